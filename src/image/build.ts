@@ -1,0 +1,402 @@
+import {
+  FieldDescriptorProto_Label as Label,
+  FieldDescriptorProto_Type as Type,
+  type DescriptorProto,
+  type EnumDescriptorProto,
+  type FieldDescriptorProto,
+  type FileDescriptorProto,
+} from "@bufbuild/protobuf/wkt";
+import {
+  FieldPresence,
+  MessageEncoding,
+  editionDefaults,
+  mergeFeatures,
+  type ResolvedFeatures,
+} from "./features.js";
+import type {
+  EnumEl,
+  EnumValueEl,
+  FieldEl,
+  FieldTypeKind,
+  FileEl,
+  Image,
+  MessageEl,
+  MethodEl,
+  OneofEl,
+  ServiceEl,
+  Span,
+  Syntax,
+} from "./model.js";
+
+/** A file to put into an Image. */
+export interface ImageInput {
+  readonly proto: FileDescriptorProto;
+  readonly isImport: boolean;
+}
+
+// Field numbers of FileDescriptorProto and friends, as used in SourceCodeInfo paths.
+const FILE_MESSAGE = 4;
+const FILE_ENUM = 5;
+const FILE_SERVICE = 6;
+const FILE_EXTENSION = 7;
+const MESSAGE_FIELD = 2;
+const MESSAGE_NESTED = 3;
+const MESSAGE_ENUM = 4;
+const MESSAGE_EXTENSION = 6;
+const MESSAGE_ONEOF = 8;
+const ENUM_VALUE = 2;
+const SERVICE_METHOD = 2;
+
+const TYPE_KINDS: Record<Type, FieldTypeKind> = {
+  [Type.DOUBLE]: "double",
+  [Type.FLOAT]: "float",
+  [Type.INT64]: "int64",
+  [Type.UINT64]: "uint64",
+  [Type.INT32]: "int32",
+  [Type.FIXED64]: "fixed64",
+  [Type.FIXED32]: "fixed32",
+  [Type.BOOL]: "bool",
+  [Type.STRING]: "string",
+  [Type.GROUP]: "group",
+  [Type.MESSAGE]: "message",
+  [Type.BYTES]: "bytes",
+  [Type.UINT32]: "uint32",
+  [Type.ENUM]: "enum",
+  [Type.SFIXED32]: "sfixed32",
+  [Type.SFIXED64]: "sfixed64",
+  [Type.SINT32]: "sint32",
+  [Type.SINT64]: "sint64",
+};
+
+/** protoc's default JSON name: underscores dropped, the letter after each one upper-cased. */
+export function defaultJsonName(name: string): string {
+  let out = "";
+  let upper = false;
+  for (const ch of name) {
+    if (ch === "_") {
+      upper = true;
+    } else if (upper) {
+      out += ch.toUpperCase();
+      upper = false;
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+
+function syntaxOf(proto: FileDescriptorProto): Syntax {
+  if (proto.syntax === "proto3") return "proto3";
+  if (proto.syntax === "editions") return "editions";
+  return "proto2";
+}
+
+function stripDot(name: string): string {
+  return name.startsWith(".") ? name.slice(1) : name;
+}
+
+function pathKey(path: readonly number[]): string {
+  return path.join(",");
+}
+
+/** Builds the element tree of one file; type-dependent facts are filled in by buildImage. */
+function buildFile(input: ImageInput): { file: FileEl; fields: FieldEl[] } {
+  const proto = input.proto;
+  const syntax = syntaxOf(proto);
+  const pkg = proto.package;
+  const features = mergeFeatures(editionDefaults(syntax, proto.edition), proto.options?.features);
+  const messages: MessageEl[] = [];
+  const enums: EnumEl[] = [];
+  const services: ServiceEl[] = [];
+  const extensions: FieldEl[] = [];
+  const allFields: FieldEl[] = [];
+  let spans: Map<string, Span> | undefined;
+  let comments: Map<string, string> | undefined;
+
+  const indexSourceInfo = (): void => {
+    spans = new Map();
+    comments = new Map();
+    for (const loc of proto.sourceCodeInfo?.location ?? []) {
+      const s = loc.span;
+      if (s.length !== 3 && s.length !== 4) continue;
+      const key = pathKey(loc.path);
+      // protoc can write a path twice (e.g. a repeated `reserved` statement); the first one wins.
+      if (spans.has(key)) continue;
+      const [line = 0, col = 0] = s;
+      const endLine = s.length === 4 ? (s[2] ?? 0) : line;
+      const endCol = s.length === 4 ? (s[3] ?? 0) : (s[2] ?? 0);
+      spans.set(key, { line: line + 1, column: col + 1, endLine: endLine + 1, endColumn: endCol + 1 });
+      if (loc.leadingComments !== undefined && loc.leadingComments !== "") {
+        comments.set(key, loc.leadingComments);
+      }
+    }
+  };
+
+  const file: FileEl = {
+    kind: "file",
+    path: proto.name,
+    proto,
+    syntax,
+    package: pkg,
+    isImport: input.isImport,
+    features,
+    messages,
+    enums,
+    services,
+    extensions,
+    span(path) {
+      if (spans === undefined) indexSourceInfo();
+      return spans?.get(pathKey(path));
+    },
+    leadingComments(path) {
+      if (comments === undefined) indexSourceInfo();
+      return comments?.get(pathKey(path));
+    },
+  };
+
+  const qualify = (scope: string, name: string): string => (scope === "" ? name : `${scope}.${name}`);
+
+  const makeField = (
+    fp: FieldDescriptorProto,
+    path: number[],
+    parent: MessageEl | undefined,
+    scopeName: string,
+    inherited: ResolvedFeatures,
+    isExtension: boolean,
+  ): FieldEl => {
+    const fieldFeatures = mergeFeatures(inherited, fp.options?.features);
+    const field: FieldEl = {
+      kind: "field",
+      file,
+      path,
+      proto: fp,
+      fullName: qualify(scopeName, fp.name),
+      name: fp.name,
+      number: fp.number,
+      parent,
+      isExtension,
+      extendee: isExtension ? stripDot(fp.extendee) : undefined,
+      oneof: undefined,
+      typeKind: TYPE_KINDS[fp.type] ?? "message",
+      typeName: stripDot(fp.typeName),
+      label: fp.label === Label.REPEATED ? "repeated" : fp.label === Label.REQUIRED ? "required" : "optional",
+      isMap: false,
+      hasPresence: false,
+      jsonName: fp.jsonName !== "" ? fp.jsonName : defaultJsonName(fp.name),
+      features: fieldFeatures,
+    };
+    allFields.push(field);
+    return field;
+  };
+
+  const makeEnum = (
+    ep: EnumDescriptorProto,
+    path: number[],
+    parent: MessageEl | undefined,
+    scopeName: string,
+    inherited: ResolvedFeatures,
+  ): EnumEl => {
+    const values: EnumValueEl[] = [];
+    const valuesByNumber = new Map<number, EnumValueEl[]>();
+    const fullName = qualify(scopeName, ep.name);
+    const en: EnumEl = {
+      kind: "enum",
+      file,
+      path,
+      proto: ep,
+      fullName,
+      name: ep.name,
+      nestedName: parent ? `${parent.nestedName}.${ep.name}` : ep.name,
+      parent,
+      values,
+      valuesByNumber,
+      features: mergeFeatures(inherited, ep.options?.features),
+    };
+    ep.value.forEach((vp, i) => {
+      const value: EnumValueEl = {
+        kind: "enum_value",
+        file,
+        path: [...path, ENUM_VALUE, i],
+        proto: vp,
+        enum: en,
+        name: vp.name,
+        number: vp.number,
+      };
+      values.push(value);
+      const same = valuesByNumber.get(vp.number);
+      if (same) same.push(value);
+      else valuesByNumber.set(vp.number, [value]);
+    });
+    enums.push(en);
+    return en;
+  };
+
+  const makeMessage = (
+    mp: DescriptorProto,
+    path: number[],
+    parent: MessageEl | undefined,
+    scopeName: string,
+    inherited: ResolvedFeatures,
+  ): MessageEl => {
+    const fullName = qualify(scopeName, mp.name);
+    const features = mergeFeatures(inherited, mp.options?.features);
+    const fields: FieldEl[] = [];
+    const fieldsByNumber = new Map<number, FieldEl>();
+    const oneofs: OneofEl[] = [];
+    const nestedMessages: MessageEl[] = [];
+    const nestedEnums: EnumEl[] = [];
+    const message: MessageEl = {
+      kind: "message",
+      file,
+      path,
+      proto: mp,
+      fullName,
+      name: mp.name,
+      nestedName: parent ? `${parent.nestedName}.${mp.name}` : mp.name,
+      parent,
+      fields,
+      fieldsByNumber,
+      oneofs,
+      nestedMessages,
+      nestedEnums,
+      isMapEntry: mp.options?.mapEntry === true,
+      features,
+    };
+    messages.push(message);
+    const oneofFeatures = mp.oneofDecl.map((od) => mergeFeatures(features, od.options?.features));
+    mp.oneofDecl.forEach((od, i) => {
+      const isSynthetic = mp.field.some(
+        (f) => f.proto3Optional && f.oneofIndex === i,
+      );
+      oneofs.push({
+        kind: "oneof",
+        file,
+        path: [...path, MESSAGE_ONEOF, i],
+        proto: od,
+        message,
+        name: od.name,
+        index: i,
+        isSynthetic,
+        fields: [],
+      });
+    });
+    mp.field.forEach((fp, i) => {
+      const oneof = fp.oneofIndex !== undefined ? oneofs[fp.oneofIndex] : undefined;
+      const inheritedFeatures =
+        fp.oneofIndex !== undefined ? (oneofFeatures[fp.oneofIndex] ?? features) : features;
+      const field = makeField(fp, [...path, MESSAGE_FIELD, i], message, fullName, inheritedFeatures, false);
+      if (oneof) {
+        (oneof.fields as FieldEl[]).push(field);
+        if (!oneof.isSynthetic) (field as { oneof: OneofEl | undefined }).oneof = oneof;
+      }
+      fields.push(field);
+      fieldsByNumber.set(field.number, field);
+    });
+    mp.nestedType.forEach((np, i) => {
+      nestedMessages.push(makeMessage(np, [...path, MESSAGE_NESTED, i], message, fullName, features));
+    });
+    mp.enumType.forEach((ep, i) => {
+      nestedEnums.push(makeEnum(ep, [...path, MESSAGE_ENUM, i], message, fullName, features));
+    });
+    mp.extension.forEach((xp, i) => {
+      extensions.push(makeField(xp, [...path, MESSAGE_EXTENSION, i], message, fullName, features, true));
+    });
+    return message;
+  };
+
+  proto.messageType.forEach((mp, i) => makeMessage(mp, [FILE_MESSAGE, i], undefined, pkg, features));
+  proto.enumType.forEach((ep, i) => makeEnum(ep, [FILE_ENUM, i], undefined, pkg, features));
+  proto.service.forEach((sp, i) => {
+    const path = [FILE_SERVICE, i];
+    const methods: MethodEl[] = [];
+    const methodsByName = new Map<string, MethodEl>();
+    const service: ServiceEl = {
+      kind: "service",
+      file,
+      path,
+      proto: sp,
+      fullName: qualify(pkg, sp.name),
+      name: sp.name,
+      methods,
+      methodsByName,
+    };
+    sp.method.forEach((mp, j) => {
+      const method: MethodEl = {
+        kind: "method",
+        file,
+        path: [...path, SERVICE_METHOD, j],
+        proto: mp,
+        service,
+        name: mp.name,
+        inputType: stripDot(mp.inputType),
+        outputType: stripDot(mp.outputType),
+        clientStreaming: mp.clientStreaming === true,
+        serverStreaming: mp.serverStreaming === true,
+      };
+      methods.push(method);
+      methodsByName.set(method.name, method);
+    });
+    services.push(service);
+  });
+  proto.extension.forEach((xp, i) => {
+    extensions.push(makeField(xp, [FILE_EXTENSION, i], undefined, pkg, features, true));
+  });
+  return { file, fields: allFields };
+}
+
+/**
+ * Builds an Image from linked FileDescriptorProtos (type names resolved), as
+ * made by the frontend or read from a descriptor set.
+ */
+export function buildImage(inputs: readonly ImageInput[]): Image {
+  const files: FileEl[] = [];
+  const filesByPath = new Map<string, FileEl>();
+  const messagesByName = new Map<string, MessageEl>();
+  const enumsByName = new Map<string, EnumEl>();
+  const servicesByName = new Map<string, ServiceEl>();
+  const packages = new Map<string, FileEl[]>();
+  const allFields: FieldEl[] = [];
+  for (const input of inputs) {
+    if (filesByPath.has(input.proto.name)) continue;
+    const { file, fields } = buildFile(input);
+    files.push(file);
+    filesByPath.set(file.path, file);
+    for (const m of file.messages) messagesByName.set(m.fullName, m);
+    for (const e of file.enums) enumsByName.set(e.fullName, e);
+    for (const s of file.services) servicesByName.set(s.fullName, s);
+    const same = packages.get(file.package);
+    if (same) same.push(file);
+    else packages.set(file.package, [file]);
+    for (const f of fields) allFields.push(f);
+  }
+  // Facts that depend on the field's type: map-ness, delimited encoding, presence.
+  for (const field of allFields) {
+    const mutable = field as { -readonly [K in keyof FieldEl]: FieldEl[K] };
+    const target = field.typeKind === "message" ? messagesByName.get(field.typeName) : undefined;
+    if (field.typeKind === "message" && field.label === "repeated" && target?.isMapEntry === true) {
+      mutable.isMap = true;
+    }
+    if (
+      field.typeKind === "message" &&
+      field.file.syntax === "editions" &&
+      field.features.messageEncoding === MessageEncoding.DELIMITED &&
+      !field.isMap &&
+      target?.isMapEntry !== true
+    ) {
+      mutable.typeKind = "group";
+    }
+    mutable.hasPresence = computePresence(field);
+  }
+  return { files, filesByPath, messagesByName, enumsByName, servicesByName, packages };
+}
+
+/** Whether a field tracks presence, as protoreflect's HasPresence says. */
+function computePresence(field: FieldEl): boolean {
+  if (field.label === "repeated") return false;
+  if (field.isExtension) return true;
+  if (field.typeKind === "message" || field.typeKind === "group") return true;
+  if (field.proto.oneofIndex !== undefined) return true;
+  if (field.file.syntax === "proto3") return field.proto.proto3Optional === true;
+  if (field.file.syntax === "proto2") return true;
+  return field.features.fieldPresence !== FieldPresence.IMPLICIT;
+}

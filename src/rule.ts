@@ -1,0 +1,59 @@
+import type { Comparison } from "./compare/pair.js";
+import type { AnyEl, FileEl, Loc } from "./image/model.js";
+
+/** buf's rule categories, from strictest to most lenient, plus CSR (Confluent Schema Registry). */
+export type Category = "FILE" | "PACKAGE" | "WIRE_JSON" | "WIRE" | "CSR";
+
+export const CATEGORIES: readonly Category[] = ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"];
+
+/**
+ * Where a finding points: candidate places tried in order, the first one that
+ * has a span wins (buf's "most specific location, with fallback"). With no
+ * candidate that has a span, the finding points at the file, line 1 column 1.
+ */
+export interface Where {
+  readonly file: FileEl;
+  readonly candidates: readonly Loc[];
+}
+
+/** Points at an element, or at one of its parts (a SourceCodeInfo sub-path) with the element as fallback. */
+export function at(element: AnyEl, ...parts: (readonly number[])[]): Where {
+  const file = element.kind === "file" ? element : element.file;
+  const base = element.kind === "file" ? [] : element.path;
+  const candidates: Loc[] = parts.map((p) => ({ file, path: [...base, ...p] }));
+  if (element.kind !== "file") candidates.push({ file, path: base });
+  return { file, candidates };
+}
+
+/** Points at a file as a whole: line 1, column 1. */
+export function atFile(file: FileEl): Where {
+  return { file, candidates: [] };
+}
+
+export interface Report {
+  readonly message: string;
+  /** The place in the current version; null when there is none (a deleted file or package). */
+  readonly current: Where | null;
+  /** The place in the previous version. */
+  readonly previous: Where;
+}
+
+export interface RuleContext {
+  report(report: Report): void;
+}
+
+export interface Rule {
+  /** buf's rule ID, e.g. FIELD_NO_DELETE. */
+  readonly id: string;
+  /** The categories the rule belongs to (buf's v2 configuration). */
+  readonly categories: readonly Category[];
+  /** One line: what the rule forbids. */
+  readonly summary: string;
+  /** Checks a comparison. Pure: reads the pairs, reports findings, keeps no state. */
+  check(comparison: Comparison, context: RuleContext): void;
+}
+
+/** Declares a rule; the identity function, typed. */
+export function defineRule(rule: Rule): Rule {
+  return Object.freeze(rule);
+}

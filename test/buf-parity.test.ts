@@ -1,0 +1,22 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { RULES } from "../rules/index.js";
+import { bufBreaking } from "./helpers/buf.js";
+import { casesOf, inPool, type FixtureCase } from "./helpers/fixtures.js";
+import { placeKeys, type Row } from "./helpers/rows.js";
+
+// The real `buf breaking`, run with only the rule under test, must report
+// exactly the places each fixture's expected.json lists.
+const cases: FixtureCase[] = RULES.flatMap((rule) => casesOf(rule));
+const results = new Map<string, Row[]>();
+
+beforeAll(async () => {
+  await inPool(cases, 4, async (c) => {
+    results.set(c.dir, await bufBreaking(c.dir, [c.rule.id]));
+  });
+}, 600_000);
+
+describe.each(RULES.map((r) => [r.id, r] as const))("%s agrees with buf breaking", (_id, rule) => {
+  it.each(casesOf(rule).map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    expect(placeKeys(results.get(c.dir) ?? [])).toEqual(placeKeys(c.expected));
+  });
+});

@@ -1,0 +1,68 @@
+import { execFile } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { promisify } from "node:util";
+import { readDescriptorSet } from "../../src/sources/descriptor-set.js";
+import type { ImageInput } from "../../src/image/build.js";
+import type { Row } from "./rows.js";
+
+const run = promisify(execFile);
+
+export const BUF = resolve(import.meta.dirname, "../../node_modules/.bin/buf");
+const cacheDir = mkdtempSync(join(tmpdir(), "protoguard-buf-cache-"));
+const env = { ...process.env, BUF_CACHE_DIR: cacheDir };
+
+interface BufAnnotation {
+  path?: string;
+  start_line: number;
+  start_column: number;
+  end_line: number;
+  end_column: number;
+  type: string;
+  message: string;
+}
+
+/** Runs the real `buf breaking` on a fixture case (previous/ and current/) with the given rules. */
+export async function bufBreaking(caseDir: string, use: readonly string[]): Promise<Row[]> {
+  const config = JSON.stringify({ version: "v2", breaking: { use } });
+  let stdout: string;
+  try {
+    ({ stdout } = await run(
+      BUF,
+      ["breaking", ".", "--against", "../previous", "--config", config, "--against-config", config, "--error-format", "json"],
+      { cwd: join(caseDir, "current"), env },
+    ));
+  } catch (err) {
+    const e = err as { code?: number; stdout?: string; stderr?: string };
+    if (e.code !== 100) throw new Error(`buf breaking failed in ${caseDir}: ${e.stderr ?? String(err)}`);
+    stdout = e.stdout ?? "";
+  }
+  const rows: Row[] = [];
+  for (const line of stdout.split("\n")) {
+    if (line.trim() === "") continue;
+    const a = JSON.parse(line) as BufAnnotation;
+    if (a.type === "COMPILE") throw new Error(`buf could not compile ${caseDir}: ${a.message}`);
+    rows.push({
+      rule: a.type,
+      path: a.path ?? null,
+      line: a.start_line,
+      column: a.start_column,
+      endLine: a.end_line,
+      endColumn: a.end_column,
+    });
+  }
+  return rows;
+}
+
+/** Builds a directory with the real `buf build` and reads the image as a descriptor set. */
+export async function bufBuild(dir: string): Promise<ImageInput[]> {
+  const out = mkdtempSync(join(tmpdir(), "protoguard-buf-build-"));
+  try {
+    const file = join(out, "image.binpb");
+    await run(BUF, ["build", ".", "-o", file, "--config", '{"version":"v2"}'], { cwd: dir, env });
+    return readDescriptorSet(readFileSync(file), "binary", file);
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,67 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { compareImages } from "../../src/compare/pair.js";
+import { runRules } from "../../src/engine.js";
+import { buildImage, type ImageInput } from "../../src/image/build.js";
+import type { Rule } from "../../src/rule.js";
+import { toRow, type Row } from "./rows.js";
+
+export const FIXTURES = resolve(import.meta.dirname, "../../fixtures");
+
+/** The kebab-case name of a rule ID: its file, doc and fixture folder name. */
+export function kebab(id: string): string {
+  return id.toLowerCase().replaceAll("_", "-");
+}
+
+export interface FixtureCase {
+  readonly rule: Rule;
+  readonly name: string;
+  readonly dir: string;
+  readonly expected: readonly Row[];
+}
+
+/** The cases of a rule: fixtures/<rule>/<case>/{previous,current,expected.json}. */
+export function casesOf(rule: Rule): FixtureCase[] {
+  const root = join(FIXTURES, kebab(rule.id));
+  if (!existsSync(root)) return [];
+  return readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()
+    .map((name) => {
+      const dir = join(root, name);
+      const file = join(dir, "expected.json");
+      const expected = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Row[]) : [];
+      return { rule, name, dir, expected };
+    });
+}
+
+/** Runs one rule over two sides given as image inputs, returning rows with messages. */
+export function runOne(rule: Rule, previous: readonly ImageInput[], current: readonly ImageInput[]): Row[] {
+  const comparison = compareImages(buildImage(previous), buildImage(current));
+  return runRules(comparison, [rule]).map((f) => toRow(f));
+}
+
+/** Runs pool-limited async jobs. */
+export async function inPool<T, R>(items: readonly T[], size: number, job: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await job(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
+  return out;
+}
+
+/**
+ * With UPDATE_FIXTURES=1, writes our findings as the case's expected.json
+ * (like a snapshot update); the buf parity test keeps the places honest.
+ */
+export function maybeUpdate(c: FixtureCase, rows: readonly Row[]): boolean {
+  if (process.env["UPDATE_FIXTURES"] !== "1") return false;
+  writeFileSync(join(c.dir, "expected.json"), `${JSON.stringify(rows, null, 2)}\n`);
+  return true;
+}

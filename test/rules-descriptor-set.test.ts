@@ -1,0 +1,27 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { RULES } from "../rules/index.js";
+import { bufBuild } from "./helpers/buf.js";
+import { casesOf, inPool, maybeUpdate, runOne, type FixtureCase } from "./helpers/fixtures.js";
+import type { Row } from "./helpers/rows.js";
+
+// Every fixture case, read as descriptor sets built by the real `buf build`:
+// findings must equal the case's expected.json, messages included.
+const cases: FixtureCase[] = RULES.flatMap((rule) => casesOf(rule));
+const results = new Map<FixtureCase, Row[]>();
+
+beforeAll(async () => {
+  await inPool(cases, 4, async (c) => {
+    const [previous, current] = await Promise.all([bufBuild(`${c.dir}/previous`), bufBuild(`${c.dir}/current`)]);
+    results.set(c, runOne(c.rule, previous, current));
+  });
+}, 600_000);
+
+describe.each(RULES.map((r) => [r.id, r] as const))("%s (descriptor set input)", (_id, rule) => {
+  it.each(casesOf(rule).map((c) => [c.name, c] as const))("%s", (_name, c) => {
+    const key = cases.find((k) => k.dir === c.dir);
+    expect(key).toBeDefined();
+    const rows = results.get(key as FixtureCase) ?? [];
+    if (maybeUpdate(c, rows)) return;
+    expect(rows).toEqual(c.expected);
+  });
+});
