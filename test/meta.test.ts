@@ -1,0 +1,75 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { RULES } from "../rules/index.js";
+import { updateReadme } from "../src/docs.js";
+import { CATEGORIES } from "../src/rule.js";
+import { casesOf, FIXTURES, kebab } from "./helpers/fixtures.js";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const RULES_DIR = join(ROOT, "rules");
+const DOC_HEADINGS = ["## Why it breaks", "## Bad", "## Good", "## Where it points"];
+
+describe("rule registry", () => {
+  it("lists rules once each, sorted by ID", () => {
+    const ids = RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toEqual([...ids].sort());
+  });
+
+  it("registers every rule file in rules/", () => {
+    const files = readdirSync(RULES_DIR).filter((f) => f.endsWith(".ts") && f !== "index.ts");
+    expect(files.sort()).toEqual(RULES.map((r) => `${kebab(r.id)}.ts`).sort());
+  });
+
+  it("has a rule for every fixture folder", () => {
+    const folders = readdirSync(FIXTURES, { withFileTypes: true })
+      .filter((d) => d.isDirectory() && d.name !== "demo")
+      .map((d) => d.name);
+    const known = new Set(RULES.map((r) => kebab(r.id)));
+    expect(folders.filter((f) => !known.has(f))).toEqual([]);
+  });
+
+  it("keeps the README rule table in step with the rules", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    expect(updateReadme(readme, RULES)).toBe(readme);
+  });
+});
+
+describe.each(RULES.map((r) => [r.id, r] as const))("%s", (id, rule) => {
+  it("has buf-style metadata", () => {
+    expect(id).toMatch(/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$/);
+    expect(rule.categories.length).toBeGreaterThan(0);
+    for (const c of rule.categories) expect(CATEGORIES).toContain(c);
+    expect(rule.summary).toMatch(/^[A-Z].*\.$/);
+  });
+
+  it("has a doc with the standard headings and the same summary", () => {
+    const path = join(RULES_DIR, `${kebab(id)}.md`);
+    expect(existsSync(path)).toBe(true);
+    const doc = readFileSync(path, "utf8");
+    const lines = doc.split("\n");
+    expect(lines[0]).toBe(`# ${id}`);
+    expect(doc).toContain(rule.summary);
+    let last = -1;
+    for (const heading of DOC_HEADINGS) {
+      const at = lines.indexOf(heading);
+      expect(at, `${heading} in ${kebab(id)}.md`).toBeGreaterThan(last);
+      last = at;
+    }
+    expect(doc).toMatch(/```proto\n/);
+  });
+
+  it("has fixtures with a positive case and a near-miss", () => {
+    const cases = casesOf(rule);
+    expect(cases.length).toBeGreaterThanOrEqual(2);
+    for (const c of cases) {
+      expect(existsSync(join(c.dir, "previous")), `${c.name}/previous`).toBe(true);
+      expect(existsSync(join(c.dir, "current")), `${c.name}/current`).toBe(true);
+      expect(existsSync(join(c.dir, "expected.json")), `${c.name}/expected.json`).toBe(true);
+      for (const row of c.expected) expect(row.rule).toBe(id);
+    }
+    expect(cases.some((c) => c.expected.length > 0)).toBe(true);
+    expect(cases.some((c) => c.expected.length === 0)).toBe(true);
+  });
+});
