@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import yargs from "yargs";
-import { RULES, RULES_BY_ID } from "../../rules/index.js";
+import { RULES, RULES_BY_ID, ruleDocPath } from "../../rules/index.js";
 import { closest } from "../config/suggest.js";
 import { InputError, UsageError } from "../errors.js";
 import { breaking } from "../index.js";
@@ -24,11 +23,6 @@ const FORMATS = ["text", "json"] as const;
 function list(value: unknown): string[] {
   const items = Array.isArray(value) ? value : value === undefined ? [] : [value];
   return items.flatMap((v) => String(v).split(",")).map((s) => s.trim()).filter((s) => s !== "");
-}
-
-function docPath(id: string): string {
-  const name = id.toLowerCase().replaceAll("_", "-");
-  return fileURLToPath(new URL(`../../../rules/${name}.md`, import.meta.url));
 }
 
 function runBreaking(args: Record<string, unknown>, io: Io): number {
@@ -88,7 +82,7 @@ function runExplain(args: Record<string, unknown>, io: Io): number {
     const hint = closest(id, RULES_BY_ID.keys());
     throw new UsageError(`unknown rule "${String(args["rule"])}"${hint ? ` (did you mean "${hint}"?)` : ""}`);
   }
-  io.stdout.write(readFileSync(docPath(id), "utf8"));
+  io.stdout.write(readFileSync(ruleDocPath(id), "utf8"));
   return 0;
 }
 
