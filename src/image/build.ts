@@ -179,6 +179,7 @@ function buildFile(input: ImageInput): { file: FileEl; fields: FieldEl[] } {
       oneof: undefined,
       typeKind: TYPE_KINDS[fp.type] ?? "message",
       typeName: stripDot(fp.typeName),
+      enumType: undefined,
       label: fp.label === Label.REPEATED ? "repeated" : fp.label === Label.REQUIRED ? "required" : "optional",
       isMap: false,
       hasPresence: false,
@@ -373,6 +374,7 @@ export function buildImage(inputs: readonly ImageInput[]): Image {
   for (const field of allFields) {
     const mutable = field as { -readonly [K in keyof FieldEl]: FieldEl[K] };
     const target = field.typeKind === "message" ? messagesByName.get(field.typeName) : undefined;
+    if (field.typeKind === "enum") mutable.enumType = enumsByName.get(field.typeName);
     if (field.typeKind === "message" && field.label === "repeated" && target?.isMapEntry === true) {
       mutable.isMap = true;
     }

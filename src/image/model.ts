@@ -117,6 +117,8 @@ export interface FieldEl extends ElementCommon {
   readonly typeKind: FieldTypeKind;
   /** Fully-qualified message or enum type name without a leading dot, or "" for scalars. */
   readonly typeName: string;
+  /** For enum fields, the enum that typeName names, resolved in the same Image. */
+  readonly enumType: EnumEl | undefined;
   readonly label: "optional" | "required" | "repeated";
   readonly isMap: boolean;
   /** True when the field tracks presence (explicit presence in editions terms). */
