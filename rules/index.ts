@@ -9,6 +9,7 @@ import extensionMessageNoDelete from "./extension-message-no-delete.js";
 import fieldNoDelete from "./field-no-delete.js";
 import fieldNoDeleteUnlessNameReserved from "./field-no-delete-unless-name-reserved.js";
 import fieldNoDeleteUnlessNumberReserved from "./field-no-delete-unless-number-reserved.js";
+import fileSameGoPackage from "./file-same-go-package.js";
 import messageSameRequiredFields from "./message-same-required-fields.js";
 import reservedEnumNoDelete from "./reserved-enum-no-delete.js";
 import reservedMessageNoDelete from "./reserved-message-no-delete.js";
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   fieldNoDelete,
   fieldNoDeleteUnlessNameReserved,
   fieldNoDeleteUnlessNumberReserved,
+  fileSameGoPackage,
   messageSameRequiredFields,
   reservedEnumNoDelete,
   reservedMessageNoDelete,

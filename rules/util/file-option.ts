@@ -1,0 +1,74 @@
+import { isFieldSet, type DescField } from "@bufbuild/protobuf";
+import { reflect } from "@bufbuild/protobuf/reflect";
+import { FileOptionsSchema } from "@bufbuild/protobuf/wkt";
+import type { FileEl } from "../../src/image/model.js";
+import { at, defineRule, type Category, type Rule } from "../../src/rule.js";
+
+/** FileDescriptorProto.options: the first element of an option statement's SourceCodeInfo path. */
+const FILE_OPTIONS = 8;
+
+export interface FileOptionRuleSpec {
+  readonly id: string;
+  readonly categories: readonly Category[];
+  /** The option's field name in google.protobuf.FileOptions, e.g. `go_package`. */
+  readonly option: string;
+  /** Its field number in google.protobuf.FileOptions (the option statement's path is [8, fieldNumber]). */
+  readonly fieldNumber: number;
+  /**
+   * The value an unset option compares as (the descriptor.proto default that buf
+   * reads): "" for strings, false (or true for cc_enable_arenas) for booleans,
+   * the value name for enums.
+   */
+  readonly defaultValue: string | boolean;
+}
+
+/** An option's effective value on one side, as text, and whether the file sets it. */
+interface OptionValue {
+  readonly text: string;
+  readonly isSet: boolean;
+}
+
+function optionValue(file: FileEl, field: DescField, defaultValue: string | boolean): OptionValue {
+  const options = file.proto.options;
+  if (options === undefined || !isFieldSet(options, field)) return { text: String(defaultValue), isSet: false };
+  const value = reflect(FileOptionsSchema, options).get(field);
+  if (field.fieldKind === "enum" && typeof value === "number") {
+    const name = field.enum.values.find((v) => v.number === value)?.name;
+    return { text: name ?? String(value), isSet: true };
+  }
+  return { text: String(value), isSet: true };
+}
+
+function show(value: OptionValue): string {
+  return value.isSet ? JSON.stringify(value.text) : `${JSON.stringify(value.text)} (unset)`;
+}
+
+/**
+ * A rule that reports a file whose effective value of one file option changed
+ * (unset compares as the option's default), pointing at the option statement,
+ * or at the file when the current version does not set the option.
+ */
+export function fileOptionRule(spec: FileOptionRuleSpec): Rule {
+  const field = FileOptionsSchema.fields.find((f) => f.number === spec.fieldNumber);
+  if (field === undefined || field.name !== spec.option) {
+    throw new Error(`google.protobuf.FileOptions has no field ${spec.fieldNumber} named "${spec.option}".`);
+  }
+  const path = [FILE_OPTIONS, spec.fieldNumber];
+  return defineRule({
+    id: spec.id,
+    categories: spec.categories,
+    summary: `Files may not change the value of option "${spec.option}".`,
+    check(comparison, { report }) {
+      for (const pair of comparison.files) {
+        const previous = optionValue(pair.previous, field, spec.defaultValue);
+        const current = optionValue(pair.current, field, spec.defaultValue);
+        if (previous.text === current.text) continue;
+        report({
+          message: `File "${pair.current.path}" changed option "${spec.option}" from ${show(previous)} to ${show(current)}.`,
+          current: at(pair.current, path),
+          previous: at(pair.previous, path),
+        });
+      }
+    },
+  });
+}
