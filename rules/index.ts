@@ -9,7 +9,16 @@ import extensionMessageNoDelete from "./extension-message-no-delete.js";
 import fieldNoDelete from "./field-no-delete.js";
 import fieldNoDeleteUnlessNameReserved from "./field-no-delete-unless-name-reserved.js";
 import fieldNoDeleteUnlessNumberReserved from "./field-no-delete-unless-number-reserved.js";
+import fileSameCsharpNamespace from "./file-same-csharp-namespace.js";
 import fileSameGoPackage from "./file-same-go-package.js";
+import fileSameJavaOuterClassname from "./file-same-java-outer-classname.js";
+import fileSameJavaPackage from "./file-same-java-package.js";
+import fileSameObjcClassPrefix from "./file-same-objc-class-prefix.js";
+import fileSamePhpClassPrefix from "./file-same-php-class-prefix.js";
+import fileSamePhpMetadataNamespace from "./file-same-php-metadata-namespace.js";
+import fileSamePhpNamespace from "./file-same-php-namespace.js";
+import fileSameRubyPackage from "./file-same-ruby-package.js";
+import fileSameSwiftPrefix from "./file-same-swift-prefix.js";
 import messageSameRequiredFields from "./message-same-required-fields.js";
 import reservedEnumNoDelete from "./reserved-enum-no-delete.js";
 import reservedMessageNoDelete from "./reserved-message-no-delete.js";
@@ -24,7 +33,16 @@ export const RULES: readonly Rule[] = [
   fieldNoDelete,
   fieldNoDeleteUnlessNameReserved,
   fieldNoDeleteUnlessNumberReserved,
+  fileSameCsharpNamespace,
   fileSameGoPackage,
+  fileSameJavaOuterClassname,
+  fileSameJavaPackage,
+  fileSameObjcClassPrefix,
+  fileSamePhpClassPrefix,
+  fileSamePhpMetadataNamespace,
+  fileSamePhpNamespace,
+  fileSameRubyPackage,
+  fileSameSwiftPrefix,
   messageSameRequiredFields,
   reservedEnumNoDelete,
   reservedMessageNoDelete,

@@ -1,0 +1,9 @@
+import { fileOptionRule } from "./util/file-option.js";
+
+export default fileOptionRule({
+  id: "FILE_SAME_PHP_CLASS_PREFIX",
+  categories: ["FILE", "PACKAGE"],
+  option: "php_class_prefix",
+  fieldNumber: 40,
+  defaultValue: "",
+});

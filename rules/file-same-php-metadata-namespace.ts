@@ -1,0 +1,9 @@
+import { fileOptionRule } from "./util/file-option.js";
+
+export default fileOptionRule({
+  id: "FILE_SAME_PHP_METADATA_NAMESPACE",
+  categories: ["FILE", "PACKAGE"],
+  option: "php_metadata_namespace",
+  fieldNumber: 44,
+  defaultValue: "",
+});

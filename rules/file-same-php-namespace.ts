@@ -1,0 +1,9 @@
+import { fileOptionRule } from "./util/file-option.js";
+
+export default fileOptionRule({
+  id: "FILE_SAME_PHP_NAMESPACE",
+  categories: ["FILE", "PACKAGE"],
+  option: "php_namespace",
+  fieldNumber: 41,
+  defaultValue: "",
+});

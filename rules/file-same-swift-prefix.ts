@@ -1,0 +1,9 @@
+import { fileOptionRule } from "./util/file-option.js";
+
+export default fileOptionRule({
+  id: "FILE_SAME_SWIFT_PREFIX",
+  categories: ["FILE", "PACKAGE"],
+  option: "swift_prefix",
+  fieldNumber: 39,
+  defaultValue: "",
+});
