@@ -9,14 +9,19 @@ import extensionMessageNoDelete from "./extension-message-no-delete.js";
 import fieldNoDelete from "./field-no-delete.js";
 import fieldNoDeleteUnlessNameReserved from "./field-no-delete-unless-name-reserved.js";
 import fieldNoDeleteUnlessNumberReserved from "./field-no-delete-unless-number-reserved.js";
+import fileSameCcEnableArenas from "./file-same-cc-enable-arenas.js";
+import fileSameCcGenericServices from "./file-same-cc-generic-services.js";
 import fileSameCsharpNamespace from "./file-same-csharp-namespace.js";
 import fileSameGoPackage from "./file-same-go-package.js";
+import fileSameJavaGenericServices from "./file-same-java-generic-services.js";
+import fileSameJavaMultipleFiles from "./file-same-java-multiple-files.js";
 import fileSameJavaOuterClassname from "./file-same-java-outer-classname.js";
 import fileSameJavaPackage from "./file-same-java-package.js";
 import fileSameObjcClassPrefix from "./file-same-objc-class-prefix.js";
 import fileSamePhpClassPrefix from "./file-same-php-class-prefix.js";
 import fileSamePhpMetadataNamespace from "./file-same-php-metadata-namespace.js";
 import fileSamePhpNamespace from "./file-same-php-namespace.js";
+import fileSamePyGenericServices from "./file-same-py-generic-services.js";
 import fileSameRubyPackage from "./file-same-ruby-package.js";
 import fileSameSwiftPrefix from "./file-same-swift-prefix.js";
 import messageSameRequiredFields from "./message-same-required-fields.js";
@@ -33,14 +38,19 @@ export const RULES: readonly Rule[] = [
   fieldNoDelete,
   fieldNoDeleteUnlessNameReserved,
   fieldNoDeleteUnlessNumberReserved,
+  fileSameCcEnableArenas,
+  fileSameCcGenericServices,
   fileSameCsharpNamespace,
   fileSameGoPackage,
+  fileSameJavaGenericServices,
+  fileSameJavaMultipleFiles,
   fileSameJavaOuterClassname,
   fileSameJavaPackage,
   fileSameObjcClassPrefix,
   fileSamePhpClassPrefix,
   fileSamePhpMetadataNamespace,
   fileSamePhpNamespace,
+  fileSamePyGenericServices,
   fileSameRubyPackage,
   fileSameSwiftPrefix,
   messageSameRequiredFields,

@@ -1,0 +1,9 @@
+import { fileOptionRule } from "./util/file-option.js";
+
+export default fileOptionRule({
+  id: "FILE_SAME_CC_ENABLE_ARENAS",
+  categories: ["FILE", "PACKAGE"],
+  option: "cc_enable_arenas",
+  fieldNumber: 31,
+  defaultValue: true,
+});

@@ -1,0 +1,9 @@
+import { fileOptionRule } from "./util/file-option.js";
+
+export default fileOptionRule({
+  id: "FILE_SAME_JAVA_GENERIC_SERVICES",
+  categories: ["FILE", "PACKAGE"],
+  option: "java_generic_services",
+  fieldNumber: 17,
+  defaultValue: false,
+});

@@ -1,0 +1,9 @@
+import { fileOptionRule } from "./util/file-option.js";
+
+export default fileOptionRule({
+  id: "FILE_SAME_JAVA_MULTIPLE_FILES",
+  categories: ["FILE", "PACKAGE"],
+  option: "java_multiple_files",
+  fieldNumber: 10,
+  defaultValue: false,
+});
