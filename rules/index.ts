@@ -18,6 +18,7 @@ import fileSameJavaMultipleFiles from "./file-same-java-multiple-files.js";
 import fileSameJavaOuterClassname from "./file-same-java-outer-classname.js";
 import fileSameJavaPackage from "./file-same-java-package.js";
 import fileSameObjcClassPrefix from "./file-same-objc-class-prefix.js";
+import fileSameOptimizeFor from "./file-same-optimize-for.js";
 import fileSamePhpClassPrefix from "./file-same-php-class-prefix.js";
 import fileSamePhpMetadataNamespace from "./file-same-php-metadata-namespace.js";
 import fileSamePhpNamespace from "./file-same-php-namespace.js";
@@ -47,6 +48,7 @@ export const RULES: readonly Rule[] = [
   fileSameJavaOuterClassname,
   fileSameJavaPackage,
   fileSameObjcClassPrefix,
+  fileSameOptimizeFor,
   fileSamePhpClassPrefix,
   fileSamePhpMetadataNamespace,
   fileSamePhpNamespace,
