@@ -1,5 +1,5 @@
 import type { Comparison } from "./compare/pair.js";
-import type { AnyEl, FileEl, Loc } from "./image/model.js";
+import type { AnyEl, FileEl, Loc, MessageEl } from "./image/model.js";
 
 /** buf's rule categories, from strictest to most lenient, plus CSR (Confluent Schema Registry). */
 export type Category = "FILE" | "PACKAGE" | "WIRE_JSON" | "WIRE" | "CSR";
@@ -16,12 +16,31 @@ export interface Where {
   readonly candidates: readonly Loc[];
 }
 
-/** Points at an element, or at one of its parts (a SourceCodeInfo sub-path) with the element as fallback. */
+/**
+ * The `map<K, V>` type token of the map field a synthetic map-entry message
+ * stands for. Map entries have no source positions of their own, so buf
+ * points there for the entry and its key and value fields.
+ */
+function mapEntryFallback(element: AnyEl): Loc | undefined {
+  let entry: MessageEl | undefined;
+  if (element.kind === "message") entry = element;
+  else if (element.kind === "field" && !element.isExtension) entry = element.parent;
+  if (entry === undefined || !entry.isMapEntry) return undefined;
+  const mapField = entry.parent?.fields.find((f) => f.isMap && f.typeName === entry.fullName);
+  return mapField ? { file: mapField.file, path: [...mapField.path, 6] } : undefined;
+}
+
+/**
+ * Points at an element, or at one of its parts (a SourceCodeInfo sub-path) with
+ * the element as fallback (and, for a synthetic map entry or its fields, the map field's type).
+ */
 export function at(element: AnyEl, ...parts: (readonly number[])[]): Where {
   const file = element.kind === "file" ? element : element.file;
   const base = element.kind === "file" ? [] : element.path;
   const candidates: Loc[] = parts.map((p) => ({ file, path: [...base, ...p] }));
   if (element.kind !== "file") candidates.push({ file, path: base });
+  const mapField = mapEntryFallback(element);
+  if (mapField) candidates.push(mapField);
   return { file, candidates };
 }
 
