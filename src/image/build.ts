@@ -370,7 +370,8 @@ export function buildImage(inputs: readonly ImageInput[]): Image {
     else packages.set(file.package, [file]);
     for (const f of fields) allFields.push(f);
   }
-  // Facts that depend on the field's type: map-ness, delimited encoding, presence.
+  // Facts that depend on the field's type: map-ness, delimited encoding (never for map fields
+  // nor for the key and value of a map entry), presence.
   for (const field of allFields) {
     const mutable = field as { -readonly [K in keyof FieldEl]: FieldEl[K] };
     const target = field.typeKind === "message" ? messagesByName.get(field.typeName) : undefined;
@@ -383,7 +384,8 @@ export function buildImage(inputs: readonly ImageInput[]): Image {
       field.file.syntax === "editions" &&
       field.features.messageEncoding === MessageEncoding.DELIMITED &&
       !field.isMap &&
-      target?.isMapEntry !== true
+      target?.isMapEntry !== true &&
+      (field.isExtension || field.parent?.isMapEntry !== true)
     ) {
       mutable.typeKind = "group";
     }
