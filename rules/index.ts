@@ -9,6 +9,7 @@ import extensionMessageNoDelete from "./extension-message-no-delete.js";
 import fieldNoDelete from "./field-no-delete.js";
 import fieldNoDeleteUnlessNameReserved from "./field-no-delete-unless-name-reserved.js";
 import fieldNoDeleteUnlessNumberReserved from "./field-no-delete-unless-number-reserved.js";
+import fieldSameType from "./field-same-type.js";
 import fileSameCcEnableArenas from "./file-same-cc-enable-arenas.js";
 import fileSameCcGenericServices from "./file-same-cc-generic-services.js";
 import fileSameCsharpNamespace from "./file-same-csharp-namespace.js";
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   fieldNoDelete,
   fieldNoDeleteUnlessNameReserved,
   fieldNoDeleteUnlessNumberReserved,
+  fieldSameType,
   fileSameCcEnableArenas,
   fileSameCcGenericServices,
   fileSameCsharpNamespace,

@@ -1,0 +1,11 @@
+import { defineRule } from "../src/rule.js";
+import { checkFieldTypes } from "./util/field-types.js";
+
+export default defineRule({
+  id: "FIELD_SAME_TYPE",
+  categories: ["FILE", "PACKAGE", "CSR"],
+  summary: "Fields may not change type.",
+  check(comparison, context) {
+    checkFieldTypes(comparison, context, "same");
+  },
+});
