@@ -5,8 +5,10 @@ import { casesOf, inPool, type FixtureCase } from "./helpers/fixtures.js";
 import { placeKeys, type Row } from "./helpers/rows.js";
 
 // The real `buf breaking`, run with only the rule under test, must report
-// exactly the places each fixture's expected.json lists.
-const cases: FixtureCase[] = RULES.flatMap((rule) => casesOf(rule));
+// exactly the places each fixture's expected.json lists. protoguard's own
+// rules have no buf counterpart and are not part of this comparison.
+const BUF_RULES = RULES.filter((r) => r.origin !== "protoguard");
+const cases: FixtureCase[] = BUF_RULES.flatMap((rule) => casesOf(rule));
 const results = new Map<string, Row[]>();
 
 beforeAll(async () => {
@@ -15,7 +17,7 @@ beforeAll(async () => {
   });
 }, 600_000);
 
-describe.each(RULES.map((r) => [r.id, r] as const))("%s agrees with buf breaking", (_id, rule) => {
+describe.each(BUF_RULES.map((r) => [r.id, r] as const))("%s agrees with buf breaking", (_id, rule) => {
   it.each(casesOf(rule).map((c) => [c.name, c] as const))("%s", (_name, c) => {
     expect(placeKeys(results.get(c.dir) ?? [])).toEqual(placeKeys(c.expected));
   });

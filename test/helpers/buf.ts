@@ -60,7 +60,11 @@ export async function bufBuild(dir: string): Promise<ImageInput[]> {
   const out = mkdtempSync(join(tmpdir(), "protoguard-buf-build-"));
   try {
     const file = join(out, "image.binpb");
-    await run(BUF, ["build", ".", "-o", file, "--config", '{"version":"v2"}'], { cwd: dir, env });
+    try {
+      await run(BUF, ["build", ".", "-o", file, "--config", '{"version":"v2"}'], { cwd: dir, env });
+    } catch (err) {
+      throw new Error(`buf build failed in ${dir}: ${(err as { stderr?: string }).stderr ?? String(err)}`);
+    }
     return readDescriptorSet(readFileSync(file), "binary", file);
   } finally {
     rmSync(out, { recursive: true, force: true });

@@ -1,0 +1,24 @@
+import { renumberedValues } from "../src/compare/renumber.js";
+import { at, defineRule } from "../src/rule.js";
+
+export default defineRule({
+  id: "ENUM_VALUE_NO_RENUMBER",
+  categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+  origin: "protoguard",
+  summary: "Enum values may not change their number.",
+  check(comparison, { report }) {
+    for (const pair of comparison.enums) {
+      for (const { previous, current, holders } of renumberedValues(pair)) {
+        const fate =
+          holders.length === 0
+            ? `old clients' ${previous.number} is now an unknown value`
+            : `old clients' ${previous.number} now reads as ${holders.map((v) => `"${v.name}"`).join(" or ")}`;
+        report({
+          message: `Enum value "${current.name}" on enum ${pair.current.fullName} was renumbered from ${previous.number} to ${current.number}: ${fate}.`,
+          current: at(current),
+          previous: at(previous),
+        });
+      }
+    }
+  },
+});

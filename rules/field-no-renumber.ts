@@ -1,0 +1,36 @@
+import { renumberedExtensions, renumberedFields, type Renumbered } from "../src/compare/renumber.js";
+import type { FieldEl } from "../src/image/model.js";
+import { at, defineRule } from "../src/rule.js";
+
+/** What becomes of data an old client writes under the old number, read with the new schema. */
+function fate({ previous, holders }: Renumbered<FieldEl>): string {
+  const holder = holders[0];
+  return holder === undefined
+    ? `data old clients write as field ${previous.number} is now dropped as an unknown field`
+    : `data old clients write as field ${previous.number} is now read as field "${holder.name}"`;
+}
+
+export default defineRule({
+  id: "FIELD_NO_RENUMBER",
+  categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+  origin: "protoguard",
+  summary: "Fields may not change their number.",
+  check(comparison, { report }) {
+    for (const pair of comparison.messages) {
+      for (const r of renumberedFields(pair)) {
+        report({
+          message: `Field "${r.current.name}" on message ${pair.current.fullName} was renumbered from ${r.previous.number} to ${r.current.number}: ${fate(r)}.`,
+          current: at(r.current),
+          previous: at(r.previous),
+        });
+      }
+    }
+    for (const r of renumberedExtensions(comparison)) {
+      report({
+        message: `Extension "${r.current.fullName}" of message ${r.current.extendee ?? ""} was renumbered from ${r.previous.number} to ${r.current.number}: ${fate(r)}.`,
+        current: at(r.current),
+        previous: at(r.previous),
+      });
+    }
+  },
+});

@@ -1,0 +1,44 @@
+import type { Finding } from "../finding.js";
+
+/**
+ * Rules whose finding is the root cause of other findings at the same
+ * element: a renumbered field also shows up as buf's deletion at the old
+ * number and as name or type changes at the numbers involved.
+ */
+const ROOT_CAUSES = new Set(["FIELD_NO_RENUMBER", "ENUM_VALUE_NO_RENUMBER"]);
+
+function samePlace(a: Finding["previous"], b: Finding["previous"]): boolean {
+  return a !== undefined && b !== undefined && a.file === b.file && a.line === b.line && a.column === b.column;
+}
+
+function inside(f: Finding, span: Finding): boolean {
+  if (f.deleted || span.deleted || f.file !== span.file) return false;
+  const after = f.line > span.line || (f.line === span.line && f.column >= span.column);
+  const before = f.line < span.endLine || (f.line === span.endLine && f.column < span.endColumn);
+  return after && before;
+}
+
+/**
+ * Splits findings into top-level ones and those that follow from a root
+ * cause (same previous element, or a place inside the root cause's element).
+ * Each follower is listed under the first root cause that claims it.
+ */
+export function groupRelated(findings: readonly Finding[]): {
+  readonly top: readonly Finding[];
+  readonly followers: ReadonlyMap<Finding, readonly Finding[]>;
+} {
+  const roots = findings.filter((f) => ROOT_CAUSES.has(f.rule));
+  const followers = new Map<Finding, Finding[]>();
+  const claimed = new Set<Finding>();
+  for (const root of roots) {
+    const mine = findings.filter(
+      (f) =>
+        !ROOT_CAUSES.has(f.rule) &&
+        !claimed.has(f) &&
+        (samePlace(f.previous, root.previous) || inside(f, root)),
+    );
+    for (const f of mine) claimed.add(f);
+    if (mine.length > 0) followers.set(root, mine);
+  }
+  return { top: findings.filter((f) => !claimed.has(f)), followers };
+}
