@@ -10,6 +10,7 @@ import fieldNoDelete from "./field-no-delete.js";
 import fieldNoDeleteUnlessNameReserved from "./field-no-delete-unless-name-reserved.js";
 import fieldNoDeleteUnlessNumberReserved from "./field-no-delete-unless-number-reserved.js";
 import fieldSameType from "./field-same-type.js";
+import fieldWireCompatibleType from "./field-wire-compatible-type.js";
 import fileSameCcEnableArenas from "./file-same-cc-enable-arenas.js";
 import fileSameCcGenericServices from "./file-same-cc-generic-services.js";
 import fileSameCsharpNamespace from "./file-same-csharp-namespace.js";
@@ -41,6 +42,7 @@ export const RULES: readonly Rule[] = [
   fieldNoDeleteUnlessNameReserved,
   fieldNoDeleteUnlessNumberReserved,
   fieldSameType,
+  fieldWireCompatibleType,
   fileSameCcEnableArenas,
   fileSameCcGenericServices,
   fileSameCsharpNamespace,

@@ -1,0 +1,11 @@
+import { defineRule } from "../src/rule.js";
+import { checkFieldTypes } from "./util/field-types.js";
+
+export default defineRule({
+  id: "FIELD_WIRE_COMPATIBLE_TYPE",
+  categories: ["WIRE"],
+  summary: "Fields may only change to a type with the same binary encoding.",
+  check(comparison, context) {
+    checkFieldTypes(comparison, context, "wire");
+  },
+});
