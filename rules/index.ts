@@ -11,6 +11,7 @@ import fieldNoDeleteUnlessNameReserved from "./field-no-delete-unless-name-reser
 import fieldNoDeleteUnlessNumberReserved from "./field-no-delete-unless-number-reserved.js";
 import fieldSameType from "./field-same-type.js";
 import fieldWireCompatibleType from "./field-wire-compatible-type.js";
+import fieldWireJsonCompatibleType from "./field-wire-json-compatible-type.js";
 import fileSameCcEnableArenas from "./file-same-cc-enable-arenas.js";
 import fileSameCcGenericServices from "./file-same-cc-generic-services.js";
 import fileSameCsharpNamespace from "./file-same-csharp-namespace.js";
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   fieldNoDeleteUnlessNumberReserved,
   fieldSameType,
   fieldWireCompatibleType,
+  fieldWireJsonCompatibleType,
   fileSameCcEnableArenas,
   fileSameCcGenericServices,
   fileSameCsharpNamespace,
