@@ -1,0 +1,210 @@
+/**
+ * Comment attribution, following protoc's `Tokenizer::NextWithComments`.
+ *
+ * The parser calls `attributeComments` at the end of a declaration (after `;`,
+ * `{` or `}`) with the gap between that token and the next one. The gap holds
+ * only whitespace and comments; it is re-read here and split into the
+ * trailing comment of the previous token, the detached comments, and the
+ * leading comment of the next token, exactly as protoc splits them.
+ */
+
+export interface Attribution {
+  trailing: string | undefined;
+  detached: string[];
+  leading: string | undefined;
+}
+
+const NO_COMMENTS: Attribution = Object.freeze({ trailing: undefined, detached: [], leading: undefined }) as Attribution;
+
+/**
+ * @param src the file text
+ * @param from offset just after the previous token (0 at the start of the file)
+ * @param to offset of the next token (the text length at the end of the file)
+ * @param atStart true when there is no previous token
+ * @param nextChar char code of the next token's first character, -1 at the end
+ */
+export function attributeComments(src: string, from: number, to: number, atStart: boolean, nextChar: number): Attribution {
+  // Fast path: no comment in the gap.
+  if (src.indexOf("/", from) < 0 || src.indexOf("/", from) >= to) return NO_COMMENTS;
+
+  let trailing = "";
+  const detached: string[] = [];
+  let buffer = "";
+  let hasComment = false;
+  let isLineComment = false;
+  let canAttachToPrev = true;
+  let numComments = 0;
+  let hasTrailing = false;
+
+  const flush = (): void => {
+    if (hasComment) {
+      if (canAttachToPrev) {
+        trailing += buffer;
+        hasTrailing = true;
+        canAttachToPrev = false;
+      } else {
+        detached.push(buffer);
+      }
+      buffer = "";
+      hasComment = false;
+      numComments++;
+    }
+  };
+  const startLineComment = (): void => {
+    if (hasComment && !isLineComment) flush();
+    hasComment = true;
+    isLineComment = true;
+  };
+  const startBlockComment = (): void => {
+    if (hasComment) flush();
+    hasComment = true;
+    isLineComment = false;
+  };
+
+  let pos = from;
+  let line = 0;
+  let prevLine = 0;
+  let trailingEndLine = -1;
+
+  const skipSpaces = (): void => {
+    while (pos < to) {
+      const c = src.charCodeAt(pos);
+      if (c === 32 || c === 9 || c === 13 || c === 11 || c === 12) pos++;
+      else break;
+    }
+  };
+  /** 1 line comment, 2 block comment, 0 none. */
+  const commentStart = (): number => {
+    if (pos + 1 < to && src.charCodeAt(pos) === 47) {
+      const d = src.charCodeAt(pos + 1);
+      if (d === 47) {
+        pos += 2;
+        return 1;
+      }
+      if (d === 42) {
+        pos += 2;
+        return 2;
+      }
+    }
+    return 0;
+  };
+  const lineComment = (): string => {
+    const nl = src.indexOf("\n", pos);
+    const end = nl < 0 || nl >= to ? to : nl + 1;
+    const text = src.slice(pos, end);
+    if (end > pos && src.charCodeAt(end - 1) === 10) line++;
+    pos = end;
+    return text;
+  };
+  const blockComment = (): string => {
+    let content = "";
+    let recordStart = pos;
+    for (;;) {
+      while (pos < to) {
+        const c = src.charCodeAt(pos);
+        if (c === 42 || c === 47 || c === 10) break;
+        pos++;
+      }
+      if (pos >= to) {
+        content += src.slice(recordStart, pos);
+        return content;
+      }
+      const c = src.charCodeAt(pos);
+      if (c === 10) {
+        pos++;
+        line++;
+        content += src.slice(recordStart, pos);
+        skipSpaces();
+        if (src.charCodeAt(pos) === 42 && pos < to) {
+          pos++;
+          if (src.charCodeAt(pos) === 47 && pos < to) {
+            pos++;
+            return content;
+          }
+        }
+        recordStart = pos;
+      } else if (c === 42) {
+        pos++;
+        if (src.charCodeAt(pos) === 47 && pos < to) {
+          pos++;
+          content += src.slice(recordStart, pos - 2);
+          return content;
+        }
+      } else {
+        pos++;
+      }
+    }
+  };
+  const appendComment = (text: string): void => {
+    buffer += text;
+  };
+
+  if (atStart) {
+    canAttachToPrev = false;
+    prevLine = -1;
+  } else {
+    skipSpaces();
+    const kind = commentStart();
+    if (kind === 1) {
+      trailingEndLine = line;
+      startLineComment();
+      const text = lineComment();
+      // buf drops the newline of a line comment that trails on the same line.
+      appendComment(text.charCodeAt(text.length - 1) === 10 ? text.slice(0, -1) : text);
+      flush();
+    } else if (kind === 2) {
+      startBlockComment();
+      appendComment(blockComment());
+      trailingEndLine = line;
+      skipSpaces();
+      flush();
+    } else if (pos < to && src.charCodeAt(pos) === 10) {
+      pos++;
+      line++;
+    } else {
+      return NO_COMMENTS;
+    }
+  }
+
+  for (;;) {
+    skipSpaces();
+    const kind = commentStart();
+    if (kind === 1) {
+      startLineComment();
+      appendComment(lineComment());
+    } else if (kind === 2) {
+      startBlockComment();
+      appendComment(blockComment());
+      skipSpaces();
+      if (pos < to && src.charCodeAt(pos) === 10) {
+        pos++;
+        line++;
+      }
+    } else if (pos < to && src.charCodeAt(pos) === 10) {
+      pos++;
+      line++;
+      flush();
+      canAttachToPrev = false;
+    } else {
+      // The next token (or the end of the file).
+      const result = nextChar >= 0;
+      if (!result || nextChar === 125 || nextChar === 93 || nextChar === 41) flush();
+      if (result && (prevLine === line || trailingEndLine === line)) {
+        const count = numComments + (hasComment ? 1 : 0);
+        if (count === 1) {
+          if (hasTrailing) {
+            detached.unshift(trailing);
+            trailing = "";
+          }
+          flush();
+        }
+      }
+      break;
+    }
+  }
+  return {
+    trailing: trailing !== "" ? trailing : undefined,
+    detached,
+    leading: hasComment && buffer !== "" ? buffer : undefined,
+  };
+}

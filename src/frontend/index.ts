@@ -1,0 +1,265 @@
+/**
+ * The frontend: `.proto` text to linked `google.protobuf.FileDescriptorProto`s
+ * with SourceCodeInfo as protoc and buf write it.
+ *
+ * `compile` reads the input files and everything they import (the built-in
+ * well-known types, other inputs, then `readImport`), parses each distinct
+ * content once, links files in dependency order, and returns the inputs
+ * followed by the imported files. A ParseCache shared between the two sides
+ * of a comparison also shares the linked descriptors of files whose content
+ * and imports are identical on both sides; results are treated as immutable.
+ */
+import { createHash } from "node:crypto";
+import type { FileDescriptorProto } from "@bufbuild/protobuf/wkt";
+import { CompileError, CompileErrors } from "./errors.js";
+import { linkFile } from "./linker.js";
+import type { LinkedFile } from "./linker.js";
+import { parseFile } from "./parser.js";
+import type { ImportDecl, ParsedFile } from "./parser.js";
+import { wellKnownFile, wellKnownSymbols } from "./wkt.js";
+
+export { CompileError, CompileErrors } from "./errors.js";
+
+export interface SourceFile {
+  /** Module-relative path with '/' separators, e.g. "acme/v1/user.proto". */
+  readonly path: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface CompileOptions {
+  /** Extra files reachable by import (include paths), read on demand; return undefined when absent. */
+  readonly readImport?: (path: string) => Uint8Array | undefined;
+  /** Names shown in "looked in" messages for a missing import (the input root first, then include paths). */
+  readonly importPathsDescription?: readonly string[];
+  /** Parse cache shared between the two sides of a comparison. */
+  readonly cache?: ParseCache;
+}
+
+export interface CompileResult {
+  /** The input files (in input order) followed by imported non-input files; isImport marks the latter. */
+  readonly files: readonly { proto: FileDescriptorProto; isImport: boolean }[];
+}
+
+const cacheBrand: unique symbol = Symbol("ParseCache");
+
+/** Parsed and linked files, keyed by content; see `createParseCache`. */
+export interface ParseCache {
+  readonly [cacheBrand]: true;
+}
+
+interface ParsedEntry {
+  readonly text: string;
+  readonly imports: readonly ImportDecl[];
+  /** A parse not yet consumed by linking (linking fills in the descriptor). */
+  fresh: ParsedFile | undefined;
+}
+
+interface CacheImpl extends ParseCache {
+  /** By path and content hash. */
+  readonly parsed: Map<string, ParsedEntry>;
+  /** By link key: path, content hash and the link keys of the imports. */
+  readonly linked: Map<string, LinkedFile>;
+}
+
+/**
+ * A cache to share between compilations (typically the two sides of a
+ * comparison): each distinct file content is parsed once, and a file whose
+ * content and transitive imports are unchanged gets the very same linked
+ * FileDescriptorProto object.
+ */
+export function createParseCache(): ParseCache {
+  const c: CacheImpl = { [cacheBrand]: true, parsed: new Map(), linked: new Map() };
+  return c;
+}
+
+interface Node {
+  readonly path: string;
+  readonly isImport: boolean;
+  /** Set for built-in well-known types. */
+  readonly builtin?: LinkedFile;
+  readonly entryKey?: string;
+  readonly entry?: ParsedEntry;
+  readonly deps: string[];
+  linked?: LinkedFile;
+  linkKey?: string;
+  failed?: boolean;
+}
+
+function hashBytes(bytes: Uint8Array): string {
+  return createHash("sha1").update(bytes).digest("base64");
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+function decodeText(path: string, bytes: Uint8Array): string {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw new CompileError(path, 0, 0, "binary data, not a .proto text file (contains NUL bytes)");
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    let i = 0;
+    try {
+      for (i = 0; i < bytes.length; i++) if ((bytes[i] as number) >= 0x80) utf8.decode(bytes.subarray(0, i + 4 > bytes.length ? bytes.length : i + 4));
+    } catch {
+      // i is near the first bad byte
+    }
+    throw new CompileError(path, 0, 0, `not UTF-8 text: invalid byte sequence near byte ${i}; .proto files must be UTF-8`);
+  }
+}
+
+/**
+ * Parses and links the input files. Throws CompileError (or CompileErrors
+ * when several files fail; each file stops at its first error).
+ */
+export function compile(files: readonly SourceFile[], options: CompileOptions = {}): CompileResult {
+  const cache = (options.cache ?? createParseCache()) as CacheImpl;
+  const inputs = new Map<string, SourceFile>();
+  for (const f of files) {
+    if (inputs.has(f.path)) throw new CompileError(f.path, 0, 0, "the same file is given twice as input");
+    inputs.set(f.path, f);
+  }
+  const lookedIn = options.importPathsDescription ?? ["the input files"];
+  const nodes = new Map<string, Node>();
+  const errors: CompileError[] = [];
+  const errorFiles = new Set<string>();
+  const record = (e: CompileError): void => {
+    if (!errorFiles.has(e.file)) {
+      errorFiles.add(e.file);
+      errors.push(e);
+    }
+  };
+
+  const makeNode = (path: string, bytes: Uint8Array, isImport: boolean): Node => {
+    const key = path + "\0" + hashBytes(bytes);
+    let entry = cache.parsed.get(key);
+    if (entry === undefined) {
+      const text = decodeText(path, bytes);
+      const parsed = parseFile(path, text);
+      entry = { text, imports: parsed.imports, fresh: parsed };
+      cache.parsed.set(key, entry);
+    }
+    return { path, isImport, entryKey: key, entry, deps: entry.imports.map((i) => i.path) };
+  };
+
+  /** Loads a file and everything it imports; throws the first CompileError met. */
+  const load = (path: string, bytes: Uint8Array, isImport: boolean): void => {
+    const stack: Node[] = [];
+    const push = (p: string, b: Uint8Array, imp: boolean): void => {
+      const n = makeNode(p, b, imp);
+      nodes.set(p, n);
+      stack.push(n);
+    };
+    push(path, bytes, isImport);
+    while (stack.length > 0) {
+      const n = stack.pop() as Node;
+      for (const imp of n.entry?.imports ?? []) {
+        const p = imp.path;
+        if (nodes.has(p)) continue;
+        const input = inputs.get(p);
+        if (input !== undefined) {
+          push(p, input.bytes, false);
+          continue;
+        }
+        const builtin = wellKnownFile(p);
+        if (builtin !== undefined) {
+          nodes.set(p, { path: p, isImport: true, builtin, deps: builtin.proto.dependency.slice(), linked: builtin, linkKey: "wkt:" + p });
+          continue;
+        }
+        const b = options.readImport?.(p);
+        if (b === undefined) {
+          throw new CompileError(n.path, imp.line, imp.column, `import "${p}" not found (looked in: ${lookedIn.join(", ")})`);
+        }
+        push(p, b, true);
+      }
+    }
+  };
+
+  for (const f of files) {
+    if (nodes.has(f.path)) continue;
+    try {
+      load(f.path, f.bytes, false);
+    } catch (e) {
+      if (!(e instanceof CompileError)) throw e;
+      record(e);
+    }
+  }
+
+  const order: Node[] = [];
+  const fallback = wellKnownSymbols();
+  const visiting = new Set<string>();
+  const link = (n: Node, chain: string[]): LinkedFile | undefined => {
+    if (n.linked !== undefined) return n.linked;
+    if (n.failed === true) return undefined;
+    if (visiting.has(n.path)) {
+      const start = chain.indexOf(n.path);
+      const cycle = [...chain.slice(start), n.path].join(" -> ");
+      const from = nodes.get(chain[chain.length - 1] as string);
+      const imp = from?.entry?.imports.find((i) => i.path === n.path);
+      record(new CompileError(from?.path ?? n.path, imp?.line ?? 0, imp?.column ?? 0, `import cycle: ${cycle}`));
+      n.failed = true;
+      return undefined;
+    }
+    visiting.add(n.path);
+    const deps: LinkedFile[] = [];
+    const depKeys: string[] = [];
+    let ok = true;
+    for (const d of n.deps) {
+      const dn = nodes.get(d);
+      const ld = dn === undefined ? undefined : link(dn, [...chain, n.path]);
+      if (ld === undefined || dn === undefined) {
+        ok = false;
+        break;
+      }
+      deps.push(ld);
+      depKeys.push(dn.linkKey as string);
+    }
+    visiting.delete(n.path);
+    if (!ok) {
+      n.failed = true;
+      return undefined;
+    }
+    const entry = n.entry as ParsedEntry;
+    const key = hashBytes(new TextEncoder().encode(`${n.entryKey as string}\0${depKeys.join("\0")}`));
+    let linked = cache.linked.get(key);
+    if (linked === undefined) {
+      try {
+        const parsed = entry.fresh ?? parseFile(n.path, entry.text);
+        entry.fresh = undefined;
+        linked = linkFile(parsed, deps, fallback);
+      } catch (e) {
+        if (!(e instanceof CompileError)) throw e;
+        record(e);
+        n.failed = true;
+        return undefined;
+      }
+      cache.linked.set(key, linked);
+    }
+    n.linked = linked;
+    n.linkKey = key;
+    order.push(n);
+    return linked;
+  };
+
+  for (const f of files) {
+    const n = nodes.get(f.path);
+    if (n !== undefined && !errorFiles.has(f.path)) link(n, []);
+  }
+  if (errors.length === 1) throw errors[0] as CompileError;
+  if (errors.length > 1) throw new CompileErrors(errors);
+
+  const out: { proto: FileDescriptorProto; isImport: boolean }[] = [];
+  for (const f of files) out.push({ proto: (nodes.get(f.path)?.linked as LinkedFile).proto, isImport: false });
+  const added = new Set<string>();
+  const addImports = (n: Node): void => {
+    for (const d of n.deps) {
+      const dn = nodes.get(d) as Node;
+      if (added.has(d)) continue;
+      added.add(d);
+      addImports(dn);
+      if (dn.isImport) out.push({ proto: (dn.linked as LinkedFile).proto, isImport: true });
+    }
+  };
+  for (const f of files) addImports(nodes.get(f.path) as Node);
+  void order;
+  return { files: out };
+}

@@ -1,0 +1,352 @@
+/**
+ * A single-pass tokenizer for `.proto` text.
+ *
+ * It walks the string once with charCode checks and keeps only the current
+ * token (kind, offsets, line and column). Comments are skipped here; the
+ * parser asks for them only at the ends of declarations, where
+ * `comments.ts` re-reads the gap between two tokens the way protoc does.
+ *
+ * Columns are counted the way buf counts them: a tab advances to the next
+ * multiple of 4, East Asian wide characters count 2, combining marks 0, every
+ * other code point 1. For the common file (ASCII, no tabs) a column is a plain
+ * offset difference.
+ */
+
+export const EOF = 0;
+export const IDENT = 1;
+export const INT = 2;
+export const FLOAT = 3;
+export const STRING = 4;
+export const SYMBOL = 5;
+
+export type TokenKind = typeof EOF | typeof IDENT | typeof INT | typeof FLOAT | typeof STRING | typeof SYMBOL;
+
+/** A problem found while reading characters; the parser turns it into a CompileError. */
+export class LexError {
+  constructor(
+    readonly offset: number,
+    readonly message: string,
+  ) {}
+}
+
+/** A saved token position, enough to build a source span. */
+export interface Pos {
+  readonly line: number;
+  readonly col: number;
+  readonly endLine: number;
+  readonly endCol: number;
+  readonly start: number;
+  readonly end: number;
+}
+
+const C_TAB = 9;
+const C_NL = 10;
+const C_CR = 13;
+const C_SPACE = 32;
+const C_QUOTE = 34;
+const C_APOS = 39;
+const C_STAR = 42;
+const C_DOT = 46;
+const C_SLASH = 47;
+const C_0 = 48;
+const C_9 = 57;
+const C_BACKSLASH = 92;
+
+/** 1 for identifier start characters, 2 for digits (identifier continue). */
+const identTable = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) identTable[c] = 1;
+  else if (c >= C_0 && c <= C_9) identTable[c] = 2;
+}
+
+export class Lexer {
+  readonly src: string;
+  private readonly len: number;
+  /** True when the text has tabs or non-ASCII characters, so columns need counting. */
+  private readonly complexColumns: boolean;
+
+  // Scanner state (start of the not yet consumed text).
+  private pos = 0;
+  private line = 0;
+  private lineStart = 0;
+
+  // Current token.
+  kind: TokenKind = EOF;
+  start = 0;
+  end = 0;
+  tokLine = 0;
+  tokCol = 0;
+  tokEndCol = 0;
+  /** For SYMBOL tokens: the character code. */
+  sym = 0;
+
+  // Previous token (for spans that end at it).
+  prevEnd = 0;
+  prevLine = 0;
+  prevEndCol = 0;
+
+  // Column cache for complex lines.
+  private colCacheLineStart = -1;
+  private colCacheOffset = 0;
+  private colCacheCol = 0;
+
+  constructor(src: string) {
+    this.src = src;
+    this.len = src.length;
+    this.complexColumns = /[\t\u0080-\uffff]/.test(src);
+    if (src.charCodeAt(0) === 0xfeff) this.pos = 1;
+  }
+
+  /** The text of the current token. */
+  text(): string {
+    return this.src.slice(this.start, this.end);
+  }
+
+  is(word: string): boolean {
+    return this.kind === IDENT && this.end - this.start === word.length && this.src.startsWith(word, this.start);
+  }
+
+  isSym(code: number): boolean {
+    return this.kind === SYMBOL && this.sym === code;
+  }
+
+  /** Current token as a span position. */
+  here(): Pos {
+    return { line: this.tokLine, col: this.tokCol, endLine: this.tokLine, endCol: this.tokEndCol, start: this.start, end: this.end };
+  }
+
+  /** Column (0-based) of an offset on the line starting at lineStart. */
+  column(lineStart: number, offset: number): number {
+    if (!this.complexColumns) return offset - lineStart;
+    let i: number;
+    let col: number;
+    if (this.colCacheLineStart === lineStart && this.colCacheOffset <= offset) {
+      i = this.colCacheOffset;
+      col = this.colCacheCol;
+    } else {
+      i = lineStart;
+      col = 0;
+    }
+    const src = this.src;
+    while (i < offset) {
+      const c = src.charCodeAt(i);
+      if (c < 0x80) {
+        col = c === C_TAB ? (col + 4) & ~3 : col + 1;
+        i++;
+      } else {
+        const cp = src.codePointAt(i) ?? c;
+        col += charWidth(cp);
+        i += cp > 0xffff ? 2 : 1;
+      }
+    }
+    this.colCacheLineStart = lineStart;
+    this.colCacheOffset = offset;
+    this.colCacheCol = col;
+    return col;
+  }
+
+  /** Advances to the next token. Throws LexError on bad characters. */
+  next(): void {
+    this.prevEnd = this.end;
+    this.prevLine = this.tokLine;
+    this.prevEndCol = this.tokEndCol;
+    const src = this.src;
+    const len = this.len;
+    let pos = this.pos;
+    let c = 0;
+    // Skip whitespace and comments.
+    for (;;) {
+      if (pos >= len) {
+        this.pos = pos;
+        this.kind = EOF;
+        this.start = this.end = pos;
+        this.tokLine = this.line;
+        this.tokCol = this.tokEndCol = this.column(this.lineStart, pos);
+        return;
+      }
+      c = src.charCodeAt(pos);
+      if (c === C_SPACE) {
+        pos++;
+      } else if (c === C_NL) {
+        pos++;
+        this.line++;
+        this.lineStart = pos;
+      } else if (c === C_TAB || c === C_CR || c === 11 || c === 12) {
+        pos++;
+      } else if (c === C_SLASH) {
+        const d = src.charCodeAt(pos + 1);
+        if (d === C_SLASH) {
+          const nl = src.indexOf("\n", pos + 2);
+          pos = nl < 0 ? len : nl;
+        } else if (d === C_STAR) {
+          const close = src.indexOf("*/", pos + 2);
+          if (close < 0) throw new LexError(pos, "unterminated block comment");
+          let nl = src.indexOf("\n", pos + 2);
+          while (nl >= 0 && nl < close) {
+            this.line++;
+            this.lineStart = nl + 1;
+            nl = src.indexOf("\n", nl + 1);
+          }
+          pos = close + 2;
+        } else {
+          break;
+        }
+      } else {
+        break;
+      }
+    }
+    const start = pos;
+    this.start = start;
+    this.tokLine = this.line;
+    if (c < 128 && identTable[c] === 1) {
+      pos++;
+      while (pos < len) {
+        const d = src.charCodeAt(pos);
+        if (d < 128 && identTable[d] !== 0) pos++;
+        else break;
+      }
+      this.kind = IDENT;
+    } else if ((c >= C_0 && c <= C_9) || (c === C_DOT && isDigit(src.charCodeAt(pos + 1)))) {
+      pos = this.scanNumber(pos, c);
+    } else if (c === C_QUOTE || c === C_APOS) {
+      pos = this.scanString(pos, c);
+      this.kind = STRING;
+    } else if (c < 128 && c > C_SPACE) {
+      pos++;
+      this.kind = SYMBOL;
+      this.sym = c;
+    } else if (c >= 128) {
+      const cp = src.codePointAt(pos) ?? c;
+      throw new LexError(pos, `unexpected character ${JSON.stringify(String.fromCodePoint(cp))}`);
+    } else {
+      throw new LexError(pos, `unexpected control character 0x${c.toString(16).padStart(2, "0")}`);
+    }
+    this.pos = pos;
+    this.end = pos;
+    if (this.complexColumns) {
+      this.tokCol = this.column(this.lineStart, start);
+      this.tokEndCol = this.column(this.lineStart, pos);
+    } else {
+      this.tokCol = start - this.lineStart;
+      this.tokEndCol = pos - this.lineStart;
+    }
+  }
+
+  private scanNumber(pos: number, c: number): number {
+    const src = this.src;
+    const len = this.len;
+    let isFloat = false;
+    if (c === C_0 && (src.charCodeAt(pos + 1) | 0x20) === 0x78) {
+      pos += 2;
+      const digitsStart = pos;
+      while (pos < len && isHex(src.charCodeAt(pos))) pos++;
+      if (pos === digitsStart) throw new LexError(pos, '"0x" must be followed by hex digits');
+    } else {
+      while (pos < len && isDigit(src.charCodeAt(pos))) pos++;
+      if (src.charCodeAt(pos) === C_DOT) {
+        isFloat = true;
+        pos++;
+        while (pos < len && isDigit(src.charCodeAt(pos))) pos++;
+      }
+      const e = src.charCodeAt(pos) | 0x20;
+      if (e === 0x65) {
+        let p = pos + 1;
+        const s = src.charCodeAt(p);
+        if (s === 43 || s === 45) p++;
+        if (isDigit(src.charCodeAt(p))) {
+          isFloat = true;
+          pos = p;
+          while (pos < len && isDigit(src.charCodeAt(pos))) pos++;
+        } else {
+          throw new LexError(pos, '"e" must be followed by exponent digits');
+        }
+      }
+    }
+    const d = src.charCodeAt(pos);
+    if (d < 128 && (identTable[d] === 1 || d === C_DOT)) {
+      throw new LexError(pos, "need space between number and identifier");
+    }
+    this.kind = isFloat ? FLOAT : INT;
+    return pos;
+  }
+
+  private scanString(pos: number, quote: number): number {
+    const src = this.src;
+    const len = this.len;
+    pos++;
+    for (;;) {
+      if (pos >= len) throw new LexError(this.start, "unterminated string literal");
+      const c = src.charCodeAt(pos);
+      if (c === quote) return pos + 1;
+      if (c === C_NL) throw new LexError(this.start, "unterminated string literal (strings cannot span lines)");
+      if (c === C_BACKSLASH) {
+        if (pos + 1 >= len) throw new LexError(this.start, "unterminated string literal");
+        if (src.charCodeAt(pos + 1) === C_NL) throw new LexError(this.start, "unterminated string literal");
+        pos += 2;
+      } else if (c === 0) {
+        throw new LexError(pos, "NUL character in string literal");
+      } else {
+        pos++;
+      }
+    }
+  }
+
+  /** Offset → 1-based line and column, for error messages. */
+  lineCol(offset: number): { line: number; column: number } {
+    let line = 0;
+    let lineStart = 0;
+    const src = this.src;
+    for (let i = src.indexOf("\n"); i >= 0 && i < offset; i = src.indexOf("\n", i + 1)) {
+      line++;
+      lineStart = i + 1;
+    }
+    return { line: line + 1, column: this.column(lineStart, offset) + 1 };
+  }
+}
+
+function isDigit(c: number): boolean {
+  return c >= C_0 && c <= C_9;
+}
+
+function isHex(c: number): boolean {
+  return (c >= C_0 && c <= C_9) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x66);
+}
+
+/** Display width of a non-ASCII code point (0, 1 or 2), as terminals count it. */
+export function charWidth(cp: number): number {
+  if (
+    (cp >= 0x300 && cp <= 0x36f) ||
+    (cp >= 0x483 && cp <= 0x489) ||
+    (cp >= 0x591 && cp <= 0x5bd) ||
+    (cp >= 0x610 && cp <= 0x61a) ||
+    (cp >= 0x64b && cp <= 0x65f) ||
+    (cp >= 0x1ab0 && cp <= 0x1aff) ||
+    (cp >= 0x1dc0 && cp <= 0x1dff) ||
+    (cp >= 0x200b && cp <= 0x200f) ||
+    (cp >= 0x20d0 && cp <= 0x20ff) ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    (cp >= 0xfe20 && cp <= 0xfe2f) ||
+    (cp >= 0xe0100 && cp <= 0xe01ef)
+  ) {
+    return 0;
+  }
+  if (
+    (cp >= 0x1100 && cp <= 0x115f) ||
+    (cp >= 0x2e80 && cp <= 0x303e) ||
+    (cp >= 0x3041 && cp <= 0x33ff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0xa000 && cp <= 0xa4cf) ||
+    (cp >= 0xac00 && cp <= 0xd7a3) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0xfe30 && cp <= 0xfe4f) ||
+    (cp >= 0xff00 && cp <= 0xff60) ||
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x1f300 && cp <= 0x1f64f) ||
+    (cp >= 0x1f900 && cp <= 0x1f9ff) ||
+    (cp >= 0x20000 && cp <= 0x3fffd)
+  ) {
+    return 2;
+  }
+  return 1;
+}

@@ -1,0 +1,414 @@
+/**
+ * Linking: resolves type names with protobuf's scoping rules, checks names
+ * and numbers, computes the source paths of custom options, and attaches the
+ * sorted SourceCodeInfo.
+ */
+import { create } from "@bufbuild/protobuf";
+import {
+  FieldDescriptorProto_Label,
+  FieldDescriptorProto_Type,
+  SourceCodeInfo_LocationSchema,
+  SourceCodeInfoSchema,
+} from "@bufbuild/protobuf/wkt";
+import type { DescriptorProto, EnumDescriptorProto, FieldDescriptorProto, FileDescriptorProto } from "@bufbuild/protobuf/wkt";
+import { CompileError } from "./errors.js";
+import type { Loc, OptionRef, ParsedFile, TypeRef } from "./parser.js";
+
+export type SymbolKind = "package" | "message" | "enum" | "enumvalue" | "field" | "oneof" | "extension" | "service" | "method";
+
+export interface Sym {
+  readonly kind: SymbolKind;
+  /** Path of the file that defines it (for packages: the first file seen). */
+  readonly file: string;
+  readonly message?: DescriptorProto;
+  readonly enum?: EnumDescriptorProto;
+  readonly field?: FieldDescriptorProto;
+  /** SourceCodeInfo path of the element, for error positions. */
+  readonly path?: readonly number[];
+}
+
+/** Symbols by full name (no leading dot). */
+export type SymbolTable = Map<string, Sym>;
+
+/** A linked file, shareable between compilations. */
+export interface LinkedFile {
+  readonly path: string;
+  readonly proto: FileDescriptorProto;
+  /** Symbols defined in this file. */
+  readonly symbols: SymbolTable;
+  /** Tables a file that imports this one can see: its own and those of its public imports, transitively. */
+  readonly exported: readonly SymbolTable[];
+}
+
+/** Collects the symbols of a file; reports duplicates through `dup` (when given). */
+export function fileSymbols(proto: FileDescriptorProto, dup?: (name: string, path: readonly number[] | undefined, previous: Sym) => void): SymbolTable {
+  const t: SymbolTable = new Map();
+  const file = proto.name;
+  const add = (name: string, sym: Sym): void => {
+    const prev = t.get(name);
+    if (prev !== undefined) {
+      if (prev.kind === "package" && sym.kind === "package") return;
+      if (dup !== undefined) dup(name, sym.path, prev);
+      return;
+    }
+    t.set(name, sym);
+  };
+  const pkg = proto.package;
+  if (pkg !== "") {
+    let i = pkg.indexOf(".");
+    while (i >= 0) {
+      add(pkg.slice(0, i), { kind: "package", file });
+      i = pkg.indexOf(".", i + 1);
+    }
+    add(pkg, { kind: "package", file });
+  }
+  const prefix = pkg === "" ? "" : pkg + ".";
+  const addEnum = (scope: string, e: EnumDescriptorProto, path: number[]): void => {
+    add(scope + e.name, { kind: "enum", file, enum: e, path });
+    const valueScope = scope;
+    for (let i = 0; i < e.value.length; i++) {
+      const v = e.value[i] as (typeof e.value)[number];
+      add(valueScope + v.name, { kind: "enumvalue", file, path: [...path, 2, i] });
+    }
+  };
+  const addMessage = (scope: string, m: DescriptorProto, path: number[]): void => {
+    const full = scope + m.name;
+    add(full, { kind: "message", file, message: m, path });
+    const inner = full + ".";
+    for (let i = 0; i < m.field.length; i++) {
+      const f = m.field[i] as FieldDescriptorProto;
+      add(inner + f.name, { kind: "field", file, field: f, path: [...path, 2, i] });
+    }
+    for (let i = 0; i < m.oneofDecl.length; i++) {
+      const o = m.oneofDecl[i] as (typeof m.oneofDecl)[number];
+      add(inner + o.name, { kind: "oneof", file, path: [...path, 8, i] });
+    }
+    for (let i = 0; i < m.extension.length; i++) {
+      const f = m.extension[i] as FieldDescriptorProto;
+      add(inner + f.name, { kind: "extension", file, field: f, path: [...path, 6, i] });
+    }
+    for (let i = 0; i < m.nestedType.length; i++) addMessage(inner, m.nestedType[i] as DescriptorProto, [...path, 3, i]);
+    for (let i = 0; i < m.enumType.length; i++) addEnum(inner, m.enumType[i] as EnumDescriptorProto, [...path, 4, i]);
+  };
+  for (let i = 0; i < proto.messageType.length; i++) addMessage(prefix, proto.messageType[i] as DescriptorProto, [4, i]);
+  for (let i = 0; i < proto.enumType.length; i++) addEnum(prefix, proto.enumType[i] as EnumDescriptorProto, [5, i]);
+  for (let i = 0; i < proto.extension.length; i++) {
+    const f = proto.extension[i] as FieldDescriptorProto;
+    add(prefix + f.name, { kind: "extension", file, field: f, path: [7, i] });
+  }
+  for (let i = 0; i < proto.service.length; i++) {
+    const s = proto.service[i] as (typeof proto.service)[number];
+    const full = prefix + s.name;
+    add(full, { kind: "service", file, path: [6, i] });
+    for (let j = 0; j < s.method.length; j++) add(full + "." + (s.method[j] as { name: string }).name, { kind: "method", file, path: [6, i, 2, j] });
+  }
+  return t;
+}
+
+function isAggregate(k: SymbolKind): boolean {
+  return k === "message" || k === "enum" || k === "package" || k === "service";
+}
+
+function isType(k: SymbolKind): boolean {
+  return k === "message" || k === "enum";
+}
+
+/**
+ * Links a parsed file against its direct dependencies (already linked).
+ * `fallback` holds the well-known types, used only to look up the fields of
+ * google.protobuf options messages when computing option paths.
+ */
+export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallback: SymbolTable): LinkedFile {
+  const proto = parsed.proto;
+  const path = proto.name;
+  const locOf = (p: readonly number[] | undefined): { line: number; column: number } => {
+    if (p !== undefined) {
+      for (const suffix of [[1], []]) {
+        const want = [...p, ...suffix];
+        for (const l of parsed.locs) {
+          if (l.path.length === want.length && l.path.every((v, i) => v === want[i])) {
+            return { line: (l.span[0] as number) + 1, column: (l.span[1] as number) + 1 };
+          }
+        }
+      }
+    }
+    return { line: 1, column: 1 };
+  };
+  const fail = (p: readonly number[] | undefined, detail: string): never => {
+    const lc = locOf(p);
+    throw new CompileError(path, lc.line, lc.column, detail);
+  };
+
+  const own = fileSymbols(proto, (name, p, prev) => {
+    fail(p, prev.file === path ? `duplicate name "${name}": already defined in this file` : `duplicate name "${name}": already defined in ${prev.file}`);
+  });
+  const visible: SymbolTable[] = [own];
+  const seen = new Set<SymbolTable>([own]);
+  for (const d of deps) {
+    for (const t of d.exported) {
+      if (!seen.has(t)) {
+        seen.add(t);
+        visible.push(t);
+      }
+    }
+  }
+  // Symbols defined here must not clash with visible symbols of other files.
+  if (visible.length > 1) {
+    for (const [name, sym] of own) {
+      if (sym.kind === "package") continue;
+      for (let i = 1; i < visible.length; i++) {
+        const other = (visible[i] as SymbolTable).get(name);
+        if (other !== undefined) {
+          fail(sym.path, other.kind === "package" ? `duplicate name "${name}": already defined as a package in ${other.file}` : `duplicate name "${name}": already defined in ${other.file}`);
+        }
+      }
+    }
+  }
+
+  const find = (name: string): Sym | undefined => {
+    for (let i = 0; i < visible.length; i++) {
+      const s = (visible[i] as SymbolTable).get(name);
+      if (s !== undefined) return s;
+    }
+    return undefined;
+  };
+  const pkgComps = proto.package === "" ? [] : proto.package.split(".");
+
+  /** protoc's LookupSymbol: innermost scope outwards; a compound name binds its first part first. */
+  const lookup = (name: string, scope: readonly string[], typesOnly: boolean): { name: string; sym: Sym } | undefined => {
+    if (name.charCodeAt(0) === 46) {
+      const n = name.slice(1);
+      const s = find(n);
+      return s === undefined ? undefined : { name: n, sym: s };
+    }
+    const dot = name.indexOf(".");
+    const first = dot < 0 ? name : name.slice(0, dot);
+    const comps = scope.length === 0 ? pkgComps : [...pkgComps, ...scope];
+    for (let i = comps.length; i >= 0; i--) {
+      if (i === 0) {
+        const s = find(name);
+        return s === undefined ? undefined : { name, sym: s };
+      }
+      const prefix = comps.slice(0, i).join(".");
+      const cand = prefix + "." + first;
+      const s = find(cand);
+      if (s === undefined) continue;
+      if (dot >= 0) {
+        if (isAggregate(s.kind)) {
+          const full = prefix + "." + name;
+          const r = find(full);
+          return r === undefined ? undefined : { name: full, sym: r };
+        }
+        continue;
+      }
+      if (typesOnly && !isType(s.kind)) continue;
+      return { name: cand, sym: s };
+    }
+    return undefined;
+  };
+
+  for (const ref of parsed.refs) resolveRef(ref);
+
+  function resolveRef(ref: TypeRef): void {
+    const r = lookup(ref.name, ref.scope, true);
+    if (r === undefined) {
+      throw new CompileError(path, ref.line, ref.column, `unknown type "${ref.name}"`);
+    }
+    const full = "." + r.name;
+    const kind = r.sym.kind;
+    if (ref.kind === "type") {
+      const f = ref.target as FieldDescriptorProto;
+      if (kind === "message") {
+        if (f.type !== FieldDescriptorProto_Type.GROUP) f.type = FieldDescriptorProto_Type.MESSAGE;
+      } else if (kind === "enum") {
+        f.type = FieldDescriptorProto_Type.ENUM;
+        if (Object.hasOwn(f, "defaultValue")) {
+          const e = r.sym.enum as EnumDescriptorProto;
+          if (!e.value.some((v) => v.name === f.defaultValue)) {
+            throw new CompileError(path, ref.line, ref.column, `default value "${f.defaultValue}" is not a value of enum "${r.name}"`);
+          }
+        }
+      } else {
+        throw new CompileError(path, ref.line, ref.column, `"${ref.name}" is not a message or enum type`);
+      }
+      if (kind === "message" && Object.hasOwn(f, "defaultValue")) {
+        throw new CompileError(path, ref.line, ref.column, "message fields cannot have default values");
+      }
+      f.typeName = full;
+    } else if (ref.kind === "extendee") {
+      if (kind !== "message") throw new CompileError(path, ref.line, ref.column, `extendee "${ref.name}" is not a message type`);
+      (ref.target as FieldDescriptorProto).extendee = full;
+    } else {
+      if (kind !== "message") throw new CompileError(path, ref.line, ref.column, `${ref.kind} type "${ref.name}" is not a message type`);
+      const m = ref.target as { inputType: string; outputType: string };
+      if (ref.kind === "input") m.inputType = full;
+      else m.outputType = full;
+    }
+  }
+
+  // Numbers, reserved ranges and names.
+  const checkMessage = (m: DescriptorProto, mpath: number[], full: string): void => {
+    const byNumber = new Map<number, string>();
+    for (let i = 0; i < m.field.length; i++) {
+      const f = m.field[i] as FieldDescriptorProto;
+      const fpath = [...mpath, 2, i];
+      const prev = byNumber.get(f.number);
+      if (prev !== undefined) fail([...fpath, 3], `duplicate field number ${f.number} in message "${full}": already used by field "${prev}"`);
+      byNumber.set(f.number, f.name);
+      for (const r of m.reservedRange) {
+        if (f.number >= r.start && f.number < r.end) fail([...fpath, 3], `field "${f.name}" uses reserved number ${f.number}`);
+      }
+      for (const r of m.extensionRange) {
+        if (f.number >= r.start && f.number < r.end) fail([...fpath, 3], `field "${f.name}" uses number ${f.number}, which is in an extension range`);
+      }
+      if (m.reservedName.includes(f.name)) fail(fpath, `field "${f.name}" uses a reserved name`);
+    }
+    for (let i = 0; i < m.nestedType.length; i++) {
+      const n = m.nestedType[i] as DescriptorProto;
+      checkMessage(n, [...mpath, 3, i], full + "." + n.name);
+    }
+    for (let i = 0; i < m.enumType.length; i++) {
+      const e = m.enumType[i] as EnumDescriptorProto;
+      checkEnum(e, [...mpath, 4, i], full + "." + e.name);
+    }
+  };
+  const checkEnum = (e: EnumDescriptorProto, epath: number[], full: string): void => {
+    if (e.options?.allowAlias !== true) {
+      const byNumber = new Map<number, string>();
+      for (let i = 0; i < e.value.length; i++) {
+        const v = e.value[i] as (typeof e.value)[number];
+        const prev = byNumber.get(v.number);
+        if (prev !== undefined) {
+          fail([...epath, 2, i, 2], `duplicate enum value number ${v.number} in enum "${full}": already used by "${prev}" (set option allow_alias = true to allow aliases)`);
+        }
+        byNumber.set(v.number, v.name);
+      }
+    }
+    for (let i = 0; i < e.value.length; i++) {
+      const v = e.value[i] as (typeof e.value)[number];
+      for (const r of e.reservedRange) {
+        if (v.number >= r.start && v.number <= r.end) fail([...epath, 2, i, 2], `enum value "${v.name}" uses reserved number ${v.number}`);
+      }
+      if (e.reservedName.includes(v.name)) fail([...epath, 2, i], `enum value "${v.name}" uses a reserved name`);
+    }
+  };
+  const prefix = proto.package === "" ? "" : proto.package + ".";
+  for (let i = 0; i < proto.messageType.length; i++) {
+    const m = proto.messageType[i] as DescriptorProto;
+    checkMessage(m, [4, i], prefix + m.name);
+  }
+  for (let i = 0; i < proto.enumType.length; i++) {
+    const e = proto.enumType[i] as EnumDescriptorProto;
+    checkEnum(e, [5, i], prefix + e.name);
+  }
+
+  // Custom option paths.
+  const findMessage = (full: string): DescriptorProto | undefined => {
+    const s = find(full) ?? fallback.get(full);
+    return s?.kind === "message" ? s.message : undefined;
+  };
+  const repeatedCounts = new Map<string, number>();
+  for (const ref of parsed.optionRefs) resolveOption(ref);
+
+  function resolveOption(ref: OptionRef): void {
+    const p = [...ref.basePath];
+    let typeName = ref.optionsType;
+    let field: FieldDescriptorProto | undefined;
+    const where = (): { line: number; column: number } => ({ line: (ref.loc.span[0] as number) + 1, column: (ref.loc.span[1] as number) + 1 });
+    const bad: (detail: string) => never = (detail) => {
+      const w = where();
+      throw new CompileError(path, w.line, w.column, detail);
+    };
+    const shown = ref.parts.map((x) => (x.isExtension ? `(${x.name})` : x.name)).join(".");
+    for (let i = 0; i < ref.parts.length; i++) {
+      const part = ref.parts[i] as (typeof ref.parts)[number];
+      if (i > 0) {
+        if (field === undefined || (field.type !== FieldDescriptorProto_Type.MESSAGE && field.type !== FieldDescriptorProto_Type.GROUP)) {
+          bad(`option "${shown}": "${ref.parts[i - 1]?.name}" is not a message`);
+        }
+        typeName = field.typeName.slice(1);
+      }
+      if (part.isExtension) {
+        const r = lookup(part.name, ref.scope, false);
+        if (r === undefined || r.sym.kind !== "extension") bad(`unknown option "(${part.name})": no such extension is visible (is its file imported?)`);
+        const ext = r.sym.field as FieldDescriptorProto;
+        if (ext.extendee !== "." + typeName) bad(`option "(${part.name})" extends ${ext.extendee.slice(1)}, not ${typeName}`);
+        field = ext;
+      } else {
+        const m = findMessage(typeName);
+        const f = m?.field.find((x) => x.name === part.name);
+        if (f === undefined) bad(`unknown option "${shown}": ${typeName} has no field "${part.name}"`);
+        field = f;
+      }
+      p.push(field.number);
+    }
+    if (field !== undefined && field.label === FieldDescriptorProto_Label.REPEATED) {
+      const key = p.join(",");
+      const n = repeatedCounts.get(key) ?? 0;
+      repeatedCounts.set(key, n + 1);
+      p.push(n);
+    }
+    ref.loc.path = p;
+  }
+
+  proto.sourceCodeInfo = buildSourceCodeInfo(parsed.locs);
+  const exported: SymbolTable[] = [own];
+  const exportedSeen = new Set<SymbolTable>([own]);
+  for (const idx of proto.publicDependency) {
+    const dep = deps[idx];
+    if (dep === undefined) continue;
+    for (const t of dep.exported) {
+      if (!exportedSeen.has(t)) {
+        exportedSeen.add(t);
+        exported.push(t);
+      }
+    }
+  }
+  return { path, proto, symbols: own, exported };
+}
+
+/** Wraps an already linked descriptor (a well-known type) for use as a dependency. */
+export function linkedFromDescriptor(proto: FileDescriptorProto, deps: readonly LinkedFile[]): LinkedFile {
+  const own = fileSymbols(proto);
+  const exported: SymbolTable[] = [own];
+  for (const idx of proto.publicDependency) {
+    const dep = deps[idx];
+    if (dep !== undefined) exported.push(...dep.exported);
+  }
+  return { path: proto.name, proto, symbols: own, exported };
+}
+
+function compareLocs(a: Loc, b: Loc): number {
+  const as = a.span;
+  const bs = b.span;
+  const n = Math.min(as.length, bs.length);
+  for (let i = 0; i < n; i++) {
+    const d = (as[i] as number) - (bs[i] as number);
+    if (d !== 0) return d;
+  }
+  if (as.length !== bs.length) return as.length - bs.length;
+  const ap = a.path;
+  const bp = b.path;
+  const m = Math.min(ap.length, bp.length);
+  for (let i = 0; i < m; i++) {
+    const d = (ap[i] as number) - (bp[i] as number);
+    if (d !== 0) return d;
+  }
+  return ap.length - bp.length;
+}
+
+/** Orders locations as buf writes them (the file first, then by span, then by path) and builds the message. */
+export function buildSourceCodeInfo(locs: readonly Loc[]): ReturnType<typeof create<typeof SourceCodeInfoSchema>> {
+  const root = locs[0];
+  const rest = locs.slice(1).sort(compareLocs);
+  const out = root === undefined ? rest : [root, ...rest];
+  return create(SourceCodeInfoSchema, {
+    location: out.map((l) => {
+      const loc = create(SourceCodeInfo_LocationSchema, { path: l.path, span: l.span });
+      if (l.leading !== undefined) loc.leadingComments = l.leading;
+      if (l.trailing !== undefined) loc.trailingComments = l.trailing;
+      if (l.detached !== undefined) loc.leadingDetachedComments = l.detached;
+      return loc;
+    }),
+  });
+}
