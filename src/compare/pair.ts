@@ -22,7 +22,11 @@ export interface FilePair extends Pair<FileEl> {
   readonly deletedMessages: readonly MessageEl[];
   readonly deletedEnums: readonly EnumEl[];
   readonly deletedServices: readonly ServiceEl[];
-  /** Extensions of the previous file whose (extendee, number) is not declared in the current file. */
+  /**
+   * Extensions of the previous file whose nested name (declaring scope and name,
+   * without the package) is not declared in the current file, as buf matches them:
+   * a renamed extension counts as deleted, a renumbered one does not.
+   */
   readonly deletedExtensions: readonly FieldEl[];
   /**
    * The innermost message of the current file that has the nested name of one of
@@ -40,7 +44,13 @@ export interface PackagePair {
   readonly deletedMessages: readonly MessageEl[];
   readonly deletedEnums: readonly EnumEl[];
   readonly deletedServices: readonly ServiceEl[];
+  /** Extensions whose fully-qualified name (declaring scope and name) is in no current file of the package. */
   readonly deletedExtensions: readonly FieldEl[];
+  /**
+   * The innermost message of the current package that has the fully-qualified
+   * name of one of `message`'s ancestors (in whichever file it now is), if any.
+   */
+  survivingParent(message: MessageEl | undefined): MessageEl | undefined;
 }
 
 export interface MessagePair extends Pair<MessageEl> {
@@ -52,7 +62,10 @@ export interface MessagePair extends Pair<MessageEl> {
   readonly addedFields: readonly FieldEl[];
   /** Real (non-synthetic) oneofs paired by name. */
   readonly oneofs: readonly Pair<OneofEl>[];
-  /** Real oneofs of the previous message whose name is gone. */
+  /**
+   * Real oneofs of the previous message whose name is gone (a synthetic oneof
+   * of the current message keeps a name, as in buf).
+   */
   readonly deletedOneofs: readonly OneofEl[];
 }
 
@@ -101,19 +114,25 @@ function extensionKey(field: FieldEl): string {
   return `${field.extendee ?? ""}#${field.number}`;
 }
 
+/** The name of an element relative to its file's package (`Holder.ext`, `ext`). */
+function nestedName(element: { readonly fullName: string; readonly file: FileEl }): string {
+  const pkg = element.file.package;
+  return pkg === "" ? element.fullName : element.fullName.slice(pkg.length + 1);
+}
+
 function pairFile(previous: FileEl, current: FileEl): FilePair {
   const curMessages = new Map<string, MessageEl>();
   for (const m of current.messages) curMessages.set(m.nestedName, m);
   const curEnums = new Set(current.enums.map((e) => e.nestedName));
   const curServices = new Set(current.services.map((s) => s.name));
-  const curExtensions = new Set(current.extensions.map(extensionKey));
+  const curExtensions = new Set(current.extensions.map(nestedName));
   return {
     previous,
     current,
     deletedMessages: previous.messages.filter((m) => !curMessages.has(m.nestedName)),
     deletedEnums: previous.enums.filter((e) => !curEnums.has(e.nestedName)),
     deletedServices: previous.services.filter((s) => !curServices.has(s.name)),
-    deletedExtensions: previous.extensions.filter((x) => !curExtensions.has(extensionKey(x))),
+    deletedExtensions: previous.extensions.filter((x) => !curExtensions.has(nestedName(x))),
     survivingParent(message) {
       for (let m = message; m !== undefined; m = m.parent) {
         const found = curMessages.get(m.nestedName);
@@ -125,15 +144,15 @@ function pairFile(previous: FileEl, current: FileEl): FilePair {
 }
 
 function pairPackage(name: string, previous: readonly FileEl[], current: readonly FileEl[]): PackagePair {
-  const messages = new Set<string>();
+  const messages = new Map<string, MessageEl>();
   const enums = new Set<string>();
   const services = new Set<string>();
   const extensions = new Set<string>();
   for (const f of current) {
-    for (const m of f.messages) messages.add(m.fullName);
+    for (const m of f.messages) messages.set(m.fullName, m);
     for (const e of f.enums) enums.add(e.fullName);
     for (const s of f.services) services.add(s.fullName);
-    for (const x of f.extensions) extensions.add(extensionKey(x));
+    for (const x of f.extensions) extensions.add(x.fullName);
   }
   const prevMessages = previous.flatMap((f) => f.messages);
   const prevEnums = previous.flatMap((f) => f.enums);
@@ -146,7 +165,14 @@ function pairPackage(name: string, previous: readonly FileEl[], current: readonl
     deletedMessages: prevMessages.filter((m) => !messages.has(m.fullName)),
     deletedEnums: prevEnums.filter((e) => !enums.has(e.fullName)),
     deletedServices: prevServices.filter((s) => !services.has(s.fullName)),
-    deletedExtensions: prevExtensions.filter((x) => !extensions.has(extensionKey(x))),
+    deletedExtensions: prevExtensions.filter((x) => !extensions.has(x.fullName)),
+    survivingParent(message) {
+      for (let m = message; m !== undefined; m = m.parent) {
+        const found = messages.get(m.fullName);
+        if (found) return found;
+      }
+      return undefined;
+    },
   };
 }
 
@@ -160,14 +186,14 @@ function pairMessage(previous: MessageEl, current: MessageEl): MessagePair {
   }
   const addedFields = current.fields.filter((cf) => !previous.fieldsByNumber.has(cf.number));
   const curOneofs = new Map<string, OneofEl>();
-  for (const o of current.oneofs) if (!o.isSynthetic) curOneofs.set(o.name, o);
+  for (const o of current.oneofs) curOneofs.set(o.name, o);
   const oneofs: Pair<OneofEl>[] = [];
   const deletedOneofs: OneofEl[] = [];
   for (const po of previous.oneofs) {
     if (po.isSynthetic) continue;
     const co = curOneofs.get(po.name);
-    if (co) oneofs.push({ previous: po, current: co });
-    else deletedOneofs.push(po);
+    if (!co) deletedOneofs.push(po);
+    else if (!co.isSynthetic) oneofs.push({ previous: po, current: co });
   }
   return { previous, current, fields, deletedFields, addedFields, oneofs, deletedOneofs };
 }
