@@ -12,6 +12,7 @@ import fieldNoDeleteUnlessNumberReserved from "./field-no-delete-unless-number-r
 import fieldSameType from "./field-same-type.js";
 import fieldWireCompatibleType from "./field-wire-compatible-type.js";
 import fieldWireJsonCompatibleType from "./field-wire-json-compatible-type.js";
+import fileNoDelete from "./file-no-delete.js";
 import fileSameCcEnableArenas from "./file-same-cc-enable-arenas.js";
 import fileSameCcGenericServices from "./file-same-cc-generic-services.js";
 import fileSameCsharpNamespace from "./file-same-csharp-namespace.js";
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   fieldSameType,
   fieldWireCompatibleType,
   fieldWireJsonCompatibleType,
+  fileNoDelete,
   fileSameCcEnableArenas,
   fileSameCcGenericServices,
   fileSameCsharpNamespace,
