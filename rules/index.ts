@@ -29,6 +29,7 @@ import fileSamePhpNamespace from "./file-same-php-namespace.js";
 import fileSamePyGenericServices from "./file-same-py-generic-services.js";
 import fileSameRubyPackage from "./file-same-ruby-package.js";
 import fileSameSwiftPrefix from "./file-same-swift-prefix.js";
+import messageNoDelete from "./message-no-delete.js";
 import messageSameRequiredFields from "./message-same-required-fields.js";
 import reservedEnumNoDelete from "./reserved-enum-no-delete.js";
 import reservedMessageNoDelete from "./reserved-message-no-delete.js";
@@ -63,6 +64,7 @@ export const RULES: readonly Rule[] = [
   fileSamePyGenericServices,
   fileSameRubyPackage,
   fileSameSwiftPrefix,
+  messageNoDelete,
   messageSameRequiredFields,
   reservedEnumNoDelete,
   reservedMessageNoDelete,

@@ -1,0 +1,71 @@
+import type { Comparison, FilePair, PackagePair } from "../../src/compare/pair.js";
+import type { FieldEl, FileEl, MessageEl } from "../../src/image/model.js";
+import { at, atFile, type Where } from "../../src/rule.js";
+
+/** Where a deletion from a paired file points: the innermost surviving ancestor message, else the file at 1:1. */
+export function whereInFile(pair: FilePair, parent: MessageEl | undefined): Where {
+  const survivor = pair.survivingParent(parent);
+  return survivor ? at(survivor) : atFile(pair.current);
+}
+
+/** `message acme.v1.Order in file "order.proto"`, or `file "order.proto" of package acme.v1` for top-level elements. */
+export function declaredIn(file: FileEl, parent: MessageEl | undefined): string {
+  if (parent) return `message ${parent.fullName} in file "${file.path}"`;
+  return file.package === "" ? `file "${file.path}"` : `file "${file.path}" of package ${file.package}`;
+}
+
+/** `Extension 100 "ext" of message acme.v1.Base`: extensions are named by number, name and extended message. */
+export function describeExtension(extension: FieldEl): string {
+  return `Extension ${extension.number} "${extension.name}" of message ${extension.extendee ?? ""}`;
+}
+
+/**
+ * The current name of a deleted extension whose (extended message, number) is
+ * still declared under another name, else undefined.
+ */
+export function extensionRenamedTo(comparison: Comparison, extension: FieldEl): string | undefined {
+  const pair = comparison.extensions.find((p) => p.previous === extension);
+  return pair && pair.current.name !== extension.name ? pair.current.name : undefined;
+}
+
+/** The name of an element relative to its package (`Order.Item`), as the package-level rules name it. */
+export function packageRelativeName(element: { readonly fullName: string; readonly file: FileEl }): string {
+  const pkg = element.file.package;
+  return pkg === "" ? element.fullName : element.fullName.slice(pkg.length + 1);
+}
+
+/** `package acme.v1`, or `the empty package` for files without a package statement. */
+export function packagePhrase(name: string): string {
+  return name === "" ? "the empty package" : `package ${name}`;
+}
+
+/** The paired files of a comparison by path. */
+export function filePairsByPath(comparison: Comparison): ReadonlyMap<string, FilePair> {
+  return new Map(comparison.files.map((pair) => [pair.current.path, pair]));
+}
+
+/**
+ * Whether buf's package-level deletion rules look at a package for one kind of
+ * element: buf indexes the current side by package only through the elements
+ * it finds, so a package whose current files declare no element of that kind
+ * is skipped, as if it had been deleted.
+ */
+export function packageStillHas(pkg: PackagePair, kind: "messages" | "enums" | "extensions"): boolean {
+  return pkg.current.some((file) => file[kind].length > 0);
+}
+
+/**
+ * Where a deletion from a package points. If the file that declared the
+ * element still exists: the surviving ancestor message that `parentIn`
+ * finds, else that file at 1:1. If the file is gone: nowhere (null).
+ */
+export function whereInPackage(
+  files: ReadonlyMap<string, FilePair>,
+  previousFile: FileEl,
+  parentIn: (pair: FilePair) => MessageEl | undefined,
+): Where | null {
+  const pair = files.get(previousFile.path);
+  if (!pair) return null;
+  const survivor = parentIn(pair);
+  return survivor ? at(survivor) : atFile(pair.current);
+}
