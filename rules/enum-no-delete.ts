@@ -1,0 +1,19 @@
+import { at, defineRule } from "../src/rule.js";
+import { declaredIn, whereInFile } from "./util/type-deletions.js";
+
+export default defineRule({
+  id: "ENUM_NO_DELETE",
+  categories: ["FILE", "CSR"],
+  summary: "Enums may not be deleted from a file.",
+  check(comparison, { report }) {
+    for (const pair of comparison.files) {
+      for (const en of pair.deletedEnums) {
+        report({
+          message: `Enum "${en.name}" was deleted from ${declaredIn(pair.previous, en.parent)}.`,
+          current: whereInFile(pair, en.parent),
+          previous: at(en),
+        });
+      }
+    }
+  },
+});
