@@ -7,6 +7,7 @@ import enumValueNoDeleteUnlessNameReserved from "./enum-value-no-delete-unless-n
 import enumValueNoDeleteUnlessNumberReserved from "./enum-value-no-delete-unless-number-reserved.js";
 import enumValueSameName from "./enum-value-same-name.js";
 import extensionMessageNoDelete from "./extension-message-no-delete.js";
+import extensionNoDelete from "./extension-no-delete.js";
 import fieldNoDelete from "./field-no-delete.js";
 import fieldNoDeleteUnlessNameReserved from "./field-no-delete-unless-name-reserved.js";
 import fieldNoDeleteUnlessNumberReserved from "./field-no-delete-unless-number-reserved.js";
@@ -43,6 +44,7 @@ export const RULES: readonly Rule[] = [
   enumValueNoDeleteUnlessNumberReserved,
   enumValueSameName,
   extensionMessageNoDelete,
+  extensionNoDelete,
   fieldNoDelete,
   fieldNoDeleteUnlessNameReserved,
   fieldNoDeleteUnlessNumberReserved,

@@ -1,0 +1,21 @@
+import { at, defineRule } from "../src/rule.js";
+import { declaredIn, describeExtension, extensionRenamedTo, whereInFile } from "./util/type-deletions.js";
+
+export default defineRule({
+  id: "EXTENSION_NO_DELETE",
+  categories: ["FILE"],
+  summary: "Extensions may not be deleted from a file.",
+  check(comparison, { report }) {
+    for (const pair of comparison.files) {
+      for (const extension of pair.deletedExtensions) {
+        const renamedTo = extensionRenamedTo(comparison, extension);
+        const note = renamedTo === undefined ? "" : ` (renamed to "${renamedTo}")`;
+        report({
+          message: `${describeExtension(extension)} was deleted from ${declaredIn(pair.previous, extension.parent)}${note}.`,
+          current: whereInFile(pair, extension.parent),
+          previous: at(extension),
+        });
+      }
+    }
+  },
+});
