@@ -1,0 +1,19 @@
+import { at, atFile, defineRule } from "../src/rule.js";
+import { declaredIn } from "./util/type-deletions.js";
+
+export default defineRule({
+  id: "SERVICE_NO_DELETE",
+  categories: ["FILE"],
+  summary: "Services may not be deleted from a file.",
+  check(comparison, { report }) {
+    for (const pair of comparison.files) {
+      for (const service of pair.deletedServices) {
+        report({
+          message: `Service "${service.name}" was deleted from ${declaredIn(pair.previous, undefined)}.`,
+          current: atFile(pair.current),
+          previous: at(service),
+        });
+      }
+    }
+  },
+});
