@@ -35,6 +35,7 @@ import messageNoDelete from "./message-no-delete.js";
 import messageSameRequiredFields from "./message-same-required-fields.js";
 import reservedEnumNoDelete from "./reserved-enum-no-delete.js";
 import reservedMessageNoDelete from "./reserved-message-no-delete.js";
+import rpcNoDelete from "./rpc-no-delete.js";
 import serviceNoDelete from "./service-no-delete.js";
 
 /** Every breaking rule, sorted by ID. The one list. */
@@ -73,6 +74,7 @@ export const RULES: readonly Rule[] = [
   messageSameRequiredFields,
   reservedEnumNoDelete,
   reservedMessageNoDelete,
+  rpcNoDelete,
   serviceNoDelete,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
