@@ -33,6 +33,7 @@ import fileSameRubyPackage from "./file-same-ruby-package.js";
 import fileSameSwiftPrefix from "./file-same-swift-prefix.js";
 import messageNoDelete from "./message-no-delete.js";
 import messageSameRequiredFields from "./message-same-required-fields.js";
+import oneofNoDelete from "./oneof-no-delete.js";
 import reservedEnumNoDelete from "./reserved-enum-no-delete.js";
 import reservedMessageNoDelete from "./reserved-message-no-delete.js";
 import rpcNoDelete from "./rpc-no-delete.js";
@@ -72,6 +73,7 @@ export const RULES: readonly Rule[] = [
   fileSameSwiftPrefix,
   messageNoDelete,
   messageSameRequiredFields,
+  oneofNoDelete,
   reservedEnumNoDelete,
   reservedMessageNoDelete,
   rpcNoDelete,
