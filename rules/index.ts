@@ -34,6 +34,7 @@ import fileSameSwiftPrefix from "./file-same-swift-prefix.js";
 import messageNoDelete from "./message-no-delete.js";
 import messageSameRequiredFields from "./message-same-required-fields.js";
 import oneofNoDelete from "./oneof-no-delete.js";
+import packageMessageNoDelete from "./package-message-no-delete.js";
 import packageNoDelete from "./package-no-delete.js";
 import reservedEnumNoDelete from "./reserved-enum-no-delete.js";
 import reservedMessageNoDelete from "./reserved-message-no-delete.js";
@@ -75,6 +76,7 @@ export const RULES: readonly Rule[] = [
   messageNoDelete,
   messageSameRequiredFields,
   oneofNoDelete,
+  packageMessageNoDelete,
   packageNoDelete,
   reservedEnumNoDelete,
   reservedMessageNoDelete,
