@@ -34,6 +34,7 @@ import fileSameSwiftPrefix from "./file-same-swift-prefix.js";
 import messageNoDelete from "./message-no-delete.js";
 import messageSameRequiredFields from "./message-same-required-fields.js";
 import oneofNoDelete from "./oneof-no-delete.js";
+import packageEnumNoDelete from "./package-enum-no-delete.js";
 import packageMessageNoDelete from "./package-message-no-delete.js";
 import packageNoDelete from "./package-no-delete.js";
 import reservedEnumNoDelete from "./reserved-enum-no-delete.js";
@@ -76,6 +77,7 @@ export const RULES: readonly Rule[] = [
   messageNoDelete,
   messageSameRequiredFields,
   oneofNoDelete,
+  packageEnumNoDelete,
   packageMessageNoDelete,
   packageNoDelete,
   reservedEnumNoDelete,
