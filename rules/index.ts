@@ -35,6 +35,7 @@ import messageNoDelete from "./message-no-delete.js";
 import messageSameRequiredFields from "./message-same-required-fields.js";
 import oneofNoDelete from "./oneof-no-delete.js";
 import packageEnumNoDelete from "./package-enum-no-delete.js";
+import packageExtensionNoDelete from "./package-extension-no-delete.js";
 import packageMessageNoDelete from "./package-message-no-delete.js";
 import packageNoDelete from "./package-no-delete.js";
 import reservedEnumNoDelete from "./reserved-enum-no-delete.js";
@@ -78,6 +79,7 @@ export const RULES: readonly Rule[] = [
   messageSameRequiredFields,
   oneofNoDelete,
   packageEnumNoDelete,
+  packageExtensionNoDelete,
   packageMessageNoDelete,
   packageNoDelete,
   reservedEnumNoDelete,

@@ -1,0 +1,31 @@
+import { at, defineRule } from "../src/rule.js";
+import {
+  describeExtension,
+  extensionRenamedTo,
+  filePairsByPath,
+  packagePhrase,
+  packageStillHas,
+  whereInPackage,
+} from "./util/type-deletions.js";
+
+export default defineRule({
+  id: "PACKAGE_EXTENSION_NO_DELETE",
+  categories: ["PACKAGE"],
+  summary: "Extensions may not be deleted from a package.",
+  check(comparison, { report }) {
+    const files = filePairsByPath(comparison);
+    for (const pkg of comparison.packages) {
+      if (!packageStillHas(pkg, "extensions")) continue;
+      for (const extension of pkg.deletedExtensions) {
+        const scope = extension.parent ? ` declared in message ${extension.parent.fullName}` : "";
+        const renamedTo = extensionRenamedTo(comparison, extension);
+        const note = renamedTo === undefined ? "" : `; renamed to "${renamedTo}"`;
+        report({
+          message: `${describeExtension(extension)}${scope} was deleted from ${packagePhrase(pkg.name)} (it was in file "${extension.file.path}"${note}).`,
+          current: whereInPackage(files, extension.file, (pair) => pair.survivingParent(extension.parent)),
+          previous: at(extension),
+        });
+      }
+    }
+  },
+});
