@@ -38,6 +38,7 @@ import packageEnumNoDelete from "./package-enum-no-delete.js";
 import packageExtensionNoDelete from "./package-extension-no-delete.js";
 import packageMessageNoDelete from "./package-message-no-delete.js";
 import packageNoDelete from "./package-no-delete.js";
+import packageServiceNoDelete from "./package-service-no-delete.js";
 import reservedEnumNoDelete from "./reserved-enum-no-delete.js";
 import reservedMessageNoDelete from "./reserved-message-no-delete.js";
 import rpcNoDelete from "./rpc-no-delete.js";
@@ -82,6 +83,7 @@ export const RULES: readonly Rule[] = [
   packageExtensionNoDelete,
   packageMessageNoDelete,
   packageNoDelete,
+  packageServiceNoDelete,
   reservedEnumNoDelete,
   reservedMessageNoDelete,
   rpcNoDelete,
