@@ -1,4 +1,6 @@
+import { isFieldSet } from "@bufbuild/protobuf";
 import {
+  FieldDescriptorProtoSchema,
   FieldDescriptorProto_Label as Label,
   FieldDescriptorProto_Type as Type,
   type DescriptorProto,
@@ -83,6 +85,11 @@ export function defaultJsonName(name: string): string {
     }
   }
   return out;
+}
+
+/** The index of the oneof a field belongs to; unset reads as 0 on descriptors, so presence decides. */
+function oneofIndexOf(fp: FieldDescriptorProto): number | undefined {
+  return isFieldSet(fp, FieldDescriptorProtoSchema.field.oneofIndex) ? fp.oneofIndex : undefined;
 }
 
 function syntaxOf(proto: FileDescriptorProto): Syntax {
@@ -282,9 +289,9 @@ function buildFile(input: ImageInput): { file: FileEl; fields: FieldEl[] } {
       });
     });
     mp.field.forEach((fp, i) => {
-      const oneof = fp.oneofIndex !== undefined ? oneofs[fp.oneofIndex] : undefined;
-      const inheritedFeatures =
-        fp.oneofIndex !== undefined ? (oneofFeatures[fp.oneofIndex] ?? features) : features;
+      const oneofIndex = oneofIndexOf(fp);
+      const oneof = oneofIndex !== undefined ? oneofs[oneofIndex] : undefined;
+      const inheritedFeatures = oneofIndex !== undefined ? (oneofFeatures[oneofIndex] ?? features) : features;
       const field = makeField(fp, [...path, MESSAGE_FIELD, i], message, fullName, inheritedFeatures, false);
       if (oneof) {
         (oneof.fields as FieldEl[]).push(field);
@@ -399,7 +406,7 @@ function computePresence(field: FieldEl): boolean {
   if (field.label === "repeated") return false;
   if (field.isExtension) return true;
   if (field.typeKind === "message" || field.typeKind === "group") return true;
-  if (field.proto.oneofIndex !== undefined) return true;
+  if (oneofIndexOf(field.proto) !== undefined) return true;
   if (field.file.syntax === "proto3") return field.proto.proto3Optional === true;
   if (field.file.syntax === "proto2") return true;
   return field.features.fieldPresence !== FieldPresence.IMPLICIT;
