@@ -11,6 +11,7 @@ import extensionNoDelete from "./extension-no-delete.js";
 import fieldNoDelete from "./field-no-delete.js";
 import fieldNoDeleteUnlessNameReserved from "./field-no-delete-unless-name-reserved.js";
 import fieldNoDeleteUnlessNumberReserved from "./field-no-delete-unless-number-reserved.js";
+import fieldSameCardinality from "./field-same-cardinality.js";
 import fieldSameType from "./field-same-type.js";
 import fieldWireCompatibleType from "./field-wire-compatible-type.js";
 import fieldWireJsonCompatibleType from "./field-wire-json-compatible-type.js";
@@ -56,6 +57,7 @@ export const RULES: readonly Rule[] = [
   fieldNoDelete,
   fieldNoDeleteUnlessNameReserved,
   fieldNoDeleteUnlessNumberReserved,
+  fieldSameCardinality,
   fieldSameType,
   fieldWireCompatibleType,
   fieldWireJsonCompatibleType,

@@ -1,0 +1,11 @@
+import { defineRule } from "../src/rule.js";
+import { checkCardinality } from "./util/cardinality.js";
+
+export default defineRule({
+  id: "FIELD_SAME_CARDINALITY",
+  categories: ["FILE", "PACKAGE"],
+  summary: "Fields may not change cardinality (optional with or without presence, required, repeated, map).",
+  check(comparison, context) {
+    checkCardinality(comparison, context, "same");
+  },
+});
