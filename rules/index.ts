@@ -13,6 +13,7 @@ import fieldNoDeleteUnlessNameReserved from "./field-no-delete-unless-name-reser
 import fieldNoDeleteUnlessNumberReserved from "./field-no-delete-unless-number-reserved.js";
 import fieldSameCardinality from "./field-same-cardinality.js";
 import fieldSameType from "./field-same-type.js";
+import fieldWireCompatibleCardinality from "./field-wire-compatible-cardinality.js";
 import fieldWireCompatibleType from "./field-wire-compatible-type.js";
 import fieldWireJsonCompatibleType from "./field-wire-json-compatible-type.js";
 import fileNoDelete from "./file-no-delete.js";
@@ -59,6 +60,7 @@ export const RULES: readonly Rule[] = [
   fieldNoDeleteUnlessNumberReserved,
   fieldSameCardinality,
   fieldSameType,
+  fieldWireCompatibleCardinality,
   fieldWireCompatibleType,
   fieldWireJsonCompatibleType,
   fileNoDelete,
