@@ -15,6 +15,7 @@ import fieldSameCardinality from "./field-same-cardinality.js";
 import fieldSameType from "./field-same-type.js";
 import fieldWireCompatibleCardinality from "./field-wire-compatible-cardinality.js";
 import fieldWireCompatibleType from "./field-wire-compatible-type.js";
+import fieldWireJsonCompatibleCardinality from "./field-wire-json-compatible-cardinality.js";
 import fieldWireJsonCompatibleType from "./field-wire-json-compatible-type.js";
 import fileNoDelete from "./file-no-delete.js";
 import fileSameCcEnableArenas from "./file-same-cc-enable-arenas.js";
@@ -62,6 +63,7 @@ export const RULES: readonly Rule[] = [
   fieldSameType,
   fieldWireCompatibleCardinality,
   fieldWireCompatibleType,
+  fieldWireJsonCompatibleCardinality,
   fieldWireJsonCompatibleType,
   fileNoDelete,
   fileSameCcEnableArenas,
