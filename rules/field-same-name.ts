@@ -1,0 +1,21 @@
+import { at, defineRule } from "../src/rule.js";
+import { fieldPairsWithExtensions, fieldSubject } from "./util/field-subject.js";
+
+export default defineRule({
+  id: "FIELD_SAME_NAME",
+  categories: ["FILE", "PACKAGE", "WIRE_JSON", "CSR"],
+  summary: "Fields may not be renamed.",
+  check(comparison, { report }) {
+    for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
+      // Extensions are known by their full name, so moving one to another scope renames it.
+      const before = previous.isExtension ? previous.fullName : previous.name;
+      const after = current.isExtension ? current.fullName : current.name;
+      if (before === after) continue;
+      report({
+        message: `${fieldSubject(current, false)} changed name from "${before}" to "${after}".`,
+        current: at(current, [1]),
+        previous: at(previous, [1]),
+      });
+    }
+  },
+});
