@@ -12,6 +12,7 @@ import fieldNoDelete from "./field-no-delete.js";
 import fieldNoDeleteUnlessNameReserved from "./field-no-delete-unless-name-reserved.js";
 import fieldNoDeleteUnlessNumberReserved from "./field-no-delete-unless-number-reserved.js";
 import fieldSameCardinality from "./field-same-cardinality.js";
+import fieldSameJsonName from "./field-same-json-name.js";
 import fieldSameName from "./field-same-name.js";
 import fieldSameOneof from "./field-same-oneof.js";
 import fieldSameType from "./field-same-type.js";
@@ -62,6 +63,7 @@ export const RULES: readonly Rule[] = [
   fieldNoDeleteUnlessNameReserved,
   fieldNoDeleteUnlessNumberReserved,
   fieldSameCardinality,
+  fieldSameJsonName,
   fieldSameName,
   fieldSameOneof,
   fieldSameType,

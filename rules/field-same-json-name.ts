@@ -1,0 +1,19 @@
+import { at, defineRule } from "../src/rule.js";
+import { fieldSubject } from "./util/field-subject.js";
+
+export default defineRule({
+  id: "FIELD_SAME_JSON_NAME",
+  categories: ["FILE", "PACKAGE", "WIRE_JSON", "CSR"],
+  summary: "Fields may not change their JSON name, explicit or derived from the field name.",
+  check(comparison, { report }) {
+    // Extensions have no JSON name of their own (JSON writes them by full name), so only message fields count.
+    for (const { previous, current } of comparison.fields) {
+      if (previous.jsonName === current.jsonName) continue;
+      report({
+        message: `${fieldSubject(current)} changed JSON name from "${previous.jsonName}" to "${current.jsonName}".`,
+        current: at(current, [10]),
+        previous: at(previous, [10]),
+      });
+    }
+  },
+});
