@@ -12,7 +12,7 @@ import {
 } from "@bufbuild/protobuf/wkt";
 import type { DescriptorProto, EnumDescriptorProto, FieldDescriptorProto, FileDescriptorProto } from "@bufbuild/protobuf/wkt";
 import { CompileError } from "./errors.js";
-import type { Loc, OptionRef, ParsedFile, TypeRef } from "./parser.js";
+import type { AggField, Loc, OptionRef, ParsedFile, TypeRef } from "./parser.js";
 
 export type SymbolKind = "package" | "message" | "enum" | "enumvalue" | "field" | "oneof" | "extension" | "service" | "method";
 
@@ -347,8 +347,42 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
       const n = repeatedCounts.get(key) ?? 0;
       repeatedCounts.set(key, n + 1);
       p.push(n);
+    } else if (
+      field !== undefined &&
+      ref.aggregate !== undefined &&
+      (field.type === FieldDescriptorProto_Type.MESSAGE || field.type === FieldDescriptorProto_Type.GROUP)
+    ) {
+      ref.loc.span = ref.innerSpan;
+      aggregateLocs(ref.aggregate, field.typeName.slice(1), p, ref.scope, bad);
     }
     ref.loc.path = p;
+  }
+
+  /** Locations of the fields set in a message literal, as buf writes them. */
+  function aggregateLocs(fields: readonly AggField[], typeName: string, base: readonly number[], scope: readonly string[], bad: (detail: string) => never): void {
+    const msg = findMessage(typeName);
+    if (msg === undefined) return;
+    for (const f of fields) {
+      let fd: FieldDescriptorProto | undefined;
+      if (f.isExtension) {
+        const r = lookup(f.name, scope, false);
+        if (r !== undefined && r.sym.kind === "extension") fd = r.sym.field;
+      } else {
+        fd = msg.field.find((x) => x.name === f.name || (x.type === FieldDescriptorProto_Type.GROUP && x.typeName.endsWith("." + f.name)));
+      }
+      if (fd === undefined) bad(`unknown field "${f.name}" in message value of type ${typeName}`);
+      const p = [...base, fd.number];
+      if (fd.label === FieldDescriptorProto_Label.REPEATED) {
+        const key = p.join(",");
+        const n = repeatedCounts.get(key) ?? 0;
+        repeatedCounts.set(key, n + 1);
+        p.push(n);
+      } else if ((fd.type === FieldDescriptorProto_Type.MESSAGE || fd.type === FieldDescriptorProto_Type.GROUP) && f.value.kind === "message") {
+        aggregateLocs(f.value.fields, fd.typeName.slice(1), p, scope, bad);
+        continue;
+      }
+      parsed.locs.push({ path: p, span: f.span });
+    }
   }
 
   proto.sourceCodeInfo = buildSourceCodeInfo(parsed.locs);
@@ -387,12 +421,38 @@ function compareLocs(a: Loc, b: Loc): number {
     if (d !== 0) return d;
   }
   if (as.length !== bs.length) return as.length - bs.length;
-  const ap = a.path;
-  const bp = b.path;
+  return comparePaths(a.path, b.path);
+}
+
+/** Rank of a field of FileDescriptorProto / DescriptorProto in buf's generation order (types, then extensions). */
+const FILE_ORDER: Record<number, number> = { 4: 0, 5: 0, 6: 1, 7: 2 };
+const MESSAGE_ORDER: Record<number, number> = { 2: 0, 6: 1, 3: 2, 4: 2 };
+
+/**
+ * Elements with the same span are ordered as buf generates them: a parent
+ * before its parts, fields before extensions before nested types.
+ */
+function comparePaths(ap: readonly number[], bp: readonly number[]): number {
   const m = Math.min(ap.length, bp.length);
+  // 0: file level, 1: message level, 2: anything else (plain numeric order).
+  let ctx = 0;
   for (let i = 0; i < m; i++) {
-    const d = (ap[i] as number) - (bp[i] as number);
-    if (d !== 0) return d;
+    const x = ap[i] as number;
+    const y = bp[i] as number;
+    if (x !== y) {
+      if (i % 2 === 0 && (ctx === 0 || ctx === 1)) {
+        const order = ctx === 0 ? FILE_ORDER : MESSAGE_ORDER;
+        const rx = order[x];
+        const ry = order[y];
+        if (rx !== undefined && ry !== undefined && rx !== ry) return rx - ry;
+      }
+      return x - y;
+    }
+    // Track whether the prefix up to i+1 (after an index) denotes a message.
+    if (i % 2 === 0) {
+      if (ctx === 0) ctx = x === 4 ? 1 : 2;
+      else if (ctx === 1) ctx = x === 3 ? 1 : 2;
+    }
   }
   return ap.length - bp.length;
 }

@@ -82,7 +82,21 @@ export interface OptionRef {
   readonly optionsType: string;
   readonly parts: readonly { readonly name: string; readonly isExtension: boolean }[];
   readonly scope: readonly string[];
+  /** Span from the option name to the end of the value (used for message values). */
+  readonly innerSpan: number[];
+  /** Fields of a `{ ... }` value, with positions. */
+  readonly aggregate?: readonly AggField[];
 }
+
+/** A field inside a message literal (`{ name: value ... }`) of an option value. */
+export interface AggField {
+  readonly name: string;
+  readonly isExtension: boolean;
+  readonly span: number[];
+  readonly value: AggValue;
+}
+
+export type AggValue = { readonly kind: "message"; readonly fields: readonly AggField[] } | { readonly kind: "list" } | { readonly kind: "scalar" };
 
 export interface ImportDecl {
   readonly path: string;
@@ -130,6 +144,7 @@ interface OptionValue {
   readonly negative: boolean;
   readonly text: string;
   readonly bytes?: Uint8Array;
+  readonly fields?: readonly AggField[];
   readonly start: Pos;
   readonly endLine: number;
   readonly endCol: number;
@@ -456,11 +471,9 @@ class Parser {
     else if (this.syntax === "editions") {
       file.syntax = "editions";
       file.edition = this.edition;
-    } else if (this.explicitProto2) file.syntax = "proto2";
+    }
     return { proto: file, locs: this.locs, refs: this.refs, optionRefs: this.optionRefs, imports: this.imports, syntax: this.syntax };
   }
-
-  private explicitProto2 = false;
 
   private parseSyntax(): void {
     const lx = this.lx;
@@ -478,13 +491,12 @@ class Parser {
       this.syntax = "editions";
     } else if (value === "proto2") {
       this.syntax = "proto2";
-      this.explicitProto2 = true;
     } else if (value === "proto3") {
       this.syntax = "proto3";
     } else {
       this.fail(`unknown syntax ${JSON.stringify(value)} (expected "proto2" or "proto3")`, valueStart.line, valueStart.col);
     }
-    const loc = this.locToPrevAfterEnd(isEdition ? [14] : [12], start, 'after the syntax statement');
+    const loc = this.locToPrevAfterEnd([12], start, "after the syntax statement");
     void loc;
   }
 
@@ -567,7 +579,7 @@ class Parser {
     const endLine = lx.tokLine;
     const endCol = lx.tokEndCol;
     stmtLoc.span = start.line === endLine ? [start.line, start.col, endCol] : [start.line, start.col, endLine, endCol];
-    result.loc.span = stmtLoc.span;
+    if (!result.inner) result.loc.span = stmtLoc.span;
     this.endDecl(C_SEMI, result.loc, "after option value");
     return result.next;
   }
@@ -584,7 +596,7 @@ class Parser {
     scope: readonly string[],
     optionsType: string,
     start: Pos,
-  ): { loc: Loc; next: number } {
+  ): { loc: Loc; next: number; inner: boolean } {
     const lx = this.lx;
     const parts: { name: string; isExtension: boolean; pos: Pos }[] = [];
     for (;;) {
@@ -606,9 +618,16 @@ class Parser {
     const loc = this.addLoc([], start, value.endLine, value.endCol);
     const opts = owner.get();
     const first = parts[0] as (typeof parts)[number];
+    const innerSpan = first.pos.line === value.endLine ? [first.pos.line, first.pos.col, value.endCol] : [first.pos.line, first.pos.col, value.endLine, value.endCol];
     if (!parts.some((p) => p.isExtension)) {
-      loc.path = this.setStandardOption(owner.schema, opts, parts, value, basePath);
-      return { loc, next: uninterpIdx };
+      const r = this.setStandardOption(owner.schema, opts, parts, value, basePath);
+      loc.path = r.path;
+      if (r.message !== undefined && value.fields !== undefined) {
+        loc.span = innerSpan;
+        this.standardAggregateLocs(r.message, value.fields, r.path);
+        return { loc, next: uninterpIdx, inner: true };
+      }
+      return { loc, next: uninterpIdx, inner: false };
     }
     if (!first.isExtension) {
       const f = fieldByName(owner.schema, first.name);
@@ -617,8 +636,28 @@ class Parser {
     const u = this.uninterpreted(parts, value);
     opts.uninterpretedOption.push(u);
     loc.path = [...basePath, 999, uninterpIdx];
-    this.optionRefs.push({ loc, basePath, optionsType, parts: parts.map((p) => ({ name: p.name, isExtension: p.isExtension })), scope });
-    return { loc, next: uninterpIdx + 1 };
+    const ref: OptionRef = { loc, basePath, optionsType, parts: parts.map((p) => ({ name: p.name, isExtension: p.isExtension })), scope, innerSpan };
+    this.optionRefs.push(value.fields === undefined ? ref : { ...ref, aggregate: value.fields });
+    return { loc, next: uninterpIdx + 1, inner: false };
+  }
+
+  /** Locations of the fields set inside a `{ ... }` value of a singular message-typed standard option. */
+  private standardAggregateLocs(schema: DescMessage, fields: readonly AggField[], base: readonly number[]): void {
+    const counts = new Map<number, number>();
+    for (const f of fields) {
+      const fd = f.isExtension ? undefined : fieldByName(schema, f.name);
+      if (fd === undefined) continue;
+      const p = [...base, fd.number];
+      if (fd.fieldKind === "list" || fd.fieldKind === "map") {
+        const n = counts.get(fd.number) ?? 0;
+        counts.set(fd.number, n + 1);
+        p.push(n);
+      } else if (fd.fieldKind === "message" && f.value.kind === "message") {
+        this.standardAggregateLocs(fd.message, f.value.fields, p);
+        continue;
+      }
+      this.locs.push({ path: p, span: f.span });
+    }
   }
 
   private readOptionValue(): OptionValue {
@@ -653,35 +692,99 @@ class Parser {
       }
       case SYMBOL:
         if (lx.sym === C_LBRACE && !negative) {
-          const text = this.readAggregate();
-          return { kind: "aggregate", negative, text, start, endLine: lx.prevLine, endCol: lx.prevEndCol };
+          const agg = this.readAggregate();
+          return { kind: "aggregate", negative, text: agg.text, fields: agg.fields, start, endLine: lx.prevLine, endCol: lx.prevEndCol };
         }
         break;
     }
     this.expected("an option value", "");
   }
 
-  /** `{ ... }` as protoc keeps it: the tokens between the braces joined by spaces. */
-  private readAggregate(): string {
-    const lx = this.lx;
-    lx.next();
-    let depth = 1;
+  /**
+   * Reads a `{ ... }` option value. Returns the text as protoc keeps it (the
+   * tokens between the braces joined by spaces) and the fields with positions.
+   */
+  private readAggregate(): { text: string; fields: AggField[] } {
     const parts: string[] = [];
+    this.lx.next();
+    const fields = this.aggBody(C_RBRACE, parts, true);
+    return { text: parts.join(" "), fields };
+  }
+
+  private aggTake(parts: string[]): void {
+    parts.push(this.lx.text());
+    this.lx.next();
+  }
+
+  private aggBody(close: number, parts: string[], outer: boolean): AggField[] {
+    const lx = this.lx;
+    const fields: AggField[] = [];
     for (;;) {
-      if (this.atEof()) this.fail("syntax error: unexpected end of file in aggregate value");
-      if (lx.kind === SYMBOL) {
-        if (lx.sym === C_LBRACE || lx.sym === C_LT) depth++;
-        else if (lx.sym === C_RBRACE || lx.sym === C_GT) {
-          depth--;
-          if (depth === 0) {
-            lx.next();
-            return parts.join(" ");
-          }
-        }
+      if (this.atEof()) this.fail("syntax error: unexpected end of file in message value");
+      if (lx.isSym(close)) {
+        if (outer) lx.next();
+        else this.aggTake(parts);
+        return fields;
       }
-      parts.push(lx.text());
-      lx.next();
+      const start = lx.here();
+      let name: string;
+      let isExtension = false;
+      if (lx.kind === IDENT) {
+        name = lx.text();
+        this.aggTake(parts);
+      } else if (lx.isSym(C_LBRACKET)) {
+        isExtension = true;
+        this.aggTake(parts);
+        name = "";
+        while (!lx.isSym(C_RBRACKET)) {
+          if (this.atEof()) this.fail("syntax error: unexpected end of file in message value");
+          name += lx.text();
+          this.aggTake(parts);
+        }
+        this.aggTake(parts);
+      } else {
+        this.expected("a field name", "in message value");
+      }
+      let colon = false;
+      if (lx.isSym(C_COLON)) {
+        colon = true;
+        this.aggTake(parts);
+      }
+      const value = this.aggValue(parts, colon);
+      const span = start.line === lx.prevLine ? [start.line, start.col, lx.prevEndCol] : [start.line, start.col, lx.prevLine, lx.prevEndCol];
+      fields.push({ name, isExtension, span, value });
+      if (lx.isSym(C_COMMA) || lx.isSym(C_SEMI)) this.aggTake(parts);
     }
+  }
+
+  private aggValue(parts: string[], colon: boolean): AggValue {
+    const lx = this.lx;
+    if (lx.isSym(C_LBRACE) || lx.isSym(C_LT)) {
+      const close = lx.isSym(C_LBRACE) ? C_RBRACE : C_GT;
+      this.aggTake(parts);
+      return { kind: "message", fields: this.aggBody(close, parts, false) };
+    }
+    if (!colon) this.expected('":"', "after field name in message value");
+    if (lx.isSym(C_LBRACKET)) {
+      this.aggTake(parts);
+      while (!lx.isSym(C_RBRACKET)) {
+        this.aggValue(parts, true);
+        if (lx.isSym(C_COMMA)) this.aggTake(parts);
+        else if (!lx.isSym(C_RBRACKET)) this.expected('"," or "]"', "in list value");
+      }
+      this.aggTake(parts);
+      return { kind: "list" };
+    }
+    if (lx.isSym(C_MINUS)) this.aggTake(parts);
+    if (lx.kind === STRING) {
+      while (lx.kind === STRING) this.aggTake(parts);
+      return { kind: "scalar" };
+    }
+    if (lx.kind === IDENT || lx.kind === INT || lx.kind === FLOAT) {
+      this.aggTake(parts);
+      return { kind: "scalar" };
+    }
+    this.expected("a value", "in message value");
   }
 
   private uninterpreted(parts: readonly { name: string; isExtension: boolean }[], v: OptionValue): UninterpretedOption {
@@ -734,8 +837,9 @@ class Parser {
     parts: readonly { name: string; pos: Pos }[],
     value: OptionValue,
     basePath: readonly number[],
-  ): number[] {
+  ): { path: number[]; message: DescMessage | undefined } {
     const path = [...basePath];
+    let singularMessage: DescMessage | undefined;
     let msgSchema = schema;
     let target = opts;
     for (let i = 0; i < parts.length; i++) {
@@ -773,11 +877,12 @@ class Parser {
       } else if (f.fieldKind === "message") {
         if (value.kind !== "aggregate") this.optionTypeError(name, "a message value in braces", value);
         target[f.localName] = this.aggregateMessage(f.message, value);
+        singularMessage = f.message;
       } else {
         this.fail(`option "${name}" cannot be set here`, part.pos.line, part.pos.col);
       }
     }
-    return path;
+    return { path, message: singularMessage };
   }
 
   private optionTypeError(name: string, want: string, value: OptionValue): never {
@@ -1101,6 +1206,8 @@ class Parser {
           extRange = this.parseExtensions(msg, path, extRange, scope, start);
           continue;
         }
+      }
+      if (lx.kind === IDENT || lx.isSym(C_DOT)) {
         const idx = msg.field.length;
         this.parseField(sink, start);
         const f = msg.field[idx];
@@ -1166,7 +1273,7 @@ class Parser {
         continue;
       }
       if (lx.is("optional") || lx.is("required") || lx.is("repeated")) this.fail(`fields in a oneof must not have labels ("${lx.text()}")`);
-      if (lx.kind !== IDENT) this.expected("a field", "in oneof");
+      if (lx.kind !== IDENT && !lx.isSym(C_DOT)) this.expected("a field", "in oneof");
       this.parseField(sink, fstart);
       count++;
     }
@@ -1209,7 +1316,7 @@ class Parser {
       if (this.atEof()) this.fail('syntax error: unexpected end of file, expected "}" to close the extend block');
       if (this.tryEndDecl(C_RBRACE, null)) break;
       if (this.tryEndDecl(C_SEMI, null)) continue;
-      if (lx.kind !== IDENT) this.expected("a field", "in extend block");
+      if (lx.kind !== IDENT && !lx.isSym(C_DOT)) this.expected("a field", "in extend block");
       this.parseField(sink, lx.here());
       count++;
     }
