@@ -34,13 +34,11 @@ export function attributeComments(src: string, from: number, to: number, atStart
   let isLineComment = false;
   let canAttachToPrev = true;
   let numComments = 0;
-  let hasTrailing = false;
 
   const flush = (): void => {
     if (hasComment) {
       if (canAttachToPrev) {
         trailing += buffer;
-        hasTrailing = true;
         canAttachToPrev = false;
       } else {
         detached.push(buffer);
@@ -139,6 +137,17 @@ export function attributeComments(src: string, from: number, to: number, atStart
     buffer += text;
   };
 
+  // buf departs from protoc in three places, all about comments that share a
+  // line with code: (1) comments that continue the paragraph of a trailing
+  // comment written on the same line as the previous token are dropped when a
+  // blank line follows them; (2) a paragraph ending in a block comment on the
+  // line of the next token is not a leading comment: it is dropped, or
+  // detached when other detached paragraphs precede it; (3) where protoc
+  // detaches a lone comment between two tokens on one line, buf drops it.
+  let sameLineTrailing = false;
+  let paragraphStart = 0;
+  let inlineBlock = false;
+
   if (atStart) {
     canAttachToPrev = false;
     prevLine = -1;
@@ -152,12 +161,18 @@ export function attributeComments(src: string, from: number, to: number, atStart
       // buf drops the newline of a line comment that trails on the same line.
       appendComment(text.charCodeAt(text.length - 1) === 10 ? text.slice(0, -1) : text);
       flush();
+      sameLineTrailing = true;
     } else if (kind === 2) {
       startBlockComment();
       appendComment(blockComment());
       trailingEndLine = line;
       skipSpaces();
       flush();
+      sameLineTrailing = true;
+      if (pos < to && src.charCodeAt(pos) === 10) {
+        pos++;
+        line++;
+      }
     } else if (pos < to && src.charCodeAt(pos) === 10) {
       pos++;
       line++;
@@ -170,33 +185,47 @@ export function attributeComments(src: string, from: number, to: number, atStart
     skipSpaces();
     const kind = commentStart();
     if (kind === 1) {
+      inlineBlock = false;
       startLineComment();
       appendComment(lineComment());
     } else if (kind === 2) {
       startBlockComment();
       appendComment(blockComment());
       skipSpaces();
+      inlineBlock = true;
       if (pos < to && src.charCodeAt(pos) === 10) {
         pos++;
         line++;
+        inlineBlock = false;
       }
     } else if (pos < to && src.charCodeAt(pos) === 10) {
       pos++;
       line++;
+      if (sameLineTrailing) {
+        buffer = "";
+        hasComment = false;
+        detached.length = paragraphStart;
+        sameLineTrailing = false;
+      }
       flush();
       canAttachToPrev = false;
+      paragraphStart = detached.length;
     } else {
       // The next token (or the end of the file).
       const result = nextChar >= 0;
+      if (result && hasComment && inlineBlock) {
+        const paragraph = detached.splice(paragraphStart);
+        if (detached.length > 0) detached.push(...paragraph, buffer);
+        buffer = "";
+        hasComment = false;
+      }
       if (!result || nextChar === 125 || nextChar === 93 || nextChar === 41) flush();
       if (result && (prevLine === line || trailingEndLine === line)) {
         const count = numComments + (hasComment ? 1 : 0);
         if (count === 1) {
-          if (hasTrailing) {
-            detached.unshift(trailing);
-            trailing = "";
-          }
-          flush();
+          trailing = "";
+          buffer = "";
+          hasComment = false;
         }
       }
       break;
