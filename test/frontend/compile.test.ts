@@ -1,0 +1,177 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { FieldDescriptorProto_Type } from "@bufbuild/protobuf/wkt";
+import { describe, expect, it } from "vitest";
+import { CompileError, compile, createParseCache } from "../../src/frontend/index.js";
+import type { SourceFile } from "../../src/frontend/index.js";
+
+const enc = new TextEncoder();
+const src = (path: string, text: string): SourceFile => ({ path, bytes: enc.encode(text) });
+
+function compileError(files: SourceFile[], options: Parameters<typeof compile>[1] = {}): CompileError {
+  try {
+    compile(files, options);
+  } catch (e) {
+    if (e instanceof CompileError) return e;
+    throw e;
+  }
+  throw new Error("expected a CompileError");
+}
+
+describe("compile", () => {
+  it("resolves names with protobuf scoping and returns imports after inputs", () => {
+    const r = compile([
+      src(
+        "a.proto",
+        `syntax = "proto3"; package x.y; import "b.proto"; import "google/protobuf/any.proto";
+         message M { N n = 1; y.N n2 = 2; .x.y.N n3 = 3; Inner i = 4; message Inner { z.Z z = 1; E e = 2; } enum E { E_ZERO = 0; } google.protobuf.Any any = 5; }
+         message N {}`,
+      ),
+      src("b.proto", `syntax = "proto3"; package x.z; message Z {}`),
+    ]);
+    expect(r.files.map((f) => [f.proto.name, f.isImport])).toEqual([
+      ["a.proto", false],
+      ["b.proto", false],
+      ["google/protobuf/any.proto", true],
+    ]);
+    const m = r.files[0]?.proto.messageType[0];
+    expect(m?.field.map((f) => f.typeName)).toEqual([".x.y.N", ".x.y.N", ".x.y.N", ".x.y.M.Inner", ".google.protobuf.Any"]);
+    expect(m?.nestedType[0]?.field.map((f) => [f.typeName, f.type])).toEqual([
+      [".x.z.Z", FieldDescriptorProto_Type.MESSAGE],
+      [".x.y.M.E", FieldDescriptorProto_Type.ENUM],
+    ]);
+  });
+
+  it("sees public imports transitively, not plain imports of imports", () => {
+    const files = [
+      src("a.proto", `syntax = "proto3"; import "b.proto"; message A { C c = 1; D d = 2; }`),
+      src("b.proto", `syntax = "proto3"; import public "c.proto"; import "d.proto";`),
+      src("c.proto", `syntax = "proto3"; message C {}`),
+      src("d.proto", `syntax = "proto3"; message D {}`),
+    ];
+    const e = compileError(files);
+    expect(e.detail).toBe('unknown type "D"');
+    expect([e.file, e.line, e.column]).toEqual(["a.proto", 1, 59]);
+  });
+
+  it("names a missing import, where it is imported and the paths tried", () => {
+    const e = compileError([src("x.proto", `syntax = "proto3";\n  import "a/b.proto";\n`)], {
+      readImport: () => undefined,
+      importPathsDescription: ["proto/", "include/"],
+    });
+    expect(e.message).toBe('x.proto:2:3: import "a/b.proto" not found (looked in: proto/, include/)');
+  });
+
+  it("reads imports through readImport and marks them as imports", () => {
+    const r = compile([src("x.proto", `syntax = "proto3"; import "dep.proto"; message X { Dep d = 1; }`)], {
+      readImport: (p) => (p === "dep.proto" ? enc.encode(`syntax = "proto3"; message Dep {}`) : undefined),
+    });
+    expect(r.files.map((f) => [f.proto.name, f.isImport])).toEqual([
+      ["x.proto", false],
+      ["dep.proto", true],
+    ]);
+  });
+
+  it.each([
+    ['syntax = "proto3";\nmessage A {\n  int32 a = 1\n  string b = 2;\n}\n', 4, 3, 'syntax error: expected ";" after field declaration, found "string"'],
+    ['syntax = "proto3";\nmessage A { Foo f = 1; }\n', 2, 13, 'unknown type "Foo"'],
+    ['syntax = "proto3";\nmessage A { int32 a = 1; int32 b = 1; }\n', 2, 36, 'duplicate field number 1 in message "A": already used by field "a"'],
+    ['syntax = "proto3";\nmessage A { int32 a = 1; string a = 2; }\n', 2, 33, 'duplicate name "A.a": already defined in this file'],
+    ['syntax = "proto3";\nmessage A { int32 a = 536870912; }\n', 2, 23, "field number 536870912 is out of range (1 to 536870911)"],
+    ['syntax = "proto3";\nmessage A { int32 a = 19000; }\n', 2, 23, "field number 19000 is in the range 19000 to 19999, reserved for the protobuf implementation"],
+    ['syntax = "proto3";\noption java_package = "abc;\n', 2, 23, "unterminated string literal (strings cannot span lines)"],
+    ['syntax = "proto3";\n/* never closed\nmessage A {}\n', 2, 1, "unterminated block comment"],
+    ['syntax = "proto3";\nmessage A { reserved 5; int32 a = 5; }\n', 2, 35, 'field "a" uses reserved number 5'],
+    ['syntax = "proto4";\n', 1, 10, 'unknown syntax "proto4" (expected "proto2" or "proto3")'],
+  ])("reports %j at %i:%i", (text, line, column, detail) => {
+    const e = compileError([src("f.proto", text)]);
+    expect(e.detail).toBe(detail);
+    expect([e.file, e.line, e.column]).toEqual(["f.proto", line, column]);
+    expect(e.message).toBe(`f.proto:${line}:${column}: ${detail}`);
+  });
+
+  it("says so when a .proto file is binary or not UTF-8", () => {
+    expect(compileError([{ path: "b.proto", bytes: Uint8Array.from([1, 2, 0, 3]) }]).detail).toMatch(/binary data/);
+    expect(compileError([{ path: "c.proto", bytes: Uint8Array.from([0x6d, 0xff, 0xfe, 0x20]) }]).detail).toMatch(/not UTF-8/);
+  });
+
+  it("reports errors of several files at once", () => {
+    try {
+      compile([src("a.proto", "message {"), src("b.proto", 'syntax = "proto3"; message B { X x = 1; }')]);
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(CompileError);
+      expect((e as { errors?: CompileError[] }).errors?.map((x) => x.file)).toEqual(["a.proto", "b.proto"]);
+    }
+  });
+
+  it("shares linked descriptors of unchanged files between compilations through the cache", () => {
+    const cache = createParseCache();
+    const common = src("common.proto", `syntax = "proto3"; package c; message C {}`);
+    const user = (n: number): SourceFile => src("user.proto", `syntax = "proto3"; import "common.proto"; message U { c.C c = ${n}; }`);
+    const other = src("other.proto", `syntax = "proto3"; import "user.proto"; message O { U u = 1; }`);
+    const a = compile([common, user(1), other], { cache });
+    const b = compile([common, user(2), other], { cache });
+    const byName = (r: typeof a) => new Map(r.files.map((f) => [f.proto.name, f.proto]));
+    expect(byName(b).get("common.proto")).toBe(byName(a).get("common.proto"));
+    expect(byName(b).get("user.proto")).not.toBe(byName(a).get("user.proto"));
+    // other.proto is unchanged but imports a changed file: linked again.
+    expect(byName(b).get("other.proto")).not.toBe(byName(a).get("other.proto"));
+    const c = compile([common, user(1), other], { cache });
+    expect(byName(c).get("other.proto")).toBe(byName(a).get("other.proto"));
+  });
+
+  it("detects import cycles", () => {
+    const e = compileError([src("a.proto", 'import "b.proto";'), src("b.proto", 'import "a.proto";')]);
+    expect(e.detail).toMatch(/import cycle: /);
+  });
+});
+
+/** Deterministic pseudo-random numbers (mulberry32). */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe("bad input never crashes", () => {
+  const root = resolve(import.meta.dirname, "corpus/basic");
+  const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : n.endsWith(".proto") ? [join(d, n)] : []));
+  const corpus = new Map(walk(root).map((p) => [relative(root, p), readFileSync(p)]));
+  const readImport = (p: string): Uint8Array | undefined => corpus.get(p);
+  const tokens = ["{", "}", ";", "=", "(", ")", "[", "]", "<", ">", ",", ".", '"', "'", "/*", "//", "-", "0x", "1e", "\n", "\t", "max", "to", "message", "group", "map", "option", "\u00e9", "\\"];
+
+  for (const [path, bytes] of corpus) {
+    it(`mutations of ${path} end in success or CompileError`, () => {
+      const next = rng(path.length * 7919 + bytes.length);
+      for (let i = 0; i < 150; i++) {
+        let mutated: Uint8Array;
+        const r = next();
+        if (r < 0.3) {
+          mutated = bytes.subarray(0, Math.floor(next() * bytes.length));
+        } else if (r < 0.6) {
+          mutated = Uint8Array.from(bytes);
+          for (let k = 0; k < 1 + Math.floor(next() * 3); k++) mutated[Math.floor(next() * mutated.length)] = Math.floor(next() * 256);
+        } else {
+          const text = new TextDecoder().decode(bytes);
+          const at = Math.floor(next() * text.length);
+          const tok = tokens[Math.floor(next() * tokens.length)] as string;
+          const cut = next() < 0.5 ? 0 : Math.floor(next() * 8);
+          mutated = new TextEncoder().encode(text.slice(0, at) + tok + text.slice(at + cut));
+        }
+        try {
+          compile([{ path, bytes: mutated }], { readImport });
+        } catch (e) {
+          if (!(e instanceof CompileError)) {
+            throw new Error(`mutation ${i} of ${path} threw ${String(e)}\n${new TextDecoder().decode(mutated)}`);
+          }
+        }
+      }
+    });
+  }
+});
