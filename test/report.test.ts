@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { breaking } from "../src/index.js";
+import { NO_COLOR } from "../src/report/color.js";
+import { formatText } from "../src/report/text.js";
+
+describe("text report", () => {
+  it("lists buf's findings for a renumbering under the renumbering", async () => {
+    const dir = "fixtures/field-no-renumber/swapped";
+    const result = await breaking({ input: `${dir}/current`, against: `${dir}/previous` });
+    const rules = result.findings.map((f) => f.rule).sort();
+    // buf's view of a swap: both numbers changed name (and JSON name); ours names the cause.
+    expect(rules).toEqual([
+      "FIELD_NO_RENUMBER",
+      "FIELD_NO_RENUMBER",
+      "FIELD_SAME_JSON_NAME",
+      "FIELD_SAME_JSON_NAME",
+      "FIELD_SAME_NAME",
+      "FIELD_SAME_NAME",
+    ]);
+    const text = formatText(result.findings, { filesCompared: 1, against: dir }, NO_COLOR);
+    const lines = text.split("\n");
+    const first = lines.findIndex((l) => l.includes("FIELD_NO_RENUMBER") && l.includes('"id"'));
+    expect(first).toBeGreaterThan(0);
+    expect(lines[first + 1]).toBe("    as buf reports the same change:");
+    expect(lines[first + 2]).toMatch(/^    \S+:6:\d+ {2}FIELD_SAME_(JSON_)?NAME {2}/);
+    // Each buf finding appears once, under one renumbering.
+    expect(lines.filter((l) => l.includes("FIELD_SAME_NAME"))).toHaveLength(2);
+    expect(lines.filter((l) => /^ {2}\S/.test(l))).toHaveLength(2);
+    expect(text).toContain("6 breaking changes in 1 file.");
+  });
+
+  it("lists a deletion at the old number under the renumbering", async () => {
+    const dir = "fixtures/field-no-renumber/plain";
+    const result = await breaking({ input: `${dir}/current`, against: `${dir}/previous` });
+    const text = formatText(result.findings, { filesCompared: 1, against: dir }, NO_COLOR);
+    expect(text).toMatch(
+      /\n {2}\S+:7:3 {2}FIELD_NO_RENUMBER {2}Field "total" [^\n]+\n {4}as buf reports the same change:\n {4}\S+:5:1 {2}FIELD_NO_DELETE {2}Field 2 "total" was deleted/,
+    );
+  });
+});
