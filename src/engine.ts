@@ -19,10 +19,13 @@ function locate(where: Where): Span {
   return FILE_START;
 }
 
-/** Joins a display root and a module path the way a user would type it. */
+/**
+ * Joins a display root and a module path the way a user would type it: a
+ * directory (`proto/a.proto`) or a git revision (`main:proto/a.proto`, `main:a.proto`).
+ */
 export function displayPath(root: string, path: string): string {
   if (root === "" || root === ".") return path;
-  return root.endsWith("/") ? `${root}${path}` : `${root}/${path}`;
+  return root.endsWith("/") || root.endsWith(":") ? `${root}${path}` : `${root}/${path}`;
 }
 
 /**

@@ -3,9 +3,11 @@ import { selectRules } from "./config/select.js";
 import { runRules } from "./engine.js";
 import type { Finding } from "./finding.js";
 import { createParseCache } from "./frontend/index.js";
-import { loadImage } from "./load.js";
+import { UsageError } from "./errors.js";
+import { loadImage, loadInputs } from "./load.js";
 import type { Rule } from "./rule.js";
-import { readSource, type Source } from "./sources/index.js";
+import { snapshotJson } from "./snapshot.js";
+import { SourceReader, type Source } from "./sources/index.js";
 
 export type { Finding, PreviousLocation, Severity } from "./finding.js";
 export type { Category, Rule } from "./rule.js";
@@ -14,18 +16,39 @@ export { SchemaError } from "./load.js";
 export { RULES } from "../rules/index.js";
 
 export interface BreakingOptions {
-  /** The current schema: a directory or a descriptor set. Default ".". */
+  /**
+   * The current schema: a directory, a descriptor set (`.binpb`, `.pb`, `.bin`,
+   * `.json`), a git revision or buf's `.git#branch=…` input. Default ".".
+   * With `staged`, the directory whose staged content is compared.
+   */
   readonly input?: string;
-  /** The previous schema to compare with. */
-  readonly against: string;
+  /**
+   * The previous schema, in any of the forms of `input`; a git revision is
+   * read at the subdirectory the current schema sits in. Required unless
+   * `staged` is set (then HEAD).
+   */
+  readonly against?: string;
+  /** Compare the content staged in the git index (what `git commit` would record), not the work tree. */
+  readonly staged?: boolean;
   /** Rule IDs and categories to run (default FILE). */
   readonly use?: readonly string[];
   /** Rule IDs and categories to leave out. */
   readonly except?: readonly string[];
-  /** Extra import paths. */
+  /** Extra import paths; for git inputs, read as of the same revision when inside the repository. */
   readonly include?: readonly string[];
   /** Directory the inputs are relative to (default process.cwd()). */
   readonly cwd?: string;
+}
+
+/** What one side of a comparison was read from. */
+export interface InputInfo {
+  readonly kind: Source["kind"];
+  /** The input as given. */
+  readonly spec: string;
+  /** The input named for people, with what it was read as: `main (git revision 3f9c2e1)`. */
+  readonly description: string;
+  /** False for a descriptor set without SourceCodeInfo: its findings point at line 1 of their file. */
+  readonly positionsKnown: boolean;
 }
 
 export interface BreakingResult {
@@ -39,27 +62,43 @@ export interface BreakingResult {
   readonly warnings: readonly string[];
   readonly input: Source["kind"];
   readonly against: Source["kind"];
+  /** Both sides, described. */
+  readonly inputs: { readonly current: InputInfo; readonly against: InputInfo };
+}
+
+function info(source: Source): InputInfo {
+  return {
+    kind: source.kind,
+    spec: source.spec,
+    description: source.description,
+    positionsKnown: source.kind !== "descriptor-set" || source.positionsKnown,
+  };
+}
+
+async function readCurrent(reader: SourceReader, input: string, staged: boolean): Promise<Source> {
+  return staged ? reader.readStaged(input) : reader.read(input, "input");
 }
 
 /**
  * Compares two versions of a schema and returns the breaking changes.
- * Throws InputError (or SchemaError) on bad input and UsageError on bad options.
+ * Rejects with InputError (or SchemaError) on bad input and UsageError on bad options.
  */
-export function breaking(options: BreakingOptions): BreakingResult {
-  const cwd = options.cwd ?? process.cwd();
-  const inputSpec = options.input ?? ".";
+export async function breaking(options: BreakingOptions): Promise<BreakingResult> {
+  const staged = options.staged === true;
+  const againstSpec = options.against ?? (staged ? "HEAD" : undefined);
+  if (againstSpec === undefined) throw new UsageError("Missing required argument: against");
   const selection = selectRules(options.use, options.except);
-  const currentSource = readSource(inputSpec, cwd, "input");
-  const previousSource = readSource(options.against, cwd, "--against");
-  const cache = createParseCache();
   const include = options.include ?? [];
-  const current = loadImage(currentSource, { include, cwd, cache, side: "current" });
-  const previous = loadImage(previousSource, { include, cwd, cache, side: "previous" });
+  const reader = new SourceReader({ cwd: options.cwd ?? process.cwd(), include });
+  const currentSource = await readCurrent(reader, options.input ?? ".", staged);
+  const previousSource = await reader.read(againstSpec, "--against", currentSource);
+  const cache = createParseCache();
+  const current = loadImage(currentSource, { include, cache, side: "current" });
+  const previous = loadImage(previousSource, { include, cache, side: "previous" });
   const comparison = compareImages(previous, current);
-  const root = (source: Source): string => (source.kind === "dir" ? source.spec : "");
   const findings = runRules(comparison, selection.rules, {
-    current: root(currentSource),
-    previous: root(previousSource),
+    current: currentSource.display,
+    previous: previousSource.display,
   });
   return {
     findings,
@@ -68,5 +107,38 @@ export function breaking(options: BreakingOptions): BreakingResult {
     warnings: selection.warnings,
     input: currentSource.kind,
     against: previousSource.kind,
+    inputs: { current: info(currentSource), against: info(previousSource) },
   };
+}
+
+export interface SnapshotOptions {
+  /** The schema, in any form `breaking` takes. Default ".". */
+  readonly input?: string;
+  /** Snapshot the content staged in the git index below `input`. */
+  readonly staged?: boolean;
+  /** Extra import paths. */
+  readonly include?: readonly string[];
+  /** Directory the input is relative to (default process.cwd()). */
+  readonly cwd?: string;
+}
+
+export interface SnapshotResult {
+  /** The snapshot: a deterministic JSON FileDescriptorSet of the schema's own files. */
+  readonly json: string;
+  /** Files in the snapshot. */
+  readonly files: number;
+  readonly input: InputInfo;
+}
+
+/**
+ * Writes a schema as a snapshot to commit and later compare with
+ * (`breaking({against: "proto.lock.json"})`): the JSON form of a
+ * FileDescriptorSet, files sorted by name, with positions.
+ */
+export async function snapshot(options: SnapshotOptions = {}): Promise<SnapshotResult> {
+  const include = options.include ?? [];
+  const reader = new SourceReader({ cwd: options.cwd ?? process.cwd(), include });
+  const source = await readCurrent(reader, options.input ?? ".", options.staged === true);
+  const inputs = loadInputs(source, { include, cache: createParseCache(), side: "current" });
+  return { json: snapshotJson(inputs), files: inputs.filter((i) => !i.isImport).length, input: info(source) };
 }

@@ -1,16 +1,14 @@
-import { resolve } from "node:path";
 import { InputError } from "./errors.js";
 import { CompileError, CompileErrors, compile, type ParseCache } from "./frontend/index.js";
+import { wellKnownFile } from "./frontend/wkt.js";
 import { buildImage, type ImageInput } from "./image/build.js";
 import type { Image } from "./image/model.js";
 import { displayPath } from "./engine.js";
-import { includeReader } from "./sources/dir.js";
 import type { Source } from "./sources/index.js";
 
 export interface LoadOptions {
-  /** Import paths (besides the input root), relative to cwd. */
+  /** Import paths (besides the input root), as the user gave them: named when an import is missing. */
   readonly include: readonly string[];
-  readonly cwd: string;
   readonly cache: ParseCache;
   /** "current" or "previous": named in the error when the side does not parse. */
   readonly side: "current" | "previous";
@@ -26,29 +24,47 @@ export class SchemaError extends InputError {
   }
 }
 
-/** Turns a source into an Image: parses and links `.proto` files, or takes a descriptor set as is. */
-export function loadImage(source: Source, options: LoadOptions): Image {
-  let inputs: readonly ImageInput[];
-  if (source.kind === "descriptor-set") {
-    inputs = source.inputs;
-  } else {
-    const includes = options.include.map((dir) => resolve(options.cwd, dir));
-    try {
-      inputs = compile(source.files, {
-        readImport: includeReader(includes),
-        importPathsDescription: [source.spec, ...options.include],
-        cache: options.cache,
-      }).files;
-    } catch (err) {
-      if (err instanceof CompileError) {
-        const errors = err instanceof CompileErrors ? err.errors : [err];
-        const lines = errors.map(
-          (e) => `${displayPath(source.spec, e.file)}:${Math.max(e.line, 1)}:${Math.max(e.column, 1)}: ${e.detail}`,
-        );
-        throw new SchemaError(lines.join("\n"), options.side);
-      }
-      throw err;
+/**
+ * The files of a source as linked FileDescriptorProtos: `.proto` files are
+ * parsed and linked; a descriptor set is taken as is, with the well-known
+ * types it imports but does not hold added as imports (as the frontend adds them).
+ */
+export function loadInputs(source: Source, options: LoadOptions): readonly ImageInput[] {
+  if (source.kind === "descriptor-set") return withWellKnownImports(source.inputs);
+  try {
+    return compile(source.files, {
+      readImport: source.readImport,
+      importPathsDescription: [source.display === "" ? "." : source.display, ...options.include],
+      cache: options.cache,
+    }).files;
+  } catch (err) {
+    if (err instanceof CompileError) {
+      const errors = err instanceof CompileErrors ? err.errors : [err];
+      const lines = errors.map(
+        (e) => `${displayPath(source.display, e.file)}:${Math.max(e.line, 1)}:${Math.max(e.column, 1)}: ${e.detail}`,
+      );
+      throw new SchemaError(lines.join("\n"), options.side);
     }
+    throw err;
   }
-  return buildImage(inputs);
+}
+
+/** Turns a source into an Image. */
+export function loadImage(source: Source, options: LoadOptions): Image {
+  return buildImage(loadInputs(source, options));
+}
+
+function withWellKnownImports(inputs: readonly ImageInput[]): readonly ImageInput[] {
+  const present = new Set(inputs.map((i) => i.proto.name));
+  const added: ImageInput[] = [];
+  const add = (name: string): void => {
+    if (present.has(name)) return;
+    const wkt = wellKnownFile(name);
+    if (wkt === undefined) return;
+    present.add(name);
+    for (const dep of wkt.proto.dependency) add(dep);
+    added.push({ proto: wkt.proto, isImport: true });
+  };
+  for (const input of inputs) for (const dep of input.proto.dependency) add(dep);
+  return added.length === 0 ? inputs : [...inputs, ...added];
 }

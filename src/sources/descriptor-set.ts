@@ -1,6 +1,32 @@
-import { fromBinary, fromJsonString } from "@bufbuild/protobuf";
+import {
+  create,
+  createFileRegistry,
+  createRegistry,
+  fromBinary,
+  fromJsonString,
+  toJson,
+  type DescFile,
+  type Registry,
+} from "@bufbuild/protobuf";
 import { BinaryReader, WireType } from "@bufbuild/protobuf/wire";
-import { FileDescriptorSetSchema, type FileDescriptorProto } from "@bufbuild/protobuf/wkt";
+import {
+  FileDescriptorSetSchema,
+  file_google_protobuf_any,
+  file_google_protobuf_api,
+  file_google_protobuf_cpp_features,
+  file_google_protobuf_descriptor,
+  file_google_protobuf_duration,
+  file_google_protobuf_empty,
+  file_google_protobuf_field_mask,
+  file_google_protobuf_go_features,
+  file_google_protobuf_java_features,
+  file_google_protobuf_source_context,
+  file_google_protobuf_struct,
+  file_google_protobuf_timestamp,
+  file_google_protobuf_type,
+  file_google_protobuf_wrappers,
+  type FileDescriptorProto,
+} from "@bufbuild/protobuf/wkt";
 import type { ImageInput } from "../image/build.js";
 import { InputError } from "../errors.js";
 
@@ -23,6 +49,59 @@ function isBufImport(file: FileDescriptorProto): boolean {
   return false;
 }
 
+const WELL_KNOWN: readonly DescFile[] = [
+  file_google_protobuf_descriptor,
+  file_google_protobuf_any,
+  file_google_protobuf_api,
+  file_google_protobuf_cpp_features,
+  file_google_protobuf_duration,
+  file_google_protobuf_empty,
+  file_google_protobuf_field_mask,
+  file_google_protobuf_go_features,
+  file_google_protobuf_java_features,
+  file_google_protobuf_source_context,
+  file_google_protobuf_struct,
+  file_google_protobuf_timestamp,
+  file_google_protobuf_type,
+  file_google_protobuf_wrappers,
+];
+
+/**
+ * A registry of a set's files and the well-known types, so that extension
+ * values (custom options, `features.(pb.cpp)`) are written to and read from
+ * the JSON form instead of being dropped. A set that does not link (a
+ * dependency missing) gets the well-known types only.
+ */
+export function descriptorRegistry(files: readonly FileDescriptorProto[]): Registry {
+  const names = new Set(files.map((f) => f.name));
+  const missing = WELL_KNOWN.filter((f) => !names.has(f.proto.name)).map((f) => f.proto);
+  try {
+    return createFileRegistry(create(FileDescriptorSetSchema, { file: [...missing, ...files] }));
+  } catch {
+    return createRegistry(...WELL_KNOWN);
+  }
+}
+
+/** Reads the JSON form: once for the files, then again with their registry, for extension values. */
+function fromJsonSet(text: string): FileDescriptorProto[] {
+  const plain = fromJsonString(FileDescriptorSetSchema, text, { ignoreUnknownFields: true }).file;
+  if (!text.includes('"[')) return plain;
+  return fromJsonString(FileDescriptorSetSchema, text, {
+    ignoreUnknownFields: true,
+    registry: descriptorRegistry(plain),
+  }).file;
+}
+
+/**
+ * The protobuf JSON form of a FileDescriptorSet, two-space indented: keys
+ * in field order, extension values included.
+ */
+export function writeDescriptorSetJson(files: readonly FileDescriptorProto[]): string {
+  const set = create(FileDescriptorSetSchema, { file: [...files] });
+  const json = toJson(FileDescriptorSetSchema, set, { registry: descriptorRegistry(files) });
+  return `${JSON.stringify(json, null, 2)}\n`;
+}
+
 /**
  * Reads a FileDescriptorSet (or a buf image, which has the same shape): binary,
  * or the protobuf JSON form when `format` is "json". Files buf marked as imports
@@ -33,7 +112,7 @@ export function readDescriptorSet(bytes: Uint8Array, format: "binary" | "json", 
   try {
     files =
       format === "json"
-        ? fromJsonString(FileDescriptorSetSchema, new TextDecoder().decode(bytes), { ignoreUnknownFields: true }).file
+        ? fromJsonSet(new TextDecoder().decode(bytes))
         : fromBinary(FileDescriptorSetSchema, bytes, { readUnknownFields: true }).file;
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);

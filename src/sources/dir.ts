@@ -4,6 +4,12 @@ import type { SourceFile } from "../frontend/index.js";
 
 const SKIPPED_DIRS = new Set([".git", "node_modules"]);
 
+/** Whether a module-relative path lies in a directory that inputs skip (`node_modules`, `.git`). */
+export function isSkippedPath(path: string): boolean {
+  const parts = path.split("/");
+  return parts.slice(0, -1).some((p) => SKIPPED_DIRS.has(p));
+}
+
 /** Every `.proto` file below a directory, with module-relative `/` paths, sorted. */
 export function readProtoDir(root: string): SourceFile[] {
   const out: SourceFile[] = [];

@@ -1,0 +1,290 @@
+import { spawn } from "node:child_process";
+import { simpleGit, type SimpleGit } from "simple-git";
+import { InputError } from "../errors.js";
+
+/**
+ * The environment variables through which git (and git hooks) say which
+ * repository, work tree, index and configuration to use. They are passed on
+ * to every git process; other GIT_* variables are not.
+ */
+const GIT_LOCATION_ENV = [
+  "GIT_DIR",
+  "GIT_WORK_TREE",
+  "GIT_INDEX_FILE",
+  "GIT_OBJECT_DIRECTORY",
+  "GIT_ALTERNATE_OBJECT_DIRECTORIES",
+  "GIT_COMMON_DIR",
+  "GIT_CEILING_DIRECTORIES",
+  "GIT_DISCOVERY_ACROSS_FILESYSTEM",
+  "GIT_CONFIG_NOSYSTEM",
+  "GIT_CONFIG_GLOBAL",
+  "GIT_CONFIG_SYSTEM",
+];
+
+/** A path given to git as a pathspec that means that path, whatever characters it holds. */
+function literal(path: string): string {
+  return `:(literal)${path}`;
+}
+
+function gitEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!key.toUpperCase().startsWith("GIT_") || GIT_LOCATION_ENV.includes(key)) env[key] = value;
+  }
+  return env;
+}
+
+function message(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).trim();
+}
+
+/** One file of a tree or of the index: its path from the top of the repository and its blob. */
+export interface GitEntry {
+  readonly path: string;
+  readonly oid: string;
+}
+
+/** How much a repository was read: git processes started for file contents, and blobs read. */
+export interface GitReadStats {
+  catFileProcesses: number;
+  blobsRead: number;
+}
+
+const BLOB_MODES = new Set(["100644", "100755"]);
+
+/**
+ * A git repository, for the questions asked of it (simple-git) and for bulk
+ * reads of file contents (one `git cat-file --batch` per read, whatever the
+ * number of files). Blobs already read are kept, so a file that is the same
+ * on both sides of a comparison is read once.
+ */
+export class GitRepo {
+  readonly stats: GitReadStats = { catFileProcesses: 0, blobsRead: 0 };
+  private readonly blobs = new Map<string, Uint8Array>();
+
+  private constructor(
+    /** The top of the work tree (or the repository itself, when bare): where git runs. */
+    readonly top: string,
+    readonly shallow: boolean,
+    readonly bare: boolean,
+    private readonly git: SimpleGit,
+  ) {}
+
+  /** The repository that contains `dir`, or undefined when there is none. */
+  static async open(dir: string): Promise<GitRepo | undefined> {
+    const probe = client(dir);
+    let lines: string[];
+    try {
+      lines = (await probe.raw(["rev-parse", "--is-bare-repository", "--is-shallow-repository"])).split("\n");
+    } catch (err) {
+      if (/not a git repository/i.test(message(err))) return undefined;
+      throw new InputError(`cannot run git in ${dir}: ${message(err)}`);
+    }
+    const bare = lines[0] === "true";
+    const shallow = lines[1] === "true";
+    if (bare) return new GitRepo(dir, shallow, true, probe);
+    let top: string;
+    try {
+      top = (await probe.raw(["rev-parse", "--show-toplevel"])).trim();
+    } catch {
+      return undefined;
+    }
+    return new GitRepo(top, shallow, false, client(top));
+  }
+
+  /** Where `dir` is inside the work tree: "" at the top, else "a/b" (without a trailing slash). */
+  async prefixOf(dir: string): Promise<string> {
+    if (this.bare) return "";
+    const prefix = (await client(dir).raw(["rev-parse", "--show-prefix"])).trim();
+    return prefix.endsWith("/") ? prefix.slice(0, -1) : prefix;
+  }
+
+  /**
+   * The commit a revision names, or undefined. The revision is only ever
+   * given after `--end-of-options`; callers also refuse a leading "-".
+   */
+  async resolve(revision: string): Promise<string | undefined> {
+    try {
+      const out = await this.git.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${revision}^{commit}`]);
+      const sha = out.trim();
+      return /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The best common ancestor of two commits, or undefined when they have none (or it was not fetched). */
+  async mergeBase(a: string, b: string): Promise<string | undefined> {
+    try {
+      const sha = (await this.git.raw(["merge-base", "--end-of-options", a, b])).trim();
+      return /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Whether HEAD points at a commit (false in a repository with no commit yet). */
+  async hasHead(): Promise<boolean> {
+    return (await this.resolve("HEAD")) !== undefined;
+  }
+
+  /** Short names of the branches, remote branches and tags, for "did you mean" hints. */
+  async refNames(): Promise<string[]> {
+    try {
+      const out = await this.git.raw([
+        "for-each-ref",
+        "--format=%(refname:short)",
+        "refs/heads",
+        "refs/remotes",
+        "refs/tags",
+      ]);
+      return out.split("\n").filter((s) => s !== "");
+    } catch {
+      return [];
+    }
+  }
+
+  /** A commit's abbreviated name, as git prints it. */
+  async short(commit: string): Promise<string> {
+    try {
+      return (await this.git.raw(["rev-parse", "--short", commit])).trim();
+    } catch {
+      return commit.slice(0, 7);
+    }
+  }
+
+  /** Whether a path (a directory) exists in a commit. */
+  async hasPath(commit: string, path: string): Promise<boolean> {
+    try {
+      const out = await this.git.raw(["ls-tree", "-z", "--full-tree", commit, "--", literal(path)]);
+      return out !== "";
+    } catch {
+      return false;
+    }
+  }
+
+  /** The `.proto` files of a commit below `prefix` ("" for all). */
+  async listTree(commit: string, prefix: string): Promise<GitEntry[]> {
+    const args = ["ls-tree", "-r", "-z", "--full-tree", commit];
+    if (prefix !== "") args.push("--", literal(prefix));
+    const out = await this.git.raw(args);
+    const entries: GitEntry[] = [];
+    for (const record of out.split("\0")) {
+      if (record === "") continue;
+      // <mode> SP <type> SP <object> TAB <path>
+      const tab = record.indexOf("\t");
+      const [mode, type, oid] = record.slice(0, tab).split(" ");
+      const path = record.slice(tab + 1);
+      if (type === "blob" && BLOB_MODES.has(mode ?? "") && path.endsWith(".proto") && oid !== undefined) {
+        entries.push({ path, oid });
+      }
+    }
+    return entries;
+  }
+
+  /**
+   * The `.proto` files of the index below `prefix`: what `git commit` would
+   * record. Unstaged edits and untracked files are not in it.
+   */
+  async listIndex(prefix: string): Promise<GitEntry[]> {
+    const args = ["ls-files", "-z", "--stage", "--full-name"];
+    if (prefix !== "") args.push("--", literal(prefix));
+    const out = await this.git.raw(args);
+    const entries: GitEntry[] = [];
+    const conflicts = new Set<string>();
+    for (const record of out.split("\0")) {
+      if (record === "") continue;
+      // <mode> SP <object> SP <stage> TAB <path>
+      const tab = record.indexOf("\t");
+      const [mode, oid, stage] = record.slice(0, tab).split(" ");
+      const path = record.slice(tab + 1);
+      if (!path.endsWith(".proto") || !BLOB_MODES.has(mode ?? "") || oid === undefined) continue;
+      if (stage !== "0") conflicts.add(path);
+      else entries.push({ path, oid });
+    }
+    if (conflicts.size > 0) {
+      throw new InputError(
+        `--staged: ${[...conflicts].sort().join(", ")}: unresolved merge conflict; resolve it and stage the result first`,
+      );
+    }
+    return entries;
+  }
+
+  /**
+   * The contents of blobs, read in one `git cat-file --batch` process for all
+   * of them (none when every blob was read before).
+   */
+  async readBlobs(oids: readonly string[]): Promise<Map<string, Uint8Array>> {
+    const wanted = [...new Set(oids)].filter((oid) => !this.blobs.has(oid));
+    if (wanted.length > 0) {
+      const read = await catFileBatch(this.top, wanted);
+      this.stats.catFileProcesses += 1;
+      this.stats.blobsRead += read.size;
+      for (const [oid, bytes] of read) this.blobs.set(oid, bytes);
+    }
+    const out = new Map<string, Uint8Array>();
+    for (const oid of oids) {
+      const bytes = this.blobs.get(oid);
+      if (bytes === undefined) throw new InputError(`git object ${oid} is missing from the repository`);
+      out.set(oid, bytes);
+    }
+    return out;
+  }
+}
+
+function client(dir: string): SimpleGit {
+  return simpleGit({ baseDir: dir, allowEnvironment: GIT_LOCATION_ENV, trimmed: false });
+}
+
+/**
+ * Runs `git cat-file --batch` once: writes every object name on stdin, then
+ * reads `<oid> <type> <size>\n<bytes>\n` for each, by byte counts.
+ */
+function catFileBatch(cwd: string, oids: readonly string[]): Promise<Map<string, Uint8Array>> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn("git", ["cat-file", "--batch", "--buffer"], {
+      cwd,
+      env: gitEnv(),
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    const chunks: Buffer[] = [];
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => chunks.push(chunk));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdin.on("error", () => {
+      // git exited early; its exit code and stderr say why
+    });
+    child.on("error", (err) => reject(new InputError(`cannot run git cat-file: ${err.message}`)));
+    child.on("close", (code) => {
+      if (code !== 0) {
+        reject(new InputError(`git cat-file failed (exit ${String(code)}): ${stderr.trim()}`));
+        return;
+      }
+      try {
+        resolvePromise(parseBatch(Buffer.concat(chunks), oids));
+      } catch (err) {
+        reject(err);
+      }
+    });
+    child.stdin.end(`${oids.join("\n")}\n`);
+  });
+}
+
+function parseBatch(out: Buffer, oids: readonly string[]): Map<string, Uint8Array> {
+  const blobs = new Map<string, Uint8Array>();
+  let pos = 0;
+  for (const oid of oids) {
+    const eol = out.indexOf(0x0a, pos);
+    if (eol < 0) throw new InputError(`git cat-file: output ended before ${oid}`);
+    const header = out.toString("utf8", pos, eol);
+    pos = eol + 1;
+    const [name, type, size] = header.split(" ");
+    if (type === "missing" || type === "ambiguous" || size === undefined) {
+      throw new InputError(`git object ${name ?? oid} is missing from the repository (a partial or shallow clone?)`);
+    }
+    const length = Number(size);
+    blobs.set(oid, new Uint8Array(out.subarray(pos, pos + length)));
+    pos += length + 1;
+  }
+  return blobs;
+}
