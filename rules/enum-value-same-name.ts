@@ -1,0 +1,29 @@
+import { at, defineRule } from "../src/rule.js";
+import { quotedNames } from "./util/deletions.js";
+
+/** SourceCodeInfo sub-path of an enum value's number token. */
+const VALUE_NUMBER = [2];
+
+export default defineRule({
+  id: "ENUM_VALUE_SAME_NAME",
+  categories: ["FILE", "PACKAGE", "WIRE_JSON", "CSR"],
+  summary: "Enum values may not lose a name: every name a number had must still name it.",
+  check(comparison, { report }) {
+    for (const pair of comparison.enums) {
+      for (const values of pair.values) {
+        const currentNames = values.current.map((v) => v.name);
+        const previousNames = values.previous.map((v) => v.name);
+        if (previousNames.every((n) => currentNames.includes(n))) continue;
+        const plural = previousNames.length > 1 || currentNames.length > 1 ? "names" : "name";
+        const message =
+          `Enum value ${values.number} on enum ${pair.current.fullName} changed ${plural} ` +
+          `from ${quotedNames(previousNames)} to ${quotedNames(currentNames)}.`;
+        for (const value of values.current) {
+          const previous = values.previous.find((v) => v.name === value.name) ?? values.previous[0];
+          if (previous === undefined) continue;
+          report({ message, current: at(value, VALUE_NUMBER), previous: at(previous, VALUE_NUMBER) });
+        }
+      }
+    }
+  },
+});
