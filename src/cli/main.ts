@@ -81,7 +81,8 @@ async function runSnapshot(args: Record<string, unknown>, io: Io): Promise<numbe
   } catch (err) {
     throw new InputError(`cannot write ${output}: ${err instanceof Error ? err.message : String(err)}`);
   }
-  io.stdout.write(`Wrote ${output}: ${result.files} files of ${result.input.description}.\n`);
+  const files = `${result.files} ${result.files === 1 ? "file" : "files"}`;
+  io.stdout.write(`Wrote ${output}: ${files} of ${result.input.description}.\n`);
   return 0;
 }
 
