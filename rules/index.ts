@@ -31,6 +31,7 @@ import fileSameJavaOuterClassname from "./file-same-java-outer-classname.js";
 import fileSameJavaPackage from "./file-same-java-package.js";
 import fileSameObjcClassPrefix from "./file-same-objc-class-prefix.js";
 import fileSameOptimizeFor from "./file-same-optimize-for.js";
+import fileSamePackage from "./file-same-package.js";
 import fileSamePhpClassPrefix from "./file-same-php-class-prefix.js";
 import fileSamePhpMetadataNamespace from "./file-same-php-metadata-namespace.js";
 import fileSamePhpNamespace from "./file-same-php-namespace.js";
@@ -82,6 +83,7 @@ export const RULES: readonly Rule[] = [
   fileSameJavaPackage,
   fileSameObjcClassPrefix,
   fileSameOptimizeFor,
+  fileSamePackage,
   fileSamePhpClassPrefix,
   fileSamePhpMetadataNamespace,
   fileSamePhpNamespace,
