@@ -38,6 +38,7 @@ import fileSamePhpNamespace from "./file-same-php-namespace.js";
 import fileSamePyGenericServices from "./file-same-py-generic-services.js";
 import fileSameRubyPackage from "./file-same-ruby-package.js";
 import fileSameSwiftPrefix from "./file-same-swift-prefix.js";
+import fileSameSyntax from "./file-same-syntax.js";
 import messageNoDelete from "./message-no-delete.js";
 import messageSameRequiredFields from "./message-same-required-fields.js";
 import oneofNoDelete from "./oneof-no-delete.js";
@@ -90,6 +91,7 @@ export const RULES: readonly Rule[] = [
   fileSamePyGenericServices,
   fileSameRubyPackage,
   fileSameSwiftPrefix,
+  fileSameSyntax,
   messageNoDelete,
   messageSameRequiredFields,
   oneofNoDelete,

@@ -1,0 +1,20 @@
+import { at, defineRule } from "../src/rule.js";
+
+/** FileDescriptorProto.syntax: the path of the syntax (or edition) statement. */
+const SYNTAX = [12];
+
+export default defineRule({
+  id: "FILE_SAME_SYNTAX",
+  categories: ["FILE", "PACKAGE", "CSR"],
+  summary: "Files may not switch between proto2, proto3 and editions.",
+  check(comparison, { report }) {
+    for (const pair of comparison.files) {
+      if (pair.previous.syntax === pair.current.syntax) continue;
+      report({
+        message: `File "${pair.current.path}" changed syntax from "${pair.previous.syntax}" to "${pair.current.syntax}".`,
+        current: at(pair.current, SYNTAX),
+        previous: at(pair.previous, SYNTAX),
+      });
+    }
+  },
+});
