@@ -50,6 +50,8 @@ import packageServiceNoDelete from "./package-service-no-delete.js";
 import reservedEnumNoDelete from "./reserved-enum-no-delete.js";
 import reservedMessageNoDelete from "./reserved-message-no-delete.js";
 import rpcNoDelete from "./rpc-no-delete.js";
+import rpcSameRequestType from "./rpc-same-request-type.js";
+import rpcSameResponseType from "./rpc-same-response-type.js";
 import serviceNoDelete from "./service-no-delete.js";
 
 /** Every breaking rule, sorted by ID. The one list. */
@@ -103,6 +105,8 @@ export const RULES: readonly Rule[] = [
   reservedEnumNoDelete,
   reservedMessageNoDelete,
   rpcNoDelete,
+  rpcSameRequestType,
+  rpcSameResponseType,
   serviceNoDelete,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 

@@ -1,0 +1,20 @@
+import { at, defineRule } from "../src/rule.js";
+
+/** MethodDescriptorProto.output_type: the response type token. */
+const OUTPUT_TYPE = [3];
+
+export default defineRule({
+  id: "RPC_SAME_RESPONSE_TYPE",
+  categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
+  summary: "RPCs may not change their response type.",
+  check(comparison, { report }) {
+    for (const { previous, current } of comparison.methods) {
+      if (previous.outputType === current.outputType) continue;
+      report({
+        message: `RPC "${current.name}" on service ${current.service.fullName} changed response type from "${previous.outputType}" to "${current.outputType}".`,
+        current: at(current, OUTPUT_TYPE),
+        previous: at(previous, OUTPUT_TYPE),
+      });
+    }
+  },
+});
