@@ -50,8 +50,10 @@ import packageServiceNoDelete from "./package-service-no-delete.js";
 import reservedEnumNoDelete from "./reserved-enum-no-delete.js";
 import reservedMessageNoDelete from "./reserved-message-no-delete.js";
 import rpcNoDelete from "./rpc-no-delete.js";
+import rpcSameClientStreaming from "./rpc-same-client-streaming.js";
 import rpcSameRequestType from "./rpc-same-request-type.js";
 import rpcSameResponseType from "./rpc-same-response-type.js";
+import rpcSameServerStreaming from "./rpc-same-server-streaming.js";
 import serviceNoDelete from "./service-no-delete.js";
 
 /** Every breaking rule, sorted by ID. The one list. */
@@ -105,8 +107,10 @@ export const RULES: readonly Rule[] = [
   reservedEnumNoDelete,
   reservedMessageNoDelete,
   rpcNoDelete,
+  rpcSameClientStreaming,
   rpcSameRequestType,
   rpcSameResponseType,
+  rpcSameServerStreaming,
   serviceNoDelete,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 

@@ -1,0 +1,21 @@
+import { at, defineRule } from "../src/rule.js";
+
+function mode(streaming: boolean): string {
+  return streaming ? "streaming" : "unary";
+}
+
+export default defineRule({
+  id: "RPC_SAME_CLIENT_STREAMING",
+  categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
+  summary: "RPCs may not add or remove streaming on the request.",
+  check(comparison, { report }) {
+    for (const { previous, current } of comparison.methods) {
+      if (previous.clientStreaming === current.clientStreaming) continue;
+      report({
+        message: `RPC "${current.name}" on service ${current.service.fullName} changed its request from ${mode(previous.clientStreaming)} to ${mode(current.clientStreaming)}.`,
+        current: at(current),
+        previous: at(previous),
+      });
+    }
+  },
+});
