@@ -51,6 +51,7 @@ import reservedEnumNoDelete from "./reserved-enum-no-delete.js";
 import reservedMessageNoDelete from "./reserved-message-no-delete.js";
 import rpcNoDelete from "./rpc-no-delete.js";
 import rpcSameClientStreaming from "./rpc-same-client-streaming.js";
+import rpcSameIdempotencyLevel from "./rpc-same-idempotency-level.js";
 import rpcSameRequestType from "./rpc-same-request-type.js";
 import rpcSameResponseType from "./rpc-same-response-type.js";
 import rpcSameServerStreaming from "./rpc-same-server-streaming.js";
@@ -108,6 +109,7 @@ export const RULES: readonly Rule[] = [
   reservedMessageNoDelete,
   rpcNoDelete,
   rpcSameClientStreaming,
+  rpcSameIdempotencyLevel,
   rpcSameRequestType,
   rpcSameResponseType,
   rpcSameServerStreaming,

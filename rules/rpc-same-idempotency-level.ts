@@ -1,0 +1,39 @@
+import { isFieldSet } from "@bufbuild/protobuf";
+import { MethodOptions_IdempotencyLevel as IdempotencyLevel, MethodOptionsSchema } from "@bufbuild/protobuf/wkt";
+import type { MethodEl } from "../src/image/model.js";
+import { defineRule, type Where } from "../src/rule.js";
+
+/** MethodDescriptorProto.options, then MethodOptions.idempotency_level. */
+const IDEMPOTENCY_LEVEL = [4, 34];
+
+/** The effective level (unset is IDEMPOTENCY_UNKNOWN), and its text for messages. */
+function level(method: MethodEl): { value: IdempotencyLevel; text: string } {
+  const options = method.proto.options;
+  const isSet = options !== undefined && isFieldSet(options, MethodOptionsSchema.field.idempotencyLevel);
+  const value = isSet ? options.idempotencyLevel : IdempotencyLevel.IDEMPOTENCY_UNKNOWN;
+  const name = JSON.stringify(IdempotencyLevel[value] ?? String(value));
+  return { value, text: isSet ? name : `${name} (unset)` };
+}
+
+/** The option statement only: without one, the file as a whole (buf does not fall back to the method). */
+function atOption(method: MethodEl): Where {
+  return { file: method.file, candidates: [{ file: method.file, path: [...method.path, ...IDEMPOTENCY_LEVEL] }] };
+}
+
+export default defineRule({
+  id: "RPC_SAME_IDEMPOTENCY_LEVEL",
+  categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
+  summary: "RPCs may not change their idempotency_level option.",
+  check(comparison, { report }) {
+    for (const { previous, current } of comparison.methods) {
+      const before = level(previous);
+      const after = level(current);
+      if (before.value === after.value) continue;
+      report({
+        message: `RPC "${current.name}" on service ${current.service.fullName} changed option "idempotency_level" from ${before.text} to ${after.text}.`,
+        current: atOption(current),
+        previous: atOption(previous),
+      });
+    }
+  },
+});
