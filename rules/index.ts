@@ -5,12 +5,14 @@ import enumNoDelete from "./enum-no-delete.js";
 import enumValueNoDelete from "./enum-value-no-delete.js";
 import enumValueNoDeleteUnlessNameReserved from "./enum-value-no-delete-unless-name-reserved.js";
 import enumValueNoDeleteUnlessNumberReserved from "./enum-value-no-delete-unless-number-reserved.js";
+import enumValueNoRenumber from "./enum-value-no-renumber.js";
 import enumValueSameName from "./enum-value-same-name.js";
 import extensionMessageNoDelete from "./extension-message-no-delete.js";
 import extensionNoDelete from "./extension-no-delete.js";
 import fieldNoDelete from "./field-no-delete.js";
 import fieldNoDeleteUnlessNameReserved from "./field-no-delete-unless-name-reserved.js";
 import fieldNoDeleteUnlessNumberReserved from "./field-no-delete-unless-number-reserved.js";
+import fieldNoRenumber from "./field-no-renumber.js";
 import fieldSameCardinality from "./field-same-cardinality.js";
 import fieldSameJsonName from "./field-same-json-name.js";
 import fieldSameName from "./field-same-name.js";
@@ -63,12 +65,14 @@ export const RULES: readonly Rule[] = [
   enumValueNoDelete,
   enumValueNoDeleteUnlessNameReserved,
   enumValueNoDeleteUnlessNumberReserved,
+  enumValueNoRenumber,
   enumValueSameName,
   extensionMessageNoDelete,
   extensionNoDelete,
   fieldNoDelete,
   fieldNoDeleteUnlessNameReserved,
   fieldNoDeleteUnlessNumberReserved,
+  fieldNoRenumber,
   fieldSameCardinality,
   fieldSameJsonName,
   fieldSameName,

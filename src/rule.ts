@@ -68,6 +68,11 @@ export interface Rule {
   readonly categories: readonly Category[];
   /** One line: what the rule forbids. */
   readonly summary: string;
+  /**
+   * Where the rule comes from: buf's rule set (the default), or protoguard's own
+   * rules, which buf has no equivalent for and a buf.yaml never selects.
+   */
+  readonly origin?: "buf" | "protoguard";
   /** Checks a comparison. Pure: reads the pairs, reports findings, keeps no state. */
   check(comparison: Comparison, context: RuleContext): void;
 }
