@@ -9,16 +9,18 @@ import { placeKeys, type Row } from "./helpers/rows.js";
 // rules have no buf counterpart and are not part of this comparison.
 const BUF_RULES = RULES.filter((r) => r.origin !== "protoguard");
 const cases: FixtureCase[] = BUF_RULES.flatMap((rule) => casesOf(rule));
-const results = new Map<string, Row[]>();
+const results = new Map<string, Row[] | Error>();
 
 beforeAll(async () => {
   await inPool(cases, 4, async (c) => {
-    results.set(c.dir, await bufBreaking(c.dir, [c.rule.id]));
+    results.set(c.dir, await bufBreaking(c.dir, [c.rule.id]).catch((err: unknown) => err as Error));
   });
 }, 600_000);
 
 describe.each(BUF_RULES.map((r) => [r.id, r] as const))("%s agrees with buf breaking", (_id, rule) => {
   it.each(casesOf(rule).map((c) => [c.name, c] as const))("%s", (_name, c) => {
-    expect(placeKeys(results.get(c.dir) ?? [])).toEqual(placeKeys(c.expected));
+    const rows = results.get(c.dir);
+    if (rows instanceof Error) throw rows;
+    expect(placeKeys(rows ?? [])).toEqual(placeKeys(c.expected));
   });
 });

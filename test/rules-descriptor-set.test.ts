@@ -7,12 +7,16 @@ import type { Row } from "./helpers/rows.js";
 // Every fixture case, read as descriptor sets built by the real `buf build`:
 // findings must equal the case's expected.json, messages included.
 const cases: FixtureCase[] = RULES.flatMap((rule) => casesOf(rule));
-const results = new Map<FixtureCase, Row[]>();
+const results = new Map<FixtureCase, Row[] | Error>();
 
 beforeAll(async () => {
   await inPool(cases, 4, async (c) => {
-    const [previous, current] = await Promise.all([bufBuild(`${c.dir}/previous`), bufBuild(`${c.dir}/current`)]);
-    results.set(c, runOne(c.rule, previous, current));
+    try {
+      const [previous, current] = await Promise.all([bufBuild(`${c.dir}/previous`), bufBuild(`${c.dir}/current`)]);
+      results.set(c, runOne(c.rule, previous, current));
+    } catch (err) {
+      results.set(c, err as Error);
+    }
   });
 }, 600_000);
 
@@ -21,6 +25,7 @@ describe.each(RULES.map((r) => [r.id, r] as const))("%s (descriptor set input)",
     const key = cases.find((k) => k.dir === c.dir);
     expect(key).toBeDefined();
     const rows = results.get(key as FixtureCase) ?? [];
+    if (rows instanceof Error) throw rows;
     if (maybeUpdate(c, rows)) return;
     expect(rows).toEqual(c.expected);
   });
