@@ -107,6 +107,20 @@ describe("the same pair in every form gives the same findings", () => {
     expect(places(await report(repo.path("proto"), input(), "--against", "v1"))).toEqual(expected);
   });
 
+  it("counts the schema's own files only, whatever the form (buf marks imports in binary and JSON images)", async () => {
+    const forms: [cwd: string, input: string][] = [
+      [repo.dir, "proto"],
+      [repo.path("proto"), "HEAD"],
+      [repo.dir, sets["cpb"] as string],
+      [repo.dir, sets["cjson"] as string],
+      [repo.dir, join(out, "current.lock.json")],
+    ];
+    for (const [cwd, input] of forms) {
+      const r = await report(cwd, input, "--against", join(DEMO, "previous"));
+      expect(r.summary.filesCompared, input).toBe(3);
+    }
+  });
+
   it("the current schema as the git index", async () => {
     expect(places(await report(repo.path("proto"), "--staged", "--against", "v1"))).toEqual(expected);
   });
@@ -184,6 +198,7 @@ describe("protoguard snapshot", () => {
     expect(stdout).toBe(`Wrote ${lock}: 3 files of ${sets["cpb"]} (descriptor set).\n`);
     const set = JSON.parse(readFileSync(lock, "utf8")) as { file: { name: string }[] };
     expect(set.file.map((f) => f.name)).not.toContain("google/protobuf/timestamp.proto");
+    expect((await cli(repo.dir, "snapshot", sets["cjson"] as string)).stdout).toBe(readFileSync(lock, "utf8"));
   });
 
   it("keeps extension values (features.(pb.cpp)) through the JSON form", async () => {

@@ -82,14 +82,18 @@ export function descriptorRegistry(files: readonly FileDescriptorProto[]): Regis
   }
 }
 
-/** Reads the JSON form: once for the files, then again with their registry, for extension values. */
-function fromJsonSet(text: string): FileDescriptorProto[] {
+/**
+ * Reads the JSON form: once for the files, then again with their registry
+ * when it holds extension values. buf writes its image marks as
+ * `"bufExtension": {"isImport": true}` next to a file's fields.
+ */
+function fromJsonSet(text: string): ImageInput[] {
   const plain = fromJsonString(FileDescriptorSetSchema, text, { ignoreUnknownFields: true }).file;
-  if (!text.includes('"[')) return plain;
-  return fromJsonString(FileDescriptorSetSchema, text, {
-    ignoreUnknownFields: true,
-    registry: descriptorRegistry(plain),
-  }).file;
+  const files = text.includes('"[')
+    ? fromJsonString(FileDescriptorSetSchema, text, { ignoreUnknownFields: true, registry: descriptorRegistry(plain) }).file
+    : plain;
+  const raw = JSON.parse(text) as { file?: { bufExtension?: { isImport?: unknown } }[] };
+  return files.map((proto, i) => ({ proto, isImport: raw.file?.[i]?.bufExtension?.isImport === true }));
 }
 
 /**
@@ -110,10 +114,8 @@ export function writeDescriptorSetJson(files: readonly FileDescriptorProto[]): s
 export function readDescriptorSet(bytes: Uint8Array, format: "binary" | "json", name: string): ImageInput[] {
   let files: FileDescriptorProto[];
   try {
-    files =
-      format === "json"
-        ? fromJsonSet(new TextDecoder().decode(bytes))
-        : fromBinary(FileDescriptorSetSchema, bytes, { readUnknownFields: true }).file;
+    if (format === "json") return fromJsonSet(new TextDecoder().decode(bytes));
+    files = fromBinary(FileDescriptorSetSchema, bytes, { readUnknownFields: true }).file;
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
     throw new InputError(`${name}:1:1: not a valid ${format === "json" ? "JSON" : "binary"} FileDescriptorSet: ${why}`);
