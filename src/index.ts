@@ -64,6 +64,13 @@ export interface BreakingResult {
   readonly against: Source["kind"];
   /** Both sides, described. */
   readonly inputs: { readonly current: InputInfo; readonly against: InputInfo };
+  /**
+   * The text of each current-side file a finding points at, by `path` (as in
+   * findings): reporters show code frames from it. Empty for a descriptor set.
+   */
+  readonly sources: ReadonlyMap<string, string>;
+  /** The package of each file of the current schema, by path ("" for none). */
+  readonly packages: ReadonlyMap<string, string>;
 }
 
 function info(source: Source): InputInfo {
@@ -108,7 +115,19 @@ export async function breaking(options: BreakingOptions): Promise<BreakingResult
     input: currentSource.kind,
     against: previousSource.kind,
     inputs: { current: info(currentSource), against: info(previousSource) },
+    sources: sourceTexts(currentSource, findings),
+    packages: new Map(current.files.filter((f) => !f.isImport).map((f) => [f.path, f.package])),
   };
+}
+
+/** The texts of the current-side files that findings point at (a BOM is dropped, as the parser drops it). */
+function sourceTexts(source: Source, findings: readonly Finding[]): ReadonlyMap<string, string> {
+  const texts = new Map<string, string>();
+  if (source.kind === "descriptor-set") return texts;
+  const wanted = new Set(findings.filter((f) => !f.deleted).map((f) => f.path));
+  const decoder = new TextDecoder("utf-8");
+  for (const file of source.files) if (wanted.has(file.path)) texts.set(file.path, decoder.decode(file.bytes));
+  return texts;
 }
 
 export interface SnapshotOptions {
