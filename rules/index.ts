@@ -14,6 +14,7 @@ import fieldNoDeleteUnlessNameReserved from "./field-no-delete-unless-name-reser
 import fieldNoDeleteUnlessNumberReserved from "./field-no-delete-unless-number-reserved.js";
 import fieldNoRenumber from "./field-no-renumber.js";
 import fieldSameCardinality from "./field-same-cardinality.js";
+import fieldSameDefault from "./field-same-default.js";
 import fieldSameJsonName from "./field-same-json-name.js";
 import fieldSameName from "./field-same-name.js";
 import fieldSameOneof from "./field-same-oneof.js";
@@ -74,6 +75,7 @@ export const RULES: readonly Rule[] = [
   fieldNoDeleteUnlessNumberReserved,
   fieldNoRenumber,
   fieldSameCardinality,
+  fieldSameDefault,
   fieldSameJsonName,
   fieldSameName,
   fieldSameOneof,
