@@ -25,7 +25,9 @@ const NO_COMMENTS: Attribution = Object.freeze({ trailing: undefined, detached: 
  */
 export function attributeComments(src: string, from: number, to: number, atStart: boolean, nextChar: number): Attribution {
   // Fast path: no comment in the gap.
-  if (src.indexOf("/", from) < 0 || src.indexOf("/", from) >= to) return NO_COMMENTS;
+  let slash = from;
+  while (slash < to && src.charCodeAt(slash) !== 47) slash++;
+  if (slash >= to) return NO_COMMENTS;
 
   let trailing = "";
   const detached: string[] = [];

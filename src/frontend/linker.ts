@@ -7,11 +7,11 @@ import { create } from "@bufbuild/protobuf";
 import {
   FieldDescriptorProto_Label,
   FieldDescriptorProto_Type,
-  SourceCodeInfo_LocationSchema,
   SourceCodeInfoSchema,
 } from "@bufbuild/protobuf/wkt";
-import type { DescriptorProto, EnumDescriptorProto, FieldDescriptorProto, FileDescriptorProto } from "@bufbuild/protobuf/wkt";
+import type { DescriptorProto, EnumDescriptorProto, FieldDescriptorProto, FileDescriptorProto, SourceCodeInfo } from "@bufbuild/protobuf/wkt";
 import { CompileError } from "./errors.js";
+import { ext, newLoc } from "./parser.js";
 import type { AggField, Loc, OptionRef, ParsedFile, TypeRef } from "./parser.js";
 
 export type SymbolKind = "package" | "message" | "enum" | "enumvalue" | "field" | "oneof" | "extension" | "service" | "method";
@@ -63,32 +63,27 @@ export function fileSymbols(proto: FileDescriptorProto, dup?: (name: string, pat
     add(pkg, { kind: "package", file });
   }
   const prefix = pkg === "" ? "" : pkg + ".";
+  // Fields, oneofs, enum values and methods only need a kind: one shared object each.
+  const fieldSym: Sym = { kind: "field", file };
+  const oneofSym: Sym = { kind: "oneof", file };
+  const valueSym: Sym = { kind: "enumvalue", file };
+  const methodSym: Sym = { kind: "method", file };
   const addEnum = (scope: string, e: EnumDescriptorProto, path: number[]): void => {
     add(scope + e.name, { kind: "enum", file, enum: e, path });
-    const valueScope = scope;
-    for (let i = 0; i < e.value.length; i++) {
-      const v = e.value[i] as (typeof e.value)[number];
-      add(valueScope + v.name, { kind: "enumvalue", file, path: [...path, 2, i] });
-    }
+    for (let i = 0; i < e.value.length; i++) add(scope + (e.value[i] as { name: string }).name, valueSym);
   };
   const addMessage = (scope: string, m: DescriptorProto, path: number[]): void => {
     const full = scope + m.name;
     add(full, { kind: "message", file, message: m, path });
     const inner = full + ".";
-    for (let i = 0; i < m.field.length; i++) {
-      const f = m.field[i] as FieldDescriptorProto;
-      add(inner + f.name, { kind: "field", file, field: f, path: [...path, 2, i] });
-    }
-    for (let i = 0; i < m.oneofDecl.length; i++) {
-      const o = m.oneofDecl[i] as (typeof m.oneofDecl)[number];
-      add(inner + o.name, { kind: "oneof", file, path: [...path, 8, i] });
-    }
+    for (let i = 0; i < m.field.length; i++) add(inner + (m.field[i] as FieldDescriptorProto).name, fieldSym);
+    for (let i = 0; i < m.oneofDecl.length; i++) add(inner + (m.oneofDecl[i] as { name: string }).name, oneofSym);
     for (let i = 0; i < m.extension.length; i++) {
       const f = m.extension[i] as FieldDescriptorProto;
-      add(inner + f.name, { kind: "extension", file, field: f, path: [...path, 6, i] });
+      add(inner + f.name, { kind: "extension", file, field: f, path: ext(path, 6, i) });
     }
-    for (let i = 0; i < m.nestedType.length; i++) addMessage(inner, m.nestedType[i] as DescriptorProto, [...path, 3, i]);
-    for (let i = 0; i < m.enumType.length; i++) addEnum(inner, m.enumType[i] as EnumDescriptorProto, [...path, 4, i]);
+    for (let i = 0; i < m.nestedType.length; i++) addMessage(inner, m.nestedType[i] as DescriptorProto, ext(path, 3, i));
+    for (let i = 0; i < m.enumType.length; i++) addEnum(inner, m.enumType[i] as EnumDescriptorProto, ext(path, 4, i));
   };
   for (let i = 0; i < proto.messageType.length; i++) addMessage(prefix, proto.messageType[i] as DescriptorProto, [4, i]);
   for (let i = 0; i < proto.enumType.length; i++) addEnum(prefix, proto.enumType[i] as EnumDescriptorProto, [5, i]);
@@ -100,9 +95,49 @@ export function fileSymbols(proto: FileDescriptorProto, dup?: (name: string, pat
     const s = proto.service[i] as (typeof proto.service)[number];
     const full = prefix + s.name;
     add(full, { kind: "service", file, path: [6, i] });
-    for (let j = 0; j < s.method.length; j++) add(full + "." + (s.method[j] as { name: string }).name, { kind: "method", file, path: [6, i, 2, j] });
+    for (let j = 0; j < s.method.length; j++) add(full + "." + (s.method[j] as { name: string }).name, methodSym);
   }
   return t;
+}
+
+/** The source path of the element with this full name (slow; for error messages). */
+function pathOfName(proto: FileDescriptorProto, fullName: string): number[] | undefined {
+  const pre = proto.package === "" ? "" : proto.package + ".";
+  let found: number[] | undefined;
+  const visitEnum = (scope: string, e: EnumDescriptorProto, p: number[]): void => {
+    if (scope + e.name === fullName) found ??= p;
+    e.value.forEach((v, i) => {
+      if (scope + v.name === fullName) found ??= ext(p, 2, i);
+    });
+  };
+  const visitMessage = (scope: string, m: DescriptorProto, p: number[]): void => {
+    const full = scope + m.name;
+    if (full === fullName) found ??= p;
+    const inner = full + ".";
+    m.field.forEach((f, i) => {
+      if (inner + f.name === fullName) found ??= ext(p, 2, i);
+    });
+    m.oneofDecl.forEach((o, i) => {
+      if (inner + o.name === fullName) found ??= ext(p, 8, i);
+    });
+    m.extension.forEach((f, i) => {
+      if (inner + f.name === fullName) found ??= ext(p, 6, i);
+    });
+    m.nestedType.forEach((n, i) => visitMessage(inner, n, ext(p, 3, i)));
+    m.enumType.forEach((e, i) => visitEnum(inner, e, ext(p, 4, i)));
+  };
+  proto.messageType.forEach((m, i) => visitMessage(pre, m, [4, i]));
+  proto.enumType.forEach((e, i) => visitEnum(pre, e, [5, i]));
+  proto.extension.forEach((f, i) => {
+    if (pre + f.name === fullName) found ??= [7, i];
+  });
+  proto.service.forEach((x, i) => {
+    if (pre + x.name === fullName) found ??= [6, i];
+    x.method.forEach((m, j) => {
+      if (pre + x.name + "." + m.name === fullName) found ??= [6, i, 2, j];
+    });
+  });
+  return found;
 }
 
 function isAggregate(k: SymbolKind): boolean {
@@ -124,7 +159,7 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
   const locOf = (p: readonly number[] | undefined): { line: number; column: number } => {
     if (p !== undefined) {
       for (const suffix of [[1], []]) {
-        const want = [...p, ...suffix];
+        const want = ext(p, ...suffix);
         for (const l of parsed.locs) {
           if (l.path.length === want.length && l.path.every((v, i) => v === want[i])) {
             return { line: (l.span[0] as number) + 1, column: (l.span[1] as number) + 1 };
@@ -140,7 +175,7 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
   };
 
   const own = fileSymbols(proto, (name, p, prev) => {
-    fail(p, prev.file === path ? `duplicate name "${name}": already defined in this file` : `duplicate name "${name}": already defined in ${prev.file}`);
+    fail(p ?? pathOfName(proto, name), prev.file === path ? `duplicate name "${name}": already defined in this file` : `duplicate name "${name}": already defined in ${prev.file}`);
   });
   const visible: SymbolTable[] = [own];
   const seen = new Set<SymbolTable>([own]);
@@ -153,13 +188,22 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
     }
   }
   // Symbols defined here must not clash with visible symbols of other files.
+  // Nested symbols can only clash when their parent does, so the top level suffices.
   if (visible.length > 1) {
-    for (const [name, sym] of own) {
-      if (sym.kind === "package") continue;
+    const top: [string, Sym][] = [];
+    const pre = proto.package === "" ? "" : proto.package + ".";
+    for (const m of proto.messageType) top.push([pre + m.name, own.get(pre + m.name) as Sym]);
+    for (const e of proto.enumType) {
+      top.push([pre + e.name, own.get(pre + e.name) as Sym]);
+      for (const v of e.value) top.push([pre + v.name, own.get(pre + v.name) as Sym]);
+    }
+    for (const x of proto.extension) top.push([pre + x.name, own.get(pre + x.name) as Sym]);
+    for (const x of proto.service) top.push([pre + x.name, own.get(pre + x.name) as Sym]);
+    for (const [name, sym] of top) {
       for (let i = 1; i < visible.length; i++) {
         const other = (visible[i] as SymbolTable).get(name);
         if (other !== undefined) {
-          fail(sym.path, other.kind === "package" ? `duplicate name "${name}": already defined as a package in ${other.file}` : `duplicate name "${name}": already defined in ${other.file}`);
+          fail(sym.path ?? pathOfName(proto, name), other.kind === "package" ? `duplicate name "${name}": already defined as a package in ${other.file}` : `duplicate name "${name}": already defined in ${other.file}`);
         }
       }
     }
@@ -173,6 +217,21 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
     return undefined;
   };
   const pkgComps = proto.package === "" ? [] : proto.package.split(".");
+  const prefixCache = new Map<readonly string[], string[]>();
+  /** "a", "a.b", "a.b.C", ... for the package followed by the enclosing messages. */
+  const scopePrefixes = (scope: readonly string[]): string[] => {
+    let r = prefixCache.get(scope);
+    if (r === undefined) {
+      r = [];
+      let acc = "";
+      for (const c of pkgComps.concat(scope)) {
+        acc = acc === "" ? c : acc + "." + c;
+        r.push(acc);
+      }
+      prefixCache.set(scope, r);
+    }
+    return r;
+  };
 
   /** protoc's LookupSymbol: innermost scope outwards; a compound name binds its first part first. */
   const lookup = (name: string, scope: readonly string[], typesOnly: boolean): { name: string; sym: Sym } | undefined => {
@@ -183,13 +242,13 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
     }
     const dot = name.indexOf(".");
     const first = dot < 0 ? name : name.slice(0, dot);
-    const comps = scope.length === 0 ? pkgComps : [...pkgComps, ...scope];
-    for (let i = comps.length; i >= 0; i--) {
+    const prefixes = scopePrefixes(scope);
+    for (let i = prefixes.length; i >= 0; i--) {
       if (i === 0) {
         const s = find(name);
         return s === undefined ? undefined : { name, sym: s };
       }
-      const prefix = comps.slice(0, i).join(".");
+      const prefix = prefixes[i - 1] as string;
       const cand = prefix + "." + first;
       const s = find(cand);
       if (s === undefined) continue;
@@ -251,25 +310,25 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
     const byNumber = new Map<number, string>();
     for (let i = 0; i < m.field.length; i++) {
       const f = m.field[i] as FieldDescriptorProto;
-      const fpath = [...mpath, 2, i];
+      const fpath = ext(mpath, 2, i);
       const prev = byNumber.get(f.number);
-      if (prev !== undefined) fail([...fpath, 3], `duplicate field number ${f.number} in message "${full}": already used by field "${prev}"`);
+      if (prev !== undefined) fail(ext(fpath, 3), `duplicate field number ${f.number} in message "${full}": already used by field "${prev}"`);
       byNumber.set(f.number, f.name);
       for (const r of m.reservedRange) {
-        if (f.number >= r.start && f.number < r.end) fail([...fpath, 3], `field "${f.name}" uses reserved number ${f.number}`);
+        if (f.number >= r.start && f.number < r.end) fail(ext(fpath, 3), `field "${f.name}" uses reserved number ${f.number}`);
       }
       for (const r of m.extensionRange) {
-        if (f.number >= r.start && f.number < r.end) fail([...fpath, 3], `field "${f.name}" uses number ${f.number}, which is in an extension range`);
+        if (f.number >= r.start && f.number < r.end) fail(ext(fpath, 3), `field "${f.name}" uses number ${f.number}, which is in an extension range`);
       }
       if (m.reservedName.includes(f.name)) fail(fpath, `field "${f.name}" uses a reserved name`);
     }
     for (let i = 0; i < m.nestedType.length; i++) {
       const n = m.nestedType[i] as DescriptorProto;
-      checkMessage(n, [...mpath, 3, i], full + "." + n.name);
+      checkMessage(n, ext(mpath, 3, i), full + "." + n.name);
     }
     for (let i = 0; i < m.enumType.length; i++) {
       const e = m.enumType[i] as EnumDescriptorProto;
-      checkEnum(e, [...mpath, 4, i], full + "." + e.name);
+      checkEnum(e, ext(mpath, 4, i), full + "." + e.name);
     }
   };
   const checkEnum = (e: EnumDescriptorProto, epath: number[], full: string): void => {
@@ -279,7 +338,7 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
         const v = e.value[i] as (typeof e.value)[number];
         const prev = byNumber.get(v.number);
         if (prev !== undefined) {
-          fail([...epath, 2, i, 2], `duplicate enum value number ${v.number} in enum "${full}": already used by "${prev}" (set option allow_alias = true to allow aliases)`);
+          fail(ext(epath, 2, i, 2), `duplicate enum value number ${v.number} in enum "${full}": already used by "${prev}" (set option allow_alias = true to allow aliases)`);
         }
         byNumber.set(v.number, v.name);
       }
@@ -287,9 +346,9 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
     for (let i = 0; i < e.value.length; i++) {
       const v = e.value[i] as (typeof e.value)[number];
       for (const r of e.reservedRange) {
-        if (v.number >= r.start && v.number <= r.end) fail([...epath, 2, i, 2], `enum value "${v.name}" uses reserved number ${v.number}`);
+        if (v.number >= r.start && v.number <= r.end) fail(ext(epath, 2, i, 2), `enum value "${v.name}" uses reserved number ${v.number}`);
       }
-      if (e.reservedName.includes(v.name)) fail([...epath, 2, i], `enum value "${v.name}" uses a reserved name`);
+      if (e.reservedName.includes(v.name)) fail(ext(epath, 2, i), `enum value "${v.name}" uses a reserved name`);
     }
   };
   const prefix = proto.package === "" ? "" : proto.package + ".";
@@ -311,7 +370,7 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
   for (const ref of parsed.optionRefs) resolveOption(ref);
 
   function resolveOption(ref: OptionRef): void {
-    const p = [...ref.basePath];
+    const p = ext(ref.basePath);
     let typeName = ref.optionsType;
     let field: FieldDescriptorProto | undefined;
     const where = (): { line: number; column: number } => ({ line: (ref.loc.span[0] as number) + 1, column: (ref.loc.span[1] as number) + 1 });
@@ -371,7 +430,7 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
         fd = msg.field.find((x) => x.name === f.name || (x.type === FieldDescriptorProto_Type.GROUP && x.typeName.endsWith("." + f.name)));
       }
       if (fd === undefined) bad(`unknown field "${f.name}" in message value of type ${typeName}`);
-      const p = [...base, fd.number];
+      const p = ext(base, fd.number);
       if (fd.label === FieldDescriptorProto_Label.REPEATED) {
         const key = p.join(",");
         const n = repeatedCounts.get(key) ?? 0;
@@ -381,7 +440,7 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
         aggregateLocs(f.value.fields, fd.typeName.slice(1), p, scope, bad);
         continue;
       }
-      parsed.locs.push({ path: p, span: f.span });
+      parsed.locs.push(newLoc(p, f.span));
     }
   }
 
@@ -458,17 +517,11 @@ function comparePaths(ap: readonly number[], bp: readonly number[]): number {
 }
 
 /** Orders locations as buf writes them (the file first, then by span, then by path) and builds the message. */
-export function buildSourceCodeInfo(locs: readonly Loc[]): ReturnType<typeof create<typeof SourceCodeInfoSchema>> {
+export function buildSourceCodeInfo(locs: readonly Loc[]): SourceCodeInfo {
   const root = locs[0];
   const rest = locs.slice(1).sort(compareLocs);
-  const out = root === undefined ? rest : [root, ...rest];
-  return create(SourceCodeInfoSchema, {
-    location: out.map((l) => {
-      const loc = create(SourceCodeInfo_LocationSchema, { path: l.path, span: l.span });
-      if (l.leading !== undefined) loc.leadingComments = l.leading;
-      if (l.trailing !== undefined) loc.trailingComments = l.trailing;
-      if (l.detached !== undefined) loc.leadingDetachedComments = l.detached;
-      return loc;
-    }),
-  });
+  if (root !== undefined) rest.unshift(root);
+  const sci = create(SourceCodeInfoSchema);
+  sci.location = rest;
+  return sci;
 }

@@ -33,6 +33,7 @@ import {
   OneofOptionsSchema,
   ServiceDescriptorProtoSchema,
   ServiceOptionsSchema,
+  SourceCodeInfo_LocationSchema,
   SymbolVisibility,
   UninterpretedOption_NamePartSchema,
   UninterpretedOptionSchema,
@@ -43,6 +44,7 @@ import type {
   FieldDescriptorProto,
   FileDescriptorProto,
   MethodDescriptorProto,
+  SourceCodeInfo_Location,
   UninterpretedOption,
 } from "@bufbuild/protobuf/wkt";
 import { attributeComments } from "./comments.js";
@@ -51,13 +53,30 @@ import { EOF, FLOAT, IDENT, INT, LexError, Lexer, STRING, SYMBOL } from "./lexer
 import type { Pos } from "./lexer.js";
 import { LiteralError, cEscape, decodeLiteralBytes, decodeLiteralText, formatDouble, jsonName, mapEntryName, utf8Text } from "./text.js";
 
-/** A SourceCodeInfo location before sorting. */
-export interface Loc {
-  path: number[];
-  span: number[];
-  leading?: string;
-  trailing?: string;
-  detached?: string[];
+/** A copy of `path` with `more` appended, allocated at its exact size. */
+export function ext(path: readonly number[], ...more: number[]): number[] {
+  const n = path.length;
+  const r = new Array<number>(n + more.length);
+  for (let i = 0; i < n; i++) r[i] = path[i] as number;
+  for (let i = 0; i < more.length; i++) r[n + i] = more[i] as number;
+  return r;
+}
+
+/** A SourceCodeInfo location (unsorted until linking). */
+export type Loc = SourceCodeInfo_Location;
+
+const LOC_TYPE = SourceCodeInfo_LocationSchema.typeName;
+const LOC_PROTO: object | null = Object.getPrototypeOf(create(SourceCodeInfo_LocationSchema)) as object | null;
+const NO_DETACHED: string[] = Object.freeze([]) as unknown as string[];
+
+/** A location message, made without the general-purpose `create` (they are numerous). */
+export function newLoc(path: number[], span: number[]): Loc {
+  const l = (LOC_PROTO !== null && LOC_PROTO !== Object.prototype ? Object.create(LOC_PROTO) : {}) as Loc;
+  (l as { $typeName: string }).$typeName = LOC_TYPE;
+  l.path = path;
+  l.span = span;
+  l.leadingDetachedComments = NO_DETACHED;
+  return l;
 }
 
 /** A type name as written, to be resolved by the linker. */
@@ -277,7 +296,7 @@ class Parser {
 
   private addLoc(path: number[], start: Pos, endLine: number, endCol: number): Loc {
     const span = start.line === endLine ? [start.line, start.col, endCol] : [start.line, start.col, endLine, endCol];
-    const loc: Loc = { path, span };
+    const loc = newLoc(path, span);
     this.locs.push(loc);
     return loc;
   }
@@ -308,9 +327,9 @@ class Parser {
     if (loc !== null) {
       const detached = this.pendingDetached;
       this.pendingDetached = a.detached;
-      if (leading !== undefined) loc.leading = leading;
-      if (a.trailing !== undefined) loc.trailing = a.trailing;
-      if (detached.length > 0) loc.detached = detached;
+      if (leading !== undefined) loc.leadingComments = leading;
+      if (a.trailing !== undefined) loc.trailingComments = a.trailing;
+      if (detached.length > 0) loc.leadingDetachedComments = detached;
     } else if (code === C_RBRACE) {
       this.pendingDetached = a.detached;
     } else if (a.detached.length > 0) {
@@ -402,7 +421,7 @@ class Parser {
     this.pendingLeading = first.leading;
     this.pendingDetached = first.detached;
     const rootStart = lx.here();
-    const root: Loc = { path: [], span: [0, 0, 0] };
+    const root = newLoc([], [0, 0, 0]);
     this.locs.push(root);
 
     if (lx.is("syntax") || lx.is("edition")) this.parseSyntax();
@@ -573,7 +592,7 @@ class Parser {
     const lx = this.lx;
     const start = lx.here();
     lx.next();
-    const stmtLoc = this.addLoc([...basePath], start, 0, 0);
+    const stmtLoc = this.addLoc(ext(basePath), start, 0, 0);
     const result = this.parseOption(owner, basePath, uninterpIdx, scope, optionsType, start);
     if (!lx.isSym(C_SEMI)) this.expected('";"', "after option value");
     const endLine = lx.tokLine;
@@ -635,7 +654,7 @@ class Parser {
     }
     const u = this.uninterpreted(parts, value);
     opts.uninterpretedOption.push(u);
-    loc.path = [...basePath, 999, uninterpIdx];
+    loc.path = ext(basePath, 999, uninterpIdx);
     const ref: OptionRef = { loc, basePath, optionsType, parts: parts.map((p) => ({ name: p.name, isExtension: p.isExtension })), scope, innerSpan };
     this.optionRefs.push(value.fields === undefined ? ref : { ...ref, aggregate: value.fields });
     return { loc, next: uninterpIdx + 1, inner: false };
@@ -647,7 +666,7 @@ class Parser {
     for (const f of fields) {
       const fd = f.isExtension ? undefined : fieldByName(schema, f.name);
       if (fd === undefined) continue;
-      const p = [...base, fd.number];
+      const p = ext(base, fd.number);
       if (fd.fieldKind === "list" || fd.fieldKind === "map") {
         const n = counts.get(fd.number) ?? 0;
         counts.set(fd.number, n + 1);
@@ -656,7 +675,7 @@ class Parser {
         this.standardAggregateLocs(fd.message, f.value.fields, p);
         continue;
       }
-      this.locs.push({ path: p, span: f.span });
+      this.locs.push(newLoc(p, f.span));
     }
   }
 
@@ -838,7 +857,7 @@ class Parser {
     value: OptionValue,
     basePath: readonly number[],
   ): { path: number[]; message: DescMessage | undefined } {
-    const path = [...basePath];
+    const path = ext(basePath);
     let singularMessage: DescMessage | undefined;
     let msgSchema = schema;
     let target = opts;
@@ -1016,7 +1035,7 @@ class Parser {
     const lx = this.lx;
     const open = lx.here();
     lx.next();
-    const optsLoc: Loc = { path: [...path], span: [] };
+    const optsLoc = newLoc(ext(path), []);
     let any = false;
     let uninterp = 0;
     for (;;) {
@@ -1025,13 +1044,13 @@ class Parser {
         lx.next();
         this.expectSym(C_EQ, 'after "default"');
         this.parseDefault(field, fieldType);
-        this.locToPrev([...(fieldPath as number[]), 7], start);
+        this.locToPrev(ext((fieldPath as number[]), 7), start);
       } else if (field !== undefined && lx.is("json_name")) {
         lx.next();
         this.expectSym(C_EQ, 'after "json_name"');
         if (lx.kind !== STRING) this.expected("a string", 'after "json_name ="');
         field.jsonName = this.readString();
-        this.locToPrev([...(fieldPath as number[]), 10], start);
+        this.locToPrev(ext((fieldPath as number[]), 10), start);
       } else {
         any = true;
         const r = this.parseOption(owner, path, uninterp, scope, optionsType, start);
@@ -1135,7 +1154,7 @@ class Parser {
     if (visibility !== SymbolVisibility.VISIBILITY_UNSET) msg.visibility = visibility;
     into.push(msg);
     const loc = this.addLoc(path, start, 0, 0);
-    this.tokenLoc([...path, 1], nameTok);
+    this.tokenLoc(ext(path, 1), nameTok);
     if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after message name");
     this.endDecl(C_LBRACE, loc, "");
     this.parseMessageBody(msg, path, [...scope, name]);
@@ -1151,7 +1170,7 @@ class Parser {
   private parseMessageBody(msg: DescriptorProto, path: number[], scope: readonly string[]): void {
     const lx = this.lx;
     if (++this.depth > 100) this.fail("declarations are nested too deeply");
-    const sink: FieldSink = { fields: msg.field, fieldPath: [...path, 2], nested: msg.nestedType, nestedPath: [...path, 3], scope, inMessage: true };
+    const sink: FieldSink = { fields: msg.field, fieldPath: ext(path, 2), nested: msg.nestedType, nestedPath: ext(path, 3), scope, inMessage: true };
     const owner: OptionsOwner = { schema: MessageOptionsSchema, get: () => (msg.options ??= create(MessageOptionsSchema)) as never };
     let optIdx = 0;
     let enumIdx = 0;
@@ -1168,27 +1187,27 @@ class Parser {
       const start = lx.here();
       if (lx.kind === IDENT) {
         if (lx.is("message")) {
-          this.parseMessage(msg.nestedType, [...path, 3, msg.nestedType.length], scope, start, SymbolVisibility.VISIBILITY_UNSET);
+          this.parseMessage(msg.nestedType, ext(path, 3, msg.nestedType.length), scope, start, SymbolVisibility.VISIBILITY_UNSET);
           continue;
         }
         if (lx.is("enum")) {
-          this.parseEnum(msg.enumType, [...path, 4, enumIdx++], scope, start, SymbolVisibility.VISIBILITY_UNSET);
+          this.parseEnum(msg.enumType, ext(path, 4, enumIdx++), scope, start, SymbolVisibility.VISIBILITY_UNSET);
           continue;
         }
         if ((lx.is("export") || lx.is("local")) && this.edition >= Edition.EDITION_2024) {
           const vis = lx.is("export") ? SymbolVisibility.VISIBILITY_EXPORT : SymbolVisibility.VISIBILITY_LOCAL;
           lx.next();
-          if (lx.is("message")) this.parseMessage(msg.nestedType, [...path, 3, msg.nestedType.length], scope, start, vis);
-          else if (lx.is("enum")) this.parseEnum(msg.enumType, [...path, 4, enumIdx++], scope, start, vis);
+          if (lx.is("message")) this.parseMessage(msg.nestedType, ext(path, 3, msg.nestedType.length), scope, start, vis);
+          else if (lx.is("enum")) this.parseEnum(msg.enumType, ext(path, 4, enumIdx++), scope, start, vis);
           else this.expected('"message" or "enum"', "after visibility modifier");
           continue;
         }
         if (lx.is("option")) {
-          optIdx = this.parseOptionStatement(owner, [...path, 7], optIdx, scope.slice(0, -1), "google.protobuf.MessageOptions");
+          optIdx = this.parseOptionStatement(owner, ext(path, 7), optIdx, scope.slice(0, -1), "google.protobuf.MessageOptions");
           continue;
         }
         if (lx.is("extend")) {
-          const r = this.parseExtend(msg.extension, [...path, 6], extIdx, msg.nestedType, [...path, 3], msg.nestedType.length, scope, true);
+          const r = this.parseExtend(msg.extension, ext(path, 6), extIdx, msg.nestedType, ext(path, 3), msg.nestedType.length, scope, true);
           extIdx = r.ext;
           continue;
         }
@@ -1246,16 +1265,16 @@ class Parser {
     const name = this.expectIdent('after "oneof"');
     const oneof = create(OneofDescriptorProtoSchema, { name });
     msg.oneofDecl.push(oneof);
-    const path = [...msgPath, 8, index];
+    const path = ext(msgPath, 8, index);
     const loc = this.addLoc(path, start, 0, 0);
-    this.tokenLoc([...path, 1], nameTok);
+    this.tokenLoc(ext(path, 1), nameTok);
     if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after oneof name");
     this.endDecl(C_LBRACE, loc, "");
     const sink: FieldSink = {
       fields: msg.field,
-      fieldPath: [...msgPath, 2],
+      fieldPath: ext(msgPath, 2),
       nested: msg.nestedType,
-      nestedPath: [...msgPath, 3],
+      nestedPath: ext(msgPath, 3),
       scope,
       oneofIndex: index,
       inMessage: true,
@@ -1269,7 +1288,7 @@ class Parser {
       if (this.tryEndDecl(C_SEMI, null)) continue;
       const fstart = lx.here();
       if (lx.is("option")) {
-        optIdx = this.parseOptionStatement(owner, [...path, 2], optIdx, scope, "google.protobuf.OneofOptions");
+        optIdx = this.parseOptionStatement(owner, ext(path, 2), optIdx, scope, "google.protobuf.OneofOptions");
         continue;
       }
       if (lx.is("optional") || lx.is("required") || lx.is("repeated")) this.fail(`fields in a oneof must not have labels ("${lx.text()}")`);
@@ -1330,7 +1349,7 @@ class Parser {
     const lx = this.lx;
     const field = create(FieldDescriptorProtoSchema);
     const index = sink.fields.length;
-    const path = [...sink.fieldPath, index];
+    const path = ext(sink.fieldPath, index);
     sink.fields.push(field);
     const fieldLoc = this.addLoc(path, start, 0, 0);
     const syntax = this.syntax;
@@ -1353,7 +1372,7 @@ class Parser {
         label = L.OPTIONAL;
         if (syntax === "proto3") field.proto3Optional = true;
       }
-      this.tokenLoc([...path, 4], labelTok);
+      this.tokenLoc(ext(path, 4), labelTok);
     }
     if (sink.extendee !== undefined && label === L.REQUIRED) this.fail("extensions cannot be required", start.line, start.col);
 
@@ -1424,22 +1443,22 @@ class Parser {
     if (sink.extendee !== undefined) {
       field.extendee = sink.extendee.name;
       const e = sink.extendee;
-      this.addLoc([...path, 2], e.start, e.end.line, e.end.col);
+      this.addLoc(ext(path, 2), e.start, e.end.line, e.end.col);
       this.refs.push({ kind: "extendee", target: field, name: e.name, scope: sink.scope, line: e.start.line + 1, column: e.start.col + 1 });
     }
     if (scalar !== undefined) {
       field.type = scalar;
-      this.addLoc([...path, 5], typeStart, typeEndLine, typeEndCol);
+      this.addLoc(ext(path, 5), typeStart, typeEndLine, typeEndCol);
     } else {
-      this.addLoc([...path, 6], typeStart, typeEndLine, typeEndCol);
+      this.addLoc(ext(path, 6), typeStart, typeEndLine, typeEndCol);
     }
-    this.tokenLoc([...path, 1], nameTok);
-    this.tokenLoc([...path, 3], numberTok);
+    this.tokenLoc(ext(path, 1), nameTok);
+    this.tokenLoc(ext(path, 3), numberTok);
 
     // Options.
     const owner: OptionsOwner = { schema: FieldOptionsSchema, get: () => (field.options ??= create(FieldOptionsSchema)) as never };
     if (lx.isSym(C_LBRACKET)) {
-      this.parseCompactOptions(owner, [...path, 8], sink.scope, "google.protobuf.FieldOptions", field, path, isGroup ? FieldDescriptorProto_Type.GROUP : scalar);
+      this.parseCompactOptions(owner, ext(path, 8), sink.scope, "google.protobuf.FieldOptions", field, path, isGroup ? FieldDescriptorProto_Type.GROUP : scalar);
     }
     if (!Object.hasOwn(field, "jsonName")) field.jsonName = jsonName(field.name);
     else if (sink.extendee !== undefined) this.fail("json_name cannot be set on extension fields", start.line, start.col);
@@ -1450,9 +1469,9 @@ class Parser {
       const group = create(DescriptorProtoSchema, { name });
       const gIndex = sink.nested.length;
       sink.nested.push(group);
-      const gPath = [...sink.nestedPath, gIndex];
+      const gPath = ext(sink.nestedPath, gIndex);
       const gLoc = this.addLoc(gPath, start, 0, 0);
-      this.tokenLoc([...gPath, 1], nameTok);
+      this.tokenLoc(ext(gPath, 1), nameTok);
       this.refs.push({ kind: "type", target: field, name, scope: sink.scope, line: nameTok.line + 1, column: nameTok.col + 1 });
       if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after group field number");
       this.endDecl(C_LBRACE, gLoc, "");
@@ -1518,7 +1537,7 @@ class Parser {
     const rangeTag = isEnum ? 4 : 9;
     const nameTag = isEnum ? 5 : 10;
     if (lx.kind === STRING || (lx.kind === IDENT && this.syntax === "editions")) {
-      const stmt = this.addLoc([...ownerPath, nameTag], start, 0, 0);
+      const stmt = this.addLoc(ext(ownerPath, nameTag), start, 0, 0);
       const useIdent = lx.kind === IDENT;
       for (;;) {
         const tok = lx.here();
@@ -1536,7 +1555,7 @@ class Parser {
         }
         if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) this.fail(`reserved name ${JSON.stringify(name)} is not a valid identifier`, tok.line, tok.col);
         target.reservedName.push(name);
-        this.locToPrev([...ownerPath, nameTag, nameIdx++], tok);
+        this.locToPrev(ext(ownerPath, nameTag, nameIdx++), tok);
         if (!lx.isSym(C_COMMA)) break;
         lx.next();
       }
@@ -1546,7 +1565,7 @@ class Parser {
       return { range: rangeIdx, name: nameIdx };
     }
     if (lx.kind === IDENT) this.fail(`reserved names must be quoted strings before editions (use "${lx.text()}")`);
-    const stmt = this.addLoc([...ownerPath, rangeTag], start, 0, 0);
+    const stmt = this.addLoc(ext(ownerPath, rangeTag), start, 0, 0);
     const min = isEnum ? -2147483648 : 1;
     const max = isEnum ? MAX_ENUM_NUMBER : MAX_FIELD_NUMBER;
     for (;;) {
@@ -1555,9 +1574,9 @@ class Parser {
       const loEndLine = lx.prevLine;
       const loEndCol = lx.prevEndCol;
       let hi = lo.value;
-      const rPath = [...ownerPath, rangeTag, rangeIdx++];
+      const rPath = ext(ownerPath, rangeTag, rangeIdx++);
       const rLoc = this.addLoc(rPath, rstart, 0, 0);
-      this.addLoc([...rPath, 1], rstart, loEndLine, loEndCol);
+      this.addLoc(ext(rPath, 1), rstart, loEndLine, loEndCol);
       if (lx.is("to")) {
         lx.next();
         const hiStart = lx.here();
@@ -1567,10 +1586,10 @@ class Parser {
         } else {
           hi = this.readInt(min, max, isEnum ? "reserved enum value" : "reserved field number").value;
         }
-        this.locToPrev([...rPath, 2], hiStart);
+        this.locToPrev(ext(rPath, 2), hiStart);
         if (hi < lo.value) this.fail(`reserved range ${lo.value} to ${hi}: end is before start`, rstart.line, rstart.col);
       } else {
-        this.addLoc([...rPath, 2], rstart, loEndLine, loEndCol);
+        this.addLoc(ext(rPath, 2), rstart, loEndLine, loEndCol);
       }
       rLoc.span = this.spanFrom(rstart);
       if (isEnum) {
@@ -1596,15 +1615,15 @@ class Parser {
     const ranges: { lo: number; hi: number }[] = [];
     for (;;) {
       const rstart = lx.here();
-      stmtLocs.push(this.addLoc([...msgPath, 5], start, 0, 0));
+      stmtLocs.push(this.addLoc(ext(msgPath, 5), start, 0, 0));
       const lo = this.readInt(1, MAX_FIELD_NUMBER, "extension number");
       const loEndLine = lx.prevLine;
       const loEndCol = lx.prevEndCol;
       let hi = lo.value;
       let isMax = false;
-      const rPath = [...msgPath, 5, rangeIdx++];
+      const rPath = ext(msgPath, 5, rangeIdx++);
       const rLoc = this.addLoc(rPath, rstart, 0, 0);
-      this.addLoc([...rPath, 1], rstart, loEndLine, loEndCol);
+      this.addLoc(ext(rPath, 1), rstart, loEndLine, loEndCol);
       if (lx.is("to")) {
         lx.next();
         const hiStart = lx.here();
@@ -1615,10 +1634,10 @@ class Parser {
         } else {
           hi = this.readInt(1, MAX_FIELD_NUMBER, "extension number").value;
         }
-        this.locToPrev([...rPath, 2], hiStart);
+        this.locToPrev(ext(rPath, 2), hiStart);
         if (hi < lo.value) this.fail(`extension range ${lo.value} to ${hi}: end is before start`, rstart.line, rstart.col);
       } else {
-        this.addLoc([...rPath, 2], rstart, loEndLine, loEndCol);
+        this.addLoc(ext(rPath, 2), rstart, loEndLine, loEndCol);
       }
       rLoc.span = this.spanFrom(rstart);
       ranges.push({ lo: lo.value, hi: isMax ? -2 : hi });
@@ -1636,7 +1655,7 @@ class Parser {
       const first = created[0] as (typeof created)[number];
       const owner: OptionsOwner = { schema: ExtensionRangeOptionsSchema, get: () => (first.options ??= create(ExtensionRangeOptionsSchema)) as never };
       const optRefStart = this.optionRefs.length;
-      this.parseCompactOptions(owner, [...msgPath, 5, firstIdx, 3], scope, "google.protobuf.ExtensionRangeOptions");
+      this.parseCompactOptions(owner, ext(msgPath, 5, firstIdx, 3), scope, "google.protobuf.ExtensionRangeOptions");
       const optLocs = this.locs.slice(optsStartIdx);
       const newRefs = this.optionRefs.slice(optRefStart);
       for (let i = 1; i < created.length; i++) {
@@ -1645,13 +1664,13 @@ class Parser {
         const idx = firstIdx + i;
         const basePrefixLen = msgPath.length + 2;
         const remap = (p: readonly number[]): number[] => {
-          const q = [...p];
+          const q = ext(p);
           q[basePrefixLen - 1] = idx;
           return q;
         };
         const copies = new Map<Loc, Loc>();
         for (const l of optLocs) {
-          const c: Loc = { path: remap(l.path), span: l.span };
+          const c = newLoc(remap(l.path), l.span);
           copies.set(l, c);
           this.locs.push(c);
         }
@@ -1679,7 +1698,7 @@ class Parser {
     if (visibility !== SymbolVisibility.VISIBILITY_UNSET) en.visibility = visibility;
     into.push(en);
     const loc = this.addLoc(path, start, 0, 0);
-    this.tokenLoc([...path, 1], nameTok);
+    this.tokenLoc(ext(path, 1), nameTok);
     if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after enum name");
     this.endDecl(C_LBRACE, loc, "");
     const owner: OptionsOwner = { schema: EnumOptionsSchema, get: () => (en.options ??= create(EnumOptionsSchema)) as never };
@@ -1692,7 +1711,7 @@ class Parser {
       if (this.tryEndDecl(C_SEMI, null)) continue;
       const vstart = lx.here();
       if (lx.is("option")) {
-        optIdx = this.parseOptionStatement(owner, [...path, 3], optIdx, scope, "google.protobuf.EnumOptions");
+        optIdx = this.parseOptionStatement(owner, ext(path, 3), optIdx, scope, "google.protobuf.EnumOptions");
         continue;
       }
       if (lx.is("reserved")) {
@@ -1704,17 +1723,17 @@ class Parser {
       if (lx.kind !== IDENT) this.expected("an enum value", "in enum body");
       const vname = lx.text();
       lx.next();
-      const vpath = [...path, 2, en.value.length];
+      const vpath = ext(path, 2, en.value.length);
       const vloc = this.addLoc(vpath, vstart, 0, 0);
-      this.tokenLoc([...vpath, 1], vstart);
+      this.tokenLoc(ext(vpath, 1), vstart);
       this.expectSym(C_EQ, "after enum value name");
       const num = this.readInt(-2147483648, MAX_ENUM_NUMBER, "enum value");
-      this.locToPrev([...vpath, 2], num.start);
+      this.locToPrev(ext(vpath, 2), num.start);
       const value = create(EnumValueDescriptorProtoSchema, { name: vname, number: num.value });
       en.value.push(value);
       if (lx.isSym(C_LBRACKET)) {
         const vowner: OptionsOwner = { schema: EnumValueOptionsSchema, get: () => (value.options ??= create(EnumValueOptionsSchema)) as never };
-        this.parseCompactOptions(vowner, [...vpath, 3], scope, "google.protobuf.EnumValueOptions");
+        this.parseCompactOptions(vowner, ext(vpath, 3), scope, "google.protobuf.EnumValueOptions");
       }
       if (!lx.isSym(C_SEMI)) this.expected('";"', "after enum value");
       vloc.span = vstart.line === lx.tokLine ? [vstart.line, vstart.col, lx.tokEndCol] : [vstart.line, vstart.col, lx.tokLine, lx.tokEndCol];
@@ -1737,7 +1756,7 @@ class Parser {
     const svc = create(ServiceDescriptorProtoSchema, { name });
     this.file.service.push(svc);
     const loc = this.addLoc(path, start, 0, 0);
-    this.tokenLoc([...path, 1], nameTok);
+    this.tokenLoc(ext(path, 1), nameTok);
     if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after service name");
     this.endDecl(C_LBRACE, loc, "");
     const owner: OptionsOwner = { schema: ServiceOptionsSchema, get: () => (svc.options ??= create(ServiceOptionsSchema)) as never };
@@ -1748,16 +1767,16 @@ class Parser {
       if (this.tryEndDecl(C_SEMI, null)) continue;
       const mstart = lx.here();
       if (lx.is("option")) {
-        optIdx = this.parseOptionStatement(owner, [...path, 3], optIdx, [], "google.protobuf.ServiceOptions");
+        optIdx = this.parseOptionStatement(owner, ext(path, 3), optIdx, [], "google.protobuf.ServiceOptions");
         continue;
       }
       if (!lx.is("rpc")) this.expected('"rpc" or "option"', "in service body");
       lx.next();
-      const mpath = [...path, 2, svc.method.length];
+      const mpath = ext(path, 2, svc.method.length);
       const mloc = this.addLoc(mpath, mstart, 0, 0);
       const mnameTok = lx.here();
       const mname = this.expectIdent('after "rpc"');
-      this.tokenLoc([...mpath, 1], mnameTok);
+      this.tokenLoc(ext(mpath, 1), mnameTok);
       const method = create(MethodDescriptorProtoSchema, { name: mname });
       svc.method.push(method);
       this.expectSym(C_LPAREN, "after method name");
@@ -1766,7 +1785,7 @@ class Parser {
         lx.next();
         if (!lx.isSym(C_RPAREN)) {
           method.clientStreaming = true;
-          this.tokenLoc([...mpath, 5], st);
+          this.tokenLoc(ext(mpath, 5), st);
           this.methodType(method, "input", mpath, 2);
         } else {
           this.typeRefNamed(method, "input", "stream", st, mpath, 2);
@@ -1780,7 +1799,7 @@ class Parser {
         lx.next();
         if (!lx.isSym(C_RPAREN)) {
           method.serverStreaming = true;
-          this.tokenLoc([...mpath, 6], st);
+          this.tokenLoc(ext(mpath, 6), st);
           this.methodType(method, "output", mpath, 3);
         } else {
           this.typeRefNamed(method, "output", "stream", st, mpath, 3);
@@ -1796,7 +1815,7 @@ class Parser {
           if (this.tryEndDecl(C_RBRACE, null)) break;
           if (this.tryEndDecl(C_SEMI, null)) continue;
           if (!lx.is("option")) this.expected('"option"', "in method body");
-          mopt = this.parseOptionStatement(mowner, [...mpath, 4], mopt, [], "google.protobuf.MethodOptions");
+          mopt = this.parseOptionStatement(mowner, ext(mpath, 4), mopt, [], "google.protobuf.MethodOptions");
         }
         mloc.span = this.spanFrom(mstart);
       } else {
@@ -1814,14 +1833,14 @@ class Parser {
     const name = this.readDottedName(`for the ${kind} type`, true);
     if (kind === "input") method.inputType = name;
     else method.outputType = name;
-    this.locToPrev([...mpath, tag], st);
+    this.locToPrev(ext(mpath, tag), st);
     this.refs.push({ kind, target: method, name, scope: [], line: st.line + 1, column: st.col + 1 });
   }
 
   private typeRefNamed(method: MethodDescriptorProto, kind: "input" | "output", name: string, st: Pos, mpath: number[], tag: number): void {
     if (kind === "input") method.inputType = name;
     else method.outputType = name;
-    this.tokenLoc([...mpath, tag], st);
+    this.tokenLoc(ext(mpath, tag), st);
     this.refs.push({ kind, target: method, name, scope: [], line: st.line + 1, column: st.col + 1 });
   }
 }
