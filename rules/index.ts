@@ -16,6 +16,7 @@ import fieldNoRenumber from "./field-no-renumber.js";
 import fieldSameCardinality from "./field-same-cardinality.js";
 import fieldSameDefault from "./field-same-default.js";
 import fieldSameJsonName from "./field-same-json-name.js";
+import fieldSameJstype from "./field-same-jstype.js";
 import fieldSameName from "./field-same-name.js";
 import fieldSameOneof from "./field-same-oneof.js";
 import fieldSameType from "./field-same-type.js";
@@ -77,6 +78,7 @@ export const RULES: readonly Rule[] = [
   fieldSameCardinality,
   fieldSameDefault,
   fieldSameJsonName,
+  fieldSameJstype,
   fieldSameName,
   fieldSameOneof,
   fieldSameType,

@@ -1,0 +1,44 @@
+import { FieldOptions_JSType as JSType } from "@bufbuild/protobuf/wkt";
+import type { FieldEl } from "../src/image/model.js";
+import { at, defineRule } from "../src/rule.js";
+import { fieldPairsWithExtensions, fieldSubject } from "./util/field-subject.js";
+
+/** FieldDescriptorProto.options, then FieldOptions.jstype. */
+const JSTYPE = [8, 6];
+
+function is64BitInteger(field: FieldEl): boolean {
+  switch (field.typeKind) {
+    case "int64":
+    case "uint64":
+    case "sint64":
+    case "fixed64":
+    case "sfixed64":
+      return true;
+    default:
+      return false;
+  }
+}
+
+function jstypeName(field: FieldEl): string {
+  const value = field.proto.options?.jstype ?? JSType.JS_NORMAL;
+  return JSType[value] ?? String(value);
+}
+
+export default defineRule({
+  id: "FIELD_SAME_JSTYPE",
+  categories: ["FILE", "PACKAGE"],
+  summary: "Fields of a 64-bit integer type may not change their jstype option.",
+  check(comparison, { report }) {
+    for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
+      if (!is64BitInteger(previous) || !is64BitInteger(current)) continue;
+      const before = jstypeName(previous);
+      const after = jstypeName(current);
+      if (before === after) continue;
+      report({
+        message: `${fieldSubject(current)} changed option "jstype" from "${before}" to "${after}".`,
+        current: at(current, JSTYPE),
+        previous: at(previous, JSTYPE),
+      });
+    }
+  },
+});
