@@ -20,6 +20,7 @@ import fieldSameJstype from "./field-same-jstype.js";
 import fieldSameName from "./field-same-name.js";
 import fieldSameOneof from "./field-same-oneof.js";
 import fieldSameType from "./field-same-type.js";
+import fieldSameUtf8Validation from "./field-same-utf8-validation.js";
 import fieldWireCompatibleCardinality from "./field-wire-compatible-cardinality.js";
 import fieldWireCompatibleType from "./field-wire-compatible-type.js";
 import fieldWireJsonCompatibleCardinality from "./field-wire-json-compatible-cardinality.js";
@@ -82,6 +83,7 @@ export const RULES: readonly Rule[] = [
   fieldSameName,
   fieldSameOneof,
   fieldSameType,
+  fieldSameUtf8Validation,
   fieldWireCompatibleCardinality,
   fieldWireCompatibleType,
   fieldWireJsonCompatibleCardinality,
