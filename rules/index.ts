@@ -14,6 +14,7 @@ import fieldNoDeleteUnlessNameReserved from "./field-no-delete-unless-name-reser
 import fieldNoDeleteUnlessNumberReserved from "./field-no-delete-unless-number-reserved.js";
 import fieldNoRenumber from "./field-no-renumber.js";
 import fieldSameCardinality from "./field-same-cardinality.js";
+import fieldSameCppStringType from "./field-same-cpp-string-type.js";
 import fieldSameDefault from "./field-same-default.js";
 import fieldSameJsonName from "./field-same-json-name.js";
 import fieldSameJstype from "./field-same-jstype.js";
@@ -77,6 +78,7 @@ export const RULES: readonly Rule[] = [
   fieldNoDeleteUnlessNumberReserved,
   fieldNoRenumber,
   fieldSameCardinality,
+  fieldSameCppStringType,
   fieldSameDefault,
   fieldSameJsonName,
   fieldSameJstype,

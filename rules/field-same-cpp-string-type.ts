@@ -1,0 +1,51 @@
+import type { FieldEl } from "../src/image/model.js";
+import { at, defineRule, type Where } from "../src/rule.js";
+import {
+  CPP_FEATURES,
+  CPP_STRING_TYPE_FIELD,
+  CppStringType,
+  cppStringType,
+  cppStringTypeName,
+} from "./util/custom-features.js";
+import { fieldPairsWithExtensions, fieldSubject } from "./util/field-subject.js";
+import { featureSubPath } from "./util/option-location.js";
+
+/** FieldDescriptorProto.options, then FieldOptions.ctype. */
+const CTYPE = [8, 1];
+
+/** The key and value of a map entry cannot set a C++ string type. */
+function inMapEntry(field: FieldEl): boolean {
+  return !field.isExtension && field.parent?.isMapEntry === true;
+}
+
+function isStringOrBytes(field: FieldEl): boolean {
+  return field.typeKind === "string" || field.typeKind === "bytes";
+}
+
+/** The `ctype` option, else the `(pb.cpp).string_type` feature on the field, else the field. */
+function where(field: FieldEl): Where {
+  const feature = featureSubPath(field, CPP_FEATURES, CPP_STRING_TYPE_FIELD);
+  return feature === undefined ? at(field, CTYPE) : at(field, CTYPE, feature);
+}
+
+export default defineRule({
+  id: "FIELD_SAME_CPP_STRING_TYPE",
+  categories: ["FILE", "PACKAGE"],
+  summary: "String and bytes fields may not change their C++ string type.",
+  check(comparison, { report }) {
+    for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
+      if (inMapEntry(previous) && inMapEntry(current)) continue;
+      if (!isStringOrBytes(previous) || !isStringOrBytes(current)) continue;
+      const before = cppStringType(previous);
+      const after = cppStringType(current);
+      if (before.type === after.type && before.isStringPiece === after.isStringPiece) continue;
+      // STRING_PIECE to STRING keeps generated code working.
+      if (before.isStringPiece && after.type === CppStringType.STRING) continue;
+      report({
+        message: `${fieldSubject(current)} changed C++ string type from "${cppStringTypeName(before)}" to "${cppStringTypeName(after)}".`,
+        current: where(current),
+        previous: where(previous),
+      });
+    }
+  },
+});

@@ -1,0 +1,182 @@
+import { getExtension, hasExtension, isFieldSet } from "@bufbuild/protobuf";
+import {
+  CppFeatures_StringType as CppStringType,
+  Edition,
+  FieldOptions_CType as CType,
+  FieldOptionsSchema,
+  FileOptionsSchema,
+  JavaFeatures_Utf8Validation as JavaUtf8Validation,
+  cpp,
+  java,
+  type FeatureSet,
+  type UninterpretedOption,
+} from "@bufbuild/protobuf/wkt";
+import { Utf8Validation } from "../../src/image/features.js";
+import type { FieldEl, FileEl, MessageEl } from "../../src/image/model.js";
+
+export { CppStringType, JavaUtf8Validation };
+
+/** The options of a file, message or field: standard features, and custom options the parser left uninterpreted. */
+interface OptionsLike {
+  readonly features?: FeatureSet | undefined;
+  readonly uninterpretedOption: readonly UninterpretedOption[];
+}
+
+/** A custom feature: an extension of google.protobuf.FeatureSet and one field of its message. */
+interface CustomFeature {
+  /** The extension's full name, as written in `features.(pb.cpp).string_type`. */
+  readonly extension: string;
+  /** The feature's field name in the extension's message. */
+  readonly name: string;
+  /** Reads the value from a FeatureSet whose extensions are binary-encoded (a descriptor set). */
+  read(features: FeatureSet): number | undefined;
+  /** The number of an enum value name. */
+  valueOf(name: string): number | undefined;
+}
+
+function enumValue(values: Record<string, string | number>, name: string): number | undefined {
+  const value = values[name];
+  return typeof value === "number" ? value : undefined;
+}
+
+const CPP_STRING_TYPE: CustomFeature = {
+  extension: "pb.cpp",
+  name: "string_type",
+  read(features) {
+    if (!hasExtension(features, cpp)) return undefined;
+    const value = getExtension(features, cpp).stringType;
+    return value === CppStringType.STRING_TYPE_UNKNOWN ? undefined : value;
+  },
+  valueOf: (name) => enumValue(CppStringType, name),
+};
+
+const JAVA_UTF8_VALIDATION: CustomFeature = {
+  extension: "pb.java",
+  name: "utf8_validation",
+  read(features) {
+    if (!hasExtension(features, java)) return undefined;
+    const value = getExtension(features, java).utf8Validation;
+    return value === JavaUtf8Validation.UTF8_VALIDATION_UNKNOWN ? undefined : value;
+  },
+  valueOf: (name) => enumValue(JavaUtf8Validation, name),
+};
+
+function bareName(part: string): string {
+  return part.replace(/^\(/, "").replace(/\)$/, "").replace(/^\./, "");
+}
+
+/**
+ * A custom feature left as an uninterpreted option: either
+ * `features.(pb.cpp).string_type = CORD` or `features.(pb.cpp) = { string_type: CORD }`.
+ */
+function readUninterpreted(options: readonly UninterpretedOption[], feature: CustomFeature): number | undefined {
+  for (const option of options) {
+    const parts = option.name.map((p) => ({ name: bareName(p.namePart), isExtension: p.isExtension }));
+    const [features, extension, field] = parts;
+    if (features?.name !== "features" || features.isExtension) continue;
+    if (extension?.name !== feature.extension || !extension.isExtension) continue;
+    if (parts.length === 3 && field?.name === feature.name && !field.isExtension) {
+      const value = feature.valueOf(option.identifierValue ?? "");
+      if (value !== undefined) return value;
+    }
+    if (parts.length === 2 && option.aggregateValue !== undefined) {
+      const match = new RegExp(`(?:^|[\\s,;{])${feature.name}\\s*:\\s*([A-Za-z_][A-Za-z0-9_]*)`).exec(option.aggregateValue);
+      const value = match?.[1] === undefined ? undefined : feature.valueOf(match[1]);
+      if (value !== undefined) return value;
+    }
+  }
+  return undefined;
+}
+
+/** The value of a custom feature declared in one element's own options, if any. */
+function declared(options: OptionsLike | undefined, feature: CustomFeature): number | undefined {
+  if (options === undefined) return undefined;
+  if (options.features !== undefined) {
+    const value = feature.read(options.features);
+    if (value !== undefined) return value;
+  }
+  return readUninterpreted(options.uninterpretedOption, feature);
+}
+
+/** The edition a file is in, proto2 and proto3 files included (EDITION_PROTO2, EDITION_PROTO3). */
+export function editionOf(file: FileEl): Edition {
+  if (file.syntax === "proto3") return Edition.EDITION_PROTO3;
+  if (file.syntax === "proto2") return Edition.EDITION_PROTO2;
+  return file.proto.edition;
+}
+
+/**
+ * A custom feature in force at a field: declared on the field, else on the
+ * messages around it (innermost first), else on the file. Files in proto2 or
+ * proto3 syntax cannot declare features, so they get the default. Oneofs are
+ * not part of the chain, as in buf.
+ */
+function resolveForField(field: FieldEl, feature: CustomFeature, fallback: number): number {
+  const file = field.file;
+  if (file.syntax !== "editions") return fallback;
+  const own = declared(field.proto.options, feature);
+  if (own !== undefined) return own;
+  for (let m: MessageEl | undefined = field.parent; m !== undefined; m = m.parent) {
+    const value = declared(m.proto.options, feature);
+    if (value !== undefined) return value;
+  }
+  return declared(file.proto.options, feature) ?? fallback;
+}
+
+/** The C++ string type of a string or bytes field, and whether it is the legacy STRING_PIECE. */
+export interface CppStringTypeOf {
+  readonly type: CppStringType;
+  readonly isStringPiece: boolean;
+}
+
+/**
+ * The C++ string type of a field: from `ctype` (before edition 2024), else from
+ * the `(pb.cpp).string_type` feature, whose default is STRING up to edition
+ * 2023 and VIEW from edition 2024.
+ */
+export function cppStringType(field: FieldEl): CppStringTypeOf {
+  const edition = editionOf(field.file);
+  const options = field.proto.options;
+  if (edition < Edition.EDITION_2024 && options !== undefined && isFieldSet(options, FieldOptionsSchema.field.ctype)) {
+    switch (options.ctype) {
+      case CType.CORD:
+        return { type: CppStringType.CORD, isStringPiece: false };
+      case CType.STRING_PIECE:
+        return { type: CppStringType.STRING, isStringPiece: true };
+      case CType.STRING:
+        return { type: CppStringType.STRING, isStringPiece: false };
+      default:
+        if (field.file.syntax !== "editions") return { type: CppStringType.STRING, isStringPiece: false };
+    }
+  }
+  const fallback = edition >= Edition.EDITION_2024 ? CppStringType.VIEW : CppStringType.STRING;
+  return { type: resolveForField(field, CPP_STRING_TYPE, fallback), isStringPiece: false };
+}
+
+/** The name of a C++ string type, STRING_PIECE included. */
+export function cppStringTypeName(value: CppStringTypeOf): string {
+  return value.isStringPiece ? "STRING_PIECE" : (CppStringType[value.type] ?? String(value.type));
+}
+
+/**
+ * Whether Java checks UTF-8 in a string field: VERIFY when the file option
+ * `java_string_check_utf8` is true, or (in editions files without that option)
+ * when `(pb.java).utf8_validation` is VERIFY; otherwise the standard
+ * `utf8_validation` feature in force.
+ */
+export function javaUtf8Validation(field: FieldEl): Utf8Validation {
+  const standard = field.features.utf8Validation;
+  const options = field.file.proto.options;
+  const hasFileOption = options !== undefined && isFieldSet(options, FileOptionsSchema.field.javaStringCheckUtf8);
+  if (field.file.syntax !== "editions" || hasFileOption) {
+    return options?.javaStringCheckUtf8 === true ? Utf8Validation.VERIFY : standard;
+  }
+  const java = resolveForField(field, JAVA_UTF8_VALIDATION, JavaUtf8Validation.DEFAULT);
+  return java === JavaUtf8Validation.VERIFY ? Utf8Validation.VERIFY : standard;
+}
+
+/** Extension numbers of the custom feature sets and their fields, for SourceCodeInfo paths. */
+export const CPP_FEATURES = 1000;
+export const CPP_STRING_TYPE_FIELD = 2;
+export const JAVA_FEATURES = 1001;
+export const JAVA_UTF8_VALIDATION_FIELD = 2;
