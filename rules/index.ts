@@ -16,6 +16,7 @@ import fieldNoRenumber from "./field-no-renumber.js";
 import fieldSameCardinality from "./field-same-cardinality.js";
 import fieldSameCppStringType from "./field-same-cpp-string-type.js";
 import fieldSameDefault from "./field-same-default.js";
+import fieldSameJavaUtf8Validation from "./field-same-java-utf8-validation.js";
 import fieldSameJsonName from "./field-same-json-name.js";
 import fieldSameJstype from "./field-same-jstype.js";
 import fieldSameName from "./field-same-name.js";
@@ -80,6 +81,7 @@ export const RULES: readonly Rule[] = [
   fieldSameCardinality,
   fieldSameCppStringType,
   fieldSameDefault,
+  fieldSameJavaUtf8Validation,
   fieldSameJsonName,
   fieldSameJstype,
   fieldSameName,
