@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Rule } from "../src/rule.js";
 import enumNoDelete from "./enum-no-delete.js";
+import enumSameType from "./enum-same-type.js";
 import enumValueNoDelete from "./enum-value-no-delete.js";
 import enumValueNoDeleteUnlessNameReserved from "./enum-value-no-delete-unless-name-reserved.js";
 import enumValueNoDeleteUnlessNumberReserved from "./enum-value-no-delete-unless-number-reserved.js";
@@ -67,6 +68,7 @@ import serviceNoDelete from "./service-no-delete.js";
 /** Every breaking rule, sorted by ID. The one list. */
 export const RULES: readonly Rule[] = [
   enumNoDelete,
+  enumSameType,
   enumValueNoDelete,
   enumValueNoDeleteUnlessNameReserved,
   enumValueNoDeleteUnlessNumberReserved,

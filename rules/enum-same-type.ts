@@ -1,0 +1,26 @@
+import { EnumType } from "../src/image/features.js";
+import type { EnumEl } from "../src/image/model.js";
+import { defineRule } from "../src/rule.js";
+import { FEATURE, atFeature } from "./util/option-location.js";
+
+function openness(en: EnumEl): "open" | "closed" {
+  return en.features.enumType === EnumType.CLOSED ? "closed" : "open";
+}
+
+export default defineRule({
+  id: "ENUM_SAME_TYPE",
+  categories: ["FILE", "PACKAGE"],
+  summary: "Enums may not change between open and closed.",
+  check(comparison, { report }) {
+    for (const { previous, current } of comparison.enums) {
+      const before = openness(previous);
+      const after = openness(current);
+      if (before === after) continue;
+      report({
+        message: `Enum ${current.fullName} changed from "${before}" to "${after}".`,
+        current: atFeature(current, FEATURE.enumType),
+        previous: atFeature(previous, FEATURE.enumType),
+      });
+    }
+  },
+});
