@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { Rule } from "../src/rule.js";
 import enumNoDelete from "./enum-no-delete.js";
+import enumSameJsonFormat from "./enum-same-json-format.js";
 import enumSameType from "./enum-same-type.js";
 import enumValueNoDelete from "./enum-value-no-delete.js";
 import enumValueNoDeleteUnlessNameReserved from "./enum-value-no-delete-unless-name-reserved.js";
@@ -48,6 +49,7 @@ import fileSameRubyPackage from "./file-same-ruby-package.js";
 import fileSameSwiftPrefix from "./file-same-swift-prefix.js";
 import fileSameSyntax from "./file-same-syntax.js";
 import messageNoDelete from "./message-no-delete.js";
+import messageSameJsonFormat from "./message-same-json-format.js";
 import messageSameRequiredFields from "./message-same-required-fields.js";
 import oneofNoDelete from "./oneof-no-delete.js";
 import packageEnumNoDelete from "./package-enum-no-delete.js";
@@ -68,6 +70,7 @@ import serviceNoDelete from "./service-no-delete.js";
 /** Every breaking rule, sorted by ID. The one list. */
 export const RULES: readonly Rule[] = [
   enumNoDelete,
+  enumSameJsonFormat,
   enumSameType,
   enumValueNoDelete,
   enumValueNoDeleteUnlessNameReserved,
@@ -114,6 +117,7 @@ export const RULES: readonly Rule[] = [
   fileSameSwiftPrefix,
   fileSameSyntax,
   messageNoDelete,
+  messageSameJsonFormat,
   messageSameRequiredFields,
   oneofNoDelete,
   packageEnumNoDelete,
