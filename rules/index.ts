@@ -49,6 +49,7 @@ import fileSameRubyPackage from "./file-same-ruby-package.js";
 import fileSameSwiftPrefix from "./file-same-swift-prefix.js";
 import fileSameSyntax from "./file-same-syntax.js";
 import messageNoDelete from "./message-no-delete.js";
+import messageNoRemoveStandardDescriptorAccessor from "./message-no-remove-standard-descriptor-accessor.js";
 import messageSameJsonFormat from "./message-same-json-format.js";
 import messageSameRequiredFields from "./message-same-required-fields.js";
 import oneofNoDelete from "./oneof-no-delete.js";
@@ -117,6 +118,7 @@ export const RULES: readonly Rule[] = [
   fileSameSwiftPrefix,
   fileSameSyntax,
   messageNoDelete,
+  messageNoRemoveStandardDescriptorAccessor,
   messageSameJsonFormat,
   messageSameRequiredFields,
   oneofNoDelete,

@@ -1,0 +1,25 @@
+import type { MessageEl } from "../src/image/model.js";
+import { at, defineRule } from "../src/rule.js";
+
+/** DescriptorProto.options, then MessageOptions.no_standard_descriptor_accessor. */
+const NO_STANDARD_DESCRIPTOR_ACCESSOR = [7, 2];
+
+function noAccessor(message: MessageEl): boolean {
+  return message.proto.options?.noStandardDescriptorAccessor === true;
+}
+
+export default defineRule({
+  id: "MESSAGE_NO_REMOVE_STANDARD_DESCRIPTOR_ACCESSOR",
+  categories: ["FILE", "PACKAGE", "CSR"],
+  summary: "Messages may not turn on no_standard_descriptor_accessor.",
+  check(comparison, { report }) {
+    for (const { previous, current } of comparison.messages) {
+      if (noAccessor(previous) || !noAccessor(current)) continue;
+      report({
+        message: `Message ${current.fullName} changed option "no_standard_descriptor_accessor" from "false" to "true".`,
+        current: at(current, NO_STANDARD_DESCRIPTOR_ACCESSOR),
+        previous: at(previous, NO_STANDARD_DESCRIPTOR_ACCESSOR),
+      });
+    }
+  },
+});
