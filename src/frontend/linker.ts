@@ -100,28 +100,28 @@ export function fileSymbols(proto: FileDescriptorProto, dup?: (name: string, pat
   return t;
 }
 
-/** The source path of the element with this full name (slow; for error messages). */
+/** The source path of the last element with this full name (slow; for error messages). */
 function pathOfName(proto: FileDescriptorProto, fullName: string): number[] | undefined {
   const pre = proto.package === "" ? "" : proto.package + ".";
   let found: number[] | undefined;
   const visitEnum = (scope: string, e: EnumDescriptorProto, p: number[]): void => {
-    if (scope + e.name === fullName) found ??= p;
+    if (scope + e.name === fullName) found = p;
     e.value.forEach((v, i) => {
-      if (scope + v.name === fullName) found ??= ext(p, 2, i);
+      if (scope + v.name === fullName) found = ext(p, 2, i);
     });
   };
   const visitMessage = (scope: string, m: DescriptorProto, p: number[]): void => {
     const full = scope + m.name;
-    if (full === fullName) found ??= p;
+    if (full === fullName) found = p;
     const inner = full + ".";
     m.field.forEach((f, i) => {
-      if (inner + f.name === fullName) found ??= ext(p, 2, i);
+      if (inner + f.name === fullName) found = ext(p, 2, i);
     });
     m.oneofDecl.forEach((o, i) => {
-      if (inner + o.name === fullName) found ??= ext(p, 8, i);
+      if (inner + o.name === fullName) found = ext(p, 8, i);
     });
     m.extension.forEach((f, i) => {
-      if (inner + f.name === fullName) found ??= ext(p, 6, i);
+      if (inner + f.name === fullName) found = ext(p, 6, i);
     });
     m.nestedType.forEach((n, i) => visitMessage(inner, n, ext(p, 3, i)));
     m.enumType.forEach((e, i) => visitEnum(inner, e, ext(p, 4, i)));
@@ -129,12 +129,12 @@ function pathOfName(proto: FileDescriptorProto, fullName: string): number[] | un
   proto.messageType.forEach((m, i) => visitMessage(pre, m, [4, i]));
   proto.enumType.forEach((e, i) => visitEnum(pre, e, [5, i]));
   proto.extension.forEach((f, i) => {
-    if (pre + f.name === fullName) found ??= [7, i];
+    if (pre + f.name === fullName) found = [7, i];
   });
   proto.service.forEach((x, i) => {
-    if (pre + x.name === fullName) found ??= [6, i];
+    if (pre + x.name === fullName) found = [6, i];
     x.method.forEach((m, j) => {
-      if (pre + x.name + "." + m.name === fullName) found ??= [6, i, 2, j];
+      if (pre + x.name + "." + m.name === fullName) found = [6, i, 2, j];
     });
   });
   return found;
