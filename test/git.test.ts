@@ -360,6 +360,19 @@ describe("revisions are data, never options", () => {
   });
 });
 
+describe("names that are files", () => {
+  it("reads a revision when a file of that name is no descriptor set, else says what files it takes", async () => {
+    const { repo } = twoVersions();
+    repo.write({ v1: "a build output that happens to be named like the tag\n", "notes.txt": "notes\n" });
+    const byTag = await breaking({ input: "proto", against: "v1", cwd: repo.dir });
+    expect(byTag.inputs.against.description).toMatch(/^v1 \(git revision /);
+    expect(rows(byTag)).toEqual(["FIELD_NO_DELETE proto/acme/v1/user.proto:4:1"]);
+    const { code, stderr } = await cli(repo.dir, "breaking", "proto", "--against", "notes.txt");
+    expect(code).toBe(2);
+    expect(stderr).toBe('protoguard: --against "notes.txt": not a directory or a descriptor set (.binpb, .pb, .bin or .json)\n');
+  });
+});
+
 describe("reading in bulk", () => {
   it("reads each side's files with one git process, and a blob shared by both sides once", async () => {
     const repo = new TestRepo();

@@ -43,6 +43,16 @@ export type Source = FilesSource | DescriptorSetSource;
 
 const BINARY_SETS = [".binpb", ".pb", ".bin"];
 
+/** The descriptor set format a file name says, if any. */
+function setFormat(name: string): "binary" | "json" | undefined {
+  const lower = name.toLowerCase();
+  if (lower.endsWith(".json")) return "json";
+  return BINARY_SETS.some((ext) => lower.endsWith(ext)) ? "binary" : undefined;
+}
+
+/** A name that is no directory, file or revision. */
+class RevisionNotFound extends InputError {}
+
 /** Where git revisions are read: the repository and the subdirectory the schema sits in. */
 interface GitAnchor {
   readonly dir: string;
@@ -97,7 +107,23 @@ export class SourceReader {
   async read(spec: string, what: string, relativeTo?: Source): Promise<Source> {
     if (spec === "") throw new InputError(`${what}: an empty input`);
     const path = resolve(this.cwd, spec);
-    if (existsSync(path)) return this.readPath(spec, path, what);
+    const onDisk = existsSync(path);
+    if (onDisk && (statSync(path).isDirectory() || setFormat(spec) !== undefined)) return this.readPath(spec, path, what);
+    if (onDisk) {
+      // A file that is no descriptor set may share its name with a revision (a binary named "main").
+      const notASet = new InputError(`${what} "${spec}": not a directory or a descriptor set (.binpb, .pb, .bin or .json)`);
+      let revision: RevisionSpec;
+      try {
+        revision = parseRevision(spec, what);
+      } catch {
+        throw notASet;
+      }
+      try {
+        return await this.readNamedRevision(spec, what, revision, relativeTo);
+      } catch (err) {
+        throw err instanceof RevisionNotFound ? notASet : err;
+      }
+    }
     const buf = parseBufGitInput(spec, what);
     if (buf !== undefined) {
       const at = resolve(this.cwd, buf.repository);
@@ -107,7 +133,16 @@ export class SourceReader {
       if (repo === undefined) throw new InputError(`${what} "${spec}": ${buf.repository} is not a git repository`);
       return this.readRevision(spec, what, repo, buf.revision, buf.subdir, true);
     }
-    const revision = parseRevision(spec, what);
+    return this.readNamedRevision(spec, what, parseRevision(spec, what), relativeTo);
+  }
+
+  /** A revision of the repository of `relativeTo` (or of cwd), at the same subdirectory. */
+  private async readNamedRevision(
+    spec: string,
+    what: string,
+    revision: RevisionSpec,
+    relativeTo: Source | undefined,
+  ): Promise<Source> {
     const anchor = (relativeTo && this.anchors.get(relativeTo)) ?? { dir: this.cwd };
     let repo = anchor.repo ?? (await this.repo(anchor.dir));
     let prefixDir = anchor.dir;
@@ -116,7 +151,7 @@ export class SourceReader {
       prefixDir = this.cwd;
     }
     if (repo === undefined) {
-      throw new InputError(`${what} "${spec}": no directory, file or git revision by that name (not in a git repository)`);
+      throw new RevisionNotFound(`${what} "${spec}": no directory, file or git revision by that name (not in a git repository)`);
     }
     const prefix = anchor.repo === repo && anchor.prefix !== undefined ? anchor.prefix : await repo.prefixOf(prefixDir);
     return this.readRevision(spec, what, repo, revision, prefix, false);
@@ -178,8 +213,7 @@ export class SourceReader {
       this.anchors.set(source, { dir: path });
       return source;
     }
-    const lower = spec.toLowerCase();
-    const format = lower.endsWith(".json") ? "json" : BINARY_SETS.some((ext) => lower.endsWith(ext)) ? "binary" : undefined;
+    const format = setFormat(spec);
     if (format === undefined) {
       throw new InputError(`${what} "${spec}": not a directory or a descriptor set (.binpb, .pb, .bin or .json)`);
     }
@@ -272,7 +306,7 @@ export class SourceReader {
       return new InputError(`${what} "${spec}": no directory, file or git revision by that name in this shallow clone. ${SHALLOW_FIX}`);
     }
     const hint = closest(name, await repo.refNames());
-    return new InputError(
+    return new RevisionNotFound(
       `${what} "${spec}": no directory, file or git revision by that name${hint ? ` (did you mean "${hint}"?)` : ""}`,
     );
   }
