@@ -253,7 +253,7 @@ export class SourceReader {
             kind: "git",
             spec,
             description: `${spec} (no commits yet: an empty schema)`,
-            display: `${spec}:${prefix}`,
+            display: `HEAD:${prefix}`,
             files: [],
             readImport: () => undefined,
           };
