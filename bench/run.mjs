@@ -1,0 +1,396 @@
+#!/usr/bin/env node
+// Benchmarks protoguard against `buf breaking` on the generated corpora.
+//
+//   npm run bench [-- --size medium|large] [--runs N]
+//
+// For each size: generate the corpus if needed, run both tools on the same
+// pair (alternating which goes first), report the median wall time, peak
+// memory, CPU time and findings of each, and write bench/results.json. On the
+// large corpus it also measures how fast protobufjs parses the previous side,
+// as a reference for the frontend. See bench/README.md.
+
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { SIZES, bufPath, ensureCorpus } from './generate.mjs';
+import { gnuTimeAvailable, measure, methodDescription } from './lib/measure.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const REPO = dirname(HERE);
+const PROTOGUARD_BIN = join(REPO, 'dist', 'src', 'cli', 'bin.js');
+const RESULTS = join(HERE, 'results.json');
+const FILE_CONFIG = '{"version":"v2","breaking":{"use":["FILE"]}}';
+
+function usage(message) {
+  process.stderr.write(`${message}\nusage: node bench/run.mjs [--size medium|large] [--runs N]\n`);
+  process.exit(2);
+}
+
+function parseOptions() {
+  let values;
+  try {
+    ({ values } = parseArgs({ options: { size: { type: 'string' }, runs: { type: 'string' } } }));
+  } catch (err) {
+    usage(err.message);
+  }
+  const sizes = values.size ? [values.size] : ['medium', 'large'];
+  for (const s of sizes) if (!SIZES[s]) usage(`unknown size "${s}"`);
+  let runs = null;
+  if (values.runs !== undefined) {
+    runs = Number(values.runs);
+    if (!Number.isInteger(runs) || runs < 1) usage(`--runs must be a positive integer, got "${values.runs}"`);
+  }
+  return { sizes, runs };
+}
+
+function walk(dir, out = []) {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = join(dir, entry.name);
+    if (entry.isDirectory()) walk(full, out);
+    else if (entry.name.endsWith('.proto')) out.push(full);
+  }
+  return out;
+}
+
+/** Files and bytes of one side; reading every file also warms the page cache. */
+function sideStats(dir) {
+  const files = walk(dir);
+  let bytes = 0;
+  for (const f of files) bytes += readFileSync(f).length;
+  return { files: files.length, bytes };
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+
+/** buf --error-format json: one object per line. */
+function bufFindings(stdout) {
+  const out = [];
+  for (const line of stdout.split('\n')) {
+    if (!line.trim()) continue;
+    const o = JSON.parse(line);
+    out.push({ rule: o.type, file: o.path ?? '', line: o.start_line ?? 0, message: o.message });
+  }
+  return out;
+}
+
+/**
+ * protoguard --format json: {findings: [...]} (an array or JSON lines are
+ * accepted too). Paths are taken relative to the input root, like buf's, and a
+ * deleted file has no path, as in buf's output.
+ */
+function protoguardFindings(stdout, currentDir) {
+  const text = stdout.trim();
+  if (!text) return [];
+  let items;
+  try {
+    const doc = JSON.parse(text);
+    items = Array.isArray(doc) ? doc : doc.findings;
+  } catch {
+    items = text.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+  }
+  if (!Array.isArray(items)) throw new Error('no "findings" array in the JSON output');
+  const prefixes = [`${currentDir}/`, `${relative(REPO, currentDir)}/`];
+  const rootRelative = (file) => {
+    for (const p of prefixes) if (file.startsWith(p)) return file.slice(p.length);
+    return file;
+  };
+  return items.map((o) => ({
+    rule: o.rule ?? o.type,
+    file: o.deleted ? '' : o.path ?? rootRelative(o.file ?? ''),
+    line: o.line ?? o.start_line ?? 0,
+    message: o.message,
+  }));
+}
+
+function key(f) {
+  return `${f.rule}\u0000${f.file}\u0000${f.line}`;
+}
+
+/**
+ * Compares two lists of findings by (rule, file, line), counting repeats.
+ * Returns the number in common and what is left over on each side.
+ */
+function compareFindings(a, b) {
+  const left = new Map();
+  for (const f of a) {
+    const list = left.get(key(f)) ?? [];
+    list.push(f);
+    left.set(key(f), list);
+  }
+  let common = 0;
+  const onlyB = [];
+  for (const f of b) {
+    const list = left.get(key(f));
+    if (list?.length) {
+      list.pop();
+      common++;
+    } else {
+      onlyB.push(f);
+    }
+  }
+  const onlyA = [...left.values()].flat();
+  return { common, onlyA, onlyB };
+}
+
+function describe(f) {
+  return `${f.rule} ${f.file || '(deleted file)'}:${f.line} ${f.message ?? ''}`.trim();
+}
+
+function byRule(findings) {
+  const out = {};
+  for (const f of findings) out[f.rule] = (out[f.rule] ?? 0) + 1;
+  return Object.fromEntries(Object.entries(out).sort(([x], [y]) => (x < y ? -1 : 1)));
+}
+
+const TOOLS = {
+  buf: {
+    label: 'buf',
+    command: (pair) => ({
+      cmd: bufPath(),
+      args: ['breaking', '.', '--against', '../previous', '--error-format', 'json', '--config', FILE_CONFIG, '--against-config', FILE_CONFIG],
+      cwd: join(pair, 'current'),
+    }),
+    ok: (code) => code === 0 || code === 100,
+    parse: bufFindings,
+  },
+  protoguard: {
+    label: 'protoguard',
+    command: (pair) => ({
+      cmd: process.execPath,
+      args: [PROTOGUARD_BIN, 'breaking', join(pair, 'current'), '--against', join(pair, 'previous'), '--format', 'json'],
+      cwd: REPO,
+    }),
+    ok: (code) => code === 0 || code === 1,
+    parse: protoguardFindings,
+  },
+};
+
+async function runTool(name, pair, env, method) {
+  const tool = TOOLS[name];
+  const { cmd, args, cwd } = tool.command(pair);
+  const r = await measure(cmd, args, { cwd, env, method });
+  const run = { wallSeconds: r.wallSeconds, peakRssBytes: r.peakRssBytes, cpuSeconds: r.cpuSeconds, exitCode: r.exitCode };
+  if (!tool.ok(r.exitCode)) {
+    run.error = `exit ${r.exitCode ?? r.signal}: ${(r.stderr || r.stdout).trim().split('\n').slice(0, 15).join('\n')}`;
+    return { run, findings: null };
+  }
+  try {
+    const findings = tool.parse(r.stdout, join(pair, 'current'));
+    const compile = findings.filter((f) => f.rule === 'COMPILE');
+    if (compile.length) {
+      run.error = `the corpus does not compile: ${compile.slice(0, 5).map((f) => `${f.file}:${f.line}: ${f.message}`).join('; ')}`;
+      return { run, findings: null };
+    }
+    return { run, findings };
+  } catch (err) {
+    run.error = `unreadable output: ${err.message}`;
+    return { run, findings: null };
+  }
+}
+
+function summarize(runs, findings) {
+  const ok = runs.filter((r) => !r.error);
+  return {
+    runs,
+    wallSeconds: ok.length ? median(ok.map((r) => r.wallSeconds)) : null,
+    peakRssBytes: ok.length ? Math.max(...ok.map((r) => r.peakRssBytes)) : null,
+    cpuSeconds: ok.length ? median(ok.map((r) => r.cpuSeconds)) : null,
+    findings: findings ? findings.length : null,
+    findingsByRule: findings ? byRule(findings) : null,
+    error: runs.find((r) => r.error)?.error ?? null,
+  };
+}
+
+async function benchSize(size, runsOption, method, env, protoguardPresent, log) {
+  const t0 = performance.now();
+  const { dir, manifest, generated } = ensureCorpus(size, { log });
+  const generationSeconds = generated ? (performance.now() - t0) / 1000 : null;
+  const previous = sideStats(join(dir, 'previous'));
+  const current = sideStats(join(dir, 'current'));
+  const runs = runsOption ?? (size === 'large' ? 1 : 3);
+  const load = loadavg()[0];
+  log(`${size}: ${previous.files} files, ${(previous.bytes / 1e6).toFixed(1)} MB per side; ${runs} run(s) per tool; load average ${load.toFixed(1)}`);
+  const tools = protoguardPresent ? ['buf', 'protoguard'] : ['buf'];
+  const raw = { buf: [], protoguard: [] };
+  const found = { buf: null, protoguard: null };
+  for (let i = 0; i < runs; i++) {
+    const order = i % 2 === 0 ? tools : [...tools].reverse();
+    for (const name of order) {
+      const { run, findings } = await runTool(name, dir, env, method);
+      raw[name].push(run);
+      if (findings) found[name] = findings;
+      log(`  ${name} run ${i + 1}: ${run.error ? `FAILED (${run.error.split('\n')[0]})` : `${run.wallSeconds.toFixed(2)} s, ${(run.peakRssBytes / 1048576).toFixed(0)} MB, ${findings.length} findings`}`);
+    }
+  }
+  const result = {
+    size,
+    corpus: relative(REPO, dir),
+    generatorVersion: manifest.generatorVersion,
+    generationSeconds,
+    previous,
+    current,
+    edits: manifest.edits.length,
+    breakingEdits: manifest.edits.filter((e) => e.breaking).length,
+    loadAverage: load,
+    buf: summarize(raw.buf, found.buf),
+    protoguard: protoguardPresent ? summarize(raw.protoguard, found.protoguard) : { missing: true },
+  };
+  if (found.buf && found.protoguard) {
+    const { common, onlyA, onlyB } = compareFindings(found.buf, found.protoguard);
+    result.commonFindings = common;
+    result.onlyBuf = onlyA.map(describe);
+    result.onlyProtoguard = onlyB.map(describe);
+  }
+  return result;
+}
+
+async function parseThroughput(dir, log) {
+  const { default: protobuf } = await import('protobufjs');
+  const files = walk(join(dir, 'previous'));
+  const texts = files.map((f) => readFileSync(f, 'utf8'));
+  let bytes = 0;
+  for (const f of files) bytes += statSync(f).size;
+  log(`protobufjs: parsing ${files.length} files (${(bytes / 1e6).toFixed(1)} MB)...`);
+  let failures = 0;
+  let firstFailure = null;
+  const t0 = performance.now();
+  for (let i = 0; i < texts.length; i++) {
+    try {
+      protobuf.parse(texts[i], new protobuf.Root(), { keepCase: true, alternateCommentMode: true });
+    } catch (err) {
+      failures++;
+      firstFailure ??= `${relative(join(dir, 'previous'), files[i])}: ${err.message}`;
+    }
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  return { files: files.length, bytes, seconds, mbPerSecond: bytes / 1e6 / seconds, failures, firstFailure };
+}
+
+function mb(bytes) {
+  return bytes === null || bytes === undefined ? '-' : `${(bytes / 1048576).toFixed(0)} MB`;
+}
+
+function secs(s) {
+  return s === null || s === undefined ? '-' : `${s.toFixed(2)} s`;
+}
+
+function speed(bufSeconds, pgSeconds) {
+  if (!bufSeconds || !pgSeconds) return '-';
+  const r = bufSeconds / pgSeconds;
+  return r >= 1 ? `${r.toFixed(1)}x faster` : `${(1 / r).toFixed(1)}x slower`;
+}
+
+function memory(bufBytes, pgBytes) {
+  if (!bufBytes || !pgBytes) return '-';
+  const r = bufBytes / pgBytes;
+  return r >= 1 ? `${r.toFixed(1)}x less` : `${(1 / r).toFixed(1)}x more`;
+}
+
+function table(rows) {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => String(r[c]).length)));
+  return rows.map((r, i) => {
+    const line = r.map((cell, c) => String(cell).padEnd(widths[c])).join('  ').trimEnd();
+    return i === 0 ? `${line}\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : line;
+  }).join('\n');
+}
+
+function pgCell(r, f) {
+  if (r.protoguard.missing) return 'missing';
+  if (r.protoguard.error && r.protoguard.wallSeconds === null) return 'FAILED';
+  return f(r.protoguard);
+}
+
+async function main() {
+  const { sizes, runs } = parseOptions();
+  const log = (line) => process.stderr.write(`${line}\n`);
+  const method = gnuTimeAvailable() ? 'gnu-time' : 'proc-sampling';
+  const protoguardPresent = existsSync(PROTOGUARD_BIN);
+  const cache = mkdtempSync(join(tmpdir(), 'protoguard-bench-buf-cache-'));
+  const env = { ...process.env, BUF_CACHE_DIR: cache, NO_COLOR: '1' };
+  log(`peak memory: ${methodDescription(method)}`);
+  log(`buf: ${relative(REPO, bufPath())}`);
+  if (!protoguardPresent) {
+    log(`protoguard: MISSING (${relative(REPO, PROTOGUARD_BIN)} does not exist; run \`npm run build\` once the CLI is in src/cli). Measuring buf alone.`);
+  }
+  const results = [];
+  let parse = null;
+  try {
+    for (const size of sizes) {
+      results.push(await benchSize(size, runs, method, env, protoguardPresent, log));
+      if (size === 'large') parse = await parseThroughput(join(HERE, 'corpus', 'large'), log);
+    }
+  } finally {
+    rmSync(cache, { recursive: true, force: true });
+  }
+
+  const rows = [[
+    'size', 'files/side', 'MB/side', 'buf time', 'protoguard time', 'speed', 'buf peak', 'protoguard peak',
+    'memory', 'buf findings', 'protoguard findings', 'common',
+  ]];
+  for (const r of results) {
+    rows.push([
+      r.size,
+      r.previous.files === r.current.files ? r.previous.files : `${r.previous.files}/${r.current.files}`,
+      (r.previous.bytes / 1e6).toFixed(1),
+      r.buf.error && r.buf.wallSeconds === null ? 'FAILED' : secs(r.buf.wallSeconds),
+      pgCell(r, (p) => secs(p.wallSeconds)),
+      r.protoguard.missing ? '-' : speed(r.buf.wallSeconds, r.protoguard.wallSeconds),
+      mb(r.buf.peakRssBytes),
+      pgCell(r, (p) => mb(p.peakRssBytes)),
+      r.protoguard.missing ? '-' : memory(r.buf.peakRssBytes, r.protoguard.peakRssBytes),
+      r.buf.findings ?? '-',
+      pgCell(r, (p) => p.findings ?? '-'),
+      r.commonFindings ?? '-',
+    ]);
+  }
+  const out = [];
+  out.push('', table(rows), '');
+  out.push(`Times are medians of the runs; peak memory is the largest of the runs (${method === 'gnu-time' ? 'GNU time %M' : '/proc sampling'}).`);
+  for (const r of results) {
+    const cpu = [`buf ${secs(r.buf.cpuSeconds)}`];
+    if (!r.protoguard.missing && r.protoguard.cpuSeconds !== null) cpu.push(`protoguard ${secs(r.protoguard.cpuSeconds)}`);
+    out.push(`${r.size}: CPU time (user+sys) ${cpu.join(', ')}; ${r.edits} edits in current/ (${r.breakingEdits} breaking); load average ${r.loadAverage.toFixed(1)} on ${cpus().length} cores${r.loadAverage > cpus().length ? ' (busy machine: times are noisy)' : ''}.`);
+    if (r.generationSeconds !== null) out.push(`${r.size}: corpus generated in ${r.generationSeconds.toFixed(1)} s.`);
+    for (const [who, list] of [['buf', r.onlyBuf], ['protoguard', r.onlyProtoguard]]) {
+      if (!list?.length) continue;
+      out.push(`${r.size}: ${list.length} finding(s) only from ${who} (rule, file, line):`);
+      for (const line of list.slice(0, 8)) out.push(`  ${line}`);
+      if (list.length > 8) out.push(`  ... and ${list.length - 8} more in bench/results.json`);
+    }
+  }
+  if (parse) {
+    out.push(`protobufjs parse of large/previous: ${parse.files} files, ${(parse.bytes / 1e6).toFixed(1)} MB in ${parse.seconds.toFixed(2)} s = ${parse.mbPerSecond.toFixed(1)} MB/s${parse.failures ? `; ${parse.failures} files failed (first: ${parse.firstFailure})` : ''}.`);
+  }
+  const failures = [];
+  for (const r of results) {
+    if (r.buf.error) failures.push(`${r.size}: buf failed: ${r.buf.error}`);
+    if (!r.protoguard.missing && r.protoguard.error) failures.push(`${r.size}: protoguard failed: ${r.protoguard.error}`);
+  }
+  if (!protoguardPresent) failures.push(`protoguard binary missing: ${relative(REPO, PROTOGUARD_BIN)} (build the CLI, then run again)`);
+  for (const f of failures) out.push(`ERROR ${f}`);
+  process.stdout.write(`${out.join('\n')}\n`);
+
+  writeFileSync(RESULTS, `${JSON.stringify({
+    date: new Date().toISOString(),
+    node: process.version,
+    cores: cpus().length,
+    memoryMethod: method,
+    buf: relative(REPO, bufPath()),
+    protoguard: protoguardPresent ? relative(REPO, PROTOGUARD_BIN) : null,
+    results,
+    protobufjsParse: parse,
+  }, null, 2)}\n`);
+  process.stderr.write(`results written to ${relative(process.cwd(), RESULTS) || RESULTS}\n`);
+  process.exit(failures.length ? 1 : 0);
+}
+
+main().catch((err) => {
+  process.stderr.write(`bench failed: ${err.stack ?? err}\n`);
+  process.exit(2);
+});
