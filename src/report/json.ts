@@ -1,13 +1,7 @@
 import type { Finding } from "../finding.js";
+import type { ReportContext } from "./context.js";
 
-export interface ReportContext {
-  /** Files of the current schema that were compared. */
-  readonly filesCompared: number;
-  /** How the previous side is named for people ("fixtures/demo/previous (directory)", "main (git revision 3f9c2e1)"). */
-  readonly against: string;
-  /** Sides read from a descriptor set without SourceCodeInfo: their findings point at line 1. */
-  readonly positionsUnknown?: readonly ("current" | "previous")[];
-}
+export type { ReportContext } from "./context.js";
 
 /** `--format json`: one object with every finding and a summary. */
 export function formatJson(findings: readonly Finding[], context: ReportContext): string {

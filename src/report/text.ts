@@ -1,15 +1,24 @@
 import type { Finding } from "../finding.js";
+import { codeFrame } from "./codeframe.js";
 import type { Palette } from "./color.js";
-import type { ReportContext } from "./json.js";
+import type { ReportContext } from "./context.js";
+import { plural } from "./links.js";
 import { groupRelated } from "./related.js";
+import { bumpLine, countLine, packageBumps } from "./summary.js";
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+/** Where the element was, when that is not where the finding points (a deletion, a move). */
+function wasAt(f: Finding): string | undefined {
+  const p = f.previous;
+  if (p === undefined || (p.line === f.line && p.column === f.column)) return undefined;
+  return `${p.file}:${p.line}:${p.column}`;
 }
 
 /**
- * `--format text`: findings grouped by file, one line each,
- * `file:line:col  RULE_ID  message`, then a summary line.
+ * `--format text`: findings grouped by file, each with its place and rule
+ * ID (`file:line:col  RULE_ID  message`), the source line with a `^^^` marker
+ * under the span (when the context has the file's text) and where the element
+ * was; then a summary: how many breaking changes in how many files, and for
+ * each stable package the new major version its changes belong in.
  */
 export function formatText(findings: readonly Finding[], context: ReportContext, c: Palette): string {
   if (findings.length === 0) {
@@ -24,28 +33,36 @@ export function formatText(findings: readonly Finding[], context: ReportContext,
     else groups.set(key, [f]);
   }
   const lines: string[] = [];
-  const line = (f: Finding, indent: string): string => {
+  const finding = (f: Finding, indent: string): void => {
     const where = f.deleted ? f.file : `${f.file}:${f.line}:${f.column}`;
     const severity = f.severity === "error" ? "" : `${c.warning("warning")}  `;
-    return `${indent}${c.location(where)}  ${severity}${c.rule(f.rule)}  ${f.message}`;
+    lines.push(`${indent}${c.location(where)}  ${severity}${c.rule(f.rule)}  ${f.message}`);
+    const detail = `${indent}    `;
+    const frame = codeFrame(f, context.sources?.get(f.path));
+    if (frame) {
+      const gutter = String(frame.line);
+      const mark = f.severity === "error" ? c.error : c.warning;
+      lines.push(`${detail}${c.dim(`${gutter} |`)} ${frame.text}`);
+      lines.push(`${detail}${c.dim(`${" ".repeat(gutter.length)} |`)} ${mark(frame.marker)}`);
+    }
+    const was = wasAt(f);
+    if (was !== undefined) lines.push(`${detail}${c.dim(`(was at ${was})`)}`);
   };
   for (const [name, group] of groups) {
     lines.push(c.bold(name));
     for (const f of group) {
-      lines.push(line(f, "  "));
+      finding(f, "  ");
       const related = followers.get(f);
       if (related) {
         lines.push(`    ${c.dim("as buf reports the same change:")}`);
-        for (const r of related) lines.push(line(r, "    "));
+        for (const r of related) finding(r, "    ");
       }
     }
     lines.push("");
   }
-  const errors = findings.filter((f) => f.severity === "error").length;
-  const warnings = findings.length - errors;
-  const files = new Set(findings.map((f) => f.file)).size;
-  let summary = `${plural(errors, "breaking change")} in ${plural(files, "file")}`;
-  if (warnings > 0) summary += `, ${plural(warnings, "warning")}`;
-  lines.push(errors > 0 ? c.error(`${summary}.`) : `${summary}.`);
+  const errors = findings.some((f) => f.severity === "error");
+  const summary = `${countLine(findings)}.`;
+  lines.push(errors ? c.error(summary) : summary);
+  for (const bump of packageBumps(findings, context.packages)) lines.push(bumpLine(bump));
   return `${lines.join("\n")}\n`;
 }

@@ -25,6 +25,24 @@ interface BufAnnotation {
 
 /** Runs the real `buf breaking` on a fixture case (previous/ and current/) with the given rules. */
 export async function bufBreaking(caseDir: string, use: readonly string[]): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const line of await bufBreakingJson(caseDir, use)) {
+    const a = JSON.parse(line) as BufAnnotation;
+    if (a.type === "COMPILE") throw new Error(`buf could not compile ${caseDir}: ${a.message}`);
+    rows.push({
+      rule: a.type,
+      path: a.path ?? null,
+      line: a.start_line,
+      column: a.start_column,
+      endLine: a.end_line,
+      endColumn: a.end_column,
+    });
+  }
+  return rows;
+}
+
+/** The lines `buf breaking --error-format json` prints for a fixture case, as they are. */
+export async function bufBreakingJson(caseDir: string, use: readonly string[]): Promise<string[]> {
   const config = JSON.stringify({ version: "v2", breaking: { use } });
   let stdout: string;
   try {
@@ -38,21 +56,7 @@ export async function bufBreaking(caseDir: string, use: readonly string[]): Prom
     if (e.code !== 100) throw new Error(`buf breaking failed in ${caseDir}: ${e.stderr ?? String(err)}`);
     stdout = e.stdout ?? "";
   }
-  const rows: Row[] = [];
-  for (const line of stdout.split("\n")) {
-    if (line.trim() === "") continue;
-    const a = JSON.parse(line) as BufAnnotation;
-    if (a.type === "COMPILE") throw new Error(`buf could not compile ${caseDir}: ${a.message}`);
-    rows.push({
-      rule: a.type,
-      path: a.path ?? null,
-      line: a.start_line,
-      column: a.start_column,
-      endLine: a.end_line,
-      endColumn: a.end_column,
-    });
-  }
-  return rows;
+  return stdout.split("\n").filter((line) => line.trim() !== "");
 }
 
 /** Builds a directory with the real `buf build` and reads the image as a descriptor set. */

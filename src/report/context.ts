@@ -1,0 +1,27 @@
+import type { Rule } from "../rule.js";
+
+/** What a reporter knows about a rule: its identity and one-line summary. */
+export type RuleInfo = Pick<Rule, "id" | "categories" | "summary" | "origin">;
+
+/**
+ * Everything a reporter may show besides the findings. Reporters are pure
+ * functions of the findings and this context: they read no files and no clock.
+ */
+export interface ReportContext {
+  /** Files of the current schema that were compared. */
+  readonly filesCompared: number;
+  /** How the previous side is named for people ("fixtures/demo/previous (directory)", "main (git revision 3f9c2e1)"). */
+  readonly against: string;
+  /** How the current side is named for people ("proto (directory)"). */
+  readonly input?: string;
+  /** Sides read from a descriptor set without SourceCodeInfo: their findings point at line 1. */
+  readonly positionsUnknown?: readonly ("current" | "previous")[];
+  /** The text of current-side files by finding `path`: code frames are drawn from it. */
+  readonly sources?: ReadonlyMap<string, string>;
+  /** The package of each current-side file by path: the summary names the version bump each stable package needs. */
+  readonly packages?: ReadonlyMap<string, string>;
+  /** The rules that ran (SARIF describes each one). */
+  readonly rules?: readonly RuleInfo[];
+  /** protoguard's version, for formats that name the tool's version. */
+  readonly version?: string;
+}

@@ -1,0 +1,88 @@
+import type { Finding } from "../finding.js";
+import type { ReportContext } from "./context.js";
+import { plural } from "./links.js";
+
+/** GitHub shows at most this many error annotations, and as many warnings, per step; it drops the rest silently. */
+export const ANNOTATION_LIMIT = 10;
+
+/** Escapes a workflow command's message as @actions/core does: `%` first, then CR and LF. */
+export function escapeData(s: string): string {
+  return s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+}
+
+/** Escapes a workflow command's property value as @actions/core does: the message escapes, then `:` and `,`. */
+export function escapeProperty(s: string): string {
+  return escapeData(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
+}
+
+/**
+ * One workflow command line, `::command key=value,...::message`, with the
+ * properties in the order given and empty ones left out, as @actions/core writes it.
+ */
+export function workflowCommand(
+  command: string,
+  properties: Readonly<Record<string, string | number | undefined>>,
+  message: string,
+): string {
+  const props = Object.entries(properties)
+    .filter((entry): entry is [string, string | number] => entry[1] !== undefined && entry[1] !== "")
+    .map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
+  return `::${command}${props.length > 0 ? ` ${props.join(",")}` : ""}::${escapeData(message)}`;
+}
+
+/** The annotation of a finding: on its file and span; a deleted file has no place, so no `file`. */
+export function annotation(f: Finding): string {
+  const command = f.severity === "error" ? "error" : "warning";
+  if (f.deleted) return workflowCommand(command, { title: f.rule }, f.message);
+  const oneLine = f.line === f.endLine;
+  return workflowCommand(
+    command,
+    {
+      title: f.rule,
+      file: f.file,
+      line: f.line,
+      endLine: f.endLine,
+      // GitHub takes columns only on a one-line span.
+      col: oneLine ? f.column : undefined,
+      endColumn: oneLine ? f.endColumn : undefined,
+    },
+    f.message,
+  );
+}
+
+/**
+ * `--format github`: workflow commands that GitHub turns into annotations on
+ * the pull request's files. At most ANNOTATION_LIMIT errors and as many
+ * warnings are annotated (GitHub drops the rest); one notice then counts the
+ * findings left out, which follow as plain log lines so the log holds them all.
+ */
+export function formatGithub(findings: readonly Finding[], context: ReportContext): string {
+  if (findings.length === 0) {
+    return `No breaking changes: ${plural(context.filesCompared, "file")} compared against ${context.against}.\n`;
+  }
+  const lines: string[] = [];
+  const rest: Finding[] = [];
+  const shown = { error: 0, warning: 0 };
+  for (const f of findings) {
+    if (shown[f.severity] < ANNOTATION_LIMIT) {
+      shown[f.severity]++;
+      lines.push(annotation(f));
+    } else {
+      rest.push(f);
+    }
+  }
+  if (rest.length > 0) {
+    lines.push(
+      workflowCommand(
+        "notice",
+        { title: "protoguard" },
+        `${plural(rest.length, "more finding")} not annotated (GitHub shows ${ANNOTATION_LIMIT} errors and ${ANNOTATION_LIMIT} warnings per step): see the job summary or the log.`,
+      ),
+    );
+    for (const f of rest) {
+      const where = f.deleted ? f.file : `${f.file}:${f.line}:${f.column}`;
+      lines.push(`${where}: ${f.rule}: ${f.message}`);
+    }
+  }
+  return `${lines.join("\n")}\n`;
+}

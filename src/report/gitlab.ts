@@ -1,0 +1,24 @@
+import type { Finding } from "../finding.js";
+import { fingerprint, workspacePath } from "./links.js";
+
+/**
+ * `--format gitlab`: a GitLab code quality report (the Code Climate subset
+ * GitLab reads), for `artifacts: reports: codequality`. Each issue has the
+ * rule as `check_name` and a fingerprint from the rule, the file's path and
+ * the message, so GitLab matches it across pipelines even when lines move.
+ */
+export function formatGitlab(findings: readonly Finding[]): string {
+  const issues = findings.map((f) => ({
+    type: "issue",
+    description: f.message,
+    check_name: f.rule,
+    fingerprint: fingerprint(f),
+    severity: f.severity === "error" ? "major" : "minor",
+    categories: ["Compatibility"],
+    location: {
+      path: workspacePath(f),
+      lines: { begin: f.line, end: f.endLine },
+    },
+  }));
+  return `${JSON.stringify(issues, null, 2)}\n`;
+}

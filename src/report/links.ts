@@ -1,0 +1,34 @@
+import { createHash } from "node:crypto";
+import type { Finding } from "../finding.js";
+
+/** The project's home; rule docs live under rules/ in it. */
+export const HOMEPAGE = "https://github.com/protoguard/protoguard";
+
+/** The URL of a rule's documentation (rules/<rule-id>.md). */
+export function ruleDocUrl(id: string): string {
+  return `${HOMEPAGE}/blob/main/rules/${id.toLowerCase().replaceAll("_", "-")}.md`;
+}
+
+/**
+ * A fingerprint that stays the same while the finding does: the rule, the
+ * file's path in the schema and the message (which names the element and the
+ * change), never line numbers, so moving code around keeps it.
+ */
+export function fingerprint(f: Finding): string {
+  return createHash("sha256").update(`${f.rule}\0${f.path}\0${f.message}`).digest("hex").slice(0, 32);
+}
+
+/**
+ * The path of a finding's file for tools that open files in the repository:
+ * the file as shown, without a git revision prefix (`main:proto/a.proto` →
+ * `proto/a.proto`).
+ */
+export function workspacePath(f: Finding): string {
+  const colon = f.file.indexOf(":");
+  return colon >= 0 ? f.file.slice(colon + 1) : f.file;
+}
+
+/** The number with the word, pluralised with an "s". */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}

@@ -1,0 +1,74 @@
+import type { Finding } from "../finding.js";
+import { codeFrame } from "./codeframe.js";
+import type { ReportContext } from "./context.js";
+import { plural, ruleDocUrl } from "./links.js";
+import { bumpLine, countLine, packageBumps } from "./summary.js";
+
+/** Rows of the findings table, and code frames in the details, before the rest is only counted (a comment holds 64 KB). */
+export const MARKDOWN_ROWS = 100;
+export const MARKDOWN_FRAMES = 50;
+
+/** Escapes text for GitHub-flavoured Markdown, in a table cell or a paragraph. */
+export function escapeMarkdown(s: string): string {
+  return s
+    .replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`)
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replace(/\r?\n/g, " ");
+}
+
+/** A fenced block that its content cannot close: the fence is longer than any run of backticks in it. */
+function fenced(lang: string, content: string): string {
+  const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(Math.max(3, longest + 1));
+  return `${fence}${lang}\n${content}\n${fence}`;
+}
+
+function place(f: Finding): string {
+  return f.deleted ? `${f.file} (deleted)` : `${f.file}:${f.line}:${f.column}`;
+}
+
+/**
+ * `--format markdown`: a pull request comment or job summary. A heading with
+ * the count, a table of findings (file and line, rule linked to its doc,
+ * change), the version bump each stable package needs, and the code frames in
+ * a collapsible details block.
+ */
+export function formatMarkdown(findings: readonly Finding[], context: ReportContext): string {
+  const against = escapeMarkdown(context.against);
+  if (findings.length === 0) {
+    return `### ✅ protoguard: no breaking changes\n\n${plural(context.filesCompared, "file")} compared against ${against}.\n`;
+  }
+  const out: string[] = [];
+  out.push(`### ❌ protoguard: ${countLine(findings)}`, "");
+  const input = context.input === undefined ? "" : `${escapeMarkdown(context.input)} `;
+  out.push(`Compared ${input}against ${against} (${plural(context.filesCompared, "file")}).`, "");
+  out.push("| | Where | Rule | Change |", "|---|---|---|---|");
+  for (const f of findings.slice(0, MARKDOWN_ROWS)) {
+    const icon = f.severity === "error" ? "❌" : "⚠️";
+    out.push(`| ${icon} | ${escapeMarkdown(place(f))} | [${escapeMarkdown(f.rule)}](${ruleDocUrl(f.rule)}) | ${escapeMarkdown(f.message)} |`);
+  }
+  if (findings.length > MARKDOWN_ROWS) {
+    out.push("", `…and ${plural(findings.length - MARKDOWN_ROWS, "more finding")}, listed in the log.`);
+  }
+  const bumps = packageBumps(findings, context.packages);
+  if (bumps.length > 0) {
+    out.push("");
+    for (const b of bumps) out.push(`- ${escapeMarkdown(bumpLine(b))}`);
+  }
+  const frames: string[] = [];
+  for (const f of findings) {
+    if (frames.length >= MARKDOWN_FRAMES) break;
+    const frame = codeFrame(f, context.sources?.get(f.path));
+    if (!frame) continue;
+    const gutter = String(frame.line);
+    const body = `${gutter} | ${frame.text}\n${" ".repeat(gutter.length)} | ${frame.marker}`;
+    frames.push(`${escapeMarkdown(place(f))} ${escapeMarkdown(f.rule)}\n\n${fenced("text", body)}`);
+  }
+  if (frames.length > 0) {
+    out.push("", "<details>", `<summary>The source of each change (${frames.length})</summary>`, "");
+    out.push(frames.join("\n\n"), "", "</details>");
+  }
+  return `${out.join("\n")}\n`;
+}

@@ -1,0 +1,96 @@
+import type { Log, ReportingDescriptor, Result } from "sarif";
+import type { Finding } from "../finding.js";
+import type { ReportContext, RuleInfo } from "./context.js";
+import { HOMEPAGE, fingerprint, ruleDocUrl, workspacePath } from "./links.js";
+
+/** A relative URI reference for a path: each segment percent-encoded, `/` kept. */
+function uri(path: string): string {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+
+function describe(rule: RuleInfo): ReportingDescriptor {
+  const url = ruleDocUrl(rule.id);
+  const origin = rule.origin === "protoguard" ? "protoguard's own rule (buf has none like it)" : "buf breaking rule";
+  return {
+    id: rule.id,
+    name: rule.id
+      .toLowerCase()
+      .split("_")
+      .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+      .join(""),
+    shortDescription: { text: rule.summary },
+    fullDescription: { text: `${rule.summary} A ${origin}; categories: ${rule.categories.join(", ")}.` },
+    helpUri: url,
+    help: {
+      text: `${rule.summary} Why it breaks, and the safe way to make the change: ${url}`,
+      markdown: `${rule.summary}\n\nWhy it breaks, and the safe way to make the change: [${rule.id}](${url}).`,
+    },
+    defaultConfiguration: { level: "error" },
+    properties: {
+      tags: ["protobuf", "breaking-change", ...rule.categories.map((c) => c.toLowerCase())],
+      precision: "very-high",
+      "problem.severity": "error",
+    },
+  };
+}
+
+/**
+ * `--format sarif`: a SARIF 2.1.0 log for GitHub code scanning. Every rule
+ * that ran is in `tool.driver.rules` with its summary and a link to its doc;
+ * each result has stable `partialFingerprints` made from the rule, the file's
+ * path and the message (not line numbers), so an alert survives code moving.
+ */
+export function formatSarif(findings: readonly Finding[], context: ReportContext): string {
+  const rules = new Map<string, RuleInfo>();
+  for (const r of context.rules ?? []) rules.set(r.id, r);
+  for (const f of findings) {
+    if (!rules.has(f.rule)) rules.set(f.rule, { id: f.rule, categories: [], summary: `Rule ${f.rule}.` });
+  }
+  const ids = [...rules.keys()].sort();
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const results: Result[] = findings.map((f) => {
+    const hash = fingerprint(f);
+    return {
+      ruleId: f.rule,
+      ruleIndex: index.get(f.rule) as number,
+      level: f.severity === "error" ? "error" : "warning",
+      message: { text: f.message },
+      locations: [
+        {
+          physicalLocation: {
+            artifactLocation: { uri: uri(workspacePath(f)) },
+            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+          },
+        },
+      ],
+      partialFingerprints: { primaryLocationLineHash: hash, "protoguard/v1": hash },
+      ...(f.previous || f.deleted
+        ? {
+            properties: {
+              ...(f.deleted ? { deleted: true } : {}),
+              ...(f.previous ? { previous: `${f.previous.file}:${f.previous.line}:${f.previous.column}` } : {}),
+            },
+          }
+        : {}),
+    };
+  });
+  const log: Log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "protoguard",
+            informationUri: HOMEPAGE,
+            ...(context.version ? { semanticVersion: context.version } : {}),
+            rules: ids.map((id) => describe(rules.get(id) as RuleInfo)),
+          },
+        },
+        automationDetails: { id: "protoguard/breaking/" },
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+}
