@@ -38,6 +38,8 @@ export interface BreakingOptions {
   readonly include?: readonly string[];
   /** Directory the inputs are relative to (default process.cwd()). */
   readonly cwd?: string;
+  /** Called as each stage starts ("reading …", "parsing the current schema", "comparing"), for progress displays. */
+  readonly onProgress?: (stage: string) => void;
 }
 
 /** What one side of a comparison was read from. */
@@ -97,11 +99,17 @@ export async function breaking(options: BreakingOptions): Promise<BreakingResult
   const selection = selectRules(options.use, options.except);
   const include = options.include ?? [];
   const reader = new SourceReader({ cwd: options.cwd ?? process.cwd(), include });
+  const stage = options.onProgress ?? (() => {});
+  stage(`reading ${options.input ?? "."}`);
   const currentSource = await readCurrent(reader, options.input ?? ".", staged);
+  stage(`reading ${againstSpec}`);
   const previousSource = await reader.read(againstSpec, "--against", currentSource);
   const cache = createParseCache();
+  stage("parsing the current schema");
   const current = loadImage(currentSource, { include, cache, side: "current" });
+  stage("parsing the previous schema");
   const previous = loadImage(previousSource, { include, cache, side: "previous" });
+  stage("comparing");
   const comparison = compareImages(previous, current);
   const findings = runRules(comparison, selection.rules, {
     current: currentSource.display,

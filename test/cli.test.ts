@@ -44,7 +44,9 @@ describe("protoguard breaking", () => {
     expect(stdout).toContain(
       "fixtures/demo/current/acme/orders/v1/order.proto:12:1  FIELD_NO_DELETE  Field 4 \"coupon_code\" was deleted from message acme.orders.v1.Order.",
     );
-    expect(stdout).toMatch(/\d+ breaking changes in 2 files\.\n$/);
+    expect(stdout).toMatch(
+      /\n\d+ breaking changes in 2 files\.\nacme\.orders\.v1 is a stable package: its \d+ breaking changes belong in a new package acme\.orders\.v2\.\n$/,
+    );
     expect(stdout).not.toContain("\u001b[");
   });
 

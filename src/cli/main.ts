@@ -1,5 +1,6 @@
-import { readFileSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 import yargs from "yargs";
 import { RULES, RULES_BY_ID, ruleDocPath } from "../../rules/index.js";
 import { closest } from "../config/suggest.js";
@@ -7,8 +8,7 @@ import { InputError, UsageError } from "../errors.js";
 import { breaking, snapshot } from "../index.js";
 import { SchemaError } from "../load.js";
 import { palette, wantsColor } from "../report/color.js";
-import { formatJson } from "../report/json.js";
-import { formatText } from "../report/text.js";
+import { FORMATS, formatReport, type Format } from "../report/index.js";
 
 /** Where the CLI writes; injectable for tests. */
 export interface Io {
@@ -16,9 +16,66 @@ export interface Io {
   readonly stderr: { write(s: string): unknown; isTTY?: boolean };
   readonly env: NodeJS.ProcessEnv;
   readonly cwd: string;
+  /** How long a run goes before progress is shown on a terminal (default 1000 ms). */
+  readonly progressDelayMs?: number;
 }
 
-const FORMATS = ["text", "json"] as const;
+/** protoguard's version, from the package.json above this module (sources, build or bundle). */
+export function packageVersion(): string | undefined {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const file = join(dir, "package.json");
+    if (existsSync(file)) {
+      const pkg = JSON.parse(readFileSync(file, "utf8")) as { name?: string; version?: string };
+      if (pkg.name === "protoguard") return pkg.version;
+    }
+    const up = dirname(dir);
+    if (up === dir) return undefined;
+    dir = up;
+  }
+}
+
+/** Writes a report to a file (`--output`), or to standard output for none or "-". */
+function writeOutput(output: unknown, text: string, io: Io): void {
+  if (output === undefined || output === "-") {
+    io.stdout.write(text);
+    return;
+  }
+  try {
+    writeFileSync(resolve(io.cwd, String(output)), text);
+  } catch (err) {
+    throw new InputError(`cannot write ${String(output)}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+/**
+ * Progress on stderr, only on a terminal and only once a run has taken a
+ * while: the stage being worked on, overwritten in place and cleared at the end.
+ */
+function progress(io: Io): { stage(name: string): void; done(): void } {
+  if (io.stderr.isTTY !== true) return { stage: () => {}, done: () => {} };
+  const start = Date.now();
+  const delay = io.progressDelayMs ?? 1000;
+  let current = "";
+  let shown = false;
+  const show = (): void => {
+    if (current === "" || Date.now() - start < delay) return;
+    io.stderr.write(`\r\u001b[Kprotoguard: ${current}…`);
+    shown = true;
+  };
+  const timer = setInterval(show, 250);
+  timer.unref();
+  return {
+    stage(name) {
+      current = name;
+      show();
+    },
+    done() {
+      clearInterval(timer);
+      if (shown) io.stderr.write("\r\u001b[K");
+    },
+  };
+}
 
 /** Splits repeated and comma-separated list options: `--use FILE,WIRE --use X`. */
 function list(value: unknown): string[] {
@@ -26,40 +83,76 @@ function list(value: unknown): string[] {
   return items.flatMap((v) => String(v).split(",")).map((s) => s.trim()).filter((s) => s !== "");
 }
 
+/** Every long option of every command: what a mistyped flag is matched against. */
+const FLAGS = ["against", "staged", "format", "output", "use", "except", "include", "help", "version"];
+
+/** Adds "did you mean" to yargs' unknown-argument message: `Unknown argument: --formt (did you mean --format?)`. */
+function suggestFlag(message: string): string {
+  const match = /^Unknown arguments?: (.+)$/.exec(message);
+  if (match === null) return message;
+  const all = (match[1] as string).split(", ");
+  // yargs names a hyphenated flag twice, also camel-cased (fail-on, failOn).
+  const kebab = (n: string): string => n.replace(/[A-Z]/g, (ch) => `-${ch.toLowerCase()}`);
+  const names = all.filter((n) => !/[A-Z]/.test(n) || !all.includes(kebab(n)));
+  const parts = names.map((name) => {
+    const flag = name.length === 1 ? `-${name}` : `--${name}`;
+    const hint = name.length > 1 ? closest(name, FLAGS) : undefined;
+    return hint === undefined ? flag : `${flag} (did you mean --${hint}?)`;
+  });
+  return `${names.length === 1 ? "unknown option" : "unknown options"}: ${parts.join(", ")}`;
+}
+
 async function runBreaking(args: Record<string, unknown>, io: Io): Promise<number> {
-  const format = String(args["format"]);
+  const format = String(args["format"]) as Format;
   const staged = args["staged"] === true;
   const against = args["against"] === undefined ? undefined : String(args["against"]);
   if (against === undefined && !staged) throw new UsageError("Missing required argument: against");
-  const result = await breaking({
-    input: String(args["input"] ?? "."),
-    ...(against === undefined ? {} : { against }),
-    staged,
-    use: list(args["use"]),
-    except: list(args["except"]),
-    include: list(args["include"]),
-    cwd: io.cwd,
-  });
+  const shown = progress(io);
+  let result;
+  try {
+    result = await breaking({
+      input: String(args["input"] ?? "."),
+      ...(against === undefined ? {} : { against }),
+      staged,
+      use: list(args["use"]),
+      except: list(args["except"]),
+      include: list(args["include"]),
+      cwd: io.cwd,
+      onProgress: shown.stage,
+    });
+  } finally {
+    shown.done();
+  }
   for (const w of result.warnings) io.stderr.write(`protoguard: ${w}\n`);
   const { current, against: previous } = result.inputs;
   const positionsUnknown = [
     ...(current.positionsKnown ? [] : ["current" as const]),
     ...(previous.positionsKnown ? [] : ["previous" as const]),
   ];
-  const context = { filesCompared: result.filesCompared, against: previous.description, positionsUnknown };
-  if (format === "json") {
-    io.stdout.write(formatJson(result.findings, context));
-  } else {
-    const c = palette(wantsColor(io.stdout, io.env));
+  const version = packageVersion();
+  const context = {
+    filesCompared: result.filesCompared,
+    against: previous.description,
+    input: current.description,
+    positionsUnknown,
+    sources: result.sources,
+    packages: result.packages,
+    rules: result.rules,
+    ...(version === undefined ? {} : { version }),
+  };
+  const toFile = args["output"] !== undefined && args["output"] !== "-";
+  if (format === "text") {
+    const c = palette(!toFile && wantsColor(io.stdout, io.env));
     const ruleNames = list(args["use"]).length > 0 ? list(args["use"]).join(", ") : "FILE";
-    if (result.findings.length > 0) {
-      io.stdout.write(
-        c.dim(
-          `protoguard breaking: ${current.description} against ${previous.description}, ${result.filesCompared} files, rules: ${ruleNames}\n\n`,
-        ),
-      );
-    }
-    io.stdout.write(formatText(result.findings, context, c));
+    const header =
+      result.findings.length > 0
+        ? c.dim(
+            `protoguard breaking: ${current.description} against ${previous.description}, ${result.filesCompared} files, rules: ${ruleNames}\n\n`,
+          )
+        : "";
+    writeOutput(args["output"], header + formatReport("text", result.findings, context, c), io);
+  } else {
+    writeOutput(args["output"], formatReport(format, result.findings, context), io);
   }
   return result.findings.some((f) => f.severity === "error") ? 1 : 0;
 }
@@ -72,15 +165,8 @@ async function runSnapshot(args: Record<string, unknown>, io: Io): Promise<numbe
     cwd: io.cwd,
   });
   const output = args["output"] === undefined ? undefined : String(args["output"]);
-  if (output === undefined || output === "-") {
-    io.stdout.write(result.json);
-    return 0;
-  }
-  try {
-    writeFileSync(resolve(io.cwd, output), result.json);
-  } catch (err) {
-    throw new InputError(`cannot write ${output}: ${err instanceof Error ? err.message : String(err)}`);
-  }
+  writeOutput(output, result.json, io);
+  if (output === undefined || output === "-") return 0;
   const files = `${result.files} ${result.files === 1 ? "file" : "files"}`;
   io.stdout.write(`Wrote ${output}: ${files} of ${result.input.description}.\n`);
   return 0;
@@ -141,7 +227,14 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
             type: "boolean",
             describe: "Compare what is staged in the git index (what git commit would record) below INPUT; --against defaults to HEAD.",
           })
-          .option("format", { alias: "f", choices: FORMATS, default: "text" as const, describe: "Output format." })
+          .option("format", {
+            alias: "f",
+            choices: FORMATS,
+            default: "text" as const,
+            describe:
+              "Output format: text for people; json; github (workflow annotations); sarif (code scanning); junit; gitlab (code quality); markdown (a pull request comment); buf-json (buf's JSON lines).",
+          })
+          .option("output", { alias: "o", type: "string", describe: "Write the report to this file instead of standard output." })
           .option("use", { type: "string", array: true, describe: "Rule IDs or categories to run (default FILE)." })
           .option("except", { type: "string", array: true, describe: "Rule IDs or categories to leave out." })
           .option("include", { alias: "I", type: "string", array: true, describe: "Extra import paths." })
@@ -150,7 +243,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           .example("$0 breaking --staged", "Compare the staged schema with HEAD (a pre-commit hook).")
           .example("$0 breaking proto --against ../old/proto", "Compare two directories.")
           .example("$0 breaking . --against proto.lock.json --use WIRE_JSON", "Compare with a snapshot, wire and JSON rules only.")
-          .example("$0 breaking . --against main --format json", "Machine-readable output."),
+          .example("$0 breaking . --against main --format json", "Machine-readable output.")
+          .example("$0 breaking proto --against main... -f sarif -o protoguard.sarif", "A SARIF file for GitHub code scanning."),
       async (args) => {
         code = await runBreaking(args, io);
       },
@@ -177,7 +271,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .command(
       "rules",
       "List every rule with its categories and summary.",
-      (y) => y.option("format", { alias: "f", choices: FORMATS, default: "text" as const }),
+      (y) =>
+        y
+          .option("format", { alias: "f", choices: ["text", "json"] as const, default: "text" as const, describe: "Output format." })
+          .example("$0 rules", "Every rule; * marks the default set (FILE).")
+          .example("$0 rules --format json", "The same as JSON, for tools."),
       (args) => {
         code = runRulesList(args, io);
       },
@@ -185,7 +283,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .command(
       "explain <rule>",
       "Print a rule's documentation: why it breaks, a bad and a good example.",
-      (y) => y.positional("rule", { type: "string", demandOption: true }),
+      (y) =>
+        y
+          .positional("rule", { type: "string", demandOption: true, describe: "A rule ID, e.g. FIELD_NO_DELETE (any case)." })
+          .example("$0 explain FIELD_NO_DELETE", "Why deleting a field breaks clients, and what to do instead.")
+          .example("$0 explain field_same_type", "IDs are matched in any case."),
       (args) => {
         code = runExplain(args, io);
       },
@@ -203,7 +305,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .exitProcess(false)
     .fail((msg, err) => {
       if (err) throw err;
-      throw new UsageError(msg);
+      throw new UsageError(suggestFlag(msg));
     });
   try {
     let printed = "";
