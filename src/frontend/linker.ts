@@ -158,13 +158,10 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
   const path = proto.name;
   const locOf = (p: readonly number[] | undefined): { line: number; column: number } => {
     if (p !== undefined) {
-      for (const suffix of [[1], []]) {
-        const want = ext(p, ...suffix);
-        for (const l of parsed.locs) {
-          if (l.path.length === want.length && l.path.every((v, i) => v === want[i])) {
-            return { line: (l.span[0] as number) + 1, column: (l.span[1] as number) + 1 };
-          }
-        }
+      const h = parsed.locs.find(ext(p, 1)) ?? parsed.locs.find(p);
+      if (h !== undefined) {
+        const sp = parsed.locs.span(h);
+        return { line: (sp[0] as number) + 1, column: (sp[1] as number) + 1 };
       }
     }
     return { line: 1, column: 1 };
@@ -373,7 +370,7 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
     const p = ext(ref.basePath);
     let typeName = ref.optionsType;
     let field: FieldDescriptorProto | undefined;
-    const where = (): { line: number; column: number } => ({ line: (ref.loc.span[0] as number) + 1, column: (ref.loc.span[1] as number) + 1 });
+    const where = (): { line: number; column: number } => ({ line: (ref.innerSpan[0] as number) + 1, column: (ref.innerSpan[1] as number) + 1 });
     const bad: (detail: string) => never = (detail) => {
       const w = where();
       throw new CompileError(path, w.line, w.column, detail);
@@ -411,10 +408,11 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
       ref.aggregate !== undefined &&
       (field.type === FieldDescriptorProto_Type.MESSAGE || field.type === FieldDescriptorProto_Type.GROUP)
     ) {
-      ref.loc.span = ref.innerSpan;
+      parsed.locs.overrides.set(ref.loc, { path: p, span: ref.innerSpan });
       aggregateLocs(ref.aggregate, field.typeName.slice(1), p, ref.scope, bad);
+      return;
     }
-    ref.loc.path = p;
+    parsed.locs.overrides.set(ref.loc, { path: p });
   }
 
   /** Locations of the fields set in a message literal, as buf writes them. */
@@ -440,11 +438,29 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
         aggregateLocs(f.value.fields, fd.typeName.slice(1), p, scope, bad);
         continue;
       }
-      parsed.locs.push(newLoc(p, f.span));
+      parsed.locs.extra.push(newLoc(p, f.span));
     }
   }
 
-  proto.sourceCodeInfo = buildSourceCodeInfo(parsed.locs);
+  // The SourceCodeInfo is built when first read: most files of a comparison never need it.
+  const tape = parsed.locs;
+  let sci: SourceCodeInfo | undefined;
+  let built = false;
+  Object.defineProperty(proto, "sourceCodeInfo", {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      if (!built) {
+        sci = buildSourceCodeInfo(tape.materialize());
+        built = true;
+      }
+      return sci;
+    },
+    set: (v: SourceCodeInfo | undefined) => {
+      sci = v;
+      built = true;
+    },
+  });
   const exported: SymbolTable[] = [own];
   const exportedSeen = new Set<SymbolTable>([own]);
   for (const idx of proto.publicDependency) {

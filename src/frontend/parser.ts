@@ -65,6 +65,9 @@ export function ext(path: readonly number[], ...more: number[]): number[] {
 /** A SourceCodeInfo location (unsorted until linking). */
 export type Loc = SourceCodeInfo_Location;
 
+/** Handle of a location record in a LocTape. */
+type LocHandle = number;
+
 const LOC_TYPE = SourceCodeInfo_LocationSchema.typeName;
 const LOC_PROTO: object | null = Object.getPrototypeOf(create(SourceCodeInfo_LocationSchema)) as object | null;
 const NO_DETACHED: string[] = Object.freeze([]) as unknown as string[];
@@ -77,6 +80,139 @@ export function newLoc(path: number[], span: number[]): Loc {
   l.span = span;
   l.leadingDetachedComments = NO_DETACHED;
   return l;
+}
+
+/**
+ * Source locations recorded compactly while parsing (one Int32Array per file
+ * instead of three objects per location) and turned into messages only when
+ * the SourceCodeInfo is first read. A record is
+ * `[pathLength, ...path, startLine, startCol, endLine, endCol, commentSlot]`;
+ * a handle is the offset of its record.
+ */
+export class LocTape {
+  data = new Int32Array(1024);
+  length = 0;
+  readonly comments: { leading?: string; trailing?: string; detached?: string[] }[] = [];
+  /** Paths and spans set after parsing (custom options), by handle. */
+  readonly overrides = new Map<number, { path: number[]; span?: number[] }>();
+  /** Locations added by the linker. */
+  readonly extra: Loc[] = [];
+
+  add(path: readonly number[], sl: number, sc: number, el: number, ec: number): number {
+    const n = path.length;
+    if (this.length + n + 6 > this.data.length) {
+      const bigger = new Int32Array(Math.max(this.data.length * 2, this.length + n + 6));
+      bigger.set(this.data.subarray(0, this.length));
+      this.data = bigger;
+    }
+    const d = this.data;
+    const h = this.length;
+    let o = h;
+    d[o++] = n;
+    for (let i = 0; i < n; i++) d[o++] = path[i] as number;
+    d[o++] = sl;
+    d[o++] = sc;
+    d[o++] = el;
+    d[o++] = ec;
+    d[o++] = -1;
+    this.length = o;
+    return h;
+  }
+
+  /** Offset of the span of a record. */
+  private spanAt(h: number): number {
+    return h + 1 + (this.data[h] as number);
+  }
+
+  setSpan(h: number, sl: number, sc: number, el: number, ec: number): void {
+    const o = this.spanAt(h);
+    const d = this.data;
+    d[o] = sl;
+    d[o + 1] = sc;
+    d[o + 2] = el;
+    d[o + 3] = ec;
+  }
+
+  setEnd(h: number, el: number, ec: number): void {
+    const o = this.spanAt(h);
+    this.data[o + 2] = el;
+    this.data[o + 3] = ec;
+  }
+
+  copySpan(from: number, to: number): void {
+    const a = this.spanAt(from);
+    const b = this.spanAt(to);
+    this.data.copyWithin(b, a, a + 4);
+  }
+
+  /** The span of a record in SourceCodeInfo form (3 or 4 numbers). */
+  span(h: number): number[] {
+    const o = this.spanAt(h);
+    const d = this.data;
+    const sl = d[o] as number;
+    const el = d[o + 2] as number;
+    return sl === el ? [sl, d[o + 1] as number, d[o + 3] as number] : [sl, d[o + 1] as number, el, d[o + 3] as number];
+  }
+
+  path(h: number): number[] {
+    const n = this.data[h] as number;
+    return Array.from(this.data.subarray(h + 1, h + 1 + n));
+  }
+
+  attach(h: number, leading: string | undefined, trailing: string | undefined, detached: string[]): void {
+    if (leading === undefined && trailing === undefined && detached.length === 0) return;
+    const c: { leading?: string; trailing?: string; detached?: string[] } = {};
+    if (leading !== undefined) c.leading = leading;
+    if (trailing !== undefined) c.trailing = trailing;
+    if (detached.length > 0) c.detached = detached;
+    this.data[this.spanAt(h) + 4] = this.comments.length;
+    this.comments.push(c);
+  }
+
+  /** Handles of the records added since `from` (a previous `length`). */
+  handlesSince(from: number): number[] {
+    const out: number[] = [];
+    for (let h = from; h < this.length; h += (this.data[h] as number) + 6) out.push(h);
+    return out;
+  }
+
+  /** The first record with this path, if any. */
+  find(path: readonly number[]): number | undefined {
+    const d = this.data;
+    for (let h = 0; h < this.length; h += (d[h] as number) + 6) {
+      const o = this.overrides.get(h);
+      const p = o?.path;
+      if (p !== undefined) {
+        if (p.length === path.length && p.every((v, i) => v === path[i])) return h;
+        continue;
+      }
+      if (d[h] !== path.length) continue;
+      let same = true;
+      for (let i = 0; i < path.length && same; i++) same = d[h + 1 + i] === path[i];
+      if (same) return h;
+    }
+    return undefined;
+  }
+
+  /** All locations as messages, in recording order, then the linker's. */
+  materialize(): Loc[] {
+    const out: Loc[] = [];
+    const d = this.data;
+    for (let h = 0; h < this.length; h += (d[h] as number) + 6) {
+      const o = this.overrides.get(h);
+      const loc = newLoc(o?.path ?? this.path(h), o?.span ?? this.span(h));
+      const slot = d[h + 1 + (d[h] as number) + 4] as number;
+      if (slot >= 0) {
+        const c = this.comments[slot] as { leading?: string; trailing?: string; detached?: string[] };
+        if (c.leading !== undefined) loc.leadingComments = c.leading;
+        if (c.trailing !== undefined) loc.trailingComments = c.trailing;
+        if (c.detached !== undefined) loc.leadingDetachedComments = c.detached;
+      }
+      out.push(loc);
+    }
+    for (const l of this.extra) out.push(l);
+    return out;
+  }
 }
 
 /** A type name as written, to be resolved by the linker. */
@@ -94,7 +230,8 @@ export interface TypeRef {
 
 /** A custom option whose source path the linker computes from the extension's number. */
 export interface OptionRef {
-  readonly loc: Loc;
+  /** Handle of the option's location in the file's LocTape. */
+  readonly loc: number;
   /** Path of the options message, e.g. [4, 0, 7]. */
   readonly basePath: readonly number[];
   /** Full name of the options message, e.g. "google.protobuf.MessageOptions". */
@@ -126,7 +263,7 @@ export interface ImportDecl {
 
 export interface ParsedFile {
   readonly proto: FileDescriptorProto;
-  readonly locs: Loc[];
+  readonly locs: LocTape;
   readonly refs: TypeRef[];
   readonly optionRefs: OptionRef[];
   readonly imports: ImportDecl[];
@@ -238,7 +375,7 @@ class Parser {
   readonly lx: Lexer;
   private readonly path: string;
   private readonly src: string;
-  private readonly locs: Loc[] = [];
+  private readonly locs = new LocTape();
   private readonly refs: TypeRef[] = [];
   private readonly optionRefs: OptionRef[] = [];
   private readonly imports: ImportDecl[] = [];
@@ -294,21 +431,28 @@ class Parser {
     this.lx.next();
   }
 
-  private addLoc(path: number[], start: Pos, endLine: number, endCol: number): Loc {
-    const span = start.line === endLine ? [start.line, start.col, endCol] : [start.line, start.col, endLine, endCol];
-    const loc = newLoc(path, span);
-    this.locs.push(loc);
-    return loc;
+  private addLoc(path: readonly number[], start: Pos, endLine: number, endCol: number): LocHandle {
+    return this.locs.add(path, start.line, start.col, endLine, endCol);
   }
 
   /** A location spanning exactly one saved token. */
-  private tokenLoc(path: number[], tok: Pos): Loc {
+  private tokenLoc(path: readonly number[], tok: Pos): LocHandle {
     return this.addLoc(path, tok, tok.endLine, tok.endCol);
   }
 
   /** A location from `start` to the end of the previous token. */
-  private locToPrev(path: number[], start: Pos): Loc {
+  private locToPrev(path: readonly number[], start: Pos): LocHandle {
     return this.addLoc(path, start, this.lx.prevLine, this.lx.prevEndCol);
+  }
+
+  /** Ends a location at the previous token. */
+  private endAtPrev(h: LocHandle): void {
+    this.locs.setEnd(h, this.lx.prevLine, this.lx.prevEndCol);
+  }
+
+  /** Ends a location at the current token (the `;` about to be consumed). */
+  private endAtTok(h: LocHandle): void {
+    this.locs.setEnd(h, this.lx.tokLine, this.lx.tokEndCol);
   }
 
   /**
@@ -316,7 +460,7 @@ class Parser {
    * comments the way protoc does: the declaration gets the comments that led
    * up to it and the trailing comment after this token.
    */
-  private endDecl(code: number, loc: Loc | null, context: string): void {
+  private endDecl(code: number, loc: LocHandle | null, context: string): void {
     const lx = this.lx;
     if (!lx.isSym(code)) this.expected(JSON.stringify(String.fromCharCode(code)), context);
     const from = lx.end;
@@ -327,9 +471,7 @@ class Parser {
     if (loc !== null) {
       const detached = this.pendingDetached;
       this.pendingDetached = a.detached;
-      if (leading !== undefined) loc.leadingComments = leading;
-      if (a.trailing !== undefined) loc.trailingComments = a.trailing;
-      if (detached.length > 0) loc.leadingDetachedComments = detached;
+      this.locs.attach(loc, leading, a.trailing, detached);
     } else if (code === C_RBRACE) {
       this.pendingDetached = a.detached;
     } else if (a.detached.length > 0) {
@@ -337,7 +479,7 @@ class Parser {
     }
   }
 
-  private tryEndDecl(code: number, loc: Loc | null): boolean {
+  private tryEndDecl(code: number, loc: LocHandle | null): boolean {
     if (!this.lx.isSym(code)) return false;
     this.endDecl(code, loc, "");
     return true;
@@ -421,8 +563,7 @@ class Parser {
     this.pendingLeading = first.leading;
     this.pendingDetached = first.detached;
     const rootStart = lx.here();
-    const root = newLoc([], [0, 0, 0]);
-    this.locs.push(root);
+    const root = this.locs.add([], 0, 0, 0, 0);
 
     if (lx.is("syntax") || lx.is("edition")) this.parseSyntax();
 
@@ -483,9 +624,7 @@ class Parser {
       }
       this.expected("a top-level declaration (message, enum, service, extend, import, package, option)", "");
     }
-    if (this.locs.length > 1 || lx.prevEnd > 0) {
-      root.span = rootStart.line === lx.prevLine ? [rootStart.line, rootStart.col, lx.prevEndCol] : [rootStart.line, rootStart.col, lx.prevLine, lx.prevEndCol];
-    }
+    if (lx.prevEnd > 0) this.locs.setSpan(root, rootStart.line, rootStart.col, lx.prevLine, lx.prevEndCol);
     if (this.syntax === "proto3") file.syntax = "proto3";
     else if (this.syntax === "editions") {
       file.syntax = "editions";
@@ -520,7 +659,7 @@ class Parser {
   }
 
   /** Emits a location from start through the `;` that ends the statement, attaching comments. */
-  private locToPrevAfterEnd(path: number[], start: Pos, context: string): Loc {
+  private locToPrevAfterEnd(path: number[], start: Pos, context: string): LocHandle {
     const lx = this.lx;
     if (!lx.isSym(C_SEMI)) this.expected('";"', context);
     const loc = this.addLoc(path, start, lx.tokLine, lx.tokEndCol);
@@ -549,7 +688,7 @@ class Parser {
     if (lx.kind !== STRING) this.expected("a quoted file name", 'after "import"');
     const path = this.readString();
     const file = this.file;
-    let loc: Loc;
+    let loc: LocHandle;
     if (kind === "option") {
       file.optionDependency.push(path);
       loc = this.locToPrevAfterEnd([15, file.optionDependency.length - 1], start, "after import");
@@ -597,8 +736,8 @@ class Parser {
     if (!lx.isSym(C_SEMI)) this.expected('";"', "after option value");
     const endLine = lx.tokLine;
     const endCol = lx.tokEndCol;
-    stmtLoc.span = start.line === endLine ? [start.line, start.col, endCol] : [start.line, start.col, endLine, endCol];
-    if (!result.inner) result.loc.span = stmtLoc.span;
+    this.locs.setEnd(stmtLoc, endLine, endCol);
+    if (!result.inner) this.locs.copySpan(stmtLoc, result.loc);
     this.endDecl(C_SEMI, result.loc, "after option value");
     return result.next;
   }
@@ -615,7 +754,7 @@ class Parser {
     scope: readonly string[],
     optionsType: string,
     start: Pos,
-  ): { loc: Loc; next: number; inner: boolean } {
+  ): { loc: LocHandle; next: number; inner: boolean } {
     const lx = this.lx;
     const parts: { name: string; isExtension: boolean; pos: Pos }[] = [];
     for (;;) {
@@ -634,15 +773,14 @@ class Parser {
     }
     this.expectSym(C_EQ, "after option name");
     const value = this.readOptionValue();
-    const loc = this.addLoc([], start, value.endLine, value.endCol);
     const opts = owner.get();
     const first = parts[0] as (typeof parts)[number];
     const innerSpan = first.pos.line === value.endLine ? [first.pos.line, first.pos.col, value.endCol] : [first.pos.line, first.pos.col, value.endLine, value.endCol];
     if (!parts.some((p) => p.isExtension)) {
       const r = this.setStandardOption(owner.schema, opts, parts, value, basePath);
-      loc.path = r.path;
+      const loc = this.addLoc(r.path, start, value.endLine, value.endCol);
       if (r.message !== undefined && value.fields !== undefined) {
-        loc.span = innerSpan;
+        this.locs.setSpan(loc, first.pos.line, first.pos.col, value.endLine, value.endCol);
         this.standardAggregateLocs(r.message, value.fields, r.path);
         return { loc, next: uninterpIdx, inner: true };
       }
@@ -654,7 +792,7 @@ class Parser {
     }
     const u = this.uninterpreted(parts, value);
     opts.uninterpretedOption.push(u);
-    loc.path = ext(basePath, 999, uninterpIdx);
+    const loc = this.addLoc(ext(basePath, 999, uninterpIdx), start, value.endLine, value.endCol);
     const ref: OptionRef = { loc, basePath, optionsType, parts: parts.map((p) => ({ name: p.name, isExtension: p.isExtension })), scope, innerSpan };
     this.optionRefs.push(value.fields === undefined ? ref : { ...ref, aggregate: value.fields });
     return { loc, next: uninterpIdx + 1, inner: false };
@@ -675,7 +813,7 @@ class Parser {
         this.standardAggregateLocs(fd.message, f.value.fields, p);
         continue;
       }
-      this.locs.push(newLoc(p, f.span));
+      this.locs.extra.push(newLoc(p, f.span));
     }
   }
 
@@ -1035,7 +1173,7 @@ class Parser {
     const lx = this.lx;
     const open = lx.here();
     lx.next();
-    const optsLoc = newLoc(ext(path), []);
+
     let any = false;
     let uninterp = 0;
     for (;;) {
@@ -1064,10 +1202,7 @@ class Parser {
       lx.next();
       break;
     }
-    if (any) {
-      optsLoc.span = open.line === lx.prevLine ? [open.line, open.col, lx.prevEndCol] : [open.line, open.col, lx.prevLine, lx.prevEndCol];
-      this.locs.push(optsLoc);
-    }
+    if (any) this.locToPrev(path, open);
   }
 
   private parseDefault(field: FieldDescriptorProto, type: FieldDescriptorProto_Type | undefined): void {
@@ -1158,13 +1293,10 @@ class Parser {
     if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after message name");
     this.endDecl(C_LBRACE, loc, "");
     this.parseMessageBody(msg, path, [...scope, name]);
-    loc.span = this.spanFrom(start);
+    this.endAtPrev(loc);
   }
 
-  private spanFrom(start: Pos): number[] {
-    const lx = this.lx;
-    return start.line === lx.prevLine ? [start.line, start.col, lx.prevEndCol] : [start.line, start.col, lx.prevLine, lx.prevEndCol];
-  }
+
 
   /** Parses declarations up to and including the closing `}`. */
   private parseMessageBody(msg: DescriptorProto, path: number[], scope: readonly string[]): void {
@@ -1297,7 +1429,7 @@ class Parser {
       count++;
     }
     if (count === 0) this.fail(`oneof "${name}" must have at least one field`, nameTok.line, nameTok.col);
-    loc.span = this.spanFrom(start);
+    this.endAtPrev(loc);
   }
 
   /** `extend Type { fields }`; returns the next extension and message indexes. */
@@ -1340,7 +1472,7 @@ class Parser {
       count++;
     }
     if (count === 0) this.fail("extend blocks must declare at least one field", start.line, start.col);
-    loc.span = this.spanFrom(start);
+    this.endAtPrev(loc);
     void msgIdx;
     return { ext: into.length, msg: nested.length };
   }
@@ -1476,8 +1608,8 @@ class Parser {
       if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after group field number");
       this.endDecl(C_LBRACE, gLoc, "");
       this.parseMessageBody(group, gPath, [...sink.scope, name]);
-      gLoc.span = this.spanFrom(start);
-      fieldLoc.span = gLoc.span;
+      this.endAtPrev(gLoc);
+      this.endAtPrev(fieldLoc);
       return;
     }
     if (isMap) {
@@ -1498,7 +1630,7 @@ class Parser {
       this.refs.push({ kind: "type", target: field, name: typeName, scope: sink.scope, line: typeStart.line + 1, column: typeStart.col + 1 });
     }
     if (!lx.isSym(C_SEMI)) this.expected('";"', "after field declaration");
-    fieldLoc.span = start.line === lx.tokLine ? [start.line, start.col, lx.tokEndCol] : [start.line, start.col, lx.tokLine, lx.tokEndCol];
+    this.endAtTok(fieldLoc);
     this.endDecl(C_SEMI, fieldLoc, "after field declaration");
   }
 
@@ -1560,7 +1692,7 @@ class Parser {
         lx.next();
       }
       if (!lx.isSym(C_SEMI)) this.expected('";"', "after reserved names");
-      stmt.span = start.line === lx.tokLine ? [start.line, start.col, lx.tokEndCol] : [start.line, start.col, lx.tokLine, lx.tokEndCol];
+      this.endAtTok(stmt);
       this.endDecl(C_SEMI, stmt, "");
       return { range: rangeIdx, name: nameIdx };
     }
@@ -1591,7 +1723,7 @@ class Parser {
       } else {
         this.addLoc(ext(rPath, 2), rstart, loEndLine, loEndCol);
       }
-      rLoc.span = this.spanFrom(rstart);
+      this.endAtPrev(rLoc);
       if (isEnum) {
         (target as EnumDescriptorProto).reservedRange.push(create(EnumDescriptorProto_EnumReservedRangeSchema, { start: lo.value, end: hi }));
       } else {
@@ -1601,7 +1733,7 @@ class Parser {
       lx.next();
     }
     if (!lx.isSym(C_SEMI)) this.expected('";"', "after reserved range");
-    stmt.span = start.line === lx.tokLine ? [start.line, start.col, lx.tokEndCol] : [start.line, start.col, lx.tokLine, lx.tokEndCol];
+    this.endAtTok(stmt);
     this.endDecl(C_SEMI, stmt, "");
     return { range: rangeIdx, name: nameIdx };
   }
@@ -1611,7 +1743,7 @@ class Parser {
     lx.next();
     if (this.syntax === "proto3") this.fail("extension ranges are not allowed in proto3", start.line, start.col);
     const firstIdx = rangeIdx;
-    const stmtLocs: Loc[] = [];
+    const stmtLocs: LocHandle[] = [];
     const ranges: { lo: number; hi: number }[] = [];
     for (;;) {
       const rstart = lx.here();
@@ -1639,7 +1771,7 @@ class Parser {
       } else {
         this.addLoc(ext(rPath, 2), rstart, loEndLine, loEndCol);
       }
-      rLoc.span = this.spanFrom(rstart);
+      this.endAtPrev(rLoc);
       ranges.push({ lo: lo.value, hi: isMax ? -2 : hi });
       if (!lx.isSym(C_COMMA)) break;
       lx.next();
@@ -1651,13 +1783,15 @@ class Parser {
     });
     if (lx.isSym(C_LBRACKET)) {
       // Parse once into the first range, then copy to the others with their own paths.
-      const optsStartIdx = this.locs.length;
+      const optsStart = this.locs.length;
+      const extraStart = this.locs.extra.length;
       const first = created[0] as (typeof created)[number];
       const owner: OptionsOwner = { schema: ExtensionRangeOptionsSchema, get: () => (first.options ??= create(ExtensionRangeOptionsSchema)) as never };
       const optRefStart = this.optionRefs.length;
       this.parseCompactOptions(owner, ext(msgPath, 5, firstIdx, 3), scope, "google.protobuf.ExtensionRangeOptions");
-      const optLocs = this.locs.slice(optsStartIdx);
+      const optLocs = this.locs.handlesSince(optsStart);
       const newRefs = this.optionRefs.slice(optRefStart);
+      const extraLocs = this.locs.extra.slice(extraStart);
       for (let i = 1; i < created.length; i++) {
         const er = created[i] as (typeof created)[number];
         if (first.options !== undefined) er.options = first.options;
@@ -1668,22 +1802,22 @@ class Parser {
           q[basePrefixLen - 1] = idx;
           return q;
         };
-        const copies = new Map<Loc, Loc>();
-        for (const l of optLocs) {
-          const c = newLoc(remap(l.path), l.span);
-          copies.set(l, c);
-          this.locs.push(c);
+        const copies = new Map<LocHandle, LocHandle>();
+        for (const h of optLocs) {
+          const sp = this.locs.span(h);
+          const c = this.locs.add(remap(this.locs.path(h)), sp[0] as number, sp[1] as number, sp.length === 4 ? (sp[2] as number) : (sp[0] as number), sp[sp.length - 1] as number);
+          copies.set(h, c);
         }
+        for (const l of extraLocs) this.locs.extra.push(newLoc(remap(l.path), l.span));
         for (const r of newRefs) {
-          const c = copies.get(r.loc) as Loc;
+          const c = copies.get(r.loc) as LocHandle;
           this.optionRefs.push({ ...r, loc: c, basePath: remap(r.basePath) });
         }
       }
     }
     if (!lx.isSym(C_SEMI)) this.expected('";"', "after extension range");
-    const span = start.line === lx.tokLine ? [start.line, start.col, lx.tokEndCol] : [start.line, start.col, lx.tokLine, lx.tokEndCol];
-    for (const l of stmtLocs) l.span = span;
-    this.endDecl(C_SEMI, stmtLocs[0] as Loc, "");
+    for (const l of stmtLocs) this.endAtTok(l);
+    this.endDecl(C_SEMI, stmtLocs[0] as LocHandle, "");
     return rangeIdx;
   }
 
@@ -1736,14 +1870,14 @@ class Parser {
         this.parseCompactOptions(vowner, ext(vpath, 3), scope, "google.protobuf.EnumValueOptions");
       }
       if (!lx.isSym(C_SEMI)) this.expected('";"', "after enum value");
-      vloc.span = vstart.line === lx.tokLine ? [vstart.line, vstart.col, lx.tokEndCol] : [vstart.line, vstart.col, lx.tokLine, lx.tokEndCol];
+      this.endAtTok(vloc);
       this.endDecl(C_SEMI, vloc, "");
     }
     if (en.value.length === 0) this.fail(`enum "${name}" must have at least one value`, nameTok.line, nameTok.col);
     if (this.syntax === "proto3" && (en.value[0] as { number: number }).number !== 0) {
       this.fail(`the first value of proto3 enum "${name}" must be zero`, nameTok.line, nameTok.col);
     }
-    loc.span = this.spanFrom(start);
+    this.endAtPrev(loc);
   }
 
   // ---- services ----
@@ -1817,14 +1951,14 @@ class Parser {
           if (!lx.is("option")) this.expected('"option"', "in method body");
           mopt = this.parseOptionStatement(mowner, ext(mpath, 4), mopt, [], "google.protobuf.MethodOptions");
         }
-        mloc.span = this.spanFrom(mstart);
+        this.endAtPrev(mloc);
       } else {
         if (!lx.isSym(C_SEMI)) this.expected('";" or "{"', "after method declaration");
-        mloc.span = mstart.line === lx.tokLine ? [mstart.line, mstart.col, lx.tokEndCol] : [mstart.line, mstart.col, lx.tokLine, lx.tokEndCol];
+        this.endAtTok(mloc);
         this.endDecl(C_SEMI, mloc, "");
       }
     }
-    loc.span = this.spanFrom(start);
+    this.endAtPrev(loc);
   }
 
   private methodType(method: MethodDescriptorProto, kind: "input" | "output", mpath: number[], tag: number): void {
