@@ -22,7 +22,7 @@ const SCALAR_WEIGHTS = [
   ['fixed64', 1], ['sfixed32', 1], ['sfixed64', 1],
 ];
 const MAP_KEYS = [['string', 20], ['int32', 2], ['int64', 2], ['uint32', 1], ['uint64', 1], ['bool', 1], ['sint64', 1], ['fixed32', 1]];
-export const PACKABLE = new Set(['double', 'float', 'int32', 'int64', 'uint32', 'uint64', 'sint32', 'sint64', 'fixed32', 'fixed64', 'sfixed32', 'sfixed64', 'bool']);
+const PACKABLE = new Set(['double', 'float', 'int32', 'int64', 'uint32', 'uint64', 'sint32', 'sint64', 'fixed32', 'fixed64', 'sfixed32', 'sfixed64', 'bool']);
 const UNSIGNED = new Set(['uint32', 'uint64', 'fixed32', 'fixed64']);
 const VERSIONS = [['v1', 40], ['v1beta1', 14], ['v2', 10], ['v1alpha1', 8], ['v1beta', 4], ['v2beta1', 5], ['v1beta2', 3], ['v3', 4], ['v1alpha', 3], ['v2alpha', 2]];
 const BEHAVIORS = [['REQUIRED', 5], ['OPTIONAL', 4], ['OUTPUT_ONLY', 5], ['IMMUTABLE', 1], ['INPUT_ONLY', 0.3]];
@@ -299,7 +299,6 @@ export class CorpusBuilder {
     const orgTitle = pascal(pkg.org);
     const words = [pkg.org, pkg.area, pkg.product, pkg.version, pkg.sub].filter(Boolean);
     pkg.host = `${pkg.product}.${pkg.org}.com`;
-    if (pkg.kind.startsWith('ads')) pkg.host = `${pkg.product}.${pkg.org}.com`;
     pkg.rootSegments = pkg.kind.startsWith('ads') ? [['customers', 'customer_id']] : rng.pick(ROOTS);
     pkg.goPackage = `${pkg.area === 'cloud' ? 'cloud' : 'go'}.${pkg.org}.com/${[pkg.area === 'cloud' ? '' : pkg.area, pkg.product, `api${pkg.version}`].filter(Boolean).join('/')}/${pkg.sub ? `${pkg.sub}/` : ''}${pkg.product}${pkg.sub ?? ''}pb;${pkg.product}${pkg.sub ?? ''}pb`;
     pkg.javaPackage = `com.${words.join('.')}`;

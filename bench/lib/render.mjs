@@ -69,7 +69,7 @@ function renderStatementOptions(out, opts, indent) {
   }
 }
 
-export function fieldOptions(f) {
+function fieldOptions(f) {
   return f.json ? [`json_name = "${f.json}"`, ...f.opts] : f.opts;
 }
 
