@@ -1,0 +1,74 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { ActionError } from "./runner.js";
+
+/** The parts of a webhook payload the action reads. */
+export interface EventPayload {
+  readonly before?: string;
+  readonly after?: string;
+  readonly pull_request?: {
+    readonly number: number;
+    readonly base: { readonly sha: string; readonly ref?: string; readonly repo?: { readonly full_name?: string } };
+    readonly head: { readonly sha: string; readonly ref?: string; readonly repo?: { readonly full_name?: string } | null };
+  };
+}
+
+/** What to compare with: a revision, or nothing (with the reason the check is skipped). */
+export type Against = { readonly spec: string; readonly commits: readonly string[] } | { readonly skip: string };
+
+const ZEROS = /^0+$/;
+
+/** Reads the event payload the runner wrote ($GITHUB_EVENT_PATH); an empty payload when there is none. */
+export function readEvent(env: NodeJS.ProcessEnv): EventPayload {
+  const path = env["GITHUB_EVENT_PATH"];
+  if (path === undefined || path === "") return {};
+  try {
+    return JSON.parse(readFileSync(path, "utf8")) as EventPayload;
+  } catch (err) {
+    throw new ActionError(`cannot read the event payload ${path}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+/**
+ * The default `against`: for a pull request, the merge base of its base and
+ * head commits (what the pull request changes, as GitHub's "Files changed"
+ * shows it); for a push, the commit before it. A push that creates a branch
+ * (before is all zeros) has nothing to compare with and is skipped.
+ */
+export function defaultAgainst(eventName: string, event: EventPayload): Against {
+  if (eventName === "pull_request" || eventName === "pull_request_target") {
+    const pr = event.pull_request;
+    if (pr === undefined) throw new ActionError(`the ${eventName} event payload has no pull_request`);
+    return { spec: `${pr.base.sha}...${pr.head.sha}`, commits: [pr.base.sha, pr.head.sha] };
+  }
+  if (eventName === "push") {
+    if (event.before === undefined || ZEROS.test(event.before)) {
+      return { skip: "this push created the branch: there is no previous commit to compare with" };
+    }
+    return { spec: event.before, commits: [event.before] };
+  }
+  throw new ActionError(
+    `no default "against" for a ${eventName === "" ? "run outside GitHub Actions" : `${eventName} event`}: set the against input (a branch, tag or commit)`,
+  );
+}
+
+function git(cwd: string, args: readonly string[]): string | undefined {
+  try {
+    return execFileSync("git", [...args], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] }).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Fails with the fix when the commits to compare are missing because the
+ * checkout is shallow (actions/checkout fetches one commit by default).
+ */
+export function requireHistory(cwd: string, commits: readonly string[]): void {
+  if (git(cwd, ["rev-parse", "--is-shallow-repository"]) !== "true") return;
+  const missing = commits.filter((sha) => git(cwd, ["cat-file", "-e", `${sha}^{commit}`]) === undefined);
+  if (missing.length === 0) return;
+  throw new ActionError(
+    `${missing.length === 1 ? "commit" : "commits"} ${missing.join(" and ")} ${missing.length === 1 ? "is" : "are"} not in this checkout: it is a shallow clone. Set fetch-depth: 0 on actions/checkout so the history to compare with is there.`,
+  );
+}

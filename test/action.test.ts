@@ -1,0 +1,370 @@
+import { execFile } from "node:child_process";
+import { createServer, type IncomingMessage, type Server } from "node:http";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { git, TestRepo } from "./helpers/git.js";
+
+const run = promisify(execFile);
+const ROOT = resolve(import.meta.dirname, "..");
+const BUNDLE = join(ROOT, "action/index.mjs");
+
+const BASE = `syntax = "proto3";
+
+package acme.orders.v1;
+
+message Order {
+  string id = 1;
+  int64 total_cents = 2;
+  string coupon_code = 3;
+}
+`;
+
+/** What the main branch gained after the pull request branched off: not the pull request's doing. */
+const MAIN_LATER = BASE.replace("  string coupon_code = 3;\n", "  string coupon_code = 3;\n  string notes = 4;\n");
+
+/** The pull request: deletes coupon_code and changes the type of total_cents. */
+const HEAD = `syntax = "proto3";
+
+package acme.orders.v1;
+
+message Order {
+  string id = 1;
+  string total_cents = 2;
+}
+`;
+
+/** A pull request that only adds a field. */
+const ADDS = BASE.replace("  string coupon_code = 3;\n", "  string coupon_code = 3;\n  string gift_note = 5;\n");
+
+interface Recorded {
+  method: string;
+  url: string;
+  authorization: string | undefined;
+  body: string;
+}
+
+/** A stand-in for the GitHub REST API on 127.0.0.1: lists, creates and edits issue comments. */
+class FakeGitHub {
+  readonly requests: Recorded[] = [];
+  comments: { id: number; body: string }[] = [];
+  private server: Server | undefined;
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => {
+      void this.handle(req).then(([status, body]) => {
+        res.writeHead(status, { "content-type": "application/json" });
+        res.end(JSON.stringify(body));
+      });
+    });
+    await new Promise<void>((done) => this.server?.listen(0, "127.0.0.1", done));
+    return `http://127.0.0.1:${(this.server?.address() as AddressInfo).port}`;
+  }
+
+  stop(): Promise<void> {
+    return new Promise((done) => (this.server ? this.server.close(() => done()) : done()));
+  }
+
+  private async handle(req: IncomingMessage): Promise<[number, unknown]> {
+    let body = "";
+    for await (const chunk of req) body += String(chunk);
+    this.requests.push({ method: req.method ?? "", url: req.url ?? "", authorization: req.headers.authorization, body });
+    const url = req.url ?? "";
+    if (req.method === "GET" && /^\/repos\/acme\/apis\/issues\/7\/comments\?/.test(url)) {
+      return [200, url.includes("page=1") ? this.comments : []];
+    }
+    if (req.method === "POST" && url === "/repos/acme/apis/issues/7/comments") {
+      const comment = { id: 1000 + this.comments.length, body: (JSON.parse(body) as { body: string }).body };
+      this.comments.push(comment);
+      return [201, comment];
+    }
+    const edit = /^\/repos\/acme\/apis\/issues\/comments\/(\d+)$/.exec(url);
+    if (req.method === "PATCH" && edit) {
+      const comment = this.comments.find((c) => c.id === Number(edit[1]));
+      if (!comment) return [404, { message: "Not Found" }];
+      comment.body = (JSON.parse(body) as { body: string }).body;
+      return [200, comment];
+    }
+    return [404, { message: "Not Found" }];
+  }
+}
+
+interface Run {
+  code: number;
+  stdout: string;
+  summary: string;
+  outputs: Record<string, string>;
+}
+
+/** Parses $GITHUB_OUTPUT as the runner does: `name<<DELIMITER` blocks and `name=value` lines. */
+function parseOutputs(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as string;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const end = lines.indexOf(heredoc[2] as string, i + 1);
+      out[heredoc[1] as string] = lines.slice(i + 1, end).join("\n");
+      i = end;
+    } else if (line.includes("=")) {
+      out[line.slice(0, line.indexOf("="))] = line.slice(line.indexOf("=") + 1);
+    }
+  }
+  return out;
+}
+
+/** Runs the committed bundle as the runner does: `node action/index.mjs` with the GitHub environment and INPUT_* variables. */
+async function runAction(workspace: string, event: { name: string; payload: unknown }, inputs: Record<string, string>, apiUrl = ""): Promise<Run> {
+  const tmp = mkdtempSync(join(tmpdir(), "protoguard-runner-"));
+  const eventPath = join(tmp, "event.json");
+  writeFileSync(eventPath, JSON.stringify(event.payload, null, 2));
+  const summaryPath = join(tmp, "step_summary.md");
+  const outputPath = join(tmp, "output.txt");
+  writeFileSync(summaryPath, "");
+  writeFileSync(outputPath, "");
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env["PATH"],
+    HOME: tmp,
+    GIT_CONFIG_NOSYSTEM: "1",
+    GIT_CONFIG_GLOBAL: process.env["GIT_CONFIG_GLOBAL"],
+    CI: "true",
+    GITHUB_ACTIONS: "true",
+    GITHUB_EVENT_NAME: event.name,
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_STEP_SUMMARY: summaryPath,
+    GITHUB_OUTPUT: outputPath,
+    GITHUB_REPOSITORY: "acme/apis",
+    GITHUB_WORKFLOW: "protos",
+    GITHUB_JOB: "breaking",
+    GITHUB_API_URL: apiUrl,
+    RUNNER_TEMP: tmp,
+    // Every input action.yml declares, as the runner sets them (defaults applied, hyphens kept).
+    INPUT_INPUT: ".",
+    INPUT_AGAINST: "",
+    INPUT_CONFIG: "",
+    "INPUT_FAIL-ON": "error",
+    "INPUT_SARIF-FILE": "",
+    INPUT_COMMENT: "true",
+    "INPUT_GITHUB-TOKEN": "",
+    INPUT_USE: "",
+    INPUT_EXCEPT: "",
+    ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+  };
+  let code = 0;
+  let stdout: string;
+  try {
+    ({ stdout } = await run(process.execPath, [BUNDLE], { cwd: workspace, env }));
+  } catch (err) {
+    const e = err as { code?: number; stdout?: string };
+    code = e.code ?? -1;
+    stdout = e.stdout ?? "";
+  }
+  return { code, stdout, summary: readFileSync(summaryPath, "utf8"), outputs: parseOutputs(readFileSync(outputPath, "utf8")) };
+}
+
+/** A pull_request payload as GitHub sends it, trimmed to the fields that matter plus some that do not. */
+function pullRequest(base: string, head: string, headRepo = "acme/apis"): { name: string; payload: unknown } {
+  const repo = (fullName: string) => ({ id: 1, name: fullName.split("/")[1], full_name: fullName, private: false });
+  return {
+    name: "pull_request",
+    payload: {
+      action: "synchronize",
+      number: 7,
+      before: "1111111111111111111111111111111111111111",
+      after: head,
+      pull_request: {
+        url: "https://api.github.com/repos/acme/apis/pulls/7",
+        id: 42,
+        number: 7,
+        state: "open",
+        title: "Orders: drop coupon codes",
+        user: { login: "octocat" },
+        head: { label: "octocat:feature", ref: "feature", sha: head, repo: repo(headRepo) },
+        base: { label: "acme:main", ref: "main", sha: base, repo: repo("acme/apis") },
+        merged: false,
+      },
+      repository: repo("acme/apis"),
+      sender: { login: "octocat" },
+    },
+  };
+}
+
+describe("the committed action bundle", () => {
+  it("is what npm run bundle builds from the sources today", async () => {
+    const out = join(mkdtempSync(join(tmpdir(), "protoguard-bundle-")), "index.mjs");
+    await run(process.execPath, [join(ROOT, "scripts/bundle-action.mjs"), out], { cwd: ROOT });
+    const fresh = readFileSync(out);
+    const committed = readFileSync(BUNDLE);
+    expect(fresh.equals(committed), "action/index.mjs is out of date: run npm run bundle and commit it").toBe(true);
+  });
+
+  it("is what action.yml runs, on node24", () => {
+    const yml = readFileSync(join(ROOT, "action.yml"), "utf8");
+    expect(yml).toMatch(/\n {2}using: node24\n/);
+    expect(yml).toMatch(/\n {2}main: action\/index\.mjs\n/);
+    for (const input of ["input", "against", "config", "fail-on", "sarif-file", "comment", "github-token", "use", "except"]) {
+      expect(yml, input).toMatch(new RegExp(`\\n {2}${input}:\\n {4}description: `));
+    }
+    for (const output of ["breaking-count", "report-file"]) expect(yml).toMatch(new RegExp(`\\n {2}${output}:\\n {4}description: `));
+  });
+});
+
+describe("the action on a pull request", () => {
+  const github = new FakeGitHub();
+  let api: string;
+  let repo: TestRepo;
+  let base: string;
+  let head: string;
+
+  beforeAll(async () => {
+    api = await github.start();
+    repo = new TestRepo();
+    repo.write({ "proto/acme/orders/v1/order.proto": BASE, "README.md": "apis\n" });
+    repo.commit("orders");
+    repo.git("checkout", "-q", "-b", "feature");
+    repo.write({ "proto/acme/orders/v1/order.proto": HEAD });
+    head = repo.commit("drop coupon codes");
+    repo.git("checkout", "-q", "main");
+    repo.write({ "proto/acme/orders/v1/order.proto": MAIN_LATER });
+    base = repo.commit("notes");
+    repo.git("checkout", "-q", "feature");
+  });
+
+  afterAll(() => github.stop());
+
+  it("annotates the breaking changes, writes the summary, outputs and SARIF, comments, and fails", async () => {
+    const result = await runAction(repo.dir, pullRequest(base, head), {
+      input: "proto",
+      "sarif-file": "protoguard.sarif",
+      "github-token": "test-token",
+    }, api);
+    expect(result.code).toBe(1);
+    const annotations = result.stdout.split("\n").filter((l) => /^::(error|warning|notice) /.test(l));
+    expect(annotations).toEqual([
+      "::error title=FIELD_NO_DELETE,file=proto/acme/orders/v1/order.proto,line=5,endLine=8::Field 3 \"coupon_code\" was deleted from message acme.orders.v1.Order.",
+      "::error title=FIELD_SAME_TYPE,file=proto/acme/orders/v1/order.proto,line=7,endLine=7,col=3,endColumn=9::Field 2 \"total_cents\" on message acme.orders.v1.Order changed type from \"int64\" to \"string\".",
+    ]);
+    // Compared with the merge base: the field main gained later is not reported as deleted.
+    expect(result.stdout).not.toContain("notes");
+    // The full text report sits in the log with workflow commands off around it.
+    expect(result.stdout).toMatch(/::stop-commands::([0-9a-f-]+)\n[^]*7 \| {3}string total_cents = 2;[^]*\n::\1::\n/);
+
+    expect(result.summary).toContain("### ❌ protoguard: 2 breaking changes in 1 file");
+    expect(result.summary).toContain("| ❌ | proto/acme/orders/v1/order.proto:5:1 | [FIELD\\_NO\\_DELETE]");
+    expect(result.summary).toContain("acme.orders.v1 is a stable package: its 2 breaking changes belong in a new package acme.orders.v2.");
+
+    expect(result.outputs["breaking-count"]).toBe("2");
+    const report = JSON.parse(readFileSync(result.outputs["report-file"] as string, "utf8")) as { findings: { rule: string }[] };
+    expect(report.findings.map((f) => f.rule)).toEqual(["FIELD_NO_DELETE", "FIELD_SAME_TYPE"]);
+
+    const sarif = JSON.parse(readFileSync(repo.path("protoguard.sarif"), "utf8")) as { runs: { results: { ruleId: string }[] }[] };
+    expect(sarif.runs[0]?.results.map((r) => r.ruleId)).toEqual(["FIELD_NO_DELETE", "FIELD_SAME_TYPE"]);
+
+    const calls = github.requests.map((r) => `${r.method} ${r.url.replace(/\?.*/, "")}`);
+    expect(calls).toEqual(["GET /repos/acme/apis/issues/7/comments", "POST /repos/acme/apis/issues/7/comments"]);
+    expect(github.requests.every((r) => r.authorization === "Bearer test-token")).toBe(true);
+    expect(github.comments).toHaveLength(1);
+    expect(github.comments[0]?.body).toMatch(/^<!-- protoguard-comment protos\/breaking -->\n### ❌ protoguard: 2 breaking changes/);
+  });
+
+  it("updates its own comment on the next push instead of adding one", async () => {
+    github.comments.unshift({ id: 5, body: "Looks good to me!" });
+    github.requests.length = 0;
+    const fixed = repo.write({ "proto/acme/orders/v1/order.proto": HEAD.replace("string total_cents", "int64 total_cents") }).commit("keep the type");
+    const result = await runAction(repo.dir, pullRequest(base, fixed), { input: "proto", "github-token": "test-token" }, api);
+    repo.git("reset", "-q", "--hard", head);
+    expect(result.code).toBe(1);
+    expect(github.requests.map((r) => r.method)).toEqual(["GET", "PATCH"]);
+    expect(github.requests[1]?.url).toBe("/repos/acme/apis/issues/comments/1000");
+    expect(github.comments).toHaveLength(2);
+    expect(github.comments[0]?.body).toBe("Looks good to me!");
+    expect(github.comments[1]?.body).toContain("### ❌ protoguard: 1 breaking change in 1 file");
+    expect(result.outputs["breaking-count"]).toBe("1");
+  });
+
+  it("passes a pull request that only adds a field, and posts no new comment", async () => {
+    repo.git("checkout", "-q", "-b", "additive", base);
+    const adds = repo.write({ "proto/acme/orders/v1/order.proto": ADDS.replace("string coupon_code = 3;\n", "string coupon_code = 3;\n  string notes = 4;\n") }).commit("gift notes");
+    const quiet = new FakeGitHub();
+    const quietApi = await quiet.start();
+    try {
+      const result = await runAction(repo.dir, pullRequest(base, adds), { input: "proto", "github-token": "test-token" }, quietApi);
+      expect(result.code).toBe(0);
+      expect(result.stdout).not.toMatch(/^::error/m);
+      expect(result.summary).toBe("### ✅ protoguard: no breaking changes\n\n1 file compared against " + `${base}...${adds} (merge base ${base.slice(0, 7)} at proto/).\n`);
+      expect(result.outputs["breaking-count"]).toBe("0");
+      expect(quiet.requests.map((r) => r.method)).toEqual(["GET"]);
+    } finally {
+      await quiet.stop();
+      repo.git("checkout", "-q", "feature");
+    }
+  });
+
+  it("fail-on never reports without failing; fail-on with a bad value is an error", async () => {
+    const never = await runAction(repo.dir, pullRequest(base, head), { input: "proto", "fail-on": "never" });
+    expect(never.code).toBe(0);
+    expect(never.outputs["breaking-count"]).toBe("2");
+    const bad = await runAction(repo.dir, pullRequest(base, head), { input: "proto", "fail-on": "sometimes" });
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toContain('::error title=protoguard::input fail-on: "sometimes" is not one of error, warning, never');
+  });
+
+  it("posts no comment for a pull request from a fork", async () => {
+    github.requests.length = 0;
+    const result = await runAction(repo.dir, pullRequest(base, head, "someone/apis"), { input: "proto", "github-token": "test-token" }, api);
+    expect(result.code).toBe(1);
+    expect(github.requests).toEqual([]);
+    expect(result.stdout).toContain("No pull request comment: the pull request comes from a fork");
+  });
+
+  it("stops with the fix on a shallow checkout", async () => {
+    const shallow = mkdtempSync(join(tmpdir(), "protoguard-shallow-"));
+    git(tmpdir(), "clone", "-q", "--depth", "1", "--branch", "feature", `file://${repo.dir}`, shallow);
+    const result = await runAction(shallow, pullRequest(base, head), { input: "proto" });
+    expect(result.code).toBe(2);
+    expect(result.stdout).toContain(`::error title=protoguard::commit ${base} is not in this checkout: it is a shallow clone. Set fetch-depth: 0 on actions/checkout`);
+    expect(result.outputs).toEqual({});
+  });
+
+  it("places a syntax error on its line and exits 2", async () => {
+    repo.write({ "proto/acme/orders/v1/order.proto": HEAD.replace("string id = 1;", "string id = ;") });
+    try {
+      const result = await runAction(repo.dir, pullRequest(base, head), { input: "proto" });
+      expect(result.code).toBe(2);
+      expect(result.stdout).toMatch(/^::error title=protoguard,file=proto\/acme\/orders\/v1\/order\.proto,line=6,col=\d+::/m);
+      expect(result.stdout).not.toContain("    at ");
+    } finally {
+      repo.git("checkout", "--", ".");
+    }
+  });
+});
+
+describe("the action on a push", () => {
+  it("compares with the commit before the push", async () => {
+    const repo = new TestRepo();
+    repo.write({ "order.proto": BASE });
+    const before = repo.commit("orders");
+    repo.write({ "order.proto": HEAD });
+    const after = repo.commit("drop coupon codes");
+    const result = await runAction(repo.dir, { name: "push", payload: { ref: "refs/heads/main", before, after } }, {});
+    expect(result.code).toBe(1);
+    expect(result.outputs["breaking-count"]).toBe("2");
+    expect(result.stdout).toContain("::error title=FIELD_NO_DELETE,file=order.proto,line=5,endLine=8::");
+  });
+
+  it("skips with a notice when the push created the branch", async () => {
+    const repo = new TestRepo();
+    repo.write({ "order.proto": BASE });
+    const after = repo.commit("orders");
+    const result = await runAction(repo.dir, { name: "push", payload: { ref: "refs/heads/new", before: "0".repeat(40), after } }, {});
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("::notice title=protoguard::Skipped: this push created the branch");
+    expect(result.outputs["breaking-count"]).toBe("0");
+    expect(existsSync(join(repo.dir, "protoguard.sarif"))).toBe(false);
+  });
+});
