@@ -7,7 +7,8 @@
 // pair (alternating which goes first), report the median wall time, peak
 // memory, CPU time and findings of each, and write bench/results.json. On the
 // large corpus it also measures how fast protobufjs parses the previous side,
-// as a reference for the frontend. See bench/README.md.
+// as a reference for the frontend; on the medium corpus, how much of a run
+// against a git revision goes to reading the revision. See bench/README.md.
 
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -15,6 +16,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { SIZES, bufPath, ensureCorpus } from './generate.mjs';
+import { measureGitRead } from './lib/git-read.mjs';
 import { gnuTimeAvailable, measure, methodDescription } from './lib/measure.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -247,6 +249,14 @@ async function benchSize(size, runsOption, method, env, protoguardPresent, log) 
     result.onlyBuf = onlyA.map(describe);
     result.onlyProtoguard = onlyB.map(describe);
   }
+  if (size === 'medium' && protoguardPresent) {
+    log(`${size}: timing a git revision read against a whole run...`);
+    try {
+      result.gitRead = await measureGitRead(dir, { repoRoot: REPO, runs, env, method });
+    } catch (err) {
+      result.gitRead = { error: err.message };
+    }
+  }
   return result;
 }
 
@@ -357,6 +367,8 @@ async function main() {
     if (!r.protoguard.missing && r.protoguard.cpuSeconds !== null) cpu.push(`protoguard ${secs(r.protoguard.cpuSeconds)}`);
     out.push(`${r.size}: CPU time (user+sys) ${cpu.join(', ')}; ${r.edits} edits in current/ (${r.breakingEdits} breaking); load average ${r.loadAverage.toFixed(1)} on ${cpus().length} cores${r.loadAverage > cpus().length ? ' (busy machine: times are noisy)' : ''}.`);
     if (r.generationSeconds !== null) out.push(`${r.size}: corpus generated in ${r.generationSeconds.toFixed(1)} s.`);
+    if (r.gitRead?.error) out.push(`${r.size}: git read not measured: ${r.gitRead.error}`);
+    else if (r.gitRead) out.push(`${r.size}: reading HEAD~1 from git (${r.gitRead.files} files, ${r.gitRead.catFileProcesses} cat-file process) took ${secs(r.gitRead.readSeconds)} of a ${secs(r.gitRead.wholeSeconds)} run against it (${(100 * r.gitRead.share).toFixed(1)}%).`);
     for (const [who, list] of [['buf', r.onlyBuf], ['protoguard', r.onlyProtoguard]]) {
       if (!list?.length) continue;
       out.push(`${r.size}: ${list.length} finding(s) only from ${who} (rule, file, line):`);
