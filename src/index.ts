@@ -14,6 +14,7 @@ export type { Category, Rule } from "./rule.js";
 export { InputError, UsageError } from "./errors.js";
 export { SchemaError } from "./load.js";
 export { RULES } from "../rules/index.js";
+export { FORMATS, formatReport, type Format, type ReportContext, type RuleInfo } from "./report/index.js";
 
 export interface BreakingOptions {
   /**

@@ -368,3 +368,15 @@ describe("the action on a push", () => {
     expect(existsSync(join(repo.dir, "protoguard.sarif"))).toBe(false);
   });
 });
+
+describe("the example workflow", () => {
+  it("is what the README shows, checks out the history, runs the action and uploads its SARIF", () => {
+    const example = readFileSync(join(ROOT, ".github/workflows/example-protoguard.yml"), "utf8");
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const shown = /```yaml\n# \.github\/workflows\/protoguard\.yml\n([^]*?)```/.exec(readme)?.[1];
+    expect(shown).toBe(example.slice(example.indexOf("name: protoguard")));
+    expect(example).toMatch(/uses: actions\/checkout@v\d+\n\s+with:\n\s+fetch-depth: 0/);
+    expect(example).toMatch(/uses: protoguard\/protoguard@v1\n\s+with:\n\s+input: proto\n\s+sarif-file: protoguard\.sarif/);
+    expect(example).toMatch(/uses: github\/codeql-action\/upload-sarif@v4\n\s+with:\n\s+sarif_file: protoguard\.sarif/);
+  });
+});
