@@ -12,7 +12,7 @@ import {
 import type { DescriptorProto, EnumDescriptorProto, FieldDescriptorProto, FileDescriptorProto, SourceCodeInfo } from "@bufbuild/protobuf/wkt";
 import { CompileError } from "./errors.js";
 import { ext, newLoc } from "./parser.js";
-import type { AggField, Loc, OptionRef, ParsedFile, TypeRef } from "./parser.js";
+import type { AggField, Loc, LocTape, OptionRef, ParsedFile, TypeRef } from "./parser.js";
 
 export type SymbolKind = "package" | "message" | "enum" | "enumvalue" | "field" | "oneof" | "extension" | "service" | "method";
 
@@ -44,14 +44,21 @@ export interface LinkedFile {
 export function fileSymbols(proto: FileDescriptorProto, dup?: (name: string, path: readonly number[] | undefined, previous: Sym) => void): SymbolTable {
   const t: SymbolTable = new Map();
   const file = proto.name;
+  // Fields, oneofs, enum values and methods never change how a type name
+  // resolves (protoc skips them), so the table keeps only the other kinds;
+  // their names are still checked for duplicates.
+  const others = dup === undefined ? undefined : new Map<string, Sym>();
   const add = (name: string, sym: Sym): void => {
-    const prev = t.get(name);
+    const kind = sym.kind;
+    const minor = kind === "field" || kind === "oneof" || kind === "enumvalue" || kind === "method";
+    const prev = t.get(name) ?? others?.get(name);
     if (prev !== undefined) {
-      if (prev.kind === "package" && sym.kind === "package") return;
+      if (prev.kind === "package" && kind === "package") return;
       if (dup !== undefined) dup(name, sym.path, prev);
       return;
     }
-    t.set(name, sym);
+    if (!minor) t.set(name, sym);
+    else if (others !== undefined) others.set(name, sym);
   };
   const pkg = proto.package;
   if (pkg !== "") {
@@ -140,6 +147,33 @@ function pathOfName(proto: FileDescriptorProto, fullName: string): number[] | un
   return found;
 }
 
+const simpleNameIndex = new WeakMap<SymbolTable, Map<string, string[]>>();
+
+/** The table's full names grouped by their last component. */
+function simpleNames(t: SymbolTable): Map<string, string[]> {
+  let m = simpleNameIndex.get(t);
+  if (m === undefined) {
+    m = new Map();
+    for (const full of t.keys()) {
+      const simple = full.slice(full.lastIndexOf(".") + 1);
+      const l = m.get(simple);
+      if (l === undefined) m.set(simple, [full]);
+      else l.push(full);
+    }
+    simpleNameIndex.set(t, m);
+  }
+  return m;
+}
+
+/** Whether `prefix + "." + simple` is among the full names. */
+function hasCandidate(names: readonly string[], prefix: string, simple: string): boolean {
+  const len = prefix.length + 1 + simple.length;
+  for (const n of names) {
+    if (n.length === len && n.charCodeAt(prefix.length) === 46 && n.startsWith(prefix)) return true;
+  }
+  return false;
+}
+
 function isAggregate(k: SymbolKind): boolean {
   return k === "message" || k === "enum" || k === "package" || k === "service";
 }
@@ -190,10 +224,7 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
     const top: [string, Sym][] = [];
     const pre = proto.package === "" ? "" : proto.package + ".";
     for (const m of proto.messageType) top.push([pre + m.name, own.get(pre + m.name) as Sym]);
-    for (const e of proto.enumType) {
-      top.push([pre + e.name, own.get(pre + e.name) as Sym]);
-      for (const v of e.value) top.push([pre + v.name, own.get(pre + v.name) as Sym]);
-    }
+    for (const e of proto.enumType) top.push([pre + e.name, own.get(pre + e.name) as Sym]);
     for (const x of proto.extension) top.push([pre + x.name, own.get(pre + x.name) as Sym]);
     for (const x of proto.service) top.push([pre + x.name, own.get(pre + x.name) as Sym]);
     for (const [name, sym] of top) {
@@ -212,6 +243,17 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
       if (s !== undefined) return s;
     }
     return undefined;
+  };
+  const candidateCache = new Map<string, string[] | undefined>();
+  const candidates = (simple: string): string[] | undefined => {
+    if (candidateCache.has(simple)) return candidateCache.get(simple);
+    let out: string[] | undefined;
+    for (const t of visible) {
+      const l = simpleNames(t).get(simple);
+      if (l !== undefined) out = out === undefined ? l : out.concat(l);
+    }
+    candidateCache.set(simple, out);
+    return out;
   };
   const pkgComps = proto.package === "" ? [] : proto.package.split(".");
   const prefixCache = new Map<readonly string[], string[]>();
@@ -239,6 +281,10 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
     }
     const dot = name.indexOf(".");
     const first = dot < 0 ? name : name.slice(0, dot);
+    // Full names of the visible symbols whose last component is `first`: the
+    // only candidates at any scope level (usually one or two).
+    const named = candidates(first);
+    if (named === undefined) return undefined;
     const prefixes = scopePrefixes(scope);
     for (let i = prefixes.length; i >= 0; i--) {
       if (i === 0) {
@@ -246,6 +292,7 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
         return s === undefined ? undefined : { name, sym: s };
       }
       const prefix = prefixes[i - 1] as string;
+      if (!hasCandidate(named, prefix, first)) continue;
       const cand = prefix + "." + first;
       const s = find(cand);
       if (s === undefined) continue;
@@ -442,8 +489,28 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
     }
   }
 
-  // The SourceCodeInfo is built when first read: most files of a comparison never need it.
-  const tape = parsed.locs;
+  defineLazySourceCodeInfo(proto, parsed.locs);
+  const exported: SymbolTable[] = [own];
+  const exportedSeen = new Set<SymbolTable>([own]);
+  for (const idx of proto.publicDependency) {
+    const dep = deps[idx];
+    if (dep === undefined) continue;
+    for (const t of dep.exported) {
+      if (!exportedSeen.has(t)) {
+        exportedSeen.add(t);
+        exported.push(t);
+      }
+    }
+  }
+  return { path, proto, symbols: own, exported };
+}
+
+/**
+ * Makes `proto.sourceCodeInfo` a property that builds the SourceCodeInfo when
+ * first read: most files of a comparison never need it. (A function of its
+ * own, so that the getter keeps nothing of the linking state alive.)
+ */
+function defineLazySourceCodeInfo(proto: FileDescriptorProto, tape: LocTape): void {
   let sci: SourceCodeInfo | undefined;
   let built = false;
   Object.defineProperty(proto, "sourceCodeInfo", {
@@ -461,19 +528,6 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
       built = true;
     },
   });
-  const exported: SymbolTable[] = [own];
-  const exportedSeen = new Set<SymbolTable>([own]);
-  for (const idx of proto.publicDependency) {
-    const dep = deps[idx];
-    if (dep === undefined) continue;
-    for (const t of dep.exported) {
-      if (!exportedSeen.has(t)) {
-        exportedSeen.add(t);
-        exported.push(t);
-      }
-    }
-  }
-  return { path, proto, symbols: own, exported };
 }
 
 /** Wraps an already linked descriptor (a well-known type) for use as a dependency. */

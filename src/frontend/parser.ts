@@ -119,6 +119,11 @@ export class LocTape {
     return h;
   }
 
+  /** Drops the unused capacity once recording is done. */
+  trim(): void {
+    if (this.data.length > this.length) this.data = this.data.slice(0, this.length);
+  }
+
   /** Offset of the span of a record. */
   private spanAt(h: number): number {
     return h + 1 + (this.data[h] as number);
@@ -625,6 +630,7 @@ class Parser {
       this.expected("a top-level declaration (message, enum, service, extend, import, package, option)", "");
     }
     if (lx.prevEnd > 0) this.locs.setSpan(root, rootStart.line, rootStart.col, lx.prevLine, lx.prevEndCol);
+    this.locs.trim();
     if (this.syntax === "proto3") file.syntax = "proto3";
     else if (this.syntax === "editions") {
       file.syntax = "editions";
