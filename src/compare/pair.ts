@@ -220,13 +220,35 @@ function pairService(previous: ServiceEl, current: ServiceEl): ServicePair {
   return { previous, current, methods, deletedMethods };
 }
 
-/** Pairs the elements of two Images. Pure: reads the Images, builds new pair objects. */
+/** A file that is the same element on both sides: nothing was deleted from it. */
+function unchangedFile(file: FileEl): FilePair {
+  return {
+    previous: file,
+    current: file,
+    deletedMessages: [],
+    deletedEnums: [],
+    deletedServices: [],
+    deletedExtensions: [],
+    survivingParent: (message) => message,
+  };
+}
+
+/**
+ * Pairs the elements of two Images. Pure: reads the Images, builds new pair objects.
+ *
+ * A file whose content and imports are the same on both sides is one element
+ * in both Images (see ImageCache); its messages, enums, services and extensions
+ * cannot have changed, so they are not paired and no rule looks at them. Its
+ * file pair is kept, with nothing deleted, and its elements still count for
+ * package-level deletions.
+ */
 export function compareImages(previous: Image, current: Image): Comparison {
   const files: FilePair[] = [];
   const deletedFiles: FileEl[] = [];
   for (const pf of previous.files) {
     const cf = current.filesByPath.get(pf.path);
-    if (cf) files.push(pairFile(pf, cf));
+    if (cf === pf) files.push(unchangedFile(pf));
+    else if (cf) files.push(pairFile(pf, cf));
     else deletedFiles.push(pf);
   }
 
@@ -242,7 +264,7 @@ export function compareImages(previous: Image, current: Image): Comparison {
   const fields: Pair<FieldEl>[] = [];
   for (const [name, pm] of previous.messagesByName) {
     const cm = current.messagesByName.get(name);
-    if (!cm) continue;
+    if (!cm || cm === pm) continue;
     const pair = pairMessage(pm, cm);
     messages.push(pair);
     for (const f of pair.fields) fields.push(f);
@@ -254,21 +276,21 @@ export function compareImages(previous: Image, current: Image): Comparison {
   for (const f of previous.files) {
     for (const px of f.extensions) {
       const cx = curExtensions.get(extensionKey(px));
-      if (cx) extensions.push({ previous: px, current: cx });
+      if (cx && cx !== px) extensions.push({ previous: px, current: cx });
     }
   }
 
   const enums: EnumPair[] = [];
   for (const [name, pe] of previous.enumsByName) {
     const ce = current.enumsByName.get(name);
-    if (ce) enums.push(pairEnum(pe, ce));
+    if (ce && ce !== pe) enums.push(pairEnum(pe, ce));
   }
 
   const services: ServicePair[] = [];
   const methods: Pair<MethodEl>[] = [];
   for (const [name, ps] of previous.servicesByName) {
     const cs = current.servicesByName.get(name);
-    if (!cs) continue;
+    if (!cs || cs === ps) continue;
     const pair = pairService(ps, cs);
     services.push(pair);
     for (const m of pair.methods) methods.push(m);

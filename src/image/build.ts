@@ -356,7 +356,21 @@ function buildFile(input: ImageInput): { file: FileEl; fields: FieldEl[] } {
  * Builds an Image from linked FileDescriptorProtos (type names resolved), as
  * made by the frontend or read from a descriptor set.
  */
-export function buildImage(inputs: readonly ImageInput[]): Image {
+/**
+ * Files already built, by descriptor object. The frontend hands both sides of a
+ * comparison the same descriptor object for a file whose content and imports
+ * are identical on both sides; with a shared cache, such a file becomes one
+ * FileEl in both Images, so pairing can tell unchanged elements at a glance.
+ */
+export interface ImageCache {
+  readonly built: WeakMap<FileDescriptorProto, { readonly file: FileEl; readonly isImport: boolean }>;
+}
+
+export function createImageCache(): ImageCache {
+  return { built: new WeakMap() };
+}
+
+export function buildImage(inputs: readonly ImageInput[], cache?: ImageCache): Image {
   const files: FileEl[] = [];
   const filesByPath = new Map<string, FileEl>();
   const messagesByName = new Map<string, MessageEl>();
@@ -366,7 +380,16 @@ export function buildImage(inputs: readonly ImageInput[]): Image {
   const allFields: FieldEl[] = [];
   for (const input of inputs) {
     if (filesByPath.has(input.proto.name)) continue;
-    const { file, fields } = buildFile(input);
+    const known = cache?.built.get(input.proto);
+    let file: FileEl;
+    if (known !== undefined && known.isImport === input.isImport) {
+      file = known.file;
+    } else {
+      const built = buildFile(input);
+      file = built.file;
+      for (const f of built.fields) allFields.push(f);
+      cache?.built.set(input.proto, { file, isImport: input.isImport });
+    }
     files.push(file);
     filesByPath.set(file.path, file);
     for (const m of file.messages) messagesByName.set(m.fullName, m);
@@ -375,7 +398,6 @@ export function buildImage(inputs: readonly ImageInput[]): Image {
     const same = packages.get(file.package);
     if (same) same.push(file);
     else packages.set(file.package, [file]);
-    for (const f of fields) allFields.push(f);
   }
   // Facts that depend on the field's type: map-ness, delimited encoding (never for map fields
   // nor for the key and value of a map entry), presence.

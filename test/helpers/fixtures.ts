@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { compareImages } from "../../src/compare/pair.js";
 import { runRules } from "../../src/engine.js";
-import { buildImage, type ImageInput } from "../../src/image/build.js";
+import { buildImage, createImageCache, type ImageInput } from "../../src/image/build.js";
 import type { Rule } from "../../src/rule.js";
 import { toRow, type Row } from "./rows.js";
 
@@ -38,7 +38,9 @@ export function casesOf(rule: Rule): FixtureCase[] {
 
 /** Runs one rule over two sides given as image inputs, returning rows with messages. */
 export function runOne(rule: Rule, previous: readonly ImageInput[], current: readonly ImageInput[]): Row[] {
-  const comparison = compareImages(buildImage(previous), buildImage(current));
+  // Shared as in the CLI: files the frontend gave both sides as one descriptor become one element.
+  const images = createImageCache();
+  const comparison = compareImages(buildImage(previous, images), buildImage(current, images));
   return runRules(comparison, [rule]).map((f) => toRow(f));
 }
 
