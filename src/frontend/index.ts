@@ -141,6 +141,16 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
     return { path, isImport, entryKey: key, entry, deps: entry.imports.map((i) => i.path) };
   };
 
+  /** Adds a well-known file and its imports; false when `p` is not one. */
+  const addBuiltin = (p: string): boolean => {
+    if (nodes.has(p)) return true;
+    const builtin = wellKnownFile(p);
+    if (builtin === undefined) return false;
+    nodes.set(p, { path: p, isImport: true, builtin, deps: builtin.proto.dependency.slice(), linked: builtin, linkKey: "wkt:" + p });
+    for (const d of builtin.proto.dependency) addBuiltin(d);
+    return true;
+  };
+
   /** Loads a file and everything it imports; throws the first CompileError met. */
   const load = (path: string, bytes: Uint8Array, isImport: boolean): void => {
     const stack: Node[] = [];
@@ -160,11 +170,7 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
           push(p, input.bytes, false);
           continue;
         }
-        const builtin = wellKnownFile(p);
-        if (builtin !== undefined) {
-          nodes.set(p, { path: p, isImport: true, builtin, deps: builtin.proto.dependency.slice(), linked: builtin, linkKey: "wkt:" + p });
-          continue;
-        }
+        if (addBuiltin(p)) continue;
         const b = options.readImport?.(p);
         if (b === undefined) {
           throw new CompileError(n.path, imp.line, imp.column, `import "${p}" not found (looked in: ${lookedIn.join(", ")})`);

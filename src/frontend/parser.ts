@@ -618,8 +618,10 @@ class Parser {
         if ((lx.is("export") || lx.is("local")) && this.edition >= Edition.EDITION_2024) {
           const vis = lx.is("export") ? SymbolVisibility.VISIBILITY_EXPORT : SymbolVisibility.VISIBILITY_LOCAL;
           lx.next();
-          if (lx.is("message")) this.parseMessage(file.messageType, [4, file.messageType.length], [], start, vis);
-          else if (lx.is("enum")) this.parseEnum(file.enumType, [5, enumIdx++], [], start, vis);
+          // buf's span starts at the keyword after the modifier.
+          const kw = lx.here();
+          if (lx.is("message")) this.parseMessage(file.messageType, [4, file.messageType.length], [], kw, vis);
+          else if (lx.is("enum")) this.parseEnum(file.enumType, [5, enumIdx++], [], kw, vis);
           else this.expected('"message" or "enum"', "after visibility modifier");
           continue;
         }
@@ -1335,8 +1337,9 @@ class Parser {
         if ((lx.is("export") || lx.is("local")) && this.edition >= Edition.EDITION_2024) {
           const vis = lx.is("export") ? SymbolVisibility.VISIBILITY_EXPORT : SymbolVisibility.VISIBILITY_LOCAL;
           lx.next();
-          if (lx.is("message")) this.parseMessage(msg.nestedType, ext(path, 3, msg.nestedType.length), scope, start, vis);
-          else if (lx.is("enum")) this.parseEnum(msg.enumType, ext(path, 4, enumIdx++), scope, start, vis);
+          const kw = lx.here();
+          if (lx.is("message")) this.parseMessage(msg.nestedType, ext(path, 3, msg.nestedType.length), scope, kw, vis);
+          else if (lx.is("enum")) this.parseEnum(msg.enumType, ext(path, 4, enumIdx++), scope, kw, vis);
           else this.expected('"message" or "enum"', "after visibility modifier");
           continue;
         }

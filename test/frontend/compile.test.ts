@@ -121,6 +121,23 @@ describe("compile", () => {
     expect(byName(c).get("other.proto")).toBe(byName(a).get("other.proto"));
   });
 
+  it("returns built-in well-known types with their own imports", () => {
+    const r = compile([src("x.proto", `edition = "2023"; import "google/protobuf/go_features.proto"; option features.(pb.go).legacy_unmarshal_json_enum = true;`)]);
+    expect(r.files.map((f) => [f.proto.name, f.isImport])).toEqual([
+      ["x.proto", false],
+      ["google/protobuf/descriptor.proto", true],
+      ["google/protobuf/go_features.proto", true],
+    ]);
+    const opt = r.files[0]?.proto.options?.uninterpretedOption[0];
+    expect(opt?.name.map((n) => [n.namePart, n.isExtension])).toEqual([
+      ["features", false],
+      ["pb.go", true],
+      ["legacy_unmarshal_json_enum", false],
+    ]);
+    expect(opt?.identifierValue).toBe("true");
+    expect(r.files[0]?.proto.sourceCodeInfo?.location.map((l) => l.path.join("."))).toContain("8.50.1002.1");
+  });
+
   it("detects import cycles", () => {
     const e = compileError([src("a.proto", 'import "b.proto";'), src("b.proto", 'import "a.proto";')]);
     expect(e.detail).toMatch(/import cycle: /);
