@@ -38,6 +38,8 @@ export interface LinkedFile {
   readonly symbols: SymbolTable;
   /** Tables a file that imports this one can see: its own and those of its public imports, transitively. */
   readonly exported: readonly SymbolTable[];
+  /** Direct imports, for searching the whole import closure. */
+  readonly deps: readonly LinkedFile[];
 }
 
 /** Collects the symbols of a file; reports duplicates through `dup` (when given). */
@@ -406,8 +408,13 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
   }
 
   // Custom option paths.
+  /**
+   * A message by full name for walking option values: like protoc, any file
+   * of the import closure will do (an option's message type is often imported
+   * only by the file that declares the option).
+   */
   const findMessage = (full: string): DescriptorProto | undefined => {
-    const s = find(full) ?? fallback.get(full);
+    const s = find(full) ?? findInClosure(deps, full) ?? fallback.get(full);
     return s?.kind === "message" ? s.message : undefined;
   };
   const repeatedCounts = new Map<string, number>();
@@ -502,7 +509,7 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
       }
     }
   }
-  return { path, proto, symbols: own, exported };
+  return { path, proto, symbols: own, exported, deps };
 }
 
 /**
@@ -538,7 +545,21 @@ export function linkedFromDescriptor(proto: FileDescriptorProto, deps: readonly 
     const dep = deps[idx];
     if (dep !== undefined) exported.push(...dep.exported);
   }
-  return { path: proto.name, proto, symbols: own, exported };
+  return { path: proto.name, proto, symbols: own, exported, deps };
+}
+
+function findInClosure(deps: readonly LinkedFile[], full: string): Sym | undefined {
+  const seen = new Set<LinkedFile>();
+  const stack = [...deps];
+  while (stack.length > 0) {
+    const f = stack.pop() as LinkedFile;
+    if (seen.has(f)) continue;
+    seen.add(f);
+    const s = f.symbols.get(full);
+    if (s !== undefined) return s;
+    stack.push(...f.deps);
+  }
+  return undefined;
 }
 
 function compareLocs(a: Loc, b: Loc): number {
