@@ -97,14 +97,21 @@ function decodeText(path: string, bytes: Uint8Array): string {
   try {
     return utf8.decode(bytes);
   } catch {
-    let i = 0;
-    try {
-      for (i = 0; i < bytes.length; i++) if ((bytes[i] as number) >= 0x80) utf8.decode(bytes.subarray(0, i + 4 > bytes.length ? bytes.length : i + 4));
-    } catch {
-      // i is near the first bad byte
-    }
-    throw new CompileError(path, 0, 0, `not UTF-8 text: invalid byte sequence near byte ${i}; .proto files must be UTF-8`);
+    throw new CompileError(path, 0, 0, `not UTF-8 text (invalid byte sequence at byte ${firstInvalidUtf8(bytes)}); .proto files must be UTF-8`);
   }
+}
+
+/** Offset of the first byte that is not part of a valid UTF-8 sequence. */
+function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i] as number;
+    const n = c < 0x80 ? 0 : c >= 0xc2 && c < 0xe0 ? 1 : c >= 0xe0 && c < 0xf0 ? 2 : c >= 0xf0 && c < 0xf5 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) if (((b[i + k] ?? 0) & 0xc0) !== 0x80) return i;
+    i += n + 1;
+  }
+  return i;
 }
 
 /**
@@ -190,7 +197,6 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
     }
   }
 
-  const order: Node[] = [];
   const fallback = wellKnownSymbols();
   const visiting = new Set<string>();
   const link = (n: Node, chain: string[]): LinkedFile | undefined => {
@@ -242,7 +248,6 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
     }
     n.linked = linked;
     n.linkKey = key;
-    order.push(n);
     return linked;
   };
 
@@ -266,6 +271,5 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
     }
   };
   for (const f of files) addImports(nodes.get(f.path) as Node);
-  void order;
   return { files: out };
 }

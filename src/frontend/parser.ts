@@ -272,7 +272,7 @@ export interface ParsedFile {
   readonly refs: TypeRef[];
   readonly optionRefs: OptionRef[];
   readonly imports: ImportDecl[];
-  /** Number of SourceCodeInfo locations, once sorted. */
+  /** "proto2" also for files without a syntax statement. */
   readonly syntax: "proto2" | "proto3" | "editions";
 }
 
@@ -296,8 +296,6 @@ interface FieldSink {
   readonly scope: readonly string[];
   readonly oneofIndex?: number;
   readonly extendee?: { readonly name: string; readonly start: Pos; readonly end: Pos };
-  /** The message for map entry types (absent in extend blocks and at file level). */
-  readonly inMessage: boolean;
 }
 
 interface OptionValue {
@@ -597,7 +595,7 @@ class Parser {
           continue;
         }
         if (lx.is("extend")) {
-          const r = this.parseExtend(file.extension, [7], extIdx, file.messageType, [4], file.messageType.length, [], false);
+          const r = this.parseExtend(file.extension, [7], extIdx, file.messageType, [4], file.messageType.length, []);
           extIdx = r.ext;
           continue;
         }
@@ -1310,7 +1308,7 @@ class Parser {
   private parseMessageBody(msg: DescriptorProto, path: number[], scope: readonly string[]): void {
     const lx = this.lx;
     if (++this.depth > 100) this.fail("declarations are nested too deeply");
-    const sink: FieldSink = { fields: msg.field, fieldPath: ext(path, 2), nested: msg.nestedType, nestedPath: ext(path, 3), scope, inMessage: true };
+    const sink: FieldSink = { fields: msg.field, fieldPath: ext(path, 2), nested: msg.nestedType, nestedPath: ext(path, 3), scope };
     const owner: OptionsOwner = { schema: MessageOptionsSchema, get: () => (msg.options ??= create(MessageOptionsSchema)) as never };
     let optIdx = 0;
     let enumIdx = 0;
@@ -1348,7 +1346,7 @@ class Parser {
           continue;
         }
         if (lx.is("extend")) {
-          const r = this.parseExtend(msg.extension, ext(path, 6), extIdx, msg.nestedType, ext(path, 3), msg.nestedType.length, scope, true);
+          const r = this.parseExtend(msg.extension, ext(path, 6), extIdx, msg.nestedType, ext(path, 3), msg.nestedType.length, scope);
           extIdx = r.ext;
           continue;
         }
@@ -1418,7 +1416,6 @@ class Parser {
       nestedPath: ext(msgPath, 3),
       scope,
       oneofIndex: index,
-      inMessage: true,
     };
     const owner: OptionsOwner = { schema: OneofOptionsSchema, get: () => (oneof.options ??= create(OneofOptionsSchema)) as never };
     let optIdx = 0;
@@ -1450,7 +1447,6 @@ class Parser {
     nestedPath: number[],
     msgIdx: number,
     scope: readonly string[],
-    inMessage: boolean,
   ): { ext: number; msg: number } {
     const lx = this.lx;
     const start = lx.here();
@@ -1468,9 +1464,7 @@ class Parser {
       nestedPath,
       scope,
       extendee: { name: extendee, start: nameStart, end: nameEnd },
-      inMessage: false,
     };
-    void inMessage;
     let count = 0;
     for (;;) {
       if (this.atEof()) this.fail('syntax error: unexpected end of file, expected "}" to close the extend block');
