@@ -158,79 +158,71 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
     return true;
   };
 
-  /** Loads a file and everything it imports; throws the first CompileError met. */
-  const load = (path: string, bytes: Uint8Array, isImport: boolean): void => {
-    const stack: Node[] = [];
-    const push = (p: string, b: Uint8Array, imp: boolean): void => {
-      const n = makeNode(p, b, imp);
-      nodes.set(p, n);
-      stack.push(n);
-    };
-    push(path, bytes, isImport);
-    while (stack.length > 0) {
-      const n = stack.pop() as Node;
-      for (const imp of n.entry?.imports ?? []) {
-        const p = imp.path;
-        if (nodes.has(p)) continue;
-        const input = inputs.get(p);
-        if (input !== undefined) {
-          push(p, input.bytes, false);
-          continue;
-        }
-        if (addBuiltin(p)) continue;
-        const b = options.readImport?.(p);
-        if (b === undefined) {
-          throw new CompileError(n.path, imp.line, imp.column, `import "${p}" not found (looked in: ${lookedIn.join(", ")})`);
-        }
-        push(p, b, true);
-      }
-    }
-  };
-
-  for (const f of files) {
-    if (nodes.has(f.path)) continue;
+  /** Parses a file (once); undefined when it fails (the error is recorded). */
+  const node = (path: string, bytes: Uint8Array, isImport: boolean): Node | undefined => {
+    const have = nodes.get(path);
+    if (have !== undefined) return have;
     try {
-      load(f.path, f.bytes, false);
+      const n = makeNode(path, bytes, isImport);
+      nodes.set(path, n);
+      return n;
     } catch (e) {
       if (!(e instanceof CompileError)) throw e;
       record(e);
-    }
-  }
-
-  const fallback = wellKnownSymbols();
-  const visiting = new Set<string>();
-  const link = (n: Node, chain: string[]): LinkedFile | undefined => {
-    if (n.linked !== undefined) return n.linked;
-    if (n.failed === true) return undefined;
-    if (visiting.has(n.path)) {
-      const start = chain.indexOf(n.path);
-      const cycle = [...chain.slice(start), n.path].join(" -> ");
-      const from = nodes.get(chain[chain.length - 1] as string);
-      const imp = from?.entry?.imports.find((i) => i.path === n.path);
-      record(new CompileError(from?.path ?? n.path, imp?.line ?? 0, imp?.column ?? 0, `import cycle: ${cycle}`));
-      n.failed = true;
+      const failed: Node = { path, isImport, deps: [], failed: true };
+      nodes.set(path, failed);
       return undefined;
     }
-    visiting.add(n.path);
+  };
+
+  const fallback = wellKnownSymbols();
+  const visiting: string[] = [];
+  /**
+   * Links a file after its imports, depth first, so that a file's parse
+   * state is released as soon as it is linked. Undefined when the file or one
+   * of its imports fails.
+   */
+  const link = (n: Node): LinkedFile | undefined => {
+    if (n.linked !== undefined) return n.linked;
+    if (n.failed === true) return undefined;
+    visiting.push(n.path);
     const deps: LinkedFile[] = [];
     const depKeys: string[] = [];
+    const entry = n.entry as ParsedEntry;
     let ok = true;
-    for (const d of n.deps) {
-      const dn = nodes.get(d);
-      const ld = dn === undefined ? undefined : link(dn, [...chain, n.path]);
-      if (ld === undefined || dn === undefined) {
+    for (const imp of entry.imports) {
+      const p = imp.path;
+      let dn = nodes.get(p);
+      if (dn === undefined && !addBuiltin(p)) {
+        const input = inputs.get(p);
+        const b = input !== undefined ? input.bytes : options.readImport?.(p);
+        if (b === undefined) {
+          record(new CompileError(n.path, imp.line, imp.column, `import "${p}" not found (looked in: ${lookedIn.join(", ")})`));
+          ok = false;
+          break;
+        }
+        node(p, b, input === undefined);
+      }
+      dn = nodes.get(p) as Node;
+      if (dn.linked === undefined && visiting.includes(p)) {
+        const cycle = [...visiting.slice(visiting.indexOf(p)), p].join(" -> ");
+        record(new CompileError(n.path, imp.line, imp.column, `import cycle: ${cycle}`));
+        ok = false;
+        break;
+      }
+      const ld = link(dn);
+      if (ld === undefined) {
         ok = false;
         break;
       }
       deps.push(ld);
       depKeys.push(dn.linkKey as string);
     }
-    visiting.delete(n.path);
+    visiting.pop();
     if (!ok) {
       n.failed = true;
       return undefined;
     }
-    const entry = n.entry as ParsedEntry;
     const key = hashBytes(new TextEncoder().encode(`${n.entryKey as string}\0${depKeys.join("\0")}`));
     let linked = cache.linked.get(key);
     if (linked === undefined) {
@@ -252,8 +244,8 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
   };
 
   for (const f of files) {
-    const n = nodes.get(f.path);
-    if (n !== undefined && !errorFiles.has(f.path)) link(n, []);
+    const n = node(f.path, f.bytes, false);
+    if (n !== undefined) link(n);
   }
   if (errors.length === 1) throw errors[0] as CompileError;
   if (errors.length > 1) throw new CompileErrors(errors);
