@@ -98,8 +98,10 @@ export class LocTape {
   /** Locations added by the linker. */
   readonly extra: Loc[] = [];
 
-  add(path: readonly number[], sl: number, sc: number, el: number, ec: number): number {
-    const n = path.length;
+  /** Adds a record for `path` (followed by `suffix` when it is not negative). */
+  add(path: readonly number[], sl: number, sc: number, el: number, ec: number, suffix = -1): number {
+    const pn = path.length;
+    const n = suffix >= 0 ? pn + 1 : pn;
     if (this.length + n + 6 > this.data.length) {
       const bigger = new Int32Array(Math.max(this.data.length * 2, this.length + n + 6));
       bigger.set(this.data.subarray(0, this.length));
@@ -109,7 +111,8 @@ export class LocTape {
     const h = this.length;
     let o = h;
     d[o++] = n;
-    for (let i = 0; i < n; i++) d[o++] = path[i] as number;
+    for (let i = 0; i < pn; i++) d[o++] = path[i] as number;
+    if (suffix >= 0) d[o++] = suffix;
     d[o++] = sl;
     d[o++] = sc;
     d[o++] = el;
@@ -434,18 +437,19 @@ class Parser {
     this.lx.next();
   }
 
-  private addLoc(path: readonly number[], start: Pos, endLine: number, endCol: number): LocHandle {
-    return this.locs.add(path, start.line, start.col, endLine, endCol);
+  /** A location for `path` (plus `sub` when given: a child's field number). */
+  private addLoc(path: readonly number[], start: Pos, endLine: number, endCol: number, sub = -1): LocHandle {
+    return this.locs.add(path, start.line, start.col, endLine, endCol, sub);
   }
 
   /** A location spanning exactly one saved token. */
-  private tokenLoc(path: readonly number[], tok: Pos): LocHandle {
-    return this.addLoc(path, tok, tok.endLine, tok.endCol);
+  private tokenLoc(path: readonly number[], tok: Pos, sub = -1): LocHandle {
+    return this.locs.add(path, tok.line, tok.col, tok.endLine, tok.endCol, sub);
   }
 
   /** A location from `start` to the end of the previous token. */
-  private locToPrev(path: readonly number[], start: Pos): LocHandle {
-    return this.addLoc(path, start, this.lx.prevLine, this.lx.prevEndCol);
+  private locToPrev(path: readonly number[], start: Pos, sub = -1): LocHandle {
+    return this.locs.add(path, start.line, start.col, this.lx.prevLine, this.lx.prevEndCol, sub);
   }
 
   /** Ends a location at the previous token. */
@@ -1188,13 +1192,13 @@ class Parser {
         lx.next();
         this.expectSym(C_EQ, 'after "default"');
         this.parseDefault(field, fieldType);
-        this.locToPrev(ext((fieldPath as number[]), 7), start);
+        this.locToPrev((fieldPath as number[]), start, 7);
       } else if (field !== undefined && lx.is("json_name")) {
         lx.next();
         this.expectSym(C_EQ, 'after "json_name"');
         if (lx.kind !== STRING) this.expected("a string", 'after "json_name ="');
         field.jsonName = this.readString();
-        this.locToPrev(ext((fieldPath as number[]), 10), start);
+        this.locToPrev((fieldPath as number[]), start, 10);
       } else {
         any = true;
         const r = this.parseOption(owner, path, uninterp, scope, optionsType, start);
@@ -1295,7 +1299,7 @@ class Parser {
     if (visibility !== SymbolVisibility.VISIBILITY_UNSET) msg.visibility = visibility;
     into.push(msg);
     const loc = this.addLoc(path, start, 0, 0);
-    this.tokenLoc(ext(path, 1), nameTok);
+    this.tokenLoc(path, nameTok, 1);
     if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after message name");
     this.endDecl(C_LBRACE, loc, "");
     this.parseMessageBody(msg, path, [...scope, name]);
@@ -1406,7 +1410,7 @@ class Parser {
     msg.oneofDecl.push(oneof);
     const path = ext(msgPath, 8, index);
     const loc = this.addLoc(path, start, 0, 0);
-    this.tokenLoc(ext(path, 1), nameTok);
+    this.tokenLoc(path, nameTok, 1);
     if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after oneof name");
     this.endDecl(C_LBRACE, loc, "");
     const sink: FieldSink = {
@@ -1507,7 +1511,7 @@ class Parser {
         label = L.OPTIONAL;
         if (syntax === "proto3") field.proto3Optional = true;
       }
-      this.tokenLoc(ext(path, 4), labelTok);
+      this.tokenLoc(path, labelTok, 4);
     }
     if (sink.extendee !== undefined && label === L.REQUIRED) this.fail("extensions cannot be required", start.line, start.col);
 
@@ -1578,21 +1582,21 @@ class Parser {
     if (sink.extendee !== undefined) {
       field.extendee = sink.extendee.name;
       const e = sink.extendee;
-      this.addLoc(ext(path, 2), e.start, e.end.line, e.end.col);
+      this.addLoc(path, e.start, e.end.line, e.end.col, 2);
       this.refs.push({ kind: "extendee", target: field, name: e.name, scope: sink.scope, line: e.start.line + 1, column: e.start.col + 1 });
     }
     if (scalar !== undefined) {
       field.type = scalar;
-      this.addLoc(ext(path, 5), typeStart, typeEndLine, typeEndCol);
+      this.addLoc(path, typeStart, typeEndLine, typeEndCol, 5);
     } else {
-      this.addLoc(ext(path, 6), typeStart, typeEndLine, typeEndCol);
+      this.addLoc(path, typeStart, typeEndLine, typeEndCol, 6);
     }
-    this.tokenLoc(ext(path, 1), nameTok);
-    this.tokenLoc(ext(path, 3), numberTok);
+    this.tokenLoc(path, nameTok, 1);
+    this.tokenLoc(path, numberTok, 3);
 
     // Options.
-    const owner: OptionsOwner = { schema: FieldOptionsSchema, get: () => (field.options ??= create(FieldOptionsSchema)) as never };
     if (lx.isSym(C_LBRACKET)) {
+      const owner: OptionsOwner = { schema: FieldOptionsSchema, get: () => (field.options ??= create(FieldOptionsSchema)) as never };
       this.parseCompactOptions(owner, ext(path, 8), sink.scope, "google.protobuf.FieldOptions", field, path, isGroup ? FieldDescriptorProto_Type.GROUP : scalar);
     }
     if (!Object.hasOwn(field, "jsonName")) field.jsonName = jsonName(field.name);
@@ -1606,7 +1610,7 @@ class Parser {
       sink.nested.push(group);
       const gPath = ext(sink.nestedPath, gIndex);
       const gLoc = this.addLoc(gPath, start, 0, 0);
-      this.tokenLoc(ext(gPath, 1), nameTok);
+      this.tokenLoc(gPath, nameTok, 1);
       this.refs.push({ kind: "type", target: field, name, scope: sink.scope, line: nameTok.line + 1, column: nameTok.col + 1 });
       if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after group field number");
       this.endDecl(C_LBRACE, gLoc, "");
@@ -1711,7 +1715,7 @@ class Parser {
       let hi = lo.value;
       const rPath = ext(ownerPath, rangeTag, rangeIdx++);
       const rLoc = this.addLoc(rPath, rstart, 0, 0);
-      this.addLoc(ext(rPath, 1), rstart, loEndLine, loEndCol);
+      this.addLoc(rPath, rstart, loEndLine, loEndCol, 1);
       if (lx.is("to")) {
         lx.next();
         const hiStart = lx.here();
@@ -1721,10 +1725,10 @@ class Parser {
         } else {
           hi = this.readInt(min, max, isEnum ? "reserved enum value" : "reserved field number").value;
         }
-        this.locToPrev(ext(rPath, 2), hiStart);
+        this.locToPrev(rPath, hiStart, 2);
         if (hi < lo.value) this.fail(`reserved range ${lo.value} to ${hi}: end is before start`, rstart.line, rstart.col);
       } else {
-        this.addLoc(ext(rPath, 2), rstart, loEndLine, loEndCol);
+        this.addLoc(rPath, rstart, loEndLine, loEndCol, 2);
       }
       this.endAtPrev(rLoc);
       if (isEnum) {
@@ -1750,7 +1754,7 @@ class Parser {
     const ranges: { lo: number; hi: number }[] = [];
     for (;;) {
       const rstart = lx.here();
-      stmtLocs.push(this.addLoc(ext(msgPath, 5), start, 0, 0));
+      stmtLocs.push(this.addLoc(msgPath, start, 0, 0, 5));
       const lo = this.readInt(1, MAX_FIELD_NUMBER, "extension number");
       const loEndLine = lx.prevLine;
       const loEndCol = lx.prevEndCol;
@@ -1758,7 +1762,7 @@ class Parser {
       let isMax = false;
       const rPath = ext(msgPath, 5, rangeIdx++);
       const rLoc = this.addLoc(rPath, rstart, 0, 0);
-      this.addLoc(ext(rPath, 1), rstart, loEndLine, loEndCol);
+      this.addLoc(rPath, rstart, loEndLine, loEndCol, 1);
       if (lx.is("to")) {
         lx.next();
         const hiStart = lx.here();
@@ -1769,10 +1773,10 @@ class Parser {
         } else {
           hi = this.readInt(1, MAX_FIELD_NUMBER, "extension number").value;
         }
-        this.locToPrev(ext(rPath, 2), hiStart);
+        this.locToPrev(rPath, hiStart, 2);
         if (hi < lo.value) this.fail(`extension range ${lo.value} to ${hi}: end is before start`, rstart.line, rstart.col);
       } else {
-        this.addLoc(ext(rPath, 2), rstart, loEndLine, loEndCol);
+        this.addLoc(rPath, rstart, loEndLine, loEndCol, 2);
       }
       this.endAtPrev(rLoc);
       ranges.push({ lo: lo.value, hi: isMax ? -2 : hi });
@@ -1835,7 +1839,7 @@ class Parser {
     if (visibility !== SymbolVisibility.VISIBILITY_UNSET) en.visibility = visibility;
     into.push(en);
     const loc = this.addLoc(path, start, 0, 0);
-    this.tokenLoc(ext(path, 1), nameTok);
+    this.tokenLoc(path, nameTok, 1);
     if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after enum name");
     this.endDecl(C_LBRACE, loc, "");
     const owner: OptionsOwner = { schema: EnumOptionsSchema, get: () => (en.options ??= create(EnumOptionsSchema)) as never };
@@ -1862,10 +1866,10 @@ class Parser {
       lx.next();
       const vpath = ext(path, 2, en.value.length);
       const vloc = this.addLoc(vpath, vstart, 0, 0);
-      this.tokenLoc(ext(vpath, 1), vstart);
+      this.tokenLoc(vpath, vstart, 1);
       this.expectSym(C_EQ, "after enum value name");
       const num = this.readInt(-2147483648, MAX_ENUM_NUMBER, "enum value");
-      this.locToPrev(ext(vpath, 2), num.start);
+      this.locToPrev(vpath, num.start, 2);
       const value = create(EnumValueDescriptorProtoSchema, { name: vname, number: num.value });
       en.value.push(value);
       if (lx.isSym(C_LBRACKET)) {
@@ -1893,7 +1897,7 @@ class Parser {
     const svc = create(ServiceDescriptorProtoSchema, { name });
     this.file.service.push(svc);
     const loc = this.addLoc(path, start, 0, 0);
-    this.tokenLoc(ext(path, 1), nameTok);
+    this.tokenLoc(path, nameTok, 1);
     if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after service name");
     this.endDecl(C_LBRACE, loc, "");
     const owner: OptionsOwner = { schema: ServiceOptionsSchema, get: () => (svc.options ??= create(ServiceOptionsSchema)) as never };
@@ -1913,7 +1917,7 @@ class Parser {
       const mloc = this.addLoc(mpath, mstart, 0, 0);
       const mnameTok = lx.here();
       const mname = this.expectIdent('after "rpc"');
-      this.tokenLoc(ext(mpath, 1), mnameTok);
+      this.tokenLoc(mpath, mnameTok, 1);
       const method = create(MethodDescriptorProtoSchema, { name: mname });
       svc.method.push(method);
       this.expectSym(C_LPAREN, "after method name");
@@ -1922,7 +1926,7 @@ class Parser {
         lx.next();
         if (!lx.isSym(C_RPAREN)) {
           method.clientStreaming = true;
-          this.tokenLoc(ext(mpath, 5), st);
+          this.tokenLoc(mpath, st, 5);
           this.methodType(method, "input", mpath, 2);
         } else {
           this.typeRefNamed(method, "input", "stream", st, mpath, 2);
@@ -1936,7 +1940,7 @@ class Parser {
         lx.next();
         if (!lx.isSym(C_RPAREN)) {
           method.serverStreaming = true;
-          this.tokenLoc(ext(mpath, 6), st);
+          this.tokenLoc(mpath, st, 6);
           this.methodType(method, "output", mpath, 3);
         } else {
           this.typeRefNamed(method, "output", "stream", st, mpath, 3);
