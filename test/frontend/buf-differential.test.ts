@@ -51,7 +51,7 @@ function normalize(v: JsonValue): JsonValue {
 }
 
 function bufBuild(dir: string): Map<string, ReturnType<typeof fromBinary<typeof FileDescriptorProtoSchema>>> {
-  const out = join(tmp, `${relative(root, dir).replaceAll("/", "_")}.binpb`);
+  const out = join(tmp, `${relative(resolve(import.meta.dirname, "../.."), dir).replaceAll("/", "_")}.binpb`);
   execFileSync(bufBin, ["build", ".", "--config", '{"version":"v2"}', "-o", out, "--as-file-descriptor-set"], {
     cwd: dir,
     env: { ...process.env, BUF_CACHE_DIR: join(tmp, "cache") },
@@ -61,12 +61,16 @@ function bufBuild(dir: string): Map<string, ReturnType<typeof fromBinary<typeof 
   return new Map(set.file.map((f) => [f.name, f]));
 }
 
-const corpora = readdirSync(root).filter((n) => statSync(join(root, n)).isDirectory());
+/** The checked-in corpora, plus the generated benchmark corpus (googleapis-like, 2,000 files) when present. */
+const corpora = readdirSync(root)
+  .filter((n) => statSync(join(root, n)).isDirectory())
+  .map((n) => join(root, n));
+const benchCorpus = resolve(import.meta.dirname, "../../bench/corpus/medium/previous");
+if (existsSync(benchCorpus)) corpora.push(benchCorpus);
 
 describe.skipIf(!hasBuf)("frontend matches buf build", () => {
-  for (const name of corpora) {
-    describe(name, () => {
-      const dir = join(root, name);
+  for (const dir of corpora) {
+    describe(relative(resolve(import.meta.dirname, "../.."), dir), () => {
       const paths = protoFiles(dir);
       const theirs = bufBuild(dir);
       const ours = compile(paths.map((p) => ({ path: relative(dir, p), bytes: readFileSync(p) })));
