@@ -1015,12 +1015,24 @@ function pairService(previous, current) {
   }
   return { previous, current, methods, deletedMethods };
 }
+function unchangedFile(file) {
+  return {
+    previous: file,
+    current: file,
+    deletedMessages: [],
+    deletedEnums: [],
+    deletedServices: [],
+    deletedExtensions: [],
+    survivingParent: (message2) => message2
+  };
+}
 function compareImages(previous, current) {
   const files2 = [];
   const deletedFiles = [];
   for (const pf of previous.files) {
     const cf = current.filesByPath.get(pf.path);
-    if (cf) files2.push(pairFile(pf, cf));
+    if (cf === pf) files2.push(unchangedFile(pf));
+    else if (cf) files2.push(pairFile(pf, cf));
     else deletedFiles.push(pf);
   }
   const packages = [];
@@ -1034,7 +1046,7 @@ function compareImages(previous, current) {
   const fields = [];
   for (const [name, pm] of previous.messagesByName) {
     const cm = current.messagesByName.get(name);
-    if (!cm) continue;
+    if (!cm || cm === pm) continue;
     const pair = pairMessage(pm, cm);
     messages.push(pair);
     for (const f3 of pair.fields) fields.push(f3);
@@ -1045,19 +1057,19 @@ function compareImages(previous, current) {
   for (const f3 of previous.files) {
     for (const px of f3.extensions) {
       const cx = curExtensions.get(extensionKey(px));
-      if (cx) extensions.push({ previous: px, current: cx });
+      if (cx && cx !== px) extensions.push({ previous: px, current: cx });
     }
   }
   const enums = [];
   for (const [name, pe2] of previous.enumsByName) {
     const ce2 = current.enumsByName.get(name);
-    if (ce2) enums.push(pairEnum(pe2, ce2));
+    if (ce2 && ce2 !== pe2) enums.push(pairEnum(pe2, ce2));
   }
   const services = [];
   const methods = [];
   for (const [name, ps2] of previous.servicesByName) {
     const cs2 = current.servicesByName.get(name);
-    if (!cs2) continue;
+    if (!cs2 || cs2 === ps2) continue;
     const pair = pairService(ps2, cs2);
     services.push(pair);
     for (const m2 of pair.methods) methods.push(m2);
@@ -9241,8 +9253,10 @@ var LocTape = class {
   overrides = /* @__PURE__ */ new Map();
   /** Locations added by the linker. */
   extra = [];
-  add(path, sl, sc, el, ec) {
-    const n = path.length;
+  /** Adds a record for `path` (followed by `suffix` when it is not negative). */
+  add(path, sl, sc, el, ec, suffix = -1) {
+    const pn2 = path.length;
+    const n = suffix >= 0 ? pn2 + 1 : pn2;
     if (this.length + n + 6 > this.data.length) {
       const bigger = new Int32Array(Math.max(this.data.length * 2, this.length + n + 6));
       bigger.set(this.data.subarray(0, this.length));
@@ -9252,7 +9266,8 @@ var LocTape = class {
     const h3 = this.length;
     let o2 = h3;
     d2[o2++] = n;
-    for (let i = 0; i < n; i++) d2[o2++] = path[i];
+    for (let i = 0; i < pn2; i++) d2[o2++] = path[i];
+    if (suffix >= 0) d2[o2++] = suffix;
     d2[o2++] = sl;
     d2[o2++] = sc;
     d2[o2++] = el;
@@ -9260,6 +9275,10 @@ var LocTape = class {
     d2[o2++] = -1;
     this.length = o2;
     return h3;
+  }
+  /** Drops the unused capacity once recording is done. */
+  trim() {
+    if (this.data.length > this.length) this.data = this.data.slice(0, this.length);
   }
   /** Offset of the span of a record. */
   spanAt(h3) {
@@ -9454,16 +9473,17 @@ var Parser = class {
     if (!this.lx.is(word)) this.expected(`"${word}"`, context);
     this.lx.next();
   }
-  addLoc(path, start, endLine, endCol) {
-    return this.locs.add(path, start.line, start.col, endLine, endCol);
+  /** A location for `path` (plus `sub` when given: a child's field number). */
+  addLoc(path, start, endLine, endCol, sub = -1) {
+    return this.locs.add(path, start.line, start.col, endLine, endCol, sub);
   }
   /** A location spanning exactly one saved token. */
-  tokenLoc(path, tok) {
-    return this.addLoc(path, tok, tok.endLine, tok.endCol);
+  tokenLoc(path, tok, sub = -1) {
+    return this.locs.add(path, tok.line, tok.col, tok.endLine, tok.endCol, sub);
   }
   /** A location from `start` to the end of the previous token. */
-  locToPrev(path, start) {
-    return this.addLoc(path, start, this.lx.prevLine, this.lx.prevEndCol);
+  locToPrev(path, start, sub = -1) {
+    return this.locs.add(path, start.line, start.col, this.lx.prevLine, this.lx.prevEndCol, sub);
   }
   /** Ends a location at the previous token. */
   endAtPrev(h3) {
@@ -9599,7 +9619,7 @@ var Parser = class {
           continue;
         }
         if (lx.is("extend")) {
-          const r2 = this.parseExtend(file.extension, [7], extIdx, file.messageType, [4], file.messageType.length, [], false);
+          const r2 = this.parseExtend(file.extension, [7], extIdx, file.messageType, [4], file.messageType.length, []);
           extIdx = r2.ext;
           continue;
         }
@@ -9620,8 +9640,9 @@ var Parser = class {
         if ((lx.is("export") || lx.is("local")) && this.edition >= Edition.EDITION_2024) {
           const vis = lx.is("export") ? SymbolVisibility.VISIBILITY_EXPORT : SymbolVisibility.VISIBILITY_LOCAL;
           lx.next();
-          if (lx.is("message")) this.parseMessage(file.messageType, [4, file.messageType.length], [], start, vis);
-          else if (lx.is("enum")) this.parseEnum(file.enumType, [5, enumIdx++], [], start, vis);
+          const kw = lx.here();
+          if (lx.is("message")) this.parseMessage(file.messageType, [4, file.messageType.length], [], kw, vis);
+          else if (lx.is("enum")) this.parseEnum(file.enumType, [5, enumIdx++], [], kw, vis);
           else this.expected('"message" or "enum"', "after visibility modifier");
           continue;
         }
@@ -9632,6 +9653,7 @@ var Parser = class {
       this.expected("a top-level declaration (message, enum, service, extend, import, package, option)", "");
     }
     if (lx.prevEnd > 0) this.locs.setSpan(root, rootStart.line, rootStart.col, lx.prevLine, lx.prevEndCol);
+    this.locs.trim();
     if (this.syntax === "proto3") file.syntax = "proto3";
     else if (this.syntax === "editions") {
       file.syntax = "editions";
@@ -10152,13 +10174,13 @@ var Parser = class {
         lx.next();
         this.expectSym(C_EQ, 'after "default"');
         this.parseDefault(field, fieldType);
-        this.locToPrev(ext(fieldPath, 7), start);
+        this.locToPrev(fieldPath, start, 7);
       } else if (field !== void 0 && lx.is("json_name")) {
         lx.next();
         this.expectSym(C_EQ, 'after "json_name"');
         if (lx.kind !== STRING) this.expected("a string", 'after "json_name ="');
         field.jsonName = this.readString();
-        this.locToPrev(ext(fieldPath, 10), start);
+        this.locToPrev(fieldPath, start, 10);
       } else {
         any = true;
         const r2 = this.parseOption(owner, path, uninterp, scope, optionsType, start);
@@ -10255,7 +10277,7 @@ var Parser = class {
     if (visibility !== SymbolVisibility.VISIBILITY_UNSET) msg.visibility = visibility;
     into.push(msg);
     const loc = this.addLoc(path, start, 0, 0);
-    this.tokenLoc(ext(path, 1), nameTok);
+    this.tokenLoc(path, nameTok, 1);
     if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after message name");
     this.endDecl(C_LBRACE, loc, "");
     this.parseMessageBody(msg, path, [...scope, name]);
@@ -10265,7 +10287,7 @@ var Parser = class {
   parseMessageBody(msg, path, scope) {
     const lx = this.lx;
     if (++this.depth > 100) this.fail("declarations are nested too deeply");
-    const sink = { fields: msg.field, fieldPath: ext(path, 2), nested: msg.nestedType, nestedPath: ext(path, 3), scope, inMessage: true };
+    const sink = { fields: msg.field, fieldPath: ext(path, 2), nested: msg.nestedType, nestedPath: ext(path, 3), scope };
     const owner = { schema: MessageOptionsSchema, get: () => msg.options ??= create(MessageOptionsSchema) };
     let optIdx = 0;
     let enumIdx = 0;
@@ -10292,8 +10314,9 @@ var Parser = class {
         if ((lx.is("export") || lx.is("local")) && this.edition >= Edition.EDITION_2024) {
           const vis = lx.is("export") ? SymbolVisibility.VISIBILITY_EXPORT : SymbolVisibility.VISIBILITY_LOCAL;
           lx.next();
-          if (lx.is("message")) this.parseMessage(msg.nestedType, ext(path, 3, msg.nestedType.length), scope, start, vis);
-          else if (lx.is("enum")) this.parseEnum(msg.enumType, ext(path, 4, enumIdx++), scope, start, vis);
+          const kw = lx.here();
+          if (lx.is("message")) this.parseMessage(msg.nestedType, ext(path, 3, msg.nestedType.length), scope, kw, vis);
+          else if (lx.is("enum")) this.parseEnum(msg.enumType, ext(path, 4, enumIdx++), scope, kw, vis);
           else this.expected('"message" or "enum"', "after visibility modifier");
           continue;
         }
@@ -10302,7 +10325,7 @@ var Parser = class {
           continue;
         }
         if (lx.is("extend")) {
-          const r2 = this.parseExtend(msg.extension, ext(path, 6), extIdx, msg.nestedType, ext(path, 3), msg.nestedType.length, scope, true);
+          const r2 = this.parseExtend(msg.extension, ext(path, 6), extIdx, msg.nestedType, ext(path, 3), msg.nestedType.length, scope);
           extIdx = r2.ext;
           continue;
         }
@@ -10360,7 +10383,7 @@ var Parser = class {
     msg.oneofDecl.push(oneof);
     const path = ext(msgPath, 8, index);
     const loc = this.addLoc(path, start, 0, 0);
-    this.tokenLoc(ext(path, 1), nameTok);
+    this.tokenLoc(path, nameTok, 1);
     if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after oneof name");
     this.endDecl(C_LBRACE, loc, "");
     const sink = {
@@ -10369,8 +10392,7 @@ var Parser = class {
       nested: msg.nestedType,
       nestedPath: ext(msgPath, 3),
       scope,
-      oneofIndex: index,
-      inMessage: true
+      oneofIndex: index
     };
     const owner = { schema: OneofOptionsSchema, get: () => oneof.options ??= create(OneofOptionsSchema) };
     let optIdx = 0;
@@ -10393,7 +10415,7 @@ var Parser = class {
     this.endAtPrev(loc);
   }
   /** `extend Type { fields }`; returns the next extension and message indexes. */
-  parseExtend(into, extPath, extIdx, nested, nestedPath, msgIdx, scope, inMessage) {
+  parseExtend(into, extPath, extIdx, nested, nestedPath, msgIdx, scope) {
     const lx = this.lx;
     const start = lx.here();
     lx.next();
@@ -10409,10 +10431,8 @@ var Parser = class {
       nested,
       nestedPath,
       scope,
-      extendee: { name: extendee, start: nameStart, end: nameEnd },
-      inMessage: false
+      extendee: { name: extendee, start: nameStart, end: nameEnd }
     };
-    void inMessage;
     let count = 0;
     for (; ; ) {
       if (this.atEof()) this.fail('syntax error: unexpected end of file, expected "}" to close the extend block');
@@ -10452,7 +10472,7 @@ var Parser = class {
         label = L3.OPTIONAL;
         if (syntax === "proto3") field.proto3Optional = true;
       }
-      this.tokenLoc(ext(path, 4), labelTok);
+      this.tokenLoc(path, labelTok, 4);
     }
     if (sink.extendee !== void 0 && label === L3.REQUIRED) this.fail("extensions cannot be required", start.line, start.col);
     const typeStart = lx.here();
@@ -10518,19 +10538,19 @@ var Parser = class {
     if (sink.extendee !== void 0) {
       field.extendee = sink.extendee.name;
       const e = sink.extendee;
-      this.addLoc(ext(path, 2), e.start, e.end.line, e.end.col);
+      this.addLoc(path, e.start, e.end.line, e.end.col, 2);
       this.refs.push({ kind: "extendee", target: field, name: e.name, scope: sink.scope, line: e.start.line + 1, column: e.start.col + 1 });
     }
     if (scalar !== void 0) {
       field.type = scalar;
-      this.addLoc(ext(path, 5), typeStart, typeEndLine, typeEndCol);
+      this.addLoc(path, typeStart, typeEndLine, typeEndCol, 5);
     } else {
-      this.addLoc(ext(path, 6), typeStart, typeEndLine, typeEndCol);
+      this.addLoc(path, typeStart, typeEndLine, typeEndCol, 6);
     }
-    this.tokenLoc(ext(path, 1), nameTok);
-    this.tokenLoc(ext(path, 3), numberTok);
-    const owner = { schema: FieldOptionsSchema, get: () => field.options ??= create(FieldOptionsSchema) };
+    this.tokenLoc(path, nameTok, 1);
+    this.tokenLoc(path, numberTok, 3);
     if (lx.isSym(C_LBRACKET)) {
+      const owner = { schema: FieldOptionsSchema, get: () => field.options ??= create(FieldOptionsSchema) };
       this.parseCompactOptions(owner, ext(path, 8), sink.scope, "google.protobuf.FieldOptions", field, path, isGroup ? FieldDescriptorProto_Type.GROUP : scalar);
     }
     if (!Object.hasOwn(field, "jsonName")) field.jsonName = jsonName(field.name);
@@ -10543,7 +10563,7 @@ var Parser = class {
       sink.nested.push(group);
       const gPath = ext(sink.nestedPath, gIndex);
       const gLoc = this.addLoc(gPath, start, 0, 0);
-      this.tokenLoc(ext(gPath, 1), nameTok);
+      this.tokenLoc(gPath, nameTok, 1);
       this.refs.push({ kind: "type", target: field, name, scope: sink.scope, line: nameTok.line + 1, column: nameTok.col + 1 });
       if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after group field number");
       this.endDecl(C_LBRACE, gLoc, "");
@@ -10645,7 +10665,7 @@ var Parser = class {
       let hi = lo.value;
       const rPath = ext(ownerPath, rangeTag, rangeIdx++);
       const rLoc = this.addLoc(rPath, rstart, 0, 0);
-      this.addLoc(ext(rPath, 1), rstart, loEndLine, loEndCol);
+      this.addLoc(rPath, rstart, loEndLine, loEndCol, 1);
       if (lx.is("to")) {
         lx.next();
         const hiStart = lx.here();
@@ -10655,10 +10675,10 @@ var Parser = class {
         } else {
           hi = this.readInt(min, max, isEnum ? "reserved enum value" : "reserved field number").value;
         }
-        this.locToPrev(ext(rPath, 2), hiStart);
+        this.locToPrev(rPath, hiStart, 2);
         if (hi < lo.value) this.fail(`reserved range ${lo.value} to ${hi}: end is before start`, rstart.line, rstart.col);
       } else {
-        this.addLoc(ext(rPath, 2), rstart, loEndLine, loEndCol);
+        this.addLoc(rPath, rstart, loEndLine, loEndCol, 2);
       }
       this.endAtPrev(rLoc);
       if (isEnum) {
@@ -10683,7 +10703,7 @@ var Parser = class {
     const ranges = [];
     for (; ; ) {
       const rstart = lx.here();
-      stmtLocs.push(this.addLoc(ext(msgPath, 5), start, 0, 0));
+      stmtLocs.push(this.addLoc(msgPath, start, 0, 0, 5));
       const lo = this.readInt(1, MAX_FIELD_NUMBER, "extension number");
       const loEndLine = lx.prevLine;
       const loEndCol = lx.prevEndCol;
@@ -10691,7 +10711,7 @@ var Parser = class {
       let isMax = false;
       const rPath = ext(msgPath, 5, rangeIdx++);
       const rLoc = this.addLoc(rPath, rstart, 0, 0);
-      this.addLoc(ext(rPath, 1), rstart, loEndLine, loEndCol);
+      this.addLoc(rPath, rstart, loEndLine, loEndCol, 1);
       if (lx.is("to")) {
         lx.next();
         const hiStart = lx.here();
@@ -10702,10 +10722,10 @@ var Parser = class {
         } else {
           hi = this.readInt(1, MAX_FIELD_NUMBER, "extension number").value;
         }
-        this.locToPrev(ext(rPath, 2), hiStart);
+        this.locToPrev(rPath, hiStart, 2);
         if (hi < lo.value) this.fail(`extension range ${lo.value} to ${hi}: end is before start`, rstart.line, rstart.col);
       } else {
-        this.addLoc(ext(rPath, 2), rstart, loEndLine, loEndCol);
+        this.addLoc(rPath, rstart, loEndLine, loEndCol, 2);
       }
       this.endAtPrev(rLoc);
       ranges.push({ lo: lo.value, hi: isMax ? -2 : hi });
@@ -10765,7 +10785,7 @@ var Parser = class {
     if (visibility !== SymbolVisibility.VISIBILITY_UNSET) en2.visibility = visibility;
     into.push(en2);
     const loc = this.addLoc(path, start, 0, 0);
-    this.tokenLoc(ext(path, 1), nameTok);
+    this.tokenLoc(path, nameTok, 1);
     if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after enum name");
     this.endDecl(C_LBRACE, loc, "");
     const owner = { schema: EnumOptionsSchema, get: () => en2.options ??= create(EnumOptionsSchema) };
@@ -10792,10 +10812,10 @@ var Parser = class {
       lx.next();
       const vpath = ext(path, 2, en2.value.length);
       const vloc = this.addLoc(vpath, vstart, 0, 0);
-      this.tokenLoc(ext(vpath, 1), vstart);
+      this.tokenLoc(vpath, vstart, 1);
       this.expectSym(C_EQ, "after enum value name");
       const num = this.readInt(-2147483648, MAX_ENUM_NUMBER, "enum value");
-      this.locToPrev(ext(vpath, 2), num.start);
+      this.locToPrev(vpath, num.start, 2);
       const value = create(EnumValueDescriptorProtoSchema, { name: vname, number: num.value });
       en2.value.push(value);
       if (lx.isSym(C_LBRACKET)) {
@@ -10821,7 +10841,7 @@ var Parser = class {
     const svc = create(ServiceDescriptorProtoSchema, { name });
     this.file.service.push(svc);
     const loc = this.addLoc(path, start, 0, 0);
-    this.tokenLoc(ext(path, 1), nameTok);
+    this.tokenLoc(path, nameTok, 1);
     if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after service name");
     this.endDecl(C_LBRACE, loc, "");
     const owner = { schema: ServiceOptionsSchema, get: () => svc.options ??= create(ServiceOptionsSchema) };
@@ -10841,7 +10861,7 @@ var Parser = class {
       const mloc = this.addLoc(mpath, mstart, 0, 0);
       const mnameTok = lx.here();
       const mname = this.expectIdent('after "rpc"');
-      this.tokenLoc(ext(mpath, 1), mnameTok);
+      this.tokenLoc(mpath, mnameTok, 1);
       const method = create(MethodDescriptorProtoSchema, { name: mname });
       svc.method.push(method);
       this.expectSym(C_LPAREN, "after method name");
@@ -10850,7 +10870,7 @@ var Parser = class {
         lx.next();
         if (!lx.isSym(C_RPAREN)) {
           method.clientStreaming = true;
-          this.tokenLoc(ext(mpath, 5), st2);
+          this.tokenLoc(mpath, st2, 5);
           this.methodType(method, "input", mpath, 2);
         } else {
           this.typeRefNamed(method, "input", "stream", st2, mpath, 2);
@@ -10864,7 +10884,7 @@ var Parser = class {
         lx.next();
         if (!lx.isSym(C_RPAREN)) {
           method.serverStreaming = true;
-          this.tokenLoc(ext(mpath, 6), st2);
+          this.tokenLoc(mpath, st2, 6);
           this.methodType(method, "output", mpath, 3);
         } else {
           this.typeRefNamed(method, "output", "stream", st2, mpath, 3);
@@ -10912,14 +10932,18 @@ var Parser = class {
 function fileSymbols(proto, dup) {
   const t2 = /* @__PURE__ */ new Map();
   const file = proto.name;
+  const others = dup === void 0 ? void 0 : /* @__PURE__ */ new Map();
   const add = (name, sym) => {
-    const prev = t2.get(name);
+    const kind = sym.kind;
+    const minor = kind === "field" || kind === "oneof" || kind === "enumvalue" || kind === "method";
+    const prev = t2.get(name) ?? others?.get(name);
     if (prev !== void 0) {
-      if (prev.kind === "package" && sym.kind === "package") return;
+      if (prev.kind === "package" && kind === "package") return;
       if (dup !== void 0) dup(name, sym.path, prev);
       return;
     }
-    t2.set(name, sym);
+    if (!minor) t2.set(name, sym);
+    else if (others !== void 0) others.set(name, sym);
   };
   const pkg = proto.package;
   if (pkg !== "") {
@@ -11004,6 +11028,28 @@ function pathOfName(proto, fullName) {
   });
   return found;
 }
+var simpleNameIndex = /* @__PURE__ */ new WeakMap();
+function simpleNames(t2) {
+  let m2 = simpleNameIndex.get(t2);
+  if (m2 === void 0) {
+    m2 = /* @__PURE__ */ new Map();
+    for (const full of t2.keys()) {
+      const simple = full.slice(full.lastIndexOf(".") + 1);
+      const l3 = m2.get(simple);
+      if (l3 === void 0) m2.set(simple, [full]);
+      else l3.push(full);
+    }
+    simpleNameIndex.set(t2, m2);
+  }
+  return m2;
+}
+function hasCandidate(names, prefix, simple) {
+  const len = prefix.length + 1 + simple.length;
+  for (const n of names) {
+    if (n.length === len && n.charCodeAt(prefix.length) === 46 && n.startsWith(prefix)) return true;
+  }
+  return false;
+}
 function isAggregate(k2) {
   return k2 === "message" || k2 === "enum" || k2 === "package" || k2 === "service";
 }
@@ -11044,10 +11090,7 @@ function linkFile(parsed, deps, fallback) {
     const top = [];
     const pre = proto.package === "" ? "" : proto.package + ".";
     for (const m2 of proto.messageType) top.push([pre + m2.name, own.get(pre + m2.name)]);
-    for (const e of proto.enumType) {
-      top.push([pre + e.name, own.get(pre + e.name)]);
-      for (const v2 of e.value) top.push([pre + v2.name, own.get(pre + v2.name)]);
-    }
+    for (const e of proto.enumType) top.push([pre + e.name, own.get(pre + e.name)]);
     for (const x3 of proto.extension) top.push([pre + x3.name, own.get(pre + x3.name)]);
     for (const x3 of proto.service) top.push([pre + x3.name, own.get(pre + x3.name)]);
     for (const [name, sym] of top) {
@@ -11065,6 +11108,17 @@ function linkFile(parsed, deps, fallback) {
       if (s !== void 0) return s;
     }
     return void 0;
+  };
+  const candidateCache = /* @__PURE__ */ new Map();
+  const candidates = (simple) => {
+    if (candidateCache.has(simple)) return candidateCache.get(simple);
+    let out;
+    for (const t2 of visible) {
+      const l3 = simpleNames(t2).get(simple);
+      if (l3 !== void 0) out = out === void 0 ? l3 : out.concat(l3);
+    }
+    candidateCache.set(simple, out);
+    return out;
   };
   const pkgComps = proto.package === "" ? [] : proto.package.split(".");
   const prefixCache = /* @__PURE__ */ new Map();
@@ -11089,6 +11143,8 @@ function linkFile(parsed, deps, fallback) {
     }
     const dot = name.indexOf(".");
     const first = dot < 0 ? name : name.slice(0, dot);
+    const named = candidates(first);
+    if (named === void 0) return void 0;
     const prefixes = scopePrefixes(scope);
     for (let i = prefixes.length; i >= 0; i--) {
       if (i === 0) {
@@ -11096,6 +11152,7 @@ function linkFile(parsed, deps, fallback) {
         return s2 === void 0 ? void 0 : { name, sym: s2 };
       }
       const prefix2 = prefixes[i - 1];
+      if (!hasCandidate(named, prefix2, first)) continue;
       const cand = prefix2 + "." + first;
       const s = find(cand);
       if (s === void 0) continue;
@@ -11204,7 +11261,7 @@ function linkFile(parsed, deps, fallback) {
     checkEnum(e, [5, i], prefix + e.name);
   }
   const findMessage = (full) => {
-    const s = find(full) ?? fallback.get(full);
+    const s = find(full) ?? findInClosure(deps, full) ?? fallback.get(full);
     return s?.kind === "message" ? s.message : void 0;
   };
   const repeatedCounts = /* @__PURE__ */ new Map();
@@ -11278,7 +11335,22 @@ function linkFile(parsed, deps, fallback) {
       parsed.locs.extra.push(newLoc(p2, f3.span));
     }
   }
-  const tape = parsed.locs;
+  defineLazySourceCodeInfo(proto, parsed.locs);
+  const exported = [own];
+  const exportedSeen = /* @__PURE__ */ new Set([own]);
+  for (const idx of proto.publicDependency) {
+    const dep = deps[idx];
+    if (dep === void 0) continue;
+    for (const t2 of dep.exported) {
+      if (!exportedSeen.has(t2)) {
+        exportedSeen.add(t2);
+        exported.push(t2);
+      }
+    }
+  }
+  return { path, proto, symbols: own, exported, deps };
+}
+function defineLazySourceCodeInfo(proto, tape) {
   let sci;
   let built = false;
   Object.defineProperty(proto, "sourceCodeInfo", {
@@ -11296,19 +11368,6 @@ function linkFile(parsed, deps, fallback) {
       built = true;
     }
   });
-  const exported = [own];
-  const exportedSeen = /* @__PURE__ */ new Set([own]);
-  for (const idx of proto.publicDependency) {
-    const dep = deps[idx];
-    if (dep === void 0) continue;
-    for (const t2 of dep.exported) {
-      if (!exportedSeen.has(t2)) {
-        exportedSeen.add(t2);
-        exported.push(t2);
-      }
-    }
-  }
-  return { path, proto, symbols: own, exported };
 }
 function linkedFromDescriptor(proto, deps) {
   const own = fileSymbols(proto);
@@ -11317,7 +11376,20 @@ function linkedFromDescriptor(proto, deps) {
     const dep = deps[idx];
     if (dep !== void 0) exported.push(...dep.exported);
   }
-  return { path: proto.name, proto, symbols: own, exported };
+  return { path: proto.name, proto, symbols: own, exported, deps };
+}
+function findInClosure(deps, full) {
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [...deps];
+  while (stack.length > 0) {
+    const f3 = stack.pop();
+    if (seen.has(f3)) continue;
+    seen.add(f3);
+    const s = f3.symbols.get(full);
+    if (s !== void 0) return s;
+    stack.push(...f3.deps);
+  }
+  return void 0;
 }
 function compareLocs(a, b3) {
   const as2 = a.span;
@@ -11429,13 +11501,19 @@ function decodeText(path, bytes) {
   try {
     return utf82.decode(bytes);
   } catch {
-    let i = 0;
-    try {
-      for (i = 0; i < bytes.length; i++) if (bytes[i] >= 128) utf82.decode(bytes.subarray(0, i + 4 > bytes.length ? bytes.length : i + 4));
-    } catch {
-    }
-    throw new CompileError(path, 0, 0, `not UTF-8 text: invalid byte sequence near byte ${i}; .proto files must be UTF-8`);
+    throw new CompileError(path, 0, 0, `not UTF-8 text (invalid byte sequence at byte ${firstInvalidUtf8(bytes)}); .proto files must be UTF-8`);
   }
+}
+function firstInvalidUtf8(b3) {
+  let i = 0;
+  while (i < b3.length) {
+    const c3 = b3[i];
+    const n = c3 < 128 ? 0 : c3 >= 194 && c3 < 224 ? 1 : c3 >= 224 && c3 < 240 ? 2 : c3 >= 240 && c3 < 245 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k2 = 1; k2 <= n; k2++) if (((b3[i + k2] ?? 0) & 192) !== 128) return i;
+    i += n + 1;
+  }
+  return i;
 }
 function compile(files2, options = {}) {
   const cache = options.cache ?? createParseCache();
@@ -11465,81 +11543,72 @@ function compile(files2, options = {}) {
     }
     return { path, isImport, entryKey: key, entry, deps: entry.imports.map((i) => i.path) };
   };
-  const load2 = (path, bytes, isImport) => {
-    const stack = [];
-    const push = (p2, b3, imp) => {
-      const n = makeNode(p2, b3, imp);
-      nodes.set(p2, n);
-      stack.push(n);
-    };
-    push(path, bytes, isImport);
-    while (stack.length > 0) {
-      const n = stack.pop();
-      for (const imp of n.entry?.imports ?? []) {
-        const p2 = imp.path;
-        if (nodes.has(p2)) continue;
-        const input = inputs.get(p2);
-        if (input !== void 0) {
-          push(p2, input.bytes, false);
-          continue;
-        }
-        const builtin = wellKnownFile(p2);
-        if (builtin !== void 0) {
-          nodes.set(p2, { path: p2, isImport: true, builtin, deps: builtin.proto.dependency.slice(), linked: builtin, linkKey: "wkt:" + p2 });
-          continue;
-        }
-        const b3 = options.readImport?.(p2);
-        if (b3 === void 0) {
-          throw new CompileError(n.path, imp.line, imp.column, `import "${p2}" not found (looked in: ${lookedIn.join(", ")})`);
-        }
-        push(p2, b3, true);
-      }
-    }
+  const addBuiltin = (p2) => {
+    if (nodes.has(p2)) return true;
+    const builtin = wellKnownFile(p2);
+    if (builtin === void 0) return false;
+    nodes.set(p2, { path: p2, isImport: true, builtin, deps: builtin.proto.dependency.slice(), linked: builtin, linkKey: "wkt:" + p2 });
+    for (const d2 of builtin.proto.dependency) addBuiltin(d2);
+    return true;
   };
-  for (const f3 of files2) {
-    if (nodes.has(f3.path)) continue;
+  const node = (path, bytes, isImport) => {
+    const have = nodes.get(path);
+    if (have !== void 0) return have;
     try {
-      load2(f3.path, f3.bytes, false);
+      const n = makeNode(path, bytes, isImport);
+      nodes.set(path, n);
+      return n;
     } catch (e) {
       if (!(e instanceof CompileError)) throw e;
       record(e);
-    }
-  }
-  const order = [];
-  const fallback = wellKnownSymbols();
-  const visiting = /* @__PURE__ */ new Set();
-  const link = (n, chain) => {
-    if (n.linked !== void 0) return n.linked;
-    if (n.failed === true) return void 0;
-    if (visiting.has(n.path)) {
-      const start = chain.indexOf(n.path);
-      const cycle = [...chain.slice(start), n.path].join(" -> ");
-      const from = nodes.get(chain[chain.length - 1]);
-      const imp = from?.entry?.imports.find((i) => i.path === n.path);
-      record(new CompileError(from?.path ?? n.path, imp?.line ?? 0, imp?.column ?? 0, `import cycle: ${cycle}`));
-      n.failed = true;
+      const failed = { path, isImport, deps: [], failed: true };
+      nodes.set(path, failed);
       return void 0;
     }
-    visiting.add(n.path);
+  };
+  const fallback = wellKnownSymbols();
+  const visiting = [];
+  const link = (n) => {
+    if (n.linked !== void 0) return n.linked;
+    if (n.failed === true) return void 0;
+    visiting.push(n.path);
     const deps = [];
     const depKeys = [];
+    const entry = n.entry;
     let ok = true;
-    for (const d2 of n.deps) {
-      const dn2 = nodes.get(d2);
-      const ld = dn2 === void 0 ? void 0 : link(dn2, [...chain, n.path]);
-      if (ld === void 0 || dn2 === void 0) {
+    for (const imp of entry.imports) {
+      const p2 = imp.path;
+      let dn2 = nodes.get(p2);
+      if (dn2 === void 0 && !addBuiltin(p2)) {
+        const input = inputs.get(p2);
+        const b3 = input !== void 0 ? input.bytes : options.readImport?.(p2);
+        if (b3 === void 0) {
+          record(new CompileError(n.path, imp.line, imp.column, `import "${p2}" not found (looked in: ${lookedIn.join(", ")})`));
+          ok = false;
+          break;
+        }
+        node(p2, b3, input === void 0);
+      }
+      dn2 = nodes.get(p2);
+      if (dn2.linked === void 0 && visiting.includes(p2)) {
+        const cycle = [...visiting.slice(visiting.indexOf(p2)), p2].join(" -> ");
+        record(new CompileError(n.path, imp.line, imp.column, `import cycle: ${cycle}`));
+        ok = false;
+        break;
+      }
+      const ld = link(dn2);
+      if (ld === void 0) {
         ok = false;
         break;
       }
       deps.push(ld);
       depKeys.push(dn2.linkKey);
     }
-    visiting.delete(n.path);
+    visiting.pop();
     if (!ok) {
       n.failed = true;
       return void 0;
     }
-    const entry = n.entry;
     const key = hashBytes(new TextEncoder().encode(`${n.entryKey}\0${depKeys.join("\0")}`));
     let linked = cache.linked.get(key);
     if (linked === void 0) {
@@ -11557,12 +11626,11 @@ function compile(files2, options = {}) {
     }
     n.linked = linked;
     n.linkKey = key;
-    order.push(n);
     return linked;
   };
   for (const f3 of files2) {
-    const n = nodes.get(f3.path);
-    if (n !== void 0 && !errorFiles.has(f3.path)) link(n, []);
+    const n = node(f3.path, f3.bytes, false);
+    if (n !== void 0) link(n);
   }
   if (errors.length === 1) throw errors[0];
   if (errors.length > 1) throw new CompileErrors(errors);
@@ -11579,7 +11647,6 @@ function compile(files2, options = {}) {
     }
   };
   for (const f3 of files2) addImports(nodes.get(f3.path));
-  void order;
   return { files: out };
 }
 
@@ -11861,7 +11928,7 @@ function buildFile(input) {
   });
   return { file, fields: allFields };
 }
-function buildImage(inputs) {
+function buildImage(inputs, cache) {
   const files2 = [];
   const filesByPath = /* @__PURE__ */ new Map();
   const messagesByName = /* @__PURE__ */ new Map();
@@ -11871,7 +11938,16 @@ function buildImage(inputs) {
   const allFields = [];
   for (const input of inputs) {
     if (filesByPath.has(input.proto.name)) continue;
-    const { file, fields } = buildFile(input);
+    const known = cache?.built.get(input.proto);
+    let file;
+    if (known !== void 0 && known.isImport === input.isImport) {
+      file = known.file;
+    } else {
+      const built = buildFile(input);
+      file = built.file;
+      for (const f3 of built.fields) allFields.push(f3);
+      cache?.built.set(input.proto, { file, isImport: input.isImport });
+    }
     files2.push(file);
     filesByPath.set(file.path, file);
     for (const m2 of file.messages) messagesByName.set(m2.fullName, m2);
@@ -11880,7 +11956,6 @@ function buildImage(inputs) {
     const same = packages.get(file.package);
     if (same) same.push(file);
     else packages.set(file.package, [file]);
-    for (const f3 of fields) allFields.push(f3);
   }
   for (const field of allFields) {
     const mutable = field;
@@ -16285,6 +16360,7 @@ function bumpLine(b3) {
 // src/report/markdown.ts
 var MARKDOWN_ROWS = 100;
 var MARKDOWN_FRAMES = 50;
+var MARKDOWN_MAX = 6e4;
 function escapeMarkdown(s) {
   return s.replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`).replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replace(/\r?\n/g, " ");
 }
@@ -16299,6 +16375,17 @@ function place(f3) {
   return f3.deleted ? `${f3.file} (deleted)` : `${f3.file}:${f3.line}:${f3.column}`;
 }
 function formatMarkdown(findings, context) {
+  let rows = MARKDOWN_ROWS;
+  let frames = MARKDOWN_FRAMES;
+  let out = render(findings, context, rows, frames);
+  while (out.length > MARKDOWN_MAX && (rows > 1 || frames > 0)) {
+    if (frames > 0) frames = 0;
+    else rows = Math.floor(rows / 2);
+    out = render(findings, context, rows, frames);
+  }
+  return out;
+}
+function render(findings, context, maxRows, maxFrames) {
   const against = escapeMarkdown(context.against);
   if (findings.length === 0) {
     return `### ✅ protoguard: no breaking changes
@@ -16311,12 +16398,12 @@ ${plural(context.filesCompared, "file")} compared against ${against}.
   const input = context.input === void 0 ? "" : `${escapeMarkdown(context.input)} `;
   out.push(`Compared ${input}against ${against} (${plural(context.filesCompared, "file")}).`, "");
   out.push("| | Where | Rule | Change |", "|---|---|---|---|");
-  for (const f3 of findings.slice(0, MARKDOWN_ROWS)) {
+  for (const f3 of findings.slice(0, maxRows)) {
     const icon = f3.severity === "error" ? "❌" : "⚠️";
     out.push(`| ${icon} | ${escapeMarkdown(place(f3))} | [${escapeMarkdown(f3.rule)}](${ruleDocUrl(f3.rule)}) | ${escapeMarkdown(f3.message)} |`);
   }
-  if (findings.length > MARKDOWN_ROWS) {
-    out.push("", `…and ${plural(findings.length - MARKDOWN_ROWS, "more finding")}, listed in the log.`);
+  if (findings.length > maxRows) {
+    out.push("", `…and ${plural(findings.length - maxRows, "more finding")}, listed in the log.`);
   }
   const bumps = packageBumps(findings, context.packages);
   if (bumps.length > 0) {
@@ -16325,7 +16412,7 @@ ${plural(context.filesCompared, "file")} compared against ${against}.
   }
   const frames = [];
   for (const f3 of findings) {
-    if (frames.length >= MARKDOWN_FRAMES) break;
+    if (frames.length >= maxFrames) break;
     const frame = codeFrame(f3, context.sources?.get(f3.path));
     if (!frame) continue;
     const gutter = String(frame.line);

@@ -7,6 +7,8 @@ import { bumpLine, countLine, packageBumps } from "./summary.js";
 /** Rows of the findings table, and code frames in the details, before the rest is only counted (a comment holds 64 KB). */
 export const MARKDOWN_ROWS = 100;
 export const MARKDOWN_FRAMES = 50;
+/** The most characters the report takes: a pull request comment holds 65,536; fewer rows are shown to stay below. */
+export const MARKDOWN_MAX = 60_000;
 
 /** Escapes text for GitHub-flavoured Markdown, in a table cell or a paragraph. */
 export function escapeMarkdown(s: string): string {
@@ -36,6 +38,18 @@ function place(f: Finding): string {
  * a collapsible details block.
  */
 export function formatMarkdown(findings: readonly Finding[], context: ReportContext): string {
+  let rows = MARKDOWN_ROWS;
+  let frames = MARKDOWN_FRAMES;
+  let out = render(findings, context, rows, frames);
+  while (out.length > MARKDOWN_MAX && (rows > 1 || frames > 0)) {
+    if (frames > 0) frames = 0;
+    else rows = Math.floor(rows / 2);
+    out = render(findings, context, rows, frames);
+  }
+  return out;
+}
+
+function render(findings: readonly Finding[], context: ReportContext, maxRows: number, maxFrames: number): string {
   const against = escapeMarkdown(context.against);
   if (findings.length === 0) {
     return `### ✅ protoguard: no breaking changes\n\n${plural(context.filesCompared, "file")} compared against ${against}.\n`;
@@ -45,12 +59,12 @@ export function formatMarkdown(findings: readonly Finding[], context: ReportCont
   const input = context.input === undefined ? "" : `${escapeMarkdown(context.input)} `;
   out.push(`Compared ${input}against ${against} (${plural(context.filesCompared, "file")}).`, "");
   out.push("| | Where | Rule | Change |", "|---|---|---|---|");
-  for (const f of findings.slice(0, MARKDOWN_ROWS)) {
+  for (const f of findings.slice(0, maxRows)) {
     const icon = f.severity === "error" ? "❌" : "⚠️";
     out.push(`| ${icon} | ${escapeMarkdown(place(f))} | [${escapeMarkdown(f.rule)}](${ruleDocUrl(f.rule)}) | ${escapeMarkdown(f.message)} |`);
   }
-  if (findings.length > MARKDOWN_ROWS) {
-    out.push("", `…and ${plural(findings.length - MARKDOWN_ROWS, "more finding")}, listed in the log.`);
+  if (findings.length > maxRows) {
+    out.push("", `…and ${plural(findings.length - maxRows, "more finding")}, listed in the log.`);
   }
   const bumps = packageBumps(findings, context.packages);
   if (bumps.length > 0) {
@@ -59,7 +73,7 @@ export function formatMarkdown(findings: readonly Finding[], context: ReportCont
   }
   const frames: string[] = [];
   for (const f of findings) {
-    if (frames.length >= MARKDOWN_FRAMES) break;
+    if (frames.length >= maxFrames) break;
     const frame = codeFrame(f, context.sources?.get(f.path));
     if (!frame) continue;
     const gutter = String(frame.line);

@@ -346,6 +346,18 @@ describe("markdown", () => {
     expect(md.split("\n").filter((l) => l.startsWith("| ❌ |"))).toHaveLength(100);
     expect(md).toContain("…and 20 more findings, listed in the log.");
   });
+
+  it("stays below what a pull request comment holds, however long the findings", () => {
+    const long = "x".repeat(1500);
+    const many = Array.from({ length: 90 }, (_, i) => finding({ rule: "FIELD_NO_DELETE", message: `${long}${i}`, line: 3 }));
+    const sources = new Map([["a.proto", `a\nb\n${"y".repeat(2000)}\n`]]);
+    const md = formatMarkdown(many, { filesCompared: 1, against: "main", sources });
+    expect(md.length).toBeLessThanOrEqual(60_000);
+    expect(md).not.toContain("<details>");
+    const shown = md.split("\n").filter((l) => l.startsWith("| ❌ |")).length;
+    expect(shown).toBeGreaterThan(10);
+    expect(md).toContain(`…and ${90 - shown} more findings, listed in the log.`);
+  });
 });
 
 describe("buf-json", () => {
