@@ -53,18 +53,6 @@ import { EOF, FLOAT, IDENT, INT, LexError, Lexer, STRING, SYMBOL } from "./lexer
 import type { Pos } from "./lexer.js";
 import { LiteralError, cEscape, decodeLiteralBytes, decodeLiteralText, formatDouble, jsonName, mapEntryName, utf8Text } from "./text.js";
 
-const FIELD_TYPE = FieldDescriptorProtoSchema.typeName;
-const FIELD_PROTO: object | null = Object.getPrototypeOf(create(FieldDescriptorProtoSchema)) as object | null;
-
-/**
- * A FieldDescriptorProto with the fields every field has, built as one
- * object literal (cheaper than `create` for the most numerous message).
- */
-function newField(name: string, number: number, label: FieldDescriptorProto_Label, type: FieldDescriptorProto_Type, json: string): FieldDescriptorProto {
-  if (FIELD_PROTO === null || FIELD_PROTO === Object.prototype) return create(FieldDescriptorProtoSchema, { name, number, label, type, jsonName: json });
-  return { __proto__: FIELD_PROTO, $typeName: FIELD_TYPE, name, number, label, type, jsonName: json } as unknown as FieldDescriptorProto;
-}
-
 /** A copy of `path` with `more` appended, allocated at its exact size. */
 export function ext(path: readonly number[], ...more: number[]): number[] {
   const n = path.length;
@@ -403,8 +391,6 @@ class Parser {
   private pendingDetached: string[] = [];
   private readonly file: FileDescriptorProto;
   private depth = 0;
-  /** Whether the field being parsed has an explicit json_name. */
-  private jsonNameSet = false;
 
   constructor(path: string, text: string) {
     this.path = path;
@@ -1212,7 +1198,6 @@ class Parser {
         this.expectSym(C_EQ, 'after "json_name"');
         if (lx.kind !== STRING) this.expected("a string", 'after "json_name ="');
         field.jsonName = this.readString();
-        this.jsonNameSet = true;
         this.locToPrev((fieldPath as number[]), start, 10);
       } else {
         any = true;
@@ -1501,9 +1486,10 @@ class Parser {
 
   private parseField(sink: FieldSink, start: Pos): void {
     const lx = this.lx;
+    const field = create(FieldDescriptorProtoSchema);
     const index = sink.fields.length;
     const path = ext(sink.fieldPath, index);
-    let proto3Optional = false;
+    sink.fields.push(field);
     const fieldLoc = this.addLoc(path, start, 0, 0);
     const syntax = this.syntax;
     const L = FieldDescriptorProto_Label;
@@ -1523,7 +1509,7 @@ class Parser {
       } else {
         if (syntax === "editions") this.fail('label "optional" is not allowed in editions; use features.field_presence', labelTok.line, labelTok.col);
         label = L.OPTIONAL;
-        if (syntax === "proto3") proto3Optional = true;
+        if (syntax === "proto3") field.proto3Optional = true;
       }
       this.tokenLoc(path, labelTok, 4);
     }
@@ -1585,15 +1571,13 @@ class Parser {
     const numberTok = lx.here();
     const num = this.readInt(1, MAX_FIELD_NUMBER, "field number");
     void num.start;
-    const fieldName = isGroup ? name.toLowerCase() : name;
-    const type = isGroup ? FieldDescriptorProto_Type.GROUP : (scalar ?? FieldDescriptorProto_Type.MESSAGE);
-    const field = newField(fieldName, num.value, isMap ? L.REPEATED : (label ?? L.OPTIONAL), type, jsonName(fieldName));
-    sink.fields.push(field);
-    if (proto3Optional) field.proto3Optional = true;
+    field.name = isGroup ? name.toLowerCase() : name;
+    field.number = num.value;
     if (num.value >= 19000 && num.value <= 19999) {
       this.fail(`field number ${num.value} is in the range 19000 to 19999, reserved for the protobuf implementation`, numberTok.line, numberTok.col);
     }
 
+    field.label = isMap ? L.REPEATED : (label ?? L.OPTIONAL);
     if (sink.oneofIndex !== undefined) field.oneofIndex = sink.oneofIndex;
     if (sink.extendee !== undefined) {
       field.extendee = sink.extendee.name;
@@ -1602,6 +1586,7 @@ class Parser {
       this.refs.push({ kind: "extendee", target: field, name: e.name, scope: sink.scope, line: e.start.line + 1, column: e.start.col + 1 });
     }
     if (scalar !== undefined) {
+      field.type = scalar;
       this.addLoc(path, typeStart, typeEndLine, typeEndCol, 5);
     } else {
       this.addLoc(path, typeStart, typeEndLine, typeEndCol, 6);
@@ -1610,14 +1595,15 @@ class Parser {
     this.tokenLoc(path, numberTok, 3);
 
     // Options.
-    this.jsonNameSet = false;
     if (lx.isSym(C_LBRACKET)) {
       const owner: OptionsOwner = { schema: FieldOptionsSchema, get: () => (field.options ??= create(FieldOptionsSchema)) as never };
       this.parseCompactOptions(owner, ext(path, 8), sink.scope, "google.protobuf.FieldOptions", field, path, isGroup ? FieldDescriptorProto_Type.GROUP : scalar);
     }
-    if (this.jsonNameSet && sink.extendee !== undefined) this.fail("json_name cannot be set on extension fields", start.line, start.col);
+    if (!Object.hasOwn(field, "jsonName")) field.jsonName = jsonName(field.name);
+    else if (sink.extendee !== undefined) this.fail("json_name cannot be set on extension fields", start.line, start.col);
 
     if (isGroup) {
+      field.type = FieldDescriptorProto_Type.GROUP;
       field.typeName = name;
       const group = create(DescriptorProtoSchema, { name });
       const gIndex = sink.nested.length;
