@@ -424,17 +424,15 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
     const p = ext(ref.basePath);
     let typeName = ref.optionsType;
     let field: FieldDescriptorProto | undefined;
-    const where = (): { line: number; column: number } => ({ line: (ref.innerSpan[0] as number) + 1, column: (ref.innerSpan[1] as number) + 1 });
     const bad: (detail: string) => never = (detail) => {
-      const w = where();
-      throw new CompileError(path, w.line, w.column, detail);
+      throw new CompileError(path, (ref.innerSpan[0] as number) + 1, (ref.innerSpan[1] as number) + 1, detail);
     };
-    const shown = ref.parts.map((x) => (x.isExtension ? `(${x.name})` : x.name)).join(".");
+    const shown = (): string => ref.parts.map((x) => (x.isExtension ? `(${x.name})` : x.name)).join(".");
     for (let i = 0; i < ref.parts.length; i++) {
       const part = ref.parts[i] as (typeof ref.parts)[number];
       if (i > 0) {
         if (field === undefined || (field.type !== FieldDescriptorProto_Type.MESSAGE && field.type !== FieldDescriptorProto_Type.GROUP)) {
-          bad(`option "${shown}": "${ref.parts[i - 1]?.name}" is not a message`);
+          bad(`option "${shown()}": "${ref.parts[i - 1]?.name}" is not a message`);
         }
         typeName = field.typeName.slice(1);
       }
@@ -447,7 +445,7 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
       } else {
         const m = findMessage(typeName);
         const f = m?.field.find((x) => x.name === part.name);
-        if (f === undefined) bad(`unknown option "${shown}": ${typeName} has no field "${part.name}"`);
+        if (f === undefined) bad(`unknown option "${shown()}": ${typeName} has no field "${part.name}"`);
         field = f;
       }
       p.push(field.number);

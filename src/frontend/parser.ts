@@ -1189,6 +1189,7 @@ class Parser {
     for (;;) {
       const start = lx.here();
       if (field !== undefined && lx.is("default")) {
+        if (this.syntax === "proto3") this.fail("default values are not allowed in proto3");
         lx.next();
         this.expectSym(C_EQ, 'after "default"');
         this.parseDefault(field, fieldType);

@@ -83,6 +83,11 @@ describe("compile", () => {
     ['syntax = "proto3";\n/* never closed\nmessage A {}\n', 2, 1, "unterminated block comment"],
     ['syntax = "proto3";\nmessage A { reserved 5; int32 a = 5; }\n', 2, 35, 'field "a" uses reserved number 5'],
     ['syntax = "proto4";\n', 1, 10, 'unknown syntax "proto4" (expected "proto2" or "proto3")'],
+    ['syntax = "proto3";\noption (nope) = 1;\n', 2, 8, 'unknown option "(nope)": no such extension is visible (is its file imported?)'],
+    ['syntax = "proto3";\noption java_pakage = "x";\n', 2, 8, 'unknown option "java_pakage"'],
+    ['syntax = "proto3";\noption optimize_for = FAST;\n', 2, 23, 'option "optimize_for": unknown enum value "FAST"'],
+    ['syntax = "proto3";\nmessage A { map<float, string> m = 1; }\n', 2, 17, "map keys must be integral, bool or string types"],
+    ['syntax = "proto3";\nmessage A { int32 a = 1 [default = 5]; }\n', 2, 26, "default values are not allowed in proto3"],
   ])("reports %j at %i:%i", (text, line, column, detail) => {
     const e = compileError([src("f.proto", text)]);
     expect(e.detail).toBe(detail);
