@@ -3,6 +3,7 @@ import { selectRules } from "./config/select.js";
 import { runRules } from "./engine.js";
 import type { Finding } from "./finding.js";
 import { createParseCache } from "./frontend/index.js";
+import { createImageCache } from "./image/build.js";
 import { UsageError } from "./errors.js";
 import { loadImage, loadInputs } from "./load.js";
 import type { Rule } from "./rule.js";
@@ -106,10 +107,11 @@ export async function breaking(options: BreakingOptions): Promise<BreakingResult
   stage(`reading ${againstSpec}`);
   const previousSource = await reader.read(againstSpec, "--against", currentSource);
   const cache = createParseCache();
+  const images = createImageCache();
   stage("parsing the current schema");
-  const current = loadImage(currentSource, { include, cache, side: "current" });
+  const current = loadImage(currentSource, { include, cache, images, side: "current" });
   stage("parsing the previous schema");
-  const previous = loadImage(previousSource, { include, cache, side: "previous" });
+  const previous = loadImage(previousSource, { include, cache, images, side: "previous" });
   stage("comparing");
   const comparison = compareImages(previous, current);
   const findings = runRules(comparison, selection.rules, {

@@ -1,7 +1,7 @@
 import { InputError } from "./errors.js";
 import { CompileError, CompileErrors, compile, type ParseCache } from "./frontend/index.js";
 import { wellKnownFile } from "./frontend/wkt.js";
-import { buildImage, type ImageInput } from "./image/build.js";
+import { buildImage, type ImageCache, type ImageInput } from "./image/build.js";
 import type { Image } from "./image/model.js";
 import { displayPath } from "./engine.js";
 import type { Source } from "./sources/index.js";
@@ -10,6 +10,8 @@ export interface LoadOptions {
   /** Import paths (besides the input root), as the user gave them: named when an import is missing. */
   readonly include: readonly string[];
   readonly cache: ParseCache;
+  /** Shared by both sides, so files unchanged on both sides become one element. */
+  readonly images?: ImageCache;
   /** "current" or "previous": named in the error when the side does not parse. */
   readonly side: "current" | "previous";
 }
@@ -51,7 +53,7 @@ export function loadInputs(source: Source, options: LoadOptions): readonly Image
 
 /** Turns a source into an Image. */
 export function loadImage(source: Source, options: LoadOptions): Image {
-  return buildImage(loadInputs(source, options));
+  return buildImage(loadInputs(source, options), options.images);
 }
 
 function withWellKnownImports(inputs: readonly ImageInput[]): readonly ImageInput[] {
