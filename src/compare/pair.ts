@@ -92,7 +92,10 @@ export interface ServicePair extends Pair<ServiceEl> {
 export interface Comparison {
   readonly previous: Image;
   readonly current: Image;
+  /** Files present at the same path on both sides whose content or imports changed. */
   readonly files: readonly FilePair[];
+  /** Files that are the same element on both sides (same content, same imports): never paired. */
+  readonly unchangedFiles: readonly FileEl[];
   /** Files of the previous side whose path is gone. */
   readonly deletedFiles: readonly FileEl[];
   readonly packages: readonly PackagePair[];
@@ -220,34 +223,21 @@ function pairService(previous: ServiceEl, current: ServiceEl): ServicePair {
   return { previous, current, methods, deletedMethods };
 }
 
-/** A file that is the same element on both sides: nothing was deleted from it. */
-function unchangedFile(file: FileEl): FilePair {
-  return {
-    previous: file,
-    current: file,
-    deletedMessages: [],
-    deletedEnums: [],
-    deletedServices: [],
-    deletedExtensions: [],
-    survivingParent: (message) => message,
-  };
-}
-
 /**
  * Pairs the elements of two Images. Pure: reads the Images, builds new pair objects.
  *
  * A file whose content and imports are the same on both sides is one element
- * in both Images (see ImageCache); its messages, enums, services and extensions
- * cannot have changed, so they are not paired and no rule looks at them. Its
- * file pair is kept, with nothing deleted, and its elements still count for
- * package-level deletions.
+ * in both Images (see ImageCache): nothing in it can have changed, so it is
+ * listed in `unchangedFiles` and neither it nor its elements are paired. Its
+ * elements still count for package-level deletions.
  */
 export function compareImages(previous: Image, current: Image): Comparison {
   const files: FilePair[] = [];
+  const unchangedFiles: FileEl[] = [];
   const deletedFiles: FileEl[] = [];
   for (const pf of previous.files) {
     const cf = current.filesByPath.get(pf.path);
-    if (cf === pf) files.push(unchangedFile(pf));
+    if (cf === pf) unchangedFiles.push(pf);
     else if (cf) files.push(pairFile(pf, cf));
     else deletedFiles.push(pf);
   }
@@ -300,6 +290,7 @@ export function compareImages(previous: Image, current: Image): Comparison {
     previous,
     current,
     files,
+    unchangedFiles,
     deletedFiles,
     packages,
     deletedPackages,
