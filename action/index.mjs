@@ -1015,23 +1015,13 @@ function pairService(previous, current) {
   }
   return { previous, current, methods, deletedMethods };
 }
-function unchangedFile(file) {
-  return {
-    previous: file,
-    current: file,
-    deletedMessages: [],
-    deletedEnums: [],
-    deletedServices: [],
-    deletedExtensions: [],
-    survivingParent: (message2) => message2
-  };
-}
 function compareImages(previous, current) {
   const files2 = [];
+  const unchangedFiles = [];
   const deletedFiles = [];
   for (const pf of previous.files) {
     const cf = current.filesByPath.get(pf.path);
-    if (cf === pf) files2.push(unchangedFile(pf));
+    if (cf === pf) unchangedFiles.push(pf);
     else if (cf) files2.push(pairFile(pf, cf));
     else deletedFiles.push(pf);
   }
@@ -1078,6 +1068,7 @@ function compareImages(previous, current) {
     previous,
     current,
     files: files2,
+    unchangedFiles,
     deletedFiles,
     packages,
     deletedPackages,
@@ -10171,6 +10162,7 @@ var Parser = class {
     for (; ; ) {
       const start = lx.here();
       if (field !== void 0 && lx.is("default")) {
+        if (this.syntax === "proto3") this.fail("default values are not allowed in proto3");
         lx.next();
         this.expectSym(C_EQ, 'after "default"');
         this.parseDefault(field, fieldType);
@@ -11270,17 +11262,15 @@ function linkFile(parsed, deps, fallback) {
     const p2 = ext(ref.basePath);
     let typeName = ref.optionsType;
     let field;
-    const where3 = () => ({ line: ref.innerSpan[0] + 1, column: ref.innerSpan[1] + 1 });
     const bad = (detail) => {
-      const w2 = where3();
-      throw new CompileError(path, w2.line, w2.column, detail);
+      throw new CompileError(path, ref.innerSpan[0] + 1, ref.innerSpan[1] + 1, detail);
     };
-    const shown = ref.parts.map((x3) => x3.isExtension ? `(${x3.name})` : x3.name).join(".");
+    const shown = () => ref.parts.map((x3) => x3.isExtension ? `(${x3.name})` : x3.name).join(".");
     for (let i = 0; i < ref.parts.length; i++) {
       const part = ref.parts[i];
       if (i > 0) {
         if (field === void 0 || field.type !== FieldDescriptorProto_Type.MESSAGE && field.type !== FieldDescriptorProto_Type.GROUP) {
-          bad(`option "${shown}": "${ref.parts[i - 1]?.name}" is not a message`);
+          bad(`option "${shown()}": "${ref.parts[i - 1]?.name}" is not a message`);
         }
         typeName = field.typeName.slice(1);
       }
@@ -11293,7 +11283,7 @@ function linkFile(parsed, deps, fallback) {
       } else {
         const m2 = findMessage(typeName);
         const f3 = m2?.field.find((x3) => x3.name === part.name);
-        if (f3 === void 0) bad(`unknown option "${shown}": ${typeName} has no field "${part.name}"`);
+        if (f3 === void 0) bad(`unknown option "${shown()}": ${typeName} has no field "${part.name}"`);
         field = f3;
       }
       p2.push(field.number);
@@ -11928,6 +11918,9 @@ function buildFile(input) {
   });
   return { file, fields: allFields };
 }
+function createImageCache() {
+  return { built: /* @__PURE__ */ new WeakMap() };
+}
 function buildImage(inputs, cache) {
   const files2 = [];
   const filesByPath = /* @__PURE__ */ new Map();
@@ -12009,7 +12002,7 @@ function loadInputs(source, options) {
   }
 }
 function loadImage(source, options) {
-  return buildImage(loadInputs(source, options));
+  return buildImage(loadInputs(source, options), options.images);
 }
 function withWellKnownImports(inputs) {
   const present = new Set(inputs.map((i) => i.proto.name));
@@ -16617,10 +16610,11 @@ async function breaking(options) {
   stage(`reading ${againstSpec}`);
   const previousSource = await reader.read(againstSpec, "--against", currentSource);
   const cache = createParseCache();
+  const images = createImageCache();
   stage("parsing the current schema");
-  const current = loadImage(currentSource, { include, cache, side: "current" });
+  const current = loadImage(currentSource, { include, cache, images, side: "current" });
   stage("parsing the previous schema");
-  const previous = loadImage(previousSource, { include, cache, side: "previous" });
+  const previous = loadImage(previousSource, { include, cache, images, side: "previous" });
   stage("comparing");
   const comparison = compareImages(previous, current);
   const findings = runRules(comparison, selection.rules, {
