@@ -1629,6 +1629,17 @@ class Parser {
         const kp = (mapKey as NonNullable<typeof mapKey>).pos;
         this.fail("map keys must be integral, bool or string types", kp.line, kp.col);
       }
+      // Like buf, the map field's features apply to the entry's key and value.
+      const features = field.options?.features;
+      const customFeatures = field.options?.uninterpretedOption.filter((u) => u.name[0]?.namePart === "features" && !u.name[0].isExtension) ?? [];
+      if (features !== undefined || customFeatures.length > 0) {
+        for (const f of [k, v]) {
+          const o = create(FieldOptionsSchema);
+          if (features !== undefined) o.features = features;
+          o.uninterpretedOption = customFeatures;
+          f.options = o;
+        }
+      }
       entry.field.push(k, v);
       sink.nested.push(entry);
       field.typeName = entryName;
