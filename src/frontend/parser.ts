@@ -576,7 +576,6 @@ class Parser {
 
     let enumIdx = 0;
     let svcIdx = 0;
-    let extIdx = 0;
     let optIdx = 0;
     const owner: OptionsOwner = {
       schema: FileOptionsSchema,
@@ -599,8 +598,7 @@ class Parser {
           continue;
         }
         if (lx.is("extend")) {
-          const r = this.parseExtend(file.extension, [7], extIdx, file.messageType, [4], file.messageType.length, []);
-          extIdx = r.ext;
+          this.parseExtend(file.extension, [7], file.messageType, [4], []);
           continue;
         }
         if (lx.is("import")) {
@@ -664,8 +662,7 @@ class Parser {
     } else {
       this.fail(`unknown syntax ${JSON.stringify(value)} (expected "proto2" or "proto3")`, valueStart.line, valueStart.col);
     }
-    const loc = this.locToPrevAfterEnd([12], start, "after the syntax statement");
-    void loc;
+    this.locToPrevAfterEnd([12], start, "after the syntax statement");
   }
 
   /** Emits a location from start through the `;` that ends the statement, attaching comments. */
@@ -698,10 +695,9 @@ class Parser {
     if (lx.kind !== STRING) this.expected("a quoted file name", 'after "import"');
     const path = this.readString();
     const file = this.file;
-    let loc: LocHandle;
     if (kind === "option") {
       file.optionDependency.push(path);
-      loc = this.locToPrevAfterEnd([15, file.optionDependency.length - 1], start, "after import");
+      this.locToPrevAfterEnd([15, file.optionDependency.length - 1], start, "after import");
     } else {
       const idx = file.dependency.length;
       file.dependency.push(path);
@@ -712,9 +708,8 @@ class Parser {
         file.weakDependency.push(idx);
         this.tokenLoc([11, file.weakDependency.length - 1], kwTok as Pos);
       }
-      loc = this.locToPrevAfterEnd([3, idx], start, "after import");
+      this.locToPrevAfterEnd([3, idx], start, "after import");
     }
-    void loc;
     this.imports.push({ path, line: start.line + 1, column: start.col + 1, kind });
   }
 
@@ -1317,7 +1312,6 @@ class Parser {
     const owner: OptionsOwner = { schema: MessageOptionsSchema, get: () => (msg.options ??= create(MessageOptionsSchema)) as never };
     let optIdx = 0;
     let enumIdx = 0;
-    let extIdx = 0;
     let oneofIdx = 0;
     let resRange = 0;
     let resName = 0;
@@ -1351,8 +1345,7 @@ class Parser {
           continue;
         }
         if (lx.is("extend")) {
-          const r = this.parseExtend(msg.extension, ext(path, 6), extIdx, msg.nestedType, ext(path, 3), msg.nestedType.length, scope);
-          extIdx = r.ext;
+          this.parseExtend(msg.extension, ext(path, 6), msg.nestedType, ext(path, 3), scope);
           continue;
         }
         if (lx.is("oneof")) {
@@ -1443,16 +1436,8 @@ class Parser {
     this.endAtPrev(loc);
   }
 
-  /** `extend Type { fields }`; returns the next extension and message indexes. */
-  private parseExtend(
-    into: FieldDescriptorProto[],
-    extPath: number[],
-    extIdx: number,
-    nested: DescriptorProto[],
-    nestedPath: number[],
-    msgIdx: number,
-    scope: readonly string[],
-  ): { ext: number; msg: number } {
+  /** `extend Type { fields }`: extensions go to `into`, group messages to `nested`. */
+  private parseExtend(into: FieldDescriptorProto[], extPath: number[], nested: DescriptorProto[], nestedPath: number[], scope: readonly string[]): void {
     const lx = this.lx;
     const start = lx.here();
     lx.next();
@@ -1481,8 +1466,6 @@ class Parser {
     }
     if (count === 0) this.fail("extend blocks must declare at least one field", start.line, start.col);
     this.endAtPrev(loc);
-    void msgIdx;
-    return { ext: into.length, msg: nested.length };
   }
 
   private parseField(sink: FieldSink, start: Pos): void {
@@ -1571,7 +1554,6 @@ class Parser {
     this.expectSym(C_EQ, "after field name");
     const numberTok = lx.here();
     const num = this.readInt(1, MAX_FIELD_NUMBER, "field number");
-    void num.start;
     field.name = isGroup ? name.toLowerCase() : name;
     field.number = num.value;
     if (num.value >= 19000 && num.value <= 19999) {
