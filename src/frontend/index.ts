@@ -8,6 +8,19 @@
  * followed by the imported files. A ParseCache shared between the two sides
  * of a comparison also shares the linked descriptors of files whose content
  * and imports are identical on both sides; results are treated as immutable.
+ *
+ * What the descriptors hold, compared with `buf build`:
+ * - every field buf fills, with type names resolved (leading dot), JSON names,
+ *   map entries, groups, synthetic oneofs and defaults in canonical form;
+ * - standard options in their typed fields; custom options (any name with a
+ *   parenthesized part, `features.(pb.cpp)...` included) stay in
+ *   `uninterpreted_option`, where buf would have interpreted them. Their
+ *   source locations carry the interpreted paths buf writes;
+ * - `sourceCodeInfo` equal to buf's, location by location. It is built the
+ *   first time it is read (a property getter), since most files of a
+ *   comparison never need it;
+ * - well-known types come from `@bufbuild/protobuf/wkt` and have an empty
+ *   SourceCodeInfo.
  */
 import { createHash } from "node:crypto";
 import type { FileDescriptorProto } from "@bufbuild/protobuf/wkt";

@@ -418,6 +418,19 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
     return s?.kind === "message" ? s.message : undefined;
   };
   const repeatedCounts = new Map<string, number>();
+  // The same extension names recur on many elements of one scope.
+  const optionLookups = new Map<readonly string[], Map<string, ReturnType<typeof lookup>>>();
+  const lookupOption = (name: string, scope: readonly string[]): ReturnType<typeof lookup> => {
+    let byName = optionLookups.get(scope);
+    if (byName === undefined) {
+      byName = new Map();
+      optionLookups.set(scope, byName);
+    }
+    if (byName.has(name)) return byName.get(name);
+    const r = lookup(name, scope, false);
+    byName.set(name, r);
+    return r;
+  };
   for (const ref of parsed.optionRefs) resolveOption(ref);
 
   function resolveOption(ref: OptionRef): void {
@@ -437,7 +450,7 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
         typeName = field.typeName.slice(1);
       }
       if (part.isExtension) {
-        const r = lookup(part.name, ref.scope, false);
+        const r = lookupOption(part.name, ref.scope);
         if (r === undefined || r.sym.kind !== "extension") bad(`unknown option "(${part.name})": no such extension is visible (is its file imported?)`);
         const ext = r.sym.field as FieldDescriptorProto;
         if (ext.extendee !== "." + typeName) bad(`option "(${part.name})" extends ${ext.extendee.slice(1)}, not ${typeName}`);
