@@ -31,7 +31,13 @@ export function attributeComments(src: string, from: number, to: number, atStart
 
   let trailing = "";
   const detached: string[] = [];
-  let buffer = "";
+  // The comment being read, as pieces joined once (a flat string, not a chain of concatenations).
+  let pieces: string[] = [];
+  const take = (): string => {
+    const text = pieces.length === 1 ? (pieces[0] as string) : pieces.join("");
+    pieces = [];
+    return text;
+  };
   let hasComment = false;
   let isLineComment = false;
   let canAttachToPrev = true;
@@ -40,12 +46,12 @@ export function attributeComments(src: string, from: number, to: number, atStart
   const flush = (): void => {
     if (hasComment) {
       if (canAttachToPrev) {
-        trailing += buffer;
+        trailing += take();
         canAttachToPrev = false;
       } else {
-        detached.push(buffer);
+        detached.push(take());
       }
-      buffer = "";
+      pieces = [];
       hasComment = false;
       numComments++;
     }
@@ -136,7 +142,7 @@ export function attributeComments(src: string, from: number, to: number, atStart
     }
   };
   const appendComment = (text: string): void => {
-    buffer += text;
+    pieces.push(text);
   };
 
   // buf departs from protoc in three places, all about comments that share a
@@ -204,7 +210,7 @@ export function attributeComments(src: string, from: number, to: number, atStart
       pos++;
       line++;
       if (sameLineTrailing) {
-        buffer = "";
+        pieces = [];
         hasComment = false;
         detached.length = paragraphStart;
         sameLineTrailing = false;
@@ -217,8 +223,8 @@ export function attributeComments(src: string, from: number, to: number, atStart
       const result = nextChar >= 0;
       if (result && hasComment && inlineBlock) {
         const paragraph = detached.splice(paragraphStart);
-        if (detached.length > 0) detached.push(...paragraph, buffer);
-        buffer = "";
+        if (detached.length > 0) detached.push(...paragraph, take());
+        pieces = [];
         hasComment = false;
       }
       if (!result || nextChar === 125 || nextChar === 93 || nextChar === 41) flush();
@@ -226,7 +232,7 @@ export function attributeComments(src: string, from: number, to: number, atStart
         const count = numComments + (hasComment ? 1 : 0);
         if (count === 1) {
           trailing = "";
-          buffer = "";
+          pieces = [];
           hasComment = false;
         }
       }
@@ -236,6 +242,10 @@ export function attributeComments(src: string, from: number, to: number, atStart
   return {
     trailing: trailing !== "" ? trailing : undefined,
     detached,
-    leading: hasComment && buffer !== "" ? buffer : undefined,
+    leading: hasComment ? nonEmpty(take()) : undefined,
   };
+}
+
+function nonEmpty(s: string): string | undefined {
+  return s === "" ? undefined : s;
 }

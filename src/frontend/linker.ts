@@ -149,6 +149,19 @@ function pathOfName(proto: FileDescriptorProto, fullName: string): number[] | un
   return found;
 }
 
+/** Resolved type names (".pkg.Msg"), shared: the same few names fill most references. */
+const typeNames = new Map<string, string>();
+
+function internTypeName(name: string): string {
+  let t = typeNames.get(name);
+  if (t === undefined) {
+    if (typeNames.size >= 500_000) typeNames.clear();
+    t = "." + name;
+    typeNames.set(name, t);
+  }
+  return t;
+}
+
 const simpleNameIndex = new WeakMap<SymbolTable, Map<string, string[]>>();
 
 /** The table's full names grouped by their last component. */
@@ -319,7 +332,7 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
     if (r === undefined) {
       throw new CompileError(path, ref.line, ref.column, `unknown type "${ref.name}"`);
     }
-    const full = "." + r.name;
+    const full = internTypeName(r.name);
     const kind = r.sym.kind;
     if (ref.kind === "type") {
       const f = ref.target as FieldDescriptorProto;
