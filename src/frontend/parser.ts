@@ -90,7 +90,7 @@ export function newLoc(path: number[], span: number[]): Loc {
  * a handle is the offset of its record.
  */
 export class LocTape {
-  data = new Int32Array(1024);
+  data: Int32Array;
   length = 0;
   readonly comments: { leading?: string; trailing?: string; detached?: string[] }[] = [];
   /** Paths and spans set after parsing (custom options), by handle. */
@@ -122,9 +122,14 @@ export class LocTape {
     return h;
   }
 
-  /** Drops the unused capacity once recording is done. */
+  /** @param sizeHint length of the source text: about one number per 4 characters is recorded. */
+  constructor(sizeHint = 4096) {
+    this.data = new Int32Array(Math.max(256, sizeHint >> 2));
+  }
+
+  /** Drops the unused capacity once recording is done (when it is worth a copy). */
   trim(): void {
-    if (this.data.length > this.length) this.data = this.data.slice(0, this.length);
+    if (this.data.length - this.length > 4096 && this.data.length > this.length + (this.length >> 2)) this.data = this.data.slice(0, this.length);
   }
 
   /** Offset of the span of a record. */
@@ -381,7 +386,7 @@ class Parser {
   readonly lx: Lexer;
   private readonly path: string;
   private readonly src: string;
-  private readonly locs = new LocTape();
+  private readonly locs: LocTape;
   private readonly refs: TypeRef[] = [];
   private readonly optionRefs: OptionRef[] = [];
   private readonly imports: ImportDecl[] = [];
@@ -396,6 +401,7 @@ class Parser {
     this.path = path;
     this.src = text;
     this.lx = new Lexer(text);
+    this.locs = new LocTape(text.length);
     this.file = create(FileDescriptorProtoSchema, { name: path });
   }
 
