@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import AjvDraft04 from "ajv-draft-04";
 import ajvFormats from "ajv-formats";
-import { beforeAll, describe, expect, it } from "vitest";
+import * as core from "@actions/core";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { Finding } from "../../src/finding.js";
 import { breaking, type BreakingResult } from "../../src/index.js";
 import { formatBufJson } from "../../src/report/buf-json.js";
@@ -238,6 +239,31 @@ describe("github", () => {
     expect(annotation(f)).toBe(
       "::error title=FIELD_NO_DELETE,file=p%2Cq%3Ar.proto,line=3,endLine=3,col=1,endColumn=10::100%25 gone:%0Areally, yes",
     );
+  });
+
+  it("writes the same lines as @actions/core, on awkward text", () => {
+    const awkward = [
+      finding({ rule: "FIELD_NO_DELETE", message: "100% gone:\r\nreally, yes; 50%25 and ::x::", file: "dir,a:b/%25 c.proto" }),
+      finding({ rule: "FIELD_SAME_NAME", message: "multi", line: 3, endLine: 5, endColumn: 2, severity: "warning" }),
+      finding({ rule: "FILE_NO_DELETE", message: "gone, 100%", deleted: true }),
+    ];
+    const written: string[] = [];
+    const spy = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    try {
+      for (const f of awkward) {
+        const emit = f.severity === "error" ? core.error : core.warning;
+        if (f.deleted) emit(f.message, { title: f.rule });
+        else if (f.line === f.endLine) {
+          emit(f.message, { title: f.rule, file: f.file, startLine: f.line, endLine: f.endLine, startColumn: f.column, endColumn: f.endColumn });
+        } else emit(f.message, { title: f.rule, file: f.file, startLine: f.line, endLine: f.endLine });
+      }
+    } finally {
+      spy.mockRestore();
+    }
+    expect(awkward.map((f) => `${annotation(f)}\n`)).toEqual(written);
   });
 
   it("leaves columns out of a span over several lines, and the file out of a deleted file", () => {
