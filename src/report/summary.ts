@@ -1,4 +1,5 @@
 import type { Finding } from "../finding.js";
+import { nextMajor } from "../versioning/version.js";
 import { plural } from "./links.js";
 
 /** A stable package (`acme.orders.v1`) with breaking changes, and the package they belong in. */
@@ -9,12 +10,10 @@ export interface PackageBump {
   readonly next: string;
 }
 
-const STABLE = /^v(\d+)$/;
-
 /**
- * Stable packages (last component `vN`) with breaking changes: such changes
- * belong in the next major version. Unstable versions (v1beta1, v1alpha,
- * v1test) and unversioned packages are not listed. Sorted by package.
+ * Stable packages (last component `vN`, buf's version grammar) with breaking
+ * changes: such changes belong in the next major version. Unstable versions
+ * (v1beta1, v1alpha, v1test) and unversioned packages are not listed. Sorted by package.
  */
 export function packageBumps(findings: readonly Finding[], packages: ReadonlyMap<string, string> | undefined): PackageBump[] {
   if (packages === undefined) return [];
@@ -22,16 +21,12 @@ export function packageBumps(findings: readonly Finding[], packages: ReadonlyMap
   for (const f of findings) {
     if (f.deleted || f.severity !== "error") continue;
     const pkg = packages.get(f.path);
-    if (pkg === undefined || !STABLE.test(pkg.slice(pkg.lastIndexOf(".") + 1))) continue;
+    if (pkg === undefined || nextMajor(pkg) === undefined) continue;
     counts.set(pkg, (counts.get(pkg) ?? 0) + 1);
   }
   return [...counts]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([pkg, count]) => {
-      const dot = pkg.lastIndexOf(".");
-      const major = Number(STABLE.exec(pkg.slice(dot + 1))?.[1]);
-      return { package: pkg, count, next: `${pkg.slice(0, dot + 1)}v${major + 1}` };
-    });
+    .map(([pkg, count]) => ({ package: pkg, count, next: nextMajor(pkg) as string }));
 }
 
 /** "7 breaking changes in 2 files" (and warnings), without a period. */

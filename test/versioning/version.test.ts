@@ -1,0 +1,114 @@
+import { describe, expect, it } from "vitest";
+import { formatVersion, isUnstable, nextMajor, packageVersion, type PackageVersion, type Stability } from "../../src/versioning/version.js";
+
+function v(major: number, stability: Stability, minor: number, patch: number, suffix: string): PackageVersion {
+  return { major, stability, minor, patch, suffix };
+}
+
+// The cases of buf's private/pkg/protoversion/protoversion_test.go (TestPackageHasPackageVersion).
+const VALID: readonly [string, PackageVersion][] = [
+  ["foo.v1", v(1, "stable", 0, 0, "")],
+  ["foo.v2", v(2, "stable", 0, 0, "")],
+  ["foo.bar.v1", v(1, "stable", 0, 0, "")],
+  ["foo.bar.v1alpha1", v(1, "alpha", 1, 0, "")],
+  ["foo.bar.v1alpha2", v(1, "alpha", 2, 0, "")],
+  ["foo.bar.v1beta1", v(1, "beta", 1, 0, "")],
+  ["foo.bar.v1beta2", v(1, "beta", 2, 0, "")],
+  ["foo.bar.v1p1alpha1", v(1, "alpha", 1, 1, "")],
+  ["foo.bar.v1p1alpha2", v(1, "alpha", 2, 1, "")],
+  ["foo.bar.v1p1beta1", v(1, "beta", 1, 1, "")],
+  ["foo.bar.v1p1beta2", v(1, "beta", 2, 1, "")],
+  ["foo.bar.v1test", v(1, "test", 0, 0, "")],
+  ["foo.bar.v1testfoo", v(1, "test", 0, 0, "foo")],
+  ["foo.bar.v4test", v(4, "test", 0, 0, "")],
+  ["foo.bar.v4testfoo", v(4, "test", 0, 0, "foo")],
+  ["foo.bar.v1alpha", v(1, "alpha", 0, 0, "")],
+  ["foo.bar.v1p1alpha", v(1, "alpha", 0, 1, "")],
+  ["foo.bar.v1beta", v(1, "beta", 0, 0, "")],
+  ["foo.bar.v1p1beta", v(1, "beta", 0, 1, "")],
+];
+
+const INVALID: readonly string[] = [
+  "",
+  "foo",
+  "foo.bar",
+  "foo.v1.bar",
+  "v1",
+  "v1beta1",
+  "foo.v0",
+  "foo.bar.v0",
+  "foo.bar.v0alpha1",
+  "foo.bar.v0alpha2",
+  "foo.bar.v0beta1",
+  "foo.bar.v0beta2",
+  "foo.bar.v0p1alpha1",
+  "foo.bar.v0p1alpha2",
+  "foo.bar.v0p1beta1",
+  "foo.bar.v0p1beta2",
+  "foo.bar.v0test",
+  "foo.bar.v0testfoo",
+  "foo.bar.v1alpha0",
+  "foo.bar.v1beta0",
+  "foo.bar.v1p1alpha0",
+  "foo.bar.v1p1beta0",
+  "foo.bar.v1p0alpha1",
+  "foo.bar.v1p0beta1",
+  "foo.bar.vv1",
+  "foo.bar.vv1alpha1",
+  "foo.bar.vv1alpha2",
+  "foo.bar.vv1beta1",
+  "foo.bar.vv1beta2",
+  "foo.bar.vv1p1alpha1",
+  "foo.bar.vv1p1alpha2",
+  "foo.bar.vv1p1beta1",
+  "foo.bar.vv1p1beta2",
+  "foo.bar.vv1test",
+  "foo.bar.vv1testfoo",
+  "foo.bar.v1aalpha1",
+  "foo.bar.v1p1test",
+  "foo.bar.v1p1testfoo",
+];
+
+describe("packageVersion (buf's protoversion cases)", () => {
+  it.each(VALID)("%s has a version", (pkg, expected) => {
+    const got = packageVersion(pkg);
+    expect(got).toEqual(expected);
+    // Written back, the version is the package's last component, as buf's test checks.
+    expect(formatVersion(got as PackageVersion)).toBe(pkg.split(".").pop());
+  });
+
+  it.each(INVALID.map((p) => [p]))("%s has none", (pkg) => {
+    expect(packageVersion(pkg)).toBeUndefined();
+  });
+});
+
+describe("packageVersion, further cases from rules-landscape §3.1", () => {
+  it.each([["foo.v10"], ["foo.v01"], ["foo.v2test_x"]])("%s has a version", (pkg) => {
+    expect(packageVersion(pkg)).toBeDefined();
+  });
+  it.each([["foo.v1p2"], ["foo.V1"], ["foo.v1alphabeta"], ["foo.v99999999999"]])("%s has none", (pkg) => {
+    expect(packageVersion(pkg)).toBeUndefined();
+  });
+});
+
+describe("allowV0", () => {
+  it("accepts major version 0 and nothing else that buf rejects", () => {
+    expect(packageVersion("foo.v0", { allowV0: true })).toEqual(v(0, "stable", 0, 0, ""));
+    expect(packageVersion("foo.v0beta1", { allowV0: true })).toEqual(v(0, "beta", 1, 0, ""));
+    expect(packageVersion("foo.v1beta0", { allowV0: true })).toBeUndefined();
+    expect(packageVersion("foo.v1p0alpha1", { allowV0: true })).toBeUndefined();
+  });
+});
+
+describe("stability helpers", () => {
+  it("counts alpha, beta and test as unstable, and neither stable nor unversioned packages", () => {
+    expect(["a.v1alpha", "a.v1beta1", "a.v2test"].map(isUnstable)).toEqual([true, true, true]);
+    expect(["a.v1", "a.b", "a.v0", "v1beta1"].map(isUnstable)).toEqual([false, false, false, false]);
+  });
+  it("names the next major version of a stable package only", () => {
+    expect(nextMajor("acme.orders.v1")).toBe("acme.orders.v2");
+    expect(nextMajor("acme.orders.v9")).toBe("acme.orders.v10");
+    expect(nextMajor("acme.orders.v1beta1")).toBeUndefined();
+    expect(nextMajor("acme.orders")).toBeUndefined();
+  });
+});
