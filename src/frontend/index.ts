@@ -23,7 +23,7 @@
  *   SourceCodeInfo.
  */
 import { createHash } from "node:crypto";
-import type { FileDescriptorProto } from "@bufbuild/protobuf/wkt";
+import type { DescriptorProto, FieldDescriptorProto, FileDescriptorProto } from "@bufbuild/protobuf/wkt";
 import { CompileError, CompileErrors } from "./errors.js";
 import { linkFile } from "./linker.js";
 import type { LinkedFile } from "./linker.js";
@@ -260,6 +260,7 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
     const n = node(f.path, f.bytes, false);
     if (n !== undefined) link(n);
   }
+  if (errors.length === 0) checkExtensionNumbers(nodes, record);
   if (errors.length === 1) throw errors[0] as CompileError;
   if (errors.length > 1) throw new CompileErrors(errors);
 
@@ -277,4 +278,48 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
   };
   for (const f of files) addImports(nodes.get(f.path) as Node);
   return { files: out };
+}
+
+/**
+ * Two files of one compilation may not extend a message with the same field
+ * number (buf checks this across the whole module, imported or not).
+ */
+function checkExtensionNumbers(nodes: ReadonlyMap<string, Node>, record: (e: CompileError) => void): void {
+  const seen = new Map<string, { file: string; name: string }>();
+  for (const n of nodes.values()) {
+    const linked = n.linked;
+    if (linked === undefined || n.builtin !== undefined) continue;
+    const proto = linked.proto;
+    const visit = (exts: readonly FieldDescriptorProto[], scope: string, path: number[]): void => {
+      exts.forEach((x, i) => {
+        const key = `${x.extendee}:${x.number}`;
+        const prev = seen.get(key);
+        const name = scope + x.name;
+        if (prev === undefined) {
+          seen.set(key, { file: proto.name, name });
+          return;
+        }
+        const numberPath = [...path, i, 3].join(",");
+        const loc = proto.sourceCodeInfo?.location.find((l) => l.path.join(",") === numberPath);
+        record(
+          new CompileError(
+            proto.name,
+            (loc?.span[0] ?? 0) + 1,
+            (loc?.span[1] ?? 0) + 1,
+            `extension number ${x.number} of ${x.extendee.slice(1)} is already used by ${prev.name} (${prev.file})`,
+          ),
+        );
+      });
+    };
+    const pre = proto.package === "" ? "" : proto.package + ".";
+    visit(proto.extension, pre, [7]);
+    const walk = (msgs: readonly DescriptorProto[], scope: string, path: number[]): void => {
+      msgs.forEach((m, i) => {
+        const inner = `${scope}${m.name}.`;
+        visit(m.extension, inner, [...path, i, 6]);
+        walk(m.nestedType, inner, [...path, i, 3]);
+      });
+    };
+    walk(proto.messageType, pre, [4]);
+  }
 }

@@ -143,6 +143,12 @@ describe("compile", () => {
     expect(r.files[0]?.proto.sourceCodeInfo?.location.map((l) => l.path.join("."))).toContain("8.50.1002.1");
   });
 
+  it("rejects two files extending a message with the same number, as buf does", () => {
+    const ext = (pkg: string): string => `syntax = "proto3"; package ${pkg}; import "google/protobuf/descriptor.proto";\nextend google.protobuf.FileOptions {\n  string label = 50001;\n}\n`;
+    const e = compileError([src("a.proto", ext("a")), src("b.proto", ext("b"))]);
+    expect(e.message).toBe("b.proto:3:18: extension number 50001 of google.protobuf.FileOptions is already used by a.label (a.proto)");
+  });
+
   it("detects import cycles", () => {
     const e = compileError([src("a.proto", 'import "b.proto";'), src("b.proto", 'import "a.proto";')]);
     expect(e.detail).toMatch(/import cycle: /);
