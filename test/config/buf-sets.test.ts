@@ -1,0 +1,67 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { RULES_BY_ID } from "../../rules/index.js";
+import { BUF_BREAKING, BUF_LINT, BUF_VERSIONS, type BufRuleSet } from "../../rules/sets/buf.js";
+import { BUF } from "../helpers/buf.js";
+
+const run = promisify(execFile);
+
+interface Listed {
+  id: string;
+  categories: string[] | null;
+  deprecated: boolean;
+  replacements: string[] | null;
+}
+
+async function listed(command: "ls-breaking-rules" | "ls-lint-rules", version: string): Promise<Listed[]> {
+  const { stdout } = await run(BUF, ["config", command, "--version", version, "--include-deprecated", "--format", "json"]);
+  return stdout
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line) as Listed);
+}
+
+function asSet(rows: readonly Listed[]): BufRuleSet {
+  const rules: Record<string, readonly string[]> = {};
+  const deprecated: Record<string, readonly string[]> = {};
+  const categories = new Set<string>();
+  for (const r of rows) {
+    rules[r.id] = r.categories ?? [];
+    for (const c of r.categories ?? []) categories.add(c);
+    if (r.deprecated) deprecated[r.id] = r.replacements ?? [];
+  }
+  return { rules, categories: [...categories], deprecated };
+}
+
+function normalised(set: BufRuleSet): unknown {
+  const sortedRules = Object.fromEntries(Object.entries(set.rules).map(([id, c]) => [id, [...c].sort()]));
+  return { rules: sortedRules, categories: [...set.categories].sort(), deprecated: set.deprecated };
+}
+
+describe.each(BUF_VERSIONS.map((v) => [v]))("buf.yaml %s", (version) => {
+  it("lists the breaking rules and categories buf lists", async () => {
+    expect(normalised(BUF_BREAKING[version])).toEqual(normalised(asSet(await listed("ls-breaking-rules", version))));
+  });
+
+  it("lists the lint rules and categories buf lists", async () => {
+    expect(normalised(BUF_LINT[version])).toEqual(normalised(asSet(await listed("ls-lint-rules", version))));
+  });
+
+  it("names only breaking rules protoguard has, all of them buf's", () => {
+    const set = BUF_BREAKING[version];
+    for (const id of Object.keys(set.rules)) {
+      if (id in set.deprecated) continue;
+      expect(RULES_BY_ID.get(id)?.origin ?? "buf", id).toBe("buf");
+    }
+    for (const ids of Object.values(set.deprecated)) for (const id of ids) expect(set.rules[id], id).toBeDefined();
+  });
+});
+
+it("the v2 set and the rules' own categories agree for buf's rules", () => {
+  for (const [id, categories] of Object.entries(BUF_BREAKING.v2.rules)) {
+    const rule = RULES_BY_ID.get(id);
+    if (rule === undefined) continue;
+    expect([...rule.categories].sort(), id).toEqual([...categories].sort());
+  }
+});
