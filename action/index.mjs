@@ -8525,7 +8525,12 @@ function attributeComments(src, from, to2, atStart, nextChar) {
   if (slash >= to2) return NO_COMMENTS;
   let trailing = "";
   const detached = [];
-  let buffer = "";
+  let pieces = [];
+  const take = () => {
+    const text = pieces.length === 1 ? pieces[0] : pieces.join("");
+    pieces = [];
+    return text;
+  };
   let hasComment = false;
   let isLineComment = false;
   let canAttachToPrev = true;
@@ -8533,12 +8538,12 @@ function attributeComments(src, from, to2, atStart, nextChar) {
   const flush = () => {
     if (hasComment) {
       if (canAttachToPrev) {
-        trailing += buffer;
+        trailing += take();
         canAttachToPrev = false;
       } else {
-        detached.push(buffer);
+        detached.push(take());
       }
-      buffer = "";
+      pieces = [];
       hasComment = false;
       numComments++;
     }
@@ -8626,7 +8631,7 @@ function attributeComments(src, from, to2, atStart, nextChar) {
     }
   };
   const appendComment = (text) => {
-    buffer += text;
+    pieces.push(text);
   };
   let sameLineTrailing = false;
   let paragraphStart = 0;
@@ -8683,7 +8688,7 @@ function attributeComments(src, from, to2, atStart, nextChar) {
       pos++;
       line++;
       if (sameLineTrailing) {
-        buffer = "";
+        pieces = [];
         hasComment = false;
         detached.length = paragraphStart;
         sameLineTrailing = false;
@@ -8695,8 +8700,8 @@ function attributeComments(src, from, to2, atStart, nextChar) {
       const result = nextChar >= 0;
       if (result && hasComment && inlineBlock) {
         const paragraph = detached.splice(paragraphStart);
-        if (detached.length > 0) detached.push(...paragraph, buffer);
-        buffer = "";
+        if (detached.length > 0) detached.push(...paragraph, take());
+        pieces = [];
         hasComment = false;
       }
       if (!result || nextChar === 125 || nextChar === 93 || nextChar === 41) flush();
@@ -8704,7 +8709,7 @@ function attributeComments(src, from, to2, atStart, nextChar) {
         const count = numComments + (hasComment ? 1 : 0);
         if (count === 1) {
           trailing = "";
-          buffer = "";
+          pieces = [];
           hasComment = false;
         }
       }
@@ -8714,8 +8719,11 @@ function attributeComments(src, from, to2, atStart, nextChar) {
   return {
     trailing: trailing !== "" ? trailing : void 0,
     detached,
-    leading: hasComment && buffer !== "" ? buffer : void 0
+    leading: hasComment ? nonEmpty(take()) : void 0
   };
+}
+function nonEmpty(s) {
+  return s === "" ? void 0 : s;
 }
 
 // src/frontend/lexer.ts
@@ -9237,7 +9245,7 @@ function newLoc(path, span) {
   return l3;
 }
 var LocTape = class {
-  data = new Int32Array(1024);
+  data;
   length = 0;
   comments = [];
   /** Paths and spans set after parsing (custom options), by handle. */
@@ -9267,9 +9275,13 @@ var LocTape = class {
     this.length = o2;
     return h3;
   }
-  /** Drops the unused capacity once recording is done. */
+  /** @param sizeHint length of the source text: about one number per 4 characters is recorded. */
+  constructor(sizeHint = 4096) {
+    this.data = new Int32Array(Math.max(256, sizeHint >> 2));
+  }
+  /** Drops the unused capacity once recording is done (when it is worth a copy). */
   trim() {
-    if (this.data.length > this.length) this.data = this.data.slice(0, this.length);
+    if (this.data.length - this.length > 4096 && this.data.length > this.length + (this.length >> 2)) this.data = this.data.slice(0, this.length);
   }
   /** Offset of the span of a record. */
   spanAt(h3) {
@@ -9418,7 +9430,7 @@ var Parser = class {
   lx;
   path;
   src;
-  locs = new LocTape();
+  locs;
   refs = [];
   optionRefs = [];
   imports = [];
@@ -9432,6 +9444,7 @@ var Parser = class {
     this.path = path;
     this.src = text;
     this.lx = new Lexer(text);
+    this.locs = new LocTape(text.length);
     this.file = create(FileDescriptorProtoSchema, { name: path });
   }
   // ---- errors and token helpers ----
@@ -9587,7 +9600,6 @@ var Parser = class {
     if (lx.is("syntax") || lx.is("edition")) this.parseSyntax();
     let enumIdx = 0;
     let svcIdx = 0;
-    let extIdx = 0;
     let optIdx = 0;
     const owner = {
       schema: FileOptionsSchema,
@@ -9610,8 +9622,7 @@ var Parser = class {
           continue;
         }
         if (lx.is("extend")) {
-          const r2 = this.parseExtend(file.extension, [7], extIdx, file.messageType, [4], file.messageType.length, []);
-          extIdx = r2.ext;
+          this.parseExtend(file.extension, [7], file.messageType, [4], []);
           continue;
         }
         if (lx.is("import")) {
@@ -9673,8 +9684,7 @@ var Parser = class {
     } else {
       this.fail(`unknown syntax ${JSON.stringify(value)} (expected "proto2" or "proto3")`, valueStart.line, valueStart.col);
     }
-    const loc = this.locToPrevAfterEnd([12], start, "after the syntax statement");
-    void loc;
+    this.locToPrevAfterEnd([12], start, "after the syntax statement");
   }
   /** Emits a location from start through the `;` that ends the statement, attaching comments. */
   locToPrevAfterEnd(path, start, context) {
@@ -9704,10 +9714,9 @@ var Parser = class {
     if (lx.kind !== STRING) this.expected("a quoted file name", 'after "import"');
     const path = this.readString();
     const file = this.file;
-    let loc;
     if (kind === "option") {
       file.optionDependency.push(path);
-      loc = this.locToPrevAfterEnd([15, file.optionDependency.length - 1], start, "after import");
+      this.locToPrevAfterEnd([15, file.optionDependency.length - 1], start, "after import");
     } else {
       const idx = file.dependency.length;
       file.dependency.push(path);
@@ -9718,9 +9727,8 @@ var Parser = class {
         file.weakDependency.push(idx);
         this.tokenLoc([11, file.weakDependency.length - 1], kwTok);
       }
-      loc = this.locToPrevAfterEnd([3, idx], start, "after import");
+      this.locToPrevAfterEnd([3, idx], start, "after import");
     }
-    void loc;
     this.imports.push({ path, line: start.line + 1, column: start.col + 1, kind });
   }
   /** ident ('.' ident)*, optionally with a leading dot. */
@@ -10283,7 +10291,6 @@ var Parser = class {
     const owner = { schema: MessageOptionsSchema, get: () => msg.options ??= create(MessageOptionsSchema) };
     let optIdx = 0;
     let enumIdx = 0;
-    let extIdx = 0;
     let oneofIdx = 0;
     let resRange = 0;
     let resName = 0;
@@ -10317,8 +10324,7 @@ var Parser = class {
           continue;
         }
         if (lx.is("extend")) {
-          const r2 = this.parseExtend(msg.extension, ext(path, 6), extIdx, msg.nestedType, ext(path, 3), msg.nestedType.length, scope);
-          extIdx = r2.ext;
+          this.parseExtend(msg.extension, ext(path, 6), msg.nestedType, ext(path, 3), scope);
           continue;
         }
         if (lx.is("oneof")) {
@@ -10406,8 +10412,8 @@ var Parser = class {
     if (count === 0) this.fail(`oneof "${name}" must have at least one field`, nameTok.line, nameTok.col);
     this.endAtPrev(loc);
   }
-  /** `extend Type { fields }`; returns the next extension and message indexes. */
-  parseExtend(into, extPath, extIdx, nested, nestedPath, msgIdx, scope) {
+  /** `extend Type { fields }`: extensions go to `into`, group messages to `nested`. */
+  parseExtend(into, extPath, nested, nestedPath, scope) {
     const lx = this.lx;
     const start = lx.here();
     lx.next();
@@ -10436,8 +10442,6 @@ var Parser = class {
     }
     if (count === 0) this.fail("extend blocks must declare at least one field", start.line, start.col);
     this.endAtPrev(loc);
-    void msgIdx;
-    return { ext: into.length, msg: nested.length };
   }
   parseField(sink, start) {
     const lx = this.lx;
@@ -10519,7 +10523,6 @@ var Parser = class {
     this.expectSym(C_EQ, "after field name");
     const numberTok = lx.here();
     const num = this.readInt(1, MAX_FIELD_NUMBER, "field number");
-    void num.start;
     field.name = isGroup ? name.toLowerCase() : name;
     field.number = num.value;
     if (num.value >= 19e3 && num.value <= 19999) {
@@ -10572,6 +10575,16 @@ var Parser = class {
       if (k2.type === FieldDescriptorProto_Type.FLOAT || k2.type === FieldDescriptorProto_Type.DOUBLE || k2.type === FieldDescriptorProto_Type.BYTES || Object.hasOwn(k2, "typeName")) {
         const kp = mapKey.pos;
         this.fail("map keys must be integral, bool or string types", kp.line, kp.col);
+      }
+      const features = field.options?.features;
+      const customFeatures = field.options?.uninterpretedOption.filter((u2) => u2.name[0]?.namePart === "features" && !u2.name[0].isExtension) ?? [];
+      if (features !== void 0 || customFeatures.length > 0) {
+        for (const f3 of [k2, v2]) {
+          const o2 = create(FieldOptionsSchema);
+          if (features !== void 0) o2.features = features;
+          o2.uninterpretedOption = customFeatures;
+          f3.options = o2;
+        }
       }
       entry.field.push(k2, v2);
       sink.nested.push(entry);
@@ -11020,6 +11033,16 @@ function pathOfName(proto, fullName) {
   });
   return found;
 }
+var typeNames = /* @__PURE__ */ new Map();
+function internTypeName(name) {
+  let t2 = typeNames.get(name);
+  if (t2 === void 0) {
+    if (typeNames.size >= 5e5) typeNames.clear();
+    t2 = "." + name;
+    typeNames.set(name, t2);
+  }
+  return t2;
+}
 var simpleNameIndex = /* @__PURE__ */ new WeakMap();
 function simpleNames(t2) {
   let m2 = simpleNameIndex.get(t2);
@@ -11167,7 +11190,7 @@ function linkFile(parsed, deps, fallback) {
     if (r2 === void 0) {
       throw new CompileError(path, ref.line, ref.column, `unknown type "${ref.name}"`);
     }
-    const full = "." + r2.name;
+    const full = internTypeName(r2.name);
     const kind = r2.sym.kind;
     if (ref.kind === "type") {
       const f3 = ref.target;
@@ -11257,6 +11280,18 @@ function linkFile(parsed, deps, fallback) {
     return s?.kind === "message" ? s.message : void 0;
   };
   const repeatedCounts = /* @__PURE__ */ new Map();
+  const optionLookups = /* @__PURE__ */ new Map();
+  const lookupOption = (name, scope) => {
+    let byName = optionLookups.get(scope);
+    if (byName === void 0) {
+      byName = /* @__PURE__ */ new Map();
+      optionLookups.set(scope, byName);
+    }
+    if (byName.has(name)) return byName.get(name);
+    const r2 = lookup(name, scope, false);
+    byName.set(name, r2);
+    return r2;
+  };
   for (const ref of parsed.optionRefs) resolveOption(ref);
   function resolveOption(ref) {
     const p2 = ext(ref.basePath);
@@ -11275,7 +11310,7 @@ function linkFile(parsed, deps, fallback) {
         typeName = field.typeName.slice(1);
       }
       if (part.isExtension) {
-        const r2 = lookup(part.name, ref.scope, false);
+        const r2 = lookupOption(part.name, ref.scope);
         if (r2 === void 0 || r2.sym.kind !== "extension") bad(`unknown option "(${part.name})": no such extension is visible (is its file imported?)`);
         const ext2 = r2.sym.field;
         if (ext2.extendee !== "." + typeName) bad(`option "(${part.name})" extends ${ext2.extendee.slice(1)}, not ${typeName}`);
@@ -11622,6 +11657,7 @@ function compile(files2, options = {}) {
     const n = node(f3.path, f3.bytes, false);
     if (n !== void 0) link(n);
   }
+  if (errors.length === 0) checkExtensionNumbers(nodes, record);
   if (errors.length === 1) throw errors[0];
   if (errors.length > 1) throw new CompileErrors(errors);
   const out = [];
@@ -11638,6 +11674,45 @@ function compile(files2, options = {}) {
   };
   for (const f3 of files2) addImports(nodes.get(f3.path));
   return { files: out };
+}
+function checkExtensionNumbers(nodes, record) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const n of nodes.values()) {
+    const linked = n.linked;
+    if (linked === void 0 || n.builtin !== void 0) continue;
+    const proto = linked.proto;
+    const visit = (exts, scope, path) => {
+      exts.forEach((x3, i) => {
+        const key = `${x3.extendee}:${x3.number}`;
+        const prev = seen.get(key);
+        const name = scope + x3.name;
+        if (prev === void 0) {
+          seen.set(key, { file: proto.name, name });
+          return;
+        }
+        const numberPath = [...path, i, 3].join(",");
+        const loc = proto.sourceCodeInfo?.location.find((l3) => l3.path.join(",") === numberPath);
+        record(
+          new CompileError(
+            proto.name,
+            (loc?.span[0] ?? 0) + 1,
+            (loc?.span[1] ?? 0) + 1,
+            `extension number ${x3.number} of ${x3.extendee.slice(1)} is already used by ${prev.name} (${prev.file})`
+          )
+        );
+      });
+    };
+    const pre = proto.package === "" ? "" : proto.package + ".";
+    visit(proto.extension, pre, [7]);
+    const walk = (msgs, scope, path) => {
+      msgs.forEach((m2, i) => {
+        const inner = `${scope}${m2.name}.`;
+        visit(m2.extension, inner, [...path, i, 6]);
+        walk(m2.nestedType, inner, [...path, i, 3]);
+      });
+    };
+    walk(proto.messageType, pre, [4]);
+  }
 }
 
 // src/image/build.ts
@@ -16320,22 +16395,76 @@ function codeFrame(f3, text) {
   return { line: f3.line, text: shown, marker: `${" ".repeat(start)}${"^".repeat(length)}` };
 }
 
+// src/versioning/version.ts
+var INT32_MAX2 = 2 ** 31 - 1;
+function positive(s, min) {
+  if (!/^[+-]?\d+$/.test(s)) return void 0;
+  const n = Number(s);
+  if (n > INT32_MAX2 || n < -INT32_MAX2 - 1) return void 0;
+  return n >= min ? n : void 0;
+}
+function majorPatch(s, minMajor) {
+  const p2 = s.indexOf("p");
+  if (p2 < 0) {
+    const major2 = positive(s, minMajor);
+    return major2 === void 0 ? void 0 : [major2, 0];
+  }
+  const major = positive(s.slice(0, p2), minMajor);
+  const patch = positive(s.slice(p2 + 1), 1);
+  return major === void 0 || patch === void 0 ? void 0 : [major, patch];
+}
+function packageVersion(pkg, options = {}) {
+  const parts = pkg.split(".");
+  if (pkg === "" || parts.length < 2) return void 0;
+  return parseVersion(parts[parts.length - 1], options);
+}
+function parseVersion(component, options = {}) {
+  if (component.length < 2 || component[0] !== "v") return void 0;
+  const minMajor = options.allowV0 === true ? 0 : 1;
+  const rest = component.slice(1);
+  const test = rest.indexOf("test");
+  if (test >= 0) {
+    const major = positive(rest.slice(0, test), minMajor);
+    if (major === void 0) return void 0;
+    return { major, stability: "test", minor: 0, patch: 0, suffix: rest.slice(test + 4) };
+  }
+  const alpha = rest.includes("alpha");
+  const beta = rest.includes("beta");
+  if (alpha && beta) return void 0;
+  if (!alpha && !beta) {
+    const major = positive(rest, minMajor);
+    return major === void 0 ? void 0 : { major, stability: "stable", minor: 0, patch: 0, suffix: "" };
+  }
+  const stability = alpha ? "alpha" : "beta";
+  const at3 = rest.indexOf(stability);
+  const after = rest.slice(at3 + stability.length);
+  let minor = 0;
+  if (after !== "") {
+    const n = positive(after, 1);
+    if (n === void 0) return void 0;
+    minor = n;
+  }
+  const mp = majorPatch(rest.slice(0, at3), minMajor);
+  if (mp === void 0) return void 0;
+  return { major: mp[0], stability, minor, patch: mp[1], suffix: "" };
+}
+function nextMajor(pkg, options = {}) {
+  const v2 = packageVersion(pkg, options);
+  if (v2 === void 0 || v2.stability !== "stable") return void 0;
+  return `${pkg.slice(0, pkg.lastIndexOf("."))}.v${v2.major + 1}`;
+}
+
 // src/report/summary.ts
-var STABLE = /^v(\d+)$/;
 function packageBumps(findings, packages) {
   if (packages === void 0) return [];
   const counts = /* @__PURE__ */ new Map();
   for (const f3 of findings) {
     if (f3.deleted || f3.severity !== "error") continue;
     const pkg = packages.get(f3.path);
-    if (pkg === void 0 || !STABLE.test(pkg.slice(pkg.lastIndexOf(".") + 1))) continue;
+    if (pkg === void 0 || nextMajor(pkg) === void 0) continue;
     counts.set(pkg, (counts.get(pkg) ?? 0) + 1);
   }
-  return [...counts].sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0).map(([pkg, count]) => {
-    const dot = pkg.lastIndexOf(".");
-    const major = Number(STABLE.exec(pkg.slice(dot + 1))?.[1]);
-    return { package: pkg, count, next: `${pkg.slice(0, dot + 1)}v${major + 1}` };
-  });
+  return [...counts].sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0).map(([pkg, count]) => ({ package: pkg, count, next: nextMajor(pkg) }));
 }
 function countLine(findings) {
   const errors = findings.filter((f3) => f3.severity === "error").length;
