@@ -1,7 +1,7 @@
 import type { Comparison } from "./compare/pair.js";
 import { sortFindings, type Finding, type Severity } from "./finding.js";
-import type { Span } from "./image/model.js";
-import type { Report, Rule, Where } from "./rule.js";
+import type { AnyEl, FileEl, Span } from "./image/model.js";
+import { DEFAULT_SETTINGS, type Report, type Rule, type RuleSettings, type Where } from "./rule.js";
 
 /** How the two sides are shown to the user: each finding's file is its root joined with the path. */
 export interface DisplayRoots {
@@ -29,6 +29,73 @@ export function displayPath(root: string, path: string): string {
 }
 
 /**
+ * The element a finding is about, in one version: the innermost message,
+ * field, oneof, enum, value, service or method whose declaration holds the
+ * place the rule named first, or the file itself (`element` undefined) for
+ * file-level places (the package, syntax or a file option). A synthetic map
+ * entry stands for its map field, which is where its comments are.
+ */
+export interface Subject {
+  readonly file: FileEl;
+  readonly element: Exclude<AnyEl, FileEl> | undefined;
+}
+
+/** A finding with what it is about on each side: what the filters (ignores, comments) read. */
+export interface Located {
+  readonly finding: Finding;
+  /** Undefined for a finding with no place in the current version (a deleted file or package). */
+  readonly current: Subject | undefined;
+  /** Undefined for a rule that reads only the current version. */
+  readonly previous: Subject | undefined;
+}
+
+/** Elements of a file by SourceCodeInfo path. */
+function elementIndex(file: FileEl): Map<string, Exclude<AnyEl, FileEl>> {
+  const index = new Map<string, Exclude<AnyEl, FileEl>>();
+  const add = (el: Exclude<AnyEl, FileEl>): void => {
+    index.set(el.path.join(","), el);
+  };
+  for (const m of file.messages) {
+    add(m);
+    for (const f of m.fields) add(f);
+    for (const o of m.oneofs) add(o);
+  }
+  for (const e of file.enums) {
+    add(e);
+    for (const v of e.values) add(v);
+  }
+  for (const s of file.services) {
+    add(s);
+    for (const m of s.methods) add(m);
+  }
+  for (const x of file.extensions) add(x);
+  return index;
+}
+
+function inMapEntry(el: Exclude<AnyEl, FileEl>): boolean {
+  if (el.kind === "message") return el.isMapEntry;
+  return el.kind === "field" && !el.isExtension && el.parent?.isMapEntry === true;
+}
+
+function subjectOf(where: Where, indexes: Map<FileEl, Map<string, Exclude<AnyEl, FileEl>>>): Subject {
+  let index = indexes.get(where.file);
+  if (index === undefined) {
+    index = elementIndex(where.file);
+    indexes.set(where.file, index);
+  }
+  for (const loc of where.candidates) {
+    if (loc.file !== where.file) continue;
+    for (let n = loc.path.length; n > 0; n--) {
+      const el = index.get(loc.path.slice(0, n).join(","));
+      if (el === undefined) continue;
+      if (inMapEntry(el)) break;
+      return { file: where.file, element: el };
+    }
+  }
+  return { file: where.file, element: undefined };
+}
+
+/**
  * Runs rules over a comparison and returns their findings, de-duplicated and
  * sorted. `severity` gives each rule's severity (default: error).
  */
@@ -37,32 +104,45 @@ export function runRules(
   rules: readonly Rule[],
   roots: DisplayRoots = { current: "", previous: "" },
   severity: (rule: Rule) => Severity = () => "error",
+  settings: RuleSettings = DEFAULT_SETTINGS,
 ): Finding[] {
+  return runRulesLocated(comparison, rules, roots, severity, settings).map((l) => l.finding);
+}
+
+/** As runRules, with what each finding is about on each side. */
+export function runRulesLocated(
+  comparison: Comparison,
+  rules: readonly Rule[],
+  roots: DisplayRoots = { current: "", previous: "" },
+  severity: (rule: Rule) => Severity = () => "error",
+  settings: RuleSettings = DEFAULT_SETTINGS,
+): Located[] {
   const findings: Finding[] = [];
+  const located = new Map<Finding, Located>();
+  const indexes = new Map<FileEl, Map<string, Exclude<AnyEl, FileEl>>>();
   for (const rule of rules) {
     const level = severity(rule);
     const report = (r: Report): void => {
-      const prevSpan = locate(r.previous);
-      const previous = {
-        file: displayPath(roots.previous, r.previous.file.path),
-        line: prevSpan.line,
-        column: prevSpan.column,
-      };
       if (r.current === null) {
-        findings.push({
+        const prevSpan = locate(r.previous);
+        const file = displayPath(roots.previous, r.previous.file.path);
+        const finding: Finding = {
           rule: rule.id,
           severity: level,
-          file: previous.file,
+          file,
           path: r.previous.file.path,
           deleted: true,
           ...FILE_START,
           message: r.message,
-          previous,
-        });
+          previous: { file, line: prevSpan.line, column: prevSpan.column },
+        };
+        findings.push(finding);
+        located.set(finding, { finding, current: undefined, previous: subjectOf(r.previous, indexes) });
         return;
       }
       const span = locate(r.current);
-      findings.push({
+      const prevSpan = r.previous === undefined ? undefined : locate(r.previous);
+      const finding: Finding = {
         rule: rule.id,
         severity: level,
         file: displayPath(roots.current, r.current.file.path),
@@ -72,10 +152,24 @@ export function runRules(
         endLine: span.endLine,
         endColumn: span.endColumn,
         message: r.message,
-        previous,
+        ...(r.previous === undefined || prevSpan === undefined
+          ? {}
+          : {
+              previous: {
+                file: displayPath(roots.previous, r.previous.file.path),
+                line: prevSpan.line,
+                column: prevSpan.column,
+              },
+            }),
+      };
+      findings.push(finding);
+      located.set(finding, {
+        finding,
+        current: subjectOf(r.current, indexes),
+        previous: r.previous === undefined ? undefined : subjectOf(r.previous, indexes),
       });
     };
-    rule.check(comparison, { report });
+    rule.check(comparison, { report, settings });
   }
-  return sortFindings(findings);
+  return sortFindings(findings).map((f) => located.get(f) as Located);
 }

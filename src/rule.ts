@@ -1,10 +1,13 @@
 import type { Comparison } from "./compare/pair.js";
 import type { AnyEl, FileEl, Loc, MessageEl } from "./image/model.js";
 
-/** buf's rule categories, from strictest to most lenient, plus CSR (Confluent Schema Registry). */
-export type Category = "FILE" | "PACKAGE" | "WIRE_JSON" | "WIRE" | "CSR";
+/**
+ * buf's rule categories, from strictest to most lenient, plus CSR (Confluent
+ * Schema Registry), and protoguard's VERSIONING (package versions).
+ */
+export type Category = "FILE" | "PACKAGE" | "WIRE_JSON" | "WIRE" | "CSR" | "VERSIONING";
 
-export const CATEGORIES: readonly Category[] = ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"];
+export const CATEGORIES: readonly Category[] = ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR", "VERSIONING"];
 
 /**
  * Where a finding points: candidate places tried in order, the first one that
@@ -49,16 +52,38 @@ export function atFile(file: FileEl): Where {
   return { file, candidates: [] };
 }
 
-export interface Report {
-  readonly message: string;
-  /** The place in the current version; null when there is none (a deleted file or package). */
-  readonly current: Where | null;
-  /** The place in the previous version. */
-  readonly previous: Where;
+/**
+ * One finding, as a rule reports it: a place in the current version, or for
+ * something deleted as a whole (a file, a package) only its previous place.
+ */
+export type Report =
+  | {
+      readonly message: string;
+      /** The place in the current version. */
+      readonly current: Where;
+      /** The place in the previous version; absent for a rule that reads only the current version. */
+      readonly previous?: Where;
+    }
+  | {
+      readonly message: string;
+      /** No place in the current version (a deleted file or package). */
+      readonly current: null;
+      readonly previous: Where;
+    };
+
+/** What configuration tells rules: how package versions are written. */
+export interface RuleSettings {
+  /** Accept `v0` as a package version (buf does not). */
+  readonly allowV0: boolean;
+  /** Further last package components accepted as versions (whole-component regular expressions). */
+  readonly versionPatterns: readonly RegExp[];
 }
+
+export const DEFAULT_SETTINGS: RuleSettings = { allowV0: false, versionPatterns: [] };
 
 export interface RuleContext {
   report(report: Report): void;
+  readonly settings: RuleSettings;
 }
 
 export interface Rule {
@@ -69,10 +94,14 @@ export interface Rule {
   /** One line: what the rule forbids. */
   readonly summary: string;
   /**
-   * Where the rule comes from: buf's rule set (the default), or protoguard's own
-   * rules, which buf has no equivalent for and a buf.yaml never selects.
+   * Where the rule comes from: buf's breaking rules (the default); one of buf's
+   * lint rules ("buf-lint", run as `buf lint` runs it); or protoguard's own
+   * rules, which buf has no equivalent for. A buf.yaml's breaking section never
+   * selects the last two.
    */
-  readonly origin?: "buf" | "protoguard";
+  readonly origin?: "buf" | "buf-lint" | "protoguard";
+  /** True for a rule that reads only the current version: `protoguard lint` runs it. */
+  readonly singleVersion?: boolean;
   /** Checks a comparison. Pure: reads the pairs, reports findings, keeps no state. */
   check(comparison: Comparison, context: RuleContext): void;
 }

@@ -10,7 +10,12 @@ function uri(path: string): string {
 
 function describe(rule: RuleInfo): ReportingDescriptor {
   const url = ruleDocUrl(rule.id);
-  const origin = rule.origin === "protoguard" ? "protoguard's own rule (buf has none like it)" : "buf breaking rule";
+  const origin =
+    rule.origin === "protoguard"
+      ? "protoguard's own rule (buf has none like it)"
+      : rule.origin === "buf-lint"
+        ? "buf lint rule"
+        : "buf breaking rule";
   return {
     id: rule.id,
     name: rule.id
