@@ -1082,7 +1082,7 @@ function compareImages(previous, current) {
 }
 
 // src/rule.ts
-var CATEGORIES = ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"];
+var CATEGORIES = ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR", "VERSIONING"];
 function mapEntryFallback(element) {
   let entry;
   if (element.kind === "message") entry = element;
@@ -1103,6 +1103,7 @@ function at(element, ...parts) {
 function atFile(file) {
   return { file, candidates: [] };
 }
+var DEFAULT_SETTINGS = { allowV0: false, versionPatterns: [] };
 function defineRule(rule) {
   return Object.freeze(rule);
 }
@@ -8445,32 +8446,78 @@ function displayPath(root, path) {
   if (root === "" || root === ".") return path;
   return root.endsWith("/") || root.endsWith(":") ? `${root}${path}` : `${root}/${path}`;
 }
-function runRules(comparison, rules, roots = { current: "", previous: "" }, severity = () => "error") {
+function elementIndex(file) {
+  const index = /* @__PURE__ */ new Map();
+  const add = (el) => {
+    index.set(el.path.join(","), el);
+  };
+  for (const m2 of file.messages) {
+    add(m2);
+    for (const f3 of m2.fields) add(f3);
+    for (const o2 of m2.oneofs) add(o2);
+  }
+  for (const e of file.enums) {
+    add(e);
+    for (const v2 of e.values) add(v2);
+  }
+  for (const s of file.services) {
+    add(s);
+    for (const m2 of s.methods) add(m2);
+  }
+  for (const x3 of file.extensions) add(x3);
+  return index;
+}
+function inMapEntry2(el) {
+  if (el.kind === "message") return el.isMapEntry;
+  return el.kind === "field" && !el.isExtension && el.parent?.isMapEntry === true;
+}
+function subjectOf(where3, indexes) {
+  let index = indexes.get(where3.file);
+  if (index === void 0) {
+    index = elementIndex(where3.file);
+    indexes.set(where3.file, index);
+  }
+  for (const loc of where3.candidates) {
+    if (loc.file !== where3.file) continue;
+    for (let n = loc.path.length; n > 0; n--) {
+      const el = index.get(loc.path.slice(0, n).join(","));
+      if (el === void 0) continue;
+      if (inMapEntry2(el)) break;
+      return { file: where3.file, element: el };
+    }
+  }
+  return { file: where3.file, element: void 0 };
+}
+function runRules(comparison, rules, roots = { current: "", previous: "" }, severity = () => "error", settings = DEFAULT_SETTINGS) {
+  return runRulesLocated(comparison, rules, roots, severity, settings).map((l3) => l3.finding);
+}
+function runRulesLocated(comparison, rules, roots = { current: "", previous: "" }, severity = () => "error", settings = DEFAULT_SETTINGS) {
   const findings = [];
+  const located = /* @__PURE__ */ new Map();
+  const indexes = /* @__PURE__ */ new Map();
   for (const rule of rules) {
     const level2 = severity(rule);
     const report = (r2) => {
-      const prevSpan = locate(r2.previous);
-      const previous = {
-        file: displayPath(roots.previous, r2.previous.file.path),
-        line: prevSpan.line,
-        column: prevSpan.column
-      };
       if (r2.current === null) {
-        findings.push({
+        const prevSpan2 = locate(r2.previous);
+        const file = displayPath(roots.previous, r2.previous.file.path);
+        const finding2 = {
           rule: rule.id,
           severity: level2,
-          file: previous.file,
+          file,
           path: r2.previous.file.path,
           deleted: true,
           ...FILE_START,
           message: r2.message,
-          previous
-        });
+          previous: { file, line: prevSpan2.line, column: prevSpan2.column }
+        };
+        findings.push(finding2);
+        located.set(finding2, { finding: finding2, current: void 0, previous: subjectOf(r2.previous, indexes) });
         return;
       }
       const span = locate(r2.current);
-      findings.push({
+      const prevSpan = r2.previous === void 0 ? void 0 : locate(r2.previous);
+      const finding = {
         rule: rule.id,
         severity: level2,
         file: displayPath(roots.current, r2.current.file.path),
@@ -8480,12 +8527,24 @@ function runRules(comparison, rules, roots = { current: "", previous: "" }, seve
         endLine: span.endLine,
         endColumn: span.endColumn,
         message: r2.message,
-        previous
+        ...r2.previous === void 0 || prevSpan === void 0 ? {} : {
+          previous: {
+            file: displayPath(roots.previous, r2.previous.file.path),
+            line: prevSpan.line,
+            column: prevSpan.column
+          }
+        }
+      };
+      findings.push(finding);
+      located.set(finding, {
+        finding,
+        current: subjectOf(r2.current, indexes),
+        previous: r2.previous === void 0 ? void 0 : subjectOf(r2.previous, indexes)
       });
     };
-    rule.check(comparison, { report });
+    rule.check(comparison, { report, settings });
   }
-  return sortFindings(findings);
+  return sortFindings(findings).map((f3) => located.get(f3));
 }
 
 // src/frontend/index.ts
@@ -16558,7 +16617,7 @@ function uri(path) {
 }
 function describe(rule) {
   const url = ruleDocUrl(rule.id);
-  const origin = rule.origin === "protoguard" ? "protoguard's own rule (buf has none like it)" : "buf breaking rule";
+  const origin = rule.origin === "protoguard" ? "protoguard's own rule (buf has none like it)" : rule.origin === "buf-lint" ? "buf lint rule" : "buf breaking rule";
   return {
     id: rule.id,
     name: rule.id.toLowerCase().split("_").map((w2) => w2.charAt(0).toUpperCase() + w2.slice(1)).join(""),
@@ -16835,7 +16894,7 @@ function defaultAgainst(eventName, event) {
   if (eventName === "pull_request" || eventName === "pull_request_target") {
     const pr2 = event.pull_request;
     if (pr2 === void 0) throw new ActionError(`the ${eventName} event payload has no pull_request`);
-    return { spec: `${pr2.base.sha}...${pr2.head.sha}`, commits: [pr2.base.sha, pr2.head.sha] };
+    return { spec: `${pr2.base.sha}...${pr2.head.sha}`, commits: [pr2.base.sha, pr2.head.sha], head: pr2.head.sha };
   }
   if (eventName === "push") {
     if (event.before === void 0 || ZEROS.test(event.before)) {
@@ -16853,6 +16912,11 @@ function git(cwd, args) {
   } catch {
     return void 0;
   }
+}
+function testMergeBase(cwd, head) {
+  const second = git(cwd, ["rev-parse", "--verify", "--quiet", "HEAD^2"]);
+  if (second === void 0 || second !== head) return void 0;
+  return git(cwd, ["rev-parse", "--verify", "--quiet", "HEAD^1"]);
 }
 function requireHistory(cwd, commits) {
   if (git(cwd, ["rev-parse", "--is-shallow-repository"]) !== "true") return;
@@ -16960,8 +17024,13 @@ Skipped: ${found.skip}.
 `);
         return 0;
       }
-      requireHistory(cwd, found.commits);
-      against = found.spec;
+      const mergedOn = found.head === void 0 ? void 0 : testMergeBase(cwd, found.head);
+      if (mergedOn !== void 0) {
+        against = mergedOn;
+      } else {
+        requireHistory(cwd, found.commits);
+        against = found.spec;
+      }
     }
     const use = list(runner.input("use"));
     const except = list(runner.input("except"));

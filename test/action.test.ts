@@ -344,6 +344,32 @@ describe("the action on a pull request", () => {
   });
 });
 
+describe("the action on GitHub's test merge of a pull request", () => {
+  it("compares with the base the merge was made on, so the base branch's own changes are not the pull request's", async () => {
+    const repo = new TestRepo();
+    const withLegacy = `${BASE}\nmessage Legacy {\n  string note = 1;\n}\n`;
+    repo.write({ "order.proto": withLegacy });
+    repo.commit("orders");
+    repo.git("checkout", "-q", "-b", "feature");
+    repo.write({ "order.proto": withLegacy.replace("  string coupon_code = 3;\n", "") });
+    const head = repo.commit("drop coupon codes");
+    repo.git("checkout", "-q", "main");
+    repo.write({ "order.proto": BASE });
+    const base = repo.commit("drop legacy, on main");
+    // What actions/checkout checks out for pull_request: refs/pull/N/merge.
+    repo.git("checkout", "-q", "--detach", base);
+    repo.git("merge", "-q", "--no-ff", "--no-edit", "feature");
+    expect(repo.git("rev-parse", "HEAD^2")).toBe(head);
+
+    const result = await runAction(repo.dir, pullRequest(base, head), {});
+    expect(result.code).toBe(1);
+    expect(result.outputs["breaking-count"]).toBe("1");
+    expect(result.stdout).toContain(`against ${base} (git revision ${base.slice(0, 7)})`);
+    expect(result.stdout).toContain('::error title=FIELD_NO_DELETE,file=order.proto,line=5,endLine=8::Field 3 "coupon_code" was deleted');
+    expect(result.stdout).not.toContain("Legacy");
+  });
+});
+
 describe("the action on a push", () => {
   it("compares with the commit before the push", async () => {
     const repo = new TestRepo();

@@ -13,8 +13,13 @@ export interface EventPayload {
   };
 }
 
-/** What to compare with: a revision, or nothing (with the reason the check is skipped). */
-export type Against = { readonly spec: string; readonly commits: readonly string[] } | { readonly skip: string };
+/**
+ * What to compare with: a revision (with the commits it needs, and for a pull
+ * request its head commit), or nothing (with the reason the check is skipped).
+ */
+export type Against =
+  | { readonly spec: string; readonly commits: readonly string[]; readonly head?: string }
+  | { readonly skip: string };
 
 const ZEROS = /^0+$/;
 
@@ -39,7 +44,7 @@ export function defaultAgainst(eventName: string, event: EventPayload): Against 
   if (eventName === "pull_request" || eventName === "pull_request_target") {
     const pr = event.pull_request;
     if (pr === undefined) throw new ActionError(`the ${eventName} event payload has no pull_request`);
-    return { spec: `${pr.base.sha}...${pr.head.sha}`, commits: [pr.base.sha, pr.head.sha] };
+    return { spec: `${pr.base.sha}...${pr.head.sha}`, commits: [pr.base.sha, pr.head.sha], head: pr.head.sha };
   }
   if (eventName === "push") {
     if (event.before === undefined || ZEROS.test(event.before)) {
@@ -58,6 +63,19 @@ function git(cwd: string, args: readonly string[]): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * When the work tree is GitHub's test merge of a pull request (what
+ * actions/checkout checks out for pull_request: a merge commit whose second
+ * parent is the head commit), its first parent: the base the merge was made
+ * on, so the comparison shows exactly what merging changes and nothing the
+ * base branch did since the pull request branched off.
+ */
+export function testMergeBase(cwd: string, head: string): string | undefined {
+  const second = git(cwd, ["rev-parse", "--verify", "--quiet", "HEAD^2"]);
+  if (second === undefined || second !== head) return undefined;
+  return git(cwd, ["rev-parse", "--verify", "--quiet", "HEAD^1"]);
 }
 
 /**

@@ -13,7 +13,7 @@ import { formatMarkdown } from "../report/markdown.js";
 import { formatSarif } from "../report/sarif.js";
 import { NO_COLOR } from "../report/color.js";
 import { formatText } from "../report/text.js";
-import { defaultAgainst, readEvent, requireHistory } from "./against.js";
+import { defaultAgainst, readEvent, requireHistory, testMergeBase } from "./against.js";
 import { commentMarker, upsertComment } from "./comment.js";
 import { ActionError, Runner } from "./runner.js";
 
@@ -87,8 +87,13 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
         runner.appendSummary(`### ⏩ protoguard: skipped\n\nSkipped: ${found.skip}.\n`);
         return 0;
       }
-      requireHistory(cwd, found.commits);
-      against = found.spec;
+      const mergedOn = found.head === undefined ? undefined : testMergeBase(cwd, found.head);
+      if (mergedOn !== undefined) {
+        against = mergedOn;
+      } else {
+        requireHistory(cwd, found.commits);
+        against = found.spec;
+      }
     }
     const use = list(runner.input("use"));
     const except = list(runner.input("except"));
