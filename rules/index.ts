@@ -58,6 +58,8 @@ import packageExtensionNoDelete from "./package-extension-no-delete.js";
 import packageMessageNoDelete from "./package-message-no-delete.js";
 import packageNoDelete from "./package-no-delete.js";
 import packageServiceNoDelete from "./package-service-no-delete.js";
+import packageVersionNoDowngrade from "./package-version-no-downgrade.js";
+import packageVersionSuffix from "./package-version-suffix.js";
 import reservedEnumNoDelete from "./reserved-enum-no-delete.js";
 import reservedMessageNoDelete from "./reserved-message-no-delete.js";
 import rpcNoDelete from "./rpc-no-delete.js";
@@ -67,6 +69,7 @@ import rpcSameRequestType from "./rpc-same-request-type.js";
 import rpcSameResponseType from "./rpc-same-response-type.js";
 import rpcSameServerStreaming from "./rpc-same-server-streaming.js";
 import serviceNoDelete from "./service-no-delete.js";
+import stablePackageNoDelete from "./stable-package-no-delete.js";
 
 /** Every breaking rule, sorted by ID. The one list. */
 export const RULES: readonly Rule[] = [
@@ -127,6 +130,8 @@ export const RULES: readonly Rule[] = [
   packageMessageNoDelete,
   packageNoDelete,
   packageServiceNoDelete,
+  packageVersionNoDowngrade,
+  packageVersionSuffix,
   reservedEnumNoDelete,
   reservedMessageNoDelete,
   rpcNoDelete,
@@ -136,6 +141,7 @@ export const RULES: readonly Rule[] = [
   rpcSameResponseType,
   rpcSameServerStreaming,
   serviceNoDelete,
+  stablePackageNoDelete,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [r.id, r]));

@@ -112,3 +112,30 @@ export function nextMajor(pkg: string, options: VersionOptions = {}): string | u
   if (v === undefined || v.stability !== "stable") return undefined;
   return `${pkg.slice(0, pkg.lastIndexOf("."))}.v${v.major + 1}`;
 }
+
+/** How a configuration accepts package versions beyond buf's grammar. */
+export interface VersionGrammar {
+  /** Accept `v0` (and `v0beta1`, ...). */
+  readonly allowV0: boolean;
+  /** Whole last components accepted as versions (`v1eap`); such versions count as unstable. */
+  readonly versionPatterns: readonly RegExp[];
+}
+
+/** True when the package's last component is a version under the grammar (buf's, with what config adds). */
+export function hasVersionSuffix(pkg: string, grammar: VersionGrammar): boolean {
+  if (packageVersion(pkg, { allowV0: grammar.allowV0 }) !== undefined) return true;
+  const parts = pkg.split(".");
+  if (parts.length < 2) return false;
+  const last = parts[parts.length - 1] as string;
+  return grammar.versionPatterns.some((re) => re.test(last));
+}
+
+const RANK: Readonly<Record<Stability, number>> = { test: 0, alpha: 1, beta: 2, stable: 3 };
+
+/**
+ * Orders two versions: major, then stability (test < alpha < beta < stable),
+ * then the `p` number, then the alpha/beta number. Negative when a < b.
+ */
+export function compareVersions(a: PackageVersion, b: PackageVersion): number {
+  return a.major - b.major || RANK[a.stability] - RANK[b.stability] || a.patch - b.patch || a.minor - b.minor;
+}

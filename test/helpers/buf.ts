@@ -74,3 +74,36 @@ export async function bufBuild(dir: string): Promise<ImageInput[]> {
     rmSync(out, { recursive: true, force: true });
   }
 }
+
+/**
+ * Runs the real `buf lint` in a directory with a config (a path or inline
+ * JSON/YAML; none: the directory's own buf.yaml) and returns the rows.
+ */
+export async function bufLint(dir: string, config?: string, args: readonly string[] = ["."]): Promise<Row[]> {
+  let stdout: string;
+  try {
+    ({ stdout } = await run(BUF, ["lint", ...args, ...(config === undefined ? [] : ["--config", config]), "--error-format", "json"], {
+      cwd: dir,
+      env,
+    }));
+  } catch (err) {
+    const e = err as { code?: number; stdout?: string; stderr?: string };
+    if (e.code !== 100) throw new Error(`buf lint failed in ${dir}: ${e.stderr ?? String(err)}`);
+    stdout = e.stdout ?? "";
+  }
+  return stdout
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => {
+      const a = JSON.parse(line) as BufAnnotation;
+      if (a.type === "COMPILE") throw new Error(`buf could not compile ${dir}: ${a.message}`);
+      return {
+        rule: a.type,
+        path: a.path ?? null,
+        line: a.start_line,
+        column: a.start_column,
+        endLine: a.end_line,
+        endColumn: a.end_column,
+      };
+    });
+}

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { formatVersion, isUnstable, nextMajor, packageVersion, type PackageVersion, type Stability } from "../../src/versioning/version.js";
+import {
+  compareVersions,
+  formatVersion,
+  hasVersionSuffix,
+  isUnstable,
+  nextMajor,
+  packageVersion,
+  type PackageVersion,
+  type Stability,
+} from "../../src/versioning/version.js";
 
 function v(major: number, stability: Stability, minor: number, patch: number, suffix: string): PackageVersion {
   return { major, stability, minor, patch, suffix };
@@ -110,5 +119,25 @@ describe("stability helpers", () => {
     expect(nextMajor("acme.orders.v9")).toBe("acme.orders.v10");
     expect(nextMajor("acme.orders.v1beta1")).toBeUndefined();
     expect(nextMajor("acme.orders")).toBeUndefined();
+  });
+});
+
+describe("hasVersionSuffix and compareVersions", () => {
+  it("accepts buf's versions, v0 only when allowed, and configured patterns", () => {
+    const plain = { allowV0: false, versionPatterns: [] };
+    expect(hasVersionSuffix("acme.v1", plain)).toBe(true);
+    expect(hasVersionSuffix("acme.v0", plain)).toBe(false);
+    expect(hasVersionSuffix("acme.v0", { ...plain, allowV0: true })).toBe(true);
+    const eap = { allowV0: false, versionPatterns: [/^(?:v\d+eap)$/] };
+    expect(hasVersionSuffix("acme.v1eap", eap)).toBe(true);
+    expect(hasVersionSuffix("acme.v1eapx", eap)).toBe(false);
+    expect(hasVersionSuffix("v1eap", eap)).toBe(false);
+  });
+  it("orders by major, then stability, then patch and number", () => {
+    const order = ["a.v1test", "a.v1alpha", "a.v1alpha2", "a.v1beta1", "a.v1p1beta1", "a.v1", "a.v2alpha1", "a.v2"];
+    const versions = order.map((p) => packageVersion(p) as PackageVersion);
+    for (let i = 1; i < versions.length; i++) {
+      expect(compareVersions(versions[i - 1] as PackageVersion, versions[i] as PackageVersion), order[i]).toBeLessThan(0);
+    }
   });
 });
