@@ -27,7 +27,8 @@ import type { FileDescriptorProto } from "@bufbuild/protobuf/wkt";
 import { fileSymbols, linkedFromDescriptor } from "./linker.js";
 import type { LinkedFile, SymbolTable } from "./linker.js";
 
-const files: readonly DescFile[] = [
+/** The well-known files, as @bufbuild/protobuf ships them. */
+export const WELL_KNOWN_FILES: readonly DescFile[] = [
   file_google_protobuf_descriptor,
   file_google_protobuf_any,
   file_google_protobuf_api,
@@ -50,7 +51,7 @@ let allSymbols: SymbolTable | undefined;
 
 function load(): Map<string, LinkedFile> {
   if (table !== undefined) return table;
-  const byName = new Map<string, DescFile>(files.map((f) => [f.proto.name, f]));
+  const byName = new Map<string, DescFile>(WELL_KNOWN_FILES.map((f) => [f.proto.name, f]));
   const out = new Map<string, LinkedFile>();
   const visit = (f: DescFile): LinkedFile => {
     const done = out.get(f.proto.name);
@@ -62,7 +63,7 @@ function load(): Map<string, LinkedFile> {
     out.set(proto.name, linked);
     return linked;
   };
-  for (const f of files) visit(f);
+  for (const f of WELL_KNOWN_FILES) visit(f);
   table = out;
   return out;
 }

@@ -5,30 +5,16 @@ import {
   fromBinary,
   fromJsonString,
   toJson,
-  type DescFile,
   type Registry,
 } from "@bufbuild/protobuf";
 import { BinaryReader, WireType } from "@bufbuild/protobuf/wire";
 import {
   FileDescriptorSetSchema,
-  file_google_protobuf_any,
-  file_google_protobuf_api,
-  file_google_protobuf_cpp_features,
-  file_google_protobuf_descriptor,
-  file_google_protobuf_duration,
-  file_google_protobuf_empty,
-  file_google_protobuf_field_mask,
-  file_google_protobuf_go_features,
-  file_google_protobuf_java_features,
-  file_google_protobuf_source_context,
-  file_google_protobuf_struct,
-  file_google_protobuf_timestamp,
-  file_google_protobuf_type,
-  file_google_protobuf_wrappers,
   type FileDescriptorProto,
 } from "@bufbuild/protobuf/wkt";
 import type { ImageInput } from "../image/build.js";
 import { InputError } from "../errors.js";
+import { WELL_KNOWN_FILES } from "../frontend/wkt.js";
 
 /** Field number of buf's ImageFileExtension on FileDescriptorProto (buf.alpha.image.v1). */
 const BUF_IMAGE_EXTENSION = 8042;
@@ -49,22 +35,6 @@ function isBufImport(file: FileDescriptorProto): boolean {
   return false;
 }
 
-const WELL_KNOWN: readonly DescFile[] = [
-  file_google_protobuf_descriptor,
-  file_google_protobuf_any,
-  file_google_protobuf_api,
-  file_google_protobuf_cpp_features,
-  file_google_protobuf_duration,
-  file_google_protobuf_empty,
-  file_google_protobuf_field_mask,
-  file_google_protobuf_go_features,
-  file_google_protobuf_java_features,
-  file_google_protobuf_source_context,
-  file_google_protobuf_struct,
-  file_google_protobuf_timestamp,
-  file_google_protobuf_type,
-  file_google_protobuf_wrappers,
-];
 
 /**
  * A registry of a set's files and the well-known types, so that extension
@@ -74,11 +44,11 @@ const WELL_KNOWN: readonly DescFile[] = [
  */
 export function descriptorRegistry(files: readonly FileDescriptorProto[]): Registry {
   const names = new Set(files.map((f) => f.name));
-  const missing = WELL_KNOWN.filter((f) => !names.has(f.proto.name)).map((f) => f.proto);
+  const missing = WELL_KNOWN_FILES.filter((f) => !names.has(f.proto.name)).map((f) => f.proto);
   try {
     return createFileRegistry(create(FileDescriptorSetSchema, { file: [...missing, ...files] }));
   } catch {
-    return createRegistry(...WELL_KNOWN);
+    return createRegistry(...WELL_KNOWN_FILES);
   }
 }
 
