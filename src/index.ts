@@ -1,11 +1,10 @@
-import { compareImages } from "./compare/pair.js";
-import { selectRules } from "./config/select.js";
-import { runRules } from "./engine.js";
+import { checkBreaking, joinOutcomes, ruleNames, type CheckOptions, type ModuleOutcome } from "./check.js";
+import type { SuppressedFinding } from "./config/apply.js";
+import type { Config } from "./config/model.js";
 import type { Finding } from "./finding.js";
 import { createParseCache } from "./frontend/index.js";
-import { createImageCache } from "./image/build.js";
 import { UsageError } from "./errors.js";
-import { loadImage, loadInputs } from "./load.js";
+import { loadInputs } from "./load.js";
 import type { Rule } from "./rule.js";
 import { snapshotJson } from "./snapshot.js";
 import { SourceReader, type Source } from "./sources/index.js";
@@ -13,6 +12,8 @@ import { SourceReader, type Source } from "./sources/index.js";
 export type { Finding, PreviousLocation, Severity } from "./finding.js";
 export type { Category, Rule } from "./rule.js";
 export { InputError, UsageError } from "./errors.js";
+export { ConfigError } from "./config/yaml.js";
+export type { Suppression, SuppressedFinding } from "./config/apply.js";
 export { SchemaError } from "./load.js";
 export { RULES } from "../rules/index.js";
 export { FORMATS, formatReport, type Format, type ReportContext, type RuleInfo } from "./report/index.js";
@@ -32,9 +33,14 @@ export interface BreakingOptions {
   readonly against?: string;
   /** Compare the content staged in the git index (what `git commit` would record), not the work tree. */
   readonly staged?: boolean;
-  /** Rule IDs and categories to run (default FILE). */
+  /**
+   * A configuration file (protoguard.yaml, package.json, buf.yaml) to use
+   * instead of the one found from the input directory upward.
+   */
+  readonly config?: string;
+  /** Rule IDs and categories to run, replacing the configuration's `use` (default FILE and VERSIONING). */
   readonly use?: readonly string[];
-  /** Rule IDs and categories to leave out. */
+  /** Rule IDs and categories to leave out, replacing the configuration's `except`. */
   readonly except?: readonly string[];
   /** Extra import paths; for git inputs, read as of the same revision when inside the repository. */
   readonly include?: readonly string[];
@@ -56,8 +62,10 @@ export interface InputInfo {
 }
 
 export interface BreakingResult {
-  /** Breaking changes, sorted by file, line, column and rule. */
+  /** Breaking changes and warnings, sorted by file, line, column and rule. */
   readonly findings: readonly Finding[];
+  /** Findings a `// protoguard:ignore` comment or the configuration's ignores dropped, with why. */
+  readonly suppressed: readonly SuppressedFinding[];
   /** The rules that ran. */
   readonly rules: readonly Rule[];
   /** Files of the current schema that were compared (imports excluded). */
@@ -75,6 +83,10 @@ export interface BreakingResult {
   readonly sources: ReadonlyMap<string, string>;
   /** The package of each file of the current schema, by path ("" for none). */
   readonly packages: ReadonlyMap<string, string>;
+  /** The configuration used. */
+  readonly config: ConfigInfo;
+  /** The rule IDs and categories in effect, as named (`FILE`, `VERSIONING`). */
+  readonly use: readonly string[];
 }
 
 function info(source: Source): InputInfo {
@@ -98,36 +110,53 @@ export async function breaking(options: BreakingOptions): Promise<BreakingResult
   const staged = options.staged === true;
   const againstSpec = options.against ?? (staged ? "HEAD" : undefined);
   if (againstSpec === undefined) throw new UsageError("Missing required argument: against");
-  const selection = selectRules(options.use, options.except);
-  const include = options.include ?? [];
-  const reader = new SourceReader({ cwd: options.cwd ?? process.cwd(), include });
-  const stage = options.onProgress ?? (() => {});
-  stage(`reading ${options.input ?? "."}`);
-  const currentSource = await readCurrent(reader, options.input ?? ".", staged);
-  stage(`reading ${againstSpec}`);
-  const previousSource = await reader.read(againstSpec, "--against", currentSource);
-  const cache = createParseCache();
-  const images = createImageCache();
-  stage("parsing the current schema");
-  const current = loadImage(currentSource, { include, cache, images, side: "current" });
-  stage("parsing the previous schema");
-  const previous = loadImage(previousSource, { include, cache, images, side: "previous" });
-  stage("comparing");
-  const comparison = compareImages(previous, current);
-  const findings = runRules(comparison, selection.rules, {
-    current: currentSource.display,
-    previous: previousSource.display,
-  });
+  const check: CheckOptions = {
+    input: options.input ?? ".",
+    cwd: options.cwd ?? process.cwd(),
+    staged,
+    ...(options.config === undefined ? {} : { config: options.config }),
+    ...(options.use === undefined ? {} : { use: options.use }),
+    ...(options.except === undefined ? {} : { except: options.except }),
+    ...(options.include === undefined ? {} : { include: options.include }),
+    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+  };
+  const { config, runs, outcomes } = await checkBreaking(check, againstSpec);
+  const joined = joinOutcomes(outcomes);
+  const first = outcomes[0] as ModuleOutcome;
+  const currentSource = first.current;
+  const previousSource = first.previous as Source;
+  const own = outcomes.flatMap((o) => o.image.files.filter((f) => !f.isImport));
   return {
-    findings,
-    rules: selection.rules,
-    filesCompared: current.files.filter((f) => !f.isImport).length,
-    warnings: selection.warnings,
+    findings: joined.findings,
+    suppressed: joined.suppressed,
+    rules: joined.rules,
+    filesCompared: own.length,
+    warnings: [...config.warnings, ...joined.warnings],
     input: currentSource.kind,
     against: previousSource.kind,
     inputs: { current: info(currentSource), against: info(previousSource) },
-    sources: sourceTexts(currentSource, findings),
-    packages: new Map(current.files.filter((f) => !f.isImport).map((f) => [f.path, f.package])),
+    sources: new Map(outcomes.flatMap((o) => [...sourceTexts(o.current, [...o.findings, ...o.suppressed])])),
+    packages: new Map(own.map((f) => [f.path, f.package])),
+    config: configInfo(config),
+    use: ruleNames(check, config, runs, "breaking"),
+  };
+}
+
+/** The configuration a result was made with. */
+export interface ConfigInfo {
+  /** "protoguard" (protoguard.yaml or package.json), "buf" (a buf.yaml) or "default" (none found). */
+  readonly format: "protoguard" | "buf" | "default";
+  /** The file as named in messages; absent for the defaults. */
+  readonly file?: string;
+  /** For a buf.yaml, its version. */
+  readonly bufVersion?: string;
+}
+
+function configInfo(config: Config): ConfigInfo {
+  return {
+    format: config.format,
+    ...(config.file === undefined ? {} : { file: config.display }),
+    ...(config.bufVersion === undefined ? {} : { bufVersion: config.bufVersion }),
   };
 }
 

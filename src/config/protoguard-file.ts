@@ -1,0 +1,104 @@
+import { resolve } from "node:path";
+import type { Node } from "yaml";
+import { checkName, PROTOGUARD_UNIVERSE, type NameRef } from "./select.js";
+import type { CheckConfig, Config, Level, ModuleConfig, PathRef } from "./model.js";
+import type { ConfigDoc, Entry } from "./yaml.js";
+
+/** The keys of protoguard.yaml (and of the `protoguard` key of package.json). */
+export const PROTOGUARD_KEYS = [
+  "use",
+  "except",
+  "ignore",
+  "ignore_only",
+  "ignore_unstable_packages",
+  "severity",
+  "include",
+  "roots",
+  "package_versions",
+] as const;
+
+const LEVELS: readonly Level[] = ["error", "warning", "off"];
+
+function names(doc: ConfigDoc, node: Node | null, what: string): NameRef[] {
+  return doc.strings(node, what).map((s) => {
+    const ref = { name: s.value, where: s.where };
+    checkName(ref, PROTOGUARD_UNIVERSE);
+    return ref;
+  });
+}
+
+function paths(doc: ConfigDoc, node: Node | null, what: string): PathRef[] {
+  return doc.strings(node, what).map((s) => ({ path: s.value, where: s.where }));
+}
+
+/** A regular expression from config, anchored to the whole package component. */
+function pattern(doc: ConfigDoc, node: Node | null, source: string): RegExp {
+  try {
+    return new RegExp(`^(?:${source})$`);
+  } catch (err) {
+    doc.fail(node, `package_versions.patterns: "${source}" is not a regular expression: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+/**
+ * Reads protoguard's own configuration from a document's node (the whole
+ * protoguard.yaml, or the `protoguard` value of package.json).
+ */
+export function readProtoguardConfig(doc: ConfigDoc, node: Node | null, file: string, dir: string): Config {
+  const entries = doc.entries(node, "the configuration");
+  doc.checkKeys(entries, PROTOGUARD_KEYS, "");
+  const get = (key: string): Entry | undefined => entries.find((e) => e.key === key);
+  const valueOf = (key: string): Node | null => get(key)?.node ?? null;
+
+  const ignoreOnly = doc.entries(valueOf("ignore_only"), "ignore_only").map((e) => {
+    const rule = { name: e.key, where: e.where };
+    checkName(rule, PROTOGUARD_UNIVERSE);
+    return { rule, paths: paths(doc, e.node, `ignore_only.${e.key}`) };
+  });
+  const severity = doc.entries(valueOf("severity"), "severity").map((e) => {
+    const rule = { name: e.key, where: e.where };
+    checkName(rule, PROTOGUARD_UNIVERSE);
+    const level = doc.string(e.node, `severity.${e.key}`);
+    if (!(LEVELS as readonly string[]).includes(level.value)) {
+      doc.fail(e.node, `severity.${e.key}: "${level.value}" is not one of ${LEVELS.join(", ")}`);
+    }
+    return { rule, level: level.value as Level };
+  });
+  const versionEntries = doc.entries(valueOf("package_versions"), "package_versions");
+  doc.checkKeys(versionEntries, ["allow_v0", "patterns"], "package_versions");
+  const patternsNode = versionEntries.find((e) => e.key === "patterns")?.node ?? null;
+  const patterns = doc.strings(patternsNode, "package_versions.patterns").map((p) => pattern(doc, patternsNode, p.value));
+  const allowV0 = doc.bool(versionEntries.find((e) => e.key === "allow_v0")?.node ?? null, "package_versions.allow_v0");
+
+  const use = names(doc, valueOf("use"), "use");
+  const breaking: CheckConfig = {
+    universe: PROTOGUARD_UNIVERSE,
+    use: use.length > 0 ? use : undefined,
+    except: names(doc, valueOf("except"), "except"),
+    ignore: paths(doc, valueOf("ignore"), "ignore"),
+    ignoreOnly,
+    ignoreUnstablePackages: doc.bool(valueOf("ignore_unstable_packages"), "ignore_unstable_packages"),
+    severity,
+    commentIgnores: false,
+  };
+  const settings = { breaking, lint: breaking, ignoreBase: dir };
+  const roots = doc.strings(valueOf("roots"), "roots");
+  const modules: ModuleConfig[] = roots.map((r) => ({
+    root: resolve(dir, r.value),
+    excludes: [],
+    includes: [],
+    ...settings,
+  }));
+  return {
+    format: "protoguard",
+    file,
+    display: doc.display,
+    bufVersion: undefined,
+    dir,
+    modules,
+    fallback: settings,
+    include: doc.strings(valueOf("include"), "include").map((i) => resolve(dir, i.value)),
+    versions: { allowV0, versionPatterns: patterns },
+    warnings: [],
+  };
+}

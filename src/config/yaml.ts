@@ -1,0 +1,121 @@
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { InputError } from "../errors.js";
+import { closest } from "./suggest.js";
+
+/** A configuration file that cannot be used; the message starts with `file:line:col:`. */
+export class ConfigError extends InputError {
+  override readonly name: string = "ConfigError";
+}
+
+/** A value read from a config file, with where it was written (`protoguard.yaml:3:5`). */
+export interface At<T> {
+  readonly value: T;
+  readonly where: string;
+}
+
+/** A key of a mapping with its value node (null for `key:` with nothing after it). */
+export interface Entry {
+  readonly key: string;
+  readonly where: string;
+  readonly node: Node | null;
+}
+
+/** A parsed YAML (or JSON) document that locates each node as `file:line:col` for messages. */
+export class ConfigDoc {
+  private readonly lines = new LineCounter();
+  private readonly doc;
+
+  constructor(
+    /** The file as it is named in messages. */
+    readonly display: string,
+    text: string,
+  ) {
+    this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+    const first = this.doc.errors[0];
+    if (first !== undefined) {
+      const detail = first.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? first.message;
+      throw new ConfigError(`${this.where(first.pos[0])}: ${lowerFirst(detail)}`);
+    }
+  }
+
+  /** The top node, or null for an empty document. */
+  get root(): Node | null {
+    return (this.doc.contents as Node | null) ?? null;
+  }
+
+  /** `file:line:col` of an offset. */
+  where(offset: number): string {
+    const { line, col } = this.lines.linePos(offset);
+    return `${this.display}:${line}:${col}`;
+  }
+
+  /** `file:line:col` of a node (the file's first line for a missing one). */
+  at(node: Node | null | undefined): string {
+    return node?.range ? this.where(node.range[0]) : `${this.display}:1:1`;
+  }
+
+  fail(node: Node | null | undefined, message: string): never {
+    throw new ConfigError(`${this.at(node)}: ${message}`);
+  }
+
+  /** The entries of a mapping (null: none); `what` names it in the error for another kind of value. */
+  entries(node: Node | null, what: string): Entry[] {
+    if (node === null || (isScalar(node) && node.value === null)) return [];
+    if (!isMap(node)) this.fail(node, `${what} must be a mapping of keys to values`);
+    return node.items.map((pair) => {
+      const key = pair.key as Node | null;
+      if (!isScalar(key) || typeof key.value !== "string") this.fail(key, `${what}: keys must be names`);
+      return { key: key.value, where: this.at(key), node: (pair.value as Node | null) ?? null };
+    });
+  }
+
+  /** Fails on a key that is not allowed, suggesting the nearest allowed one. */
+  checkKeys(entries: readonly Entry[], allowed: readonly string[], what: string): void {
+    for (const e of entries) {
+      if (allowed.includes(e.key)) continue;
+      const hint = closest(e.key, allowed);
+      throw new ConfigError(
+        `${e.where}: unknown key "${e.key}"${what === "" ? "" : ` in ${what}`}${hint ? ` (did you mean "${hint}"?)` : ""}`,
+      );
+    }
+  }
+
+  /** A list of strings (null: empty). */
+  strings(node: Node | null, what: string): At<string>[] {
+    if (node === null || (isScalar(node) && node.value === null)) return [];
+    if (!isSeq(node)) this.fail(node, `${what} must be a list`);
+    return node.items.map((item) => {
+      const n = item as Node | null;
+      if (!isScalar(n) || (typeof n.value !== "string" && typeof n.value !== "number")) {
+        this.fail(n, `${what}: each item must be a string`);
+      }
+      return { value: String(n.value), where: this.at(n) };
+    });
+  }
+
+  /** A string. */
+  string(node: Node | null, what: string): At<string> {
+    if (!isScalar(node) || (typeof node.value !== "string" && typeof node.value !== "number")) {
+      this.fail(node, `${what} must be a string`);
+    }
+    return { value: String(node.value), where: this.at(node) };
+  }
+
+  /** A boolean (null: false). */
+  bool(node: Node | null, what: string): boolean {
+    if (node === null || (isScalar(node) && node.value === null)) return false;
+    if (!isScalar(node) || typeof node.value !== "boolean") this.fail(node, `${what} must be true or false`);
+    return node.value;
+  }
+
+  /** The node of a key of the top mapping, if present. */
+  child(node: Node | null, key: string): Node | null | undefined {
+    if (!isMap(node)) return undefined;
+    const pair = node.items.find((p) => isScalar(p.key) && p.key.value === key);
+    return pair === undefined ? undefined : ((pair.value as Node | null) ?? null);
+  }
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
