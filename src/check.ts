@@ -212,3 +212,50 @@ export function joinOutcomes(outcomes: readonly ModuleOutcome[]): {
     warnings: [...new Set(outcomes.flatMap((o) => o.warnings))],
   };
 }
+
+/** `// buf:lint:ignore RULE_ID` in a leading comment of the finding's element (buf lint's comment ignores). */
+function bufLintIgnored(l: Located): boolean {
+  if (l.current === undefined) return false;
+  const { file, element } = l.current;
+  const paths = element === undefined ? [[2], [12], [14]] : [element.path];
+  return paths.some((path) =>
+    (file.leadingComments(path) ?? "")
+      .split("\n")
+      .some((line) => {
+        const words = line.trim().split(/\s+/);
+        return words[0] === "buf:lint:ignore" && words[1] === l.finding.rule;
+      }),
+  );
+}
+
+/**
+ * Runs the rules that read only the current version over every module of the
+ * input: with a buf.yaml, the `lint:` section decides (and buf's comment
+ * ignores count when it allows them); otherwise the configuration's rules.
+ */
+export async function checkLint(options: CheckOptions): Promise<{ config: Config; runs: readonly ModuleRun[]; outcomes: ModuleOutcome[] }> {
+  const prepared = prepare(options);
+  const { config, inputDir, reader, include } = prepared;
+  const caches = { parse: createParseCache(), images: createImageCache() };
+  const stage = options.onProgress ?? (() => {});
+  const outcomes: ModuleOutcome[] = [];
+  for (const run of prepared.runs) {
+    const selected = rulesOf(run.lint, { use: refs(options.use, "--use"), except: refs(options.except, "--except") });
+    const rules = selected.rules.filter((r) => r.singleVersion === true);
+    const spec = runSpec(options, inputDir, run);
+    stage(`reading ${spec}`);
+    const current = withoutExcluded(options.staged ? await reader.readStaged(spec) : await reader.read(spec, "input"), run);
+    stage("parsing the schema");
+    const image = loadImage(current, { include, cache: caches.parse, images: caches.images, side: "current" });
+    const located = runRulesLocated(
+      aloneComparison(image, caches.images),
+      rules,
+      { current: current.display, previous: "" },
+      severityOf(run.lint),
+      config.versions,
+    ).filter((l) => !(run.lint.commentIgnores && bufLintIgnored(l)));
+    const filtered = filterFindings(located, run.lint, run, config, current, image, rules);
+    outcomes.push({ ...filtered, rules, warnings: selected.warnings, current, previous: undefined, image });
+  }
+  return { config, runs: prepared.runs, outcomes };
+}

@@ -1,4 +1,4 @@
-import { checkBreaking, joinOutcomes, ruleNames, type CheckOptions, type ModuleOutcome } from "./check.js";
+import { checkBreaking, checkLint, joinOutcomes, ruleNames, type CheckOptions, type ModuleOutcome } from "./check.js";
 import type { SuppressedFinding } from "./config/apply.js";
 import type { Config } from "./config/model.js";
 import type { Finding } from "./finding.js";
@@ -139,6 +139,63 @@ export async function breaking(options: BreakingOptions): Promise<BreakingResult
     packages: new Map(own.map((f) => [f.path, f.package])),
     config: configInfo(config),
     use: ruleNames(check, config, runs, "breaking"),
+  };
+}
+
+export interface LintOptions {
+  /** The schema: a directory, a descriptor set or a git revision. Default ".". */
+  readonly input?: string;
+  /** Check the content staged in the git index below `input`. */
+  readonly staged?: boolean;
+  /** A configuration file to use instead of the one found from the input upward. */
+  readonly config?: string;
+  /** Rule IDs and categories, replacing the configuration's (`lint:` for a buf.yaml). */
+  readonly use?: readonly string[];
+  readonly except?: readonly string[];
+  readonly include?: readonly string[];
+  readonly cwd?: string;
+}
+
+export interface LintResult {
+  /** Findings of the rules that need only one version (PACKAGE_VERSION_SUFFIX), and warnings. */
+  readonly findings: readonly Finding[];
+  readonly suppressed: readonly SuppressedFinding[];
+  /** The rules that ran. */
+  readonly rules: readonly Rule[];
+  /** Files checked (imports excluded). */
+  readonly filesChecked: number;
+  readonly warnings: readonly string[];
+  readonly input: InputInfo;
+  readonly sources: ReadonlyMap<string, string>;
+  readonly config: ConfigInfo;
+}
+
+/**
+ * Checks one version of a schema with the rules that need no previous
+ * version: package versioning. With a buf.yaml, its `lint:` section decides
+ * whether PACKAGE_VERSION_SUFFIX runs, and the findings are `buf lint`'s.
+ */
+export async function lint(options: LintOptions = {}): Promise<LintResult> {
+  const check: CheckOptions = {
+    input: options.input ?? ".",
+    cwd: options.cwd ?? process.cwd(),
+    staged: options.staged === true,
+    ...(options.config === undefined ? {} : { config: options.config }),
+    ...(options.use === undefined ? {} : { use: options.use }),
+    ...(options.except === undefined ? {} : { except: options.except }),
+    ...(options.include === undefined ? {} : { include: options.include }),
+  };
+  const { config, outcomes } = await checkLint(check);
+  const joined = joinOutcomes(outcomes);
+  return {
+    findings: joined.findings,
+    suppressed: joined.suppressed,
+    rules: joined.rules,
+    filesChecked: outcomes.reduce((n, o) => n + o.image.files.filter((f) => !f.isImport).length, 0),
+    warnings: [...config.warnings, ...joined.warnings],
+    input: info((outcomes[0] as ModuleOutcome).current),
+    sources: new Map(outcomes.flatMap((o) => [...sourceTexts(o.current, o.findings)])),
+    config: configInfo(config),
   };
 }
 

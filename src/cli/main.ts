@@ -1,11 +1,17 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import yargs from "yargs";
 import { RULES, RULES_BY_ID, ruleDocPath } from "../../rules/index.js";
+import { levelOf, rulesOf } from "../config/apply.js";
+import { loadConfigFile, resolveConfig } from "../config/find.js";
+import { convertedConfigText, defaultConfigText } from "../config/init.js";
+import { DEFAULT_USE, isDefaultRule } from "../config/select.js";
 import { closest } from "../config/suggest.js";
+import { ConfigError } from "../config/yaml.js";
 import { InputError, UsageError } from "../errors.js";
-import { breaking, snapshot } from "../index.js";
+import type { Finding } from "../finding.js";
+import { breaking, lint, snapshot } from "../index.js";
 import { SchemaError } from "../load.js";
 import { palette, wantsColor } from "../report/color.js";
 import { FORMATS, formatReport, type Format } from "../report/index.js";
@@ -84,7 +90,21 @@ function list(value: unknown): string[] {
 }
 
 /** Every long option of every command: what a mistyped flag is matched against. */
-const FLAGS = ["against", "staged", "format", "output", "use", "except", "include", "help", "version"];
+const FLAGS = [
+  "against",
+  "staged",
+  "format",
+  "output",
+  "use",
+  "except",
+  "include",
+  "config",
+  "fail-on",
+  "show-suppressed",
+  "force",
+  "help",
+  "version",
+];
 
 /** Adds "did you mean" to yargs' unknown-argument message: `Unknown argument: --formt (did you mean --format?)`. */
 function suggestFlag(message: string): string {
@@ -117,6 +137,7 @@ async function runBreaking(args: Record<string, unknown>, io: Io): Promise<numbe
       use: list(args["use"]),
       except: list(args["except"]),
       include: list(args["include"]),
+      ...(args["config"] === undefined ? {} : { config: String(args["config"]) }),
       cwd: io.cwd,
       onProgress: shown.stage,
     });
@@ -138,23 +159,31 @@ async function runBreaking(args: Record<string, unknown>, io: Io): Promise<numbe
     sources: result.sources,
     packages: result.packages,
     rules: result.rules,
+    suppressed: result.suppressed,
+    showSuppressed: args["show-suppressed"] === true,
     ...(version === undefined ? {} : { version }),
   };
   const toFile = args["output"] !== undefined && args["output"] !== "-";
   if (format === "text") {
     const c = palette(!toFile && wantsColor(io.stdout, io.env));
-    const ruleNames = list(args["use"]).length > 0 ? list(args["use"]).join(", ") : "FILE";
+    const configured = result.config.file === undefined ? "" : ` (${result.config.file})`;
     const header =
       result.findings.length > 0
         ? c.dim(
-            `protoguard breaking: ${current.description} against ${previous.description}, ${result.filesCompared} files, rules: ${ruleNames}\n\n`,
+            `protoguard breaking: ${current.description} against ${previous.description}, ${result.filesCompared} files, rules: ${result.use.join(", ")}${configured}\n\n`,
           )
         : "";
     writeOutput(args["output"], header + formatReport("text", result.findings, context, c), io);
   } else {
     writeOutput(args["output"], formatReport(format, result.findings, context), io);
   }
-  return result.findings.some((f) => f.severity === "error") ? 1 : 0;
+  return exitCode(result.findings, args["fail-on"]);
+}
+
+/** 1 when a finding is at or above `--fail-on` (error: errors only; warning: any finding), else 0. */
+function exitCode(findings: readonly Finding[], failOn: unknown): number {
+  const failing = failOn === "warning" ? findings : findings.filter((f) => f.severity === "error");
+  return failing.length > 0 ? 1 : 0;
 }
 
 async function runSnapshot(args: Record<string, unknown>, io: Io): Promise<number> {
@@ -172,23 +201,93 @@ async function runSnapshot(args: Record<string, unknown>, io: Io): Promise<numbe
   return 0;
 }
 
+/** The rules under the configuration in effect: default set, severity (off: not selected), origin. */
 function runRulesList(args: Record<string, unknown>, io: Io): number {
+  const config = resolveConfig({
+    cwd: io.cwd,
+    start: io.cwd,
+    ...(args["config"] === undefined ? {} : { config: String(args["config"]) }),
+  });
+  const check = config.modules[0]?.breaking ?? config.fallback.breaking;
+  const running = new Set(rulesOf(check).rules);
+  const rows = RULES.map((r) => ({
+    id: r.id,
+    categories: r.categories,
+    default: isDefaultRule(r),
+    severity: running.has(r) ? levelOf(r, check) : ("off" as const),
+    origin: r.origin ?? "buf",
+    summary: r.summary,
+  }));
   if (args["format"] === "json") {
-    const rows = RULES.map((r) => ({
-      id: r.id,
-      categories: r.categories,
-      default: r.categories.includes("FILE"),
-      summary: r.summary,
-    }));
     io.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
     return 0;
   }
-  const width = Math.max(...RULES.map((r) => r.id.length));
-  for (const r of RULES) {
-    const mark = r.categories.includes("FILE") ? "*" : " ";
-    io.stdout.write(`${mark} ${r.id.padEnd(width)}  ${r.categories.join(",").padEnd(30)}  ${r.summary}\n`);
+  const width = Math.max(...rows.map((r) => r.id.length));
+  const origin = (o: string): string => (o === "buf-lint" ? "buf lint" : o);
+  for (const r of rows) {
+    const mark = r.default ? "*" : " ";
+    io.stdout.write(
+      `${mark} ${r.id.padEnd(width)}  ${r.categories.join(",").padEnd(32)}  ${r.severity.padEnd(7)}  ${origin(r.origin).padEnd(10)}  ${r.summary}\n`,
+    );
   }
-  io.stdout.write("\n* on by default (category FILE)\n");
+  const under = config.file === undefined ? "no configuration file" : config.display;
+  io.stdout.write(`\n* on by default (categories ${DEFAULT_USE.join(" and ")}); severity as configured (${under}), off when not run.\n`);
+  return 0;
+}
+
+async function runLint(args: Record<string, unknown>, io: Io): Promise<number> {
+  const format = String(args["format"]) as Format;
+  const result = await lint({
+    input: String(args["input"] ?? "."),
+    staged: args["staged"] === true,
+    use: list(args["use"]),
+    except: list(args["except"]),
+    include: list(args["include"]),
+    ...(args["config"] === undefined ? {} : { config: String(args["config"]) }),
+    cwd: io.cwd,
+  });
+  for (const w of result.warnings) io.stderr.write(`protoguard: ${w}\n`);
+  const version = packageVersion();
+  const context = {
+    filesCompared: result.filesChecked,
+    against: "(none: lint reads one version)",
+    input: result.input.description,
+    lint: true,
+    sources: result.sources,
+    rules: result.rules,
+    suppressed: result.suppressed,
+    showSuppressed: args["show-suppressed"] === true,
+    ...(version === undefined ? {} : { version }),
+  };
+  const toFile = args["output"] !== undefined && args["output"] !== "-";
+  if (format === "text") {
+    const c = palette(!toFile && wantsColor(io.stdout, io.env));
+    const text =
+      result.findings.length === 0
+        ? `No problems: ${result.filesChecked} ${result.filesChecked === 1 ? "file" : "files"} checked with ${result.rules.map((r) => r.id).join(", ") || "no rules"}.\n`
+        : formatReport("text", result.findings, context, c);
+    writeOutput(args["output"], text, io);
+  } else {
+    writeOutput(args["output"], formatReport(format, result.findings, context), io);
+  }
+  return exitCode(result.findings, args["fail-on"]);
+}
+
+function runInit(args: Record<string, unknown>, io: Io): number {
+  const dir = resolve(io.cwd, String(args["dir"] ?? "."));
+  const target = join(dir, "protoguard.yaml");
+  if (existsSync(target) && args["force"] !== true) {
+    throw new InputError(`${relative(io.cwd, target) || "protoguard.yaml"} exists already (--force overwrites it)`);
+  }
+  const buf = join(dir, "buf.yaml");
+  const text = existsSync(buf) ? convertedConfigText(loadConfigFile(buf, io.cwd)) : defaultConfigText();
+  try {
+    writeFileSync(target, text);
+  } catch (err) {
+    throw new InputError(`cannot write ${target}: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  const shown = relative(io.cwd, target) || "protoguard.yaml";
+  io.stdout.write(existsSync(buf) ? `Wrote ${shown}, converted from ${relative(io.cwd, buf) || "buf.yaml"}.\n` : `Wrote ${shown}.\n`);
   return 0;
 }
 
@@ -238,6 +337,20 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           .option("use", { type: "string", array: true, describe: "Rule IDs or categories to run (default FILE)." })
           .option("except", { type: "string", array: true, describe: "Rule IDs or categories to leave out." })
           .option("include", { alias: "I", type: "string", array: true, describe: "Extra import paths." })
+          .option("config", {
+            type: "string",
+            describe:
+              "Configuration file (protoguard.yaml, package.json or buf.yaml) instead of the one found from INPUT upward to the repository root.",
+          })
+          .option("fail-on", {
+            choices: ["error", "warning"] as const,
+            default: "error" as const,
+            describe: "What makes the exit code 1: error (breaking changes) or warning (any finding, warnings included).",
+          })
+          .option("show-suppressed", {
+            type: "boolean",
+            describe: "List the findings that protoguard:ignore comments or the configuration's ignores suppressed.",
+          })
           .example("$0 breaking proto --against main", "Compare proto/ with proto/ on the main branch.")
           .example("$0 breaking --against main...HEAD", "Compare with the merge base, as a pull request is.")
           .example("$0 breaking --staged", "Compare the staged schema with HEAD (a pre-commit hook).")
@@ -269,12 +382,55 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       },
     )
     .command(
+      "lint [input]",
+      "Check one version of a schema with the rules that need no previous version (package versions).",
+      (y) =>
+        y
+          .positional("input", {
+            type: "string",
+            default: ".",
+            describe: "The schema: a directory, a descriptor set or a git revision.",
+          })
+          .option("staged", { type: "boolean", describe: "Check what is staged in the git index below INPUT." })
+          .option("format", { alias: "f", choices: FORMATS, default: "text" as const, describe: "Output format, as for breaking." })
+          .option("output", { alias: "o", type: "string", describe: "Write the report to this file instead of standard output." })
+          .option("use", { type: "string", array: true, describe: "Rule IDs or categories (default: the configuration's)." })
+          .option("except", { type: "string", array: true, describe: "Rule IDs or categories to leave out." })
+          .option("include", { alias: "I", type: "string", array: true, describe: "Extra import paths." })
+          .option("config", { type: "string", describe: "Configuration file instead of the one found from INPUT upward." })
+          .option("fail-on", {
+            choices: ["error", "warning"] as const,
+            default: "error" as const,
+            describe: "What makes the exit code 1: error or warning (any finding).",
+          })
+          .option("show-suppressed", { type: "boolean", describe: "List the findings that comments or ignores suppressed." })
+          .example("$0 lint proto", "Every package in proto/ must end in a version (acme.orders.v1).")
+          .example("$0 lint --config buf.yaml", "PACKAGE_VERSION_SUFFIX as buf lint runs it, when the lint section enables it."),
+      async (args) => {
+        code = await runLint(args, io);
+      },
+    )
+    .command(
+      "init [dir]",
+      "Write a commented protoguard.yaml, or convert the buf.yaml beside it.",
+      (y) =>
+        y
+          .positional("dir", { type: "string", default: ".", describe: "Where to write protoguard.yaml." })
+          .option("force", { type: "boolean", describe: "Overwrite an existing protoguard.yaml." })
+          .example("$0 init", "protoguard.yaml with every key and its default, commented.")
+          .example("$0 init proto", "Converts proto/buf.yaml's breaking section, if there is one."),
+      (args) => {
+        code = runInit(args, io);
+      },
+    )
+    .command(
       "rules",
-      "List every rule with its categories and summary.",
+      "List every rule with its categories, whether it is on by default, its severity, origin and summary.",
       (y) =>
         y
           .option("format", { alias: "f", choices: ["text", "json"] as const, default: "text" as const, describe: "Output format." })
-          .example("$0 rules", "Every rule; * marks the default set (FILE).")
+          .option("config", { type: "string", describe: "Show severities under this configuration file." })
+          .example("$0 rules", "Every rule; * marks the default set (FILE and VERSIONING).")
           .example("$0 rules --format json", "The same as JSON, for tools."),
       (args) => {
         code = runRulesList(args, io);
@@ -293,9 +449,9 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       },
     )
     .epilogue(
-      "Exit codes: 0 no breaking changes, 1 breaking changes found, 2 bad usage or bad input.\nRule docs: protoguard explain RULE_ID",
+      "Exit codes: 0 no breaking changes, 1 breaking changes found (or any finding with --fail-on warning), 2 bad usage or bad input.\nRule docs: protoguard explain RULE_ID",
     )
-    .demandCommand(1, "Name a command: breaking, snapshot, rules or explain.")
+    .demandCommand(1, "Name a command: breaking, lint, snapshot, init, rules or explain.")
     .recommendCommands()
     .strict()
     .help()
@@ -317,6 +473,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   } catch (err) {
     if (err instanceof UsageError) {
       io.stderr.write(`protoguard: ${err.message}\nRun "protoguard --help" for usage.\n`);
+      return 2;
+    }
+    if (err instanceof ConfigError) {
+      io.stderr.write(`${err.message}\nprotoguard: the configuration is not valid (exit 2)\n`);
       return 2;
     }
     if (err instanceof SchemaError) {

@@ -77,10 +77,10 @@ export function findConfigFile(start: string): string | undefined {
   }
 }
 
-/** The file as named in messages: relative to the current directory when below it. */
+/** The file as named in messages: relative to the current directory, unless the absolute path is shorter. */
 function displayName(file: string, cwd: string): string {
   const rel = relative(cwd, file);
-  return rel === "" || rel.startsWith("..") ? file : rel;
+  return rel === "" || rel.length > file.length ? file : rel;
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { SuppressedFinding } from "../config/apply.js";
 import type { Rule } from "../rule.js";
 
 /** What a reporter knows about a rule: its identity and one-line summary. */
@@ -24,4 +25,10 @@ export interface ReportContext {
   readonly rules?: readonly RuleInfo[];
   /** protoguard's version, for formats that name the tool's version. */
   readonly version?: string;
+  /** Findings that comments or the configuration suppressed: counted, and listed when `showSuppressed`. */
+  readonly suppressed?: readonly SuppressedFinding[];
+  /** The findings come from `protoguard lint` (one version): they are problems, not breaking changes. */
+  readonly lint?: boolean;
+  /** List the suppressed findings in text output (`--show-suppressed`). */
+  readonly showSuppressed?: boolean;
 }

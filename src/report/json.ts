@@ -10,9 +10,11 @@ export function formatJson(findings: readonly Finding[], context: ReportContext)
     {
       version: 1,
       findings,
+      suppressed: context.suppressed ?? [],
       summary: {
         errors,
         warnings: findings.length - errors,
+        suppressed: context.suppressed?.length ?? 0,
         filesCompared: context.filesCompared,
         ...(context.positionsUnknown?.length ? { positionsUnknown: context.positionsUnknown } : {}),
       },

@@ -29,12 +29,12 @@ export function packageBumps(findings: readonly Finding[], packages: ReadonlyMap
     .map(([pkg, count]) => ({ package: pkg, count, next: nextMajor(pkg) as string }));
 }
 
-/** "7 breaking changes in 2 files" (and warnings), without a period. */
-export function countLine(findings: readonly Finding[]): string {
+/** "7 breaking changes in 2 files" (and warnings), without a period; `noun` names the errors. */
+export function countLine(findings: readonly Finding[], noun = "breaking change"): string {
   const errors = findings.filter((f) => f.severity === "error").length;
   const warnings = findings.length - errors;
   const files = new Set(findings.map((f) => f.file)).size;
-  let line = `${plural(errors, "breaking change")} in ${plural(files, "file")}`;
+  let line = `${plural(errors, noun)} in ${plural(files, "file")}`;
   if (warnings > 0) line += `, ${plural(warnings, "warning")}`;
   return line;
 }

@@ -22,7 +22,8 @@ function wasAt(f: Finding): string | undefined {
  */
 export function formatText(findings: readonly Finding[], context: ReportContext, c: Palette): string {
   if (findings.length === 0) {
-    return `No breaking changes: ${plural(context.filesCompared, "file")} compared against ${context.against}.\n`;
+    const clean = `No breaking changes: ${plural(context.filesCompared, "file")} compared against ${context.against}.`;
+    return `${[clean, ...suppressedLines(context, c)].join("\n")}\n`;
   }
   const { top, followers } = groupRelated(findings);
   const groups = new Map<string, Finding[]>();
@@ -61,8 +62,37 @@ export function formatText(findings: readonly Finding[], context: ReportContext,
     lines.push("");
   }
   const errors = findings.some((f) => f.severity === "error");
-  const summary = `${countLine(findings)}.`;
+  const summary = `${countLine(findings, context.lint === true ? "problem" : "breaking change")}.`;
   lines.push(errors ? c.error(summary) : summary);
   for (const bump of packageBumps(findings, context.packages)) lines.push(bumpLine(bump));
+  lines.push(...suppressedLines(context, c));
   return `${lines.join("\n")}\n`;
+}
+
+/**
+ * How many findings were suppressed and by what; with `showSuppressed`, each
+ * of them with its place, rule, message and the reason it was suppressed.
+ */
+function suppressedLines(context: ReportContext, c: Palette): string[] {
+  const suppressed = context.suppressed ?? [];
+  if (suppressed.length === 0) return [];
+  const byComment = suppressed.filter((s) => s.suppression.by === "comment").length;
+  const byConfig = suppressed.length - byComment;
+  const how = [
+    ...(byComment > 0 ? [`${byComment} by a protoguard:ignore comment`] : []),
+    ...(byConfig > 0 ? [`${byConfig} by the configuration's ignores`] : []),
+  ].join(", ");
+  const noun = suppressed.length === 1 ? "finding" : "findings";
+  if (context.showSuppressed !== true) {
+    return [c.dim(`${suppressed.length} ${noun} suppressed (${how}; --show-suppressed to list).`)];
+  }
+  const lines = [c.dim(`${suppressed.length} ${noun} suppressed (${how}):`)];
+  for (const f of suppressed) {
+    const where = f.deleted ? f.file : `${f.file}:${f.line}:${f.column}`;
+    const s = f.suppression;
+    const why = s.by === "comment" ? `comment${s.reason === undefined ? "" : `: ${s.reason}`}` : `${s.by}${s.reason === undefined ? "" : `: ${s.reason}`}`;
+    lines.push(`  ${c.dim(where)}  ${c.rule(f.rule)}  ${f.message}`);
+    lines.push(`      ${c.dim(`(suppressed by ${why}${s.at === undefined ? "" : ` at ${s.at}`})`)}`);
+  }
+  return lines;
 }

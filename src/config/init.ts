@@ -1,0 +1,105 @@
+import { relative, sep } from "node:path";
+import type { CheckConfig, Config } from "./model.js";
+
+function yamlString(s: string): string {
+  return /^[A-Za-z0-9_./*-]+$/.test(s) && !/^[-*]/.test(s) ? s : JSON.stringify(s);
+}
+
+function list(key: string, items: readonly string[], indent = ""): string[] {
+  if (items.length === 0) return [`${indent}${key}: []`];
+  return [`${indent}${key}:`, ...items.map((i) => `${indent}  - ${yamlString(i)}`)];
+}
+
+function posix(path: string): string {
+  return path.split(sep).join("/");
+}
+
+/** A commented protoguard.yaml with the defaults spelled out. */
+export function defaultConfigText(): string {
+  return `${[
+    "# protoguard configuration (protoguard.yaml). Every key is optional.",
+    "#",
+    "# Rules to run: rule IDs and categories, as in buf (FILE, PACKAGE, WIRE_JSON, WIRE,",
+    "# CSR) plus VERSIONING (package versions). `protoguard rules` lists them all.",
+    "use:",
+    "  - FILE",
+    "  - VERSIONING",
+    "# Rule IDs or categories to leave out of `use`.",
+    "except: []",
+    "# Files and directories whose findings are dropped, in either version: paths",
+    "# relative to this file, or globs (`**/internal/*.proto`).",
+    "ignore: []",
+    "# The same for some rules or categories only, e.g.",
+    "#   FIELD_SAME_JSON_NAME: [acme/legacy]",
+    "ignore_only: {}",
+    "# Drop findings in alpha, beta and test packages (acme.orders.v1beta1).",
+    "ignore_unstable_packages: false",
+    "# error (the default), warning (printed; fails only with --fail-on warning) or off,",
+    "# per rule ID or category; a rule's own entry wins over its categories'. e.g.",
+    "#   PACKAGE_VERSION_SUFFIX: warning",
+    "severity: {}",
+    "# Extra import paths, relative to this file.",
+    "include: []",
+    "# Directories (relative to this file) each compared as a root of its own;",
+    "# without roots, the input directory is the root.",
+    "# roots: [proto]",
+    "# How package versions may be written, beyond buf's grammar (v1, v1beta1, v1alpha, v1test).",
+    "package_versions:",
+    "  allow_v0: false",
+    "  # whole last package components that also count as versions (regular expressions)",
+    "  patterns: []",
+    "#",
+    "# Inline, on the element a finding points at (for a deletion, the parent that remains):",
+    "#   // protoguard:ignore FIELD_NO_DELETE -- why this change is safe",
+  ].join("\n")}\n`;
+}
+
+function section(check: CheckConfig, prefix: (path: string) => string[]): string[] {
+  const lines: string[] = [];
+  if (check.use !== undefined) {
+    lines.push(...list("use", check.use.map((u) => u.name)));
+    lines.push("# buf has no VERSIONING category: add it to `use` to check package versions too.");
+  } else {
+    lines.push("# buf's default (FILE), with protoguard's package version rules (VERSIONING).", "use:", "  - FILE", "  - VERSIONING");
+  }
+  lines.push(...list("except", check.except.map((e) => e.name)));
+  lines.push(...list("ignore", check.ignore.flatMap((i) => prefix(i.path))));
+  if (check.ignoreOnly.length === 0) lines.push("ignore_only: {}");
+  else {
+    lines.push("ignore_only:");
+    for (const o of check.ignoreOnly) lines.push(...list(o.rule.name, o.paths.flatMap((p) => prefix(p.path)), "  "));
+  }
+  lines.push(`ignore_unstable_packages: ${check.ignoreUnstablePackages}`);
+  return lines;
+}
+
+/**
+ * A protoguard.yaml that does what a buf.yaml's breaking section does, for a
+ * file written beside the buf.yaml: rules, ignores (v1beta1's made relative to
+ * this file), modules and roots as `roots`. What protoguard.yaml cannot say
+ * (excludes, a module's own breaking section) is left as a comment.
+ */
+export function convertedConfigText(config: Config): string {
+  const dir = config.dir;
+  const check = config.modules[0]?.breaking ?? config.fallback.breaking;
+  // v1beta1 ignore paths are relative to each build root; the others to the buf.yaml's directory.
+  const bases = [...new Set(config.modules.map((m) => m.ignoreBase))];
+  const prefix = (path: string): string[] =>
+    (bases.length > 0 ? bases : [dir]).map((base) => posix(relative(dir, `${base}/${path}`)) || ".");
+  const lines = [
+    `# protoguard configuration, converted from ${config.display} (version ${config.bufVersion ?? "?"}).`,
+    "# Without this file protoguard reads the buf.yaml itself and runs only buf's rules.",
+    ...section(check, prefix),
+  ];
+  const roots = config.modules.map((m) => posix(relative(dir, m.root)) || ".");
+  if (roots.length > 1 || (roots.length === 1 && roots[0] !== ".")) lines.push(...list("roots", roots));
+  const excludes = config.modules.flatMap((m) => m.excludes.map((e) => posix(relative(dir, e))));
+  if (excludes.length > 0) {
+    lines.push("# buf.yaml excludes these from the build; protoguard.yaml has no excludes, so their findings are ignored instead:");
+    lines.push(...list("# ignore (add to the list above)", excludes).map((l) => (l.startsWith("#") ? l : `# ${l}`)));
+  }
+  if (config.modules.some((m) => m.breaking !== check)) {
+    lines.push("# Some modules of the buf.yaml have a breaking section of their own: only the first module's is converted.");
+  }
+  return `${lines.join("\n")}\n`;
+}
