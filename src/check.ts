@@ -1,4 +1,4 @@
-import { relative } from "node:path";
+import { relative, sep } from "node:path";
 import { RULES } from "../rules/index.js";
 import { compareImages, type Comparison } from "./compare/pair.js";
 import { applyIgnores, rulesOf, severityOf, type SuppressedFinding } from "./config/apply.js";
@@ -38,6 +38,21 @@ export interface ModuleOutcome {
   readonly current: Source;
   readonly previous: Source | undefined;
   readonly image: Image;
+  /**
+   * The module's directory relative to the input directory ("" when it is the
+   * input): prefixed to the module's paths, so findings name files as buf does
+   * in a workspace (`proto/acme/v1/a.proto`).
+   */
+  readonly prefix: string;
+}
+
+/** A module's finding with its path relative to the input directory. */
+function rebase<T extends Finding>(f: T, prefix: string): T {
+  return prefix === "" || f.deleted ? f : { ...f, path: `${prefix}/${f.path}` };
+}
+
+function modulePrefix(inputDir: string | undefined, run: ModuleRun): string {
+  return inputDir === undefined ? "" : relative(inputDir, run.root).split(sep).join("/");
 }
 
 function refs(names: readonly string[] | undefined, where: string): NameRef[] | undefined {
@@ -168,7 +183,17 @@ async function compareModule(
     config.versions,
   );
   const filtered = filterFindings(located, run.breaking, run, config, current, currentImage, rules);
-  return { ...filtered, rules, warnings, current, previous, image: currentImage };
+  const prefix = modulePrefix(inputDir, run);
+  return {
+    findings: filtered.findings.map((f) => rebase(f, prefix)),
+    suppressed: filtered.suppressed.map((f) => rebase(f, prefix)),
+    rules,
+    warnings,
+    current,
+    previous,
+    image: currentImage,
+    prefix,
+  };
 }
 
 /** Runs the breaking check over every module of the input. */
@@ -255,7 +280,17 @@ export async function checkLint(options: CheckOptions): Promise<{ config: Config
       config.versions,
     ).filter((l) => !(run.lint.commentIgnores && bufLintIgnored(l)));
     const filtered = filterFindings(located, run.lint, run, config, current, image, rules);
-    outcomes.push({ ...filtered, rules, warnings: selected.warnings, current, previous: undefined, image });
+    const prefix = modulePrefix(inputDir, run);
+    outcomes.push({
+      findings: filtered.findings.map((f) => rebase(f, prefix)),
+      suppressed: filtered.suppressed.map((f) => rebase(f, prefix)),
+      rules,
+      warnings: selected.warnings,
+      current,
+      previous: undefined,
+      image,
+      prefix,
+    });
   }
   return { config, runs: prepared.runs, outcomes };
 }

@@ -135,8 +135,8 @@ export async function breaking(options: BreakingOptions): Promise<BreakingResult
     input: currentSource.kind,
     against: previousSource.kind,
     inputs: { current: info(currentSource), against: info(previousSource) },
-    sources: new Map(outcomes.flatMap((o) => [...sourceTexts(o.current, [...o.findings, ...o.suppressed])])),
-    packages: new Map(own.map((f) => [f.path, f.package])),
+    sources: new Map(outcomes.flatMap((o) => [...sourceTexts(o, [...o.findings, ...o.suppressed])])),
+    packages: new Map(outcomes.flatMap((o) => o.image.files.filter((f) => !f.isImport).map((f) => [prefixed(o.prefix, f.path), f.package]))),
     config: configInfo(config),
     use: ruleNames(check, config, runs, "breaking"),
   };
@@ -194,7 +194,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     filesChecked: outcomes.reduce((n, o) => n + o.image.files.filter((f) => !f.isImport).length, 0),
     warnings: [...config.warnings, ...joined.warnings],
     input: info((outcomes[0] as ModuleOutcome).current),
-    sources: new Map(outcomes.flatMap((o) => [...sourceTexts(o.current, o.findings)])),
+    sources: new Map(outcomes.flatMap((o) => [...sourceTexts(o, o.findings)])),
     config: configInfo(config),
   };
 }
@@ -217,13 +217,24 @@ function configInfo(config: Config): ConfigInfo {
   };
 }
 
-/** The texts of the current-side files that findings point at (a BOM is dropped, as the parser drops it). */
-function sourceTexts(source: Source, findings: readonly Finding[]): ReadonlyMap<string, string> {
+function prefixed(prefix: string, path: string): string {
+  return prefix === "" ? path : `${prefix}/${path}`;
+}
+
+/**
+ * The texts of the current-side files that findings point at, by finding path
+ * (a BOM is dropped, as the parser drops it).
+ */
+function sourceTexts(outcome: ModuleOutcome, findings: readonly Finding[]): ReadonlyMap<string, string> {
   const texts = new Map<string, string>();
+  const source = outcome.current;
   if (source.kind === "descriptor-set") return texts;
   const wanted = new Set(findings.filter((f) => !f.deleted).map((f) => f.path));
   const decoder = new TextDecoder("utf-8");
-  for (const file of source.files) if (wanted.has(file.path)) texts.set(file.path, decoder.decode(file.bytes));
+  for (const file of source.files) {
+    const path = prefixed(outcome.prefix, file.path);
+    if (wanted.has(path)) texts.set(path, decoder.decode(file.bytes));
+  }
   return texts;
 }
 

@@ -107,3 +107,27 @@ export async function bufLint(dir: string, config?: string, args: readonly strin
       };
     });
 }
+
+/**
+ * Runs the real `buf breaking` in `dir` with the given arguments (the input,
+ * `--against`, configs). Resolves to the rows, or to buf's exit code and
+ * message when it refuses the input or the configuration (exit 1).
+ */
+export async function bufBreakingIn(dir: string, args: readonly string[]): Promise<Row[] | { code: number; stderr: string }> {
+  let stdout: string;
+  try {
+    ({ stdout } = await run(BUF, ["breaking", ...args, "--error-format", "json"], { cwd: dir, env }));
+  } catch (err) {
+    const e = err as { code?: number; stdout?: string; stderr?: string };
+    if (e.code !== 100) return { code: e.code ?? -1, stderr: e.stderr ?? String(err) };
+    stdout = e.stdout ?? "";
+  }
+  return stdout
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => {
+      const a = JSON.parse(line) as BufAnnotation;
+      if (a.type === "COMPILE") throw new Error(`buf could not compile in ${dir}: ${a.message}`);
+      return { rule: a.type, path: a.path ?? null, line: a.start_line, column: a.start_column, endLine: a.end_line, endColumn: a.end_column };
+    });
+}
