@@ -58,7 +58,8 @@ function findComment(text: string | undefined, line: number): { line: number; co
   for (let i = Math.min(line, lines.length) - 1; i >= 0 && i >= line - 50; i--) {
     const at = (lines[i] as string).indexOf(DIRECTIVE);
     if (at >= 0) {
-      const start = (lines[i] as string).lastIndexOf("//", at);
+      const text = lines[i] as string;
+      const start = Math.max(text.lastIndexOf("//", at), text.lastIndexOf("/*", at));
       const column = (start >= 0 ? start : at) + 1;
       return { line: i + 1, column, endColumn: (lines[i] as string).trimEnd().length + 1 };
     }
