@@ -1,5 +1,6 @@
 import { relative, sep } from "node:path";
 import type { CheckConfig, Config } from "./model.js";
+import { idsOf, type NameRef } from "./select.js";
 
 function yamlString(s: string): string {
   return /^[A-Za-z0-9_./*-]+$/.test(s) && !/^[-*]/.test(s) ? s : JSON.stringify(s);
@@ -54,20 +55,27 @@ export function defaultConfigText(): string {
   ].join("\n")}\n`;
 }
 
-function section(check: CheckConfig, prefix: (path: string) => string[]): string[] {
+function section(check: CheckConfig, prefix: (path: string) => string[], expand: boolean): string[] {
   const lines: string[] = [];
+  // Categories of buf.yaml v1beta1 and v1 hold other rules than protoguard's (v2's): spelled out as IDs.
+  const names = (refs: readonly NameRef[]): string[] => [
+    ...new Set(refs.flatMap((r) => (expand && check.universe.categories.includes(r.name) ? idsOf(r.name, check.universe) : [r.name]))),
+  ];
+  if (expand) lines.push("# The categories of this buf.yaml version differ from protoguard's (buf's v2): written out as rule IDs.");
   if (check.use !== undefined) {
-    lines.push(...list("use", check.use.map((u) => u.name)));
+    lines.push(...list("use", names(check.use)));
     lines.push("# buf has no VERSIONING category: add it to `use` to check package versions too.");
   } else {
     lines.push("# buf's default (FILE), with protoguard's package version rules (VERSIONING).", "use:", "  - FILE", "  - VERSIONING");
   }
-  lines.push(...list("except", check.except.map((e) => e.name)));
+  lines.push(...list("except", names(check.except)));
   lines.push(...list("ignore", check.ignore.flatMap((i) => prefix(i.path))));
   if (check.ignoreOnly.length === 0) lines.push("ignore_only: {}");
   else {
     lines.push("ignore_only:");
-    for (const o of check.ignoreOnly) lines.push(...list(o.rule.name, o.paths.flatMap((p) => prefix(p.path)), "  "));
+    for (const o of check.ignoreOnly) {
+      for (const name of names([o.rule])) lines.push(...list(name, o.paths.flatMap((p) => prefix(p.path)), "  "));
+    }
   }
   lines.push(`ignore_unstable_packages: ${check.ignoreUnstablePackages}`);
   return lines;
@@ -89,7 +97,7 @@ export function convertedConfigText(config: Config): string {
   const lines = [
     `# protoguard configuration, converted from ${config.display} (version ${config.bufVersion ?? "?"}).`,
     "# Without this file protoguard reads the buf.yaml itself and runs only buf's rules.",
-    ...section(check, prefix),
+    ...section(check, prefix, config.bufVersion !== undefined && config.bufVersion !== "v2"),
   ];
   const roots = config.modules.map((m) => posix(relative(dir, m.root)) || ".");
   if (roots.length > 1 || (roots.length === 1 && roots[0] !== ".")) lines.push(...list("roots", roots));
