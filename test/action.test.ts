@@ -314,6 +314,15 @@ describe("the action on a pull request", () => {
     expect(bad.stdout).toContain('::error title=protoguard::input fail-on: "sometimes" is not one of error, warning, never');
   });
 
+  it("reads the configuration file the config input names", async () => {
+    writeFileSync(repo.path("relaxed.yaml"), "severity:\n  FIELD_NO_DELETE: warning\n  FIELD_SAME_TYPE: off\n");
+    const result = await runAction(repo.dir, pullRequest(base, head), { input: "proto", config: "relaxed.yaml" });
+    expect(result.code).toBe(0);
+    expect(result.outputs["breaking-count"]).toBe("0");
+    expect(result.stdout).toMatch(/^::warning title=FIELD_NO_DELETE,file=proto\/acme\/orders\/v1\/order\.proto/m);
+    expect(result.stdout).not.toContain("FIELD_SAME_TYPE");
+  });
+
   it("posts no comment for a pull request from a fork", async () => {
     github.requests.length = 0;
     const result = await runAction(repo.dir, pullRequest(base, head, "someone/apis"), { input: "proto", "github-token": "test-token" }, api);

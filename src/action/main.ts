@@ -72,9 +72,7 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
   try {
     const input = runner.input("input") || ".";
     const threshold = failOn(runner.input("fail-on"));
-    if (runner.input("config") !== "") {
-      throw new ActionError("input config: configuration files are not supported by this version of protoguard; use the use and except inputs");
-    }
+    const config = runner.input("config");
     const wantComment = runner.booleanInput("comment", true);
     const eventName = env["GITHUB_EVENT_NAME"] ?? "";
     const event = readEvent(env);
@@ -97,7 +95,7 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
     }
     const use = list(runner.input("use"));
     const except = list(runner.input("except"));
-    const result = await breaking({ input, against, use, except, cwd });
+    const result = await breaking({ input, against, use, except, cwd, ...(config === "" ? {} : { config }) });
     const { current, against: previous } = result.inputs;
     const context: ReportContext = {
       filesCompared: result.filesCompared,
@@ -106,6 +104,7 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
       sources: result.sources,
       packages: result.packages,
       rules: result.rules,
+      suppressed: result.suppressed,
     };
     const findings = result.findings;
     for (const w of result.warnings) io.stdout.write(`${workflowCommand("warning", { title: "protoguard" }, w)}\n`);
