@@ -101,7 +101,8 @@ function textOf(source: Source): (file: FileEl) => string | undefined {
 function mayHoldDirectives(source: Source): (file: FileEl) => boolean {
   if (source.kind === "descriptor-set") return () => true;
   const needle = Buffer.from(DIRECTIVE);
-  const has = new Set(source.files.filter((f) => Buffer.from(f.bytes).includes(needle)).map((f) => f.path));
+  const view = (b: Uint8Array): Buffer => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  const has = new Set(source.files.filter((f) => view(f.bytes).includes(needle)).map((f) => f.path));
   return (file) => has.has(file.path);
 }
 
