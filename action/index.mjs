@@ -24960,7 +24960,8 @@ function textOf(source) {
 function mayHoldDirectives(source) {
   if (source.kind === "descriptor-set") return () => true;
   const needle = Buffer.from(DIRECTIVE);
-  const has = new Set(source.files.filter((f3) => Buffer.from(f3.bytes).includes(needle)).map((f3) => f3.path));
+  const view = (b3) => Buffer.from(b3.buffer, b3.byteOffset, b3.byteLength);
+  const has = new Set(source.files.filter((f3) => view(f3.bytes).includes(needle)).map((f3) => f3.path));
   return (file) => has.has(file.path);
 }
 function filterFindings(located, check, run, config, current, image, rules) {

@@ -97,12 +97,6 @@ export function bufLintUniverse(version: BufVersion): RuleUniverse {
   return bufUniverse(`buf.yaml ${version} lint`, BUF_LINT[version], [version === "v2" ? "STANDARD" : "DEFAULT"]);
 }
 
-export interface Selection {
-  readonly rules: readonly Rule[];
-  /** Notes for the user, e.g. a deprecated ID that was replaced. */
-  readonly warnings: readonly string[];
-}
-
 /** Expands one rule ID or category into rule IDs; throws a UsageError for an unknown name. */
 function expand(ref: NameRef, universe: RuleUniverse, warnings: string[]): readonly string[] {
   const name = ref.name.trim();
@@ -152,18 +146,4 @@ export function selectIds(
   for (const ref of uses) for (const id of expand(ref, universe, warnings)) chosen.add(id);
   for (const ref of except) for (const id of expand(ref, universe, warnings)) chosen.delete(id);
   return { ids: chosen, warnings };
-}
-
-/** The rules that run: the union of `use` (default FILE and VERSIONING) minus `except`. */
-export function selectRules(
-  use: readonly string[] | undefined,
-  except: readonly string[] = [],
-  universe: RuleUniverse = PROTOGUARD_UNIVERSE,
-): Selection {
-  const { ids, warnings } = selectIds(
-    use?.map((name) => ({ name, where: "--use" })),
-    except.map((name) => ({ name, where: "--except" })),
-    universe,
-  );
-  return { rules: universe.rules.filter((r) => ids.has(r.id)), warnings };
 }
