@@ -1,30 +1,19 @@
 import { at, defineRule } from "../src/rule.js";
-import { describeRangeLoss, messageMaxNumber, messageReservedRanges, rangeLosses } from "./util/ranges.js";
+import { messageMaxNumber, messageReservedRanges, rangeLossMessages, reservedNameLossMessages } from "./util/ranges.js";
 
 export default defineRule({
   id: "RESERVED_MESSAGE_NO_DELETE",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
   summary: "Reserved ranges and names may not be deleted from a message.",
   check(comparison, { report }) {
-    for (const pair of comparison.messages) {
-      const losses = rangeLosses(messageReservedRanges(pair.previous), messageReservedRanges(pair.current));
-      const max = messageMaxNumber(pair.current);
-      for (const loss of losses) {
-        report({
-          message: describeRangeLoss("Reserved", "message", pair.current.fullName, loss, max),
-          current: at(pair.current),
-          previous: at(pair.previous),
-        });
-      }
-      const names = new Set(pair.current.proto.reservedName);
-      for (const name of new Set(pair.previous.proto.reservedName)) {
-        if (names.has(name)) continue;
-        report({
-          message: `Reserved name "${name}" was deleted from message ${pair.current.fullName}.`,
-          current: at(pair.current),
-          previous: at(pair.previous),
-        });
-      }
+    for (const { previous, current } of comparison.messages) {
+      const name = current.fullName;
+      const max = messageMaxNumber(current);
+      const messages = [
+        ...rangeLossMessages("Reserved", "message", name, messageReservedRanges(previous), messageReservedRanges(current), max),
+        ...reservedNameLossMessages("message", name, previous.proto.reservedName, current.proto.reservedName),
+      ];
+      for (const message of messages) report({ message, current: at(current), previous: at(previous) });
     }
   },
 });

@@ -2,18 +2,10 @@ import { existsSync, statSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import type { Source } from "../sources/index.js";
 import { isExcluded } from "./apply.js";
-import type { CheckConfig, Config } from "./model.js";
+import type { Config, ModuleConfig } from "./model.js";
 
 /** One comparison of a run: a directory of the current schema and the settings that apply to it. */
-export interface ModuleRun {
-  /** Absolute directory the module's files are read from (its paths are relative to it). */
-  readonly root: string;
-  readonly excludes: readonly string[];
-  readonly includes: readonly string[];
-  readonly ignoreBase: string;
-  readonly breaking: CheckConfig;
-  readonly lint: CheckConfig;
-}
+export type ModuleRun = ModuleConfig;
 
 function isDirectory(path: string): boolean {
   try {

@@ -1921,31 +1921,11 @@ class Parser {
       const method = create(MethodDescriptorProtoSchema, { name: mname });
       svc.method.push(method);
       this.expectSym(C_LPAREN, "after method name");
-      if (lx.is("stream")) {
-        const st = lx.here();
-        lx.next();
-        if (!lx.isSym(C_RPAREN)) {
-          method.clientStreaming = true;
-          this.tokenLoc(mpath, st, 5);
-          this.methodType(method, "input", mpath, 2);
-        } else {
-          this.typeRefNamed(method, "input", "stream", st, mpath, 2);
-        }
-      } else this.methodType(method, "input", mpath, 2);
+      this.methodParam(method, "input", mpath);
       this.expectSym(C_RPAREN, "after input type");
       this.expectWord("returns", "after input type");
       this.expectSym(C_LPAREN, 'after "returns"');
-      if (lx.is("stream")) {
-        const st = lx.here();
-        lx.next();
-        if (!lx.isSym(C_RPAREN)) {
-          method.serverStreaming = true;
-          this.tokenLoc(mpath, st, 6);
-          this.methodType(method, "output", mpath, 3);
-        } else {
-          this.typeRefNamed(method, "output", "stream", st, mpath, 3);
-        }
-      } else this.methodType(method, "output", mpath, 3);
+      this.methodParam(method, "output", mpath);
       this.expectSym(C_RPAREN, "after output type");
       if (lx.isSym(C_LBRACE)) {
         this.endDecl(C_LBRACE, mloc, "");
@@ -1966,6 +1946,29 @@ class Parser {
       }
     }
     this.endAtPrev(loc);
+  }
+
+  /**
+   * Reads `[stream] Type` between the parentheses of an rpc. A lone `stream`
+   * is the name of a type, not the keyword.
+   */
+  private methodParam(method: MethodDescriptorProto, kind: "input" | "output", mpath: number[]): void {
+    const lx = this.lx;
+    const typeTag = kind === "input" ? 2 : 3;
+    if (!lx.is("stream")) {
+      this.methodType(method, kind, mpath, typeTag);
+      return;
+    }
+    const st = lx.here();
+    lx.next();
+    if (lx.isSym(C_RPAREN)) {
+      this.typeRefNamed(method, kind, "stream", st, mpath, typeTag);
+      return;
+    }
+    if (kind === "input") method.clientStreaming = true;
+    else method.serverStreaming = true;
+    this.tokenLoc(mpath, st, kind === "input" ? 5 : 6);
+    this.methodType(method, kind, mpath, typeTag);
   }
 
   private methodType(method: MethodDescriptorProto, kind: "input" | "output", mpath: number[], tag: number): void {

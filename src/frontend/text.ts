@@ -193,9 +193,18 @@ export function formatDouble(v: number): string {
 
 /** protoc's ToJsonName: drop underscores, upper-case the letter after each. */
 export function jsonName(name: string): string {
-  if (name.indexOf("_") < 0) return name;
+  return name.indexOf("_") < 0 ? name : camel(name, false);
+}
+
+/** protoc's MapEntryName: `foo_bar` becomes `FooBarEntry`. */
+export function mapEntryName(name: string): string {
+  return camel(name, true) + "Entry";
+}
+
+/** Drops underscores and upper-cases the ASCII letter after each (and the first, with `capFirst`). */
+function camel(name: string, capFirst: boolean): string {
   let out = "";
-  let cap = false;
+  let cap = capFirst;
   for (let i = 0; i < name.length; i++) {
     const ch = name[i] as string;
     if (ch === "_") cap = true;
@@ -205,19 +214,4 @@ export function jsonName(name: string): string {
     } else out += ch;
   }
   return out;
-}
-
-/** protoc's MapEntryName: `foo_bar` becomes `FooBarEntry`. */
-export function mapEntryName(name: string): string {
-  let out = "";
-  let cap = true;
-  for (let i = 0; i < name.length; i++) {
-    const ch = name[i] as string;
-    if (ch === "_") cap = true;
-    else if (cap) {
-      out += ch >= "a" && ch <= "z" ? ch.toUpperCase() : ch;
-      cap = false;
-    } else out += ch;
-  }
-  return out + "Entry";
 }
