@@ -10475,8 +10475,8 @@ function findEnumValueJsonName(proto) {
   }
   return jsonName2;
 }
-function camelToSnakeCase(camel) {
-  return (camel.substring(0, 1) + camel.substring(1).replace(/[A-Z]/g, (c3) => "_" + c3)).toLowerCase();
+function camelToSnakeCase(camel2) {
+  return (camel2.substring(0, 1) + camel2.substring(1).replace(/[A-Z]/g, (c3) => "_" + c3)).toLowerCase();
 }
 function makeTypeName(proto, parent, file) {
   let typeName;
@@ -12314,6 +12314,13 @@ function describeRangeLoss(rangeKind, elementKind, elementName2, loss, max) {
   const removed = `${formatRanges(loss.missing, max)} ${one ? "was" : "were"} removed`;
   return `${range} on ${elementKind} ${elementName2} is no longer fully covered: ${removed}.`;
 }
+function rangeLossMessages(rangeKind, elementKind, elementName2, previous, current, max) {
+  return rangeLosses(previous, current).map((loss) => describeRangeLoss(rangeKind, elementKind, elementName2, loss, max));
+}
+function reservedNameLossMessages(elementKind, elementName2, previous, current) {
+  const kept = new Set(current);
+  return [...new Set(previous)].filter((name) => !kept.has(name)).map((name) => `Reserved name "${name}" was deleted from ${elementKind} ${elementName2}.`);
+}
 
 // rules/util/deletions.ts
 function quotedNames(names2) {
@@ -12496,15 +12503,11 @@ var extension_message_no_delete_default = defineRule({
   categories: ["FILE", "PACKAGE", "CSR"],
   summary: "Extension ranges may not be deleted from a message.",
   check(comparison, { report }) {
-    for (const pair of comparison.messages) {
-      const losses = rangeLosses(messageExtensionRanges(pair.previous), messageExtensionRanges(pair.current));
-      const max = messageMaxNumber(pair.current);
-      for (const loss of losses) {
-        report({
-          message: describeRangeLoss("Extension", "message", pair.current.fullName, loss, max),
-          current: at(pair.current),
-          previous: at(pair.previous)
-        });
+    for (const { previous, current } of comparison.messages) {
+      const max = messageMaxNumber(current);
+      const ranges = [messageExtensionRanges(previous), messageExtensionRanges(current)];
+      for (const message2 of rangeLossMessages("Extension", "message", current.fullName, ...ranges, max)) {
+        report({ message: message2, current: at(current), previous: at(previous) });
       }
     }
   }
@@ -15377,24 +15380,13 @@ var reserved_enum_no_delete_default = defineRule({
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
   summary: "Reserved ranges and names may not be deleted from an enum.",
   check(comparison, { report }) {
-    for (const pair of comparison.enums) {
-      const losses = rangeLosses(enumReservedRanges(pair.previous), enumReservedRanges(pair.current));
-      for (const loss of losses) {
-        report({
-          message: describeRangeLoss("Reserved", "enum", pair.current.fullName, loss, ENUM_MAX_NUMBER),
-          current: at(pair.current),
-          previous: at(pair.previous)
-        });
-      }
-      const names2 = new Set(pair.current.proto.reservedName);
-      for (const name of new Set(pair.previous.proto.reservedName)) {
-        if (names2.has(name)) continue;
-        report({
-          message: `Reserved name "${name}" was deleted from enum ${pair.current.fullName}.`,
-          current: at(pair.current),
-          previous: at(pair.previous)
-        });
-      }
+    for (const { previous, current } of comparison.enums) {
+      const name = current.fullName;
+      const messages = [
+        ...rangeLossMessages("Reserved", "enum", name, enumReservedRanges(previous), enumReservedRanges(current), ENUM_MAX_NUMBER),
+        ...reservedNameLossMessages("enum", name, previous.proto.reservedName, current.proto.reservedName)
+      ];
+      for (const message2 of messages) report({ message: message2, current: at(current), previous: at(previous) });
     }
   }
 });
@@ -15405,25 +15397,14 @@ var reserved_message_no_delete_default = defineRule({
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
   summary: "Reserved ranges and names may not be deleted from a message.",
   check(comparison, { report }) {
-    for (const pair of comparison.messages) {
-      const losses = rangeLosses(messageReservedRanges(pair.previous), messageReservedRanges(pair.current));
-      const max = messageMaxNumber(pair.current);
-      for (const loss of losses) {
-        report({
-          message: describeRangeLoss("Reserved", "message", pair.current.fullName, loss, max),
-          current: at(pair.current),
-          previous: at(pair.previous)
-        });
-      }
-      const names2 = new Set(pair.current.proto.reservedName);
-      for (const name of new Set(pair.previous.proto.reservedName)) {
-        if (names2.has(name)) continue;
-        report({
-          message: `Reserved name "${name}" was deleted from message ${pair.current.fullName}.`,
-          current: at(pair.current),
-          previous: at(pair.previous)
-        });
-      }
+    for (const { previous, current } of comparison.messages) {
+      const name = current.fullName;
+      const max = messageMaxNumber(current);
+      const messages = [
+        ...rangeLossMessages("Reserved", "message", name, messageReservedRanges(previous), messageReservedRanges(current), max),
+        ...reservedNameLossMessages("message", name, previous.proto.reservedName, current.proto.reservedName)
+      ];
+      for (const message2 of messages) report({ message: message2, current: at(current), previous: at(previous) });
     }
   }
 });
@@ -17885,9 +17866,14 @@ function formatDouble(v2) {
   return neg ? `-${out}` : out;
 }
 function jsonName(name) {
-  if (name.indexOf("_") < 0) return name;
+  return name.indexOf("_") < 0 ? name : camel(name, false);
+}
+function mapEntryName(name) {
+  return camel(name, true) + "Entry";
+}
+function camel(name, capFirst) {
   let out = "";
-  let cap = false;
+  let cap = capFirst;
   for (let i = 0; i < name.length; i++) {
     const ch = name[i];
     if (ch === "_") cap = true;
@@ -17897,19 +17883,6 @@ function jsonName(name) {
     } else out += ch;
   }
   return out;
-}
-function mapEntryName(name) {
-  let out = "";
-  let cap = true;
-  for (let i = 0; i < name.length; i++) {
-    const ch = name[i];
-    if (ch === "_") cap = true;
-    else if (cap) {
-      out += ch >= "a" && ch <= "z" ? ch.toUpperCase() : ch;
-      cap = false;
-    } else out += ch;
-  }
-  return out + "Entry";
 }
 
 // src/frontend/parser.ts
@@ -19557,31 +19530,11 @@ var Parser = class {
       const method = create(MethodDescriptorProtoSchema, { name: mname });
       svc.method.push(method);
       this.expectSym(C_LPAREN, "after method name");
-      if (lx.is("stream")) {
-        const st2 = lx.here();
-        lx.next();
-        if (!lx.isSym(C_RPAREN)) {
-          method.clientStreaming = true;
-          this.tokenLoc(mpath, st2, 5);
-          this.methodType(method, "input", mpath, 2);
-        } else {
-          this.typeRefNamed(method, "input", "stream", st2, mpath, 2);
-        }
-      } else this.methodType(method, "input", mpath, 2);
+      this.methodParam(method, "input", mpath);
       this.expectSym(C_RPAREN, "after input type");
       this.expectWord("returns", "after input type");
       this.expectSym(C_LPAREN, 'after "returns"');
-      if (lx.is("stream")) {
-        const st2 = lx.here();
-        lx.next();
-        if (!lx.isSym(C_RPAREN)) {
-          method.serverStreaming = true;
-          this.tokenLoc(mpath, st2, 6);
-          this.methodType(method, "output", mpath, 3);
-        } else {
-          this.typeRefNamed(method, "output", "stream", st2, mpath, 3);
-        }
-      } else this.methodType(method, "output", mpath, 3);
+      this.methodParam(method, "output", mpath);
       this.expectSym(C_RPAREN, "after output type");
       if (lx.isSym(C_LBRACE)) {
         this.endDecl(C_LBRACE, mloc, "");
@@ -19602,6 +19555,28 @@ var Parser = class {
       }
     }
     this.endAtPrev(loc);
+  }
+  /**
+   * Reads `[stream] Type` between the parentheses of an rpc. A lone `stream`
+   * is the name of a type, not the keyword.
+   */
+  methodParam(method, kind, mpath) {
+    const lx = this.lx;
+    const typeTag = kind === "input" ? 2 : 3;
+    if (!lx.is("stream")) {
+      this.methodType(method, kind, mpath, typeTag);
+      return;
+    }
+    const st2 = lx.here();
+    lx.next();
+    if (lx.isSym(C_RPAREN)) {
+      this.typeRefNamed(method, kind, "stream", st2, mpath, typeTag);
+      return;
+    }
+    if (kind === "input") method.clientStreaming = true;
+    else method.serverStreaming = true;
+    this.tokenLoc(mpath, st2, kind === "input" ? 5 : 6);
+    this.methodType(method, kind, mpath, typeTag);
   }
   methodType(method, kind, mpath, tag) {
     const lx = this.lx;
