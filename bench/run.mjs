@@ -24,6 +24,11 @@ const REPO = dirname(HERE);
 const PROTOGUARD_BIN = join(REPO, 'dist', 'src', 'cli', 'bin.js');
 const RESULTS = join(HERE, 'results.json');
 const FILE_CONFIG = '{"version":"v2","breaking":{"use":["FILE"]}}';
+// protoguard reads the same configuration from a buf.yaml, so both tools run
+// buf's FILE rules and nothing else (protoguard's defaults add its own rules).
+const CONFIG_DIR = mkdtempSync(join(tmpdir(), 'protoguard-bench-config-'));
+const BUF_YAML = join(CONFIG_DIR, 'buf.yaml');
+writeFileSync(BUF_YAML, `${FILE_CONFIG}\n`);
 
 function usage(message) {
   process.stderr.write(`${message}\nusage: node bench/run.mjs [--size medium|large] [--runs N]\n`);
@@ -165,7 +170,7 @@ const TOOLS = {
     label: 'protoguard',
     command: (pair) => ({
       cmd: process.execPath,
-      args: [PROTOGUARD_BIN, 'breaking', join(pair, 'current'), '--against', join(pair, 'previous'), '--format', 'json'],
+      args: [PROTOGUARD_BIN, 'breaking', join(pair, 'current'), '--against', join(pair, 'previous'), '--config', BUF_YAML, '--format', 'json'],
       cwd: REPO,
     }),
     ok: (code) => code === 0 || code === 1,
@@ -337,6 +342,7 @@ async function main() {
     }
   } finally {
     rmSync(cache, { recursive: true, force: true });
+    rmSync(CONFIG_DIR, { recursive: true, force: true });
   }
 
   const rows = [[
