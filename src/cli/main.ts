@@ -349,7 +349,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
           })
           .option("show-suppressed", {
             type: "boolean",
-            describe: "List the findings that protoguard:ignore comments or the configuration's ignores suppressed.",
+            describe: "List the findings that protoguard:ignore comments or the configuration's ignores suppressed (in SARIF: as suppressed results).",
           })
           .example("$0 breaking proto --against main", "Compare proto/ with proto/ on the main branch.")
           .example("$0 breaking --against main...HEAD", "Compare with the merge base, as a pull request is.")

@@ -29,6 +29,6 @@ export interface ReportContext {
   readonly suppressed?: readonly SuppressedFinding[];
   /** The findings come from `protoguard lint` (one version): they are problems, not breaking changes. */
   readonly lint?: boolean;
-  /** List the suppressed findings in text output (`--show-suppressed`). */
+  /** List the suppressed findings in text output, and add them to SARIF as suppressed results (`--show-suppressed`). */
   readonly showSuppressed?: boolean;
 }

@@ -1,4 +1,5 @@
-import type { Log, ReportingDescriptor, Result } from "sarif";
+import type { Log, ReportingDescriptor, Result, Suppression } from "sarif";
+import type { SuppressedFinding } from "../config/apply.js";
 import type { Finding } from "../finding.js";
 import type { ReportContext, RuleInfo } from "./context.js";
 import { HOMEPAGE, fingerprint, ruleDocUrl, workspacePath } from "./links.js";
@@ -39,46 +40,67 @@ function describe(rule: RuleInfo): ReportingDescriptor {
   };
 }
 
+function result(f: Finding, ruleIndex: number): Result {
+  const hash = fingerprint(f);
+  return {
+    ruleId: f.rule,
+    ruleIndex,
+    level: f.severity === "error" ? "error" : "warning",
+    message: { text: f.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: uri(workspacePath(f)) },
+          region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
+        },
+      },
+    ],
+    partialFingerprints: { primaryLocationLineHash: hash, "protoguard/v1": hash },
+    ...(f.previous || f.deleted
+      ? {
+          properties: {
+            ...(f.deleted ? { deleted: true } : {}),
+            ...(f.previous ? { previous: `${f.previous.file}:${f.previous.line}:${f.previous.column}` } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+/**
+ * SARIF's own record of a suppression: `inSource` for a `// protoguard:ignore`
+ * comment, `external` for a configuration key, with the reason as justification.
+ */
+function suppression(s: SuppressedFinding["suppression"]): Suppression {
+  const justification = s.by === "comment" ? s.reason : [s.by, s.reason].filter(Boolean).join(": ");
+  return {
+    kind: s.by === "comment" ? "inSource" : "external",
+    ...(justification ? { justification } : {}),
+    ...(s.at ? { properties: { at: s.at } } : {}),
+  };
+}
+
 /**
  * `--format sarif`: a SARIF 2.1.0 log for GitHub code scanning. Every rule
  * that ran is in `tool.driver.rules` with its summary and a link to its doc;
  * each result has stable `partialFingerprints` made from the rule, the file's
  * path and the message (not line numbers), so an alert survives code moving.
+ * With `--show-suppressed`, suppressed findings are results too, each with
+ * its `suppressions` entry, so viewers show them as suppressed.
  */
 export function formatSarif(findings: readonly Finding[], context: ReportContext): string {
+  const suppressed = context.showSuppressed ? (context.suppressed ?? []) : [];
   const rules = new Map<string, RuleInfo>();
   for (const r of context.rules ?? []) rules.set(r.id, r);
-  for (const f of findings) {
+  for (const f of [...findings, ...suppressed]) {
     if (!rules.has(f.rule)) rules.set(f.rule, { id: f.rule, categories: [], summary: `Rule ${f.rule}.` });
   }
   const ids = [...rules.keys()].sort();
   const index = new Map(ids.map((id, i) => [id, i]));
-  const results: Result[] = findings.map((f) => {
-    const hash = fingerprint(f);
-    return {
-      ruleId: f.rule,
-      ruleIndex: index.get(f.rule) as number,
-      level: f.severity === "error" ? "error" : "warning",
-      message: { text: f.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: uri(workspacePath(f)) },
-            region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn },
-          },
-        },
-      ],
-      partialFingerprints: { primaryLocationLineHash: hash, "protoguard/v1": hash },
-      ...(f.previous || f.deleted
-        ? {
-            properties: {
-              ...(f.deleted ? { deleted: true } : {}),
-              ...(f.previous ? { previous: `${f.previous.file}:${f.previous.line}:${f.previous.column}` } : {}),
-            },
-          }
-        : {}),
-    };
-  });
+  const results: Result[] = [
+    ...findings.map((f) => result(f, index.get(f.rule) as number)),
+    ...suppressed.map((f) => ({ ...result(f, index.get(f.rule) as number), suppressions: [suppression(f.suppression)] })),
+  ];
   const log: Log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",

@@ -4,6 +4,7 @@ import AjvDraft04 from "ajv-draft-04";
 import ajvFormats from "ajv-formats";
 import * as core from "@actions/core";
 import { beforeAll, describe, expect, it, vi } from "vitest";
+import type { SuppressedFinding } from "../../src/config/apply.js";
 import type { Finding } from "../../src/finding.js";
 import { breaking, type BreakingResult } from "../../src/index.js";
 import { formatBufJson } from "../../src/report/buf-json.js";
@@ -326,6 +327,26 @@ describe("sarif", () => {
     for (const result of log.runs[0].results) expect(rules[result.ruleIndex]?.id).toBe(result.ruleId);
   });
 
+  it("adds suppressed findings as suppressed results only with --show-suppressed", () => {
+    const suppressed: SuppressedFinding[] = [
+      { ...finding({ rule: "FIELD_NO_DELETE", message: "gone", line: 4 }), suppression: { by: "comment", reason: "no client reads it", at: "proto/a.proto:3:1" } },
+      { ...finding({ rule: "ENUM_VALUE_NO_DELETE", message: "gone too", line: 9 }), suppression: { by: "ignore", reason: "legacy/", at: "protoguard.yaml:4:5" } },
+    ];
+    const results = (show: boolean) =>
+      (JSON.parse(formatSarif(demo.findings, { ...context, suppressed, showSuppressed: show })) as SarifLog).runs[0].results;
+    expect(results(false)).toHaveLength(demo.findings.length);
+    expect(results(false).every((r) => r.suppressions === undefined)).toBe(true);
+    const shown = results(true);
+    expect(shown).toHaveLength(demo.findings.length + 2);
+    expect(shown.slice(demo.findings.length).map((r) => [r.ruleId, r.suppressions])).toEqual([
+      ["FIELD_NO_DELETE", [{ kind: "inSource", justification: "no client reads it", properties: { at: "proto/a.proto:3:1" } }]],
+      ["ENUM_VALUE_NO_DELETE", [{ kind: "external", justification: "ignore: legacy/", properties: { at: "protoguard.yaml:4:5" } }]],
+    ]);
+    const log = JSON.parse(formatSarif(demo.findings, { ...context, suppressed, showSuppressed: true })) as SarifLog;
+    expect(validate(log)).toBe(true);
+    for (const r of log.runs[0].results) expect(log.runs[0].tool.driver.rules[r.ruleIndex]?.id).toBe(r.ruleId);
+  });
+
   it("keeps fingerprints when lines move, and tells different findings apart", () => {
     const fp = (findings: readonly Finding[]) =>
       (JSON.parse(formatSarif(findings, context)) as SarifLog).runs[0].results.map((r) => r.partialFingerprints["primaryLocationLineHash"]);
@@ -353,6 +374,7 @@ interface SarifLog {
         ruleId: string;
         ruleIndex: number;
         partialFingerprints: Record<string, string>;
+        suppressions?: unknown[];
         locations: { physicalLocation: { artifactLocation: { uri: string } } }[];
       }[];
     },
