@@ -8202,10 +8202,10 @@ var require_dist3 = __commonJS({
       });
       return {
         promise,
-        done(result) {
+        done(result2) {
           if (status === "pending") {
             status = "resolved";
-            done(result);
+            done(result2);
           }
         },
         fail(error) {
@@ -8338,9 +8338,9 @@ function base64Decode(base64Str) {
   let written = -1;
   if (nativeSetFromBase64) {
     try {
-      const result = nativeSetFromBase64.call(bytes, base64Str);
-      if (result.read == len) {
-        written = result.written;
+      const result2 = nativeSetFromBase64.call(bytes, base64Str);
+      if (result2.read == len) {
+        written = result2.written;
       }
     } catch (_a) {
     }
@@ -8540,8 +8540,8 @@ function int64ToString(lo, hi) {
   if (negative) {
     bits = negate(bits.lo, bits.hi);
   }
-  const result = uInt64ToString(bits.lo, bits.hi);
-  return negative ? "-" + result : result;
+  const result2 = uInt64ToString(bits.lo, bits.hi);
+  return negative ? "-" + result2 : result2;
 }
 function uInt64ToString(lo, hi) {
   ({ lo, hi } = toUnsigned(lo, hi));
@@ -8609,33 +8609,33 @@ function varint32read() {
     this.assertBounds();
     return b3;
   }
-  let result = b3 & 127;
+  let result2 = b3 & 127;
   b3 = this.buf[this.pos++];
-  result |= (b3 & 127) << 7;
+  result2 |= (b3 & 127) << 7;
   if ((b3 & 128) === 0) {
     this.assertBounds();
-    return result;
+    return result2;
   }
   b3 = this.buf[this.pos++];
-  result |= (b3 & 127) << 14;
+  result2 |= (b3 & 127) << 14;
   if ((b3 & 128) === 0) {
     this.assertBounds();
-    return result;
+    return result2;
   }
   b3 = this.buf[this.pos++];
-  result |= (b3 & 127) << 21;
+  result2 |= (b3 & 127) << 21;
   if ((b3 & 128) === 0) {
     this.assertBounds();
-    return result;
+    return result2;
   }
   b3 = this.buf[this.pos++];
-  result |= (b3 & 15) << 28;
+  result2 |= (b3 & 15) << 28;
   for (let readBytes = 5; (b3 & 128) !== 0 && readBytes < 10; readBytes++)
     b3 = this.buf[this.pos++];
   if ((b3 & 128) !== 0)
     throw new Error("invalid varint");
   this.assertBounds();
-  return result >>> 0;
+  return result2 >>> 0;
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/proto-int64.js
@@ -9209,10 +9209,10 @@ var BinaryWriter = class {
    * Return all bytes written and reset this writer.
    */
   finish() {
-    const result = this.buffer.slice(0, this.pos);
+    const result2 = this.buffer.slice(0, this.pos);
     this.pos = 0;
     this.stackPos = [];
-    return result;
+    return result2;
   }
   /**
    * Start a new fork for length-delimited data like a message
@@ -16383,25 +16383,25 @@ function applyIgnores(located, check, base2) {
   const only = check.ignoreOnly.map((o2) => ({ ...o2, ids: new Set(idsOf(o2.rule.name, check.universe)) }));
   for (const l3 of located) {
     const paths3 = [l3.current?.file.path, l3.previous?.file.path].filter((p2) => p2 !== void 0);
-    let suppression;
+    let suppression2;
     const all = firstMatch(check.ignore, paths3, base2);
-    if (all !== void 0) suppression = { by: "ignore", reason: all.path, at: all.where };
-    if (suppression === void 0) {
+    if (all !== void 0) suppression2 = { by: "ignore", reason: all.path, at: all.where };
+    if (suppression2 === void 0) {
       for (const o2 of only) {
         if (!o2.ids.has(l3.finding.rule)) continue;
         const hit = firstMatch(o2.paths, paths3, base2);
         if (hit !== void 0) {
-          suppression = { by: "ignore_only", reason: `${o2.rule.name}: ${hit.path}`, at: hit.where };
+          suppression2 = { by: "ignore_only", reason: `${o2.rule.name}: ${hit.path}`, at: hit.where };
           break;
         }
       }
     }
-    if (suppression === void 0 && check.ignoreUnstablePackages) {
+    if (suppression2 === void 0 && check.ignoreUnstablePackages) {
       const pkg = [l3.current?.file.package, l3.previous?.file.package].find((p2) => p2 !== void 0 && isUnstable(p2));
-      if (pkg !== void 0) suppression = { by: "ignore_unstable_packages", reason: pkg };
+      if (pkg !== void 0) suppression2 = { by: "ignore_unstable_packages", reason: pkg };
     }
-    if (suppression === void 0) kept.push(l3);
-    else suppressed.push({ ...l3.finding, suppression });
+    if (suppression2 === void 0) kept.push(l3);
+    else suppressed.push({ ...l3.finding, suppression: suppression2 });
   }
   return { kept, suppressed };
 }
@@ -16854,6 +16854,10 @@ function withoutExcluded(source, run) {
 var DIRECTIVE = "protoguard:ignore";
 var SUPPRESSION_UNUSED = "SUPPRESSION_UNUSED";
 var SUPPRESSION_NO_REASON = "SUPPRESSION_NO_REASON";
+var SUPPRESSION_WARNINGS = [
+  { id: SUPPRESSION_UNUSED, summary: "A protoguard:ignore comment suppresses nothing." },
+  { id: SUPPRESSION_NO_REASON, summary: "A protoguard:ignore comment gives no reason." }
+];
 var FILE_STATEMENTS = [[2], [12], [14]];
 function parseDirectives(comment) {
   const out = [];
@@ -17365,15 +17369,15 @@ function attributeComments(src, from, to2, atStart, nextChar) {
       canAttachToPrev = false;
       paragraphStart = detached.length;
     } else {
-      const result = nextChar >= 0;
-      if (result && hasComment && inlineBlock) {
+      const result2 = nextChar >= 0;
+      if (result2 && hasComment && inlineBlock) {
         const paragraph = detached.splice(paragraphStart);
         if (detached.length > 0) detached.push(...paragraph, take());
         pieces = [];
         hasComment = false;
       }
-      if (!result || nextChar === 125 || nextChar === 93 || nextChar === 41) flush();
-      if (result && (prevLine === line || trailingEndLine === line)) {
+      if (!result2 || nextChar === 125 || nextChar === 93 || nextChar === 41) flush();
+      if (result2 && (prevLine === line || trailingEndLine === line)) {
         const count = numComments + (hasComment ? 1 : 0);
         if (count === 1) {
           trailing = "";
@@ -18413,14 +18417,14 @@ var Parser = class {
     const start = lx.here();
     lx.next();
     const stmtLoc = this.addLoc(ext(basePath), start, 0, 0);
-    const result = this.parseOption(owner, basePath, uninterpIdx, scope, optionsType, start);
+    const result2 = this.parseOption(owner, basePath, uninterpIdx, scope, optionsType, start);
     if (!lx.isSym(C_SEMI)) this.expected('";"', "after option value");
     const endLine = lx.tokLine;
     const endCol = lx.tokEndCol;
     this.locs.setEnd(stmtLoc, endLine, endCol);
-    if (!result.inner) this.locs.copySpan(stmtLoc, result.loc);
-    this.endDecl(C_SEMI, result.loc, "after option value");
-    return result.next;
+    if (!result2.inner) this.locs.copySpan(stmtLoc, result2.loc);
+    this.endDecl(C_SEMI, result2.loc, "after option value");
+    return result2.next;
   }
   /**
    * Parses `name = value` (the `option` keyword already consumed for
@@ -25048,7 +25052,8 @@ var NO_COLOR = {
 import { createHash as createHash2 } from "node:crypto";
 var HOMEPAGE = "https://github.com/protoguard/protoguard";
 function ruleDocUrl(id) {
-  return `${HOMEPAGE}/blob/main/rules/${id.toLowerCase().replaceAll("_", "-")}.md`;
+  const dir = id.startsWith("SUPPRESSION_") ? "docs" : "rules";
+  return `${HOMEPAGE}/blob/main/${dir}/${id.toLowerCase().replaceAll("_", "-")}.md`;
 }
 function fingerprint(f3) {
   return createHash2("sha256").update(`${f3.rule}\0${f3.path}\0${f3.message}`).digest("hex").slice(0, 32);
@@ -25305,38 +25310,53 @@ Why it breaks, and the safe way to make the change: [${rule.id}](${url}).`
     }
   };
 }
+function result(f3, ruleIndex) {
+  const hash = fingerprint(f3);
+  return {
+    ruleId: f3.rule,
+    ruleIndex,
+    level: f3.severity === "error" ? "error" : "warning",
+    message: { text: f3.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: uri(workspacePath(f3)) },
+          region: { startLine: f3.line, startColumn: f3.column, endLine: f3.endLine, endColumn: f3.endColumn }
+        }
+      }
+    ],
+    partialFingerprints: { primaryLocationLineHash: hash, "protoguard/v1": hash },
+    ...f3.previous || f3.deleted ? {
+      properties: {
+        ...f3.deleted ? { deleted: true } : {},
+        ...f3.previous ? { previous: `${f3.previous.file}:${f3.previous.line}:${f3.previous.column}` } : {}
+      }
+    } : {}
+  };
+}
+function suppression(s) {
+  const justification = s.by === "comment" ? s.reason : [s.by, s.reason].filter(Boolean).join(": ");
+  return {
+    kind: s.by === "comment" ? "inSource" : "external",
+    ...justification ? { justification } : {},
+    ...s.at ? { properties: { at: s.at } } : {}
+  };
+}
 function formatSarif(findings, context) {
+  const suppressed = context.showSuppressed ? context.suppressed ?? [] : [];
   const rules = /* @__PURE__ */ new Map();
   for (const r2 of context.rules ?? []) rules.set(r2.id, r2);
-  for (const f3 of findings) {
-    if (!rules.has(f3.rule)) rules.set(f3.rule, { id: f3.rule, categories: [], summary: `Rule ${f3.rule}.` });
+  for (const f3 of [...findings, ...suppressed]) {
+    if (rules.has(f3.rule)) continue;
+    const warning = SUPPRESSION_WARNINGS.find((w2) => w2.id === f3.rule);
+    rules.set(f3.rule, { id: f3.rule, categories: [], summary: warning?.summary ?? `Rule ${f3.rule}.`, origin: "protoguard" });
   }
   const ids = [...rules.keys()].sort();
   const index = new Map(ids.map((id, i) => [id, i]));
-  const results = findings.map((f3) => {
-    const hash = fingerprint(f3);
-    return {
-      ruleId: f3.rule,
-      ruleIndex: index.get(f3.rule),
-      level: f3.severity === "error" ? "error" : "warning",
-      message: { text: f3.message },
-      locations: [
-        {
-          physicalLocation: {
-            artifactLocation: { uri: uri(workspacePath(f3)) },
-            region: { startLine: f3.line, startColumn: f3.column, endLine: f3.endLine, endColumn: f3.endColumn }
-          }
-        }
-      ],
-      partialFingerprints: { primaryLocationLineHash: hash, "protoguard/v1": hash },
-      ...f3.previous || f3.deleted ? {
-        properties: {
-          ...f3.deleted ? { deleted: true } : {},
-          ...f3.previous ? { previous: `${f3.previous.file}:${f3.previous.line}:${f3.previous.column}` } : {}
-        }
-      } : {}
-    };
-  });
+  const results = [
+    ...findings.map((f3) => result(f3, index.get(f3.rule))),
+    ...suppressed.map((f3) => ({ ...result(f3, index.get(f3.rule)), suppressions: [suppression(f3.suppression)] }))
+  ];
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
@@ -25733,19 +25753,19 @@ Skipped: ${found.skip}.
     }
     const use = list(runner.input("use"));
     const except = list(runner.input("except"));
-    const result = await breaking({ input, against, use, except, cwd, ...config === "" ? {} : { config } });
-    const { current, against: previous } = result.inputs;
+    const result2 = await breaking({ input, against, use, except, cwd, ...config === "" ? {} : { config } });
+    const { current, against: previous } = result2.inputs;
     const context = {
-      filesCompared: result.filesCompared,
+      filesCompared: result2.filesCompared,
       against: previous.description,
       input: current.description,
-      sources: result.sources,
-      packages: result.packages,
-      rules: result.rules,
-      suppressed: result.suppressed
+      sources: result2.sources,
+      packages: result2.packages,
+      rules: result2.rules,
+      suppressed: result2.suppressed
     };
-    const findings = result.findings;
-    for (const w2 of result.warnings) io2.stdout.write(`${workflowCommand("warning", { title: "protoguard" }, w2)}
+    const findings = result2.findings;
+    for (const w2 of result2.warnings) io2.stdout.write(`${workflowCommand("warning", { title: "protoguard" }, w2)}
 `);
     io2.stdout.write(`protoguard breaking: ${current.description} against ${previous.description}
 `);

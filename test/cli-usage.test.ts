@@ -105,6 +105,17 @@ describe("the CLI as a person meets it", () => {
     expect(typo.stderr).toContain('(did you mean "FIELD_NO_DELETE"?)');
   });
 
+  it("explains the suppression warnings too, from the docs their findings link to", async () => {
+    for (const id of ["SUPPRESSION_UNUSED", "SUPPRESSION_NO_REASON"]) {
+      const ok = await cli(["explain", id.toLowerCase()]);
+      expect(ok.code).toBe(0);
+      expect(ok.stdout).toBe(readFileSync(join(ROOT, "docs", `${id.toLowerCase().replaceAll("_", "-")}.md`), "utf8"));
+      expect(ok.stdout).toMatch(new RegExp(`^# ${id}\n`));
+    }
+    const typo = await cli(["explain", "SUPRESSION_UNUSED"]);
+    expect(typo.stderr).toContain('(did you mean "SUPPRESSION_UNUSED"?)');
+  });
+
   it("shows progress on a terminal once a run takes long, and clears it", async () => {
     const { stderr, stdout } = await cli(DEMO, { stderr: { write: () => true, isTTY: true }, progressDelayMs: 0 });
     expect(stderr).toContain("\r\u001b[Kprotoguard: parsing the current schema…");

@@ -2,7 +2,9 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { RULES } from "../rules/index.js";
+import { SUPPRESSION_WARNINGS, suppressionDocPath } from "../src/config/suppress.js";
 import { updateReadme } from "../src/docs.js";
+import { HOMEPAGE, ruleDocUrl } from "../src/report/links.js";
 import { CATEGORIES } from "../src/rule.js";
 import { casesOf, FIXTURES, kebab } from "./helpers/fixtures.js";
 
@@ -28,6 +30,18 @@ describe("rule registry", () => {
       .map((d) => d.name);
     const known = new Set(RULES.map((r) => kebab(r.id)));
     expect(folders.filter((f) => !known.has(f))).toEqual([]);
+  });
+
+  it("links every rule and suppression warning to a doc that exists in the repository", () => {
+    const ids = [...RULES.map((r) => r.id), ...SUPPRESSION_WARNINGS.map((w) => w.id)];
+    for (const id of ids) {
+      const url = ruleDocUrl(id);
+      expect(url.startsWith(`${HOMEPAGE}/blob/main/`), url).toBe(true);
+      const path = join(ROOT, url.slice(`${HOMEPAGE}/blob/main/`.length));
+      expect(existsSync(path), url).toBe(true);
+      expect(readFileSync(path, "utf8").startsWith(`# ${id}\n`), path).toBe(true);
+    }
+    for (const w of SUPPRESSION_WARNINGS) expect(suppressionDocPath(w.id)).toBe(join(ROOT, ruleDocUrl(w.id).slice(`${HOMEPAGE}/blob/main/`.length)));
   });
 
   it("keeps the README rule table in step with the rules", () => {

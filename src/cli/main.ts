@@ -8,6 +8,7 @@ import { loadConfigFile, resolveConfig } from "../config/find.js";
 import { convertedConfigText, defaultConfigText } from "../config/init.js";
 import { DEFAULT_USE, isDefaultRule } from "../config/select.js";
 import { closest } from "../config/suggest.js";
+import { SUPPRESSION_WARNINGS, suppressionDocPath } from "../config/suppress.js";
 import { ConfigError } from "../config/yaml.js";
 import { InputError, UsageError } from "../errors.js";
 import type { Finding } from "../finding.js";
@@ -293,11 +294,12 @@ function runInit(args: Record<string, unknown>, io: Io): number {
 
 function runExplain(args: Record<string, unknown>, io: Io): number {
   const id = String(args["rule"]).toUpperCase();
-  if (!RULES_BY_ID.has(id)) {
-    const hint = closest(id, RULES_BY_ID.keys());
+  const warning = SUPPRESSION_WARNINGS.some((w) => w.id === id);
+  if (!RULES_BY_ID.has(id) && !warning) {
+    const hint = closest(id, [...RULES_BY_ID.keys(), ...SUPPRESSION_WARNINGS.map((w) => w.id)]);
     throw new UsageError(`unknown rule "${String(args["rule"])}"${hint ? ` (did you mean "${hint}"?)` : ""}`);
   }
-  io.stdout.write(readFileSync(ruleDocPath(id), "utf8"));
+  io.stdout.write(readFileSync(warning ? suppressionDocPath(id) : ruleDocPath(id), "utf8"));
   return 0;
 }
 

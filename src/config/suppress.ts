@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import type { Located, Subject } from "../engine.js";
 import type { Finding } from "../finding.js";
 import type { FileEl } from "../image/model.js";
@@ -10,6 +12,19 @@ export const DIRECTIVE = "protoguard:ignore";
 export const SUPPRESSION_UNUSED = "SUPPRESSION_UNUSED";
 /** The warning for a suppression without `-- reason`. */
 export const SUPPRESSION_NO_REASON = "SUPPRESSION_NO_REASON";
+
+/** The warnings about suppressions, as reporters describe them; each has a doc in docs/. */
+export const SUPPRESSION_WARNINGS: readonly { readonly id: string; readonly summary: string }[] = [
+  { id: SUPPRESSION_UNUSED, summary: "A protoguard:ignore comment suppresses nothing." },
+  { id: SUPPRESSION_NO_REASON, summary: "A protoguard:ignore comment gives no reason." },
+];
+
+/** The path of a suppression warning's doc (docs/<id>.md), from the sources or from the build. */
+export function suppressionDocPath(id: string): string {
+  const name = `${id.toLowerCase().replaceAll("_", "-")}.md`;
+  const source = fileURLToPath(new URL(`../../docs/${name}`, import.meta.url));
+  return existsSync(source) ? source : fileURLToPath(new URL(`../../../docs/${name}`, import.meta.url));
+}
 
 /** FileDescriptorProto.package and .syntax / .edition: where a file-level suppression is written. */
 const FILE_STATEMENTS: readonly (readonly number[])[] = [[2], [12], [14]];

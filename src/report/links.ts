@@ -4,9 +4,10 @@ import type { Finding } from "../finding.js";
 /** The project's home; rule docs live under rules/ in it. */
 export const HOMEPAGE = "https://github.com/protoguard/protoguard";
 
-/** The URL of a rule's documentation (rules/<rule-id>.md). */
+/** The URL of a rule's documentation (rules/<rule-id>.md; docs/ for the suppression warnings). */
 export function ruleDocUrl(id: string): string {
-  return `${HOMEPAGE}/blob/main/rules/${id.toLowerCase().replaceAll("_", "-")}.md`;
+  const dir = id.startsWith("SUPPRESSION_") ? "docs" : "rules";
+  return `${HOMEPAGE}/blob/main/${dir}/${id.toLowerCase().replaceAll("_", "-")}.md`;
 }
 
 /**

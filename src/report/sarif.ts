@@ -1,5 +1,6 @@
 import type { Log, ReportingDescriptor, Result, Suppression } from "sarif";
 import type { SuppressedFinding } from "../config/apply.js";
+import { SUPPRESSION_WARNINGS } from "../config/suppress.js";
 import type { Finding } from "../finding.js";
 import type { ReportContext, RuleInfo } from "./context.js";
 import { HOMEPAGE, fingerprint, ruleDocUrl, workspacePath } from "./links.js";
@@ -93,7 +94,9 @@ export function formatSarif(findings: readonly Finding[], context: ReportContext
   const rules = new Map<string, RuleInfo>();
   for (const r of context.rules ?? []) rules.set(r.id, r);
   for (const f of [...findings, ...suppressed]) {
-    if (!rules.has(f.rule)) rules.set(f.rule, { id: f.rule, categories: [], summary: `Rule ${f.rule}.` });
+    if (rules.has(f.rule)) continue;
+    const warning = SUPPRESSION_WARNINGS.find((w) => w.id === f.rule);
+    rules.set(f.rule, { id: f.rule, categories: [], summary: warning?.summary ?? `Rule ${f.rule}.`, origin: "protoguard" });
   }
   const ids = [...rules.keys()].sort();
   const index = new Map(ids.map((id, i) => [id, i]));
