@@ -25381,8 +25381,8 @@ function formatSarif(findings, context) {
 
 // src/report/related.ts
 var ROOT_CAUSES = /* @__PURE__ */ new Set(["FIELD_NO_RENUMBER", "ENUM_VALUE_NO_RENUMBER"]);
-function samePlace(a, b3) {
-  return a !== void 0 && b3 !== void 0 && a.file === b3.file && a.line === b3.line && a.column === b3.column;
+function onPreviousElement(f3, root) {
+  return f3 !== void 0 && root !== void 0 && f3.file === root.file && f3.line === root.line && f3.column >= root.column;
 }
 function inside(f3, span) {
   if (f3.deleted || span.deleted || f3.file !== span.file) return false;
@@ -25396,7 +25396,7 @@ function groupRelated(findings) {
   const claimed = /* @__PURE__ */ new Set();
   for (const root of roots) {
     const mine = findings.filter(
-      (f3) => !ROOT_CAUSES.has(f3.rule) && !claimed.has(f3) && (samePlace(f3.previous, root.previous) || inside(f3, root))
+      (f3) => !ROOT_CAUSES.has(f3.rule) && !claimed.has(f3) && (onPreviousElement(f3.previous, root.previous) || inside(f3, root))
     );
     for (const f3 of mine) claimed.add(f3);
     if (mine.length > 0) followers.set(root, mine);

@@ -45,8 +45,9 @@ describe("protoguard breaking", () => {
       "fixtures/demo/current/acme/orders/v1/order.proto:12:1  FIELD_NO_DELETE  Field 4 \"coupon_code\" was deleted from message acme.orders.v1.Order.",
     );
     expect(stdout).toMatch(
-      /\n\d+ breaking changes in 2 files\.\nacme\.orders\.v1 is a stable package: its \d+ breaking changes belong in a new package acme\.orders\.v2\.\n$/,
+      /\n\d+ breaking changes in 3 files\.\nacme\.billing\.v1 is a stable package: its \d+ breaking changes belong in a new package acme\.billing\.v2\.\nacme\.orders\.v1 is a stable package: its \d+ breaking changes belong in a new package acme\.orders\.v2\.\n$/,
     );
+    expect(stdout).toContain('FIELD_NO_RENUMBER  Field "memo" on message acme.billing.v1.Invoice was renumbered from 6 to 7');
     expect(stdout).not.toContain("\u001b[");
   });
 

@@ -29,6 +29,19 @@ describe("text report", () => {
     expect(text).toContain("6 breaking changes in 1 file.");
   });
 
+  it("lists the name changes at a reused old number under the renumbering", async () => {
+    const dir = "fixtures/demo";
+    const result = await breaking({ input: `${dir}/current`, against: `${dir}/previous` });
+    const text = formatText(result.findings, { filesCompared: 3, against: dir }, NO_COLOR);
+    const block = text.slice(text.indexOf("FIELD_NO_RENUMBER"), text.indexOf("\n\n", text.indexOf("FIELD_NO_RENUMBER")));
+    expect(block).toContain('Field "memo" on message acme.billing.v1.Invoice was renumbered from 6 to 7');
+    expect(block).toContain("as buf reports the same change:");
+    for (const rule of ["FIELD_SAME_NAME", "FIELD_SAME_JSON_NAME"]) {
+      expect(block).toMatch(new RegExp(`\\n {4}\\S+invoice\\.proto:14:\\d+ {2}${rule} {2}Field 6 `));
+    }
+    expect(text.split("\n").filter((l) => /^ {2}\S+invoice\.proto:/.test(l))).toHaveLength(1);
+  });
+
   it("lists a deletion at the old number under the renumbering", async () => {
     const dir = "fixtures/field-no-renumber/plain";
     const result = await breaking({ input: `${dir}/current`, against: `${dir}/previous` });

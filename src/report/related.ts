@@ -7,8 +7,13 @@ import type { Finding } from "../finding.js";
  */
 const ROOT_CAUSES = new Set(["FIELD_NO_RENUMBER", "ENUM_VALUE_NO_RENUMBER"]);
 
-function samePlace(a: Finding["previous"], b: Finding["previous"]): boolean {
-  return a !== undefined && b !== undefined && a.file === b.file && a.line === b.line && a.column === b.column;
+/**
+ * Whether a finding's previous place is on the root cause's previous element:
+ * the same declaration, or a token after its start on the same line (buf
+ * points at the name or the type of a field, the root cause at its start).
+ */
+function onPreviousElement(f: Finding["previous"], root: Finding["previous"]): boolean {
+  return f !== undefined && root !== undefined && f.file === root.file && f.line === root.line && f.column >= root.column;
 }
 
 function inside(f: Finding, span: Finding): boolean {
@@ -35,7 +40,7 @@ export function groupRelated(findings: readonly Finding[]): {
       (f) =>
         !ROOT_CAUSES.has(f.rule) &&
         !claimed.has(f) &&
-        (samePlace(f.previous, root.previous) || inside(f, root)),
+        (onPreviousElement(f.previous, root.previous) || inside(f, root)),
     );
     for (const f of mine) claimed.add(f);
     if (mine.length > 0) followers.set(root, mine);
