@@ -8272,6 +8272,28 @@ function defineRule(rule) {
   return Object.freeze(rule);
 }
 
+// rules/util/fix.ts
+function reservedName(file, name) {
+  return file.syntax === "editions" ? name : `"${name}"`;
+}
+function reservedStatements(file, numbers, names2) {
+  const out = [];
+  if (numbers.length > 0) out.push(`reserved ${numbers.join(", ")};`);
+  if (names2.length > 0) out.push(`reserved ${names2.map((n) => reservedName(file, n)).join(", ")};`);
+  return out.join(" ");
+}
+function keepDeprecated(what, file, numbers, names2) {
+  const [it2, its] = names2.length > 1 ? ["them", "their"] : ["it", "its"];
+  return `restore ${what} with \`[deprecated = true]\` instead; delete ${it2} only in a new major version, with \`${reservedStatements(file, numbers, names2)}\` in ${its} place`;
+}
+function keepDeclarationDeprecated(what) {
+  return `restore ${what} with \`option deprecated = true;\` instead, until a new major version drops it`;
+}
+function addFieldInstead(restore2) {
+  return `${restore2}; to change it, add a new field with a new number and deprecate this one`;
+}
+var ADD_RPC_INSTEAD = "restore the previous signature; to change it, add an RPC with a new name and deprecate this one";
+
 // rules/util/type-deletions.ts
 function whereInFile(pair, parent) {
   const survivor = pair.survivingParent(parent);
@@ -8307,6 +8329,16 @@ function whereInPackage(files, previousFile, parentIn) {
   const survivor = parentIn(pair);
   return survivor ? at(survivor) : atFile(pair.current);
 }
+var DELETED_IN_PACKAGE = { message: "deletedMessages", enum: "deletedEnums", service: "deletedServices" };
+function typeDeletionFix(comparison, element, kind) {
+  if (element.kind === "message" && element.isMapEntry) return void 0;
+  const pkg = comparison.packages.find((p2) => p2.name === element.file.package);
+  const deleted = pkg?.[DELETED_IN_PACKAGE[kind]];
+  if (deleted !== void 0 && !deleted.includes(element)) {
+    return `move ${kind} "${element.name}" back to "${element.file.path}": generated code follows the file it is declared in (C++ headers, Python modules, Java outer classes)`;
+  }
+  return keepDeclarationDeprecated(`${kind} "${element.name}"`);
+}
 
 // rules/enum-no-delete.ts
 var enum_no_delete_default = defineRule({
@@ -8319,7 +8351,8 @@ var enum_no_delete_default = defineRule({
         report({
           message: `Enum "${en2.name}" was deleted from ${declaredIn(pair.previous, en2.parent)}.`,
           current: whereInFile(pair, en2.parent),
-          previous: at(en2)
+          previous: at(en2),
+          fix: typeDeletionFix(comparison, en2, "enum")
         });
       }
     }
@@ -12344,10 +12377,13 @@ function checkFieldDeletions(comparison, { report }, allow) {
         if (reservedNames.has(field.name)) continue;
         suffix = ` without reserving the name "${field.name}"`;
       }
+      const where3 = `message ${pair.current.name}`;
+      const file = pair.current.file;
       report({
         message: `Field ${field.number} "${field.name}" was deleted from message ${pair.current.fullName}${suffix}.`,
         current: at(pair.current),
-        previous: at(field)
+        previous: at(field),
+        fix: allow === "never" ? keepDeprecated(`field ${field.number} "${field.name}"`, file, [field.number], [field.name]) : allow === "number-reserved" ? `add \`${reservedStatements(file, [field.number], [])}\` to ${where3}, or restore the field` : `add \`${reservedStatements(file, [], [field.name])}\` to ${where3}, or restore the field`
       });
     }
   }
@@ -12357,22 +12393,31 @@ function checkEnumValueDeletions(comparison, { report }, allow) {
     if (pair.deletedValues.length === 0) continue;
     const reservedRanges = enumReservedRanges(pair.current);
     const reservedNames = new Set(pair.current.proto.reservedName);
+    const file = pair.current.file;
+    const where3 = `enum ${pair.current.name}`;
     for (const { number, previous } of pair.deletedValues) {
       let suffix = "";
+      let fix;
+      const names2 = previous.map((v2) => v2.name);
       if (allow === "number-reserved") {
         if (inRanges(number, reservedRanges)) continue;
         suffix = ` without reserving the number ${number}`;
+        fix = `add \`${reservedStatements(file, [number], [])}\` to ${where3}, or restore the value`;
       } else if (allow === "name-reserved") {
-        const unreserved = previous.map((v2) => v2.name).filter((n) => !reservedNames.has(n));
+        const unreserved = names2.filter((n) => !reservedNames.has(n));
         if (unreserved.length === 0) continue;
         suffix = ` without reserving the name${unreserved.length > 1 ? "s" : ""} ${quotedNames(unreserved)}`;
+        fix = `add \`${reservedStatements(file, [], unreserved)}\` to ${where3}, or restore the value`;
+      } else {
+        fix = keepDeprecated(`${names2.length > 1 ? "values" : "value"} ${quotedNames(names2)}`, file, [number], names2);
       }
       const first = previous[0];
       if (first === void 0) continue;
       report({
         message: `Enum value ${enumNumberWithNames(number, previous)} was deleted from enum ${pair.current.fullName}${suffix}.`,
         current: at(pair.current),
-        previous: at(first)
+        previous: at(first),
+        fix
       });
     }
   }
@@ -12466,7 +12511,8 @@ var enum_value_no_renumber_default = defineRule({
         report({
           message: `Enum value "${current.name}" on enum ${pair.current.fullName} was renumbered from ${previous.number} to ${current.number}: ${fate2}.`,
           current: at(current),
-          previous: at(previous)
+          previous: at(previous),
+          fix: `restore \`${current.name} = ${previous.number};\`` + (holders.length === 0 ? "" : ` (with \`option allow_alias = true;\` if ${quotedNames(holders.map((v2) => v2.name))} keeps ${previous.number})`)
         });
       }
     }
@@ -12487,10 +12533,12 @@ var enum_value_same_name_default = defineRule({
         if (previousNames.every((n) => currentNames.includes(n))) continue;
         const plural2 = previousNames.length > 1 || currentNames.length > 1 ? "names" : "name";
         const message2 = `Enum value ${values.number} on enum ${pair.current.fullName} changed ${plural2} from ${quotedNames(previousNames)} to ${quotedNames(currentNames)}.`;
+        const lost = previousNames.filter((n) => !currentNames.includes(n));
+        const fix = `keep ${quotedNames(lost)} on ${values.number}; to add a new name, declare it as an alias of the old one (\`option allow_alias = true;\`)`;
         for (const value of values.current) {
           const previous = values.previous.find((v2) => v2.name === value.name) ?? values.previous[0];
           if (previous === void 0) continue;
-          report({ message: message2, current: at(value, VALUE_NUMBER), previous: at(previous, VALUE_NUMBER) });
+          report({ message: message2, current: at(value, VALUE_NUMBER), previous: at(previous, VALUE_NUMBER), fix });
         }
       }
     }
@@ -12568,6 +12616,11 @@ function fate({ previous, holders }) {
   const holder = holders[0];
   return holder === void 0 ? `data old clients write as field ${previous.number} is now dropped as an unknown field` : `data old clients write as field ${previous.number} is now read as field "${holder.name}"`;
 }
+function restoreNumber({ previous, current, holders }) {
+  const holder = holders[0];
+  const back = `restore number ${previous.number} for "${current.name}"`;
+  return holder === void 0 ? back : `${back} and give "${holder.name}" an unused number`;
+}
 var field_no_renumber_default = defineRule({
   id: "FIELD_NO_RENUMBER",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
@@ -12579,7 +12632,8 @@ var field_no_renumber_default = defineRule({
         report({
           message: `Field "${r2.current.name}" on message ${pair.current.fullName} was renumbered from ${r2.previous.number} to ${r2.current.number}: ${fate(r2)}.`,
           current: at(r2.current),
-          previous: at(r2.previous)
+          previous: at(r2.previous),
+          fix: restoreNumber(r2)
         });
       }
     }
@@ -12587,7 +12641,8 @@ var field_no_renumber_default = defineRule({
       report({
         message: `Extension "${r2.current.fullName}" of message ${r2.current.extendee ?? ""} was renumbered from ${r2.previous.number} to ${r2.current.number}: ${fate(r2)}.`,
         current: at(r2.current),
-        previous: at(r2.previous)
+        previous: at(r2.previous),
+        fix: restoreNumber(r2)
       });
     }
   }
@@ -14539,7 +14594,8 @@ var field_same_json_name_default = defineRule({
       report({
         message: `${fieldSubject(current)} changed JSON name from "${previous.jsonName}" to "${current.jsonName}".`,
         current: at(current, [10]),
-        previous: at(previous, [10])
+        previous: at(previous, [10]),
+        fix: `set \`json_name = "${previous.jsonName}"\` in the field's options to keep its JSON name`
       });
     }
   }
@@ -14595,7 +14651,8 @@ var field_same_name_default = defineRule({
       report({
         message: `${fieldSubject(current, false)} changed name from "${before}" to "${after}".`,
         current: at(current, [1]),
-        previous: at(previous, [1])
+        previous: at(previous, [1]),
+        fix: `restore the name "${before}"; to rename, add a field with the new name and a new number, and deprecate this one`
       });
     }
   }
@@ -14706,7 +14763,8 @@ function checkFieldTypes(comparison, { report }, strictness) {
       report({
         message: `${fieldSubject(current)} changed type from "${typeText(previous)}" to "${typeText(current)}".${note}`,
         current: typeWhere(current),
-        previous: typeWhere(previous)
+        previous: typeWhere(previous),
+        fix: addFieldInstead(`restore type "${typeText(previous)}"`)
       });
       continue;
     }
@@ -14720,7 +14778,8 @@ function checkFieldTypes(comparison, { report }, strictness) {
     report({
       message: `${fieldSubject(current)} changed type from "${previous.typeName}" to "${current.typeName}".${reason}`,
       current: at(current, [6]),
-      previous: at(previous, [6])
+      previous: at(previous, [6]),
+      fix: addFieldInstead(`restore type "${previous.typeName}"`)
     });
   }
 }
@@ -14823,6 +14882,11 @@ function optionValue(file, field, defaultValue) {
   }
   return { text: String(value), isSet: true };
 }
+function restore(option, field, previous) {
+  if (!previous.isSet) return `remove \`option ${option}\`: the previous version did not set it`;
+  const literal2 = field.fieldKind === "scalar" && field.scalar === ScalarType.STRING ? JSON.stringify(previous.text) : previous.text;
+  return `restore \`option ${option} = ${literal2};\``;
+}
 function show(value) {
   return value.isSet ? JSON.stringify(value.text) : `${JSON.stringify(value.text)} (unset)`;
 }
@@ -14844,7 +14908,8 @@ function fileOptionRule(spec) {
         report({
           message: `File "${pair.current.path}" changed option "${spec.option}" from ${show(previous)} to ${show(current)}.`,
           current: at(pair.current, path),
-          previous: at(pair.previous, path)
+          previous: at(pair.previous, path),
+          fix: restore(spec.option, field, previous)
         });
       }
     }
@@ -15046,7 +15111,8 @@ var message_no_delete_default = defineRule({
         report({
           message: `${kind} "${message2.name}" was deleted from ${declaredIn(pair.previous, message2.parent)}.`,
           current: whereInFile(pair, message2.parent),
-          previous: at(message2)
+          previous: at(message2),
+          fix: typeDeletionFix(comparison, message2, "message")
         });
       }
     }
@@ -15420,7 +15486,8 @@ var rpc_no_delete_default = defineRule({
         report({
           message: `RPC "${method.name}" was deleted from service ${pair.current.fullName}.`,
           current: at(pair.current),
-          previous: at(method)
+          previous: at(method),
+          fix: keepDeclarationDeprecated(`RPC "${method.name}"`)
         });
       }
     }
@@ -15441,7 +15508,8 @@ var rpc_same_client_streaming_default = defineRule({
       report({
         message: `RPC "${current.name}" on service ${current.service.fullName} changed its request from ${mode(previous.clientStreaming)} to ${mode(current.clientStreaming)}.`,
         current: at(current),
-        previous: at(previous)
+        previous: at(previous),
+        fix: ADD_RPC_INSTEAD
       });
     }
   }
@@ -15489,7 +15557,8 @@ var rpc_same_request_type_default = defineRule({
       report({
         message: `RPC "${current.name}" on service ${current.service.fullName} changed request type from "${previous.inputType}" to "${current.inputType}".`,
         current: at(current, INPUT_TYPE),
-        previous: at(previous, INPUT_TYPE)
+        previous: at(previous, INPUT_TYPE),
+        fix: ADD_RPC_INSTEAD
       });
     }
   }
@@ -15507,7 +15576,8 @@ var rpc_same_response_type_default = defineRule({
       report({
         message: `RPC "${current.name}" on service ${current.service.fullName} changed response type from "${previous.outputType}" to "${current.outputType}".`,
         current: at(current, OUTPUT_TYPE),
-        previous: at(previous, OUTPUT_TYPE)
+        previous: at(previous, OUTPUT_TYPE),
+        fix: ADD_RPC_INSTEAD
       });
     }
   }
@@ -15527,7 +15597,8 @@ var rpc_same_server_streaming_default = defineRule({
       report({
         message: `RPC "${current.name}" on service ${current.service.fullName} changed its response from ${mode2(previous.serverStreaming)} to ${mode2(current.serverStreaming)}.`,
         current: at(current),
-        previous: at(previous)
+        previous: at(previous),
+        fix: ADD_RPC_INSTEAD
       });
     }
   }
@@ -15544,7 +15615,8 @@ var service_no_delete_default = defineRule({
         report({
           message: `Service "${service.name}" was deleted from ${declaredIn(pair.previous, void 0)}.`,
           current: atFile(pair.current),
-          previous: at(service)
+          previous: at(service),
+          fix: typeDeletionFix(comparison, service, "service")
         });
       }
     }
@@ -17034,6 +17106,10 @@ function applySuppressions(located, suppressions, files, ran, known, display) {
 }
 
 // src/finding.ts
+function messageWithFix(f3) {
+  return f3.fix === void 0 ? f3.message : `${f3.message}
+Fix: ${f3.fix}.`;
+}
 function sortFindings(findings) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
@@ -17122,7 +17198,8 @@ function runRulesLocated(comparison, rules, roots = { current: "", previous: "" 
           deleted: true,
           ...FILE_START,
           message: r2.message,
-          previous: { file, line: prevSpan2.line, column: prevSpan2.column }
+          previous: { file, line: prevSpan2.line, column: prevSpan2.column },
+          ...r2.fix === void 0 ? {} : { fix: r2.fix }
         };
         findings.push(finding2);
         located.set(finding2, { finding: finding2, current: void 0, previous: subjectOf(r2.previous, indexes) });
@@ -17146,7 +17223,8 @@ function runRulesLocated(comparison, rules, roots = { current: "", previous: "" 
             line: prevSpan.line,
             column: prevSpan.column
           }
-        }
+        },
+        ...r2.fix === void 0 ? {} : { fix: r2.fix }
       };
       findings.push(finding);
       located.set(finding, {
@@ -25080,7 +25158,7 @@ function workflowCommand(command, properties, message2) {
 }
 function annotation(f3) {
   const command = f3.severity === "error" ? "error" : "warning";
-  if (f3.deleted) return workflowCommand(command, { title: f3.rule }, f3.message);
+  if (f3.deleted) return workflowCommand(command, { title: f3.rule }, messageWithFix(f3));
   const oneLine = f3.line === f3.endLine;
   return workflowCommand(
     command,
@@ -25093,7 +25171,7 @@ function annotation(f3) {
       col: oneLine ? f3.column : void 0,
       endColumn: oneLine ? f3.endColumn : void 0
     },
-    f3.message
+    messageWithFix(f3)
   );
 }
 function formatGithub(findings, context) {
@@ -25253,7 +25331,7 @@ ${plural(context.filesCompared, "file")} compared against ${against}.
   out.push("| | Where | Rule | Change |", "|---|---|---|---|");
   for (const f3 of findings.slice(0, maxRows)) {
     const icon = f3.severity === "error" ? "❌" : "⚠️";
-    out.push(`| ${icon} | ${escapeMarkdown(place(f3))} | [${escapeMarkdown(f3.rule)}](${ruleDocUrl(f3.rule)}) | ${escapeMarkdown(f3.message)} |`);
+    out.push(`| ${icon} | ${escapeMarkdown(place(f3))} | [${escapeMarkdown(f3.rule)}](${ruleDocUrl(f3.rule)}) | ${escapeMarkdown(f3.message)}${f3.fix === void 0 ? "" : `<br>Fix: ${escapeMarkdown(f3.fix)}.`} |`);
   }
   if (findings.length > maxRows) {
     out.push("", `…and ${plural(findings.length - maxRows, "more finding")}, listed in the log.`);
@@ -25316,7 +25394,7 @@ function result(f3, ruleIndex) {
     ruleId: f3.rule,
     ruleIndex,
     level: f3.severity === "error" ? "error" : "warning",
-    message: { text: f3.message },
+    message: { text: messageWithFix(f3) },
     locations: [
       {
         physicalLocation: {
@@ -25425,7 +25503,7 @@ function formatText(findings, context, c3) {
     else groups.set(key, [f3]);
   }
   const lines = [];
-  const finding = (f3, indent) => {
+  const finding = (f3, indent, showFix = true) => {
     const where3 = f3.deleted ? f3.file : `${f3.file}:${f3.line}:${f3.column}`;
     const severity = f3.severity === "error" ? "" : `${c3.warning("warning")}  `;
     lines.push(`${indent}${c3.location(where3)}  ${severity}${c3.rule(f3.rule)}  ${f3.message}`);
@@ -25439,6 +25517,7 @@ function formatText(findings, context, c3) {
     }
     const was = wasAt(f3);
     if (was !== void 0) lines.push(`${detail}${c3.dim(`(was at ${was})`)}`);
+    if (showFix && f3.fix !== void 0) lines.push(`${detail}${c3.dim("fix:")} ${f3.fix}`);
   };
   for (const [name, group] of groups) {
     lines.push(c3.bold(name));
@@ -25447,7 +25526,7 @@ function formatText(findings, context, c3) {
       const related = followers.get(f3);
       if (related) {
         lines.push(`    ${c3.dim("as buf reports the same change:")}`);
-        for (const r2 of related) finding(r2, "    ");
+        for (const r2 of related) finding(r2, "    ", false);
       }
     }
     lines.push("");

@@ -1,5 +1,5 @@
 import { at, defineRule } from "../src/rule.js";
-import { declaredIn, whereInFile } from "./util/type-deletions.js";
+import { declaredIn, whereInFile , typeDeletionFix } from "./util/type-deletions.js";
 
 export default defineRule({
   id: "ENUM_NO_DELETE",
@@ -12,6 +12,7 @@ export default defineRule({
           message: `Enum "${en.name}" was deleted from ${declaredIn(pair.previous, en.parent)}.`,
           current: whereInFile(pair, en.parent),
           previous: at(en),
+          fix: typeDeletionFix(comparison, en, "enum"),
         });
       }
     }

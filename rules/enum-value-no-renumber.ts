@@ -1,5 +1,6 @@
 import { renumberedValues } from "../src/compare/renumber.js";
 import { at, defineRule } from "../src/rule.js";
+import { quotedNames } from "./util/deletions.js";
 
 export default defineRule({
   id: "ENUM_VALUE_NO_RENUMBER",
@@ -17,6 +18,9 @@ export default defineRule({
           message: `Enum value "${current.name}" on enum ${pair.current.fullName} was renumbered from ${previous.number} to ${current.number}: ${fate}.`,
           current: at(current),
           previous: at(previous),
+          fix:
+            `restore \`${current.name} = ${previous.number};\`` +
+            (holders.length === 0 ? "" : ` (with \`option allow_alias = true;\` if ${quotedNames(holders.map((v) => v.name))} keeps ${previous.number})`),
         });
       }
     }

@@ -18,10 +18,14 @@ export default defineRule({
         const message =
           `Enum value ${values.number} on enum ${pair.current.fullName} changed ${plural} ` +
           `from ${quotedNames(previousNames)} to ${quotedNames(currentNames)}.`;
+        const lost = previousNames.filter((n) => !currentNames.includes(n));
+        const fix =
+          `keep ${quotedNames(lost)} on ${values.number}; to add a new name, ` +
+          `declare it as an alias of the old one (\`option allow_alias = true;\`)`;
         for (const value of values.current) {
           const previous = values.previous.find((v) => v.name === value.name) ?? values.previous[0];
           if (previous === undefined) continue;
-          report({ message, current: at(value, VALUE_NUMBER), previous: at(previous, VALUE_NUMBER) });
+          report({ message, current: at(value, VALUE_NUMBER), previous: at(previous, VALUE_NUMBER), fix });
         }
       }
     }

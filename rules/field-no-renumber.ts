@@ -10,6 +10,13 @@ function fate({ previous, holders }: Renumbered<FieldEl>): string {
     : `data old clients write as field ${previous.number} is now read as field "${holder.name}"`;
 }
 
+/** Give the field its number back (and whatever took that number a new one). */
+function restoreNumber({ previous, current, holders }: Renumbered<FieldEl>): string {
+  const holder = holders[0];
+  const back = `restore number ${previous.number} for "${current.name}"`;
+  return holder === undefined ? back : `${back} and give "${holder.name}" an unused number`;
+}
+
 export default defineRule({
   id: "FIELD_NO_RENUMBER",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
@@ -22,6 +29,7 @@ export default defineRule({
           message: `Field "${r.current.name}" on message ${pair.current.fullName} was renumbered from ${r.previous.number} to ${r.current.number}: ${fate(r)}.`,
           current: at(r.current),
           previous: at(r.previous),
+          fix: restoreNumber(r),
         });
       }
     }
@@ -30,6 +38,7 @@ export default defineRule({
         message: `Extension "${r.current.fullName}" of message ${r.current.extendee ?? ""} was renumbered from ${r.previous.number} to ${r.current.number}: ${fate(r)}.`,
         current: at(r.current),
         previous: at(r.previous),
+        fix: restoreNumber(r),
       });
     }
   },

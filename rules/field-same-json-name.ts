@@ -13,6 +13,7 @@ export default defineRule({
         message: `${fieldSubject(current)} changed JSON name from "${previous.jsonName}" to "${current.jsonName}".`,
         current: at(current, [10]),
         previous: at(previous, [10]),
+        fix: `set \`json_name = "${previous.jsonName}"\` in the field's options to keep its JSON name`,
       });
     }
   },

@@ -15,6 +15,7 @@ export default defineRule({
         message: `${fieldSubject(current, false)} changed name from "${before}" to "${after}".`,
         current: at(current, [1]),
         previous: at(previous, [1]),
+        fix: `restore the name "${before}"; to rename, add a field with the new name and a new number, and deprecate this one`,
       });
     }
   },

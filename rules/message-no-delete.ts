@@ -1,5 +1,5 @@
 import { at, defineRule } from "../src/rule.js";
-import { declaredIn, whereInFile } from "./util/type-deletions.js";
+import { declaredIn, whereInFile , typeDeletionFix } from "./util/type-deletions.js";
 
 export default defineRule({
   id: "MESSAGE_NO_DELETE",
@@ -13,6 +13,7 @@ export default defineRule({
           message: `${kind} "${message.name}" was deleted from ${declaredIn(pair.previous, message.parent)}.`,
           current: whereInFile(pair, message.parent),
           previous: at(message),
+          fix: typeDeletionFix(comparison, message, "message"),
         });
       }
     }

@@ -1,4 +1,5 @@
 import { at, defineRule } from "../src/rule.js";
+import { keepDeclarationDeprecated } from "./util/fix.js";
 
 export default defineRule({
   id: "RPC_NO_DELETE",
@@ -11,6 +12,7 @@ export default defineRule({
           message: `RPC "${method.name}" was deleted from service ${pair.current.fullName}.`,
           current: at(pair.current),
           previous: at(method),
+          fix: keepDeclarationDeprecated(`RPC "${method.name}"`),
         });
       }
     }

@@ -1,4 +1,5 @@
 import { at, defineRule } from "../src/rule.js";
+import { ADD_RPC_INSTEAD } from "./util/fix.js";
 
 /** MethodDescriptorProto.input_type: the request type token. */
 const INPUT_TYPE = [2];
@@ -14,6 +15,7 @@ export default defineRule({
         message: `RPC "${current.name}" on service ${current.service.fullName} changed request type from "${previous.inputType}" to "${current.inputType}".`,
         current: at(current, INPUT_TYPE),
         previous: at(previous, INPUT_TYPE),
+        fix: ADD_RPC_INSTEAD,
       });
     }
   },

@@ -1,4 +1,5 @@
 import { at, defineRule } from "../src/rule.js";
+import { ADD_RPC_INSTEAD } from "./util/fix.js";
 
 /** MethodDescriptorProto.output_type: the response type token. */
 const OUTPUT_TYPE = [3];
@@ -14,6 +15,7 @@ export default defineRule({
         message: `RPC "${current.name}" on service ${current.service.fullName} changed response type from "${previous.outputType}" to "${current.outputType}".`,
         current: at(current, OUTPUT_TYPE),
         previous: at(previous, OUTPUT_TYPE),
+        fix: ADD_RPC_INSTEAD,
       });
     }
   },

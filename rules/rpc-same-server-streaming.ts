@@ -1,4 +1,5 @@
 import { at, defineRule } from "../src/rule.js";
+import { ADD_RPC_INSTEAD } from "./util/fix.js";
 
 function mode(streaming: boolean): string {
   return streaming ? "streaming" : "unary";
@@ -15,6 +16,7 @@ export default defineRule({
         message: `RPC "${current.name}" on service ${current.service.fullName} changed its response from ${mode(previous.serverStreaming)} to ${mode(current.serverStreaming)}.`,
         current: at(current),
         previous: at(previous),
+        fix: ADD_RPC_INSTEAD,
       });
     }
   },

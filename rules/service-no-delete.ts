@@ -1,5 +1,5 @@
 import { at, atFile, defineRule } from "../src/rule.js";
-import { declaredIn } from "./util/type-deletions.js";
+import { declaredIn , typeDeletionFix } from "./util/type-deletions.js";
 
 export default defineRule({
   id: "SERVICE_NO_DELETE",
@@ -12,6 +12,7 @@ export default defineRule({
           message: `Service "${service.name}" was deleted from ${declaredIn(pair.previous, undefined)}.`,
           current: atFile(pair.current),
           previous: at(service),
+          fix: typeDeletionFix(comparison, service, "service"),
         });
       }
     }

@@ -135,6 +135,7 @@ export function runRulesLocated(
           ...FILE_START,
           message: r.message,
           previous: { file, line: prevSpan.line, column: prevSpan.column },
+          ...(r.fix === undefined ? {} : { fix: r.fix }),
         };
         findings.push(finding);
         located.set(finding, { finding, current: undefined, previous: subjectOf(r.previous, indexes) });
@@ -161,6 +162,7 @@ export function runRulesLocated(
                 column: prevSpan.column,
               },
             }),
+        ...(r.fix === undefined ? {} : { fix: r.fix }),
       };
       findings.push(finding);
       located.set(finding, {

@@ -27,6 +27,13 @@ export interface Finding {
   readonly endColumn: number;
   readonly message: string;
   readonly previous?: PreviousLocation;
+  /** A suggested change that keeps old clients working (see Report.fix). */
+  readonly fix?: string;
+}
+
+/** The message with the suggested fix on a line of its own, for formats that show one text. */
+export function messageWithFix(f: Finding): string {
+  return f.fix === undefined ? f.message : `${f.message}\nFix: ${f.fix}.`;
 }
 
 /** Orders findings by file, line, column, rule and message, as buf does, and drops duplicates. */

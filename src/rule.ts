@@ -56,7 +56,7 @@ export function atFile(file: FileEl): Where {
  * One finding, as a rule reports it: a place in the current version, or for
  * something deleted as a whole (a file, a package) only its previous place.
  */
-export type Report =
+export type Report = (
   | {
       readonly message: string;
       /** The place in the current version. */
@@ -69,7 +69,14 @@ export type Report =
       /** No place in the current version (a deleted file or package). */
       readonly current: null;
       readonly previous: Where;
-    };
+    }
+) & {
+  /**
+   * A suggested change that keeps old clients working, one sentence with code
+   * in backticks (`add \`reserved 4;\` to message Order`); shown as `fix:`.
+   */
+  readonly fix?: string | undefined;
+};
 
 /** What configuration tells rules: how package versions are written. */
 export interface RuleSettings {

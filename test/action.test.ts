@@ -246,8 +246,10 @@ describe("the action on a pull request", () => {
     expect(result.code).toBe(1);
     const annotations = result.stdout.split("\n").filter((l) => /^::(error|warning|notice) /.test(l));
     expect(annotations).toEqual([
-      "::error title=FIELD_NO_DELETE,file=proto/acme/orders/v1/order.proto,line=5,endLine=8::Field 3 \"coupon_code\" was deleted from message acme.orders.v1.Order.",
-      "::error title=FIELD_SAME_TYPE,file=proto/acme/orders/v1/order.proto,line=7,endLine=7,col=3,endColumn=9::Field 2 \"total_cents\" on message acme.orders.v1.Order changed type from \"int64\" to \"string\".",
+      "::error title=FIELD_NO_DELETE,file=proto/acme/orders/v1/order.proto,line=5,endLine=8::Field 3 \"coupon_code\" was deleted from message acme.orders.v1.Order." +
+        "%0AFix: restore field 3 \"coupon_code\" with `[deprecated = true]` instead; delete it only in a new major version, with `reserved 3; reserved \"coupon_code\";` in its place.",
+      "::error title=FIELD_SAME_TYPE,file=proto/acme/orders/v1/order.proto,line=7,endLine=7,col=3,endColumn=9::Field 2 \"total_cents\" on message acme.orders.v1.Order changed type from \"int64\" to \"string\"." +
+        "%0AFix: restore type \"int64\"; to change it, add a new field with a new number and deprecate this one.",
     ]);
     // Compared with the merge base: the field main gained later is not reported as deleted.
     expect(result.stdout).not.toContain("notes");

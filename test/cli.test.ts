@@ -70,6 +70,8 @@ describe("protoguard breaking", () => {
     const ours = out.findings.filter(fromBuf).map((f) => toRow(f, false));
     expect(placeKeys(ours)).toEqual(placeKeys(buf));
     expect(new Set(ours.map((f) => f.rule))).toContain("RPC_SAME_SERVER_STREAMING");
+    const renumbered = out.findings.find((f) => f.rule === "FIELD_NO_RENUMBER");
+    expect(renumbered?.fix).toBe('restore number 6 for "memo" and give "currency" an unused number');
   });
 
   it("colours only when asked", async () => {

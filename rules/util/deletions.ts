@@ -1,6 +1,7 @@
 import type { Comparison } from "../../src/compare/pair.js";
 import type { EnumValueEl } from "../../src/image/model.js";
 import { at, type RuleContext } from "../../src/rule.js";
+import { keepDeprecated, reservedStatements } from "./fix.js";
 import { enumReservedRanges, inRanges, messageReservedRanges } from "./ranges.js";
 
 /** What makes a deletion acceptable: nothing, a reserved number, or reserved names. */
@@ -36,10 +37,18 @@ export function checkFieldDeletions(comparison: Comparison, { report }: RuleCont
         if (reservedNames.has(field.name)) continue;
         suffix = ` without reserving the name "${field.name}"`;
       }
+      const where = `message ${pair.current.name}`;
+      const file = pair.current.file;
       report({
         message: `Field ${field.number} "${field.name}" was deleted from message ${pair.current.fullName}${suffix}.`,
         current: at(pair.current),
         previous: at(field),
+        fix:
+          allow === "never"
+            ? keepDeprecated(`field ${field.number} "${field.name}"`, file, [field.number], [field.name])
+            : allow === "number-reserved"
+              ? `add \`${reservedStatements(file, [field.number], [])}\` to ${where}, or restore the field`
+              : `add \`${reservedStatements(file, [], [field.name])}\` to ${where}, or restore the field`,
       });
     }
   }
@@ -59,15 +68,23 @@ export function checkEnumValueDeletions(
     if (pair.deletedValues.length === 0) continue;
     const reservedRanges = enumReservedRanges(pair.current);
     const reservedNames = new Set(pair.current.proto.reservedName);
+    const file = pair.current.file;
+    const where = `enum ${pair.current.name}`;
     for (const { number, previous } of pair.deletedValues) {
       let suffix = "";
+      let fix: string;
+      const names = previous.map((v) => v.name);
       if (allow === "number-reserved") {
         if (inRanges(number, reservedRanges)) continue;
         suffix = ` without reserving the number ${number}`;
+        fix = `add \`${reservedStatements(file, [number], [])}\` to ${where}, or restore the value`;
       } else if (allow === "name-reserved") {
-        const unreserved = previous.map((v) => v.name).filter((n) => !reservedNames.has(n));
+        const unreserved = names.filter((n) => !reservedNames.has(n));
         if (unreserved.length === 0) continue;
         suffix = ` without reserving the name${unreserved.length > 1 ? "s" : ""} ${quotedNames(unreserved)}`;
+        fix = `add \`${reservedStatements(file, [], unreserved)}\` to ${where}, or restore the value`;
+      } else {
+        fix = keepDeprecated(`${names.length > 1 ? "values" : "value"} ${quotedNames(names)}`, file, [number], names);
       }
       const first = previous[0];
       if (first === undefined) continue;
@@ -75,6 +92,7 @@ export function checkEnumValueDeletions(
         message: `Enum value ${enumNumberWithNames(number, previous)} was deleted from enum ${pair.current.fullName}${suffix}.`,
         current: at(pair.current),
         previous: at(first),
+        fix,
       });
     }
   }

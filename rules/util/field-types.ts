@@ -2,6 +2,7 @@ import type { Comparison } from "../../src/compare/pair.js";
 import type { FieldEl, FieldTypeKind } from "../../src/image/model.js";
 import { at, type RuleContext, type Where } from "../../src/rule.js";
 import { fieldPairsWithExtensions, fieldSubject } from "./field-subject.js";
+import { addFieldInstead } from "./fix.js";
 
 /**
  * How strictly field types are compared: the exact kind and type name, kinds
@@ -121,6 +122,7 @@ export function checkFieldTypes(comparison: Comparison, { report }: RuleContext,
         message: `${fieldSubject(current)} changed type from "${typeText(previous)}" to "${typeText(current)}".${note}`,
         current: typeWhere(current),
         previous: typeWhere(previous),
+        fix: addFieldInstead(`restore type "${typeText(previous)}"`),
       });
       continue;
     }
@@ -135,6 +137,7 @@ export function checkFieldTypes(comparison: Comparison, { report }: RuleContext,
       message: `${fieldSubject(current)} changed type from "${previous.typeName}" to "${current.typeName}".${reason}`,
       current: at(current, [6]),
       previous: at(previous, [6]),
+      fix: addFieldInstead(`restore type "${previous.typeName}"`),
     });
   }
 }

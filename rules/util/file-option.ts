@@ -1,4 +1,4 @@
-import { isFieldSet, type DescField } from "@bufbuild/protobuf";
+import { isFieldSet, ScalarType, type DescField } from "@bufbuild/protobuf";
 import { reflect } from "@bufbuild/protobuf/reflect";
 import { FileOptionsSchema } from "@bufbuild/protobuf/wkt";
 import type { FileEl } from "../../src/image/model.js";
@@ -39,6 +39,13 @@ function optionValue(file: FileEl, field: DescField, defaultValue: string | bool
   return { text: String(value), isSet: true };
 }
 
+/** The fix: the previous option statement back, or none if the previous file did not set it. */
+function restore(option: string, field: DescField, previous: OptionValue): string {
+  if (!previous.isSet) return `remove \`option ${option}\`: the previous version did not set it`;
+  const literal = field.fieldKind === "scalar" && field.scalar === ScalarType.STRING ? JSON.stringify(previous.text) : previous.text;
+  return `restore \`option ${option} = ${literal};\``;
+}
+
 function show(value: OptionValue): string {
   return value.isSet ? JSON.stringify(value.text) : `${JSON.stringify(value.text)} (unset)`;
 }
@@ -67,6 +74,7 @@ export function fileOptionRule(spec: FileOptionRuleSpec): Rule {
           message: `File "${pair.current.path}" changed option "${spec.option}" from ${show(previous)} to ${show(current)}.`,
           current: at(pair.current, path),
           previous: at(pair.previous, path),
+          fix: restore(spec.option, field, previous),
         });
       }
     },

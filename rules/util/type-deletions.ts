@@ -1,6 +1,7 @@
 import type { Comparison, FilePair, PackagePair } from "../../src/compare/pair.js";
-import type { FieldEl, FileEl, MessageEl } from "../../src/image/model.js";
+import type { EnumEl, FieldEl, FileEl, MessageEl, ServiceEl } from "../../src/image/model.js";
 import { at, atFile, type Where } from "../../src/rule.js";
+import { keepDeclarationDeprecated } from "./fix.js";
 
 /** Where a deletion from a paired file points: the innermost surviving ancestor message, else the file at 1:1. */
 export function whereInFile(pair: FilePair, parent: MessageEl | undefined): Where {
@@ -68,4 +69,25 @@ export function whereInPackage(
   if (!pair) return null;
   const survivor = parentIn(pair);
   return survivor ? at(survivor) : atFile(pair.current);
+}
+
+const DELETED_IN_PACKAGE = { message: "deletedMessages", enum: "deletedEnums", service: "deletedServices" } as const;
+
+/**
+ * The fix for a message, enum or service deleted from a file: move it back
+ * when it only moved to another file of its package, else keep it, deprecated.
+ * None for a map entry, which goes with its map field.
+ */
+export function typeDeletionFix(
+  comparison: Comparison,
+  element: MessageEl | EnumEl | ServiceEl,
+  kind: keyof typeof DELETED_IN_PACKAGE,
+): string | undefined {
+  if (element.kind === "message" && element.isMapEntry) return undefined;
+  const pkg = comparison.packages.find((p) => p.name === element.file.package);
+  const deleted: readonly (MessageEl | EnumEl | ServiceEl)[] | undefined = pkg?.[DELETED_IN_PACKAGE[kind]];
+  if (deleted !== undefined && !deleted.includes(element)) {
+    return `move ${kind} "${element.name}" back to "${element.file.path}": generated code follows the file it is declared in (C++ headers, Python modules, Java outer classes)`;
+  }
+  return keepDeclarationDeprecated(`${kind} "${element.name}"`);
 }

@@ -1,4 +1,4 @@
-import type { Finding } from "../finding.js";
+import { messageWithFix, type Finding } from "../finding.js";
 import type { ReportContext } from "./context.js";
 import { plural } from "./links.js";
 
@@ -33,7 +33,7 @@ export function workflowCommand(
 /** The annotation of a finding: on its file and span; a deleted file has no place, so no `file`. */
 export function annotation(f: Finding): string {
   const command = f.severity === "error" ? "error" : "warning";
-  if (f.deleted) return workflowCommand(command, { title: f.rule }, f.message);
+  if (f.deleted) return workflowCommand(command, { title: f.rule }, messageWithFix(f));
   const oneLine = f.line === f.endLine;
   return workflowCommand(
     command,
@@ -46,7 +46,7 @@ export function annotation(f: Finding): string {
       col: oneLine ? f.column : undefined,
       endColumn: oneLine ? f.endColumn : undefined,
     },
-    f.message,
+    messageWithFix(f),
   );
 }
 

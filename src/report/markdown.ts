@@ -61,7 +61,7 @@ function render(findings: readonly Finding[], context: ReportContext, maxRows: n
   out.push("| | Where | Rule | Change |", "|---|---|---|---|");
   for (const f of findings.slice(0, maxRows)) {
     const icon = f.severity === "error" ? "❌" : "⚠️";
-    out.push(`| ${icon} | ${escapeMarkdown(place(f))} | [${escapeMarkdown(f.rule)}](${ruleDocUrl(f.rule)}) | ${escapeMarkdown(f.message)} |`);
+    out.push(`| ${icon} | ${escapeMarkdown(place(f))} | [${escapeMarkdown(f.rule)}](${ruleDocUrl(f.rule)}) | ${escapeMarkdown(f.message)}${f.fix === undefined ? "" : `<br>Fix: ${escapeMarkdown(f.fix)}.`} |`);
   }
   if (findings.length > maxRows) {
     out.push("", `…and ${plural(findings.length - maxRows, "more finding")}, listed in the log.`);

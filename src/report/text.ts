@@ -34,7 +34,8 @@ export function formatText(findings: readonly Finding[], context: ReportContext,
     else groups.set(key, [f]);
   }
   const lines: string[] = [];
-  const finding = (f: Finding, indent: string): void => {
+  // A follower's own fix would undo a symptom, not the cause: only the root cause's fix is shown.
+  const finding = (f: Finding, indent: string, showFix = true): void => {
     const where = f.deleted ? f.file : `${f.file}:${f.line}:${f.column}`;
     const severity = f.severity === "error" ? "" : `${c.warning("warning")}  `;
     lines.push(`${indent}${c.location(where)}  ${severity}${c.rule(f.rule)}  ${f.message}`);
@@ -48,6 +49,7 @@ export function formatText(findings: readonly Finding[], context: ReportContext,
     }
     const was = wasAt(f);
     if (was !== undefined) lines.push(`${detail}${c.dim(`(was at ${was})`)}`);
+    if (showFix && f.fix !== undefined) lines.push(`${detail}${c.dim("fix:")} ${f.fix}`);
   };
   for (const [name, group] of groups) {
     lines.push(c.bold(name));
@@ -56,7 +58,7 @@ export function formatText(findings: readonly Finding[], context: ReportContext,
       const related = followers.get(f);
       if (related) {
         lines.push(`    ${c.dim("as buf reports the same change:")}`);
-        for (const r of related) finding(r, "    ");
+        for (const r of related) finding(r, "    ", false);
       }
     }
     lines.push("");

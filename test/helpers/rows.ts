@@ -9,6 +9,7 @@ export interface Row {
   readonly endLine: number;
   readonly endColumn: number;
   readonly message?: string;
+  readonly fix?: string;
 }
 
 export function toRow(f: Finding, withMessage = true): Row {
@@ -20,7 +21,8 @@ export function toRow(f: Finding, withMessage = true): Row {
     endLine: f.endLine,
     endColumn: f.endColumn,
   };
-  return withMessage ? { ...row, message: f.message } : row;
+  if (!withMessage) return row;
+  return { ...row, message: f.message, ...(f.fix === undefined ? {} : { fix: f.fix }) };
 }
 
 /** Rows without messages, sorted, for set comparison. */

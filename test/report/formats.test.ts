@@ -391,6 +391,18 @@ interface SarifLog {
 }
 
 describe("markdown", () => {
+  it("adds a finding's fix after its message, escaped like the message", () => {
+    const md = formatMarkdown(
+      [finding({ rule: "FIELD_NO_DELETE", message: "Field 4 gone.", fix: "add `reserved 4;` to message Order" })],
+      { filesCompared: 1, against: "main" },
+    );
+    expect(md).toContain("| Field 4 gone.<br>Fix: add \\`reserved 4;\\` to message Order. |");
+    const sarif = JSON.parse(formatSarif([finding({ rule: "FIELD_NO_DELETE", message: "Field 4 gone.", fix: "restore it" })], context)) as {
+      runs: [{ results: { message: { text: string } }[] }];
+    };
+    expect(sarif.runs[0].results[0]?.message.text).toBe("Field 4 gone.\nFix: restore it.");
+  });
+
   it("escapes what would break the table or inject HTML", () => {
     expect(escapeMarkdown("a|b <img src=x> *x* `c` [l](u) __init__")).toBe(
       "a\\|b &lt;img src=x&gt; \\*x\\* \\`c\\` \\[l\\](u) \\_\\_init\\_\\_",
