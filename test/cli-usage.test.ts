@@ -13,14 +13,34 @@ async function cli(args: string[], over: Partial<Io> = {}) {
   const code = await main(args, {
     stdout: { write: (s: string) => (stdout += s) },
     stderr: { write: (s: string) => (stderr += s), ...(over.stderr?.isTTY ? { isTTY: true } : {}) },
-    env: {},
-    cwd: ROOT,
+    env: over.env ?? {},
+    cwd: over.cwd ?? ROOT,
     ...(over.progressDelayMs === undefined ? {} : { progressDelayMs: over.progressDelayMs }),
   });
   return { code, stdout, stderr };
 }
 
 describe("--format and --output", () => {
+  it("gives CI formats paths from the workspace root when run in a subdirectory of it", async () => {
+    const args = ["breaking", "current", "--against", "previous"];
+    const run = (format: string, env: NodeJS.ProcessEnv) => cli([...args, "--format", format], { cwd: join(ROOT, "fixtures/demo"), env });
+    const github = await run("github", { GITHUB_WORKSPACE: ROOT });
+    const files = [...github.stdout.matchAll(/file=([^,]+),/g)].map((m) => m[1]);
+    expect(files.length).toBeGreaterThan(5);
+    for (const file of files) expect(file).toMatch(/^fixtures\/demo\/current\/acme\//);
+    const sarif = JSON.parse((await run("sarif", { CI_PROJECT_DIR: ROOT })).stdout) as {
+      runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+    };
+    const uris = sarif.runs[0]?.results.map((r) => r.locations[0]?.physicalLocation.artifactLocation.uri) ?? [];
+    expect(uris.length).toBeGreaterThanOrEqual(files.length);
+    for (const uri of uris) expect(uri).toMatch(/^fixtures\/demo\/current\/acme\//);
+    // Outside CI, and in the text output, paths stay as the user typed them.
+    const local = await run("github", {});
+    for (const m of local.stdout.matchAll(/file=([^,]+),/g)) expect(m[1]).toMatch(/^current\/acme\//);
+    const text = await run("text", { GITHUB_WORKSPACE: ROOT });
+    expect(text.stdout).toContain("\ncurrent/acme/orders/v1/order.proto\n");
+  });
+
   it("writes the report to the file instead of standard output, without colour", async () => {
     const dir = mkdtempSync(join(tmpdir(), "protoguard-out-"));
     const file = join(dir, "report.sarif");

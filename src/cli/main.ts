@@ -16,6 +16,7 @@ import { breaking, lint, snapshot } from "../index.js";
 import { SchemaError } from "../load.js";
 import { palette, wantsColor } from "../report/color.js";
 import { FORMATS, formatReport, type Format } from "../report/index.js";
+import { ciWorkspace, relativeToWorkspace, ROOT_RELATIVE_FORMATS } from "../report/workspace.js";
 
 /** Where the CLI writes; injectable for tests. */
 export interface Io {
@@ -147,6 +148,10 @@ async function runBreaking(args: Record<string, unknown>, io: Io): Promise<numbe
   }
   for (const w of result.warnings) io.stderr.write(`protoguard: ${w}\n`);
   const { current, against: previous } = result.inputs;
+  const workspace = ciWorkspace(io.env);
+  const rooted = workspace !== undefined && current.kind === "dir" && ROOT_RELATIVE_FORMATS.includes(format);
+  const findings = rooted ? relativeToWorkspace(result.findings, io.cwd, workspace) : result.findings;
+  const suppressed = rooted ? relativeToWorkspace(result.suppressed, io.cwd, workspace) : result.suppressed;
   const positionsUnknown = [
     ...(current.positionsKnown ? [] : ["current" as const]),
     ...(previous.positionsKnown ? [] : ["previous" as const]),
@@ -160,7 +165,7 @@ async function runBreaking(args: Record<string, unknown>, io: Io): Promise<numbe
     sources: result.sources,
     packages: result.packages,
     rules: result.rules,
-    suppressed: result.suppressed,
+    suppressed,
     showSuppressed: args["show-suppressed"] === true,
     ...(version === undefined ? {} : { version }),
   };
@@ -176,7 +181,7 @@ async function runBreaking(args: Record<string, unknown>, io: Io): Promise<numbe
         : "";
     writeOutput(args["output"], header + formatReport("text", result.findings, context, c), io);
   } else {
-    writeOutput(args["output"], formatReport(format, result.findings, context), io);
+    writeOutput(args["output"], formatReport(format, findings, context), io);
   }
   return exitCode(result.findings, args["fail-on"]);
 }
