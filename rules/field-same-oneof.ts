@@ -1,5 +1,39 @@
+import type { FieldEl } from "../src/image/model.js";
 import { at, defineRule } from "../src/rule.js";
 import { fieldSubject } from "./util/field-subject.js";
+import { addFieldInstead, moveBackToOneof } from "./util/fix.js";
+
+/**
+ * A oneof renamed as a whole: the current oneof has a name the previous message
+ * did not use, and holds every field of the previous oneof.
+ */
+function renamedOneof(previous: FieldEl, current: FieldEl): boolean {
+  const before = previous.oneof;
+  const after = current.oneof;
+  if (before === undefined || after === undefined) return false;
+  if (previous.parent?.oneofs.some((o) => o.name === after.name) === true) return false;
+  if (current.parent?.oneofs.some((o) => o.name === before.name) === true) return false;
+  return before.fields.every((f) => after.fields.some((g) => g.number === f.number));
+}
+
+/** The label a field moved out of a oneof needs back: proto2 `optional`, or proto3 `optional` if it had it. */
+function labelOutsideOneof(previous: FieldEl, current: FieldEl): string | undefined {
+  if (current.file.syntax === "proto2") return previous.label === "required" ? "required" : "optional";
+  if (current.file.syntax === "proto3" && previous.proto.proto3Optional === true) return "optional";
+  return undefined;
+}
+
+function restoreOneof(previous: FieldEl, current: FieldEl): string {
+  const before = previous.oneof?.name;
+  const after = current.oneof?.name;
+  if (before !== undefined && after !== undefined && renamedOneof(previous, current)) {
+    return `rename oneof "${after}" back to "${before}"`;
+  }
+  let move = moveBackToOneof(after, before);
+  const label = before === undefined ? labelOutsideOneof(previous, current) : undefined;
+  if (label !== undefined) move += `, with the \`${label}\` label`;
+  return addFieldInstead(move);
+}
 
 export default defineRule({
   id: "FIELD_SAME_ONEOF",
@@ -15,7 +49,12 @@ export default defineRule({
       if (before !== undefined && after !== undefined) change = `moved from oneof "${before}" to oneof "${after}"`;
       else if (after !== undefined) change = `moved into oneof "${after}"`;
       else change = `moved out of oneof "${before ?? ""}"`;
-      report({ message: `${fieldSubject(current)} ${change}.`, current: at(current), previous: at(previous) });
+      report({
+        message: `${fieldSubject(current)} ${change}.`,
+        current: at(current),
+        previous: at(previous),
+        fix: restoreOneof(previous, current),
+      });
     }
   },
 });
