@@ -3,11 +3,15 @@ import { at, defineRule, type Where } from "../src/rule.js";
 import {
   CPP_FEATURES,
   CPP_STRING_TYPE_FIELD,
+  CType,
   CppStringType,
   cppStringType,
   cppStringTypeName,
+  cppStringTypeSetting,
+  type CppStringTypeOf,
 } from "./util/custom-features.js";
 import { fieldPairsWithExtensions, fieldSubject } from "./util/field-subject.js";
+import { addFieldInstead, restoreFieldSetting } from "./util/fix.js";
 import { featureSubPath } from "./util/option-location.js";
 
 /** FieldDescriptorProto.options, then FieldOptions.ctype. */
@@ -28,6 +32,23 @@ function where(field: FieldEl): Where {
   return feature === undefined ? at(field, CTYPE) : at(field, CTYPE, feature);
 }
 
+/**
+ * Gives the field its previous C++ string type back: through `ctype` outside
+ * editions, or where the field already sets `ctype`; else through the
+ * `(pb.cpp).string_type` feature, where STRING stands in for STRING_PIECE.
+ */
+function restore(current: FieldEl, before: CppStringTypeOf): string {
+  const setting = cppStringTypeSetting(current);
+  const inherited = CppStringType[setting.feature ?? setting.inherited];
+  if (current.file.syntax !== "editions" || setting.ctype !== undefined) {
+    const own = setting.ctype === undefined ? undefined : CType[setting.ctype];
+    return restoreFieldSetting("ctype", cppStringTypeName(before), own, inherited);
+  }
+  const value = CppStringType[before.type] ?? String(before.type);
+  const own = setting.feature === undefined ? undefined : CppStringType[setting.feature];
+  return restoreFieldSetting("features.(pb.cpp).string_type", value, own, CppStringType[setting.inherited]);
+}
+
 export default defineRule({
   id: "FIELD_SAME_CPP_STRING_TYPE",
   categories: ["FILE", "PACKAGE"],
@@ -45,6 +66,7 @@ export default defineRule({
         message: `${fieldSubject(current)} changed C++ string type from "${cppStringTypeName(before)}" to "${cppStringTypeName(after)}".`,
         current: where(current),
         previous: where(previous),
+        fix: addFieldInstead(restore(current, before)),
       });
     }
   },

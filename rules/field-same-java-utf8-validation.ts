@@ -1,8 +1,17 @@
+import { isFieldSet } from "@bufbuild/protobuf";
+import { FileOptionsSchema } from "@bufbuild/protobuf/wkt";
 import { Utf8Validation } from "../src/image/features.js";
 import type { FieldEl } from "../src/image/model.js";
 import { at, defineRule, type Where } from "../src/rule.js";
-import { JAVA_FEATURES, JAVA_UTF8_VALIDATION_FIELD, javaUtf8Validation } from "./util/custom-features.js";
+import {
+  JAVA_FEATURES,
+  JAVA_UTF8_VALIDATION_FIELD,
+  JavaUtf8Validation,
+  javaUtf8Validation,
+  javaUtf8ValidationSetting,
+} from "./util/custom-features.js";
 import { fieldPairsWithExtensions, fieldSubject } from "./util/field-subject.js";
+import { addFieldInstead, restoreFieldSetting, restoreOptionStatement } from "./util/fix.js";
 import { featureSubPath, firstOf } from "./util/option-location.js";
 
 /** FileDescriptorProto.options, then FileOptions.java_string_check_utf8. */
@@ -15,6 +24,29 @@ function where(field: FieldEl): Where {
   return firstOf(at(field.file, JAVA_STRING_CHECK_UTF8), onField);
 }
 
+/**
+ * Gives the field its previous Java UTF-8 validation back: through the file
+ * option `java_string_check_utf8` where that decides (outside editions, or
+ * when the file sets it), else through the field's `(pb.java).utf8_validation`.
+ * None when only the standard `utf8_validation` feature could, which
+ * FIELD_SAME_UTF8_VALIDATION is about.
+ */
+function restore(current: FieldEl, before: Utf8Validation): string | undefined {
+  const options = current.file.proto.options;
+  const fileOption = options !== undefined && isFieldSet(options, FileOptionsSchema.field.javaStringCheckUtf8);
+  const standard = current.features.utf8Validation;
+  if (before === Utf8Validation.NONE && standard === Utf8Validation.VERIFY) return undefined;
+  if (current.file.syntax !== "editions" || fileOption) {
+    const own = fileOption ? String(options.javaStringCheckUtf8) : undefined;
+    const value = before === Utf8Validation.VERIFY ? "true" : "false";
+    return restoreOptionStatement("the file", "java_string_check_utf8", value, own, "false");
+  }
+  const setting = javaUtf8ValidationSetting(current);
+  const own = setting.own === undefined ? undefined : JavaUtf8Validation[setting.own];
+  const value = before === Utf8Validation.VERIFY ? "VERIFY" : "DEFAULT";
+  return restoreFieldSetting("features.(pb.java).utf8_validation", value, own, JavaUtf8Validation[setting.inherited]);
+}
+
 export default defineRule({
   id: "FIELD_SAME_JAVA_UTF8_VALIDATION",
   categories: ["FILE", "PACKAGE"],
@@ -25,10 +57,12 @@ export default defineRule({
       const before = javaUtf8Validation(previous);
       const after = javaUtf8Validation(current);
       if (before === after) continue;
+      const fix = restore(current, before);
       report({
         message: `${fieldSubject(current)} changed Java UTF-8 validation from "${Utf8Validation[before]}" to "${Utf8Validation[after]}".`,
         current: where(current),
         previous: where(previous),
+        fix: fix === undefined ? undefined : addFieldInstead(fix),
       });
     }
   },

@@ -1,7 +1,9 @@
-import { FieldOptions_JSType as JSType } from "@bufbuild/protobuf/wkt";
+import { isFieldSet } from "@bufbuild/protobuf";
+import { FieldOptionsSchema, FieldOptions_JSType as JSType } from "@bufbuild/protobuf/wkt";
 import type { FieldEl } from "../src/image/model.js";
 import { at, defineRule } from "../src/rule.js";
 import { fieldPairsWithExtensions, fieldSubject } from "./util/field-subject.js";
+import { addFieldInstead, restoreFieldSetting } from "./util/fix.js";
 
 /** FieldDescriptorProto.options, then FieldOptions.jstype. */
 const JSTYPE = [8, 6];
@@ -24,6 +26,12 @@ function jstypeName(field: FieldEl): string {
   return JSType[value] ?? String(value);
 }
 
+/** The field's own `jstype` as written, if it sets one. */
+function ownJstype(field: FieldEl): string | undefined {
+  const options = field.proto.options;
+  return options !== undefined && isFieldSet(options, FieldOptionsSchema.field.jstype) ? jstypeName(field) : undefined;
+}
+
 export default defineRule({
   id: "FIELD_SAME_JSTYPE",
   categories: ["FILE", "PACKAGE"],
@@ -38,6 +46,7 @@ export default defineRule({
         message: `${fieldSubject(current)} changed option "jstype" from "${before}" to "${after}".`,
         current: at(current, JSTYPE),
         previous: at(previous, JSTYPE),
+        fix: addFieldInstead(restoreFieldSetting("jstype", before, ownJstype(current), "JS_NORMAL")),
       });
     }
   },

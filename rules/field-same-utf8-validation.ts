@@ -1,7 +1,32 @@
 import { Utf8Validation } from "../src/image/features.js";
+import type { FieldEl } from "../src/image/model.js";
 import { defineRule } from "../src/rule.js";
-import { fieldPairsWithExtensions, fieldSubject } from "./util/field-subject.js";
+import { fieldPairsWithExtensions, fieldSubject, mapFieldOf } from "./util/field-subject.js";
+import { addFieldInstead, restoreFieldSetting, restoreSyntax } from "./util/fix.js";
 import { FEATURE, atFeature } from "./util/option-location.js";
+
+/**
+ * Gives the field its previous UTF-8 validation back: in editions, through
+ * `features.utf8_validation` on the field (on the map field for a map's key or
+ * value), or else a new field; in proto2 and proto3, which fix it, by
+ * restoring the previous syntax.
+ */
+function restore(previous: FieldEl, current: FieldEl, before: Utf8Validation): string | undefined {
+  if (current.file.syntax !== "editions") return restoreSyntax(previous.file, current.file);
+  const mapField = mapFieldOf(current);
+  const holder = mapField ?? current;
+  const own = holder.proto.options?.features?.utf8Validation || undefined;
+  const inherited = (holder.parent ?? holder.file).features.utf8Validation;
+  return addFieldInstead(
+    restoreFieldSetting(
+      "features.utf8_validation",
+      Utf8Validation[before],
+      own === undefined ? undefined : Utf8Validation[own],
+      Utf8Validation[inherited],
+      mapField === undefined ? "the field's" : "the map field's",
+    ),
+  );
+}
 
 export default defineRule({
   id: "FIELD_SAME_UTF8_VALIDATION",
@@ -17,6 +42,7 @@ export default defineRule({
         message: `${fieldSubject(current)} changed UTF-8 validation from "${Utf8Validation[before]}" to "${Utf8Validation[after]}".`,
         current: atFeature(current, FEATURE.utf8Validation),
         previous: atFeature(previous, FEATURE.utf8Validation),
+        fix: restore(previous, current, before),
       });
     }
   },

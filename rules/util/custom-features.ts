@@ -14,7 +14,7 @@ import {
 import { Utf8Validation } from "../../src/image/features.js";
 import type { FieldEl, FileEl, MessageEl } from "../../src/image/model.js";
 
-export { CppStringType, JavaUtf8Validation };
+export { CType, CppStringType, JavaUtf8Validation };
 
 /** The options of a file, message or field: standard features, and custom options the parser left uninterpreted. */
 interface OptionsLike {
@@ -106,16 +106,13 @@ export function editionOf(file: FileEl): Edition {
 }
 
 /**
- * A custom feature in force at a field: declared on the field, else on the
- * messages around it (innermost first), else on the file. Files in proto2 or
- * proto3 syntax cannot declare features, so they get the default. Oneofs are
- * not part of the chain, as in buf.
+ * A custom feature a field inherits: declared on the messages around it
+ * (innermost first), else on the file. Files in proto2 or proto3 syntax cannot
+ * declare features, so they get the default. Oneofs are not part of the chain, as in buf.
  */
-function resolveForField(field: FieldEl, feature: CustomFeature, fallback: number): number {
+function inheritedForField(field: FieldEl, feature: CustomFeature, fallback: number): number {
   const file = field.file;
   if (file.syntax !== "editions") return fallback;
-  const own = declared(field.proto.options, feature);
-  if (own !== undefined) return own;
   for (let m: MessageEl | undefined = field.parent; m !== undefined; m = m.parent) {
     const value = declared(m.proto.options, feature);
     if (value !== undefined) return value;
@@ -123,10 +120,21 @@ function resolveForField(field: FieldEl, feature: CustomFeature, fallback: numbe
   return declared(file.proto.options, feature) ?? fallback;
 }
 
+/** A custom feature in force at a field: declared on the field, else inherited (see inheritedForField). */
+function resolveForField(field: FieldEl, feature: CustomFeature, fallback: number): number {
+  if (field.file.syntax !== "editions") return fallback;
+  return declared(field.proto.options, feature) ?? inheritedForField(field, feature, fallback);
+}
+
 /** The C++ string type of a string or bytes field, and whether it is the legacy STRING_PIECE. */
 export interface CppStringTypeOf {
   readonly type: CppStringType;
   readonly isStringPiece: boolean;
+}
+
+/** The C++ string type of a file's edition: STRING up to edition 2023, VIEW from edition 2024. */
+function cppStringTypeDefault(file: FileEl): CppStringType {
+  return editionOf(file) >= Edition.EDITION_2024 ? CppStringType.VIEW : CppStringType.STRING;
 }
 
 /**
@@ -149,8 +157,25 @@ export function cppStringType(field: FieldEl): CppStringTypeOf {
         if (field.file.syntax !== "editions") return { type: CppStringType.STRING, isStringPiece: false };
     }
   }
-  const fallback = edition >= Edition.EDITION_2024 ? CppStringType.VIEW : CppStringType.STRING;
-  return { type: resolveForField(field, CPP_STRING_TYPE, fallback), isStringPiece: false };
+  return { type: resolveForField(field, CPP_STRING_TYPE, cppStringTypeDefault(field.file)), isStringPiece: false };
+}
+
+/** What a field's own options say about its C++ string type, and what it gets from its messages and file. */
+export interface CppStringTypeSetting {
+  /** The field's `ctype` option, if set. */
+  readonly ctype: CType | undefined;
+  /** The field's own `(pb.cpp).string_type` feature, if set (editions only). */
+  readonly feature: CppStringType | undefined;
+  /** The string type the field gets without its own ctype or feature. */
+  readonly inherited: CppStringType;
+}
+
+export function cppStringTypeSetting(field: FieldEl): CppStringTypeSetting {
+  const options = field.proto.options;
+  const hasCtype = options !== undefined && isFieldSet(options, FieldOptionsSchema.field.ctype);
+  const ctype = hasCtype ? options.ctype : undefined;
+  const feature = field.file.syntax === "editions" ? declared(options, CPP_STRING_TYPE) : undefined;
+  return { ctype, feature, inherited: inheritedForField(field, CPP_STRING_TYPE, cppStringTypeDefault(field.file)) };
 }
 
 /** The name of a C++ string type, STRING_PIECE included. */
@@ -173,6 +198,18 @@ export function javaUtf8Validation(field: FieldEl): Utf8Validation {
   }
   const java = resolveForField(field, JAVA_UTF8_VALIDATION, JavaUtf8Validation.DEFAULT);
   return java === JavaUtf8Validation.VERIFY ? Utf8Validation.VERIFY : standard;
+}
+
+/**
+ * A field's own `(pb.java).utf8_validation` feature, if set, and what it
+ * inherits (editions only; DEFAULT elsewhere).
+ */
+export function javaUtf8ValidationSetting(field: FieldEl): {
+  readonly own: JavaUtf8Validation | undefined;
+  readonly inherited: JavaUtf8Validation;
+} {
+  const own = field.file.syntax === "editions" ? declared(field.proto.options, JAVA_UTF8_VALIDATION) : undefined;
+  return { own, inherited: inheritedForField(field, JAVA_UTF8_VALIDATION, JavaUtf8Validation.DEFAULT) };
 }
 
 /** Extension numbers of the custom feature sets and their fields, for SourceCodeInfo paths. */

@@ -7,7 +7,7 @@ export function fieldPairsWithExtensions(comparison: Comparison): readonly Pair<
 }
 
 /** The map field a synthetic map-entry message stands for, if the field is that entry's key or value. */
-function mapFieldOf(field: FieldEl): FieldEl | undefined {
+export function mapFieldOf(field: FieldEl): FieldEl | undefined {
   const entry = field.parent;
   if (field.isExtension || entry === undefined || !entry.isMapEntry) return undefined;
   return entry.parent?.fields.find((f) => f.isMap && f.typeName === entry.fullName);
