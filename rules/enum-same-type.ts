@@ -1,6 +1,7 @@
 import { EnumType } from "../src/image/features.js";
 import type { EnumEl } from "../src/image/model.js";
 import { defineRule } from "../src/rule.js";
+import { restoreDeclarationFeature } from "./util/fix.js";
 import { FEATURE, atFeature } from "./util/option-location.js";
 
 function openness(en: EnumEl): "open" | "closed" {
@@ -16,10 +17,20 @@ export default defineRule({
       const before = openness(previous);
       const after = openness(current);
       if (before === after) continue;
+      const own = current.proto.options?.features?.enumType || undefined;
       report({
         message: `Enum ${current.fullName} changed from "${before}" to "${after}".`,
         current: atFeature(current, FEATURE.enumType),
         previous: atFeature(previous, FEATURE.enumType),
+        fix: restoreDeclarationFeature(
+          comparison,
+          previous,
+          current,
+          "enum_type",
+          EnumType[previous.features.enumType],
+          own === undefined ? undefined : EnumType[own],
+          EnumType[(current.parent ?? current.file).features.enumType],
+        ),
       });
     }
   },

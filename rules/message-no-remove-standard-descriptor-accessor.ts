@@ -1,11 +1,26 @@
+import { isFieldSet } from "@bufbuild/protobuf";
+import { MessageOptionsSchema } from "@bufbuild/protobuf/wkt";
 import type { MessageEl } from "../src/image/model.js";
 import { at, defineRule } from "../src/rule.js";
+import { restoreOptionStatement } from "./util/fix.js";
 
 /** DescriptorProto.options, then MessageOptions.no_standard_descriptor_accessor. */
 const NO_STANDARD_DESCRIPTOR_ACCESSOR = [7, 2];
 
 function noAccessor(message: MessageEl): boolean {
   return message.proto.options?.noStandardDescriptorAccessor === true;
+}
+
+/**
+ * Turns the option off again: back to `= false` where the previous version
+ * wrote that, else the statement goes (unset is false).
+ */
+function restore(previous: MessageEl, current: MessageEl): string {
+  const options = previous.proto.options;
+  const field = MessageOptionsSchema.field.noStandardDescriptorAccessor;
+  const wroteFalse = options !== undefined && isFieldSet(options, field);
+  const where = `message ${current.name}`;
+  return restoreOptionStatement(where, field.name, "false", "true", wroteFalse ? undefined : "false");
 }
 
 export default defineRule({
@@ -19,6 +34,7 @@ export default defineRule({
         message: `Message ${current.fullName} changed option "no_standard_descriptor_accessor" from "false" to "true".`,
         current: at(current, NO_STANDARD_DESCRIPTOR_ACCESSOR),
         previous: at(previous, NO_STANDARD_DESCRIPTOR_ACCESSOR),
+        fix: restore(previous, current),
       });
     }
   },

@@ -1,4 +1,17 @@
+import type { FieldEl, MessageEl } from "../src/image/model.js";
 import { at, defineRule } from "../src/rule.js";
+
+/** Whether a message can declare the `required` label: only in proto2 (editions' LEGACY_REQUIRED is no label). */
+function writesRequired(message: MessageEl): boolean {
+  return message.file.syntax === "proto2";
+}
+
+/** The fix for a field that became required, or a required field that was added. */
+function relaxFix(previous: FieldEl | undefined): string {
+  if (previous?.label === "repeated") return "restore the `repeated` label";
+  const optional = previous === undefined ? "declare it `optional`" : "restore the `optional` label";
+  return `${optional} and check for presence in application code instead`;
+}
 
 export default defineRule({
   id: "MESSAGE_SAME_REQUIRED_FIELDS",
@@ -18,6 +31,11 @@ export default defineRule({
               : `Field ${current.number} "${current.name}" on message ${name} is no longer required.`,
           current: at(pair.current),
           previous: at(previous),
+          fix: !writesRequired(pair.current)
+            ? undefined
+            : current === undefined
+              ? `restore required field ${previous.number} "${previous.name}"`
+              : `restore the \`required\` label of field ${current.number} "${current.name}"`,
         });
       }
       for (const current of pair.current.fields) {
@@ -31,6 +49,7 @@ export default defineRule({
               : `Field ${current.number} "${current.name}" on message ${name} became required.`,
           current: at(current),
           previous: at(previous ?? pair.previous),
+          fix: relaxFix(previous),
         });
       }
     }
