@@ -127,27 +127,13 @@ export function describeRangeLoss(
   return `${range} on ${elementKind} ${elementName} is no longer fully covered: ${removed}.`;
 }
 
-/** A sentence for each range of `previous` that lost numbers in `current` (see describeRangeLoss). */
-export function rangeLossMessages(
-  rangeKind: "Reserved" | "Extension",
-  elementKind: "message" | "enum",
-  elementName: string,
-  previous: readonly NumberRange[],
-  current: readonly NumberRange[],
-  max: number,
-): string[] {
-  return rangeLosses(previous, current).map((loss) => describeRangeLoss(rangeKind, elementKind, elementName, loss, max));
+/** The reserved names of `previous` that `current` no longer reserves, each once. */
+export function lostNames(previous: readonly string[], current: readonly string[]): string[] {
+  const kept = new Set(current);
+  return [...new Set(previous)].filter((name) => !kept.has(name));
 }
 
-/** A sentence for each reserved name of `previous` that `current` no longer reserves. */
-export function reservedNameLossMessages(
-  elementKind: "message" | "enum",
-  elementName: string,
-  previous: readonly string[],
-  current: readonly string[],
-): string[] {
-  const kept = new Set(current);
-  return [...new Set(previous)]
-    .filter((name) => !kept.has(name))
-    .map((name) => `Reserved name "${name}" was deleted from ${elementKind} ${elementName}.`);
+/** `Reserved name "legacy_total" was deleted from message acme.v1.Order.` */
+export function describeNameLoss(elementKind: "message" | "enum", elementName: string, name: string): string {
+  return `Reserved name "${name}" was deleted from ${elementKind} ${elementName}.`;
 }
