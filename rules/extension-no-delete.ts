@@ -1,5 +1,11 @@
 import { at, defineRule } from "../src/rule.js";
-import { declaredIn, describeExtension, extensionRenamedTo, whereInFile } from "./util/type-deletions.js";
+import {
+  declaredIn,
+  describeExtension,
+  extensionDeletionFix,
+  extensionRenamedTo,
+  whereInFile,
+} from "./util/type-deletions.js";
 
 export default defineRule({
   id: "EXTENSION_NO_DELETE",
@@ -14,6 +20,7 @@ export default defineRule({
           message: `${describeExtension(extension)} was deleted from ${declaredIn(pair.previous, extension.parent)}${note}.`,
           current: whereInFile(pair, extension.parent),
           previous: at(extension),
+          fix: extensionDeletionFix(comparison, extension, true),
         });
       }
     }

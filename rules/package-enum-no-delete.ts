@@ -1,5 +1,12 @@
 import { at, defineRule } from "../src/rule.js";
-import { filePairsByPath, packagePhrase, packageRelativeName, packageStillHas, whereInPackage } from "./util/type-deletions.js";
+import {
+  filePairsByPath,
+  packagePhrase,
+  packageRelativeName,
+  packageStillHas,
+  packageTypeDeletionFix,
+  whereInPackage,
+} from "./util/type-deletions.js";
 
 export default defineRule({
   id: "PACKAGE_ENUM_NO_DELETE",
@@ -14,6 +21,7 @@ export default defineRule({
           message: `Enum "${packageRelativeName(en)}" was deleted from ${packagePhrase(pkg.name)} (it was in file "${en.file.path}").`,
           current: whereInPackage(files, en.file, (pair) => pair.survivingParent(en.parent)),
           previous: at(en),
+          fix: packageTypeDeletionFix(en),
         });
       }
     }

@@ -1,6 +1,7 @@
 import { at, defineRule } from "../src/rule.js";
 import {
   describeExtension,
+  extensionDeletionFix,
   extensionRenamedTo,
   filePairsByPath,
   packagePhrase,
@@ -24,6 +25,7 @@ export default defineRule({
           message: `${describeExtension(extension)}${scope} was deleted from ${packagePhrase(pkg.name)} (it was in file "${extension.file.path}"${note}).`,
           current: whereInPackage(files, extension.file, (pair) => pair.survivingParent(extension.parent)),
           previous: at(extension),
+          fix: extensionDeletionFix(comparison, extension, false),
         });
       }
     }

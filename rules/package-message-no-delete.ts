@@ -1,5 +1,12 @@
 import { at, defineRule } from "../src/rule.js";
-import { filePairsByPath, packagePhrase, packageRelativeName, packageStillHas, whereInPackage } from "./util/type-deletions.js";
+import {
+  filePairsByPath,
+  packagePhrase,
+  packageRelativeName,
+  packageStillHas,
+  packageTypeDeletionFix,
+  whereInPackage,
+} from "./util/type-deletions.js";
 
 export default defineRule({
   id: "PACKAGE_MESSAGE_NO_DELETE",
@@ -15,6 +22,7 @@ export default defineRule({
           message: `${kind} "${packageRelativeName(message)}" was deleted from ${packagePhrase(pkg.name)} (it was in file "${message.file.path}").`,
           current: whereInPackage(files, message.file, () => pkg.survivingParent(message.parent)),
           previous: at(message),
+          fix: packageTypeDeletionFix(message),
         });
       }
     }

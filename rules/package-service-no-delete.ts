@@ -1,5 +1,5 @@
 import { at, defineRule } from "../src/rule.js";
-import { filePairsByPath, packagePhrase, whereInPackage } from "./util/type-deletions.js";
+import { filePairsByPath, packagePhrase, packageTypeDeletionFix, whereInPackage } from "./util/type-deletions.js";
 
 export default defineRule({
   id: "PACKAGE_SERVICE_NO_DELETE",
@@ -13,6 +13,7 @@ export default defineRule({
           message: `Service "${service.name}" was deleted from ${packagePhrase(pkg.name)} (it was in file "${service.file.path}").`,
           current: whereInPackage(files, service.file, () => undefined),
           previous: at(service),
+          fix: packageTypeDeletionFix(service),
         });
       }
     }

@@ -1,7 +1,7 @@
 import type { Comparison, FilePair, PackagePair } from "../../src/compare/pair.js";
 import type { EnumEl, FieldEl, FileEl, MessageEl, ServiceEl } from "../../src/image/model.js";
 import { at, atFile, type Where } from "../../src/rule.js";
-import { keepDeclarationDeprecated } from "./fix.js";
+import { keepDeclarationDeprecated, keepExtensionDeprecated } from "./fix.js";
 
 /** Where a deletion from a paired file points: the innermost surviving ancestor message, else the file at 1:1. */
 export function whereInFile(pair: FilePair, parent: MessageEl | undefined): Where {
@@ -90,4 +90,35 @@ export function typeDeletionFix(
     return `move ${kind} "${element.name}" back to "${element.file.path}": generated code follows the file it is declared in (C++ headers, Python modules, Java outer classes)`;
   }
   return keepDeclarationDeprecated(`${kind} "${element.name}"`);
+}
+
+/**
+ * The fix for a message, enum or service deleted from its package: keep it
+ * (nested types by their name in the package), deprecated. None for a map
+ * entry, which goes with its map field.
+ */
+export function packageTypeDeletionFix(element: MessageEl | EnumEl | ServiceEl): string | undefined {
+  if (element.kind === "message" && element.isMapEntry) return undefined;
+  return keepDeclarationDeprecated(`${element.kind} "${packageRelativeName(element)}"`);
+}
+
+/**
+ * The fix for a deleted extension. When its extended message and number are
+ * still declared: give it its name back, or move it back where it was
+ * declared. When it moved to another file of its package (`fromFile`), move
+ * it back to its file. Else keep it, deprecated.
+ */
+export function extensionDeletionFix(comparison: Comparison, extension: FieldEl, fromFile: boolean): string {
+  const pair = comparison.extensions.find((p) => p.previous === extension);
+  if (pair !== undefined && pair.current.name !== extension.name) {
+    return `rename extension ${extension.number} "${pair.current.name}" back to "${extension.name}"`;
+  }
+  const pkg = comparison.packages.find((p) => p.name === extension.file.package);
+  const movedInPackage = fromFile && pkg !== undefined && !pkg.deletedExtensions.includes(extension);
+  if (pair !== undefined || movedInPackage) {
+    const file = `"${extension.file.path}"`;
+    const home = extension.parent ? `message ${extension.parent.name} in ${file}` : file;
+    return `move extension "${extension.name}" back to ${home}: generated code follows the scope and file it is declared in`;
+  }
+  return keepExtensionDeprecated(`extension ${extension.number} "${extension.name}"`);
 }
