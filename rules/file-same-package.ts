@@ -7,6 +7,17 @@ function show(pkg: string): string {
   return pkg === "" ? `"" (no package)` : JSON.stringify(pkg);
 }
 
+/**
+ * The previous package statement back (or none, if the file had none); a new
+ * package version goes in new files.
+ */
+function restore(previous: string, current: string): string {
+  if (previous === "") return `remove \`package ${current};\`: the file had no package`;
+  const back = `restore \`package ${previous};\``;
+  if (current === "") return back;
+  return `${back}; for package ${current}, add new files and keep this one until every client has moved`;
+}
+
 export default defineRule({
   id: "FILE_SAME_PACKAGE",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
@@ -18,6 +29,7 @@ export default defineRule({
         message: `File "${pair.current.path}" changed package from ${show(pair.previous.package)} to ${show(pair.current.package)}.`,
         current: at(pair.current, PACKAGE),
         previous: at(pair.previous, PACKAGE),
+        fix: restore(pair.previous.package, pair.current.package),
       });
     }
   },

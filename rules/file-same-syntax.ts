@@ -1,4 +1,5 @@
 import { at, defineRule } from "../src/rule.js";
+import { syntaxStatement } from "./util/fix.js";
 
 /** FileDescriptorProto.syntax: the path of the syntax (or edition) statement. */
 const SYNTAX = [12];
@@ -14,6 +15,7 @@ export default defineRule({
         message: `File "${pair.current.path}" changed syntax from "${pair.previous.syntax}" to "${pair.current.syntax}".`,
         current: at(pair.current, SYNTAX),
         previous: at(pair.previous, SYNTAX),
+        fix: `restore \`${syntaxStatement(pair.previous)}\`; write new files in the new syntax instead`,
       });
     }
   },

@@ -1,4 +1,4 @@
-import { compareVersions, formatVersion, packageVersion } from "../src/versioning/version.js";
+import { compareVersions, formatVersion, nextMajor, packageVersion } from "../src/versioning/version.js";
 import { at, defineRule } from "../src/rule.js";
 
 /** FileDescriptorProto.package: the path of the package statement. */
@@ -6,6 +6,13 @@ const PACKAGE = [2];
 
 function base(pkg: string): string {
   return pkg.slice(0, pkg.lastIndexOf("."));
+}
+
+/** Where changes go instead: the next major version of a stable package, else a version newer than the previous one. */
+function newerVersion(pkg: string, version: string, options: { allowV0: boolean }): string {
+  const next = nextMajor(pkg, options);
+  if (next === undefined) return `put what changes in a version newer than ${version}`;
+  return `put what changes in a new package ${next}`;
 }
 
 export default defineRule({
@@ -24,6 +31,7 @@ export default defineRule({
         message: `File "${current.path}" moved from package ${previous.package} down to ${current.package} (${formatVersion(after)} is older than ${formatVersion(before)}).`,
         current: at(current, PACKAGE),
         previous: at(previous, PACKAGE),
+        fix: `restore \`package ${previous.package};\`; ${newerVersion(previous.package, formatVersion(before), options)}`,
       });
     }
   },

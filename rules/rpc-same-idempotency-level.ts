@@ -2,17 +2,18 @@ import { isFieldSet } from "@bufbuild/protobuf";
 import { MethodOptions_IdempotencyLevel as IdempotencyLevel, MethodOptionsSchema } from "@bufbuild/protobuf/wkt";
 import type { MethodEl } from "../src/image/model.js";
 import { defineRule, type Where } from "../src/rule.js";
+import { addRpcInstead, restoreOptionStatement } from "./util/fix.js";
 
 /** MethodDescriptorProto.options, then MethodOptions.idempotency_level. */
 const IDEMPOTENCY_LEVEL = [4, 34];
 
-/** The effective level (unset is IDEMPOTENCY_UNKNOWN), and its text for messages. */
-function level(method: MethodEl): { value: IdempotencyLevel; text: string } {
+/** The effective level (unset is IDEMPOTENCY_UNKNOWN), its name, whether the RPC sets it, and its text for messages. */
+function level(method: MethodEl): { value: IdempotencyLevel; name: string; isSet: boolean; text: string } {
   const options = method.proto.options;
   const isSet = options !== undefined && isFieldSet(options, MethodOptionsSchema.field.idempotencyLevel);
   const value = isSet ? options.idempotencyLevel : IdempotencyLevel.IDEMPOTENCY_UNKNOWN;
-  const name = JSON.stringify(IdempotencyLevel[value] ?? String(value));
-  return { value, text: isSet ? name : `${name} (unset)` };
+  const name = IdempotencyLevel[value] ?? String(value);
+  return { value, name, isSet, text: isSet ? JSON.stringify(name) : `${JSON.stringify(name)} (unset)` };
 }
 
 /** The option statement only: without one, the file as a whole (buf does not fall back to the method). */
@@ -33,6 +34,15 @@ export default defineRule({
         message: `RPC "${current.name}" on service ${current.service.fullName} changed option "idempotency_level" from ${before.text} to ${after.text}.`,
         current: atOption(current),
         previous: atOption(previous),
+        fix: addRpcInstead(
+          restoreOptionStatement(
+            `RPC "${current.name}"`,
+            "idempotency_level",
+            before.name,
+            after.isSet ? after.name : undefined,
+            before.isSet ? undefined : IdempotencyLevel[IdempotencyLevel.IDEMPOTENCY_UNKNOWN],
+          ),
+        ),
       });
     }
   },

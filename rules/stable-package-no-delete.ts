@@ -28,6 +28,7 @@ export default defineRule({
         message: `Stable package ${deleted.name} was deleted while no newer major version (${base}.v${version.major + 1} or later) exists: its clients have nothing to move to.`,
         current: null,
         previous: at(first, PACKAGE),
+        fix: `restore package ${deleted.name}, and delete it only once ${base}.v${version.major + 1} exists for its clients to move to`,
       });
     }
   },
