@@ -167,19 +167,15 @@ export class GitRepo {
   async listTree(commit: string, prefix: string): Promise<GitEntry[]> {
     const args = ["ls-tree", "-r", "-z", "--full-tree", commit];
     if (prefix !== "") args.push("--", literal(prefix));
-    const out = await this.git.raw(args);
-    const entries: GitEntry[] = [];
-    for (const record of out.split("\0")) {
-      if (record === "") continue;
-      // <mode> SP <type> SP <object> TAB <path>
-      const tab = record.indexOf("\t");
-      const [mode, type, oid] = record.slice(0, tab).split(" ");
-      const path = record.slice(tab + 1);
-      if (type === "blob" && BLOB_MODES.has(mode ?? "") && path.endsWith(".proto") && oid !== undefined) {
-        entries.push({ path, oid });
-      }
-    }
-    return entries;
+    return treeEntries(await this.git.raw(args), (path) => path.endsWith(".proto"));
+  }
+
+  /** The regular files of a commit at exactly these paths (those that are there). */
+  async treeFiles(commit: string, paths: readonly string[]): Promise<GitEntry[]> {
+    if (paths.length === 0) return [];
+    const wanted = new Set(paths);
+    const out = await this.git.raw(["ls-tree", "-z", "--full-tree", commit, "--", ...paths.map(literal)]);
+    return treeEntries(out, (path) => wanted.has(path));
   }
 
   /**
@@ -189,25 +185,15 @@ export class GitRepo {
   async listIndex(prefix: string): Promise<GitEntry[]> {
     const args = ["ls-files", "-z", "--stage", "--full-name"];
     if (prefix !== "") args.push("--", literal(prefix));
-    const out = await this.git.raw(args);
-    const entries: GitEntry[] = [];
-    const conflicts = new Set<string>();
-    for (const record of out.split("\0")) {
-      if (record === "") continue;
-      // <mode> SP <object> SP <stage> TAB <path>
-      const tab = record.indexOf("\t");
-      const [mode, oid, stage] = record.slice(0, tab).split(" ");
-      const path = record.slice(tab + 1);
-      if (!path.endsWith(".proto") || !BLOB_MODES.has(mode ?? "") || oid === undefined) continue;
-      if (stage !== "0") conflicts.add(path);
-      else entries.push({ path, oid });
-    }
-    if (conflicts.size > 0) {
-      throw new InputError(
-        `--staged: ${[...conflicts].sort().join(", ")}: unresolved merge conflict; resolve it and stage the result first`,
-      );
-    }
-    return entries;
+    return indexEntries(await this.git.raw(args), (path) => path.endsWith(".proto"));
+  }
+
+  /** The regular files staged in the index at exactly these paths (those that are there). */
+  async indexFiles(paths: readonly string[]): Promise<GitEntry[]> {
+    if (paths.length === 0) return [];
+    const wanted = new Set(paths);
+    const out = await this.git.raw(["ls-files", "-z", "--stage", "--full-name", "--", ...paths.map(literal)]);
+    return indexEntries(out, (path) => wanted.has(path));
   }
 
   /**
@@ -230,6 +216,42 @@ export class GitRepo {
     }
     return out;
   }
+}
+
+/** The blobs of `git ls-tree -z` output whose path is kept. */
+function treeEntries(out: string, keep: (path: string) => boolean): GitEntry[] {
+  const entries: GitEntry[] = [];
+  for (const record of out.split("\0")) {
+    if (record === "") continue;
+    // <mode> SP <type> SP <object> TAB <path>
+    const tab = record.indexOf("\t");
+    const [mode, type, oid] = record.slice(0, tab).split(" ");
+    const path = record.slice(tab + 1);
+    if (type === "blob" && BLOB_MODES.has(mode ?? "") && keep(path) && oid !== undefined) entries.push({ path, oid });
+  }
+  return entries;
+}
+
+/** The blobs of `git ls-files -z --stage` output whose path is kept; a path in conflict is an InputError. */
+function indexEntries(out: string, keep: (path: string) => boolean): GitEntry[] {
+  const entries: GitEntry[] = [];
+  const conflicts = new Set<string>();
+  for (const record of out.split("\0")) {
+    if (record === "") continue;
+    // <mode> SP <object> SP <stage> TAB <path>
+    const tab = record.indexOf("\t");
+    const [mode, oid, stage] = record.slice(0, tab).split(" ");
+    const path = record.slice(tab + 1);
+    if (!keep(path) || !BLOB_MODES.has(mode ?? "") || oid === undefined) continue;
+    if (stage !== "0") conflicts.add(path);
+    else entries.push({ path, oid });
+  }
+  if (conflicts.size > 0) {
+    throw new InputError(
+      `--staged: ${[...conflicts].sort().join(", ")}: unresolved merge conflict; resolve it and stage the result first`,
+    );
+  }
+  return entries;
 }
 
 function client(dir: string): SimpleGit {
