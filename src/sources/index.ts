@@ -58,6 +58,44 @@ interface GitAnchor {
   readonly dir: string;
   readonly repo?: GitRepo;
   readonly prefix?: string;
+  /** The top of the repository, written from the paths the user gave. */
+  readonly top?: string;
+}
+
+/** Where an input's files are in git: a commit of a repository, or its index, below a subdirectory. */
+interface GitPlace {
+  readonly kind: "git" | "staged";
+  readonly repo: GitRepo;
+  /** The commit (kind "git"); undefined for the index, and for HEAD in a repository with no commit yet. */
+  readonly commit: string | undefined;
+  readonly description: string;
+  /** What display paths start with. */
+  readonly display: string;
+  /** The schema's directory inside the repository: "" at the top, else "a/b". */
+  readonly prefix: string;
+  /** The top of the repository in the file system, written from the paths the user gave. */
+  readonly top: string;
+  /** How git names a path of this version: `main:proto/a.proto`, `:proto/a.proto` for the index. */
+  readonly name: (path: string) => string;
+}
+
+/** Where an input is: a directory or descriptor set in the file system, or a place in git. */
+type Place = { readonly kind: "path"; readonly path: string } | GitPlace;
+
+/**
+ * Files read from the version of the repository an input's schema comes from
+ * (a revision, or the index), in the schema's directory and the directories
+ * above it.
+ */
+export interface GitFiles {
+  /** The schema's directory inside the repository: "" at the top, else "a/b". */
+  readonly prefix: string;
+  /** Where a path of the repository is in the file system (for a revision, where it is in the work tree). */
+  readonly place: (path: string) => string;
+  /** A path of the repository as named in messages: `main:proto/protoguard.yaml`, `:proto/protoguard.yaml` for the index. */
+  readonly name: (path: string) => string;
+  /** The files found, by path inside the repository. */
+  readonly files: ReadonlyMap<string, Uint8Array>;
 }
 
 export interface SourceReaderOptions {
@@ -65,6 +103,30 @@ export interface SourceReaderOptions {
   readonly cwd: string;
   /** Import paths, relative to cwd. */
   readonly include?: readonly string[];
+}
+
+/** What readers made from one another share: the repositories, the sources read and the places found. */
+interface ReaderState {
+  readonly repos: Map<string, Promise<GitRepo | undefined>>;
+  readonly byTop: Map<string, GitRepo>;
+  readonly anchors: WeakMap<Source, GitAnchor>;
+  readonly places: Map<string, Promise<Place>>;
+}
+
+/** The top of the repository, for a directory `dir` that is at `path` inside it. */
+function above(dir: string, path: string): string {
+  return path === "" ? dir : resolve(dir, ...path.split("/").map(() => ".."));
+}
+
+/** The directories from `prefix` up to the top of the repository (""), nearest first. */
+function upward(prefix: string): string[] {
+  const dirs = [prefix];
+  for (let dir = prefix; dir !== ""; ) {
+    const slash = dir.lastIndexOf("/");
+    dir = slash < 0 ? "" : dir.slice(0, slash);
+    dirs.push(dir);
+  }
+  return dirs;
 }
 
 /**
@@ -75,20 +137,24 @@ export interface SourceReaderOptions {
 export class SourceReader {
   private readonly cwd: string;
   private readonly include: readonly string[];
-  private readonly repos = new Map<string, Promise<GitRepo | undefined>>();
-  private readonly byTop = new Map<string, GitRepo>();
-  private readonly anchors = new WeakMap<Source, GitAnchor>();
+  private readonly state: ReaderState;
 
-  constructor(options: SourceReaderOptions) {
+  constructor(options: SourceReaderOptions, state?: ReaderState) {
     this.cwd = options.cwd;
     this.include = options.include ?? [];
+    this.state = state ?? { repos: new Map(), byTop: new Map(), anchors: new WeakMap(), places: new Map() };
+  }
+
+  /** A reader with other import paths that shares this one's repositories, blobs and sources. */
+  withInclude(include: readonly string[]): SourceReader {
+    return new SourceReader({ cwd: this.cwd, include }, this.state);
   }
 
   /** Git processes started and blobs read so far, over every repository. */
   async gitStats(): Promise<GitReadStats> {
     const total: GitReadStats = { catFileProcesses: 0, blobsRead: 0 };
-    await Promise.all(this.repos.values());
-    for (const repo of this.byTop.values()) {
+    await Promise.all(this.state.repos.values());
+    for (const repo of this.state.byTop.values()) {
       total.catFileProcesses += repo.stats.catFileProcesses;
       total.blobsRead += repo.stats.blobsRead;
     }
@@ -105,10 +171,62 @@ export class SourceReader {
    * `what` names the input in messages.
    */
   async read(spec: string, what: string, relativeTo?: Source): Promise<Source> {
+    const place = await this.placeOf(spec, what, false, relativeTo);
+    return place.kind === "path" ? this.readPath(spec, place.path, what) : this.readGit(spec, place);
+  }
+
+  /**
+   * Reads the git index below a directory of the work tree: the content
+   * `git commit` would record, without unstaged edits or untracked files.
+   */
+  async readStaged(spec: string, what = "--staged"): Promise<Source> {
+    return this.readGit(spec, (await this.placeOf(spec, what, true)) as GitPlace);
+  }
+
+  /**
+   * The files with these names in the directory an input's schema is read
+   * at and in each directory above it, up to the top of the repository, as
+   * of the input's revision or, with `staged`, of the index: what the input's
+   * own configuration is read from. Undefined for an input read from the
+   * file system (a directory, a descriptor set). The files are read in one
+   * `git cat-file --batch`, with the same errors as reading the input.
+   */
+  async filesAbove(spec: string, what: string, staged: boolean, names: readonly string[]): Promise<GitFiles | undefined> {
+    const place = await this.placeOf(spec, what, staged);
+    if (place.kind === "path") return undefined;
+    const paths = upward(place.prefix).flatMap((dir) => names.map((n) => (dir === "" ? n : `${dir}/${n}`)));
+    const entries =
+      place.kind === "staged"
+        ? await place.repo.indexFiles(paths)
+        : place.commit === undefined
+          ? []
+          : await place.repo.treeFiles(place.commit, paths);
+    const blobs = await place.repo.readBlobs(entries.map((e) => e.oid));
+    return {
+      prefix: place.prefix,
+      place: (path) => (path === "" ? place.top : resolve(place.top, path)),
+      name: place.name,
+      files: new Map(entries.map((e) => [e.path, blobs.get(e.oid) as Uint8Array])),
+    };
+  }
+
+  /** Where an input is; found once for the side read first (which names no other side). */
+  private placeOf(spec: string, what: string, staged: boolean, relativeTo?: Source): Promise<Place> {
+    if (relativeTo !== undefined) return this.locate(spec, what, relativeTo);
+    const key = `${staged ? "staged" : "read"}\0${what}\0${spec}`;
+    let place = this.state.places.get(key);
+    if (place === undefined) {
+      place = staged ? this.locateStaged(spec, what) : this.locate(spec, what, undefined);
+      this.state.places.set(key, place);
+    }
+    return place;
+  }
+
+  private async locate(spec: string, what: string, relativeTo: Source | undefined): Promise<Place> {
     if (spec === "") throw new InputError(`${what}: an empty input`);
     const path = resolve(this.cwd, spec);
     const onDisk = existsSync(path);
-    if (onDisk && (statSync(path).isDirectory() || setFormat(spec) !== undefined)) return this.readPath(spec, path, what);
+    if (onDisk && (statSync(path).isDirectory() || setFormat(spec) !== undefined)) return { kind: "path", path };
     if (onDisk) {
       // A file that is no descriptor set may share its name with a revision (a binary named "main").
       const notASet = new InputError(`${what} "${spec}": not a directory or a descriptor set (.binpb, .pb, .bin or .json)`);
@@ -119,7 +237,7 @@ export class SourceReader {
         throw notASet;
       }
       try {
-        return await this.readNamedRevision(spec, what, revision, relativeTo);
+        return await this.locateNamedRevision(spec, what, revision, relativeTo);
       } catch (err) {
         throw err instanceof RevisionNotFound ? notASet : err;
       }
@@ -131,19 +249,19 @@ export class SourceReader {
       const dir = basename(at) === ".git" ? dirname(at) : at;
       const repo = await this.repo(dir);
       if (repo === undefined) throw new InputError(`${what} "${spec}": ${buf.repository} is not a git repository`);
-      return this.readRevision(spec, what, repo, buf.revision, buf.subdir, true);
+      return this.locateRevision(spec, what, repo, buf.revision, buf.subdir, dir, true);
     }
-    return this.readNamedRevision(spec, what, parseRevision(spec, what), relativeTo);
+    return this.locateNamedRevision(spec, what, parseRevision(spec, what), relativeTo);
   }
 
   /** A revision of the repository of `relativeTo` (or of cwd), at the same subdirectory. */
-  private async readNamedRevision(
+  private async locateNamedRevision(
     spec: string,
     what: string,
     revision: RevisionSpec,
     relativeTo: Source | undefined,
-  ): Promise<Source> {
-    const anchor = (relativeTo && this.anchors.get(relativeTo)) ?? { dir: this.cwd };
+  ): Promise<GitPlace> {
+    const anchor = (relativeTo && this.state.anchors.get(relativeTo)) ?? { dir: this.cwd };
     let repo = anchor.repo ?? (await this.repo(anchor.dir));
     let prefixDir = anchor.dir;
     if (repo === undefined && anchor.dir !== this.cwd) {
@@ -153,15 +271,15 @@ export class SourceReader {
     if (repo === undefined) {
       throw new RevisionNotFound(`${what} "${spec}": no directory, file or git revision by that name (not in a git repository)`);
     }
-    const prefix = anchor.repo === repo && anchor.prefix !== undefined ? anchor.prefix : await repo.prefixOf(prefixDir);
-    return this.readRevision(spec, what, repo, revision, prefix, false);
+    if (anchor.repo === repo && anchor.prefix !== undefined) {
+      return this.locateRevision(spec, what, repo, revision, anchor.prefix, anchor.top ?? repo.top, false);
+    }
+    const prefix = await repo.prefixOf(prefixDir);
+    return this.locateRevision(spec, what, repo, revision, prefix, repo.bare ? repo.top : above(prefixDir, prefix), false);
   }
 
-  /**
-   * Reads the git index below a directory of the work tree: the content
-   * `git commit` would record, without unstaged edits or untracked files.
-   */
-  async readStaged(spec: string, what = "--staged"): Promise<Source> {
+  /** The index below a directory of the work tree. */
+  private async locateStaged(spec: string, what: string): Promise<GitPlace> {
     const dir = resolve(this.cwd, spec);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) {
       throw new InputError(`${what}: "${spec}" is not a directory (with --staged, INPUT is the schema's directory in the work tree)`);
@@ -169,33 +287,30 @@ export class SourceReader {
     const repo = await this.repo(dir);
     if (repo === undefined || repo.bare) throw new InputError(`${what}: ${spec} is not in a git work tree`);
     const prefix = await repo.prefixOf(dir);
-    const entries = await repo.listIndex(prefix);
-    const imports = await this.gitImports(repo, (p) => repo.listIndex(p));
-    const blobs = await repo.readBlobs([...entries, ...imports.entries].map((e) => e.oid));
-    const source: FilesSource = {
+    return {
       kind: "staged",
-      spec,
+      repo,
+      commit: undefined,
       description: `${spec} (staged: the git index)`,
       display: spec === "." ? "" : spec,
-      files: moduleFiles(entries, prefix, blobs),
-      readImport: imports.reader(blobs),
+      prefix,
+      top: above(dir, prefix),
+      name: (path) => `:${path}`,
     };
-    this.anchors.set(source, { dir, repo, prefix });
-    return source;
   }
 
   /** The repository that contains a directory; one GitRepo per repository, whichever directory finds it. */
   private repo(dir: string): Promise<GitRepo | undefined> {
-    let pending = this.repos.get(dir);
+    let pending = this.state.repos.get(dir);
     if (pending === undefined) {
       pending = GitRepo.open(dir).then((repo) => {
         if (repo === undefined) return undefined;
-        const same = this.byTop.get(repo.top);
+        const same = this.state.byTop.get(repo.top);
         if (same !== undefined) return same;
-        this.byTop.set(repo.top, repo);
+        this.state.byTop.set(repo.top, repo);
         return repo;
       });
-      this.repos.set(dir, pending);
+      this.state.repos.set(dir, pending);
     }
     return pending;
   }
@@ -210,7 +325,7 @@ export class SourceReader {
         files: readProtoDir(path),
         readImport: includeReader(this.include.map((dir) => resolve(this.cwd, dir))),
       };
-      this.anchors.set(source, { dir: path });
+      this.state.anchors.set(source, { dir: path });
       return source;
     }
     const format = setFormat(spec);
@@ -229,37 +344,38 @@ export class SourceReader {
       inputs,
       positionsKnown,
     };
-    this.anchors.set(source, { dir: this.cwd });
+    this.state.anchors.set(source, { dir: this.cwd });
     return source;
   }
 
-  private async readRevision(
+  /** The commit a revision names in a repository, and how its files are named. */
+  private async locateRevision(
     spec: string,
     what: string,
     repo: GitRepo,
     revision: RevisionSpec,
     prefix: string,
+    top: string,
     explicitSubdir: boolean,
-  ): Promise<Source> {
+  ): Promise<GitPlace> {
     const at = prefix === "" ? "" : ` at ${prefix}/`;
+    const place = (commit: string | undefined, label: string, description: string): GitPlace => ({
+      kind: "git",
+      repo,
+      commit,
+      description,
+      display: `${label}:${prefix}`,
+      prefix,
+      top,
+      name: (path) => `${label}:${path}`,
+    });
     let commit: string;
     let label: string;
     let description: string;
     if (revision.kind === "revision") {
       const found = await repo.resolve(revision.revision);
       if (found === undefined) {
-        if (revision.revision === "HEAD" && !repo.shallow) {
-          const source: FilesSource = {
-            kind: "git",
-            spec,
-            description: `${spec} (no commits yet: an empty schema)`,
-            display: `HEAD:${prefix}`,
-            files: [],
-            readImport: () => undefined,
-          };
-          this.anchors.set(source, { dir: repo.top, repo, prefix });
-          return source;
-        }
+        if (revision.revision === "HEAD" && !repo.shallow) return place(undefined, "HEAD", `${spec} (no commits yet: an empty schema)`);
         throw await this.notFound(repo, spec, what, revision.label);
       }
       commit = found;
@@ -285,18 +401,25 @@ export class SourceReader {
     if (explicitSubdir && prefix !== "" && !(await repo.hasPath(commit, prefix))) {
       throw new InputError(`${what} "${spec}": ${label} has no directory ${prefix}`);
     }
-    const entries = await repo.listTree(commit, prefix);
-    const imports = await this.gitImports(repo, (p) => repo.listTree(commit, p));
-    const blobs = await repo.readBlobs([...entries, ...imports.entries].map((e) => e.oid));
-    const source: FilesSource = {
-      kind: "git",
-      spec,
-      description,
-      display: `${label}:${prefix}`,
-      files: moduleFiles(entries, prefix, blobs),
-      readImport: imports.reader(blobs),
-    };
-    this.anchors.set(source, { dir: repo.top, repo, prefix });
+    return place(commit, label, description);
+  }
+
+  /** Reads the `.proto` files of a place in git, and the include paths as of the same version. */
+  private async readGit(spec: string, place: GitPlace): Promise<Source> {
+    const { repo, prefix, commit } = place;
+    let files: SourceFile[] = [];
+    let readImport: (path: string) => Uint8Array | undefined = () => undefined;
+    if (place.kind === "staged" || commit !== undefined) {
+      const list = (p: string): Promise<GitEntry[]> => (commit === undefined ? repo.listIndex(p) : repo.listTree(commit, p));
+      const entries = await list(prefix);
+      const imports = await this.gitImports(repo, list);
+      const blobs = await repo.readBlobs([...entries, ...imports.entries].map((e) => e.oid));
+      files = moduleFiles(entries, prefix, blobs);
+      readImport = imports.reader(blobs);
+    }
+    const source: FilesSource = { kind: place.kind, spec, description: place.description, display: place.display, files, readImport };
+    const dir = place.kind === "staged" ? resolve(this.cwd, spec) : repo.top;
+    this.state.anchors.set(source, { dir, repo, prefix, top: place.top });
     return source;
   }
 
@@ -354,11 +477,13 @@ export class SourceReader {
 const SHALLOW_FIX =
   "Fetch the history before comparing: set fetch-depth: 0 on actions/checkout, or run git fetch --unshallow.";
 
+/** A path with symbolic links resolved, as far as it exists (an include path may be in a revision only). */
 function real(path: string): string {
   try {
     return realpathSync(path);
   } catch {
-    return path;
+    const up = dirname(path);
+    return up === path ? path : resolve(real(up), basename(path));
   }
 }
 
