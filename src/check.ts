@@ -2,7 +2,7 @@ import { relative, sep } from "node:path";
 import { RULES } from "../rules/index.js";
 import { compareImages, type Comparison } from "./compare/pair.js";
 import { applyIgnores, rulesOf, severityOf, type SuppressedFinding } from "./config/apply.js";
-import { resolveConfig } from "./config/find.js";
+import { CONFIG_FILES, resolveConfig } from "./config/find.js";
 import type { CheckConfig, Config } from "./config/model.js";
 import { inputDirectory, moduleSpec, planModules, withoutExcluded, type ModuleRun } from "./config/plan.js";
 import type { NameRef } from "./config/select.js";
@@ -59,28 +59,40 @@ function refs(names: readonly string[] | undefined, where: string): NameRef[] | 
   return names === undefined || names.length === 0 ? undefined : names.map((name) => ({ name, where }));
 }
 
-/** Reads a check's configuration and splits its input into modules. */
-export function prepare(options: CheckOptions): {
+/**
+ * Reads a check's configuration and splits its input into modules. The
+ * configuration is the current side's own: for an input read from git (a
+ * revision, or the index with --staged), it is read from the same version.
+ */
+export async function prepare(options: CheckOptions): Promise<{
   config: Config;
   runs: ModuleRun[];
   inputDir: string | undefined;
   reader: SourceReader;
   include: string[];
-} {
+}> {
   const inputDir = inputDirectory(options.cwd, options.input);
+  const reader = new SourceReader({ cwd: options.cwd });
+  const names = options.config === undefined ? CONFIG_FILES : [];
+  const tree =
+    options.staged || inputDir === undefined
+      ? await reader.filesAbove(options.input, options.staged ? "--staged" : "input", options.staged, names)
+      : undefined;
   const config = resolveConfig({
     cwd: options.cwd,
     start: inputDir ?? options.cwd,
     ...(options.config === undefined ? {} : { config: options.config }),
+    ...(tree === undefined ? {} : { tree }),
   });
-  const runs = planModules(config, inputDir ?? options.cwd, inputDir !== undefined);
+  const start = inputDir ?? tree?.place(tree.prefix) ?? options.cwd;
+  const runs = planModules(config, start, inputDir !== undefined);
   // Other modules of a workspace are import paths, so imports across modules resolve.
   const include = [
     ...(options.include ?? []),
     ...config.include.map((p) => moduleSpec(options.cwd, p)),
     ...(runs.length > 1 ? runs.map((r) => moduleSpec(options.cwd, r.root)) : []),
   ];
-  return { config, runs, inputDir, reader: new SourceReader({ cwd: options.cwd, include }), include };
+  return { config, runs, inputDir, reader: reader.withInclude(include), include };
 }
 
 /** The input spec that reads a run's directory. */
@@ -154,7 +166,7 @@ export function filterFindings(
 async function compareModule(
   options: CheckOptions,
   against: string,
-  prepared: ReturnType<typeof prepare>,
+  prepared: Awaited<ReturnType<typeof prepare>>,
   run: ModuleRun,
   caches: { parse: ParseCache; images: ImageCache },
 ): Promise<ModuleOutcome> {
@@ -202,7 +214,7 @@ export async function checkBreaking(
   options: CheckOptions,
   against: string,
 ): Promise<{ config: Config; runs: readonly ModuleRun[]; outcomes: ModuleOutcome[] }> {
-  const prepared = prepare(options);
+  const prepared = await prepare(options);
   const caches = { parse: createParseCache(), images: createImageCache() };
   const outcomes: ModuleOutcome[] = [];
   for (const run of prepared.runs) outcomes.push(await compareModule(options, against, prepared, run, caches));
@@ -260,7 +272,7 @@ function bufLintIgnored(l: Located): boolean {
  * ignores count when it allows them); otherwise the configuration's rules.
  */
 export async function checkLint(options: CheckOptions): Promise<{ config: Config; runs: readonly ModuleRun[]; outcomes: ModuleOutcome[] }> {
-  const prepared = prepare(options);
+  const prepared = await prepare(options);
   const { config, inputDir, reader, include } = prepared;
   const caches = { parse: createParseCache(), images: createImageCache() };
   const stage = options.onProgress ?? (() => {});

@@ -34,8 +34,9 @@ export interface BreakingOptions {
   /** Compare the content staged in the git index (what `git commit` would record), not the work tree. */
   readonly staged?: boolean;
   /**
-   * A configuration file (protoguard.yaml, package.json, buf.yaml) to use
-   * instead of the one found from the input directory upward.
+   * A configuration file (protoguard.yaml, package.json, buf.yaml), read from
+   * disk, to use instead of the one found from the input upward (for an input
+   * read from git, in its revision or the index).
    */
   readonly config?: string;
   /** Rule IDs and categories to run, replacing the configuration's `use` (default FILE and VERSIONING). */

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { InputError, UsageError } from "../errors.js";
+import type { GitFiles } from "../sources/index.js";
 import { readBufConfig, bufVersionOf } from "./buf-file.js";
 import type { CheckConfig, Config } from "./model.js";
 import { readProtoguardConfig } from "./protoguard-file.js";
@@ -45,13 +46,21 @@ function isDir(path: string): boolean {
   }
 }
 
-/** True when a package.json has a `protoguard` key. */
-function hasProtoguardKey(file: string): boolean {
+/** True when a package.json's text has a `protoguard` key. */
+function hasProtoguardKey(text: string): boolean {
   try {
-    const pkg = JSON.parse(readFileSync(file, "utf8")) as unknown;
+    const pkg = JSON.parse(text) as unknown;
     return typeof pkg === "object" && pkg !== null && Object.hasOwn(pkg, "protoguard");
   } catch {
     return false;
+  }
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return "";
   }
 }
 
@@ -67,7 +76,7 @@ export function findConfigFile(start: string): string | undefined {
     for (const name of CONFIG_FILES) {
       const file = join(dir, name);
       if (!existsSync(file) || isDir(file)) continue;
-      if (name === "package.json" && !hasProtoguardKey(file)) continue;
+      if (name === "package.json" && !hasProtoguardKey(readText(file))) continue;
       return file;
     }
     if (existsSync(join(dir, ".git"))) return undefined;
@@ -97,7 +106,15 @@ export function loadConfigFile(file: string, cwd: string): Config {
     const reason = (err as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : String(err);
     throw new InputError(`--config ${displayName(file, cwd)}: ${reason}`);
   }
-  const display = displayName(file, cwd);
+  return parseConfig(text, file, displayName(file, cwd));
+}
+
+/**
+ * Reads a configuration from its text. `file` is where it is (for a file
+ * read from git, where it is in the work tree): paths in it are relative to
+ * its directory. `display` names it in messages.
+ */
+function parseConfig(text: string, file: string, display: string): Config {
   const dir = dirname(file);
   try {
     const doc = new ConfigDoc(display, text);
@@ -115,12 +132,47 @@ export function loadConfigFile(file: string, cwd: string): Config {
   }
 }
 
+/** The parent of a path inside a repository ("" for the top). */
+function parentOf(path: string): string {
+  const slash = path.lastIndexOf("/");
+  return slash < 0 ? "" : path.slice(0, slash);
+}
+
+/**
+ * The configuration in a version of the repository read from git (a
+ * revision, or the index), found as findConfigFile finds it in the file
+ * system: in the schema's directory or the nearest one above it, up to the
+ * top of the repository. It is named as git names it
+ * (`main:proto/protoguard.yaml`), and its paths are relative to where it is
+ * in the work tree. Undefined when there is none.
+ */
+export function findConfigInGit(tree: GitFiles): Config | undefined {
+  for (let dir = tree.prefix; ; dir = parentOf(dir)) {
+    for (const name of CONFIG_FILES) {
+      const path = dir === "" ? name : `${dir}/${name}`;
+      const bytes = tree.files.get(path);
+      if (bytes === undefined) continue;
+      const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+      if (name === "package.json" && !hasProtoguardKey(text)) continue;
+      return parseConfig(text, tree.place(path), tree.name(path));
+    }
+    if (dir === "") return undefined;
+  }
+}
+
 /**
  * The configuration that applies to an input: the `--config` file if given,
- * else the one found from the input's directory upward, else the defaults.
+ * else the one found from the input's directory upward (in `tree`, when the
+ * input is read from git: its revision or the index), else the defaults.
  */
-export function resolveConfig(options: { readonly cwd: string; readonly start: string; readonly config?: string }): Config {
+export function resolveConfig(options: {
+  readonly cwd: string;
+  readonly start: string;
+  readonly config?: string;
+  readonly tree?: GitFiles;
+}): Config {
   if (options.config !== undefined) return loadConfigFile(resolve(options.cwd, options.config), options.cwd);
+  if (options.tree !== undefined) return findConfigInGit(options.tree) ?? defaultConfig(options.tree.place(options.tree.prefix));
   const file = findConfigFile(options.start);
   return file === undefined ? defaultConfig(resolve(options.start)) : loadConfigFile(file, options.cwd);
 }

@@ -48,9 +48,9 @@ export interface ModuleConfig {
 export interface Config {
   /** protoguard.yaml or package.json#protoguard ("protoguard"), a buf.yaml ("buf"), or none ("default"). */
   readonly format: "protoguard" | "buf" | "default";
-  /** The config file, absolute; undefined for the defaults. */
+  /** The config file, absolute (for one read from git, its place in the work tree); undefined for the defaults. */
   readonly file: string | undefined;
-  /** The config file as named in messages. */
+  /** The config file as named in messages (`main:proto/protoguard.yaml` for one read from a revision). */
   readonly display: string;
   readonly bufVersion: BufVersion | undefined;
   /** The directory of the config file. */
