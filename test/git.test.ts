@@ -6,6 +6,7 @@ import { main } from "../src/cli/main.js";
 import { createParseCache } from "../src/frontend/index.js";
 import { breaking, InputError, type BreakingResult } from "../src/index.js";
 import { loadInputs } from "../src/load.js";
+import { CONFIG_FILES } from "../src/config/find.js";
 import { SourceReader } from "../src/sources/index.js";
 import { git, TestRepo } from "./helpers/git.js";
 
@@ -400,5 +401,38 @@ describe("reading in bulk", () => {
 
     const result = await breaking({ input: "HEAD", against: "HEAD~1", cwd: repo.dir });
     expect(rows(result)).toEqual(["FIELD_NO_DELETE HEAD:proto/acme/m7/v1/m.proto:3:1"]);
+  });
+
+  it("reads the configuration files above an input as of its revision or the index, with one git process", async () => {
+    const repo = new TestRepo().write({
+      "a/b/c/x.proto": 'syntax = "proto3";\npackage x.v1;\n',
+      "protoguard.yaml": "use: [FILE]\n",
+      "a/package.json": "{}\n",
+      "a/b/buf.yaml": "version: v2\n",
+      "a/b/c/protoguard.yml/not-a-file": "\n",
+    });
+    repo.commit("v1");
+    repo.write({ "a/b/buf.yaml": "version: v1\n" });
+    const text = (bytes: Uint8Array | undefined): string => new TextDecoder().decode(bytes);
+
+    const reader = new SourceReader({ cwd: repo.dir });
+    const spec = ".git#branch=main,subdir=a/b/c";
+    const files = await reader.filesAbove(spec, "input", false, CONFIG_FILES);
+    expect([...(files?.files.keys() ?? [])].sort()).toEqual(["a/b/buf.yaml", "a/package.json", "protoguard.yaml"]);
+    expect(text(files?.files.get("a/b/buf.yaml"))).toBe("version: v2\n");
+    expect(files?.prefix).toBe("a/b/c");
+    expect(files?.name("a/b/buf.yaml")).toBe("main:a/b/buf.yaml");
+    expect(files?.place("a/b/buf.yaml")).toBe(repo.path("a/b/buf.yaml"));
+    expect(await reader.gitStats()).toEqual({ catFileProcesses: 1, blobsRead: 3 });
+    await reader.read(spec, "input");
+    expect(await reader.gitStats()).toEqual({ catFileProcesses: 2, blobsRead: 4 });
+
+    repo.git("add", "a/b/buf.yaml");
+    repo.write({ "a/b/buf.yaml": "version: v1beta1\n" });
+    const staged = await new SourceReader({ cwd: repo.path("a", "b") }).filesAbove("c", "--staged", true, CONFIG_FILES);
+    expect(text(staged?.files.get("a/b/buf.yaml"))).toBe("version: v1\n");
+    expect(staged?.name("a/b/buf.yaml")).toBe(":a/b/buf.yaml");
+    expect(staged?.place("")).toBe(repo.dir);
+    expect(await new SourceReader({ cwd: repo.dir }).filesAbove("a", "input", false, CONFIG_FILES)).toBeUndefined();
   });
 });
