@@ -8272,93 +8272,6 @@ function defineRule(rule) {
   return Object.freeze(rule);
 }
 
-// rules/util/fix.ts
-function reservedName(file, name) {
-  return file.syntax === "editions" ? name : `"${name}"`;
-}
-function reservedStatements(file, numbers, names2) {
-  const out = [];
-  if (numbers.length > 0) out.push(`reserved ${numbers.join(", ")};`);
-  if (names2.length > 0) out.push(`reserved ${names2.map((n) => reservedName(file, n)).join(", ")};`);
-  return out.join(" ");
-}
-function keepDeprecated(what, file, numbers, names2) {
-  const [it2, its] = names2.length > 1 ? ["them", "their"] : ["it", "its"];
-  return `restore ${what} with \`[deprecated = true]\` instead; delete ${it2} only in a new major version, with \`${reservedStatements(file, numbers, names2)}\` in ${its} place`;
-}
-function keepDeclarationDeprecated(what) {
-  return `restore ${what} with \`option deprecated = true;\` instead, until a new major version drops it`;
-}
-function addFieldInstead(restore2) {
-  return `${restore2}; to change it, add a new field with a new number and deprecate this one`;
-}
-var ADD_RPC_INSTEAD = "restore the previous signature; to change it, add an RPC with a new name and deprecate this one";
-
-// rules/util/type-deletions.ts
-function whereInFile(pair, parent) {
-  const survivor = pair.survivingParent(parent);
-  return survivor ? at(survivor) : atFile(pair.current);
-}
-function declaredIn(file, parent) {
-  if (parent) return `message ${parent.fullName} in file "${file.path}"`;
-  return file.package === "" ? `file "${file.path}"` : `file "${file.path}" of package ${file.package}`;
-}
-function describeExtension(extension) {
-  return `Extension ${extension.number} "${extension.name}" of message ${extension.extendee ?? ""}`;
-}
-function extensionRenamedTo(comparison, extension) {
-  const pair = comparison.extensions.find((p2) => p2.previous === extension);
-  return pair && pair.current.name !== extension.name ? pair.current.name : void 0;
-}
-function packageRelativeName(element) {
-  const pkg = element.file.package;
-  return pkg === "" ? element.fullName : element.fullName.slice(pkg.length + 1);
-}
-function packagePhrase(name) {
-  return name === "" ? "the empty package" : `package ${name}`;
-}
-function filePairsByPath(comparison) {
-  return new Map(comparison.files.map((pair) => [pair.current.path, pair]));
-}
-function packageStillHas(pkg, kind) {
-  return pkg.current.some((file) => file[kind].length > 0);
-}
-function whereInPackage(files, previousFile, parentIn) {
-  const pair = files.get(previousFile.path);
-  if (!pair) return null;
-  const survivor = parentIn(pair);
-  return survivor ? at(survivor) : atFile(pair.current);
-}
-var DELETED_IN_PACKAGE = { message: "deletedMessages", enum: "deletedEnums", service: "deletedServices" };
-function typeDeletionFix(comparison, element, kind) {
-  if (element.kind === "message" && element.isMapEntry) return void 0;
-  const pkg = comparison.packages.find((p2) => p2.name === element.file.package);
-  const deleted = pkg?.[DELETED_IN_PACKAGE[kind]];
-  if (deleted !== void 0 && !deleted.includes(element)) {
-    return `move ${kind} "${element.name}" back to "${element.file.path}": generated code follows the file it is declared in (C++ headers, Python modules, Java outer classes)`;
-  }
-  return keepDeclarationDeprecated(`${kind} "${element.name}"`);
-}
-
-// rules/enum-no-delete.ts
-var enum_no_delete_default = defineRule({
-  id: "ENUM_NO_DELETE",
-  categories: ["FILE", "CSR"],
-  summary: "Enums may not be deleted from a file.",
-  check(comparison, { report }) {
-    for (const pair of comparison.files) {
-      for (const en2 of pair.deletedEnums) {
-        report({
-          message: `Enum "${en2.name}" was deleted from ${declaredIn(pair.previous, en2.parent)}.`,
-          current: whereInFile(pair, en2.parent),
-          previous: at(en2),
-          fix: typeDeletionFix(comparison, en2, "enum")
-        });
-      }
-    }
-  }
-});
-
 // node_modules/@bufbuild/protobuf/dist/esm/wire/base64-encoding.js
 var nativeSetFromBase64 = Uint8Array.prototype.setFromBase64;
 function base64Decode(base64Str) {
@@ -12156,6 +12069,258 @@ var CodeGeneratorResponse_Feature;
   CodeGeneratorResponse_Feature2[CodeGeneratorResponse_Feature2["SUPPORTS_EDITIONS"] = 2] = "SUPPORTS_EDITIONS";
 })(CodeGeneratorResponse_Feature || (CodeGeneratorResponse_Feature = {}));
 
+// rules/util/ranges.ts
+var MESSAGE_MAX_NUMBER = 536870911;
+var MESSAGE_SET_MAX_NUMBER = 2147483646;
+var ENUM_MAX_NUMBER = 2147483647;
+function messageMaxNumber(message2) {
+  return message2.proto.options?.messageSetWireFormat === true ? MESSAGE_SET_MAX_NUMBER : MESSAGE_MAX_NUMBER;
+}
+function messageReservedRanges(message2) {
+  return message2.proto.reservedRange.map((r2) => ({ start: r2.start, end: r2.end - 1 }));
+}
+function messageExtensionRanges(message2) {
+  return message2.proto.extensionRange.map((r2) => ({ start: r2.start, end: r2.end - 1 }));
+}
+function enumReservedRanges(en2) {
+  return en2.proto.reservedRange.map((r2) => ({ start: r2.start, end: r2.end }));
+}
+function inRanges(number, ranges) {
+  return ranges.some((r2) => r2.start <= number && number <= r2.end);
+}
+function mergeRanges(ranges) {
+  const sorted = [...ranges].sort((a, b3) => a.start - b3.start || a.end - b3.end);
+  const merged = [];
+  for (const r2 of sorted) {
+    const last = merged[merged.length - 1];
+    if (last !== void 0 && r2.start <= last.end + 1) {
+      last.end = Math.max(last.end, r2.end);
+    } else {
+      merged.push({ start: r2.start, end: r2.end });
+    }
+  }
+  return merged;
+}
+function uncovered(range, merged) {
+  const missing = [];
+  let next = range.start;
+  for (const r2 of merged) {
+    if (next > range.end) break;
+    if (r2.end < next) continue;
+    if (r2.start > range.end) break;
+    if (r2.start > next) missing.push({ start: next, end: r2.start - 1 });
+    next = r2.end + 1;
+  }
+  if (next <= range.end) missing.push({ start: next, end: range.end });
+  return missing;
+}
+function formatRange(range, max) {
+  if (range.start === range.end) return `${range.start}`;
+  return `${range.start} to ${range.end === max ? "max" : range.end}`;
+}
+function formatRanges(ranges, max) {
+  const parts = ranges.map((r2) => formatRange(r2, max));
+  if (parts.length <= 1) return parts.join("");
+  return `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1] ?? ""}`;
+}
+function rangeLosses(previous, current) {
+  if (previous.length === 0) return [];
+  const merged = mergeRanges(current);
+  const losses = [];
+  for (const range of previous) {
+    const missing = uncovered(range, merged);
+    if (missing.length > 0) losses.push({ previous: range, missing });
+  }
+  return losses;
+}
+function describeRangeLoss(rangeKind, elementKind, elementName2, loss, max) {
+  const range = `${rangeKind} range ${formatRange(loss.previous, max)}`;
+  const [only] = loss.missing;
+  if (loss.missing.length === 1 && only?.start === loss.previous.start && only.end === loss.previous.end) {
+    return `${range} was deleted from ${elementKind} ${elementName2}.`;
+  }
+  const one = loss.missing.length === 1 && only?.start === only?.end;
+  const removed = `${formatRanges(loss.missing, max)} ${one ? "was" : "were"} removed`;
+  return `${range} on ${elementKind} ${elementName2} is no longer fully covered: ${removed}.`;
+}
+function lostNames(previous, current) {
+  const kept = new Set(current);
+  return [...new Set(previous)].filter((name) => !kept.has(name));
+}
+function describeNameLoss(elementKind, elementName2, name) {
+  return `Reserved name "${name}" was deleted from ${elementKind} ${elementName2}.`;
+}
+
+// rules/util/fix.ts
+function reservedName(file, name) {
+  return file.syntax === "editions" ? name : `"${name}"`;
+}
+function reservedStatements(file, numbers, names2) {
+  const out = [];
+  if (numbers.length > 0) out.push(`reserved ${numbers.join(", ")};`);
+  if (names2.length > 0) out.push(`reserved ${names2.map((n) => reservedName(file, n)).join(", ")};`);
+  return out.join(" ");
+}
+function keepDeprecated(what, file, numbers, names2) {
+  const [it2, its] = names2.length > 1 ? ["them", "their"] : ["it", "its"];
+  return `restore ${what} with \`[deprecated = true]\` instead; delete ${it2} only in a new major version, with \`${reservedStatements(file, numbers, names2)}\` in ${its} place`;
+}
+function keepDeclarationDeprecated(what) {
+  return `restore ${what} with \`option deprecated = true;\` instead, until a new major version drops it`;
+}
+function addFieldInstead(restore11) {
+  return `${restore11}; to change it, add a new field with a new number and deprecate this one`;
+}
+function addRpcInstead(restore11) {
+  return `${restore11}; to change it, add an RPC with a new name and deprecate this one`;
+}
+var ADD_RPC_INSTEAD = addRpcInstead("restore the previous signature");
+function andList(items) {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1] ?? ""}`;
+}
+function syntaxStatement(file) {
+  if (file.syntax !== "editions") return `syntax = "${file.syntax}";`;
+  const name = Edition[file.proto.edition] ?? String(file.proto.edition);
+  return `edition = "${name.replace(/^EDITION_/, "")}";`;
+}
+function restoreSyntax(previous, current) {
+  if (previous.path !== current.path || previous.syntax === current.syntax) return void 0;
+  if (previous.syntax === "editions") return void 0;
+  return `restore \`${syntaxStatement(previous)}\``;
+}
+function setFieldOption(option, whose = "the field's") {
+  return `set \`${option}\` in ${whose} options`;
+}
+function removeFieldOption(option, whose = "the field's") {
+  return `remove \`${option}\` from ${whose} options`;
+}
+function restoreFieldSetting(option, value, own, inherited, whose = "the field's") {
+  const wanted = `${option} = ${value}`;
+  if (own !== void 0 && inherited === value) return removeFieldOption(`${option} = ${own}`, whose);
+  return setFieldOption(wanted, whose);
+}
+function restoreOptionStatement(where3, option, value, own, inherited) {
+  const wanted = `option ${option} = ${value};`;
+  if (own === void 0) return `add \`${wanted}\` to ${where3}`;
+  const written = `option ${option} = ${own};`;
+  if (inherited === value) return `remove \`${written}\` from ${where3}`;
+  return `replace \`${written}\` with \`${wanted}\` in ${where3}`;
+}
+function moveBackToOneof(current, previous) {
+  if (previous === void 0) return `move it back out of oneof "${current ?? ""}"`;
+  if (current === void 0) return `move it back into oneof "${previous}"`;
+  return `move it from oneof "${current}" back to oneof "${previous}"`;
+}
+function keepExtensionDeprecated(what) {
+  return `restore ${what} with \`[deprecated = true]\` instead, until a new major version drops it`;
+}
+function rangeStatement(keyword, ranges, max) {
+  return `${keyword} ${ranges.map((r2) => formatRange(r2, max)).join(", ")};`;
+}
+function addStatement(statement, where3, taken, by) {
+  const fix = `add \`${statement}\` to ${where3}`;
+  if (taken.length === 0) return fix;
+  const kind = taken[0]?.kind ?? "field";
+  const noun = taken.length > 1 ? `${kind}s` : kind;
+  const list2 = andList(taken.map((t2) => `${t2.number} "${t2.name}"`));
+  if (by === "name") return `${fix}, and rename ${noun} ${list2}`;
+  return `${fix}, and give ${noun} ${list2} ${taken.length > 1 ? "unused numbers" : "an unused number"}`;
+}
+function restoreDeclarationFeature(comparison, previous, current, feature, value, own, inherited) {
+  if (current.file.syntax === "editions") {
+    if (current.kind === "message" && current.isMapEntry) return void 0;
+    return restoreOptionStatement(`${current.kind} ${current.name}`, `features.${feature}`, value, own, inherited);
+  }
+  if (previous.file.path === current.file.path) return restoreSyntax(previous.file, current.file);
+  const home = comparison.current.filesByPath.get(previous.file.path);
+  if (previous.file.syntax === "editions" || home?.syntax !== previous.file.syntax) return void 0;
+  return `move ${current.kind} "${current.name}" back to "${previous.file.path}"`;
+}
+
+// rules/util/type-deletions.ts
+function whereInFile(pair, parent) {
+  const survivor = pair.survivingParent(parent);
+  return survivor ? at(survivor) : atFile(pair.current);
+}
+function declaredIn(file, parent) {
+  if (parent) return `message ${parent.fullName} in file "${file.path}"`;
+  return file.package === "" ? `file "${file.path}"` : `file "${file.path}" of package ${file.package}`;
+}
+function describeExtension(extension) {
+  return `Extension ${extension.number} "${extension.name}" of message ${extension.extendee ?? ""}`;
+}
+function extensionRenamedTo(comparison, extension) {
+  const pair = comparison.extensions.find((p2) => p2.previous === extension);
+  return pair && pair.current.name !== extension.name ? pair.current.name : void 0;
+}
+function packageRelativeName(element) {
+  const pkg = element.file.package;
+  return pkg === "" ? element.fullName : element.fullName.slice(pkg.length + 1);
+}
+function packagePhrase(name) {
+  return name === "" ? "the empty package" : `package ${name}`;
+}
+function filePairsByPath(comparison) {
+  return new Map(comparison.files.map((pair) => [pair.current.path, pair]));
+}
+function packageStillHas(pkg, kind) {
+  return pkg.current.some((file) => file[kind].length > 0);
+}
+function whereInPackage(files, previousFile, parentIn) {
+  const pair = files.get(previousFile.path);
+  if (!pair) return null;
+  const survivor = parentIn(pair);
+  return survivor ? at(survivor) : atFile(pair.current);
+}
+var DELETED_IN_PACKAGE = { message: "deletedMessages", enum: "deletedEnums", service: "deletedServices" };
+function typeDeletionFix(comparison, element, kind) {
+  if (element.kind === "message" && element.isMapEntry) return void 0;
+  const pkg = comparison.packages.find((p2) => p2.name === element.file.package);
+  const deleted = pkg?.[DELETED_IN_PACKAGE[kind]];
+  if (deleted !== void 0 && !deleted.includes(element)) {
+    return `move ${kind} "${element.name}" back to "${element.file.path}": generated code follows the file it is declared in (C++ headers, Python modules, Java outer classes)`;
+  }
+  return keepDeclarationDeprecated(`${kind} "${element.name}"`);
+}
+function packageTypeDeletionFix(element) {
+  if (element.kind === "message" && element.isMapEntry) return void 0;
+  return keepDeclarationDeprecated(`${element.kind} "${packageRelativeName(element)}"`);
+}
+function extensionDeletionFix(comparison, extension, fromFile) {
+  const pair = comparison.extensions.find((p2) => p2.previous === extension);
+  if (pair !== void 0 && pair.current.name !== extension.name) {
+    return `rename extension ${extension.number} "${pair.current.name}" back to "${extension.name}"`;
+  }
+  const pkg = comparison.packages.find((p2) => p2.name === extension.file.package);
+  const movedInPackage = fromFile && pkg !== void 0 && !pkg.deletedExtensions.includes(extension);
+  if (pair !== void 0 || movedInPackage) {
+    const file = `"${extension.file.path}"`;
+    const home = extension.parent ? `message ${extension.parent.name} in ${file}` : file;
+    return `move extension "${extension.name}" back to ${home}: generated code follows the scope and file it is declared in`;
+  }
+  return keepExtensionDeprecated(`extension ${extension.number} "${extension.name}"`);
+}
+
+// rules/enum-no-delete.ts
+var enum_no_delete_default = defineRule({
+  id: "ENUM_NO_DELETE",
+  categories: ["FILE", "CSR"],
+  summary: "Enums may not be deleted from a file.",
+  check(comparison, { report }) {
+    for (const pair of comparison.files) {
+      for (const en2 of pair.deletedEnums) {
+        report({
+          message: `Enum "${en2.name}" was deleted from ${declaredIn(pair.previous, en2.parent)}.`,
+          current: whereInFile(pair, en2.parent),
+          previous: at(en2),
+          fix: typeDeletionFix(comparison, en2, "enum")
+        });
+      }
+    }
+  }
+});
+
 // src/image/features.ts
 var PROTO2 = Object.freeze({
   fieldPresence: FeatureSet_FieldPresence.EXPLICIT,
@@ -12242,10 +12407,20 @@ var enum_same_json_format_default = defineRule({
       const before = previous.features.jsonFormat;
       const after = current.features.jsonFormat;
       if (before !== FeatureSet_JsonFormat.ALLOW || after === FeatureSet_JsonFormat.ALLOW) continue;
+      const own = current.proto.options?.features?.jsonFormat || void 0;
       report({
         message: `Enum ${current.fullName} changed JSON format from "${FeatureSet_JsonFormat[before]}" to "${FeatureSet_JsonFormat[after]}".`,
         current: atFeature(current, FEATURE.jsonFormat),
-        previous: atFeature(previous, FEATURE.jsonFormat)
+        previous: atFeature(previous, FEATURE.jsonFormat),
+        fix: restoreDeclarationFeature(
+          comparison,
+          previous,
+          current,
+          "json_format",
+          "ALLOW",
+          own === void 0 ? void 0 : FeatureSet_JsonFormat[own],
+          FeatureSet_JsonFormat[(current.parent ?? current.file).features.jsonFormat]
+        )
       });
     }
   }
@@ -12264,96 +12439,24 @@ var enum_same_type_default = defineRule({
       const before = openness(previous);
       const after = openness(current);
       if (before === after) continue;
+      const own = current.proto.options?.features?.enumType || void 0;
       report({
         message: `Enum ${current.fullName} changed from "${before}" to "${after}".`,
         current: atFeature(current, FEATURE.enumType),
-        previous: atFeature(previous, FEATURE.enumType)
+        previous: atFeature(previous, FEATURE.enumType),
+        fix: restoreDeclarationFeature(
+          comparison,
+          previous,
+          current,
+          "enum_type",
+          FeatureSet_EnumType[previous.features.enumType],
+          own === void 0 ? void 0 : FeatureSet_EnumType[own],
+          FeatureSet_EnumType[(current.parent ?? current.file).features.enumType]
+        )
       });
     }
   }
 });
-
-// rules/util/ranges.ts
-var MESSAGE_MAX_NUMBER = 536870911;
-var MESSAGE_SET_MAX_NUMBER = 2147483646;
-var ENUM_MAX_NUMBER = 2147483647;
-function messageMaxNumber(message2) {
-  return message2.proto.options?.messageSetWireFormat === true ? MESSAGE_SET_MAX_NUMBER : MESSAGE_MAX_NUMBER;
-}
-function messageReservedRanges(message2) {
-  return message2.proto.reservedRange.map((r2) => ({ start: r2.start, end: r2.end - 1 }));
-}
-function messageExtensionRanges(message2) {
-  return message2.proto.extensionRange.map((r2) => ({ start: r2.start, end: r2.end - 1 }));
-}
-function enumReservedRanges(en2) {
-  return en2.proto.reservedRange.map((r2) => ({ start: r2.start, end: r2.end }));
-}
-function inRanges(number, ranges) {
-  return ranges.some((r2) => r2.start <= number && number <= r2.end);
-}
-function mergeRanges(ranges) {
-  const sorted = [...ranges].sort((a, b3) => a.start - b3.start || a.end - b3.end);
-  const merged = [];
-  for (const r2 of sorted) {
-    const last = merged[merged.length - 1];
-    if (last !== void 0 && r2.start <= last.end + 1) {
-      last.end = Math.max(last.end, r2.end);
-    } else {
-      merged.push({ start: r2.start, end: r2.end });
-    }
-  }
-  return merged;
-}
-function uncovered(range, merged) {
-  const missing = [];
-  let next = range.start;
-  for (const r2 of merged) {
-    if (next > range.end) break;
-    if (r2.end < next) continue;
-    if (r2.start > range.end) break;
-    if (r2.start > next) missing.push({ start: next, end: r2.start - 1 });
-    next = r2.end + 1;
-  }
-  if (next <= range.end) missing.push({ start: next, end: range.end });
-  return missing;
-}
-function formatRange(range, max) {
-  if (range.start === range.end) return `${range.start}`;
-  return `${range.start} to ${range.end === max ? "max" : range.end}`;
-}
-function formatRanges(ranges, max) {
-  const parts = ranges.map((r2) => formatRange(r2, max));
-  if (parts.length <= 1) return parts.join("");
-  return `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1] ?? ""}`;
-}
-function rangeLosses(previous, current) {
-  if (previous.length === 0) return [];
-  const merged = mergeRanges(current);
-  const losses = [];
-  for (const range of previous) {
-    const missing = uncovered(range, merged);
-    if (missing.length > 0) losses.push({ previous: range, missing });
-  }
-  return losses;
-}
-function describeRangeLoss(rangeKind, elementKind, elementName2, loss, max) {
-  const range = `${rangeKind} range ${formatRange(loss.previous, max)}`;
-  const [only] = loss.missing;
-  if (loss.missing.length === 1 && only?.start === loss.previous.start && only.end === loss.previous.end) {
-    return `${range} was deleted from ${elementKind} ${elementName2}.`;
-  }
-  const one = loss.missing.length === 1 && only?.start === only?.end;
-  const removed = `${formatRanges(loss.missing, max)} ${one ? "was" : "were"} removed`;
-  return `${range} on ${elementKind} ${elementName2} is no longer fully covered: ${removed}.`;
-}
-function rangeLossMessages(rangeKind, elementKind, elementName2, previous, current, max) {
-  return rangeLosses(previous, current).map((loss) => describeRangeLoss(rangeKind, elementKind, elementName2, loss, max));
-}
-function reservedNameLossMessages(elementKind, elementName2, previous, current) {
-  const kept = new Set(current);
-  return [...new Set(previous)].filter((name) => !kept.has(name)).map((name) => `Reserved name "${name}" was deleted from ${elementKind} ${elementName2}.`);
-}
 
 // rules/util/deletions.ts
 function quotedNames(names2) {
@@ -12553,9 +12656,15 @@ var extension_message_no_delete_default = defineRule({
   check(comparison, { report }) {
     for (const { previous, current } of comparison.messages) {
       const max = messageMaxNumber(current);
-      const ranges = [messageExtensionRanges(previous), messageExtensionRanges(current)];
-      for (const message2 of rangeLossMessages("Extension", "message", current.fullName, ...ranges, max)) {
-        report({ message: message2, current: at(current), previous: at(previous) });
+      const where3 = `message ${current.name}`;
+      for (const loss of rangeLosses(messageExtensionRanges(previous), messageExtensionRanges(current))) {
+        const taken = current.fields.filter((f3) => inRanges(f3.number, loss.missing)).map((f3) => ({ kind: "field", number: f3.number, name: f3.name }));
+        report({
+          message: describeRangeLoss("Extension", "message", current.fullName, loss, max),
+          current: at(current),
+          previous: at(previous),
+          fix: addStatement(rangeStatement("extensions", loss.missing, max), where3, taken, "number")
+        });
       }
     }
   }
@@ -12574,7 +12683,8 @@ var extension_no_delete_default = defineRule({
         report({
           message: `${describeExtension(extension)} was deleted from ${declaredIn(pair.previous, extension.parent)}${note}.`,
           current: whereInFile(pair, extension.parent),
-          previous: at(extension)
+          previous: at(extension),
+          fix: extensionDeletionFix(comparison, extension, true)
         });
       }
     }
@@ -12671,6 +12781,113 @@ function fieldSubject(field, withName = true) {
   return `Field ${field.number}${name} on message ${field.parent?.fullName ?? ""}`;
 }
 
+// rules/util/field-types.ts
+var WIRE_GROUPS = {
+  int32: "varint",
+  int64: "varint",
+  uint32: "varint",
+  uint64: "varint",
+  bool: "varint",
+  sint32: "zigzag",
+  sint64: "zigzag",
+  string: "string",
+  bytes: "bytes",
+  fixed32: "fixed32",
+  sfixed32: "fixed32",
+  fixed64: "fixed64",
+  sfixed64: "fixed64",
+  double: "double",
+  float: "float",
+  group: "group",
+  message: "message",
+  enum: "enum"
+};
+var WIRE_JSON_GROUPS = {
+  int32: "varint32",
+  uint32: "varint32",
+  int64: "varint64",
+  uint64: "varint64",
+  fixed32: "fixed32",
+  sfixed32: "fixed32",
+  fixed64: "fixed64",
+  sfixed64: "fixed64",
+  bool: "bool",
+  sint32: "sint32",
+  sint64: "sint64",
+  string: "string",
+  bytes: "bytes",
+  double: "double",
+  float: "float",
+  group: "group",
+  message: "message",
+  enum: "enum"
+};
+function isNamedKind(kind) {
+  return kind === "message" || kind === "enum" || kind === "group";
+}
+function typeText(field) {
+  switch (field.typeKind) {
+    case "message":
+    case "enum":
+      return `${field.typeKind} ${field.typeName}`;
+    case "group":
+      return field.file.syntax === "proto2" ? `group ${field.typeName}` : `message ${field.typeName} (delimited encoding)`;
+    default:
+      return field.typeKind;
+  }
+}
+function typeWhere(field) {
+  return at(field, isNamedKind(field.typeKind) ? [6] : [5]);
+}
+function enumMismatch(previous, current) {
+  const before = previous.enumType;
+  const after = current.enumType;
+  if (before === void 0 || after === void 0) return "";
+  if (before.name !== after.name) return ` The enum's short name changed from "${before.name}" to "${after.name}".`;
+  const byName = new Map(after.values.map((v2) => [v2.name, v2.number]));
+  for (const value of before.values) {
+    const number = byName.get(value.name);
+    if (number === void 0) return ` Enum value "${value.name}" (${value.number}) is missing from ${after.fullName}.`;
+    if (number !== value.number) {
+      return ` Enum value "${value.name}" was ${value.number} and is ${number} in ${after.fullName}.`;
+    }
+  }
+  return void 0;
+}
+function checkFieldTypes(comparison, { report }, strictness) {
+  const groups = strictness === "wire" ? WIRE_GROUPS : strictness === "wire-json" ? WIRE_JSON_GROUPS : void 0;
+  for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
+    const kindChanged = groups === void 0 ? previous.typeKind !== current.typeKind : groups[previous.typeKind] !== groups[current.typeKind];
+    if (kindChanged) {
+      let note = "";
+      if (strictness === "wire" && previous.typeKind === "string" && current.typeKind === "bytes") continue;
+      if (strictness === "wire" && previous.typeKind === "bytes" && current.typeKind === "string") {
+        note = " A bytes field may hold data that is not valid UTF-8, which a string field cannot accept.";
+      }
+      report({
+        message: `${fieldSubject(current)} changed type from "${typeText(previous)}" to "${typeText(current)}".${note}`,
+        current: typeWhere(current),
+        previous: typeWhere(previous),
+        fix: addFieldInstead(`restore type "${typeText(previous)}"`)
+      });
+      continue;
+    }
+    if (!isNamedKind(current.typeKind) || previous.typeName === current.typeName) continue;
+    let reason = "";
+    if (groups !== void 0 && current.typeKind === "enum") {
+      const mismatch = enumMismatch(previous, current);
+      if (mismatch === void 0) continue;
+      reason = mismatch;
+    }
+    report({
+      message: `${fieldSubject(current)} changed type from "${previous.typeName}" to "${current.typeName}".${reason}`,
+      current: at(current, [6]),
+      previous: at(previous, [6]),
+      fix: addFieldInstead(`restore type "${previous.typeName}"`)
+    });
+  }
+}
+
 // rules/util/cardinality.ts
 var GROUPS = {
   wire: {
@@ -12702,12 +12919,92 @@ function checkCardinality(comparison, { report }, strictness) {
     const after = cardinalityOf(current);
     const changed = strictness === "same" ? before !== after : GROUPS[strictness][before] !== GROUPS[strictness][after];
     if (!changed) continue;
+    const edits = cardinalityEdits(previous, current);
     report({
       message: `${fieldSubject(current)} changed cardinality from "${before}" to "${after}".`,
       current: at(current),
-      previous: at(previous)
+      previous: at(previous),
+      fix: edits === void 0 ? void 0 : addFieldInstead(`restore cardinality "${before}" (${edits})`)
     });
   }
+}
+function typeRef(field) {
+  return isNamedKind(field.typeKind) ? field.typeName : field.typeKind;
+}
+function mapType(field) {
+  const entry = field.parent?.nestedMessages.find((m2) => m2.fullName === field.typeName);
+  const key = entry?.fieldsByNumber.get(1);
+  const value = entry?.fieldsByNumber.get(2);
+  return key === void 0 || value === void 0 ? void 0 : `map<${typeRef(key)}, ${typeRef(value)}>`;
+}
+function alwaysExplicit(field) {
+  return field.typeKind === "message" || field.typeKind === "group" || field.isExtension;
+}
+function inheritedPresence(field) {
+  return (field.parent ?? field.file).features.fieldPresence;
+}
+function writtenLabel(field) {
+  if (field.isMap) return "map";
+  if (field.label === "repeated") return "repeated";
+  if (field.file.syntax === "proto2") return field.oneof === void 0 ? field.label : "";
+  if (field.file.syntax === "proto3") return field.proto.proto3Optional === true ? "optional" : "";
+  return "";
+}
+function targetSpelling(previous, current) {
+  const syntax = current.file.syntax;
+  switch (cardinalityOf(previous)) {
+    case "map": {
+      const map = mapType(previous);
+      return map === void 0 ? void 0 : { label: map, presence: void 0, oneof: void 0 };
+    }
+    case "repeated":
+      return { label: "repeated", presence: void 0, oneof: void 0 };
+    case "required":
+      if (syntax === "proto2") return { label: "required", presence: void 0, oneof: void 0 };
+      if (syntax === "editions") return { label: "", presence: FeatureSet_FieldPresence.LEGACY_REQUIRED, oneof: void 0 };
+      return void 0;
+    case "optional with explicit presence": {
+      if (previous.oneof !== void 0) return { label: "", presence: void 0, oneof: previous.oneof.name };
+      if (syntax === "proto2") return { label: "optional", presence: void 0, oneof: void 0 };
+      if (syntax === "proto3") {
+        return { label: alwaysExplicit(current) ? "" : "optional", presence: void 0, oneof: void 0 };
+      }
+      return { label: "", presence: alwaysExplicit(current) ? void 0 : FeatureSet_FieldPresence.EXPLICIT, oneof: void 0 };
+    }
+    case "optional with implicit presence":
+      if (syntax === "proto2" || alwaysExplicit(current)) return void 0;
+      return { label: "", presence: syntax === "editions" ? FeatureSet_FieldPresence.IMPLICIT : void 0, oneof: void 0 };
+  }
+}
+function cardinalityEdits(previous, current) {
+  const target = targetSpelling(previous, current);
+  if (target === void 0) return void 0;
+  const edits = [];
+  if (current.oneof?.name !== target.oneof) edits.push(moveBackToOneof(current.oneof?.name, target.oneof));
+  const withType = current.isMap || previous.isMap;
+  let have = writtenLabel(current);
+  let want = target.label;
+  if (current.isMap) have = mapType(current) ?? "map";
+  else if (withType) have = [have, typeRef(current)].filter((p2) => p2 !== "").join(" ");
+  if (withType && !previous.isMap) want = [want, typeRef(previous)].filter((p2) => p2 !== "").join(" ");
+  if (have !== want) {
+    if (have === "") edits.push(`add \`${want}\``);
+    else if (want === "") edits.push(`remove \`${have}\``);
+    else edits.push(`replace \`${have}\` with \`${want}\``);
+  }
+  if (current.file.syntax === "editions") {
+    const own = current.proto.options?.features?.fieldPresence || void 0;
+    const written = own === void 0 ? void 0 : `features.field_presence = ${FeatureSet_FieldPresence[own]}`;
+    const inherited = inheritedPresence(current);
+    if (target.presence === void 0) {
+      if (written !== void 0) edits.push(removeFieldOption(written));
+    } else if ((own ?? inherited) !== target.presence) {
+      edits.push(
+        written !== void 0 && inherited === target.presence ? removeFieldOption(written) : setFieldOption(`features.field_presence = ${FeatureSet_FieldPresence[target.presence]}`)
+      );
+    }
+  }
+  return edits.length === 0 ? void 0 : andList(edits);
 }
 
 // rules/field-same-cardinality.ts
@@ -14326,16 +14623,21 @@ function editionOf(file) {
   if (file.syntax === "proto2") return Edition.EDITION_PROTO2;
   return file.proto.edition;
 }
-function resolveForField(field, feature, fallback) {
+function inheritedForField(field, feature, fallback) {
   const file = field.file;
   if (file.syntax !== "editions") return fallback;
-  const own = declared(field.proto.options, feature);
-  if (own !== void 0) return own;
   for (let m2 = field.parent; m2 !== void 0; m2 = m2.parent) {
     const value = declared(m2.proto.options, feature);
     if (value !== void 0) return value;
   }
   return declared(file.proto.options, feature) ?? fallback;
+}
+function resolveForField(field, feature, fallback) {
+  if (field.file.syntax !== "editions") return fallback;
+  return declared(field.proto.options, feature) ?? inheritedForField(field, feature, fallback);
+}
+function cppStringTypeDefault(file) {
+  return editionOf(file) >= Edition.EDITION_2024 ? CppFeatures_StringType.VIEW : CppFeatures_StringType.STRING;
 }
 function cppStringType(field) {
   const edition = editionOf(field.file);
@@ -14352,8 +14654,14 @@ function cppStringType(field) {
         if (field.file.syntax !== "editions") return { type: CppFeatures_StringType.STRING, isStringPiece: false };
     }
   }
-  const fallback = edition >= Edition.EDITION_2024 ? CppFeatures_StringType.VIEW : CppFeatures_StringType.STRING;
-  return { type: resolveForField(field, CPP_STRING_TYPE, fallback), isStringPiece: false };
+  return { type: resolveForField(field, CPP_STRING_TYPE, cppStringTypeDefault(field.file)), isStringPiece: false };
+}
+function cppStringTypeSetting(field) {
+  const options = field.proto.options;
+  const hasCtype = options !== void 0 && isFieldSet(options, FieldOptionsSchema.field.ctype);
+  const ctype = hasCtype ? options.ctype : void 0;
+  const feature = field.file.syntax === "editions" ? declared(options, CPP_STRING_TYPE) : void 0;
+  return { ctype, feature, inherited: inheritedForField(field, CPP_STRING_TYPE, cppStringTypeDefault(field.file)) };
 }
 function cppStringTypeName(value) {
   return value.isStringPiece ? "STRING_PIECE" : CppFeatures_StringType[value.type] ?? String(value.type);
@@ -14367,6 +14675,10 @@ function javaUtf8Validation(field) {
   }
   const java2 = resolveForField(field, JAVA_UTF8_VALIDATION, JavaFeatures_Utf8Validation.DEFAULT);
   return java2 === JavaFeatures_Utf8Validation.VERIFY ? FeatureSet_Utf8Validation.VERIFY : standard;
+}
+function javaUtf8ValidationSetting(field) {
+  const own = field.file.syntax === "editions" ? declared(field.proto.options, JAVA_UTF8_VALIDATION) : void 0;
+  return { own, inherited: inheritedForField(field, JAVA_UTF8_VALIDATION, JavaFeatures_Utf8Validation.DEFAULT) };
 }
 var CPP_FEATURES = 1e3;
 var CPP_STRING_TYPE_FIELD = 2;
@@ -14385,6 +14697,17 @@ function where(field) {
   const feature = featureSubPath(field, CPP_FEATURES, CPP_STRING_TYPE_FIELD);
   return feature === void 0 ? at(field, CTYPE) : at(field, CTYPE, feature);
 }
+function restore(current, before) {
+  const setting = cppStringTypeSetting(current);
+  const inherited = CppFeatures_StringType[setting.feature ?? setting.inherited];
+  if (current.file.syntax !== "editions" || setting.ctype !== void 0) {
+    const own2 = setting.ctype === void 0 ? void 0 : FieldOptions_CType[setting.ctype];
+    return restoreFieldSetting("ctype", cppStringTypeName(before), own2, inherited);
+  }
+  const value = CppFeatures_StringType[before.type] ?? String(before.type);
+  const own = setting.feature === void 0 ? void 0 : CppFeatures_StringType[setting.feature];
+  return restoreFieldSetting("features.(pb.cpp).string_type", value, own, CppFeatures_StringType[setting.inherited]);
+}
 var field_same_cpp_string_type_default = defineRule({
   id: "FIELD_SAME_CPP_STRING_TYPE",
   categories: ["FILE", "PACKAGE"],
@@ -14400,7 +14723,8 @@ var field_same_cpp_string_type_default = defineRule({
       report({
         message: `${fieldSubject(current)} changed C++ string type from "${cppStringTypeName(before)}" to "${cppStringTypeName(after)}".`,
         current: where(current),
-        previous: where(previous)
+        previous: where(previous),
+        fix: addFieldInstead(restore(current, before))
       });
     }
   }
@@ -14534,9 +14858,89 @@ function sameDefault(previous, current) {
   }
   return sameNumber(previous.value, current.value);
 }
+function hasExplicitDefault(field) {
+  return isFieldSet(field.proto, FieldDescriptorProtoSchema.field.defaultValue);
+}
+var C_ESCAPES = { '"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function quoteString(text) {
+  let out = "";
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    const escape = C_ESCAPES[ch];
+    if (escape !== void 0) out += escape;
+    else if (code < 32 || code === 127) out += `\\${code.toString(8).padStart(3, "0")}`;
+    else out += ch;
+  }
+  return `"${out}"`;
+}
+function writtenDefault(field) {
+  const text = field.proto.defaultValue;
+  if (field.typeKind === "string") return quoteString(text);
+  if (field.typeKind === "bytes") return `"${text}"`;
+  return text;
+}
+var INTEGER_RANGES = {
+  int32: [-(2n ** 31n), 2n ** 31n - 1n],
+  sint32: [-(2n ** 31n), 2n ** 31n - 1n],
+  sfixed32: [-(2n ** 31n), 2n ** 31n - 1n],
+  uint32: [0n, 2n ** 32n - 1n],
+  fixed32: [0n, 2n ** 32n - 1n],
+  int64: [-(2n ** 63n), 2n ** 63n - 1n],
+  sint64: [-(2n ** 63n), 2n ** 63n - 1n],
+  sfixed64: [-(2n ** 63n), 2n ** 63n - 1n],
+  uint64: [0n, 2n ** 64n - 1n],
+  fixed64: [0n, 2n ** 64n - 1n]
+};
+function wholeNumber(value) {
+  if (value.kind === "integer") return value.value;
+  if (value.kind === "float" && Number.isInteger(value.value)) return BigInt(value.value);
+  return void 0;
+}
+function defaultLiteralFor(previous, current) {
+  const value = defaultOf(previous);
+  const explicit = hasExplicitDefault(previous);
+  switch (current.typeKind) {
+    case "string":
+    case "bytes":
+      if (value.kind !== "bytes") return void 0;
+      return explicit ? writtenDefault(previous) : '""';
+    case "float":
+    case "double":
+      if (value.kind === "bytes") return void 0;
+      if (value.kind === "integer") return value.value.toString();
+      return explicit ? previous.proto.defaultValue : "0";
+    case "bool": {
+      const n = value.kind === "bytes" ? void 0 : wholeNumber(value);
+      return n === 0n ? "false" : n === 1n ? "true" : void 0;
+    }
+    case "enum": {
+      const n = value.kind === "bytes" ? void 0 : wholeNumber(value);
+      return current.enumType?.values.find((v2) => BigInt(v2.number) === n)?.name;
+    }
+    default: {
+      const range = INTEGER_RANGES[current.typeKind];
+      const n = value.kind === "bytes" ? void 0 : wholeNumber(value);
+      if (range === void 0 || n === void 0 || n < range[0] || n > range[1]) return void 0;
+      return n.toString();
+    }
+  }
+}
 
 // rules/field-same-default.ts
 var DEFAULT_VALUE = 7;
+function mayDeclareDefault(field) {
+  return field.file.syntax === "proto2" || field.file.syntax === "editions" && field.hasPresence;
+}
+function restore2(previous, current, before) {
+  if (hasExplicitDefault(current)) {
+    const first = current.enumType?.values[0];
+    const fallsBack = current.typeKind === "enum" ? first !== void 0 && before.kind === "integer" && before.value === BigInt(first.number) : isZeroDefault(before);
+    if (fallsBack) return removeFieldOption(`default = ${writtenDefault(current)}`);
+  }
+  if (!mayDeclareDefault(current)) return void 0;
+  const literal2 = defaultLiteralFor(previous, current);
+  return literal2 === void 0 ? void 0 : setFieldOption(`default = ${literal2}`);
+}
 var field_same_default_default = defineRule({
   id: "FIELD_SAME_DEFAULT",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
@@ -14548,10 +14952,12 @@ var field_same_default_default = defineRule({
       const after = defaultOf(current);
       if (isZeroDefault(before) && isZeroDefault(after)) continue;
       if (sameDefault(before, after)) continue;
+      const fix = restore2(previous, current, before);
       report({
         message: `${fieldSubject(current)} changed default value from ${before.shown} to ${after.shown}.`,
         current: at(current, [DEFAULT_VALUE]),
-        previous: at(previous, [DEFAULT_VALUE])
+        previous: at(previous, [DEFAULT_VALUE]),
+        fix: fix === void 0 ? void 0 : addFieldInstead(fix)
       });
     }
   }
@@ -14564,6 +14970,21 @@ function where2(field) {
   const onField = feature === void 0 ? at(field) : at(field, feature);
   return firstOf(at(field.file, JAVA_STRING_CHECK_UTF8), onField);
 }
+function restore3(current, before) {
+  const options = current.file.proto.options;
+  const fileOption = options !== void 0 && isFieldSet(options, FileOptionsSchema.field.javaStringCheckUtf8);
+  const standard = current.features.utf8Validation;
+  if (before === FeatureSet_Utf8Validation.NONE && standard === FeatureSet_Utf8Validation.VERIFY) return void 0;
+  if (current.file.syntax !== "editions" || fileOption) {
+    const own2 = fileOption ? String(options.javaStringCheckUtf8) : void 0;
+    const value2 = before === FeatureSet_Utf8Validation.VERIFY ? "true" : "false";
+    return restoreOptionStatement("the file", "java_string_check_utf8", value2, own2, "false");
+  }
+  const setting = javaUtf8ValidationSetting(current);
+  const own = setting.own === void 0 ? void 0 : JavaFeatures_Utf8Validation[setting.own];
+  const value = before === FeatureSet_Utf8Validation.VERIFY ? "VERIFY" : "DEFAULT";
+  return restoreFieldSetting("features.(pb.java).utf8_validation", value, own, JavaFeatures_Utf8Validation[setting.inherited]);
+}
 var field_same_java_utf8_validation_default = defineRule({
   id: "FIELD_SAME_JAVA_UTF8_VALIDATION",
   categories: ["FILE", "PACKAGE"],
@@ -14574,10 +14995,12 @@ var field_same_java_utf8_validation_default = defineRule({
       const before = javaUtf8Validation(previous);
       const after = javaUtf8Validation(current);
       if (before === after) continue;
+      const fix = restore3(current, before);
       report({
         message: `${fieldSubject(current)} changed Java UTF-8 validation from "${FeatureSet_Utf8Validation[before]}" to "${FeatureSet_Utf8Validation[after]}".`,
         current: where2(current),
-        previous: where2(previous)
+        previous: where2(previous),
+        fix: fix === void 0 ? void 0 : addFieldInstead(fix)
       });
     }
   }
@@ -14619,6 +15042,10 @@ function jstypeName(field) {
   const value = field.proto.options?.jstype ?? FieldOptions_JSType.JS_NORMAL;
   return FieldOptions_JSType[value] ?? String(value);
 }
+function ownJstype(field) {
+  const options = field.proto.options;
+  return options !== void 0 && isFieldSet(options, FieldOptionsSchema.field.jstype) ? jstypeName(field) : void 0;
+}
 var field_same_jstype_default = defineRule({
   id: "FIELD_SAME_JSTYPE",
   categories: ["FILE", "PACKAGE"],
@@ -14632,7 +15059,8 @@ var field_same_jstype_default = defineRule({
       report({
         message: `${fieldSubject(current)} changed option "jstype" from "${before}" to "${after}".`,
         current: at(current, JSTYPE),
-        previous: at(previous, JSTYPE)
+        previous: at(previous, JSTYPE),
+        fix: addFieldInstead(restoreFieldSetting("jstype", before, ownJstype(current), "JS_NORMAL"))
       });
     }
   }
@@ -14659,6 +15087,30 @@ var field_same_name_default = defineRule({
 });
 
 // rules/field-same-oneof.ts
+function renamedOneof(previous, current) {
+  const before = previous.oneof;
+  const after = current.oneof;
+  if (before === void 0 || after === void 0) return false;
+  if (previous.parent?.oneofs.some((o2) => o2.name === after.name) === true) return false;
+  if (current.parent?.oneofs.some((o2) => o2.name === before.name) === true) return false;
+  return before.fields.every((f3) => after.fields.some((g2) => g2.number === f3.number));
+}
+function labelOutsideOneof(previous, current) {
+  if (current.file.syntax === "proto2") return previous.label === "required" ? "required" : "optional";
+  if (current.file.syntax === "proto3" && previous.proto.proto3Optional === true) return "optional";
+  return void 0;
+}
+function restoreOneof(previous, current) {
+  const before = previous.oneof?.name;
+  const after = current.oneof?.name;
+  if (before !== void 0 && after !== void 0 && renamedOneof(previous, current)) {
+    return `rename oneof "${after}" back to "${before}"`;
+  }
+  let move = moveBackToOneof(after, before);
+  const label = before === void 0 ? labelOutsideOneof(previous, current) : void 0;
+  if (label !== void 0) move += `, with the \`${label}\` label`;
+  return addFieldInstead(move);
+}
 var field_same_oneof_default = defineRule({
   id: "FIELD_SAME_ONEOF",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
@@ -14672,117 +15124,15 @@ var field_same_oneof_default = defineRule({
       if (before !== void 0 && after !== void 0) change = `moved from oneof "${before}" to oneof "${after}"`;
       else if (after !== void 0) change = `moved into oneof "${after}"`;
       else change = `moved out of oneof "${before ?? ""}"`;
-      report({ message: `${fieldSubject(current)} ${change}.`, current: at(current), previous: at(previous) });
+      report({
+        message: `${fieldSubject(current)} ${change}.`,
+        current: at(current),
+        previous: at(previous),
+        fix: restoreOneof(previous, current)
+      });
     }
   }
 });
-
-// rules/util/field-types.ts
-var WIRE_GROUPS = {
-  int32: "varint",
-  int64: "varint",
-  uint32: "varint",
-  uint64: "varint",
-  bool: "varint",
-  sint32: "zigzag",
-  sint64: "zigzag",
-  string: "string",
-  bytes: "bytes",
-  fixed32: "fixed32",
-  sfixed32: "fixed32",
-  fixed64: "fixed64",
-  sfixed64: "fixed64",
-  double: "double",
-  float: "float",
-  group: "group",
-  message: "message",
-  enum: "enum"
-};
-var WIRE_JSON_GROUPS = {
-  int32: "varint32",
-  uint32: "varint32",
-  int64: "varint64",
-  uint64: "varint64",
-  fixed32: "fixed32",
-  sfixed32: "fixed32",
-  fixed64: "fixed64",
-  sfixed64: "fixed64",
-  bool: "bool",
-  sint32: "sint32",
-  sint64: "sint64",
-  string: "string",
-  bytes: "bytes",
-  double: "double",
-  float: "float",
-  group: "group",
-  message: "message",
-  enum: "enum"
-};
-function isNamedKind(kind) {
-  return kind === "message" || kind === "enum" || kind === "group";
-}
-function typeText(field) {
-  switch (field.typeKind) {
-    case "message":
-    case "enum":
-      return `${field.typeKind} ${field.typeName}`;
-    case "group":
-      return field.file.syntax === "proto2" ? `group ${field.typeName}` : `message ${field.typeName} (delimited encoding)`;
-    default:
-      return field.typeKind;
-  }
-}
-function typeWhere(field) {
-  return at(field, isNamedKind(field.typeKind) ? [6] : [5]);
-}
-function enumMismatch(previous, current) {
-  const before = previous.enumType;
-  const after = current.enumType;
-  if (before === void 0 || after === void 0) return "";
-  if (before.name !== after.name) return ` The enum's short name changed from "${before.name}" to "${after.name}".`;
-  const byName = new Map(after.values.map((v2) => [v2.name, v2.number]));
-  for (const value of before.values) {
-    const number = byName.get(value.name);
-    if (number === void 0) return ` Enum value "${value.name}" (${value.number}) is missing from ${after.fullName}.`;
-    if (number !== value.number) {
-      return ` Enum value "${value.name}" was ${value.number} and is ${number} in ${after.fullName}.`;
-    }
-  }
-  return void 0;
-}
-function checkFieldTypes(comparison, { report }, strictness) {
-  const groups = strictness === "wire" ? WIRE_GROUPS : strictness === "wire-json" ? WIRE_JSON_GROUPS : void 0;
-  for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
-    const kindChanged = groups === void 0 ? previous.typeKind !== current.typeKind : groups[previous.typeKind] !== groups[current.typeKind];
-    if (kindChanged) {
-      let note = "";
-      if (strictness === "wire" && previous.typeKind === "string" && current.typeKind === "bytes") continue;
-      if (strictness === "wire" && previous.typeKind === "bytes" && current.typeKind === "string") {
-        note = " A bytes field may hold data that is not valid UTF-8, which a string field cannot accept.";
-      }
-      report({
-        message: `${fieldSubject(current)} changed type from "${typeText(previous)}" to "${typeText(current)}".${note}`,
-        current: typeWhere(current),
-        previous: typeWhere(previous),
-        fix: addFieldInstead(`restore type "${typeText(previous)}"`)
-      });
-      continue;
-    }
-    if (!isNamedKind(current.typeKind) || previous.typeName === current.typeName) continue;
-    let reason = "";
-    if (groups !== void 0 && current.typeKind === "enum") {
-      const mismatch = enumMismatch(previous, current);
-      if (mismatch === void 0) continue;
-      reason = mismatch;
-    }
-    report({
-      message: `${fieldSubject(current)} changed type from "${previous.typeName}" to "${current.typeName}".${reason}`,
-      current: at(current, [6]),
-      previous: at(previous, [6]),
-      fix: addFieldInstead(`restore type "${previous.typeName}"`)
-    });
-  }
-}
 
 // rules/field-same-type.ts
 var field_same_type_default = defineRule({
@@ -14795,6 +15145,22 @@ var field_same_type_default = defineRule({
 });
 
 // rules/field-same-utf8-validation.ts
+function restore4(previous, current, before) {
+  if (current.file.syntax !== "editions") return restoreSyntax(previous.file, current.file);
+  const mapField = mapFieldOf(current);
+  const holder = mapField ?? current;
+  const own = holder.proto.options?.features?.utf8Validation || void 0;
+  const inherited = (holder.parent ?? holder.file).features.utf8Validation;
+  return addFieldInstead(
+    restoreFieldSetting(
+      "features.utf8_validation",
+      FeatureSet_Utf8Validation[before],
+      own === void 0 ? void 0 : FeatureSet_Utf8Validation[own],
+      FeatureSet_Utf8Validation[inherited],
+      mapField === void 0 ? "the field's" : "the map field's"
+    )
+  );
+}
 var field_same_utf8_validation_default = defineRule({
   id: "FIELD_SAME_UTF8_VALIDATION",
   categories: ["FILE", "PACKAGE"],
@@ -14808,7 +15174,8 @@ var field_same_utf8_validation_default = defineRule({
       report({
         message: `${fieldSubject(current)} changed UTF-8 validation from "${FeatureSet_Utf8Validation[before]}" to "${FeatureSet_Utf8Validation[after]}".`,
         current: atFeature(current, FEATURE.utf8Validation),
-        previous: atFeature(previous, FEATURE.utf8Validation)
+        previous: atFeature(previous, FEATURE.utf8Validation),
+        fix: restore4(previous, current, before)
       });
     }
   }
@@ -14855,6 +15222,21 @@ var field_wire_json_compatible_type_default = defineRule({
 });
 
 // rules/file-no-delete.ts
+function restore5(comparison, file) {
+  if (file.isImport) return void 0;
+  const current = comparison.current;
+  const extensions = new Set(current.files.flatMap((f3) => f3.extensions.map((x3) => x3.fullName)));
+  const names2 = [
+    ...file.messages.filter((m2) => !m2.isMapEntry).map((m2) => current.messagesByName.has(m2.fullName)),
+    ...file.enums.map((e) => current.enumsByName.has(e.fullName)),
+    ...file.services.map((s) => current.servicesByName.has(s.fullName)),
+    ...file.extensions.map((x3) => extensions.has(x3.fullName))
+  ];
+  if (names2.length > 0 && names2.every((found) => found)) {
+    return `move what it declared back to "${file.path}": generated code follows the file each type is declared in`;
+  }
+  return `restore "${file.path}"; to retire what it declares, deprecate it and keep the file, even if it ends up empty`;
+}
 var file_no_delete_default = defineRule({
   id: "FILE_NO_DELETE",
   categories: ["FILE", "CSR"],
@@ -14864,7 +15246,8 @@ var file_no_delete_default = defineRule({
       report({
         message: file.isImport ? `Imported file "${file.path}" is no longer part of the schema: no current file imports it.` : `File "${file.path}" was deleted.`,
         current: null,
-        previous: at(file)
+        previous: at(file),
+        fix: restore5(comparison, file)
       });
     }
   }
@@ -14882,7 +15265,7 @@ function optionValue(file, field, defaultValue) {
   }
   return { text: String(value), isSet: true };
 }
-function restore(option, field, previous) {
+function restore6(option, field, previous) {
   if (!previous.isSet) return `remove \`option ${option}\`: the previous version did not set it`;
   const literal2 = field.fieldKind === "scalar" && field.scalar === ScalarType.STRING ? JSON.stringify(previous.text) : previous.text;
   return `restore \`option ${option} = ${literal2};\``;
@@ -14909,7 +15292,7 @@ function fileOptionRule(spec) {
           message: `File "${pair.current.path}" changed option "${spec.option}" from ${show(previous)} to ${show(current)}.`,
           current: at(pair.current, path),
           previous: at(pair.previous, path),
-          fix: restore(spec.option, field, previous)
+          fix: restore6(spec.option, field, previous)
         });
       }
     }
@@ -15011,6 +15394,12 @@ var PACKAGE = [2];
 function show2(pkg) {
   return pkg === "" ? `"" (no package)` : JSON.stringify(pkg);
 }
+function restore7(previous, current) {
+  if (previous === "") return `remove \`package ${current};\`: the file had no package`;
+  const back = `restore \`package ${previous};\``;
+  if (current === "") return back;
+  return `${back}; for package ${current}, add new files and keep this one until every client has moved`;
+}
 var file_same_package_default = defineRule({
   id: "FILE_SAME_PACKAGE",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
@@ -15021,7 +15410,8 @@ var file_same_package_default = defineRule({
       report({
         message: `File "${pair.current.path}" changed package from ${show2(pair.previous.package)} to ${show2(pair.current.package)}.`,
         current: at(pair.current, PACKAGE),
-        previous: at(pair.previous, PACKAGE)
+        previous: at(pair.previous, PACKAGE),
+        fix: restore7(pair.previous.package, pair.current.package)
       });
     }
   }
@@ -15093,7 +15483,8 @@ var file_same_syntax_default = defineRule({
       report({
         message: `File "${pair.current.path}" changed syntax from "${pair.previous.syntax}" to "${pair.current.syntax}".`,
         current: at(pair.current, SYNTAX),
-        previous: at(pair.previous, SYNTAX)
+        previous: at(pair.previous, SYNTAX),
+        fix: `restore \`${syntaxStatement(pair.previous)}\`; write new files in the new syntax instead`
       });
     }
   }
@@ -15124,6 +15515,13 @@ var NO_STANDARD_DESCRIPTOR_ACCESSOR = [7, 2];
 function noAccessor(message2) {
   return message2.proto.options?.noStandardDescriptorAccessor === true;
 }
+function restore8(previous, current) {
+  const options = previous.proto.options;
+  const field = MessageOptionsSchema.field.noStandardDescriptorAccessor;
+  const wroteFalse = options !== void 0 && isFieldSet(options, field);
+  const where3 = `message ${current.name}`;
+  return restoreOptionStatement(where3, field.name, "false", "true", wroteFalse ? void 0 : "false");
+}
 var message_no_remove_standard_descriptor_accessor_default = defineRule({
   id: "MESSAGE_NO_REMOVE_STANDARD_DESCRIPTOR_ACCESSOR",
   categories: ["FILE", "PACKAGE", "CSR"],
@@ -15134,7 +15532,8 @@ var message_no_remove_standard_descriptor_accessor_default = defineRule({
       report({
         message: `Message ${current.fullName} changed option "no_standard_descriptor_accessor" from "false" to "true".`,
         current: at(current, NO_STANDARD_DESCRIPTOR_ACCESSOR),
-        previous: at(previous, NO_STANDARD_DESCRIPTOR_ACCESSOR)
+        previous: at(previous, NO_STANDARD_DESCRIPTOR_ACCESSOR),
+        fix: restore8(previous, current)
       });
     }
   }
@@ -15150,16 +15549,34 @@ var message_same_json_format_default = defineRule({
       const before = previous.features.jsonFormat;
       const after = current.features.jsonFormat;
       if (before !== FeatureSet_JsonFormat.ALLOW || after === FeatureSet_JsonFormat.ALLOW) continue;
+      const own = current.proto.options?.features?.jsonFormat || void 0;
       report({
         message: `Message ${current.fullName} changed JSON format from "${FeatureSet_JsonFormat[before]}" to "${FeatureSet_JsonFormat[after]}".`,
         current: atFeature(current, FEATURE.jsonFormat),
-        previous: atFeature(previous, FEATURE.jsonFormat)
+        previous: atFeature(previous, FEATURE.jsonFormat),
+        fix: restoreDeclarationFeature(
+          comparison,
+          previous,
+          current,
+          "json_format",
+          "ALLOW",
+          own === void 0 ? void 0 : FeatureSet_JsonFormat[own],
+          FeatureSet_JsonFormat[(current.parent ?? current.file).features.jsonFormat]
+        )
       });
     }
   }
 });
 
 // rules/message-same-required-fields.ts
+function writesRequired(message2) {
+  return message2.file.syntax === "proto2";
+}
+function relaxFix(previous) {
+  if (previous?.label === "repeated") return "restore the `repeated` label";
+  const optional = previous === void 0 ? "declare it `optional`" : "restore the `optional` label";
+  return `${optional} and check for presence in application code instead`;
+}
 var message_same_required_fields_default = defineRule({
   id: "MESSAGE_SAME_REQUIRED_FIELDS",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
@@ -15174,7 +15591,8 @@ var message_same_required_fields_default = defineRule({
         report({
           message: current === void 0 ? `Required field ${previous.number} "${previous.name}" was deleted from message ${name}.` : `Field ${current.number} "${current.name}" on message ${name} is no longer required.`,
           current: at(pair.current),
-          previous: at(previous)
+          previous: at(previous),
+          fix: !writesRequired(pair.current) ? void 0 : current === void 0 ? `restore required field ${previous.number} "${previous.name}"` : `restore the \`required\` label of field ${current.number} "${current.name}"`
         });
       }
       for (const current of pair.current.fields) {
@@ -15184,7 +15602,8 @@ var message_same_required_fields_default = defineRule({
         report({
           message: previous === void 0 ? `Required field ${current.number} "${current.name}" was added to message ${name}.` : `Field ${current.number} "${current.name}" on message ${name} became required.`,
           current: at(current),
-          previous: at(previous ?? pair.previous)
+          previous: at(previous ?? pair.previous),
+          fix: relaxFix(previous)
         });
       }
     }
@@ -15192,6 +15611,17 @@ var message_same_required_fields_default = defineRule({
 });
 
 // rules/oneof-no-delete.ts
+function restore9(pair, oneof) {
+  const numbers = oneof.fields.map((f3) => f3.number);
+  const holders = new Set(numbers.map((n) => pair.current.fieldsByNumber.get(n)?.oneof));
+  const [holder] = holders;
+  if (holders.size === 1 && holder !== void 0 && !pair.previous.oneofs.some((o2) => o2.name === holder.name)) {
+    return `rename oneof "${holder.name}" back to "${oneof.name}"`;
+  }
+  const names2 = oneof.fields.map((f3) => quotedNames([f3.name]));
+  const fields = names2.length === 1 ? "field" : "fields";
+  return `restore oneof "${oneof.name}" with its ${fields} ${andList(names2)}; deprecate fields instead of deleting the oneof`;
+}
 var oneof_no_delete_default = defineRule({
   id: "ONEOF_NO_DELETE",
   categories: ["FILE", "PACKAGE", "CSR"],
@@ -15202,7 +15632,8 @@ var oneof_no_delete_default = defineRule({
         report({
           message: `Oneof "${oneof.name}" was deleted from message ${pair.current.fullName}.`,
           current: at(pair.current),
-          previous: at(oneof)
+          previous: at(oneof),
+          fix: restore9(pair, oneof)
         });
       }
     }
@@ -15222,7 +15653,8 @@ var package_enum_no_delete_default = defineRule({
         report({
           message: `Enum "${packageRelativeName(en2)}" was deleted from ${packagePhrase(pkg.name)} (it was in file "${en2.file.path}").`,
           current: whereInPackage(files, en2.file, (pair) => pair.survivingParent(en2.parent)),
-          previous: at(en2)
+          previous: at(en2),
+          fix: packageTypeDeletionFix(en2)
         });
       }
     }
@@ -15245,7 +15677,8 @@ var package_extension_no_delete_default = defineRule({
         report({
           message: `${describeExtension(extension)}${scope} was deleted from ${packagePhrase(pkg.name)} (it was in file "${extension.file.path}"${note}).`,
           current: whereInPackage(files, extension.file, (pair) => pair.survivingParent(extension.parent)),
-          previous: at(extension)
+          previous: at(extension),
+          fix: extensionDeletionFix(comparison, extension, false)
         });
       }
     }
@@ -15266,7 +15699,8 @@ var package_message_no_delete_default = defineRule({
         report({
           message: `${kind} "${packageRelativeName(message2)}" was deleted from ${packagePhrase(pkg.name)} (it was in file "${message2.file.path}").`,
           current: whereInPackage(files, message2.file, () => pkg.survivingParent(message2.parent)),
-          previous: at(message2)
+          previous: at(message2),
+          fix: packageTypeDeletionFix(message2)
         });
       }
     }
@@ -15274,6 +15708,21 @@ var package_message_no_delete_default = defineRule({
 });
 
 // rules/package-no-delete.ts
+function pathList(paths3) {
+  const quoted = paths3.map((p2) => `"${p2}"`);
+  if (quoted.length <= 3) return andList(quoted);
+  const rest = quoted.length - 3;
+  return andList([...quoted.slice(0, 3), `${rest} other ${rest === 1 ? "file" : "files"}`]);
+}
+function restore10(comparison, name, files) {
+  const own = files.filter((f3) => !f3.isImport);
+  if (own.length === 0) return void 0;
+  const kept = own.filter((f3) => comparison.current.filesByPath.has(f3.path));
+  const paths3 = pathList((kept.length > 0 ? kept : own).map((f3) => f3.path).sort());
+  if (name === "") return kept.length > 0 ? `remove the \`package\` statement from ${paths3}` : `restore ${paths3}`;
+  const back = kept.length > 0 ? `restore \`package ${name};\` in ${paths3}` : `restore ${paths3}`;
+  return `${back}; add a new version as a new package next to it, and keep this one until every client has moved`;
+}
 var package_no_delete_default = defineRule({
   id: "PACKAGE_NO_DELETE",
   categories: ["PACKAGE"],
@@ -15285,7 +15734,8 @@ var package_no_delete_default = defineRule({
       report({
         message: pkg.name === "" ? "The empty package was deleted: every current file declares a package." : `Package ${pkg.name} was deleted: no current file declares it.`,
         current: null,
-        previous: atFile(first)
+        previous: atFile(first),
+        fix: restore10(comparison, pkg.name, pkg.previous)
       });
     }
   }
@@ -15303,7 +15753,8 @@ var package_service_no_delete_default = defineRule({
         report({
           message: `Service "${service.name}" was deleted from ${packagePhrase(pkg.name)} (it was in file "${service.file.path}").`,
           current: whereInPackage(files, service.file, () => void 0),
-          previous: at(service)
+          previous: at(service),
+          fix: packageTypeDeletionFix(service)
         });
       }
     }
@@ -15396,6 +15847,11 @@ var PACKAGE2 = [2];
 function base(pkg) {
   return pkg.slice(0, pkg.lastIndexOf("."));
 }
+function newerVersion(pkg, version, options) {
+  const next = nextMajor(pkg, options);
+  if (next === void 0) return `put what changes in a version newer than ${version}`;
+  return `put what changes in a new package ${next}`;
+}
 var package_version_no_downgrade_default = defineRule({
   id: "PACKAGE_VERSION_NO_DOWNGRADE",
   categories: ["VERSIONING"],
@@ -15411,7 +15867,8 @@ var package_version_no_downgrade_default = defineRule({
       report({
         message: `File "${current.path}" moved from package ${previous.package} down to ${current.package} (${formatVersion(after)} is older than ${formatVersion(before)}).`,
         current: at(current, PACKAGE2),
-        previous: at(previous, PACKAGE2)
+        previous: at(previous, PACKAGE2),
+        fix: `restore \`package ${previous.package};\`; ${newerVersion(previous.package, formatVersion(before), options)}`
       });
     }
   }
@@ -15448,11 +15905,26 @@ var reserved_enum_no_delete_default = defineRule({
   check(comparison, { report }) {
     for (const { previous, current } of comparison.enums) {
       const name = current.fullName;
-      const messages = [
-        ...rangeLossMessages("Reserved", "enum", name, enumReservedRanges(previous), enumReservedRanges(current), ENUM_MAX_NUMBER),
-        ...reservedNameLossMessages("enum", name, previous.proto.reservedName, current.proto.reservedName)
-      ];
-      for (const message2 of messages) report({ message: message2, current: at(current), previous: at(previous) });
+      const where3 = `enum ${current.name}`;
+      const values = current.values.map((v2) => ({ kind: "value", number: v2.number, name: v2.name }));
+      for (const loss of rangeLosses(enumReservedRanges(previous), enumReservedRanges(current))) {
+        const taken = values.filter((v2) => inRanges(v2.number, loss.missing));
+        report({
+          message: describeRangeLoss("Reserved", "enum", name, loss, ENUM_MAX_NUMBER),
+          current: at(current),
+          previous: at(previous),
+          fix: addStatement(rangeStatement("reserved", loss.missing, ENUM_MAX_NUMBER), where3, taken, "number")
+        });
+      }
+      for (const lost of lostNames(previous.proto.reservedName, current.proto.reservedName)) {
+        const taken = values.filter((v2) => v2.name === lost);
+        report({
+          message: describeNameLoss("enum", name, lost),
+          current: at(current),
+          previous: at(previous),
+          fix: addStatement(reservedStatements(current.file, [], [lost]), where3, taken, "name")
+        });
+      }
     }
   }
 });
@@ -15465,12 +15937,27 @@ var reserved_message_no_delete_default = defineRule({
   check(comparison, { report }) {
     for (const { previous, current } of comparison.messages) {
       const name = current.fullName;
+      const where3 = `message ${current.name}`;
       const max = messageMaxNumber(current);
-      const messages = [
-        ...rangeLossMessages("Reserved", "message", name, messageReservedRanges(previous), messageReservedRanges(current), max),
-        ...reservedNameLossMessages("message", name, previous.proto.reservedName, current.proto.reservedName)
-      ];
-      for (const message2 of messages) report({ message: message2, current: at(current), previous: at(previous) });
+      const fields = current.fields.map((f3) => ({ kind: "field", number: f3.number, name: f3.name }));
+      for (const loss of rangeLosses(messageReservedRanges(previous), messageReservedRanges(current))) {
+        const taken = fields.filter((f3) => inRanges(f3.number, loss.missing));
+        report({
+          message: describeRangeLoss("Reserved", "message", name, loss, max),
+          current: at(current),
+          previous: at(previous),
+          fix: addStatement(rangeStatement("reserved", loss.missing, max), where3, taken, "number")
+        });
+      }
+      for (const lost of lostNames(previous.proto.reservedName, current.proto.reservedName)) {
+        const taken = fields.filter((f3) => f3.name === lost);
+        report({
+          message: describeNameLoss("message", name, lost),
+          current: at(current),
+          previous: at(previous),
+          fix: addStatement(reservedStatements(current.file, [], [lost]), where3, taken, "name")
+        });
+      }
     }
   }
 });
@@ -15521,8 +16008,8 @@ function level(method) {
   const options = method.proto.options;
   const isSet = options !== void 0 && isFieldSet(options, MethodOptionsSchema.field.idempotencyLevel);
   const value = isSet ? options.idempotencyLevel : MethodOptions_IdempotencyLevel.IDEMPOTENCY_UNKNOWN;
-  const name = JSON.stringify(MethodOptions_IdempotencyLevel[value] ?? String(value));
-  return { value, text: isSet ? name : `${name} (unset)` };
+  const name = MethodOptions_IdempotencyLevel[value] ?? String(value);
+  return { value, name, isSet, text: isSet ? JSON.stringify(name) : `${JSON.stringify(name)} (unset)` };
 }
 function atOption(method) {
   return { file: method.file, candidates: [{ file: method.file, path: [...method.path, ...IDEMPOTENCY_LEVEL] }] };
@@ -15539,7 +16026,16 @@ var rpc_same_idempotency_level_default = defineRule({
       report({
         message: `RPC "${current.name}" on service ${current.service.fullName} changed option "idempotency_level" from ${before.text} to ${after.text}.`,
         current: atOption(current),
-        previous: atOption(previous)
+        previous: atOption(previous),
+        fix: addRpcInstead(
+          restoreOptionStatement(
+            `RPC "${current.name}"`,
+            "idempotency_level",
+            before.name,
+            after.isSet ? after.name : void 0,
+            before.isSet ? void 0 : MethodOptions_IdempotencyLevel[MethodOptions_IdempotencyLevel.IDEMPOTENCY_UNKNOWN]
+          )
+        )
       });
     }
   }
@@ -15646,7 +16142,8 @@ var stable_package_no_delete_default = defineRule({
       report({
         message: `Stable package ${deleted.name} was deleted while no newer major version (${base2}.v${version.major + 1} or later) exists: its clients have nothing to move to.`,
         current: null,
-        previous: at(first, PACKAGE4)
+        previous: at(first, PACKAGE4),
+        fix: `restore package ${deleted.name}, and delete it only once ${base2}.v${version.major + 1} exists for its clients to move to`
       });
     }
   }
@@ -16832,12 +17329,19 @@ function isDir(path) {
     return false;
   }
 }
-function hasProtoguardKey(file) {
+function hasProtoguardKey(text) {
   try {
-    const pkg = JSON.parse(readFileSync(file, "utf8"));
+    const pkg = JSON.parse(text);
     return typeof pkg === "object" && pkg !== null && Object.hasOwn(pkg, "protoguard");
   } catch {
     return false;
+  }
+}
+function readText(file) {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return "";
   }
 }
 function findConfigFile(start) {
@@ -16846,7 +17350,7 @@ function findConfigFile(start) {
     for (const name of CONFIG_FILES) {
       const file = join(dir, name);
       if (!existsSync(file) || isDir(file)) continue;
-      if (name === "package.json" && !hasProtoguardKey(file)) continue;
+      if (name === "package.json" && !hasProtoguardKey(readText(file))) continue;
       return file;
     }
     if (existsSync(join(dir, ".git"))) return void 0;
@@ -16867,7 +17371,9 @@ function loadConfigFile(file, cwd) {
     const reason = err.code === "ENOENT" ? "no such file" : String(err);
     throw new InputError(`--config ${displayName(file, cwd)}: ${reason}`);
   }
-  const display = displayName(file, cwd);
+  return parseConfig(text, file, displayName(file, cwd));
+}
+function parseConfig(text, file, display) {
   const dir = dirname(file);
   try {
     const doc = new ConfigDoc(display, text);
@@ -16883,8 +17389,26 @@ function loadConfigFile(file, cwd) {
     throw err;
   }
 }
+function parentOf(path) {
+  const slash = path.lastIndexOf("/");
+  return slash < 0 ? "" : path.slice(0, slash);
+}
+function findConfigInGit(tree) {
+  for (let dir = tree.prefix; ; dir = parentOf(dir)) {
+    for (const name of CONFIG_FILES) {
+      const path = dir === "" ? name : `${dir}/${name}`;
+      const bytes = tree.files.get(path);
+      if (bytes === void 0) continue;
+      const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+      if (name === "package.json" && !hasProtoguardKey(text)) continue;
+      return parseConfig(text, tree.place(path), tree.name(path));
+    }
+    if (dir === "") return void 0;
+  }
+}
 function resolveConfig(options) {
   if (options.config !== void 0) return loadConfigFile(resolve4(options.cwd, options.config), options.cwd);
+  if (options.tree !== void 0) return findConfigInGit(options.tree) ?? defaultConfig(options.tree.place(options.tree.prefix));
   const file = findConfigFile(options.start);
   return file === void 0 ? defaultConfig(resolve4(options.start)) : loadConfigFile(file, options.cwd);
 }
@@ -24497,18 +25021,14 @@ var GitRepo = class _GitRepo {
   async listTree(commit, prefix) {
     const args = ["ls-tree", "-r", "-z", "--full-tree", commit];
     if (prefix !== "") args.push("--", literal(prefix));
-    const out = await this.git.raw(args);
-    const entries = [];
-    for (const record of out.split("\0")) {
-      if (record === "") continue;
-      const tab = record.indexOf("	");
-      const [mode3, type, oid] = record.slice(0, tab).split(" ");
-      const path = record.slice(tab + 1);
-      if (type === "blob" && BLOB_MODES.has(mode3 ?? "") && path.endsWith(".proto") && oid !== void 0) {
-        entries.push({ path, oid });
-      }
-    }
-    return entries;
+    return treeEntries(await this.git.raw(args), (path) => path.endsWith(".proto"));
+  }
+  /** The regular files of a commit at exactly these paths (those that are there). */
+  async treeFiles(commit, paths3) {
+    if (paths3.length === 0) return [];
+    const wanted = new Set(paths3);
+    const out = await this.git.raw(["ls-tree", "-z", "--full-tree", commit, "--", ...paths3.map(literal)]);
+    return treeEntries(out, (path) => wanted.has(path));
   }
   /**
    * The `.proto` files of the index below `prefix`: what `git commit` would
@@ -24517,24 +25037,14 @@ var GitRepo = class _GitRepo {
   async listIndex(prefix) {
     const args = ["ls-files", "-z", "--stage", "--full-name"];
     if (prefix !== "") args.push("--", literal(prefix));
-    const out = await this.git.raw(args);
-    const entries = [];
-    const conflicts = /* @__PURE__ */ new Set();
-    for (const record of out.split("\0")) {
-      if (record === "") continue;
-      const tab = record.indexOf("	");
-      const [mode3, oid, stage] = record.slice(0, tab).split(" ");
-      const path = record.slice(tab + 1);
-      if (!path.endsWith(".proto") || !BLOB_MODES.has(mode3 ?? "") || oid === void 0) continue;
-      if (stage !== "0") conflicts.add(path);
-      else entries.push({ path, oid });
-    }
-    if (conflicts.size > 0) {
-      throw new InputError(
-        `--staged: ${[...conflicts].sort().join(", ")}: unresolved merge conflict; resolve it and stage the result first`
-      );
-    }
-    return entries;
+    return indexEntries(await this.git.raw(args), (path) => path.endsWith(".proto"));
+  }
+  /** The regular files staged in the index at exactly these paths (those that are there). */
+  async indexFiles(paths3) {
+    if (paths3.length === 0) return [];
+    const wanted = new Set(paths3);
+    const out = await this.git.raw(["ls-files", "-z", "--stage", "--full-name", "--", ...paths3.map(literal)]);
+    return indexEntries(out, (path) => wanted.has(path));
   }
   /**
    * The contents of blobs, read in one `git cat-file --batch` process for all
@@ -24557,6 +25067,36 @@ var GitRepo = class _GitRepo {
     return out;
   }
 };
+function treeEntries(out, keep) {
+  const entries = [];
+  for (const record of out.split("\0")) {
+    if (record === "") continue;
+    const tab = record.indexOf("	");
+    const [mode3, type, oid] = record.slice(0, tab).split(" ");
+    const path = record.slice(tab + 1);
+    if (type === "blob" && BLOB_MODES.has(mode3 ?? "") && keep(path) && oid !== void 0) entries.push({ path, oid });
+  }
+  return entries;
+}
+function indexEntries(out, keep) {
+  const entries = [];
+  const conflicts = /* @__PURE__ */ new Set();
+  for (const record of out.split("\0")) {
+    if (record === "") continue;
+    const tab = record.indexOf("	");
+    const [mode3, oid, stage] = record.slice(0, tab).split(" ");
+    const path = record.slice(tab + 1);
+    if (!keep(path) || !BLOB_MODES.has(mode3 ?? "") || oid === void 0) continue;
+    if (stage !== "0") conflicts.add(path);
+    else entries.push({ path, oid });
+  }
+  if (conflicts.size > 0) {
+    throw new InputError(
+      `--staged: ${[...conflicts].sort().join(", ")}: unresolved merge conflict; resolve it and stage the result first`
+    );
+  }
+  return entries;
+}
 function client(dir) {
   return wo({ baseDir: dir, allowEnvironment: GIT_LOCATION_ENV, trimmed: false });
 }
@@ -24711,21 +25251,36 @@ function setFormat(name) {
 }
 var RevisionNotFound = class extends InputError {
 };
-var SourceReader = class {
+function above(dir, path) {
+  return path === "" ? dir : resolve6(dir, ...path.split("/").map(() => ".."));
+}
+function upward(prefix) {
+  const dirs = [prefix];
+  for (let dir = prefix; dir !== ""; ) {
+    const slash = dir.lastIndexOf("/");
+    dir = slash < 0 ? "" : dir.slice(0, slash);
+    dirs.push(dir);
+  }
+  return dirs;
+}
+var SourceReader = class _SourceReader {
   cwd;
   include;
-  repos = /* @__PURE__ */ new Map();
-  byTop = /* @__PURE__ */ new Map();
-  anchors = /* @__PURE__ */ new WeakMap();
-  constructor(options) {
+  state;
+  constructor(options, state) {
     this.cwd = options.cwd;
     this.include = options.include ?? [];
+    this.state = state ?? { repos: /* @__PURE__ */ new Map(), byTop: /* @__PURE__ */ new Map(), anchors: /* @__PURE__ */ new WeakMap(), places: /* @__PURE__ */ new Map() };
+  }
+  /** A reader with other import paths that shares this one's repositories, blobs and sources. */
+  withInclude(include) {
+    return new _SourceReader({ cwd: this.cwd, include }, this.state);
   }
   /** Git processes started and blobs read so far, over every repository. */
   async gitStats() {
     const total = { catFileProcesses: 0, blobsRead: 0 };
-    await Promise.all(this.repos.values());
-    for (const repo of this.byTop.values()) {
+    await Promise.all(this.state.repos.values());
+    for (const repo of this.state.byTop.values()) {
       total.catFileProcesses += repo.stats.catFileProcesses;
       total.blobsRead += repo.stats.blobsRead;
     }
@@ -24741,10 +25296,53 @@ var SourceReader = class {
    * `what` names the input in messages.
    */
   async read(spec, what, relativeTo) {
+    const place2 = await this.placeOf(spec, what, false, relativeTo);
+    return place2.kind === "path" ? this.readPath(spec, place2.path, what) : this.readGit(spec, place2);
+  }
+  /**
+   * Reads the git index below a directory of the work tree: the content
+   * `git commit` would record, without unstaged edits or untracked files.
+   */
+  async readStaged(spec, what = "--staged") {
+    return this.readGit(spec, await this.placeOf(spec, what, true));
+  }
+  /**
+   * The files with these names in the directory an input's schema is read
+   * at and in each directory above it, up to the top of the repository, as
+   * of the input's revision or, with `staged`, of the index: what the input's
+   * own configuration is read from. Undefined for an input read from the
+   * file system (a directory, a descriptor set). The files are read in one
+   * `git cat-file --batch`, with the same errors as reading the input.
+   */
+  async filesAbove(spec, what, staged, names2) {
+    const place2 = await this.placeOf(spec, what, staged);
+    if (place2.kind === "path") return void 0;
+    const paths3 = upward(place2.prefix).flatMap((dir) => names2.map((n) => dir === "" ? n : `${dir}/${n}`));
+    const entries = place2.kind === "staged" ? await place2.repo.indexFiles(paths3) : place2.commit === void 0 ? [] : await place2.repo.treeFiles(place2.commit, paths3);
+    const blobs = await place2.repo.readBlobs(entries.map((e) => e.oid));
+    return {
+      prefix: place2.prefix,
+      place: (path) => path === "" ? place2.top : resolve6(place2.top, path),
+      name: place2.name,
+      files: new Map(entries.map((e) => [e.path, blobs.get(e.oid)]))
+    };
+  }
+  /** Where an input is; found once for the side read first (which names no other side). */
+  placeOf(spec, what, staged, relativeTo) {
+    if (relativeTo !== void 0) return this.locate(spec, what, relativeTo);
+    const key = `${staged ? "staged" : "read"}\0${what}\0${spec}`;
+    let place2 = this.state.places.get(key);
+    if (place2 === void 0) {
+      place2 = staged ? this.locateStaged(spec, what) : this.locate(spec, what, void 0);
+      this.state.places.set(key, place2);
+    }
+    return place2;
+  }
+  async locate(spec, what, relativeTo) {
     if (spec === "") throw new InputError(`${what}: an empty input`);
     const path = resolve6(this.cwd, spec);
     const onDisk = existsSync3(path);
-    if (onDisk && (statSync3(path).isDirectory() || setFormat(spec) !== void 0)) return this.readPath(spec, path, what);
+    if (onDisk && (statSync3(path).isDirectory() || setFormat(spec) !== void 0)) return { kind: "path", path };
     if (onDisk) {
       const notASet = new InputError(`${what} "${spec}": not a directory or a descriptor set (.binpb, .pb, .bin or .json)`);
       let revision;
@@ -24754,7 +25352,7 @@ var SourceReader = class {
         throw notASet;
       }
       try {
-        return await this.readNamedRevision(spec, what, revision, relativeTo);
+        return await this.locateNamedRevision(spec, what, revision, relativeTo);
       } catch (err) {
         throw err instanceof RevisionNotFound ? notASet : err;
       }
@@ -24766,13 +25364,13 @@ var SourceReader = class {
       const dir = basename2(at3) === ".git" ? dirname2(at3) : at3;
       const repo = await this.repo(dir);
       if (repo === void 0) throw new InputError(`${what} "${spec}": ${buf.repository} is not a git repository`);
-      return this.readRevision(spec, what, repo, buf.revision, buf.subdir, true);
+      return this.locateRevision(spec, what, repo, buf.revision, buf.subdir, dir, true);
     }
-    return this.readNamedRevision(spec, what, parseRevision(spec, what), relativeTo);
+    return this.locateNamedRevision(spec, what, parseRevision(spec, what), relativeTo);
   }
   /** A revision of the repository of `relativeTo` (or of cwd), at the same subdirectory. */
-  async readNamedRevision(spec, what, revision, relativeTo) {
-    const anchor = (relativeTo && this.anchors.get(relativeTo)) ?? { dir: this.cwd };
+  async locateNamedRevision(spec, what, revision, relativeTo) {
+    const anchor = (relativeTo && this.state.anchors.get(relativeTo)) ?? { dir: this.cwd };
     let repo = anchor.repo ?? await this.repo(anchor.dir);
     let prefixDir = anchor.dir;
     if (repo === void 0 && anchor.dir !== this.cwd) {
@@ -24782,14 +25380,14 @@ var SourceReader = class {
     if (repo === void 0) {
       throw new RevisionNotFound(`${what} "${spec}": no directory, file or git revision by that name (not in a git repository)`);
     }
-    const prefix = anchor.repo === repo && anchor.prefix !== void 0 ? anchor.prefix : await repo.prefixOf(prefixDir);
-    return this.readRevision(spec, what, repo, revision, prefix, false);
+    if (anchor.repo === repo && anchor.prefix !== void 0) {
+      return this.locateRevision(spec, what, repo, revision, anchor.prefix, anchor.top ?? repo.top, false);
+    }
+    const prefix = await repo.prefixOf(prefixDir);
+    return this.locateRevision(spec, what, repo, revision, prefix, repo.bare ? repo.top : above(prefixDir, prefix), false);
   }
-  /**
-   * Reads the git index below a directory of the work tree: the content
-   * `git commit` would record, without unstaged edits or untracked files.
-   */
-  async readStaged(spec, what = "--staged") {
+  /** The index below a directory of the work tree. */
+  async locateStaged(spec, what) {
     const dir = resolve6(this.cwd, spec);
     if (!existsSync3(dir) || !statSync3(dir).isDirectory()) {
       throw new InputError(`${what}: "${spec}" is not a directory (with --staged, INPUT is the schema's directory in the work tree)`);
@@ -24797,32 +25395,29 @@ var SourceReader = class {
     const repo = await this.repo(dir);
     if (repo === void 0 || repo.bare) throw new InputError(`${what}: ${spec} is not in a git work tree`);
     const prefix = await repo.prefixOf(dir);
-    const entries = await repo.listIndex(prefix);
-    const imports = await this.gitImports(repo, (p2) => repo.listIndex(p2));
-    const blobs = await repo.readBlobs([...entries, ...imports.entries].map((e) => e.oid));
-    const source = {
+    return {
       kind: "staged",
-      spec,
+      repo,
+      commit: void 0,
       description: `${spec} (staged: the git index)`,
       display: spec === "." ? "" : spec,
-      files: moduleFiles(entries, prefix, blobs),
-      readImport: imports.reader(blobs)
+      prefix,
+      top: above(dir, prefix),
+      name: (path) => `:${path}`
     };
-    this.anchors.set(source, { dir, repo, prefix });
-    return source;
   }
   /** The repository that contains a directory; one GitRepo per repository, whichever directory finds it. */
   repo(dir) {
-    let pending = this.repos.get(dir);
+    let pending = this.state.repos.get(dir);
     if (pending === void 0) {
       pending = GitRepo.open(dir).then((repo) => {
         if (repo === void 0) return void 0;
-        const same = this.byTop.get(repo.top);
+        const same = this.state.byTop.get(repo.top);
         if (same !== void 0) return same;
-        this.byTop.set(repo.top, repo);
+        this.state.byTop.set(repo.top, repo);
         return repo;
       });
-      this.repos.set(dir, pending);
+      this.state.repos.set(dir, pending);
     }
     return pending;
   }
@@ -24836,7 +25431,7 @@ var SourceReader = class {
         files: readProtoDir(path),
         readImport: includeReader(this.include.map((dir) => resolve6(this.cwd, dir)))
       };
-      this.anchors.set(source2, { dir: path });
+      this.state.anchors.set(source2, { dir: path });
       return source2;
     }
     const format = setFormat(spec);
@@ -24853,29 +25448,29 @@ var SourceReader = class {
       inputs,
       positionsKnown
     };
-    this.anchors.set(source, { dir: this.cwd });
+    this.state.anchors.set(source, { dir: this.cwd });
     return source;
   }
-  async readRevision(spec, what, repo, revision, prefix, explicitSubdir) {
+  /** The commit a revision names in a repository, and how its files are named. */
+  async locateRevision(spec, what, repo, revision, prefix, top, explicitSubdir) {
     const at3 = prefix === "" ? "" : ` at ${prefix}/`;
+    const place2 = (commit2, label2, description2) => ({
+      kind: "git",
+      repo,
+      commit: commit2,
+      description: description2,
+      display: `${label2}:${prefix}`,
+      prefix,
+      top,
+      name: (path) => `${label2}:${path}`
+    });
     let commit;
     let label;
     let description;
     if (revision.kind === "revision") {
       const found = await repo.resolve(revision.revision);
       if (found === void 0) {
-        if (revision.revision === "HEAD" && !repo.shallow) {
-          const source2 = {
-            kind: "git",
-            spec,
-            description: `${spec} (no commits yet: an empty schema)`,
-            display: `HEAD:${prefix}`,
-            files: [],
-            readImport: () => void 0
-          };
-          this.anchors.set(source2, { dir: repo.top, repo, prefix });
-          return source2;
-        }
+        if (revision.revision === "HEAD" && !repo.shallow) return place2(void 0, "HEAD", `${spec} (no commits yet: an empty schema)`);
         throw await this.notFound(repo, spec, what, revision.label);
       }
       commit = found;
@@ -24899,18 +25494,24 @@ var SourceReader = class {
     if (explicitSubdir && prefix !== "" && !await repo.hasPath(commit, prefix)) {
       throw new InputError(`${what} "${spec}": ${label} has no directory ${prefix}`);
     }
-    const entries = await repo.listTree(commit, prefix);
-    const imports = await this.gitImports(repo, (p2) => repo.listTree(commit, p2));
-    const blobs = await repo.readBlobs([...entries, ...imports.entries].map((e) => e.oid));
-    const source = {
-      kind: "git",
-      spec,
-      description,
-      display: `${label}:${prefix}`,
-      files: moduleFiles(entries, prefix, blobs),
-      readImport: imports.reader(blobs)
-    };
-    this.anchors.set(source, { dir: repo.top, repo, prefix });
+    return place2(commit, label, description);
+  }
+  /** Reads the `.proto` files of a place in git, and the include paths as of the same version. */
+  async readGit(spec, place2) {
+    const { repo, prefix, commit } = place2;
+    let files = [];
+    let readImport = () => void 0;
+    if (place2.kind === "staged" || commit !== void 0) {
+      const list2 = (p2) => commit === void 0 ? repo.listIndex(p2) : repo.listTree(commit, p2);
+      const entries = await list2(prefix);
+      const imports = await this.gitImports(repo, list2);
+      const blobs = await repo.readBlobs([...entries, ...imports.entries].map((e) => e.oid));
+      files = moduleFiles(entries, prefix, blobs);
+      readImport = imports.reader(blobs);
+    }
+    const source = { kind: place2.kind, spec, description: place2.description, display: place2.display, files, readImport };
+    const dir = place2.kind === "staged" ? resolve6(this.cwd, spec) : repo.top;
+    this.state.anchors.set(source, { dir, repo, prefix, top: place2.top });
     return source;
   }
   /** The error for a revision that names nothing: a hint for a typo, or the fix for a shallow clone. */
@@ -24964,7 +25565,8 @@ function real(path) {
   try {
     return realpathSync(path);
   } catch {
-    return path;
+    const up = dirname2(path);
+    return up === path ? path : resolve6(real(up), basename2(path));
   }
 }
 function moduleFiles(entries, prefix, blobs) {
@@ -24987,20 +25589,25 @@ function modulePrefix(inputDir, run) {
 function refs(names2, where3) {
   return names2 === void 0 || names2.length === 0 ? void 0 : names2.map((name) => ({ name, where: where3 }));
 }
-function prepare(options) {
+async function prepare(options) {
   const inputDir = inputDirectory(options.cwd, options.input);
+  const reader = new SourceReader({ cwd: options.cwd });
+  const names2 = options.config === void 0 ? CONFIG_FILES : [];
+  const tree = options.staged || inputDir === void 0 ? await reader.filesAbove(options.input, options.staged ? "--staged" : "input", options.staged, names2) : void 0;
   const config = resolveConfig({
     cwd: options.cwd,
     start: inputDir ?? options.cwd,
-    ...options.config === void 0 ? {} : { config: options.config }
+    ...options.config === void 0 ? {} : { config: options.config },
+    ...tree === void 0 ? {} : { tree }
   });
-  const runs = planModules(config, inputDir ?? options.cwd, inputDir !== void 0);
+  const start = inputDir ?? tree?.place(tree.prefix) ?? options.cwd;
+  const runs = planModules(config, start, inputDir !== void 0);
   const include = [
     ...options.include ?? [],
     ...config.include.map((p2) => moduleSpec(options.cwd, p2)),
     ...runs.length > 1 ? runs.map((r2) => moduleSpec(options.cwd, r2.root)) : []
   ];
-  return { config, runs, inputDir, reader: new SourceReader({ cwd: options.cwd, include }), include };
+  return { config, runs, inputDir, reader: reader.withInclude(include), include };
 }
 function runSpec(options, inputDir, run) {
   return inputDir === void 0 || run.root === inputDir ? options.input : moduleSpec(options.cwd, run.root);
@@ -25091,7 +25698,7 @@ async function compareModule(options, against, prepared, run, caches) {
   };
 }
 async function checkBreaking(options, against) {
-  const prepared = prepare(options);
+  const prepared = await prepare(options);
   const caches = { parse: createParseCache(), images: createImageCache() };
   const outcomes = [];
   for (const run of prepared.runs) outcomes.push(await compareModule(options, against, prepared, run, caches));
