@@ -12397,32 +12397,39 @@ function firstOf(first, ...rest) {
   return { file: first.file, candidates: [first, ...rest].flatMap((w2) => w2.candidates) };
 }
 
+// rules/util/json-format.ts
+function checkJsonFormat(comparison, { report }, kind) {
+  const pairs = kind === "message" ? comparison.messages : comparison.enums;
+  const noun = kind === "message" ? "Message" : "Enum";
+  for (const { previous, current } of pairs) {
+    const before = previous.features.jsonFormat;
+    const after = current.features.jsonFormat;
+    if (before !== FeatureSet_JsonFormat.ALLOW || after === FeatureSet_JsonFormat.ALLOW) continue;
+    const own = current.proto.options?.features?.jsonFormat || void 0;
+    report({
+      message: `${noun} ${current.fullName} changed JSON format from "${FeatureSet_JsonFormat[before]}" to "${FeatureSet_JsonFormat[after]}".`,
+      current: atFeature(current, FEATURE.jsonFormat),
+      previous: atFeature(previous, FEATURE.jsonFormat),
+      fix: restoreDeclarationFeature(
+        comparison,
+        previous,
+        current,
+        "json_format",
+        "ALLOW",
+        own === void 0 ? void 0 : FeatureSet_JsonFormat[own],
+        FeatureSet_JsonFormat[(current.parent ?? current.file).features.jsonFormat]
+      )
+    });
+  }
+}
+
 // rules/enum-same-json-format.ts
 var enum_same_json_format_default = defineRule({
   id: "ENUM_SAME_JSON_FORMAT",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "CSR"],
   summary: "Enums may not lose full JSON support (json_format ALLOW).",
-  check(comparison, { report }) {
-    for (const { previous, current } of comparison.enums) {
-      const before = previous.features.jsonFormat;
-      const after = current.features.jsonFormat;
-      if (before !== FeatureSet_JsonFormat.ALLOW || after === FeatureSet_JsonFormat.ALLOW) continue;
-      const own = current.proto.options?.features?.jsonFormat || void 0;
-      report({
-        message: `Enum ${current.fullName} changed JSON format from "${FeatureSet_JsonFormat[before]}" to "${FeatureSet_JsonFormat[after]}".`,
-        current: atFeature(current, FEATURE.jsonFormat),
-        previous: atFeature(previous, FEATURE.jsonFormat),
-        fix: restoreDeclarationFeature(
-          comparison,
-          previous,
-          current,
-          "json_format",
-          "ALLOW",
-          own === void 0 ? void 0 : FeatureSet_JsonFormat[own],
-          FeatureSet_JsonFormat[(current.parent ?? current.file).features.jsonFormat]
-        )
-      });
-    }
+  check(comparison, context) {
+    checkJsonFormat(comparison, context, "enum");
   }
 });
 
@@ -15544,27 +15551,8 @@ var message_same_json_format_default = defineRule({
   id: "MESSAGE_SAME_JSON_FORMAT",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "CSR"],
   summary: "Messages may not lose full JSON support (json_format ALLOW).",
-  check(comparison, { report }) {
-    for (const { previous, current } of comparison.messages) {
-      const before = previous.features.jsonFormat;
-      const after = current.features.jsonFormat;
-      if (before !== FeatureSet_JsonFormat.ALLOW || after === FeatureSet_JsonFormat.ALLOW) continue;
-      const own = current.proto.options?.features?.jsonFormat || void 0;
-      report({
-        message: `Message ${current.fullName} changed JSON format from "${FeatureSet_JsonFormat[before]}" to "${FeatureSet_JsonFormat[after]}".`,
-        current: atFeature(current, FEATURE.jsonFormat),
-        previous: atFeature(previous, FEATURE.jsonFormat),
-        fix: restoreDeclarationFeature(
-          comparison,
-          previous,
-          current,
-          "json_format",
-          "ALLOW",
-          own === void 0 ? void 0 : FeatureSet_JsonFormat[own],
-          FeatureSet_JsonFormat[(current.parent ?? current.file).features.jsonFormat]
-        )
-      });
-    }
+  check(comparison, context) {
+    checkJsonFormat(comparison, context, "message");
   }
 });
 
