@@ -37,6 +37,867 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node_modules/ms/index.js
+var require_ms = __commonJS({
+  "node_modules/ms/index.js"(exports, module) {
+    var s = 1e3;
+    var m2 = s * 60;
+    var h3 = m2 * 60;
+    var d2 = h3 * 24;
+    var w2 = d2 * 7;
+    var y2 = d2 * 365.25;
+    module.exports = function(val, options) {
+      options = options || {};
+      var type = typeof val;
+      if (type === "string" && val.length > 0) {
+        return parse(val);
+      } else if (type === "number" && isFinite(val)) {
+        return options.long ? fmtLong(val) : fmtShort(val);
+      }
+      throw new Error(
+        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
+      );
+    };
+    function parse(str) {
+      str = String(str);
+      if (str.length > 100) {
+        return;
+      }
+      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
+        str
+      );
+      if (!match) {
+        return;
+      }
+      var n = parseFloat(match[1]);
+      var type = (match[2] || "ms").toLowerCase();
+      switch (type) {
+        case "years":
+        case "year":
+        case "yrs":
+        case "yr":
+        case "y":
+          return n * y2;
+        case "weeks":
+        case "week":
+        case "w":
+          return n * w2;
+        case "days":
+        case "day":
+        case "d":
+          return n * d2;
+        case "hours":
+        case "hour":
+        case "hrs":
+        case "hr":
+        case "h":
+          return n * h3;
+        case "minutes":
+        case "minute":
+        case "mins":
+        case "min":
+        case "m":
+          return n * m2;
+        case "seconds":
+        case "second":
+        case "secs":
+        case "sec":
+        case "s":
+          return n * s;
+        case "milliseconds":
+        case "millisecond":
+        case "msecs":
+        case "msec":
+        case "ms":
+          return n;
+        default:
+          return void 0;
+      }
+    }
+    function fmtShort(ms2) {
+      var msAbs = Math.abs(ms2);
+      if (msAbs >= d2) {
+        return Math.round(ms2 / d2) + "d";
+      }
+      if (msAbs >= h3) {
+        return Math.round(ms2 / h3) + "h";
+      }
+      if (msAbs >= m2) {
+        return Math.round(ms2 / m2) + "m";
+      }
+      if (msAbs >= s) {
+        return Math.round(ms2 / s) + "s";
+      }
+      return ms2 + "ms";
+    }
+    function fmtLong(ms2) {
+      var msAbs = Math.abs(ms2);
+      if (msAbs >= d2) {
+        return plural2(ms2, msAbs, d2, "day");
+      }
+      if (msAbs >= h3) {
+        return plural2(ms2, msAbs, h3, "hour");
+      }
+      if (msAbs >= m2) {
+        return plural2(ms2, msAbs, m2, "minute");
+      }
+      if (msAbs >= s) {
+        return plural2(ms2, msAbs, s, "second");
+      }
+      return ms2 + " ms";
+    }
+    function plural2(ms2, msAbs, n, name) {
+      var isPlural = msAbs >= n * 1.5;
+      return Math.round(ms2 / n) + " " + name + (isPlural ? "s" : "");
+    }
+  }
+});
+
+// node_modules/debug/src/common.js
+var require_common = __commonJS({
+  "node_modules/debug/src/common.js"(exports, module) {
+    function setup(env) {
+      createDebug.debug = createDebug;
+      createDebug.default = createDebug;
+      createDebug.coerce = coerce;
+      createDebug.disable = disable;
+      createDebug.enable = enable;
+      createDebug.enabled = enabled;
+      createDebug.humanize = require_ms();
+      createDebug.destroy = destroy;
+      Object.keys(env).forEach((key) => {
+        createDebug[key] = env[key];
+      });
+      createDebug.names = [];
+      createDebug.skips = [];
+      createDebug.formatters = {};
+      function selectColor(namespace) {
+        let hash = 0;
+        for (let i = 0; i < namespace.length; i++) {
+          hash = (hash << 5) - hash + namespace.charCodeAt(i);
+          hash |= 0;
+        }
+        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
+      }
+      createDebug.selectColor = selectColor;
+      function createDebug(namespace) {
+        let prevTime;
+        let enableOverride = null;
+        let namespacesCache;
+        let enabledCache;
+        function debug(...args) {
+          if (!debug.enabled) {
+            return;
+          }
+          const self = debug;
+          const curr = Number(/* @__PURE__ */ new Date());
+          const ms2 = curr - (prevTime || curr);
+          self.diff = ms2;
+          self.prev = prevTime;
+          self.curr = curr;
+          prevTime = curr;
+          args[0] = createDebug.coerce(args[0]);
+          if (typeof args[0] !== "string") {
+            args.unshift("%O");
+          }
+          let index = 0;
+          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
+            if (match === "%%") {
+              return "%";
+            }
+            index++;
+            const formatter = createDebug.formatters[format];
+            if (typeof formatter === "function") {
+              const val = args[index];
+              match = formatter.call(self, val);
+              args.splice(index, 1);
+              index--;
+            }
+            return match;
+          });
+          createDebug.formatArgs.call(self, args);
+          const logFn = self.log || createDebug.log;
+          logFn.apply(self, args);
+        }
+        debug.namespace = namespace;
+        debug.useColors = createDebug.useColors();
+        debug.color = createDebug.selectColor(namespace);
+        debug.extend = extend;
+        debug.destroy = createDebug.destroy;
+        Object.defineProperty(debug, "enabled", {
+          enumerable: true,
+          configurable: false,
+          get: () => {
+            if (enableOverride !== null) {
+              return enableOverride;
+            }
+            if (namespacesCache !== createDebug.namespaces) {
+              namespacesCache = createDebug.namespaces;
+              enabledCache = createDebug.enabled(namespace);
+            }
+            return enabledCache;
+          },
+          set: (v2) => {
+            enableOverride = v2;
+          }
+        });
+        if (typeof createDebug.init === "function") {
+          createDebug.init(debug);
+        }
+        return debug;
+      }
+      function extend(namespace, delimiter) {
+        const newDebug = createDebug(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
+        newDebug.log = this.log;
+        return newDebug;
+      }
+      function enable(namespaces) {
+        createDebug.save(namespaces);
+        createDebug.namespaces = namespaces;
+        createDebug.names = [];
+        createDebug.skips = [];
+        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
+        for (const ns2 of split) {
+          if (ns2[0] === "-") {
+            createDebug.skips.push(ns2.slice(1));
+          } else {
+            createDebug.names.push(ns2);
+          }
+        }
+      }
+      function matchesTemplate(search, template) {
+        let searchIndex = 0;
+        let templateIndex = 0;
+        let starIndex = -1;
+        let matchIndex = 0;
+        while (searchIndex < search.length) {
+          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
+            if (template[templateIndex] === "*") {
+              starIndex = templateIndex;
+              matchIndex = searchIndex;
+              templateIndex++;
+            } else {
+              searchIndex++;
+              templateIndex++;
+            }
+          } else if (starIndex !== -1) {
+            templateIndex = starIndex + 1;
+            matchIndex++;
+            searchIndex = matchIndex;
+          } else {
+            return false;
+          }
+        }
+        while (templateIndex < template.length && template[templateIndex] === "*") {
+          templateIndex++;
+        }
+        return templateIndex === template.length;
+      }
+      function disable() {
+        const namespaces = [
+          ...createDebug.names,
+          ...createDebug.skips.map((namespace) => "-" + namespace)
+        ].join(",");
+        createDebug.enable("");
+        return namespaces;
+      }
+      function enabled(name) {
+        for (const skip of createDebug.skips) {
+          if (matchesTemplate(name, skip)) {
+            return false;
+          }
+        }
+        for (const ns2 of createDebug.names) {
+          if (matchesTemplate(name, ns2)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      function coerce(val) {
+        if (val instanceof Error) {
+          return val.stack || val.message;
+        }
+        return val;
+      }
+      function destroy() {
+        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+      }
+      createDebug.enable(createDebug.load());
+      return createDebug;
+    }
+    module.exports = setup;
+  }
+});
+
+// node_modules/debug/src/browser.js
+var require_browser = __commonJS({
+  "node_modules/debug/src/browser.js"(exports, module) {
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load2;
+    exports.useColors = useColors;
+    exports.storage = localstorage();
+    exports.destroy = /* @__PURE__ */ (() => {
+      let warned = false;
+      return () => {
+        if (!warned) {
+          warned = true;
+          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+        }
+      };
+    })();
+    exports.colors = [
+      "#0000CC",
+      "#0000FF",
+      "#0033CC",
+      "#0033FF",
+      "#0066CC",
+      "#0066FF",
+      "#0099CC",
+      "#0099FF",
+      "#00CC00",
+      "#00CC33",
+      "#00CC66",
+      "#00CC99",
+      "#00CCCC",
+      "#00CCFF",
+      "#3300CC",
+      "#3300FF",
+      "#3333CC",
+      "#3333FF",
+      "#3366CC",
+      "#3366FF",
+      "#3399CC",
+      "#3399FF",
+      "#33CC00",
+      "#33CC33",
+      "#33CC66",
+      "#33CC99",
+      "#33CCCC",
+      "#33CCFF",
+      "#6600CC",
+      "#6600FF",
+      "#6633CC",
+      "#6633FF",
+      "#66CC00",
+      "#66CC33",
+      "#9900CC",
+      "#9900FF",
+      "#9933CC",
+      "#9933FF",
+      "#99CC00",
+      "#99CC33",
+      "#CC0000",
+      "#CC0033",
+      "#CC0066",
+      "#CC0099",
+      "#CC00CC",
+      "#CC00FF",
+      "#CC3300",
+      "#CC3333",
+      "#CC3366",
+      "#CC3399",
+      "#CC33CC",
+      "#CC33FF",
+      "#CC6600",
+      "#CC6633",
+      "#CC9900",
+      "#CC9933",
+      "#CCCC00",
+      "#CCCC33",
+      "#FF0000",
+      "#FF0033",
+      "#FF0066",
+      "#FF0099",
+      "#FF00CC",
+      "#FF00FF",
+      "#FF3300",
+      "#FF3333",
+      "#FF3366",
+      "#FF3399",
+      "#FF33CC",
+      "#FF33FF",
+      "#FF6600",
+      "#FF6633",
+      "#FF9900",
+      "#FF9933",
+      "#FFCC00",
+      "#FFCC33"
+    ];
+    function useColors() {
+      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
+        return true;
+      }
+      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
+        return false;
+      }
+      let m2;
+      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
+      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
+      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
+      typeof navigator !== "undefined" && navigator.userAgent && (m2 = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m2[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
+      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
+    }
+    function formatArgs(args) {
+      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module.exports.humanize(this.diff);
+      if (!this.useColors) {
+        return;
+      }
+      const c3 = "color: " + this.color;
+      args.splice(1, 0, c3, "color: inherit");
+      let index = 0;
+      let lastC = 0;
+      args[0].replace(/%[a-zA-Z%]/g, (match) => {
+        if (match === "%%") {
+          return;
+        }
+        index++;
+        if (match === "%c") {
+          lastC = index;
+        }
+      });
+      args.splice(lastC, 0, c3);
+    }
+    exports.log = console.debug || console.log || (() => {
+    });
+    function save(namespaces) {
+      try {
+        if (namespaces) {
+          exports.storage.setItem("debug", namespaces);
+        } else {
+          exports.storage.removeItem("debug");
+        }
+      } catch (error) {
+      }
+    }
+    function load2() {
+      let r2;
+      try {
+        r2 = exports.storage.getItem("debug") || exports.storage.getItem("DEBUG");
+      } catch (error) {
+      }
+      if (!r2 && typeof process !== "undefined" && "env" in process) {
+        r2 = process.env.DEBUG;
+      }
+      return r2;
+    }
+    function localstorage() {
+      try {
+        return localStorage;
+      } catch (error) {
+      }
+    }
+    module.exports = require_common()(exports);
+    var { formatters } = module.exports;
+    formatters.j = function(v2) {
+      try {
+        return JSON.stringify(v2);
+      } catch (error) {
+        return "[UnexpectedJSONParseError]: " + error.message;
+      }
+    };
+  }
+});
+
+// node_modules/has-flag/index.js
+var require_has_flag = __commonJS({
+  "node_modules/has-flag/index.js"(exports, module) {
+    "use strict";
+    module.exports = (flag, argv = process.argv) => {
+      const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
+      const position = argv.indexOf(prefix + flag);
+      const terminatorPosition = argv.indexOf("--");
+      return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+    };
+  }
+});
+
+// node_modules/supports-color/index.js
+var require_supports_color = __commonJS({
+  "node_modules/supports-color/index.js"(exports, module) {
+    "use strict";
+    var os2 = __require("os");
+    var tty = __require("tty");
+    var hasFlag = require_has_flag();
+    var { env } = process;
+    var forceColor;
+    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
+      forceColor = 0;
+    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
+      forceColor = 1;
+    }
+    if ("FORCE_COLOR" in env) {
+      if (env.FORCE_COLOR === "true") {
+        forceColor = 1;
+      } else if (env.FORCE_COLOR === "false") {
+        forceColor = 0;
+      } else {
+        forceColor = env.FORCE_COLOR.length === 0 ? 1 : Math.min(parseInt(env.FORCE_COLOR, 10), 3);
+      }
+    }
+    function translateLevel(level2) {
+      if (level2 === 0) {
+        return false;
+      }
+      return {
+        level: level2,
+        hasBasic: true,
+        has256: level2 >= 2,
+        has16m: level2 >= 3
+      };
+    }
+    function supportsColor(haveStream, streamIsTTY) {
+      if (forceColor === 0) {
+        return 0;
+      }
+      if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
+        return 3;
+      }
+      if (hasFlag("color=256")) {
+        return 2;
+      }
+      if (haveStream && !streamIsTTY && forceColor === void 0) {
+        return 0;
+      }
+      const min = forceColor || 0;
+      if (env.TERM === "dumb") {
+        return min;
+      }
+      if (process.platform === "win32") {
+        const osRelease = os2.release().split(".");
+        if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
+          return Number(osRelease[2]) >= 14931 ? 3 : 2;
+        }
+        return 1;
+      }
+      if ("CI" in env) {
+        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI", "GITHUB_ACTIONS", "BUILDKITE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
+          return 1;
+        }
+        return min;
+      }
+      if ("TEAMCITY_VERSION" in env) {
+        return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+      }
+      if (env.COLORTERM === "truecolor") {
+        return 3;
+      }
+      if ("TERM_PROGRAM" in env) {
+        const version = parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+        switch (env.TERM_PROGRAM) {
+          case "iTerm.app":
+            return version >= 3 ? 3 : 2;
+          case "Apple_Terminal":
+            return 2;
+        }
+      }
+      if (/-256(color)?$/i.test(env.TERM)) {
+        return 2;
+      }
+      if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+        return 1;
+      }
+      if ("COLORTERM" in env) {
+        return 1;
+      }
+      return min;
+    }
+    function getSupportLevel(stream) {
+      const level2 = supportsColor(stream, stream && stream.isTTY);
+      return translateLevel(level2);
+    }
+    module.exports = {
+      supportsColor: getSupportLevel,
+      stdout: translateLevel(supportsColor(true, tty.isatty(1))),
+      stderr: translateLevel(supportsColor(true, tty.isatty(2)))
+    };
+  }
+});
+
+// node_modules/debug/src/node.js
+var require_node = __commonJS({
+  "node_modules/debug/src/node.js"(exports, module) {
+    var tty = __require("tty");
+    var util = __require("util");
+    exports.init = init;
+    exports.log = log;
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load2;
+    exports.useColors = useColors;
+    exports.destroy = util.deprecate(
+      () => {
+      },
+      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
+    );
+    exports.colors = [6, 2, 3, 4, 5, 1];
+    try {
+      const supportsColor = require_supports_color();
+      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
+        exports.colors = [
+          20,
+          21,
+          26,
+          27,
+          32,
+          33,
+          38,
+          39,
+          40,
+          41,
+          42,
+          43,
+          44,
+          45,
+          56,
+          57,
+          62,
+          63,
+          68,
+          69,
+          74,
+          75,
+          76,
+          77,
+          78,
+          79,
+          80,
+          81,
+          92,
+          93,
+          98,
+          99,
+          112,
+          113,
+          128,
+          129,
+          134,
+          135,
+          148,
+          149,
+          160,
+          161,
+          162,
+          163,
+          164,
+          165,
+          166,
+          167,
+          168,
+          169,
+          170,
+          171,
+          172,
+          173,
+          178,
+          179,
+          184,
+          185,
+          196,
+          197,
+          198,
+          199,
+          200,
+          201,
+          202,
+          203,
+          204,
+          205,
+          206,
+          207,
+          208,
+          209,
+          214,
+          215,
+          220,
+          221
+        ];
+      }
+    } catch (error) {
+    }
+    exports.inspectOpts = Object.keys(process.env).filter((key) => {
+      return /^debug_/i.test(key);
+    }).reduce((obj, key) => {
+      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_3, k2) => {
+        return k2.toUpperCase();
+      });
+      let val = process.env[key];
+      if (/^(yes|on|true|enabled)$/i.test(val)) {
+        val = true;
+      } else if (/^(no|off|false|disabled)$/i.test(val)) {
+        val = false;
+      } else if (val === "null") {
+        val = null;
+      } else {
+        val = Number(val);
+      }
+      obj[prop] = val;
+      return obj;
+    }, {});
+    function useColors() {
+      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
+    }
+    function formatArgs(args) {
+      const { namespace: name, useColors: useColors2 } = this;
+      if (useColors2) {
+        const c3 = this.color;
+        const colorCode = "\x1B[3" + (c3 < 8 ? c3 : "8;5;" + c3);
+        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
+        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
+        args.push(colorCode + "m+" + module.exports.humanize(this.diff) + "\x1B[0m");
+      } else {
+        args[0] = getDate() + name + " " + args[0];
+      }
+    }
+    function getDate() {
+      if (exports.inspectOpts.hideDate) {
+        return "";
+      }
+      return (/* @__PURE__ */ new Date()).toISOString() + " ";
+    }
+    function log(...args) {
+      return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + "\n");
+    }
+    function save(namespaces) {
+      if (namespaces) {
+        process.env.DEBUG = namespaces;
+      } else {
+        delete process.env.DEBUG;
+      }
+    }
+    function load2() {
+      return process.env.DEBUG;
+    }
+    function init(debug) {
+      debug.inspectOpts = {};
+      const keys = Object.keys(exports.inspectOpts);
+      for (let i = 0; i < keys.length; i++) {
+        debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
+      }
+    }
+    module.exports = require_common()(exports);
+    var { formatters } = module.exports;
+    formatters.o = function(v2) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v2, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
+    };
+    formatters.O = function(v2) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v2, this.inspectOpts);
+    };
+  }
+});
+
+// node_modules/debug/src/index.js
+var require_src = __commonJS({
+  "node_modules/debug/src/index.js"(exports, module) {
+    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
+      module.exports = require_browser();
+    } else {
+      module.exports = require_node();
+    }
+  }
+});
+
+// node_modules/@kwsites/file-exists/dist/src/index.js
+var require_src2 = __commonJS({
+  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var fs_1 = __require("fs");
+    var debug_1 = __importDefault(require_src());
+    var log = debug_1.default("@kwsites/file-exists");
+    function check(path, isFile, isDirectory2) {
+      log(`checking %s`, path);
+      try {
+        const stat = fs_1.statSync(path);
+        if (stat.isFile() && isFile) {
+          log(`[OK] path represents a file`);
+          return true;
+        }
+        if (stat.isDirectory() && isDirectory2) {
+          log(`[OK] path represents a directory`);
+          return true;
+        }
+        log(`[FAIL] path represents something other than a file or directory`);
+        return false;
+      } catch (e) {
+        if (e.code === "ENOENT") {
+          log(`[FAIL] path is not accessible: %o`, e);
+          return false;
+        }
+        log(`[FATAL] %o`, e);
+        throw e;
+      }
+    }
+    function exists(path, type = exports.READABLE) {
+      return check(path, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
+    }
+    exports.exists = exists;
+    exports.FILE = 1;
+    exports.FOLDER = 2;
+    exports.READABLE = exports.FILE + exports.FOLDER;
+  }
+});
+
+// node_modules/@kwsites/file-exists/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
+    "use strict";
+    function __export(m2) {
+      for (var p2 in m2) if (!exports.hasOwnProperty(p2)) exports[p2] = m2[p2];
+    }
+    Object.defineProperty(exports, "__esModule", { value: true });
+    __export(require_src2());
+  }
+});
+
+// node_modules/@kwsites/promise-deferred/dist/index.js
+var require_dist2 = __commonJS({
+  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createDeferred = exports.deferred = void 0;
+    function deferred() {
+      let done;
+      let fail2;
+      let status = "pending";
+      const promise = new Promise((_done, _fail) => {
+        done = _done;
+        fail2 = _fail;
+      });
+      return {
+        promise,
+        done(result2) {
+          if (status === "pending") {
+            status = "resolved";
+            done(result2);
+          }
+        },
+        fail(error) {
+          if (status === "pending") {
+            status = "rejected";
+            fail2(error);
+          }
+        },
+        get fulfilled() {
+          return status !== "pending";
+        },
+        get status() {
+          return status;
+        }
+      };
+    }
+    exports.deferred = deferred;
+    exports.createDeferred = deferred;
+    exports.default = deferred;
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -7316,7 +8177,7 @@ var require_public_api = __commonJS({
 });
 
 // node_modules/yaml/dist/index.js
-var require_dist = __commonJS({
+var require_dist3 = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
@@ -7364,867 +8225,6 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit.visit;
     exports.visitAsync = visit.visitAsync;
-  }
-});
-
-// node_modules/ms/index.js
-var require_ms = __commonJS({
-  "node_modules/ms/index.js"(exports, module) {
-    var s = 1e3;
-    var m2 = s * 60;
-    var h3 = m2 * 60;
-    var d2 = h3 * 24;
-    var w2 = d2 * 7;
-    var y2 = d2 * 365.25;
-    module.exports = function(val, options) {
-      options = options || {};
-      var type = typeof val;
-      if (type === "string" && val.length > 0) {
-        return parse(val);
-      } else if (type === "number" && isFinite(val)) {
-        return options.long ? fmtLong(val) : fmtShort(val);
-      }
-      throw new Error(
-        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
-      );
-    };
-    function parse(str) {
-      str = String(str);
-      if (str.length > 100) {
-        return;
-      }
-      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str
-      );
-      if (!match) {
-        return;
-      }
-      var n = parseFloat(match[1]);
-      var type = (match[2] || "ms").toLowerCase();
-      switch (type) {
-        case "years":
-        case "year":
-        case "yrs":
-        case "yr":
-        case "y":
-          return n * y2;
-        case "weeks":
-        case "week":
-        case "w":
-          return n * w2;
-        case "days":
-        case "day":
-        case "d":
-          return n * d2;
-        case "hours":
-        case "hour":
-        case "hrs":
-        case "hr":
-        case "h":
-          return n * h3;
-        case "minutes":
-        case "minute":
-        case "mins":
-        case "min":
-        case "m":
-          return n * m2;
-        case "seconds":
-        case "second":
-        case "secs":
-        case "sec":
-        case "s":
-          return n * s;
-        case "milliseconds":
-        case "millisecond":
-        case "msecs":
-        case "msec":
-        case "ms":
-          return n;
-        default:
-          return void 0;
-      }
-    }
-    function fmtShort(ms2) {
-      var msAbs = Math.abs(ms2);
-      if (msAbs >= d2) {
-        return Math.round(ms2 / d2) + "d";
-      }
-      if (msAbs >= h3) {
-        return Math.round(ms2 / h3) + "h";
-      }
-      if (msAbs >= m2) {
-        return Math.round(ms2 / m2) + "m";
-      }
-      if (msAbs >= s) {
-        return Math.round(ms2 / s) + "s";
-      }
-      return ms2 + "ms";
-    }
-    function fmtLong(ms2) {
-      var msAbs = Math.abs(ms2);
-      if (msAbs >= d2) {
-        return plural2(ms2, msAbs, d2, "day");
-      }
-      if (msAbs >= h3) {
-        return plural2(ms2, msAbs, h3, "hour");
-      }
-      if (msAbs >= m2) {
-        return plural2(ms2, msAbs, m2, "minute");
-      }
-      if (msAbs >= s) {
-        return plural2(ms2, msAbs, s, "second");
-      }
-      return ms2 + " ms";
-    }
-    function plural2(ms2, msAbs, n, name) {
-      var isPlural = msAbs >= n * 1.5;
-      return Math.round(ms2 / n) + " " + name + (isPlural ? "s" : "");
-    }
-  }
-});
-
-// node_modules/debug/src/common.js
-var require_common = __commonJS({
-  "node_modules/debug/src/common.js"(exports, module) {
-    function setup(env) {
-      createDebug.debug = createDebug;
-      createDebug.default = createDebug;
-      createDebug.coerce = coerce;
-      createDebug.disable = disable;
-      createDebug.enable = enable;
-      createDebug.enabled = enabled;
-      createDebug.humanize = require_ms();
-      createDebug.destroy = destroy;
-      Object.keys(env).forEach((key) => {
-        createDebug[key] = env[key];
-      });
-      createDebug.names = [];
-      createDebug.skips = [];
-      createDebug.formatters = {};
-      function selectColor(namespace) {
-        let hash = 0;
-        for (let i = 0; i < namespace.length; i++) {
-          hash = (hash << 5) - hash + namespace.charCodeAt(i);
-          hash |= 0;
-        }
-        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
-      }
-      createDebug.selectColor = selectColor;
-      function createDebug(namespace) {
-        let prevTime;
-        let enableOverride = null;
-        let namespacesCache;
-        let enabledCache;
-        function debug(...args) {
-          if (!debug.enabled) {
-            return;
-          }
-          const self = debug;
-          const curr = Number(/* @__PURE__ */ new Date());
-          const ms2 = curr - (prevTime || curr);
-          self.diff = ms2;
-          self.prev = prevTime;
-          self.curr = curr;
-          prevTime = curr;
-          args[0] = createDebug.coerce(args[0]);
-          if (typeof args[0] !== "string") {
-            args.unshift("%O");
-          }
-          let index = 0;
-          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
-            if (match === "%%") {
-              return "%";
-            }
-            index++;
-            const formatter = createDebug.formatters[format];
-            if (typeof formatter === "function") {
-              const val = args[index];
-              match = formatter.call(self, val);
-              args.splice(index, 1);
-              index--;
-            }
-            return match;
-          });
-          createDebug.formatArgs.call(self, args);
-          const logFn = self.log || createDebug.log;
-          logFn.apply(self, args);
-        }
-        debug.namespace = namespace;
-        debug.useColors = createDebug.useColors();
-        debug.color = createDebug.selectColor(namespace);
-        debug.extend = extend;
-        debug.destroy = createDebug.destroy;
-        Object.defineProperty(debug, "enabled", {
-          enumerable: true,
-          configurable: false,
-          get: () => {
-            if (enableOverride !== null) {
-              return enableOverride;
-            }
-            if (namespacesCache !== createDebug.namespaces) {
-              namespacesCache = createDebug.namespaces;
-              enabledCache = createDebug.enabled(namespace);
-            }
-            return enabledCache;
-          },
-          set: (v2) => {
-            enableOverride = v2;
-          }
-        });
-        if (typeof createDebug.init === "function") {
-          createDebug.init(debug);
-        }
-        return debug;
-      }
-      function extend(namespace, delimiter) {
-        const newDebug = createDebug(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
-        newDebug.log = this.log;
-        return newDebug;
-      }
-      function enable(namespaces) {
-        createDebug.save(namespaces);
-        createDebug.namespaces = namespaces;
-        createDebug.names = [];
-        createDebug.skips = [];
-        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
-        for (const ns2 of split) {
-          if (ns2[0] === "-") {
-            createDebug.skips.push(ns2.slice(1));
-          } else {
-            createDebug.names.push(ns2);
-          }
-        }
-      }
-      function matchesTemplate(search, template) {
-        let searchIndex = 0;
-        let templateIndex = 0;
-        let starIndex = -1;
-        let matchIndex = 0;
-        while (searchIndex < search.length) {
-          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
-            if (template[templateIndex] === "*") {
-              starIndex = templateIndex;
-              matchIndex = searchIndex;
-              templateIndex++;
-            } else {
-              searchIndex++;
-              templateIndex++;
-            }
-          } else if (starIndex !== -1) {
-            templateIndex = starIndex + 1;
-            matchIndex++;
-            searchIndex = matchIndex;
-          } else {
-            return false;
-          }
-        }
-        while (templateIndex < template.length && template[templateIndex] === "*") {
-          templateIndex++;
-        }
-        return templateIndex === template.length;
-      }
-      function disable() {
-        const namespaces = [
-          ...createDebug.names,
-          ...createDebug.skips.map((namespace) => "-" + namespace)
-        ].join(",");
-        createDebug.enable("");
-        return namespaces;
-      }
-      function enabled(name) {
-        for (const skip of createDebug.skips) {
-          if (matchesTemplate(name, skip)) {
-            return false;
-          }
-        }
-        for (const ns2 of createDebug.names) {
-          if (matchesTemplate(name, ns2)) {
-            return true;
-          }
-        }
-        return false;
-      }
-      function coerce(val) {
-        if (val instanceof Error) {
-          return val.stack || val.message;
-        }
-        return val;
-      }
-      function destroy() {
-        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
-      }
-      createDebug.enable(createDebug.load());
-      return createDebug;
-    }
-    module.exports = setup;
-  }
-});
-
-// node_modules/debug/src/browser.js
-var require_browser = __commonJS({
-  "node_modules/debug/src/browser.js"(exports, module) {
-    exports.formatArgs = formatArgs;
-    exports.save = save;
-    exports.load = load2;
-    exports.useColors = useColors;
-    exports.storage = localstorage();
-    exports.destroy = /* @__PURE__ */ (() => {
-      let warned = false;
-      return () => {
-        if (!warned) {
-          warned = true;
-          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
-        }
-      };
-    })();
-    exports.colors = [
-      "#0000CC",
-      "#0000FF",
-      "#0033CC",
-      "#0033FF",
-      "#0066CC",
-      "#0066FF",
-      "#0099CC",
-      "#0099FF",
-      "#00CC00",
-      "#00CC33",
-      "#00CC66",
-      "#00CC99",
-      "#00CCCC",
-      "#00CCFF",
-      "#3300CC",
-      "#3300FF",
-      "#3333CC",
-      "#3333FF",
-      "#3366CC",
-      "#3366FF",
-      "#3399CC",
-      "#3399FF",
-      "#33CC00",
-      "#33CC33",
-      "#33CC66",
-      "#33CC99",
-      "#33CCCC",
-      "#33CCFF",
-      "#6600CC",
-      "#6600FF",
-      "#6633CC",
-      "#6633FF",
-      "#66CC00",
-      "#66CC33",
-      "#9900CC",
-      "#9900FF",
-      "#9933CC",
-      "#9933FF",
-      "#99CC00",
-      "#99CC33",
-      "#CC0000",
-      "#CC0033",
-      "#CC0066",
-      "#CC0099",
-      "#CC00CC",
-      "#CC00FF",
-      "#CC3300",
-      "#CC3333",
-      "#CC3366",
-      "#CC3399",
-      "#CC33CC",
-      "#CC33FF",
-      "#CC6600",
-      "#CC6633",
-      "#CC9900",
-      "#CC9933",
-      "#CCCC00",
-      "#CCCC33",
-      "#FF0000",
-      "#FF0033",
-      "#FF0066",
-      "#FF0099",
-      "#FF00CC",
-      "#FF00FF",
-      "#FF3300",
-      "#FF3333",
-      "#FF3366",
-      "#FF3399",
-      "#FF33CC",
-      "#FF33FF",
-      "#FF6600",
-      "#FF6633",
-      "#FF9900",
-      "#FF9933",
-      "#FFCC00",
-      "#FFCC33"
-    ];
-    function useColors() {
-      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
-        return true;
-      }
-      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
-        return false;
-      }
-      let m2;
-      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
-      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
-      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
-      typeof navigator !== "undefined" && navigator.userAgent && (m2 = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m2[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
-      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
-    }
-    function formatArgs(args) {
-      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module.exports.humanize(this.diff);
-      if (!this.useColors) {
-        return;
-      }
-      const c3 = "color: " + this.color;
-      args.splice(1, 0, c3, "color: inherit");
-      let index = 0;
-      let lastC = 0;
-      args[0].replace(/%[a-zA-Z%]/g, (match) => {
-        if (match === "%%") {
-          return;
-        }
-        index++;
-        if (match === "%c") {
-          lastC = index;
-        }
-      });
-      args.splice(lastC, 0, c3);
-    }
-    exports.log = console.debug || console.log || (() => {
-    });
-    function save(namespaces) {
-      try {
-        if (namespaces) {
-          exports.storage.setItem("debug", namespaces);
-        } else {
-          exports.storage.removeItem("debug");
-        }
-      } catch (error) {
-      }
-    }
-    function load2() {
-      let r2;
-      try {
-        r2 = exports.storage.getItem("debug") || exports.storage.getItem("DEBUG");
-      } catch (error) {
-      }
-      if (!r2 && typeof process !== "undefined" && "env" in process) {
-        r2 = process.env.DEBUG;
-      }
-      return r2;
-    }
-    function localstorage() {
-      try {
-        return localStorage;
-      } catch (error) {
-      }
-    }
-    module.exports = require_common()(exports);
-    var { formatters } = module.exports;
-    formatters.j = function(v2) {
-      try {
-        return JSON.stringify(v2);
-      } catch (error) {
-        return "[UnexpectedJSONParseError]: " + error.message;
-      }
-    };
-  }
-});
-
-// node_modules/has-flag/index.js
-var require_has_flag = __commonJS({
-  "node_modules/has-flag/index.js"(exports, module) {
-    "use strict";
-    module.exports = (flag, argv = process.argv) => {
-      const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
-      const position = argv.indexOf(prefix + flag);
-      const terminatorPosition = argv.indexOf("--");
-      return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
-    };
-  }
-});
-
-// node_modules/supports-color/index.js
-var require_supports_color = __commonJS({
-  "node_modules/supports-color/index.js"(exports, module) {
-    "use strict";
-    var os2 = __require("os");
-    var tty = __require("tty");
-    var hasFlag = require_has_flag();
-    var { env } = process;
-    var forceColor;
-    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
-      forceColor = 0;
-    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
-      forceColor = 1;
-    }
-    if ("FORCE_COLOR" in env) {
-      if (env.FORCE_COLOR === "true") {
-        forceColor = 1;
-      } else if (env.FORCE_COLOR === "false") {
-        forceColor = 0;
-      } else {
-        forceColor = env.FORCE_COLOR.length === 0 ? 1 : Math.min(parseInt(env.FORCE_COLOR, 10), 3);
-      }
-    }
-    function translateLevel(level2) {
-      if (level2 === 0) {
-        return false;
-      }
-      return {
-        level: level2,
-        hasBasic: true,
-        has256: level2 >= 2,
-        has16m: level2 >= 3
-      };
-    }
-    function supportsColor(haveStream, streamIsTTY) {
-      if (forceColor === 0) {
-        return 0;
-      }
-      if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
-        return 3;
-      }
-      if (hasFlag("color=256")) {
-        return 2;
-      }
-      if (haveStream && !streamIsTTY && forceColor === void 0) {
-        return 0;
-      }
-      const min = forceColor || 0;
-      if (env.TERM === "dumb") {
-        return min;
-      }
-      if (process.platform === "win32") {
-        const osRelease = os2.release().split(".");
-        if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
-          return Number(osRelease[2]) >= 14931 ? 3 : 2;
-        }
-        return 1;
-      }
-      if ("CI" in env) {
-        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI", "GITHUB_ACTIONS", "BUILDKITE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
-          return 1;
-        }
-        return min;
-      }
-      if ("TEAMCITY_VERSION" in env) {
-        return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
-      }
-      if (env.COLORTERM === "truecolor") {
-        return 3;
-      }
-      if ("TERM_PROGRAM" in env) {
-        const version = parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
-        switch (env.TERM_PROGRAM) {
-          case "iTerm.app":
-            return version >= 3 ? 3 : 2;
-          case "Apple_Terminal":
-            return 2;
-        }
-      }
-      if (/-256(color)?$/i.test(env.TERM)) {
-        return 2;
-      }
-      if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
-        return 1;
-      }
-      if ("COLORTERM" in env) {
-        return 1;
-      }
-      return min;
-    }
-    function getSupportLevel(stream) {
-      const level2 = supportsColor(stream, stream && stream.isTTY);
-      return translateLevel(level2);
-    }
-    module.exports = {
-      supportsColor: getSupportLevel,
-      stdout: translateLevel(supportsColor(true, tty.isatty(1))),
-      stderr: translateLevel(supportsColor(true, tty.isatty(2)))
-    };
-  }
-});
-
-// node_modules/debug/src/node.js
-var require_node = __commonJS({
-  "node_modules/debug/src/node.js"(exports, module) {
-    var tty = __require("tty");
-    var util = __require("util");
-    exports.init = init;
-    exports.log = log;
-    exports.formatArgs = formatArgs;
-    exports.save = save;
-    exports.load = load2;
-    exports.useColors = useColors;
-    exports.destroy = util.deprecate(
-      () => {
-      },
-      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
-    );
-    exports.colors = [6, 2, 3, 4, 5, 1];
-    try {
-      const supportsColor = require_supports_color();
-      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
-        exports.colors = [
-          20,
-          21,
-          26,
-          27,
-          32,
-          33,
-          38,
-          39,
-          40,
-          41,
-          42,
-          43,
-          44,
-          45,
-          56,
-          57,
-          62,
-          63,
-          68,
-          69,
-          74,
-          75,
-          76,
-          77,
-          78,
-          79,
-          80,
-          81,
-          92,
-          93,
-          98,
-          99,
-          112,
-          113,
-          128,
-          129,
-          134,
-          135,
-          148,
-          149,
-          160,
-          161,
-          162,
-          163,
-          164,
-          165,
-          166,
-          167,
-          168,
-          169,
-          170,
-          171,
-          172,
-          173,
-          178,
-          179,
-          184,
-          185,
-          196,
-          197,
-          198,
-          199,
-          200,
-          201,
-          202,
-          203,
-          204,
-          205,
-          206,
-          207,
-          208,
-          209,
-          214,
-          215,
-          220,
-          221
-        ];
-      }
-    } catch (error) {
-    }
-    exports.inspectOpts = Object.keys(process.env).filter((key) => {
-      return /^debug_/i.test(key);
-    }).reduce((obj, key) => {
-      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_3, k2) => {
-        return k2.toUpperCase();
-      });
-      let val = process.env[key];
-      if (/^(yes|on|true|enabled)$/i.test(val)) {
-        val = true;
-      } else if (/^(no|off|false|disabled)$/i.test(val)) {
-        val = false;
-      } else if (val === "null") {
-        val = null;
-      } else {
-        val = Number(val);
-      }
-      obj[prop] = val;
-      return obj;
-    }, {});
-    function useColors() {
-      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
-    }
-    function formatArgs(args) {
-      const { namespace: name, useColors: useColors2 } = this;
-      if (useColors2) {
-        const c3 = this.color;
-        const colorCode = "\x1B[3" + (c3 < 8 ? c3 : "8;5;" + c3);
-        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
-        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
-        args.push(colorCode + "m+" + module.exports.humanize(this.diff) + "\x1B[0m");
-      } else {
-        args[0] = getDate() + name + " " + args[0];
-      }
-    }
-    function getDate() {
-      if (exports.inspectOpts.hideDate) {
-        return "";
-      }
-      return (/* @__PURE__ */ new Date()).toISOString() + " ";
-    }
-    function log(...args) {
-      return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + "\n");
-    }
-    function save(namespaces) {
-      if (namespaces) {
-        process.env.DEBUG = namespaces;
-      } else {
-        delete process.env.DEBUG;
-      }
-    }
-    function load2() {
-      return process.env.DEBUG;
-    }
-    function init(debug) {
-      debug.inspectOpts = {};
-      const keys = Object.keys(exports.inspectOpts);
-      for (let i = 0; i < keys.length; i++) {
-        debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
-      }
-    }
-    module.exports = require_common()(exports);
-    var { formatters } = module.exports;
-    formatters.o = function(v2) {
-      this.inspectOpts.colors = this.useColors;
-      return util.inspect(v2, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
-    };
-    formatters.O = function(v2) {
-      this.inspectOpts.colors = this.useColors;
-      return util.inspect(v2, this.inspectOpts);
-    };
-  }
-});
-
-// node_modules/debug/src/index.js
-var require_src = __commonJS({
-  "node_modules/debug/src/index.js"(exports, module) {
-    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
-      module.exports = require_browser();
-    } else {
-      module.exports = require_node();
-    }
-  }
-});
-
-// node_modules/@kwsites/file-exists/dist/src/index.js
-var require_src2 = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
-    "use strict";
-    var __importDefault = exports && exports.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fs_1 = __require("fs");
-    var debug_1 = __importDefault(require_src());
-    var log = debug_1.default("@kwsites/file-exists");
-    function check(path, isFile, isDirectory2) {
-      log(`checking %s`, path);
-      try {
-        const stat = fs_1.statSync(path);
-        if (stat.isFile() && isFile) {
-          log(`[OK] path represents a file`);
-          return true;
-        }
-        if (stat.isDirectory() && isDirectory2) {
-          log(`[OK] path represents a directory`);
-          return true;
-        }
-        log(`[FAIL] path represents something other than a file or directory`);
-        return false;
-      } catch (e) {
-        if (e.code === "ENOENT") {
-          log(`[FAIL] path is not accessible: %o`, e);
-          return false;
-        }
-        log(`[FATAL] %o`, e);
-        throw e;
-      }
-    }
-    function exists(path, type = exports.READABLE) {
-      return check(path, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
-    }
-    exports.exists = exists;
-    exports.FILE = 1;
-    exports.FOLDER = 2;
-    exports.READABLE = exports.FILE + exports.FOLDER;
-  }
-});
-
-// node_modules/@kwsites/file-exists/dist/index.js
-var require_dist2 = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
-    "use strict";
-    function __export(m2) {
-      for (var p2 in m2) if (!exports.hasOwnProperty(p2)) exports[p2] = m2[p2];
-    }
-    Object.defineProperty(exports, "__esModule", { value: true });
-    __export(require_src2());
-  }
-});
-
-// node_modules/@kwsites/promise-deferred/dist/index.js
-var require_dist3 = __commonJS({
-  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createDeferred = exports.deferred = void 0;
-    function deferred() {
-      let done;
-      let fail2;
-      let status = "pending";
-      const promise = new Promise((_done, _fail) => {
-        done = _done;
-        fail2 = _fail;
-      });
-      return {
-        promise,
-        done(result2) {
-          if (status === "pending") {
-            status = "resolved";
-            done(result2);
-          }
-        },
-        fail(error) {
-          if (status === "pending") {
-            status = "rejected";
-            fail2(error);
-          }
-        },
-        get fulfilled() {
-          return status !== "pending";
-        },
-        get status() {
-          return status;
-        }
-      };
-    }
-    exports.deferred = deferred;
-    exports.createDeferred = deferred;
-    exports.default = deferred;
   }
 });
 
@@ -12069,6 +12069,12 @@ var CodeGeneratorResponse_Feature;
   CodeGeneratorResponse_Feature2[CodeGeneratorResponse_Feature2["SUPPORTS_EDITIONS"] = 2] = "SUPPORTS_EDITIONS";
 })(CodeGeneratorResponse_Feature || (CodeGeneratorResponse_Feature = {}));
 
+// rules/util/words.ts
+function andList(items) {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1] ?? ""}`;
+}
+
 // rules/util/ranges.ts
 var MESSAGE_MAX_NUMBER = 536870911;
 var MESSAGE_SET_MAX_NUMBER = 2147483646;
@@ -12119,9 +12125,7 @@ function formatRange(range, max) {
   return `${range.start} to ${range.end === max ? "max" : range.end}`;
 }
 function formatRanges(ranges, max) {
-  const parts = ranges.map((r2) => formatRange(r2, max));
-  if (parts.length <= 1) return parts.join("");
-  return `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1] ?? ""}`;
+  return andList(ranges.map((r2) => formatRange(r2, max)));
 }
 function rangeLosses(previous, current) {
   if (previous.length === 0) return [];
@@ -12175,10 +12179,6 @@ function addRpcInstead(restore11) {
   return `${restore11}; to change it, add an RPC with a new name and deprecate this one`;
 }
 var ADD_RPC_INSTEAD = addRpcInstead("restore the previous signature");
-function andList(items) {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1] ?? ""}`;
-}
 function syntaxStatement(file) {
   if (file.syntax !== "editions") return `syntax = "${file.syntax}";`;
   const name = Edition[file.proto.edition] ?? String(file.proto.edition);
@@ -16970,788 +16970,12 @@ function isExcluded(root, path, excludes, includes) {
 }
 
 // src/config/find.ts
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname, join, relative as relative2, resolve as resolve4 } from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname2, join as join2, relative as relative3, resolve as resolve5 } from "node:path";
 
-// src/config/buf-file.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { resolve as resolve2 } from "node:path";
-var TOP_KEYS = {
-  v1beta1: ["version", "name", "deps", "build", "lint", "breaking"],
-  v1: ["version", "name", "deps", "build", "lint", "breaking"],
-  v2: ["version", "modules", "deps", "lint", "breaking", "plugins", "policies"]
-};
-var BREAKING_KEYS = {
-  v1beta1: ["use", "except", "ignore", "ignore_only", "ignore_unstable_packages"],
-  v1: ["use", "except", "ignore", "ignore_only", "ignore_unstable_packages"],
-  v2: ["use", "except", "ignore", "ignore_only", "ignore_unstable_packages", "disable_builtin"]
-};
-var LINT_OPTIONS = [
-  "enum_zero_value_suffix",
-  "rpc_allow_same_request_response",
-  "rpc_allow_google_protobuf_empty_requests",
-  "rpc_allow_google_protobuf_empty_responses",
-  "service_suffix"
-];
-var LINT_KEYS = {
-  v1beta1: ["use", "except", "ignore", "ignore_only", "allow_comment_ignores", ...LINT_OPTIONS],
-  v1: ["use", "except", "ignore", "ignore_only", "allow_comment_ignores", ...LINT_OPTIONS],
-  v2: ["use", "except", "ignore", "ignore_only", "disallow_comment_ignores", "disable_builtin", ...LINT_OPTIONS]
-};
-var BUILD_KEYS = {
-  v1beta1: ["roots", "excludes"],
-  v1: ["excludes"],
-  v2: []
-};
-var MODULE_KEYS = ["path", "name", "includes", "excludes", "lint", "breaking"];
-function bufVersionOf(doc) {
-  const node = doc.child(doc.root, "version");
-  if (node === void 0) return void 0;
-  const version = doc.string(node, "version").value;
-  if (!BUF_VERSIONS.includes(version)) {
-    doc.fail(node, `version "${version}" is not one of ${BUF_VERSIONS.join(", ")}`);
-  }
-  return version;
-}
-function get(entries, key) {
-  return entries.find((e) => e.key === key)?.node ?? null;
-}
-function section(doc, version, node, what, universe, keys) {
-  const entries = doc.entries(node, what);
-  doc.checkKeys(entries, keys, what);
-  const names2 = (key) => doc.strings(get(entries, key), `${what}.${key}`).map((s) => {
-    const ref = { name: s.value, where: s.where };
-    checkName(ref, universe);
-    return ref;
-  });
-  const paths3 = (n, label) => doc.strings(n, label).map((s) => ({ path: s.value, where: s.where }));
-  const use = names2("use");
-  const isLint = what.endsWith("lint");
-  const disallow = doc.bool(get(entries, "disallow_comment_ignores"), `${what}.disallow_comment_ignores`);
-  const allow = doc.bool(get(entries, "allow_comment_ignores"), `${what}.allow_comment_ignores`);
-  return {
-    universe,
-    use: use.length > 0 ? use : void 0,
-    except: names2("except"),
-    ignore: paths3(get(entries, "ignore"), `${what}.ignore`),
-    ignoreOnly: doc.entries(get(entries, "ignore_only"), `${what}.ignore_only`).map((e) => {
-      const rule = { name: e.key, where: e.where };
-      checkName(rule, universe);
-      return { rule, paths: paths3(e.node, `${what}.ignore_only.${e.key}`) };
-    }),
-    ignoreUnstablePackages: doc.bool(get(entries, "ignore_unstable_packages"), `${what}.ignore_unstable_packages`),
-    severity: [],
-    // buf v2 reads comment ignores unless disallowed; v1 and v1beta1 only when allowed.
-    commentIgnores: isLint && (version === "v2" ? !disallow : allow)
-  };
-}
-function readBufConfig(doc, version, file, dir) {
-  const top = doc.entries(doc.root, "buf.yaml");
-  doc.checkKeys(top, TOP_KEYS[version], "");
-  const breakingUniverse = bufBreakingUniverse(version);
-  const lintUniverse = bufLintUniverse(version);
-  const breakingOf = (node, what) => section(doc, version, node, what, breakingUniverse, BREAKING_KEYS[version]);
-  const lintOf = (node, what) => section(doc, version, node, what, lintUniverse, LINT_KEYS[version]);
-  const breaking2 = breakingOf(get(top, "breaking"), "breaking");
-  const lint = lintOf(get(top, "lint"), "lint");
-  const modules = [];
-  if (version === "v2") {
-    const modulesNode = get(top, "modules");
-    const items = modulesNode === null ? [] : moduleItems(doc, modulesNode);
-    for (const [i, item] of items.entries()) {
-      const entries = doc.entries(item, `modules[${i}]`);
-      doc.checkKeys(entries, MODULE_KEYS, "a module");
-      const pathNode = get(entries, "path");
-      const path = pathNode === null ? "." : doc.string(pathNode, `modules[${i}].path`).value;
-      const breakingNode = entries.find((e) => e.key === "breaking");
-      const lintNode = entries.find((e) => e.key === "lint");
-      modules.push({
-        root: resolve2(dir, path),
-        excludes: doc.strings(get(entries, "excludes"), `modules[${i}].excludes`).map((e) => resolve2(dir, e.value)),
-        includes: doc.strings(get(entries, "includes"), `modules[${i}].includes`).map((e) => resolve2(dir, e.value)),
-        ignoreBase: dir,
-        breaking: breakingNode === void 0 ? breaking2 : breakingOf(breakingNode.node, `modules[${i}].breaking`),
-        lint: lintNode === void 0 ? lint : lintOf(lintNode.node, `modules[${i}].lint`)
-      });
-    }
-    if (modules.length === 0) modules.push({ root: dir, excludes: [], includes: [], ignoreBase: dir, breaking: breaking2, lint });
-  } else {
-    const build = doc.entries(get(top, "build"), "build");
-    doc.checkKeys(build, BUILD_KEYS[version], "build");
-    const excludes = doc.strings(get(build, "excludes"), "build.excludes").map((e) => resolve2(dir, e.value));
-    if (version === "v1beta1") {
-      const roots = doc.strings(get(build, "roots"), "build.roots").map((r2) => resolve2(dir, r2.value));
-      for (const root of roots.length > 0 ? roots : [dir]) {
-        modules.push({ root, excludes, includes: [], ignoreBase: root, breaking: breaking2, lint });
-      }
-    } else {
-      modules.push({ root: dir, excludes, includes: [], ignoreBase: dir, breaking: breaking2, lint });
-    }
-  }
-  return {
-    format: "buf",
-    file,
-    display: doc.display,
-    bufVersion: version,
-    dir,
-    modules,
-    fallback: { breaking: breaking2, lint, ignoreBase: dir },
-    include: [],
-    versions: { allowV0: false, versionPatterns: [] },
-    warnings: []
-  };
-}
-function moduleItems(doc, node) {
-  if (!(0, import_yaml.isSeq)(node)) doc.fail(node, "modules must be a list");
-  return node.items;
-}
-
-// src/config/protoguard-file.ts
-import { resolve as resolve3 } from "node:path";
-var PROTOGUARD_KEYS = [
-  "use",
-  "except",
-  "ignore",
-  "ignore_only",
-  "ignore_unstable_packages",
-  "severity",
-  "include",
-  "roots",
-  "package_versions"
-];
-var LEVELS = ["error", "warning", "off"];
-function names(doc, node, what) {
-  return doc.strings(node, what).map((s) => {
-    const ref = { name: s.value, where: s.where };
-    checkName(ref, PROTOGUARD_UNIVERSE);
-    return ref;
-  });
-}
-function paths(doc, node, what) {
-  return doc.strings(node, what).map((s) => ({ path: s.value, where: s.where }));
-}
-function pattern(doc, node, source) {
-  try {
-    return new RegExp(`^(?:${source})$`);
-  } catch (err) {
-    doc.fail(node, `package_versions.patterns: "${source}" is not a regular expression: ${err instanceof Error ? err.message : String(err)}`);
-  }
-}
-function readProtoguardConfig(doc, node, file, dir) {
-  const entries = doc.entries(node, "the configuration");
-  doc.checkKeys(entries, PROTOGUARD_KEYS, "");
-  const get2 = (key) => entries.find((e) => e.key === key);
-  const valueOf = (key) => get2(key)?.node ?? null;
-  const ignoreOnly = doc.entries(valueOf("ignore_only"), "ignore_only").map((e) => {
-    const rule = { name: e.key, where: e.where };
-    checkName(rule, PROTOGUARD_UNIVERSE);
-    return { rule, paths: paths(doc, e.node, `ignore_only.${e.key}`) };
-  });
-  const severity = doc.entries(valueOf("severity"), "severity").map((e) => {
-    const rule = { name: e.key, where: e.where };
-    checkName(rule, PROTOGUARD_UNIVERSE);
-    const level2 = doc.string(e.node, `severity.${e.key}`);
-    if (!LEVELS.includes(level2.value)) {
-      doc.fail(e.node, `severity.${e.key}: "${level2.value}" is not one of ${LEVELS.join(", ")}`);
-    }
-    return { rule, level: level2.value };
-  });
-  const versionEntries = doc.entries(valueOf("package_versions"), "package_versions");
-  doc.checkKeys(versionEntries, ["allow_v0", "patterns"], "package_versions");
-  const patternsNode = versionEntries.find((e) => e.key === "patterns")?.node ?? null;
-  const patterns = doc.strings(patternsNode, "package_versions.patterns").map((p2) => pattern(doc, patternsNode, p2.value));
-  const allowV0 = doc.bool(versionEntries.find((e) => e.key === "allow_v0")?.node ?? null, "package_versions.allow_v0");
-  const use = names(doc, valueOf("use"), "use");
-  const breaking2 = {
-    universe: PROTOGUARD_UNIVERSE,
-    use: use.length > 0 ? use : void 0,
-    except: names(doc, valueOf("except"), "except"),
-    ignore: paths(doc, valueOf("ignore"), "ignore"),
-    ignoreOnly,
-    ignoreUnstablePackages: doc.bool(valueOf("ignore_unstable_packages"), "ignore_unstable_packages"),
-    severity,
-    commentIgnores: false
-  };
-  const settings = { breaking: breaking2, lint: breaking2, ignoreBase: dir };
-  const roots = doc.strings(valueOf("roots"), "roots");
-  const modules = roots.map((r2) => ({
-    root: resolve3(dir, r2.value),
-    excludes: [],
-    includes: [],
-    ...settings
-  }));
-  return {
-    format: "protoguard",
-    file,
-    display: doc.display,
-    bufVersion: void 0,
-    dir,
-    modules,
-    fallback: settings,
-    include: doc.strings(valueOf("include"), "include").map((i) => resolve3(dir, i.value)),
-    versions: { allowV0, versionPatterns: patterns },
-    warnings: []
-  };
-}
-
-// src/config/yaml.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var ConfigError = class extends InputError {
-  name = "ConfigError";
-};
-var ConfigDoc = class {
-  constructor(display, text) {
-    this.display = display;
-    this.doc = (0, import_yaml2.parseDocument)(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
-    const first = this.doc.errors[0];
-    if (first !== void 0) {
-      const detail = first.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? first.message;
-      throw new ConfigError(`${this.where(first.pos[0])}: ${lowerFirst(detail)}`);
-    }
-  }
-  display;
-  lines = new import_yaml2.LineCounter();
-  doc;
-  /** The top node, or null for an empty document. */
-  get root() {
-    return this.doc.contents ?? null;
-  }
-  /** `file:line:col` of an offset. */
-  where(offset) {
-    const { line, col } = this.lines.linePos(offset);
-    return `${this.display}:${line}:${col}`;
-  }
-  /** `file:line:col` of a node (the file's first line for a missing one). */
-  at(node) {
-    return node?.range ? this.where(node.range[0]) : `${this.display}:1:1`;
-  }
-  fail(node, message2) {
-    throw new ConfigError(`${this.at(node)}: ${message2}`);
-  }
-  /** The entries of a mapping (null: none); `what` names it in the error for another kind of value. */
-  entries(node, what) {
-    if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return [];
-    if (!(0, import_yaml2.isMap)(node)) this.fail(node, `${what} must be a mapping of keys to values`);
-    return node.items.map((pair) => {
-      const key = pair.key;
-      if (!(0, import_yaml2.isScalar)(key) || typeof key.value !== "string") this.fail(key, `${what}: keys must be names`);
-      return { key: key.value, where: this.at(key), node: pair.value ?? null };
-    });
-  }
-  /** Fails on a key that is not allowed, suggesting the nearest allowed one. */
-  checkKeys(entries, allowed, what) {
-    for (const e of entries) {
-      if (allowed.includes(e.key)) continue;
-      const hint = closest(e.key, allowed);
-      throw new ConfigError(
-        `${e.where}: unknown key "${e.key}"${what === "" ? "" : ` in ${what}`}${hint ? ` (did you mean "${hint}"?)` : ""}`
-      );
-    }
-  }
-  /** A list of strings (null: empty). */
-  strings(node, what) {
-    if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return [];
-    if (!(0, import_yaml2.isSeq)(node)) this.fail(node, `${what} must be a list`);
-    return node.items.map((item) => {
-      const n = item;
-      if (!(0, import_yaml2.isScalar)(n) || typeof n.value !== "string" && typeof n.value !== "number") {
-        this.fail(n, `${what}: each item must be a string`);
-      }
-      return { value: String(n.value), where: this.at(n) };
-    });
-  }
-  /** A string. */
-  string(node, what) {
-    if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "string" && typeof node.value !== "number") {
-      this.fail(node, `${what} must be a string`);
-    }
-    return { value: String(node.value), where: this.at(node) };
-  }
-  /** A boolean (null: false). */
-  bool(node, what) {
-    if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return false;
-    if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "boolean") this.fail(node, `${what} must be true or false`);
-    return node.value;
-  }
-  /** The node of a key of the top mapping, if present. */
-  child(node, key) {
-    if (!(0, import_yaml2.isMap)(node)) return void 0;
-    const pair = node.items.find((p2) => (0, import_yaml2.isScalar)(p2.key) && p2.key.value === key);
-    return pair === void 0 ? void 0 : pair.value ?? null;
-  }
-};
-function lowerFirst(s) {
-  return s.charAt(0).toLowerCase() + s.slice(1);
-}
-
-// src/config/find.ts
-var CONFIG_FILES = ["protoguard.yaml", "protoguard.yml", "package.json", "buf.yaml"];
-var NOTHING = {
-  universe: PROTOGUARD_UNIVERSE,
-  use: void 0,
-  except: [],
-  ignore: [],
-  ignoreOnly: [],
-  ignoreUnstablePackages: false,
-  severity: [],
-  commentIgnores: false
-};
-function defaultConfig(dir) {
-  return {
-    format: "default",
-    file: void 0,
-    display: "defaults",
-    bufVersion: void 0,
-    dir,
-    modules: [],
-    fallback: { breaking: NOTHING, lint: NOTHING, ignoreBase: dir },
-    include: [],
-    versions: { allowV0: false, versionPatterns: [] },
-    warnings: []
-  };
-}
-function isDir(path) {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function hasProtoguardKey(text) {
-  try {
-    const pkg = JSON.parse(text);
-    return typeof pkg === "object" && pkg !== null && Object.hasOwn(pkg, "protoguard");
-  } catch {
-    return false;
-  }
-}
-function readText(file) {
-  try {
-    return readFileSync(file, "utf8");
-  } catch {
-    return "";
-  }
-}
-function findConfigFile(start) {
-  let dir = resolve4(start);
-  for (; ; ) {
-    for (const name of CONFIG_FILES) {
-      const file = join(dir, name);
-      if (!existsSync(file) || isDir(file)) continue;
-      if (name === "package.json" && !hasProtoguardKey(readText(file))) continue;
-      return file;
-    }
-    if (existsSync(join(dir, ".git"))) return void 0;
-    const up = dirname(dir);
-    if (up === dir) return void 0;
-    dir = up;
-  }
-}
-function displayName(file, cwd) {
-  const rel = relative2(cwd, file);
-  return rel === "" || rel.length > file.length ? file : rel;
-}
-function loadConfigFile(file, cwd) {
-  let text;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (err) {
-    const reason = err.code === "ENOENT" ? "no such file" : String(err);
-    throw new InputError(`--config ${displayName(file, cwd)}: ${reason}`);
-  }
-  return parseConfig(text, file, displayName(file, cwd));
-}
-function parseConfig(text, file, display) {
-  const dir = dirname(file);
-  try {
-    const doc = new ConfigDoc(display, text);
-    if (basename(file) === "package.json") {
-      const node = doc.child(doc.root, "protoguard");
-      if (node === void 0) throw new ConfigError(`${display}:1:1: package.json has no "protoguard" key`);
-      return readProtoguardConfig(doc, node, file, dir);
-    }
-    const version = bufVersionOf(doc);
-    return version === void 0 ? readProtoguardConfig(doc, doc.root, file, dir) : readBufConfig(doc, version, file, dir);
-  } catch (err) {
-    if (err instanceof UsageError) throw new ConfigError(err.message);
-    throw err;
-  }
-}
-function parentOf(path) {
-  const slash = path.lastIndexOf("/");
-  return slash < 0 ? "" : path.slice(0, slash);
-}
-function findConfigInGit(tree) {
-  for (let dir = tree.prefix; ; dir = parentOf(dir)) {
-    for (const name of CONFIG_FILES) {
-      const path = dir === "" ? name : `${dir}/${name}`;
-      const bytes = tree.files.get(path);
-      if (bytes === void 0) continue;
-      const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-      if (name === "package.json" && !hasProtoguardKey(text)) continue;
-      return parseConfig(text, tree.place(path), tree.name(path));
-    }
-    if (dir === "") return void 0;
-  }
-}
-function resolveConfig(options) {
-  if (options.config !== void 0) return loadConfigFile(resolve4(options.cwd, options.config), options.cwd);
-  if (options.tree !== void 0) return findConfigInGit(options.tree) ?? defaultConfig(options.tree.place(options.tree.prefix));
-  const file = findConfigFile(options.start);
-  return file === void 0 ? defaultConfig(resolve4(options.start)) : loadConfigFile(file, options.cwd);
-}
-
-// src/config/plan.ts
-import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
-import { relative as relative3, resolve as resolve5, sep as sep2 } from "node:path";
-function isDirectory(path) {
-  try {
-    return statSync2(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function contains(dir, path) {
-  return path === dir || path.startsWith(dir.endsWith(sep2) ? dir : dir + sep2);
-}
-function inputDirectory(cwd, input) {
-  const path = resolve5(cwd, input);
-  return existsSync2(path) && isDirectory(path) ? path : void 0;
-}
-function planModules(config, inputDir, splittable) {
-  const containing = config.modules.filter((m2) => contains(m2.root, inputDir)).sort((a, b3) => b3.root.length - a.root.length)[0];
-  if (containing !== void 0) return [{ ...containing, root: inputDir }];
-  const inside2 = splittable ? config.modules.filter((m2) => contains(inputDir, m2.root)) : [];
-  if (inside2.length > 0) return inside2.map((m2) => ({ ...m2 }));
-  return [{ root: inputDir, excludes: [], includes: [], ...config.fallback }];
-}
-function moduleSpec(cwd, root) {
-  const rel = relative3(cwd, root);
-  return rel === "" ? "." : rel;
-}
-function withoutExcluded(source, run) {
-  if (source.kind === "descriptor-set" || run.excludes.length === 0 && run.includes.length === 0) return source;
-  return { ...source, files: source.files.filter((f3) => !isExcluded(run.root, f3.path, run.excludes, run.includes)) };
-}
-
-// src/config/suppress.ts
-var DIRECTIVE = "protoguard:ignore";
-var SUPPRESSION_UNUSED = "SUPPRESSION_UNUSED";
-var SUPPRESSION_NO_REASON = "SUPPRESSION_NO_REASON";
-var SUPPRESSION_WARNINGS = [
-  { id: SUPPRESSION_UNUSED, summary: "A protoguard:ignore comment suppresses nothing." },
-  { id: SUPPRESSION_NO_REASON, summary: "A protoguard:ignore comment gives no reason." }
-];
-var FILE_STATEMENTS = [[2], [12], [14]];
-function parseDirectives(comment) {
-  const out = [];
-  for (const raw of comment.split("\n")) {
-    const line = raw.replace(/^\s*\*?\s*/, "");
-    if (!line.startsWith(DIRECTIVE)) continue;
-    const rest = line.slice(DIRECTIVE.length);
-    if (rest !== "" && !/^\s/.test(rest)) continue;
-    const dashes = rest.indexOf("--");
-    const list2 = dashes < 0 ? rest : rest.slice(0, dashes);
-    const reason = dashes < 0 ? "" : rest.slice(dashes + 2).trim();
-    const rules = list2.split(/[\s,]+/).map((s) => s.trim()).filter((s) => s !== "");
-    out.push({ rules, reason });
-  }
-  return out;
-}
-function paths2(subject) {
-  return subject.element === void 0 ? FILE_STATEMENTS : [subject.element.path];
-}
-function findComment(text, line) {
-  if (text === void 0) return void 0;
-  const lines = text.split("\n");
-  for (let i = Math.min(line, lines.length) - 1; i >= 0 && i >= line - 50; i--) {
-    const at3 = lines[i].indexOf(DIRECTIVE);
-    if (at3 >= 0) {
-      const text2 = lines[i];
-      const start = Math.max(text2.lastIndexOf("//", at3), text2.lastIndexOf("/*", at3));
-      const column = (start >= 0 ? start : at3) + 1;
-      return { line: i + 1, column, endColumn: lines[i].trimEnd().length + 1 };
-    }
-  }
-  return void 0;
-}
-var Suppressions = class {
-  constructor(mayHold, text) {
-    this.mayHold = mayHold;
-    this.text = text;
-  }
-  mayHold;
-  text;
-  bySubject = /* @__PURE__ */ new Map();
-  scanned = /* @__PURE__ */ new Set();
-  key(file, path) {
-    return `${file.path}\0${path === void 0 ? "file" : path.join(",")}`;
-  }
-  scan(file) {
-    if (this.scanned.has(file)) return;
-    this.scanned.add(file);
-    if (file.isImport || !this.mayHold(file)) return;
-    const subjects = [{ file, element: void 0 }];
-    for (const m2 of file.messages) {
-      if (m2.isMapEntry) continue;
-      subjects.push({ file, element: m2 });
-      for (const f3 of m2.fields) subjects.push({ file, element: f3 });
-      for (const o2 of m2.oneofs) if (!o2.isSynthetic) subjects.push({ file, element: o2 });
-    }
-    for (const e of file.enums) {
-      subjects.push({ file, element: e });
-      for (const v2 of e.values) subjects.push({ file, element: v2 });
-    }
-    for (const s of file.services) {
-      subjects.push({ file, element: s });
-      for (const m2 of s.methods) subjects.push({ file, element: m2 });
-    }
-    for (const x3 of file.extensions) subjects.push({ file, element: x3 });
-    for (const subject of subjects) {
-      const found = [];
-      for (const path of paths2(subject)) {
-        const comment = file.leadingComments(path);
-        if (comment === void 0 || !comment.includes(DIRECTIVE)) continue;
-        const span = file.span(path) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
-        const place2 = findComment(this.text(file), span.line);
-        for (const d2 of parseDirectives(comment)) {
-          found.push({
-            ...d2,
-            subject,
-            ...place2 === void 0 ? span : { line: place2.line, column: place2.column, endLine: place2.line, endColumn: place2.endColumn }
-          });
-        }
-      }
-      if (found.length > 0) this.bySubject.set(this.key(file, subject.element?.path), found);
-    }
-  }
-  /** The directives on a subject of the current version. */
-  on(subject) {
-    this.scan(subject.file);
-    return this.bySubject.get(this.key(subject.file, subject.element?.path)) ?? [];
-  }
-  /** Every directive in the given files. */
-  all(files) {
-    for (const f3 of files) this.scan(f3);
-    return [...this.bySubject.values()].flat();
-  }
-};
-function elementName(d2) {
-  const el = d2.subject.element;
-  if (el === void 0) return `file ${d2.subject.file.path}`;
-  switch (el.kind) {
-    case "message":
-      return `message ${el.fullName}`;
-    case "field":
-      return el.isExtension ? `extension ${el.fullName}` : `field ${el.fullName}`;
-    case "oneof":
-      return `oneof ${el.message.fullName}.${el.name}`;
-    case "enum":
-      return `enum ${el.fullName}`;
-    case "enum_value":
-      return `enum value ${el.enum.fullName}.${el.name}`;
-    case "service":
-      return `service ${el.fullName}`;
-    case "method":
-      return `RPC ${el.service.fullName}.${el.name}`;
-    default:
-      return el;
-  }
-}
-function applySuppressions(located, suppressions, files, ran, known, display) {
-  const kept = [];
-  const suppressed = [];
-  const used = /* @__PURE__ */ new Map();
-  for (const l3 of located) {
-    const directive = l3.current === void 0 ? void 0 : suppressions.on(l3.current).find((d2) => d2.rules.includes(l3.finding.rule));
-    if (directive === void 0) {
-      kept.push(l3);
-      continue;
-    }
-    suppressed.push({ located: l3, directive });
-    const set = used.get(directive) ?? /* @__PURE__ */ new Set();
-    set.add(l3.finding.rule);
-    used.set(directive, set);
-  }
-  const warnings = [];
-  for (const d2 of suppressions.all(files)) {
-    const at3 = {
-      file: display(d2.subject.file),
-      path: d2.subject.file.path,
-      line: d2.line,
-      column: d2.column,
-      endLine: d2.endLine,
-      endColumn: d2.endColumn
-    };
-    const where3 = elementName(d2);
-    if (d2.rules.length === 0) {
-      warnings.push({ rule: SUPPRESSION_UNUSED, severity: "warning", ...at3, message: `Suppression on ${where3} names no rule: write "// ${DIRECTIVE} RULE_ID -- reason".` });
-    }
-    for (const rule of d2.rules) {
-      if (!known.includes(rule)) {
-        const hint = closest(rule, known);
-        warnings.push({
-          rule: SUPPRESSION_UNUSED,
-          severity: "warning",
-          ...at3,
-          message: `Suppression on ${where3} names an unknown rule "${rule}"${hint ? ` (did you mean "${hint}"?)` : ""}.`
-        });
-      } else if (ran.has(rule) && !(used.get(d2)?.has(rule) ?? false)) {
-        warnings.push({
-          rule: SUPPRESSION_UNUSED,
-          severity: "warning",
-          ...at3,
-          message: `Suppression of ${rule} on ${where3} suppresses nothing: remove it.`
-        });
-      }
-    }
-    if (d2.reason === "" && d2.rules.length > 0) {
-      warnings.push({
-        rule: SUPPRESSION_NO_REASON,
-        severity: "warning",
-        ...at3,
-        message: `Suppression of ${d2.rules.join(", ")} on ${where3} gives no reason: add "-- why this change is safe".`
-      });
-    }
-  }
-  return { suppressed, kept, warnings };
-}
-
-// src/finding.ts
-function messageWithFix(f3) {
-  return f3.fix === void 0 ? f3.message : `${f3.message}
-Fix: ${f3.fix}.`;
-}
-function sortFindings(findings) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const f3 of findings) {
-    const key = `${f3.path}\0${f3.line}\0${f3.column}\0${f3.endLine}\0${f3.endColumn}\0${f3.rule}\0${f3.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(f3);
-  }
-  const cmp = (a, b3) => a < b3 ? -1 : a > b3 ? 1 : 0;
-  return out.sort(
-    (a, b3) => cmp(a.deleted ? "" : a.path, b3.deleted ? "" : b3.path) || a.line - b3.line || a.column - b3.column || cmp(a.rule, b3.rule) || cmp(a.message, b3.message) || a.endLine - b3.endLine || a.endColumn - b3.endColumn
-  );
-}
-
-// src/engine.ts
-var FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-function locate(where3) {
-  for (const loc of where3.candidates) {
-    const span = where3.file.span(loc.path);
-    if (span) return span;
-  }
-  return FILE_START;
-}
-function displayPath(root, path) {
-  if (root === "" || root === ".") return path;
-  return root.endsWith("/") || root.endsWith(":") ? `${root}${path}` : `${root}/${path}`;
-}
-function elementIndex(file) {
-  const index = /* @__PURE__ */ new Map();
-  const add = (el) => {
-    index.set(el.path.join(","), el);
-  };
-  for (const m2 of file.messages) {
-    add(m2);
-    for (const f3 of m2.fields) add(f3);
-    for (const o2 of m2.oneofs) add(o2);
-  }
-  for (const e of file.enums) {
-    add(e);
-    for (const v2 of e.values) add(v2);
-  }
-  for (const s of file.services) {
-    add(s);
-    for (const m2 of s.methods) add(m2);
-  }
-  for (const x3 of file.extensions) add(x3);
-  return index;
-}
-function inMapEntry2(el) {
-  if (el.kind === "message") return el.isMapEntry;
-  return el.kind === "field" && !el.isExtension && el.parent?.isMapEntry === true;
-}
-function subjectOf(where3, indexes) {
-  let index = indexes.get(where3.file);
-  if (index === void 0) {
-    index = elementIndex(where3.file);
-    indexes.set(where3.file, index);
-  }
-  for (const loc of where3.candidates) {
-    if (loc.file !== where3.file) continue;
-    for (let n = loc.path.length; n > 0; n--) {
-      const el = index.get(loc.path.slice(0, n).join(","));
-      if (el === void 0) continue;
-      if (inMapEntry2(el)) break;
-      return { file: where3.file, element: el };
-    }
-  }
-  return { file: where3.file, element: void 0 };
-}
-function runRulesLocated(comparison, rules, roots = { current: "", previous: "" }, severity = () => "error", settings = DEFAULT_SETTINGS) {
-  const findings = [];
-  const located = /* @__PURE__ */ new Map();
-  const indexes = /* @__PURE__ */ new Map();
-  for (const rule of rules) {
-    const level2 = severity(rule);
-    const report = (r2) => {
-      if (r2.current === null) {
-        const prevSpan2 = locate(r2.previous);
-        const file = displayPath(roots.previous, r2.previous.file.path);
-        const finding2 = {
-          rule: rule.id,
-          severity: level2,
-          file,
-          path: r2.previous.file.path,
-          deleted: true,
-          ...FILE_START,
-          message: r2.message,
-          previous: { file, line: prevSpan2.line, column: prevSpan2.column },
-          ...r2.fix === void 0 ? {} : { fix: r2.fix }
-        };
-        findings.push(finding2);
-        located.set(finding2, { finding: finding2, current: void 0, previous: subjectOf(r2.previous, indexes) });
-        return;
-      }
-      const span = locate(r2.current);
-      const prevSpan = r2.previous === void 0 ? void 0 : locate(r2.previous);
-      const finding = {
-        rule: rule.id,
-        severity: level2,
-        file: displayPath(roots.current, r2.current.file.path),
-        path: r2.current.file.path,
-        line: span.line,
-        column: span.column,
-        endLine: span.endLine,
-        endColumn: span.endColumn,
-        message: r2.message,
-        ...r2.previous === void 0 || prevSpan === void 0 ? {} : {
-          previous: {
-            file: displayPath(roots.previous, r2.previous.file.path),
-            line: prevSpan.line,
-            column: prevSpan.column
-          }
-        },
-        ...r2.fix === void 0 ? {} : { fix: r2.fix }
-      };
-      findings.push(finding);
-      located.set(finding, {
-        finding,
-        current: subjectOf(r2.current, indexes),
-        previous: r2.previous === void 0 ? void 0 : subjectOf(r2.previous, indexes)
-      });
-    };
-    rule.check(comparison, { report, settings });
-  }
-  return sortFindings(findings).map((f3) => located.get(f3));
-}
-
-// src/frontend/index.ts
-import { createHash } from "node:crypto";
+// src/sources/index.ts
+import { existsSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
+import { basename, dirname, isAbsolute, relative as relative2, resolve as resolve2 } from "node:path";
 
 // src/frontend/errors.ts
 var CompileError = class extends InputError {
@@ -20766,594 +19990,6 @@ function wellKnownSymbols() {
   return t2;
 }
 
-// src/frontend/index.ts
-var cacheBrand = /* @__PURE__ */ Symbol("ParseCache");
-function createParseCache() {
-  const c3 = { [cacheBrand]: true, parsed: /* @__PURE__ */ new Map(), linked: /* @__PURE__ */ new Map() };
-  return c3;
-}
-function hashBytes(bytes) {
-  return createHash("sha1").update(bytes).digest("base64");
-}
-var utf82 = new TextDecoder("utf-8", { fatal: true });
-function decodeText(path, bytes) {
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) throw new CompileError(path, 0, 0, "binary data, not a .proto text file (contains NUL bytes)");
-  try {
-    return utf82.decode(bytes);
-  } catch {
-    throw new CompileError(path, 0, 0, `not UTF-8 text (invalid byte sequence at byte ${firstInvalidUtf8(bytes)}); .proto files must be UTF-8`);
-  }
-}
-function firstInvalidUtf8(b3) {
-  let i = 0;
-  while (i < b3.length) {
-    const c3 = b3[i];
-    const n = c3 < 128 ? 0 : c3 >= 194 && c3 < 224 ? 1 : c3 >= 224 && c3 < 240 ? 2 : c3 >= 240 && c3 < 245 ? 3 : -1;
-    if (n < 0) return i;
-    for (let k2 = 1; k2 <= n; k2++) if (((b3[i + k2] ?? 0) & 192) !== 128) return i;
-    i += n + 1;
-  }
-  return i;
-}
-function compile(files, options = {}) {
-  const cache = options.cache ?? createParseCache();
-  const inputs = /* @__PURE__ */ new Map();
-  for (const f3 of files) {
-    if (inputs.has(f3.path)) throw new CompileError(f3.path, 0, 0, "the same file is given twice as input");
-    inputs.set(f3.path, f3);
-  }
-  const lookedIn = options.importPathsDescription ?? ["the input files"];
-  const nodes = /* @__PURE__ */ new Map();
-  const errors = [];
-  const errorFiles = /* @__PURE__ */ new Set();
-  const record = (e) => {
-    if (!errorFiles.has(e.file)) {
-      errorFiles.add(e.file);
-      errors.push(e);
-    }
-  };
-  const makeNode = (path, bytes, isImport) => {
-    const key = path + "\0" + hashBytes(bytes);
-    let entry = cache.parsed.get(key);
-    if (entry === void 0) {
-      const text = decodeText(path, bytes);
-      const parsed = parseFile(path, text);
-      entry = { text, imports: parsed.imports, fresh: parsed };
-      cache.parsed.set(key, entry);
-    }
-    return { path, isImport, entryKey: key, entry, deps: entry.imports.map((i) => i.path) };
-  };
-  const addBuiltin = (p2) => {
-    if (nodes.has(p2)) return true;
-    const builtin = wellKnownFile(p2);
-    if (builtin === void 0) return false;
-    nodes.set(p2, { path: p2, isImport: true, builtin, deps: builtin.proto.dependency.slice(), linked: builtin, linkKey: "wkt:" + p2 });
-    for (const d2 of builtin.proto.dependency) addBuiltin(d2);
-    return true;
-  };
-  const node = (path, bytes, isImport) => {
-    const have = nodes.get(path);
-    if (have !== void 0) return have;
-    try {
-      const n = makeNode(path, bytes, isImport);
-      nodes.set(path, n);
-      return n;
-    } catch (e) {
-      if (!(e instanceof CompileError)) throw e;
-      record(e);
-      const failed = { path, isImport, deps: [], failed: true };
-      nodes.set(path, failed);
-      return void 0;
-    }
-  };
-  const fallback = wellKnownSymbols();
-  const visiting = [];
-  const link = (n) => {
-    if (n.linked !== void 0) return n.linked;
-    if (n.failed === true) return void 0;
-    visiting.push(n.path);
-    const deps = [];
-    const depKeys = [];
-    const entry = n.entry;
-    let ok = true;
-    for (const imp of entry.imports) {
-      const p2 = imp.path;
-      let dn2 = nodes.get(p2);
-      if (dn2 === void 0 && !addBuiltin(p2)) {
-        const input = inputs.get(p2);
-        const b3 = input !== void 0 ? input.bytes : options.readImport?.(p2);
-        if (b3 === void 0) {
-          record(new CompileError(n.path, imp.line, imp.column, `import "${p2}" not found (looked in: ${lookedIn.join(", ")})`));
-          ok = false;
-          break;
-        }
-        node(p2, b3, input === void 0);
-      }
-      dn2 = nodes.get(p2);
-      if (dn2.linked === void 0 && visiting.includes(p2)) {
-        const cycle = [...visiting.slice(visiting.indexOf(p2)), p2].join(" -> ");
-        record(new CompileError(n.path, imp.line, imp.column, `import cycle: ${cycle}`));
-        ok = false;
-        break;
-      }
-      const ld = link(dn2);
-      if (ld === void 0) {
-        ok = false;
-        break;
-      }
-      deps.push(ld);
-      depKeys.push(dn2.linkKey);
-    }
-    visiting.pop();
-    if (!ok) {
-      n.failed = true;
-      return void 0;
-    }
-    const key = hashBytes(new TextEncoder().encode(`${n.entryKey}\0${depKeys.join("\0")}`));
-    let linked = cache.linked.get(key);
-    if (linked === void 0) {
-      try {
-        const parsed = entry.fresh ?? parseFile(n.path, entry.text);
-        entry.fresh = void 0;
-        linked = linkFile(parsed, deps, fallback);
-      } catch (e) {
-        if (!(e instanceof CompileError)) throw e;
-        record(e);
-        n.failed = true;
-        return void 0;
-      }
-      cache.linked.set(key, linked);
-    }
-    n.linked = linked;
-    n.linkKey = key;
-    return linked;
-  };
-  for (const f3 of files) {
-    const n = node(f3.path, f3.bytes, false);
-    if (n !== void 0) link(n);
-  }
-  if (errors.length === 0) checkExtensionNumbers(nodes, record);
-  if (errors.length === 1) throw errors[0];
-  if (errors.length > 1) throw new CompileErrors(errors);
-  const out = [];
-  for (const f3 of files) out.push({ proto: (nodes.get(f3.path)?.linked).proto, isImport: false });
-  const added = /* @__PURE__ */ new Set();
-  const addImports = (n) => {
-    for (const d2 of n.deps) {
-      const dn2 = nodes.get(d2);
-      if (added.has(d2)) continue;
-      added.add(d2);
-      addImports(dn2);
-      if (dn2.isImport) out.push({ proto: dn2.linked.proto, isImport: true });
-    }
-  };
-  for (const f3 of files) addImports(nodes.get(f3.path));
-  return { files: out };
-}
-function checkExtensionNumbers(nodes, record) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const n of nodes.values()) {
-    const linked = n.linked;
-    if (linked === void 0 || n.builtin !== void 0) continue;
-    const proto = linked.proto;
-    const visit = (exts, scope, path) => {
-      exts.forEach((x3, i) => {
-        const key = `${x3.extendee}:${x3.number}`;
-        const prev = seen.get(key);
-        const name = scope + x3.name;
-        if (prev === void 0) {
-          seen.set(key, { file: proto.name, name });
-          return;
-        }
-        const numberPath = [...path, i, 3].join(",");
-        const loc = proto.sourceCodeInfo?.location.find((l3) => l3.path.join(",") === numberPath);
-        record(
-          new CompileError(
-            proto.name,
-            (loc?.span[0] ?? 0) + 1,
-            (loc?.span[1] ?? 0) + 1,
-            `extension number ${x3.number} of ${x3.extendee.slice(1)} is already used by ${prev.name} (${prev.file})`
-          )
-        );
-      });
-    };
-    const pre = proto.package === "" ? "" : proto.package + ".";
-    visit(proto.extension, pre, [7]);
-    const walk = (msgs, scope, path) => {
-      msgs.forEach((m2, i) => {
-        const inner = `${scope}${m2.name}.`;
-        visit(m2.extension, inner, [...path, i, 6]);
-        walk(m2.nestedType, inner, [...path, i, 3]);
-      });
-    };
-    walk(proto.messageType, pre, [4]);
-  }
-}
-
-// src/image/build.ts
-var FILE_MESSAGE = 4;
-var FILE_ENUM = 5;
-var FILE_SERVICE = 6;
-var FILE_EXTENSION = 7;
-var MESSAGE_FIELD = 2;
-var MESSAGE_NESTED = 3;
-var MESSAGE_ENUM = 4;
-var MESSAGE_EXTENSION = 6;
-var MESSAGE_ONEOF = 8;
-var ENUM_VALUE = 2;
-var SERVICE_METHOD = 2;
-var TYPE_KINDS = {
-  [FieldDescriptorProto_Type.DOUBLE]: "double",
-  [FieldDescriptorProto_Type.FLOAT]: "float",
-  [FieldDescriptorProto_Type.INT64]: "int64",
-  [FieldDescriptorProto_Type.UINT64]: "uint64",
-  [FieldDescriptorProto_Type.INT32]: "int32",
-  [FieldDescriptorProto_Type.FIXED64]: "fixed64",
-  [FieldDescriptorProto_Type.FIXED32]: "fixed32",
-  [FieldDescriptorProto_Type.BOOL]: "bool",
-  [FieldDescriptorProto_Type.STRING]: "string",
-  [FieldDescriptorProto_Type.GROUP]: "group",
-  [FieldDescriptorProto_Type.MESSAGE]: "message",
-  [FieldDescriptorProto_Type.BYTES]: "bytes",
-  [FieldDescriptorProto_Type.UINT32]: "uint32",
-  [FieldDescriptorProto_Type.ENUM]: "enum",
-  [FieldDescriptorProto_Type.SFIXED32]: "sfixed32",
-  [FieldDescriptorProto_Type.SFIXED64]: "sfixed64",
-  [FieldDescriptorProto_Type.SINT32]: "sint32",
-  [FieldDescriptorProto_Type.SINT64]: "sint64"
-};
-function defaultJsonName(name) {
-  let out = "";
-  let upper = false;
-  for (const ch of name) {
-    if (ch === "_") {
-      upper = true;
-    } else if (upper) {
-      out += ch.toUpperCase();
-      upper = false;
-    } else {
-      out += ch;
-    }
-  }
-  return out;
-}
-function oneofIndexOf(fp) {
-  return isFieldSet(fp, FieldDescriptorProtoSchema.field.oneofIndex) ? fp.oneofIndex : void 0;
-}
-function syntaxOf(proto) {
-  if (proto.syntax === "proto3") return "proto3";
-  if (proto.syntax === "editions") return "editions";
-  return "proto2";
-}
-function stripDot(name) {
-  return name.startsWith(".") ? name.slice(1) : name;
-}
-function pathKey(path) {
-  return path.join(",");
-}
-function buildFile(input) {
-  const proto = input.proto;
-  const syntax = syntaxOf(proto);
-  const pkg = proto.package;
-  const features = mergeFeatures(editionDefaults(syntax, proto.edition), proto.options?.features);
-  const messages = [];
-  const enums = [];
-  const services = [];
-  const extensions = [];
-  const allFields = [];
-  let spans;
-  let comments;
-  const indexSourceInfo = () => {
-    spans = /* @__PURE__ */ new Map();
-    comments = /* @__PURE__ */ new Map();
-    for (const loc of proto.sourceCodeInfo?.location ?? []) {
-      const s = loc.span;
-      if (s.length !== 3 && s.length !== 4) continue;
-      const key = pathKey(loc.path);
-      if (spans.has(key)) continue;
-      const [line = 0, col = 0] = s;
-      const endLine = s.length === 4 ? s[2] ?? 0 : line;
-      const endCol = s.length === 4 ? s[3] ?? 0 : s[2] ?? 0;
-      spans.set(key, { line: line + 1, column: col + 1, endLine: endLine + 1, endColumn: endCol + 1 });
-      if (loc.leadingComments !== void 0 && loc.leadingComments !== "") {
-        comments.set(key, loc.leadingComments);
-      }
-    }
-  };
-  const file = {
-    kind: "file",
-    path: proto.name,
-    proto,
-    syntax,
-    package: pkg,
-    isImport: input.isImport,
-    features,
-    messages,
-    enums,
-    services,
-    extensions,
-    span(path) {
-      if (spans === void 0) indexSourceInfo();
-      return spans?.get(pathKey(path));
-    },
-    leadingComments(path) {
-      if (comments === void 0) indexSourceInfo();
-      return comments?.get(pathKey(path));
-    }
-  };
-  const qualify = (scope, name) => scope === "" ? name : `${scope}.${name}`;
-  const makeField = (fp, path, parent, scopeName, inherited, isExtension) => {
-    const fieldFeatures = mergeFeatures(inherited, fp.options?.features);
-    const field = {
-      kind: "field",
-      file,
-      path,
-      proto: fp,
-      fullName: qualify(scopeName, fp.name),
-      name: fp.name,
-      number: fp.number,
-      parent,
-      isExtension,
-      extendee: isExtension ? stripDot(fp.extendee) : void 0,
-      oneof: void 0,
-      typeKind: TYPE_KINDS[fp.type] ?? "message",
-      typeName: stripDot(fp.typeName),
-      enumType: void 0,
-      label: fp.label === FieldDescriptorProto_Label.REPEATED ? "repeated" : fp.label === FieldDescriptorProto_Label.REQUIRED ? "required" : "optional",
-      isMap: false,
-      hasPresence: false,
-      jsonName: fp.jsonName !== "" ? fp.jsonName : defaultJsonName(fp.name),
-      features: fieldFeatures
-    };
-    allFields.push(field);
-    return field;
-  };
-  const makeEnum = (ep, path, parent, scopeName, inherited) => {
-    const values = [];
-    const valuesByNumber = /* @__PURE__ */ new Map();
-    const fullName = qualify(scopeName, ep.name);
-    const en2 = {
-      kind: "enum",
-      file,
-      path,
-      proto: ep,
-      fullName,
-      name: ep.name,
-      nestedName: parent ? `${parent.nestedName}.${ep.name}` : ep.name,
-      parent,
-      values,
-      valuesByNumber,
-      features: mergeFeatures(inherited, ep.options?.features)
-    };
-    ep.value.forEach((vp, i) => {
-      const value = {
-        kind: "enum_value",
-        file,
-        path: [...path, ENUM_VALUE, i],
-        proto: vp,
-        enum: en2,
-        name: vp.name,
-        number: vp.number
-      };
-      values.push(value);
-      const same = valuesByNumber.get(vp.number);
-      if (same) same.push(value);
-      else valuesByNumber.set(vp.number, [value]);
-    });
-    enums.push(en2);
-    return en2;
-  };
-  const makeMessage = (mp, path, parent, scopeName, inherited) => {
-    const fullName = qualify(scopeName, mp.name);
-    const features2 = mergeFeatures(inherited, mp.options?.features);
-    const fields = [];
-    const fieldsByNumber = /* @__PURE__ */ new Map();
-    const oneofs = [];
-    const nestedMessages = [];
-    const nestedEnums = [];
-    const message2 = {
-      kind: "message",
-      file,
-      path,
-      proto: mp,
-      fullName,
-      name: mp.name,
-      nestedName: parent ? `${parent.nestedName}.${mp.name}` : mp.name,
-      parent,
-      fields,
-      fieldsByNumber,
-      oneofs,
-      nestedMessages,
-      nestedEnums,
-      isMapEntry: mp.options?.mapEntry === true,
-      features: features2
-    };
-    messages.push(message2);
-    const oneofFeatures = mp.oneofDecl.map((od) => mergeFeatures(features2, od.options?.features));
-    mp.oneofDecl.forEach((od, i) => {
-      const isSynthetic = mp.field.some(
-        (f3) => f3.proto3Optional && f3.oneofIndex === i
-      );
-      oneofs.push({
-        kind: "oneof",
-        file,
-        path: [...path, MESSAGE_ONEOF, i],
-        proto: od,
-        message: message2,
-        name: od.name,
-        index: i,
-        isSynthetic,
-        fields: []
-      });
-    });
-    mp.field.forEach((fp, i) => {
-      const oneofIndex = oneofIndexOf(fp);
-      const oneof = oneofIndex !== void 0 ? oneofs[oneofIndex] : void 0;
-      const inheritedFeatures = oneofIndex !== void 0 ? oneofFeatures[oneofIndex] ?? features2 : features2;
-      const field = makeField(fp, [...path, MESSAGE_FIELD, i], message2, fullName, inheritedFeatures, false);
-      if (oneof) {
-        oneof.fields.push(field);
-        if (!oneof.isSynthetic) field.oneof = oneof;
-      }
-      fields.push(field);
-      fieldsByNumber.set(field.number, field);
-    });
-    mp.nestedType.forEach((np, i) => {
-      nestedMessages.push(makeMessage(np, [...path, MESSAGE_NESTED, i], message2, fullName, features2));
-    });
-    mp.enumType.forEach((ep, i) => {
-      nestedEnums.push(makeEnum(ep, [...path, MESSAGE_ENUM, i], message2, fullName, features2));
-    });
-    mp.extension.forEach((xp, i) => {
-      extensions.push(makeField(xp, [...path, MESSAGE_EXTENSION, i], message2, fullName, features2, true));
-    });
-    return message2;
-  };
-  proto.messageType.forEach((mp, i) => makeMessage(mp, [FILE_MESSAGE, i], void 0, pkg, features));
-  proto.enumType.forEach((ep, i) => makeEnum(ep, [FILE_ENUM, i], void 0, pkg, features));
-  proto.service.forEach((sp, i) => {
-    const path = [FILE_SERVICE, i];
-    const methods = [];
-    const methodsByName = /* @__PURE__ */ new Map();
-    const service = {
-      kind: "service",
-      file,
-      path,
-      proto: sp,
-      fullName: qualify(pkg, sp.name),
-      name: sp.name,
-      methods,
-      methodsByName
-    };
-    sp.method.forEach((mp, j3) => {
-      const method = {
-        kind: "method",
-        file,
-        path: [...path, SERVICE_METHOD, j3],
-        proto: mp,
-        service,
-        name: mp.name,
-        inputType: stripDot(mp.inputType),
-        outputType: stripDot(mp.outputType),
-        clientStreaming: mp.clientStreaming === true,
-        serverStreaming: mp.serverStreaming === true
-      };
-      methods.push(method);
-      methodsByName.set(method.name, method);
-    });
-    services.push(service);
-  });
-  proto.extension.forEach((xp, i) => {
-    extensions.push(makeField(xp, [FILE_EXTENSION, i], void 0, pkg, features, true));
-  });
-  return { file, fields: allFields };
-}
-function createImageCache() {
-  return { built: /* @__PURE__ */ new WeakMap() };
-}
-function buildImage(inputs, cache) {
-  const files = [];
-  const filesByPath = /* @__PURE__ */ new Map();
-  const messagesByName = /* @__PURE__ */ new Map();
-  const enumsByName = /* @__PURE__ */ new Map();
-  const servicesByName = /* @__PURE__ */ new Map();
-  const packages = /* @__PURE__ */ new Map();
-  const allFields = [];
-  for (const input of inputs) {
-    if (filesByPath.has(input.proto.name)) continue;
-    const known = cache?.built.get(input.proto);
-    let file;
-    if (known !== void 0 && known.isImport === input.isImport) {
-      file = known.file;
-    } else {
-      const built = buildFile(input);
-      file = built.file;
-      for (const f3 of built.fields) allFields.push(f3);
-      cache?.built.set(input.proto, { file, isImport: input.isImport });
-    }
-    files.push(file);
-    filesByPath.set(file.path, file);
-    for (const m2 of file.messages) messagesByName.set(m2.fullName, m2);
-    for (const e of file.enums) enumsByName.set(e.fullName, e);
-    for (const s of file.services) servicesByName.set(s.fullName, s);
-    const same = packages.get(file.package);
-    if (same) same.push(file);
-    else packages.set(file.package, [file]);
-  }
-  for (const field of allFields) {
-    const mutable = field;
-    const target = field.typeKind === "message" ? messagesByName.get(field.typeName) : void 0;
-    if (field.typeKind === "enum") mutable.enumType = enumsByName.get(field.typeName);
-    if (field.typeKind === "message" && field.label === "repeated" && target?.isMapEntry === true) {
-      mutable.isMap = true;
-    }
-    if (field.typeKind === "message" && field.file.syntax === "editions" && field.features.messageEncoding === FeatureSet_MessageEncoding.DELIMITED && !field.isMap && target?.isMapEntry !== true && (field.isExtension || field.parent?.isMapEntry !== true)) {
-      mutable.typeKind = "group";
-    }
-    mutable.hasPresence = computePresence(field);
-  }
-  return { files, filesByPath, messagesByName, enumsByName, servicesByName, packages };
-}
-function computePresence(field) {
-  if (field.label === "repeated") return false;
-  if (field.isExtension) return true;
-  if (field.typeKind === "message" || field.typeKind === "group") return true;
-  if (oneofIndexOf(field.proto) !== void 0) return true;
-  if (field.file.syntax === "proto3") return field.proto.proto3Optional === true;
-  if (field.file.syntax === "proto2") return true;
-  return field.features.fieldPresence !== FeatureSet_FieldPresence.IMPLICIT;
-}
-
-// src/load.ts
-var SchemaError = class extends InputError {
-  constructor(message2, side) {
-    super(message2);
-    this.side = side;
-  }
-  side;
-};
-function loadInputs(source, options) {
-  if (source.kind === "descriptor-set") return withWellKnownImports(source.inputs);
-  try {
-    return compile(source.files, {
-      readImport: source.readImport,
-      importPathsDescription: [source.display === "" ? "." : source.display, ...options.include],
-      cache: options.cache
-    }).files;
-  } catch (err) {
-    if (err instanceof CompileError) {
-      const errors = err instanceof CompileErrors ? err.errors : [err];
-      const lines = errors.map(
-        (e) => `${displayPath(source.display, e.file)}:${Math.max(e.line, 1)}:${Math.max(e.column, 1)}: ${e.detail}`
-      );
-      throw new SchemaError(lines.join("\n"), options.side);
-    }
-    throw err;
-  }
-}
-function loadImage(source, options) {
-  return buildImage(loadInputs(source, options), options.images);
-}
-function withWellKnownImports(inputs) {
-  const present = new Set(inputs.map((i) => i.proto.name));
-  const added = [];
-  const add = (name) => {
-    if (present.has(name)) return;
-    const wkt = wellKnownFile(name);
-    if (wkt === void 0) return;
-    present.add(name);
-    for (const dep of wkt.proto.dependency) add(dep);
-    added.push({ proto: wkt.proto, isImport: true });
-  };
-  for (const input of inputs) for (const dep of input.proto.dependency) add(dep);
-  return added.length === 0 ? inputs : [...inputs, ...added];
-}
-
-// src/sources/index.ts
-import { existsSync as existsSync3, readFileSync as readFileSync3, realpathSync, statSync as statSync3 } from "node:fs";
-import { basename as basename2, dirname as dirname2, isAbsolute, relative as relative4, resolve as resolve6 } from "node:path";
-
 // src/sources/descriptor-set.ts
 var BUF_IMAGE_EXTENSION = 8042;
 var BUF_IS_IMPORT = 1;
@@ -21402,8 +20038,8 @@ function readDescriptorSet(bytes, format, name) {
 }
 
 // src/sources/dir.ts
-import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function isSkippedPath(path) {
   const parts = path.split("/");
@@ -21416,9 +20052,9 @@ function readProtoDir(root) {
     for (const entry of entries) {
       const rel = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name)) walk(join2(dir, entry.name), rel);
+        if (!SKIPPED_DIRS.has(entry.name)) walk(join(dir, entry.name), rel);
       } else if (entry.isFile() && entry.name.endsWith(".proto")) {
-        out.push({ path: rel, bytes: readFileSync2(join2(dir, entry.name)) });
+        out.push({ path: rel, bytes: readFileSync(join(dir, entry.name)) });
       }
     }
   };
@@ -21429,7 +20065,7 @@ function includeReader(includes) {
   return (path) => {
     for (const dir of includes) {
       try {
-        return readFileSync2(join2(dir, path));
+        return readFileSync(join(dir, path));
       } catch {
         continue;
       }
@@ -21455,9 +20091,9 @@ function o(n) {
 }
 
 // node_modules/simple-git/dist/index.mjs
-var import_file_exists = __toESM(require_dist2(), 1);
+var import_file_exists = __toESM(require_dist(), 1);
 var import_debug = __toESM(require_src(), 1);
-var import_promise_deferred = __toESM(require_dist3(), 1);
+var import_promise_deferred = __toESM(require_dist2(), 1);
 import { spawn as ve } from "node:child_process";
 import { normalize as Se } from "node:path";
 
@@ -25240,7 +23876,7 @@ function setFormat(name) {
 var RevisionNotFound = class extends InputError {
 };
 function above(dir, path) {
-  return path === "" ? dir : resolve6(dir, ...path.split("/").map(() => ".."));
+  return path === "" ? dir : resolve2(dir, ...path.split("/").map(() => ".."));
 }
 function upward(prefix) {
   const dirs = [prefix];
@@ -25310,7 +23946,7 @@ var SourceReader = class _SourceReader {
     const blobs = await place2.repo.readBlobs(entries.map((e) => e.oid));
     return {
       prefix: place2.prefix,
-      place: (path) => path === "" ? place2.top : resolve6(place2.top, path),
+      place: (path) => path === "" ? place2.top : resolve2(place2.top, path),
       name: place2.name,
       files: new Map(entries.map((e) => [e.path, blobs.get(e.oid)]))
     };
@@ -25328,9 +23964,9 @@ var SourceReader = class _SourceReader {
   }
   async locate(spec, what, relativeTo) {
     if (spec === "") throw new InputError(`${what}: an empty input`);
-    const path = resolve6(this.cwd, spec);
-    const onDisk = existsSync3(path);
-    if (onDisk && (statSync3(path).isDirectory() || setFormat(spec) !== void 0)) return { kind: "path", path };
+    const path = resolve2(this.cwd, spec);
+    const onDisk = existsSync(path);
+    if (onDisk && (statSync(path).isDirectory() || setFormat(spec) !== void 0)) return { kind: "path", path };
     if (onDisk) {
       const notASet = new InputError(`${what} "${spec}": not a directory or a descriptor set (.binpb, .pb, .bin or .json)`);
       let revision;
@@ -25347,9 +23983,9 @@ var SourceReader = class _SourceReader {
     }
     const buf = parseBufGitInput(spec, what);
     if (buf !== void 0) {
-      const at3 = resolve6(this.cwd, buf.repository);
-      if (!existsSync3(at3)) throw new InputError(`${what} "${spec}": no git repository at ${buf.repository}`);
-      const dir = basename2(at3) === ".git" ? dirname2(at3) : at3;
+      const at3 = resolve2(this.cwd, buf.repository);
+      if (!existsSync(at3)) throw new InputError(`${what} "${spec}": no git repository at ${buf.repository}`);
+      const dir = basename(at3) === ".git" ? dirname(at3) : at3;
       const repo = await this.repo(dir);
       if (repo === void 0) throw new InputError(`${what} "${spec}": ${buf.repository} is not a git repository`);
       return this.locateRevision(spec, what, repo, buf.revision, buf.subdir, dir, true);
@@ -25376,8 +24012,8 @@ var SourceReader = class _SourceReader {
   }
   /** The index below a directory of the work tree. */
   async locateStaged(spec, what) {
-    const dir = resolve6(this.cwd, spec);
-    if (!existsSync3(dir) || !statSync3(dir).isDirectory()) {
+    const dir = resolve2(this.cwd, spec);
+    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
       throw new InputError(`${what}: "${spec}" is not a directory (with --staged, INPUT is the schema's directory in the work tree)`);
     }
     const repo = await this.repo(dir);
@@ -25410,14 +24046,14 @@ var SourceReader = class _SourceReader {
     return pending;
   }
   readPath(spec, path, what) {
-    if (statSync3(path).isDirectory()) {
+    if (statSync(path).isDirectory()) {
       const source2 = {
         kind: "dir",
         spec,
         description: `${spec} (directory)`,
         display: spec,
         files: readProtoDir(path),
-        readImport: includeReader(this.include.map((dir) => resolve6(this.cwd, dir)))
+        readImport: includeReader(this.include.map((dir) => resolve2(this.cwd, dir)))
       };
       this.state.anchors.set(source2, { dir: path });
       return source2;
@@ -25426,7 +24062,7 @@ var SourceReader = class _SourceReader {
     if (format === void 0) {
       throw new InputError(`${what} "${spec}": not a directory or a descriptor set (.binpb, .pb, .bin or .json)`);
     }
-    const inputs = readDescriptorSet(readFileSync3(path), format, spec);
+    const inputs = readDescriptorSet(readFileSync2(path), format, spec);
     const positionsKnown = inputs.some((i) => !i.isImport && (i.proto.sourceCodeInfo?.location.length ?? 0) > 0);
     const source = {
       kind: "descriptor-set",
@@ -25498,7 +24134,7 @@ var SourceReader = class _SourceReader {
       readImport = imports.reader(blobs);
     }
     const source = { kind: place2.kind, spec, description: place2.description, display: place2.display, files, readImport };
-    const dir = place2.kind === "staged" ? resolve6(this.cwd, spec) : repo.top;
+    const dir = place2.kind === "staged" ? resolve2(this.cwd, spec) : repo.top;
     this.state.anchors.set(source, { dir, repo, prefix, top: place2.top });
     return source;
   }
@@ -25521,8 +24157,8 @@ var SourceReader = class _SourceReader {
     const entries = [];
     const parts = [];
     for (const include of this.include) {
-      const abs = resolve6(this.cwd, include);
-      const rel = repo.bare ? ".." : relative4(real(repo.top), real(abs)).split("\\").join("/");
+      const abs = resolve2(this.cwd, include);
+      const rel = repo.bare ? ".." : relative2(real(repo.top), real(abs)).split("\\").join("/");
       if (rel.startsWith("..") || isAbsolute(rel)) {
         parts.push({ disk: includeReader([abs]) });
         continue;
@@ -25553,8 +24189,8 @@ function real(path) {
   try {
     return realpathSync(path);
   } catch {
-    const up = dirname2(path);
-    return up === path ? path : resolve6(real(up), basename2(path));
+    const up = dirname(path);
+    return up === path ? path : resolve2(real(up), basename(path));
   }
 }
 function moduleFiles(entries, prefix, blobs) {
@@ -25565,6 +24201,1364 @@ function moduleFiles(entries, prefix, blobs) {
     files.push({ path, bytes: blobs.get(e.oid) });
   }
   return files.sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0);
+}
+
+// src/config/buf-file.ts
+var import_yaml = __toESM(require_dist3(), 1);
+import { resolve as resolve3 } from "node:path";
+var TOP_KEYS = {
+  v1beta1: ["version", "name", "deps", "build", "lint", "breaking"],
+  v1: ["version", "name", "deps", "build", "lint", "breaking"],
+  v2: ["version", "modules", "deps", "lint", "breaking", "plugins", "policies"]
+};
+var BREAKING_KEYS = {
+  v1beta1: ["use", "except", "ignore", "ignore_only", "ignore_unstable_packages"],
+  v1: ["use", "except", "ignore", "ignore_only", "ignore_unstable_packages"],
+  v2: ["use", "except", "ignore", "ignore_only", "ignore_unstable_packages", "disable_builtin"]
+};
+var LINT_OPTIONS = [
+  "enum_zero_value_suffix",
+  "rpc_allow_same_request_response",
+  "rpc_allow_google_protobuf_empty_requests",
+  "rpc_allow_google_protobuf_empty_responses",
+  "service_suffix"
+];
+var LINT_KEYS = {
+  v1beta1: ["use", "except", "ignore", "ignore_only", "allow_comment_ignores", ...LINT_OPTIONS],
+  v1: ["use", "except", "ignore", "ignore_only", "allow_comment_ignores", ...LINT_OPTIONS],
+  v2: ["use", "except", "ignore", "ignore_only", "disallow_comment_ignores", "disable_builtin", ...LINT_OPTIONS]
+};
+var BUILD_KEYS = {
+  v1beta1: ["roots", "excludes"],
+  v1: ["excludes"],
+  v2: []
+};
+var MODULE_KEYS = ["path", "name", "includes", "excludes", "lint", "breaking"];
+function bufVersionOf(doc) {
+  const node = doc.child(doc.root, "version");
+  if (node === void 0) return void 0;
+  const version = doc.string(node, "version").value;
+  if (!BUF_VERSIONS.includes(version)) {
+    doc.fail(node, `version "${version}" is not one of ${BUF_VERSIONS.join(", ")}`);
+  }
+  return version;
+}
+function get(entries, key) {
+  return entries.find((e) => e.key === key)?.node ?? null;
+}
+function section(doc, version, node, what, universe, keys) {
+  const entries = doc.entries(node, what);
+  doc.checkKeys(entries, keys, what);
+  const names2 = (key) => doc.strings(get(entries, key), `${what}.${key}`).map((s) => {
+    const ref = { name: s.value, where: s.where };
+    checkName(ref, universe);
+    return ref;
+  });
+  const paths3 = (n, label) => doc.strings(n, label).map((s) => ({ path: s.value, where: s.where }));
+  const use = names2("use");
+  const isLint = what.endsWith("lint");
+  const disallow = doc.bool(get(entries, "disallow_comment_ignores"), `${what}.disallow_comment_ignores`);
+  const allow = doc.bool(get(entries, "allow_comment_ignores"), `${what}.allow_comment_ignores`);
+  return {
+    universe,
+    use: use.length > 0 ? use : void 0,
+    except: names2("except"),
+    ignore: paths3(get(entries, "ignore"), `${what}.ignore`),
+    ignoreOnly: doc.entries(get(entries, "ignore_only"), `${what}.ignore_only`).map((e) => {
+      const rule = { name: e.key, where: e.where };
+      checkName(rule, universe);
+      return { rule, paths: paths3(e.node, `${what}.ignore_only.${e.key}`) };
+    }),
+    ignoreUnstablePackages: doc.bool(get(entries, "ignore_unstable_packages"), `${what}.ignore_unstable_packages`),
+    severity: [],
+    // buf v2 reads comment ignores unless disallowed; v1 and v1beta1 only when allowed.
+    commentIgnores: isLint && (version === "v2" ? !disallow : allow)
+  };
+}
+function readBufConfig(doc, version, file, dir) {
+  const top = doc.entries(doc.root, "buf.yaml");
+  doc.checkKeys(top, TOP_KEYS[version], "");
+  const breakingUniverse = bufBreakingUniverse(version);
+  const lintUniverse = bufLintUniverse(version);
+  const breakingOf = (node, what) => section(doc, version, node, what, breakingUniverse, BREAKING_KEYS[version]);
+  const lintOf = (node, what) => section(doc, version, node, what, lintUniverse, LINT_KEYS[version]);
+  const breaking2 = breakingOf(get(top, "breaking"), "breaking");
+  const lint = lintOf(get(top, "lint"), "lint");
+  const modules = [];
+  if (version === "v2") {
+    const modulesNode = get(top, "modules");
+    const items = modulesNode === null ? [] : moduleItems(doc, modulesNode);
+    for (const [i, item] of items.entries()) {
+      const entries = doc.entries(item, `modules[${i}]`);
+      doc.checkKeys(entries, MODULE_KEYS, "a module");
+      const pathNode = get(entries, "path");
+      const path = pathNode === null ? "." : doc.string(pathNode, `modules[${i}].path`).value;
+      const breakingNode = entries.find((e) => e.key === "breaking");
+      const lintNode = entries.find((e) => e.key === "lint");
+      modules.push({
+        root: resolve3(dir, path),
+        excludes: doc.strings(get(entries, "excludes"), `modules[${i}].excludes`).map((e) => resolve3(dir, e.value)),
+        includes: doc.strings(get(entries, "includes"), `modules[${i}].includes`).map((e) => resolve3(dir, e.value)),
+        ignoreBase: dir,
+        breaking: breakingNode === void 0 ? breaking2 : breakingOf(breakingNode.node, `modules[${i}].breaking`),
+        lint: lintNode === void 0 ? lint : lintOf(lintNode.node, `modules[${i}].lint`)
+      });
+    }
+    if (modules.length === 0) modules.push({ root: dir, excludes: [], includes: [], ignoreBase: dir, breaking: breaking2, lint });
+  } else {
+    const build = doc.entries(get(top, "build"), "build");
+    doc.checkKeys(build, BUILD_KEYS[version], "build");
+    const excludes = doc.strings(get(build, "excludes"), "build.excludes").map((e) => resolve3(dir, e.value));
+    if (version === "v1beta1") {
+      const roots = doc.strings(get(build, "roots"), "build.roots").map((r2) => resolve3(dir, r2.value));
+      for (const root of roots.length > 0 ? roots : [dir]) {
+        modules.push({ root, excludes, includes: [], ignoreBase: root, breaking: breaking2, lint });
+      }
+    } else {
+      modules.push({ root: dir, excludes, includes: [], ignoreBase: dir, breaking: breaking2, lint });
+    }
+  }
+  return {
+    format: "buf",
+    file,
+    display: doc.display,
+    bufVersion: version,
+    dir,
+    modules,
+    fallback: { breaking: breaking2, lint, ignoreBase: dir },
+    include: [],
+    versions: { allowV0: false, versionPatterns: [] },
+    warnings: []
+  };
+}
+function moduleItems(doc, node) {
+  if (!(0, import_yaml.isSeq)(node)) doc.fail(node, "modules must be a list");
+  return node.items;
+}
+
+// src/config/protoguard-file.ts
+import { resolve as resolve4 } from "node:path";
+var PROTOGUARD_KEYS = [
+  "use",
+  "except",
+  "ignore",
+  "ignore_only",
+  "ignore_unstable_packages",
+  "severity",
+  "include",
+  "roots",
+  "package_versions"
+];
+var LEVELS = ["error", "warning", "off"];
+function names(doc, node, what) {
+  return doc.strings(node, what).map((s) => {
+    const ref = { name: s.value, where: s.where };
+    checkName(ref, PROTOGUARD_UNIVERSE);
+    return ref;
+  });
+}
+function paths(doc, node, what) {
+  return doc.strings(node, what).map((s) => ({ path: s.value, where: s.where }));
+}
+function pattern(doc, node, source) {
+  try {
+    return new RegExp(`^(?:${source})$`);
+  } catch (err) {
+    doc.fail(node, `package_versions.patterns: "${source}" is not a regular expression: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+function readProtoguardConfig(doc, node, file, dir) {
+  const entries = doc.entries(node, "the configuration");
+  doc.checkKeys(entries, PROTOGUARD_KEYS, "");
+  const get2 = (key) => entries.find((e) => e.key === key);
+  const valueOf = (key) => get2(key)?.node ?? null;
+  const ignoreOnly = doc.entries(valueOf("ignore_only"), "ignore_only").map((e) => {
+    const rule = { name: e.key, where: e.where };
+    checkName(rule, PROTOGUARD_UNIVERSE);
+    return { rule, paths: paths(doc, e.node, `ignore_only.${e.key}`) };
+  });
+  const severity = doc.entries(valueOf("severity"), "severity").map((e) => {
+    const rule = { name: e.key, where: e.where };
+    checkName(rule, PROTOGUARD_UNIVERSE);
+    const level2 = doc.string(e.node, `severity.${e.key}`);
+    if (!LEVELS.includes(level2.value)) {
+      doc.fail(e.node, `severity.${e.key}: "${level2.value}" is not one of ${LEVELS.join(", ")}`);
+    }
+    return { rule, level: level2.value };
+  });
+  const versionEntries = doc.entries(valueOf("package_versions"), "package_versions");
+  doc.checkKeys(versionEntries, ["allow_v0", "patterns"], "package_versions");
+  const patternsNode = versionEntries.find((e) => e.key === "patterns")?.node ?? null;
+  const patterns = doc.strings(patternsNode, "package_versions.patterns").map((p2) => pattern(doc, patternsNode, p2.value));
+  const allowV0 = doc.bool(versionEntries.find((e) => e.key === "allow_v0")?.node ?? null, "package_versions.allow_v0");
+  const use = names(doc, valueOf("use"), "use");
+  const breaking2 = {
+    universe: PROTOGUARD_UNIVERSE,
+    use: use.length > 0 ? use : void 0,
+    except: names(doc, valueOf("except"), "except"),
+    ignore: paths(doc, valueOf("ignore"), "ignore"),
+    ignoreOnly,
+    ignoreUnstablePackages: doc.bool(valueOf("ignore_unstable_packages"), "ignore_unstable_packages"),
+    severity,
+    commentIgnores: false
+  };
+  const settings = { breaking: breaking2, lint: breaking2, ignoreBase: dir };
+  const roots = doc.strings(valueOf("roots"), "roots");
+  const modules = roots.map((r2) => ({
+    root: resolve4(dir, r2.value),
+    excludes: [],
+    includes: [],
+    ...settings
+  }));
+  return {
+    format: "protoguard",
+    file,
+    display: doc.display,
+    bufVersion: void 0,
+    dir,
+    modules,
+    fallback: settings,
+    include: doc.strings(valueOf("include"), "include").map((i) => resolve4(dir, i.value)),
+    versions: { allowV0, versionPatterns: patterns },
+    warnings: []
+  };
+}
+
+// src/config/yaml.ts
+var import_yaml2 = __toESM(require_dist3(), 1);
+var ConfigError = class extends InputError {
+  name = "ConfigError";
+};
+var ConfigDoc = class {
+  constructor(display, text) {
+    this.display = display;
+    this.doc = (0, import_yaml2.parseDocument)(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+    const first = this.doc.errors[0];
+    if (first !== void 0) {
+      const detail = first.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? first.message;
+      throw new ConfigError(`${this.where(first.pos[0])}: ${lowerFirst(detail)}`);
+    }
+  }
+  display;
+  lines = new import_yaml2.LineCounter();
+  doc;
+  /** The top node, or null for an empty document. */
+  get root() {
+    return this.doc.contents ?? null;
+  }
+  /** `file:line:col` of an offset. */
+  where(offset) {
+    const { line, col } = this.lines.linePos(offset);
+    return `${this.display}:${line}:${col}`;
+  }
+  /** `file:line:col` of a node (the file's first line for a missing one). */
+  at(node) {
+    return node?.range ? this.where(node.range[0]) : `${this.display}:1:1`;
+  }
+  fail(node, message2) {
+    throw new ConfigError(`${this.at(node)}: ${message2}`);
+  }
+  /** The entries of a mapping (null: none); `what` names it in the error for another kind of value. */
+  entries(node, what) {
+    if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return [];
+    if (!(0, import_yaml2.isMap)(node)) this.fail(node, `${what} must be a mapping of keys to values`);
+    return node.items.map((pair) => {
+      const key = pair.key;
+      if (!(0, import_yaml2.isScalar)(key) || typeof key.value !== "string") this.fail(key, `${what}: keys must be names`);
+      return { key: key.value, where: this.at(key), node: pair.value ?? null };
+    });
+  }
+  /** Fails on a key that is not allowed, suggesting the nearest allowed one. */
+  checkKeys(entries, allowed, what) {
+    for (const e of entries) {
+      if (allowed.includes(e.key)) continue;
+      const hint = closest(e.key, allowed);
+      throw new ConfigError(
+        `${e.where}: unknown key "${e.key}"${what === "" ? "" : ` in ${what}`}${hint ? ` (did you mean "${hint}"?)` : ""}`
+      );
+    }
+  }
+  /** A list of strings (null: empty). */
+  strings(node, what) {
+    if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return [];
+    if (!(0, import_yaml2.isSeq)(node)) this.fail(node, `${what} must be a list`);
+    return node.items.map((item) => {
+      const n = item;
+      if (!(0, import_yaml2.isScalar)(n) || typeof n.value !== "string" && typeof n.value !== "number") {
+        this.fail(n, `${what}: each item must be a string`);
+      }
+      return { value: String(n.value), where: this.at(n) };
+    });
+  }
+  /** A string. */
+  string(node, what) {
+    if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "string" && typeof node.value !== "number") {
+      this.fail(node, `${what} must be a string`);
+    }
+    return { value: String(node.value), where: this.at(node) };
+  }
+  /** A boolean (null: false). */
+  bool(node, what) {
+    if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return false;
+    if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "boolean") this.fail(node, `${what} must be true or false`);
+    return node.value;
+  }
+  /** The node of a key of the top mapping, if present. */
+  child(node, key) {
+    if (!(0, import_yaml2.isMap)(node)) return void 0;
+    const pair = node.items.find((p2) => (0, import_yaml2.isScalar)(p2.key) && p2.key.value === key);
+    return pair === void 0 ? void 0 : pair.value ?? null;
+  }
+};
+function lowerFirst(s) {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+// src/config/find.ts
+var CONFIG_FILES = ["protoguard.yaml", "protoguard.yml", "package.json", "buf.yaml"];
+var NOTHING = {
+  universe: PROTOGUARD_UNIVERSE,
+  use: void 0,
+  except: [],
+  ignore: [],
+  ignoreOnly: [],
+  ignoreUnstablePackages: false,
+  severity: [],
+  commentIgnores: false
+};
+function defaultConfig(dir) {
+  return {
+    format: "default",
+    file: void 0,
+    display: "defaults",
+    bufVersion: void 0,
+    dir,
+    modules: [],
+    fallback: { breaking: NOTHING, lint: NOTHING, ignoreBase: dir },
+    include: [],
+    versions: { allowV0: false, versionPatterns: [] },
+    warnings: []
+  };
+}
+function isDir(path) {
+  try {
+    return statSync2(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function hasProtoguardKey(text) {
+  try {
+    const pkg = JSON.parse(text);
+    return typeof pkg === "object" && pkg !== null && Object.hasOwn(pkg, "protoguard");
+  } catch {
+    return false;
+  }
+}
+function readText(file) {
+  try {
+    return readFileSync3(file, "utf8");
+  } catch {
+    return "";
+  }
+}
+function findConfigFile(start) {
+  let dir = resolve5(start);
+  for (; ; ) {
+    for (const name of CONFIG_FILES) {
+      const file = join2(dir, name);
+      if (!existsSync2(file) || isDir(file)) continue;
+      if (name === "package.json" && !hasProtoguardKey(readText(file))) continue;
+      return file;
+    }
+    if (existsSync2(join2(dir, ".git"))) return void 0;
+    const up = dirname2(dir);
+    if (up === dir) return void 0;
+    dir = up;
+  }
+}
+function displayName(file, cwd) {
+  const rel = relative3(cwd, file);
+  return rel === "" || rel.length > file.length ? file : rel;
+}
+function loadConfigFile(file, cwd) {
+  let text;
+  try {
+    text = readFileSync3(file, "utf8");
+  } catch (err) {
+    const reason = err.code === "ENOENT" ? "no such file" : String(err);
+    throw new InputError(`--config ${displayName(file, cwd)}: ${reason}`);
+  }
+  return parseConfig(text, file, displayName(file, cwd));
+}
+function parseConfig(text, file, display) {
+  const dir = dirname2(file);
+  try {
+    const doc = new ConfigDoc(display, text);
+    if (basename2(file) === "package.json") {
+      const node = doc.child(doc.root, "protoguard");
+      if (node === void 0) throw new ConfigError(`${display}:1:1: package.json has no "protoguard" key`);
+      return readProtoguardConfig(doc, node, file, dir);
+    }
+    const version = bufVersionOf(doc);
+    return version === void 0 ? readProtoguardConfig(doc, doc.root, file, dir) : readBufConfig(doc, version, file, dir);
+  } catch (err) {
+    if (err instanceof UsageError) throw new ConfigError(err.message);
+    throw err;
+  }
+}
+function findConfigInGit(tree) {
+  for (const dir of upward(tree.prefix)) {
+    for (const name of CONFIG_FILES) {
+      const path = dir === "" ? name : `${dir}/${name}`;
+      const bytes = tree.files.get(path);
+      if (bytes === void 0) continue;
+      const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+      if (name === "package.json" && !hasProtoguardKey(text)) continue;
+      return parseConfig(text, tree.place(path), tree.name(path));
+    }
+  }
+  return void 0;
+}
+function resolveConfig(options) {
+  if (options.config !== void 0) return loadConfigFile(resolve5(options.cwd, options.config), options.cwd);
+  if (options.tree !== void 0) return findConfigInGit(options.tree) ?? defaultConfig(options.tree.place(options.tree.prefix));
+  const file = findConfigFile(options.start);
+  return file === void 0 ? defaultConfig(resolve5(options.start)) : loadConfigFile(file, options.cwd);
+}
+
+// src/config/plan.ts
+import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
+import { relative as relative4, resolve as resolve6, sep as sep2 } from "node:path";
+function isDirectory(path) {
+  try {
+    return statSync3(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function contains(dir, path) {
+  return path === dir || path.startsWith(dir.endsWith(sep2) ? dir : dir + sep2);
+}
+function inputDirectory(cwd, input) {
+  const path = resolve6(cwd, input);
+  return existsSync3(path) && isDirectory(path) ? path : void 0;
+}
+function planModules(config, inputDir, splittable) {
+  const containing = config.modules.filter((m2) => contains(m2.root, inputDir)).sort((a, b3) => b3.root.length - a.root.length)[0];
+  if (containing !== void 0) return [{ ...containing, root: inputDir }];
+  const inside2 = splittable ? config.modules.filter((m2) => contains(inputDir, m2.root)) : [];
+  if (inside2.length > 0) return inside2.map((m2) => ({ ...m2 }));
+  return [{ root: inputDir, excludes: [], includes: [], ...config.fallback }];
+}
+function moduleSpec(cwd, root) {
+  const rel = relative4(cwd, root);
+  return rel === "" ? "." : rel;
+}
+function withoutExcluded(source, run) {
+  if (source.kind === "descriptor-set" || run.excludes.length === 0 && run.includes.length === 0) return source;
+  return { ...source, files: source.files.filter((f3) => !isExcluded(run.root, f3.path, run.excludes, run.includes)) };
+}
+
+// src/config/suppress.ts
+var DIRECTIVE = "protoguard:ignore";
+var SUPPRESSION_UNUSED = "SUPPRESSION_UNUSED";
+var SUPPRESSION_NO_REASON = "SUPPRESSION_NO_REASON";
+var SUPPRESSION_WARNINGS = [
+  { id: SUPPRESSION_UNUSED, summary: "A protoguard:ignore comment suppresses nothing." },
+  { id: SUPPRESSION_NO_REASON, summary: "A protoguard:ignore comment gives no reason." }
+];
+var FILE_STATEMENTS = [[2], [12], [14]];
+function parseDirectives(comment) {
+  const out = [];
+  for (const raw of comment.split("\n")) {
+    const line = raw.replace(/^\s*\*?\s*/, "");
+    if (!line.startsWith(DIRECTIVE)) continue;
+    const rest = line.slice(DIRECTIVE.length);
+    if (rest !== "" && !/^\s/.test(rest)) continue;
+    const dashes = rest.indexOf("--");
+    const list2 = dashes < 0 ? rest : rest.slice(0, dashes);
+    const reason = dashes < 0 ? "" : rest.slice(dashes + 2).trim();
+    const rules = list2.split(/[\s,]+/).map((s) => s.trim()).filter((s) => s !== "");
+    out.push({ rules, reason });
+  }
+  return out;
+}
+function paths2(subject) {
+  return subject.element === void 0 ? FILE_STATEMENTS : [subject.element.path];
+}
+function findComment(text, line) {
+  if (text === void 0) return void 0;
+  const lines = text.split("\n");
+  for (let i = Math.min(line, lines.length) - 1; i >= 0 && i >= line - 50; i--) {
+    const at3 = lines[i].indexOf(DIRECTIVE);
+    if (at3 >= 0) {
+      const text2 = lines[i];
+      const start = Math.max(text2.lastIndexOf("//", at3), text2.lastIndexOf("/*", at3));
+      const column = (start >= 0 ? start : at3) + 1;
+      return { line: i + 1, column, endColumn: lines[i].trimEnd().length + 1 };
+    }
+  }
+  return void 0;
+}
+var Suppressions = class {
+  constructor(mayHold, text) {
+    this.mayHold = mayHold;
+    this.text = text;
+  }
+  mayHold;
+  text;
+  bySubject = /* @__PURE__ */ new Map();
+  scanned = /* @__PURE__ */ new Set();
+  key(file, path) {
+    return `${file.path}\0${path === void 0 ? "file" : path.join(",")}`;
+  }
+  scan(file) {
+    if (this.scanned.has(file)) return;
+    this.scanned.add(file);
+    if (file.isImport || !this.mayHold(file)) return;
+    const subjects = [{ file, element: void 0 }];
+    for (const m2 of file.messages) {
+      if (m2.isMapEntry) continue;
+      subjects.push({ file, element: m2 });
+      for (const f3 of m2.fields) subjects.push({ file, element: f3 });
+      for (const o2 of m2.oneofs) if (!o2.isSynthetic) subjects.push({ file, element: o2 });
+    }
+    for (const e of file.enums) {
+      subjects.push({ file, element: e });
+      for (const v2 of e.values) subjects.push({ file, element: v2 });
+    }
+    for (const s of file.services) {
+      subjects.push({ file, element: s });
+      for (const m2 of s.methods) subjects.push({ file, element: m2 });
+    }
+    for (const x3 of file.extensions) subjects.push({ file, element: x3 });
+    for (const subject of subjects) {
+      const found = [];
+      for (const path of paths2(subject)) {
+        const comment = file.leadingComments(path);
+        if (comment === void 0 || !comment.includes(DIRECTIVE)) continue;
+        const span = file.span(path) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+        const place2 = findComment(this.text(file), span.line);
+        for (const d2 of parseDirectives(comment)) {
+          found.push({
+            ...d2,
+            subject,
+            ...place2 === void 0 ? span : { line: place2.line, column: place2.column, endLine: place2.line, endColumn: place2.endColumn }
+          });
+        }
+      }
+      if (found.length > 0) this.bySubject.set(this.key(file, subject.element?.path), found);
+    }
+  }
+  /** The directives on a subject of the current version. */
+  on(subject) {
+    this.scan(subject.file);
+    return this.bySubject.get(this.key(subject.file, subject.element?.path)) ?? [];
+  }
+  /** Every directive in the given files. */
+  all(files) {
+    for (const f3 of files) this.scan(f3);
+    return [...this.bySubject.values()].flat();
+  }
+};
+function elementName(d2) {
+  const el = d2.subject.element;
+  if (el === void 0) return `file ${d2.subject.file.path}`;
+  switch (el.kind) {
+    case "message":
+      return `message ${el.fullName}`;
+    case "field":
+      return el.isExtension ? `extension ${el.fullName}` : `field ${el.fullName}`;
+    case "oneof":
+      return `oneof ${el.message.fullName}.${el.name}`;
+    case "enum":
+      return `enum ${el.fullName}`;
+    case "enum_value":
+      return `enum value ${el.enum.fullName}.${el.name}`;
+    case "service":
+      return `service ${el.fullName}`;
+    case "method":
+      return `RPC ${el.service.fullName}.${el.name}`;
+    default:
+      return el;
+  }
+}
+function applySuppressions(located, suppressions, files, ran, known, display) {
+  const kept = [];
+  const suppressed = [];
+  const used = /* @__PURE__ */ new Map();
+  for (const l3 of located) {
+    const directive = l3.current === void 0 ? void 0 : suppressions.on(l3.current).find((d2) => d2.rules.includes(l3.finding.rule));
+    if (directive === void 0) {
+      kept.push(l3);
+      continue;
+    }
+    suppressed.push({ located: l3, directive });
+    const set = used.get(directive) ?? /* @__PURE__ */ new Set();
+    set.add(l3.finding.rule);
+    used.set(directive, set);
+  }
+  const warnings = [];
+  for (const d2 of suppressions.all(files)) {
+    const at3 = {
+      file: display(d2.subject.file),
+      path: d2.subject.file.path,
+      line: d2.line,
+      column: d2.column,
+      endLine: d2.endLine,
+      endColumn: d2.endColumn
+    };
+    const where3 = elementName(d2);
+    if (d2.rules.length === 0) {
+      warnings.push({ rule: SUPPRESSION_UNUSED, severity: "warning", ...at3, message: `Suppression on ${where3} names no rule: write "// ${DIRECTIVE} RULE_ID -- reason".` });
+    }
+    for (const rule of d2.rules) {
+      if (!known.includes(rule)) {
+        const hint = closest(rule, known);
+        warnings.push({
+          rule: SUPPRESSION_UNUSED,
+          severity: "warning",
+          ...at3,
+          message: `Suppression on ${where3} names an unknown rule "${rule}"${hint ? ` (did you mean "${hint}"?)` : ""}.`
+        });
+      } else if (ran.has(rule) && !(used.get(d2)?.has(rule) ?? false)) {
+        warnings.push({
+          rule: SUPPRESSION_UNUSED,
+          severity: "warning",
+          ...at3,
+          message: `Suppression of ${rule} on ${where3} suppresses nothing: remove it.`
+        });
+      }
+    }
+    if (d2.reason === "" && d2.rules.length > 0) {
+      warnings.push({
+        rule: SUPPRESSION_NO_REASON,
+        severity: "warning",
+        ...at3,
+        message: `Suppression of ${d2.rules.join(", ")} on ${where3} gives no reason: add "-- why this change is safe".`
+      });
+    }
+  }
+  return { suppressed, kept, warnings };
+}
+
+// src/finding.ts
+function messageWithFix(f3) {
+  return f3.fix === void 0 ? f3.message : `${f3.message}
+Fix: ${f3.fix}.`;
+}
+function sortFindings(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const f3 of findings) {
+    const key = `${f3.path}\0${f3.line}\0${f3.column}\0${f3.endLine}\0${f3.endColumn}\0${f3.rule}\0${f3.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f3);
+  }
+  const cmp = (a, b3) => a < b3 ? -1 : a > b3 ? 1 : 0;
+  return out.sort(
+    (a, b3) => cmp(a.deleted ? "" : a.path, b3.deleted ? "" : b3.path) || a.line - b3.line || a.column - b3.column || cmp(a.rule, b3.rule) || cmp(a.message, b3.message) || a.endLine - b3.endLine || a.endColumn - b3.endColumn
+  );
+}
+
+// src/engine.ts
+var FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+function locate(where3) {
+  for (const loc of where3.candidates) {
+    const span = where3.file.span(loc.path);
+    if (span) return span;
+  }
+  return FILE_START;
+}
+function displayPath(root, path) {
+  if (root === "" || root === ".") return path;
+  return root.endsWith("/") || root.endsWith(":") ? `${root}${path}` : `${root}/${path}`;
+}
+function elementIndex(file) {
+  const index = /* @__PURE__ */ new Map();
+  const add = (el) => {
+    index.set(el.path.join(","), el);
+  };
+  for (const m2 of file.messages) {
+    add(m2);
+    for (const f3 of m2.fields) add(f3);
+    for (const o2 of m2.oneofs) add(o2);
+  }
+  for (const e of file.enums) {
+    add(e);
+    for (const v2 of e.values) add(v2);
+  }
+  for (const s of file.services) {
+    add(s);
+    for (const m2 of s.methods) add(m2);
+  }
+  for (const x3 of file.extensions) add(x3);
+  return index;
+}
+function inMapEntry2(el) {
+  if (el.kind === "message") return el.isMapEntry;
+  return el.kind === "field" && !el.isExtension && el.parent?.isMapEntry === true;
+}
+function subjectOf(where3, indexes) {
+  let index = indexes.get(where3.file);
+  if (index === void 0) {
+    index = elementIndex(where3.file);
+    indexes.set(where3.file, index);
+  }
+  for (const loc of where3.candidates) {
+    if (loc.file !== where3.file) continue;
+    for (let n = loc.path.length; n > 0; n--) {
+      const el = index.get(loc.path.slice(0, n).join(","));
+      if (el === void 0) continue;
+      if (inMapEntry2(el)) break;
+      return { file: where3.file, element: el };
+    }
+  }
+  return { file: where3.file, element: void 0 };
+}
+function runRulesLocated(comparison, rules, roots = { current: "", previous: "" }, severity = () => "error", settings = DEFAULT_SETTINGS) {
+  const findings = [];
+  const located = /* @__PURE__ */ new Map();
+  const indexes = /* @__PURE__ */ new Map();
+  for (const rule of rules) {
+    const level2 = severity(rule);
+    const report = (r2) => {
+      if (r2.current === null) {
+        const prevSpan2 = locate(r2.previous);
+        const file = displayPath(roots.previous, r2.previous.file.path);
+        const finding2 = {
+          rule: rule.id,
+          severity: level2,
+          file,
+          path: r2.previous.file.path,
+          deleted: true,
+          ...FILE_START,
+          message: r2.message,
+          previous: { file, line: prevSpan2.line, column: prevSpan2.column },
+          ...r2.fix === void 0 ? {} : { fix: r2.fix }
+        };
+        findings.push(finding2);
+        located.set(finding2, { finding: finding2, current: void 0, previous: subjectOf(r2.previous, indexes) });
+        return;
+      }
+      const span = locate(r2.current);
+      const prevSpan = r2.previous === void 0 ? void 0 : locate(r2.previous);
+      const finding = {
+        rule: rule.id,
+        severity: level2,
+        file: displayPath(roots.current, r2.current.file.path),
+        path: r2.current.file.path,
+        line: span.line,
+        column: span.column,
+        endLine: span.endLine,
+        endColumn: span.endColumn,
+        message: r2.message,
+        ...r2.previous === void 0 || prevSpan === void 0 ? {} : {
+          previous: {
+            file: displayPath(roots.previous, r2.previous.file.path),
+            line: prevSpan.line,
+            column: prevSpan.column
+          }
+        },
+        ...r2.fix === void 0 ? {} : { fix: r2.fix }
+      };
+      findings.push(finding);
+      located.set(finding, {
+        finding,
+        current: subjectOf(r2.current, indexes),
+        previous: r2.previous === void 0 ? void 0 : subjectOf(r2.previous, indexes)
+      });
+    };
+    rule.check(comparison, { report, settings });
+  }
+  return sortFindings(findings).map((f3) => located.get(f3));
+}
+
+// src/frontend/index.ts
+import { createHash } from "node:crypto";
+var cacheBrand = /* @__PURE__ */ Symbol("ParseCache");
+function createParseCache() {
+  const c3 = { [cacheBrand]: true, parsed: /* @__PURE__ */ new Map(), linked: /* @__PURE__ */ new Map() };
+  return c3;
+}
+function hashBytes(bytes) {
+  return createHash("sha1").update(bytes).digest("base64");
+}
+var utf82 = new TextDecoder("utf-8", { fatal: true });
+function decodeText(path, bytes) {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw new CompileError(path, 0, 0, "binary data, not a .proto text file (contains NUL bytes)");
+  try {
+    return utf82.decode(bytes);
+  } catch {
+    throw new CompileError(path, 0, 0, `not UTF-8 text (invalid byte sequence at byte ${firstInvalidUtf8(bytes)}); .proto files must be UTF-8`);
+  }
+}
+function firstInvalidUtf8(b3) {
+  let i = 0;
+  while (i < b3.length) {
+    const c3 = b3[i];
+    const n = c3 < 128 ? 0 : c3 >= 194 && c3 < 224 ? 1 : c3 >= 224 && c3 < 240 ? 2 : c3 >= 240 && c3 < 245 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k2 = 1; k2 <= n; k2++) if (((b3[i + k2] ?? 0) & 192) !== 128) return i;
+    i += n + 1;
+  }
+  return i;
+}
+function compile(files, options = {}) {
+  const cache = options.cache ?? createParseCache();
+  const inputs = /* @__PURE__ */ new Map();
+  for (const f3 of files) {
+    if (inputs.has(f3.path)) throw new CompileError(f3.path, 0, 0, "the same file is given twice as input");
+    inputs.set(f3.path, f3);
+  }
+  const lookedIn = options.importPathsDescription ?? ["the input files"];
+  const nodes = /* @__PURE__ */ new Map();
+  const errors = [];
+  const errorFiles = /* @__PURE__ */ new Set();
+  const record = (e) => {
+    if (!errorFiles.has(e.file)) {
+      errorFiles.add(e.file);
+      errors.push(e);
+    }
+  };
+  const makeNode = (path, bytes, isImport) => {
+    const key = path + "\0" + hashBytes(bytes);
+    let entry = cache.parsed.get(key);
+    if (entry === void 0) {
+      const text = decodeText(path, bytes);
+      const parsed = parseFile(path, text);
+      entry = { text, imports: parsed.imports, fresh: parsed };
+      cache.parsed.set(key, entry);
+    }
+    return { path, isImport, entryKey: key, entry, deps: entry.imports.map((i) => i.path) };
+  };
+  const addBuiltin = (p2) => {
+    if (nodes.has(p2)) return true;
+    const builtin = wellKnownFile(p2);
+    if (builtin === void 0) return false;
+    nodes.set(p2, { path: p2, isImport: true, builtin, deps: builtin.proto.dependency.slice(), linked: builtin, linkKey: "wkt:" + p2 });
+    for (const d2 of builtin.proto.dependency) addBuiltin(d2);
+    return true;
+  };
+  const node = (path, bytes, isImport) => {
+    const have = nodes.get(path);
+    if (have !== void 0) return have;
+    try {
+      const n = makeNode(path, bytes, isImport);
+      nodes.set(path, n);
+      return n;
+    } catch (e) {
+      if (!(e instanceof CompileError)) throw e;
+      record(e);
+      const failed = { path, isImport, deps: [], failed: true };
+      nodes.set(path, failed);
+      return void 0;
+    }
+  };
+  const fallback = wellKnownSymbols();
+  const visiting = [];
+  const link = (n) => {
+    if (n.linked !== void 0) return n.linked;
+    if (n.failed === true) return void 0;
+    visiting.push(n.path);
+    const deps = [];
+    const depKeys = [];
+    const entry = n.entry;
+    let ok = true;
+    for (const imp of entry.imports) {
+      const p2 = imp.path;
+      let dn2 = nodes.get(p2);
+      if (dn2 === void 0 && !addBuiltin(p2)) {
+        const input = inputs.get(p2);
+        const b3 = input !== void 0 ? input.bytes : options.readImport?.(p2);
+        if (b3 === void 0) {
+          record(new CompileError(n.path, imp.line, imp.column, `import "${p2}" not found (looked in: ${lookedIn.join(", ")})`));
+          ok = false;
+          break;
+        }
+        node(p2, b3, input === void 0);
+      }
+      dn2 = nodes.get(p2);
+      if (dn2.linked === void 0 && visiting.includes(p2)) {
+        const cycle = [...visiting.slice(visiting.indexOf(p2)), p2].join(" -> ");
+        record(new CompileError(n.path, imp.line, imp.column, `import cycle: ${cycle}`));
+        ok = false;
+        break;
+      }
+      const ld = link(dn2);
+      if (ld === void 0) {
+        ok = false;
+        break;
+      }
+      deps.push(ld);
+      depKeys.push(dn2.linkKey);
+    }
+    visiting.pop();
+    if (!ok) {
+      n.failed = true;
+      return void 0;
+    }
+    const key = hashBytes(new TextEncoder().encode(`${n.entryKey}\0${depKeys.join("\0")}`));
+    let linked = cache.linked.get(key);
+    if (linked === void 0) {
+      try {
+        const parsed = entry.fresh ?? parseFile(n.path, entry.text);
+        entry.fresh = void 0;
+        linked = linkFile(parsed, deps, fallback);
+      } catch (e) {
+        if (!(e instanceof CompileError)) throw e;
+        record(e);
+        n.failed = true;
+        return void 0;
+      }
+      cache.linked.set(key, linked);
+    }
+    n.linked = linked;
+    n.linkKey = key;
+    return linked;
+  };
+  for (const f3 of files) {
+    const n = node(f3.path, f3.bytes, false);
+    if (n !== void 0) link(n);
+  }
+  if (errors.length === 0) checkExtensionNumbers(nodes, record);
+  if (errors.length === 1) throw errors[0];
+  if (errors.length > 1) throw new CompileErrors(errors);
+  const out = [];
+  for (const f3 of files) out.push({ proto: (nodes.get(f3.path)?.linked).proto, isImport: false });
+  const added = /* @__PURE__ */ new Set();
+  const addImports = (n) => {
+    for (const d2 of n.deps) {
+      const dn2 = nodes.get(d2);
+      if (added.has(d2)) continue;
+      added.add(d2);
+      addImports(dn2);
+      if (dn2.isImport) out.push({ proto: dn2.linked.proto, isImport: true });
+    }
+  };
+  for (const f3 of files) addImports(nodes.get(f3.path));
+  return { files: out };
+}
+function checkExtensionNumbers(nodes, record) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const n of nodes.values()) {
+    const linked = n.linked;
+    if (linked === void 0 || n.builtin !== void 0) continue;
+    const proto = linked.proto;
+    const visit = (exts, scope, path) => {
+      exts.forEach((x3, i) => {
+        const key = `${x3.extendee}:${x3.number}`;
+        const prev = seen.get(key);
+        const name = scope + x3.name;
+        if (prev === void 0) {
+          seen.set(key, { file: proto.name, name });
+          return;
+        }
+        const numberPath = [...path, i, 3].join(",");
+        const loc = proto.sourceCodeInfo?.location.find((l3) => l3.path.join(",") === numberPath);
+        record(
+          new CompileError(
+            proto.name,
+            (loc?.span[0] ?? 0) + 1,
+            (loc?.span[1] ?? 0) + 1,
+            `extension number ${x3.number} of ${x3.extendee.slice(1)} is already used by ${prev.name} (${prev.file})`
+          )
+        );
+      });
+    };
+    const pre = proto.package === "" ? "" : proto.package + ".";
+    visit(proto.extension, pre, [7]);
+    const walk = (msgs, scope, path) => {
+      msgs.forEach((m2, i) => {
+        const inner = `${scope}${m2.name}.`;
+        visit(m2.extension, inner, [...path, i, 6]);
+        walk(m2.nestedType, inner, [...path, i, 3]);
+      });
+    };
+    walk(proto.messageType, pre, [4]);
+  }
+}
+
+// src/image/build.ts
+var FILE_MESSAGE = 4;
+var FILE_ENUM = 5;
+var FILE_SERVICE = 6;
+var FILE_EXTENSION = 7;
+var MESSAGE_FIELD = 2;
+var MESSAGE_NESTED = 3;
+var MESSAGE_ENUM = 4;
+var MESSAGE_EXTENSION = 6;
+var MESSAGE_ONEOF = 8;
+var ENUM_VALUE = 2;
+var SERVICE_METHOD = 2;
+var TYPE_KINDS = {
+  [FieldDescriptorProto_Type.DOUBLE]: "double",
+  [FieldDescriptorProto_Type.FLOAT]: "float",
+  [FieldDescriptorProto_Type.INT64]: "int64",
+  [FieldDescriptorProto_Type.UINT64]: "uint64",
+  [FieldDescriptorProto_Type.INT32]: "int32",
+  [FieldDescriptorProto_Type.FIXED64]: "fixed64",
+  [FieldDescriptorProto_Type.FIXED32]: "fixed32",
+  [FieldDescriptorProto_Type.BOOL]: "bool",
+  [FieldDescriptorProto_Type.STRING]: "string",
+  [FieldDescriptorProto_Type.GROUP]: "group",
+  [FieldDescriptorProto_Type.MESSAGE]: "message",
+  [FieldDescriptorProto_Type.BYTES]: "bytes",
+  [FieldDescriptorProto_Type.UINT32]: "uint32",
+  [FieldDescriptorProto_Type.ENUM]: "enum",
+  [FieldDescriptorProto_Type.SFIXED32]: "sfixed32",
+  [FieldDescriptorProto_Type.SFIXED64]: "sfixed64",
+  [FieldDescriptorProto_Type.SINT32]: "sint32",
+  [FieldDescriptorProto_Type.SINT64]: "sint64"
+};
+function defaultJsonName(name) {
+  let out = "";
+  let upper = false;
+  for (const ch of name) {
+    if (ch === "_") {
+      upper = true;
+    } else if (upper) {
+      out += ch.toUpperCase();
+      upper = false;
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+function oneofIndexOf(fp) {
+  return isFieldSet(fp, FieldDescriptorProtoSchema.field.oneofIndex) ? fp.oneofIndex : void 0;
+}
+function syntaxOf(proto) {
+  if (proto.syntax === "proto3") return "proto3";
+  if (proto.syntax === "editions") return "editions";
+  return "proto2";
+}
+function stripDot(name) {
+  return name.startsWith(".") ? name.slice(1) : name;
+}
+function pathKey(path) {
+  return path.join(",");
+}
+function buildFile(input) {
+  const proto = input.proto;
+  const syntax = syntaxOf(proto);
+  const pkg = proto.package;
+  const features = mergeFeatures(editionDefaults(syntax, proto.edition), proto.options?.features);
+  const messages = [];
+  const enums = [];
+  const services = [];
+  const extensions = [];
+  const allFields = [];
+  let spans;
+  let comments;
+  const indexSourceInfo = () => {
+    spans = /* @__PURE__ */ new Map();
+    comments = /* @__PURE__ */ new Map();
+    for (const loc of proto.sourceCodeInfo?.location ?? []) {
+      const s = loc.span;
+      if (s.length !== 3 && s.length !== 4) continue;
+      const key = pathKey(loc.path);
+      if (spans.has(key)) continue;
+      const [line = 0, col = 0] = s;
+      const endLine = s.length === 4 ? s[2] ?? 0 : line;
+      const endCol = s.length === 4 ? s[3] ?? 0 : s[2] ?? 0;
+      spans.set(key, { line: line + 1, column: col + 1, endLine: endLine + 1, endColumn: endCol + 1 });
+      if (loc.leadingComments !== void 0 && loc.leadingComments !== "") {
+        comments.set(key, loc.leadingComments);
+      }
+    }
+  };
+  const file = {
+    kind: "file",
+    path: proto.name,
+    proto,
+    syntax,
+    package: pkg,
+    isImport: input.isImport,
+    features,
+    messages,
+    enums,
+    services,
+    extensions,
+    span(path) {
+      if (spans === void 0) indexSourceInfo();
+      return spans?.get(pathKey(path));
+    },
+    leadingComments(path) {
+      if (comments === void 0) indexSourceInfo();
+      return comments?.get(pathKey(path));
+    }
+  };
+  const qualify = (scope, name) => scope === "" ? name : `${scope}.${name}`;
+  const makeField = (fp, path, parent, scopeName, inherited, isExtension) => {
+    const fieldFeatures = mergeFeatures(inherited, fp.options?.features);
+    const field = {
+      kind: "field",
+      file,
+      path,
+      proto: fp,
+      fullName: qualify(scopeName, fp.name),
+      name: fp.name,
+      number: fp.number,
+      parent,
+      isExtension,
+      extendee: isExtension ? stripDot(fp.extendee) : void 0,
+      oneof: void 0,
+      typeKind: TYPE_KINDS[fp.type] ?? "message",
+      typeName: stripDot(fp.typeName),
+      enumType: void 0,
+      label: fp.label === FieldDescriptorProto_Label.REPEATED ? "repeated" : fp.label === FieldDescriptorProto_Label.REQUIRED ? "required" : "optional",
+      isMap: false,
+      hasPresence: false,
+      jsonName: fp.jsonName !== "" ? fp.jsonName : defaultJsonName(fp.name),
+      features: fieldFeatures
+    };
+    allFields.push(field);
+    return field;
+  };
+  const makeEnum = (ep, path, parent, scopeName, inherited) => {
+    const values = [];
+    const valuesByNumber = /* @__PURE__ */ new Map();
+    const fullName = qualify(scopeName, ep.name);
+    const en2 = {
+      kind: "enum",
+      file,
+      path,
+      proto: ep,
+      fullName,
+      name: ep.name,
+      nestedName: parent ? `${parent.nestedName}.${ep.name}` : ep.name,
+      parent,
+      values,
+      valuesByNumber,
+      features: mergeFeatures(inherited, ep.options?.features)
+    };
+    ep.value.forEach((vp, i) => {
+      const value = {
+        kind: "enum_value",
+        file,
+        path: [...path, ENUM_VALUE, i],
+        proto: vp,
+        enum: en2,
+        name: vp.name,
+        number: vp.number
+      };
+      values.push(value);
+      const same = valuesByNumber.get(vp.number);
+      if (same) same.push(value);
+      else valuesByNumber.set(vp.number, [value]);
+    });
+    enums.push(en2);
+    return en2;
+  };
+  const makeMessage = (mp, path, parent, scopeName, inherited) => {
+    const fullName = qualify(scopeName, mp.name);
+    const features2 = mergeFeatures(inherited, mp.options?.features);
+    const fields = [];
+    const fieldsByNumber = /* @__PURE__ */ new Map();
+    const oneofs = [];
+    const nestedMessages = [];
+    const nestedEnums = [];
+    const message2 = {
+      kind: "message",
+      file,
+      path,
+      proto: mp,
+      fullName,
+      name: mp.name,
+      nestedName: parent ? `${parent.nestedName}.${mp.name}` : mp.name,
+      parent,
+      fields,
+      fieldsByNumber,
+      oneofs,
+      nestedMessages,
+      nestedEnums,
+      isMapEntry: mp.options?.mapEntry === true,
+      features: features2
+    };
+    messages.push(message2);
+    const oneofFeatures = mp.oneofDecl.map((od) => mergeFeatures(features2, od.options?.features));
+    mp.oneofDecl.forEach((od, i) => {
+      const isSynthetic = mp.field.some(
+        (f3) => f3.proto3Optional && f3.oneofIndex === i
+      );
+      oneofs.push({
+        kind: "oneof",
+        file,
+        path: [...path, MESSAGE_ONEOF, i],
+        proto: od,
+        message: message2,
+        name: od.name,
+        index: i,
+        isSynthetic,
+        fields: []
+      });
+    });
+    mp.field.forEach((fp, i) => {
+      const oneofIndex = oneofIndexOf(fp);
+      const oneof = oneofIndex !== void 0 ? oneofs[oneofIndex] : void 0;
+      const inheritedFeatures = oneofIndex !== void 0 ? oneofFeatures[oneofIndex] ?? features2 : features2;
+      const field = makeField(fp, [...path, MESSAGE_FIELD, i], message2, fullName, inheritedFeatures, false);
+      if (oneof) {
+        oneof.fields.push(field);
+        if (!oneof.isSynthetic) field.oneof = oneof;
+      }
+      fields.push(field);
+      fieldsByNumber.set(field.number, field);
+    });
+    mp.nestedType.forEach((np, i) => {
+      nestedMessages.push(makeMessage(np, [...path, MESSAGE_NESTED, i], message2, fullName, features2));
+    });
+    mp.enumType.forEach((ep, i) => {
+      nestedEnums.push(makeEnum(ep, [...path, MESSAGE_ENUM, i], message2, fullName, features2));
+    });
+    mp.extension.forEach((xp, i) => {
+      extensions.push(makeField(xp, [...path, MESSAGE_EXTENSION, i], message2, fullName, features2, true));
+    });
+    return message2;
+  };
+  proto.messageType.forEach((mp, i) => makeMessage(mp, [FILE_MESSAGE, i], void 0, pkg, features));
+  proto.enumType.forEach((ep, i) => makeEnum(ep, [FILE_ENUM, i], void 0, pkg, features));
+  proto.service.forEach((sp, i) => {
+    const path = [FILE_SERVICE, i];
+    const methods = [];
+    const methodsByName = /* @__PURE__ */ new Map();
+    const service = {
+      kind: "service",
+      file,
+      path,
+      proto: sp,
+      fullName: qualify(pkg, sp.name),
+      name: sp.name,
+      methods,
+      methodsByName
+    };
+    sp.method.forEach((mp, j3) => {
+      const method = {
+        kind: "method",
+        file,
+        path: [...path, SERVICE_METHOD, j3],
+        proto: mp,
+        service,
+        name: mp.name,
+        inputType: stripDot(mp.inputType),
+        outputType: stripDot(mp.outputType),
+        clientStreaming: mp.clientStreaming === true,
+        serverStreaming: mp.serverStreaming === true
+      };
+      methods.push(method);
+      methodsByName.set(method.name, method);
+    });
+    services.push(service);
+  });
+  proto.extension.forEach((xp, i) => {
+    extensions.push(makeField(xp, [FILE_EXTENSION, i], void 0, pkg, features, true));
+  });
+  return { file, fields: allFields };
+}
+function createImageCache() {
+  return { built: /* @__PURE__ */ new WeakMap() };
+}
+function buildImage(inputs, cache) {
+  const files = [];
+  const filesByPath = /* @__PURE__ */ new Map();
+  const messagesByName = /* @__PURE__ */ new Map();
+  const enumsByName = /* @__PURE__ */ new Map();
+  const servicesByName = /* @__PURE__ */ new Map();
+  const packages = /* @__PURE__ */ new Map();
+  const allFields = [];
+  for (const input of inputs) {
+    if (filesByPath.has(input.proto.name)) continue;
+    const known = cache?.built.get(input.proto);
+    let file;
+    if (known !== void 0 && known.isImport === input.isImport) {
+      file = known.file;
+    } else {
+      const built = buildFile(input);
+      file = built.file;
+      for (const f3 of built.fields) allFields.push(f3);
+      cache?.built.set(input.proto, { file, isImport: input.isImport });
+    }
+    files.push(file);
+    filesByPath.set(file.path, file);
+    for (const m2 of file.messages) messagesByName.set(m2.fullName, m2);
+    for (const e of file.enums) enumsByName.set(e.fullName, e);
+    for (const s of file.services) servicesByName.set(s.fullName, s);
+    const same = packages.get(file.package);
+    if (same) same.push(file);
+    else packages.set(file.package, [file]);
+  }
+  for (const field of allFields) {
+    const mutable = field;
+    const target = field.typeKind === "message" ? messagesByName.get(field.typeName) : void 0;
+    if (field.typeKind === "enum") mutable.enumType = enumsByName.get(field.typeName);
+    if (field.typeKind === "message" && field.label === "repeated" && target?.isMapEntry === true) {
+      mutable.isMap = true;
+    }
+    if (field.typeKind === "message" && field.file.syntax === "editions" && field.features.messageEncoding === FeatureSet_MessageEncoding.DELIMITED && !field.isMap && target?.isMapEntry !== true && (field.isExtension || field.parent?.isMapEntry !== true)) {
+      mutable.typeKind = "group";
+    }
+    mutable.hasPresence = computePresence(field);
+  }
+  return { files, filesByPath, messagesByName, enumsByName, servicesByName, packages };
+}
+function computePresence(field) {
+  if (field.label === "repeated") return false;
+  if (field.isExtension) return true;
+  if (field.typeKind === "message" || field.typeKind === "group") return true;
+  if (oneofIndexOf(field.proto) !== void 0) return true;
+  if (field.file.syntax === "proto3") return field.proto.proto3Optional === true;
+  if (field.file.syntax === "proto2") return true;
+  return field.features.fieldPresence !== FeatureSet_FieldPresence.IMPLICIT;
+}
+
+// src/load.ts
+var SchemaError = class extends InputError {
+  constructor(message2, side) {
+    super(message2);
+    this.side = side;
+  }
+  side;
+};
+function loadInputs(source, options) {
+  if (source.kind === "descriptor-set") return withWellKnownImports(source.inputs);
+  try {
+    return compile(source.files, {
+      readImport: source.readImport,
+      importPathsDescription: [source.display === "" ? "." : source.display, ...options.include],
+      cache: options.cache
+    }).files;
+  } catch (err) {
+    if (err instanceof CompileError) {
+      const errors = err instanceof CompileErrors ? err.errors : [err];
+      const lines = errors.map(
+        (e) => `${displayPath(source.display, e.file)}:${Math.max(e.line, 1)}:${Math.max(e.column, 1)}: ${e.detail}`
+      );
+      throw new SchemaError(lines.join("\n"), options.side);
+    }
+    throw err;
+  }
+}
+function loadImage(source, options) {
+  return buildImage(loadInputs(source, options), options.images);
+}
+function withWellKnownImports(inputs) {
+  const present = new Set(inputs.map((i) => i.proto.name));
+  const added = [];
+  const add = (name) => {
+    if (present.has(name)) return;
+    const wkt = wellKnownFile(name);
+    if (wkt === void 0) return;
+    present.add(name);
+    for (const dep of wkt.proto.dependency) add(dep);
+    added.push({ proto: wkt.proto, isImport: true });
+  };
+  for (const input of inputs) for (const dep of input.proto.dependency) add(dep);
+  return added.length === 0 ? inputs : [...inputs, ...added];
 }
 
 // src/check.ts

@@ -2,7 +2,7 @@ import type { MessagePair } from "../src/compare/pair.js";
 import type { OneofEl } from "../src/image/model.js";
 import { at, defineRule } from "../src/rule.js";
 import { quotedNames } from "./util/deletions.js";
-import { andList } from "./util/fix.js";
+import { andList } from "./util/words.js";
 
 /**
  * Rename the oneof back when its fields all sit together in one current oneof

@@ -4,7 +4,8 @@ import type { FieldEl } from "../../src/image/model.js";
 import { at, type RuleContext } from "../../src/rule.js";
 import { fieldPairsWithExtensions, fieldSubject } from "./field-subject.js";
 import { isNamedKind } from "./field-types.js";
-import { addFieldInstead, andList, moveBackToOneof, removeFieldOption, setFieldOption } from "./fix.js";
+import { addFieldInstead, moveBackToOneof, removeFieldOption, setFieldOption } from "./fix.js";
+import { andList } from "./words.js";
 
 /** How many values a field holds and whether it tracks presence. */
 export type Cardinality =

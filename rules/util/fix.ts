@@ -2,6 +2,7 @@ import { Edition } from "@bufbuild/protobuf/wkt";
 import type { Comparison } from "../../src/compare/pair.js";
 import type { EnumEl, FileEl, MessageEl } from "../../src/image/model.js";
 import { formatRange, type NumberRange } from "./ranges.js";
+import { andList } from "./words.js";
 
 /** A reserved name as the file writes it: quoted before editions, a bare identifier in editions. */
 function reservedName(file: FileEl, name: string): string {
@@ -46,12 +47,6 @@ export function addRpcInstead(restore: string): string {
 
 /** The fix for a changed RPC signature. */
 export const ADD_RPC_INSTEAD = addRpcInstead("restore the previous signature");
-
-/** Items joined as a sentence lists them: `"a"`, `"a" and "b"`, `"a", "b" and "c"`. */
-export function andList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1] ?? ""}`;
-}
 
 /** The statement that opens a file: `syntax = "proto3";`, or `edition = "2023";` for editions. */
 export function syntaxStatement(file: FileEl): string {

@@ -1,4 +1,5 @@
 import type { EnumEl, MessageEl } from "../../src/image/model.js";
+import { andList } from "./words.js";
 
 /** A range of field or enum numbers, both ends inclusive. */
 export interface NumberRange {
@@ -76,9 +77,7 @@ export function formatRange(range: NumberRange, max: number): string {
 
 /** Several ranges in one phrase: `3`, `3 and 6 to 8`, `3, 6 to 8 and 12 to max`. */
 export function formatRanges(ranges: readonly NumberRange[], max: number): string {
-  const parts = ranges.map((r) => formatRange(r, max));
-  if (parts.length <= 1) return parts.join("");
-  return `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1] ?? ""}`;
+  return andList(ranges.map((r) => formatRange(r, max)));
 }
 
 /** A kind of range that must keep covering every number it covered before. */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { InputError, UsageError } from "../errors.js";
-import type { GitFiles } from "../sources/index.js";
+import { upward, type GitFiles } from "../sources/index.js";
 import { readBufConfig, bufVersionOf } from "./buf-file.js";
 import type { CheckConfig, Config } from "./model.js";
 import { readProtoguardConfig } from "./protoguard-file.js";
@@ -132,12 +132,6 @@ function parseConfig(text: string, file: string, display: string): Config {
   }
 }
 
-/** The parent of a path inside a repository ("" for the top). */
-function parentOf(path: string): string {
-  const slash = path.lastIndexOf("/");
-  return slash < 0 ? "" : path.slice(0, slash);
-}
-
 /**
  * The configuration in a version of the repository read from git (a
  * revision, or the index), found as findConfigFile finds it in the file
@@ -147,7 +141,7 @@ function parentOf(path: string): string {
  * in the work tree. Undefined when there is none.
  */
 export function findConfigInGit(tree: GitFiles): Config | undefined {
-  for (let dir = tree.prefix; ; dir = parentOf(dir)) {
+  for (const dir of upward(tree.prefix)) {
     for (const name of CONFIG_FILES) {
       const path = dir === "" ? name : `${dir}/${name}`;
       const bytes = tree.files.get(path);
@@ -156,8 +150,8 @@ export function findConfigInGit(tree: GitFiles): Config | undefined {
       if (name === "package.json" && !hasProtoguardKey(text)) continue;
       return parseConfig(text, tree.place(path), tree.name(path));
     }
-    if (dir === "") return undefined;
   }
+  return undefined;
 }
 
 /**

@@ -119,7 +119,7 @@ function above(dir: string, path: string): string {
 }
 
 /** The directories from `prefix` up to the top of the repository (""), nearest first. */
-function upward(prefix: string): string[] {
+export function upward(prefix: string): string[] {
   const dirs = [prefix];
   for (let dir = prefix; dir !== ""; ) {
     const slash = dir.lastIndexOf("/");
