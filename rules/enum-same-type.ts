@@ -1,6 +1,6 @@
 import { EnumType } from "../src/image/features.js";
 import type { EnumEl } from "../src/image/model.js";
-import { defineRule } from "../src/rule.js";
+import { defineRule } from "../src/model/rule.js";
 import { restoreDeclarationFeature } from "./util/fix.js";
 import { FEATURE, atFeature } from "./util/option-location.js";
 

@@ -1,5 +1,5 @@
 import { renumberedValues } from "../src/compare/renumber.js";
-import { at, defineRule } from "../src/rule.js";
+import { at, defineRule } from "../src/model/rule.js";
 import { quotedNames } from "./util/deletions.js";
 
 export default defineRule({

@@ -1,4 +1,4 @@
-import { at, defineRule } from "../src/rule.js";
+import { at, defineRule } from "../src/model/rule.js";
 import { addStatement, rangeStatement } from "./util/fix.js";
 import { describeRangeLoss, inRanges, messageExtensionRanges, messageMaxNumber, rangeLosses } from "./util/ranges.js";
 

@@ -1,6 +1,6 @@
 import { renumberedExtensions, renumberedFields, type Renumbered } from "../src/compare/renumber.js";
 import type { FieldEl } from "../src/image/model.js";
-import { at, defineRule } from "../src/rule.js";
+import { at, defineRule } from "../src/model/rule.js";
 
 /** What becomes of data an old client writes under the old number, read with the new schema. */
 function fate({ previous, holders }: Renumbered<FieldEl>): string {

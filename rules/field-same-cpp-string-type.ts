@@ -1,5 +1,5 @@
 import type { FieldEl } from "../src/image/model.js";
-import { at, defineRule, type Where } from "../src/rule.js";
+import { at, defineRule, type Where } from "../src/model/rule.js";
 import {
   CPP_FEATURES,
   CPP_STRING_TYPE_FIELD,

@@ -2,7 +2,7 @@ import { isFieldSet } from "@bufbuild/protobuf";
 import { FileOptionsSchema } from "@bufbuild/protobuf/wkt";
 import { Utf8Validation } from "../src/image/features.js";
 import type { FieldEl } from "../src/image/model.js";
-import { at, defineRule, type Where } from "../src/rule.js";
+import { at, defineRule, type Where } from "../src/model/rule.js";
 import {
   JAVA_FEATURES,
   JAVA_UTF8_VALIDATION_FIELD,

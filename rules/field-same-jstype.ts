@@ -1,7 +1,7 @@
 import { isFieldSet } from "@bufbuild/protobuf";
 import { FieldOptionsSchema, FieldOptions_JSType as JSType } from "@bufbuild/protobuf/wkt";
 import type { FieldEl } from "../src/image/model.js";
-import { at, defineRule } from "../src/rule.js";
+import { at, defineRule } from "../src/model/rule.js";
 import { fieldPairsWithExtensions, fieldSubject } from "./util/field-subject.js";
 import { addFieldInstead, restoreFieldSetting } from "./util/fix.js";
 

@@ -1,4 +1,4 @@
-import { at, defineRule } from "../src/rule.js";
+import { at, defineRule } from "../src/model/rule.js";
 import { fieldPairsWithExtensions, fieldSubject } from "./util/field-subject.js";
 
 export default defineRule({

@@ -1,5 +1,5 @@
 import type { FieldEl } from "../src/image/model.js";
-import { at, defineRule } from "../src/rule.js";
+import { at, defineRule } from "../src/model/rule.js";
 import { fieldSubject } from "./util/field-subject.js";
 import { addFieldInstead, moveBackToOneof } from "./util/fix.js";
 

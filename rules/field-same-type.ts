@@ -1,4 +1,4 @@
-import { defineRule } from "../src/rule.js";
+import { defineRule } from "../src/model/rule.js";
 import { checkFieldTypes } from "./util/field-types.js";
 
 export default defineRule({

@@ -1,6 +1,6 @@
 import { Utf8Validation } from "../src/image/features.js";
 import type { FieldEl } from "../src/image/model.js";
-import { defineRule } from "../src/rule.js";
+import { defineRule } from "../src/model/rule.js";
 import { fieldPairsWithExtensions, fieldSubject, mapFieldOf } from "./util/field-subject.js";
 import { addFieldInstead, restoreFieldSetting, restoreSyntax } from "./util/fix.js";
 import { FEATURE, atFeature } from "./util/option-location.js";

@@ -1,4 +1,4 @@
-import { defineRule } from "../src/rule.js";
+import { defineRule } from "../src/model/rule.js";
 import { checkCardinality } from "./util/cardinality.js";
 
 export default defineRule({

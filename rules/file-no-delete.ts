@@ -1,6 +1,6 @@
 import type { Comparison } from "../src/compare/pair.js";
 import type { FileEl } from "../src/image/model.js";
-import { at, defineRule } from "../src/rule.js";
+import { at, defineRule } from "../src/model/rule.js";
 
 /**
  * Move the declarations back when every one of them is still declared in

@@ -1,4 +1,4 @@
-import { at, defineRule } from "../src/rule.js";
+import { at, defineRule } from "../src/model/rule.js";
 
 /** FileDescriptorProto.package: the path of the package statement. */
 const PACKAGE = [2];

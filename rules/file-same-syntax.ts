@@ -1,4 +1,4 @@
-import { at, defineRule } from "../src/rule.js";
+import { at, defineRule } from "../src/model/rule.js";
 import { syntaxStatement } from "./util/fix.js";
 
 /** FileDescriptorProto.syntax: the path of the syntax (or edition) statement. */

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Rule } from "../src/rule.js";
+import type { Rule } from "../src/model/rule.js";
 import enumNoDelete from "./enum-no-delete.js";
 import enumSameJsonFormat from "./enum-same-json-format.js";
 import enumSameType from "./enum-same-type.js";

@@ -1,7 +1,7 @@
 import { isFieldSet } from "@bufbuild/protobuf";
 import { MessageOptionsSchema } from "@bufbuild/protobuf/wkt";
 import type { MessageEl } from "../src/image/model.js";
-import { at, defineRule } from "../src/rule.js";
+import { at, defineRule } from "../src/model/rule.js";
 import { restoreOptionStatement } from "./util/fix.js";
 
 /** DescriptorProto.options, then MessageOptions.no_standard_descriptor_accessor. */

@@ -1,5 +1,5 @@
 import type { FieldEl, MessageEl } from "../src/image/model.js";
-import { at, defineRule } from "../src/rule.js";
+import { at, defineRule } from "../src/model/rule.js";
 
 /** Whether a message can declare the `required` label: only in proto2 (editions' LEGACY_REQUIRED is no label). */
 function writesRequired(message: MessageEl): boolean {

@@ -1,6 +1,6 @@
 import type { MessagePair } from "../src/compare/pair.js";
 import type { OneofEl } from "../src/image/model.js";
-import { at, defineRule } from "../src/rule.js";
+import { at, defineRule } from "../src/model/rule.js";
 import { quotedNames } from "./util/deletions.js";
 import { andList } from "./util/words.js";
 

@@ -1,6 +1,6 @@
 import type { Comparison } from "../src/compare/pair.js";
 import type { FileEl } from "../src/image/model.js";
-import { atFile, defineRule } from "../src/rule.js";
+import { atFile, defineRule } from "../src/model/rule.js";
 import { andList } from "./util/words.js";
 
 /** `"a.proto" and "b.proto"`; past three, `"a.proto", "b.proto", "c.proto" and 4 other files`. */

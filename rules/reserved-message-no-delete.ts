@@ -1,4 +1,4 @@
-import { at, defineRule } from "../src/rule.js";
+import { at, defineRule } from "../src/model/rule.js";
 import { addStatement, rangeStatement, reservedStatements } from "./util/fix.js";
 import {
   describeNameLoss,

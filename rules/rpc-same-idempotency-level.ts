@@ -1,7 +1,7 @@
 import { isFieldSet } from "@bufbuild/protobuf";
 import { MethodOptions_IdempotencyLevel as IdempotencyLevel, MethodOptionsSchema } from "@bufbuild/protobuf/wkt";
 import type { MethodEl } from "../src/image/model.js";
-import { defineRule, type Where } from "../src/rule.js";
+import { defineRule, type Where } from "../src/model/rule.js";
 import { addRpcInstead, restoreOptionStatement } from "./util/fix.js";
 
 /** MethodDescriptorProto.options, then MethodOptions.idempotency_level. */

@@ -1,4 +1,4 @@
-import { at, defineRule } from "../src/rule.js";
+import { at, defineRule } from "../src/model/rule.js";
 import { ADD_RPC_INSTEAD } from "./util/fix.js";
 
 /** MethodDescriptorProto.input_type: the request type token. */

@@ -1,4 +1,4 @@
-import { at, atFile, defineRule } from "../src/rule.js";
+import { at, atFile, defineRule } from "../src/model/rule.js";
 import { declaredIn , typeDeletionFix } from "./util/type-deletions.js";
 
 export default defineRule({

@@ -1,5 +1,5 @@
 import { packageVersion } from "../src/versioning/version.js";
-import { at, defineRule } from "../src/rule.js";
+import { at, defineRule } from "../src/model/rule.js";
 
 /** FileDescriptorProto.package: the path of the package statement. */
 const PACKAGE = [2];

@@ -1,20 +1,20 @@
-import { checkBreaking, checkLint, joinOutcomes, ruleNames, type CheckOptions, type ModuleOutcome } from "./check.js";
+import { checkBreaking, checkLint, joinOutcomes, ruleNames, type CheckOptions, type ModuleOutcome } from "./run/check.js";
 import type { SuppressedFinding } from "./config/apply.js";
 import type { Config } from "./config/model.js";
-import type { Finding } from "./finding.js";
+import type { Finding } from "./model/finding.js";
 import { createParseCache } from "./frontend/index.js";
-import { UsageError } from "./errors.js";
-import { loadInputs } from "./load.js";
-import type { Rule } from "./rule.js";
-import { snapshotJson } from "./snapshot.js";
+import { UsageError } from "./model/errors.js";
+import { loadInputs } from "./run/load.js";
+import type { Rule } from "./model/rule.js";
+import { snapshotJson } from "./run/snapshot.js";
 import { SourceReader, type Source } from "./sources/index.js";
 
-export type { Finding, PreviousLocation, Severity } from "./finding.js";
-export type { Category, Rule } from "./rule.js";
-export { InputError, UsageError } from "./errors.js";
+export type { Finding, PreviousLocation, Severity } from "./model/finding.js";
+export type { Category, Rule } from "./model/rule.js";
+export { InputError, UsageError } from "./model/errors.js";
 export { ConfigError } from "./config/yaml.js";
 export type { Suppression, SuppressedFinding } from "./config/apply.js";
-export { SchemaError } from "./load.js";
+export { SchemaError } from "./run/load.js";
 export { RULES } from "../rules/index.js";
 export { FORMATS, formatReport, type Format, type ReportContext, type RuleInfo } from "./report/index.js";
 

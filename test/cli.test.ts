@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
 import { bufBreaking } from "./helpers/buf.js";
 import { placeKeys, toRow } from "./helpers/rows.js";
-import type { Finding } from "../src/finding.js";
+import type { Finding } from "../src/model/finding.js";
 import { RULES_BY_ID } from "../rules/index.js";
 
 const ROOT = resolve(import.meta.dirname, "..");

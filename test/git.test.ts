@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
 import { createParseCache } from "../src/frontend/index.js";
 import { breaking, InputError, type BreakingResult } from "../src/index.js";
-import { loadInputs } from "../src/load.js";
+import { loadInputs } from "../src/run/load.js";
 import { CONFIG_FILES } from "../src/config/find.js";
 import { SourceReader } from "../src/sources/index.js";
 import { git, TestRepo } from "./helpers/git.js";

@@ -5,7 +5,7 @@ import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
-import type { Finding } from "../src/finding.js";
+import type { Finding } from "../src/model/finding.js";
 import { BUF } from "./helpers/buf.js";
 import { TestRepo } from "./helpers/git.js";
 

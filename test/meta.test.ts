@@ -5,7 +5,7 @@ import { RULES } from "../rules/index.js";
 import { SUPPRESSION_WARNINGS, suppressionDocPath } from "../src/config/suppress.js";
 import { updateReadme } from "../src/docs.js";
 import { HOMEPAGE, ruleDocUrl } from "../src/report/links.js";
-import { CATEGORIES } from "../src/rule.js";
+import { CATEGORIES } from "../src/model/rule.js";
 import { casesOf, FIXTURES, kebab } from "./helpers/fixtures.js";
 
 const ROOT = resolve(import.meta.dirname, "..");

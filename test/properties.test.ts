@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { RULES } from "../rules/index.js";
 import { compareImages } from "../src/compare/pair.js";
-import { runRules } from "../src/engine.js";
+import { runRules } from "../src/run/engine.js";
 import { compile, createParseCache } from "../src/frontend/index.js";
 import { buildImage } from "../src/image/build.js";
 

@@ -1,7 +1,7 @@
 import type { Comparison } from "../../src/compare/pair.js";
 import { FieldPresence } from "../../src/image/features.js";
 import type { FieldEl } from "../../src/image/model.js";
-import { at, type RuleContext } from "../../src/rule.js";
+import { at, type RuleContext } from "../../src/model/rule.js";
 import { fieldPairsWithExtensions, fieldSubject } from "./field-subject.js";
 import { isNamedKind } from "./field-types.js";
 import { addFieldInstead, moveBackToOneof, removeFieldOption, setFieldOption } from "./fix.js";

@@ -1,6 +1,6 @@
 import type { Comparison } from "../../src/compare/pair.js";
 import type { EnumValueEl } from "../../src/image/model.js";
-import { at, type RuleContext } from "../../src/rule.js";
+import { at, type RuleContext } from "../../src/model/rule.js";
 import { keepDeprecated, reservedStatements } from "./fix.js";
 import { enumReservedRanges, inRanges, messageReservedRanges } from "./ranges.js";
 

@@ -1,6 +1,6 @@
 import type { Comparison } from "../../src/compare/pair.js";
 import type { FieldEl, FieldTypeKind } from "../../src/image/model.js";
-import { at, type RuleContext, type Where } from "../../src/rule.js";
+import { at, type RuleContext, type Where } from "../../src/model/rule.js";
 import { fieldPairsWithExtensions, fieldSubject } from "./field-subject.js";
 import { addFieldInstead } from "./fix.js";
 

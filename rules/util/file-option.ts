@@ -2,7 +2,7 @@ import { isFieldSet, ScalarType, type DescField } from "@bufbuild/protobuf";
 import { reflect } from "@bufbuild/protobuf/reflect";
 import { FileOptionsSchema } from "@bufbuild/protobuf/wkt";
 import type { FileEl } from "../../src/image/model.js";
-import { at, defineRule, type Category, type Rule } from "../../src/rule.js";
+import { at, defineRule, type Category, type Rule } from "../../src/model/rule.js";
 
 /** FileDescriptorProto.options: the first element of an option statement's SourceCodeInfo path. */
 const FILE_OPTIONS = 8;

@@ -1,7 +1,7 @@
 import type { Comparison } from "../../src/compare/pair.js";
 import { JsonFormat } from "../../src/image/features.js";
 import type { EnumEl, MessageEl } from "../../src/image/model.js";
-import type { RuleContext } from "../../src/rule.js";
+import type { RuleContext } from "../../src/model/rule.js";
 import { restoreDeclarationFeature } from "./fix.js";
 import { FEATURE, atFeature } from "./option-location.js";
 

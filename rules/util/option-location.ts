@@ -1,5 +1,5 @@
 import type { EnumEl, FieldEl, FileEl, MessageEl } from "../../src/image/model.js";
-import { at, type Where } from "../../src/rule.js";
+import { at, type Where } from "../../src/model/rule.js";
 
 /** An element whose options can carry features. */
 type WithFeatures = MessageEl | FieldEl | EnumEl;

@@ -1,6 +1,6 @@
 import type { Comparison, FilePair, PackagePair } from "../../src/compare/pair.js";
 import type { EnumEl, FieldEl, FileEl, MessageEl, ServiceEl } from "../../src/image/model.js";
-import { at, atFile, type Where } from "../../src/rule.js";
+import { at, atFile, type Where } from "../../src/model/rule.js";
 import { keepDeclarationDeprecated, keepExtensionDeprecated } from "./fix.js";
 
 /** Where a deletion from a paired file points: the innermost surviving ancestor message, else the file at 1:1. */

@@ -1,7 +1,7 @@
 import { relative, resolve, sep } from "node:path";
-import type { Located } from "../engine.js";
-import type { Finding, Severity } from "../finding.js";
-import type { Rule } from "../rule.js";
+import type { Located } from "../run/engine.js";
+import type { Finding, Severity } from "../model/finding.js";
+import type { Rule } from "../model/rule.js";
 import { isUnstable } from "../versioning/version.js";
 import type { CheckConfig, Level, PathRef } from "./model.js";
 import { idsOf, selectIds, type NameRef } from "./select.js";

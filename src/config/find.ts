@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
-import { InputError, UsageError } from "../errors.js";
+import { InputError, UsageError } from "../model/errors.js";
 import { upward, type GitFiles } from "../sources/index.js";
 import { readBufConfig, bufVersionOf } from "./buf-file.js";
 import type { CheckConfig, Config } from "./model.js";

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Located, Subject } from "../engine.js";
-import type { Finding } from "../finding.js";
+import type { Located, Subject } from "../run/engine.js";
+import type { Finding } from "../model/finding.js";
 import type { FileEl } from "../image/model.js";
 import { closest } from "./suggest.js";
 

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
-import { InputError } from "../errors.js";
+import { InputError } from "../model/errors.js";
 import { closest } from "./suggest.js";
 
 /** A configuration file that cannot be used; the message starts with `file:line:col:`. */

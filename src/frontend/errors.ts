@@ -1,4 +1,4 @@
-import { InputError } from "../errors.js";
+import { InputError } from "../model/errors.js";
 
 /**
  * A `.proto` file that cannot be compiled: a syntax error, an unknown type, a

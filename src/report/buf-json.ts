@@ -1,4 +1,4 @@
-import type { Finding } from "../finding.js";
+import type { Finding } from "../model/finding.js";
 
 /**
  * `--format buf-json`: buf's `--error-format json`, one object per line with

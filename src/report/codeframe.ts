@@ -1,4 +1,4 @@
-import type { Finding } from "../finding.js";
+import type { Finding } from "../model/finding.js";
 import { charWidth } from "../frontend/lexer.js";
 
 /** The source line a finding points at, as shown, with the marker under its span. */

@@ -1,5 +1,5 @@
 import type { SuppressedFinding } from "../config/apply.js";
-import type { Rule } from "../rule.js";
+import type { Rule } from "../model/rule.js";
 
 /** What a reporter knows about a rule: its identity and one-line summary. */
 export type RuleInfo = Pick<Rule, "id" | "categories" | "summary" | "origin">;

@@ -1,4 +1,4 @@
-import { messageWithFix, type Finding } from "../finding.js";
+import { messageWithFix, type Finding } from "../model/finding.js";
 import type { ReportContext } from "./context.js";
 import { plural } from "./links.js";
 

@@ -1,4 +1,4 @@
-import type { Finding } from "../finding.js";
+import type { Finding } from "../model/finding.js";
 import { formatBufJson } from "./buf-json.js";
 import { NO_COLOR, type Palette } from "./color.js";
 import type { ReportContext } from "./context.js";

@@ -1,4 +1,4 @@
-import type { Finding } from "../finding.js";
+import type { Finding } from "../model/finding.js";
 import type { ReportContext } from "./context.js";
 
 export type { ReportContext } from "./context.js";

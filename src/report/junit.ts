@@ -1,4 +1,4 @@
-import type { Finding } from "../finding.js";
+import type { Finding } from "../model/finding.js";
 import type { ReportContext } from "./context.js";
 
 /** Escapes text for an XML attribute or element; drops characters XML 1.0 cannot hold. */

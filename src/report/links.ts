@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Finding } from "../finding.js";
+import type { Finding } from "../model/finding.js";
 
 /** The project's home; rule docs live under rules/ in it. */
 export const HOMEPAGE = "https://github.com/protoguard/protoguard";

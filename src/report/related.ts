@@ -1,4 +1,4 @@
-import type { Finding } from "../finding.js";
+import type { Finding } from "../model/finding.js";
 
 /**
  * Rules whose finding is the root cause of other findings at the same

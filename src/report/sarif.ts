@@ -1,7 +1,7 @@
 import type { Log, ReportingDescriptor, Result, Suppression } from "sarif";
 import type { SuppressedFinding } from "../config/apply.js";
 import { SUPPRESSION_WARNINGS } from "../config/suppress.js";
-import { messageWithFix, type Finding } from "../finding.js";
+import { messageWithFix, type Finding } from "../model/finding.js";
 import type { ReportContext, RuleInfo } from "./context.js";
 import { HOMEPAGE, fingerprint, ruleDocUrl, workspacePath } from "./links.js";
 

@@ -1,4 +1,4 @@
-import type { Finding } from "../finding.js";
+import type { Finding } from "../model/finding.js";
 import { nextMajor } from "../versioning/version.js";
 import { plural } from "./links.js";
 

@@ -1,4 +1,4 @@
-import type { Finding } from "../finding.js";
+import type { Finding } from "../model/finding.js";
 import { codeFrame } from "./codeframe.js";
 import type { Palette } from "./color.js";
 import type { ReportContext } from "./context.js";

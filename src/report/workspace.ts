@@ -1,5 +1,5 @@
 import { isAbsolute, relative, resolve, sep } from "node:path";
-import type { Finding } from "../finding.js";
+import type { Finding } from "../model/finding.js";
 
 /** The formats whose paths a CI service resolves from the repository's root, not from where protoguard ran. */
 export const ROOT_RELATIVE_FORMATS: readonly string[] = ["github", "sarif", "gitlab", "markdown"];

@@ -13,7 +13,7 @@ import {
   type FileDescriptorProto,
 } from "@bufbuild/protobuf/wkt";
 import type { ImageInput } from "../image/build.js";
-import { InputError } from "../errors.js";
+import { InputError } from "../model/errors.js";
 import { WELL_KNOWN_FILES } from "../frontend/wkt.js";
 
 /** Field number of buf's ImageFileExtension on FileDescriptorProto (buf.alpha.image.v1). */

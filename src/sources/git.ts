@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { simpleGit, type SimpleGit } from "simple-git";
-import { InputError } from "../errors.js";
+import { InputError } from "../model/errors.js";
 
 /**
  * The environment variables through which git (and git hooks) say which

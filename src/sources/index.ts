@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, relative, resolve } from "node:path";
 import { closest } from "../config/suggest.js";
-import { InputError } from "../errors.js";
+import { InputError } from "../model/errors.js";
 import type { SourceFile } from "../frontend/index.js";
 import type { ImageInput } from "../image/build.js";
 import { readDescriptorSet } from "./descriptor-set.js";

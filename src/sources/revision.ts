@@ -1,4 +1,4 @@
-import { InputError } from "../errors.js";
+import { InputError } from "../model/errors.js";
 
 /** Which commit an input names, before it is looked up in a repository. */
 export type RevisionSpec =

@@ -1,9 +1,9 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { compareImages } from "../../src/compare/pair.js";
-import { runRules } from "../../src/engine.js";
+import { runRules } from "../../src/run/engine.js";
 import { buildImage, createImageCache, type ImageInput } from "../../src/image/build.js";
-import type { Rule } from "../../src/rule.js";
+import type { Rule } from "../../src/model/rule.js";
 import { toRow, type Row } from "./rows.js";
 
 export const FIXTURES = resolve(import.meta.dirname, "../../fixtures");

@@ -1,4 +1,4 @@
-import type { Finding } from "../../src/finding.js";
+import type { Finding } from "../../src/model/finding.js";
 
 /** A finding reduced to what is compared with buf: rule and place (null path: a deleted file or package). */
 export interface Row {

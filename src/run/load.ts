@@ -1,10 +1,10 @@
-import { InputError } from "./errors.js";
-import { CompileError, CompileErrors, compile, type ParseCache } from "./frontend/index.js";
-import { wellKnownFile } from "./frontend/wkt.js";
-import { buildImage, type ImageCache, type ImageInput } from "./image/build.js";
-import type { Image } from "./image/model.js";
+import { InputError } from "../model/errors.js";
+import { CompileError, CompileErrors, compile, type ParseCache } from "../frontend/index.js";
+import { wellKnownFile } from "../frontend/wkt.js";
+import { buildImage, type ImageCache, type ImageInput } from "../image/build.js";
+import type { Image } from "../image/model.js";
 import { displayPath } from "./engine.js";
-import type { Source } from "./sources/index.js";
+import type { Source } from "../sources/index.js";
 
 export interface LoadOptions {
   /** Import paths (besides the input root), as the user gave them: named when an import is missing. */

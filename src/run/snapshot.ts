@@ -1,5 +1,5 @@
-import type { ImageInput } from "./image/build.js";
-import { writeDescriptorSetJson } from "./sources/descriptor-set.js";
+import type { ImageInput } from "../image/build.js";
+import { writeDescriptorSetJson } from "../sources/descriptor-set.js";
 
 /**
  * A snapshot of a schema: the JSON form of a FileDescriptorSet holding the

@@ -1,5 +1,5 @@
-import type { Comparison } from "./compare/pair.js";
-import type { AnyEl, FileEl, Loc, MessageEl } from "./image/model.js";
+import type { Comparison } from "../compare/pair.js";
+import type { AnyEl, FileEl, Loc, MessageEl } from "../image/model.js";
 
 /**
  * buf's rule categories, from strictest to most lenient, plus CSR (Confluent

@@ -1,20 +1,20 @@
 import { relative, sep } from "node:path";
-import { RULES } from "../rules/index.js";
-import { compareImages, type Comparison } from "./compare/pair.js";
-import { applyIgnores, rulesOf, severityOf, type SuppressedFinding } from "./config/apply.js";
-import { CONFIG_FILES, resolveConfig } from "./config/find.js";
-import type { CheckConfig, Config } from "./config/model.js";
-import { inputDirectory, moduleSpec, planModules, withoutExcluded, type ModuleRun } from "./config/plan.js";
-import type { NameRef } from "./config/select.js";
-import { applySuppressions, DIRECTIVE, Suppressions } from "./config/suppress.js";
+import { RULES } from "../../rules/index.js";
+import { compareImages, type Comparison } from "../compare/pair.js";
+import { applyIgnores, rulesOf, severityOf, type SuppressedFinding } from "../config/apply.js";
+import { CONFIG_FILES, resolveConfig } from "../config/find.js";
+import type { CheckConfig, Config } from "../config/model.js";
+import { inputDirectory, moduleSpec, planModules, withoutExcluded, type ModuleRun } from "../config/plan.js";
+import type { NameRef } from "../config/select.js";
+import { applySuppressions, DIRECTIVE, Suppressions } from "../config/suppress.js";
 import { displayPath, runRulesLocated, type Located } from "./engine.js";
-import { sortFindings, type Finding } from "./finding.js";
-import { createParseCache, type ParseCache } from "./frontend/index.js";
-import { buildImage, createImageCache, type ImageCache } from "./image/build.js";
-import type { FileEl, Image } from "./image/model.js";
+import { sortFindings, type Finding } from "../model/finding.js";
+import { createParseCache, type ParseCache } from "../frontend/index.js";
+import { buildImage, createImageCache, type ImageCache } from "../image/build.js";
+import type { FileEl, Image } from "../image/model.js";
 import { loadImage } from "./load.js";
-import type { Rule } from "./rule.js";
-import { SourceReader, type Source } from "./sources/index.js";
+import type { Rule } from "../model/rule.js";
+import { SourceReader, type Source } from "../sources/index.js";
 
 /** What a check is told, beside the inputs. */
 export interface CheckOptions {

@@ -1,7 +1,7 @@
-import type { Comparison } from "./compare/pair.js";
-import { sortFindings, type Finding, type Severity } from "./finding.js";
-import type { AnyEl, FileEl, Span } from "./image/model.js";
-import { DEFAULT_SETTINGS, type Report, type Rule, type RuleSettings, type Where } from "./rule.js";
+import type { Comparison } from "../compare/pair.js";
+import { sortFindings, type Finding, type Severity } from "../model/finding.js";
+import type { AnyEl, FileEl, Span } from "../image/model.js";
+import { DEFAULT_SETTINGS, type Report, type Rule, type RuleSettings, type Where } from "../model/rule.js";
 
 /** How the two sides are shown to the user: each finding's file is its root joined with the path. */
 export interface DisplayRoots {
