@@ -7,10 +7,9 @@ import { at, defineRule } from "../src/model/rule.js";
  * another file; else restore the file. None for a file that was only imported:
  * nothing of the schema's own was in it.
  */
-function restore(comparison: Comparison, file: FileEl): string | undefined {
+function restore(comparison: Comparison, extensions: ReadonlySet<string>, file: FileEl): string | undefined {
   if (file.isImport) return undefined;
   const current = comparison.current;
-  const extensions = new Set(current.files.flatMap((f) => f.extensions.map((x) => x.fullName)));
   const names = [
     ...file.messages.filter((m) => !m.isMapEntry).map((m) => current.messagesByName.has(m.fullName)),
     ...file.enums.map((e) => current.enumsByName.has(e.fullName)),
@@ -28,6 +27,9 @@ export default defineRule({
   categories: ["FILE", "CSR"],
   summary: "Files may not be deleted.",
   check(comparison, { report }) {
+    if (comparison.deletedFiles.length === 0) return;
+    // The current extensions, once: a tree can lose thousands of files in one change.
+    const extensions = new Set(comparison.current.files.flatMap((f) => f.extensions.map((x) => x.fullName)));
     for (const file of comparison.deletedFiles) {
       report({
         message: file.isImport
@@ -35,7 +37,7 @@ export default defineRule({
           : `File "${file.path}" was deleted.`,
         current: null,
         previous: at(file),
-        fix: restore(comparison, file),
+        fix: restore(comparison, extensions, file),
       });
     }
   },
