@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // Benchmarks protoguard against `buf breaking` on the generated corpora.
 //
-//   npm run bench [-- --size medium|large] [--runs N]
+//   npm run bench [-- --size medium|large|googleapis] [--runs N]
+//
+// googleapis is the real-world corpus, read from the clone named by
+// PROTOGUARD_BENCH_GOOGLEAPIS (skipped with a message when it is not set).
 //
 // For each size: generate the corpus if needed, run both tools on the same
 // pair (alternating which goes first), report the median wall time, peak
@@ -17,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { SIZES, bufPath, ensureCorpus } from './generate.mjs';
 import { measureGitRead } from './lib/git-read.mjs';
+import { benchGoogleapis } from './lib/googleapis.mjs';
 import { gnuTimeAvailable, measure, methodDescription } from './lib/measure.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -31,7 +35,7 @@ const BUF_YAML = join(CONFIG_DIR, 'buf.yaml');
 writeFileSync(BUF_YAML, `${FILE_CONFIG}\n`);
 
 function usage(message) {
-  process.stderr.write(`${message}\nusage: node bench/run.mjs [--size medium|large] [--runs N]\n`);
+  process.stderr.write(`${message}\nusage: node bench/run.mjs [--size medium|large|googleapis] [--runs N]\n`);
   process.exit(2);
 }
 
@@ -42,8 +46,8 @@ function parseOptions() {
   } catch (err) {
     usage(err.message);
   }
-  const sizes = values.size ? [values.size] : ['medium', 'large'];
-  for (const s of sizes) if (!SIZES[s]) usage(`unknown size "${s}"`);
+  const sizes = values.size ? [values.size] : ['medium', 'large', 'googleapis'];
+  for (const s of sizes) if (!SIZES[s] && s !== 'googleapis') usage(`unknown size "${s}"`);
   let runs = null;
   if (values.runs !== undefined) {
     runs = Number(values.runs);
@@ -158,29 +162,34 @@ function byRule(findings) {
 const TOOLS = {
   buf: {
     label: 'buf',
-    command: (pair) => ({
+    command: ({ current, previous, staged }) => ({
       cmd: bufPath(),
-      args: ['breaking', '.', '--against', '../previous', '--error-format', 'json', '--config', FILE_CONFIG, '--against-config', FILE_CONFIG],
-      cwd: join(pair, 'current'),
+      args: [
+        'breaking', '.', '--against', staged ? '.git#branch=main' : relative(current, previous),
+        '--error-format', 'json', '--config', FILE_CONFIG, '--against-config', FILE_CONFIG,
+      ],
+      cwd: current,
     }),
     ok: (code) => code === 0 || code === 100,
     parse: bufFindings,
   },
   protoguard: {
     label: 'protoguard',
-    command: (pair) => ({
+    command: ({ current, previous, staged }) => ({
       cmd: process.execPath,
-      args: [PROTOGUARD_BIN, 'breaking', join(pair, 'current'), '--against', join(pair, 'previous'), '--config', BUF_YAML, '--format', 'json'],
-      cwd: REPO,
+      args: staged
+        ? [PROTOGUARD_BIN, 'breaking', '.', '--staged', '--config', BUF_YAML, '--format', 'json']
+        : [PROTOGUARD_BIN, 'breaking', current, '--against', previous, '--config', BUF_YAML, '--format', 'json'],
+      cwd: staged ? current : REPO,
     }),
     ok: (code) => code === 0 || code === 1,
     parse: protoguardFindings,
   },
 };
 
-async function runTool(name, pair, env, method) {
+async function runTool(name, sides, env, method) {
   const tool = TOOLS[name];
-  const { cmd, args, cwd } = tool.command(pair);
+  const { cmd, args, cwd } = tool.command(sides);
   const r = await measure(cmd, args, { cwd, env, method });
   const run = { wallSeconds: r.wallSeconds, peakRssBytes: r.peakRssBytes, cpuSeconds: r.cpuSeconds, exitCode: r.exitCode };
   if (!tool.ok(r.exitCode)) {
@@ -188,7 +197,7 @@ async function runTool(name, pair, env, method) {
     return { run, findings: null };
   }
   try {
-    const findings = tool.parse(r.stdout, join(pair, 'current'));
+    const findings = tool.parse(r.stdout, sides.current);
     const compile = findings.filter((f) => f.rule === 'COMPILE');
     if (compile.length) {
       run.error = `the corpus does not compile: ${compile.slice(0, 5).map((f) => `${f.file}:${f.line}: ${f.message}`).join('; ')}`;
@@ -199,6 +208,80 @@ async function runTool(name, pair, env, method) {
     run.error = `unreadable output: ${err.message}`;
     return { run, findings: null };
   }
+}
+
+/** Runs both tools `runs` times on the same sides, alternating which goes first. */
+async function runBoth(sides, runs, env, method, protoguardPresent, log) {
+  const tools = protoguardPresent ? ['buf', 'protoguard'] : ['buf'];
+  const raw = { buf: [], protoguard: [] };
+  const found = { buf: null, protoguard: null };
+  for (let i = 0; i < runs; i++) {
+    const order = i % 2 === 0 ? tools : [...tools].reverse();
+    for (const name of order) {
+      const { run, findings } = await runTool(name, sides, env, method);
+      raw[name].push(run);
+      if (findings) found[name] = findings;
+      log(`  ${name} run ${i + 1}: ${run.error ? `FAILED (${run.error.split('\n')[0]})` : `${run.wallSeconds.toFixed(2)} s, ${(run.peakRssBytes / 1048576).toFixed(0)} MB, ${findings.length} findings`}`);
+    }
+  }
+  return { raw, found };
+}
+
+/** Both tools' summaries and how their findings compare. */
+function pairResult(raw, found, protoguardPresent) {
+  const result = {
+    buf: summarize(raw.buf, found.buf),
+    protoguard: protoguardPresent ? summarize(raw.protoguard, found.protoguard) : { missing: true },
+  };
+  if (found.buf && found.protoguard) {
+    const { common, onlyA, onlyB } = compareFindings(found.buf, found.protoguard);
+    result.commonFindings = common;
+    result.onlyBuf = onlyA.map(describe);
+    result.onlyProtoguard = onlyB.map(describe);
+  }
+  return result;
+}
+
+/** The real-world corpus: see lib/googleapis.mjs. */
+async function benchReal(runsOption, method, env, protoguardPresent, log) {
+  const runs = runsOption ?? 3;
+  const both = async (label, sides) => {
+    log(`googleapis ${label}: ${runs} run(s) per tool; load average ${loadavg()[0].toFixed(1)}`);
+    const { raw, found } = await runBoth(sides, runs, env, method, protoguardPresent, log);
+    return pairResult(raw, found, protoguardPresent);
+  };
+  const real = await benchGoogleapis({
+    root: join(HERE, 'corpus', 'googleapis'),
+    log,
+    runPair: (label, current, previous) => both(label, { current, previous }),
+    runStaged: (label, repo) => both(label, { current: repo, staged: true }),
+  });
+  if (real.skipped) return real;
+  real.results.push({ scenario: 'demo (3 files)', files: [3], missing: [], ...(await both('demo', { current: join(REPO, 'fixtures', 'demo', 'current'), previous: join(REPO, 'fixtures', 'demo', 'previous') })) });
+  return real;
+}
+
+function ratio(bufValue, pgValue) {
+  if (!bufValue || !pgValue) return '-';
+  return `${(bufValue / pgValue).toFixed(1)}x`;
+}
+
+/** One row per scenario: wall, CPU and peak memory of each tool, and buf's over protoguard's. */
+function realTable(real) {
+  const rows = [[
+    'googleapis scenario', 'files', 'buf wall', 'pg wall', 'wall ratio', 'buf cpu', 'pg cpu', 'buf peak', 'pg peak',
+    'memory ratio', 'buf findings', 'pg findings', 'common',
+  ]];
+  for (const r of real.results) {
+    rows.push([
+      r.scenario, r.files.join('/'),
+      secs(r.buf.wallSeconds), pgCell(r, (p) => secs(p.wallSeconds)), r.protoguard.missing ? '-' : ratio(r.buf.wallSeconds, r.protoguard.wallSeconds),
+      secs(r.buf.cpuSeconds), pgCell(r, (p) => secs(p.cpuSeconds)),
+      mb(r.buf.peakRssBytes), pgCell(r, (p) => mb(p.peakRssBytes)), r.protoguard.missing ? '-' : ratio(r.buf.peakRssBytes, r.protoguard.peakRssBytes),
+      r.buf.findings ?? '-', pgCell(r, (p) => p.findings ?? '-'), r.commonFindings ?? '-',
+    ]);
+  }
+  return table(rows);
 }
 
 function summarize(runs, findings) {
@@ -223,18 +306,7 @@ async function benchSize(size, runsOption, method, env, protoguardPresent, log) 
   const runs = runsOption ?? (size === 'large' ? 1 : 3);
   const load = loadavg()[0];
   log(`${size}: ${previous.files} files, ${(previous.bytes / 1e6).toFixed(1)} MB per side; ${runs} run(s) per tool; load average ${load.toFixed(1)}`);
-  const tools = protoguardPresent ? ['buf', 'protoguard'] : ['buf'];
-  const raw = { buf: [], protoguard: [] };
-  const found = { buf: null, protoguard: null };
-  for (let i = 0; i < runs; i++) {
-    const order = i % 2 === 0 ? tools : [...tools].reverse();
-    for (const name of order) {
-      const { run, findings } = await runTool(name, dir, env, method);
-      raw[name].push(run);
-      if (findings) found[name] = findings;
-      log(`  ${name} run ${i + 1}: ${run.error ? `FAILED (${run.error.split('\n')[0]})` : `${run.wallSeconds.toFixed(2)} s, ${(run.peakRssBytes / 1048576).toFixed(0)} MB, ${findings.length} findings`}`);
-    }
-  }
+  const { raw, found } = await runBoth({ current: join(dir, 'current'), previous: join(dir, 'previous') }, runs, env, method, protoguardPresent, log);
   const result = {
     size,
     corpus: relative(REPO, dir),
@@ -245,15 +317,8 @@ async function benchSize(size, runsOption, method, env, protoguardPresent, log) 
     edits: manifest.edits.length,
     breakingEdits: manifest.edits.filter((e) => e.breaking).length,
     loadAverage: load,
-    buf: summarize(raw.buf, found.buf),
-    protoguard: protoguardPresent ? summarize(raw.protoguard, found.protoguard) : { missing: true },
+    ...pairResult(raw, found, protoguardPresent),
   };
-  if (found.buf && found.protoguard) {
-    const { common, onlyA, onlyB } = compareFindings(found.buf, found.protoguard);
-    result.commonFindings = common;
-    result.onlyBuf = onlyA.map(describe);
-    result.onlyProtoguard = onlyB.map(describe);
-  }
   if (size === 'medium' && protoguardPresent) {
     log(`${size}: timing a git revision read against a whole run...`);
     try {
@@ -335,8 +400,13 @@ async function main() {
   }
   const results = [];
   let parse = null;
+  let real = null;
   try {
     for (const size of sizes) {
+      if (size === 'googleapis') {
+        real = await benchReal(runs, method, env, protoguardPresent, log);
+        continue;
+      }
       results.push(await benchSize(size, runs, method, env, protoguardPresent, log));
       if (size === 'large') parse = await parseThroughput(join(HERE, 'corpus', 'large'), log);
     }
@@ -366,7 +436,7 @@ async function main() {
     ]);
   }
   const out = [];
-  out.push('', table(rows), '');
+  if (results.length) out.push('', table(rows), '');
   out.push(`Times are medians of the runs; peak memory is the largest of the runs (${method === 'gnu-time' ? 'GNU time %M' : '/proc sampling'}).`);
   for (const r of results) {
     const cpu = [`buf ${secs(r.buf.cpuSeconds)}`];
@@ -385,10 +455,23 @@ async function main() {
   if (parse) {
     out.push(`protobufjs parse of large/previous: ${parse.files} files, ${(parse.bytes / 1e6).toFixed(1)} MB in ${parse.seconds.toFixed(2)} s = ${parse.mbPerSecond.toFixed(1)} MB/s${parse.failures ? `; ${parse.failures} files failed (first: ${parse.firstFailure})` : ''}.`);
   }
+  if (real?.skipped) out.push(`googleapis: skipped: ${real.skipped}.`);
+  else if (real) {
+    out.push('', realTable(real), '');
+    out.push('Wall and CPU are medians of the runs, peak memory the largest; ratio = buf / protoguard (above 1: protoguard is faster or smaller).');
+    for (const r of real.results) {
+      for (const [who, list] of [['buf', r.onlyBuf], ['protoguard', r.onlyProtoguard]]) {
+        if (!list?.length) continue;
+        out.push(`${r.scenario}: ${list.length} finding(s) only from ${who}:`);
+        for (const line of list.slice(0, 8)) out.push(`  ${line}`);
+      }
+    }
+  }
   const failures = [];
-  for (const r of results) {
-    if (r.buf.error) failures.push(`${r.size}: buf failed: ${r.buf.error}`);
-    if (!r.protoguard.missing && r.protoguard.error) failures.push(`${r.size}: protoguard failed: ${r.protoguard.error}`);
+  for (const r of [...results, ...(real?.results ?? [])]) {
+    const name = r.size ?? r.scenario;
+    if (r.buf.error) failures.push(`${name}: buf failed: ${r.buf.error}`);
+    if (!r.protoguard.missing && r.protoguard.error) failures.push(`${name}: protoguard failed: ${r.protoguard.error}`);
   }
   if (!protoguardPresent) failures.push(`protoguard binary missing: ${relative(REPO, PROTOGUARD_BIN)} (build the CLI, then run again)`);
   for (const f of failures) out.push(`ERROR ${f}`);
@@ -402,6 +485,7 @@ async function main() {
     buf: relative(REPO, bufPath()),
     protoguard: protoguardPresent ? relative(REPO, PROTOGUARD_BIN) : null,
     results,
+    googleapis: real,
     protobufjsParse: parse,
   }, null, 2)}\n`);
   process.stderr.write(`results written to ${relative(process.cwd(), RESULTS) || RESULTS}\n`);
