@@ -7,7 +7,7 @@ import { levelOf, rulesOf } from "../config/apply.js";
 import { loadConfigFile, resolveConfig } from "../config/find.js";
 import { convertedConfigText, defaultConfigText } from "../config/init.js";
 import { DEFAULT_USE, isDefaultRule } from "../config/select.js";
-import { closest } from "../config/suggest.js";
+import { closest } from "../model/suggest.js";
 import { SUPPRESSION_WARNINGS, suppressionDocPath } from "../config/suppress.js";
 import { ConfigError } from "../config/yaml.js";
 import { InputError, UsageError } from "../model/errors.js";

@@ -2,7 +2,7 @@ import { RULES, RULES_BY_ID } from "../../rules/index.js";
 import { BUF_BREAKING, BUF_LINT, type BufRuleSet, type BufVersion } from "../../rules/sets/buf.js";
 import { UsageError } from "../model/errors.js";
 import { CATEGORIES, type Rule } from "../model/rule.js";
-import { closest } from "./suggest.js";
+import { closest } from "../model/suggest.js";
 
 /**
  * Deprecated buf rule IDs and the rules that replaced them; an empty list means

@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { Located, Subject } from "../run/engine.js";
 import type { Finding } from "../model/finding.js";
 import type { FileEl } from "../image/model.js";
-import { closest } from "./suggest.js";
+import { closest } from "../model/suggest.js";
 
 /** The prefix of an inline suppression in a leading comment. */
 export const DIRECTIVE = "protoguard:ignore";

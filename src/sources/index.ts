@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, relative, resolve } from "node:path";
-import { closest } from "../config/suggest.js";
+import { closest } from "../model/suggest.js";
 import { InputError } from "../model/errors.js";
 import type { SourceFile } from "../frontend/index.js";
 import type { ImageInput } from "../image/build.js";
