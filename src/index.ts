@@ -6,7 +6,9 @@ import { createParseCache } from "./frontend/index.js";
 import { UsageError } from "./model/errors.js";
 import { loadInputs } from "./run/load.js";
 import type { Rule } from "./model/rule.js";
+import { reportContext as contextOf, type ContextOptions } from "./run/context.js";
 import { snapshotJson } from "./run/snapshot.js";
+import type { ReportContext } from "./report/context.js";
 import { SourceReader, type Source } from "./sources/index.js";
 
 export type { Finding, PreviousLocation, Severity } from "./model/finding.js";
@@ -17,6 +19,10 @@ export type { Suppression, SuppressedFinding } from "./config/apply.js";
 export { SchemaError } from "./run/load.js";
 export { RULES } from "../rules/index.js";
 export { FORMATS, formatReport, type Format, type ReportContext, type RuleInfo } from "./report/index.js";
+export { exitCodeOf, FAIL_ON, failingFindings, failureOf, parseFailOn, type ExitCode, type FailOn, type Failure } from "./run/outcome.js";
+export { CATEGORY_SUMMARIES, explain, listRules, type Explanation, type RuleList, type RuleListOptions, type RuleRow } from "./run/catalogue.js";
+export { init, type InitOptions, type InitResult } from "./run/init.js";
+export { packageVersion as version } from "./run/version.js";
 
 export interface BreakingOptions {
   /**
@@ -270,3 +276,38 @@ export async function snapshot(options: SnapshotOptions = {}): Promise<SnapshotR
   const inputs = loadInputs(source, { include, cache: createParseCache(), side: "current" });
   return { json: snapshotJson(inputs), files: inputs.filter((i) => !i.isImport).length, input: info(source) };
 }
+
+/**
+ * The context every report format takes beside the findings
+ * (`formatReport(format, result.findings, reportContext(result))`), for a
+ * breaking or a lint result: what was compared, the rules, the source texts
+ * for code frames, the suppressed findings.
+ */
+export function reportContext(result: BreakingResult | LintResult, options: ContextOptions = {}): ReportContext {
+  if ("inputs" in result) {
+    return contextOf(
+      {
+        filesCompared: result.filesCompared,
+        current: result.inputs.current,
+        previous: result.inputs.against,
+        sources: result.sources,
+        packages: result.packages,
+        rules: result.rules,
+        suppressed: result.suppressed,
+      },
+      options,
+    );
+  }
+  return contextOf(
+    {
+      filesCompared: result.filesChecked,
+      current: result.input,
+      sources: result.sources,
+      rules: result.rules,
+      suppressed: result.suppressed,
+    },
+    options,
+  );
+}
+
+export type { ContextOptions } from "./run/context.js";
