@@ -8232,20 +8232,12 @@ var require_dist3 = __commonJS({
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join3, resolve as resolve7 } from "node:path";
+import { join as join4, resolve as resolve7 } from "node:path";
 
-// src/errors.ts
-var InputError = class extends Error {
-  name = "InputError";
-};
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-
-// src/check.ts
+// src/run/check.ts
 import { relative as relative5, sep as sep3 } from "node:path";
 
-// src/rule.ts
+// src/model/rule.ts
 var CATEGORIES = ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR", "VERSIONING"];
 function mapEntryFallback(element) {
   let entry;
@@ -16772,7 +16764,15 @@ var BUF_LINT = {
   }
 };
 
-// src/config/suggest.ts
+// src/model/errors.ts
+var InputError = class extends Error {
+  name = "InputError";
+};
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+
+// src/model/suggest.ts
 function distance(a, b3) {
   const prev = Array.from({ length: b3.length + 1 }, (_3, i) => i);
   for (let i = 1; i <= a.length; i++) {
@@ -24843,7 +24843,7 @@ function applySuppressions(located, suppressions, files, ran, known, display) {
   return { suppressed, kept, warnings };
 }
 
-// src/finding.ts
+// src/model/finding.ts
 function messageWithFix(f3) {
   return f3.fix === void 0 ? f3.message : `${f3.message}
 Fix: ${f3.fix}.`;
@@ -24863,7 +24863,7 @@ function sortFindings(findings) {
   );
 }
 
-// src/engine.ts
+// src/run/engine.ts
 var FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function locate(where3) {
   for (const loc of where3.candidates) {
@@ -25516,7 +25516,7 @@ function computePresence(field) {
   return field.features.fieldPresence !== FeatureSet_FieldPresence.IMPLICIT;
 }
 
-// src/load.ts
+// src/run/load.ts
 var SchemaError = class extends InputError {
   constructor(message2, side) {
     super(message2);
@@ -25561,7 +25561,7 @@ function withWellKnownImports(inputs) {
   return added.length === 0 ? inputs : [...inputs, ...added];
 }
 
-// src/check.ts
+// src/run/check.ts
 function rebase(f3, prefix) {
   return prefix === "" || f3.deleted ? f3 : { ...f3, path: `${prefix}/${f3.path}` };
 }
@@ -25700,6 +25700,28 @@ function joinOutcomes(outcomes) {
     suppressed: sortFindings(suppressed),
     rules: RULES.filter((r2) => rules.has(r2.id)),
     warnings: [...new Set(outcomes.flatMap((o2) => o2.warnings))]
+  };
+}
+
+// src/run/context.ts
+var LINT_AGAINST = "(none: lint reads one version)";
+function reportContext(run, options = {}) {
+  const positionsUnknown = [
+    ...run.current.positionsKnown ? [] : ["current"],
+    ...run.previous === void 0 || run.previous.positionsKnown ? [] : ["previous"]
+  ];
+  return {
+    filesCompared: run.filesCompared,
+    against: run.previous?.description ?? LINT_AGAINST,
+    input: run.current.description,
+    ...positionsUnknown.length === 0 ? {} : { positionsUnknown },
+    sources: run.sources,
+    ...run.packages === void 0 ? {} : { packages: run.packages },
+    rules: run.rules,
+    suppressed: options.suppressed ?? run.suppressed,
+    ...run.previous === void 0 ? { lint: true } : {},
+    ...options.showSuppressed === true ? { showSuppressed: true } : {},
+    ...options.version === void 0 ? {} : { version: options.version }
   };
 }
 
@@ -26152,6 +26174,55 @@ function suppressedLines(context, c3) {
   return lines;
 }
 
+// src/run/outcome.ts
+var FAIL_ON = ["error", "warning", "never"];
+function parseFailOn(value, where3) {
+  if (value === "") return "error";
+  const known = FAIL_ON.find((v2) => v2 === value);
+  if (known === void 0) throw new UsageError(`${where3}: "${value}" is not one of ${FAIL_ON.join(", ")}`);
+  return known;
+}
+function failingFindings(findings, failOn) {
+  if (failOn === "never") return [];
+  return findings.filter((f3) => failOn === "warning" || f3.severity === "error");
+}
+function exitCodeOf(findings, failOn) {
+  return failingFindings(findings, failOn).length > 0 ? 1 : 0;
+}
+function failureOf(err) {
+  if (err instanceof UsageError) return { kind: "usage", message: err.message };
+  if (err instanceof ConfigError) return { kind: "config", message: err.message };
+  if (err instanceof SchemaError) return { kind: "schema", message: err.message, side: err.side };
+  if (err instanceof InputError) return { kind: "input", message: err.message };
+  if (err instanceof Error) return { kind: "internal", message: err.message, stack: err.stack };
+  return { kind: "internal", message: String(err), stack: void 0 };
+}
+
+// src/run/version.ts
+import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
+import { dirname as dirname3, join as join3 } from "node:path";
+import { fileURLToPath } from "node:url";
+function packageVersion2() {
+  let dir = dirname3(fileURLToPath(import.meta.url));
+  for (; ; ) {
+    const file = join3(dir, "package.json");
+    if (existsSync4(file)) {
+      const pkg = readPackage(file);
+      if (pkg?.name === "protoguard") return pkg.version;
+    }
+    const up = dirname3(dir);
+    if (up === dir) return void 0;
+    dir = up;
+  }
+}
+function readPackage(file) {
+  try {
+    return JSON.parse(readFileSync4(file, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+
 // src/index.ts
 function info(source) {
   return {
@@ -26218,10 +26289,36 @@ function sourceTexts(outcome, findings) {
   }
   return texts;
 }
+function reportContext2(result2, options = {}) {
+  if ("inputs" in result2) {
+    return reportContext(
+      {
+        filesCompared: result2.filesCompared,
+        current: result2.inputs.current,
+        previous: result2.inputs.against,
+        sources: result2.sources,
+        packages: result2.packages,
+        rules: result2.rules,
+        suppressed: result2.suppressed
+      },
+      options
+    );
+  }
+  return reportContext(
+    {
+      filesCompared: result2.filesChecked,
+      current: result2.input,
+      sources: result2.sources,
+      rules: result2.rules,
+      suppressed: result2.suppressed
+    },
+    options
+  );
+}
 
 // src/action/against.ts
 import { execFileSync } from "node:child_process";
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 
 // src/action/runner.ts
 import { randomUUID } from "node:crypto";
@@ -26269,12 +26366,17 @@ var ActionError = class extends Error {
 };
 
 // src/action/against.ts
+function fromFork(pr2, repository) {
+  const head = pr2.head.repo?.full_name;
+  const base2 = pr2.base.repo?.full_name ?? repository;
+  return head === void 0 || base2 === void 0 || base2 === "" || head !== base2;
+}
 var ZEROS = /^0+$/;
 function readEvent(env) {
   const path = env["GITHUB_EVENT_PATH"];
   if (path === void 0 || path === "") return {};
   try {
-    return JSON.parse(readFileSync4(path, "utf8"));
+    return JSON.parse(readFileSync5(path, "utf8"));
   } catch (err) {
     throw new ActionError(`cannot read the event payload ${path}: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -26316,12 +26418,28 @@ function requireHistory(cwd, commits) {
   );
 }
 
+// src/action/identity.ts
+var ACTIONS_BOT = { login: "github-actions[bot]", type: "Bot" };
+function writtenBy(author, identity) {
+  return author?.login === identity.login && author.type === identity.type;
+}
+function identityOfViewer(response) {
+  const viewer = response?.data?.viewer;
+  if (viewer === void 0 || typeof viewer.login !== "string" || !/^[A-Za-z0-9-]+$/.test(viewer.login)) return void 0;
+  if (viewer.__typename === "Bot") return { login: `${viewer.login}[bot]`, type: "Bot" };
+  if (viewer.__typename === "User") return { login: viewer.login, type: "User" };
+  return void 0;
+}
+
 // src/action/comment.ts
 function commentMarker(workflow, job) {
   return `<!-- protoguard-comment ${workflow.replace(/-->/g, "")}/${job.replace(/-->/g, "")} -->`;
 }
 async function call(target, method, path, body) {
-  const response = await fetch(`${target.apiUrl.replace(/\/+$/, "")}${path}`, {
+  return request(target, method, `${target.apiUrl.replace(/\/+$/, "")}${path}`, path, body);
+}
+async function request(target, method, url, path, body) {
+  const response = await fetch(url, {
     method,
     headers: {
       accept: "application/vnd.github+json",
@@ -26338,14 +26456,29 @@ async function call(target, method, path, body) {
   }
   return response.json();
 }
+async function tokenIdentity(target) {
+  const url = target.graphqlUrl || `${target.apiUrl.replace(/\/+$/, "")}/graphql`;
+  try {
+    const answer = await request(target, "POST", url, "/graphql", { query: "query { viewer { __typename login } }" });
+    return identityOfViewer(answer) ?? ACTIONS_BOT;
+  } catch {
+    return ACTIONS_BOT;
+  }
+}
 async function upsertComment(target, marker, body, createIfMissing) {
   const [owner, repo] = target.repository.split("/");
   if (!owner || !repo) throw new ActionError(`GITHUB_REPOSITORY "${target.repository}" is not owner/name`);
   const base2 = `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
   let existing;
+  let identity;
   for (let page = 1; existing === void 0; page++) {
     const comments = await call(target, "GET", `${base2}/issues/${target.pullNumber}/comments?per_page=100&page=${page}`);
-    existing = comments.find((c3) => c3.body?.includes(marker));
+    const marked = comments.filter((c3) => c3.body?.includes(marker));
+    if (marked.length > 0) {
+      identity ??= await tokenIdentity(target);
+      const own = identity;
+      existing = marked.find((c3) => writtenBy(c3.user, own));
+    }
     if (comments.length < 100) break;
   }
   const text = `${marker}
@@ -26360,17 +26493,8 @@ ${body}`;
 }
 
 // src/action/main.ts
-function failOn(value) {
-  if (value === "" || value === "error") return "error";
-  if (value === "warning" || value === "never") return value;
-  throw new ActionError(`input fail-on: "${value}" is not one of error, warning, never`);
-}
 function list(value) {
   return value.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "");
-}
-function fails(findings, threshold) {
-  if (threshold === "never") return false;
-  return findings.some((f3) => threshold === "warning" || f3.severity === "error");
 }
 function writeVerbatim(io2, text) {
   const token = randomUUID2();
@@ -26393,7 +26517,7 @@ async function runAction(env, io2) {
   const cwd = env["GITHUB_WORKSPACE"] || process.cwd();
   try {
     const input = runner.input("input") || ".";
-    const threshold = failOn(runner.input("fail-on"));
+    const threshold = parseFailOn(runner.input("fail-on"), "input fail-on");
     const config = runner.input("config");
     const wantComment = runner.booleanInput("comment", true);
     const eventName = env["GITHUB_EVENT_NAME"] ?? "";
@@ -26423,15 +26547,7 @@ Skipped: ${found.skip}.
     const except = list(runner.input("except"));
     const result2 = await breaking({ input, against, use, except, cwd, ...config === "" ? {} : { config } });
     const { current, against: previous } = result2.inputs;
-    const context = {
-      filesCompared: result2.filesCompared,
-      against: previous.description,
-      input: current.description,
-      sources: result2.sources,
-      packages: result2.packages,
-      rules: result2.rules,
-      suppressed: result2.suppressed
-    };
+    const context = reportContext2(result2, { version: packageVersion2() });
     const findings = result2.findings;
     for (const w2 of result2.warnings) io2.stdout.write(`${workflowCommand("warning", { title: "protoguard" }, w2)}
 `);
@@ -26442,7 +26558,7 @@ Skipped: ${found.skip}.
     const markdown = formatMarkdown(findings, context);
     runner.appendSummary(markdown);
     const errors = findings.filter((f3) => f3.severity === "error").length;
-    const reportFile = join3(env["RUNNER_TEMP"] || tmpdir(), "protoguard-report.json");
+    const reportFile = join4(env["RUNNER_TEMP"] || tmpdir(), "protoguard-report.json");
     writeFileSync(reportFile, formatJson(findings, context));
     runner.setOutput("breaking-count", String(errors));
     runner.setOutput("report-file", reportFile);
@@ -26455,14 +26571,16 @@ Skipped: ${found.skip}.
     const pr2 = event.pull_request;
     const token = runner.input("github-token");
     if (wantComment && pr2 !== void 0 && token !== "") {
-      const fork = pr2.head.repo?.full_name !== void 0 && pr2.head.repo.full_name !== pr2.base.repo?.full_name;
-      if (fork) {
-        io2.stdout.write("No pull request comment: the pull request comes from a fork, whose token cannot comment.\n");
+      if (fromFork(pr2, env["GITHUB_REPOSITORY"])) {
+        const why = pr2.head.repo === null ? "its head repository was deleted; it counts as a fork" : "the pull request comes from a fork";
+        io2.stdout.write(`No pull request comment: ${why}, whose token cannot comment (annotations, summary and SARIF are written as usual).
+`);
       } else {
         try {
           const done = await upsertComment(
             {
               apiUrl: env["GITHUB_API_URL"] || "https://api.github.com",
+              ...env["GITHUB_GRAPHQL_URL"] ? { graphqlUrl: env["GITHUB_GRAPHQL_URL"] } : {},
               repository: env["GITHUB_REPOSITORY"] ?? "",
               pullNumber: pr2.number,
               token
@@ -26480,22 +26598,22 @@ Skipped: ${found.skip}.
         }
       }
     }
-    if (fails(findings, threshold)) {
-      io2.stdout.write(`protoguard: ${plural(errors, "breaking change")} (fail-on: ${threshold}).
+    const code = exitCodeOf(findings, threshold);
+    if (code === 1) io2.stdout.write(`protoguard: ${plural(errors, "breaking change")} (fail-on: ${threshold}).
 `);
-      return 1;
-    }
-    return 0;
+    return code;
   } catch (err) {
-    if (err instanceof ActionError || err instanceof InputError || err instanceof UsageError) {
-      io2.stdout.write(`${errorAnnotation(err.message)}
+    const failure = err instanceof ActionError ? { kind: "input", message: err.message } : failureOf(err);
+    if (failure.kind !== "internal") {
+      io2.stdout.write(`${errorAnnotation(failure.message)}
 `);
       return 2;
     }
-    const detail = err instanceof Error ? err.stack ?? err.message : String(err);
-    io2.stdout.write(`${workflowCommand("error", { title: "protoguard" }, "internal error, please report it with the input that caused it")}
-`);
-    writeVerbatim(io2, detail);
+    io2.stdout.write(
+      `${workflowCommand("error", { title: "protoguard" }, `internal error (${failure.message.split("\n")[0] ?? ""}); please report it at ${HOMEPAGE}/issues with the input that caused it`)}
+`
+    );
+    writeVerbatim(io2, failure.stack ?? failure.message);
     return 2;
   }
 }
