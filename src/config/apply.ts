@@ -152,11 +152,3 @@ export function applyIgnores(
   }
   return { kept, suppressed };
 }
-
-/** True when a path (relative to `root`) is left out by excludes / limited by includes (absolute directories or files). */
-export function isExcluded(root: string, path: string, excludes: readonly string[], includes: readonly string[]): boolean {
-  const abs = resolve(root, path);
-  const under = (dir: string): boolean => abs === dir || abs.startsWith(dir.endsWith(sep) ? dir : dir + sep);
-  if (excludes.some(under)) return true;
-  return includes.length > 0 && !includes.some(under);
-}

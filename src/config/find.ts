@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { InputError, UsageError } from "../model/errors.js";
-import { upward, type GitFiles } from "../sources/index.js";
+import { upward, type GitFiles } from "../model/tree.js";
 import { readBufConfig, bufVersionOf } from "./buf-file.js";
 import type { CheckConfig, Config } from "./model.js";
 import { readProtoguardConfig } from "./protoguard-file.js";

@@ -4,7 +4,7 @@ import { compareImages, type Comparison } from "../compare/pair.js";
 import { applyIgnores, rulesOf, severityOf, type SuppressedFinding } from "../config/apply.js";
 import { CONFIG_FILES, resolveConfig } from "../config/find.js";
 import type { CheckConfig, Config } from "../config/model.js";
-import { inputDirectory, moduleSpec, planModules, withoutExcluded, type ModuleRun } from "../config/plan.js";
+import { inputDirectory, moduleSpec, planModules, withoutExcluded, type ModuleRun } from "./plan.js";
 import type { NameRef } from "../config/select.js";
 import { applySuppressions, DIRECTIVE, Suppressions } from "../config/suppress.js";
 import { displayPath, runRulesLocated, type Located } from "./engine.js";
