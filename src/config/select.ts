@@ -1,5 +1,4 @@
-import { RULES, RULES_BY_ID } from "../../rules/index.js";
-import { BUF_BREAKING, BUF_LINT, type BufRuleSet, type BufVersion } from "../../rules/sets/buf.js";
+import type { BufRuleSet, BufVersion, RuleCatalogue } from "../model/catalogue.js";
 import { UsageError } from "../model/errors.js";
 import { CATEGORIES, type Rule } from "../model/rule.js";
 import { closest } from "../model/suggest.js";
@@ -54,19 +53,30 @@ export interface RuleUniverse {
   readonly rules: readonly Rule[];
 }
 
-/** protoguard's own configuration: every rule, its categories, FILE and VERSIONING by default. */
-export const PROTOGUARD_UNIVERSE: RuleUniverse = {
-  label: "protoguard",
-  categories: CATEGORIES,
-  has: (id) => RULES_BY_ID.has(id) || DEPRECATED_RULES.has(id),
-  membersOf: (category) => RULES.filter((r) => (r.categories as readonly string[]).includes(category)).map((r) => r.id),
-  membersOfAll: () => [...RULES_BY_ID.keys(), ...DEPRECATED_RULES.keys()],
-  deprecated: DEPRECATED_RULES,
-  defaultUse: DEFAULT_USE,
-  rules: RULES,
-};
+const PROTOGUARD = "protoguard";
 
-function bufUniverse(label: string, set: BufRuleSet, defaultUse: readonly string[]): RuleUniverse {
+const OWN_UNIVERSES = new WeakMap<RuleCatalogue, RuleUniverse>();
+
+/** protoguard's own configuration: every rule of the catalogue, its categories, FILE and VERSIONING by default. */
+export function protoguardUniverse(catalogue: RuleCatalogue): RuleUniverse {
+  const known = OWN_UNIVERSES.get(catalogue);
+  if (known !== undefined) return known;
+  const { rules, byId } = catalogue;
+  const universe: RuleUniverse = {
+    label: PROTOGUARD,
+    categories: CATEGORIES,
+    has: (id) => byId.has(id) || DEPRECATED_RULES.has(id),
+    membersOf: (category) => rules.filter((r) => (r.categories as readonly string[]).includes(category)).map((r) => r.id),
+    membersOfAll: () => [...byId.keys(), ...DEPRECATED_RULES.keys()],
+    deprecated: DEPRECATED_RULES,
+    defaultUse: DEFAULT_USE,
+    rules,
+  };
+  OWN_UNIVERSES.set(catalogue, universe);
+  return universe;
+}
+
+function bufUniverse(label: string, set: BufRuleSet, defaultUse: readonly string[], all: readonly Rule[]): RuleUniverse {
   const members = new Map<string, string[]>();
   for (const [id, categories] of Object.entries(set.rules)) {
     for (const c of categories) members.set(c, [...(members.get(c) ?? []), id]);
@@ -79,13 +89,13 @@ function bufUniverse(label: string, set: BufRuleSet, defaultUse: readonly string
     membersOfAll: () => Object.keys(set.rules),
     deprecated: new Map(Object.entries(set.deprecated)),
     defaultUse,
-    rules: RULES.filter((r) => Object.hasOwn(set.rules, r.id) && !Object.hasOwn(set.deprecated, r.id)),
+    rules: all.filter((r) => Object.hasOwn(set.rules, r.id) && !Object.hasOwn(set.deprecated, r.id)),
   };
 }
 
 /** The breaking rules a buf.yaml of this version may name: buf's only, FILE by default. */
-export function bufBreakingUniverse(version: BufVersion): RuleUniverse {
-  return bufUniverse(`buf.yaml ${version} breaking`, BUF_BREAKING[version], ["FILE"]);
+export function bufBreakingUniverse(catalogue: RuleCatalogue, version: BufVersion): RuleUniverse {
+  return bufUniverse(`buf.yaml ${version} breaking`, catalogue.bufBreaking[version], ["FILE"], catalogue.rules);
 }
 
 /**
@@ -93,8 +103,8 @@ export function bufBreakingUniverse(version: BufVersion): RuleUniverse {
  * PACKAGE_VERSION_SUFFIX; the others are accepted and do nothing.
  * The default is DEFAULT (v1beta1, v1) or STANDARD (v2), as in buf.
  */
-export function bufLintUniverse(version: BufVersion): RuleUniverse {
-  return bufUniverse(`buf.yaml ${version} lint`, BUF_LINT[version], [version === "v2" ? "STANDARD" : "DEFAULT"]);
+export function bufLintUniverse(catalogue: RuleCatalogue, version: BufVersion): RuleUniverse {
+  return bufUniverse(`buf.yaml ${version} lint`, catalogue.bufLint[version], [version === "v2" ? "STANDARD" : "DEFAULT"], catalogue.rules);
 }
 
 /** Expands one rule ID or category into rule IDs; throws a UsageError for an unknown name. */
@@ -117,7 +127,7 @@ function expand(ref: NameRef, universe: RuleUniverse, warnings: string[]): reado
 /** `where: unknown rule or category "X" (did you mean "Y"?)`, naming the set when it is a buf.yaml's. */
 export function unknownRule(ref: NameRef, universe: RuleUniverse): string {
   const hint = closest(ref.name, [...universe.categories, ...universe.membersOfAll()]);
-  const inSet = universe === PROTOGUARD_UNIVERSE ? "" : ` in ${universe.label}`;
+  const inSet = universe.label === PROTOGUARD ? "" : ` in ${universe.label}`;
   return `${ref.where}: unknown rule or category "${ref.name}"${inSet}${hint ? ` (did you mean "${hint}"?)` : ""}`;
 }
 

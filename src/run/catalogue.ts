@@ -1,12 +1,17 @@
 import { readFileSync } from "node:fs";
 import { RULES, RULES_BY_ID, ruleDocPath } from "../../rules/index.js";
+import { BUF_BREAKING, BUF_LINT } from "../../rules/sets/buf.js";
 import { levelOf, rulesOf } from "../config/apply.js";
 import { resolveConfig } from "../config/find.js";
 import { DEFAULT_USE, isDefaultRule } from "../config/select.js";
 import { SUPPRESSION_WARNINGS, suppressionDocPath } from "../config/suppress.js";
+import type { RuleCatalogue } from "../model/catalogue.js";
 import { UsageError } from "../model/errors.js";
 import { CATEGORIES, type Category, type Rule } from "../model/rule.js";
 import { closest } from "../model/suggest.js";
+
+/** Every rule and buf's rule sets: what configurations are read against. */
+export const CATALOGUE: RuleCatalogue = { rules: RULES, byId: RULES_BY_ID, bufBreaking: BUF_BREAKING, bufLint: BUF_LINT };
 
 /** What each category keeps working, in a sentence (as the README describes them). */
 export const CATEGORY_SUMMARIES: Readonly<Record<Category, string>> = {
@@ -48,7 +53,7 @@ export interface RuleList {
 /** Every rule with its categories, default, origin and its severity under the configuration in effect. */
 export function listRules(options: RuleListOptions = {}): RuleList {
   const cwd = options.cwd ?? process.cwd();
-  const config = resolveConfig({ cwd, start: cwd, ...(options.config === undefined ? {} : { config: options.config }) });
+  const config = resolveConfig({ cwd, start: cwd, catalogue: CATALOGUE, ...(options.config === undefined ? {} : { config: options.config }) });
   const check = config.modules[0]?.breaking ?? config.fallback.breaking;
   const running = new Set(rulesOf(check).rules);
   return {

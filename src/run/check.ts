@@ -12,6 +12,7 @@ import { sortFindings, type Finding } from "../model/finding.js";
 import { createParseCache, type ParseCache } from "../frontend/index.js";
 import { buildImage, createImageCache, type ImageCache } from "../image/build.js";
 import type { FileEl, Image } from "../image/model.js";
+import { CATALOGUE } from "./catalogue.js";
 import { loadImage } from "./load.js";
 import type { Rule } from "../model/rule.js";
 import { SourceReader, type Source } from "../sources/index.js";
@@ -79,6 +80,7 @@ export async function prepare(options: CheckOptions): Promise<{
       ? await reader.filesAbove(options.input, options.staged ? "--staged" : "input", options.staged, names)
       : undefined;
   const config = resolveConfig({
+    catalogue: CATALOGUE,
     cwd: options.cwd,
     start: inputDir ?? options.cwd,
     ...(options.config === undefined ? {} : { config: options.config }),

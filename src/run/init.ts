@@ -3,6 +3,7 @@ import { join, relative, resolve } from "node:path";
 import { loadConfigFile } from "../config/find.js";
 import { convertedConfigText, defaultConfigText } from "../config/init.js";
 import { InputError } from "../model/errors.js";
+import { CATALOGUE } from "./catalogue.js";
 
 export interface InitOptions {
   /** Where to write protoguard.yaml (default "."), relative to `cwd`. */
@@ -29,7 +30,7 @@ export function init(options: InitOptions = {}): InitResult {
   if (existsSync(target) && options.force !== true) throw new InputError(`${shown} exists already (--force overwrites it)`);
   const buf = join(dir, "buf.yaml");
   const converted = existsSync(buf);
-  const text = converted ? convertedConfigText(loadConfigFile(buf, cwd)) : defaultConfigText();
+  const text = converted ? convertedConfigText(loadConfigFile(buf, cwd, CATALOGUE)) : defaultConfigText();
   try {
     writeFileSync(target, text);
   } catch (err) {
