@@ -1,5 +1,5 @@
-import { checkBreaking, checkLint, joinOutcomes, ruleNames, type CheckOptions, type ModuleOutcome } from "./run/check.js";
-import type { SuppressedFinding } from "./config/apply.js";
+import { joinOutcomes, ruleNames, runCheck, type CheckOptions, type ModuleOutcome } from "./run/check.js";
+import type { SuppressedFinding } from "./config/filter.js";
 import type { Config } from "./config/model.js";
 import type { Finding } from "./model/finding.js";
 import { createParseCache } from "./frontend/index.js";
@@ -15,7 +15,7 @@ export type { Finding, PreviousLocation, Severity } from "./model/finding.js";
 export type { Category, Rule } from "./model/rule.js";
 export { InputError, UsageError } from "./model/errors.js";
 export { ConfigError } from "./config/yaml.js";
-export type { Suppression, SuppressedFinding } from "./config/apply.js";
+export type { Suppression, SuppressedFinding } from "./config/filter.js";
 export { SchemaError } from "./run/load.js";
 export { RULES } from "../rules/index.js";
 export { FORMATS, formatReport, type Format, type ReportContext, type RuleInfo } from "./report/index.js";
@@ -109,6 +109,20 @@ async function readCurrent(reader: SourceReader, input: string, staged: boolean)
   return staged ? reader.readStaged(input) : reader.read(input, "input");
 }
 
+/** The runner's options from the library's: the same for breaking and lint. */
+function checkOptions(options: BreakingOptions | LintOptions): CheckOptions {
+  return {
+    input: options.input ?? ".",
+    cwd: options.cwd ?? process.cwd(),
+    staged: options.staged === true,
+    ...(options.config === undefined ? {} : { config: options.config }),
+    ...(options.use === undefined ? {} : { use: options.use }),
+    ...(options.except === undefined ? {} : { except: options.except }),
+    ...(options.include === undefined ? {} : { include: options.include }),
+    ...("onProgress" in options && options.onProgress !== undefined ? { onProgress: options.onProgress } : {}),
+  };
+}
+
 /**
  * Compares two versions of a schema and returns the breaking changes.
  * Rejects with InputError (or SchemaError) on bad input and UsageError on bad options.
@@ -117,17 +131,8 @@ export async function breaking(options: BreakingOptions): Promise<BreakingResult
   const staged = options.staged === true;
   const againstSpec = options.against ?? (staged ? "HEAD" : undefined);
   if (againstSpec === undefined) throw new UsageError("Missing required argument: against");
-  const check: CheckOptions = {
-    input: options.input ?? ".",
-    cwd: options.cwd ?? process.cwd(),
-    staged,
-    ...(options.config === undefined ? {} : { config: options.config }),
-    ...(options.use === undefined ? {} : { use: options.use }),
-    ...(options.except === undefined ? {} : { except: options.except }),
-    ...(options.include === undefined ? {} : { include: options.include }),
-    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
-  };
-  const { config, runs, outcomes } = await checkBreaking(check, againstSpec);
+  const check = checkOptions(options);
+  const { config, runs, outcomes } = await runCheck(check, { kind: "breaking", against: againstSpec });
   const joined = joinOutcomes(outcomes);
   const first = outcomes[0] as ModuleOutcome;
   const currentSource = first.current;
@@ -183,16 +188,7 @@ export interface LintResult {
  * whether PACKAGE_VERSION_SUFFIX runs, and the findings are `buf lint`'s.
  */
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
-  const check: CheckOptions = {
-    input: options.input ?? ".",
-    cwd: options.cwd ?? process.cwd(),
-    staged: options.staged === true,
-    ...(options.config === undefined ? {} : { config: options.config }),
-    ...(options.use === undefined ? {} : { use: options.use }),
-    ...(options.except === undefined ? {} : { except: options.except }),
-    ...(options.include === undefined ? {} : { include: options.include }),
-  };
-  const { config, outcomes } = await checkLint(check);
+  const { config, outcomes } = await runCheck(checkOptions(options), { kind: "lint" });
   const joined = joinOutcomes(outcomes);
   return {
     findings: joined.findings,

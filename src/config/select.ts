@@ -1,4 +1,6 @@
 import type { BufRuleSet, BufVersion, RuleCatalogue } from "../model/catalogue.js";
+import type { Severity } from "../model/finding.js";
+import type { CheckConfig, Level } from "./model.js";
 import { UsageError } from "../model/errors.js";
 import { CATEGORIES, type Rule } from "../model/rule.js";
 import { closest } from "../model/suggest.js";
@@ -156,4 +158,41 @@ export function selectIds(
   for (const ref of uses) for (const id of expand(ref, universe, warnings)) chosen.add(id);
   for (const ref of except) for (const id of expand(ref, universe, warnings)) chosen.delete(id);
   return { ids: chosen, warnings };
+}
+
+const SEVERITY_RANK: Readonly<Record<Level, number>> = { off: 0, warning: 1, error: 2 };
+
+/**
+ * The level of a rule: its own `severity` entry, else the most severe entry
+ * among the categories it belongs to, else error.
+ */
+export function levelOf(rule: Rule, check: CheckConfig): Level {
+  let own: Level | undefined;
+  let byCategory: Level | undefined;
+  for (const { rule: ref, level } of check.severity) {
+    if (ref.name === rule.id) own = level;
+    else if (check.universe.categories.includes(ref.name) && idsOf(ref.name, check.universe).includes(rule.id)) {
+      if (byCategory === undefined || SEVERITY_RANK[level] > SEVERITY_RANK[byCategory]) byCategory = level;
+    }
+  }
+  return own ?? byCategory ?? "error";
+}
+
+/**
+ * The rules a section runs: `use` (or the command line's `--use`) minus
+ * `except`, without rules whose severity is off.
+ */
+export function rulesOf(
+  check: CheckConfig,
+  override: { readonly use?: readonly NameRef[] | undefined; readonly except?: readonly NameRef[] | undefined } = {},
+): { rules: Rule[]; warnings: string[] } {
+  const use = override.use !== undefined && override.use.length > 0 ? override.use : check.use;
+  const except = override.except !== undefined && override.except.length > 0 ? override.except : check.except;
+  const { ids, warnings } = selectIds(use, except, check.universe);
+  return { rules: check.universe.rules.filter((r) => ids.has(r.id) && levelOf(r, check) !== "off"), warnings };
+}
+
+/** The severity each rule reports with. */
+export function severityOf(check: CheckConfig): (rule: Rule) => Severity {
+  return (rule) => (levelOf(rule, check) === "warning" ? "warning" : "error");
 }

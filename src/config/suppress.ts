@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Located, Subject } from "../run/engine.js";
+import type { Located, Subject } from "./filter.js";
 import type { Finding } from "../model/finding.js";
 import type { FileEl } from "../image/model.js";
 import { closest } from "../model/suggest.js";

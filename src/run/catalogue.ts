@@ -1,9 +1,8 @@
 import { readFileSync } from "node:fs";
 import { RULES, RULES_BY_ID, ruleDocPath } from "../../rules/index.js";
 import { BUF_BREAKING, BUF_LINT } from "../../rules/sets/buf.js";
-import { levelOf, rulesOf } from "../config/apply.js";
 import { resolveConfig } from "../config/find.js";
-import { DEFAULT_USE, isDefaultRule } from "../config/select.js";
+import { DEFAULT_USE, isDefaultRule, levelOf, rulesOf } from "../config/select.js";
 import { SUPPRESSION_WARNINGS, suppressionDocPath } from "../config/suppress.js";
 import type { RuleCatalogue } from "../model/catalogue.js";
 import { UsageError } from "../model/errors.js";
