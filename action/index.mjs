@@ -26252,6 +26252,7 @@ function failureOf(err) {
   if (err instanceof Error) return { kind: "internal", message: err.message, stack: err.stack };
   return { kind: "internal", message: String(err), stack: void 0 };
 }
+var FAILURE_EXIT_CODE = 2;
 
 // src/run/version.ts
 import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
@@ -26419,7 +26420,7 @@ ${delimiter}
 `);
   }
 };
-var ActionError = class extends Error {
+var ActionError = class extends InputError {
   name = "ActionError";
 };
 
@@ -26661,18 +26662,18 @@ Skipped: ${found.skip}.
 `);
     return code;
   } catch (err) {
-    const failure = err instanceof ActionError ? { kind: "input", message: err.message } : failureOf(err);
+    const failure = failureOf(err);
     if (failure.kind !== "internal") {
       io2.stdout.write(`${errorAnnotation(failure.message)}
 `);
-      return 2;
+      return FAILURE_EXIT_CODE;
     }
     io2.stdout.write(
       `${workflowCommand("error", { title: "protoguard" }, `internal error (${failure.message.split("\n")[0] ?? ""}); please report it at ${HOMEPAGE}/issues with the input that caused it`)}
 `
     );
     writeVerbatim(io2, failure.stack ?? failure.message);
-    return 2;
+    return FAILURE_EXIT_CODE;
   }
 }
 

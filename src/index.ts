@@ -19,7 +19,7 @@ export type { Suppression, SuppressedFinding } from "./config/filter.js";
 export { SchemaError } from "./run/load.js";
 export { RULES } from "../rules/index.js";
 export { FORMATS, formatReport, type Format, type ReportContext, type RuleInfo } from "./report/index.js";
-export { exitCodeOf, FAIL_ON, failingFindings, failureOf, parseFailOn, type ExitCode, type FailOn, type Failure } from "./run/outcome.js";
+export { exitCodeOf, FAIL_ON, FAILURE_EXIT_CODE, failingFindings, failureOf, parseFailOn, type ExitCode, type FailOn, type Failure } from "./run/outcome.js";
 export { CATEGORY_SUMMARIES, explain, listRules, type Explanation, type RuleList, type RuleListOptions, type RuleRow } from "./run/catalogue.js";
 export { init, type InitOptions, type InitResult } from "./run/init.js";
 export { packageVersion as version } from "./run/version.js";

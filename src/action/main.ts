@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { breaking, exitCodeOf, failureOf, parseFailOn, reportContext, version } from "../index.js";
+import { breaking, exitCodeOf, FAILURE_EXIT_CODE, failureOf, parseFailOn, reportContext, version } from "../index.js";
 import { formatGithub, workflowCommand } from "../report/github.js";
 import { formatJson } from "../report/json.js";
 import { HOMEPAGE, plural } from "../report/links.js";
@@ -12,7 +12,7 @@ import { NO_COLOR } from "../report/color.js";
 import { formatText } from "../report/text.js";
 import { defaultAgainst, fromFork, readEvent, requireHistory, testMergeBase } from "./against.js";
 import { commentMarker, upsertComment } from "./comment.js";
-import { ActionError, Runner } from "./runner.js";
+import { Runner } from "./runner.js";
 
 export interface ActionIo {
   readonly stdout: { write(s: string): unknown };
@@ -133,15 +133,15 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
     if (code === 1) io.stdout.write(`protoguard: ${plural(errors, "breaking change")} (fail-on: ${threshold}).\n`);
     return code;
   } catch (err) {
-    const failure = err instanceof ActionError ? { kind: "input" as const, message: err.message } : failureOf(err);
+    const failure = failureOf(err);
     if (failure.kind !== "internal") {
       io.stdout.write(`${errorAnnotation(failure.message)}\n`);
-      return 2;
+      return FAILURE_EXIT_CODE;
     }
     io.stdout.write(
       `${workflowCommand("error", { title: "protoguard" }, `internal error (${failure.message.split("\n")[0] ?? ""}); please report it at ${HOMEPAGE}/issues with the input that caused it`)}\n`,
     );
     writeVerbatim(io, failure.stack ?? failure.message);
-    return 2;
+    return FAILURE_EXIT_CODE;
   }
 }

@@ -1,5 +1,5 @@
 import yargs from "yargs";
-import { failureOf, version, type Failure } from "../index.js";
+import { FAILURE_EXIT_CODE, failureOf, version, type Failure } from "../index.js";
 import { HOMEPAGE } from "../report/links.js";
 import type { Command } from "./command.js";
 import { breakingCommand } from "./commands/breaking.js";
@@ -18,34 +18,30 @@ const COMMANDS: readonly Command[] = [breakingCommand, snapshotCommand, lintComm
 /** A usage problem yargs found (unknown flag, missing argument). */
 class YargsUsage extends Error {}
 
-/** How a failure is told on stderr; the one place errors become exit codes. */
-function report(failure: Failure, io: Io): number {
+/** How a failure is told on stderr: every failure ends with exit code 2. */
+function failureText(failure: Failure, env: NodeJS.ProcessEnv): string {
   switch (failure.kind) {
     case "usage":
-      io.stderr.write(`protoguard: ${failure.message}\nRun "protoguard --help" for usage.\n`);
-      return 2;
+      return `protoguard: ${failure.message}\nRun "protoguard --help" for usage.\n`;
     case "config":
-      io.stderr.write(`${failure.message}\nprotoguard: the configuration is not valid (exit 2)\n`);
-      return 2;
+      return `${failure.message}\nprotoguard: the configuration is not valid (exit 2)\n`;
     case "schema":
-      io.stderr.write(`${failure.message}\nprotoguard: cannot compare: the ${failure.side} schema does not compile (exit 2)\n`);
-      return 2;
+      return `${failure.message}\nprotoguard: cannot compare: the ${failure.side} schema does not compile (exit 2)\n`;
     case "input":
-      io.stderr.write(`protoguard: ${failure.message}\n`);
-      return 2;
+      return `protoguard: ${failure.message}\n`;
     case "internal": {
-      const detail = io.env["PROTOGUARD_DEBUG"] === "1" && failure.stack !== undefined ? `\n${failure.stack}` : "";
-      io.stderr.write(
-        `protoguard: internal error (${failure.message.split("\n")[0]}); please report it at ${HOMEPAGE}/issues with the input that caused it (PROTOGUARD_DEBUG=1 shows the stack)${detail}\n`,
-      );
-      return 2;
+      const detail = env["PROTOGUARD_DEBUG"] === "1" && failure.stack !== undefined ? `\n${failure.stack}` : "";
+      return `protoguard: internal error (${failure.message.split("\n")[0]}); please report it at ${HOMEPAGE}/issues with the input that caused it (PROTOGUARD_DEBUG=1 shows the stack)${detail}\n`;
     }
     default:
       return failure satisfies never;
   }
 }
 
-/** Runs the CLI; returns the exit code: 0 clean, 1 findings at or above --fail-on, 2 bad usage or input. */
+/**
+ * Runs the CLI; returns the exit code: 0 clean, 1 findings at or above
+ * --fail-on, 2 bad usage or input. The one place errors become exit codes.
+ */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
   let code = 0;
   let cli = yargs([...argv])
@@ -80,7 +76,8 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (printed !== "") io.stdout.write(printed.endsWith("\n") ? printed : `${printed}\n`);
     return code;
   } catch (err) {
-    return report(err instanceof YargsUsage ? { kind: "usage", message: err.message } : failureOf(err), io);
+    io.stderr.write(failureText(err instanceof YargsUsage ? { kind: "usage", message: err.message } : failureOf(err), io.env));
+    return FAILURE_EXIT_CODE;
   }
 }
 
