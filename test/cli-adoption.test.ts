@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
@@ -50,6 +50,16 @@ describe("protoguard installed as a dependency", () => {
       expect(stdout, command).toMatch(/^.{10} status=(0|1|141)\n$/s);
       expect(readFileSync(join(host, "err.txt"), "utf8"), command).toBe("");
     }
+  });
+});
+
+describe("standard output that cannot be written", () => {
+  const full = existsSync("/dev/full");
+  if (!full) console.log("skipped: /dev/full (a device every write to fails with ENOSPC) does not exist here");
+  it.skipIf(!full)("is one line and exit 2, not a stack trace", async () => {
+    const { stdout } = await shell(`node "$BIN" explain WIRE >/dev/full 2>err.txt; echo "status=$?"`);
+    expect(stdout).toBe("status=2\n");
+    expect(readFileSync(join(host, "err.txt"), "utf8")).toBe("protoguard: cannot write to standard output: ENOSPC: no space left on device, write\n");
   });
 });
 

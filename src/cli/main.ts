@@ -1,5 +1,5 @@
 import yargs from "yargs";
-import { FAILURE_EXIT_CODE, failureOf, version, type Failure } from "../index.js";
+import { FAILURE_EXIT_CODE, failureOf, InputError, version, type Failure } from "../index.js";
 import { HOMEPAGE } from "../report/links.js";
 import type { Command } from "./command.js";
 import { breakingCommand } from "./commands/breaking.js";
@@ -89,14 +89,22 @@ function closedPipe(err: unknown): boolean {
 
 /**
  * The process around main(): the one place that sets the exit code. A closed
- * stdout or stderr ends the output quietly; the run finishes with its own code.
+ * stdout or stderr ends the output quietly and the run finishes with its own
+ * code; any other error that escapes is told in one line, exit code 2.
  */
 export async function runProcess(): Promise<void> {
-  for (const stream of [process.stdout, process.stderr]) {
+  const fail = (err: unknown): void => {
+    if (!process.stderr.destroyed) process.stderr.write(failureText(failureOf(err), process.env));
+    process.exit(FAILURE_EXIT_CODE);
+  };
+  for (const [stream, name] of [[process.stdout, "standard output"], [process.stderr, "standard error"]] as const) {
     stream.on("error", (err) => {
-      if (!closedPipe(err)) throw err;
+      if (closedPipe(err)) return;
+      fail(new InputError(`cannot write to ${name}: ${err.message}`));
     });
   }
+  process.on("uncaughtException", fail);
+  process.on("unhandledRejection", fail);
   process.exitCode = await main(process.argv.slice(2), {
     stdout: process.stdout,
     stderr: process.stderr,
