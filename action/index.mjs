@@ -37,867 +37,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/ms/index.js
-var require_ms = __commonJS({
-  "node_modules/ms/index.js"(exports, module) {
-    var s = 1e3;
-    var m2 = s * 60;
-    var h3 = m2 * 60;
-    var d2 = h3 * 24;
-    var w2 = d2 * 7;
-    var y2 = d2 * 365.25;
-    module.exports = function(val, options) {
-      options = options || {};
-      var type = typeof val;
-      if (type === "string" && val.length > 0) {
-        return parse(val);
-      } else if (type === "number" && isFinite(val)) {
-        return options.long ? fmtLong(val) : fmtShort(val);
-      }
-      throw new Error(
-        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
-      );
-    };
-    function parse(str) {
-      str = String(str);
-      if (str.length > 100) {
-        return;
-      }
-      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
-        str
-      );
-      if (!match) {
-        return;
-      }
-      var n = parseFloat(match[1]);
-      var type = (match[2] || "ms").toLowerCase();
-      switch (type) {
-        case "years":
-        case "year":
-        case "yrs":
-        case "yr":
-        case "y":
-          return n * y2;
-        case "weeks":
-        case "week":
-        case "w":
-          return n * w2;
-        case "days":
-        case "day":
-        case "d":
-          return n * d2;
-        case "hours":
-        case "hour":
-        case "hrs":
-        case "hr":
-        case "h":
-          return n * h3;
-        case "minutes":
-        case "minute":
-        case "mins":
-        case "min":
-        case "m":
-          return n * m2;
-        case "seconds":
-        case "second":
-        case "secs":
-        case "sec":
-        case "s":
-          return n * s;
-        case "milliseconds":
-        case "millisecond":
-        case "msecs":
-        case "msec":
-        case "ms":
-          return n;
-        default:
-          return void 0;
-      }
-    }
-    function fmtShort(ms2) {
-      var msAbs = Math.abs(ms2);
-      if (msAbs >= d2) {
-        return Math.round(ms2 / d2) + "d";
-      }
-      if (msAbs >= h3) {
-        return Math.round(ms2 / h3) + "h";
-      }
-      if (msAbs >= m2) {
-        return Math.round(ms2 / m2) + "m";
-      }
-      if (msAbs >= s) {
-        return Math.round(ms2 / s) + "s";
-      }
-      return ms2 + "ms";
-    }
-    function fmtLong(ms2) {
-      var msAbs = Math.abs(ms2);
-      if (msAbs >= d2) {
-        return plural2(ms2, msAbs, d2, "day");
-      }
-      if (msAbs >= h3) {
-        return plural2(ms2, msAbs, h3, "hour");
-      }
-      if (msAbs >= m2) {
-        return plural2(ms2, msAbs, m2, "minute");
-      }
-      if (msAbs >= s) {
-        return plural2(ms2, msAbs, s, "second");
-      }
-      return ms2 + " ms";
-    }
-    function plural2(ms2, msAbs, n, name) {
-      var isPlural = msAbs >= n * 1.5;
-      return Math.round(ms2 / n) + " " + name + (isPlural ? "s" : "");
-    }
-  }
-});
-
-// node_modules/debug/src/common.js
-var require_common = __commonJS({
-  "node_modules/debug/src/common.js"(exports, module) {
-    function setup(env) {
-      createDebug.debug = createDebug;
-      createDebug.default = createDebug;
-      createDebug.coerce = coerce;
-      createDebug.disable = disable;
-      createDebug.enable = enable;
-      createDebug.enabled = enabled;
-      createDebug.humanize = require_ms();
-      createDebug.destroy = destroy;
-      Object.keys(env).forEach((key) => {
-        createDebug[key] = env[key];
-      });
-      createDebug.names = [];
-      createDebug.skips = [];
-      createDebug.formatters = {};
-      function selectColor(namespace) {
-        let hash = 0;
-        for (let i = 0; i < namespace.length; i++) {
-          hash = (hash << 5) - hash + namespace.charCodeAt(i);
-          hash |= 0;
-        }
-        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
-      }
-      createDebug.selectColor = selectColor;
-      function createDebug(namespace) {
-        let prevTime;
-        let enableOverride = null;
-        let namespacesCache;
-        let enabledCache;
-        function debug(...args) {
-          if (!debug.enabled) {
-            return;
-          }
-          const self = debug;
-          const curr = Number(/* @__PURE__ */ new Date());
-          const ms2 = curr - (prevTime || curr);
-          self.diff = ms2;
-          self.prev = prevTime;
-          self.curr = curr;
-          prevTime = curr;
-          args[0] = createDebug.coerce(args[0]);
-          if (typeof args[0] !== "string") {
-            args.unshift("%O");
-          }
-          let index = 0;
-          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
-            if (match === "%%") {
-              return "%";
-            }
-            index++;
-            const formatter = createDebug.formatters[format];
-            if (typeof formatter === "function") {
-              const val = args[index];
-              match = formatter.call(self, val);
-              args.splice(index, 1);
-              index--;
-            }
-            return match;
-          });
-          createDebug.formatArgs.call(self, args);
-          const logFn = self.log || createDebug.log;
-          logFn.apply(self, args);
-        }
-        debug.namespace = namespace;
-        debug.useColors = createDebug.useColors();
-        debug.color = createDebug.selectColor(namespace);
-        debug.extend = extend;
-        debug.destroy = createDebug.destroy;
-        Object.defineProperty(debug, "enabled", {
-          enumerable: true,
-          configurable: false,
-          get: () => {
-            if (enableOverride !== null) {
-              return enableOverride;
-            }
-            if (namespacesCache !== createDebug.namespaces) {
-              namespacesCache = createDebug.namespaces;
-              enabledCache = createDebug.enabled(namespace);
-            }
-            return enabledCache;
-          },
-          set: (v2) => {
-            enableOverride = v2;
-          }
-        });
-        if (typeof createDebug.init === "function") {
-          createDebug.init(debug);
-        }
-        return debug;
-      }
-      function extend(namespace, delimiter) {
-        const newDebug = createDebug(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
-        newDebug.log = this.log;
-        return newDebug;
-      }
-      function enable(namespaces) {
-        createDebug.save(namespaces);
-        createDebug.namespaces = namespaces;
-        createDebug.names = [];
-        createDebug.skips = [];
-        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
-        for (const ns2 of split) {
-          if (ns2[0] === "-") {
-            createDebug.skips.push(ns2.slice(1));
-          } else {
-            createDebug.names.push(ns2);
-          }
-        }
-      }
-      function matchesTemplate(search, template) {
-        let searchIndex = 0;
-        let templateIndex = 0;
-        let starIndex = -1;
-        let matchIndex = 0;
-        while (searchIndex < search.length) {
-          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
-            if (template[templateIndex] === "*") {
-              starIndex = templateIndex;
-              matchIndex = searchIndex;
-              templateIndex++;
-            } else {
-              searchIndex++;
-              templateIndex++;
-            }
-          } else if (starIndex !== -1) {
-            templateIndex = starIndex + 1;
-            matchIndex++;
-            searchIndex = matchIndex;
-          } else {
-            return false;
-          }
-        }
-        while (templateIndex < template.length && template[templateIndex] === "*") {
-          templateIndex++;
-        }
-        return templateIndex === template.length;
-      }
-      function disable() {
-        const namespaces = [
-          ...createDebug.names,
-          ...createDebug.skips.map((namespace) => "-" + namespace)
-        ].join(",");
-        createDebug.enable("");
-        return namespaces;
-      }
-      function enabled(name) {
-        for (const skip of createDebug.skips) {
-          if (matchesTemplate(name, skip)) {
-            return false;
-          }
-        }
-        for (const ns2 of createDebug.names) {
-          if (matchesTemplate(name, ns2)) {
-            return true;
-          }
-        }
-        return false;
-      }
-      function coerce(val) {
-        if (val instanceof Error) {
-          return val.stack || val.message;
-        }
-        return val;
-      }
-      function destroy() {
-        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
-      }
-      createDebug.enable(createDebug.load());
-      return createDebug;
-    }
-    module.exports = setup;
-  }
-});
-
-// node_modules/debug/src/browser.js
-var require_browser = __commonJS({
-  "node_modules/debug/src/browser.js"(exports, module) {
-    exports.formatArgs = formatArgs;
-    exports.save = save;
-    exports.load = load2;
-    exports.useColors = useColors;
-    exports.storage = localstorage();
-    exports.destroy = /* @__PURE__ */ (() => {
-      let warned = false;
-      return () => {
-        if (!warned) {
-          warned = true;
-          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
-        }
-      };
-    })();
-    exports.colors = [
-      "#0000CC",
-      "#0000FF",
-      "#0033CC",
-      "#0033FF",
-      "#0066CC",
-      "#0066FF",
-      "#0099CC",
-      "#0099FF",
-      "#00CC00",
-      "#00CC33",
-      "#00CC66",
-      "#00CC99",
-      "#00CCCC",
-      "#00CCFF",
-      "#3300CC",
-      "#3300FF",
-      "#3333CC",
-      "#3333FF",
-      "#3366CC",
-      "#3366FF",
-      "#3399CC",
-      "#3399FF",
-      "#33CC00",
-      "#33CC33",
-      "#33CC66",
-      "#33CC99",
-      "#33CCCC",
-      "#33CCFF",
-      "#6600CC",
-      "#6600FF",
-      "#6633CC",
-      "#6633FF",
-      "#66CC00",
-      "#66CC33",
-      "#9900CC",
-      "#9900FF",
-      "#9933CC",
-      "#9933FF",
-      "#99CC00",
-      "#99CC33",
-      "#CC0000",
-      "#CC0033",
-      "#CC0066",
-      "#CC0099",
-      "#CC00CC",
-      "#CC00FF",
-      "#CC3300",
-      "#CC3333",
-      "#CC3366",
-      "#CC3399",
-      "#CC33CC",
-      "#CC33FF",
-      "#CC6600",
-      "#CC6633",
-      "#CC9900",
-      "#CC9933",
-      "#CCCC00",
-      "#CCCC33",
-      "#FF0000",
-      "#FF0033",
-      "#FF0066",
-      "#FF0099",
-      "#FF00CC",
-      "#FF00FF",
-      "#FF3300",
-      "#FF3333",
-      "#FF3366",
-      "#FF3399",
-      "#FF33CC",
-      "#FF33FF",
-      "#FF6600",
-      "#FF6633",
-      "#FF9900",
-      "#FF9933",
-      "#FFCC00",
-      "#FFCC33"
-    ];
-    function useColors() {
-      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
-        return true;
-      }
-      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
-        return false;
-      }
-      let m2;
-      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
-      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
-      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
-      typeof navigator !== "undefined" && navigator.userAgent && (m2 = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m2[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
-      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
-    }
-    function formatArgs(args) {
-      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module.exports.humanize(this.diff);
-      if (!this.useColors) {
-        return;
-      }
-      const c3 = "color: " + this.color;
-      args.splice(1, 0, c3, "color: inherit");
-      let index = 0;
-      let lastC = 0;
-      args[0].replace(/%[a-zA-Z%]/g, (match) => {
-        if (match === "%%") {
-          return;
-        }
-        index++;
-        if (match === "%c") {
-          lastC = index;
-        }
-      });
-      args.splice(lastC, 0, c3);
-    }
-    exports.log = console.debug || console.log || (() => {
-    });
-    function save(namespaces) {
-      try {
-        if (namespaces) {
-          exports.storage.setItem("debug", namespaces);
-        } else {
-          exports.storage.removeItem("debug");
-        }
-      } catch (error) {
-      }
-    }
-    function load2() {
-      let r2;
-      try {
-        r2 = exports.storage.getItem("debug") || exports.storage.getItem("DEBUG");
-      } catch (error) {
-      }
-      if (!r2 && typeof process !== "undefined" && "env" in process) {
-        r2 = process.env.DEBUG;
-      }
-      return r2;
-    }
-    function localstorage() {
-      try {
-        return localStorage;
-      } catch (error) {
-      }
-    }
-    module.exports = require_common()(exports);
-    var { formatters } = module.exports;
-    formatters.j = function(v2) {
-      try {
-        return JSON.stringify(v2);
-      } catch (error) {
-        return "[UnexpectedJSONParseError]: " + error.message;
-      }
-    };
-  }
-});
-
-// node_modules/has-flag/index.js
-var require_has_flag = __commonJS({
-  "node_modules/has-flag/index.js"(exports, module) {
-    "use strict";
-    module.exports = (flag, argv = process.argv) => {
-      const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
-      const position = argv.indexOf(prefix + flag);
-      const terminatorPosition = argv.indexOf("--");
-      return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
-    };
-  }
-});
-
-// node_modules/supports-color/index.js
-var require_supports_color = __commonJS({
-  "node_modules/supports-color/index.js"(exports, module) {
-    "use strict";
-    var os2 = __require("os");
-    var tty = __require("tty");
-    var hasFlag = require_has_flag();
-    var { env } = process;
-    var forceColor;
-    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
-      forceColor = 0;
-    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
-      forceColor = 1;
-    }
-    if ("FORCE_COLOR" in env) {
-      if (env.FORCE_COLOR === "true") {
-        forceColor = 1;
-      } else if (env.FORCE_COLOR === "false") {
-        forceColor = 0;
-      } else {
-        forceColor = env.FORCE_COLOR.length === 0 ? 1 : Math.min(parseInt(env.FORCE_COLOR, 10), 3);
-      }
-    }
-    function translateLevel(level2) {
-      if (level2 === 0) {
-        return false;
-      }
-      return {
-        level: level2,
-        hasBasic: true,
-        has256: level2 >= 2,
-        has16m: level2 >= 3
-      };
-    }
-    function supportsColor(haveStream, streamIsTTY) {
-      if (forceColor === 0) {
-        return 0;
-      }
-      if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
-        return 3;
-      }
-      if (hasFlag("color=256")) {
-        return 2;
-      }
-      if (haveStream && !streamIsTTY && forceColor === void 0) {
-        return 0;
-      }
-      const min = forceColor || 0;
-      if (env.TERM === "dumb") {
-        return min;
-      }
-      if (process.platform === "win32") {
-        const osRelease = os2.release().split(".");
-        if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
-          return Number(osRelease[2]) >= 14931 ? 3 : 2;
-        }
-        return 1;
-      }
-      if ("CI" in env) {
-        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI", "GITHUB_ACTIONS", "BUILDKITE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
-          return 1;
-        }
-        return min;
-      }
-      if ("TEAMCITY_VERSION" in env) {
-        return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
-      }
-      if (env.COLORTERM === "truecolor") {
-        return 3;
-      }
-      if ("TERM_PROGRAM" in env) {
-        const version = parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
-        switch (env.TERM_PROGRAM) {
-          case "iTerm.app":
-            return version >= 3 ? 3 : 2;
-          case "Apple_Terminal":
-            return 2;
-        }
-      }
-      if (/-256(color)?$/i.test(env.TERM)) {
-        return 2;
-      }
-      if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
-        return 1;
-      }
-      if ("COLORTERM" in env) {
-        return 1;
-      }
-      return min;
-    }
-    function getSupportLevel(stream) {
-      const level2 = supportsColor(stream, stream && stream.isTTY);
-      return translateLevel(level2);
-    }
-    module.exports = {
-      supportsColor: getSupportLevel,
-      stdout: translateLevel(supportsColor(true, tty.isatty(1))),
-      stderr: translateLevel(supportsColor(true, tty.isatty(2)))
-    };
-  }
-});
-
-// node_modules/debug/src/node.js
-var require_node = __commonJS({
-  "node_modules/debug/src/node.js"(exports, module) {
-    var tty = __require("tty");
-    var util = __require("util");
-    exports.init = init;
-    exports.log = log;
-    exports.formatArgs = formatArgs;
-    exports.save = save;
-    exports.load = load2;
-    exports.useColors = useColors;
-    exports.destroy = util.deprecate(
-      () => {
-      },
-      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
-    );
-    exports.colors = [6, 2, 3, 4, 5, 1];
-    try {
-      const supportsColor = require_supports_color();
-      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
-        exports.colors = [
-          20,
-          21,
-          26,
-          27,
-          32,
-          33,
-          38,
-          39,
-          40,
-          41,
-          42,
-          43,
-          44,
-          45,
-          56,
-          57,
-          62,
-          63,
-          68,
-          69,
-          74,
-          75,
-          76,
-          77,
-          78,
-          79,
-          80,
-          81,
-          92,
-          93,
-          98,
-          99,
-          112,
-          113,
-          128,
-          129,
-          134,
-          135,
-          148,
-          149,
-          160,
-          161,
-          162,
-          163,
-          164,
-          165,
-          166,
-          167,
-          168,
-          169,
-          170,
-          171,
-          172,
-          173,
-          178,
-          179,
-          184,
-          185,
-          196,
-          197,
-          198,
-          199,
-          200,
-          201,
-          202,
-          203,
-          204,
-          205,
-          206,
-          207,
-          208,
-          209,
-          214,
-          215,
-          220,
-          221
-        ];
-      }
-    } catch (error) {
-    }
-    exports.inspectOpts = Object.keys(process.env).filter((key) => {
-      return /^debug_/i.test(key);
-    }).reduce((obj, key) => {
-      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_3, k2) => {
-        return k2.toUpperCase();
-      });
-      let val = process.env[key];
-      if (/^(yes|on|true|enabled)$/i.test(val)) {
-        val = true;
-      } else if (/^(no|off|false|disabled)$/i.test(val)) {
-        val = false;
-      } else if (val === "null") {
-        val = null;
-      } else {
-        val = Number(val);
-      }
-      obj[prop] = val;
-      return obj;
-    }, {});
-    function useColors() {
-      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
-    }
-    function formatArgs(args) {
-      const { namespace: name, useColors: useColors2 } = this;
-      if (useColors2) {
-        const c3 = this.color;
-        const colorCode = "\x1B[3" + (c3 < 8 ? c3 : "8;5;" + c3);
-        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
-        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
-        args.push(colorCode + "m+" + module.exports.humanize(this.diff) + "\x1B[0m");
-      } else {
-        args[0] = getDate() + name + " " + args[0];
-      }
-    }
-    function getDate() {
-      if (exports.inspectOpts.hideDate) {
-        return "";
-      }
-      return (/* @__PURE__ */ new Date()).toISOString() + " ";
-    }
-    function log(...args) {
-      return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + "\n");
-    }
-    function save(namespaces) {
-      if (namespaces) {
-        process.env.DEBUG = namespaces;
-      } else {
-        delete process.env.DEBUG;
-      }
-    }
-    function load2() {
-      return process.env.DEBUG;
-    }
-    function init(debug) {
-      debug.inspectOpts = {};
-      const keys = Object.keys(exports.inspectOpts);
-      for (let i = 0; i < keys.length; i++) {
-        debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
-      }
-    }
-    module.exports = require_common()(exports);
-    var { formatters } = module.exports;
-    formatters.o = function(v2) {
-      this.inspectOpts.colors = this.useColors;
-      return util.inspect(v2, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
-    };
-    formatters.O = function(v2) {
-      this.inspectOpts.colors = this.useColors;
-      return util.inspect(v2, this.inspectOpts);
-    };
-  }
-});
-
-// node_modules/debug/src/index.js
-var require_src = __commonJS({
-  "node_modules/debug/src/index.js"(exports, module) {
-    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
-      module.exports = require_browser();
-    } else {
-      module.exports = require_node();
-    }
-  }
-});
-
-// node_modules/@kwsites/file-exists/dist/src/index.js
-var require_src2 = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
-    "use strict";
-    var __importDefault = exports && exports.__importDefault || function(mod) {
-      return mod && mod.__esModule ? mod : { "default": mod };
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    var fs_1 = __require("fs");
-    var debug_1 = __importDefault(require_src());
-    var log = debug_1.default("@kwsites/file-exists");
-    function check(path, isFile, isDirectory2) {
-      log(`checking %s`, path);
-      try {
-        const stat = fs_1.statSync(path);
-        if (stat.isFile() && isFile) {
-          log(`[OK] path represents a file`);
-          return true;
-        }
-        if (stat.isDirectory() && isDirectory2) {
-          log(`[OK] path represents a directory`);
-          return true;
-        }
-        log(`[FAIL] path represents something other than a file or directory`);
-        return false;
-      } catch (e) {
-        if (e.code === "ENOENT") {
-          log(`[FAIL] path is not accessible: %o`, e);
-          return false;
-        }
-        log(`[FATAL] %o`, e);
-        throw e;
-      }
-    }
-    function exists(path, type = exports.READABLE) {
-      return check(path, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
-    }
-    exports.exists = exists;
-    exports.FILE = 1;
-    exports.FOLDER = 2;
-    exports.READABLE = exports.FILE + exports.FOLDER;
-  }
-});
-
-// node_modules/@kwsites/file-exists/dist/index.js
-var require_dist = __commonJS({
-  "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
-    "use strict";
-    function __export(m2) {
-      for (var p2 in m2) if (!exports.hasOwnProperty(p2)) exports[p2] = m2[p2];
-    }
-    Object.defineProperty(exports, "__esModule", { value: true });
-    __export(require_src2());
-  }
-});
-
-// node_modules/@kwsites/promise-deferred/dist/index.js
-var require_dist2 = __commonJS({
-  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.createDeferred = exports.deferred = void 0;
-    function deferred() {
-      let done;
-      let fail2;
-      let status = "pending";
-      const promise = new Promise((_done, _fail) => {
-        done = _done;
-        fail2 = _fail;
-      });
-      return {
-        promise,
-        done(result2) {
-          if (status === "pending") {
-            status = "resolved";
-            done(result2);
-          }
-        },
-        fail(error) {
-          if (status === "pending") {
-            status = "rejected";
-            fail2(error);
-          }
-        },
-        get fulfilled() {
-          return status !== "pending";
-        },
-        get status() {
-          return status;
-        }
-      };
-    }
-    exports.deferred = deferred;
-    exports.createDeferred = deferred;
-    exports.default = deferred;
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -8177,7 +7316,7 @@ var require_public_api = __commonJS({
 });
 
 // node_modules/yaml/dist/index.js
-var require_dist3 = __commonJS({
+var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
@@ -8228,13 +7367,1130 @@ var require_dist3 = __commonJS({
   }
 });
 
+// node_modules/ms/index.js
+var require_ms = __commonJS({
+  "node_modules/ms/index.js"(exports, module) {
+    var s = 1e3;
+    var m2 = s * 60;
+    var h3 = m2 * 60;
+    var d2 = h3 * 24;
+    var w2 = d2 * 7;
+    var y2 = d2 * 365.25;
+    module.exports = function(val, options) {
+      options = options || {};
+      var type = typeof val;
+      if (type === "string" && val.length > 0) {
+        return parse(val);
+      } else if (type === "number" && isFinite(val)) {
+        return options.long ? fmtLong(val) : fmtShort(val);
+      }
+      throw new Error(
+        "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
+      );
+    };
+    function parse(str) {
+      str = String(str);
+      if (str.length > 100) {
+        return;
+      }
+      var match = /^(-?(?:\d+)?\.?\d+) *(milliseconds?|msecs?|ms|seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)?$/i.exec(
+        str
+      );
+      if (!match) {
+        return;
+      }
+      var n = parseFloat(match[1]);
+      var type = (match[2] || "ms").toLowerCase();
+      switch (type) {
+        case "years":
+        case "year":
+        case "yrs":
+        case "yr":
+        case "y":
+          return n * y2;
+        case "weeks":
+        case "week":
+        case "w":
+          return n * w2;
+        case "days":
+        case "day":
+        case "d":
+          return n * d2;
+        case "hours":
+        case "hour":
+        case "hrs":
+        case "hr":
+        case "h":
+          return n * h3;
+        case "minutes":
+        case "minute":
+        case "mins":
+        case "min":
+        case "m":
+          return n * m2;
+        case "seconds":
+        case "second":
+        case "secs":
+        case "sec":
+        case "s":
+          return n * s;
+        case "milliseconds":
+        case "millisecond":
+        case "msecs":
+        case "msec":
+        case "ms":
+          return n;
+        default:
+          return void 0;
+      }
+    }
+    function fmtShort(ms2) {
+      var msAbs = Math.abs(ms2);
+      if (msAbs >= d2) {
+        return Math.round(ms2 / d2) + "d";
+      }
+      if (msAbs >= h3) {
+        return Math.round(ms2 / h3) + "h";
+      }
+      if (msAbs >= m2) {
+        return Math.round(ms2 / m2) + "m";
+      }
+      if (msAbs >= s) {
+        return Math.round(ms2 / s) + "s";
+      }
+      return ms2 + "ms";
+    }
+    function fmtLong(ms2) {
+      var msAbs = Math.abs(ms2);
+      if (msAbs >= d2) {
+        return plural2(ms2, msAbs, d2, "day");
+      }
+      if (msAbs >= h3) {
+        return plural2(ms2, msAbs, h3, "hour");
+      }
+      if (msAbs >= m2) {
+        return plural2(ms2, msAbs, m2, "minute");
+      }
+      if (msAbs >= s) {
+        return plural2(ms2, msAbs, s, "second");
+      }
+      return ms2 + " ms";
+    }
+    function plural2(ms2, msAbs, n, name) {
+      var isPlural = msAbs >= n * 1.5;
+      return Math.round(ms2 / n) + " " + name + (isPlural ? "s" : "");
+    }
+  }
+});
+
+// node_modules/debug/src/common.js
+var require_common = __commonJS({
+  "node_modules/debug/src/common.js"(exports, module) {
+    function setup(env) {
+      createDebug.debug = createDebug;
+      createDebug.default = createDebug;
+      createDebug.coerce = coerce;
+      createDebug.disable = disable;
+      createDebug.enable = enable;
+      createDebug.enabled = enabled;
+      createDebug.humanize = require_ms();
+      createDebug.destroy = destroy;
+      Object.keys(env).forEach((key) => {
+        createDebug[key] = env[key];
+      });
+      createDebug.names = [];
+      createDebug.skips = [];
+      createDebug.formatters = {};
+      function selectColor(namespace) {
+        let hash = 0;
+        for (let i = 0; i < namespace.length; i++) {
+          hash = (hash << 5) - hash + namespace.charCodeAt(i);
+          hash |= 0;
+        }
+        return createDebug.colors[Math.abs(hash) % createDebug.colors.length];
+      }
+      createDebug.selectColor = selectColor;
+      function createDebug(namespace) {
+        let prevTime;
+        let enableOverride = null;
+        let namespacesCache;
+        let enabledCache;
+        function debug(...args) {
+          if (!debug.enabled) {
+            return;
+          }
+          const self = debug;
+          const curr = Number(/* @__PURE__ */ new Date());
+          const ms2 = curr - (prevTime || curr);
+          self.diff = ms2;
+          self.prev = prevTime;
+          self.curr = curr;
+          prevTime = curr;
+          args[0] = createDebug.coerce(args[0]);
+          if (typeof args[0] !== "string") {
+            args.unshift("%O");
+          }
+          let index = 0;
+          args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
+            if (match === "%%") {
+              return "%";
+            }
+            index++;
+            const formatter = createDebug.formatters[format];
+            if (typeof formatter === "function") {
+              const val = args[index];
+              match = formatter.call(self, val);
+              args.splice(index, 1);
+              index--;
+            }
+            return match;
+          });
+          createDebug.formatArgs.call(self, args);
+          const logFn = self.log || createDebug.log;
+          logFn.apply(self, args);
+        }
+        debug.namespace = namespace;
+        debug.useColors = createDebug.useColors();
+        debug.color = createDebug.selectColor(namespace);
+        debug.extend = extend;
+        debug.destroy = createDebug.destroy;
+        Object.defineProperty(debug, "enabled", {
+          enumerable: true,
+          configurable: false,
+          get: () => {
+            if (enableOverride !== null) {
+              return enableOverride;
+            }
+            if (namespacesCache !== createDebug.namespaces) {
+              namespacesCache = createDebug.namespaces;
+              enabledCache = createDebug.enabled(namespace);
+            }
+            return enabledCache;
+          },
+          set: (v2) => {
+            enableOverride = v2;
+          }
+        });
+        if (typeof createDebug.init === "function") {
+          createDebug.init(debug);
+        }
+        return debug;
+      }
+      function extend(namespace, delimiter) {
+        const newDebug = createDebug(this.namespace + (typeof delimiter === "undefined" ? ":" : delimiter) + namespace);
+        newDebug.log = this.log;
+        return newDebug;
+      }
+      function enable(namespaces) {
+        createDebug.save(namespaces);
+        createDebug.namespaces = namespaces;
+        createDebug.names = [];
+        createDebug.skips = [];
+        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
+        for (const ns2 of split) {
+          if (ns2[0] === "-") {
+            createDebug.skips.push(ns2.slice(1));
+          } else {
+            createDebug.names.push(ns2);
+          }
+        }
+      }
+      function matchesTemplate(search, template) {
+        let searchIndex = 0;
+        let templateIndex = 0;
+        let starIndex = -1;
+        let matchIndex = 0;
+        while (searchIndex < search.length) {
+          if (templateIndex < template.length && (template[templateIndex] === search[searchIndex] || template[templateIndex] === "*")) {
+            if (template[templateIndex] === "*") {
+              starIndex = templateIndex;
+              matchIndex = searchIndex;
+              templateIndex++;
+            } else {
+              searchIndex++;
+              templateIndex++;
+            }
+          } else if (starIndex !== -1) {
+            templateIndex = starIndex + 1;
+            matchIndex++;
+            searchIndex = matchIndex;
+          } else {
+            return false;
+          }
+        }
+        while (templateIndex < template.length && template[templateIndex] === "*") {
+          templateIndex++;
+        }
+        return templateIndex === template.length;
+      }
+      function disable() {
+        const namespaces = [
+          ...createDebug.names,
+          ...createDebug.skips.map((namespace) => "-" + namespace)
+        ].join(",");
+        createDebug.enable("");
+        return namespaces;
+      }
+      function enabled(name) {
+        for (const skip of createDebug.skips) {
+          if (matchesTemplate(name, skip)) {
+            return false;
+          }
+        }
+        for (const ns2 of createDebug.names) {
+          if (matchesTemplate(name, ns2)) {
+            return true;
+          }
+        }
+        return false;
+      }
+      function coerce(val) {
+        if (val instanceof Error) {
+          return val.stack || val.message;
+        }
+        return val;
+      }
+      function destroy() {
+        console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+      }
+      createDebug.enable(createDebug.load());
+      return createDebug;
+    }
+    module.exports = setup;
+  }
+});
+
+// node_modules/debug/src/browser.js
+var require_browser = __commonJS({
+  "node_modules/debug/src/browser.js"(exports, module) {
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load2;
+    exports.useColors = useColors;
+    exports.storage = localstorage();
+    exports.destroy = /* @__PURE__ */ (() => {
+      let warned = false;
+      return () => {
+        if (!warned) {
+          warned = true;
+          console.warn("Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`.");
+        }
+      };
+    })();
+    exports.colors = [
+      "#0000CC",
+      "#0000FF",
+      "#0033CC",
+      "#0033FF",
+      "#0066CC",
+      "#0066FF",
+      "#0099CC",
+      "#0099FF",
+      "#00CC00",
+      "#00CC33",
+      "#00CC66",
+      "#00CC99",
+      "#00CCCC",
+      "#00CCFF",
+      "#3300CC",
+      "#3300FF",
+      "#3333CC",
+      "#3333FF",
+      "#3366CC",
+      "#3366FF",
+      "#3399CC",
+      "#3399FF",
+      "#33CC00",
+      "#33CC33",
+      "#33CC66",
+      "#33CC99",
+      "#33CCCC",
+      "#33CCFF",
+      "#6600CC",
+      "#6600FF",
+      "#6633CC",
+      "#6633FF",
+      "#66CC00",
+      "#66CC33",
+      "#9900CC",
+      "#9900FF",
+      "#9933CC",
+      "#9933FF",
+      "#99CC00",
+      "#99CC33",
+      "#CC0000",
+      "#CC0033",
+      "#CC0066",
+      "#CC0099",
+      "#CC00CC",
+      "#CC00FF",
+      "#CC3300",
+      "#CC3333",
+      "#CC3366",
+      "#CC3399",
+      "#CC33CC",
+      "#CC33FF",
+      "#CC6600",
+      "#CC6633",
+      "#CC9900",
+      "#CC9933",
+      "#CCCC00",
+      "#CCCC33",
+      "#FF0000",
+      "#FF0033",
+      "#FF0066",
+      "#FF0099",
+      "#FF00CC",
+      "#FF00FF",
+      "#FF3300",
+      "#FF3333",
+      "#FF3366",
+      "#FF3399",
+      "#FF33CC",
+      "#FF33FF",
+      "#FF6600",
+      "#FF6633",
+      "#FF9900",
+      "#FF9933",
+      "#FFCC00",
+      "#FFCC33"
+    ];
+    function useColors() {
+      if (typeof window !== "undefined" && window.process && (window.process.type === "renderer" || window.process.__nwjs)) {
+        return true;
+      }
+      if (typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/(edge|trident)\/(\d+)/)) {
+        return false;
+      }
+      let m2;
+      return typeof document !== "undefined" && document.documentElement && document.documentElement.style && document.documentElement.style.WebkitAppearance || // Is firebug? http://stackoverflow.com/a/398120/376773
+      typeof window !== "undefined" && window.console && (window.console.firebug || window.console.exception && window.console.table) || // Is firefox >= v31?
+      // https://developer.mozilla.org/en-US/docs/Tools/Web_Console#Styling_messages
+      typeof navigator !== "undefined" && navigator.userAgent && (m2 = navigator.userAgent.toLowerCase().match(/firefox\/(\d+)/)) && parseInt(m2[1], 10) >= 31 || // Double check webkit in userAgent just in case we are in a worker
+      typeof navigator !== "undefined" && navigator.userAgent && navigator.userAgent.toLowerCase().match(/applewebkit\/(\d+)/);
+    }
+    function formatArgs(args) {
+      args[0] = (this.useColors ? "%c" : "") + this.namespace + (this.useColors ? " %c" : " ") + args[0] + (this.useColors ? "%c " : " ") + "+" + module.exports.humanize(this.diff);
+      if (!this.useColors) {
+        return;
+      }
+      const c3 = "color: " + this.color;
+      args.splice(1, 0, c3, "color: inherit");
+      let index = 0;
+      let lastC = 0;
+      args[0].replace(/%[a-zA-Z%]/g, (match) => {
+        if (match === "%%") {
+          return;
+        }
+        index++;
+        if (match === "%c") {
+          lastC = index;
+        }
+      });
+      args.splice(lastC, 0, c3);
+    }
+    exports.log = console.debug || console.log || (() => {
+    });
+    function save(namespaces) {
+      try {
+        if (namespaces) {
+          exports.storage.setItem("debug", namespaces);
+        } else {
+          exports.storage.removeItem("debug");
+        }
+      } catch (error) {
+      }
+    }
+    function load2() {
+      let r2;
+      try {
+        r2 = exports.storage.getItem("debug") || exports.storage.getItem("DEBUG");
+      } catch (error) {
+      }
+      if (!r2 && typeof process !== "undefined" && "env" in process) {
+        r2 = process.env.DEBUG;
+      }
+      return r2;
+    }
+    function localstorage() {
+      try {
+        return localStorage;
+      } catch (error) {
+      }
+    }
+    module.exports = require_common()(exports);
+    var { formatters } = module.exports;
+    formatters.j = function(v2) {
+      try {
+        return JSON.stringify(v2);
+      } catch (error) {
+        return "[UnexpectedJSONParseError]: " + error.message;
+      }
+    };
+  }
+});
+
+// node_modules/has-flag/index.js
+var require_has_flag = __commonJS({
+  "node_modules/has-flag/index.js"(exports, module) {
+    "use strict";
+    module.exports = (flag, argv = process.argv) => {
+      const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
+      const position = argv.indexOf(prefix + flag);
+      const terminatorPosition = argv.indexOf("--");
+      return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+    };
+  }
+});
+
+// node_modules/supports-color/index.js
+var require_supports_color = __commonJS({
+  "node_modules/supports-color/index.js"(exports, module) {
+    "use strict";
+    var os2 = __require("os");
+    var tty = __require("tty");
+    var hasFlag = require_has_flag();
+    var { env } = process;
+    var forceColor;
+    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
+      forceColor = 0;
+    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
+      forceColor = 1;
+    }
+    if ("FORCE_COLOR" in env) {
+      if (env.FORCE_COLOR === "true") {
+        forceColor = 1;
+      } else if (env.FORCE_COLOR === "false") {
+        forceColor = 0;
+      } else {
+        forceColor = env.FORCE_COLOR.length === 0 ? 1 : Math.min(parseInt(env.FORCE_COLOR, 10), 3);
+      }
+    }
+    function translateLevel(level2) {
+      if (level2 === 0) {
+        return false;
+      }
+      return {
+        level: level2,
+        hasBasic: true,
+        has256: level2 >= 2,
+        has16m: level2 >= 3
+      };
+    }
+    function supportsColor(haveStream, streamIsTTY) {
+      if (forceColor === 0) {
+        return 0;
+      }
+      if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
+        return 3;
+      }
+      if (hasFlag("color=256")) {
+        return 2;
+      }
+      if (haveStream && !streamIsTTY && forceColor === void 0) {
+        return 0;
+      }
+      const min = forceColor || 0;
+      if (env.TERM === "dumb") {
+        return min;
+      }
+      if (process.platform === "win32") {
+        const osRelease = os2.release().split(".");
+        if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
+          return Number(osRelease[2]) >= 14931 ? 3 : 2;
+        }
+        return 1;
+      }
+      if ("CI" in env) {
+        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI", "GITHUB_ACTIONS", "BUILDKITE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
+          return 1;
+        }
+        return min;
+      }
+      if ("TEAMCITY_VERSION" in env) {
+        return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+      }
+      if (env.COLORTERM === "truecolor") {
+        return 3;
+      }
+      if ("TERM_PROGRAM" in env) {
+        const version = parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+        switch (env.TERM_PROGRAM) {
+          case "iTerm.app":
+            return version >= 3 ? 3 : 2;
+          case "Apple_Terminal":
+            return 2;
+        }
+      }
+      if (/-256(color)?$/i.test(env.TERM)) {
+        return 2;
+      }
+      if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+        return 1;
+      }
+      if ("COLORTERM" in env) {
+        return 1;
+      }
+      return min;
+    }
+    function getSupportLevel(stream) {
+      const level2 = supportsColor(stream, stream && stream.isTTY);
+      return translateLevel(level2);
+    }
+    module.exports = {
+      supportsColor: getSupportLevel,
+      stdout: translateLevel(supportsColor(true, tty.isatty(1))),
+      stderr: translateLevel(supportsColor(true, tty.isatty(2)))
+    };
+  }
+});
+
+// node_modules/debug/src/node.js
+var require_node = __commonJS({
+  "node_modules/debug/src/node.js"(exports, module) {
+    var tty = __require("tty");
+    var util = __require("util");
+    exports.init = init;
+    exports.log = log;
+    exports.formatArgs = formatArgs;
+    exports.save = save;
+    exports.load = load2;
+    exports.useColors = useColors;
+    exports.destroy = util.deprecate(
+      () => {
+      },
+      "Instance method `debug.destroy()` is deprecated and no longer does anything. It will be removed in the next major version of `debug`."
+    );
+    exports.colors = [6, 2, 3, 4, 5, 1];
+    try {
+      const supportsColor = require_supports_color();
+      if (supportsColor && (supportsColor.stderr || supportsColor).level >= 2) {
+        exports.colors = [
+          20,
+          21,
+          26,
+          27,
+          32,
+          33,
+          38,
+          39,
+          40,
+          41,
+          42,
+          43,
+          44,
+          45,
+          56,
+          57,
+          62,
+          63,
+          68,
+          69,
+          74,
+          75,
+          76,
+          77,
+          78,
+          79,
+          80,
+          81,
+          92,
+          93,
+          98,
+          99,
+          112,
+          113,
+          128,
+          129,
+          134,
+          135,
+          148,
+          149,
+          160,
+          161,
+          162,
+          163,
+          164,
+          165,
+          166,
+          167,
+          168,
+          169,
+          170,
+          171,
+          172,
+          173,
+          178,
+          179,
+          184,
+          185,
+          196,
+          197,
+          198,
+          199,
+          200,
+          201,
+          202,
+          203,
+          204,
+          205,
+          206,
+          207,
+          208,
+          209,
+          214,
+          215,
+          220,
+          221
+        ];
+      }
+    } catch (error) {
+    }
+    exports.inspectOpts = Object.keys(process.env).filter((key) => {
+      return /^debug_/i.test(key);
+    }).reduce((obj, key) => {
+      const prop = key.substring(6).toLowerCase().replace(/_([a-z])/g, (_3, k2) => {
+        return k2.toUpperCase();
+      });
+      let val = process.env[key];
+      if (/^(yes|on|true|enabled)$/i.test(val)) {
+        val = true;
+      } else if (/^(no|off|false|disabled)$/i.test(val)) {
+        val = false;
+      } else if (val === "null") {
+        val = null;
+      } else {
+        val = Number(val);
+      }
+      obj[prop] = val;
+      return obj;
+    }, {});
+    function useColors() {
+      return "colors" in exports.inspectOpts ? Boolean(exports.inspectOpts.colors) : tty.isatty(process.stderr.fd);
+    }
+    function formatArgs(args) {
+      const { namespace: name, useColors: useColors2 } = this;
+      if (useColors2) {
+        const c3 = this.color;
+        const colorCode = "\x1B[3" + (c3 < 8 ? c3 : "8;5;" + c3);
+        const prefix = `  ${colorCode};1m${name} \x1B[0m`;
+        args[0] = prefix + args[0].split("\n").join("\n" + prefix);
+        args.push(colorCode + "m+" + module.exports.humanize(this.diff) + "\x1B[0m");
+      } else {
+        args[0] = getDate() + name + " " + args[0];
+      }
+    }
+    function getDate() {
+      if (exports.inspectOpts.hideDate) {
+        return "";
+      }
+      return (/* @__PURE__ */ new Date()).toISOString() + " ";
+    }
+    function log(...args) {
+      return process.stderr.write(util.formatWithOptions(exports.inspectOpts, ...args) + "\n");
+    }
+    function save(namespaces) {
+      if (namespaces) {
+        process.env.DEBUG = namespaces;
+      } else {
+        delete process.env.DEBUG;
+      }
+    }
+    function load2() {
+      return process.env.DEBUG;
+    }
+    function init(debug) {
+      debug.inspectOpts = {};
+      const keys = Object.keys(exports.inspectOpts);
+      for (let i = 0; i < keys.length; i++) {
+        debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
+      }
+    }
+    module.exports = require_common()(exports);
+    var { formatters } = module.exports;
+    formatters.o = function(v2) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v2, this.inspectOpts).split("\n").map((str) => str.trim()).join(" ");
+    };
+    formatters.O = function(v2) {
+      this.inspectOpts.colors = this.useColors;
+      return util.inspect(v2, this.inspectOpts);
+    };
+  }
+});
+
+// node_modules/debug/src/index.js
+var require_src = __commonJS({
+  "node_modules/debug/src/index.js"(exports, module) {
+    if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
+      module.exports = require_browser();
+    } else {
+      module.exports = require_node();
+    }
+  }
+});
+
+// node_modules/@kwsites/file-exists/dist/src/index.js
+var require_src2 = __commonJS({
+  "node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
+    "use strict";
+    var __importDefault = exports && exports.__importDefault || function(mod) {
+      return mod && mod.__esModule ? mod : { "default": mod };
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    var fs_1 = __require("fs");
+    var debug_1 = __importDefault(require_src());
+    var log = debug_1.default("@kwsites/file-exists");
+    function check(path, isFile, isDirectory2) {
+      log(`checking %s`, path);
+      try {
+        const stat = fs_1.statSync(path);
+        if (stat.isFile() && isFile) {
+          log(`[OK] path represents a file`);
+          return true;
+        }
+        if (stat.isDirectory() && isDirectory2) {
+          log(`[OK] path represents a directory`);
+          return true;
+        }
+        log(`[FAIL] path represents something other than a file or directory`);
+        return false;
+      } catch (e) {
+        if (e.code === "ENOENT") {
+          log(`[FAIL] path is not accessible: %o`, e);
+          return false;
+        }
+        log(`[FATAL] %o`, e);
+        throw e;
+      }
+    }
+    function exists(path, type = exports.READABLE) {
+      return check(path, (type & exports.FILE) > 0, (type & exports.FOLDER) > 0);
+    }
+    exports.exists = exists;
+    exports.FILE = 1;
+    exports.FOLDER = 2;
+    exports.READABLE = exports.FILE + exports.FOLDER;
+  }
+});
+
+// node_modules/@kwsites/file-exists/dist/index.js
+var require_dist2 = __commonJS({
+  "node_modules/@kwsites/file-exists/dist/index.js"(exports) {
+    "use strict";
+    function __export(m2) {
+      for (var p2 in m2) if (!exports.hasOwnProperty(p2)) exports[p2] = m2[p2];
+    }
+    Object.defineProperty(exports, "__esModule", { value: true });
+    __export(require_src2());
+  }
+});
+
+// node_modules/@kwsites/promise-deferred/dist/index.js
+var require_dist3 = __commonJS({
+  "node_modules/@kwsites/promise-deferred/dist/index.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.createDeferred = exports.deferred = void 0;
+    function deferred() {
+      let done;
+      let fail2;
+      let status = "pending";
+      const promise = new Promise((_done, _fail) => {
+        done = _done;
+        fail2 = _fail;
+      });
+      return {
+        promise,
+        done(result2) {
+          if (status === "pending") {
+            status = "resolved";
+            done(result2);
+          }
+        },
+        fail(error) {
+          if (status === "pending") {
+            status = "rejected";
+            fail2(error);
+          }
+        },
+        get fulfilled() {
+          return status !== "pending";
+        },
+        get status() {
+          return status;
+        }
+      };
+    }
+    exports.deferred = deferred;
+    exports.createDeferred = deferred;
+    exports.default = deferred;
+  }
+});
+
 // src/action/main.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join3, resolve as resolve7 } from "node:path";
+import { join as join4, resolve as resolve7 } from "node:path";
 
-// src/errors.ts
+// src/run/check.ts
+import { relative as relative5, sep as sep3 } from "node:path";
+
+// src/compare/pair.ts
+function extensionKey(field) {
+  return `${field.extendee ?? ""}#${field.number}`;
+}
+function nestedName(element) {
+  const pkg = element.file.package;
+  return pkg === "" ? element.fullName : element.fullName.slice(pkg.length + 1);
+}
+function pairFile(previous, current) {
+  const curMessages = /* @__PURE__ */ new Map();
+  for (const m2 of current.messages) curMessages.set(m2.nestedName, m2);
+  const curEnums = new Set(current.enums.map((e) => e.nestedName));
+  const curServices = new Set(current.services.map((s) => s.name));
+  const curExtensions = new Set(current.extensions.map(nestedName));
+  return {
+    previous,
+    current,
+    deletedMessages: previous.messages.filter((m2) => !curMessages.has(m2.nestedName)),
+    deletedEnums: previous.enums.filter((e) => !curEnums.has(e.nestedName)),
+    deletedServices: previous.services.filter((s) => !curServices.has(s.name)),
+    deletedExtensions: previous.extensions.filter((x3) => !curExtensions.has(nestedName(x3))),
+    survivingParent(message2) {
+      for (let m2 = message2; m2 !== void 0; m2 = m2.parent) {
+        const found = curMessages.get(m2.nestedName);
+        if (found) return found;
+      }
+      return void 0;
+    }
+  };
+}
+function pairPackage(name, previous, current) {
+  const messages = /* @__PURE__ */ new Map();
+  const enums = /* @__PURE__ */ new Set();
+  const services = /* @__PURE__ */ new Set();
+  const extensions = /* @__PURE__ */ new Set();
+  for (const f3 of current) {
+    for (const m2 of f3.messages) messages.set(m2.fullName, m2);
+    for (const e of f3.enums) enums.add(e.fullName);
+    for (const s of f3.services) services.add(s.fullName);
+    for (const x3 of f3.extensions) extensions.add(x3.fullName);
+  }
+  const prevMessages = previous.flatMap((f3) => f3.messages);
+  const prevEnums = previous.flatMap((f3) => f3.enums);
+  const prevServices = previous.flatMap((f3) => f3.services);
+  const prevExtensions = previous.flatMap((f3) => f3.extensions);
+  return {
+    name,
+    previous,
+    current,
+    deletedMessages: prevMessages.filter((m2) => !messages.has(m2.fullName)),
+    deletedEnums: prevEnums.filter((e) => !enums.has(e.fullName)),
+    deletedServices: prevServices.filter((s) => !services.has(s.fullName)),
+    deletedExtensions: prevExtensions.filter((x3) => !extensions.has(x3.fullName)),
+    survivingParent(message2) {
+      for (let m2 = message2; m2 !== void 0; m2 = m2.parent) {
+        const found = messages.get(m2.fullName);
+        if (found) return found;
+      }
+      return void 0;
+    }
+  };
+}
+function pairMessage(previous, current) {
+  const fields = [];
+  const deletedFields = [];
+  for (const pf of previous.fields) {
+    const cf = current.fieldsByNumber.get(pf.number);
+    if (cf) fields.push({ previous: pf, current: cf });
+    else deletedFields.push(pf);
+  }
+  const addedFields = current.fields.filter((cf) => !previous.fieldsByNumber.has(cf.number));
+  const curOneofs = /* @__PURE__ */ new Map();
+  for (const o2 of current.oneofs) curOneofs.set(o2.name, o2);
+  const oneofs = [];
+  const deletedOneofs = [];
+  for (const po of previous.oneofs) {
+    if (po.isSynthetic) continue;
+    const co = curOneofs.get(po.name);
+    if (!co) deletedOneofs.push(po);
+    else if (!co.isSynthetic) oneofs.push({ previous: po, current: co });
+  }
+  return { previous, current, fields, deletedFields, addedFields, oneofs, deletedOneofs };
+}
+function pairEnum(previous, current) {
+  const values = [];
+  const deletedValues = [];
+  for (const [number, prev] of previous.valuesByNumber) {
+    const cur = current.valuesByNumber.get(number);
+    if (cur) values.push({ number, previous: prev, current: cur });
+    else deletedValues.push({ number, previous: prev });
+  }
+  return { previous, current, values, deletedValues };
+}
+function pairService(previous, current) {
+  const methods = [];
+  const deletedMethods = [];
+  for (const pm of previous.methods) {
+    const cm = current.methodsByName.get(pm.name);
+    if (cm) methods.push({ previous: pm, current: cm });
+    else deletedMethods.push(pm);
+  }
+  return { previous, current, methods, deletedMethods };
+}
+function compareImages(previous, current) {
+  const files = [];
+  const unchangedFiles = [];
+  const deletedFiles = [];
+  for (const pf of previous.files) {
+    const cf = current.filesByPath.get(pf.path);
+    if (cf === pf) unchangedFiles.push(pf);
+    else if (cf) files.push(pairFile(pf, cf));
+    else deletedFiles.push(pf);
+  }
+  const packages = [];
+  const deletedPackages = [];
+  for (const [name, prevFiles] of previous.packages) {
+    const curFiles = current.packages.get(name);
+    if (curFiles) packages.push(pairPackage(name, prevFiles, curFiles));
+    else deletedPackages.push({ name, previous: prevFiles });
+  }
+  const messages = [];
+  const fields = [];
+  for (const [name, pm] of previous.messagesByName) {
+    const cm = current.messagesByName.get(name);
+    if (!cm || cm === pm) continue;
+    const pair = pairMessage(pm, cm);
+    messages.push(pair);
+    for (const f3 of pair.fields) fields.push(f3);
+  }
+  const curExtensions = /* @__PURE__ */ new Map();
+  for (const f3 of current.files) for (const x3 of f3.extensions) curExtensions.set(extensionKey(x3), x3);
+  const extensions = [];
+  for (const f3 of previous.files) {
+    for (const px of f3.extensions) {
+      const cx = curExtensions.get(extensionKey(px));
+      if (cx && cx !== px) extensions.push({ previous: px, current: cx });
+    }
+  }
+  const enums = [];
+  for (const [name, pe2] of previous.enumsByName) {
+    const ce2 = current.enumsByName.get(name);
+    if (ce2 && ce2 !== pe2) enums.push(pairEnum(pe2, ce2));
+  }
+  const services = [];
+  const methods = [];
+  for (const [name, ps2] of previous.servicesByName) {
+    const cs2 = current.servicesByName.get(name);
+    if (!cs2 || cs2 === ps2) continue;
+    const pair = pairService(ps2, cs2);
+    services.push(pair);
+    for (const m2 of pair.methods) methods.push(m2);
+  }
+  return {
+    previous,
+    current,
+    files,
+    unchangedFiles,
+    deletedFiles,
+    packages,
+    deletedPackages,
+    messages,
+    fields,
+    extensions,
+    enums,
+    services,
+    methods
+  };
+}
+
+// src/config/filter.ts
+import { relative, resolve, sep } from "node:path";
+
+// src/versioning/version.ts
+var INT32_MAX = 2 ** 31 - 1;
+function positive(s, min) {
+  if (!/^[+-]?\d+$/.test(s)) return void 0;
+  const n = Number(s);
+  if (n > INT32_MAX || n < -INT32_MAX - 1) return void 0;
+  return n >= min ? n : void 0;
+}
+function majorPatch(s, minMajor) {
+  const p2 = s.indexOf("p");
+  if (p2 < 0) {
+    const major2 = positive(s, minMajor);
+    return major2 === void 0 ? void 0 : [major2, 0];
+  }
+  const major = positive(s.slice(0, p2), minMajor);
+  const patch = positive(s.slice(p2 + 1), 1);
+  return major === void 0 || patch === void 0 ? void 0 : [major, patch];
+}
+function packageVersion(pkg, options = {}) {
+  const parts = pkg.split(".");
+  if (pkg === "" || parts.length < 2) return void 0;
+  return parseVersion(parts[parts.length - 1], options);
+}
+function parseVersion(component, options = {}) {
+  if (component.length < 2 || component[0] !== "v") return void 0;
+  const minMajor = options.allowV0 === true ? 0 : 1;
+  const rest = component.slice(1);
+  const test = rest.indexOf("test");
+  if (test >= 0) {
+    const major = positive(rest.slice(0, test), minMajor);
+    if (major === void 0) return void 0;
+    return { major, stability: "test", minor: 0, patch: 0, suffix: rest.slice(test + 4) };
+  }
+  const alpha = rest.includes("alpha");
+  const beta = rest.includes("beta");
+  if (alpha && beta) return void 0;
+  if (!alpha && !beta) {
+    const major = positive(rest, minMajor);
+    return major === void 0 ? void 0 : { major, stability: "stable", minor: 0, patch: 0, suffix: "" };
+  }
+  const stability = alpha ? "alpha" : "beta";
+  const at3 = rest.indexOf(stability);
+  const after = rest.slice(at3 + stability.length);
+  let minor = 0;
+  if (after !== "") {
+    const n = positive(after, 1);
+    if (n === void 0) return void 0;
+    minor = n;
+  }
+  const mp = majorPatch(rest.slice(0, at3), minMajor);
+  if (mp === void 0) return void 0;
+  return { major: mp[0], stability, minor, patch: mp[1], suffix: "" };
+}
+function formatVersion(v2) {
+  let s = `v${v2.major}`;
+  if (v2.patch > 0) s += `p${v2.patch}`;
+  if (v2.stability !== "stable") s += v2.stability;
+  if (v2.minor > 0) s += String(v2.minor);
+  return s + v2.suffix;
+}
+function isUnstable(pkg) {
+  const v2 = packageVersion(pkg);
+  return v2 !== void 0 && v2.stability !== "stable";
+}
+function nextMajor(pkg, options = {}) {
+  const v2 = packageVersion(pkg, options);
+  if (v2 === void 0 || v2.stability !== "stable") return void 0;
+  return `${pkg.slice(0, pkg.lastIndexOf("."))}.v${v2.major + 1}`;
+}
+function hasVersionSuffix(pkg, grammar) {
+  if (packageVersion(pkg, { allowV0: grammar.allowV0 }) !== void 0) return true;
+  const parts = pkg.split(".");
+  if (parts.length < 2) return false;
+  const last = parts[parts.length - 1];
+  return grammar.versionPatterns.some((re2) => re2.test(last));
+}
+var RANK = { test: 0, alpha: 1, beta: 2, stable: 3 };
+function compareVersions(a, b3) {
+  return a.major - b3.major || RANK[a.stability] - RANK[b3.stability] || a.patch - b3.patch || a.minor - b3.minor;
+}
+
+// src/model/errors.ts
 var InputError = class extends Error {
   name = "InputError";
 };
@@ -8242,10 +8498,7 @@ var UsageError = class extends Error {
   name = "UsageError";
 };
 
-// src/check.ts
-import { relative as relative5, sep as sep3 } from "node:path";
-
-// src/rule.ts
+// src/model/rule.ts
 var CATEGORIES = ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR", "VERSIONING"];
 function mapEntryFallback(element) {
   let entry;
@@ -8272,149 +8525,936 @@ function defineRule(rule) {
   return Object.freeze(rule);
 }
 
-// node_modules/@bufbuild/protobuf/dist/esm/wire/base64-encoding.js
-var nativeSetFromBase64 = Uint8Array.prototype.setFromBase64;
-function base64Decode(base64Str) {
-  const len = base64Str.length;
-  let size = len - (len + 3 >> 2);
-  if ((len & 3) == 0 && base64Str[len - 1] == "=") {
-    size -= base64Str[len - 2] == "=" ? 2 : 1;
-  }
-  const bytes = new Uint8Array(size);
-  let written = -1;
-  if (nativeSetFromBase64) {
-    try {
-      const result2 = nativeSetFromBase64.call(bytes, base64Str);
-      if (result2.read == len) {
-        written = result2.written;
-      }
-    } catch (_a) {
+// src/model/suggest.ts
+function distance(a, b3) {
+  const prev = Array.from({ length: b3.length + 1 }, (_3, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j3 = 1; j3 <= b3.length; j3++) {
+      const up = prev[j3];
+      prev[j3] = Math.min(up + 1, prev[j3 - 1] + 1, diag + (a[i - 1] === b3[j3 - 1] ? 0 : 1));
+      diag = up;
     }
   }
-  if (written < 0) {
-    written = setFromBase64(bytes, base64Str);
-  }
-  return written == size ? bytes : bytes.subarray(0, written);
+  return prev[b3.length];
 }
-function setFromBase64(bytes, base64Str) {
-  const table2 = getDecodeTable();
-  let bytePos = 0, groupPos = 0, b3, p2 = 0;
-  for (let i = 0; i < base64Str.length; i++) {
-    b3 = table2[base64Str.charCodeAt(i)];
-    if (b3 === void 0) {
-      switch (base64Str[i]) {
-        // @ts-ignore TS7029: Fallthrough case in switch -- ignore instead of expect-error for compiler settings without noFallthroughCasesInSwitch: true
-        case "=":
-          groupPos = 0;
-        // reset state when padding found
-        case "\n":
-        case "\r":
-        case "	":
-        case " ":
-          continue;
-        // skip white-space, and padding
-        default:
-          throw Error("invalid base64 string");
-      }
-    }
-    switch (groupPos) {
-      case 0:
-        p2 = b3;
-        groupPos = 1;
-        break;
-      case 1:
-        bytes[bytePos++] = p2 << 2 | (b3 & 48) >> 4;
-        p2 = b3;
-        groupPos = 2;
-        break;
-      case 2:
-        bytes[bytePos++] = (p2 & 15) << 4 | (b3 & 60) >> 2;
-        p2 = b3;
-        groupPos = 3;
-        break;
-      case 3:
-        bytes[bytePos++] = (p2 & 3) << 6 | b3;
-        groupPos = 0;
-        break;
+function closest(word, candidates) {
+  let best;
+  let bestScore = Infinity;
+  for (const c3 of candidates) {
+    const d2 = distance(word.toUpperCase(), c3.toUpperCase());
+    if (d2 < bestScore) {
+      best = c3;
+      bestScore = d2;
     }
   }
-  if (groupPos == 1)
-    throw Error("invalid base64 string");
-  return bytePos;
-}
-var nativeToBase64 = Uint8Array.prototype.toBase64;
-var encodeTableStd;
-var encodeTableUrl;
-var decodeTable;
-function getEncodeTable(encoding) {
-  if (!encodeTableStd) {
-    encodeTableStd = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("");
-    encodeTableUrl = encodeTableStd.slice(0, -2).concat("-", "_");
-  }
-  return encoding == "url" ? (
-    // biome-ignore lint/style/noNonNullAssertion: TS fails to narrow down
-    encodeTableUrl
-  ) : encodeTableStd;
-}
-function getDecodeTable() {
-  if (!decodeTable) {
-    decodeTable = [];
-    const encodeTable = getEncodeTable("std");
-    for (let i = 0; i < encodeTable.length; i++)
-      decodeTable[encodeTable[i].charCodeAt(0)] = i;
-    decodeTable["-".charCodeAt(0)] = encodeTable.indexOf("+");
-    decodeTable["_".charCodeAt(0)] = encodeTable.indexOf("/");
-  }
-  return decodeTable;
+  return best !== void 0 && bestScore <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
 }
 
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/names.js
-function protoCamelCase(snakeCase) {
-  let capNext = false;
-  const b3 = [];
-  for (let i = 0; i < snakeCase.length; i++) {
-    let c3 = snakeCase.charAt(i);
-    switch (c3) {
-      case "_":
-        capNext = true;
-        break;
-      case "0":
-      case "1":
-      case "2":
-      case "3":
-      case "4":
-      case "5":
-      case "6":
-      case "7":
-      case "8":
-      case "9":
-        b3.push(c3);
-        capNext = false;
-        break;
-      default:
-        if (capNext) {
-          capNext = false;
-          c3 = c3.toUpperCase();
-        }
-        b3.push(c3);
-        break;
+// src/config/select.ts
+var DEPRECATED_RULES = /* @__PURE__ */ new Map([
+  ["FIELD_SAME_CTYPE", ["FIELD_SAME_CPP_STRING_TYPE"]],
+  [
+    "FIELD_SAME_LABEL",
+    ["FIELD_SAME_CARDINALITY", "FIELD_WIRE_COMPATIBLE_CARDINALITY", "FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY"]
+  ],
+  ["FILE_SAME_JAVA_STRING_CHECK_UTF8", ["FIELD_SAME_JAVA_UTF8_VALIDATION"]],
+  ["FILE_SAME_PHP_GENERIC_SERVICES", []],
+  ["MESSAGE_SAME_MESSAGE_SET_WIRE_FORMAT", []]
+]);
+var DEFAULT_USE = ["FILE", "VERSIONING"];
+var PROTOGUARD = "protoguard";
+var OWN_UNIVERSES = /* @__PURE__ */ new WeakMap();
+function protoguardUniverse(catalogue) {
+  const known = OWN_UNIVERSES.get(catalogue);
+  if (known !== void 0) return known;
+  const { rules, byId } = catalogue;
+  const universe = {
+    label: PROTOGUARD,
+    categories: CATEGORIES,
+    has: (id) => byId.has(id) || DEPRECATED_RULES.has(id),
+    membersOf: (category) => rules.filter((r2) => r2.categories.includes(category)).map((r2) => r2.id),
+    membersOfAll: () => [...byId.keys(), ...DEPRECATED_RULES.keys()],
+    deprecated: DEPRECATED_RULES,
+    defaultUse: DEFAULT_USE,
+    rules
+  };
+  OWN_UNIVERSES.set(catalogue, universe);
+  return universe;
+}
+function bufUniverse(label, set, defaultUse, all) {
+  const members = /* @__PURE__ */ new Map();
+  for (const [id, categories] of Object.entries(set.rules)) {
+    for (const c3 of categories) members.set(c3, [...members.get(c3) ?? [], id]);
+  }
+  return {
+    label,
+    categories: set.categories,
+    has: (id) => Object.hasOwn(set.rules, id),
+    membersOf: (category) => members.get(category) ?? [],
+    membersOfAll: () => Object.keys(set.rules),
+    deprecated: new Map(Object.entries(set.deprecated)),
+    defaultUse,
+    rules: all.filter((r2) => Object.hasOwn(set.rules, r2.id) && !Object.hasOwn(set.deprecated, r2.id))
+  };
+}
+function bufBreakingUniverse(catalogue, version) {
+  return bufUniverse(`buf.yaml ${version} breaking`, catalogue.bufBreaking[version], ["FILE"], catalogue.rules);
+}
+function bufLintUniverse(catalogue, version) {
+  return bufUniverse(`buf.yaml ${version} lint`, catalogue.bufLint[version], [version === "v2" ? "STANDARD" : "DEFAULT"], catalogue.rules);
+}
+function expand(ref, universe, warnings) {
+  const name = ref.name.trim();
+  if (universe.categories.includes(name)) return universe.membersOf(name);
+  const replacements = universe.deprecated.get(name);
+  if (replacements !== void 0) {
+    warnings.push(
+      replacements.length > 0 ? `${ref.where}: rule ${name} is deprecated; using ${replacements.join(", ")} instead.` : `${ref.where}: rule ${name} is deprecated and checks nothing; ignoring it.`
+    );
+    return [...replacements];
+  }
+  if (universe.has(name)) return [name];
+  throw new UsageError(unknownRule(ref, universe));
+}
+function unknownRule(ref, universe) {
+  const hint = closest(ref.name, [...universe.categories, ...universe.membersOfAll()]);
+  const inSet = universe.label === PROTOGUARD ? "" : ` in ${universe.label}`;
+  return `${ref.where}: unknown rule or category "${ref.name}"${inSet}${hint ? ` (did you mean "${hint}"?)` : ""}`;
+}
+function checkName(ref, universe) {
+  const name = ref.name.trim();
+  if (universe.categories.includes(name) || universe.has(name)) return;
+  throw new UsageError(unknownRule(ref, universe));
+}
+function idsOf(name, universe) {
+  if (universe.categories.includes(name)) return universe.membersOf(name);
+  return universe.deprecated.get(name) ?? [name];
+}
+function selectIds(use, except, universe) {
+  const warnings = [];
+  const chosen = /* @__PURE__ */ new Set();
+  const uses = use !== void 0 && use.length > 0 ? use : universe.defaultUse.map((name) => ({ name, where: "default" }));
+  for (const ref of uses) for (const id of expand(ref, universe, warnings)) chosen.add(id);
+  for (const ref of except) for (const id of expand(ref, universe, warnings)) chosen.delete(id);
+  return { ids: chosen, warnings };
+}
+var SEVERITY_RANK = { off: 0, warning: 1, error: 2 };
+function levelOf(rule, check) {
+  let own;
+  let byCategory;
+  for (const { rule: ref, level: level2 } of check.severity) {
+    if (ref.name === rule.id) own = level2;
+    else if (check.universe.categories.includes(ref.name) && idsOf(ref.name, check.universe).includes(rule.id)) {
+      if (byCategory === void 0 || SEVERITY_RANK[level2] > SEVERITY_RANK[byCategory]) byCategory = level2;
     }
   }
-  return b3.join("");
+  return own ?? byCategory ?? "error";
 }
-function protoSnakeCase(lowerCamelCase) {
-  return lowerCamelCase.replace(/[A-Z]/g, (letter) => "_" + letter.toLowerCase());
+function rulesOf(check, override = {}) {
+  const use = override.use !== void 0 && override.use.length > 0 ? override.use : check.use;
+  const except = override.except !== void 0 && override.except.length > 0 ? override.except : check.except;
+  const { ids, warnings } = selectIds(use, except, check.universe);
+  return { rules: check.universe.rules.filter((r2) => ids.has(r2.id) && levelOf(r2, check) !== "off"), warnings };
 }
-var reservedObjectProperties = /* @__PURE__ */ new Set([
-  // names reserved by JavaScript
-  "constructor",
-  "toString",
-  "toJSON",
-  "valueOf"
-]);
-function safeObjectProperty(name) {
-  return reservedObjectProperties.has(name) ? name + "$" : name;
+function severityOf(check) {
+  return (rule) => levelOf(rule, check) === "warning" ? "warning" : "error";
 }
+
+// src/config/suppress.ts
+var DIRECTIVE = "protoguard:ignore";
+var SUPPRESSION_UNUSED = "SUPPRESSION_UNUSED";
+var SUPPRESSION_NO_REASON = "SUPPRESSION_NO_REASON";
+var SUPPRESSION_WARNINGS = [
+  { id: SUPPRESSION_UNUSED, summary: "A protoguard:ignore comment suppresses nothing." },
+  { id: SUPPRESSION_NO_REASON, summary: "A protoguard:ignore comment gives no reason." }
+];
+var FILE_STATEMENTS = [[2], [12], [14]];
+function parseDirectives(comment) {
+  const out = [];
+  for (const raw of comment.split("\n")) {
+    const line = raw.replace(/^\s*\*?\s*/, "");
+    if (!line.startsWith(DIRECTIVE)) continue;
+    const rest = line.slice(DIRECTIVE.length);
+    if (rest !== "" && !/^\s/.test(rest)) continue;
+    const dashes = rest.indexOf("--");
+    const list2 = dashes < 0 ? rest : rest.slice(0, dashes);
+    const reason = dashes < 0 ? "" : rest.slice(dashes + 2).trim();
+    const rules = list2.split(/[\s,]+/).map((s) => s.trim()).filter((s) => s !== "");
+    out.push({ rules, reason });
+  }
+  return out;
+}
+function paths(subject) {
+  return subject.element === void 0 ? FILE_STATEMENTS : [subject.element.path];
+}
+function findComment(text, line) {
+  if (text === void 0) return void 0;
+  const lines = text.split("\n");
+  for (let i = Math.min(line, lines.length) - 1; i >= 0 && i >= line - 50; i--) {
+    const at3 = lines[i].indexOf(DIRECTIVE);
+    if (at3 >= 0) {
+      const text2 = lines[i];
+      const start = Math.max(text2.lastIndexOf("//", at3), text2.lastIndexOf("/*", at3));
+      const column = (start >= 0 ? start : at3) + 1;
+      return { line: i + 1, column, endColumn: lines[i].trimEnd().length + 1 };
+    }
+  }
+  return void 0;
+}
+var Suppressions = class {
+  constructor(mayHold, text) {
+    this.mayHold = mayHold;
+    this.text = text;
+  }
+  mayHold;
+  text;
+  bySubject = /* @__PURE__ */ new Map();
+  scanned = /* @__PURE__ */ new Set();
+  key(file, path) {
+    return `${file.path}\0${path === void 0 ? "file" : path.join(",")}`;
+  }
+  scan(file) {
+    if (this.scanned.has(file)) return;
+    this.scanned.add(file);
+    if (file.isImport || !this.mayHold(file)) return;
+    const subjects = [{ file, element: void 0 }];
+    for (const m2 of file.messages) {
+      if (m2.isMapEntry) continue;
+      subjects.push({ file, element: m2 });
+      for (const f3 of m2.fields) subjects.push({ file, element: f3 });
+      for (const o2 of m2.oneofs) if (!o2.isSynthetic) subjects.push({ file, element: o2 });
+    }
+    for (const e of file.enums) {
+      subjects.push({ file, element: e });
+      for (const v2 of e.values) subjects.push({ file, element: v2 });
+    }
+    for (const s of file.services) {
+      subjects.push({ file, element: s });
+      for (const m2 of s.methods) subjects.push({ file, element: m2 });
+    }
+    for (const x3 of file.extensions) subjects.push({ file, element: x3 });
+    for (const subject of subjects) {
+      const found = [];
+      for (const path of paths(subject)) {
+        const comment = file.leadingComments(path);
+        if (comment === void 0 || !comment.includes(DIRECTIVE)) continue;
+        const span = file.span(path) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+        const place2 = findComment(this.text(file), span.line);
+        for (const d2 of parseDirectives(comment)) {
+          found.push({
+            ...d2,
+            subject,
+            ...place2 === void 0 ? span : { line: place2.line, column: place2.column, endLine: place2.line, endColumn: place2.endColumn }
+          });
+        }
+      }
+      if (found.length > 0) this.bySubject.set(this.key(file, subject.element?.path), found);
+    }
+  }
+  /** The directives on a subject of the current version. */
+  on(subject) {
+    this.scan(subject.file);
+    return this.bySubject.get(this.key(subject.file, subject.element?.path)) ?? [];
+  }
+  /** Every directive in the given files. */
+  all(files) {
+    for (const f3 of files) this.scan(f3);
+    return [...this.bySubject.values()].flat();
+  }
+};
+function elementName(d2) {
+  const el = d2.subject.element;
+  if (el === void 0) return `file ${d2.subject.file.path}`;
+  switch (el.kind) {
+    case "message":
+      return `message ${el.fullName}`;
+    case "field":
+      return el.isExtension ? `extension ${el.fullName}` : `field ${el.fullName}`;
+    case "oneof":
+      return `oneof ${el.message.fullName}.${el.name}`;
+    case "enum":
+      return `enum ${el.fullName}`;
+    case "enum_value":
+      return `enum value ${el.enum.fullName}.${el.name}`;
+    case "service":
+      return `service ${el.fullName}`;
+    case "method":
+      return `RPC ${el.service.fullName}.${el.name}`;
+    default:
+      return el;
+  }
+}
+function applySuppressions(located, suppressions, files, ran, known, display) {
+  const kept = [];
+  const suppressed = [];
+  const used = /* @__PURE__ */ new Map();
+  for (const l3 of located) {
+    const directive = l3.current === void 0 ? void 0 : suppressions.on(l3.current).find((d2) => d2.rules.includes(l3.finding.rule));
+    if (directive === void 0) {
+      kept.push(l3);
+      continue;
+    }
+    suppressed.push({ located: l3, directive });
+    const set = used.get(directive) ?? /* @__PURE__ */ new Set();
+    set.add(l3.finding.rule);
+    used.set(directive, set);
+  }
+  const warnings = [];
+  for (const d2 of suppressions.all(files)) {
+    const at3 = {
+      file: display(d2.subject.file),
+      path: d2.subject.file.path,
+      line: d2.line,
+      column: d2.column,
+      endLine: d2.endLine,
+      endColumn: d2.endColumn
+    };
+    const where3 = elementName(d2);
+    if (d2.rules.length === 0) {
+      warnings.push({ rule: SUPPRESSION_UNUSED, severity: "warning", ...at3, message: `Suppression on ${where3} names no rule: write "// ${DIRECTIVE} RULE_ID -- reason".` });
+    }
+    for (const rule of d2.rules) {
+      if (!known.includes(rule)) {
+        const hint = closest(rule, known);
+        warnings.push({
+          rule: SUPPRESSION_UNUSED,
+          severity: "warning",
+          ...at3,
+          message: `Suppression on ${where3} names an unknown rule "${rule}"${hint ? ` (did you mean "${hint}"?)` : ""}.`
+        });
+      } else if (ran.has(rule) && !(used.get(d2)?.has(rule) ?? false)) {
+        warnings.push({
+          rule: SUPPRESSION_UNUSED,
+          severity: "warning",
+          ...at3,
+          message: `Suppression of ${rule} on ${where3} suppresses nothing: remove it.`
+        });
+      }
+    }
+    if (d2.reason === "" && d2.rules.length > 0) {
+      warnings.push({
+        rule: SUPPRESSION_NO_REASON,
+        severity: "warning",
+        ...at3,
+        message: `Suppression of ${d2.rules.join(", ")} on ${where3} gives no reason: add "-- why this change is safe".`
+      });
+    }
+  }
+  return { suppressed, kept, warnings };
+}
+
+// src/config/filter.ts
+var GLOB = /[*?[]/;
+function globRegex(glob) {
+  let re2 = "";
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i];
+    if (ch === "*" && glob[i + 1] === "*") {
+      const slash = glob[i + 2] === "/";
+      re2 += slash ? "(?:.*/)?" : ".*";
+      i += slash ? 2 : 1;
+    } else if (ch === "*") re2 += "[^/]*";
+    else if (ch === "?") re2 += "[^/]";
+    else re2 += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re2}(?:/.*)?$`);
+}
+function clean(path) {
+  let p2 = path.replaceAll("\\", "/");
+  while (p2.startsWith("./")) p2 = p2.slice(2);
+  while (p2.endsWith("/") && p2.length > 1) p2 = p2.slice(0, -1);
+  return p2;
+}
+function pathMatches(pattern2, path, globs) {
+  const p2 = clean(pattern2);
+  if (p2 === "." || p2 === "") return !path.startsWith("../");
+  if (globs && GLOB.test(p2)) return globRegex(p2).test(path);
+  return path === p2 || path.startsWith(`${p2}/`);
+}
+function relativePath(base2, path) {
+  return relative(base2.ignoreBase, resolve(base2.root, path)).split(sep).join("/");
+}
+function firstMatch(refs2, paths3, base2) {
+  return refs2.find((ref) => paths3.some((p2) => pathMatches(ref.path, relativePath(base2, p2), base2.globs)));
+}
+function applyIgnores(located, check, base2) {
+  const kept = [];
+  const suppressed = [];
+  const only = check.ignoreOnly.map((o2) => ({ ...o2, ids: new Set(idsOf(o2.rule.name, check.universe)) }));
+  for (const l3 of located) {
+    const paths3 = [l3.current?.file.path, l3.previous?.file.path].filter((p2) => p2 !== void 0);
+    let suppression2;
+    const all = firstMatch(check.ignore, paths3, base2);
+    if (all !== void 0) suppression2 = { by: "ignore", reason: all.path, at: all.where };
+    if (suppression2 === void 0) {
+      for (const o2 of only) {
+        if (!o2.ids.has(l3.finding.rule)) continue;
+        const hit = firstMatch(o2.paths, paths3, base2);
+        if (hit !== void 0) {
+          suppression2 = { by: "ignore_only", reason: `${o2.rule.name}: ${hit.path}`, at: hit.where };
+          break;
+        }
+      }
+    }
+    if (suppression2 === void 0 && check.ignoreUnstablePackages) {
+      const pkg = [l3.current?.file.package, l3.previous?.file.package].find((p2) => p2 !== void 0 && isUnstable(p2));
+      if (pkg !== void 0) suppression2 = { by: "ignore_unstable_packages", reason: pkg };
+    }
+    if (suppression2 === void 0) kept.push(l3);
+    else suppressed.push({ ...l3.finding, suppression: suppression2 });
+  }
+  return { kept, suppressed };
+}
+function bufLintIgnored(l3) {
+  if (l3.current === void 0) return false;
+  const { file, element } = l3.current;
+  const paths3 = element === void 0 ? [[2], [12], [14]] : [element.path];
+  return paths3.some(
+    (path) => (file.leadingComments(path) ?? "").split("\n").some((line) => {
+      const words = line.trim().split(/\s+/);
+      return words[0] === "buf:lint:ignore" && words[1] === l3.finding.rule;
+    })
+  );
+}
+function filterFindings(found, options) {
+  const { check, base: base2, image, source } = options;
+  const located = check.commentIgnores ? found.filter((l3) => !bufLintIgnored(l3)) : found;
+  const ignored = applyIgnores(located, check, base2);
+  const suppressions = new Suppressions((file) => source.mayHoldDirectives(file), (file) => source.text(file));
+  const own = image.files.filter((f3) => !f3.isImport);
+  const outcome = applySuppressions(
+    ignored.kept,
+    suppressions,
+    own,
+    new Set(options.ran.map((r2) => r2.id)),
+    options.known,
+    (file) => source.display(file)
+  );
+  const suppressed = [
+    ...ignored.suppressed,
+    ...outcome.suppressed.map(({ located: l3, directive: d2 }) => ({
+      ...l3.finding,
+      suppression: {
+        by: "comment",
+        ...d2.reason === "" ? {} : { reason: d2.reason },
+        at: `${source.display(d2.subject.file)}:${d2.line}:${d2.column}`
+      }
+    }))
+  ];
+  const warnings = applyIgnores(
+    outcome.warnings.map((finding) => ({ finding, current: { file: image.filesByPath.get(finding.path), element: void 0 }, previous: void 0 })),
+    { ...check, ignoreOnly: [], ignoreUnstablePackages: false },
+    base2
+  ).kept.map((l3) => l3.finding);
+  return { findings: [...outcome.kept.map((l3) => l3.finding), ...warnings], suppressed };
+}
+
+// src/config/find.ts
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { basename, dirname, join, relative as relative2, resolve as resolve4 } from "node:path";
+
+// src/model/tree.ts
+function upward(prefix) {
+  const dirs = [prefix];
+  for (let dir = prefix; dir !== ""; ) {
+    const slash = dir.lastIndexOf("/");
+    dir = slash < 0 ? "" : dir.slice(0, slash);
+    dirs.push(dir);
+  }
+  return dirs;
+}
+
+// src/config/buf-file.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { resolve as resolve2 } from "node:path";
+var TOP_KEYS = {
+  v1beta1: ["version", "name", "deps", "build", "lint", "breaking"],
+  v1: ["version", "name", "deps", "build", "lint", "breaking"],
+  v2: ["version", "modules", "deps", "lint", "breaking", "plugins", "policies"]
+};
+var BREAKING_KEYS = {
+  v1beta1: ["use", "except", "ignore", "ignore_only", "ignore_unstable_packages"],
+  v1: ["use", "except", "ignore", "ignore_only", "ignore_unstable_packages"],
+  v2: ["use", "except", "ignore", "ignore_only", "ignore_unstable_packages", "disable_builtin"]
+};
+var LINT_OPTIONS = [
+  "enum_zero_value_suffix",
+  "rpc_allow_same_request_response",
+  "rpc_allow_google_protobuf_empty_requests",
+  "rpc_allow_google_protobuf_empty_responses",
+  "service_suffix"
+];
+var LINT_KEYS = {
+  v1beta1: ["use", "except", "ignore", "ignore_only", "allow_comment_ignores", ...LINT_OPTIONS],
+  v1: ["use", "except", "ignore", "ignore_only", "allow_comment_ignores", ...LINT_OPTIONS],
+  v2: ["use", "except", "ignore", "ignore_only", "disallow_comment_ignores", "disable_builtin", ...LINT_OPTIONS]
+};
+var BUILD_KEYS = {
+  v1beta1: ["roots", "excludes"],
+  v1: ["excludes"],
+  v2: []
+};
+var BUF_VERSIONS = Object.keys(TOP_KEYS);
+var MODULE_KEYS = ["path", "name", "includes", "excludes", "lint", "breaking"];
+function bufVersionOf(doc) {
+  const node = doc.child(doc.root, "version");
+  if (node === void 0) return void 0;
+  const version = doc.string(node, "version").value;
+  if (!BUF_VERSIONS.includes(version)) {
+    doc.fail(node, `version "${version}" is not one of ${BUF_VERSIONS.join(", ")}`);
+  }
+  return version;
+}
+function get(entries, key) {
+  return entries.find((e) => e.key === key)?.node ?? null;
+}
+function section(doc, version, node, what, universe, keys) {
+  const entries = doc.entries(node, what);
+  doc.checkKeys(entries, keys, what);
+  const names2 = (key) => doc.strings(get(entries, key), `${what}.${key}`).map((s) => {
+    const ref = { name: s.value, where: s.where };
+    checkName(ref, universe);
+    return ref;
+  });
+  const paths3 = (n, label) => doc.strings(n, label).map((s) => ({ path: s.value, where: s.where }));
+  const use = names2("use");
+  const isLint = what.endsWith("lint");
+  const disallow = doc.bool(get(entries, "disallow_comment_ignores"), `${what}.disallow_comment_ignores`);
+  const allow = doc.bool(get(entries, "allow_comment_ignores"), `${what}.allow_comment_ignores`);
+  return {
+    universe,
+    use: use.length > 0 ? use : void 0,
+    except: names2("except"),
+    ignore: paths3(get(entries, "ignore"), `${what}.ignore`),
+    ignoreOnly: doc.entries(get(entries, "ignore_only"), `${what}.ignore_only`).map((e) => {
+      const rule = { name: e.key, where: e.where };
+      checkName(rule, universe);
+      return { rule, paths: paths3(e.node, `${what}.ignore_only.${e.key}`) };
+    }),
+    ignoreUnstablePackages: doc.bool(get(entries, "ignore_unstable_packages"), `${what}.ignore_unstable_packages`),
+    severity: [],
+    // buf v2 reads comment ignores unless disallowed; v1 and v1beta1 only when allowed.
+    commentIgnores: isLint && (version === "v2" ? !disallow : allow)
+  };
+}
+function readBufConfig(doc, version, file, dir, catalogue) {
+  const top = doc.entries(doc.root, "buf.yaml");
+  doc.checkKeys(top, TOP_KEYS[version], "");
+  const breakingUniverse = bufBreakingUniverse(catalogue, version);
+  const lintUniverse = bufLintUniverse(catalogue, version);
+  const breakingOf = (node, what) => section(doc, version, node, what, breakingUniverse, BREAKING_KEYS[version]);
+  const lintOf = (node, what) => section(doc, version, node, what, lintUniverse, LINT_KEYS[version]);
+  const breaking2 = breakingOf(get(top, "breaking"), "breaking");
+  const lint = lintOf(get(top, "lint"), "lint");
+  const modules = [];
+  if (version === "v2") {
+    const modulesNode = get(top, "modules");
+    const items = modulesNode === null ? [] : moduleItems(doc, modulesNode);
+    for (const [i, item] of items.entries()) {
+      const entries = doc.entries(item, `modules[${i}]`);
+      doc.checkKeys(entries, MODULE_KEYS, "a module");
+      const pathNode = get(entries, "path");
+      const path = pathNode === null ? "." : doc.string(pathNode, `modules[${i}].path`).value;
+      const breakingNode = entries.find((e) => e.key === "breaking");
+      const lintNode = entries.find((e) => e.key === "lint");
+      modules.push({
+        root: resolve2(dir, path),
+        excludes: doc.strings(get(entries, "excludes"), `modules[${i}].excludes`).map((e) => resolve2(dir, e.value)),
+        includes: doc.strings(get(entries, "includes"), `modules[${i}].includes`).map((e) => resolve2(dir, e.value)),
+        ignoreBase: dir,
+        breaking: breakingNode === void 0 ? breaking2 : breakingOf(breakingNode.node, `modules[${i}].breaking`),
+        lint: lintNode === void 0 ? lint : lintOf(lintNode.node, `modules[${i}].lint`)
+      });
+    }
+    if (modules.length === 0) modules.push({ root: dir, excludes: [], includes: [], ignoreBase: dir, breaking: breaking2, lint });
+  } else {
+    const build = doc.entries(get(top, "build"), "build");
+    doc.checkKeys(build, BUILD_KEYS[version], "build");
+    const excludes = doc.strings(get(build, "excludes"), "build.excludes").map((e) => resolve2(dir, e.value));
+    if (version === "v1beta1") {
+      const roots = doc.strings(get(build, "roots"), "build.roots").map((r2) => resolve2(dir, r2.value));
+      for (const root of roots.length > 0 ? roots : [dir]) {
+        modules.push({ root, excludes, includes: [], ignoreBase: root, breaking: breaking2, lint });
+      }
+    } else {
+      modules.push({ root: dir, excludes, includes: [], ignoreBase: dir, breaking: breaking2, lint });
+    }
+  }
+  return {
+    format: "buf",
+    file,
+    display: doc.display,
+    bufVersion: version,
+    dir,
+    modules,
+    fallback: { breaking: breaking2, lint, ignoreBase: dir },
+    include: [],
+    versions: { allowV0: false, versionPatterns: [] },
+    warnings: []
+  };
+}
+function moduleItems(doc, node) {
+  if (!(0, import_yaml.isSeq)(node)) doc.fail(node, "modules must be a list");
+  return node.items;
+}
+
+// src/config/protoguard-file.ts
+import { resolve as resolve3 } from "node:path";
+var PROTOGUARD_KEYS = [
+  "use",
+  "except",
+  "ignore",
+  "ignore_only",
+  "ignore_unstable_packages",
+  "severity",
+  "include",
+  "roots",
+  "package_versions"
+];
+var LEVELS = ["error", "warning", "off"];
+function names(doc, node, what, universe) {
+  return doc.strings(node, what).map((s) => {
+    const ref = { name: s.value, where: s.where };
+    checkName(ref, universe);
+    return ref;
+  });
+}
+function paths2(doc, node, what) {
+  return doc.strings(node, what).map((s) => ({ path: s.value, where: s.where }));
+}
+function pattern(doc, node, source) {
+  try {
+    return new RegExp(`^(?:${source})$`);
+  } catch (err) {
+    doc.fail(node, `package_versions.patterns: "${source}" is not a regular expression: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+function readProtoguardConfig(doc, node, file, dir, catalogue) {
+  const universe = protoguardUniverse(catalogue);
+  const entries = doc.entries(node, "the configuration");
+  doc.checkKeys(entries, PROTOGUARD_KEYS, "");
+  const get2 = (key) => entries.find((e) => e.key === key);
+  const valueOf = (key) => get2(key)?.node ?? null;
+  const ignoreOnly = doc.entries(valueOf("ignore_only"), "ignore_only").map((e) => {
+    const rule = { name: e.key, where: e.where };
+    checkName(rule, universe);
+    return { rule, paths: paths2(doc, e.node, `ignore_only.${e.key}`) };
+  });
+  const severity = doc.entries(valueOf("severity"), "severity").map((e) => {
+    const rule = { name: e.key, where: e.where };
+    checkName(rule, universe);
+    const level2 = doc.string(e.node, `severity.${e.key}`);
+    if (!LEVELS.includes(level2.value)) {
+      doc.fail(e.node, `severity.${e.key}: "${level2.value}" is not one of ${LEVELS.join(", ")}`);
+    }
+    return { rule, level: level2.value };
+  });
+  const versionEntries = doc.entries(valueOf("package_versions"), "package_versions");
+  doc.checkKeys(versionEntries, ["allow_v0", "patterns"], "package_versions");
+  const patternsNode = versionEntries.find((e) => e.key === "patterns")?.node ?? null;
+  const patterns = doc.strings(patternsNode, "package_versions.patterns").map((p2) => pattern(doc, patternsNode, p2.value));
+  const allowV0 = doc.bool(versionEntries.find((e) => e.key === "allow_v0")?.node ?? null, "package_versions.allow_v0");
+  const use = names(doc, valueOf("use"), "use", universe);
+  const breaking2 = {
+    universe,
+    use: use.length > 0 ? use : void 0,
+    except: names(doc, valueOf("except"), "except", universe),
+    ignore: paths2(doc, valueOf("ignore"), "ignore"),
+    ignoreOnly,
+    ignoreUnstablePackages: doc.bool(valueOf("ignore_unstable_packages"), "ignore_unstable_packages"),
+    severity,
+    commentIgnores: false
+  };
+  const settings = { breaking: breaking2, lint: breaking2, ignoreBase: dir };
+  const roots = doc.strings(valueOf("roots"), "roots");
+  const modules = roots.map((r2) => ({
+    root: resolve3(dir, r2.value),
+    excludes: [],
+    includes: [],
+    ...settings
+  }));
+  return {
+    format: "protoguard",
+    file,
+    display: doc.display,
+    bufVersion: void 0,
+    dir,
+    modules,
+    fallback: settings,
+    include: doc.strings(valueOf("include"), "include").map((i) => resolve3(dir, i.value)),
+    versions: { allowV0, versionPatterns: patterns },
+    warnings: []
+  };
+}
+
+// src/config/yaml.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var ConfigError = class extends InputError {
+  name = "ConfigError";
+};
+var ConfigDoc = class {
+  constructor(display, text) {
+    this.display = display;
+    this.doc = (0, import_yaml2.parseDocument)(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+    const first = this.doc.errors[0];
+    if (first !== void 0) {
+      const detail = first.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? first.message;
+      throw new ConfigError(`${this.where(first.pos[0])}: ${lowerFirst(detail)}`);
+    }
+  }
+  display;
+  lines = new import_yaml2.LineCounter();
+  doc;
+  /** The top node, or null for an empty document. */
+  get root() {
+    return this.doc.contents ?? null;
+  }
+  /** `file:line:col` of an offset. */
+  where(offset) {
+    const { line, col } = this.lines.linePos(offset);
+    return `${this.display}:${line}:${col}`;
+  }
+  /** `file:line:col` of a node (the file's first line for a missing one). */
+  at(node) {
+    return node?.range ? this.where(node.range[0]) : `${this.display}:1:1`;
+  }
+  fail(node, message2) {
+    throw new ConfigError(`${this.at(node)}: ${message2}`);
+  }
+  /** The entries of a mapping (null: none); `what` names it in the error for another kind of value. */
+  entries(node, what) {
+    if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return [];
+    if (!(0, import_yaml2.isMap)(node)) this.fail(node, `${what} must be a mapping of keys to values`);
+    return node.items.map((pair) => {
+      const key = pair.key;
+      if (!(0, import_yaml2.isScalar)(key) || typeof key.value !== "string") this.fail(key, `${what}: keys must be names`);
+      return { key: key.value, where: this.at(key), node: pair.value ?? null };
+    });
+  }
+  /** Fails on a key that is not allowed, suggesting the nearest allowed one. */
+  checkKeys(entries, allowed, what) {
+    for (const e of entries) {
+      if (allowed.includes(e.key)) continue;
+      const hint = closest(e.key, allowed);
+      throw new ConfigError(
+        `${e.where}: unknown key "${e.key}"${what === "" ? "" : ` in ${what}`}${hint ? ` (did you mean "${hint}"?)` : ""}`
+      );
+    }
+  }
+  /** A list of strings (null: empty). */
+  strings(node, what) {
+    if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return [];
+    if (!(0, import_yaml2.isSeq)(node)) this.fail(node, `${what} must be a list`);
+    return node.items.map((item) => {
+      const n = item;
+      if (!(0, import_yaml2.isScalar)(n) || typeof n.value !== "string" && typeof n.value !== "number") {
+        this.fail(n, `${what}: each item must be a string`);
+      }
+      return { value: String(n.value), where: this.at(n) };
+    });
+  }
+  /** A string. */
+  string(node, what) {
+    if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "string" && typeof node.value !== "number") {
+      this.fail(node, `${what} must be a string`);
+    }
+    return { value: String(node.value), where: this.at(node) };
+  }
+  /** A boolean (null: false). */
+  bool(node, what) {
+    if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return false;
+    if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "boolean") this.fail(node, `${what} must be true or false`);
+    return node.value;
+  }
+  /** The node of a key of the top mapping, if present. */
+  child(node, key) {
+    if (!(0, import_yaml2.isMap)(node)) return void 0;
+    const pair = node.items.find((p2) => (0, import_yaml2.isScalar)(p2.key) && p2.key.value === key);
+    return pair === void 0 ? void 0 : pair.value ?? null;
+  }
+};
+function lowerFirst(s) {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+// src/config/find.ts
+var CONFIG_FILES = ["protoguard.yaml", "protoguard.yml", "package.json", "buf.yaml"];
+function defaultConfig(dir, catalogue) {
+  const nothing = {
+    universe: protoguardUniverse(catalogue),
+    use: void 0,
+    except: [],
+    ignore: [],
+    ignoreOnly: [],
+    ignoreUnstablePackages: false,
+    severity: [],
+    commentIgnores: false
+  };
+  return {
+    format: "default",
+    file: void 0,
+    display: "defaults",
+    bufVersion: void 0,
+    dir,
+    modules: [],
+    fallback: { breaking: nothing, lint: nothing, ignoreBase: dir },
+    include: [],
+    versions: { allowV0: false, versionPatterns: [] },
+    warnings: []
+  };
+}
+function isDir(path) {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function hasProtoguardKey(text) {
+  try {
+    const pkg = JSON.parse(text);
+    return typeof pkg === "object" && pkg !== null && Object.hasOwn(pkg, "protoguard");
+  } catch {
+    return false;
+  }
+}
+function readText(file) {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return "";
+  }
+}
+function findConfigFile(start) {
+  let dir = resolve4(start);
+  for (; ; ) {
+    for (const name of CONFIG_FILES) {
+      const file = join(dir, name);
+      if (!existsSync(file) || isDir(file)) continue;
+      if (name === "package.json" && !hasProtoguardKey(readText(file))) continue;
+      return file;
+    }
+    if (existsSync(join(dir, ".git"))) return void 0;
+    const up = dirname(dir);
+    if (up === dir) return void 0;
+    dir = up;
+  }
+}
+function displayName(file, cwd) {
+  const rel = relative2(cwd, file);
+  return rel === "" || rel.length > file.length ? file : rel;
+}
+function loadConfigFile(file, cwd, catalogue) {
+  let text;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (err) {
+    const reason = err.code === "ENOENT" ? "no such file" : String(err);
+    throw new InputError(`--config ${displayName(file, cwd)}: ${reason}`);
+  }
+  return parseConfig(text, file, displayName(file, cwd), catalogue);
+}
+function parseConfig(text, file, display, catalogue) {
+  const dir = dirname(file);
+  try {
+    const doc = new ConfigDoc(display, text);
+    if (basename(file) === "package.json") {
+      const node = doc.child(doc.root, "protoguard");
+      if (node === void 0) throw new ConfigError(`${display}:1:1: package.json has no "protoguard" key`);
+      return readProtoguardConfig(doc, node, file, dir, catalogue);
+    }
+    const version = bufVersionOf(doc);
+    return version === void 0 ? readProtoguardConfig(doc, doc.root, file, dir, catalogue) : readBufConfig(doc, version, file, dir, catalogue);
+  } catch (err) {
+    if (err instanceof UsageError) throw new ConfigError(err.message);
+    throw err;
+  }
+}
+function findConfigInGit(tree, catalogue) {
+  for (const dir of upward(tree.prefix)) {
+    for (const name of CONFIG_FILES) {
+      const path = dir === "" ? name : `${dir}/${name}`;
+      const bytes = tree.files.get(path);
+      if (bytes === void 0) continue;
+      const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+      if (name === "package.json" && !hasProtoguardKey(text)) continue;
+      return parseConfig(text, tree.place(path), tree.name(path), catalogue);
+    }
+  }
+  return void 0;
+}
+function resolveConfig(options) {
+  const { catalogue } = options;
+  if (options.config !== void 0) return loadConfigFile(resolve4(options.cwd, options.config), options.cwd, catalogue);
+  if (options.tree !== void 0) {
+    return findConfigInGit(options.tree, catalogue) ?? defaultConfig(options.tree.place(options.tree.prefix), catalogue);
+  }
+  const file = findConfigFile(options.start);
+  return file === void 0 ? defaultConfig(resolve4(options.start), catalogue) : loadConfigFile(file, options.cwd, catalogue);
+}
+
+// src/frontend/index.ts
+import { createHash } from "node:crypto";
+
+// src/frontend/errors.ts
+var CompileError = class extends InputError {
+  name = "CompileError";
+  file;
+  line;
+  column;
+  detail;
+  constructor(file, line, column, detail) {
+    super(line > 0 ? `${file}:${line}:${column}: ${detail}` : `${file}: ${detail}`);
+    this.file = file;
+    this.line = line;
+    this.column = column;
+    this.detail = detail;
+  }
+};
+var CompileErrors = class extends CompileError {
+  errors;
+  constructor(errors) {
+    const first = errors[0];
+    if (first === void 0) throw new RangeError("CompileErrors needs at least one error");
+    super(first.file, first.line, first.column, first.detail);
+    this.errors = errors;
+    this.message = errors.map((e) => e.message).join("\n");
+  }
+};
+
+// node_modules/@bufbuild/protobuf/dist/esm/is-message.js
+function isMessage(arg, schema) {
+  const isMessage2 = arg !== null && typeof arg == "object" && "$typeName" in arg && typeof arg.$typeName == "string";
+  if (!isMessage2) {
+    return false;
+  }
+  if (schema === void 0) {
+    return true;
+  }
+  return schema.typeName === arg.$typeName;
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/descriptors.js
+var ScalarType;
+(function(ScalarType2) {
+  ScalarType2[ScalarType2["DOUBLE"] = 1] = "DOUBLE";
+  ScalarType2[ScalarType2["FLOAT"] = 2] = "FLOAT";
+  ScalarType2[ScalarType2["INT64"] = 3] = "INT64";
+  ScalarType2[ScalarType2["UINT64"] = 4] = "UINT64";
+  ScalarType2[ScalarType2["INT32"] = 5] = "INT32";
+  ScalarType2[ScalarType2["FIXED64"] = 6] = "FIXED64";
+  ScalarType2[ScalarType2["FIXED32"] = 7] = "FIXED32";
+  ScalarType2[ScalarType2["BOOL"] = 8] = "BOOL";
+  ScalarType2[ScalarType2["STRING"] = 9] = "STRING";
+  ScalarType2[ScalarType2["BYTES"] = 12] = "BYTES";
+  ScalarType2[ScalarType2["UINT32"] = 13] = "UINT32";
+  ScalarType2[ScalarType2["SFIXED32"] = 15] = "SFIXED32";
+  ScalarType2[ScalarType2["SFIXED64"] = 16] = "SFIXED64";
+  ScalarType2[ScalarType2["SINT32"] = 17] = "SINT32";
+  ScalarType2[ScalarType2["SINT64"] = 18] = "SINT64";
+})(ScalarType || (ScalarType = {}));
 
 // node_modules/@bufbuild/protobuf/dist/esm/wire/varint.js
 function varint64read() {
@@ -8687,26 +9727,6 @@ function assertUInt64String(value) {
   }
 }
 
-// node_modules/@bufbuild/protobuf/dist/esm/descriptors.js
-var ScalarType;
-(function(ScalarType2) {
-  ScalarType2[ScalarType2["DOUBLE"] = 1] = "DOUBLE";
-  ScalarType2[ScalarType2["FLOAT"] = 2] = "FLOAT";
-  ScalarType2[ScalarType2["INT64"] = 3] = "INT64";
-  ScalarType2[ScalarType2["UINT64"] = 4] = "UINT64";
-  ScalarType2[ScalarType2["INT32"] = 5] = "INT32";
-  ScalarType2[ScalarType2["FIXED64"] = 6] = "FIXED64";
-  ScalarType2[ScalarType2["FIXED32"] = 7] = "FIXED32";
-  ScalarType2[ScalarType2["BOOL"] = 8] = "BOOL";
-  ScalarType2[ScalarType2["STRING"] = 9] = "STRING";
-  ScalarType2[ScalarType2["BYTES"] = 12] = "BYTES";
-  ScalarType2[ScalarType2["UINT32"] = 13] = "UINT32";
-  ScalarType2[ScalarType2["SFIXED32"] = 15] = "SFIXED32";
-  ScalarType2[ScalarType2["SFIXED64"] = 16] = "SFIXED64";
-  ScalarType2[ScalarType2["SINT32"] = 17] = "SINT32";
-  ScalarType2[ScalarType2["SINT64"] = 18] = "SINT64";
-})(ScalarType || (ScalarType = {}));
-
 // node_modules/@bufbuild/protobuf/dist/esm/reflect/scalar.js
 function scalarZeroValue(type, longAsString) {
   switch (type) {
@@ -8840,206 +9860,285 @@ function unsafeClear(target, field) {
   }
 }
 
-// node_modules/@bufbuild/protobuf/dist/esm/codegenv2/restore-json-names.js
-function restoreJsonNames(message2) {
-  for (const f3 of message2.field) {
-    if (!unsafeIsSetExplicit(f3, "jsonName")) {
-      f3.jsonName = protoCamelCase(f3.name);
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/guard.js
+function isObject(arg) {
+  return arg !== null && typeof arg == "object" && !Array.isArray(arg);
+}
+function isReflectList(arg, field) {
+  var _a, _b, _c, _d;
+  if (isObject(arg) && unsafeLocal in arg && "add" in arg && "field" in arg && typeof arg.field == "function") {
+    if (field !== void 0) {
+      const a = field;
+      const b3 = arg.field();
+      return a.listKind == b3.listKind && a.scalar === b3.scalar && ((_a = a.message) === null || _a === void 0 ? void 0 : _a.typeName) === ((_b = b3.message) === null || _b === void 0 ? void 0 : _b.typeName) && ((_c = a.enum) === null || _c === void 0 ? void 0 : _c.typeName) === ((_d = b3.enum) === null || _d === void 0 ? void 0 : _d.typeName);
     }
+    return true;
   }
-  message2.nestedType.forEach(restoreJsonNames);
+  return false;
+}
+function isReflectMap(arg, field) {
+  var _a, _b, _c, _d;
+  if (isObject(arg) && unsafeLocal in arg && "has" in arg && "field" in arg && typeof arg.field == "function") {
+    if (field !== void 0) {
+      const a = field, b3 = arg.field();
+      return a.mapKey === b3.mapKey && a.mapKind == b3.mapKind && a.scalar === b3.scalar && ((_a = a.message) === null || _a === void 0 ? void 0 : _a.typeName) === ((_b = b3.message) === null || _b === void 0 ? void 0 : _b.typeName) && ((_c = a.enum) === null || _c === void 0 ? void 0 : _c.typeName) === ((_d = b3.enum) === null || _d === void 0 ? void 0 : _d.typeName);
+    }
+    return true;
+  }
+  return false;
+}
+function isReflectMessage(arg, messageDesc2) {
+  return isObject(arg) && unsafeLocal in arg && "desc" in arg && isObject(arg.desc) && arg.desc.kind === "message" && (messageDesc2 === void 0 || arg.desc.typeName == messageDesc2.typeName);
 }
 
-// node_modules/@bufbuild/protobuf/dist/esm/wire/text-format.js
-function parseTextFormatEnumValue(descEnum, value) {
-  const enumValue2 = descEnum.values.find((v2) => v2.name === value);
-  if (!enumValue2) {
-    throw new Error(`cannot parse ${descEnum} default value: ${value}`);
-  }
-  return enumValue2.number;
+// node_modules/@bufbuild/protobuf/dist/esm/wkt/wrappers.js
+function isWrapper(arg) {
+  return isWrapperTypeName(arg.$typeName);
 }
-function parseTextFormatScalarValue(type, value) {
-  switch (type) {
-    case ScalarType.STRING:
-      return value;
-    case ScalarType.BYTES: {
-      const u2 = unescapeBytesDefaultValue(value);
-      if (u2 === false) {
-        throw new Error(`cannot parse ${ScalarType[type]} default value: ${value}`);
-      }
-      return u2;
-    }
-    case ScalarType.INT64:
-    case ScalarType.SFIXED64:
-    case ScalarType.SINT64:
-      return protoInt64.parse(value);
-    case ScalarType.UINT64:
-    case ScalarType.FIXED64:
-      return protoInt64.uParse(value);
-    case ScalarType.DOUBLE:
-    case ScalarType.FLOAT:
-      switch (value) {
-        case "inf":
-          return Number.POSITIVE_INFINITY;
-        case "-inf":
-          return Number.NEGATIVE_INFINITY;
-        case "nan":
-          return Number.NaN;
-        default:
-          return parseFloat(value);
-      }
-    case ScalarType.BOOL:
-      return value === "true";
-    case ScalarType.INT32:
-    case ScalarType.UINT32:
-    case ScalarType.SINT32:
-    case ScalarType.FIXED32:
-    case ScalarType.SFIXED32:
-      return parseInt(value, 10);
-  }
+function isWrapperDesc(messageDesc2) {
+  const f3 = messageDesc2.fields[0];
+  return isWrapperTypeName(messageDesc2.typeName) && f3 !== void 0 && f3.fieldKind == "scalar" && f3.name == "value" && f3.number == 1;
 }
-function unescapeBytesDefaultValue(str) {
-  const b3 = [];
-  const input = {
-    tail: str,
-    c: "",
-    next() {
-      if (this.tail.length == 0) {
-        return false;
-      }
-      this.c = this.tail[0];
-      this.tail = this.tail.substring(1);
+function hasCustomJsonRepresentation(desc) {
+  switch (desc.typeName) {
+    case "google.protobuf.Any":
+    case "google.protobuf.Timestamp":
+    case "google.protobuf.Duration":
+    case "google.protobuf.FieldMask":
+    case "google.protobuf.Struct":
+    case "google.protobuf.Value":
+    case "google.protobuf.ListValue":
       return true;
-    },
-    take(n) {
-      if (this.tail.length >= n) {
-        const r2 = this.tail.substring(0, n);
-        this.tail = this.tail.substring(n);
-        return r2;
-      }
-      return false;
+    default:
+      return isWrapperDesc(desc);
+  }
+}
+var wrapperTypeNames = /* @__PURE__ */ new Set([
+  "google.protobuf.DoubleValue",
+  "google.protobuf.FloatValue",
+  "google.protobuf.Int64Value",
+  "google.protobuf.UInt64Value",
+  "google.protobuf.Int32Value",
+  "google.protobuf.UInt32Value",
+  "google.protobuf.BoolValue",
+  "google.protobuf.StringValue",
+  "google.protobuf.BytesValue"
+]);
+function isWrapperTypeName(name) {
+  return wrapperTypeNames.has(name);
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/create.js
+var EDITION_PROTO3 = 999;
+var EDITION_PROTO2 = 998;
+var IMPLICIT2 = 2;
+function create(schema, init) {
+  if (isMessage(init, schema)) {
+    return init;
+  }
+  return compiledCreate(schema)(init);
+}
+var compiledCreates = /* @__PURE__ */ new WeakMap();
+function compiledCreate(desc) {
+  let compiled = compiledCreates.get(desc);
+  if (compiled === void 0) {
+    compiled = compileCreate(desc);
+    compiledCreates.set(desc, compiled);
+  }
+  return compiled;
+}
+var INIT_SINGULAR = 0;
+var INIT_LIST = 1;
+var INIT_MAP = 2;
+var INIT_ONEOF = 3;
+function compileCreate(desc) {
+  const typeName = desc.typeName;
+  const { properties, prototype } = compileInitMessage(desc);
+  return (init) => {
+    let message2;
+    if (prototype !== void 0) {
+      message2 = Object.create(prototype);
+      message2.$typeName = typeName;
+    } else {
+      message2 = { $typeName: typeName };
     }
-  };
-  while (input.next()) {
-    switch (input.c) {
-      case "\\":
-        if (input.next()) {
-          switch (input.c) {
-            case "\\":
-              b3.push(input.c.charCodeAt(0));
-              break;
-            case "b":
-              b3.push(8);
-              break;
-            case "f":
-              b3.push(12);
-              break;
-            case "n":
-              b3.push(10);
-              break;
-            case "r":
-              b3.push(13);
-              break;
-            case "t":
-              b3.push(9);
-              break;
-            case "v":
-              b3.push(11);
-              break;
-            case "0":
-            case "1":
-            case "2":
-            case "3":
-            case "4":
-            case "5":
-            case "6":
-            case "7": {
-              const s = input.c;
-              const t2 = input.take(2);
-              if (t2 === false) {
-                return false;
-              }
-              const n = parseInt(s + t2, 8);
-              if (Number.isNaN(n)) {
-                return false;
-              }
-              b3.push(n);
-              break;
+    for (let i = 0; i < properties.length; i++) {
+      const property = properties[i];
+      const name = property.name;
+      const initValue = init === null || init === void 0 ? void 0 : init[name];
+      switch (property.kind) {
+        case INIT_SINGULAR:
+          if (initValue != null) {
+            message2[name] = property.convert !== void 0 ? property.convert(initValue) : initValue;
+          } else if (property.constant !== void 0) {
+            message2[name] = property.constant;
+          }
+          break;
+        case INIT_LIST:
+          message2[name] = property.convert !== void 0 && Array.isArray(initValue) ? initValue.map(property.convert) : initValue !== null && initValue !== void 0 ? initValue : [];
+          break;
+        case INIT_MAP:
+          if (property.convert === void 0 || !isObject(initValue)) {
+            message2[name] = initValue !== null && initValue !== void 0 ? initValue : {};
+          } else {
+            const converted = {};
+            const keys = Object.keys(initValue);
+            for (let k2 = 0; k2 < keys.length; k2++) {
+              setOwn(converted, keys[k2], property.convert(initValue[keys[k2]]));
             }
-            case "x": {
-              const s = input.c;
-              const t2 = input.take(2);
-              if (t2 === false) {
-                return false;
-              }
-              const n = parseInt(s + t2, 16);
-              if (Number.isNaN(n)) {
-                return false;
-              }
-              b3.push(n);
-              break;
-            }
-            case "u": {
-              const s = input.c;
-              const t2 = input.take(4);
-              if (t2 === false) {
-                return false;
-              }
-              const n = parseInt(s + t2, 16);
-              if (Number.isNaN(n)) {
-                return false;
-              }
-              const chunk = new Uint8Array(4);
-              const view = new DataView(chunk.buffer);
-              view.setInt32(0, n, true);
-              b3.push(chunk[0], chunk[1], chunk[2], chunk[3]);
-              break;
-            }
-            case "U": {
-              const s = input.c;
-              const t2 = input.take(8);
-              if (t2 === false) {
-                return false;
-              }
-              const tc = protoInt64.uEnc(s + t2);
-              const chunk = new Uint8Array(8);
-              const view = new DataView(chunk.buffer);
-              view.setInt32(0, tc.lo, true);
-              view.setInt32(4, tc.hi, true);
-              b3.push(chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]);
+            message2[name] = converted;
+          }
+          break;
+        case INIT_ONEOF: {
+          const oneofValue = initValue;
+          if ((oneofValue === null || oneofValue === void 0 ? void 0 : oneofValue.case) != null) {
+            const convert = property.convert.get(oneofValue.case);
+            if (convert !== void 0) {
+              message2[name] = {
+                case: oneofValue.case,
+                value: convert(oneofValue.value)
+              };
               break;
             }
           }
+          message2[name] = { case: void 0 };
+          break;
+        }
+      }
+    }
+    return message2;
+  };
+}
+function compileInitMessage(desc) {
+  var _a, _b;
+  const properties = [];
+  const prototype = {};
+  const usePrototype = needsPrototypeChain(desc);
+  for (const member of desc.members) {
+    const name = member.localName;
+    if (member.kind == "oneof") {
+      properties.push({
+        name,
+        kind: INIT_ONEOF,
+        constant: void 0,
+        convert: compileConvertOneof(member)
+      });
+      continue;
+    }
+    switch (member.fieldKind) {
+      case "message": {
+        properties.push({
+          name,
+          kind: INIT_SINGULAR,
+          constant: void 0,
+          convert: compileConvertMessage(member)
+        });
+        break;
+      }
+      case "list": {
+        properties.push({
+          name,
+          kind: INIT_LIST,
+          constant: void 0,
+          convert: member.listKind == "message" ? (_a = compileConvertMessage(member)) !== null && _a !== void 0 ? _a : ((value) => value) : member.scalar == ScalarType.BYTES ? toU8Arr : void 0
+        });
+        break;
+      }
+      case "map": {
+        properties.push({
+          name,
+          kind: INIT_MAP,
+          constant: void 0,
+          convert: member.mapKind == "message" ? (_b = compileConvertMessage(member)) !== null && _b !== void 0 ? _b : ((value) => value) : member.scalar == ScalarType.BYTES ? toU8Arr : void 0
+        });
+        break;
+      }
+      default: {
+        const zeroValue = createZeroValue(member);
+        properties.push({
+          name,
+          kind: INIT_SINGULAR,
+          constant: member.presence == IMPLICIT2 ? zeroValue : void 0,
+          convert: member.fieldKind == "scalar" && member.scalar == ScalarType.BYTES ? toU8Arr : void 0
+        });
+        if (usePrototype) {
+          prototype[name] = zeroValue;
         }
         break;
-      default:
-        b3.push(input.c.charCodeAt(0));
+      }
     }
   }
-  return new Uint8Array(b3);
+  return {
+    properties,
+    prototype: usePrototype ? prototype : void 0
+  };
+}
+function compileConvertOneof(oneof) {
+  const converters = /* @__PURE__ */ new Map();
+  for (const field of oneof.fields) {
+    let convert;
+    if (field.fieldKind == "message") {
+      convert = compileConvertMessage(field);
+    } else if (field.fieldKind == "scalar" && field.scalar == ScalarType.BYTES) {
+      convert = toU8Arr;
+    }
+    converters.set(field.localName, convert !== null && convert !== void 0 ? convert : ((value) => value));
+  }
+  return converters;
+}
+function compileConvertMessage(field) {
+  if (field.fieldKind == "message" && !field.oneof && isWrapperDesc(field.message)) {
+    return field.message.fields[0].scalar == ScalarType.BYTES ? toU8Arr : void 0;
+  }
+  if (field.message.typeName == "google.protobuf.Struct" && field.parent.typeName !== "google.protobuf.Value") {
+    return void 0;
+  }
+  const messageDesc2 = field.message;
+  let compiled;
+  return (value) => {
+    if (!isObject(value) || isMessage(value, messageDesc2)) {
+      return value;
+    }
+    compiled !== null && compiled !== void 0 ? compiled : compiled = compiledCreate(messageDesc2);
+    return compiled(value);
+  };
+}
+function toU8Arr(value) {
+  return Array.isArray(value) ? new Uint8Array(value) : value;
+}
+function needsPrototypeChain(desc) {
+  switch (desc.file.edition) {
+    case EDITION_PROTO3:
+      return false;
+    case EDITION_PROTO2:
+      return true;
+    default:
+      return desc.fields.some((f3) => f3.presence != IMPLICIT2 && f3.fieldKind != "message" && !f3.oneof);
+  }
+}
+function createZeroValue(field) {
+  const defaultValue = field.getDefaultValue();
+  if (defaultValue !== void 0) {
+    return field.fieldKind == "scalar" && field.longAsString ? defaultValue.toString() : defaultValue;
+  }
+  return field.fieldKind == "scalar" ? scalarZeroValue(field.scalar, field.longAsString) : field.enum.values[0].number;
 }
 
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/nested-types.js
-function* nestedTypes(desc) {
-  switch (desc.kind) {
-    case "file":
-      for (const message2 of desc.messages) {
-        yield message2;
-        yield* nestedTypes(message2);
-      }
-      yield* desc.enums;
-      yield* desc.services;
-      yield* desc.extensions;
-      break;
-    case "message":
-      for (const message2 of desc.nestedMessages) {
-        yield message2;
-        yield* nestedTypes(message2);
-      }
-      yield* desc.nestedEnums;
-      yield* desc.nestedExtensions;
-      break;
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/error.js
+var errorNames = [
+  "FieldValueInvalidError",
+  "FieldListRangeError",
+  "ForeignFieldError"
+];
+var FieldError = class extends Error {
+  constructor(fieldOrOneof, message2, name = "FieldValueInvalidError") {
+    super(message2);
+    this.name = name;
+    this.field = () => fieldOrOneof;
   }
+};
+function isFieldError(arg) {
+  return arg instanceof Error && errorNames.includes(arg.name) && "field" in arg && typeof arg.field == "function";
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/wire/text-encoding.js
@@ -9116,7 +10215,7 @@ var WireType;
   WireType2[WireType2["Bit32"] = 5] = "Bit32";
 })(WireType || (WireType = {}));
 var UINT32_MAX = 4294967295;
-var INT32_MAX = 2147483647;
+var INT32_MAX2 = 2147483647;
 var INT32_MIN = -2147483648;
 var BinaryWriter = class {
   constructor(encodeUtf8) {
@@ -9653,7 +10752,7 @@ function assertInt32(arg) {
   } else if (typeof arg != "number") {
     throw new Error("invalid int32: " + typeof arg);
   }
-  if (!Number.isInteger(arg) || arg > INT32_MAX || arg < INT32_MIN)
+  if (!Number.isInteger(arg) || arg > INT32_MAX2 || arg < INT32_MIN)
     throw new Error("invalid int32: " + arg);
 }
 function assertUInt32(arg) {
@@ -9677,6 +10776,1097 @@ function assertFloat32(arg) {
   }
   if (!Number.isFinite(Math.fround(arg)) && Number.isFinite(arg)) {
     throw new Error("invalid float32: " + arg);
+  }
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/reflect-check.js
+function checkField(field, value) {
+  const check = field.fieldKind == "list" ? isReflectList(value, field) : field.fieldKind == "map" ? isReflectMap(value, field) : checkSingular(field, value);
+  if (check === true) {
+    return void 0;
+  }
+  let reason;
+  switch (field.fieldKind) {
+    case "list":
+      reason = `expected ${formatReflectList(field)}, got ${formatVal(value)}`;
+      break;
+    case "map":
+      reason = `expected ${formatReflectMap(field)}, got ${formatVal(value)}`;
+      break;
+    default: {
+      reason = reasonSingular(field, value, check);
+    }
+  }
+  return new FieldError(field, reason);
+}
+function checkListItem(field, index, value) {
+  const check = checkSingular(field, value);
+  if (check !== true) {
+    return new FieldError(field, `list item #${index + 1}: ${reasonSingular(field, value, check)}`);
+  }
+  return void 0;
+}
+function checkMapEntry(field, key, value) {
+  const checkKey = checkScalarValue(field.mapKey)(key);
+  if (checkKey !== true) {
+    return new FieldError(field, `invalid map key: ${reasonSingular({ scalar: field.mapKey }, key, checkKey)}`);
+  }
+  const checkVal = checkSingular(field, value);
+  if (checkVal !== true) {
+    return new FieldError(field, `map entry ${formatVal(key)}: ${reasonSingular(field, value, checkVal)}`);
+  }
+  return void 0;
+}
+function checkSingular(field, value) {
+  if (field.scalar !== void 0) {
+    return checkScalarValue(field.scalar)(value);
+  }
+  if (field.enum !== void 0) {
+    if (field.enum.open) {
+      return checkScalarValue(ScalarType.INT32)(value);
+    }
+    return field.enum.values.some((v2) => v2.number === value);
+  }
+  return isReflectMessage(value, field.message);
+}
+function checkScalarValue(scalar) {
+  switch (scalar) {
+    case ScalarType.DOUBLE:
+      return (value) => typeof value == "number";
+    case ScalarType.FLOAT:
+      return (value) => {
+        if (typeof value != "number") {
+          return false;
+        }
+        if (!Number.isFinite(Math.fround(value)) && Number.isFinite(value)) {
+          return `${value.toFixed()} out of range`;
+        }
+        return true;
+      };
+    case ScalarType.INT32:
+    case ScalarType.SFIXED32:
+    case ScalarType.SINT32:
+      return (value) => {
+        if (typeof value !== "number" || !Number.isInteger(value)) {
+          return false;
+        }
+        if (value > INT32_MAX2 || value < INT32_MIN) {
+          return `${value.toFixed()} out of range`;
+        }
+        return true;
+      };
+    case ScalarType.FIXED32:
+    case ScalarType.UINT32:
+      return (value) => {
+        if (typeof value !== "number" || !Number.isInteger(value)) {
+          return false;
+        }
+        if (value > UINT32_MAX || value < 0) {
+          return `${value.toFixed()} out of range`;
+        }
+        return true;
+      };
+    case ScalarType.BOOL:
+      return (value) => typeof value == "boolean";
+    case ScalarType.STRING:
+      return (value) => {
+        if (typeof value != "string") {
+          return false;
+        }
+        return getTextEncoding().checkUtf8(value) || "invalid UTF8";
+      };
+    case ScalarType.BYTES:
+      return (value) => value instanceof Uint8Array;
+    case ScalarType.INT64:
+    case ScalarType.SFIXED64:
+    case ScalarType.SINT64:
+      return (value) => {
+        if (typeof value == "bigint" || typeof value == "number" || typeof value == "string" && value.length > 0) {
+          try {
+            protoInt64.parse(value);
+            return true;
+          } catch (_3) {
+            return `${value} out of range`;
+          }
+        }
+        return false;
+      };
+    case ScalarType.FIXED64:
+    case ScalarType.UINT64:
+      return (value) => {
+        if (typeof value == "bigint" || typeof value == "number" || typeof value == "string" && value.length > 0) {
+          try {
+            protoInt64.uParse(value);
+            return true;
+          } catch (_3) {
+            return `${value} out of range`;
+          }
+        }
+        return false;
+      };
+  }
+}
+function reasonSingular(field, val, details) {
+  details = typeof details == "string" ? `: ${details}` : `, got ${formatVal(val)}`;
+  if (field.scalar !== void 0) {
+    return `expected ${scalarTypeDescription(field.scalar)}` + details;
+  }
+  if (field.enum !== void 0) {
+    return `expected ${field.enum.toString()}` + details;
+  }
+  return `expected ${formatReflectMessage(field.message)}` + details;
+}
+function formatVal(val) {
+  switch (typeof val) {
+    case "object":
+      if (val === null) {
+        return "null";
+      }
+      if (val instanceof Uint8Array) {
+        return `Uint8Array(${val.length})`;
+      }
+      if (Array.isArray(val)) {
+        return `Array(${val.length})`;
+      }
+      if (isReflectList(val)) {
+        return formatReflectList(val.field());
+      }
+      if (isReflectMap(val)) {
+        return formatReflectMap(val.field());
+      }
+      if (isReflectMessage(val)) {
+        return formatReflectMessage(val.desc);
+      }
+      if (isMessage(val)) {
+        return `message ${val.$typeName}`;
+      }
+      return "object";
+    case "string":
+      return val.length > 30 ? "string" : `"${val.split('"').join('\\"')}"`;
+    case "boolean":
+      return String(val);
+    case "number":
+      return String(val);
+    case "bigint":
+      return String(val) + "n";
+    default:
+      return typeof val;
+  }
+}
+function formatReflectMessage(desc) {
+  return `ReflectMessage (${desc.typeName})`;
+}
+function formatReflectList(field) {
+  switch (field.listKind) {
+    case "message":
+      return `ReflectList (${field.message.toString()})`;
+    case "enum":
+      return `ReflectList (${field.enum.toString()})`;
+    case "scalar":
+      return `ReflectList (${ScalarType[field.scalar]})`;
+  }
+}
+function formatReflectMap(field) {
+  switch (field.mapKind) {
+    case "message":
+      return `ReflectMap (${ScalarType[field.mapKey]}, ${field.message.toString()})`;
+    case "enum":
+      return `ReflectMap (${ScalarType[field.mapKey]}, ${field.enum.toString()})`;
+    case "scalar":
+      return `ReflectMap (${ScalarType[field.mapKey]}, ${ScalarType[field.scalar]})`;
+  }
+}
+function scalarTypeDescription(scalar) {
+  switch (scalar) {
+    case ScalarType.STRING:
+      return "string";
+    case ScalarType.BOOL:
+      return "boolean";
+    case ScalarType.INT64:
+    case ScalarType.SINT64:
+    case ScalarType.SFIXED64:
+      return "bigint (int64)";
+    case ScalarType.UINT64:
+    case ScalarType.FIXED64:
+      return "bigint (uint64)";
+    case ScalarType.BYTES:
+      return "Uint8Array";
+    case ScalarType.DOUBLE:
+      return "number (float64)";
+    case ScalarType.FLOAT:
+      return "number (float32)";
+    case ScalarType.FIXED32:
+    case ScalarType.UINT32:
+      return "number (uint32)";
+    case ScalarType.INT32:
+    case ScalarType.SFIXED32:
+    case ScalarType.SINT32:
+      return "number (int32)";
+  }
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/message.js
+var NULL_VALUE = 0;
+function localMessageMapper(field) {
+  if (usesJsonRepresentation(field)) {
+    return {
+      toMessage: (local) => wktStructToReflect(local),
+      toLocal: (message2) => wktStructToLocal(message2)
+    };
+  }
+  if (field.fieldKind == "message" && !field.oneof && isWrapperDesc(field.message)) {
+    const wrapperDesc = field.message;
+    const valueLocalName = wrapperDesc.fields[0].localName;
+    return {
+      toMessage: (local) => {
+        const message2 = create(wrapperDesc);
+        if (local !== void 0) {
+          message2[valueLocalName] = local;
+        }
+        return message2;
+      },
+      toLocal: (message2) => message2[valueLocalName]
+    };
+  }
+  const childDesc = field.message;
+  return {
+    toMessage: (local) => local === void 0 ? create(childDesc) : local,
+    toLocal: (message2) => message2
+  };
+}
+function usesJsonRepresentation(field) {
+  return field.message.typeName == "google.protobuf.Struct" && field.parent.typeName != "google.protobuf.Value";
+}
+function wktStructToReflect(json) {
+  const struct = {
+    $typeName: "google.protobuf.Struct",
+    fields: {}
+  };
+  if (isObject(json)) {
+    for (const k2 of Object.keys(json)) {
+      setOwn(struct.fields, k2, wktValueToReflect(json[k2]));
+    }
+  }
+  return struct;
+}
+function wktStructToLocal(val) {
+  const json = {};
+  for (const k2 of Object.keys(val.fields)) {
+    setOwn(json, k2, wktValueToLocal(val.fields[k2]));
+  }
+  return json;
+}
+function wktValueToLocal(val) {
+  switch (val.kind.case) {
+    case "structValue":
+      return wktStructToLocal(val.kind.value);
+    case "listValue":
+      return val.kind.value.values.map(wktValueToLocal);
+    case "nullValue":
+    case void 0:
+      return null;
+    default:
+      return val.kind.value;
+  }
+}
+function wktValueToReflect(json) {
+  const value = {
+    $typeName: "google.protobuf.Value",
+    kind: { case: void 0 }
+  };
+  switch (typeof json) {
+    case "number":
+      value.kind = { case: "numberValue", value: json };
+      break;
+    case "string":
+      value.kind = { case: "stringValue", value: json };
+      break;
+    case "boolean":
+      value.kind = { case: "boolValue", value: json };
+      break;
+    case "object":
+      if (json === null) {
+        value.kind = { case: "nullValue", value: NULL_VALUE };
+      } else if (Array.isArray(json)) {
+        const listValue = {
+          $typeName: "google.protobuf.ListValue",
+          values: []
+        };
+        if (Array.isArray(json)) {
+          for (const e of json) {
+            listValue.values.push(wktValueToReflect(e));
+          }
+        }
+        value.kind = {
+          case: "listValue",
+          value: listValue
+        };
+      } else {
+        value.kind = {
+          case: "structValue",
+          value: wktStructToReflect(json)
+        };
+      }
+      break;
+  }
+  return value;
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/reflect.js
+function reflect(messageDesc2, message2, check = true) {
+  return new ReflectMessageImpl(messageDesc2, message2, check);
+}
+var messageSortedFields = /* @__PURE__ */ new WeakMap();
+var ReflectMessageImpl = class {
+  get sortedFields() {
+    const cached = messageSortedFields.get(this.desc);
+    if (cached) {
+      return cached;
+    }
+    const sortedFields = this.desc.fields.concat().sort((a, b3) => a.number - b3.number);
+    messageSortedFields.set(this.desc, sortedFields);
+    return sortedFields;
+  }
+  constructor(messageDesc2, message2, check = true) {
+    this.lists = /* @__PURE__ */ new Map();
+    this.maps = /* @__PURE__ */ new Map();
+    this.check = check;
+    this.desc = messageDesc2;
+    this.message = this[unsafeLocal] = message2 !== null && message2 !== void 0 ? message2 : create(messageDesc2);
+    this.fields = messageDesc2.fields;
+    this.oneofs = messageDesc2.oneofs;
+    this.members = messageDesc2.members;
+  }
+  findNumber(number) {
+    if (!this._fieldsByNumber) {
+      this._fieldsByNumber = new Map(this.desc.fields.map((f3) => [f3.number, f3]));
+    }
+    return this._fieldsByNumber.get(number);
+  }
+  oneofCase(oneof) {
+    assertOwn(this.message, oneof);
+    return unsafeOneofCase(this.message, oneof);
+  }
+  isSet(field) {
+    assertOwn(this.message, field);
+    return unsafeIsSet(this.message, field);
+  }
+  clear(field) {
+    assertOwn(this.message, field);
+    unsafeClear(this.message, field);
+  }
+  get(field) {
+    assertOwn(this.message, field);
+    const value = unsafeGet(this.message, field);
+    switch (field.fieldKind) {
+      case "list":
+        let list2 = this.lists.get(field);
+        if (!list2 || list2[unsafeLocal] !== value) {
+          this.lists.set(
+            field,
+            // biome-ignore lint/suspicious/noAssignInExpressions: no
+            list2 = new ReflectListImpl(field, value, this.check)
+          );
+        }
+        return list2;
+      case "map":
+        let map = this.maps.get(field);
+        if (!map || map[unsafeLocal] !== value) {
+          this.maps.set(
+            field,
+            // biome-ignore lint/suspicious/noAssignInExpressions: no
+            map = new ReflectMapImpl(field, value, this.check)
+          );
+        }
+        return map;
+      case "message":
+        return messageToReflect(field, value, this.check);
+      case "scalar":
+        return value === void 0 ? scalarZeroValue(field.scalar, false) : longToReflect(field, value);
+      case "enum":
+        return value !== null && value !== void 0 ? value : field.enum.values[0].number;
+    }
+  }
+  set(field, value) {
+    assertOwn(this.message, field);
+    if (this.check) {
+      const err = checkField(field, value);
+      if (err) {
+        throw err;
+      }
+    }
+    let local;
+    if (field.fieldKind == "message") {
+      local = messageToLocal(field, value);
+    } else if (isReflectMap(value) || isReflectList(value)) {
+      local = value[unsafeLocal];
+    } else {
+      local = longToLocal(field, value);
+    }
+    unsafeSet(this.message, field, local);
+  }
+  getUnknown() {
+    return this.message.$unknown;
+  }
+  setUnknown(value) {
+    this.message.$unknown = value;
+  }
+};
+function assertOwn(owner, member) {
+  if (member.parent.typeName !== owner.$typeName) {
+    throw new FieldError(member, `cannot use ${member.toString()} with message ${owner.$typeName}`, "ForeignFieldError");
+  }
+}
+var ReflectListImpl = class {
+  field() {
+    return this._field;
+  }
+  get size() {
+    return this._arr.length;
+  }
+  constructor(field, unsafeInput, check) {
+    this._field = field;
+    this._arr = this[unsafeLocal] = unsafeInput;
+    this.check = check;
+  }
+  get(index) {
+    const item = this._arr[index];
+    return item === void 0 ? void 0 : listItemToReflect(this._field, item, this.check);
+  }
+  set(index, item) {
+    if (index < 0 || index >= this._arr.length) {
+      throw new FieldError(this._field, `list item #${index + 1}: out of range`);
+    }
+    if (this.check) {
+      const err = checkListItem(this._field, index, item);
+      if (err) {
+        throw err;
+      }
+    }
+    this._arr[index] = listItemToLocal(this._field, item);
+  }
+  add(item) {
+    if (this.check) {
+      const err = checkListItem(this._field, this._arr.length, item);
+      if (err) {
+        throw err;
+      }
+    }
+    this._arr.push(listItemToLocal(this._field, item));
+    return void 0;
+  }
+  clear() {
+    this._arr.splice(0, this._arr.length);
+  }
+  [Symbol.iterator]() {
+    return this.values();
+  }
+  keys() {
+    return this._arr.keys();
+  }
+  *values() {
+    for (const item of this._arr) {
+      yield listItemToReflect(this._field, item, this.check);
+    }
+  }
+  *entries() {
+    for (let i = 0; i < this._arr.length; i++) {
+      yield [i, listItemToReflect(this._field, this._arr[i], this.check)];
+    }
+  }
+};
+var ReflectMapImpl = class {
+  constructor(field, unsafeInput, check = true) {
+    this.obj = this[unsafeLocal] = unsafeInput !== null && unsafeInput !== void 0 ? unsafeInput : {};
+    this.check = check;
+    this._field = field;
+  }
+  field() {
+    return this._field;
+  }
+  set(key, value) {
+    if (this.check) {
+      const err = checkMapEntry(this._field, key, value);
+      if (err) {
+        throw err;
+      }
+    }
+    setOwn(this.obj, mapKeyToLocal(key), mapValueToLocal(this._field, value));
+    return this;
+  }
+  delete(key) {
+    const k2 = mapKeyToLocal(key);
+    const has = Object.prototype.hasOwnProperty.call(this.obj, k2);
+    if (has) {
+      delete this.obj[k2];
+    }
+    return has;
+  }
+  clear() {
+    for (const key of Object.keys(this.obj)) {
+      delete this.obj[key];
+    }
+  }
+  get(key) {
+    let val = getOwn(this.obj, mapKeyToLocal(key));
+    if (val !== void 0) {
+      val = mapValueToReflect(this._field, val, this.check);
+    }
+    return val;
+  }
+  has(key) {
+    return Object.prototype.hasOwnProperty.call(this.obj, mapKeyToLocal(key));
+  }
+  *keys() {
+    for (const objKey of Object.keys(this.obj)) {
+      yield mapKeyToReflect(objKey, this._field.mapKey);
+    }
+  }
+  *entries() {
+    for (const objEntry of Object.entries(this.obj)) {
+      yield [
+        mapKeyToReflect(objEntry[0], this._field.mapKey),
+        mapValueToReflect(this._field, objEntry[1], this.check)
+      ];
+    }
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  get size() {
+    return Object.keys(this.obj).length;
+  }
+  *values() {
+    for (const val of Object.values(this.obj)) {
+      yield mapValueToReflect(this._field, val, this.check);
+    }
+  }
+  forEach(callbackfn, thisArg) {
+    for (const mapEntry of this.entries()) {
+      callbackfn.call(thisArg, mapEntry[1], mapEntry[0], this);
+    }
+  }
+};
+function messageToLocal(field, value) {
+  if (!isReflectMessage(value)) {
+    return value;
+  }
+  if (isWrapper(value.message) && !field.oneof && field.fieldKind == "message") {
+    return value.message.value;
+  }
+  if (value.desc.typeName == "google.protobuf.Struct" && field.parent.typeName != "google.protobuf.Value") {
+    return wktStructToLocal(value.message);
+  }
+  return value.message;
+}
+function messageToReflect(field, value, check) {
+  if (value !== void 0) {
+    if (isWrapperDesc(field.message) && !field.oneof && field.fieldKind == "message") {
+      value = {
+        $typeName: field.message.typeName,
+        value: longToReflect(field.message.fields[0], value)
+      };
+    } else if (field.message.typeName == "google.protobuf.Struct" && field.parent.typeName != "google.protobuf.Value" && isObject(value)) {
+      value = wktStructToReflect(value);
+    }
+  }
+  return new ReflectMessageImpl(field.message, value, check);
+}
+function listItemToLocal(field, value) {
+  if (field.listKind == "message") {
+    return messageToLocal(field, value);
+  }
+  return longToLocal(field, value);
+}
+function listItemToReflect(field, value, check) {
+  if (field.listKind == "message") {
+    return messageToReflect(field, value, check);
+  }
+  return longToReflect(field, value);
+}
+function mapValueToLocal(field, value) {
+  if (field.mapKind == "message") {
+    return messageToLocal(field, value);
+  }
+  return longToLocal(field, value);
+}
+function mapValueToReflect(field, value, check) {
+  if (field.mapKind == "message") {
+    return messageToReflect(field, value, check);
+  }
+  return value;
+}
+function mapKeyToLocal(key) {
+  return typeof key == "string" || typeof key == "number" ? key : String(key);
+}
+function mapKeyToReflect(key, type) {
+  switch (type) {
+    case ScalarType.STRING:
+      return key;
+    case ScalarType.INT32:
+    case ScalarType.FIXED32:
+    case ScalarType.UINT32:
+    case ScalarType.SFIXED32:
+    case ScalarType.SINT32: {
+      const n = Number.parseInt(key);
+      if (Number.isFinite(n)) {
+        return n;
+      }
+      break;
+    }
+    case ScalarType.BOOL:
+      switch (key) {
+        case "true":
+          return true;
+        case "false":
+          return false;
+      }
+      break;
+    case ScalarType.UINT64:
+    case ScalarType.FIXED64:
+      try {
+        return protoInt64.uParse(key);
+      } catch (_a) {
+      }
+      break;
+    default:
+      try {
+        return protoInt64.parse(key);
+      } catch (_b) {
+      }
+      break;
+  }
+  return key;
+}
+function longToReflect(field, value) {
+  switch (field.scalar) {
+    case ScalarType.INT64:
+    case ScalarType.SFIXED64:
+    case ScalarType.SINT64:
+      if ("longAsString" in field && field.longAsString && typeof value == "string") {
+        value = protoInt64.parse(value);
+      }
+      break;
+    case ScalarType.FIXED64:
+    case ScalarType.UINT64:
+      if ("longAsString" in field && field.longAsString && typeof value == "string") {
+        value = protoInt64.uParse(value);
+      }
+      break;
+  }
+  return value;
+}
+function longToLocal(field, value) {
+  switch (field.scalar) {
+    case ScalarType.INT64:
+    case ScalarType.SFIXED64:
+    case ScalarType.SINT64:
+      if ("longAsString" in field && field.longAsString) {
+        value = String(value);
+      } else if (typeof value == "string" || typeof value == "number") {
+        value = protoInt64.parse(value);
+      }
+      break;
+    case ScalarType.FIXED64:
+    case ScalarType.UINT64:
+      if ("longAsString" in field && field.longAsString) {
+        value = String(value);
+      } else if (typeof value == "string" || typeof value == "number") {
+        value = protoInt64.uParse(value);
+      }
+      break;
+  }
+  return value;
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/clone.js
+function clone(schema, message2) {
+  return cloneReflect(reflect(schema, message2)).message;
+}
+function cloneReflect(i) {
+  const o2 = reflect(i.desc);
+  for (const f3 of i.fields) {
+    if (!i.isSet(f3)) {
+      continue;
+    }
+    switch (f3.fieldKind) {
+      case "list":
+        const list2 = o2.get(f3);
+        for (const item of i.get(f3)) {
+          list2.add(cloneSingular(f3, item));
+        }
+        break;
+      case "map":
+        const map = o2.get(f3);
+        for (const entry of i.get(f3).entries()) {
+          map.set(entry[0], cloneSingular(f3, entry[1]));
+        }
+        break;
+      default: {
+        o2.set(f3, cloneSingular(f3, i.get(f3)));
+        break;
+      }
+    }
+  }
+  const unknown = i.getUnknown();
+  if (unknown && unknown.length > 0) {
+    o2.setUnknown([...unknown]);
+  }
+  return o2;
+}
+function cloneSingular(field, value) {
+  if (field.message !== void 0 && isReflectMessage(value)) {
+    return cloneReflect(value);
+  }
+  if (field.scalar == ScalarType.BYTES && value instanceof Uint8Array) {
+    return value.slice();
+  }
+  return value;
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/wire/base64-encoding.js
+var nativeSetFromBase64 = Uint8Array.prototype.setFromBase64;
+function base64Decode(base64Str) {
+  const len = base64Str.length;
+  let size = len - (len + 3 >> 2);
+  if ((len & 3) == 0 && base64Str[len - 1] == "=") {
+    size -= base64Str[len - 2] == "=" ? 2 : 1;
+  }
+  const bytes = new Uint8Array(size);
+  let written = -1;
+  if (nativeSetFromBase64) {
+    try {
+      const result2 = nativeSetFromBase64.call(bytes, base64Str);
+      if (result2.read == len) {
+        written = result2.written;
+      }
+    } catch (_a) {
+    }
+  }
+  if (written < 0) {
+    written = setFromBase64(bytes, base64Str);
+  }
+  return written == size ? bytes : bytes.subarray(0, written);
+}
+function setFromBase64(bytes, base64Str) {
+  const table2 = getDecodeTable();
+  let bytePos = 0, groupPos = 0, b3, p2 = 0;
+  for (let i = 0; i < base64Str.length; i++) {
+    b3 = table2[base64Str.charCodeAt(i)];
+    if (b3 === void 0) {
+      switch (base64Str[i]) {
+        // @ts-ignore TS7029: Fallthrough case in switch -- ignore instead of expect-error for compiler settings without noFallthroughCasesInSwitch: true
+        case "=":
+          groupPos = 0;
+        // reset state when padding found
+        case "\n":
+        case "\r":
+        case "	":
+        case " ":
+          continue;
+        // skip white-space, and padding
+        default:
+          throw Error("invalid base64 string");
+      }
+    }
+    switch (groupPos) {
+      case 0:
+        p2 = b3;
+        groupPos = 1;
+        break;
+      case 1:
+        bytes[bytePos++] = p2 << 2 | (b3 & 48) >> 4;
+        p2 = b3;
+        groupPos = 2;
+        break;
+      case 2:
+        bytes[bytePos++] = (p2 & 15) << 4 | (b3 & 60) >> 2;
+        p2 = b3;
+        groupPos = 3;
+        break;
+      case 3:
+        bytes[bytePos++] = (p2 & 3) << 6 | b3;
+        groupPos = 0;
+        break;
+    }
+  }
+  if (groupPos == 1)
+    throw Error("invalid base64 string");
+  return bytePos;
+}
+var nativeToBase64 = Uint8Array.prototype.toBase64;
+var encodeTableStd;
+var encodeTableUrl;
+var decodeTable;
+function getEncodeTable(encoding) {
+  if (!encodeTableStd) {
+    encodeTableStd = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("");
+    encodeTableUrl = encodeTableStd.slice(0, -2).concat("-", "_");
+  }
+  return encoding == "url" ? (
+    // biome-ignore lint/style/noNonNullAssertion: TS fails to narrow down
+    encodeTableUrl
+  ) : encodeTableStd;
+}
+function getDecodeTable() {
+  if (!decodeTable) {
+    decodeTable = [];
+    const encodeTable = getEncodeTable("std");
+    for (let i = 0; i < encodeTable.length; i++)
+      decodeTable[encodeTable[i].charCodeAt(0)] = i;
+    decodeTable["-".charCodeAt(0)] = encodeTable.indexOf("+");
+    decodeTable["_".charCodeAt(0)] = encodeTable.indexOf("/");
+  }
+  return decodeTable;
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/names.js
+function protoCamelCase(snakeCase) {
+  let capNext = false;
+  const b3 = [];
+  for (let i = 0; i < snakeCase.length; i++) {
+    let c3 = snakeCase.charAt(i);
+    switch (c3) {
+      case "_":
+        capNext = true;
+        break;
+      case "0":
+      case "1":
+      case "2":
+      case "3":
+      case "4":
+      case "5":
+      case "6":
+      case "7":
+      case "8":
+      case "9":
+        b3.push(c3);
+        capNext = false;
+        break;
+      default:
+        if (capNext) {
+          capNext = false;
+          c3 = c3.toUpperCase();
+        }
+        b3.push(c3);
+        break;
+    }
+  }
+  return b3.join("");
+}
+function protoSnakeCase(lowerCamelCase) {
+  return lowerCamelCase.replace(/[A-Z]/g, (letter) => "_" + letter.toLowerCase());
+}
+var reservedObjectProperties = /* @__PURE__ */ new Set([
+  // names reserved by JavaScript
+  "constructor",
+  "toString",
+  "toJSON",
+  "valueOf"
+]);
+function safeObjectProperty(name) {
+  return reservedObjectProperties.has(name) ? name + "$" : name;
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/codegenv2/restore-json-names.js
+function restoreJsonNames(message2) {
+  for (const f3 of message2.field) {
+    if (!unsafeIsSetExplicit(f3, "jsonName")) {
+      f3.jsonName = protoCamelCase(f3.name);
+    }
+  }
+  message2.nestedType.forEach(restoreJsonNames);
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/wire/text-format.js
+function parseTextFormatEnumValue(descEnum, value) {
+  const enumValue2 = descEnum.values.find((v2) => v2.name === value);
+  if (!enumValue2) {
+    throw new Error(`cannot parse ${descEnum} default value: ${value}`);
+  }
+  return enumValue2.number;
+}
+function parseTextFormatScalarValue(type, value) {
+  switch (type) {
+    case ScalarType.STRING:
+      return value;
+    case ScalarType.BYTES: {
+      const u2 = unescapeBytesDefaultValue(value);
+      if (u2 === false) {
+        throw new Error(`cannot parse ${ScalarType[type]} default value: ${value}`);
+      }
+      return u2;
+    }
+    case ScalarType.INT64:
+    case ScalarType.SFIXED64:
+    case ScalarType.SINT64:
+      return protoInt64.parse(value);
+    case ScalarType.UINT64:
+    case ScalarType.FIXED64:
+      return protoInt64.uParse(value);
+    case ScalarType.DOUBLE:
+    case ScalarType.FLOAT:
+      switch (value) {
+        case "inf":
+          return Number.POSITIVE_INFINITY;
+        case "-inf":
+          return Number.NEGATIVE_INFINITY;
+        case "nan":
+          return Number.NaN;
+        default:
+          return parseFloat(value);
+      }
+    case ScalarType.BOOL:
+      return value === "true";
+    case ScalarType.INT32:
+    case ScalarType.UINT32:
+    case ScalarType.SINT32:
+    case ScalarType.FIXED32:
+    case ScalarType.SFIXED32:
+      return parseInt(value, 10);
+  }
+}
+function unescapeBytesDefaultValue(str) {
+  const b3 = [];
+  const input = {
+    tail: str,
+    c: "",
+    next() {
+      if (this.tail.length == 0) {
+        return false;
+      }
+      this.c = this.tail[0];
+      this.tail = this.tail.substring(1);
+      return true;
+    },
+    take(n) {
+      if (this.tail.length >= n) {
+        const r2 = this.tail.substring(0, n);
+        this.tail = this.tail.substring(n);
+        return r2;
+      }
+      return false;
+    }
+  };
+  while (input.next()) {
+    switch (input.c) {
+      case "\\":
+        if (input.next()) {
+          switch (input.c) {
+            case "\\":
+              b3.push(input.c.charCodeAt(0));
+              break;
+            case "b":
+              b3.push(8);
+              break;
+            case "f":
+              b3.push(12);
+              break;
+            case "n":
+              b3.push(10);
+              break;
+            case "r":
+              b3.push(13);
+              break;
+            case "t":
+              b3.push(9);
+              break;
+            case "v":
+              b3.push(11);
+              break;
+            case "0":
+            case "1":
+            case "2":
+            case "3":
+            case "4":
+            case "5":
+            case "6":
+            case "7": {
+              const s = input.c;
+              const t2 = input.take(2);
+              if (t2 === false) {
+                return false;
+              }
+              const n = parseInt(s + t2, 8);
+              if (Number.isNaN(n)) {
+                return false;
+              }
+              b3.push(n);
+              break;
+            }
+            case "x": {
+              const s = input.c;
+              const t2 = input.take(2);
+              if (t2 === false) {
+                return false;
+              }
+              const n = parseInt(s + t2, 16);
+              if (Number.isNaN(n)) {
+                return false;
+              }
+              b3.push(n);
+              break;
+            }
+            case "u": {
+              const s = input.c;
+              const t2 = input.take(4);
+              if (t2 === false) {
+                return false;
+              }
+              const n = parseInt(s + t2, 16);
+              if (Number.isNaN(n)) {
+                return false;
+              }
+              const chunk = new Uint8Array(4);
+              const view = new DataView(chunk.buffer);
+              view.setInt32(0, n, true);
+              b3.push(chunk[0], chunk[1], chunk[2], chunk[3]);
+              break;
+            }
+            case "U": {
+              const s = input.c;
+              const t2 = input.take(8);
+              if (t2 === false) {
+                return false;
+              }
+              const tc = protoInt64.uEnc(s + t2);
+              const chunk = new Uint8Array(8);
+              const view = new DataView(chunk.buffer);
+              view.setInt32(0, tc.lo, true);
+              view.setInt32(4, tc.hi, true);
+              b3.push(chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]);
+              break;
+            }
+          }
+        }
+        break;
+      default:
+        b3.push(input.c.charCodeAt(0));
+    }
+  }
+  return new Uint8Array(b3);
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/nested-types.js
+function* nestedTypes(desc) {
+  switch (desc.kind) {
+    case "file":
+      for (const message2 of desc.messages) {
+        yield message2;
+        yield* nestedTypes(message2);
+      }
+      yield* desc.enums;
+      yield* desc.services;
+      yield* desc.extensions;
+      break;
+    case "message":
+      for (const message2 of desc.nestedMessages) {
+        yield message2;
+        yield* nestedTypes(message2);
+      }
+      yield* desc.nestedEnums;
+      yield* desc.nestedExtensions;
+      break;
   }
 }
 
@@ -9868,8 +12058,8 @@ function initBaseRegistry(inputs) {
   }
   return registry;
 }
-var EDITION_PROTO2 = 998;
-var EDITION_PROTO3 = 999;
+var EDITION_PROTO22 = 998;
+var EDITION_PROTO32 = 999;
 var EDITION_UNSTABLE = 9999;
 var TYPE_STRING = 9;
 var TYPE_GROUP = 10;
@@ -9881,7 +12071,7 @@ var LABEL_REQUIRED = 2;
 var JS_STRING = 1;
 var IDEMPOTENCY_UNKNOWN = 0;
 var EXPLICIT = 1;
-var IMPLICIT2 = 2;
+var IMPLICIT3 = 2;
 var LEGACY_REQUIRED = 3;
 var PACKED = 1;
 var DELIMITED = 2;
@@ -10360,9 +12550,9 @@ function getFileEdition(proto) {
   switch (proto.syntax) {
     case "":
     case "proto2":
-      return EDITION_PROTO2;
+      return EDITION_PROTO22;
     case "proto3":
-      return EDITION_PROTO3;
+      return EDITION_PROTO32;
     case "editions":
       if (proto.edition === EDITION_UNSTABLE) {
         return maximumEdition;
@@ -10454,7 +12644,7 @@ function getFieldPresence(proto, oneof, isExtension, parent) {
     return LEGACY_REQUIRED;
   }
   if (proto.label == LABEL_REPEATED) {
-    return IMPLICIT2;
+    return IMPLICIT3;
   }
   if (!!oneof || proto.proto3Optional) {
     return EXPLICIT;
@@ -10463,7 +12653,7 @@ function getFieldPresence(proto, oneof, isExtension, parent) {
     return EXPLICIT;
   }
   const resolved = resolveFeature("fieldPresence", { proto, parent });
-  if (resolved == IMPLICIT2 && (proto.type == TYPE_MESSAGE || proto.type == TYPE_GROUP)) {
+  if (resolved == IMPLICIT3 && (proto.type == TYPE_MESSAGE || proto.type == TYPE_GROUP)) {
     return EXPLICIT;
   }
   return resolved;
@@ -10809,406 +12999,6 @@ var SymbolVisibility;
   SymbolVisibility2[SymbolVisibility2["VISIBILITY_LOCAL"] = 1] = "VISIBILITY_LOCAL";
   SymbolVisibility2[SymbolVisibility2["VISIBILITY_EXPORT"] = 2] = "VISIBILITY_EXPORT";
 })(SymbolVisibility || (SymbolVisibility = {}));
-
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/error.js
-var errorNames = [
-  "FieldValueInvalidError",
-  "FieldListRangeError",
-  "ForeignFieldError"
-];
-var FieldError = class extends Error {
-  constructor(fieldOrOneof, message2, name = "FieldValueInvalidError") {
-    super(message2);
-    this.name = name;
-    this.field = () => fieldOrOneof;
-  }
-};
-function isFieldError(arg) {
-  return arg instanceof Error && errorNames.includes(arg.name) && "field" in arg && typeof arg.field == "function";
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/is-message.js
-function isMessage(arg, schema) {
-  const isMessage2 = arg !== null && typeof arg == "object" && "$typeName" in arg && typeof arg.$typeName == "string";
-  if (!isMessage2) {
-    return false;
-  }
-  if (schema === void 0) {
-    return true;
-  }
-  return schema.typeName === arg.$typeName;
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/guard.js
-function isObject(arg) {
-  return arg !== null && typeof arg == "object" && !Array.isArray(arg);
-}
-function isReflectList(arg, field) {
-  var _a, _b, _c, _d;
-  if (isObject(arg) && unsafeLocal in arg && "add" in arg && "field" in arg && typeof arg.field == "function") {
-    if (field !== void 0) {
-      const a = field;
-      const b3 = arg.field();
-      return a.listKind == b3.listKind && a.scalar === b3.scalar && ((_a = a.message) === null || _a === void 0 ? void 0 : _a.typeName) === ((_b = b3.message) === null || _b === void 0 ? void 0 : _b.typeName) && ((_c = a.enum) === null || _c === void 0 ? void 0 : _c.typeName) === ((_d = b3.enum) === null || _d === void 0 ? void 0 : _d.typeName);
-    }
-    return true;
-  }
-  return false;
-}
-function isReflectMap(arg, field) {
-  var _a, _b, _c, _d;
-  if (isObject(arg) && unsafeLocal in arg && "has" in arg && "field" in arg && typeof arg.field == "function") {
-    if (field !== void 0) {
-      const a = field, b3 = arg.field();
-      return a.mapKey === b3.mapKey && a.mapKind == b3.mapKind && a.scalar === b3.scalar && ((_a = a.message) === null || _a === void 0 ? void 0 : _a.typeName) === ((_b = b3.message) === null || _b === void 0 ? void 0 : _b.typeName) && ((_c = a.enum) === null || _c === void 0 ? void 0 : _c.typeName) === ((_d = b3.enum) === null || _d === void 0 ? void 0 : _d.typeName);
-    }
-    return true;
-  }
-  return false;
-}
-function isReflectMessage(arg, messageDesc2) {
-  return isObject(arg) && unsafeLocal in arg && "desc" in arg && isObject(arg.desc) && arg.desc.kind === "message" && (messageDesc2 === void 0 || arg.desc.typeName == messageDesc2.typeName);
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/wkt/wrappers.js
-function isWrapper(arg) {
-  return isWrapperTypeName(arg.$typeName);
-}
-function isWrapperDesc(messageDesc2) {
-  const f3 = messageDesc2.fields[0];
-  return isWrapperTypeName(messageDesc2.typeName) && f3 !== void 0 && f3.fieldKind == "scalar" && f3.name == "value" && f3.number == 1;
-}
-function hasCustomJsonRepresentation(desc) {
-  switch (desc.typeName) {
-    case "google.protobuf.Any":
-    case "google.protobuf.Timestamp":
-    case "google.protobuf.Duration":
-    case "google.protobuf.FieldMask":
-    case "google.protobuf.Struct":
-    case "google.protobuf.Value":
-    case "google.protobuf.ListValue":
-      return true;
-    default:
-      return isWrapperDesc(desc);
-  }
-}
-var wrapperTypeNames = /* @__PURE__ */ new Set([
-  "google.protobuf.DoubleValue",
-  "google.protobuf.FloatValue",
-  "google.protobuf.Int64Value",
-  "google.protobuf.UInt64Value",
-  "google.protobuf.Int32Value",
-  "google.protobuf.UInt32Value",
-  "google.protobuf.BoolValue",
-  "google.protobuf.StringValue",
-  "google.protobuf.BytesValue"
-]);
-function isWrapperTypeName(name) {
-  return wrapperTypeNames.has(name);
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/create.js
-var EDITION_PROTO32 = 999;
-var EDITION_PROTO22 = 998;
-var IMPLICIT3 = 2;
-function create(schema, init) {
-  if (isMessage(init, schema)) {
-    return init;
-  }
-  return compiledCreate(schema)(init);
-}
-var compiledCreates = /* @__PURE__ */ new WeakMap();
-function compiledCreate(desc) {
-  let compiled = compiledCreates.get(desc);
-  if (compiled === void 0) {
-    compiled = compileCreate(desc);
-    compiledCreates.set(desc, compiled);
-  }
-  return compiled;
-}
-var INIT_SINGULAR = 0;
-var INIT_LIST = 1;
-var INIT_MAP = 2;
-var INIT_ONEOF = 3;
-function compileCreate(desc) {
-  const typeName = desc.typeName;
-  const { properties, prototype } = compileInitMessage(desc);
-  return (init) => {
-    let message2;
-    if (prototype !== void 0) {
-      message2 = Object.create(prototype);
-      message2.$typeName = typeName;
-    } else {
-      message2 = { $typeName: typeName };
-    }
-    for (let i = 0; i < properties.length; i++) {
-      const property = properties[i];
-      const name = property.name;
-      const initValue = init === null || init === void 0 ? void 0 : init[name];
-      switch (property.kind) {
-        case INIT_SINGULAR:
-          if (initValue != null) {
-            message2[name] = property.convert !== void 0 ? property.convert(initValue) : initValue;
-          } else if (property.constant !== void 0) {
-            message2[name] = property.constant;
-          }
-          break;
-        case INIT_LIST:
-          message2[name] = property.convert !== void 0 && Array.isArray(initValue) ? initValue.map(property.convert) : initValue !== null && initValue !== void 0 ? initValue : [];
-          break;
-        case INIT_MAP:
-          if (property.convert === void 0 || !isObject(initValue)) {
-            message2[name] = initValue !== null && initValue !== void 0 ? initValue : {};
-          } else {
-            const converted = {};
-            const keys = Object.keys(initValue);
-            for (let k2 = 0; k2 < keys.length; k2++) {
-              setOwn(converted, keys[k2], property.convert(initValue[keys[k2]]));
-            }
-            message2[name] = converted;
-          }
-          break;
-        case INIT_ONEOF: {
-          const oneofValue = initValue;
-          if ((oneofValue === null || oneofValue === void 0 ? void 0 : oneofValue.case) != null) {
-            const convert = property.convert.get(oneofValue.case);
-            if (convert !== void 0) {
-              message2[name] = {
-                case: oneofValue.case,
-                value: convert(oneofValue.value)
-              };
-              break;
-            }
-          }
-          message2[name] = { case: void 0 };
-          break;
-        }
-      }
-    }
-    return message2;
-  };
-}
-function compileInitMessage(desc) {
-  var _a, _b;
-  const properties = [];
-  const prototype = {};
-  const usePrototype = needsPrototypeChain(desc);
-  for (const member of desc.members) {
-    const name = member.localName;
-    if (member.kind == "oneof") {
-      properties.push({
-        name,
-        kind: INIT_ONEOF,
-        constant: void 0,
-        convert: compileConvertOneof(member)
-      });
-      continue;
-    }
-    switch (member.fieldKind) {
-      case "message": {
-        properties.push({
-          name,
-          kind: INIT_SINGULAR,
-          constant: void 0,
-          convert: compileConvertMessage(member)
-        });
-        break;
-      }
-      case "list": {
-        properties.push({
-          name,
-          kind: INIT_LIST,
-          constant: void 0,
-          convert: member.listKind == "message" ? (_a = compileConvertMessage(member)) !== null && _a !== void 0 ? _a : ((value) => value) : member.scalar == ScalarType.BYTES ? toU8Arr : void 0
-        });
-        break;
-      }
-      case "map": {
-        properties.push({
-          name,
-          kind: INIT_MAP,
-          constant: void 0,
-          convert: member.mapKind == "message" ? (_b = compileConvertMessage(member)) !== null && _b !== void 0 ? _b : ((value) => value) : member.scalar == ScalarType.BYTES ? toU8Arr : void 0
-        });
-        break;
-      }
-      default: {
-        const zeroValue = createZeroValue(member);
-        properties.push({
-          name,
-          kind: INIT_SINGULAR,
-          constant: member.presence == IMPLICIT3 ? zeroValue : void 0,
-          convert: member.fieldKind == "scalar" && member.scalar == ScalarType.BYTES ? toU8Arr : void 0
-        });
-        if (usePrototype) {
-          prototype[name] = zeroValue;
-        }
-        break;
-      }
-    }
-  }
-  return {
-    properties,
-    prototype: usePrototype ? prototype : void 0
-  };
-}
-function compileConvertOneof(oneof) {
-  const converters = /* @__PURE__ */ new Map();
-  for (const field of oneof.fields) {
-    let convert;
-    if (field.fieldKind == "message") {
-      convert = compileConvertMessage(field);
-    } else if (field.fieldKind == "scalar" && field.scalar == ScalarType.BYTES) {
-      convert = toU8Arr;
-    }
-    converters.set(field.localName, convert !== null && convert !== void 0 ? convert : ((value) => value));
-  }
-  return converters;
-}
-function compileConvertMessage(field) {
-  if (field.fieldKind == "message" && !field.oneof && isWrapperDesc(field.message)) {
-    return field.message.fields[0].scalar == ScalarType.BYTES ? toU8Arr : void 0;
-  }
-  if (field.message.typeName == "google.protobuf.Struct" && field.parent.typeName !== "google.protobuf.Value") {
-    return void 0;
-  }
-  const messageDesc2 = field.message;
-  let compiled;
-  return (value) => {
-    if (!isObject(value) || isMessage(value, messageDesc2)) {
-      return value;
-    }
-    compiled !== null && compiled !== void 0 ? compiled : compiled = compiledCreate(messageDesc2);
-    return compiled(value);
-  };
-}
-function toU8Arr(value) {
-  return Array.isArray(value) ? new Uint8Array(value) : value;
-}
-function needsPrototypeChain(desc) {
-  switch (desc.file.edition) {
-    case EDITION_PROTO32:
-      return false;
-    case EDITION_PROTO22:
-      return true;
-    default:
-      return desc.fields.some((f3) => f3.presence != IMPLICIT3 && f3.fieldKind != "message" && !f3.oneof);
-  }
-}
-function createZeroValue(field) {
-  const defaultValue = field.getDefaultValue();
-  if (defaultValue !== void 0) {
-    return field.fieldKind == "scalar" && field.longAsString ? defaultValue.toString() : defaultValue;
-  }
-  return field.fieldKind == "scalar" ? scalarZeroValue(field.scalar, field.longAsString) : field.enum.values[0].number;
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/message.js
-var NULL_VALUE = 0;
-function localMessageMapper(field) {
-  if (usesJsonRepresentation(field)) {
-    return {
-      toMessage: (local) => wktStructToReflect(local),
-      toLocal: (message2) => wktStructToLocal(message2)
-    };
-  }
-  if (field.fieldKind == "message" && !field.oneof && isWrapperDesc(field.message)) {
-    const wrapperDesc = field.message;
-    const valueLocalName = wrapperDesc.fields[0].localName;
-    return {
-      toMessage: (local) => {
-        const message2 = create(wrapperDesc);
-        if (local !== void 0) {
-          message2[valueLocalName] = local;
-        }
-        return message2;
-      },
-      toLocal: (message2) => message2[valueLocalName]
-    };
-  }
-  const childDesc = field.message;
-  return {
-    toMessage: (local) => local === void 0 ? create(childDesc) : local,
-    toLocal: (message2) => message2
-  };
-}
-function usesJsonRepresentation(field) {
-  return field.message.typeName == "google.protobuf.Struct" && field.parent.typeName != "google.protobuf.Value";
-}
-function wktStructToReflect(json) {
-  const struct = {
-    $typeName: "google.protobuf.Struct",
-    fields: {}
-  };
-  if (isObject(json)) {
-    for (const k2 of Object.keys(json)) {
-      setOwn(struct.fields, k2, wktValueToReflect(json[k2]));
-    }
-  }
-  return struct;
-}
-function wktStructToLocal(val) {
-  const json = {};
-  for (const k2 of Object.keys(val.fields)) {
-    setOwn(json, k2, wktValueToLocal(val.fields[k2]));
-  }
-  return json;
-}
-function wktValueToLocal(val) {
-  switch (val.kind.case) {
-    case "structValue":
-      return wktStructToLocal(val.kind.value);
-    case "listValue":
-      return val.kind.value.values.map(wktValueToLocal);
-    case "nullValue":
-    case void 0:
-      return null;
-    default:
-      return val.kind.value;
-  }
-}
-function wktValueToReflect(json) {
-  const value = {
-    $typeName: "google.protobuf.Value",
-    kind: { case: void 0 }
-  };
-  switch (typeof json) {
-    case "number":
-      value.kind = { case: "numberValue", value: json };
-      break;
-    case "string":
-      value.kind = { case: "stringValue", value: json };
-      break;
-    case "boolean":
-      value.kind = { case: "boolValue", value: json };
-      break;
-    case "object":
-      if (json === null) {
-        value.kind = { case: "nullValue", value: NULL_VALUE };
-      } else if (Array.isArray(json)) {
-        const listValue = {
-          $typeName: "google.protobuf.ListValue",
-          values: []
-        };
-        if (Array.isArray(json)) {
-          for (const e of json) {
-            listValue.values.push(wktValueToReflect(e));
-          }
-        }
-        value.kind = {
-          case: "listValue",
-          value: listValue
-        };
-      } else {
-        value.kind = {
-          case: "structValue",
-          value: wktStructToReflect(json)
-        };
-      }
-      break;
-  }
-  return value;
-}
 
 // node_modules/@bufbuild/protobuf/dist/esm/from-binary.js
 function makeReadContext(options) {
@@ -12068,1599 +13858,6 @@ var CodeGeneratorResponse_Feature;
   CodeGeneratorResponse_Feature2[CodeGeneratorResponse_Feature2["PROTO3_OPTIONAL"] = 1] = "PROTO3_OPTIONAL";
   CodeGeneratorResponse_Feature2[CodeGeneratorResponse_Feature2["SUPPORTS_EDITIONS"] = 2] = "SUPPORTS_EDITIONS";
 })(CodeGeneratorResponse_Feature || (CodeGeneratorResponse_Feature = {}));
-
-// rules/util/words.ts
-function andList(items) {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1] ?? ""}`;
-}
-
-// rules/util/ranges.ts
-var MESSAGE_MAX_NUMBER = 536870911;
-var MESSAGE_SET_MAX_NUMBER = 2147483646;
-var ENUM_MAX_NUMBER = 2147483647;
-function messageMaxNumber(message2) {
-  return message2.proto.options?.messageSetWireFormat === true ? MESSAGE_SET_MAX_NUMBER : MESSAGE_MAX_NUMBER;
-}
-function messageReservedRanges(message2) {
-  return message2.proto.reservedRange.map((r2) => ({ start: r2.start, end: r2.end - 1 }));
-}
-function messageExtensionRanges(message2) {
-  return message2.proto.extensionRange.map((r2) => ({ start: r2.start, end: r2.end - 1 }));
-}
-function enumReservedRanges(en2) {
-  return en2.proto.reservedRange.map((r2) => ({ start: r2.start, end: r2.end }));
-}
-function inRanges(number, ranges) {
-  return ranges.some((r2) => r2.start <= number && number <= r2.end);
-}
-function mergeRanges(ranges) {
-  const sorted = [...ranges].sort((a, b3) => a.start - b3.start || a.end - b3.end);
-  const merged = [];
-  for (const r2 of sorted) {
-    const last = merged[merged.length - 1];
-    if (last !== void 0 && r2.start <= last.end + 1) {
-      last.end = Math.max(last.end, r2.end);
-    } else {
-      merged.push({ start: r2.start, end: r2.end });
-    }
-  }
-  return merged;
-}
-function uncovered(range, merged) {
-  const missing = [];
-  let next = range.start;
-  for (const r2 of merged) {
-    if (next > range.end) break;
-    if (r2.end < next) continue;
-    if (r2.start > range.end) break;
-    if (r2.start > next) missing.push({ start: next, end: r2.start - 1 });
-    next = r2.end + 1;
-  }
-  if (next <= range.end) missing.push({ start: next, end: range.end });
-  return missing;
-}
-function formatRange(range, max) {
-  if (range.start === range.end) return `${range.start}`;
-  return `${range.start} to ${range.end === max ? "max" : range.end}`;
-}
-function formatRanges(ranges, max) {
-  return andList(ranges.map((r2) => formatRange(r2, max)));
-}
-function rangeLosses(previous, current) {
-  if (previous.length === 0) return [];
-  const merged = mergeRanges(current);
-  const losses = [];
-  for (const range of previous) {
-    const missing = uncovered(range, merged);
-    if (missing.length > 0) losses.push({ previous: range, missing });
-  }
-  return losses;
-}
-function describeRangeLoss(rangeKind, elementKind, elementName2, loss, max) {
-  const range = `${rangeKind} range ${formatRange(loss.previous, max)}`;
-  const [only] = loss.missing;
-  if (loss.missing.length === 1 && only?.start === loss.previous.start && only.end === loss.previous.end) {
-    return `${range} was deleted from ${elementKind} ${elementName2}.`;
-  }
-  const one = loss.missing.length === 1 && only?.start === only?.end;
-  const removed = `${formatRanges(loss.missing, max)} ${one ? "was" : "were"} removed`;
-  return `${range} on ${elementKind} ${elementName2} is no longer fully covered: ${removed}.`;
-}
-function lostNames(previous, current) {
-  const kept = new Set(current);
-  return [...new Set(previous)].filter((name) => !kept.has(name));
-}
-function describeNameLoss(elementKind, elementName2, name) {
-  return `Reserved name "${name}" was deleted from ${elementKind} ${elementName2}.`;
-}
-
-// rules/util/fix.ts
-function reservedName(file, name) {
-  return file.syntax === "editions" ? name : `"${name}"`;
-}
-function reservedStatements(file, numbers, names2) {
-  const out = [];
-  if (numbers.length > 0) out.push(`reserved ${numbers.join(", ")};`);
-  if (names2.length > 0) out.push(`reserved ${names2.map((n) => reservedName(file, n)).join(", ")};`);
-  return out.join(" ");
-}
-function keepDeprecated(what, file, numbers, names2) {
-  const [it2, its] = names2.length > 1 ? ["them", "their"] : ["it", "its"];
-  return `restore ${what} with \`[deprecated = true]\` instead; delete ${it2} only in a new major version, with \`${reservedStatements(file, numbers, names2)}\` in ${its} place`;
-}
-function keepDeclarationDeprecated(what) {
-  return `restore ${what} with \`option deprecated = true;\` instead, until a new major version drops it`;
-}
-function addFieldInstead(restore11) {
-  return `${restore11}; to change it, add a new field with a new number and deprecate this one`;
-}
-function addRpcInstead(restore11) {
-  return `${restore11}; to change it, add an RPC with a new name and deprecate this one`;
-}
-var ADD_RPC_INSTEAD = addRpcInstead("restore the previous signature");
-function syntaxStatement(file) {
-  if (file.syntax !== "editions") return `syntax = "${file.syntax}";`;
-  const name = Edition[file.proto.edition] ?? String(file.proto.edition);
-  return `edition = "${name.replace(/^EDITION_/, "")}";`;
-}
-function restoreSyntax(previous, current) {
-  if (previous.path !== current.path || previous.syntax === current.syntax) return void 0;
-  if (previous.syntax === "editions") return void 0;
-  return `restore \`${syntaxStatement(previous)}\``;
-}
-function setFieldOption(option, whose = "the field's") {
-  return `set \`${option}\` in ${whose} options`;
-}
-function removeFieldOption(option, whose = "the field's") {
-  return `remove \`${option}\` from ${whose} options`;
-}
-function restoreFieldSetting(option, value, own, inherited, whose = "the field's") {
-  const wanted = `${option} = ${value}`;
-  if (own !== void 0 && inherited === value) return removeFieldOption(`${option} = ${own}`, whose);
-  return setFieldOption(wanted, whose);
-}
-function restoreOptionStatement(where3, option, value, own, inherited) {
-  const wanted = `option ${option} = ${value};`;
-  if (own === void 0) return `add \`${wanted}\` to ${where3}`;
-  const written = `option ${option} = ${own};`;
-  if (inherited === value) return `remove \`${written}\` from ${where3}`;
-  return `replace \`${written}\` with \`${wanted}\` in ${where3}`;
-}
-function moveBackToOneof(current, previous) {
-  if (previous === void 0) return `move it back out of oneof "${current ?? ""}"`;
-  if (current === void 0) return `move it back into oneof "${previous}"`;
-  return `move it from oneof "${current}" back to oneof "${previous}"`;
-}
-function keepExtensionDeprecated(what) {
-  return `restore ${what} with \`[deprecated = true]\` instead, until a new major version drops it`;
-}
-function rangeStatement(keyword, ranges, max) {
-  return `${keyword} ${ranges.map((r2) => formatRange(r2, max)).join(", ")};`;
-}
-function addStatement(statement, where3, taken, by) {
-  const fix = `add \`${statement}\` to ${where3}`;
-  if (taken.length === 0) return fix;
-  const kind = taken[0]?.kind ?? "field";
-  const noun = taken.length > 1 ? `${kind}s` : kind;
-  const list2 = andList(taken.map((t2) => `${t2.number} "${t2.name}"`));
-  if (by === "name") return `${fix}, and rename ${noun} ${list2}`;
-  return `${fix}, and give ${noun} ${list2} ${taken.length > 1 ? "unused numbers" : "an unused number"}`;
-}
-function restoreDeclarationFeature(comparison, previous, current, feature, value, own, inherited) {
-  if (current.file.syntax === "editions") {
-    if (current.kind === "message" && current.isMapEntry) return void 0;
-    return restoreOptionStatement(`${current.kind} ${current.name}`, `features.${feature}`, value, own, inherited);
-  }
-  if (previous.file.path === current.file.path) return restoreSyntax(previous.file, current.file);
-  const home = comparison.current.filesByPath.get(previous.file.path);
-  if (previous.file.syntax === "editions" || home?.syntax !== previous.file.syntax) return void 0;
-  return `move ${current.kind} "${current.name}" back to "${previous.file.path}"`;
-}
-
-// rules/util/type-deletions.ts
-function whereInFile(pair, parent) {
-  const survivor = pair.survivingParent(parent);
-  return survivor ? at(survivor) : atFile(pair.current);
-}
-function declaredIn(file, parent) {
-  if (parent) return `message ${parent.fullName} in file "${file.path}"`;
-  return file.package === "" ? `file "${file.path}"` : `file "${file.path}" of package ${file.package}`;
-}
-function describeExtension(extension) {
-  return `Extension ${extension.number} "${extension.name}" of message ${extension.extendee ?? ""}`;
-}
-function extensionRenamedTo(comparison, extension) {
-  const pair = comparison.extensions.find((p2) => p2.previous === extension);
-  return pair && pair.current.name !== extension.name ? pair.current.name : void 0;
-}
-function packageRelativeName(element) {
-  const pkg = element.file.package;
-  return pkg === "" ? element.fullName : element.fullName.slice(pkg.length + 1);
-}
-function packagePhrase(name) {
-  return name === "" ? "the empty package" : `package ${name}`;
-}
-function filePairsByPath(comparison) {
-  return new Map(comparison.files.map((pair) => [pair.current.path, pair]));
-}
-function packageStillHas(pkg, kind) {
-  return pkg.current.some((file) => file[kind].length > 0);
-}
-function whereInPackage(files, previousFile, parentIn) {
-  const pair = files.get(previousFile.path);
-  if (!pair) return null;
-  const survivor = parentIn(pair);
-  return survivor ? at(survivor) : atFile(pair.current);
-}
-var DELETED_IN_PACKAGE = { message: "deletedMessages", enum: "deletedEnums", service: "deletedServices" };
-function typeDeletionFix(comparison, element, kind) {
-  if (element.kind === "message" && element.isMapEntry) return void 0;
-  const pkg = comparison.packages.find((p2) => p2.name === element.file.package);
-  const deleted = pkg?.[DELETED_IN_PACKAGE[kind]];
-  if (deleted !== void 0 && !deleted.includes(element)) {
-    return `move ${kind} "${element.name}" back to "${element.file.path}": generated code follows the file it is declared in (C++ headers, Python modules, Java outer classes)`;
-  }
-  return keepDeclarationDeprecated(`${kind} "${element.name}"`);
-}
-function packageTypeDeletionFix(element) {
-  if (element.kind === "message" && element.isMapEntry) return void 0;
-  return keepDeclarationDeprecated(`${element.kind} "${packageRelativeName(element)}"`);
-}
-function extensionDeletionFix(comparison, extension, fromFile) {
-  const pair = comparison.extensions.find((p2) => p2.previous === extension);
-  if (pair !== void 0 && pair.current.name !== extension.name) {
-    return `rename extension ${extension.number} "${pair.current.name}" back to "${extension.name}"`;
-  }
-  const pkg = comparison.packages.find((p2) => p2.name === extension.file.package);
-  const movedInPackage = fromFile && pkg !== void 0 && !pkg.deletedExtensions.includes(extension);
-  if (pair !== void 0 || movedInPackage) {
-    const file = `"${extension.file.path}"`;
-    const home = extension.parent ? `message ${extension.parent.name} in ${file}` : file;
-    return `move extension "${extension.name}" back to ${home}: generated code follows the scope and file it is declared in`;
-  }
-  return keepExtensionDeprecated(`extension ${extension.number} "${extension.name}"`);
-}
-
-// rules/enum-no-delete.ts
-var enum_no_delete_default = defineRule({
-  id: "ENUM_NO_DELETE",
-  categories: ["FILE", "CSR"],
-  summary: "Enums may not be deleted from a file.",
-  check(comparison, { report }) {
-    for (const pair of comparison.files) {
-      for (const en2 of pair.deletedEnums) {
-        report({
-          message: `Enum "${en2.name}" was deleted from ${declaredIn(pair.previous, en2.parent)}.`,
-          current: whereInFile(pair, en2.parent),
-          previous: at(en2),
-          fix: typeDeletionFix(comparison, en2, "enum")
-        });
-      }
-    }
-  }
-});
-
-// src/image/features.ts
-var PROTO2 = Object.freeze({
-  fieldPresence: FeatureSet_FieldPresence.EXPLICIT,
-  enumType: FeatureSet_EnumType.CLOSED,
-  repeatedFieldEncoding: FeatureSet_RepeatedFieldEncoding.EXPANDED,
-  utf8Validation: FeatureSet_Utf8Validation.NONE,
-  messageEncoding: FeatureSet_MessageEncoding.LENGTH_PREFIXED,
-  jsonFormat: FeatureSet_JsonFormat.LEGACY_BEST_EFFORT
-});
-var PROTO3 = Object.freeze({
-  fieldPresence: FeatureSet_FieldPresence.IMPLICIT,
-  enumType: FeatureSet_EnumType.OPEN,
-  repeatedFieldEncoding: FeatureSet_RepeatedFieldEncoding.PACKED,
-  utf8Validation: FeatureSet_Utf8Validation.VERIFY,
-  messageEncoding: FeatureSet_MessageEncoding.LENGTH_PREFIXED,
-  jsonFormat: FeatureSet_JsonFormat.ALLOW
-});
-var EDITION_2023 = Object.freeze({
-  ...PROTO3,
-  fieldPresence: FeatureSet_FieldPresence.EXPLICIT
-});
-function editionDefaults(syntax, edition) {
-  if (syntax === "proto3") return PROTO3;
-  if (syntax === "editions") {
-    if (edition === Edition.EDITION_PROTO2) return PROTO2;
-    if (edition === Edition.EDITION_PROTO3) return PROTO3;
-    return EDITION_2023;
-  }
-  return PROTO2;
-}
-function mergeFeatures(parent, declared2) {
-  if (declared2 === void 0) return parent;
-  const out = {
-    fieldPresence: declared2.fieldPresence || parent.fieldPresence,
-    enumType: declared2.enumType || parent.enumType,
-    repeatedFieldEncoding: declared2.repeatedFieldEncoding || parent.repeatedFieldEncoding,
-    utf8Validation: declared2.utf8Validation || parent.utf8Validation,
-    messageEncoding: declared2.messageEncoding || parent.messageEncoding,
-    jsonFormat: declared2.jsonFormat || parent.jsonFormat
-  };
-  return out;
-}
-
-// rules/util/option-location.ts
-var OPTIONS = { message: 7, field: 8, enum: 3 };
-var FEATURES = { message: 12, field: 21, enum: 7 };
-var FEATURE = { enumType: 2, utf8Validation: 4, jsonFormat: 6 };
-function startsWith(path, prefix) {
-  return path.length >= prefix.length && prefix.every((n, i) => path[i] === n);
-}
-function optionPath(file, optionsPath, option, subPath) {
-  const path = [...optionsPath, option, ...subPath];
-  if (file.span(path) !== void 0) return path;
-  const minLength = optionsPath.length + 1;
-  let best;
-  for (const loc of file.proto.sourceCodeInfo?.location ?? []) {
-    if (loc.path.length >= minLength && startsWith(path, loc.path) && loc.path.length > (best?.length ?? 0)) {
-      best = loc.path;
-    } else if (startsWith(loc.path, path)) {
-      return loc.path;
-    }
-  }
-  return best;
-}
-function featureSubPath(element, ...featurePath) {
-  const optionsPath = [...element.path, OPTIONS[element.kind]];
-  return optionPath(element.file, optionsPath, FEATURES[element.kind], featurePath)?.slice(element.path.length);
-}
-function atFeature(element, ...featurePath) {
-  const sub = featureSubPath(element, ...featurePath);
-  return sub === void 0 ? at(element) : at(element, sub);
-}
-function firstOf(first, ...rest) {
-  return { file: first.file, candidates: [first, ...rest].flatMap((w2) => w2.candidates) };
-}
-
-// rules/util/json-format.ts
-function checkJsonFormat(comparison, { report }, kind) {
-  const pairs = kind === "message" ? comparison.messages : comparison.enums;
-  const noun = kind === "message" ? "Message" : "Enum";
-  for (const { previous, current } of pairs) {
-    const before = previous.features.jsonFormat;
-    const after = current.features.jsonFormat;
-    if (before !== FeatureSet_JsonFormat.ALLOW || after === FeatureSet_JsonFormat.ALLOW) continue;
-    const own = current.proto.options?.features?.jsonFormat || void 0;
-    report({
-      message: `${noun} ${current.fullName} changed JSON format from "${FeatureSet_JsonFormat[before]}" to "${FeatureSet_JsonFormat[after]}".`,
-      current: atFeature(current, FEATURE.jsonFormat),
-      previous: atFeature(previous, FEATURE.jsonFormat),
-      fix: restoreDeclarationFeature(
-        comparison,
-        previous,
-        current,
-        "json_format",
-        "ALLOW",
-        own === void 0 ? void 0 : FeatureSet_JsonFormat[own],
-        FeatureSet_JsonFormat[(current.parent ?? current.file).features.jsonFormat]
-      )
-    });
-  }
-}
-
-// rules/enum-same-json-format.ts
-var enum_same_json_format_default = defineRule({
-  id: "ENUM_SAME_JSON_FORMAT",
-  categories: ["FILE", "PACKAGE", "WIRE_JSON", "CSR"],
-  summary: "Enums may not lose full JSON support (json_format ALLOW).",
-  check(comparison, context) {
-    checkJsonFormat(comparison, context, "enum");
-  }
-});
-
-// rules/enum-same-type.ts
-function openness(en2) {
-  return en2.features.enumType === FeatureSet_EnumType.CLOSED ? "closed" : "open";
-}
-var enum_same_type_default = defineRule({
-  id: "ENUM_SAME_TYPE",
-  categories: ["FILE", "PACKAGE"],
-  summary: "Enums may not change between open and closed.",
-  check(comparison, { report }) {
-    for (const { previous, current } of comparison.enums) {
-      const before = openness(previous);
-      const after = openness(current);
-      if (before === after) continue;
-      const own = current.proto.options?.features?.enumType || void 0;
-      report({
-        message: `Enum ${current.fullName} changed from "${before}" to "${after}".`,
-        current: atFeature(current, FEATURE.enumType),
-        previous: atFeature(previous, FEATURE.enumType),
-        fix: restoreDeclarationFeature(
-          comparison,
-          previous,
-          current,
-          "enum_type",
-          FeatureSet_EnumType[previous.features.enumType],
-          own === void 0 ? void 0 : FeatureSet_EnumType[own],
-          FeatureSet_EnumType[(current.parent ?? current.file).features.enumType]
-        )
-      });
-    }
-  }
-});
-
-// rules/util/deletions.ts
-function quotedNames(names2) {
-  return names2.map((n) => `"${n}"`).join(", ");
-}
-function enumNumberWithNames(number, values) {
-  const names2 = values.map((v2) => v2.name);
-  return names2.length === 1 ? `${number} ${quotedNames(names2)}` : `${number} (${quotedNames(names2)})`;
-}
-function checkFieldDeletions(comparison, { report }, allow) {
-  for (const pair of comparison.messages) {
-    if (pair.deletedFields.length === 0) continue;
-    const reservedRanges = messageReservedRanges(pair.current);
-    const reservedNames = new Set(pair.current.proto.reservedName);
-    for (const field of pair.deletedFields) {
-      let suffix = "";
-      if (allow === "number-reserved") {
-        if (inRanges(field.number, reservedRanges)) continue;
-        suffix = ` without reserving the number ${field.number}`;
-      } else if (allow === "name-reserved") {
-        if (reservedNames.has(field.name)) continue;
-        suffix = ` without reserving the name "${field.name}"`;
-      }
-      const where3 = `message ${pair.current.name}`;
-      const file = pair.current.file;
-      report({
-        message: `Field ${field.number} "${field.name}" was deleted from message ${pair.current.fullName}${suffix}.`,
-        current: at(pair.current),
-        previous: at(field),
-        fix: allow === "never" ? keepDeprecated(`field ${field.number} "${field.name}"`, file, [field.number], [field.name]) : allow === "number-reserved" ? `add \`${reservedStatements(file, [field.number], [])}\` to ${where3}, or restore the field` : `add \`${reservedStatements(file, [], [field.name])}\` to ${where3}, or restore the field`
-      });
-    }
-  }
-}
-function checkEnumValueDeletions(comparison, { report }, allow) {
-  for (const pair of comparison.enums) {
-    if (pair.deletedValues.length === 0) continue;
-    const reservedRanges = enumReservedRanges(pair.current);
-    const reservedNames = new Set(pair.current.proto.reservedName);
-    const file = pair.current.file;
-    const where3 = `enum ${pair.current.name}`;
-    for (const { number, previous } of pair.deletedValues) {
-      let suffix = "";
-      let fix;
-      const names2 = previous.map((v2) => v2.name);
-      if (allow === "number-reserved") {
-        if (inRanges(number, reservedRanges)) continue;
-        suffix = ` without reserving the number ${number}`;
-        fix = `add \`${reservedStatements(file, [number], [])}\` to ${where3}, or restore the value`;
-      } else if (allow === "name-reserved") {
-        const unreserved = names2.filter((n) => !reservedNames.has(n));
-        if (unreserved.length === 0) continue;
-        suffix = ` without reserving the name${unreserved.length > 1 ? "s" : ""} ${quotedNames(unreserved)}`;
-        fix = `add \`${reservedStatements(file, [], unreserved)}\` to ${where3}, or restore the value`;
-      } else {
-        fix = keepDeprecated(`${names2.length > 1 ? "values" : "value"} ${quotedNames(names2)}`, file, [number], names2);
-      }
-      const first = previous[0];
-      if (first === void 0) continue;
-      report({
-        message: `Enum value ${enumNumberWithNames(number, previous)} was deleted from enum ${pair.current.fullName}${suffix}.`,
-        current: at(pair.current),
-        previous: at(first),
-        fix
-      });
-    }
-  }
-}
-
-// rules/enum-value-no-delete.ts
-var enum_value_no_delete_default = defineRule({
-  id: "ENUM_VALUE_NO_DELETE",
-  categories: ["FILE", "PACKAGE", "CSR"],
-  summary: "Enum values may not be deleted from an enum.",
-  check(comparison, context) {
-    checkEnumValueDeletions(comparison, context, "never");
-  }
-});
-
-// rules/enum-value-no-delete-unless-name-reserved.ts
-var enum_value_no_delete_unless_name_reserved_default = defineRule({
-  id: "ENUM_VALUE_NO_DELETE_UNLESS_NAME_RESERVED",
-  categories: ["WIRE_JSON", "CSR"],
-  summary: "Enum values may not be deleted from an enum unless every name they had is reserved.",
-  check(comparison, context) {
-    checkEnumValueDeletions(comparison, context, "name-reserved");
-  }
-});
-
-// rules/enum-value-no-delete-unless-number-reserved.ts
-var enum_value_no_delete_unless_number_reserved_default = defineRule({
-  id: "ENUM_VALUE_NO_DELETE_UNLESS_NUMBER_RESERVED",
-  categories: ["WIRE_JSON", "WIRE", "CSR"],
-  summary: "Enum values may not be deleted from an enum unless their number is reserved.",
-  check(comparison, context) {
-    checkEnumValueDeletions(comparison, context, "number-reserved");
-  }
-});
-
-// src/compare/renumber.ts
-function renumberedFields(pair) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const f3 of pair.current.fields) byName.set(f3.name, f3);
-  const out = [];
-  for (const previous of pair.previous.fields) {
-    const current = byName.get(previous.name);
-    if (current === void 0 || current.number === previous.number) continue;
-    const holder = pair.current.fieldsByNumber.get(previous.number);
-    out.push({ previous, current, holders: holder ? [holder] : [] });
-  }
-  return out;
-}
-function renumberedExtensions(comparison) {
-  const byName = /* @__PURE__ */ new Map();
-  const byNumber = /* @__PURE__ */ new Map();
-  for (const f3 of comparison.current.files) {
-    for (const x3 of f3.extensions) {
-      byName.set(`${x3.extendee ?? ""}#${x3.fullName}`, x3);
-      byNumber.set(`${x3.extendee ?? ""}#${x3.number}`, x3);
-    }
-  }
-  const out = [];
-  for (const f3 of comparison.previous.files) {
-    for (const previous of f3.extensions) {
-      const current = byName.get(`${previous.extendee ?? ""}#${previous.fullName}`);
-      if (current === void 0 || current.number === previous.number) continue;
-      const holder = byNumber.get(`${previous.extendee ?? ""}#${previous.number}`);
-      out.push({ previous, current, holders: holder ? [holder] : [] });
-    }
-  }
-  return out;
-}
-function renumberedValues(pair) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const v2 of pair.current.values) byName.set(v2.name, v2);
-  const out = [];
-  for (const previous of pair.previous.values) {
-    const current = byName.get(previous.name);
-    if (current === void 0 || current.number === previous.number) continue;
-    out.push({ previous, current, holders: pair.current.valuesByNumber.get(previous.number) ?? [] });
-  }
-  return out;
-}
-
-// rules/enum-value-no-renumber.ts
-var enum_value_no_renumber_default = defineRule({
-  id: "ENUM_VALUE_NO_RENUMBER",
-  categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-  origin: "protoguard",
-  summary: "Enum values may not change their number.",
-  check(comparison, { report }) {
-    for (const pair of comparison.enums) {
-      for (const { previous, current, holders } of renumberedValues(pair)) {
-        const fate2 = holders.length === 0 ? `old clients' ${previous.number} is now an unknown value` : `old clients' ${previous.number} now reads as ${holders.map((v2) => `"${v2.name}"`).join(" or ")}`;
-        report({
-          message: `Enum value "${current.name}" on enum ${pair.current.fullName} was renumbered from ${previous.number} to ${current.number}: ${fate2}.`,
-          current: at(current),
-          previous: at(previous),
-          fix: `restore \`${current.name} = ${previous.number};\`` + (holders.length === 0 ? "" : ` (with \`option allow_alias = true;\` if ${quotedNames(holders.map((v2) => v2.name))} keeps ${previous.number})`)
-        });
-      }
-    }
-  }
-});
-
-// rules/enum-value-same-name.ts
-var VALUE_NUMBER = [2];
-var enum_value_same_name_default = defineRule({
-  id: "ENUM_VALUE_SAME_NAME",
-  categories: ["FILE", "PACKAGE", "WIRE_JSON", "CSR"],
-  summary: "Enum values may not lose a name: every name a number had must still name it.",
-  check(comparison, { report }) {
-    for (const pair of comparison.enums) {
-      for (const values of pair.values) {
-        const currentNames = values.current.map((v2) => v2.name);
-        const previousNames = values.previous.map((v2) => v2.name);
-        if (previousNames.every((n) => currentNames.includes(n))) continue;
-        const plural2 = previousNames.length > 1 || currentNames.length > 1 ? "names" : "name";
-        const message2 = `Enum value ${values.number} on enum ${pair.current.fullName} changed ${plural2} from ${quotedNames(previousNames)} to ${quotedNames(currentNames)}.`;
-        const lost = previousNames.filter((n) => !currentNames.includes(n));
-        const fix = `keep ${quotedNames(lost)} on ${values.number}; to add a new name, declare it as an alias of the old one (\`option allow_alias = true;\`)`;
-        for (const value of values.current) {
-          const previous = values.previous.find((v2) => v2.name === value.name) ?? values.previous[0];
-          if (previous === void 0) continue;
-          report({ message: message2, current: at(value, VALUE_NUMBER), previous: at(previous, VALUE_NUMBER), fix });
-        }
-      }
-    }
-  }
-});
-
-// rules/extension-message-no-delete.ts
-var extension_message_no_delete_default = defineRule({
-  id: "EXTENSION_MESSAGE_NO_DELETE",
-  categories: ["FILE", "PACKAGE", "CSR"],
-  summary: "Extension ranges may not be deleted from a message.",
-  check(comparison, { report }) {
-    for (const { previous, current } of comparison.messages) {
-      const max = messageMaxNumber(current);
-      const where3 = `message ${current.name}`;
-      for (const loss of rangeLosses(messageExtensionRanges(previous), messageExtensionRanges(current))) {
-        const taken = current.fields.filter((f3) => inRanges(f3.number, loss.missing)).map((f3) => ({ kind: "field", number: f3.number, name: f3.name }));
-        report({
-          message: describeRangeLoss("Extension", "message", current.fullName, loss, max),
-          current: at(current),
-          previous: at(previous),
-          fix: addStatement(rangeStatement("extensions", loss.missing, max), where3, taken, "number")
-        });
-      }
-    }
-  }
-});
-
-// rules/extension-no-delete.ts
-var extension_no_delete_default = defineRule({
-  id: "EXTENSION_NO_DELETE",
-  categories: ["FILE"],
-  summary: "Extensions may not be deleted from a file.",
-  check(comparison, { report }) {
-    for (const pair of comparison.files) {
-      for (const extension of pair.deletedExtensions) {
-        const renamedTo = extensionRenamedTo(comparison, extension);
-        const note = renamedTo === void 0 ? "" : ` (renamed to "${renamedTo}")`;
-        report({
-          message: `${describeExtension(extension)} was deleted from ${declaredIn(pair.previous, extension.parent)}${note}.`,
-          current: whereInFile(pair, extension.parent),
-          previous: at(extension),
-          fix: extensionDeletionFix(comparison, extension, true)
-        });
-      }
-    }
-  }
-});
-
-// rules/field-no-delete.ts
-var field_no_delete_default = defineRule({
-  id: "FIELD_NO_DELETE",
-  categories: ["FILE", "PACKAGE", "CSR"],
-  summary: "Fields may not be deleted from a message.",
-  check(comparison, context) {
-    checkFieldDeletions(comparison, context, "never");
-  }
-});
-
-// rules/field-no-delete-unless-name-reserved.ts
-var field_no_delete_unless_name_reserved_default = defineRule({
-  id: "FIELD_NO_DELETE_UNLESS_NAME_RESERVED",
-  categories: ["WIRE_JSON", "CSR"],
-  summary: "Fields may not be deleted from a message unless their name is reserved.",
-  check(comparison, context) {
-    checkFieldDeletions(comparison, context, "name-reserved");
-  }
-});
-
-// rules/field-no-delete-unless-number-reserved.ts
-var field_no_delete_unless_number_reserved_default = defineRule({
-  id: "FIELD_NO_DELETE_UNLESS_NUMBER_RESERVED",
-  categories: ["WIRE_JSON", "WIRE", "CSR"],
-  summary: "Fields may not be deleted from a message unless their number is reserved.",
-  check(comparison, context) {
-    checkFieldDeletions(comparison, context, "number-reserved");
-  }
-});
-
-// rules/field-no-renumber.ts
-function fate({ previous, holders }) {
-  const holder = holders[0];
-  return holder === void 0 ? `data old clients write as field ${previous.number} is now dropped as an unknown field` : `data old clients write as field ${previous.number} is now read as field "${holder.name}"`;
-}
-function restoreNumber({ previous, current, holders }) {
-  const holder = holders[0];
-  const back = `restore number ${previous.number} for "${current.name}"`;
-  return holder === void 0 ? back : `${back} and give "${holder.name}" an unused number`;
-}
-var field_no_renumber_default = defineRule({
-  id: "FIELD_NO_RENUMBER",
-  categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-  origin: "protoguard",
-  summary: "Fields may not change their number.",
-  check(comparison, { report }) {
-    for (const pair of comparison.messages) {
-      for (const r2 of renumberedFields(pair)) {
-        report({
-          message: `Field "${r2.current.name}" on message ${pair.current.fullName} was renumbered from ${r2.previous.number} to ${r2.current.number}: ${fate(r2)}.`,
-          current: at(r2.current),
-          previous: at(r2.previous),
-          fix: restoreNumber(r2)
-        });
-      }
-    }
-    for (const r2 of renumberedExtensions(comparison)) {
-      report({
-        message: `Extension "${r2.current.fullName}" of message ${r2.current.extendee ?? ""} was renumbered from ${r2.previous.number} to ${r2.current.number}: ${fate(r2)}.`,
-        current: at(r2.current),
-        previous: at(r2.previous),
-        fix: restoreNumber(r2)
-      });
-    }
-  }
-});
-
-// rules/util/field-subject.ts
-function fieldPairsWithExtensions(comparison) {
-  return [...comparison.fields, ...comparison.extensions];
-}
-function mapFieldOf(field) {
-  const entry = field.parent;
-  if (field.isExtension || entry === void 0 || !entry.isMapEntry) return void 0;
-  return entry.parent?.fields.find((f3) => f3.isMap && f3.typeName === entry.fullName);
-}
-function fieldSubject(field, withName = true) {
-  if (field.isExtension) {
-    const name2 = withName ? ` "${field.fullName}"` : "";
-    return `Extension ${field.number}${name2} on message ${field.extendee ?? ""}`;
-  }
-  const mapField = mapFieldOf(field);
-  if (mapField !== void 0 && (field.number === 1 || field.number === 2)) {
-    const part = field.number === 1 ? "key" : "value";
-    return `Map ${part} of field ${mapField.number} "${mapField.name}" on message ${mapField.parent?.fullName ?? ""}`;
-  }
-  const name = withName ? ` "${field.name}"` : "";
-  return `Field ${field.number}${name} on message ${field.parent?.fullName ?? ""}`;
-}
-
-// rules/util/field-types.ts
-var WIRE_GROUPS = {
-  int32: "varint",
-  int64: "varint",
-  uint32: "varint",
-  uint64: "varint",
-  bool: "varint",
-  sint32: "zigzag",
-  sint64: "zigzag",
-  string: "string",
-  bytes: "bytes",
-  fixed32: "fixed32",
-  sfixed32: "fixed32",
-  fixed64: "fixed64",
-  sfixed64: "fixed64",
-  double: "double",
-  float: "float",
-  group: "group",
-  message: "message",
-  enum: "enum"
-};
-var WIRE_JSON_GROUPS = {
-  int32: "varint32",
-  uint32: "varint32",
-  int64: "varint64",
-  uint64: "varint64",
-  fixed32: "fixed32",
-  sfixed32: "fixed32",
-  fixed64: "fixed64",
-  sfixed64: "fixed64",
-  bool: "bool",
-  sint32: "sint32",
-  sint64: "sint64",
-  string: "string",
-  bytes: "bytes",
-  double: "double",
-  float: "float",
-  group: "group",
-  message: "message",
-  enum: "enum"
-};
-function isNamedKind(kind) {
-  return kind === "message" || kind === "enum" || kind === "group";
-}
-function typeText(field) {
-  switch (field.typeKind) {
-    case "message":
-    case "enum":
-      return `${field.typeKind} ${field.typeName}`;
-    case "group":
-      return field.file.syntax === "proto2" ? `group ${field.typeName}` : `message ${field.typeName} (delimited encoding)`;
-    default:
-      return field.typeKind;
-  }
-}
-function typeWhere(field) {
-  return at(field, isNamedKind(field.typeKind) ? [6] : [5]);
-}
-function enumMismatch(previous, current) {
-  const before = previous.enumType;
-  const after = current.enumType;
-  if (before === void 0 || after === void 0) return "";
-  if (before.name !== after.name) return ` The enum's short name changed from "${before.name}" to "${after.name}".`;
-  const byName = new Map(after.values.map((v2) => [v2.name, v2.number]));
-  for (const value of before.values) {
-    const number = byName.get(value.name);
-    if (number === void 0) return ` Enum value "${value.name}" (${value.number}) is missing from ${after.fullName}.`;
-    if (number !== value.number) {
-      return ` Enum value "${value.name}" was ${value.number} and is ${number} in ${after.fullName}.`;
-    }
-  }
-  return void 0;
-}
-function checkFieldTypes(comparison, { report }, strictness) {
-  const groups = strictness === "wire" ? WIRE_GROUPS : strictness === "wire-json" ? WIRE_JSON_GROUPS : void 0;
-  for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
-    const kindChanged = groups === void 0 ? previous.typeKind !== current.typeKind : groups[previous.typeKind] !== groups[current.typeKind];
-    if (kindChanged) {
-      let note = "";
-      if (strictness === "wire" && previous.typeKind === "string" && current.typeKind === "bytes") continue;
-      if (strictness === "wire" && previous.typeKind === "bytes" && current.typeKind === "string") {
-        note = " A bytes field may hold data that is not valid UTF-8, which a string field cannot accept.";
-      }
-      report({
-        message: `${fieldSubject(current)} changed type from "${typeText(previous)}" to "${typeText(current)}".${note}`,
-        current: typeWhere(current),
-        previous: typeWhere(previous),
-        fix: addFieldInstead(`restore type "${typeText(previous)}"`)
-      });
-      continue;
-    }
-    if (!isNamedKind(current.typeKind) || previous.typeName === current.typeName) continue;
-    let reason = "";
-    if (groups !== void 0 && current.typeKind === "enum") {
-      const mismatch = enumMismatch(previous, current);
-      if (mismatch === void 0) continue;
-      reason = mismatch;
-    }
-    report({
-      message: `${fieldSubject(current)} changed type from "${previous.typeName}" to "${current.typeName}".${reason}`,
-      current: at(current, [6]),
-      previous: at(previous, [6]),
-      fix: addFieldInstead(`restore type "${previous.typeName}"`)
-    });
-  }
-}
-
-// rules/util/cardinality.ts
-var GROUPS = {
-  wire: {
-    "optional with explicit presence": "singular",
-    "optional with implicit presence": "singular",
-    required: "required",
-    repeated: "list",
-    map: "list"
-  },
-  "wire-json": {
-    "optional with explicit presence": "singular",
-    "optional with implicit presence": "singular",
-    required: "required",
-    repeated: "list",
-    map: "map"
-  }
-};
-function cardinalityOf(field) {
-  if (field.label === "repeated") return field.isMap ? "map" : "repeated";
-  if (field.label === "required" || field.features.fieldPresence === FeatureSet_FieldPresence.LEGACY_REQUIRED) {
-    return "required";
-  }
-  return field.hasPresence ? "optional with explicit presence" : "optional with implicit presence";
-}
-function checkCardinality(comparison, { report }, strictness) {
-  for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
-    if (!current.isExtension && previous.parent?.isMapEntry === true && current.parent?.isMapEntry === true) continue;
-    const before = cardinalityOf(previous);
-    const after = cardinalityOf(current);
-    const changed = strictness === "same" ? before !== after : GROUPS[strictness][before] !== GROUPS[strictness][after];
-    if (!changed) continue;
-    const edits = cardinalityEdits(previous, current);
-    report({
-      message: `${fieldSubject(current)} changed cardinality from "${before}" to "${after}".`,
-      current: at(current),
-      previous: at(previous),
-      fix: edits === void 0 ? void 0 : addFieldInstead(`restore cardinality "${before}" (${edits})`)
-    });
-  }
-}
-function typeRef(field) {
-  return isNamedKind(field.typeKind) ? field.typeName : field.typeKind;
-}
-function mapType(field) {
-  const entry = field.parent?.nestedMessages.find((m2) => m2.fullName === field.typeName);
-  const key = entry?.fieldsByNumber.get(1);
-  const value = entry?.fieldsByNumber.get(2);
-  return key === void 0 || value === void 0 ? void 0 : `map<${typeRef(key)}, ${typeRef(value)}>`;
-}
-function alwaysExplicit(field) {
-  return field.typeKind === "message" || field.typeKind === "group" || field.isExtension;
-}
-function inheritedPresence(field) {
-  return (field.parent ?? field.file).features.fieldPresence;
-}
-function writtenLabel(field) {
-  if (field.isMap) return "map";
-  if (field.label === "repeated") return "repeated";
-  if (field.file.syntax === "proto2") return field.oneof === void 0 ? field.label : "";
-  if (field.file.syntax === "proto3") return field.proto.proto3Optional === true ? "optional" : "";
-  return "";
-}
-function targetSpelling(previous, current) {
-  const syntax = current.file.syntax;
-  switch (cardinalityOf(previous)) {
-    case "map": {
-      const map = mapType(previous);
-      return map === void 0 ? void 0 : { label: map, presence: void 0, oneof: void 0 };
-    }
-    case "repeated":
-      return { label: "repeated", presence: void 0, oneof: void 0 };
-    case "required":
-      if (syntax === "proto2") return { label: "required", presence: void 0, oneof: void 0 };
-      if (syntax === "editions") return { label: "", presence: FeatureSet_FieldPresence.LEGACY_REQUIRED, oneof: void 0 };
-      return void 0;
-    case "optional with explicit presence": {
-      if (previous.oneof !== void 0) return { label: "", presence: void 0, oneof: previous.oneof.name };
-      if (syntax === "proto2") return { label: "optional", presence: void 0, oneof: void 0 };
-      if (syntax === "proto3") {
-        return { label: alwaysExplicit(current) ? "" : "optional", presence: void 0, oneof: void 0 };
-      }
-      return { label: "", presence: alwaysExplicit(current) ? void 0 : FeatureSet_FieldPresence.EXPLICIT, oneof: void 0 };
-    }
-    case "optional with implicit presence":
-      if (syntax === "proto2" || alwaysExplicit(current)) return void 0;
-      return { label: "", presence: syntax === "editions" ? FeatureSet_FieldPresence.IMPLICIT : void 0, oneof: void 0 };
-  }
-}
-function cardinalityEdits(previous, current) {
-  const target = targetSpelling(previous, current);
-  if (target === void 0) return void 0;
-  const edits = [];
-  if (current.oneof?.name !== target.oneof) edits.push(moveBackToOneof(current.oneof?.name, target.oneof));
-  const withType = current.isMap || previous.isMap;
-  let have = writtenLabel(current);
-  let want = target.label;
-  if (current.isMap) have = mapType(current) ?? "map";
-  else if (withType) have = [have, typeRef(current)].filter((p2) => p2 !== "").join(" ");
-  if (withType && !previous.isMap) want = [want, typeRef(previous)].filter((p2) => p2 !== "").join(" ");
-  if (have !== want) {
-    if (have === "") edits.push(`add \`${want}\``);
-    else if (want === "") edits.push(`remove \`${have}\``);
-    else edits.push(`replace \`${have}\` with \`${want}\``);
-  }
-  if (current.file.syntax === "editions") {
-    const own = current.proto.options?.features?.fieldPresence || void 0;
-    const written = own === void 0 ? void 0 : `features.field_presence = ${FeatureSet_FieldPresence[own]}`;
-    const inherited = inheritedPresence(current);
-    if (target.presence === void 0) {
-      if (written !== void 0) edits.push(removeFieldOption(written));
-    } else if ((own ?? inherited) !== target.presence) {
-      edits.push(
-        written !== void 0 && inherited === target.presence ? removeFieldOption(written) : setFieldOption(`features.field_presence = ${FeatureSet_FieldPresence[target.presence]}`)
-      );
-    }
-  }
-  return edits.length === 0 ? void 0 : andList(edits);
-}
-
-// rules/field-same-cardinality.ts
-var field_same_cardinality_default = defineRule({
-  id: "FIELD_SAME_CARDINALITY",
-  categories: ["FILE", "PACKAGE"],
-  summary: "Fields may not change cardinality (optional with or without presence, required, repeated, map).",
-  check(comparison, context) {
-    checkCardinality(comparison, context, "same");
-  }
-});
-
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/reflect-check.js
-function checkField(field, value) {
-  const check = field.fieldKind == "list" ? isReflectList(value, field) : field.fieldKind == "map" ? isReflectMap(value, field) : checkSingular(field, value);
-  if (check === true) {
-    return void 0;
-  }
-  let reason;
-  switch (field.fieldKind) {
-    case "list":
-      reason = `expected ${formatReflectList(field)}, got ${formatVal(value)}`;
-      break;
-    case "map":
-      reason = `expected ${formatReflectMap(field)}, got ${formatVal(value)}`;
-      break;
-    default: {
-      reason = reasonSingular(field, value, check);
-    }
-  }
-  return new FieldError(field, reason);
-}
-function checkListItem(field, index, value) {
-  const check = checkSingular(field, value);
-  if (check !== true) {
-    return new FieldError(field, `list item #${index + 1}: ${reasonSingular(field, value, check)}`);
-  }
-  return void 0;
-}
-function checkMapEntry(field, key, value) {
-  const checkKey = checkScalarValue(field.mapKey)(key);
-  if (checkKey !== true) {
-    return new FieldError(field, `invalid map key: ${reasonSingular({ scalar: field.mapKey }, key, checkKey)}`);
-  }
-  const checkVal = checkSingular(field, value);
-  if (checkVal !== true) {
-    return new FieldError(field, `map entry ${formatVal(key)}: ${reasonSingular(field, value, checkVal)}`);
-  }
-  return void 0;
-}
-function checkSingular(field, value) {
-  if (field.scalar !== void 0) {
-    return checkScalarValue(field.scalar)(value);
-  }
-  if (field.enum !== void 0) {
-    if (field.enum.open) {
-      return checkScalarValue(ScalarType.INT32)(value);
-    }
-    return field.enum.values.some((v2) => v2.number === value);
-  }
-  return isReflectMessage(value, field.message);
-}
-function checkScalarValue(scalar) {
-  switch (scalar) {
-    case ScalarType.DOUBLE:
-      return (value) => typeof value == "number";
-    case ScalarType.FLOAT:
-      return (value) => {
-        if (typeof value != "number") {
-          return false;
-        }
-        if (!Number.isFinite(Math.fround(value)) && Number.isFinite(value)) {
-          return `${value.toFixed()} out of range`;
-        }
-        return true;
-      };
-    case ScalarType.INT32:
-    case ScalarType.SFIXED32:
-    case ScalarType.SINT32:
-      return (value) => {
-        if (typeof value !== "number" || !Number.isInteger(value)) {
-          return false;
-        }
-        if (value > INT32_MAX || value < INT32_MIN) {
-          return `${value.toFixed()} out of range`;
-        }
-        return true;
-      };
-    case ScalarType.FIXED32:
-    case ScalarType.UINT32:
-      return (value) => {
-        if (typeof value !== "number" || !Number.isInteger(value)) {
-          return false;
-        }
-        if (value > UINT32_MAX || value < 0) {
-          return `${value.toFixed()} out of range`;
-        }
-        return true;
-      };
-    case ScalarType.BOOL:
-      return (value) => typeof value == "boolean";
-    case ScalarType.STRING:
-      return (value) => {
-        if (typeof value != "string") {
-          return false;
-        }
-        return getTextEncoding().checkUtf8(value) || "invalid UTF8";
-      };
-    case ScalarType.BYTES:
-      return (value) => value instanceof Uint8Array;
-    case ScalarType.INT64:
-    case ScalarType.SFIXED64:
-    case ScalarType.SINT64:
-      return (value) => {
-        if (typeof value == "bigint" || typeof value == "number" || typeof value == "string" && value.length > 0) {
-          try {
-            protoInt64.parse(value);
-            return true;
-          } catch (_3) {
-            return `${value} out of range`;
-          }
-        }
-        return false;
-      };
-    case ScalarType.FIXED64:
-    case ScalarType.UINT64:
-      return (value) => {
-        if (typeof value == "bigint" || typeof value == "number" || typeof value == "string" && value.length > 0) {
-          try {
-            protoInt64.uParse(value);
-            return true;
-          } catch (_3) {
-            return `${value} out of range`;
-          }
-        }
-        return false;
-      };
-  }
-}
-function reasonSingular(field, val, details) {
-  details = typeof details == "string" ? `: ${details}` : `, got ${formatVal(val)}`;
-  if (field.scalar !== void 0) {
-    return `expected ${scalarTypeDescription(field.scalar)}` + details;
-  }
-  if (field.enum !== void 0) {
-    return `expected ${field.enum.toString()}` + details;
-  }
-  return `expected ${formatReflectMessage(field.message)}` + details;
-}
-function formatVal(val) {
-  switch (typeof val) {
-    case "object":
-      if (val === null) {
-        return "null";
-      }
-      if (val instanceof Uint8Array) {
-        return `Uint8Array(${val.length})`;
-      }
-      if (Array.isArray(val)) {
-        return `Array(${val.length})`;
-      }
-      if (isReflectList(val)) {
-        return formatReflectList(val.field());
-      }
-      if (isReflectMap(val)) {
-        return formatReflectMap(val.field());
-      }
-      if (isReflectMessage(val)) {
-        return formatReflectMessage(val.desc);
-      }
-      if (isMessage(val)) {
-        return `message ${val.$typeName}`;
-      }
-      return "object";
-    case "string":
-      return val.length > 30 ? "string" : `"${val.split('"').join('\\"')}"`;
-    case "boolean":
-      return String(val);
-    case "number":
-      return String(val);
-    case "bigint":
-      return String(val) + "n";
-    default:
-      return typeof val;
-  }
-}
-function formatReflectMessage(desc) {
-  return `ReflectMessage (${desc.typeName})`;
-}
-function formatReflectList(field) {
-  switch (field.listKind) {
-    case "message":
-      return `ReflectList (${field.message.toString()})`;
-    case "enum":
-      return `ReflectList (${field.enum.toString()})`;
-    case "scalar":
-      return `ReflectList (${ScalarType[field.scalar]})`;
-  }
-}
-function formatReflectMap(field) {
-  switch (field.mapKind) {
-    case "message":
-      return `ReflectMap (${ScalarType[field.mapKey]}, ${field.message.toString()})`;
-    case "enum":
-      return `ReflectMap (${ScalarType[field.mapKey]}, ${field.enum.toString()})`;
-    case "scalar":
-      return `ReflectMap (${ScalarType[field.mapKey]}, ${ScalarType[field.scalar]})`;
-  }
-}
-function scalarTypeDescription(scalar) {
-  switch (scalar) {
-    case ScalarType.STRING:
-      return "string";
-    case ScalarType.BOOL:
-      return "boolean";
-    case ScalarType.INT64:
-    case ScalarType.SINT64:
-    case ScalarType.SFIXED64:
-      return "bigint (int64)";
-    case ScalarType.UINT64:
-    case ScalarType.FIXED64:
-      return "bigint (uint64)";
-    case ScalarType.BYTES:
-      return "Uint8Array";
-    case ScalarType.DOUBLE:
-      return "number (float64)";
-    case ScalarType.FLOAT:
-      return "number (float32)";
-    case ScalarType.FIXED32:
-    case ScalarType.UINT32:
-      return "number (uint32)";
-    case ScalarType.INT32:
-    case ScalarType.SFIXED32:
-    case ScalarType.SINT32:
-      return "number (int32)";
-  }
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/reflect.js
-function reflect(messageDesc2, message2, check = true) {
-  return new ReflectMessageImpl(messageDesc2, message2, check);
-}
-var messageSortedFields = /* @__PURE__ */ new WeakMap();
-var ReflectMessageImpl = class {
-  get sortedFields() {
-    const cached = messageSortedFields.get(this.desc);
-    if (cached) {
-      return cached;
-    }
-    const sortedFields = this.desc.fields.concat().sort((a, b3) => a.number - b3.number);
-    messageSortedFields.set(this.desc, sortedFields);
-    return sortedFields;
-  }
-  constructor(messageDesc2, message2, check = true) {
-    this.lists = /* @__PURE__ */ new Map();
-    this.maps = /* @__PURE__ */ new Map();
-    this.check = check;
-    this.desc = messageDesc2;
-    this.message = this[unsafeLocal] = message2 !== null && message2 !== void 0 ? message2 : create(messageDesc2);
-    this.fields = messageDesc2.fields;
-    this.oneofs = messageDesc2.oneofs;
-    this.members = messageDesc2.members;
-  }
-  findNumber(number) {
-    if (!this._fieldsByNumber) {
-      this._fieldsByNumber = new Map(this.desc.fields.map((f3) => [f3.number, f3]));
-    }
-    return this._fieldsByNumber.get(number);
-  }
-  oneofCase(oneof) {
-    assertOwn(this.message, oneof);
-    return unsafeOneofCase(this.message, oneof);
-  }
-  isSet(field) {
-    assertOwn(this.message, field);
-    return unsafeIsSet(this.message, field);
-  }
-  clear(field) {
-    assertOwn(this.message, field);
-    unsafeClear(this.message, field);
-  }
-  get(field) {
-    assertOwn(this.message, field);
-    const value = unsafeGet(this.message, field);
-    switch (field.fieldKind) {
-      case "list":
-        let list2 = this.lists.get(field);
-        if (!list2 || list2[unsafeLocal] !== value) {
-          this.lists.set(
-            field,
-            // biome-ignore lint/suspicious/noAssignInExpressions: no
-            list2 = new ReflectListImpl(field, value, this.check)
-          );
-        }
-        return list2;
-      case "map":
-        let map = this.maps.get(field);
-        if (!map || map[unsafeLocal] !== value) {
-          this.maps.set(
-            field,
-            // biome-ignore lint/suspicious/noAssignInExpressions: no
-            map = new ReflectMapImpl(field, value, this.check)
-          );
-        }
-        return map;
-      case "message":
-        return messageToReflect(field, value, this.check);
-      case "scalar":
-        return value === void 0 ? scalarZeroValue(field.scalar, false) : longToReflect(field, value);
-      case "enum":
-        return value !== null && value !== void 0 ? value : field.enum.values[0].number;
-    }
-  }
-  set(field, value) {
-    assertOwn(this.message, field);
-    if (this.check) {
-      const err = checkField(field, value);
-      if (err) {
-        throw err;
-      }
-    }
-    let local;
-    if (field.fieldKind == "message") {
-      local = messageToLocal(field, value);
-    } else if (isReflectMap(value) || isReflectList(value)) {
-      local = value[unsafeLocal];
-    } else {
-      local = longToLocal(field, value);
-    }
-    unsafeSet(this.message, field, local);
-  }
-  getUnknown() {
-    return this.message.$unknown;
-  }
-  setUnknown(value) {
-    this.message.$unknown = value;
-  }
-};
-function assertOwn(owner, member) {
-  if (member.parent.typeName !== owner.$typeName) {
-    throw new FieldError(member, `cannot use ${member.toString()} with message ${owner.$typeName}`, "ForeignFieldError");
-  }
-}
-var ReflectListImpl = class {
-  field() {
-    return this._field;
-  }
-  get size() {
-    return this._arr.length;
-  }
-  constructor(field, unsafeInput, check) {
-    this._field = field;
-    this._arr = this[unsafeLocal] = unsafeInput;
-    this.check = check;
-  }
-  get(index) {
-    const item = this._arr[index];
-    return item === void 0 ? void 0 : listItemToReflect(this._field, item, this.check);
-  }
-  set(index, item) {
-    if (index < 0 || index >= this._arr.length) {
-      throw new FieldError(this._field, `list item #${index + 1}: out of range`);
-    }
-    if (this.check) {
-      const err = checkListItem(this._field, index, item);
-      if (err) {
-        throw err;
-      }
-    }
-    this._arr[index] = listItemToLocal(this._field, item);
-  }
-  add(item) {
-    if (this.check) {
-      const err = checkListItem(this._field, this._arr.length, item);
-      if (err) {
-        throw err;
-      }
-    }
-    this._arr.push(listItemToLocal(this._field, item));
-    return void 0;
-  }
-  clear() {
-    this._arr.splice(0, this._arr.length);
-  }
-  [Symbol.iterator]() {
-    return this.values();
-  }
-  keys() {
-    return this._arr.keys();
-  }
-  *values() {
-    for (const item of this._arr) {
-      yield listItemToReflect(this._field, item, this.check);
-    }
-  }
-  *entries() {
-    for (let i = 0; i < this._arr.length; i++) {
-      yield [i, listItemToReflect(this._field, this._arr[i], this.check)];
-    }
-  }
-};
-var ReflectMapImpl = class {
-  constructor(field, unsafeInput, check = true) {
-    this.obj = this[unsafeLocal] = unsafeInput !== null && unsafeInput !== void 0 ? unsafeInput : {};
-    this.check = check;
-    this._field = field;
-  }
-  field() {
-    return this._field;
-  }
-  set(key, value) {
-    if (this.check) {
-      const err = checkMapEntry(this._field, key, value);
-      if (err) {
-        throw err;
-      }
-    }
-    setOwn(this.obj, mapKeyToLocal(key), mapValueToLocal(this._field, value));
-    return this;
-  }
-  delete(key) {
-    const k2 = mapKeyToLocal(key);
-    const has = Object.prototype.hasOwnProperty.call(this.obj, k2);
-    if (has) {
-      delete this.obj[k2];
-    }
-    return has;
-  }
-  clear() {
-    for (const key of Object.keys(this.obj)) {
-      delete this.obj[key];
-    }
-  }
-  get(key) {
-    let val = getOwn(this.obj, mapKeyToLocal(key));
-    if (val !== void 0) {
-      val = mapValueToReflect(this._field, val, this.check);
-    }
-    return val;
-  }
-  has(key) {
-    return Object.prototype.hasOwnProperty.call(this.obj, mapKeyToLocal(key));
-  }
-  *keys() {
-    for (const objKey of Object.keys(this.obj)) {
-      yield mapKeyToReflect(objKey, this._field.mapKey);
-    }
-  }
-  *entries() {
-    for (const objEntry of Object.entries(this.obj)) {
-      yield [
-        mapKeyToReflect(objEntry[0], this._field.mapKey),
-        mapValueToReflect(this._field, objEntry[1], this.check)
-      ];
-    }
-  }
-  [Symbol.iterator]() {
-    return this.entries();
-  }
-  get size() {
-    return Object.keys(this.obj).length;
-  }
-  *values() {
-    for (const val of Object.values(this.obj)) {
-      yield mapValueToReflect(this._field, val, this.check);
-    }
-  }
-  forEach(callbackfn, thisArg) {
-    for (const mapEntry of this.entries()) {
-      callbackfn.call(thisArg, mapEntry[1], mapEntry[0], this);
-    }
-  }
-};
-function messageToLocal(field, value) {
-  if (!isReflectMessage(value)) {
-    return value;
-  }
-  if (isWrapper(value.message) && !field.oneof && field.fieldKind == "message") {
-    return value.message.value;
-  }
-  if (value.desc.typeName == "google.protobuf.Struct" && field.parent.typeName != "google.protobuf.Value") {
-    return wktStructToLocal(value.message);
-  }
-  return value.message;
-}
-function messageToReflect(field, value, check) {
-  if (value !== void 0) {
-    if (isWrapperDesc(field.message) && !field.oneof && field.fieldKind == "message") {
-      value = {
-        $typeName: field.message.typeName,
-        value: longToReflect(field.message.fields[0], value)
-      };
-    } else if (field.message.typeName == "google.protobuf.Struct" && field.parent.typeName != "google.protobuf.Value" && isObject(value)) {
-      value = wktStructToReflect(value);
-    }
-  }
-  return new ReflectMessageImpl(field.message, value, check);
-}
-function listItemToLocal(field, value) {
-  if (field.listKind == "message") {
-    return messageToLocal(field, value);
-  }
-  return longToLocal(field, value);
-}
-function listItemToReflect(field, value, check) {
-  if (field.listKind == "message") {
-    return messageToReflect(field, value, check);
-  }
-  return longToReflect(field, value);
-}
-function mapValueToLocal(field, value) {
-  if (field.mapKind == "message") {
-    return messageToLocal(field, value);
-  }
-  return longToLocal(field, value);
-}
-function mapValueToReflect(field, value, check) {
-  if (field.mapKind == "message") {
-    return messageToReflect(field, value, check);
-  }
-  return value;
-}
-function mapKeyToLocal(key) {
-  return typeof key == "string" || typeof key == "number" ? key : String(key);
-}
-function mapKeyToReflect(key, type) {
-  switch (type) {
-    case ScalarType.STRING:
-      return key;
-    case ScalarType.INT32:
-    case ScalarType.FIXED32:
-    case ScalarType.UINT32:
-    case ScalarType.SFIXED32:
-    case ScalarType.SINT32: {
-      const n = Number.parseInt(key);
-      if (Number.isFinite(n)) {
-        return n;
-      }
-      break;
-    }
-    case ScalarType.BOOL:
-      switch (key) {
-        case "true":
-          return true;
-        case "false":
-          return false;
-      }
-      break;
-    case ScalarType.UINT64:
-    case ScalarType.FIXED64:
-      try {
-        return protoInt64.uParse(key);
-      } catch (_a) {
-      }
-      break;
-    default:
-      try {
-        return protoInt64.parse(key);
-      } catch (_b) {
-      }
-      break;
-  }
-  return key;
-}
-function longToReflect(field, value) {
-  switch (field.scalar) {
-    case ScalarType.INT64:
-    case ScalarType.SFIXED64:
-    case ScalarType.SINT64:
-      if ("longAsString" in field && field.longAsString && typeof value == "string") {
-        value = protoInt64.parse(value);
-      }
-      break;
-    case ScalarType.FIXED64:
-    case ScalarType.UINT64:
-      if ("longAsString" in field && field.longAsString && typeof value == "string") {
-        value = protoInt64.uParse(value);
-      }
-      break;
-  }
-  return value;
-}
-function longToLocal(field, value) {
-  switch (field.scalar) {
-    case ScalarType.INT64:
-    case ScalarType.SFIXED64:
-    case ScalarType.SINT64:
-      if ("longAsString" in field && field.longAsString) {
-        value = String(value);
-      } else if (typeof value == "string" || typeof value == "number") {
-        value = protoInt64.parse(value);
-      }
-      break;
-    case ScalarType.FIXED64:
-    case ScalarType.UINT64:
-      if ("longAsString" in field && field.longAsString) {
-        value = String(value);
-      } else if (typeof value == "string" || typeof value == "number") {
-        value = protoInt64.uParse(value);
-      }
-      break;
-  }
-  return value;
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/clone.js
-function clone(schema, message2) {
-  return cloneReflect(reflect(schema, message2)).message;
-}
-function cloneReflect(i) {
-  const o2 = reflect(i.desc);
-  for (const f3 of i.fields) {
-    if (!i.isSet(f3)) {
-      continue;
-    }
-    switch (f3.fieldKind) {
-      case "list":
-        const list2 = o2.get(f3);
-        for (const item of i.get(f3)) {
-          list2.add(cloneSingular(f3, item));
-        }
-        break;
-      case "map":
-        const map = o2.get(f3);
-        for (const entry of i.get(f3).entries()) {
-          map.set(entry[0], cloneSingular(f3, entry[1]));
-        }
-        break;
-      default: {
-        o2.set(f3, cloneSingular(f3, i.get(f3)));
-        break;
-      }
-    }
-  }
-  const unknown = i.getUnknown();
-  if (unknown && unknown.length > 0) {
-    o2.setUnknown([...unknown]);
-  }
-  return o2;
-}
-function cloneSingular(field, value) {
-  if (field.message !== void 0 && isReflectMessage(value)) {
-    return cloneReflect(value);
-  }
-  if (field.scalar == ScalarType.BYTES && value instanceof Uint8Array) {
-    return value.slice();
-  }
-  return value;
-}
 
 // node_modules/@bufbuild/protobuf/dist/esm/extensions.js
 function getExtension(message2, extension, options) {
@@ -14570,2438 +14767,6 @@ function listValueFromJson(listValue, json, ctx) {
     listValue.values.push(value);
   }
 }
-
-// rules/util/custom-features.ts
-function enumValue(values, name) {
-  const value = values[name];
-  return typeof value === "number" ? value : void 0;
-}
-var CPP_STRING_TYPE = {
-  extension: "pb.cpp",
-  name: "string_type",
-  read(features) {
-    if (!hasExtension(features, cpp)) return void 0;
-    const value = getExtension(features, cpp).stringType;
-    return value === CppFeatures_StringType.STRING_TYPE_UNKNOWN ? void 0 : value;
-  },
-  valueOf: (name) => enumValue(CppFeatures_StringType, name)
-};
-var JAVA_UTF8_VALIDATION = {
-  extension: "pb.java",
-  name: "utf8_validation",
-  read(features) {
-    if (!hasExtension(features, java)) return void 0;
-    const value = getExtension(features, java).utf8Validation;
-    return value === JavaFeatures_Utf8Validation.UTF8_VALIDATION_UNKNOWN ? void 0 : value;
-  },
-  valueOf: (name) => enumValue(JavaFeatures_Utf8Validation, name)
-};
-function bareName(part) {
-  return part.replace(/^\(/, "").replace(/\)$/, "").replace(/^\./, "");
-}
-function readUninterpreted(options, feature) {
-  for (const option of options) {
-    const parts = option.name.map((p2) => ({ name: bareName(p2.namePart), isExtension: p2.isExtension }));
-    const [features, extension, field] = parts;
-    if (features?.name !== "features" || features.isExtension) continue;
-    if (extension?.name !== feature.extension || !extension.isExtension) continue;
-    if (parts.length === 3 && field?.name === feature.name && !field.isExtension) {
-      const value = feature.valueOf(option.identifierValue ?? "");
-      if (value !== void 0) return value;
-    }
-    if (parts.length === 2 && option.aggregateValue !== void 0) {
-      const match = new RegExp(`(?:^|[\\s,;{])${feature.name}\\s*:\\s*([A-Za-z_][A-Za-z0-9_]*)`).exec(option.aggregateValue);
-      const value = match?.[1] === void 0 ? void 0 : feature.valueOf(match[1]);
-      if (value !== void 0) return value;
-    }
-  }
-  return void 0;
-}
-function declared(options, feature) {
-  if (options === void 0) return void 0;
-  if (options.features !== void 0) {
-    const value = feature.read(options.features);
-    if (value !== void 0) return value;
-  }
-  return readUninterpreted(options.uninterpretedOption, feature);
-}
-function editionOf(file) {
-  if (file.syntax === "proto3") return Edition.EDITION_PROTO3;
-  if (file.syntax === "proto2") return Edition.EDITION_PROTO2;
-  return file.proto.edition;
-}
-function inheritedForField(field, feature, fallback) {
-  const file = field.file;
-  if (file.syntax !== "editions") return fallback;
-  for (let m2 = field.parent; m2 !== void 0; m2 = m2.parent) {
-    const value = declared(m2.proto.options, feature);
-    if (value !== void 0) return value;
-  }
-  return declared(file.proto.options, feature) ?? fallback;
-}
-function resolveForField(field, feature, fallback) {
-  if (field.file.syntax !== "editions") return fallback;
-  return declared(field.proto.options, feature) ?? inheritedForField(field, feature, fallback);
-}
-function cppStringTypeDefault(file) {
-  return editionOf(file) >= Edition.EDITION_2024 ? CppFeatures_StringType.VIEW : CppFeatures_StringType.STRING;
-}
-function cppStringType(field) {
-  const edition = editionOf(field.file);
-  const options = field.proto.options;
-  if (edition < Edition.EDITION_2024 && options !== void 0 && isFieldSet(options, FieldOptionsSchema.field.ctype)) {
-    switch (options.ctype) {
-      case FieldOptions_CType.CORD:
-        return { type: CppFeatures_StringType.CORD, isStringPiece: false };
-      case FieldOptions_CType.STRING_PIECE:
-        return { type: CppFeatures_StringType.STRING, isStringPiece: true };
-      case FieldOptions_CType.STRING:
-        return { type: CppFeatures_StringType.STRING, isStringPiece: false };
-      default:
-        if (field.file.syntax !== "editions") return { type: CppFeatures_StringType.STRING, isStringPiece: false };
-    }
-  }
-  return { type: resolveForField(field, CPP_STRING_TYPE, cppStringTypeDefault(field.file)), isStringPiece: false };
-}
-function cppStringTypeSetting(field) {
-  const options = field.proto.options;
-  const hasCtype = options !== void 0 && isFieldSet(options, FieldOptionsSchema.field.ctype);
-  const ctype = hasCtype ? options.ctype : void 0;
-  const feature = field.file.syntax === "editions" ? declared(options, CPP_STRING_TYPE) : void 0;
-  return { ctype, feature, inherited: inheritedForField(field, CPP_STRING_TYPE, cppStringTypeDefault(field.file)) };
-}
-function cppStringTypeName(value) {
-  return value.isStringPiece ? "STRING_PIECE" : CppFeatures_StringType[value.type] ?? String(value.type);
-}
-function javaUtf8Validation(field) {
-  const standard = field.features.utf8Validation;
-  const options = field.file.proto.options;
-  const hasFileOption = options !== void 0 && isFieldSet(options, FileOptionsSchema.field.javaStringCheckUtf8);
-  if (field.file.syntax !== "editions" || hasFileOption) {
-    return options?.javaStringCheckUtf8 === true ? FeatureSet_Utf8Validation.VERIFY : standard;
-  }
-  const java2 = resolveForField(field, JAVA_UTF8_VALIDATION, JavaFeatures_Utf8Validation.DEFAULT);
-  return java2 === JavaFeatures_Utf8Validation.VERIFY ? FeatureSet_Utf8Validation.VERIFY : standard;
-}
-function javaUtf8ValidationSetting(field) {
-  const own = field.file.syntax === "editions" ? declared(field.proto.options, JAVA_UTF8_VALIDATION) : void 0;
-  return { own, inherited: inheritedForField(field, JAVA_UTF8_VALIDATION, JavaFeatures_Utf8Validation.DEFAULT) };
-}
-var CPP_FEATURES = 1e3;
-var CPP_STRING_TYPE_FIELD = 2;
-var JAVA_FEATURES = 1001;
-var JAVA_UTF8_VALIDATION_FIELD = 2;
-
-// rules/field-same-cpp-string-type.ts
-var CTYPE = [8, 1];
-function inMapEntry(field) {
-  return !field.isExtension && field.parent?.isMapEntry === true;
-}
-function isStringOrBytes(field) {
-  return field.typeKind === "string" || field.typeKind === "bytes";
-}
-function where(field) {
-  const feature = featureSubPath(field, CPP_FEATURES, CPP_STRING_TYPE_FIELD);
-  return feature === void 0 ? at(field, CTYPE) : at(field, CTYPE, feature);
-}
-function restore(current, before) {
-  const setting = cppStringTypeSetting(current);
-  const inherited = CppFeatures_StringType[setting.feature ?? setting.inherited];
-  if (current.file.syntax !== "editions" || setting.ctype !== void 0) {
-    const own2 = setting.ctype === void 0 ? void 0 : FieldOptions_CType[setting.ctype];
-    return restoreFieldSetting("ctype", cppStringTypeName(before), own2, inherited);
-  }
-  const value = CppFeatures_StringType[before.type] ?? String(before.type);
-  const own = setting.feature === void 0 ? void 0 : CppFeatures_StringType[setting.feature];
-  return restoreFieldSetting("features.(pb.cpp).string_type", value, own, CppFeatures_StringType[setting.inherited]);
-}
-var field_same_cpp_string_type_default = defineRule({
-  id: "FIELD_SAME_CPP_STRING_TYPE",
-  categories: ["FILE", "PACKAGE"],
-  summary: "String and bytes fields may not change their C++ string type.",
-  check(comparison, { report }) {
-    for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
-      if (inMapEntry(previous) && inMapEntry(current)) continue;
-      if (!isStringOrBytes(previous) || !isStringOrBytes(current)) continue;
-      const before = cppStringType(previous);
-      const after = cppStringType(current);
-      if (before.type === after.type && before.isStringPiece === after.isStringPiece) continue;
-      if (before.isStringPiece && after.type === CppFeatures_StringType.STRING) continue;
-      report({
-        message: `${fieldSubject(current)} changed C++ string type from "${cppStringTypeName(before)}" to "${cppStringTypeName(after)}".`,
-        current: where(current),
-        previous: where(previous),
-        fix: addFieldInstead(restore(current, before))
-      });
-    }
-  }
-});
-
-// rules/util/field-default.ts
-function canHaveDefault(field) {
-  return field.label !== "repeated" && field.typeKind !== "message" && field.typeKind !== "group";
-}
-var SIMPLE_ESCAPES = {
-  a: 7,
-  b: 8,
-  f: 12,
-  n: 10,
-  r: 13,
-  t: 9,
-  v: 11,
-  "\\": 92,
-  "'": 39,
-  '"': 34,
-  "?": 63
-};
-function utf8(codePoint) {
-  return Array.from(new TextEncoder().encode(String.fromCodePoint(codePoint)), (b3) => String.fromCharCode(b3)).join("");
-}
-function unescapeBytes(text) {
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch !== "\\" || i + 1 >= text.length) {
-      out += utf8(text.codePointAt(i) ?? 0);
-      if ((text.codePointAt(i) ?? 0) > 65535) i++;
-      continue;
-    }
-    const next = text[i + 1];
-    const simple = SIMPLE_ESCAPES[next];
-    if (simple !== void 0) {
-      out += String.fromCharCode(simple);
-      i++;
-    } else if (/[0-7]/.test(next)) {
-      const digits = /^[0-7]{1,3}/.exec(text.slice(i + 1))?.[0] ?? "0";
-      out += String.fromCharCode(parseInt(digits, 8) & 255);
-      i += digits.length;
-    } else if (next === "x" || next === "X") {
-      const digits = /^[0-9a-fA-F]{1,2}/.exec(text.slice(i + 2))?.[0] ?? "";
-      out += digits === "" ? "x" : String.fromCharCode(parseInt(digits, 16));
-      i += 1 + digits.length;
-    } else if (next === "u" || next === "U") {
-      const width2 = next === "u" ? 4 : 8;
-      const digits = text.slice(i + 2, i + 2 + width2);
-      out += utf8(parseInt(digits, 16));
-      i += 1 + width2;
-    } else {
-      out += next;
-      i++;
-    }
-  }
-  return out;
-}
-function parseInteger(text) {
-  const match = /^([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(text.trim());
-  if (match === null) return 0n;
-  const [, sign, digits = "0"] = match;
-  let value;
-  if (/^0[xX]/.test(digits)) value = BigInt(digits);
-  else if (digits.length > 1 && digits.startsWith("0")) value = BigInt(`0o${digits.slice(1)}`);
-  else value = BigInt(digits);
-  return sign === "-" ? -value : value;
-}
-function parseFloat64(text) {
-  const t2 = text.trim().toLowerCase();
-  if (t2 === "inf" || t2 === "+inf" || t2 === "infinity" || t2 === "+infinity") return Infinity;
-  if (t2 === "-inf" || t2 === "-infinity") return -Infinity;
-  if (t2 === "nan" || t2 === "+nan" || t2 === "-nan") return NaN;
-  const value = Number(t2);
-  return Number.isNaN(value) ? 0 : value;
-}
-function defaultOf(field) {
-  const explicit = isFieldSet(field.proto, FieldDescriptorProtoSchema.field.defaultValue);
-  const text = explicit ? field.proto.defaultValue : "";
-  switch (field.typeKind) {
-    case "string": {
-      const bytes = Array.from(new TextEncoder().encode(text), (b3) => String.fromCharCode(b3)).join("");
-      return { kind: "bytes", bytes, shown: JSON.stringify(text) };
-    }
-    case "bytes":
-      return { kind: "bytes", bytes: unescapeBytes(text), shown: `"${text}"` };
-    case "bool":
-      return { kind: "integer", value: text === "true" ? 1n : 0n, shown: text === "true" ? "true" : "false" };
-    case "float":
-    case "double": {
-      const bits = field.typeKind === "float" ? 32 : 64;
-      const parsed = explicit ? parseFloat64(text) : 0;
-      return { kind: "float", value: bits === 32 ? Math.fround(parsed) : parsed, bits, shown: explicit ? text : "0" };
-    }
-    case "enum": {
-      const values = field.enumType?.values ?? [];
-      const chosen = explicit ? values.find((v2) => v2.name === text) : values[0];
-      return { kind: "integer", value: BigInt(chosen?.number ?? 0), shown: chosen?.name ?? (text || "0") };
-    }
-    default:
-      return { kind: "integer", value: explicit ? parseInteger(text) : 0n, shown: explicit ? text : "0" };
-  }
-}
-function isZeroDefault(value) {
-  switch (value.kind) {
-    case "bytes":
-      return value.bytes === "";
-    case "integer":
-      return value.value === 0n;
-    case "float":
-      return value.value === 0 && !Object.is(value.value, -0);
-  }
-}
-function sameNumber(a, b3) {
-  if (typeof a === "bigint" && typeof b3 === "bigint") return a === b3;
-  if (typeof a === "number" && typeof b3 === "number") return a === b3;
-  const int = typeof a === "bigint" ? a : b3;
-  const float = typeof a === "number" ? a : b3;
-  return Number.isInteger(float) && BigInt(float) === int;
-}
-function sameDefault(previous, current) {
-  if (previous.kind === "bytes" || current.kind === "bytes") {
-    return previous.kind === "bytes" && current.kind === "bytes" && previous.bytes === current.bytes;
-  }
-  const prevNaN = previous.kind === "float" && Number.isNaN(previous.value);
-  const curNaN = current.kind === "float" && Number.isNaN(current.value);
-  if (prevNaN || curNaN) return prevNaN && curNaN;
-  if (previous.kind === "float" && current.kind === "float" && previous.bits !== current.bits) {
-    return Math.fround(previous.value) === Math.fround(current.value);
-  }
-  return sameNumber(previous.value, current.value);
-}
-function hasExplicitDefault(field) {
-  return isFieldSet(field.proto, FieldDescriptorProtoSchema.field.defaultValue);
-}
-var C_ESCAPES = { '"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "	": "\\t" };
-function quoteString(text) {
-  let out = "";
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    const escape = C_ESCAPES[ch];
-    if (escape !== void 0) out += escape;
-    else if (code < 32 || code === 127) out += `\\${code.toString(8).padStart(3, "0")}`;
-    else out += ch;
-  }
-  return `"${out}"`;
-}
-function writtenDefault(field) {
-  const text = field.proto.defaultValue;
-  if (field.typeKind === "string") return quoteString(text);
-  if (field.typeKind === "bytes") return `"${text}"`;
-  return text;
-}
-var INTEGER_RANGES = {
-  int32: [-(2n ** 31n), 2n ** 31n - 1n],
-  sint32: [-(2n ** 31n), 2n ** 31n - 1n],
-  sfixed32: [-(2n ** 31n), 2n ** 31n - 1n],
-  uint32: [0n, 2n ** 32n - 1n],
-  fixed32: [0n, 2n ** 32n - 1n],
-  int64: [-(2n ** 63n), 2n ** 63n - 1n],
-  sint64: [-(2n ** 63n), 2n ** 63n - 1n],
-  sfixed64: [-(2n ** 63n), 2n ** 63n - 1n],
-  uint64: [0n, 2n ** 64n - 1n],
-  fixed64: [0n, 2n ** 64n - 1n]
-};
-function wholeNumber(value) {
-  if (value.kind === "integer") return value.value;
-  if (value.kind === "float" && Number.isInteger(value.value)) return BigInt(value.value);
-  return void 0;
-}
-function defaultLiteralFor(previous, current) {
-  const value = defaultOf(previous);
-  const explicit = hasExplicitDefault(previous);
-  switch (current.typeKind) {
-    case "string":
-    case "bytes":
-      if (value.kind !== "bytes") return void 0;
-      return explicit ? writtenDefault(previous) : '""';
-    case "float":
-    case "double":
-      if (value.kind === "bytes") return void 0;
-      if (value.kind === "integer") return value.value.toString();
-      return explicit ? previous.proto.defaultValue : "0";
-    case "bool": {
-      const n = value.kind === "bytes" ? void 0 : wholeNumber(value);
-      return n === 0n ? "false" : n === 1n ? "true" : void 0;
-    }
-    case "enum": {
-      const n = value.kind === "bytes" ? void 0 : wholeNumber(value);
-      return current.enumType?.values.find((v2) => BigInt(v2.number) === n)?.name;
-    }
-    default: {
-      const range = INTEGER_RANGES[current.typeKind];
-      const n = value.kind === "bytes" ? void 0 : wholeNumber(value);
-      if (range === void 0 || n === void 0 || n < range[0] || n > range[1]) return void 0;
-      return n.toString();
-    }
-  }
-}
-
-// rules/field-same-default.ts
-var DEFAULT_VALUE = 7;
-function mayDeclareDefault(field) {
-  return field.file.syntax === "proto2" || field.file.syntax === "editions" && field.hasPresence;
-}
-function restore2(previous, current, before) {
-  if (hasExplicitDefault(current)) {
-    const first = current.enumType?.values[0];
-    const fallsBack = current.typeKind === "enum" ? first !== void 0 && before.kind === "integer" && before.value === BigInt(first.number) : isZeroDefault(before);
-    if (fallsBack) return removeFieldOption(`default = ${writtenDefault(current)}`);
-  }
-  if (!mayDeclareDefault(current)) return void 0;
-  const literal2 = defaultLiteralFor(previous, current);
-  return literal2 === void 0 ? void 0 : setFieldOption(`default = ${literal2}`);
-}
-var field_same_default_default = defineRule({
-  id: "FIELD_SAME_DEFAULT",
-  categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
-  summary: "Fields may not change their default value.",
-  check(comparison, { report }) {
-    for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
-      if (!canHaveDefault(previous) || !canHaveDefault(current)) continue;
-      const before = defaultOf(previous);
-      const after = defaultOf(current);
-      if (isZeroDefault(before) && isZeroDefault(after)) continue;
-      if (sameDefault(before, after)) continue;
-      const fix = restore2(previous, current, before);
-      report({
-        message: `${fieldSubject(current)} changed default value from ${before.shown} to ${after.shown}.`,
-        current: at(current, [DEFAULT_VALUE]),
-        previous: at(previous, [DEFAULT_VALUE]),
-        fix: fix === void 0 ? void 0 : addFieldInstead(fix)
-      });
-    }
-  }
-});
-
-// rules/field-same-java-utf8-validation.ts
-var JAVA_STRING_CHECK_UTF8 = [8, 27];
-function where2(field) {
-  const feature = featureSubPath(field, JAVA_FEATURES, JAVA_UTF8_VALIDATION_FIELD);
-  const onField = feature === void 0 ? at(field) : at(field, feature);
-  return firstOf(at(field.file, JAVA_STRING_CHECK_UTF8), onField);
-}
-function restore3(current, before) {
-  const options = current.file.proto.options;
-  const fileOption = options !== void 0 && isFieldSet(options, FileOptionsSchema.field.javaStringCheckUtf8);
-  const standard = current.features.utf8Validation;
-  if (before === FeatureSet_Utf8Validation.NONE && standard === FeatureSet_Utf8Validation.VERIFY) return void 0;
-  if (current.file.syntax !== "editions" || fileOption) {
-    const own2 = fileOption ? String(options.javaStringCheckUtf8) : void 0;
-    const value2 = before === FeatureSet_Utf8Validation.VERIFY ? "true" : "false";
-    return restoreOptionStatement("the file", "java_string_check_utf8", value2, own2, "false");
-  }
-  const setting = javaUtf8ValidationSetting(current);
-  const own = setting.own === void 0 ? void 0 : JavaFeatures_Utf8Validation[setting.own];
-  const value = before === FeatureSet_Utf8Validation.VERIFY ? "VERIFY" : "DEFAULT";
-  return restoreFieldSetting("features.(pb.java).utf8_validation", value, own, JavaFeatures_Utf8Validation[setting.inherited]);
-}
-var field_same_java_utf8_validation_default = defineRule({
-  id: "FIELD_SAME_JAVA_UTF8_VALIDATION",
-  categories: ["FILE", "PACKAGE"],
-  summary: "String fields may not change whether Java checks them for valid UTF-8.",
-  check(comparison, { report }) {
-    for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
-      if (previous.typeKind !== "string" || current.typeKind !== "string") continue;
-      const before = javaUtf8Validation(previous);
-      const after = javaUtf8Validation(current);
-      if (before === after) continue;
-      const fix = restore3(current, before);
-      report({
-        message: `${fieldSubject(current)} changed Java UTF-8 validation from "${FeatureSet_Utf8Validation[before]}" to "${FeatureSet_Utf8Validation[after]}".`,
-        current: where2(current),
-        previous: where2(previous),
-        fix: fix === void 0 ? void 0 : addFieldInstead(fix)
-      });
-    }
-  }
-});
-
-// rules/field-same-json-name.ts
-var field_same_json_name_default = defineRule({
-  id: "FIELD_SAME_JSON_NAME",
-  categories: ["FILE", "PACKAGE", "WIRE_JSON", "CSR"],
-  summary: "Fields may not change their JSON name, explicit or derived from the field name.",
-  check(comparison, { report }) {
-    for (const { previous, current } of comparison.fields) {
-      if (previous.jsonName === current.jsonName) continue;
-      report({
-        message: `${fieldSubject(current)} changed JSON name from "${previous.jsonName}" to "${current.jsonName}".`,
-        current: at(current, [10]),
-        previous: at(previous, [10]),
-        fix: `set \`json_name = "${previous.jsonName}"\` in the field's options to keep its JSON name`
-      });
-    }
-  }
-});
-
-// rules/field-same-jstype.ts
-var JSTYPE = [8, 6];
-function is64BitInteger(field) {
-  switch (field.typeKind) {
-    case "int64":
-    case "uint64":
-    case "sint64":
-    case "fixed64":
-    case "sfixed64":
-      return true;
-    default:
-      return false;
-  }
-}
-function jstypeName(field) {
-  const value = field.proto.options?.jstype ?? FieldOptions_JSType.JS_NORMAL;
-  return FieldOptions_JSType[value] ?? String(value);
-}
-function ownJstype(field) {
-  const options = field.proto.options;
-  return options !== void 0 && isFieldSet(options, FieldOptionsSchema.field.jstype) ? jstypeName(field) : void 0;
-}
-var field_same_jstype_default = defineRule({
-  id: "FIELD_SAME_JSTYPE",
-  categories: ["FILE", "PACKAGE"],
-  summary: "Fields of a 64-bit integer type may not change their jstype option.",
-  check(comparison, { report }) {
-    for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
-      if (!is64BitInteger(previous) || !is64BitInteger(current)) continue;
-      const before = jstypeName(previous);
-      const after = jstypeName(current);
-      if (before === after) continue;
-      report({
-        message: `${fieldSubject(current)} changed option "jstype" from "${before}" to "${after}".`,
-        current: at(current, JSTYPE),
-        previous: at(previous, JSTYPE),
-        fix: addFieldInstead(restoreFieldSetting("jstype", before, ownJstype(current), "JS_NORMAL"))
-      });
-    }
-  }
-});
-
-// rules/field-same-name.ts
-var field_same_name_default = defineRule({
-  id: "FIELD_SAME_NAME",
-  categories: ["FILE", "PACKAGE", "WIRE_JSON", "CSR"],
-  summary: "Fields may not be renamed.",
-  check(comparison, { report }) {
-    for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
-      const before = previous.isExtension ? previous.fullName : previous.name;
-      const after = current.isExtension ? current.fullName : current.name;
-      if (before === after) continue;
-      report({
-        message: `${fieldSubject(current, false)} changed name from "${before}" to "${after}".`,
-        current: at(current, [1]),
-        previous: at(previous, [1]),
-        fix: `restore the name "${before}"; to rename, add a field with the new name and a new number, and deprecate this one`
-      });
-    }
-  }
-});
-
-// rules/field-same-oneof.ts
-function renamedOneof(previous, current) {
-  const before = previous.oneof;
-  const after = current.oneof;
-  if (before === void 0 || after === void 0) return false;
-  if (previous.parent?.oneofs.some((o2) => o2.name === after.name) === true) return false;
-  if (current.parent?.oneofs.some((o2) => o2.name === before.name) === true) return false;
-  return before.fields.every((f3) => after.fields.some((g2) => g2.number === f3.number));
-}
-function labelOutsideOneof(previous, current) {
-  if (current.file.syntax === "proto2") return previous.label === "required" ? "required" : "optional";
-  if (current.file.syntax === "proto3" && previous.proto.proto3Optional === true) return "optional";
-  return void 0;
-}
-function restoreOneof(previous, current) {
-  const before = previous.oneof?.name;
-  const after = current.oneof?.name;
-  if (before !== void 0 && after !== void 0 && renamedOneof(previous, current)) {
-    return `rename oneof "${after}" back to "${before}"`;
-  }
-  let move = moveBackToOneof(after, before);
-  const label = before === void 0 ? labelOutsideOneof(previous, current) : void 0;
-  if (label !== void 0) move += `, with the \`${label}\` label`;
-  return addFieldInstead(move);
-}
-var field_same_oneof_default = defineRule({
-  id: "FIELD_SAME_ONEOF",
-  categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
-  summary: "Fields may not move into, out of, or between oneofs.",
-  check(comparison, { report }) {
-    for (const { previous, current } of comparison.fields) {
-      const before = previous.oneof?.name;
-      const after = current.oneof?.name;
-      if (before === after) continue;
-      let change;
-      if (before !== void 0 && after !== void 0) change = `moved from oneof "${before}" to oneof "${after}"`;
-      else if (after !== void 0) change = `moved into oneof "${after}"`;
-      else change = `moved out of oneof "${before ?? ""}"`;
-      report({
-        message: `${fieldSubject(current)} ${change}.`,
-        current: at(current),
-        previous: at(previous),
-        fix: restoreOneof(previous, current)
-      });
-    }
-  }
-});
-
-// rules/field-same-type.ts
-var field_same_type_default = defineRule({
-  id: "FIELD_SAME_TYPE",
-  categories: ["FILE", "PACKAGE", "CSR"],
-  summary: "Fields may not change type.",
-  check(comparison, context) {
-    checkFieldTypes(comparison, context, "same");
-  }
-});
-
-// rules/field-same-utf8-validation.ts
-function restore4(previous, current, before) {
-  if (current.file.syntax !== "editions") return restoreSyntax(previous.file, current.file);
-  const mapField = mapFieldOf(current);
-  const holder = mapField ?? current;
-  const own = holder.proto.options?.features?.utf8Validation || void 0;
-  const inherited = (holder.parent ?? holder.file).features.utf8Validation;
-  return addFieldInstead(
-    restoreFieldSetting(
-      "features.utf8_validation",
-      FeatureSet_Utf8Validation[before],
-      own === void 0 ? void 0 : FeatureSet_Utf8Validation[own],
-      FeatureSet_Utf8Validation[inherited],
-      mapField === void 0 ? "the field's" : "the map field's"
-    )
-  );
-}
-var field_same_utf8_validation_default = defineRule({
-  id: "FIELD_SAME_UTF8_VALIDATION",
-  categories: ["FILE", "PACKAGE"],
-  summary: "String fields may not change their UTF-8 validation.",
-  check(comparison, { report }) {
-    for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
-      if (previous.typeKind !== "string" || current.typeKind !== "string") continue;
-      const before = previous.features.utf8Validation;
-      const after = current.features.utf8Validation;
-      if (before === after) continue;
-      report({
-        message: `${fieldSubject(current)} changed UTF-8 validation from "${FeatureSet_Utf8Validation[before]}" to "${FeatureSet_Utf8Validation[after]}".`,
-        current: atFeature(current, FEATURE.utf8Validation),
-        previous: atFeature(previous, FEATURE.utf8Validation),
-        fix: restore4(previous, current, before)
-      });
-    }
-  }
-});
-
-// rules/field-wire-compatible-cardinality.ts
-var field_wire_compatible_cardinality_default = defineRule({
-  id: "FIELD_WIRE_COMPATIBLE_CARDINALITY",
-  categories: ["WIRE"],
-  summary: "Fields may only change to a cardinality with the same binary encoding.",
-  check(comparison, context) {
-    checkCardinality(comparison, context, "wire");
-  }
-});
-
-// rules/field-wire-compatible-type.ts
-var field_wire_compatible_type_default = defineRule({
-  id: "FIELD_WIRE_COMPATIBLE_TYPE",
-  categories: ["WIRE"],
-  summary: "Fields may only change to a type with the same binary encoding.",
-  check(comparison, context) {
-    checkFieldTypes(comparison, context, "wire");
-  }
-});
-
-// rules/field-wire-json-compatible-cardinality.ts
-var field_wire_json_compatible_cardinality_default = defineRule({
-  id: "FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY",
-  categories: ["WIRE_JSON", "CSR"],
-  summary: "Fields may only change to a cardinality with the same binary and JSON encodings.",
-  check(comparison, context) {
-    checkCardinality(comparison, context, "wire-json");
-  }
-});
-
-// rules/field-wire-json-compatible-type.ts
-var field_wire_json_compatible_type_default = defineRule({
-  id: "FIELD_WIRE_JSON_COMPATIBLE_TYPE",
-  categories: ["WIRE_JSON", "CSR"],
-  summary: "Fields may only change to a type with the same binary and JSON encodings.",
-  check(comparison, context) {
-    checkFieldTypes(comparison, context, "wire-json");
-  }
-});
-
-// rules/file-no-delete.ts
-function restore5(comparison, file) {
-  if (file.isImport) return void 0;
-  const current = comparison.current;
-  const extensions = new Set(current.files.flatMap((f3) => f3.extensions.map((x3) => x3.fullName)));
-  const names2 = [
-    ...file.messages.filter((m2) => !m2.isMapEntry).map((m2) => current.messagesByName.has(m2.fullName)),
-    ...file.enums.map((e) => current.enumsByName.has(e.fullName)),
-    ...file.services.map((s) => current.servicesByName.has(s.fullName)),
-    ...file.extensions.map((x3) => extensions.has(x3.fullName))
-  ];
-  if (names2.length > 0 && names2.every((found) => found)) {
-    return `move what it declared back to "${file.path}": generated code follows the file each type is declared in`;
-  }
-  return `restore "${file.path}"; to retire what it declares, deprecate it and keep the file, even if it ends up empty`;
-}
-var file_no_delete_default = defineRule({
-  id: "FILE_NO_DELETE",
-  categories: ["FILE", "CSR"],
-  summary: "Files may not be deleted.",
-  check(comparison, { report }) {
-    for (const file of comparison.deletedFiles) {
-      report({
-        message: file.isImport ? `Imported file "${file.path}" is no longer part of the schema: no current file imports it.` : `File "${file.path}" was deleted.`,
-        current: null,
-        previous: at(file),
-        fix: restore5(comparison, file)
-      });
-    }
-  }
-});
-
-// rules/util/file-option.ts
-var FILE_OPTIONS = 8;
-function optionValue(file, field, defaultValue) {
-  const options = file.proto.options;
-  if (options === void 0 || !isFieldSet(options, field)) return { text: String(defaultValue), isSet: false };
-  const value = reflect(FileOptionsSchema, options).get(field);
-  if (field.fieldKind === "enum" && typeof value === "number") {
-    const name = field.enum.values.find((v2) => v2.number === value)?.name;
-    return { text: name ?? String(value), isSet: true };
-  }
-  return { text: String(value), isSet: true };
-}
-function restore6(option, field, previous) {
-  if (!previous.isSet) return `remove \`option ${option}\`: the previous version did not set it`;
-  const literal2 = field.fieldKind === "scalar" && field.scalar === ScalarType.STRING ? JSON.stringify(previous.text) : previous.text;
-  return `restore \`option ${option} = ${literal2};\``;
-}
-function show(value) {
-  return value.isSet ? JSON.stringify(value.text) : `${JSON.stringify(value.text)} (unset)`;
-}
-function fileOptionRule(spec) {
-  const field = FileOptionsSchema.fields.find((f3) => f3.number === spec.fieldNumber);
-  if (field === void 0 || field.name !== spec.option) {
-    throw new Error(`google.protobuf.FileOptions has no field ${spec.fieldNumber} named "${spec.option}".`);
-  }
-  const path = [FILE_OPTIONS, spec.fieldNumber];
-  return defineRule({
-    id: spec.id,
-    categories: spec.categories,
-    summary: `Files may not change the value of option "${spec.option}".`,
-    check(comparison, { report }) {
-      for (const pair of comparison.files) {
-        const previous = optionValue(pair.previous, field, spec.defaultValue);
-        const current = optionValue(pair.current, field, spec.defaultValue);
-        if (previous.text === current.text) continue;
-        report({
-          message: `File "${pair.current.path}" changed option "${spec.option}" from ${show(previous)} to ${show(current)}.`,
-          current: at(pair.current, path),
-          previous: at(pair.previous, path),
-          fix: restore6(spec.option, field, previous)
-        });
-      }
-    }
-  });
-}
-
-// rules/file-same-cc-enable-arenas.ts
-var file_same_cc_enable_arenas_default = fileOptionRule({
-  id: "FILE_SAME_CC_ENABLE_ARENAS",
-  categories: ["FILE", "PACKAGE"],
-  option: "cc_enable_arenas",
-  fieldNumber: 31,
-  defaultValue: true
-});
-
-// rules/file-same-cc-generic-services.ts
-var file_same_cc_generic_services_default = fileOptionRule({
-  id: "FILE_SAME_CC_GENERIC_SERVICES",
-  categories: ["FILE", "PACKAGE"],
-  option: "cc_generic_services",
-  fieldNumber: 16,
-  defaultValue: false
-});
-
-// rules/file-same-csharp-namespace.ts
-var file_same_csharp_namespace_default = fileOptionRule({
-  id: "FILE_SAME_CSHARP_NAMESPACE",
-  categories: ["FILE", "PACKAGE"],
-  option: "csharp_namespace",
-  fieldNumber: 37,
-  defaultValue: ""
-});
-
-// rules/file-same-go-package.ts
-var file_same_go_package_default = fileOptionRule({
-  id: "FILE_SAME_GO_PACKAGE",
-  categories: ["FILE", "PACKAGE"],
-  option: "go_package",
-  fieldNumber: 11,
-  defaultValue: ""
-});
-
-// rules/file-same-java-generic-services.ts
-var file_same_java_generic_services_default = fileOptionRule({
-  id: "FILE_SAME_JAVA_GENERIC_SERVICES",
-  categories: ["FILE", "PACKAGE"],
-  option: "java_generic_services",
-  fieldNumber: 17,
-  defaultValue: false
-});
-
-// rules/file-same-java-multiple-files.ts
-var file_same_java_multiple_files_default = fileOptionRule({
-  id: "FILE_SAME_JAVA_MULTIPLE_FILES",
-  categories: ["FILE", "PACKAGE"],
-  option: "java_multiple_files",
-  fieldNumber: 10,
-  defaultValue: false
-});
-
-// rules/file-same-java-outer-classname.ts
-var file_same_java_outer_classname_default = fileOptionRule({
-  id: "FILE_SAME_JAVA_OUTER_CLASSNAME",
-  categories: ["FILE", "PACKAGE"],
-  option: "java_outer_classname",
-  fieldNumber: 8,
-  defaultValue: ""
-});
-
-// rules/file-same-java-package.ts
-var file_same_java_package_default = fileOptionRule({
-  id: "FILE_SAME_JAVA_PACKAGE",
-  categories: ["FILE", "PACKAGE"],
-  option: "java_package",
-  fieldNumber: 1,
-  defaultValue: ""
-});
-
-// rules/file-same-objc-class-prefix.ts
-var file_same_objc_class_prefix_default = fileOptionRule({
-  id: "FILE_SAME_OBJC_CLASS_PREFIX",
-  categories: ["FILE", "PACKAGE"],
-  option: "objc_class_prefix",
-  fieldNumber: 36,
-  defaultValue: ""
-});
-
-// rules/file-same-optimize-for.ts
-var file_same_optimize_for_default = fileOptionRule({
-  id: "FILE_SAME_OPTIMIZE_FOR",
-  categories: ["FILE", "PACKAGE"],
-  option: "optimize_for",
-  fieldNumber: 9,
-  defaultValue: "SPEED"
-});
-
-// rules/file-same-package.ts
-var PACKAGE = [2];
-function show2(pkg) {
-  return pkg === "" ? `"" (no package)` : JSON.stringify(pkg);
-}
-function restore7(previous, current) {
-  if (previous === "") return `remove \`package ${current};\`: the file had no package`;
-  const back = `restore \`package ${previous};\``;
-  if (current === "") return back;
-  return `${back}; for package ${current}, add new files and keep this one until every client has moved`;
-}
-var file_same_package_default = defineRule({
-  id: "FILE_SAME_PACKAGE",
-  categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
-  summary: "Files may not change, add or remove their package.",
-  check(comparison, { report }) {
-    for (const pair of comparison.files) {
-      if (pair.previous.package === pair.current.package) continue;
-      report({
-        message: `File "${pair.current.path}" changed package from ${show2(pair.previous.package)} to ${show2(pair.current.package)}.`,
-        current: at(pair.current, PACKAGE),
-        previous: at(pair.previous, PACKAGE),
-        fix: restore7(pair.previous.package, pair.current.package)
-      });
-    }
-  }
-});
-
-// rules/file-same-php-class-prefix.ts
-var file_same_php_class_prefix_default = fileOptionRule({
-  id: "FILE_SAME_PHP_CLASS_PREFIX",
-  categories: ["FILE", "PACKAGE"],
-  option: "php_class_prefix",
-  fieldNumber: 40,
-  defaultValue: ""
-});
-
-// rules/file-same-php-metadata-namespace.ts
-var file_same_php_metadata_namespace_default = fileOptionRule({
-  id: "FILE_SAME_PHP_METADATA_NAMESPACE",
-  categories: ["FILE", "PACKAGE"],
-  option: "php_metadata_namespace",
-  fieldNumber: 44,
-  defaultValue: ""
-});
-
-// rules/file-same-php-namespace.ts
-var file_same_php_namespace_default = fileOptionRule({
-  id: "FILE_SAME_PHP_NAMESPACE",
-  categories: ["FILE", "PACKAGE"],
-  option: "php_namespace",
-  fieldNumber: 41,
-  defaultValue: ""
-});
-
-// rules/file-same-py-generic-services.ts
-var file_same_py_generic_services_default = fileOptionRule({
-  id: "FILE_SAME_PY_GENERIC_SERVICES",
-  categories: ["FILE", "PACKAGE"],
-  option: "py_generic_services",
-  fieldNumber: 18,
-  defaultValue: false
-});
-
-// rules/file-same-ruby-package.ts
-var file_same_ruby_package_default = fileOptionRule({
-  id: "FILE_SAME_RUBY_PACKAGE",
-  categories: ["FILE", "PACKAGE"],
-  option: "ruby_package",
-  fieldNumber: 45,
-  defaultValue: ""
-});
-
-// rules/file-same-swift-prefix.ts
-var file_same_swift_prefix_default = fileOptionRule({
-  id: "FILE_SAME_SWIFT_PREFIX",
-  categories: ["FILE", "PACKAGE"],
-  option: "swift_prefix",
-  fieldNumber: 39,
-  defaultValue: ""
-});
-
-// rules/file-same-syntax.ts
-var SYNTAX = [12];
-var file_same_syntax_default = defineRule({
-  id: "FILE_SAME_SYNTAX",
-  categories: ["FILE", "PACKAGE", "CSR"],
-  summary: "Files may not switch between proto2, proto3 and editions.",
-  check(comparison, { report }) {
-    for (const pair of comparison.files) {
-      if (pair.previous.syntax === pair.current.syntax) continue;
-      report({
-        message: `File "${pair.current.path}" changed syntax from "${pair.previous.syntax}" to "${pair.current.syntax}".`,
-        current: at(pair.current, SYNTAX),
-        previous: at(pair.previous, SYNTAX),
-        fix: `restore \`${syntaxStatement(pair.previous)}\`; write new files in the new syntax instead`
-      });
-    }
-  }
-});
-
-// rules/message-no-delete.ts
-var message_no_delete_default = defineRule({
-  id: "MESSAGE_NO_DELETE",
-  categories: ["FILE", "CSR"],
-  summary: "Messages may not be deleted from a file.",
-  check(comparison, { report }) {
-    for (const pair of comparison.files) {
-      for (const message2 of pair.deletedMessages) {
-        const kind = message2.isMapEntry ? "Map entry message" : "Message";
-        report({
-          message: `${kind} "${message2.name}" was deleted from ${declaredIn(pair.previous, message2.parent)}.`,
-          current: whereInFile(pair, message2.parent),
-          previous: at(message2),
-          fix: typeDeletionFix(comparison, message2, "message")
-        });
-      }
-    }
-  }
-});
-
-// rules/message-no-remove-standard-descriptor-accessor.ts
-var NO_STANDARD_DESCRIPTOR_ACCESSOR = [7, 2];
-function noAccessor(message2) {
-  return message2.proto.options?.noStandardDescriptorAccessor === true;
-}
-function restore8(previous, current) {
-  const options = previous.proto.options;
-  const field = MessageOptionsSchema.field.noStandardDescriptorAccessor;
-  const wroteFalse = options !== void 0 && isFieldSet(options, field);
-  const where3 = `message ${current.name}`;
-  return restoreOptionStatement(where3, field.name, "false", "true", wroteFalse ? void 0 : "false");
-}
-var message_no_remove_standard_descriptor_accessor_default = defineRule({
-  id: "MESSAGE_NO_REMOVE_STANDARD_DESCRIPTOR_ACCESSOR",
-  categories: ["FILE", "PACKAGE", "CSR"],
-  summary: "Messages may not turn on no_standard_descriptor_accessor.",
-  check(comparison, { report }) {
-    for (const { previous, current } of comparison.messages) {
-      if (noAccessor(previous) || !noAccessor(current)) continue;
-      report({
-        message: `Message ${current.fullName} changed option "no_standard_descriptor_accessor" from "false" to "true".`,
-        current: at(current, NO_STANDARD_DESCRIPTOR_ACCESSOR),
-        previous: at(previous, NO_STANDARD_DESCRIPTOR_ACCESSOR),
-        fix: restore8(previous, current)
-      });
-    }
-  }
-});
-
-// rules/message-same-json-format.ts
-var message_same_json_format_default = defineRule({
-  id: "MESSAGE_SAME_JSON_FORMAT",
-  categories: ["FILE", "PACKAGE", "WIRE_JSON", "CSR"],
-  summary: "Messages may not lose full JSON support (json_format ALLOW).",
-  check(comparison, context) {
-    checkJsonFormat(comparison, context, "message");
-  }
-});
-
-// rules/message-same-required-fields.ts
-function writesRequired(message2) {
-  return message2.file.syntax === "proto2";
-}
-function relaxFix(previous) {
-  if (previous?.label === "repeated") return "restore the `repeated` label";
-  const optional = previous === void 0 ? "declare it `optional`" : "restore the `optional` label";
-  return `${optional} and check for presence in application code instead`;
-}
-var message_same_required_fields_default = defineRule({
-  id: "MESSAGE_SAME_REQUIRED_FIELDS",
-  categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
-  summary: "Messages may not gain or lose required fields.",
-  check(comparison, { report }) {
-    for (const pair of comparison.messages) {
-      const name = pair.current.fullName;
-      for (const previous of pair.previous.fields) {
-        if (previous.label !== "required") continue;
-        const current = pair.current.fieldsByNumber.get(previous.number);
-        if (current?.label === "required") continue;
-        report({
-          message: current === void 0 ? `Required field ${previous.number} "${previous.name}" was deleted from message ${name}.` : `Field ${current.number} "${current.name}" on message ${name} is no longer required.`,
-          current: at(pair.current),
-          previous: at(previous),
-          fix: !writesRequired(pair.current) ? void 0 : current === void 0 ? `restore required field ${previous.number} "${previous.name}"` : `restore the \`required\` label of field ${current.number} "${current.name}"`
-        });
-      }
-      for (const current of pair.current.fields) {
-        if (current.label !== "required") continue;
-        const previous = pair.previous.fieldsByNumber.get(current.number);
-        if (previous?.label === "required") continue;
-        report({
-          message: previous === void 0 ? `Required field ${current.number} "${current.name}" was added to message ${name}.` : `Field ${current.number} "${current.name}" on message ${name} became required.`,
-          current: at(current),
-          previous: at(previous ?? pair.previous),
-          fix: relaxFix(previous)
-        });
-      }
-    }
-  }
-});
-
-// rules/oneof-no-delete.ts
-function restore9(pair, oneof) {
-  const numbers = oneof.fields.map((f3) => f3.number);
-  const holders = new Set(numbers.map((n) => pair.current.fieldsByNumber.get(n)?.oneof));
-  const [holder] = holders;
-  if (holders.size === 1 && holder !== void 0 && !pair.previous.oneofs.some((o2) => o2.name === holder.name)) {
-    return `rename oneof "${holder.name}" back to "${oneof.name}"`;
-  }
-  const names2 = oneof.fields.map((f3) => quotedNames([f3.name]));
-  const fields = names2.length === 1 ? "field" : "fields";
-  return `restore oneof "${oneof.name}" with its ${fields} ${andList(names2)}; deprecate fields instead of deleting the oneof`;
-}
-var oneof_no_delete_default = defineRule({
-  id: "ONEOF_NO_DELETE",
-  categories: ["FILE", "PACKAGE", "CSR"],
-  summary: "Oneofs may not be deleted from a message.",
-  check(comparison, { report }) {
-    for (const pair of comparison.messages) {
-      for (const oneof of pair.deletedOneofs) {
-        report({
-          message: `Oneof "${oneof.name}" was deleted from message ${pair.current.fullName}.`,
-          current: at(pair.current),
-          previous: at(oneof),
-          fix: restore9(pair, oneof)
-        });
-      }
-    }
-  }
-});
-
-// rules/package-enum-no-delete.ts
-var package_enum_no_delete_default = defineRule({
-  id: "PACKAGE_ENUM_NO_DELETE",
-  categories: ["PACKAGE"],
-  summary: "Enums may not be deleted from a package.",
-  check(comparison, { report }) {
-    const files = filePairsByPath(comparison);
-    for (const pkg of comparison.packages) {
-      if (!packageStillHas(pkg, "enums")) continue;
-      for (const en2 of pkg.deletedEnums) {
-        report({
-          message: `Enum "${packageRelativeName(en2)}" was deleted from ${packagePhrase(pkg.name)} (it was in file "${en2.file.path}").`,
-          current: whereInPackage(files, en2.file, (pair) => pair.survivingParent(en2.parent)),
-          previous: at(en2),
-          fix: packageTypeDeletionFix(en2)
-        });
-      }
-    }
-  }
-});
-
-// rules/package-extension-no-delete.ts
-var package_extension_no_delete_default = defineRule({
-  id: "PACKAGE_EXTENSION_NO_DELETE",
-  categories: ["PACKAGE"],
-  summary: "Extensions may not be deleted from a package.",
-  check(comparison, { report }) {
-    const files = filePairsByPath(comparison);
-    for (const pkg of comparison.packages) {
-      if (!packageStillHas(pkg, "extensions")) continue;
-      for (const extension of pkg.deletedExtensions) {
-        const scope = extension.parent ? ` declared in message ${extension.parent.fullName}` : "";
-        const renamedTo = extensionRenamedTo(comparison, extension);
-        const note = renamedTo === void 0 ? "" : `; renamed to "${renamedTo}"`;
-        report({
-          message: `${describeExtension(extension)}${scope} was deleted from ${packagePhrase(pkg.name)} (it was in file "${extension.file.path}"${note}).`,
-          current: whereInPackage(files, extension.file, (pair) => pair.survivingParent(extension.parent)),
-          previous: at(extension),
-          fix: extensionDeletionFix(comparison, extension, false)
-        });
-      }
-    }
-  }
-});
-
-// rules/package-message-no-delete.ts
-var package_message_no_delete_default = defineRule({
-  id: "PACKAGE_MESSAGE_NO_DELETE",
-  categories: ["PACKAGE"],
-  summary: "Messages may not be deleted from a package.",
-  check(comparison, { report }) {
-    const files = filePairsByPath(comparison);
-    for (const pkg of comparison.packages) {
-      if (!packageStillHas(pkg, "messages")) continue;
-      for (const message2 of pkg.deletedMessages) {
-        const kind = message2.isMapEntry ? "Map entry message" : "Message";
-        report({
-          message: `${kind} "${packageRelativeName(message2)}" was deleted from ${packagePhrase(pkg.name)} (it was in file "${message2.file.path}").`,
-          current: whereInPackage(files, message2.file, () => pkg.survivingParent(message2.parent)),
-          previous: at(message2),
-          fix: packageTypeDeletionFix(message2)
-        });
-      }
-    }
-  }
-});
-
-// rules/package-no-delete.ts
-function pathList(paths3) {
-  const quoted = paths3.map((p2) => `"${p2}"`);
-  if (quoted.length <= 3) return andList(quoted);
-  const rest = quoted.length - 3;
-  return andList([...quoted.slice(0, 3), `${rest} other ${rest === 1 ? "file" : "files"}`]);
-}
-function restore10(comparison, name, files) {
-  const own = files.filter((f3) => !f3.isImport);
-  if (own.length === 0) return void 0;
-  const kept = own.filter((f3) => comparison.current.filesByPath.has(f3.path));
-  const paths3 = pathList((kept.length > 0 ? kept : own).map((f3) => f3.path).sort());
-  if (name === "") return kept.length > 0 ? `remove the \`package\` statement from ${paths3}` : `restore ${paths3}`;
-  const back = kept.length > 0 ? `restore \`package ${name};\` in ${paths3}` : `restore ${paths3}`;
-  return `${back}; add a new version as a new package next to it, and keep this one until every client has moved`;
-}
-var package_no_delete_default = defineRule({
-  id: "PACKAGE_NO_DELETE",
-  categories: ["PACKAGE"],
-  summary: "Packages may not be deleted.",
-  check(comparison, { report }) {
-    for (const pkg of comparison.deletedPackages) {
-      const first = [...pkg.previous].sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0)[0];
-      if (first === void 0) continue;
-      report({
-        message: pkg.name === "" ? "The empty package was deleted: every current file declares a package." : `Package ${pkg.name} was deleted: no current file declares it.`,
-        current: null,
-        previous: atFile(first),
-        fix: restore10(comparison, pkg.name, pkg.previous)
-      });
-    }
-  }
-});
-
-// rules/package-service-no-delete.ts
-var package_service_no_delete_default = defineRule({
-  id: "PACKAGE_SERVICE_NO_DELETE",
-  categories: ["PACKAGE"],
-  summary: "Services may not be deleted from a package.",
-  check(comparison, { report }) {
-    const files = filePairsByPath(comparison);
-    for (const pkg of comparison.packages) {
-      for (const service of pkg.deletedServices) {
-        report({
-          message: `Service "${service.name}" was deleted from ${packagePhrase(pkg.name)} (it was in file "${service.file.path}").`,
-          current: whereInPackage(files, service.file, () => void 0),
-          previous: at(service),
-          fix: packageTypeDeletionFix(service)
-        });
-      }
-    }
-  }
-});
-
-// src/versioning/version.ts
-var INT32_MAX2 = 2 ** 31 - 1;
-function positive(s, min) {
-  if (!/^[+-]?\d+$/.test(s)) return void 0;
-  const n = Number(s);
-  if (n > INT32_MAX2 || n < -INT32_MAX2 - 1) return void 0;
-  return n >= min ? n : void 0;
-}
-function majorPatch(s, minMajor) {
-  const p2 = s.indexOf("p");
-  if (p2 < 0) {
-    const major2 = positive(s, minMajor);
-    return major2 === void 0 ? void 0 : [major2, 0];
-  }
-  const major = positive(s.slice(0, p2), minMajor);
-  const patch = positive(s.slice(p2 + 1), 1);
-  return major === void 0 || patch === void 0 ? void 0 : [major, patch];
-}
-function packageVersion(pkg, options = {}) {
-  const parts = pkg.split(".");
-  if (pkg === "" || parts.length < 2) return void 0;
-  return parseVersion(parts[parts.length - 1], options);
-}
-function parseVersion(component, options = {}) {
-  if (component.length < 2 || component[0] !== "v") return void 0;
-  const minMajor = options.allowV0 === true ? 0 : 1;
-  const rest = component.slice(1);
-  const test = rest.indexOf("test");
-  if (test >= 0) {
-    const major = positive(rest.slice(0, test), minMajor);
-    if (major === void 0) return void 0;
-    return { major, stability: "test", minor: 0, patch: 0, suffix: rest.slice(test + 4) };
-  }
-  const alpha = rest.includes("alpha");
-  const beta = rest.includes("beta");
-  if (alpha && beta) return void 0;
-  if (!alpha && !beta) {
-    const major = positive(rest, minMajor);
-    return major === void 0 ? void 0 : { major, stability: "stable", minor: 0, patch: 0, suffix: "" };
-  }
-  const stability = alpha ? "alpha" : "beta";
-  const at3 = rest.indexOf(stability);
-  const after = rest.slice(at3 + stability.length);
-  let minor = 0;
-  if (after !== "") {
-    const n = positive(after, 1);
-    if (n === void 0) return void 0;
-    minor = n;
-  }
-  const mp = majorPatch(rest.slice(0, at3), minMajor);
-  if (mp === void 0) return void 0;
-  return { major: mp[0], stability, minor, patch: mp[1], suffix: "" };
-}
-function formatVersion(v2) {
-  let s = `v${v2.major}`;
-  if (v2.patch > 0) s += `p${v2.patch}`;
-  if (v2.stability !== "stable") s += v2.stability;
-  if (v2.minor > 0) s += String(v2.minor);
-  return s + v2.suffix;
-}
-function isUnstable(pkg) {
-  const v2 = packageVersion(pkg);
-  return v2 !== void 0 && v2.stability !== "stable";
-}
-function nextMajor(pkg, options = {}) {
-  const v2 = packageVersion(pkg, options);
-  if (v2 === void 0 || v2.stability !== "stable") return void 0;
-  return `${pkg.slice(0, pkg.lastIndexOf("."))}.v${v2.major + 1}`;
-}
-function hasVersionSuffix(pkg, grammar) {
-  if (packageVersion(pkg, { allowV0: grammar.allowV0 }) !== void 0) return true;
-  const parts = pkg.split(".");
-  if (parts.length < 2) return false;
-  const last = parts[parts.length - 1];
-  return grammar.versionPatterns.some((re2) => re2.test(last));
-}
-var RANK = { test: 0, alpha: 1, beta: 2, stable: 3 };
-function compareVersions(a, b3) {
-  return a.major - b3.major || RANK[a.stability] - RANK[b3.stability] || a.patch - b3.patch || a.minor - b3.minor;
-}
-
-// rules/package-version-no-downgrade.ts
-var PACKAGE2 = [2];
-function base(pkg) {
-  return pkg.slice(0, pkg.lastIndexOf("."));
-}
-function newerVersion(pkg, version, options) {
-  const next = nextMajor(pkg, options);
-  if (next === void 0) return `put what changes in a version newer than ${version}`;
-  return `put what changes in a new package ${next}`;
-}
-var package_version_no_downgrade_default = defineRule({
-  id: "PACKAGE_VERSION_NO_DOWNGRADE",
-  categories: ["VERSIONING"],
-  origin: "protoguard",
-  summary: "Files may not move to a lower version of their package.",
-  check(comparison, { report, settings }) {
-    const options = { allowV0: settings.allowV0 };
-    for (const { previous, current } of comparison.files) {
-      if (previous.package === current.package || base(previous.package) !== base(current.package)) continue;
-      const before = packageVersion(previous.package, options);
-      const after = packageVersion(current.package, options);
-      if (before === void 0 || after === void 0 || compareVersions(after, before) >= 0) continue;
-      report({
-        message: `File "${current.path}" moved from package ${previous.package} down to ${current.package} (${formatVersion(after)} is older than ${formatVersion(before)}).`,
-        current: at(current, PACKAGE2),
-        previous: at(previous, PACKAGE2),
-        fix: `restore \`package ${previous.package};\`; ${newerVersion(previous.package, formatVersion(before), options)}`
-      });
-    }
-  }
-});
-
-// rules/package-version-suffix.ts
-var PACKAGE3 = [2];
-function suggestion(pkg) {
-  const dot = pkg.lastIndexOf(".");
-  return dot > 0 && /^v\d/.test(pkg.slice(dot + 1)) ? `${pkg.slice(0, dot)}.v1` : `${pkg}.v1`;
-}
-var package_version_suffix_default = defineRule({
-  id: "PACKAGE_VERSION_SUFFIX",
-  categories: ["VERSIONING"],
-  origin: "buf-lint",
-  singleVersion: true,
-  summary: "Packages must end in a version suffix such as v1, v1beta1 or v1alpha.",
-  check(comparison, { report, settings }) {
-    for (const file of comparison.current.files) {
-      if (file.isImport || file.package === "" || hasVersionSuffix(file.package, settings)) continue;
-      report({
-        message: `Package "${file.package}" has no version suffix; use "${suggestion(file.package)}".`,
-        current: at(file, PACKAGE3)
-      });
-    }
-  }
-});
-
-// rules/reserved-enum-no-delete.ts
-var reserved_enum_no_delete_default = defineRule({
-  id: "RESERVED_ENUM_NO_DELETE",
-  categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
-  summary: "Reserved ranges and names may not be deleted from an enum.",
-  check(comparison, { report }) {
-    for (const { previous, current } of comparison.enums) {
-      const name = current.fullName;
-      const where3 = `enum ${current.name}`;
-      const values = current.values.map((v2) => ({ kind: "value", number: v2.number, name: v2.name }));
-      for (const loss of rangeLosses(enumReservedRanges(previous), enumReservedRanges(current))) {
-        const taken = values.filter((v2) => inRanges(v2.number, loss.missing));
-        report({
-          message: describeRangeLoss("Reserved", "enum", name, loss, ENUM_MAX_NUMBER),
-          current: at(current),
-          previous: at(previous),
-          fix: addStatement(rangeStatement("reserved", loss.missing, ENUM_MAX_NUMBER), where3, taken, "number")
-        });
-      }
-      for (const lost of lostNames(previous.proto.reservedName, current.proto.reservedName)) {
-        const taken = values.filter((v2) => v2.name === lost);
-        report({
-          message: describeNameLoss("enum", name, lost),
-          current: at(current),
-          previous: at(previous),
-          fix: addStatement(reservedStatements(current.file, [], [lost]), where3, taken, "name")
-        });
-      }
-    }
-  }
-});
-
-// rules/reserved-message-no-delete.ts
-var reserved_message_no_delete_default = defineRule({
-  id: "RESERVED_MESSAGE_NO_DELETE",
-  categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
-  summary: "Reserved ranges and names may not be deleted from a message.",
-  check(comparison, { report }) {
-    for (const { previous, current } of comparison.messages) {
-      const name = current.fullName;
-      const where3 = `message ${current.name}`;
-      const max = messageMaxNumber(current);
-      const fields = current.fields.map((f3) => ({ kind: "field", number: f3.number, name: f3.name }));
-      for (const loss of rangeLosses(messageReservedRanges(previous), messageReservedRanges(current))) {
-        const taken = fields.filter((f3) => inRanges(f3.number, loss.missing));
-        report({
-          message: describeRangeLoss("Reserved", "message", name, loss, max),
-          current: at(current),
-          previous: at(previous),
-          fix: addStatement(rangeStatement("reserved", loss.missing, max), where3, taken, "number")
-        });
-      }
-      for (const lost of lostNames(previous.proto.reservedName, current.proto.reservedName)) {
-        const taken = fields.filter((f3) => f3.name === lost);
-        report({
-          message: describeNameLoss("message", name, lost),
-          current: at(current),
-          previous: at(previous),
-          fix: addStatement(reservedStatements(current.file, [], [lost]), where3, taken, "name")
-        });
-      }
-    }
-  }
-});
-
-// rules/rpc-no-delete.ts
-var rpc_no_delete_default = defineRule({
-  id: "RPC_NO_DELETE",
-  categories: ["FILE", "PACKAGE"],
-  summary: "RPCs may not be deleted from a service.",
-  check(comparison, { report }) {
-    for (const pair of comparison.services) {
-      for (const method of pair.deletedMethods) {
-        report({
-          message: `RPC "${method.name}" was deleted from service ${pair.current.fullName}.`,
-          current: at(pair.current),
-          previous: at(method),
-          fix: keepDeclarationDeprecated(`RPC "${method.name}"`)
-        });
-      }
-    }
-  }
-});
-
-// rules/rpc-same-client-streaming.ts
-function mode(streaming) {
-  return streaming ? "streaming" : "unary";
-}
-var rpc_same_client_streaming_default = defineRule({
-  id: "RPC_SAME_CLIENT_STREAMING",
-  categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
-  summary: "RPCs may not add or remove streaming on the request.",
-  check(comparison, { report }) {
-    for (const { previous, current } of comparison.methods) {
-      if (previous.clientStreaming === current.clientStreaming) continue;
-      report({
-        message: `RPC "${current.name}" on service ${current.service.fullName} changed its request from ${mode(previous.clientStreaming)} to ${mode(current.clientStreaming)}.`,
-        current: at(current),
-        previous: at(previous),
-        fix: ADD_RPC_INSTEAD
-      });
-    }
-  }
-});
-
-// rules/rpc-same-idempotency-level.ts
-var IDEMPOTENCY_LEVEL = [4, 34];
-function level(method) {
-  const options = method.proto.options;
-  const isSet = options !== void 0 && isFieldSet(options, MethodOptionsSchema.field.idempotencyLevel);
-  const value = isSet ? options.idempotencyLevel : MethodOptions_IdempotencyLevel.IDEMPOTENCY_UNKNOWN;
-  const name = MethodOptions_IdempotencyLevel[value] ?? String(value);
-  return { value, name, isSet, text: isSet ? JSON.stringify(name) : `${JSON.stringify(name)} (unset)` };
-}
-function atOption(method) {
-  return { file: method.file, candidates: [{ file: method.file, path: [...method.path, ...IDEMPOTENCY_LEVEL] }] };
-}
-var rpc_same_idempotency_level_default = defineRule({
-  id: "RPC_SAME_IDEMPOTENCY_LEVEL",
-  categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
-  summary: "RPCs may not change their idempotency_level option.",
-  check(comparison, { report }) {
-    for (const { previous, current } of comparison.methods) {
-      const before = level(previous);
-      const after = level(current);
-      if (before.value === after.value) continue;
-      report({
-        message: `RPC "${current.name}" on service ${current.service.fullName} changed option "idempotency_level" from ${before.text} to ${after.text}.`,
-        current: atOption(current),
-        previous: atOption(previous),
-        fix: addRpcInstead(
-          restoreOptionStatement(
-            `RPC "${current.name}"`,
-            "idempotency_level",
-            before.name,
-            after.isSet ? after.name : void 0,
-            before.isSet ? void 0 : MethodOptions_IdempotencyLevel[MethodOptions_IdempotencyLevel.IDEMPOTENCY_UNKNOWN]
-          )
-        )
-      });
-    }
-  }
-});
-
-// rules/rpc-same-request-type.ts
-var INPUT_TYPE = [2];
-var rpc_same_request_type_default = defineRule({
-  id: "RPC_SAME_REQUEST_TYPE",
-  categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
-  summary: "RPCs may not change their request type.",
-  check(comparison, { report }) {
-    for (const { previous, current } of comparison.methods) {
-      if (previous.inputType === current.inputType) continue;
-      report({
-        message: `RPC "${current.name}" on service ${current.service.fullName} changed request type from "${previous.inputType}" to "${current.inputType}".`,
-        current: at(current, INPUT_TYPE),
-        previous: at(previous, INPUT_TYPE),
-        fix: ADD_RPC_INSTEAD
-      });
-    }
-  }
-});
-
-// rules/rpc-same-response-type.ts
-var OUTPUT_TYPE = [3];
-var rpc_same_response_type_default = defineRule({
-  id: "RPC_SAME_RESPONSE_TYPE",
-  categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
-  summary: "RPCs may not change their response type.",
-  check(comparison, { report }) {
-    for (const { previous, current } of comparison.methods) {
-      if (previous.outputType === current.outputType) continue;
-      report({
-        message: `RPC "${current.name}" on service ${current.service.fullName} changed response type from "${previous.outputType}" to "${current.outputType}".`,
-        current: at(current, OUTPUT_TYPE),
-        previous: at(previous, OUTPUT_TYPE),
-        fix: ADD_RPC_INSTEAD
-      });
-    }
-  }
-});
-
-// rules/rpc-same-server-streaming.ts
-function mode2(streaming) {
-  return streaming ? "streaming" : "unary";
-}
-var rpc_same_server_streaming_default = defineRule({
-  id: "RPC_SAME_SERVER_STREAMING",
-  categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
-  summary: "RPCs may not add or remove streaming on the response.",
-  check(comparison, { report }) {
-    for (const { previous, current } of comparison.methods) {
-      if (previous.serverStreaming === current.serverStreaming) continue;
-      report({
-        message: `RPC "${current.name}" on service ${current.service.fullName} changed its response from ${mode2(previous.serverStreaming)} to ${mode2(current.serverStreaming)}.`,
-        current: at(current),
-        previous: at(previous),
-        fix: ADD_RPC_INSTEAD
-      });
-    }
-  }
-});
-
-// rules/service-no-delete.ts
-var service_no_delete_default = defineRule({
-  id: "SERVICE_NO_DELETE",
-  categories: ["FILE"],
-  summary: "Services may not be deleted from a file.",
-  check(comparison, { report }) {
-    for (const pair of comparison.files) {
-      for (const service of pair.deletedServices) {
-        report({
-          message: `Service "${service.name}" was deleted from ${declaredIn(pair.previous, void 0)}.`,
-          current: atFile(pair.current),
-          previous: at(service),
-          fix: typeDeletionFix(comparison, service, "service")
-        });
-      }
-    }
-  }
-});
-
-// rules/stable-package-no-delete.ts
-var PACKAGE4 = [2];
-var stable_package_no_delete_default = defineRule({
-  id: "STABLE_PACKAGE_NO_DELETE",
-  categories: ["VERSIONING"],
-  origin: "protoguard",
-  summary: "Stable packages (v1, v2, ...) may not be deleted unless a newer stable major version exists.",
-  check(comparison, { report, settings }) {
-    const options = { allowV0: settings.allowV0 };
-    for (const deleted of comparison.deletedPackages) {
-      const version = packageVersion(deleted.name, options);
-      const first = deleted.previous.filter((f3) => !f3.isImport).sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0)[0];
-      if (version === void 0 || version.stability !== "stable" || first === void 0) continue;
-      const base2 = deleted.name.slice(0, deleted.name.lastIndexOf("."));
-      const newer = [...comparison.current.packages.keys()].some((name) => {
-        if (name.slice(0, name.lastIndexOf(".")) !== base2) return false;
-        const v2 = packageVersion(name, options);
-        return v2 !== void 0 && v2.stability === "stable" && v2.major > version.major;
-      });
-      if (newer) continue;
-      report({
-        message: `Stable package ${deleted.name} was deleted while no newer major version (${base2}.v${version.major + 1} or later) exists: its clients have nothing to move to.`,
-        current: null,
-        previous: at(first, PACKAGE4),
-        fix: `restore package ${deleted.name}, and delete it only once ${base2}.v${version.major + 1} exists for its clients to move to`
-      });
-    }
-  }
-});
-
-// rules/index.ts
-var RULES = [
-  enum_no_delete_default,
-  enum_same_json_format_default,
-  enum_same_type_default,
-  enum_value_no_delete_default,
-  enum_value_no_delete_unless_name_reserved_default,
-  enum_value_no_delete_unless_number_reserved_default,
-  enum_value_no_renumber_default,
-  enum_value_same_name_default,
-  extension_message_no_delete_default,
-  extension_no_delete_default,
-  field_no_delete_default,
-  field_no_delete_unless_name_reserved_default,
-  field_no_delete_unless_number_reserved_default,
-  field_no_renumber_default,
-  field_same_cardinality_default,
-  field_same_cpp_string_type_default,
-  field_same_default_default,
-  field_same_java_utf8_validation_default,
-  field_same_json_name_default,
-  field_same_jstype_default,
-  field_same_name_default,
-  field_same_oneof_default,
-  field_same_type_default,
-  field_same_utf8_validation_default,
-  field_wire_compatible_cardinality_default,
-  field_wire_compatible_type_default,
-  field_wire_json_compatible_cardinality_default,
-  field_wire_json_compatible_type_default,
-  file_no_delete_default,
-  file_same_cc_enable_arenas_default,
-  file_same_cc_generic_services_default,
-  file_same_csharp_namespace_default,
-  file_same_go_package_default,
-  file_same_java_generic_services_default,
-  file_same_java_multiple_files_default,
-  file_same_java_outer_classname_default,
-  file_same_java_package_default,
-  file_same_objc_class_prefix_default,
-  file_same_optimize_for_default,
-  file_same_package_default,
-  file_same_php_class_prefix_default,
-  file_same_php_metadata_namespace_default,
-  file_same_php_namespace_default,
-  file_same_py_generic_services_default,
-  file_same_ruby_package_default,
-  file_same_swift_prefix_default,
-  file_same_syntax_default,
-  message_no_delete_default,
-  message_no_remove_standard_descriptor_accessor_default,
-  message_same_json_format_default,
-  message_same_required_fields_default,
-  oneof_no_delete_default,
-  package_enum_no_delete_default,
-  package_extension_no_delete_default,
-  package_message_no_delete_default,
-  package_no_delete_default,
-  package_service_no_delete_default,
-  package_version_no_downgrade_default,
-  package_version_suffix_default,
-  reserved_enum_no_delete_default,
-  reserved_message_no_delete_default,
-  rpc_no_delete_default,
-  rpc_same_client_streaming_default,
-  rpc_same_idempotency_level_default,
-  rpc_same_request_type_default,
-  rpc_same_response_type_default,
-  rpc_same_server_streaming_default,
-  service_no_delete_default,
-  stable_package_no_delete_default
-].sort((a, b3) => a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0);
-var RULES_BY_ID = new Map(RULES.map((r2) => [r2.id, r2]));
-
-// src/compare/pair.ts
-function extensionKey(field) {
-  return `${field.extendee ?? ""}#${field.number}`;
-}
-function nestedName(element) {
-  const pkg = element.file.package;
-  return pkg === "" ? element.fullName : element.fullName.slice(pkg.length + 1);
-}
-function pairFile(previous, current) {
-  const curMessages = /* @__PURE__ */ new Map();
-  for (const m2 of current.messages) curMessages.set(m2.nestedName, m2);
-  const curEnums = new Set(current.enums.map((e) => e.nestedName));
-  const curServices = new Set(current.services.map((s) => s.name));
-  const curExtensions = new Set(current.extensions.map(nestedName));
-  return {
-    previous,
-    current,
-    deletedMessages: previous.messages.filter((m2) => !curMessages.has(m2.nestedName)),
-    deletedEnums: previous.enums.filter((e) => !curEnums.has(e.nestedName)),
-    deletedServices: previous.services.filter((s) => !curServices.has(s.name)),
-    deletedExtensions: previous.extensions.filter((x3) => !curExtensions.has(nestedName(x3))),
-    survivingParent(message2) {
-      for (let m2 = message2; m2 !== void 0; m2 = m2.parent) {
-        const found = curMessages.get(m2.nestedName);
-        if (found) return found;
-      }
-      return void 0;
-    }
-  };
-}
-function pairPackage(name, previous, current) {
-  const messages = /* @__PURE__ */ new Map();
-  const enums = /* @__PURE__ */ new Set();
-  const services = /* @__PURE__ */ new Set();
-  const extensions = /* @__PURE__ */ new Set();
-  for (const f3 of current) {
-    for (const m2 of f3.messages) messages.set(m2.fullName, m2);
-    for (const e of f3.enums) enums.add(e.fullName);
-    for (const s of f3.services) services.add(s.fullName);
-    for (const x3 of f3.extensions) extensions.add(x3.fullName);
-  }
-  const prevMessages = previous.flatMap((f3) => f3.messages);
-  const prevEnums = previous.flatMap((f3) => f3.enums);
-  const prevServices = previous.flatMap((f3) => f3.services);
-  const prevExtensions = previous.flatMap((f3) => f3.extensions);
-  return {
-    name,
-    previous,
-    current,
-    deletedMessages: prevMessages.filter((m2) => !messages.has(m2.fullName)),
-    deletedEnums: prevEnums.filter((e) => !enums.has(e.fullName)),
-    deletedServices: prevServices.filter((s) => !services.has(s.fullName)),
-    deletedExtensions: prevExtensions.filter((x3) => !extensions.has(x3.fullName)),
-    survivingParent(message2) {
-      for (let m2 = message2; m2 !== void 0; m2 = m2.parent) {
-        const found = messages.get(m2.fullName);
-        if (found) return found;
-      }
-      return void 0;
-    }
-  };
-}
-function pairMessage(previous, current) {
-  const fields = [];
-  const deletedFields = [];
-  for (const pf of previous.fields) {
-    const cf = current.fieldsByNumber.get(pf.number);
-    if (cf) fields.push({ previous: pf, current: cf });
-    else deletedFields.push(pf);
-  }
-  const addedFields = current.fields.filter((cf) => !previous.fieldsByNumber.has(cf.number));
-  const curOneofs = /* @__PURE__ */ new Map();
-  for (const o2 of current.oneofs) curOneofs.set(o2.name, o2);
-  const oneofs = [];
-  const deletedOneofs = [];
-  for (const po of previous.oneofs) {
-    if (po.isSynthetic) continue;
-    const co = curOneofs.get(po.name);
-    if (!co) deletedOneofs.push(po);
-    else if (!co.isSynthetic) oneofs.push({ previous: po, current: co });
-  }
-  return { previous, current, fields, deletedFields, addedFields, oneofs, deletedOneofs };
-}
-function pairEnum(previous, current) {
-  const values = [];
-  const deletedValues = [];
-  for (const [number, prev] of previous.valuesByNumber) {
-    const cur = current.valuesByNumber.get(number);
-    if (cur) values.push({ number, previous: prev, current: cur });
-    else deletedValues.push({ number, previous: prev });
-  }
-  return { previous, current, values, deletedValues };
-}
-function pairService(previous, current) {
-  const methods = [];
-  const deletedMethods = [];
-  for (const pm of previous.methods) {
-    const cm = current.methodsByName.get(pm.name);
-    if (cm) methods.push({ previous: pm, current: cm });
-    else deletedMethods.push(pm);
-  }
-  return { previous, current, methods, deletedMethods };
-}
-function compareImages(previous, current) {
-  const files = [];
-  const unchangedFiles = [];
-  const deletedFiles = [];
-  for (const pf of previous.files) {
-    const cf = current.filesByPath.get(pf.path);
-    if (cf === pf) unchangedFiles.push(pf);
-    else if (cf) files.push(pairFile(pf, cf));
-    else deletedFiles.push(pf);
-  }
-  const packages = [];
-  const deletedPackages = [];
-  for (const [name, prevFiles] of previous.packages) {
-    const curFiles = current.packages.get(name);
-    if (curFiles) packages.push(pairPackage(name, prevFiles, curFiles));
-    else deletedPackages.push({ name, previous: prevFiles });
-  }
-  const messages = [];
-  const fields = [];
-  for (const [name, pm] of previous.messagesByName) {
-    const cm = current.messagesByName.get(name);
-    if (!cm || cm === pm) continue;
-    const pair = pairMessage(pm, cm);
-    messages.push(pair);
-    for (const f3 of pair.fields) fields.push(f3);
-  }
-  const curExtensions = /* @__PURE__ */ new Map();
-  for (const f3 of current.files) for (const x3 of f3.extensions) curExtensions.set(extensionKey(x3), x3);
-  const extensions = [];
-  for (const f3 of previous.files) {
-    for (const px of f3.extensions) {
-      const cx = curExtensions.get(extensionKey(px));
-      if (cx && cx !== px) extensions.push({ previous: px, current: cx });
-    }
-  }
-  const enums = [];
-  for (const [name, pe2] of previous.enumsByName) {
-    const ce2 = current.enumsByName.get(name);
-    if (ce2 && ce2 !== pe2) enums.push(pairEnum(pe2, ce2));
-  }
-  const services = [];
-  const methods = [];
-  for (const [name, ps2] of previous.servicesByName) {
-    const cs2 = current.servicesByName.get(name);
-    if (!cs2 || cs2 === ps2) continue;
-    const pair = pairService(ps2, cs2);
-    services.push(pair);
-    for (const m2 of pair.methods) methods.push(m2);
-  }
-  return {
-    previous,
-    current,
-    files,
-    unchangedFiles,
-    deletedFiles,
-    packages,
-    deletedPackages,
-    messages,
-    fields,
-    extensions,
-    enums,
-    services,
-    methods
-  };
-}
-
-// src/config/apply.ts
-import { relative, resolve, sep } from "node:path";
-
-// rules/sets/buf.ts
-var BUF_VERSIONS = ["v1beta1", "v1", "v2"];
-var BUF_BREAKING = {
-  v1beta1: {
-    categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-    rules: {
-      ENUM_NO_DELETE: ["FILE"],
-      ENUM_SAME_JSON_FORMAT: ["FILE", "PACKAGE", "WIRE_JSON"],
-      ENUM_SAME_TYPE: ["FILE", "PACKAGE"],
-      ENUM_VALUE_NO_DELETE: ["FILE", "PACKAGE"],
-      ENUM_VALUE_NO_DELETE_UNLESS_NAME_RESERVED: ["WIRE_JSON"],
-      ENUM_VALUE_NO_DELETE_UNLESS_NUMBER_RESERVED: ["WIRE_JSON", "WIRE"],
-      ENUM_VALUE_SAME_NAME: ["FILE", "PACKAGE", "WIRE_JSON"],
-      EXTENSION_MESSAGE_NO_DELETE: ["FILE", "PACKAGE"],
-      FIELD_NO_DELETE: ["FILE", "PACKAGE"],
-      FIELD_NO_DELETE_UNLESS_NAME_RESERVED: ["WIRE_JSON"],
-      FIELD_NO_DELETE_UNLESS_NUMBER_RESERVED: ["WIRE_JSON", "WIRE"],
-      FIELD_SAME_CARDINALITY: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-      FIELD_SAME_CPP_STRING_TYPE: ["FILE", "PACKAGE"],
-      FIELD_SAME_CTYPE: [],
-      FIELD_SAME_JAVA_UTF8_VALIDATION: ["FILE", "PACKAGE"],
-      FIELD_SAME_JSON_NAME: ["FILE", "PACKAGE", "WIRE_JSON"],
-      FIELD_SAME_JSTYPE: ["FILE", "PACKAGE"],
-      FIELD_SAME_LABEL: [],
-      FIELD_SAME_NAME: ["FILE", "PACKAGE", "WIRE_JSON"],
-      FIELD_SAME_ONEOF: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-      FIELD_SAME_TYPE: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-      FIELD_SAME_UTF8_VALIDATION: ["FILE", "PACKAGE"],
-      FIELD_WIRE_COMPATIBLE_CARDINALITY: ["WIRE"],
-      FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY: ["WIRE_JSON"],
-      FILE_NO_DELETE: ["FILE"],
-      FILE_SAME_CC_ENABLE_ARENAS: ["FILE", "PACKAGE"],
-      FILE_SAME_CC_GENERIC_SERVICES: ["FILE", "PACKAGE"],
-      FILE_SAME_CSHARP_NAMESPACE: ["FILE", "PACKAGE"],
-      FILE_SAME_GO_PACKAGE: ["FILE", "PACKAGE"],
-      FILE_SAME_JAVA_GENERIC_SERVICES: ["FILE", "PACKAGE"],
-      FILE_SAME_JAVA_MULTIPLE_FILES: ["FILE", "PACKAGE"],
-      FILE_SAME_JAVA_OUTER_CLASSNAME: ["FILE", "PACKAGE"],
-      FILE_SAME_JAVA_PACKAGE: ["FILE", "PACKAGE"],
-      FILE_SAME_JAVA_STRING_CHECK_UTF8: [],
-      FILE_SAME_OBJC_CLASS_PREFIX: ["FILE", "PACKAGE"],
-      FILE_SAME_OPTIMIZE_FOR: ["FILE", "PACKAGE"],
-      FILE_SAME_PACKAGE: ["FILE"],
-      FILE_SAME_PHP_CLASS_PREFIX: ["FILE", "PACKAGE"],
-      FILE_SAME_PHP_GENERIC_SERVICES: [],
-      FILE_SAME_PHP_METADATA_NAMESPACE: ["FILE", "PACKAGE"],
-      FILE_SAME_PHP_NAMESPACE: ["FILE", "PACKAGE"],
-      FILE_SAME_PY_GENERIC_SERVICES: ["FILE", "PACKAGE"],
-      FILE_SAME_RUBY_PACKAGE: ["FILE", "PACKAGE"],
-      FILE_SAME_SWIFT_PREFIX: ["FILE", "PACKAGE"],
-      FILE_SAME_SYNTAX: ["FILE", "PACKAGE"],
-      MESSAGE_NO_DELETE: ["FILE"],
-      MESSAGE_NO_REMOVE_STANDARD_DESCRIPTOR_ACCESSOR: ["FILE", "PACKAGE"],
-      MESSAGE_SAME_JSON_FORMAT: ["FILE", "PACKAGE", "WIRE_JSON"],
-      MESSAGE_SAME_MESSAGE_SET_WIRE_FORMAT: [],
-      MESSAGE_SAME_REQUIRED_FIELDS: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-      ONEOF_NO_DELETE: ["FILE", "PACKAGE"],
-      PACKAGE_ENUM_NO_DELETE: ["PACKAGE"],
-      PACKAGE_MESSAGE_NO_DELETE: ["PACKAGE"],
-      PACKAGE_NO_DELETE: ["PACKAGE"],
-      PACKAGE_SERVICE_NO_DELETE: ["PACKAGE"],
-      RESERVED_ENUM_NO_DELETE: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-      RESERVED_MESSAGE_NO_DELETE: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-      RPC_NO_DELETE: ["FILE", "PACKAGE"],
-      RPC_SAME_CLIENT_STREAMING: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-      RPC_SAME_IDEMPOTENCY_LEVEL: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-      RPC_SAME_REQUEST_TYPE: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-      RPC_SAME_RESPONSE_TYPE: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-      RPC_SAME_SERVER_STREAMING: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-      SERVICE_NO_DELETE: ["FILE"]
-    },
-    deprecated: {
-      FIELD_SAME_CTYPE: ["FIELD_SAME_CPP_STRING_TYPE"],
-      FIELD_SAME_LABEL: ["FIELD_SAME_CARDINALITY", "FIELD_WIRE_COMPATIBLE_CARDINALITY", "FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY"],
-      FILE_SAME_JAVA_STRING_CHECK_UTF8: ["FIELD_SAME_JAVA_UTF8_VALIDATION"],
-      FILE_SAME_PHP_GENERIC_SERVICES: [],
-      MESSAGE_SAME_MESSAGE_SET_WIRE_FORMAT: []
-    }
-  },
-  v1: {
-    categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-    rules: {
-      ENUM_NO_DELETE: ["FILE"],
-      ENUM_SAME_JSON_FORMAT: ["FILE", "PACKAGE", "WIRE_JSON"],
-      ENUM_SAME_TYPE: ["FILE", "PACKAGE"],
-      ENUM_VALUE_NO_DELETE: ["FILE", "PACKAGE"],
-      ENUM_VALUE_NO_DELETE_UNLESS_NAME_RESERVED: ["WIRE_JSON"],
-      ENUM_VALUE_NO_DELETE_UNLESS_NUMBER_RESERVED: ["WIRE_JSON", "WIRE"],
-      ENUM_VALUE_SAME_NAME: ["FILE", "PACKAGE", "WIRE_JSON"],
-      EXTENSION_MESSAGE_NO_DELETE: ["FILE", "PACKAGE"],
-      FIELD_NO_DELETE: ["FILE", "PACKAGE"],
-      FIELD_NO_DELETE_UNLESS_NAME_RESERVED: ["WIRE_JSON"],
-      FIELD_NO_DELETE_UNLESS_NUMBER_RESERVED: ["WIRE_JSON", "WIRE"],
-      FIELD_SAME_CARDINALITY: ["FILE", "PACKAGE"],
-      FIELD_SAME_CPP_STRING_TYPE: ["FILE", "PACKAGE"],
-      FIELD_SAME_CTYPE: [],
-      FIELD_SAME_JAVA_UTF8_VALIDATION: ["FILE", "PACKAGE"],
-      FIELD_SAME_JSON_NAME: ["FILE", "PACKAGE", "WIRE_JSON"],
-      FIELD_SAME_JSTYPE: ["FILE", "PACKAGE"],
-      FIELD_SAME_LABEL: [],
-      FIELD_SAME_NAME: ["FILE", "PACKAGE", "WIRE_JSON"],
-      FIELD_SAME_ONEOF: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-      FIELD_SAME_TYPE: ["FILE", "PACKAGE"],
-      FIELD_SAME_UTF8_VALIDATION: ["FILE", "PACKAGE"],
-      FIELD_WIRE_COMPATIBLE_CARDINALITY: ["WIRE"],
-      FIELD_WIRE_COMPATIBLE_TYPE: ["WIRE"],
-      FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY: ["WIRE_JSON"],
-      FIELD_WIRE_JSON_COMPATIBLE_TYPE: ["WIRE_JSON"],
-      FILE_NO_DELETE: ["FILE"],
-      FILE_SAME_CC_ENABLE_ARENAS: ["FILE", "PACKAGE"],
-      FILE_SAME_CC_GENERIC_SERVICES: ["FILE", "PACKAGE"],
-      FILE_SAME_CSHARP_NAMESPACE: ["FILE", "PACKAGE"],
-      FILE_SAME_GO_PACKAGE: ["FILE", "PACKAGE"],
-      FILE_SAME_JAVA_GENERIC_SERVICES: ["FILE", "PACKAGE"],
-      FILE_SAME_JAVA_MULTIPLE_FILES: ["FILE", "PACKAGE"],
-      FILE_SAME_JAVA_OUTER_CLASSNAME: ["FILE", "PACKAGE"],
-      FILE_SAME_JAVA_PACKAGE: ["FILE", "PACKAGE"],
-      FILE_SAME_JAVA_STRING_CHECK_UTF8: [],
-      FILE_SAME_OBJC_CLASS_PREFIX: ["FILE", "PACKAGE"],
-      FILE_SAME_OPTIMIZE_FOR: ["FILE", "PACKAGE"],
-      FILE_SAME_PACKAGE: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-      FILE_SAME_PHP_CLASS_PREFIX: ["FILE", "PACKAGE"],
-      FILE_SAME_PHP_GENERIC_SERVICES: [],
-      FILE_SAME_PHP_METADATA_NAMESPACE: ["FILE", "PACKAGE"],
-      FILE_SAME_PHP_NAMESPACE: ["FILE", "PACKAGE"],
-      FILE_SAME_PY_GENERIC_SERVICES: ["FILE", "PACKAGE"],
-      FILE_SAME_RUBY_PACKAGE: ["FILE", "PACKAGE"],
-      FILE_SAME_SWIFT_PREFIX: ["FILE", "PACKAGE"],
-      FILE_SAME_SYNTAX: ["FILE", "PACKAGE"],
-      MESSAGE_NO_DELETE: ["FILE"],
-      MESSAGE_NO_REMOVE_STANDARD_DESCRIPTOR_ACCESSOR: ["FILE", "PACKAGE"],
-      MESSAGE_SAME_JSON_FORMAT: ["FILE", "PACKAGE", "WIRE_JSON"],
-      MESSAGE_SAME_MESSAGE_SET_WIRE_FORMAT: [],
-      MESSAGE_SAME_REQUIRED_FIELDS: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-      ONEOF_NO_DELETE: ["FILE", "PACKAGE"],
-      PACKAGE_ENUM_NO_DELETE: ["PACKAGE"],
-      PACKAGE_MESSAGE_NO_DELETE: ["PACKAGE"],
-      PACKAGE_NO_DELETE: ["PACKAGE"],
-      PACKAGE_SERVICE_NO_DELETE: ["PACKAGE"],
-      RESERVED_ENUM_NO_DELETE: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-      RESERVED_MESSAGE_NO_DELETE: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-      RPC_NO_DELETE: ["FILE", "PACKAGE"],
-      RPC_SAME_CLIENT_STREAMING: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-      RPC_SAME_IDEMPOTENCY_LEVEL: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-      RPC_SAME_REQUEST_TYPE: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-      RPC_SAME_RESPONSE_TYPE: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-      RPC_SAME_SERVER_STREAMING: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-      SERVICE_NO_DELETE: ["FILE"]
-    },
-    deprecated: {
-      FIELD_SAME_CTYPE: ["FIELD_SAME_CPP_STRING_TYPE"],
-      FIELD_SAME_LABEL: ["FIELD_SAME_CARDINALITY", "FIELD_WIRE_COMPATIBLE_CARDINALITY", "FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY"],
-      FILE_SAME_JAVA_STRING_CHECK_UTF8: ["FIELD_SAME_JAVA_UTF8_VALIDATION"],
-      FILE_SAME_PHP_GENERIC_SERVICES: [],
-      MESSAGE_SAME_MESSAGE_SET_WIRE_FORMAT: []
-    }
-  },
-  v2: {
-    categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
-    rules: {
-      ENUM_NO_DELETE: ["CSR", "FILE"],
-      ENUM_SAME_JSON_FORMAT: ["CSR", "FILE", "PACKAGE", "WIRE_JSON"],
-      ENUM_SAME_TYPE: ["FILE", "PACKAGE"],
-      ENUM_VALUE_NO_DELETE: ["CSR", "FILE", "PACKAGE"],
-      ENUM_VALUE_NO_DELETE_UNLESS_NAME_RESERVED: ["CSR", "WIRE_JSON"],
-      ENUM_VALUE_NO_DELETE_UNLESS_NUMBER_RESERVED: ["CSR", "WIRE_JSON", "WIRE"],
-      ENUM_VALUE_SAME_NAME: ["CSR", "FILE", "PACKAGE", "WIRE_JSON"],
-      EXTENSION_MESSAGE_NO_DELETE: ["CSR", "FILE", "PACKAGE"],
-      EXTENSION_NO_DELETE: ["FILE"],
-      FIELD_NO_DELETE: ["CSR", "FILE", "PACKAGE"],
-      FIELD_NO_DELETE_UNLESS_NAME_RESERVED: ["CSR", "WIRE_JSON"],
-      FIELD_NO_DELETE_UNLESS_NUMBER_RESERVED: ["CSR", "WIRE_JSON", "WIRE"],
-      FIELD_SAME_CARDINALITY: ["FILE", "PACKAGE"],
-      FIELD_SAME_CPP_STRING_TYPE: ["FILE", "PACKAGE"],
-      FIELD_SAME_DEFAULT: ["CSR", "FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-      FIELD_SAME_JAVA_UTF8_VALIDATION: ["FILE", "PACKAGE"],
-      FIELD_SAME_JSON_NAME: ["CSR", "FILE", "PACKAGE", "WIRE_JSON"],
-      FIELD_SAME_JSTYPE: ["FILE", "PACKAGE"],
-      FIELD_SAME_NAME: ["CSR", "FILE", "PACKAGE", "WIRE_JSON"],
-      FIELD_SAME_ONEOF: ["CSR", "FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-      FIELD_SAME_TYPE: ["CSR", "FILE", "PACKAGE"],
-      FIELD_SAME_UTF8_VALIDATION: ["FILE", "PACKAGE"],
-      FIELD_WIRE_COMPATIBLE_CARDINALITY: ["WIRE"],
-      FIELD_WIRE_COMPATIBLE_TYPE: ["WIRE"],
-      FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY: ["CSR", "WIRE_JSON"],
-      FIELD_WIRE_JSON_COMPATIBLE_TYPE: ["CSR", "WIRE_JSON"],
-      FILE_NO_DELETE: ["CSR", "FILE"],
-      FILE_SAME_CC_ENABLE_ARENAS: ["FILE", "PACKAGE"],
-      FILE_SAME_CC_GENERIC_SERVICES: ["FILE", "PACKAGE"],
-      FILE_SAME_CSHARP_NAMESPACE: ["FILE", "PACKAGE"],
-      FILE_SAME_GO_PACKAGE: ["FILE", "PACKAGE"],
-      FILE_SAME_JAVA_GENERIC_SERVICES: ["FILE", "PACKAGE"],
-      FILE_SAME_JAVA_MULTIPLE_FILES: ["FILE", "PACKAGE"],
-      FILE_SAME_JAVA_OUTER_CLASSNAME: ["FILE", "PACKAGE"],
-      FILE_SAME_JAVA_PACKAGE: ["FILE", "PACKAGE"],
-      FILE_SAME_OBJC_CLASS_PREFIX: ["FILE", "PACKAGE"],
-      FILE_SAME_OPTIMIZE_FOR: ["FILE", "PACKAGE"],
-      FILE_SAME_PACKAGE: ["CSR", "FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-      FILE_SAME_PHP_CLASS_PREFIX: ["FILE", "PACKAGE"],
-      FILE_SAME_PHP_METADATA_NAMESPACE: ["FILE", "PACKAGE"],
-      FILE_SAME_PHP_NAMESPACE: ["FILE", "PACKAGE"],
-      FILE_SAME_PY_GENERIC_SERVICES: ["FILE", "PACKAGE"],
-      FILE_SAME_RUBY_PACKAGE: ["FILE", "PACKAGE"],
-      FILE_SAME_SWIFT_PREFIX: ["FILE", "PACKAGE"],
-      FILE_SAME_SYNTAX: ["CSR", "FILE", "PACKAGE"],
-      MESSAGE_NO_DELETE: ["CSR", "FILE"],
-      MESSAGE_NO_REMOVE_STANDARD_DESCRIPTOR_ACCESSOR: ["CSR", "FILE", "PACKAGE"],
-      MESSAGE_SAME_JSON_FORMAT: ["CSR", "FILE", "PACKAGE", "WIRE_JSON"],
-      MESSAGE_SAME_MESSAGE_SET_WIRE_FORMAT: [],
-      MESSAGE_SAME_REQUIRED_FIELDS: ["CSR", "FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-      ONEOF_NO_DELETE: ["CSR", "FILE", "PACKAGE"],
-      PACKAGE_ENUM_NO_DELETE: ["PACKAGE"],
-      PACKAGE_EXTENSION_NO_DELETE: ["PACKAGE"],
-      PACKAGE_MESSAGE_NO_DELETE: ["PACKAGE"],
-      PACKAGE_NO_DELETE: ["PACKAGE"],
-      PACKAGE_SERVICE_NO_DELETE: ["PACKAGE"],
-      RESERVED_ENUM_NO_DELETE: ["CSR", "FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-      RESERVED_MESSAGE_NO_DELETE: ["CSR", "FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-      RPC_NO_DELETE: ["FILE", "PACKAGE"],
-      RPC_SAME_CLIENT_STREAMING: ["CSR", "FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-      RPC_SAME_IDEMPOTENCY_LEVEL: ["CSR", "FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-      RPC_SAME_REQUEST_TYPE: ["CSR", "FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-      RPC_SAME_RESPONSE_TYPE: ["CSR", "FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-      RPC_SAME_SERVER_STREAMING: ["CSR", "FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
-      SERVICE_NO_DELETE: ["FILE"]
-    },
-    deprecated: {
-      MESSAGE_SAME_MESSAGE_SET_WIRE_FORMAT: []
-    }
-  }
-};
-var BUF_LINT = {
-  v1beta1: {
-    categories: ["FILE_LAYOUT", "OTHER", "PACKAGE_AFFINITY", "SENSIBLE", "STYLE_BASIC", "STYLE_DEFAULT", "STYLE_STANDARD", "MINIMAL", "BASIC", "DEFAULT", "STANDARD", "COMMENTS", "UNARY_RPC"],
-    rules: {
-      COMMENT_ENUM: ["COMMENTS"],
-      COMMENT_ENUM_VALUE: ["COMMENTS"],
-      COMMENT_FIELD: ["COMMENTS"],
-      COMMENT_MESSAGE: ["COMMENTS"],
-      COMMENT_ONEOF: ["COMMENTS"],
-      COMMENT_RPC: ["COMMENTS"],
-      COMMENT_SERVICE: ["COMMENTS"],
-      DIRECTORY_SAME_PACKAGE: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "FILE_LAYOUT"],
-      ENUM_FIRST_VALUE_ZERO: ["OTHER"],
-      ENUM_NO_ALLOW_ALIAS: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "SENSIBLE"],
-      ENUM_PASCAL_CASE: ["BASIC", "DEFAULT", "STANDARD", "STYLE_BASIC", "STYLE_DEFAULT", "STYLE_STANDARD"],
-      ENUM_VALUE_PREFIX: ["DEFAULT", "STANDARD", "STYLE_DEFAULT", "STYLE_STANDARD"],
-      ENUM_VALUE_UPPER_SNAKE_CASE: ["BASIC", "DEFAULT", "STANDARD", "STYLE_BASIC", "STYLE_DEFAULT", "STYLE_STANDARD"],
-      ENUM_ZERO_VALUE_SUFFIX: ["DEFAULT", "STANDARD", "STYLE_DEFAULT", "STYLE_STANDARD"],
-      FIELD_LOWER_SNAKE_CASE: ["BASIC", "DEFAULT", "STANDARD", "STYLE_BASIC", "STYLE_DEFAULT", "STYLE_STANDARD"],
-      FIELD_NO_DESCRIPTOR: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "SENSIBLE"],
-      FILE_LOWER_SNAKE_CASE: ["DEFAULT", "STANDARD", "STYLE_DEFAULT", "STYLE_STANDARD"],
-      IMPORT_NO_PUBLIC: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "SENSIBLE"],
-      IMPORT_NO_WEAK: [],
-      MESSAGE_PASCAL_CASE: ["BASIC", "DEFAULT", "STANDARD", "STYLE_BASIC", "STYLE_DEFAULT", "STYLE_STANDARD"],
-      ONEOF_LOWER_SNAKE_CASE: ["BASIC", "DEFAULT", "STANDARD", "STYLE_BASIC", "STYLE_DEFAULT", "STYLE_STANDARD"],
-      PACKAGE_DEFINED: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "SENSIBLE"],
-      PACKAGE_DIRECTORY_MATCH: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "FILE_LAYOUT"],
-      PACKAGE_LOWER_SNAKE_CASE: ["BASIC", "DEFAULT", "STANDARD", "STYLE_BASIC", "STYLE_DEFAULT", "STYLE_STANDARD"],
-      PACKAGE_SAME_CSHARP_NAMESPACE: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "PACKAGE_AFFINITY"],
-      PACKAGE_SAME_DIRECTORY: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "FILE_LAYOUT"],
-      PACKAGE_SAME_GO_PACKAGE: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "PACKAGE_AFFINITY"],
-      PACKAGE_SAME_JAVA_MULTIPLE_FILES: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "PACKAGE_AFFINITY"],
-      PACKAGE_SAME_JAVA_PACKAGE: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "PACKAGE_AFFINITY"],
-      PACKAGE_SAME_PHP_NAMESPACE: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "PACKAGE_AFFINITY"],
-      PACKAGE_SAME_RUBY_PACKAGE: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "PACKAGE_AFFINITY"],
-      PACKAGE_SAME_SWIFT_PREFIX: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "PACKAGE_AFFINITY"],
-      PACKAGE_VERSION_SUFFIX: ["DEFAULT", "STANDARD", "STYLE_DEFAULT", "STYLE_STANDARD"],
-      RPC_NO_CLIENT_STREAMING: ["UNARY_RPC"],
-      RPC_NO_SERVER_STREAMING: ["UNARY_RPC"],
-      RPC_PASCAL_CASE: ["BASIC", "DEFAULT", "STANDARD", "STYLE_BASIC", "STYLE_DEFAULT", "STYLE_STANDARD"],
-      RPC_REQUEST_RESPONSE_UNIQUE: ["DEFAULT", "STANDARD", "STYLE_DEFAULT", "STYLE_STANDARD"],
-      RPC_REQUEST_STANDARD_NAME: ["DEFAULT", "STANDARD", "STYLE_DEFAULT", "STYLE_STANDARD"],
-      RPC_RESPONSE_STANDARD_NAME: ["DEFAULT", "STANDARD", "STYLE_DEFAULT", "STYLE_STANDARD"],
-      SERVICE_PASCAL_CASE: ["BASIC", "DEFAULT", "STANDARD", "STYLE_BASIC", "STYLE_DEFAULT", "STYLE_STANDARD"],
-      SERVICE_SUFFIX: ["DEFAULT", "STANDARD", "STYLE_DEFAULT", "STYLE_STANDARD"]
-    },
-    deprecated: {
-      IMPORT_NO_WEAK: []
-    }
-  },
-  v1: {
-    categories: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "COMMENTS", "UNARY_RPC"],
-    rules: {
-      COMMENT_ENUM: ["COMMENTS"],
-      COMMENT_ENUM_VALUE: ["COMMENTS"],
-      COMMENT_FIELD: ["COMMENTS"],
-      COMMENT_MESSAGE: ["COMMENTS"],
-      COMMENT_ONEOF: ["COMMENTS"],
-      COMMENT_RPC: ["COMMENTS"],
-      COMMENT_SERVICE: ["COMMENTS"],
-      DIRECTORY_SAME_PACKAGE: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD"],
-      ENUM_FIRST_VALUE_ZERO: ["BASIC", "DEFAULT", "STANDARD"],
-      ENUM_NO_ALLOW_ALIAS: ["BASIC", "DEFAULT", "STANDARD"],
-      ENUM_PASCAL_CASE: ["BASIC", "DEFAULT", "STANDARD"],
-      ENUM_VALUE_PREFIX: ["DEFAULT", "STANDARD"],
-      ENUM_VALUE_UPPER_SNAKE_CASE: ["BASIC", "DEFAULT", "STANDARD"],
-      ENUM_ZERO_VALUE_SUFFIX: ["DEFAULT", "STANDARD"],
-      FIELD_LOWER_SNAKE_CASE: ["BASIC", "DEFAULT", "STANDARD"],
-      FILE_LOWER_SNAKE_CASE: ["DEFAULT", "STANDARD"],
-      IMPORT_NO_PUBLIC: ["BASIC", "DEFAULT", "STANDARD"],
-      IMPORT_NO_WEAK: [],
-      IMPORT_USED: ["BASIC", "DEFAULT", "STANDARD"],
-      MESSAGE_PASCAL_CASE: ["BASIC", "DEFAULT", "STANDARD"],
-      ONEOF_LOWER_SNAKE_CASE: ["BASIC", "DEFAULT", "STANDARD"],
-      PACKAGE_DEFINED: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD"],
-      PACKAGE_DIRECTORY_MATCH: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD"],
-      PACKAGE_LOWER_SNAKE_CASE: ["BASIC", "DEFAULT", "STANDARD"],
-      PACKAGE_NO_IMPORT_CYCLE: [],
-      PACKAGE_SAME_CSHARP_NAMESPACE: ["BASIC", "DEFAULT", "STANDARD"],
-      PACKAGE_SAME_DIRECTORY: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD"],
-      PACKAGE_SAME_GO_PACKAGE: ["BASIC", "DEFAULT", "STANDARD"],
-      PACKAGE_SAME_JAVA_MULTIPLE_FILES: ["BASIC", "DEFAULT", "STANDARD"],
-      PACKAGE_SAME_JAVA_PACKAGE: ["BASIC", "DEFAULT", "STANDARD"],
-      PACKAGE_SAME_PHP_NAMESPACE: ["BASIC", "DEFAULT", "STANDARD"],
-      PACKAGE_SAME_RUBY_PACKAGE: ["BASIC", "DEFAULT", "STANDARD"],
-      PACKAGE_SAME_SWIFT_PREFIX: ["BASIC", "DEFAULT", "STANDARD"],
-      PACKAGE_VERSION_SUFFIX: ["DEFAULT", "STANDARD"],
-      PROTOVALIDATE: ["DEFAULT", "STANDARD"],
-      RPC_NO_CLIENT_STREAMING: ["UNARY_RPC"],
-      RPC_NO_SERVER_STREAMING: ["UNARY_RPC"],
-      RPC_PASCAL_CASE: ["BASIC", "DEFAULT", "STANDARD"],
-      RPC_REQUEST_RESPONSE_UNIQUE: ["DEFAULT", "STANDARD"],
-      RPC_REQUEST_STANDARD_NAME: ["DEFAULT", "STANDARD"],
-      RPC_RESPONSE_STANDARD_NAME: ["DEFAULT", "STANDARD"],
-      SERVICE_PASCAL_CASE: ["BASIC", "DEFAULT", "STANDARD"],
-      SERVICE_SUFFIX: ["DEFAULT", "STANDARD"],
-      SYNTAX_SPECIFIED: ["BASIC", "DEFAULT", "STANDARD"]
-    },
-    deprecated: {
-      IMPORT_NO_WEAK: []
-    }
-  },
-  v2: {
-    categories: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "COMMENTS", "UNARY_RPC"],
-    rules: {
-      COMMENT_ENUM: ["COMMENTS"],
-      COMMENT_ENUM_VALUE: ["COMMENTS"],
-      COMMENT_FIELD: ["COMMENTS"],
-      COMMENT_MESSAGE: ["COMMENTS"],
-      COMMENT_ONEOF: ["COMMENTS"],
-      COMMENT_RPC: ["COMMENTS"],
-      COMMENT_SERVICE: ["COMMENTS"],
-      DIRECTORY_SAME_PACKAGE: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD"],
-      ENUM_FIRST_VALUE_ZERO: ["BASIC", "DEFAULT", "STANDARD"],
-      ENUM_NO_ALLOW_ALIAS: ["BASIC", "DEFAULT", "STANDARD"],
-      ENUM_PASCAL_CASE: ["BASIC", "DEFAULT", "STANDARD"],
-      ENUM_VALUE_PREFIX: ["DEFAULT", "STANDARD"],
-      ENUM_VALUE_UPPER_SNAKE_CASE: ["BASIC", "DEFAULT", "STANDARD"],
-      ENUM_ZERO_VALUE_SUFFIX: ["DEFAULT", "STANDARD"],
-      FIELD_LOWER_SNAKE_CASE: ["BASIC", "DEFAULT", "STANDARD"],
-      FIELD_NOT_REQUIRED: ["BASIC", "DEFAULT", "STANDARD"],
-      FILE_LOWER_SNAKE_CASE: ["DEFAULT", "STANDARD"],
-      IMPORT_NO_PUBLIC: ["BASIC", "DEFAULT", "STANDARD"],
-      IMPORT_NO_WEAK: [],
-      IMPORT_USED: ["BASIC", "DEFAULT", "STANDARD"],
-      MESSAGE_PASCAL_CASE: ["BASIC", "DEFAULT", "STANDARD"],
-      ONEOF_LOWER_SNAKE_CASE: ["BASIC", "DEFAULT", "STANDARD"],
-      PACKAGE_DEFINED: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD"],
-      PACKAGE_DIRECTORY_MATCH: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD"],
-      PACKAGE_LOWER_SNAKE_CASE: ["BASIC", "DEFAULT", "STANDARD"],
-      PACKAGE_NO_IMPORT_CYCLE: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD"],
-      PACKAGE_SAME_CSHARP_NAMESPACE: ["BASIC", "DEFAULT", "STANDARD"],
-      PACKAGE_SAME_DIRECTORY: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD"],
-      PACKAGE_SAME_GO_PACKAGE: ["BASIC", "DEFAULT", "STANDARD"],
-      PACKAGE_SAME_JAVA_MULTIPLE_FILES: ["BASIC", "DEFAULT", "STANDARD"],
-      PACKAGE_SAME_JAVA_PACKAGE: ["BASIC", "DEFAULT", "STANDARD"],
-      PACKAGE_SAME_PHP_NAMESPACE: ["BASIC", "DEFAULT", "STANDARD"],
-      PACKAGE_SAME_RUBY_PACKAGE: ["BASIC", "DEFAULT", "STANDARD"],
-      PACKAGE_SAME_SWIFT_PREFIX: ["BASIC", "DEFAULT", "STANDARD"],
-      PACKAGE_VERSION_SUFFIX: ["DEFAULT", "STANDARD"],
-      PROTOVALIDATE: ["DEFAULT", "STANDARD"],
-      RPC_NO_CLIENT_STREAMING: ["UNARY_RPC"],
-      RPC_NO_SERVER_STREAMING: ["UNARY_RPC"],
-      RPC_PASCAL_CASE: ["BASIC", "DEFAULT", "STANDARD"],
-      RPC_REQUEST_RESPONSE_UNIQUE: ["DEFAULT", "STANDARD"],
-      RPC_REQUEST_STANDARD_NAME: ["DEFAULT", "STANDARD"],
-      RPC_RESPONSE_STANDARD_NAME: ["DEFAULT", "STANDARD"],
-      SERVICE_PASCAL_CASE: ["BASIC", "DEFAULT", "STANDARD"],
-      SERVICE_SUFFIX: ["DEFAULT", "STANDARD"],
-      STABLE_PACKAGE_NO_IMPORT_UNSTABLE: [],
-      SYNTAX_SPECIFIED: ["BASIC", "DEFAULT", "STANDARD"]
-    },
-    deprecated: {
-      IMPORT_NO_WEAK: []
-    }
-  }
-};
-
-// src/config/suggest.ts
-function distance(a, b3) {
-  const prev = Array.from({ length: b3.length + 1 }, (_3, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j3 = 1; j3 <= b3.length; j3++) {
-      const up = prev[j3];
-      prev[j3] = Math.min(up + 1, prev[j3 - 1] + 1, diag + (a[i - 1] === b3[j3 - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b3.length];
-}
-function closest(word, candidates) {
-  let best;
-  let bestScore = Infinity;
-  for (const c3 of candidates) {
-    const d2 = distance(word.toUpperCase(), c3.toUpperCase());
-    if (d2 < bestScore) {
-      best = c3;
-      bestScore = d2;
-    }
-  }
-  return best !== void 0 && bestScore <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
-}
-
-// src/config/select.ts
-var DEPRECATED_RULES = /* @__PURE__ */ new Map([
-  ["FIELD_SAME_CTYPE", ["FIELD_SAME_CPP_STRING_TYPE"]],
-  [
-    "FIELD_SAME_LABEL",
-    ["FIELD_SAME_CARDINALITY", "FIELD_WIRE_COMPATIBLE_CARDINALITY", "FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY"]
-  ],
-  ["FILE_SAME_JAVA_STRING_CHECK_UTF8", ["FIELD_SAME_JAVA_UTF8_VALIDATION"]],
-  ["FILE_SAME_PHP_GENERIC_SERVICES", []],
-  ["MESSAGE_SAME_MESSAGE_SET_WIRE_FORMAT", []]
-]);
-var DEFAULT_USE = ["FILE", "VERSIONING"];
-var PROTOGUARD_UNIVERSE = {
-  label: "protoguard",
-  categories: CATEGORIES,
-  has: (id) => RULES_BY_ID.has(id) || DEPRECATED_RULES.has(id),
-  membersOf: (category) => RULES.filter((r2) => r2.categories.includes(category)).map((r2) => r2.id),
-  membersOfAll: () => [...RULES_BY_ID.keys(), ...DEPRECATED_RULES.keys()],
-  deprecated: DEPRECATED_RULES,
-  defaultUse: DEFAULT_USE,
-  rules: RULES
-};
-function bufUniverse(label, set, defaultUse) {
-  const members = /* @__PURE__ */ new Map();
-  for (const [id, categories] of Object.entries(set.rules)) {
-    for (const c3 of categories) members.set(c3, [...members.get(c3) ?? [], id]);
-  }
-  return {
-    label,
-    categories: set.categories,
-    has: (id) => Object.hasOwn(set.rules, id),
-    membersOf: (category) => members.get(category) ?? [],
-    membersOfAll: () => Object.keys(set.rules),
-    deprecated: new Map(Object.entries(set.deprecated)),
-    defaultUse,
-    rules: RULES.filter((r2) => Object.hasOwn(set.rules, r2.id) && !Object.hasOwn(set.deprecated, r2.id))
-  };
-}
-function bufBreakingUniverse(version) {
-  return bufUniverse(`buf.yaml ${version} breaking`, BUF_BREAKING[version], ["FILE"]);
-}
-function bufLintUniverse(version) {
-  return bufUniverse(`buf.yaml ${version} lint`, BUF_LINT[version], [version === "v2" ? "STANDARD" : "DEFAULT"]);
-}
-function expand(ref, universe, warnings) {
-  const name = ref.name.trim();
-  if (universe.categories.includes(name)) return universe.membersOf(name);
-  const replacements = universe.deprecated.get(name);
-  if (replacements !== void 0) {
-    warnings.push(
-      replacements.length > 0 ? `${ref.where}: rule ${name} is deprecated; using ${replacements.join(", ")} instead.` : `${ref.where}: rule ${name} is deprecated and checks nothing; ignoring it.`
-    );
-    return [...replacements];
-  }
-  if (universe.has(name)) return [name];
-  throw new UsageError(unknownRule(ref, universe));
-}
-function unknownRule(ref, universe) {
-  const hint = closest(ref.name, [...universe.categories, ...universe.membersOfAll()]);
-  const inSet = universe === PROTOGUARD_UNIVERSE ? "" : ` in ${universe.label}`;
-  return `${ref.where}: unknown rule or category "${ref.name}"${inSet}${hint ? ` (did you mean "${hint}"?)` : ""}`;
-}
-function checkName(ref, universe) {
-  const name = ref.name.trim();
-  if (universe.categories.includes(name) || universe.has(name)) return;
-  throw new UsageError(unknownRule(ref, universe));
-}
-function idsOf(name, universe) {
-  if (universe.categories.includes(name)) return universe.membersOf(name);
-  return universe.deprecated.get(name) ?? [name];
-}
-function selectIds(use, except, universe) {
-  const warnings = [];
-  const chosen = /* @__PURE__ */ new Set();
-  const uses = use !== void 0 && use.length > 0 ? use : universe.defaultUse.map((name) => ({ name, where: "default" }));
-  for (const ref of uses) for (const id of expand(ref, universe, warnings)) chosen.add(id);
-  for (const ref of except) for (const id of expand(ref, universe, warnings)) chosen.delete(id);
-  return { ids: chosen, warnings };
-}
-
-// src/config/apply.ts
-var SEVERITY_RANK = { off: 0, warning: 1, error: 2 };
-function levelOf(rule, check) {
-  let own;
-  let byCategory;
-  for (const { rule: ref, level: level2 } of check.severity) {
-    if (ref.name === rule.id) own = level2;
-    else if (check.universe.categories.includes(ref.name) && idsOf(ref.name, check.universe).includes(rule.id)) {
-      if (byCategory === void 0 || SEVERITY_RANK[level2] > SEVERITY_RANK[byCategory]) byCategory = level2;
-    }
-  }
-  return own ?? byCategory ?? "error";
-}
-function rulesOf(check, override = {}) {
-  const use = override.use !== void 0 && override.use.length > 0 ? override.use : check.use;
-  const except = override.except !== void 0 && override.except.length > 0 ? override.except : check.except;
-  const { ids, warnings } = selectIds(use, except, check.universe);
-  return { rules: check.universe.rules.filter((r2) => ids.has(r2.id) && levelOf(r2, check) !== "off"), warnings };
-}
-function severityOf(check) {
-  return (rule) => levelOf(rule, check) === "warning" ? "warning" : "error";
-}
-var GLOB = /[*?[]/;
-function globRegex(glob) {
-  let re2 = "";
-  for (let i = 0; i < glob.length; i++) {
-    const ch = glob[i];
-    if (ch === "*" && glob[i + 1] === "*") {
-      const slash = glob[i + 2] === "/";
-      re2 += slash ? "(?:.*/)?" : ".*";
-      i += slash ? 2 : 1;
-    } else if (ch === "*") re2 += "[^/]*";
-    else if (ch === "?") re2 += "[^/]";
-    else re2 += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${re2}(?:/.*)?$`);
-}
-function clean(path) {
-  let p2 = path.replaceAll("\\", "/");
-  while (p2.startsWith("./")) p2 = p2.slice(2);
-  while (p2.endsWith("/") && p2.length > 1) p2 = p2.slice(0, -1);
-  return p2;
-}
-function pathMatches(pattern2, path, globs) {
-  const p2 = clean(pattern2);
-  if (p2 === "." || p2 === "") return !path.startsWith("../");
-  if (globs && GLOB.test(p2)) return globRegex(p2).test(path);
-  return path === p2 || path.startsWith(`${p2}/`);
-}
-function relativePath(base2, path) {
-  return relative(base2.ignoreBase, resolve(base2.root, path)).split(sep).join("/");
-}
-function firstMatch(refs2, paths3, base2) {
-  return refs2.find((ref) => paths3.some((p2) => pathMatches(ref.path, relativePath(base2, p2), base2.globs)));
-}
-function applyIgnores(located, check, base2) {
-  const kept = [];
-  const suppressed = [];
-  const only = check.ignoreOnly.map((o2) => ({ ...o2, ids: new Set(idsOf(o2.rule.name, check.universe)) }));
-  for (const l3 of located) {
-    const paths3 = [l3.current?.file.path, l3.previous?.file.path].filter((p2) => p2 !== void 0);
-    let suppression2;
-    const all = firstMatch(check.ignore, paths3, base2);
-    if (all !== void 0) suppression2 = { by: "ignore", reason: all.path, at: all.where };
-    if (suppression2 === void 0) {
-      for (const o2 of only) {
-        if (!o2.ids.has(l3.finding.rule)) continue;
-        const hit = firstMatch(o2.paths, paths3, base2);
-        if (hit !== void 0) {
-          suppression2 = { by: "ignore_only", reason: `${o2.rule.name}: ${hit.path}`, at: hit.where };
-          break;
-        }
-      }
-    }
-    if (suppression2 === void 0 && check.ignoreUnstablePackages) {
-      const pkg = [l3.current?.file.package, l3.previous?.file.package].find((p2) => p2 !== void 0 && isUnstable(p2));
-      if (pkg !== void 0) suppression2 = { by: "ignore_unstable_packages", reason: pkg };
-    }
-    if (suppression2 === void 0) kept.push(l3);
-    else suppressed.push({ ...l3.finding, suppression: suppression2 });
-  }
-  return { kept, suppressed };
-}
-function isExcluded(root, path, excludes, includes) {
-  const abs = resolve(root, path);
-  const under = (dir) => abs === dir || abs.startsWith(dir.endsWith(sep) ? dir : dir + sep);
-  if (excludes.some(under)) return true;
-  return includes.length > 0 && !includes.some(under);
-}
-
-// src/config/find.ts
-import { existsSync as existsSync2, readFileSync as readFileSync3, statSync as statSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname2, join as join2, relative as relative3, resolve as resolve5 } from "node:path";
-
-// src/sources/index.ts
-import { existsSync, readFileSync as readFileSync2, realpathSync, statSync } from "node:fs";
-import { basename, dirname, isAbsolute, relative as relative2, resolve as resolve2 } from "node:path";
-
-// src/frontend/errors.ts
-var CompileError = class extends InputError {
-  name = "CompileError";
-  file;
-  line;
-  column;
-  detail;
-  constructor(file, line, column, detail) {
-    super(line > 0 ? `${file}:${line}:${column}: ${detail}` : `${file}: ${detail}`);
-    this.file = file;
-    this.line = line;
-    this.column = column;
-    this.detail = detail;
-  }
-};
-var CompileErrors = class extends CompileError {
-  errors;
-  constructor(errors) {
-    const first = errors[0];
-    if (first === void 0) throw new RangeError("CompileErrors needs at least one error");
-    super(first.file, first.line, first.column, first.detail);
-    this.errors = errors;
-    this.message = errors.map((e) => e.message).join("\n");
-  }
-};
 
 // src/frontend/comments.ts
 var NO_COMMENTS = Object.freeze({ trailing: void 0, detached: [], leading: void 0 });
@@ -19990,6 +17755,612 @@ function wellKnownSymbols() {
   return t2;
 }
 
+// src/frontend/index.ts
+var cacheBrand = /* @__PURE__ */ Symbol("ParseCache");
+function createParseCache() {
+  const c3 = { [cacheBrand]: true, parsed: /* @__PURE__ */ new Map(), linked: /* @__PURE__ */ new Map() };
+  return c3;
+}
+function hashBytes(bytes) {
+  return createHash("sha1").update(bytes).digest("base64");
+}
+var utf8 = new TextDecoder("utf-8", { fatal: true });
+function decodeText(path, bytes) {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) throw new CompileError(path, 0, 0, "binary data, not a .proto text file (contains NUL bytes)");
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new CompileError(path, 0, 0, `not UTF-8 text (invalid byte sequence at byte ${firstInvalidUtf8(bytes)}); .proto files must be UTF-8`);
+  }
+}
+function firstInvalidUtf8(b3) {
+  let i = 0;
+  while (i < b3.length) {
+    const c3 = b3[i];
+    const n = c3 < 128 ? 0 : c3 >= 194 && c3 < 224 ? 1 : c3 >= 224 && c3 < 240 ? 2 : c3 >= 240 && c3 < 245 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k2 = 1; k2 <= n; k2++) if (((b3[i + k2] ?? 0) & 192) !== 128) return i;
+    i += n + 1;
+  }
+  return i;
+}
+function compile(files, options = {}) {
+  const cache = options.cache ?? createParseCache();
+  const inputs = /* @__PURE__ */ new Map();
+  for (const f3 of files) {
+    if (inputs.has(f3.path)) throw new CompileError(f3.path, 0, 0, "the same file is given twice as input");
+    inputs.set(f3.path, f3);
+  }
+  const lookedIn = options.importPathsDescription ?? ["the input files"];
+  const nodes = /* @__PURE__ */ new Map();
+  const errors = [];
+  const errorFiles = /* @__PURE__ */ new Set();
+  const record = (e) => {
+    if (!errorFiles.has(e.file)) {
+      errorFiles.add(e.file);
+      errors.push(e);
+    }
+  };
+  const makeNode = (path, bytes, isImport) => {
+    const key = path + "\0" + hashBytes(bytes);
+    let entry = cache.parsed.get(key);
+    if (entry === void 0) {
+      const text = decodeText(path, bytes);
+      const parsed = parseFile(path, text);
+      entry = { text, imports: parsed.imports, fresh: parsed };
+      cache.parsed.set(key, entry);
+    }
+    return { path, isImport, entryKey: key, entry, deps: entry.imports.map((i) => i.path) };
+  };
+  const addBuiltin = (p2) => {
+    if (nodes.has(p2)) return true;
+    const builtin = wellKnownFile(p2);
+    if (builtin === void 0) return false;
+    nodes.set(p2, { path: p2, isImport: true, builtin, deps: builtin.proto.dependency.slice(), linked: builtin, linkKey: "wkt:" + p2 });
+    for (const d2 of builtin.proto.dependency) addBuiltin(d2);
+    return true;
+  };
+  const node = (path, bytes, isImport) => {
+    const have = nodes.get(path);
+    if (have !== void 0) return have;
+    try {
+      const n = makeNode(path, bytes, isImport);
+      nodes.set(path, n);
+      return n;
+    } catch (e) {
+      if (!(e instanceof CompileError)) throw e;
+      record(e);
+      const failed = { path, isImport, deps: [], failed: true };
+      nodes.set(path, failed);
+      return void 0;
+    }
+  };
+  const fallback = wellKnownSymbols();
+  const visiting = [];
+  const link = (n) => {
+    if (n.linked !== void 0) return n.linked;
+    if (n.failed === true) return void 0;
+    visiting.push(n.path);
+    const deps = [];
+    const depKeys = [];
+    const entry = n.entry;
+    let ok = true;
+    for (const imp of entry.imports) {
+      const p2 = imp.path;
+      let dn2 = nodes.get(p2);
+      if (dn2 === void 0 && !addBuiltin(p2)) {
+        const input = inputs.get(p2);
+        const b3 = input !== void 0 ? input.bytes : options.readImport?.(p2);
+        if (b3 === void 0) {
+          record(new CompileError(n.path, imp.line, imp.column, `import "${p2}" not found (looked in: ${lookedIn.join(", ")})`));
+          ok = false;
+          break;
+        }
+        node(p2, b3, input === void 0);
+      }
+      dn2 = nodes.get(p2);
+      if (dn2.linked === void 0 && visiting.includes(p2)) {
+        const cycle = [...visiting.slice(visiting.indexOf(p2)), p2].join(" -> ");
+        record(new CompileError(n.path, imp.line, imp.column, `import cycle: ${cycle}`));
+        ok = false;
+        break;
+      }
+      const ld = link(dn2);
+      if (ld === void 0) {
+        ok = false;
+        break;
+      }
+      deps.push(ld);
+      depKeys.push(dn2.linkKey);
+    }
+    visiting.pop();
+    if (!ok) {
+      n.failed = true;
+      return void 0;
+    }
+    const key = hashBytes(new TextEncoder().encode(`${n.entryKey}\0${depKeys.join("\0")}`));
+    let linked = cache.linked.get(key);
+    if (linked === void 0) {
+      try {
+        const parsed = entry.fresh ?? parseFile(n.path, entry.text);
+        entry.fresh = void 0;
+        linked = linkFile(parsed, deps, fallback);
+      } catch (e) {
+        if (!(e instanceof CompileError)) throw e;
+        record(e);
+        n.failed = true;
+        return void 0;
+      }
+      cache.linked.set(key, linked);
+    }
+    n.linked = linked;
+    n.linkKey = key;
+    return linked;
+  };
+  for (const f3 of files) {
+    const n = node(f3.path, f3.bytes, false);
+    if (n !== void 0) link(n);
+  }
+  if (errors.length === 0) checkExtensionNumbers(nodes, record);
+  if (errors.length === 1) throw errors[0];
+  if (errors.length > 1) throw new CompileErrors(errors);
+  const out = [];
+  for (const f3 of files) out.push({ proto: (nodes.get(f3.path)?.linked).proto, isImport: false });
+  const added = /* @__PURE__ */ new Set();
+  const addImports = (n) => {
+    for (const d2 of n.deps) {
+      const dn2 = nodes.get(d2);
+      if (added.has(d2)) continue;
+      added.add(d2);
+      addImports(dn2);
+      if (dn2.isImport) out.push({ proto: dn2.linked.proto, isImport: true });
+    }
+  };
+  for (const f3 of files) addImports(nodes.get(f3.path));
+  return { files: out };
+}
+function checkExtensionNumbers(nodes, record) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const n of nodes.values()) {
+    const linked = n.linked;
+    if (linked === void 0 || n.builtin !== void 0) continue;
+    const proto = linked.proto;
+    const visit = (exts, scope, path) => {
+      exts.forEach((x3, i) => {
+        const key = `${x3.extendee}:${x3.number}`;
+        const prev = seen.get(key);
+        const name = scope + x3.name;
+        if (prev === void 0) {
+          seen.set(key, { file: proto.name, name });
+          return;
+        }
+        const numberPath = [...path, i, 3].join(",");
+        const loc = proto.sourceCodeInfo?.location.find((l3) => l3.path.join(",") === numberPath);
+        record(
+          new CompileError(
+            proto.name,
+            (loc?.span[0] ?? 0) + 1,
+            (loc?.span[1] ?? 0) + 1,
+            `extension number ${x3.number} of ${x3.extendee.slice(1)} is already used by ${prev.name} (${prev.file})`
+          )
+        );
+      });
+    };
+    const pre = proto.package === "" ? "" : proto.package + ".";
+    visit(proto.extension, pre, [7]);
+    const walk = (msgs, scope, path) => {
+      msgs.forEach((m2, i) => {
+        const inner = `${scope}${m2.name}.`;
+        visit(m2.extension, inner, [...path, i, 6]);
+        walk(m2.nestedType, inner, [...path, i, 3]);
+      });
+    };
+    walk(proto.messageType, pre, [4]);
+  }
+}
+
+// src/image/features.ts
+var PROTO2 = Object.freeze({
+  fieldPresence: FeatureSet_FieldPresence.EXPLICIT,
+  enumType: FeatureSet_EnumType.CLOSED,
+  repeatedFieldEncoding: FeatureSet_RepeatedFieldEncoding.EXPANDED,
+  utf8Validation: FeatureSet_Utf8Validation.NONE,
+  messageEncoding: FeatureSet_MessageEncoding.LENGTH_PREFIXED,
+  jsonFormat: FeatureSet_JsonFormat.LEGACY_BEST_EFFORT
+});
+var PROTO3 = Object.freeze({
+  fieldPresence: FeatureSet_FieldPresence.IMPLICIT,
+  enumType: FeatureSet_EnumType.OPEN,
+  repeatedFieldEncoding: FeatureSet_RepeatedFieldEncoding.PACKED,
+  utf8Validation: FeatureSet_Utf8Validation.VERIFY,
+  messageEncoding: FeatureSet_MessageEncoding.LENGTH_PREFIXED,
+  jsonFormat: FeatureSet_JsonFormat.ALLOW
+});
+var EDITION_2023 = Object.freeze({
+  ...PROTO3,
+  fieldPresence: FeatureSet_FieldPresence.EXPLICIT
+});
+function editionDefaults(syntax, edition) {
+  if (syntax === "proto3") return PROTO3;
+  if (syntax === "editions") {
+    if (edition === Edition.EDITION_PROTO2) return PROTO2;
+    if (edition === Edition.EDITION_PROTO3) return PROTO3;
+    return EDITION_2023;
+  }
+  return PROTO2;
+}
+function mergeFeatures(parent, declared2) {
+  if (declared2 === void 0) return parent;
+  const out = {
+    fieldPresence: declared2.fieldPresence || parent.fieldPresence,
+    enumType: declared2.enumType || parent.enumType,
+    repeatedFieldEncoding: declared2.repeatedFieldEncoding || parent.repeatedFieldEncoding,
+    utf8Validation: declared2.utf8Validation || parent.utf8Validation,
+    messageEncoding: declared2.messageEncoding || parent.messageEncoding,
+    jsonFormat: declared2.jsonFormat || parent.jsonFormat
+  };
+  return out;
+}
+
+// src/image/build.ts
+var FILE_MESSAGE = 4;
+var FILE_ENUM = 5;
+var FILE_SERVICE = 6;
+var FILE_EXTENSION = 7;
+var MESSAGE_FIELD = 2;
+var MESSAGE_NESTED = 3;
+var MESSAGE_ENUM = 4;
+var MESSAGE_EXTENSION = 6;
+var MESSAGE_ONEOF = 8;
+var ENUM_VALUE = 2;
+var SERVICE_METHOD = 2;
+var TYPE_KINDS = {
+  [FieldDescriptorProto_Type.DOUBLE]: "double",
+  [FieldDescriptorProto_Type.FLOAT]: "float",
+  [FieldDescriptorProto_Type.INT64]: "int64",
+  [FieldDescriptorProto_Type.UINT64]: "uint64",
+  [FieldDescriptorProto_Type.INT32]: "int32",
+  [FieldDescriptorProto_Type.FIXED64]: "fixed64",
+  [FieldDescriptorProto_Type.FIXED32]: "fixed32",
+  [FieldDescriptorProto_Type.BOOL]: "bool",
+  [FieldDescriptorProto_Type.STRING]: "string",
+  [FieldDescriptorProto_Type.GROUP]: "group",
+  [FieldDescriptorProto_Type.MESSAGE]: "message",
+  [FieldDescriptorProto_Type.BYTES]: "bytes",
+  [FieldDescriptorProto_Type.UINT32]: "uint32",
+  [FieldDescriptorProto_Type.ENUM]: "enum",
+  [FieldDescriptorProto_Type.SFIXED32]: "sfixed32",
+  [FieldDescriptorProto_Type.SFIXED64]: "sfixed64",
+  [FieldDescriptorProto_Type.SINT32]: "sint32",
+  [FieldDescriptorProto_Type.SINT64]: "sint64"
+};
+function defaultJsonName(name) {
+  let out = "";
+  let upper = false;
+  for (const ch of name) {
+    if (ch === "_") {
+      upper = true;
+    } else if (upper) {
+      out += ch.toUpperCase();
+      upper = false;
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+function oneofIndexOf(fp) {
+  return isFieldSet(fp, FieldDescriptorProtoSchema.field.oneofIndex) ? fp.oneofIndex : void 0;
+}
+function syntaxOf(proto) {
+  if (proto.syntax === "proto3") return "proto3";
+  if (proto.syntax === "editions") return "editions";
+  return "proto2";
+}
+function stripDot(name) {
+  return name.startsWith(".") ? name.slice(1) : name;
+}
+function pathKey(path) {
+  return path.join(",");
+}
+function buildFile(input) {
+  const proto = input.proto;
+  const syntax = syntaxOf(proto);
+  const pkg = proto.package;
+  const features = mergeFeatures(editionDefaults(syntax, proto.edition), proto.options?.features);
+  const messages = [];
+  const enums = [];
+  const services = [];
+  const extensions = [];
+  const allFields = [];
+  let spans;
+  let comments;
+  const indexSourceInfo = () => {
+    spans = /* @__PURE__ */ new Map();
+    comments = /* @__PURE__ */ new Map();
+    for (const loc of proto.sourceCodeInfo?.location ?? []) {
+      const s = loc.span;
+      if (s.length !== 3 && s.length !== 4) continue;
+      const key = pathKey(loc.path);
+      if (spans.has(key)) continue;
+      const [line = 0, col = 0] = s;
+      const endLine = s.length === 4 ? s[2] ?? 0 : line;
+      const endCol = s.length === 4 ? s[3] ?? 0 : s[2] ?? 0;
+      spans.set(key, { line: line + 1, column: col + 1, endLine: endLine + 1, endColumn: endCol + 1 });
+      if (loc.leadingComments !== void 0 && loc.leadingComments !== "") {
+        comments.set(key, loc.leadingComments);
+      }
+    }
+  };
+  const file = {
+    kind: "file",
+    path: proto.name,
+    proto,
+    syntax,
+    package: pkg,
+    isImport: input.isImport,
+    features,
+    messages,
+    enums,
+    services,
+    extensions,
+    span(path) {
+      if (spans === void 0) indexSourceInfo();
+      return spans?.get(pathKey(path));
+    },
+    leadingComments(path) {
+      if (comments === void 0) indexSourceInfo();
+      return comments?.get(pathKey(path));
+    }
+  };
+  const qualify = (scope, name) => scope === "" ? name : `${scope}.${name}`;
+  const makeField = (fp, path, parent, scopeName, inherited, isExtension) => {
+    const fieldFeatures = mergeFeatures(inherited, fp.options?.features);
+    const field = {
+      kind: "field",
+      file,
+      path,
+      proto: fp,
+      fullName: qualify(scopeName, fp.name),
+      name: fp.name,
+      number: fp.number,
+      parent,
+      isExtension,
+      extendee: isExtension ? stripDot(fp.extendee) : void 0,
+      oneof: void 0,
+      typeKind: TYPE_KINDS[fp.type] ?? "message",
+      typeName: stripDot(fp.typeName),
+      enumType: void 0,
+      label: fp.label === FieldDescriptorProto_Label.REPEATED ? "repeated" : fp.label === FieldDescriptorProto_Label.REQUIRED ? "required" : "optional",
+      isMap: false,
+      hasPresence: false,
+      jsonName: fp.jsonName !== "" ? fp.jsonName : defaultJsonName(fp.name),
+      features: fieldFeatures
+    };
+    allFields.push(field);
+    return field;
+  };
+  const makeEnum = (ep, path, parent, scopeName, inherited) => {
+    const values = [];
+    const valuesByNumber = /* @__PURE__ */ new Map();
+    const fullName = qualify(scopeName, ep.name);
+    const en2 = {
+      kind: "enum",
+      file,
+      path,
+      proto: ep,
+      fullName,
+      name: ep.name,
+      nestedName: parent ? `${parent.nestedName}.${ep.name}` : ep.name,
+      parent,
+      values,
+      valuesByNumber,
+      features: mergeFeatures(inherited, ep.options?.features)
+    };
+    ep.value.forEach((vp, i) => {
+      const value = {
+        kind: "enum_value",
+        file,
+        path: [...path, ENUM_VALUE, i],
+        proto: vp,
+        enum: en2,
+        name: vp.name,
+        number: vp.number
+      };
+      values.push(value);
+      const same = valuesByNumber.get(vp.number);
+      if (same) same.push(value);
+      else valuesByNumber.set(vp.number, [value]);
+    });
+    enums.push(en2);
+    return en2;
+  };
+  const makeMessage = (mp, path, parent, scopeName, inherited) => {
+    const fullName = qualify(scopeName, mp.name);
+    const features2 = mergeFeatures(inherited, mp.options?.features);
+    const fields = [];
+    const fieldsByNumber = /* @__PURE__ */ new Map();
+    const oneofs = [];
+    const nestedMessages = [];
+    const nestedEnums = [];
+    const message2 = {
+      kind: "message",
+      file,
+      path,
+      proto: mp,
+      fullName,
+      name: mp.name,
+      nestedName: parent ? `${parent.nestedName}.${mp.name}` : mp.name,
+      parent,
+      fields,
+      fieldsByNumber,
+      oneofs,
+      nestedMessages,
+      nestedEnums,
+      isMapEntry: mp.options?.mapEntry === true,
+      features: features2
+    };
+    messages.push(message2);
+    const oneofFeatures = mp.oneofDecl.map((od) => mergeFeatures(features2, od.options?.features));
+    mp.oneofDecl.forEach((od, i) => {
+      const isSynthetic = mp.field.some(
+        (f3) => f3.proto3Optional && f3.oneofIndex === i
+      );
+      oneofs.push({
+        kind: "oneof",
+        file,
+        path: [...path, MESSAGE_ONEOF, i],
+        proto: od,
+        message: message2,
+        name: od.name,
+        index: i,
+        isSynthetic,
+        fields: []
+      });
+    });
+    mp.field.forEach((fp, i) => {
+      const oneofIndex = oneofIndexOf(fp);
+      const oneof = oneofIndex !== void 0 ? oneofs[oneofIndex] : void 0;
+      const inheritedFeatures = oneofIndex !== void 0 ? oneofFeatures[oneofIndex] ?? features2 : features2;
+      const field = makeField(fp, [...path, MESSAGE_FIELD, i], message2, fullName, inheritedFeatures, false);
+      if (oneof) {
+        oneof.fields.push(field);
+        if (!oneof.isSynthetic) field.oneof = oneof;
+      }
+      fields.push(field);
+      fieldsByNumber.set(field.number, field);
+    });
+    mp.nestedType.forEach((np, i) => {
+      nestedMessages.push(makeMessage(np, [...path, MESSAGE_NESTED, i], message2, fullName, features2));
+    });
+    mp.enumType.forEach((ep, i) => {
+      nestedEnums.push(makeEnum(ep, [...path, MESSAGE_ENUM, i], message2, fullName, features2));
+    });
+    mp.extension.forEach((xp, i) => {
+      extensions.push(makeField(xp, [...path, MESSAGE_EXTENSION, i], message2, fullName, features2, true));
+    });
+    return message2;
+  };
+  proto.messageType.forEach((mp, i) => makeMessage(mp, [FILE_MESSAGE, i], void 0, pkg, features));
+  proto.enumType.forEach((ep, i) => makeEnum(ep, [FILE_ENUM, i], void 0, pkg, features));
+  proto.service.forEach((sp, i) => {
+    const path = [FILE_SERVICE, i];
+    const methods = [];
+    const methodsByName = /* @__PURE__ */ new Map();
+    const service = {
+      kind: "service",
+      file,
+      path,
+      proto: sp,
+      fullName: qualify(pkg, sp.name),
+      name: sp.name,
+      methods,
+      methodsByName
+    };
+    sp.method.forEach((mp, j3) => {
+      const method = {
+        kind: "method",
+        file,
+        path: [...path, SERVICE_METHOD, j3],
+        proto: mp,
+        service,
+        name: mp.name,
+        inputType: stripDot(mp.inputType),
+        outputType: stripDot(mp.outputType),
+        clientStreaming: mp.clientStreaming === true,
+        serverStreaming: mp.serverStreaming === true
+      };
+      methods.push(method);
+      methodsByName.set(method.name, method);
+    });
+    services.push(service);
+  });
+  proto.extension.forEach((xp, i) => {
+    extensions.push(makeField(xp, [FILE_EXTENSION, i], void 0, pkg, features, true));
+  });
+  return { file, fields: allFields };
+}
+function createImageCache() {
+  return { built: /* @__PURE__ */ new WeakMap() };
+}
+function buildImage(inputs, cache) {
+  const files = [];
+  const filesByPath = /* @__PURE__ */ new Map();
+  const messagesByName = /* @__PURE__ */ new Map();
+  const enumsByName = /* @__PURE__ */ new Map();
+  const servicesByName = /* @__PURE__ */ new Map();
+  const packages = /* @__PURE__ */ new Map();
+  const allFields = [];
+  for (const input of inputs) {
+    if (filesByPath.has(input.proto.name)) continue;
+    const known = cache?.built.get(input.proto);
+    let file;
+    if (known !== void 0 && known.isImport === input.isImport) {
+      file = known.file;
+    } else {
+      const built = buildFile(input);
+      file = built.file;
+      for (const f3 of built.fields) allFields.push(f3);
+      cache?.built.set(input.proto, { file, isImport: input.isImport });
+    }
+    files.push(file);
+    filesByPath.set(file.path, file);
+    for (const m2 of file.messages) messagesByName.set(m2.fullName, m2);
+    for (const e of file.enums) enumsByName.set(e.fullName, e);
+    for (const s of file.services) servicesByName.set(s.fullName, s);
+    const same = packages.get(file.package);
+    if (same) same.push(file);
+    else packages.set(file.package, [file]);
+  }
+  for (const field of allFields) {
+    const mutable = field;
+    const target = field.typeKind === "message" ? messagesByName.get(field.typeName) : void 0;
+    if (field.typeKind === "enum") mutable.enumType = enumsByName.get(field.typeName);
+    if (field.typeKind === "message" && field.label === "repeated" && target?.isMapEntry === true) {
+      mutable.isMap = true;
+    }
+    if (field.typeKind === "message" && field.file.syntax === "editions" && field.features.messageEncoding === FeatureSet_MessageEncoding.DELIMITED && !field.isMap && target?.isMapEntry !== true && (field.isExtension || field.parent?.isMapEntry !== true)) {
+      mutable.typeKind = "group";
+    }
+    mutable.hasPresence = computePresence(field);
+  }
+  return { files, filesByPath, messagesByName, enumsByName, servicesByName, packages };
+}
+function computePresence(field) {
+  if (field.label === "repeated") return false;
+  if (field.isExtension) return true;
+  if (field.typeKind === "message" || field.typeKind === "group") return true;
+  if (oneofIndexOf(field.proto) !== void 0) return true;
+  if (field.file.syntax === "proto3") return field.proto.proto3Optional === true;
+  if (field.file.syntax === "proto2") return true;
+  return field.features.fieldPresence !== FeatureSet_FieldPresence.IMPLICIT;
+}
+
+// src/model/finding.ts
+function messageWithFix(f3) {
+  return f3.fix === void 0 ? f3.message : `${f3.message}
+Fix: ${f3.fix}.`;
+}
+function sortFindings(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const f3 of findings) {
+    const key = `${f3.path}\0${f3.line}\0${f3.column}\0${f3.endLine}\0${f3.endColumn}\0${f3.rule}\0${f3.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f3);
+  }
+  const cmp = (a, b3) => a < b3 ? -1 : a > b3 ? 1 : 0;
+  return out.sort(
+    (a, b3) => cmp(a.deleted ? "" : a.path, b3.deleted ? "" : b3.path) || a.line - b3.line || a.column - b3.column || cmp(a.rule, b3.rule) || cmp(a.message, b3.message) || a.endLine - b3.endLine || a.endColumn - b3.endColumn
+  );
+}
+
+// src/sources/index.ts
+import { existsSync as existsSync2, readFileSync as readFileSync3, realpathSync, statSync as statSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname2, isAbsolute, relative as relative3, resolve as resolve5 } from "node:path";
+
 // src/sources/descriptor-set.ts
 var BUF_IMAGE_EXTENSION = 8042;
 var BUF_IS_IMPORT = 1;
@@ -20038,8 +18409,8 @@ function readDescriptorSet(bytes, format, name) {
 }
 
 // src/sources/dir.ts
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
+import { join as join2 } from "node:path";
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function isSkippedPath(path) {
   const parts = path.split("/");
@@ -20052,9 +18423,9 @@ function readProtoDir(root) {
     for (const entry of entries) {
       const rel = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name)) walk(join(dir, entry.name), rel);
+        if (!SKIPPED_DIRS.has(entry.name)) walk(join2(dir, entry.name), rel);
       } else if (entry.isFile() && entry.name.endsWith(".proto")) {
-        out.push({ path: rel, bytes: readFileSync(join(dir, entry.name)) });
+        out.push({ path: rel, bytes: readFileSync2(join2(dir, entry.name)) });
       }
     }
   };
@@ -20065,7 +18436,7 @@ function includeReader(includes) {
   return (path) => {
     for (const dir of includes) {
       try {
-        return readFileSync(join(dir, path));
+        return readFileSync2(join2(dir, path));
       } catch {
         continue;
       }
@@ -20091,9 +18462,9 @@ function o(n) {
 }
 
 // node_modules/simple-git/dist/index.mjs
-var import_file_exists = __toESM(require_dist(), 1);
+var import_file_exists = __toESM(require_dist2(), 1);
 var import_debug = __toESM(require_src(), 1);
-var import_promise_deferred = __toESM(require_dist2(), 1);
+var import_promise_deferred = __toESM(require_dist3(), 1);
 import { spawn as ve } from "node:child_process";
 import { normalize as Se } from "node:path";
 
@@ -23876,16 +22247,7 @@ function setFormat(name) {
 var RevisionNotFound = class extends InputError {
 };
 function above(dir, path) {
-  return path === "" ? dir : resolve2(dir, ...path.split("/").map(() => ".."));
-}
-function upward(prefix) {
-  const dirs = [prefix];
-  for (let dir = prefix; dir !== ""; ) {
-    const slash = dir.lastIndexOf("/");
-    dir = slash < 0 ? "" : dir.slice(0, slash);
-    dirs.push(dir);
-  }
-  return dirs;
+  return path === "" ? dir : resolve5(dir, ...path.split("/").map(() => ".."));
 }
 var SourceReader = class _SourceReader {
   cwd;
@@ -23946,7 +22308,7 @@ var SourceReader = class _SourceReader {
     const blobs = await place2.repo.readBlobs(entries.map((e) => e.oid));
     return {
       prefix: place2.prefix,
-      place: (path) => path === "" ? place2.top : resolve2(place2.top, path),
+      place: (path) => path === "" ? place2.top : resolve5(place2.top, path),
       name: place2.name,
       files: new Map(entries.map((e) => [e.path, blobs.get(e.oid)]))
     };
@@ -23964,9 +22326,9 @@ var SourceReader = class _SourceReader {
   }
   async locate(spec, what, relativeTo) {
     if (spec === "") throw new InputError(`${what}: an empty input`);
-    const path = resolve2(this.cwd, spec);
-    const onDisk = existsSync(path);
-    if (onDisk && (statSync(path).isDirectory() || setFormat(spec) !== void 0)) return { kind: "path", path };
+    const path = resolve5(this.cwd, spec);
+    const onDisk = existsSync2(path);
+    if (onDisk && (statSync2(path).isDirectory() || setFormat(spec) !== void 0)) return { kind: "path", path };
     if (onDisk) {
       const notASet = new InputError(`${what} "${spec}": not a directory or a descriptor set (.binpb, .pb, .bin or .json)`);
       let revision;
@@ -23983,9 +22345,9 @@ var SourceReader = class _SourceReader {
     }
     const buf = parseBufGitInput(spec, what);
     if (buf !== void 0) {
-      const at3 = resolve2(this.cwd, buf.repository);
-      if (!existsSync(at3)) throw new InputError(`${what} "${spec}": no git repository at ${buf.repository}`);
-      const dir = basename(at3) === ".git" ? dirname(at3) : at3;
+      const at3 = resolve5(this.cwd, buf.repository);
+      if (!existsSync2(at3)) throw new InputError(`${what} "${spec}": no git repository at ${buf.repository}`);
+      const dir = basename2(at3) === ".git" ? dirname2(at3) : at3;
       const repo = await this.repo(dir);
       if (repo === void 0) throw new InputError(`${what} "${spec}": ${buf.repository} is not a git repository`);
       return this.locateRevision(spec, what, repo, buf.revision, buf.subdir, dir, true);
@@ -24012,8 +22374,8 @@ var SourceReader = class _SourceReader {
   }
   /** The index below a directory of the work tree. */
   async locateStaged(spec, what) {
-    const dir = resolve2(this.cwd, spec);
-    if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    const dir = resolve5(this.cwd, spec);
+    if (!existsSync2(dir) || !statSync2(dir).isDirectory()) {
       throw new InputError(`${what}: "${spec}" is not a directory (with --staged, INPUT is the schema's directory in the work tree)`);
     }
     const repo = await this.repo(dir);
@@ -24046,14 +22408,14 @@ var SourceReader = class _SourceReader {
     return pending;
   }
   readPath(spec, path, what) {
-    if (statSync(path).isDirectory()) {
+    if (statSync2(path).isDirectory()) {
       const source2 = {
         kind: "dir",
         spec,
         description: `${spec} (directory)`,
         display: spec,
         files: readProtoDir(path),
-        readImport: includeReader(this.include.map((dir) => resolve2(this.cwd, dir)))
+        readImport: includeReader(this.include.map((dir) => resolve5(this.cwd, dir)))
       };
       this.state.anchors.set(source2, { dir: path });
       return source2;
@@ -24062,7 +22424,7 @@ var SourceReader = class _SourceReader {
     if (format === void 0) {
       throw new InputError(`${what} "${spec}": not a directory or a descriptor set (.binpb, .pb, .bin or .json)`);
     }
-    const inputs = readDescriptorSet(readFileSync2(path), format, spec);
+    const inputs = readDescriptorSet(readFileSync3(path), format, spec);
     const positionsKnown = inputs.some((i) => !i.isImport && (i.proto.sourceCodeInfo?.location.length ?? 0) > 0);
     const source = {
       kind: "descriptor-set",
@@ -24134,7 +22496,7 @@ var SourceReader = class _SourceReader {
       readImport = imports.reader(blobs);
     }
     const source = { kind: place2.kind, spec, description: place2.description, display: place2.display, files, readImport };
-    const dir = place2.kind === "staged" ? resolve2(this.cwd, spec) : repo.top;
+    const dir = place2.kind === "staged" ? resolve5(this.cwd, spec) : repo.top;
     this.state.anchors.set(source, { dir, repo, prefix, top: place2.top });
     return source;
   }
@@ -24157,8 +22519,8 @@ var SourceReader = class _SourceReader {
     const entries = [];
     const parts = [];
     for (const include of this.include) {
-      const abs = resolve2(this.cwd, include);
-      const rel = repo.bare ? ".." : relative2(real(repo.top), real(abs)).split("\\").join("/");
+      const abs = resolve5(this.cwd, include);
+      const rel = repo.bare ? ".." : relative3(real(repo.top), real(abs)).split("\\").join("/");
       if (rel.startsWith("..") || isAbsolute(rel)) {
         parts.push({ disk: includeReader([abs]) });
         continue;
@@ -24189,8 +22551,8 @@ function real(path) {
   try {
     return realpathSync(path);
   } catch {
-    const up = dirname(path);
-    return up === path ? path : resolve2(real(up), basename(path));
+    const up = dirname2(path);
+    return up === path ? path : resolve5(real(up), basename2(path));
   }
 }
 function moduleFiles(entries, prefix, blobs) {
@@ -24203,667 +22565,2869 @@ function moduleFiles(entries, prefix, blobs) {
   return files.sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0);
 }
 
-// src/config/buf-file.ts
-var import_yaml = __toESM(require_dist3(), 1);
-import { resolve as resolve3 } from "node:path";
-var TOP_KEYS = {
-  v1beta1: ["version", "name", "deps", "build", "lint", "breaking"],
-  v1: ["version", "name", "deps", "build", "lint", "breaking"],
-  v2: ["version", "modules", "deps", "lint", "breaking", "plugins", "policies"]
-};
-var BREAKING_KEYS = {
-  v1beta1: ["use", "except", "ignore", "ignore_only", "ignore_unstable_packages"],
-  v1: ["use", "except", "ignore", "ignore_only", "ignore_unstable_packages"],
-  v2: ["use", "except", "ignore", "ignore_only", "ignore_unstable_packages", "disable_builtin"]
-};
-var LINT_OPTIONS = [
-  "enum_zero_value_suffix",
-  "rpc_allow_same_request_response",
-  "rpc_allow_google_protobuf_empty_requests",
-  "rpc_allow_google_protobuf_empty_responses",
-  "service_suffix"
-];
-var LINT_KEYS = {
-  v1beta1: ["use", "except", "ignore", "ignore_only", "allow_comment_ignores", ...LINT_OPTIONS],
-  v1: ["use", "except", "ignore", "ignore_only", "allow_comment_ignores", ...LINT_OPTIONS],
-  v2: ["use", "except", "ignore", "ignore_only", "disallow_comment_ignores", "disable_builtin", ...LINT_OPTIONS]
-};
-var BUILD_KEYS = {
-  v1beta1: ["roots", "excludes"],
-  v1: ["excludes"],
-  v2: []
-};
-var MODULE_KEYS = ["path", "name", "includes", "excludes", "lint", "breaking"];
-function bufVersionOf(doc) {
-  const node = doc.child(doc.root, "version");
-  if (node === void 0) return void 0;
-  const version = doc.string(node, "version").value;
-  if (!BUF_VERSIONS.includes(version)) {
-    doc.fail(node, `version "${version}" is not one of ${BUF_VERSIONS.join(", ")}`);
+// rules/util/words.ts
+function andList(items) {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1] ?? ""}`;
+}
+
+// rules/util/ranges.ts
+var MESSAGE_MAX_NUMBER = 536870911;
+var MESSAGE_SET_MAX_NUMBER = 2147483646;
+var ENUM_MAX_NUMBER = 2147483647;
+function messageMaxNumber(message2) {
+  return message2.proto.options?.messageSetWireFormat === true ? MESSAGE_SET_MAX_NUMBER : MESSAGE_MAX_NUMBER;
+}
+function messageReservedRanges(message2) {
+  return message2.proto.reservedRange.map((r2) => ({ start: r2.start, end: r2.end - 1 }));
+}
+function messageExtensionRanges(message2) {
+  return message2.proto.extensionRange.map((r2) => ({ start: r2.start, end: r2.end - 1 }));
+}
+function enumReservedRanges(en2) {
+  return en2.proto.reservedRange.map((r2) => ({ start: r2.start, end: r2.end }));
+}
+function inRanges(number, ranges) {
+  return ranges.some((r2) => r2.start <= number && number <= r2.end);
+}
+function mergeRanges(ranges) {
+  const sorted = [...ranges].sort((a, b3) => a.start - b3.start || a.end - b3.end);
+  const merged = [];
+  for (const r2 of sorted) {
+    const last = merged[merged.length - 1];
+    if (last !== void 0 && r2.start <= last.end + 1) {
+      last.end = Math.max(last.end, r2.end);
+    } else {
+      merged.push({ start: r2.start, end: r2.end });
+    }
   }
-  return version;
+  return merged;
 }
-function get(entries, key) {
-  return entries.find((e) => e.key === key)?.node ?? null;
+function uncovered(range, merged) {
+  const missing = [];
+  let next = range.start;
+  for (const r2 of merged) {
+    if (next > range.end) break;
+    if (r2.end < next) continue;
+    if (r2.start > range.end) break;
+    if (r2.start > next) missing.push({ start: next, end: r2.start - 1 });
+    next = r2.end + 1;
+  }
+  if (next <= range.end) missing.push({ start: next, end: range.end });
+  return missing;
 }
-function section(doc, version, node, what, universe, keys) {
-  const entries = doc.entries(node, what);
-  doc.checkKeys(entries, keys, what);
-  const names2 = (key) => doc.strings(get(entries, key), `${what}.${key}`).map((s) => {
-    const ref = { name: s.value, where: s.where };
-    checkName(ref, universe);
-    return ref;
-  });
-  const paths3 = (n, label) => doc.strings(n, label).map((s) => ({ path: s.value, where: s.where }));
-  const use = names2("use");
-  const isLint = what.endsWith("lint");
-  const disallow = doc.bool(get(entries, "disallow_comment_ignores"), `${what}.disallow_comment_ignores`);
-  const allow = doc.bool(get(entries, "allow_comment_ignores"), `${what}.allow_comment_ignores`);
-  return {
-    universe,
-    use: use.length > 0 ? use : void 0,
-    except: names2("except"),
-    ignore: paths3(get(entries, "ignore"), `${what}.ignore`),
-    ignoreOnly: doc.entries(get(entries, "ignore_only"), `${what}.ignore_only`).map((e) => {
-      const rule = { name: e.key, where: e.where };
-      checkName(rule, universe);
-      return { rule, paths: paths3(e.node, `${what}.ignore_only.${e.key}`) };
-    }),
-    ignoreUnstablePackages: doc.bool(get(entries, "ignore_unstable_packages"), `${what}.ignore_unstable_packages`),
-    severity: [],
-    // buf v2 reads comment ignores unless disallowed; v1 and v1beta1 only when allowed.
-    commentIgnores: isLint && (version === "v2" ? !disallow : allow)
-  };
+function formatRange(range, max) {
+  if (range.start === range.end) return `${range.start}`;
+  return `${range.start} to ${range.end === max ? "max" : range.end}`;
 }
-function readBufConfig(doc, version, file, dir) {
-  const top = doc.entries(doc.root, "buf.yaml");
-  doc.checkKeys(top, TOP_KEYS[version], "");
-  const breakingUniverse = bufBreakingUniverse(version);
-  const lintUniverse = bufLintUniverse(version);
-  const breakingOf = (node, what) => section(doc, version, node, what, breakingUniverse, BREAKING_KEYS[version]);
-  const lintOf = (node, what) => section(doc, version, node, what, lintUniverse, LINT_KEYS[version]);
-  const breaking2 = breakingOf(get(top, "breaking"), "breaking");
-  const lint = lintOf(get(top, "lint"), "lint");
-  const modules = [];
-  if (version === "v2") {
-    const modulesNode = get(top, "modules");
-    const items = modulesNode === null ? [] : moduleItems(doc, modulesNode);
-    for (const [i, item] of items.entries()) {
-      const entries = doc.entries(item, `modules[${i}]`);
-      doc.checkKeys(entries, MODULE_KEYS, "a module");
-      const pathNode = get(entries, "path");
-      const path = pathNode === null ? "." : doc.string(pathNode, `modules[${i}].path`).value;
-      const breakingNode = entries.find((e) => e.key === "breaking");
-      const lintNode = entries.find((e) => e.key === "lint");
-      modules.push({
-        root: resolve3(dir, path),
-        excludes: doc.strings(get(entries, "excludes"), `modules[${i}].excludes`).map((e) => resolve3(dir, e.value)),
-        includes: doc.strings(get(entries, "includes"), `modules[${i}].includes`).map((e) => resolve3(dir, e.value)),
-        ignoreBase: dir,
-        breaking: breakingNode === void 0 ? breaking2 : breakingOf(breakingNode.node, `modules[${i}].breaking`),
-        lint: lintNode === void 0 ? lint : lintOf(lintNode.node, `modules[${i}].lint`)
+function formatRanges(ranges, max) {
+  return andList(ranges.map((r2) => formatRange(r2, max)));
+}
+function rangeLosses(previous, current) {
+  if (previous.length === 0) return [];
+  const merged = mergeRanges(current);
+  const losses = [];
+  for (const range of previous) {
+    const missing = uncovered(range, merged);
+    if (missing.length > 0) losses.push({ previous: range, missing });
+  }
+  return losses;
+}
+function describeRangeLoss(rangeKind, elementKind, elementName2, loss, max) {
+  const range = `${rangeKind} range ${formatRange(loss.previous, max)}`;
+  const [only] = loss.missing;
+  if (loss.missing.length === 1 && only?.start === loss.previous.start && only.end === loss.previous.end) {
+    return `${range} was deleted from ${elementKind} ${elementName2}.`;
+  }
+  const one = loss.missing.length === 1 && only?.start === only?.end;
+  const removed = `${formatRanges(loss.missing, max)} ${one ? "was" : "were"} removed`;
+  return `${range} on ${elementKind} ${elementName2} is no longer fully covered: ${removed}.`;
+}
+function lostNames(previous, current) {
+  const kept = new Set(current);
+  return [...new Set(previous)].filter((name) => !kept.has(name));
+}
+function describeNameLoss(elementKind, elementName2, name) {
+  return `Reserved name "${name}" was deleted from ${elementKind} ${elementName2}.`;
+}
+
+// rules/util/fix.ts
+function reservedName(file, name) {
+  return file.syntax === "editions" ? name : `"${name}"`;
+}
+function reservedStatements(file, numbers, names2) {
+  const out = [];
+  if (numbers.length > 0) out.push(`reserved ${numbers.join(", ")};`);
+  if (names2.length > 0) out.push(`reserved ${names2.map((n) => reservedName(file, n)).join(", ")};`);
+  return out.join(" ");
+}
+function keepDeprecated(what, file, numbers, names2) {
+  const [it2, its] = names2.length > 1 ? ["them", "their"] : ["it", "its"];
+  return `restore ${what} with \`[deprecated = true]\` instead; delete ${it2} only in a new major version, with \`${reservedStatements(file, numbers, names2)}\` in ${its} place`;
+}
+function keepDeclarationDeprecated(what) {
+  return `restore ${what} with \`option deprecated = true;\` instead, until a new major version drops it`;
+}
+function addFieldInstead(restore11) {
+  return `${restore11}; to change it, add a new field with a new number and deprecate this one`;
+}
+function addRpcInstead(restore11) {
+  return `${restore11}; to change it, add an RPC with a new name and deprecate this one`;
+}
+var ADD_RPC_INSTEAD = addRpcInstead("restore the previous signature");
+function syntaxStatement(file) {
+  if (file.syntax !== "editions") return `syntax = "${file.syntax}";`;
+  const name = Edition[file.proto.edition] ?? String(file.proto.edition);
+  return `edition = "${name.replace(/^EDITION_/, "")}";`;
+}
+function restoreSyntax(previous, current) {
+  if (previous.path !== current.path || previous.syntax === current.syntax) return void 0;
+  if (previous.syntax === "editions") return void 0;
+  return `restore \`${syntaxStatement(previous)}\``;
+}
+function setFieldOption(option, whose = "the field's") {
+  return `set \`${option}\` in ${whose} options`;
+}
+function removeFieldOption(option, whose = "the field's") {
+  return `remove \`${option}\` from ${whose} options`;
+}
+function restoreFieldSetting(option, value, own, inherited, whose = "the field's") {
+  const wanted = `${option} = ${value}`;
+  if (own !== void 0 && inherited === value) return removeFieldOption(`${option} = ${own}`, whose);
+  return setFieldOption(wanted, whose);
+}
+function restoreOptionStatement(where3, option, value, own, inherited) {
+  const wanted = `option ${option} = ${value};`;
+  if (own === void 0) return `add \`${wanted}\` to ${where3}`;
+  const written = `option ${option} = ${own};`;
+  if (inherited === value) return `remove \`${written}\` from ${where3}`;
+  return `replace \`${written}\` with \`${wanted}\` in ${where3}`;
+}
+function moveBackToOneof(current, previous) {
+  if (previous === void 0) return `move it back out of oneof "${current ?? ""}"`;
+  if (current === void 0) return `move it back into oneof "${previous}"`;
+  return `move it from oneof "${current}" back to oneof "${previous}"`;
+}
+function keepExtensionDeprecated(what) {
+  return `restore ${what} with \`[deprecated = true]\` instead, until a new major version drops it`;
+}
+function rangeStatement(keyword, ranges, max) {
+  return `${keyword} ${ranges.map((r2) => formatRange(r2, max)).join(", ")};`;
+}
+function addStatement(statement, where3, taken, by) {
+  const fix = `add \`${statement}\` to ${where3}`;
+  if (taken.length === 0) return fix;
+  const kind = taken[0]?.kind ?? "field";
+  const noun = taken.length > 1 ? `${kind}s` : kind;
+  const list2 = andList(taken.map((t2) => `${t2.number} "${t2.name}"`));
+  if (by === "name") return `${fix}, and rename ${noun} ${list2}`;
+  return `${fix}, and give ${noun} ${list2} ${taken.length > 1 ? "unused numbers" : "an unused number"}`;
+}
+function restoreDeclarationFeature(comparison, previous, current, feature, value, own, inherited) {
+  if (current.file.syntax === "editions") {
+    if (current.kind === "message" && current.isMapEntry) return void 0;
+    return restoreOptionStatement(`${current.kind} ${current.name}`, `features.${feature}`, value, own, inherited);
+  }
+  if (previous.file.path === current.file.path) return restoreSyntax(previous.file, current.file);
+  const home = comparison.current.filesByPath.get(previous.file.path);
+  if (previous.file.syntax === "editions" || home?.syntax !== previous.file.syntax) return void 0;
+  return `move ${current.kind} "${current.name}" back to "${previous.file.path}"`;
+}
+
+// rules/util/type-deletions.ts
+function whereInFile(pair, parent) {
+  const survivor = pair.survivingParent(parent);
+  return survivor ? at(survivor) : atFile(pair.current);
+}
+function declaredIn(file, parent) {
+  if (parent) return `message ${parent.fullName} in file "${file.path}"`;
+  return file.package === "" ? `file "${file.path}"` : `file "${file.path}" of package ${file.package}`;
+}
+function describeExtension(extension) {
+  return `Extension ${extension.number} "${extension.name}" of message ${extension.extendee ?? ""}`;
+}
+function extensionRenamedTo(comparison, extension) {
+  const pair = comparison.extensions.find((p2) => p2.previous === extension);
+  return pair && pair.current.name !== extension.name ? pair.current.name : void 0;
+}
+function packageRelativeName(element) {
+  const pkg = element.file.package;
+  return pkg === "" ? element.fullName : element.fullName.slice(pkg.length + 1);
+}
+function packagePhrase(name) {
+  return name === "" ? "the empty package" : `package ${name}`;
+}
+function filePairsByPath(comparison) {
+  return new Map(comparison.files.map((pair) => [pair.current.path, pair]));
+}
+function packageStillHas(pkg, kind) {
+  return pkg.current.some((file) => file[kind].length > 0);
+}
+function whereInPackage(files, previousFile, parentIn) {
+  const pair = files.get(previousFile.path);
+  if (!pair) return null;
+  const survivor = parentIn(pair);
+  return survivor ? at(survivor) : atFile(pair.current);
+}
+var DELETED_IN_PACKAGE = { message: "deletedMessages", enum: "deletedEnums", service: "deletedServices" };
+function typeDeletionFix(comparison, element, kind) {
+  if (element.kind === "message" && element.isMapEntry) return void 0;
+  const pkg = comparison.packages.find((p2) => p2.name === element.file.package);
+  const deleted = pkg?.[DELETED_IN_PACKAGE[kind]];
+  if (deleted !== void 0 && !deleted.includes(element)) {
+    return `move ${kind} "${element.name}" back to "${element.file.path}": generated code follows the file it is declared in (C++ headers, Python modules, Java outer classes)`;
+  }
+  return keepDeclarationDeprecated(`${kind} "${element.name}"`);
+}
+function packageTypeDeletionFix(element) {
+  if (element.kind === "message" && element.isMapEntry) return void 0;
+  return keepDeclarationDeprecated(`${element.kind} "${packageRelativeName(element)}"`);
+}
+function extensionDeletionFix(comparison, extension, fromFile) {
+  const pair = comparison.extensions.find((p2) => p2.previous === extension);
+  if (pair !== void 0 && pair.current.name !== extension.name) {
+    return `rename extension ${extension.number} "${pair.current.name}" back to "${extension.name}"`;
+  }
+  const pkg = comparison.packages.find((p2) => p2.name === extension.file.package);
+  const movedInPackage = fromFile && pkg !== void 0 && !pkg.deletedExtensions.includes(extension);
+  if (pair !== void 0 || movedInPackage) {
+    const file = `"${extension.file.path}"`;
+    const home = extension.parent ? `message ${extension.parent.name} in ${file}` : file;
+    return `move extension "${extension.name}" back to ${home}: generated code follows the scope and file it is declared in`;
+  }
+  return keepExtensionDeprecated(`extension ${extension.number} "${extension.name}"`);
+}
+
+// rules/enum-no-delete.ts
+var enum_no_delete_default = defineRule({
+  id: "ENUM_NO_DELETE",
+  categories: ["FILE", "CSR"],
+  summary: "Enums may not be deleted from a file.",
+  check(comparison, { report }) {
+    for (const pair of comparison.files) {
+      for (const en2 of pair.deletedEnums) {
+        report({
+          message: `Enum "${en2.name}" was deleted from ${declaredIn(pair.previous, en2.parent)}.`,
+          current: whereInFile(pair, en2.parent),
+          previous: at(en2),
+          fix: typeDeletionFix(comparison, en2, "enum")
+        });
+      }
+    }
+  }
+});
+
+// rules/util/option-location.ts
+var OPTIONS = { message: 7, field: 8, enum: 3 };
+var FEATURES = { message: 12, field: 21, enum: 7 };
+var FEATURE = { enumType: 2, utf8Validation: 4, jsonFormat: 6 };
+function startsWith(path, prefix) {
+  return path.length >= prefix.length && prefix.every((n, i) => path[i] === n);
+}
+function optionPath(file, optionsPath, option, subPath) {
+  const path = [...optionsPath, option, ...subPath];
+  if (file.span(path) !== void 0) return path;
+  const minLength = optionsPath.length + 1;
+  let best;
+  for (const loc of file.proto.sourceCodeInfo?.location ?? []) {
+    if (loc.path.length >= minLength && startsWith(path, loc.path) && loc.path.length > (best?.length ?? 0)) {
+      best = loc.path;
+    } else if (startsWith(loc.path, path)) {
+      return loc.path;
+    }
+  }
+  return best;
+}
+function featureSubPath(element, ...featurePath) {
+  const optionsPath = [...element.path, OPTIONS[element.kind]];
+  return optionPath(element.file, optionsPath, FEATURES[element.kind], featurePath)?.slice(element.path.length);
+}
+function atFeature(element, ...featurePath) {
+  const sub = featureSubPath(element, ...featurePath);
+  return sub === void 0 ? at(element) : at(element, sub);
+}
+function firstOf(first, ...rest) {
+  return { file: first.file, candidates: [first, ...rest].flatMap((w2) => w2.candidates) };
+}
+
+// rules/util/json-format.ts
+function checkJsonFormat(comparison, { report }, kind) {
+  const pairs = kind === "message" ? comparison.messages : comparison.enums;
+  const noun = kind === "message" ? "Message" : "Enum";
+  for (const { previous, current } of pairs) {
+    const before = previous.features.jsonFormat;
+    const after = current.features.jsonFormat;
+    if (before !== FeatureSet_JsonFormat.ALLOW || after === FeatureSet_JsonFormat.ALLOW) continue;
+    const own = current.proto.options?.features?.jsonFormat || void 0;
+    report({
+      message: `${noun} ${current.fullName} changed JSON format from "${FeatureSet_JsonFormat[before]}" to "${FeatureSet_JsonFormat[after]}".`,
+      current: atFeature(current, FEATURE.jsonFormat),
+      previous: atFeature(previous, FEATURE.jsonFormat),
+      fix: restoreDeclarationFeature(
+        comparison,
+        previous,
+        current,
+        "json_format",
+        "ALLOW",
+        own === void 0 ? void 0 : FeatureSet_JsonFormat[own],
+        FeatureSet_JsonFormat[(current.parent ?? current.file).features.jsonFormat]
+      )
+    });
+  }
+}
+
+// rules/enum-same-json-format.ts
+var enum_same_json_format_default = defineRule({
+  id: "ENUM_SAME_JSON_FORMAT",
+  categories: ["FILE", "PACKAGE", "WIRE_JSON", "CSR"],
+  summary: "Enums may not lose full JSON support (json_format ALLOW).",
+  check(comparison, context) {
+    checkJsonFormat(comparison, context, "enum");
+  }
+});
+
+// rules/enum-same-type.ts
+function openness(en2) {
+  return en2.features.enumType === FeatureSet_EnumType.CLOSED ? "closed" : "open";
+}
+var enum_same_type_default = defineRule({
+  id: "ENUM_SAME_TYPE",
+  categories: ["FILE", "PACKAGE"],
+  summary: "Enums may not change between open and closed.",
+  check(comparison, { report }) {
+    for (const { previous, current } of comparison.enums) {
+      const before = openness(previous);
+      const after = openness(current);
+      if (before === after) continue;
+      const own = current.proto.options?.features?.enumType || void 0;
+      report({
+        message: `Enum ${current.fullName} changed from "${before}" to "${after}".`,
+        current: atFeature(current, FEATURE.enumType),
+        previous: atFeature(previous, FEATURE.enumType),
+        fix: restoreDeclarationFeature(
+          comparison,
+          previous,
+          current,
+          "enum_type",
+          FeatureSet_EnumType[previous.features.enumType],
+          own === void 0 ? void 0 : FeatureSet_EnumType[own],
+          FeatureSet_EnumType[(current.parent ?? current.file).features.enumType]
+        )
       });
     }
-    if (modules.length === 0) modules.push({ root: dir, excludes: [], includes: [], ignoreBase: dir, breaking: breaking2, lint });
-  } else {
-    const build = doc.entries(get(top, "build"), "build");
-    doc.checkKeys(build, BUILD_KEYS[version], "build");
-    const excludes = doc.strings(get(build, "excludes"), "build.excludes").map((e) => resolve3(dir, e.value));
-    if (version === "v1beta1") {
-      const roots = doc.strings(get(build, "roots"), "build.roots").map((r2) => resolve3(dir, r2.value));
-      for (const root of roots.length > 0 ? roots : [dir]) {
-        modules.push({ root, excludes, includes: [], ignoreBase: root, breaking: breaking2, lint });
+  }
+});
+
+// rules/util/deletions.ts
+function quotedNames(names2) {
+  return names2.map((n) => `"${n}"`).join(", ");
+}
+function enumNumberWithNames(number, values) {
+  const names2 = values.map((v2) => v2.name);
+  return names2.length === 1 ? `${number} ${quotedNames(names2)}` : `${number} (${quotedNames(names2)})`;
+}
+function checkFieldDeletions(comparison, { report }, allow) {
+  for (const pair of comparison.messages) {
+    if (pair.deletedFields.length === 0) continue;
+    const reservedRanges = messageReservedRanges(pair.current);
+    const reservedNames = new Set(pair.current.proto.reservedName);
+    for (const field of pair.deletedFields) {
+      let suffix = "";
+      if (allow === "number-reserved") {
+        if (inRanges(field.number, reservedRanges)) continue;
+        suffix = ` without reserving the number ${field.number}`;
+      } else if (allow === "name-reserved") {
+        if (reservedNames.has(field.name)) continue;
+        suffix = ` without reserving the name "${field.name}"`;
       }
-    } else {
-      modules.push({ root: dir, excludes, includes: [], ignoreBase: dir, breaking: breaking2, lint });
+      const where3 = `message ${pair.current.name}`;
+      const file = pair.current.file;
+      report({
+        message: `Field ${field.number} "${field.name}" was deleted from message ${pair.current.fullName}${suffix}.`,
+        current: at(pair.current),
+        previous: at(field),
+        fix: allow === "never" ? keepDeprecated(`field ${field.number} "${field.name}"`, file, [field.number], [field.name]) : allow === "number-reserved" ? `add \`${reservedStatements(file, [field.number], [])}\` to ${where3}, or restore the field` : `add \`${reservedStatements(file, [], [field.name])}\` to ${where3}, or restore the field`
+      });
     }
   }
-  return {
-    format: "buf",
-    file,
-    display: doc.display,
-    bufVersion: version,
-    dir,
-    modules,
-    fallback: { breaking: breaking2, lint, ignoreBase: dir },
-    include: [],
-    versions: { allowV0: false, versionPatterns: [] },
-    warnings: []
-  };
 }
-function moduleItems(doc, node) {
-  if (!(0, import_yaml.isSeq)(node)) doc.fail(node, "modules must be a list");
-  return node.items;
-}
-
-// src/config/protoguard-file.ts
-import { resolve as resolve4 } from "node:path";
-var PROTOGUARD_KEYS = [
-  "use",
-  "except",
-  "ignore",
-  "ignore_only",
-  "ignore_unstable_packages",
-  "severity",
-  "include",
-  "roots",
-  "package_versions"
-];
-var LEVELS = ["error", "warning", "off"];
-function names(doc, node, what) {
-  return doc.strings(node, what).map((s) => {
-    const ref = { name: s.value, where: s.where };
-    checkName(ref, PROTOGUARD_UNIVERSE);
-    return ref;
-  });
-}
-function paths(doc, node, what) {
-  return doc.strings(node, what).map((s) => ({ path: s.value, where: s.where }));
-}
-function pattern(doc, node, source) {
-  try {
-    return new RegExp(`^(?:${source})$`);
-  } catch (err) {
-    doc.fail(node, `package_versions.patterns: "${source}" is not a regular expression: ${err instanceof Error ? err.message : String(err)}`);
-  }
-}
-function readProtoguardConfig(doc, node, file, dir) {
-  const entries = doc.entries(node, "the configuration");
-  doc.checkKeys(entries, PROTOGUARD_KEYS, "");
-  const get2 = (key) => entries.find((e) => e.key === key);
-  const valueOf = (key) => get2(key)?.node ?? null;
-  const ignoreOnly = doc.entries(valueOf("ignore_only"), "ignore_only").map((e) => {
-    const rule = { name: e.key, where: e.where };
-    checkName(rule, PROTOGUARD_UNIVERSE);
-    return { rule, paths: paths(doc, e.node, `ignore_only.${e.key}`) };
-  });
-  const severity = doc.entries(valueOf("severity"), "severity").map((e) => {
-    const rule = { name: e.key, where: e.where };
-    checkName(rule, PROTOGUARD_UNIVERSE);
-    const level2 = doc.string(e.node, `severity.${e.key}`);
-    if (!LEVELS.includes(level2.value)) {
-      doc.fail(e.node, `severity.${e.key}: "${level2.value}" is not one of ${LEVELS.join(", ")}`);
-    }
-    return { rule, level: level2.value };
-  });
-  const versionEntries = doc.entries(valueOf("package_versions"), "package_versions");
-  doc.checkKeys(versionEntries, ["allow_v0", "patterns"], "package_versions");
-  const patternsNode = versionEntries.find((e) => e.key === "patterns")?.node ?? null;
-  const patterns = doc.strings(patternsNode, "package_versions.patterns").map((p2) => pattern(doc, patternsNode, p2.value));
-  const allowV0 = doc.bool(versionEntries.find((e) => e.key === "allow_v0")?.node ?? null, "package_versions.allow_v0");
-  const use = names(doc, valueOf("use"), "use");
-  const breaking2 = {
-    universe: PROTOGUARD_UNIVERSE,
-    use: use.length > 0 ? use : void 0,
-    except: names(doc, valueOf("except"), "except"),
-    ignore: paths(doc, valueOf("ignore"), "ignore"),
-    ignoreOnly,
-    ignoreUnstablePackages: doc.bool(valueOf("ignore_unstable_packages"), "ignore_unstable_packages"),
-    severity,
-    commentIgnores: false
-  };
-  const settings = { breaking: breaking2, lint: breaking2, ignoreBase: dir };
-  const roots = doc.strings(valueOf("roots"), "roots");
-  const modules = roots.map((r2) => ({
-    root: resolve4(dir, r2.value),
-    excludes: [],
-    includes: [],
-    ...settings
-  }));
-  return {
-    format: "protoguard",
-    file,
-    display: doc.display,
-    bufVersion: void 0,
-    dir,
-    modules,
-    fallback: settings,
-    include: doc.strings(valueOf("include"), "include").map((i) => resolve4(dir, i.value)),
-    versions: { allowV0, versionPatterns: patterns },
-    warnings: []
-  };
-}
-
-// src/config/yaml.ts
-var import_yaml2 = __toESM(require_dist3(), 1);
-var ConfigError = class extends InputError {
-  name = "ConfigError";
-};
-var ConfigDoc = class {
-  constructor(display, text) {
-    this.display = display;
-    this.doc = (0, import_yaml2.parseDocument)(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
-    const first = this.doc.errors[0];
-    if (first !== void 0) {
-      const detail = first.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? first.message;
-      throw new ConfigError(`${this.where(first.pos[0])}: ${lowerFirst(detail)}`);
-    }
-  }
-  display;
-  lines = new import_yaml2.LineCounter();
-  doc;
-  /** The top node, or null for an empty document. */
-  get root() {
-    return this.doc.contents ?? null;
-  }
-  /** `file:line:col` of an offset. */
-  where(offset) {
-    const { line, col } = this.lines.linePos(offset);
-    return `${this.display}:${line}:${col}`;
-  }
-  /** `file:line:col` of a node (the file's first line for a missing one). */
-  at(node) {
-    return node?.range ? this.where(node.range[0]) : `${this.display}:1:1`;
-  }
-  fail(node, message2) {
-    throw new ConfigError(`${this.at(node)}: ${message2}`);
-  }
-  /** The entries of a mapping (null: none); `what` names it in the error for another kind of value. */
-  entries(node, what) {
-    if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return [];
-    if (!(0, import_yaml2.isMap)(node)) this.fail(node, `${what} must be a mapping of keys to values`);
-    return node.items.map((pair) => {
-      const key = pair.key;
-      if (!(0, import_yaml2.isScalar)(key) || typeof key.value !== "string") this.fail(key, `${what}: keys must be names`);
-      return { key: key.value, where: this.at(key), node: pair.value ?? null };
-    });
-  }
-  /** Fails on a key that is not allowed, suggesting the nearest allowed one. */
-  checkKeys(entries, allowed, what) {
-    for (const e of entries) {
-      if (allowed.includes(e.key)) continue;
-      const hint = closest(e.key, allowed);
-      throw new ConfigError(
-        `${e.where}: unknown key "${e.key}"${what === "" ? "" : ` in ${what}`}${hint ? ` (did you mean "${hint}"?)` : ""}`
-      );
-    }
-  }
-  /** A list of strings (null: empty). */
-  strings(node, what) {
-    if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return [];
-    if (!(0, import_yaml2.isSeq)(node)) this.fail(node, `${what} must be a list`);
-    return node.items.map((item) => {
-      const n = item;
-      if (!(0, import_yaml2.isScalar)(n) || typeof n.value !== "string" && typeof n.value !== "number") {
-        this.fail(n, `${what}: each item must be a string`);
+function checkEnumValueDeletions(comparison, { report }, allow) {
+  for (const pair of comparison.enums) {
+    if (pair.deletedValues.length === 0) continue;
+    const reservedRanges = enumReservedRanges(pair.current);
+    const reservedNames = new Set(pair.current.proto.reservedName);
+    const file = pair.current.file;
+    const where3 = `enum ${pair.current.name}`;
+    for (const { number, previous } of pair.deletedValues) {
+      let suffix = "";
+      let fix;
+      const names2 = previous.map((v2) => v2.name);
+      if (allow === "number-reserved") {
+        if (inRanges(number, reservedRanges)) continue;
+        suffix = ` without reserving the number ${number}`;
+        fix = `add \`${reservedStatements(file, [number], [])}\` to ${where3}, or restore the value`;
+      } else if (allow === "name-reserved") {
+        const unreserved = names2.filter((n) => !reservedNames.has(n));
+        if (unreserved.length === 0) continue;
+        suffix = ` without reserving the name${unreserved.length > 1 ? "s" : ""} ${quotedNames(unreserved)}`;
+        fix = `add \`${reservedStatements(file, [], unreserved)}\` to ${where3}, or restore the value`;
+      } else {
+        fix = keepDeprecated(`${names2.length > 1 ? "values" : "value"} ${quotedNames(names2)}`, file, [number], names2);
       }
-      return { value: String(n.value), where: this.at(n) };
-    });
-  }
-  /** A string. */
-  string(node, what) {
-    if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "string" && typeof node.value !== "number") {
-      this.fail(node, `${what} must be a string`);
+      const first = previous[0];
+      if (first === void 0) continue;
+      report({
+        message: `Enum value ${enumNumberWithNames(number, previous)} was deleted from enum ${pair.current.fullName}${suffix}.`,
+        current: at(pair.current),
+        previous: at(first),
+        fix
+      });
     }
-    return { value: String(node.value), where: this.at(node) };
   }
-  /** A boolean (null: false). */
-  bool(node, what) {
-    if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return false;
-    if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "boolean") this.fail(node, `${what} must be true or false`);
-    return node.value;
-  }
-  /** The node of a key of the top mapping, if present. */
-  child(node, key) {
-    if (!(0, import_yaml2.isMap)(node)) return void 0;
-    const pair = node.items.find((p2) => (0, import_yaml2.isScalar)(p2.key) && p2.key.value === key);
-    return pair === void 0 ? void 0 : pair.value ?? null;
-  }
-};
-function lowerFirst(s) {
-  return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
-// src/config/find.ts
-var CONFIG_FILES = ["protoguard.yaml", "protoguard.yml", "package.json", "buf.yaml"];
-var NOTHING = {
-  universe: PROTOGUARD_UNIVERSE,
-  use: void 0,
-  except: [],
-  ignore: [],
-  ignoreOnly: [],
-  ignoreUnstablePackages: false,
-  severity: [],
-  commentIgnores: false
-};
-function defaultConfig(dir) {
-  return {
-    format: "default",
-    file: void 0,
-    display: "defaults",
-    bufVersion: void 0,
-    dir,
-    modules: [],
-    fallback: { breaking: NOTHING, lint: NOTHING, ignoreBase: dir },
-    include: [],
-    versions: { allowV0: false, versionPatterns: [] },
-    warnings: []
-  };
-}
-function isDir(path) {
-  try {
-    return statSync2(path).isDirectory();
-  } catch {
-    return false;
+// rules/enum-value-no-delete.ts
+var enum_value_no_delete_default = defineRule({
+  id: "ENUM_VALUE_NO_DELETE",
+  categories: ["FILE", "PACKAGE", "CSR"],
+  summary: "Enum values may not be deleted from an enum.",
+  check(comparison, context) {
+    checkEnumValueDeletions(comparison, context, "never");
   }
-}
-function hasProtoguardKey(text) {
-  try {
-    const pkg = JSON.parse(text);
-    return typeof pkg === "object" && pkg !== null && Object.hasOwn(pkg, "protoguard");
-  } catch {
-    return false;
-  }
-}
-function readText(file) {
-  try {
-    return readFileSync3(file, "utf8");
-  } catch {
-    return "";
-  }
-}
-function findConfigFile(start) {
-  let dir = resolve5(start);
-  for (; ; ) {
-    for (const name of CONFIG_FILES) {
-      const file = join2(dir, name);
-      if (!existsSync2(file) || isDir(file)) continue;
-      if (name === "package.json" && !hasProtoguardKey(readText(file))) continue;
-      return file;
-    }
-    if (existsSync2(join2(dir, ".git"))) return void 0;
-    const up = dirname2(dir);
-    if (up === dir) return void 0;
-    dir = up;
-  }
-}
-function displayName(file, cwd) {
-  const rel = relative3(cwd, file);
-  return rel === "" || rel.length > file.length ? file : rel;
-}
-function loadConfigFile(file, cwd) {
-  let text;
-  try {
-    text = readFileSync3(file, "utf8");
-  } catch (err) {
-    const reason = err.code === "ENOENT" ? "no such file" : String(err);
-    throw new InputError(`--config ${displayName(file, cwd)}: ${reason}`);
-  }
-  return parseConfig(text, file, displayName(file, cwd));
-}
-function parseConfig(text, file, display) {
-  const dir = dirname2(file);
-  try {
-    const doc = new ConfigDoc(display, text);
-    if (basename2(file) === "package.json") {
-      const node = doc.child(doc.root, "protoguard");
-      if (node === void 0) throw new ConfigError(`${display}:1:1: package.json has no "protoguard" key`);
-      return readProtoguardConfig(doc, node, file, dir);
-    }
-    const version = bufVersionOf(doc);
-    return version === void 0 ? readProtoguardConfig(doc, doc.root, file, dir) : readBufConfig(doc, version, file, dir);
-  } catch (err) {
-    if (err instanceof UsageError) throw new ConfigError(err.message);
-    throw err;
-  }
-}
-function findConfigInGit(tree) {
-  for (const dir of upward(tree.prefix)) {
-    for (const name of CONFIG_FILES) {
-      const path = dir === "" ? name : `${dir}/${name}`;
-      const bytes = tree.files.get(path);
-      if (bytes === void 0) continue;
-      const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-      if (name === "package.json" && !hasProtoguardKey(text)) continue;
-      return parseConfig(text, tree.place(path), tree.name(path));
-    }
-  }
-  return void 0;
-}
-function resolveConfig(options) {
-  if (options.config !== void 0) return loadConfigFile(resolve5(options.cwd, options.config), options.cwd);
-  if (options.tree !== void 0) return findConfigInGit(options.tree) ?? defaultConfig(options.tree.place(options.tree.prefix));
-  const file = findConfigFile(options.start);
-  return file === void 0 ? defaultConfig(resolve5(options.start)) : loadConfigFile(file, options.cwd);
-}
+});
 
-// src/config/plan.ts
-import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
-import { relative as relative4, resolve as resolve6, sep as sep2 } from "node:path";
-function isDirectory(path) {
-  try {
-    return statSync3(path).isDirectory();
-  } catch {
-    return false;
+// rules/enum-value-no-delete-unless-name-reserved.ts
+var enum_value_no_delete_unless_name_reserved_default = defineRule({
+  id: "ENUM_VALUE_NO_DELETE_UNLESS_NAME_RESERVED",
+  categories: ["WIRE_JSON", "CSR"],
+  summary: "Enum values may not be deleted from an enum unless every name they had is reserved.",
+  check(comparison, context) {
+    checkEnumValueDeletions(comparison, context, "name-reserved");
   }
-}
-function contains(dir, path) {
-  return path === dir || path.startsWith(dir.endsWith(sep2) ? dir : dir + sep2);
-}
-function inputDirectory(cwd, input) {
-  const path = resolve6(cwd, input);
-  return existsSync3(path) && isDirectory(path) ? path : void 0;
-}
-function planModules(config, inputDir, splittable) {
-  const containing = config.modules.filter((m2) => contains(m2.root, inputDir)).sort((a, b3) => b3.root.length - a.root.length)[0];
-  if (containing !== void 0) return [{ ...containing, root: inputDir }];
-  const inside2 = splittable ? config.modules.filter((m2) => contains(inputDir, m2.root)) : [];
-  if (inside2.length > 0) return inside2.map((m2) => ({ ...m2 }));
-  return [{ root: inputDir, excludes: [], includes: [], ...config.fallback }];
-}
-function moduleSpec(cwd, root) {
-  const rel = relative4(cwd, root);
-  return rel === "" ? "." : rel;
-}
-function withoutExcluded(source, run) {
-  if (source.kind === "descriptor-set" || run.excludes.length === 0 && run.includes.length === 0) return source;
-  return { ...source, files: source.files.filter((f3) => !isExcluded(run.root, f3.path, run.excludes, run.includes)) };
-}
+});
 
-// src/config/suppress.ts
-var DIRECTIVE = "protoguard:ignore";
-var SUPPRESSION_UNUSED = "SUPPRESSION_UNUSED";
-var SUPPRESSION_NO_REASON = "SUPPRESSION_NO_REASON";
-var SUPPRESSION_WARNINGS = [
-  { id: SUPPRESSION_UNUSED, summary: "A protoguard:ignore comment suppresses nothing." },
-  { id: SUPPRESSION_NO_REASON, summary: "A protoguard:ignore comment gives no reason." }
-];
-var FILE_STATEMENTS = [[2], [12], [14]];
-function parseDirectives(comment) {
+// rules/enum-value-no-delete-unless-number-reserved.ts
+var enum_value_no_delete_unless_number_reserved_default = defineRule({
+  id: "ENUM_VALUE_NO_DELETE_UNLESS_NUMBER_RESERVED",
+  categories: ["WIRE_JSON", "WIRE", "CSR"],
+  summary: "Enum values may not be deleted from an enum unless their number is reserved.",
+  check(comparison, context) {
+    checkEnumValueDeletions(comparison, context, "number-reserved");
+  }
+});
+
+// src/compare/renumber.ts
+function renumberedFields(pair) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const f3 of pair.current.fields) byName.set(f3.name, f3);
   const out = [];
-  for (const raw of comment.split("\n")) {
-    const line = raw.replace(/^\s*\*?\s*/, "");
-    if (!line.startsWith(DIRECTIVE)) continue;
-    const rest = line.slice(DIRECTIVE.length);
-    if (rest !== "" && !/^\s/.test(rest)) continue;
-    const dashes = rest.indexOf("--");
-    const list2 = dashes < 0 ? rest : rest.slice(0, dashes);
-    const reason = dashes < 0 ? "" : rest.slice(dashes + 2).trim();
-    const rules = list2.split(/[\s,]+/).map((s) => s.trim()).filter((s) => s !== "");
-    out.push({ rules, reason });
+  for (const previous of pair.previous.fields) {
+    const current = byName.get(previous.name);
+    if (current === void 0 || current.number === previous.number) continue;
+    const holder = pair.current.fieldsByNumber.get(previous.number);
+    out.push({ previous, current, holders: holder ? [holder] : [] });
   }
   return out;
 }
-function paths2(subject) {
-  return subject.element === void 0 ? FILE_STATEMENTS : [subject.element.path];
+function renumberedExtensions(comparison) {
+  const byName = /* @__PURE__ */ new Map();
+  const byNumber = /* @__PURE__ */ new Map();
+  for (const f3 of comparison.current.files) {
+    for (const x3 of f3.extensions) {
+      byName.set(`${x3.extendee ?? ""}#${x3.fullName}`, x3);
+      byNumber.set(`${x3.extendee ?? ""}#${x3.number}`, x3);
+    }
+  }
+  const out = [];
+  for (const f3 of comparison.previous.files) {
+    for (const previous of f3.extensions) {
+      const current = byName.get(`${previous.extendee ?? ""}#${previous.fullName}`);
+      if (current === void 0 || current.number === previous.number) continue;
+      const holder = byNumber.get(`${previous.extendee ?? ""}#${previous.number}`);
+      out.push({ previous, current, holders: holder ? [holder] : [] });
+    }
+  }
+  return out;
 }
-function findComment(text, line) {
-  if (text === void 0) return void 0;
-  const lines = text.split("\n");
-  for (let i = Math.min(line, lines.length) - 1; i >= 0 && i >= line - 50; i--) {
-    const at3 = lines[i].indexOf(DIRECTIVE);
-    if (at3 >= 0) {
-      const text2 = lines[i];
-      const start = Math.max(text2.lastIndexOf("//", at3), text2.lastIndexOf("/*", at3));
-      const column = (start >= 0 ? start : at3) + 1;
-      return { line: i + 1, column, endColumn: lines[i].trimEnd().length + 1 };
+function renumberedValues(pair) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const v2 of pair.current.values) byName.set(v2.name, v2);
+  const out = [];
+  for (const previous of pair.previous.values) {
+    const current = byName.get(previous.name);
+    if (current === void 0 || current.number === previous.number) continue;
+    out.push({ previous, current, holders: pair.current.valuesByNumber.get(previous.number) ?? [] });
+  }
+  return out;
+}
+
+// rules/enum-value-no-renumber.ts
+var enum_value_no_renumber_default = defineRule({
+  id: "ENUM_VALUE_NO_RENUMBER",
+  categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+  origin: "protoguard",
+  summary: "Enum values may not change their number.",
+  check(comparison, { report }) {
+    for (const pair of comparison.enums) {
+      for (const { previous, current, holders } of renumberedValues(pair)) {
+        const fate2 = holders.length === 0 ? `old clients' ${previous.number} is now an unknown value` : `old clients' ${previous.number} now reads as ${holders.map((v2) => `"${v2.name}"`).join(" or ")}`;
+        report({
+          message: `Enum value "${current.name}" on enum ${pair.current.fullName} was renumbered from ${previous.number} to ${current.number}: ${fate2}.`,
+          current: at(current),
+          previous: at(previous),
+          fix: `restore \`${current.name} = ${previous.number};\`` + (holders.length === 0 ? "" : ` (with \`option allow_alias = true;\` if ${quotedNames(holders.map((v2) => v2.name))} keeps ${previous.number})`)
+        });
+      }
+    }
+  }
+});
+
+// rules/enum-value-same-name.ts
+var VALUE_NUMBER = [2];
+var enum_value_same_name_default = defineRule({
+  id: "ENUM_VALUE_SAME_NAME",
+  categories: ["FILE", "PACKAGE", "WIRE_JSON", "CSR"],
+  summary: "Enum values may not lose a name: every name a number had must still name it.",
+  check(comparison, { report }) {
+    for (const pair of comparison.enums) {
+      for (const values of pair.values) {
+        const currentNames = values.current.map((v2) => v2.name);
+        const previousNames = values.previous.map((v2) => v2.name);
+        if (previousNames.every((n) => currentNames.includes(n))) continue;
+        const plural2 = previousNames.length > 1 || currentNames.length > 1 ? "names" : "name";
+        const message2 = `Enum value ${values.number} on enum ${pair.current.fullName} changed ${plural2} from ${quotedNames(previousNames)} to ${quotedNames(currentNames)}.`;
+        const lost = previousNames.filter((n) => !currentNames.includes(n));
+        const fix = `keep ${quotedNames(lost)} on ${values.number}; to add a new name, declare it as an alias of the old one (\`option allow_alias = true;\`)`;
+        for (const value of values.current) {
+          const previous = values.previous.find((v2) => v2.name === value.name) ?? values.previous[0];
+          if (previous === void 0) continue;
+          report({ message: message2, current: at(value, VALUE_NUMBER), previous: at(previous, VALUE_NUMBER), fix });
+        }
+      }
+    }
+  }
+});
+
+// rules/extension-message-no-delete.ts
+var extension_message_no_delete_default = defineRule({
+  id: "EXTENSION_MESSAGE_NO_DELETE",
+  categories: ["FILE", "PACKAGE", "CSR"],
+  summary: "Extension ranges may not be deleted from a message.",
+  check(comparison, { report }) {
+    for (const { previous, current } of comparison.messages) {
+      const max = messageMaxNumber(current);
+      const where3 = `message ${current.name}`;
+      for (const loss of rangeLosses(messageExtensionRanges(previous), messageExtensionRanges(current))) {
+        const taken = current.fields.filter((f3) => inRanges(f3.number, loss.missing)).map((f3) => ({ kind: "field", number: f3.number, name: f3.name }));
+        report({
+          message: describeRangeLoss("Extension", "message", current.fullName, loss, max),
+          current: at(current),
+          previous: at(previous),
+          fix: addStatement(rangeStatement("extensions", loss.missing, max), where3, taken, "number")
+        });
+      }
+    }
+  }
+});
+
+// rules/extension-no-delete.ts
+var extension_no_delete_default = defineRule({
+  id: "EXTENSION_NO_DELETE",
+  categories: ["FILE"],
+  summary: "Extensions may not be deleted from a file.",
+  check(comparison, { report }) {
+    for (const pair of comparison.files) {
+      for (const extension of pair.deletedExtensions) {
+        const renamedTo = extensionRenamedTo(comparison, extension);
+        const note = renamedTo === void 0 ? "" : ` (renamed to "${renamedTo}")`;
+        report({
+          message: `${describeExtension(extension)} was deleted from ${declaredIn(pair.previous, extension.parent)}${note}.`,
+          current: whereInFile(pair, extension.parent),
+          previous: at(extension),
+          fix: extensionDeletionFix(comparison, extension, true)
+        });
+      }
+    }
+  }
+});
+
+// rules/field-no-delete.ts
+var field_no_delete_default = defineRule({
+  id: "FIELD_NO_DELETE",
+  categories: ["FILE", "PACKAGE", "CSR"],
+  summary: "Fields may not be deleted from a message.",
+  check(comparison, context) {
+    checkFieldDeletions(comparison, context, "never");
+  }
+});
+
+// rules/field-no-delete-unless-name-reserved.ts
+var field_no_delete_unless_name_reserved_default = defineRule({
+  id: "FIELD_NO_DELETE_UNLESS_NAME_RESERVED",
+  categories: ["WIRE_JSON", "CSR"],
+  summary: "Fields may not be deleted from a message unless their name is reserved.",
+  check(comparison, context) {
+    checkFieldDeletions(comparison, context, "name-reserved");
+  }
+});
+
+// rules/field-no-delete-unless-number-reserved.ts
+var field_no_delete_unless_number_reserved_default = defineRule({
+  id: "FIELD_NO_DELETE_UNLESS_NUMBER_RESERVED",
+  categories: ["WIRE_JSON", "WIRE", "CSR"],
+  summary: "Fields may not be deleted from a message unless their number is reserved.",
+  check(comparison, context) {
+    checkFieldDeletions(comparison, context, "number-reserved");
+  }
+});
+
+// rules/field-no-renumber.ts
+function fate({ previous, holders }) {
+  const holder = holders[0];
+  return holder === void 0 ? `data old clients write as field ${previous.number} is now dropped as an unknown field` : `data old clients write as field ${previous.number} is now read as field "${holder.name}"`;
+}
+function restoreNumber({ previous, current, holders }) {
+  const holder = holders[0];
+  const back = `restore number ${previous.number} for "${current.name}"`;
+  return holder === void 0 ? back : `${back} and give "${holder.name}" an unused number`;
+}
+var field_no_renumber_default = defineRule({
+  id: "FIELD_NO_RENUMBER",
+  categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+  origin: "protoguard",
+  summary: "Fields may not change their number.",
+  check(comparison, { report }) {
+    for (const pair of comparison.messages) {
+      for (const r2 of renumberedFields(pair)) {
+        report({
+          message: `Field "${r2.current.name}" on message ${pair.current.fullName} was renumbered from ${r2.previous.number} to ${r2.current.number}: ${fate(r2)}.`,
+          current: at(r2.current),
+          previous: at(r2.previous),
+          fix: restoreNumber(r2)
+        });
+      }
+    }
+    for (const r2 of renumberedExtensions(comparison)) {
+      report({
+        message: `Extension "${r2.current.fullName}" of message ${r2.current.extendee ?? ""} was renumbered from ${r2.previous.number} to ${r2.current.number}: ${fate(r2)}.`,
+        current: at(r2.current),
+        previous: at(r2.previous),
+        fix: restoreNumber(r2)
+      });
+    }
+  }
+});
+
+// rules/util/field-subject.ts
+function fieldPairsWithExtensions(comparison) {
+  return [...comparison.fields, ...comparison.extensions];
+}
+function mapFieldOf(field) {
+  const entry = field.parent;
+  if (field.isExtension || entry === void 0 || !entry.isMapEntry) return void 0;
+  return entry.parent?.fields.find((f3) => f3.isMap && f3.typeName === entry.fullName);
+}
+function fieldSubject(field, withName = true) {
+  if (field.isExtension) {
+    const name2 = withName ? ` "${field.fullName}"` : "";
+    return `Extension ${field.number}${name2} on message ${field.extendee ?? ""}`;
+  }
+  const mapField = mapFieldOf(field);
+  if (mapField !== void 0 && (field.number === 1 || field.number === 2)) {
+    const part = field.number === 1 ? "key" : "value";
+    return `Map ${part} of field ${mapField.number} "${mapField.name}" on message ${mapField.parent?.fullName ?? ""}`;
+  }
+  const name = withName ? ` "${field.name}"` : "";
+  return `Field ${field.number}${name} on message ${field.parent?.fullName ?? ""}`;
+}
+
+// rules/util/field-types.ts
+var WIRE_GROUPS = {
+  int32: "varint",
+  int64: "varint",
+  uint32: "varint",
+  uint64: "varint",
+  bool: "varint",
+  sint32: "zigzag",
+  sint64: "zigzag",
+  string: "string",
+  bytes: "bytes",
+  fixed32: "fixed32",
+  sfixed32: "fixed32",
+  fixed64: "fixed64",
+  sfixed64: "fixed64",
+  double: "double",
+  float: "float",
+  group: "group",
+  message: "message",
+  enum: "enum"
+};
+var WIRE_JSON_GROUPS = {
+  int32: "varint32",
+  uint32: "varint32",
+  int64: "varint64",
+  uint64: "varint64",
+  fixed32: "fixed32",
+  sfixed32: "fixed32",
+  fixed64: "fixed64",
+  sfixed64: "fixed64",
+  bool: "bool",
+  sint32: "sint32",
+  sint64: "sint64",
+  string: "string",
+  bytes: "bytes",
+  double: "double",
+  float: "float",
+  group: "group",
+  message: "message",
+  enum: "enum"
+};
+function isNamedKind(kind) {
+  return kind === "message" || kind === "enum" || kind === "group";
+}
+function typeText(field) {
+  switch (field.typeKind) {
+    case "message":
+    case "enum":
+      return `${field.typeKind} ${field.typeName}`;
+    case "group":
+      return field.file.syntax === "proto2" ? `group ${field.typeName}` : `message ${field.typeName} (delimited encoding)`;
+    default:
+      return field.typeKind;
+  }
+}
+function typeWhere(field) {
+  return at(field, isNamedKind(field.typeKind) ? [6] : [5]);
+}
+function enumMismatch(previous, current) {
+  const before = previous.enumType;
+  const after = current.enumType;
+  if (before === void 0 || after === void 0) return "";
+  if (before.name !== after.name) return ` The enum's short name changed from "${before.name}" to "${after.name}".`;
+  const byName = new Map(after.values.map((v2) => [v2.name, v2.number]));
+  for (const value of before.values) {
+    const number = byName.get(value.name);
+    if (number === void 0) return ` Enum value "${value.name}" (${value.number}) is missing from ${after.fullName}.`;
+    if (number !== value.number) {
+      return ` Enum value "${value.name}" was ${value.number} and is ${number} in ${after.fullName}.`;
     }
   }
   return void 0;
 }
-var Suppressions = class {
-  constructor(mayHold, text) {
-    this.mayHold = mayHold;
-    this.text = text;
-  }
-  mayHold;
-  text;
-  bySubject = /* @__PURE__ */ new Map();
-  scanned = /* @__PURE__ */ new Set();
-  key(file, path) {
-    return `${file.path}\0${path === void 0 ? "file" : path.join(",")}`;
-  }
-  scan(file) {
-    if (this.scanned.has(file)) return;
-    this.scanned.add(file);
-    if (file.isImport || !this.mayHold(file)) return;
-    const subjects = [{ file, element: void 0 }];
-    for (const m2 of file.messages) {
-      if (m2.isMapEntry) continue;
-      subjects.push({ file, element: m2 });
-      for (const f3 of m2.fields) subjects.push({ file, element: f3 });
-      for (const o2 of m2.oneofs) if (!o2.isSynthetic) subjects.push({ file, element: o2 });
-    }
-    for (const e of file.enums) {
-      subjects.push({ file, element: e });
-      for (const v2 of e.values) subjects.push({ file, element: v2 });
-    }
-    for (const s of file.services) {
-      subjects.push({ file, element: s });
-      for (const m2 of s.methods) subjects.push({ file, element: m2 });
-    }
-    for (const x3 of file.extensions) subjects.push({ file, element: x3 });
-    for (const subject of subjects) {
-      const found = [];
-      for (const path of paths2(subject)) {
-        const comment = file.leadingComments(path);
-        if (comment === void 0 || !comment.includes(DIRECTIVE)) continue;
-        const span = file.span(path) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
-        const place2 = findComment(this.text(file), span.line);
-        for (const d2 of parseDirectives(comment)) {
-          found.push({
-            ...d2,
-            subject,
-            ...place2 === void 0 ? span : { line: place2.line, column: place2.column, endLine: place2.line, endColumn: place2.endColumn }
-          });
-        }
+function checkFieldTypes(comparison, { report }, strictness) {
+  const groups = strictness === "wire" ? WIRE_GROUPS : strictness === "wire-json" ? WIRE_JSON_GROUPS : void 0;
+  for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
+    const kindChanged = groups === void 0 ? previous.typeKind !== current.typeKind : groups[previous.typeKind] !== groups[current.typeKind];
+    if (kindChanged) {
+      let note = "";
+      if (strictness === "wire" && previous.typeKind === "string" && current.typeKind === "bytes") continue;
+      if (strictness === "wire" && previous.typeKind === "bytes" && current.typeKind === "string") {
+        note = " A bytes field may hold data that is not valid UTF-8, which a string field cannot accept.";
       }
-      if (found.length > 0) this.bySubject.set(this.key(file, subject.element?.path), found);
-    }
-  }
-  /** The directives on a subject of the current version. */
-  on(subject) {
-    this.scan(subject.file);
-    return this.bySubject.get(this.key(subject.file, subject.element?.path)) ?? [];
-  }
-  /** Every directive in the given files. */
-  all(files) {
-    for (const f3 of files) this.scan(f3);
-    return [...this.bySubject.values()].flat();
-  }
-};
-function elementName(d2) {
-  const el = d2.subject.element;
-  if (el === void 0) return `file ${d2.subject.file.path}`;
-  switch (el.kind) {
-    case "message":
-      return `message ${el.fullName}`;
-    case "field":
-      return el.isExtension ? `extension ${el.fullName}` : `field ${el.fullName}`;
-    case "oneof":
-      return `oneof ${el.message.fullName}.${el.name}`;
-    case "enum":
-      return `enum ${el.fullName}`;
-    case "enum_value":
-      return `enum value ${el.enum.fullName}.${el.name}`;
-    case "service":
-      return `service ${el.fullName}`;
-    case "method":
-      return `RPC ${el.service.fullName}.${el.name}`;
-    default:
-      return el;
-  }
-}
-function applySuppressions(located, suppressions, files, ran, known, display) {
-  const kept = [];
-  const suppressed = [];
-  const used = /* @__PURE__ */ new Map();
-  for (const l3 of located) {
-    const directive = l3.current === void 0 ? void 0 : suppressions.on(l3.current).find((d2) => d2.rules.includes(l3.finding.rule));
-    if (directive === void 0) {
-      kept.push(l3);
+      report({
+        message: `${fieldSubject(current)} changed type from "${typeText(previous)}" to "${typeText(current)}".${note}`,
+        current: typeWhere(current),
+        previous: typeWhere(previous),
+        fix: addFieldInstead(`restore type "${typeText(previous)}"`)
+      });
       continue;
     }
-    suppressed.push({ located: l3, directive });
-    const set = used.get(directive) ?? /* @__PURE__ */ new Set();
-    set.add(l3.finding.rule);
-    used.set(directive, set);
+    if (!isNamedKind(current.typeKind) || previous.typeName === current.typeName) continue;
+    let reason = "";
+    if (groups !== void 0 && current.typeKind === "enum") {
+      const mismatch = enumMismatch(previous, current);
+      if (mismatch === void 0) continue;
+      reason = mismatch;
+    }
+    report({
+      message: `${fieldSubject(current)} changed type from "${previous.typeName}" to "${current.typeName}".${reason}`,
+      current: at(current, [6]),
+      previous: at(previous, [6]),
+      fix: addFieldInstead(`restore type "${previous.typeName}"`)
+    });
   }
-  const warnings = [];
-  for (const d2 of suppressions.all(files)) {
-    const at3 = {
-      file: display(d2.subject.file),
-      path: d2.subject.file.path,
-      line: d2.line,
-      column: d2.column,
-      endLine: d2.endLine,
-      endColumn: d2.endColumn
-    };
-    const where3 = elementName(d2);
-    if (d2.rules.length === 0) {
-      warnings.push({ rule: SUPPRESSION_UNUSED, severity: "warning", ...at3, message: `Suppression on ${where3} names no rule: write "// ${DIRECTIVE} RULE_ID -- reason".` });
+}
+
+// rules/util/cardinality.ts
+var GROUPS = {
+  wire: {
+    "optional with explicit presence": "singular",
+    "optional with implicit presence": "singular",
+    required: "required",
+    repeated: "list",
+    map: "list"
+  },
+  "wire-json": {
+    "optional with explicit presence": "singular",
+    "optional with implicit presence": "singular",
+    required: "required",
+    repeated: "list",
+    map: "map"
+  }
+};
+function cardinalityOf(field) {
+  if (field.label === "repeated") return field.isMap ? "map" : "repeated";
+  if (field.label === "required" || field.features.fieldPresence === FeatureSet_FieldPresence.LEGACY_REQUIRED) {
+    return "required";
+  }
+  return field.hasPresence ? "optional with explicit presence" : "optional with implicit presence";
+}
+function checkCardinality(comparison, { report }, strictness) {
+  for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
+    if (!current.isExtension && previous.parent?.isMapEntry === true && current.parent?.isMapEntry === true) continue;
+    const before = cardinalityOf(previous);
+    const after = cardinalityOf(current);
+    const changed = strictness === "same" ? before !== after : GROUPS[strictness][before] !== GROUPS[strictness][after];
+    if (!changed) continue;
+    const edits = cardinalityEdits(previous, current);
+    report({
+      message: `${fieldSubject(current)} changed cardinality from "${before}" to "${after}".`,
+      current: at(current),
+      previous: at(previous),
+      fix: edits === void 0 ? void 0 : addFieldInstead(`restore cardinality "${before}" (${edits})`)
+    });
+  }
+}
+function typeRef(field) {
+  return isNamedKind(field.typeKind) ? field.typeName : field.typeKind;
+}
+function mapType(field) {
+  const entry = field.parent?.nestedMessages.find((m2) => m2.fullName === field.typeName);
+  const key = entry?.fieldsByNumber.get(1);
+  const value = entry?.fieldsByNumber.get(2);
+  return key === void 0 || value === void 0 ? void 0 : `map<${typeRef(key)}, ${typeRef(value)}>`;
+}
+function alwaysExplicit(field) {
+  return field.typeKind === "message" || field.typeKind === "group" || field.isExtension;
+}
+function inheritedPresence(field) {
+  return (field.parent ?? field.file).features.fieldPresence;
+}
+function writtenLabel(field) {
+  if (field.isMap) return "map";
+  if (field.label === "repeated") return "repeated";
+  if (field.file.syntax === "proto2") return field.oneof === void 0 ? field.label : "";
+  if (field.file.syntax === "proto3") return field.proto.proto3Optional === true ? "optional" : "";
+  return "";
+}
+function targetSpelling(previous, current) {
+  const syntax = current.file.syntax;
+  switch (cardinalityOf(previous)) {
+    case "map": {
+      const map = mapType(previous);
+      return map === void 0 ? void 0 : { label: map, presence: void 0, oneof: void 0 };
     }
-    for (const rule of d2.rules) {
-      if (!known.includes(rule)) {
-        const hint = closest(rule, known);
-        warnings.push({
-          rule: SUPPRESSION_UNUSED,
-          severity: "warning",
-          ...at3,
-          message: `Suppression on ${where3} names an unknown rule "${rule}"${hint ? ` (did you mean "${hint}"?)` : ""}.`
-        });
-      } else if (ran.has(rule) && !(used.get(d2)?.has(rule) ?? false)) {
-        warnings.push({
-          rule: SUPPRESSION_UNUSED,
-          severity: "warning",
-          ...at3,
-          message: `Suppression of ${rule} on ${where3} suppresses nothing: remove it.`
-        });
+    case "repeated":
+      return { label: "repeated", presence: void 0, oneof: void 0 };
+    case "required":
+      if (syntax === "proto2") return { label: "required", presence: void 0, oneof: void 0 };
+      if (syntax === "editions") return { label: "", presence: FeatureSet_FieldPresence.LEGACY_REQUIRED, oneof: void 0 };
+      return void 0;
+    case "optional with explicit presence": {
+      if (previous.oneof !== void 0) return { label: "", presence: void 0, oneof: previous.oneof.name };
+      if (syntax === "proto2") return { label: "optional", presence: void 0, oneof: void 0 };
+      if (syntax === "proto3") {
+        return { label: alwaysExplicit(current) ? "" : "optional", presence: void 0, oneof: void 0 };
       }
+      return { label: "", presence: alwaysExplicit(current) ? void 0 : FeatureSet_FieldPresence.EXPLICIT, oneof: void 0 };
     }
-    if (d2.reason === "" && d2.rules.length > 0) {
-      warnings.push({
-        rule: SUPPRESSION_NO_REASON,
-        severity: "warning",
-        ...at3,
-        message: `Suppression of ${d2.rules.join(", ")} on ${where3} gives no reason: add "-- why this change is safe".`
+    case "optional with implicit presence":
+      if (syntax === "proto2" || alwaysExplicit(current)) return void 0;
+      return { label: "", presence: syntax === "editions" ? FeatureSet_FieldPresence.IMPLICIT : void 0, oneof: void 0 };
+  }
+}
+function cardinalityEdits(previous, current) {
+  const target = targetSpelling(previous, current);
+  if (target === void 0) return void 0;
+  const edits = [];
+  if (current.oneof?.name !== target.oneof) edits.push(moveBackToOneof(current.oneof?.name, target.oneof));
+  const withType = current.isMap || previous.isMap;
+  let have = writtenLabel(current);
+  let want = target.label;
+  if (current.isMap) have = mapType(current) ?? "map";
+  else if (withType) have = [have, typeRef(current)].filter((p2) => p2 !== "").join(" ");
+  if (withType && !previous.isMap) want = [want, typeRef(previous)].filter((p2) => p2 !== "").join(" ");
+  if (have !== want) {
+    if (have === "") edits.push(`add \`${want}\``);
+    else if (want === "") edits.push(`remove \`${have}\``);
+    else edits.push(`replace \`${have}\` with \`${want}\``);
+  }
+  if (current.file.syntax === "editions") {
+    const own = current.proto.options?.features?.fieldPresence || void 0;
+    const written = own === void 0 ? void 0 : `features.field_presence = ${FeatureSet_FieldPresence[own]}`;
+    const inherited = inheritedPresence(current);
+    if (target.presence === void 0) {
+      if (written !== void 0) edits.push(removeFieldOption(written));
+    } else if ((own ?? inherited) !== target.presence) {
+      edits.push(
+        written !== void 0 && inherited === target.presence ? removeFieldOption(written) : setFieldOption(`features.field_presence = ${FeatureSet_FieldPresence[target.presence]}`)
+      );
+    }
+  }
+  return edits.length === 0 ? void 0 : andList(edits);
+}
+
+// rules/field-same-cardinality.ts
+var field_same_cardinality_default = defineRule({
+  id: "FIELD_SAME_CARDINALITY",
+  categories: ["FILE", "PACKAGE"],
+  summary: "Fields may not change cardinality (optional with or without presence, required, repeated, map).",
+  check(comparison, context) {
+    checkCardinality(comparison, context, "same");
+  }
+});
+
+// rules/util/custom-features.ts
+function enumValue(values, name) {
+  const value = values[name];
+  return typeof value === "number" ? value : void 0;
+}
+var CPP_STRING_TYPE = {
+  extension: "pb.cpp",
+  name: "string_type",
+  read(features) {
+    if (!hasExtension(features, cpp)) return void 0;
+    const value = getExtension(features, cpp).stringType;
+    return value === CppFeatures_StringType.STRING_TYPE_UNKNOWN ? void 0 : value;
+  },
+  valueOf: (name) => enumValue(CppFeatures_StringType, name)
+};
+var JAVA_UTF8_VALIDATION = {
+  extension: "pb.java",
+  name: "utf8_validation",
+  read(features) {
+    if (!hasExtension(features, java)) return void 0;
+    const value = getExtension(features, java).utf8Validation;
+    return value === JavaFeatures_Utf8Validation.UTF8_VALIDATION_UNKNOWN ? void 0 : value;
+  },
+  valueOf: (name) => enumValue(JavaFeatures_Utf8Validation, name)
+};
+function bareName(part) {
+  return part.replace(/^\(/, "").replace(/\)$/, "").replace(/^\./, "");
+}
+function readUninterpreted(options, feature) {
+  for (const option of options) {
+    const parts = option.name.map((p2) => ({ name: bareName(p2.namePart), isExtension: p2.isExtension }));
+    const [features, extension, field] = parts;
+    if (features?.name !== "features" || features.isExtension) continue;
+    if (extension?.name !== feature.extension || !extension.isExtension) continue;
+    if (parts.length === 3 && field?.name === feature.name && !field.isExtension) {
+      const value = feature.valueOf(option.identifierValue ?? "");
+      if (value !== void 0) return value;
+    }
+    if (parts.length === 2 && option.aggregateValue !== void 0) {
+      const match = new RegExp(`(?:^|[\\s,;{])${feature.name}\\s*:\\s*([A-Za-z_][A-Za-z0-9_]*)`).exec(option.aggregateValue);
+      const value = match?.[1] === void 0 ? void 0 : feature.valueOf(match[1]);
+      if (value !== void 0) return value;
+    }
+  }
+  return void 0;
+}
+function declared(options, feature) {
+  if (options === void 0) return void 0;
+  if (options.features !== void 0) {
+    const value = feature.read(options.features);
+    if (value !== void 0) return value;
+  }
+  return readUninterpreted(options.uninterpretedOption, feature);
+}
+function editionOf(file) {
+  if (file.syntax === "proto3") return Edition.EDITION_PROTO3;
+  if (file.syntax === "proto2") return Edition.EDITION_PROTO2;
+  return file.proto.edition;
+}
+function inheritedForField(field, feature, fallback) {
+  const file = field.file;
+  if (file.syntax !== "editions") return fallback;
+  for (let m2 = field.parent; m2 !== void 0; m2 = m2.parent) {
+    const value = declared(m2.proto.options, feature);
+    if (value !== void 0) return value;
+  }
+  return declared(file.proto.options, feature) ?? fallback;
+}
+function resolveForField(field, feature, fallback) {
+  if (field.file.syntax !== "editions") return fallback;
+  return declared(field.proto.options, feature) ?? inheritedForField(field, feature, fallback);
+}
+function cppStringTypeDefault(file) {
+  return editionOf(file) >= Edition.EDITION_2024 ? CppFeatures_StringType.VIEW : CppFeatures_StringType.STRING;
+}
+function cppStringType(field) {
+  const edition = editionOf(field.file);
+  const options = field.proto.options;
+  if (edition < Edition.EDITION_2024 && options !== void 0 && isFieldSet(options, FieldOptionsSchema.field.ctype)) {
+    switch (options.ctype) {
+      case FieldOptions_CType.CORD:
+        return { type: CppFeatures_StringType.CORD, isStringPiece: false };
+      case FieldOptions_CType.STRING_PIECE:
+        return { type: CppFeatures_StringType.STRING, isStringPiece: true };
+      case FieldOptions_CType.STRING:
+        return { type: CppFeatures_StringType.STRING, isStringPiece: false };
+      default:
+        if (field.file.syntax !== "editions") return { type: CppFeatures_StringType.STRING, isStringPiece: false };
+    }
+  }
+  return { type: resolveForField(field, CPP_STRING_TYPE, cppStringTypeDefault(field.file)), isStringPiece: false };
+}
+function cppStringTypeSetting(field) {
+  const options = field.proto.options;
+  const hasCtype = options !== void 0 && isFieldSet(options, FieldOptionsSchema.field.ctype);
+  const ctype = hasCtype ? options.ctype : void 0;
+  const feature = field.file.syntax === "editions" ? declared(options, CPP_STRING_TYPE) : void 0;
+  return { ctype, feature, inherited: inheritedForField(field, CPP_STRING_TYPE, cppStringTypeDefault(field.file)) };
+}
+function cppStringTypeName(value) {
+  return value.isStringPiece ? "STRING_PIECE" : CppFeatures_StringType[value.type] ?? String(value.type);
+}
+function javaUtf8Validation(field) {
+  const standard = field.features.utf8Validation;
+  const options = field.file.proto.options;
+  const hasFileOption = options !== void 0 && isFieldSet(options, FileOptionsSchema.field.javaStringCheckUtf8);
+  if (field.file.syntax !== "editions" || hasFileOption) {
+    return options?.javaStringCheckUtf8 === true ? FeatureSet_Utf8Validation.VERIFY : standard;
+  }
+  const java2 = resolveForField(field, JAVA_UTF8_VALIDATION, JavaFeatures_Utf8Validation.DEFAULT);
+  return java2 === JavaFeatures_Utf8Validation.VERIFY ? FeatureSet_Utf8Validation.VERIFY : standard;
+}
+function javaUtf8ValidationSetting(field) {
+  const own = field.file.syntax === "editions" ? declared(field.proto.options, JAVA_UTF8_VALIDATION) : void 0;
+  return { own, inherited: inheritedForField(field, JAVA_UTF8_VALIDATION, JavaFeatures_Utf8Validation.DEFAULT) };
+}
+var CPP_FEATURES = 1e3;
+var CPP_STRING_TYPE_FIELD = 2;
+var JAVA_FEATURES = 1001;
+var JAVA_UTF8_VALIDATION_FIELD = 2;
+
+// rules/field-same-cpp-string-type.ts
+var CTYPE = [8, 1];
+function inMapEntry(field) {
+  return !field.isExtension && field.parent?.isMapEntry === true;
+}
+function isStringOrBytes(field) {
+  return field.typeKind === "string" || field.typeKind === "bytes";
+}
+function where(field) {
+  const feature = featureSubPath(field, CPP_FEATURES, CPP_STRING_TYPE_FIELD);
+  return feature === void 0 ? at(field, CTYPE) : at(field, CTYPE, feature);
+}
+function restore(current, before) {
+  const setting = cppStringTypeSetting(current);
+  const inherited = CppFeatures_StringType[setting.feature ?? setting.inherited];
+  if (current.file.syntax !== "editions" || setting.ctype !== void 0) {
+    const own2 = setting.ctype === void 0 ? void 0 : FieldOptions_CType[setting.ctype];
+    return restoreFieldSetting("ctype", cppStringTypeName(before), own2, inherited);
+  }
+  const value = CppFeatures_StringType[before.type] ?? String(before.type);
+  const own = setting.feature === void 0 ? void 0 : CppFeatures_StringType[setting.feature];
+  return restoreFieldSetting("features.(pb.cpp).string_type", value, own, CppFeatures_StringType[setting.inherited]);
+}
+var field_same_cpp_string_type_default = defineRule({
+  id: "FIELD_SAME_CPP_STRING_TYPE",
+  categories: ["FILE", "PACKAGE"],
+  summary: "String and bytes fields may not change their C++ string type.",
+  check(comparison, { report }) {
+    for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
+      if (inMapEntry(previous) && inMapEntry(current)) continue;
+      if (!isStringOrBytes(previous) || !isStringOrBytes(current)) continue;
+      const before = cppStringType(previous);
+      const after = cppStringType(current);
+      if (before.type === after.type && before.isStringPiece === after.isStringPiece) continue;
+      if (before.isStringPiece && after.type === CppFeatures_StringType.STRING) continue;
+      report({
+        message: `${fieldSubject(current)} changed C++ string type from "${cppStringTypeName(before)}" to "${cppStringTypeName(after)}".`,
+        current: where(current),
+        previous: where(previous),
+        fix: addFieldInstead(restore(current, before))
       });
     }
   }
-  return { suppressed, kept, warnings };
+});
+
+// rules/util/field-default.ts
+function canHaveDefault(field) {
+  return field.label !== "repeated" && field.typeKind !== "message" && field.typeKind !== "group";
+}
+var SIMPLE_ESCAPES = {
+  a: 7,
+  b: 8,
+  f: 12,
+  n: 10,
+  r: 13,
+  t: 9,
+  v: 11,
+  "\\": 92,
+  "'": 39,
+  '"': 34,
+  "?": 63
+};
+function utf82(codePoint) {
+  return Array.from(new TextEncoder().encode(String.fromCodePoint(codePoint)), (b3) => String.fromCharCode(b3)).join("");
+}
+function unescapeBytes(text) {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch !== "\\" || i + 1 >= text.length) {
+      out += utf82(text.codePointAt(i) ?? 0);
+      if ((text.codePointAt(i) ?? 0) > 65535) i++;
+      continue;
+    }
+    const next = text[i + 1];
+    const simple = SIMPLE_ESCAPES[next];
+    if (simple !== void 0) {
+      out += String.fromCharCode(simple);
+      i++;
+    } else if (/[0-7]/.test(next)) {
+      const digits = /^[0-7]{1,3}/.exec(text.slice(i + 1))?.[0] ?? "0";
+      out += String.fromCharCode(parseInt(digits, 8) & 255);
+      i += digits.length;
+    } else if (next === "x" || next === "X") {
+      const digits = /^[0-9a-fA-F]{1,2}/.exec(text.slice(i + 2))?.[0] ?? "";
+      out += digits === "" ? "x" : String.fromCharCode(parseInt(digits, 16));
+      i += 1 + digits.length;
+    } else if (next === "u" || next === "U") {
+      const width2 = next === "u" ? 4 : 8;
+      const digits = text.slice(i + 2, i + 2 + width2);
+      out += utf82(parseInt(digits, 16));
+      i += 1 + width2;
+    } else {
+      out += next;
+      i++;
+    }
+  }
+  return out;
+}
+function parseInteger(text) {
+  const match = /^([+-]?)(0[xX][0-9a-fA-F]+|0[0-7]*|[1-9][0-9]*)$/.exec(text.trim());
+  if (match === null) return 0n;
+  const [, sign, digits = "0"] = match;
+  let value;
+  if (/^0[xX]/.test(digits)) value = BigInt(digits);
+  else if (digits.length > 1 && digits.startsWith("0")) value = BigInt(`0o${digits.slice(1)}`);
+  else value = BigInt(digits);
+  return sign === "-" ? -value : value;
+}
+function parseFloat64(text) {
+  const t2 = text.trim().toLowerCase();
+  if (t2 === "inf" || t2 === "+inf" || t2 === "infinity" || t2 === "+infinity") return Infinity;
+  if (t2 === "-inf" || t2 === "-infinity") return -Infinity;
+  if (t2 === "nan" || t2 === "+nan" || t2 === "-nan") return NaN;
+  const value = Number(t2);
+  return Number.isNaN(value) ? 0 : value;
+}
+function defaultOf(field) {
+  const explicit = isFieldSet(field.proto, FieldDescriptorProtoSchema.field.defaultValue);
+  const text = explicit ? field.proto.defaultValue : "";
+  switch (field.typeKind) {
+    case "string": {
+      const bytes = Array.from(new TextEncoder().encode(text), (b3) => String.fromCharCode(b3)).join("");
+      return { kind: "bytes", bytes, shown: JSON.stringify(text) };
+    }
+    case "bytes":
+      return { kind: "bytes", bytes: unescapeBytes(text), shown: `"${text}"` };
+    case "bool":
+      return { kind: "integer", value: text === "true" ? 1n : 0n, shown: text === "true" ? "true" : "false" };
+    case "float":
+    case "double": {
+      const bits = field.typeKind === "float" ? 32 : 64;
+      const parsed = explicit ? parseFloat64(text) : 0;
+      return { kind: "float", value: bits === 32 ? Math.fround(parsed) : parsed, bits, shown: explicit ? text : "0" };
+    }
+    case "enum": {
+      const values = field.enumType?.values ?? [];
+      const chosen = explicit ? values.find((v2) => v2.name === text) : values[0];
+      return { kind: "integer", value: BigInt(chosen?.number ?? 0), shown: chosen?.name ?? (text || "0") };
+    }
+    default:
+      return { kind: "integer", value: explicit ? parseInteger(text) : 0n, shown: explicit ? text : "0" };
+  }
+}
+function isZeroDefault(value) {
+  switch (value.kind) {
+    case "bytes":
+      return value.bytes === "";
+    case "integer":
+      return value.value === 0n;
+    case "float":
+      return value.value === 0 && !Object.is(value.value, -0);
+  }
+}
+function sameNumber(a, b3) {
+  if (typeof a === "bigint" && typeof b3 === "bigint") return a === b3;
+  if (typeof a === "number" && typeof b3 === "number") return a === b3;
+  const int = typeof a === "bigint" ? a : b3;
+  const float = typeof a === "number" ? a : b3;
+  return Number.isInteger(float) && BigInt(float) === int;
+}
+function sameDefault(previous, current) {
+  if (previous.kind === "bytes" || current.kind === "bytes") {
+    return previous.kind === "bytes" && current.kind === "bytes" && previous.bytes === current.bytes;
+  }
+  const prevNaN = previous.kind === "float" && Number.isNaN(previous.value);
+  const curNaN = current.kind === "float" && Number.isNaN(current.value);
+  if (prevNaN || curNaN) return prevNaN && curNaN;
+  if (previous.kind === "float" && current.kind === "float" && previous.bits !== current.bits) {
+    return Math.fround(previous.value) === Math.fround(current.value);
+  }
+  return sameNumber(previous.value, current.value);
+}
+function hasExplicitDefault(field) {
+  return isFieldSet(field.proto, FieldDescriptorProtoSchema.field.defaultValue);
+}
+var C_ESCAPES = { '"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function quoteString(text) {
+  let out = "";
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    const escape = C_ESCAPES[ch];
+    if (escape !== void 0) out += escape;
+    else if (code < 32 || code === 127) out += `\\${code.toString(8).padStart(3, "0")}`;
+    else out += ch;
+  }
+  return `"${out}"`;
+}
+function writtenDefault(field) {
+  const text = field.proto.defaultValue;
+  if (field.typeKind === "string") return quoteString(text);
+  if (field.typeKind === "bytes") return `"${text}"`;
+  return text;
+}
+var INTEGER_RANGES = {
+  int32: [-(2n ** 31n), 2n ** 31n - 1n],
+  sint32: [-(2n ** 31n), 2n ** 31n - 1n],
+  sfixed32: [-(2n ** 31n), 2n ** 31n - 1n],
+  uint32: [0n, 2n ** 32n - 1n],
+  fixed32: [0n, 2n ** 32n - 1n],
+  int64: [-(2n ** 63n), 2n ** 63n - 1n],
+  sint64: [-(2n ** 63n), 2n ** 63n - 1n],
+  sfixed64: [-(2n ** 63n), 2n ** 63n - 1n],
+  uint64: [0n, 2n ** 64n - 1n],
+  fixed64: [0n, 2n ** 64n - 1n]
+};
+function wholeNumber(value) {
+  if (value.kind === "integer") return value.value;
+  if (value.kind === "float" && Number.isInteger(value.value)) return BigInt(value.value);
+  return void 0;
+}
+function defaultLiteralFor(previous, current) {
+  const value = defaultOf(previous);
+  const explicit = hasExplicitDefault(previous);
+  switch (current.typeKind) {
+    case "string":
+    case "bytes":
+      if (value.kind !== "bytes") return void 0;
+      return explicit ? writtenDefault(previous) : '""';
+    case "float":
+    case "double":
+      if (value.kind === "bytes") return void 0;
+      if (value.kind === "integer") return value.value.toString();
+      return explicit ? previous.proto.defaultValue : "0";
+    case "bool": {
+      const n = value.kind === "bytes" ? void 0 : wholeNumber(value);
+      return n === 0n ? "false" : n === 1n ? "true" : void 0;
+    }
+    case "enum": {
+      const n = value.kind === "bytes" ? void 0 : wholeNumber(value);
+      return current.enumType?.values.find((v2) => BigInt(v2.number) === n)?.name;
+    }
+    default: {
+      const range = INTEGER_RANGES[current.typeKind];
+      const n = value.kind === "bytes" ? void 0 : wholeNumber(value);
+      if (range === void 0 || n === void 0 || n < range[0] || n > range[1]) return void 0;
+      return n.toString();
+    }
+  }
 }
 
-// src/finding.ts
-function messageWithFix(f3) {
-  return f3.fix === void 0 ? f3.message : `${f3.message}
-Fix: ${f3.fix}.`;
+// rules/field-same-default.ts
+var DEFAULT_VALUE = 7;
+function mayDeclareDefault(field) {
+  return field.file.syntax === "proto2" || field.file.syntax === "editions" && field.hasPresence;
 }
-function sortFindings(findings) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const f3 of findings) {
-    const key = `${f3.path}\0${f3.line}\0${f3.column}\0${f3.endLine}\0${f3.endColumn}\0${f3.rule}\0${f3.message}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(f3);
+function restore2(previous, current, before) {
+  if (hasExplicitDefault(current)) {
+    const first = current.enumType?.values[0];
+    const fallsBack = current.typeKind === "enum" ? first !== void 0 && before.kind === "integer" && before.value === BigInt(first.number) : isZeroDefault(before);
+    if (fallsBack) return removeFieldOption(`default = ${writtenDefault(current)}`);
   }
-  const cmp = (a, b3) => a < b3 ? -1 : a > b3 ? 1 : 0;
-  return out.sort(
-    (a, b3) => cmp(a.deleted ? "" : a.path, b3.deleted ? "" : b3.path) || a.line - b3.line || a.column - b3.column || cmp(a.rule, b3.rule) || cmp(a.message, b3.message) || a.endLine - b3.endLine || a.endColumn - b3.endColumn
+  if (!mayDeclareDefault(current)) return void 0;
+  const literal2 = defaultLiteralFor(previous, current);
+  return literal2 === void 0 ? void 0 : setFieldOption(`default = ${literal2}`);
+}
+var field_same_default_default = defineRule({
+  id: "FIELD_SAME_DEFAULT",
+  categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
+  summary: "Fields may not change their default value.",
+  check(comparison, { report }) {
+    for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
+      if (!canHaveDefault(previous) || !canHaveDefault(current)) continue;
+      const before = defaultOf(previous);
+      const after = defaultOf(current);
+      if (isZeroDefault(before) && isZeroDefault(after)) continue;
+      if (sameDefault(before, after)) continue;
+      const fix = restore2(previous, current, before);
+      report({
+        message: `${fieldSubject(current)} changed default value from ${before.shown} to ${after.shown}.`,
+        current: at(current, [DEFAULT_VALUE]),
+        previous: at(previous, [DEFAULT_VALUE]),
+        fix: fix === void 0 ? void 0 : addFieldInstead(fix)
+      });
+    }
+  }
+});
+
+// rules/field-same-java-utf8-validation.ts
+var JAVA_STRING_CHECK_UTF8 = [8, 27];
+function where2(field) {
+  const feature = featureSubPath(field, JAVA_FEATURES, JAVA_UTF8_VALIDATION_FIELD);
+  const onField = feature === void 0 ? at(field) : at(field, feature);
+  return firstOf(at(field.file, JAVA_STRING_CHECK_UTF8), onField);
+}
+function restore3(current, before) {
+  const options = current.file.proto.options;
+  const fileOption = options !== void 0 && isFieldSet(options, FileOptionsSchema.field.javaStringCheckUtf8);
+  const standard = current.features.utf8Validation;
+  if (before === FeatureSet_Utf8Validation.NONE && standard === FeatureSet_Utf8Validation.VERIFY) return void 0;
+  if (current.file.syntax !== "editions" || fileOption) {
+    const own2 = fileOption ? String(options.javaStringCheckUtf8) : void 0;
+    const value2 = before === FeatureSet_Utf8Validation.VERIFY ? "true" : "false";
+    return restoreOptionStatement("the file", "java_string_check_utf8", value2, own2, "false");
+  }
+  const setting = javaUtf8ValidationSetting(current);
+  const own = setting.own === void 0 ? void 0 : JavaFeatures_Utf8Validation[setting.own];
+  const value = before === FeatureSet_Utf8Validation.VERIFY ? "VERIFY" : "DEFAULT";
+  return restoreFieldSetting("features.(pb.java).utf8_validation", value, own, JavaFeatures_Utf8Validation[setting.inherited]);
+}
+var field_same_java_utf8_validation_default = defineRule({
+  id: "FIELD_SAME_JAVA_UTF8_VALIDATION",
+  categories: ["FILE", "PACKAGE"],
+  summary: "String fields may not change whether Java checks them for valid UTF-8.",
+  check(comparison, { report }) {
+    for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
+      if (previous.typeKind !== "string" || current.typeKind !== "string") continue;
+      const before = javaUtf8Validation(previous);
+      const after = javaUtf8Validation(current);
+      if (before === after) continue;
+      const fix = restore3(current, before);
+      report({
+        message: `${fieldSubject(current)} changed Java UTF-8 validation from "${FeatureSet_Utf8Validation[before]}" to "${FeatureSet_Utf8Validation[after]}".`,
+        current: where2(current),
+        previous: where2(previous),
+        fix: fix === void 0 ? void 0 : addFieldInstead(fix)
+      });
+    }
+  }
+});
+
+// rules/field-same-json-name.ts
+var field_same_json_name_default = defineRule({
+  id: "FIELD_SAME_JSON_NAME",
+  categories: ["FILE", "PACKAGE", "WIRE_JSON", "CSR"],
+  summary: "Fields may not change their JSON name, explicit or derived from the field name.",
+  check(comparison, { report }) {
+    for (const { previous, current } of comparison.fields) {
+      if (previous.jsonName === current.jsonName) continue;
+      report({
+        message: `${fieldSubject(current)} changed JSON name from "${previous.jsonName}" to "${current.jsonName}".`,
+        current: at(current, [10]),
+        previous: at(previous, [10]),
+        fix: `set \`json_name = "${previous.jsonName}"\` in the field's options to keep its JSON name`
+      });
+    }
+  }
+});
+
+// rules/field-same-jstype.ts
+var JSTYPE = [8, 6];
+function is64BitInteger(field) {
+  switch (field.typeKind) {
+    case "int64":
+    case "uint64":
+    case "sint64":
+    case "fixed64":
+    case "sfixed64":
+      return true;
+    default:
+      return false;
+  }
+}
+function jstypeName(field) {
+  const value = field.proto.options?.jstype ?? FieldOptions_JSType.JS_NORMAL;
+  return FieldOptions_JSType[value] ?? String(value);
+}
+function ownJstype(field) {
+  const options = field.proto.options;
+  return options !== void 0 && isFieldSet(options, FieldOptionsSchema.field.jstype) ? jstypeName(field) : void 0;
+}
+var field_same_jstype_default = defineRule({
+  id: "FIELD_SAME_JSTYPE",
+  categories: ["FILE", "PACKAGE"],
+  summary: "Fields of a 64-bit integer type may not change their jstype option.",
+  check(comparison, { report }) {
+    for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
+      if (!is64BitInteger(previous) || !is64BitInteger(current)) continue;
+      const before = jstypeName(previous);
+      const after = jstypeName(current);
+      if (before === after) continue;
+      report({
+        message: `${fieldSubject(current)} changed option "jstype" from "${before}" to "${after}".`,
+        current: at(current, JSTYPE),
+        previous: at(previous, JSTYPE),
+        fix: addFieldInstead(restoreFieldSetting("jstype", before, ownJstype(current), "JS_NORMAL"))
+      });
+    }
+  }
+});
+
+// rules/field-same-name.ts
+var field_same_name_default = defineRule({
+  id: "FIELD_SAME_NAME",
+  categories: ["FILE", "PACKAGE", "WIRE_JSON", "CSR"],
+  summary: "Fields may not be renamed.",
+  check(comparison, { report }) {
+    for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
+      const before = previous.isExtension ? previous.fullName : previous.name;
+      const after = current.isExtension ? current.fullName : current.name;
+      if (before === after) continue;
+      report({
+        message: `${fieldSubject(current, false)} changed name from "${before}" to "${after}".`,
+        current: at(current, [1]),
+        previous: at(previous, [1]),
+        fix: `restore the name "${before}"; to rename, add a field with the new name and a new number, and deprecate this one`
+      });
+    }
+  }
+});
+
+// rules/field-same-oneof.ts
+function renamedOneof(previous, current) {
+  const before = previous.oneof;
+  const after = current.oneof;
+  if (before === void 0 || after === void 0) return false;
+  if (previous.parent?.oneofs.some((o2) => o2.name === after.name) === true) return false;
+  if (current.parent?.oneofs.some((o2) => o2.name === before.name) === true) return false;
+  return before.fields.every((f3) => after.fields.some((g2) => g2.number === f3.number));
+}
+function labelOutsideOneof(previous, current) {
+  if (current.file.syntax === "proto2") return previous.label === "required" ? "required" : "optional";
+  if (current.file.syntax === "proto3" && previous.proto.proto3Optional === true) return "optional";
+  return void 0;
+}
+function restoreOneof(previous, current) {
+  const before = previous.oneof?.name;
+  const after = current.oneof?.name;
+  if (before !== void 0 && after !== void 0 && renamedOneof(previous, current)) {
+    return `rename oneof "${after}" back to "${before}"`;
+  }
+  let move = moveBackToOneof(after, before);
+  const label = before === void 0 ? labelOutsideOneof(previous, current) : void 0;
+  if (label !== void 0) move += `, with the \`${label}\` label`;
+  return addFieldInstead(move);
+}
+var field_same_oneof_default = defineRule({
+  id: "FIELD_SAME_ONEOF",
+  categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
+  summary: "Fields may not move into, out of, or between oneofs.",
+  check(comparison, { report }) {
+    for (const { previous, current } of comparison.fields) {
+      const before = previous.oneof?.name;
+      const after = current.oneof?.name;
+      if (before === after) continue;
+      let change;
+      if (before !== void 0 && after !== void 0) change = `moved from oneof "${before}" to oneof "${after}"`;
+      else if (after !== void 0) change = `moved into oneof "${after}"`;
+      else change = `moved out of oneof "${before ?? ""}"`;
+      report({
+        message: `${fieldSubject(current)} ${change}.`,
+        current: at(current),
+        previous: at(previous),
+        fix: restoreOneof(previous, current)
+      });
+    }
+  }
+});
+
+// rules/field-same-type.ts
+var field_same_type_default = defineRule({
+  id: "FIELD_SAME_TYPE",
+  categories: ["FILE", "PACKAGE", "CSR"],
+  summary: "Fields may not change type.",
+  check(comparison, context) {
+    checkFieldTypes(comparison, context, "same");
+  }
+});
+
+// rules/field-same-utf8-validation.ts
+function restore4(previous, current, before) {
+  if (current.file.syntax !== "editions") return restoreSyntax(previous.file, current.file);
+  const mapField = mapFieldOf(current);
+  const holder = mapField ?? current;
+  const own = holder.proto.options?.features?.utf8Validation || void 0;
+  const inherited = (holder.parent ?? holder.file).features.utf8Validation;
+  return addFieldInstead(
+    restoreFieldSetting(
+      "features.utf8_validation",
+      FeatureSet_Utf8Validation[before],
+      own === void 0 ? void 0 : FeatureSet_Utf8Validation[own],
+      FeatureSet_Utf8Validation[inherited],
+      mapField === void 0 ? "the field's" : "the map field's"
+    )
   );
 }
+var field_same_utf8_validation_default = defineRule({
+  id: "FIELD_SAME_UTF8_VALIDATION",
+  categories: ["FILE", "PACKAGE"],
+  summary: "String fields may not change their UTF-8 validation.",
+  check(comparison, { report }) {
+    for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
+      if (previous.typeKind !== "string" || current.typeKind !== "string") continue;
+      const before = previous.features.utf8Validation;
+      const after = current.features.utf8Validation;
+      if (before === after) continue;
+      report({
+        message: `${fieldSubject(current)} changed UTF-8 validation from "${FeatureSet_Utf8Validation[before]}" to "${FeatureSet_Utf8Validation[after]}".`,
+        current: atFeature(current, FEATURE.utf8Validation),
+        previous: atFeature(previous, FEATURE.utf8Validation),
+        fix: restore4(previous, current, before)
+      });
+    }
+  }
+});
 
-// src/engine.ts
+// rules/field-wire-compatible-cardinality.ts
+var field_wire_compatible_cardinality_default = defineRule({
+  id: "FIELD_WIRE_COMPATIBLE_CARDINALITY",
+  categories: ["WIRE"],
+  summary: "Fields may only change to a cardinality with the same binary encoding.",
+  check(comparison, context) {
+    checkCardinality(comparison, context, "wire");
+  }
+});
+
+// rules/field-wire-compatible-type.ts
+var field_wire_compatible_type_default = defineRule({
+  id: "FIELD_WIRE_COMPATIBLE_TYPE",
+  categories: ["WIRE"],
+  summary: "Fields may only change to a type with the same binary encoding.",
+  check(comparison, context) {
+    checkFieldTypes(comparison, context, "wire");
+  }
+});
+
+// rules/field-wire-json-compatible-cardinality.ts
+var field_wire_json_compatible_cardinality_default = defineRule({
+  id: "FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY",
+  categories: ["WIRE_JSON", "CSR"],
+  summary: "Fields may only change to a cardinality with the same binary and JSON encodings.",
+  check(comparison, context) {
+    checkCardinality(comparison, context, "wire-json");
+  }
+});
+
+// rules/field-wire-json-compatible-type.ts
+var field_wire_json_compatible_type_default = defineRule({
+  id: "FIELD_WIRE_JSON_COMPATIBLE_TYPE",
+  categories: ["WIRE_JSON", "CSR"],
+  summary: "Fields may only change to a type with the same binary and JSON encodings.",
+  check(comparison, context) {
+    checkFieldTypes(comparison, context, "wire-json");
+  }
+});
+
+// rules/file-no-delete.ts
+function restore5(comparison, file) {
+  if (file.isImport) return void 0;
+  const current = comparison.current;
+  const extensions = new Set(current.files.flatMap((f3) => f3.extensions.map((x3) => x3.fullName)));
+  const names2 = [
+    ...file.messages.filter((m2) => !m2.isMapEntry).map((m2) => current.messagesByName.has(m2.fullName)),
+    ...file.enums.map((e) => current.enumsByName.has(e.fullName)),
+    ...file.services.map((s) => current.servicesByName.has(s.fullName)),
+    ...file.extensions.map((x3) => extensions.has(x3.fullName))
+  ];
+  if (names2.length > 0 && names2.every((found) => found)) {
+    return `move what it declared back to "${file.path}": generated code follows the file each type is declared in`;
+  }
+  return `restore "${file.path}"; to retire what it declares, deprecate it and keep the file, even if it ends up empty`;
+}
+var file_no_delete_default = defineRule({
+  id: "FILE_NO_DELETE",
+  categories: ["FILE", "CSR"],
+  summary: "Files may not be deleted.",
+  check(comparison, { report }) {
+    for (const file of comparison.deletedFiles) {
+      report({
+        message: file.isImport ? `Imported file "${file.path}" is no longer part of the schema: no current file imports it.` : `File "${file.path}" was deleted.`,
+        current: null,
+        previous: at(file),
+        fix: restore5(comparison, file)
+      });
+    }
+  }
+});
+
+// rules/util/file-option.ts
+var FILE_OPTIONS = 8;
+function optionValue(file, field, defaultValue) {
+  const options = file.proto.options;
+  if (options === void 0 || !isFieldSet(options, field)) return { text: String(defaultValue), isSet: false };
+  const value = reflect(FileOptionsSchema, options).get(field);
+  if (field.fieldKind === "enum" && typeof value === "number") {
+    const name = field.enum.values.find((v2) => v2.number === value)?.name;
+    return { text: name ?? String(value), isSet: true };
+  }
+  return { text: String(value), isSet: true };
+}
+function restore6(option, field, previous) {
+  if (!previous.isSet) return `remove \`option ${option}\`: the previous version did not set it`;
+  const literal2 = field.fieldKind === "scalar" && field.scalar === ScalarType.STRING ? JSON.stringify(previous.text) : previous.text;
+  return `restore \`option ${option} = ${literal2};\``;
+}
+function show(value) {
+  return value.isSet ? JSON.stringify(value.text) : `${JSON.stringify(value.text)} (unset)`;
+}
+function fileOptionRule(spec) {
+  const field = FileOptionsSchema.fields.find((f3) => f3.number === spec.fieldNumber);
+  if (field === void 0 || field.name !== spec.option) {
+    throw new Error(`google.protobuf.FileOptions has no field ${spec.fieldNumber} named "${spec.option}".`);
+  }
+  const path = [FILE_OPTIONS, spec.fieldNumber];
+  return defineRule({
+    id: spec.id,
+    categories: spec.categories,
+    summary: `Files may not change the value of option "${spec.option}".`,
+    check(comparison, { report }) {
+      for (const pair of comparison.files) {
+        const previous = optionValue(pair.previous, field, spec.defaultValue);
+        const current = optionValue(pair.current, field, spec.defaultValue);
+        if (previous.text === current.text) continue;
+        report({
+          message: `File "${pair.current.path}" changed option "${spec.option}" from ${show(previous)} to ${show(current)}.`,
+          current: at(pair.current, path),
+          previous: at(pair.previous, path),
+          fix: restore6(spec.option, field, previous)
+        });
+      }
+    }
+  });
+}
+
+// rules/file-same-cc-enable-arenas.ts
+var file_same_cc_enable_arenas_default = fileOptionRule({
+  id: "FILE_SAME_CC_ENABLE_ARENAS",
+  categories: ["FILE", "PACKAGE"],
+  option: "cc_enable_arenas",
+  fieldNumber: 31,
+  defaultValue: true
+});
+
+// rules/file-same-cc-generic-services.ts
+var file_same_cc_generic_services_default = fileOptionRule({
+  id: "FILE_SAME_CC_GENERIC_SERVICES",
+  categories: ["FILE", "PACKAGE"],
+  option: "cc_generic_services",
+  fieldNumber: 16,
+  defaultValue: false
+});
+
+// rules/file-same-csharp-namespace.ts
+var file_same_csharp_namespace_default = fileOptionRule({
+  id: "FILE_SAME_CSHARP_NAMESPACE",
+  categories: ["FILE", "PACKAGE"],
+  option: "csharp_namespace",
+  fieldNumber: 37,
+  defaultValue: ""
+});
+
+// rules/file-same-go-package.ts
+var file_same_go_package_default = fileOptionRule({
+  id: "FILE_SAME_GO_PACKAGE",
+  categories: ["FILE", "PACKAGE"],
+  option: "go_package",
+  fieldNumber: 11,
+  defaultValue: ""
+});
+
+// rules/file-same-java-generic-services.ts
+var file_same_java_generic_services_default = fileOptionRule({
+  id: "FILE_SAME_JAVA_GENERIC_SERVICES",
+  categories: ["FILE", "PACKAGE"],
+  option: "java_generic_services",
+  fieldNumber: 17,
+  defaultValue: false
+});
+
+// rules/file-same-java-multiple-files.ts
+var file_same_java_multiple_files_default = fileOptionRule({
+  id: "FILE_SAME_JAVA_MULTIPLE_FILES",
+  categories: ["FILE", "PACKAGE"],
+  option: "java_multiple_files",
+  fieldNumber: 10,
+  defaultValue: false
+});
+
+// rules/file-same-java-outer-classname.ts
+var file_same_java_outer_classname_default = fileOptionRule({
+  id: "FILE_SAME_JAVA_OUTER_CLASSNAME",
+  categories: ["FILE", "PACKAGE"],
+  option: "java_outer_classname",
+  fieldNumber: 8,
+  defaultValue: ""
+});
+
+// rules/file-same-java-package.ts
+var file_same_java_package_default = fileOptionRule({
+  id: "FILE_SAME_JAVA_PACKAGE",
+  categories: ["FILE", "PACKAGE"],
+  option: "java_package",
+  fieldNumber: 1,
+  defaultValue: ""
+});
+
+// rules/file-same-objc-class-prefix.ts
+var file_same_objc_class_prefix_default = fileOptionRule({
+  id: "FILE_SAME_OBJC_CLASS_PREFIX",
+  categories: ["FILE", "PACKAGE"],
+  option: "objc_class_prefix",
+  fieldNumber: 36,
+  defaultValue: ""
+});
+
+// rules/file-same-optimize-for.ts
+var file_same_optimize_for_default = fileOptionRule({
+  id: "FILE_SAME_OPTIMIZE_FOR",
+  categories: ["FILE", "PACKAGE"],
+  option: "optimize_for",
+  fieldNumber: 9,
+  defaultValue: "SPEED"
+});
+
+// rules/file-same-package.ts
+var PACKAGE = [2];
+function show2(pkg) {
+  return pkg === "" ? `"" (no package)` : JSON.stringify(pkg);
+}
+function restore7(previous, current) {
+  if (previous === "") return `remove \`package ${current};\`: the file had no package`;
+  const back = `restore \`package ${previous};\``;
+  if (current === "") return back;
+  return `${back}; for package ${current}, add new files and keep this one until every client has moved`;
+}
+var file_same_package_default = defineRule({
+  id: "FILE_SAME_PACKAGE",
+  categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
+  summary: "Files may not change, add or remove their package.",
+  check(comparison, { report }) {
+    for (const pair of comparison.files) {
+      if (pair.previous.package === pair.current.package) continue;
+      report({
+        message: `File "${pair.current.path}" changed package from ${show2(pair.previous.package)} to ${show2(pair.current.package)}.`,
+        current: at(pair.current, PACKAGE),
+        previous: at(pair.previous, PACKAGE),
+        fix: restore7(pair.previous.package, pair.current.package)
+      });
+    }
+  }
+});
+
+// rules/file-same-php-class-prefix.ts
+var file_same_php_class_prefix_default = fileOptionRule({
+  id: "FILE_SAME_PHP_CLASS_PREFIX",
+  categories: ["FILE", "PACKAGE"],
+  option: "php_class_prefix",
+  fieldNumber: 40,
+  defaultValue: ""
+});
+
+// rules/file-same-php-metadata-namespace.ts
+var file_same_php_metadata_namespace_default = fileOptionRule({
+  id: "FILE_SAME_PHP_METADATA_NAMESPACE",
+  categories: ["FILE", "PACKAGE"],
+  option: "php_metadata_namespace",
+  fieldNumber: 44,
+  defaultValue: ""
+});
+
+// rules/file-same-php-namespace.ts
+var file_same_php_namespace_default = fileOptionRule({
+  id: "FILE_SAME_PHP_NAMESPACE",
+  categories: ["FILE", "PACKAGE"],
+  option: "php_namespace",
+  fieldNumber: 41,
+  defaultValue: ""
+});
+
+// rules/file-same-py-generic-services.ts
+var file_same_py_generic_services_default = fileOptionRule({
+  id: "FILE_SAME_PY_GENERIC_SERVICES",
+  categories: ["FILE", "PACKAGE"],
+  option: "py_generic_services",
+  fieldNumber: 18,
+  defaultValue: false
+});
+
+// rules/file-same-ruby-package.ts
+var file_same_ruby_package_default = fileOptionRule({
+  id: "FILE_SAME_RUBY_PACKAGE",
+  categories: ["FILE", "PACKAGE"],
+  option: "ruby_package",
+  fieldNumber: 45,
+  defaultValue: ""
+});
+
+// rules/file-same-swift-prefix.ts
+var file_same_swift_prefix_default = fileOptionRule({
+  id: "FILE_SAME_SWIFT_PREFIX",
+  categories: ["FILE", "PACKAGE"],
+  option: "swift_prefix",
+  fieldNumber: 39,
+  defaultValue: ""
+});
+
+// rules/file-same-syntax.ts
+var SYNTAX = [12];
+var file_same_syntax_default = defineRule({
+  id: "FILE_SAME_SYNTAX",
+  categories: ["FILE", "PACKAGE", "CSR"],
+  summary: "Files may not switch between proto2, proto3 and editions.",
+  check(comparison, { report }) {
+    for (const pair of comparison.files) {
+      if (pair.previous.syntax === pair.current.syntax) continue;
+      report({
+        message: `File "${pair.current.path}" changed syntax from "${pair.previous.syntax}" to "${pair.current.syntax}".`,
+        current: at(pair.current, SYNTAX),
+        previous: at(pair.previous, SYNTAX),
+        fix: `restore \`${syntaxStatement(pair.previous)}\`; write new files in the new syntax instead`
+      });
+    }
+  }
+});
+
+// rules/message-no-delete.ts
+var message_no_delete_default = defineRule({
+  id: "MESSAGE_NO_DELETE",
+  categories: ["FILE", "CSR"],
+  summary: "Messages may not be deleted from a file.",
+  check(comparison, { report }) {
+    for (const pair of comparison.files) {
+      for (const message2 of pair.deletedMessages) {
+        const kind = message2.isMapEntry ? "Map entry message" : "Message";
+        report({
+          message: `${kind} "${message2.name}" was deleted from ${declaredIn(pair.previous, message2.parent)}.`,
+          current: whereInFile(pair, message2.parent),
+          previous: at(message2),
+          fix: typeDeletionFix(comparison, message2, "message")
+        });
+      }
+    }
+  }
+});
+
+// rules/message-no-remove-standard-descriptor-accessor.ts
+var NO_STANDARD_DESCRIPTOR_ACCESSOR = [7, 2];
+function noAccessor(message2) {
+  return message2.proto.options?.noStandardDescriptorAccessor === true;
+}
+function restore8(previous, current) {
+  const options = previous.proto.options;
+  const field = MessageOptionsSchema.field.noStandardDescriptorAccessor;
+  const wroteFalse = options !== void 0 && isFieldSet(options, field);
+  const where3 = `message ${current.name}`;
+  return restoreOptionStatement(where3, field.name, "false", "true", wroteFalse ? void 0 : "false");
+}
+var message_no_remove_standard_descriptor_accessor_default = defineRule({
+  id: "MESSAGE_NO_REMOVE_STANDARD_DESCRIPTOR_ACCESSOR",
+  categories: ["FILE", "PACKAGE", "CSR"],
+  summary: "Messages may not turn on no_standard_descriptor_accessor.",
+  check(comparison, { report }) {
+    for (const { previous, current } of comparison.messages) {
+      if (noAccessor(previous) || !noAccessor(current)) continue;
+      report({
+        message: `Message ${current.fullName} changed option "no_standard_descriptor_accessor" from "false" to "true".`,
+        current: at(current, NO_STANDARD_DESCRIPTOR_ACCESSOR),
+        previous: at(previous, NO_STANDARD_DESCRIPTOR_ACCESSOR),
+        fix: restore8(previous, current)
+      });
+    }
+  }
+});
+
+// rules/message-same-json-format.ts
+var message_same_json_format_default = defineRule({
+  id: "MESSAGE_SAME_JSON_FORMAT",
+  categories: ["FILE", "PACKAGE", "WIRE_JSON", "CSR"],
+  summary: "Messages may not lose full JSON support (json_format ALLOW).",
+  check(comparison, context) {
+    checkJsonFormat(comparison, context, "message");
+  }
+});
+
+// rules/message-same-required-fields.ts
+function writesRequired(message2) {
+  return message2.file.syntax === "proto2";
+}
+function relaxFix(previous) {
+  if (previous?.label === "repeated") return "restore the `repeated` label";
+  const optional = previous === void 0 ? "declare it `optional`" : "restore the `optional` label";
+  return `${optional} and check for presence in application code instead`;
+}
+var message_same_required_fields_default = defineRule({
+  id: "MESSAGE_SAME_REQUIRED_FIELDS",
+  categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
+  summary: "Messages may not gain or lose required fields.",
+  check(comparison, { report }) {
+    for (const pair of comparison.messages) {
+      const name = pair.current.fullName;
+      for (const previous of pair.previous.fields) {
+        if (previous.label !== "required") continue;
+        const current = pair.current.fieldsByNumber.get(previous.number);
+        if (current?.label === "required") continue;
+        report({
+          message: current === void 0 ? `Required field ${previous.number} "${previous.name}" was deleted from message ${name}.` : `Field ${current.number} "${current.name}" on message ${name} is no longer required.`,
+          current: at(pair.current),
+          previous: at(previous),
+          fix: !writesRequired(pair.current) ? void 0 : current === void 0 ? `restore required field ${previous.number} "${previous.name}"` : `restore the \`required\` label of field ${current.number} "${current.name}"`
+        });
+      }
+      for (const current of pair.current.fields) {
+        if (current.label !== "required") continue;
+        const previous = pair.previous.fieldsByNumber.get(current.number);
+        if (previous?.label === "required") continue;
+        report({
+          message: previous === void 0 ? `Required field ${current.number} "${current.name}" was added to message ${name}.` : `Field ${current.number} "${current.name}" on message ${name} became required.`,
+          current: at(current),
+          previous: at(previous ?? pair.previous),
+          fix: relaxFix(previous)
+        });
+      }
+    }
+  }
+});
+
+// rules/oneof-no-delete.ts
+function restore9(pair, oneof) {
+  const numbers = oneof.fields.map((f3) => f3.number);
+  const holders = new Set(numbers.map((n) => pair.current.fieldsByNumber.get(n)?.oneof));
+  const [holder] = holders;
+  if (holders.size === 1 && holder !== void 0 && !pair.previous.oneofs.some((o2) => o2.name === holder.name)) {
+    return `rename oneof "${holder.name}" back to "${oneof.name}"`;
+  }
+  const names2 = oneof.fields.map((f3) => quotedNames([f3.name]));
+  const fields = names2.length === 1 ? "field" : "fields";
+  return `restore oneof "${oneof.name}" with its ${fields} ${andList(names2)}; deprecate fields instead of deleting the oneof`;
+}
+var oneof_no_delete_default = defineRule({
+  id: "ONEOF_NO_DELETE",
+  categories: ["FILE", "PACKAGE", "CSR"],
+  summary: "Oneofs may not be deleted from a message.",
+  check(comparison, { report }) {
+    for (const pair of comparison.messages) {
+      for (const oneof of pair.deletedOneofs) {
+        report({
+          message: `Oneof "${oneof.name}" was deleted from message ${pair.current.fullName}.`,
+          current: at(pair.current),
+          previous: at(oneof),
+          fix: restore9(pair, oneof)
+        });
+      }
+    }
+  }
+});
+
+// rules/package-enum-no-delete.ts
+var package_enum_no_delete_default = defineRule({
+  id: "PACKAGE_ENUM_NO_DELETE",
+  categories: ["PACKAGE"],
+  summary: "Enums may not be deleted from a package.",
+  check(comparison, { report }) {
+    const files = filePairsByPath(comparison);
+    for (const pkg of comparison.packages) {
+      if (!packageStillHas(pkg, "enums")) continue;
+      for (const en2 of pkg.deletedEnums) {
+        report({
+          message: `Enum "${packageRelativeName(en2)}" was deleted from ${packagePhrase(pkg.name)} (it was in file "${en2.file.path}").`,
+          current: whereInPackage(files, en2.file, (pair) => pair.survivingParent(en2.parent)),
+          previous: at(en2),
+          fix: packageTypeDeletionFix(en2)
+        });
+      }
+    }
+  }
+});
+
+// rules/package-extension-no-delete.ts
+var package_extension_no_delete_default = defineRule({
+  id: "PACKAGE_EXTENSION_NO_DELETE",
+  categories: ["PACKAGE"],
+  summary: "Extensions may not be deleted from a package.",
+  check(comparison, { report }) {
+    const files = filePairsByPath(comparison);
+    for (const pkg of comparison.packages) {
+      if (!packageStillHas(pkg, "extensions")) continue;
+      for (const extension of pkg.deletedExtensions) {
+        const scope = extension.parent ? ` declared in message ${extension.parent.fullName}` : "";
+        const renamedTo = extensionRenamedTo(comparison, extension);
+        const note = renamedTo === void 0 ? "" : `; renamed to "${renamedTo}"`;
+        report({
+          message: `${describeExtension(extension)}${scope} was deleted from ${packagePhrase(pkg.name)} (it was in file "${extension.file.path}"${note}).`,
+          current: whereInPackage(files, extension.file, (pair) => pair.survivingParent(extension.parent)),
+          previous: at(extension),
+          fix: extensionDeletionFix(comparison, extension, false)
+        });
+      }
+    }
+  }
+});
+
+// rules/package-message-no-delete.ts
+var package_message_no_delete_default = defineRule({
+  id: "PACKAGE_MESSAGE_NO_DELETE",
+  categories: ["PACKAGE"],
+  summary: "Messages may not be deleted from a package.",
+  check(comparison, { report }) {
+    const files = filePairsByPath(comparison);
+    for (const pkg of comparison.packages) {
+      if (!packageStillHas(pkg, "messages")) continue;
+      for (const message2 of pkg.deletedMessages) {
+        const kind = message2.isMapEntry ? "Map entry message" : "Message";
+        report({
+          message: `${kind} "${packageRelativeName(message2)}" was deleted from ${packagePhrase(pkg.name)} (it was in file "${message2.file.path}").`,
+          current: whereInPackage(files, message2.file, () => pkg.survivingParent(message2.parent)),
+          previous: at(message2),
+          fix: packageTypeDeletionFix(message2)
+        });
+      }
+    }
+  }
+});
+
+// rules/package-no-delete.ts
+function pathList(paths3) {
+  const quoted = paths3.map((p2) => `"${p2}"`);
+  if (quoted.length <= 3) return andList(quoted);
+  const rest = quoted.length - 3;
+  return andList([...quoted.slice(0, 3), `${rest} other ${rest === 1 ? "file" : "files"}`]);
+}
+function restore10(comparison, name, files) {
+  const own = files.filter((f3) => !f3.isImport);
+  if (own.length === 0) return void 0;
+  const kept = own.filter((f3) => comparison.current.filesByPath.has(f3.path));
+  const paths3 = pathList((kept.length > 0 ? kept : own).map((f3) => f3.path).sort());
+  if (name === "") return kept.length > 0 ? `remove the \`package\` statement from ${paths3}` : `restore ${paths3}`;
+  const back = kept.length > 0 ? `restore \`package ${name};\` in ${paths3}` : `restore ${paths3}`;
+  return `${back}; add a new version as a new package next to it, and keep this one until every client has moved`;
+}
+var package_no_delete_default = defineRule({
+  id: "PACKAGE_NO_DELETE",
+  categories: ["PACKAGE"],
+  summary: "Packages may not be deleted.",
+  check(comparison, { report }) {
+    for (const pkg of comparison.deletedPackages) {
+      const first = [...pkg.previous].sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0)[0];
+      if (first === void 0) continue;
+      report({
+        message: pkg.name === "" ? "The empty package was deleted: every current file declares a package." : `Package ${pkg.name} was deleted: no current file declares it.`,
+        current: null,
+        previous: atFile(first),
+        fix: restore10(comparison, pkg.name, pkg.previous)
+      });
+    }
+  }
+});
+
+// rules/package-service-no-delete.ts
+var package_service_no_delete_default = defineRule({
+  id: "PACKAGE_SERVICE_NO_DELETE",
+  categories: ["PACKAGE"],
+  summary: "Services may not be deleted from a package.",
+  check(comparison, { report }) {
+    const files = filePairsByPath(comparison);
+    for (const pkg of comparison.packages) {
+      for (const service of pkg.deletedServices) {
+        report({
+          message: `Service "${service.name}" was deleted from ${packagePhrase(pkg.name)} (it was in file "${service.file.path}").`,
+          current: whereInPackage(files, service.file, () => void 0),
+          previous: at(service),
+          fix: packageTypeDeletionFix(service)
+        });
+      }
+    }
+  }
+});
+
+// rules/package-version-no-downgrade.ts
+var PACKAGE2 = [2];
+function base(pkg) {
+  return pkg.slice(0, pkg.lastIndexOf("."));
+}
+function newerVersion(pkg, version, options) {
+  const next = nextMajor(pkg, options);
+  if (next === void 0) return `put what changes in a version newer than ${version}`;
+  return `put what changes in a new package ${next}`;
+}
+var package_version_no_downgrade_default = defineRule({
+  id: "PACKAGE_VERSION_NO_DOWNGRADE",
+  categories: ["VERSIONING"],
+  origin: "protoguard",
+  summary: "Files may not move to a lower version of their package.",
+  check(comparison, { report, settings }) {
+    const options = { allowV0: settings.allowV0 };
+    for (const { previous, current } of comparison.files) {
+      if (previous.package === current.package || base(previous.package) !== base(current.package)) continue;
+      const before = packageVersion(previous.package, options);
+      const after = packageVersion(current.package, options);
+      if (before === void 0 || after === void 0 || compareVersions(after, before) >= 0) continue;
+      report({
+        message: `File "${current.path}" moved from package ${previous.package} down to ${current.package} (${formatVersion(after)} is older than ${formatVersion(before)}).`,
+        current: at(current, PACKAGE2),
+        previous: at(previous, PACKAGE2),
+        fix: `restore \`package ${previous.package};\`; ${newerVersion(previous.package, formatVersion(before), options)}`
+      });
+    }
+  }
+});
+
+// rules/package-version-suffix.ts
+var PACKAGE3 = [2];
+function suggestion(pkg) {
+  const dot = pkg.lastIndexOf(".");
+  return dot > 0 && /^v\d/.test(pkg.slice(dot + 1)) ? `${pkg.slice(0, dot)}.v1` : `${pkg}.v1`;
+}
+var package_version_suffix_default = defineRule({
+  id: "PACKAGE_VERSION_SUFFIX",
+  categories: ["VERSIONING"],
+  origin: "buf-lint",
+  singleVersion: true,
+  summary: "Packages must end in a version suffix such as v1, v1beta1 or v1alpha.",
+  check(comparison, { report, settings }) {
+    for (const file of comparison.current.files) {
+      if (file.isImport || file.package === "" || hasVersionSuffix(file.package, settings)) continue;
+      report({
+        message: `Package "${file.package}" has no version suffix; use "${suggestion(file.package)}".`,
+        current: at(file, PACKAGE3)
+      });
+    }
+  }
+});
+
+// rules/reserved-enum-no-delete.ts
+var reserved_enum_no_delete_default = defineRule({
+  id: "RESERVED_ENUM_NO_DELETE",
+  categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
+  summary: "Reserved ranges and names may not be deleted from an enum.",
+  check(comparison, { report }) {
+    for (const { previous, current } of comparison.enums) {
+      const name = current.fullName;
+      const where3 = `enum ${current.name}`;
+      const values = current.values.map((v2) => ({ kind: "value", number: v2.number, name: v2.name }));
+      for (const loss of rangeLosses(enumReservedRanges(previous), enumReservedRanges(current))) {
+        const taken = values.filter((v2) => inRanges(v2.number, loss.missing));
+        report({
+          message: describeRangeLoss("Reserved", "enum", name, loss, ENUM_MAX_NUMBER),
+          current: at(current),
+          previous: at(previous),
+          fix: addStatement(rangeStatement("reserved", loss.missing, ENUM_MAX_NUMBER), where3, taken, "number")
+        });
+      }
+      for (const lost of lostNames(previous.proto.reservedName, current.proto.reservedName)) {
+        const taken = values.filter((v2) => v2.name === lost);
+        report({
+          message: describeNameLoss("enum", name, lost),
+          current: at(current),
+          previous: at(previous),
+          fix: addStatement(reservedStatements(current.file, [], [lost]), where3, taken, "name")
+        });
+      }
+    }
+  }
+});
+
+// rules/reserved-message-no-delete.ts
+var reserved_message_no_delete_default = defineRule({
+  id: "RESERVED_MESSAGE_NO_DELETE",
+  categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
+  summary: "Reserved ranges and names may not be deleted from a message.",
+  check(comparison, { report }) {
+    for (const { previous, current } of comparison.messages) {
+      const name = current.fullName;
+      const where3 = `message ${current.name}`;
+      const max = messageMaxNumber(current);
+      const fields = current.fields.map((f3) => ({ kind: "field", number: f3.number, name: f3.name }));
+      for (const loss of rangeLosses(messageReservedRanges(previous), messageReservedRanges(current))) {
+        const taken = fields.filter((f3) => inRanges(f3.number, loss.missing));
+        report({
+          message: describeRangeLoss("Reserved", "message", name, loss, max),
+          current: at(current),
+          previous: at(previous),
+          fix: addStatement(rangeStatement("reserved", loss.missing, max), where3, taken, "number")
+        });
+      }
+      for (const lost of lostNames(previous.proto.reservedName, current.proto.reservedName)) {
+        const taken = fields.filter((f3) => f3.name === lost);
+        report({
+          message: describeNameLoss("message", name, lost),
+          current: at(current),
+          previous: at(previous),
+          fix: addStatement(reservedStatements(current.file, [], [lost]), where3, taken, "name")
+        });
+      }
+    }
+  }
+});
+
+// rules/rpc-no-delete.ts
+var rpc_no_delete_default = defineRule({
+  id: "RPC_NO_DELETE",
+  categories: ["FILE", "PACKAGE"],
+  summary: "RPCs may not be deleted from a service.",
+  check(comparison, { report }) {
+    for (const pair of comparison.services) {
+      for (const method of pair.deletedMethods) {
+        report({
+          message: `RPC "${method.name}" was deleted from service ${pair.current.fullName}.`,
+          current: at(pair.current),
+          previous: at(method),
+          fix: keepDeclarationDeprecated(`RPC "${method.name}"`)
+        });
+      }
+    }
+  }
+});
+
+// rules/rpc-same-client-streaming.ts
+function mode(streaming) {
+  return streaming ? "streaming" : "unary";
+}
+var rpc_same_client_streaming_default = defineRule({
+  id: "RPC_SAME_CLIENT_STREAMING",
+  categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
+  summary: "RPCs may not add or remove streaming on the request.",
+  check(comparison, { report }) {
+    for (const { previous, current } of comparison.methods) {
+      if (previous.clientStreaming === current.clientStreaming) continue;
+      report({
+        message: `RPC "${current.name}" on service ${current.service.fullName} changed its request from ${mode(previous.clientStreaming)} to ${mode(current.clientStreaming)}.`,
+        current: at(current),
+        previous: at(previous),
+        fix: ADD_RPC_INSTEAD
+      });
+    }
+  }
+});
+
+// rules/rpc-same-idempotency-level.ts
+var IDEMPOTENCY_LEVEL = [4, 34];
+function level(method) {
+  const options = method.proto.options;
+  const isSet = options !== void 0 && isFieldSet(options, MethodOptionsSchema.field.idempotencyLevel);
+  const value = isSet ? options.idempotencyLevel : MethodOptions_IdempotencyLevel.IDEMPOTENCY_UNKNOWN;
+  const name = MethodOptions_IdempotencyLevel[value] ?? String(value);
+  return { value, name, isSet, text: isSet ? JSON.stringify(name) : `${JSON.stringify(name)} (unset)` };
+}
+function atOption(method) {
+  return { file: method.file, candidates: [{ file: method.file, path: [...method.path, ...IDEMPOTENCY_LEVEL] }] };
+}
+var rpc_same_idempotency_level_default = defineRule({
+  id: "RPC_SAME_IDEMPOTENCY_LEVEL",
+  categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
+  summary: "RPCs may not change their idempotency_level option.",
+  check(comparison, { report }) {
+    for (const { previous, current } of comparison.methods) {
+      const before = level(previous);
+      const after = level(current);
+      if (before.value === after.value) continue;
+      report({
+        message: `RPC "${current.name}" on service ${current.service.fullName} changed option "idempotency_level" from ${before.text} to ${after.text}.`,
+        current: atOption(current),
+        previous: atOption(previous),
+        fix: addRpcInstead(
+          restoreOptionStatement(
+            `RPC "${current.name}"`,
+            "idempotency_level",
+            before.name,
+            after.isSet ? after.name : void 0,
+            before.isSet ? void 0 : MethodOptions_IdempotencyLevel[MethodOptions_IdempotencyLevel.IDEMPOTENCY_UNKNOWN]
+          )
+        )
+      });
+    }
+  }
+});
+
+// rules/rpc-same-request-type.ts
+var INPUT_TYPE = [2];
+var rpc_same_request_type_default = defineRule({
+  id: "RPC_SAME_REQUEST_TYPE",
+  categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
+  summary: "RPCs may not change their request type.",
+  check(comparison, { report }) {
+    for (const { previous, current } of comparison.methods) {
+      if (previous.inputType === current.inputType) continue;
+      report({
+        message: `RPC "${current.name}" on service ${current.service.fullName} changed request type from "${previous.inputType}" to "${current.inputType}".`,
+        current: at(current, INPUT_TYPE),
+        previous: at(previous, INPUT_TYPE),
+        fix: ADD_RPC_INSTEAD
+      });
+    }
+  }
+});
+
+// rules/rpc-same-response-type.ts
+var OUTPUT_TYPE = [3];
+var rpc_same_response_type_default = defineRule({
+  id: "RPC_SAME_RESPONSE_TYPE",
+  categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
+  summary: "RPCs may not change their response type.",
+  check(comparison, { report }) {
+    for (const { previous, current } of comparison.methods) {
+      if (previous.outputType === current.outputType) continue;
+      report({
+        message: `RPC "${current.name}" on service ${current.service.fullName} changed response type from "${previous.outputType}" to "${current.outputType}".`,
+        current: at(current, OUTPUT_TYPE),
+        previous: at(previous, OUTPUT_TYPE),
+        fix: ADD_RPC_INSTEAD
+      });
+    }
+  }
+});
+
+// rules/rpc-same-server-streaming.ts
+function mode2(streaming) {
+  return streaming ? "streaming" : "unary";
+}
+var rpc_same_server_streaming_default = defineRule({
+  id: "RPC_SAME_SERVER_STREAMING",
+  categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
+  summary: "RPCs may not add or remove streaming on the response.",
+  check(comparison, { report }) {
+    for (const { previous, current } of comparison.methods) {
+      if (previous.serverStreaming === current.serverStreaming) continue;
+      report({
+        message: `RPC "${current.name}" on service ${current.service.fullName} changed its response from ${mode2(previous.serverStreaming)} to ${mode2(current.serverStreaming)}.`,
+        current: at(current),
+        previous: at(previous),
+        fix: ADD_RPC_INSTEAD
+      });
+    }
+  }
+});
+
+// rules/service-no-delete.ts
+var service_no_delete_default = defineRule({
+  id: "SERVICE_NO_DELETE",
+  categories: ["FILE"],
+  summary: "Services may not be deleted from a file.",
+  check(comparison, { report }) {
+    for (const pair of comparison.files) {
+      for (const service of pair.deletedServices) {
+        report({
+          message: `Service "${service.name}" was deleted from ${declaredIn(pair.previous, void 0)}.`,
+          current: atFile(pair.current),
+          previous: at(service),
+          fix: typeDeletionFix(comparison, service, "service")
+        });
+      }
+    }
+  }
+});
+
+// rules/stable-package-no-delete.ts
+var PACKAGE4 = [2];
+var stable_package_no_delete_default = defineRule({
+  id: "STABLE_PACKAGE_NO_DELETE",
+  categories: ["VERSIONING"],
+  origin: "protoguard",
+  summary: "Stable packages (v1, v2, ...) may not be deleted unless a newer stable major version exists.",
+  check(comparison, { report, settings }) {
+    const options = { allowV0: settings.allowV0 };
+    for (const deleted of comparison.deletedPackages) {
+      const version = packageVersion(deleted.name, options);
+      const first = deleted.previous.filter((f3) => !f3.isImport).sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0)[0];
+      if (version === void 0 || version.stability !== "stable" || first === void 0) continue;
+      const base2 = deleted.name.slice(0, deleted.name.lastIndexOf("."));
+      const newer = [...comparison.current.packages.keys()].some((name) => {
+        if (name.slice(0, name.lastIndexOf(".")) !== base2) return false;
+        const v2 = packageVersion(name, options);
+        return v2 !== void 0 && v2.stability === "stable" && v2.major > version.major;
+      });
+      if (newer) continue;
+      report({
+        message: `Stable package ${deleted.name} was deleted while no newer major version (${base2}.v${version.major + 1} or later) exists: its clients have nothing to move to.`,
+        current: null,
+        previous: at(first, PACKAGE4),
+        fix: `restore package ${deleted.name}, and delete it only once ${base2}.v${version.major + 1} exists for its clients to move to`
+      });
+    }
+  }
+});
+
+// rules/index.ts
+var RULES = [
+  enum_no_delete_default,
+  enum_same_json_format_default,
+  enum_same_type_default,
+  enum_value_no_delete_default,
+  enum_value_no_delete_unless_name_reserved_default,
+  enum_value_no_delete_unless_number_reserved_default,
+  enum_value_no_renumber_default,
+  enum_value_same_name_default,
+  extension_message_no_delete_default,
+  extension_no_delete_default,
+  field_no_delete_default,
+  field_no_delete_unless_name_reserved_default,
+  field_no_delete_unless_number_reserved_default,
+  field_no_renumber_default,
+  field_same_cardinality_default,
+  field_same_cpp_string_type_default,
+  field_same_default_default,
+  field_same_java_utf8_validation_default,
+  field_same_json_name_default,
+  field_same_jstype_default,
+  field_same_name_default,
+  field_same_oneof_default,
+  field_same_type_default,
+  field_same_utf8_validation_default,
+  field_wire_compatible_cardinality_default,
+  field_wire_compatible_type_default,
+  field_wire_json_compatible_cardinality_default,
+  field_wire_json_compatible_type_default,
+  file_no_delete_default,
+  file_same_cc_enable_arenas_default,
+  file_same_cc_generic_services_default,
+  file_same_csharp_namespace_default,
+  file_same_go_package_default,
+  file_same_java_generic_services_default,
+  file_same_java_multiple_files_default,
+  file_same_java_outer_classname_default,
+  file_same_java_package_default,
+  file_same_objc_class_prefix_default,
+  file_same_optimize_for_default,
+  file_same_package_default,
+  file_same_php_class_prefix_default,
+  file_same_php_metadata_namespace_default,
+  file_same_php_namespace_default,
+  file_same_py_generic_services_default,
+  file_same_ruby_package_default,
+  file_same_swift_prefix_default,
+  file_same_syntax_default,
+  message_no_delete_default,
+  message_no_remove_standard_descriptor_accessor_default,
+  message_same_json_format_default,
+  message_same_required_fields_default,
+  oneof_no_delete_default,
+  package_enum_no_delete_default,
+  package_extension_no_delete_default,
+  package_message_no_delete_default,
+  package_no_delete_default,
+  package_service_no_delete_default,
+  package_version_no_downgrade_default,
+  package_version_suffix_default,
+  reserved_enum_no_delete_default,
+  reserved_message_no_delete_default,
+  rpc_no_delete_default,
+  rpc_same_client_streaming_default,
+  rpc_same_idempotency_level_default,
+  rpc_same_request_type_default,
+  rpc_same_response_type_default,
+  rpc_same_server_streaming_default,
+  service_no_delete_default,
+  stable_package_no_delete_default
+].sort((a, b3) => a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0);
+var RULES_BY_ID = new Map(RULES.map((r2) => [r2.id, r2]));
+
+// rules/sets/buf.ts
+var BUF_BREAKING = {
+  v1beta1: {
+    categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+    rules: {
+      ENUM_NO_DELETE: ["FILE"],
+      ENUM_SAME_JSON_FORMAT: ["FILE", "PACKAGE", "WIRE_JSON"],
+      ENUM_SAME_TYPE: ["FILE", "PACKAGE"],
+      ENUM_VALUE_NO_DELETE: ["FILE", "PACKAGE"],
+      ENUM_VALUE_NO_DELETE_UNLESS_NAME_RESERVED: ["WIRE_JSON"],
+      ENUM_VALUE_NO_DELETE_UNLESS_NUMBER_RESERVED: ["WIRE_JSON", "WIRE"],
+      ENUM_VALUE_SAME_NAME: ["FILE", "PACKAGE", "WIRE_JSON"],
+      EXTENSION_MESSAGE_NO_DELETE: ["FILE", "PACKAGE"],
+      FIELD_NO_DELETE: ["FILE", "PACKAGE"],
+      FIELD_NO_DELETE_UNLESS_NAME_RESERVED: ["WIRE_JSON"],
+      FIELD_NO_DELETE_UNLESS_NUMBER_RESERVED: ["WIRE_JSON", "WIRE"],
+      FIELD_SAME_CARDINALITY: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+      FIELD_SAME_CPP_STRING_TYPE: ["FILE", "PACKAGE"],
+      FIELD_SAME_CTYPE: [],
+      FIELD_SAME_JAVA_UTF8_VALIDATION: ["FILE", "PACKAGE"],
+      FIELD_SAME_JSON_NAME: ["FILE", "PACKAGE", "WIRE_JSON"],
+      FIELD_SAME_JSTYPE: ["FILE", "PACKAGE"],
+      FIELD_SAME_LABEL: [],
+      FIELD_SAME_NAME: ["FILE", "PACKAGE", "WIRE_JSON"],
+      FIELD_SAME_ONEOF: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+      FIELD_SAME_TYPE: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+      FIELD_SAME_UTF8_VALIDATION: ["FILE", "PACKAGE"],
+      FIELD_WIRE_COMPATIBLE_CARDINALITY: ["WIRE"],
+      FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY: ["WIRE_JSON"],
+      FILE_NO_DELETE: ["FILE"],
+      FILE_SAME_CC_ENABLE_ARENAS: ["FILE", "PACKAGE"],
+      FILE_SAME_CC_GENERIC_SERVICES: ["FILE", "PACKAGE"],
+      FILE_SAME_CSHARP_NAMESPACE: ["FILE", "PACKAGE"],
+      FILE_SAME_GO_PACKAGE: ["FILE", "PACKAGE"],
+      FILE_SAME_JAVA_GENERIC_SERVICES: ["FILE", "PACKAGE"],
+      FILE_SAME_JAVA_MULTIPLE_FILES: ["FILE", "PACKAGE"],
+      FILE_SAME_JAVA_OUTER_CLASSNAME: ["FILE", "PACKAGE"],
+      FILE_SAME_JAVA_PACKAGE: ["FILE", "PACKAGE"],
+      FILE_SAME_JAVA_STRING_CHECK_UTF8: [],
+      FILE_SAME_OBJC_CLASS_PREFIX: ["FILE", "PACKAGE"],
+      FILE_SAME_OPTIMIZE_FOR: ["FILE", "PACKAGE"],
+      FILE_SAME_PACKAGE: ["FILE"],
+      FILE_SAME_PHP_CLASS_PREFIX: ["FILE", "PACKAGE"],
+      FILE_SAME_PHP_GENERIC_SERVICES: [],
+      FILE_SAME_PHP_METADATA_NAMESPACE: ["FILE", "PACKAGE"],
+      FILE_SAME_PHP_NAMESPACE: ["FILE", "PACKAGE"],
+      FILE_SAME_PY_GENERIC_SERVICES: ["FILE", "PACKAGE"],
+      FILE_SAME_RUBY_PACKAGE: ["FILE", "PACKAGE"],
+      FILE_SAME_SWIFT_PREFIX: ["FILE", "PACKAGE"],
+      FILE_SAME_SYNTAX: ["FILE", "PACKAGE"],
+      MESSAGE_NO_DELETE: ["FILE"],
+      MESSAGE_NO_REMOVE_STANDARD_DESCRIPTOR_ACCESSOR: ["FILE", "PACKAGE"],
+      MESSAGE_SAME_JSON_FORMAT: ["FILE", "PACKAGE", "WIRE_JSON"],
+      MESSAGE_SAME_MESSAGE_SET_WIRE_FORMAT: [],
+      MESSAGE_SAME_REQUIRED_FIELDS: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+      ONEOF_NO_DELETE: ["FILE", "PACKAGE"],
+      PACKAGE_ENUM_NO_DELETE: ["PACKAGE"],
+      PACKAGE_MESSAGE_NO_DELETE: ["PACKAGE"],
+      PACKAGE_NO_DELETE: ["PACKAGE"],
+      PACKAGE_SERVICE_NO_DELETE: ["PACKAGE"],
+      RESERVED_ENUM_NO_DELETE: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+      RESERVED_MESSAGE_NO_DELETE: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+      RPC_NO_DELETE: ["FILE", "PACKAGE"],
+      RPC_SAME_CLIENT_STREAMING: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+      RPC_SAME_IDEMPOTENCY_LEVEL: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+      RPC_SAME_REQUEST_TYPE: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+      RPC_SAME_RESPONSE_TYPE: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+      RPC_SAME_SERVER_STREAMING: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+      SERVICE_NO_DELETE: ["FILE"]
+    },
+    deprecated: {
+      FIELD_SAME_CTYPE: ["FIELD_SAME_CPP_STRING_TYPE"],
+      FIELD_SAME_LABEL: ["FIELD_SAME_CARDINALITY", "FIELD_WIRE_COMPATIBLE_CARDINALITY", "FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY"],
+      FILE_SAME_JAVA_STRING_CHECK_UTF8: ["FIELD_SAME_JAVA_UTF8_VALIDATION"],
+      FILE_SAME_PHP_GENERIC_SERVICES: [],
+      MESSAGE_SAME_MESSAGE_SET_WIRE_FORMAT: []
+    }
+  },
+  v1: {
+    categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+    rules: {
+      ENUM_NO_DELETE: ["FILE"],
+      ENUM_SAME_JSON_FORMAT: ["FILE", "PACKAGE", "WIRE_JSON"],
+      ENUM_SAME_TYPE: ["FILE", "PACKAGE"],
+      ENUM_VALUE_NO_DELETE: ["FILE", "PACKAGE"],
+      ENUM_VALUE_NO_DELETE_UNLESS_NAME_RESERVED: ["WIRE_JSON"],
+      ENUM_VALUE_NO_DELETE_UNLESS_NUMBER_RESERVED: ["WIRE_JSON", "WIRE"],
+      ENUM_VALUE_SAME_NAME: ["FILE", "PACKAGE", "WIRE_JSON"],
+      EXTENSION_MESSAGE_NO_DELETE: ["FILE", "PACKAGE"],
+      FIELD_NO_DELETE: ["FILE", "PACKAGE"],
+      FIELD_NO_DELETE_UNLESS_NAME_RESERVED: ["WIRE_JSON"],
+      FIELD_NO_DELETE_UNLESS_NUMBER_RESERVED: ["WIRE_JSON", "WIRE"],
+      FIELD_SAME_CARDINALITY: ["FILE", "PACKAGE"],
+      FIELD_SAME_CPP_STRING_TYPE: ["FILE", "PACKAGE"],
+      FIELD_SAME_CTYPE: [],
+      FIELD_SAME_JAVA_UTF8_VALIDATION: ["FILE", "PACKAGE"],
+      FIELD_SAME_JSON_NAME: ["FILE", "PACKAGE", "WIRE_JSON"],
+      FIELD_SAME_JSTYPE: ["FILE", "PACKAGE"],
+      FIELD_SAME_LABEL: [],
+      FIELD_SAME_NAME: ["FILE", "PACKAGE", "WIRE_JSON"],
+      FIELD_SAME_ONEOF: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+      FIELD_SAME_TYPE: ["FILE", "PACKAGE"],
+      FIELD_SAME_UTF8_VALIDATION: ["FILE", "PACKAGE"],
+      FIELD_WIRE_COMPATIBLE_CARDINALITY: ["WIRE"],
+      FIELD_WIRE_COMPATIBLE_TYPE: ["WIRE"],
+      FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY: ["WIRE_JSON"],
+      FIELD_WIRE_JSON_COMPATIBLE_TYPE: ["WIRE_JSON"],
+      FILE_NO_DELETE: ["FILE"],
+      FILE_SAME_CC_ENABLE_ARENAS: ["FILE", "PACKAGE"],
+      FILE_SAME_CC_GENERIC_SERVICES: ["FILE", "PACKAGE"],
+      FILE_SAME_CSHARP_NAMESPACE: ["FILE", "PACKAGE"],
+      FILE_SAME_GO_PACKAGE: ["FILE", "PACKAGE"],
+      FILE_SAME_JAVA_GENERIC_SERVICES: ["FILE", "PACKAGE"],
+      FILE_SAME_JAVA_MULTIPLE_FILES: ["FILE", "PACKAGE"],
+      FILE_SAME_JAVA_OUTER_CLASSNAME: ["FILE", "PACKAGE"],
+      FILE_SAME_JAVA_PACKAGE: ["FILE", "PACKAGE"],
+      FILE_SAME_JAVA_STRING_CHECK_UTF8: [],
+      FILE_SAME_OBJC_CLASS_PREFIX: ["FILE", "PACKAGE"],
+      FILE_SAME_OPTIMIZE_FOR: ["FILE", "PACKAGE"],
+      FILE_SAME_PACKAGE: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+      FILE_SAME_PHP_CLASS_PREFIX: ["FILE", "PACKAGE"],
+      FILE_SAME_PHP_GENERIC_SERVICES: [],
+      FILE_SAME_PHP_METADATA_NAMESPACE: ["FILE", "PACKAGE"],
+      FILE_SAME_PHP_NAMESPACE: ["FILE", "PACKAGE"],
+      FILE_SAME_PY_GENERIC_SERVICES: ["FILE", "PACKAGE"],
+      FILE_SAME_RUBY_PACKAGE: ["FILE", "PACKAGE"],
+      FILE_SAME_SWIFT_PREFIX: ["FILE", "PACKAGE"],
+      FILE_SAME_SYNTAX: ["FILE", "PACKAGE"],
+      MESSAGE_NO_DELETE: ["FILE"],
+      MESSAGE_NO_REMOVE_STANDARD_DESCRIPTOR_ACCESSOR: ["FILE", "PACKAGE"],
+      MESSAGE_SAME_JSON_FORMAT: ["FILE", "PACKAGE", "WIRE_JSON"],
+      MESSAGE_SAME_MESSAGE_SET_WIRE_FORMAT: [],
+      MESSAGE_SAME_REQUIRED_FIELDS: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+      ONEOF_NO_DELETE: ["FILE", "PACKAGE"],
+      PACKAGE_ENUM_NO_DELETE: ["PACKAGE"],
+      PACKAGE_MESSAGE_NO_DELETE: ["PACKAGE"],
+      PACKAGE_NO_DELETE: ["PACKAGE"],
+      PACKAGE_SERVICE_NO_DELETE: ["PACKAGE"],
+      RESERVED_ENUM_NO_DELETE: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+      RESERVED_MESSAGE_NO_DELETE: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+      RPC_NO_DELETE: ["FILE", "PACKAGE"],
+      RPC_SAME_CLIENT_STREAMING: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+      RPC_SAME_IDEMPOTENCY_LEVEL: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+      RPC_SAME_REQUEST_TYPE: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+      RPC_SAME_RESPONSE_TYPE: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+      RPC_SAME_SERVER_STREAMING: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+      SERVICE_NO_DELETE: ["FILE"]
+    },
+    deprecated: {
+      FIELD_SAME_CTYPE: ["FIELD_SAME_CPP_STRING_TYPE"],
+      FIELD_SAME_LABEL: ["FIELD_SAME_CARDINALITY", "FIELD_WIRE_COMPATIBLE_CARDINALITY", "FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY"],
+      FILE_SAME_JAVA_STRING_CHECK_UTF8: ["FIELD_SAME_JAVA_UTF8_VALIDATION"],
+      FILE_SAME_PHP_GENERIC_SERVICES: [],
+      MESSAGE_SAME_MESSAGE_SET_WIRE_FORMAT: []
+    }
+  },
+  v2: {
+    categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
+    rules: {
+      ENUM_NO_DELETE: ["CSR", "FILE"],
+      ENUM_SAME_JSON_FORMAT: ["CSR", "FILE", "PACKAGE", "WIRE_JSON"],
+      ENUM_SAME_TYPE: ["FILE", "PACKAGE"],
+      ENUM_VALUE_NO_DELETE: ["CSR", "FILE", "PACKAGE"],
+      ENUM_VALUE_NO_DELETE_UNLESS_NAME_RESERVED: ["CSR", "WIRE_JSON"],
+      ENUM_VALUE_NO_DELETE_UNLESS_NUMBER_RESERVED: ["CSR", "WIRE_JSON", "WIRE"],
+      ENUM_VALUE_SAME_NAME: ["CSR", "FILE", "PACKAGE", "WIRE_JSON"],
+      EXTENSION_MESSAGE_NO_DELETE: ["CSR", "FILE", "PACKAGE"],
+      EXTENSION_NO_DELETE: ["FILE"],
+      FIELD_NO_DELETE: ["CSR", "FILE", "PACKAGE"],
+      FIELD_NO_DELETE_UNLESS_NAME_RESERVED: ["CSR", "WIRE_JSON"],
+      FIELD_NO_DELETE_UNLESS_NUMBER_RESERVED: ["CSR", "WIRE_JSON", "WIRE"],
+      FIELD_SAME_CARDINALITY: ["FILE", "PACKAGE"],
+      FIELD_SAME_CPP_STRING_TYPE: ["FILE", "PACKAGE"],
+      FIELD_SAME_DEFAULT: ["CSR", "FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+      FIELD_SAME_JAVA_UTF8_VALIDATION: ["FILE", "PACKAGE"],
+      FIELD_SAME_JSON_NAME: ["CSR", "FILE", "PACKAGE", "WIRE_JSON"],
+      FIELD_SAME_JSTYPE: ["FILE", "PACKAGE"],
+      FIELD_SAME_NAME: ["CSR", "FILE", "PACKAGE", "WIRE_JSON"],
+      FIELD_SAME_ONEOF: ["CSR", "FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+      FIELD_SAME_TYPE: ["CSR", "FILE", "PACKAGE"],
+      FIELD_SAME_UTF8_VALIDATION: ["FILE", "PACKAGE"],
+      FIELD_WIRE_COMPATIBLE_CARDINALITY: ["WIRE"],
+      FIELD_WIRE_COMPATIBLE_TYPE: ["WIRE"],
+      FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY: ["CSR", "WIRE_JSON"],
+      FIELD_WIRE_JSON_COMPATIBLE_TYPE: ["CSR", "WIRE_JSON"],
+      FILE_NO_DELETE: ["CSR", "FILE"],
+      FILE_SAME_CC_ENABLE_ARENAS: ["FILE", "PACKAGE"],
+      FILE_SAME_CC_GENERIC_SERVICES: ["FILE", "PACKAGE"],
+      FILE_SAME_CSHARP_NAMESPACE: ["FILE", "PACKAGE"],
+      FILE_SAME_GO_PACKAGE: ["FILE", "PACKAGE"],
+      FILE_SAME_JAVA_GENERIC_SERVICES: ["FILE", "PACKAGE"],
+      FILE_SAME_JAVA_MULTIPLE_FILES: ["FILE", "PACKAGE"],
+      FILE_SAME_JAVA_OUTER_CLASSNAME: ["FILE", "PACKAGE"],
+      FILE_SAME_JAVA_PACKAGE: ["FILE", "PACKAGE"],
+      FILE_SAME_OBJC_CLASS_PREFIX: ["FILE", "PACKAGE"],
+      FILE_SAME_OPTIMIZE_FOR: ["FILE", "PACKAGE"],
+      FILE_SAME_PACKAGE: ["CSR", "FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+      FILE_SAME_PHP_CLASS_PREFIX: ["FILE", "PACKAGE"],
+      FILE_SAME_PHP_METADATA_NAMESPACE: ["FILE", "PACKAGE"],
+      FILE_SAME_PHP_NAMESPACE: ["FILE", "PACKAGE"],
+      FILE_SAME_PY_GENERIC_SERVICES: ["FILE", "PACKAGE"],
+      FILE_SAME_RUBY_PACKAGE: ["FILE", "PACKAGE"],
+      FILE_SAME_SWIFT_PREFIX: ["FILE", "PACKAGE"],
+      FILE_SAME_SYNTAX: ["CSR", "FILE", "PACKAGE"],
+      MESSAGE_NO_DELETE: ["CSR", "FILE"],
+      MESSAGE_NO_REMOVE_STANDARD_DESCRIPTOR_ACCESSOR: ["CSR", "FILE", "PACKAGE"],
+      MESSAGE_SAME_JSON_FORMAT: ["CSR", "FILE", "PACKAGE", "WIRE_JSON"],
+      MESSAGE_SAME_MESSAGE_SET_WIRE_FORMAT: [],
+      MESSAGE_SAME_REQUIRED_FIELDS: ["CSR", "FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+      ONEOF_NO_DELETE: ["CSR", "FILE", "PACKAGE"],
+      PACKAGE_ENUM_NO_DELETE: ["PACKAGE"],
+      PACKAGE_EXTENSION_NO_DELETE: ["PACKAGE"],
+      PACKAGE_MESSAGE_NO_DELETE: ["PACKAGE"],
+      PACKAGE_NO_DELETE: ["PACKAGE"],
+      PACKAGE_SERVICE_NO_DELETE: ["PACKAGE"],
+      RESERVED_ENUM_NO_DELETE: ["CSR", "FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+      RESERVED_MESSAGE_NO_DELETE: ["CSR", "FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+      RPC_NO_DELETE: ["FILE", "PACKAGE"],
+      RPC_SAME_CLIENT_STREAMING: ["CSR", "FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+      RPC_SAME_IDEMPOTENCY_LEVEL: ["CSR", "FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+      RPC_SAME_REQUEST_TYPE: ["CSR", "FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+      RPC_SAME_RESPONSE_TYPE: ["CSR", "FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+      RPC_SAME_SERVER_STREAMING: ["CSR", "FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
+      SERVICE_NO_DELETE: ["FILE"]
+    },
+    deprecated: {
+      MESSAGE_SAME_MESSAGE_SET_WIRE_FORMAT: []
+    }
+  }
+};
+var BUF_LINT = {
+  v1beta1: {
+    categories: ["FILE_LAYOUT", "OTHER", "PACKAGE_AFFINITY", "SENSIBLE", "STYLE_BASIC", "STYLE_DEFAULT", "STYLE_STANDARD", "MINIMAL", "BASIC", "DEFAULT", "STANDARD", "COMMENTS", "UNARY_RPC"],
+    rules: {
+      COMMENT_ENUM: ["COMMENTS"],
+      COMMENT_ENUM_VALUE: ["COMMENTS"],
+      COMMENT_FIELD: ["COMMENTS"],
+      COMMENT_MESSAGE: ["COMMENTS"],
+      COMMENT_ONEOF: ["COMMENTS"],
+      COMMENT_RPC: ["COMMENTS"],
+      COMMENT_SERVICE: ["COMMENTS"],
+      DIRECTORY_SAME_PACKAGE: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "FILE_LAYOUT"],
+      ENUM_FIRST_VALUE_ZERO: ["OTHER"],
+      ENUM_NO_ALLOW_ALIAS: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "SENSIBLE"],
+      ENUM_PASCAL_CASE: ["BASIC", "DEFAULT", "STANDARD", "STYLE_BASIC", "STYLE_DEFAULT", "STYLE_STANDARD"],
+      ENUM_VALUE_PREFIX: ["DEFAULT", "STANDARD", "STYLE_DEFAULT", "STYLE_STANDARD"],
+      ENUM_VALUE_UPPER_SNAKE_CASE: ["BASIC", "DEFAULT", "STANDARD", "STYLE_BASIC", "STYLE_DEFAULT", "STYLE_STANDARD"],
+      ENUM_ZERO_VALUE_SUFFIX: ["DEFAULT", "STANDARD", "STYLE_DEFAULT", "STYLE_STANDARD"],
+      FIELD_LOWER_SNAKE_CASE: ["BASIC", "DEFAULT", "STANDARD", "STYLE_BASIC", "STYLE_DEFAULT", "STYLE_STANDARD"],
+      FIELD_NO_DESCRIPTOR: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "SENSIBLE"],
+      FILE_LOWER_SNAKE_CASE: ["DEFAULT", "STANDARD", "STYLE_DEFAULT", "STYLE_STANDARD"],
+      IMPORT_NO_PUBLIC: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "SENSIBLE"],
+      IMPORT_NO_WEAK: [],
+      MESSAGE_PASCAL_CASE: ["BASIC", "DEFAULT", "STANDARD", "STYLE_BASIC", "STYLE_DEFAULT", "STYLE_STANDARD"],
+      ONEOF_LOWER_SNAKE_CASE: ["BASIC", "DEFAULT", "STANDARD", "STYLE_BASIC", "STYLE_DEFAULT", "STYLE_STANDARD"],
+      PACKAGE_DEFINED: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "SENSIBLE"],
+      PACKAGE_DIRECTORY_MATCH: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "FILE_LAYOUT"],
+      PACKAGE_LOWER_SNAKE_CASE: ["BASIC", "DEFAULT", "STANDARD", "STYLE_BASIC", "STYLE_DEFAULT", "STYLE_STANDARD"],
+      PACKAGE_SAME_CSHARP_NAMESPACE: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "PACKAGE_AFFINITY"],
+      PACKAGE_SAME_DIRECTORY: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "FILE_LAYOUT"],
+      PACKAGE_SAME_GO_PACKAGE: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "PACKAGE_AFFINITY"],
+      PACKAGE_SAME_JAVA_MULTIPLE_FILES: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "PACKAGE_AFFINITY"],
+      PACKAGE_SAME_JAVA_PACKAGE: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "PACKAGE_AFFINITY"],
+      PACKAGE_SAME_PHP_NAMESPACE: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "PACKAGE_AFFINITY"],
+      PACKAGE_SAME_RUBY_PACKAGE: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "PACKAGE_AFFINITY"],
+      PACKAGE_SAME_SWIFT_PREFIX: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "PACKAGE_AFFINITY"],
+      PACKAGE_VERSION_SUFFIX: ["DEFAULT", "STANDARD", "STYLE_DEFAULT", "STYLE_STANDARD"],
+      RPC_NO_CLIENT_STREAMING: ["UNARY_RPC"],
+      RPC_NO_SERVER_STREAMING: ["UNARY_RPC"],
+      RPC_PASCAL_CASE: ["BASIC", "DEFAULT", "STANDARD", "STYLE_BASIC", "STYLE_DEFAULT", "STYLE_STANDARD"],
+      RPC_REQUEST_RESPONSE_UNIQUE: ["DEFAULT", "STANDARD", "STYLE_DEFAULT", "STYLE_STANDARD"],
+      RPC_REQUEST_STANDARD_NAME: ["DEFAULT", "STANDARD", "STYLE_DEFAULT", "STYLE_STANDARD"],
+      RPC_RESPONSE_STANDARD_NAME: ["DEFAULT", "STANDARD", "STYLE_DEFAULT", "STYLE_STANDARD"],
+      SERVICE_PASCAL_CASE: ["BASIC", "DEFAULT", "STANDARD", "STYLE_BASIC", "STYLE_DEFAULT", "STYLE_STANDARD"],
+      SERVICE_SUFFIX: ["DEFAULT", "STANDARD", "STYLE_DEFAULT", "STYLE_STANDARD"]
+    },
+    deprecated: {
+      IMPORT_NO_WEAK: []
+    }
+  },
+  v1: {
+    categories: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "COMMENTS", "UNARY_RPC"],
+    rules: {
+      COMMENT_ENUM: ["COMMENTS"],
+      COMMENT_ENUM_VALUE: ["COMMENTS"],
+      COMMENT_FIELD: ["COMMENTS"],
+      COMMENT_MESSAGE: ["COMMENTS"],
+      COMMENT_ONEOF: ["COMMENTS"],
+      COMMENT_RPC: ["COMMENTS"],
+      COMMENT_SERVICE: ["COMMENTS"],
+      DIRECTORY_SAME_PACKAGE: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD"],
+      ENUM_FIRST_VALUE_ZERO: ["BASIC", "DEFAULT", "STANDARD"],
+      ENUM_NO_ALLOW_ALIAS: ["BASIC", "DEFAULT", "STANDARD"],
+      ENUM_PASCAL_CASE: ["BASIC", "DEFAULT", "STANDARD"],
+      ENUM_VALUE_PREFIX: ["DEFAULT", "STANDARD"],
+      ENUM_VALUE_UPPER_SNAKE_CASE: ["BASIC", "DEFAULT", "STANDARD"],
+      ENUM_ZERO_VALUE_SUFFIX: ["DEFAULT", "STANDARD"],
+      FIELD_LOWER_SNAKE_CASE: ["BASIC", "DEFAULT", "STANDARD"],
+      FILE_LOWER_SNAKE_CASE: ["DEFAULT", "STANDARD"],
+      IMPORT_NO_PUBLIC: ["BASIC", "DEFAULT", "STANDARD"],
+      IMPORT_NO_WEAK: [],
+      IMPORT_USED: ["BASIC", "DEFAULT", "STANDARD"],
+      MESSAGE_PASCAL_CASE: ["BASIC", "DEFAULT", "STANDARD"],
+      ONEOF_LOWER_SNAKE_CASE: ["BASIC", "DEFAULT", "STANDARD"],
+      PACKAGE_DEFINED: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD"],
+      PACKAGE_DIRECTORY_MATCH: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD"],
+      PACKAGE_LOWER_SNAKE_CASE: ["BASIC", "DEFAULT", "STANDARD"],
+      PACKAGE_NO_IMPORT_CYCLE: [],
+      PACKAGE_SAME_CSHARP_NAMESPACE: ["BASIC", "DEFAULT", "STANDARD"],
+      PACKAGE_SAME_DIRECTORY: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD"],
+      PACKAGE_SAME_GO_PACKAGE: ["BASIC", "DEFAULT", "STANDARD"],
+      PACKAGE_SAME_JAVA_MULTIPLE_FILES: ["BASIC", "DEFAULT", "STANDARD"],
+      PACKAGE_SAME_JAVA_PACKAGE: ["BASIC", "DEFAULT", "STANDARD"],
+      PACKAGE_SAME_PHP_NAMESPACE: ["BASIC", "DEFAULT", "STANDARD"],
+      PACKAGE_SAME_RUBY_PACKAGE: ["BASIC", "DEFAULT", "STANDARD"],
+      PACKAGE_SAME_SWIFT_PREFIX: ["BASIC", "DEFAULT", "STANDARD"],
+      PACKAGE_VERSION_SUFFIX: ["DEFAULT", "STANDARD"],
+      PROTOVALIDATE: ["DEFAULT", "STANDARD"],
+      RPC_NO_CLIENT_STREAMING: ["UNARY_RPC"],
+      RPC_NO_SERVER_STREAMING: ["UNARY_RPC"],
+      RPC_PASCAL_CASE: ["BASIC", "DEFAULT", "STANDARD"],
+      RPC_REQUEST_RESPONSE_UNIQUE: ["DEFAULT", "STANDARD"],
+      RPC_REQUEST_STANDARD_NAME: ["DEFAULT", "STANDARD"],
+      RPC_RESPONSE_STANDARD_NAME: ["DEFAULT", "STANDARD"],
+      SERVICE_PASCAL_CASE: ["BASIC", "DEFAULT", "STANDARD"],
+      SERVICE_SUFFIX: ["DEFAULT", "STANDARD"],
+      SYNTAX_SPECIFIED: ["BASIC", "DEFAULT", "STANDARD"]
+    },
+    deprecated: {
+      IMPORT_NO_WEAK: []
+    }
+  },
+  v2: {
+    categories: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD", "COMMENTS", "UNARY_RPC"],
+    rules: {
+      COMMENT_ENUM: ["COMMENTS"],
+      COMMENT_ENUM_VALUE: ["COMMENTS"],
+      COMMENT_FIELD: ["COMMENTS"],
+      COMMENT_MESSAGE: ["COMMENTS"],
+      COMMENT_ONEOF: ["COMMENTS"],
+      COMMENT_RPC: ["COMMENTS"],
+      COMMENT_SERVICE: ["COMMENTS"],
+      DIRECTORY_SAME_PACKAGE: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD"],
+      ENUM_FIRST_VALUE_ZERO: ["BASIC", "DEFAULT", "STANDARD"],
+      ENUM_NO_ALLOW_ALIAS: ["BASIC", "DEFAULT", "STANDARD"],
+      ENUM_PASCAL_CASE: ["BASIC", "DEFAULT", "STANDARD"],
+      ENUM_VALUE_PREFIX: ["DEFAULT", "STANDARD"],
+      ENUM_VALUE_UPPER_SNAKE_CASE: ["BASIC", "DEFAULT", "STANDARD"],
+      ENUM_ZERO_VALUE_SUFFIX: ["DEFAULT", "STANDARD"],
+      FIELD_LOWER_SNAKE_CASE: ["BASIC", "DEFAULT", "STANDARD"],
+      FIELD_NOT_REQUIRED: ["BASIC", "DEFAULT", "STANDARD"],
+      FILE_LOWER_SNAKE_CASE: ["DEFAULT", "STANDARD"],
+      IMPORT_NO_PUBLIC: ["BASIC", "DEFAULT", "STANDARD"],
+      IMPORT_NO_WEAK: [],
+      IMPORT_USED: ["BASIC", "DEFAULT", "STANDARD"],
+      MESSAGE_PASCAL_CASE: ["BASIC", "DEFAULT", "STANDARD"],
+      ONEOF_LOWER_SNAKE_CASE: ["BASIC", "DEFAULT", "STANDARD"],
+      PACKAGE_DEFINED: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD"],
+      PACKAGE_DIRECTORY_MATCH: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD"],
+      PACKAGE_LOWER_SNAKE_CASE: ["BASIC", "DEFAULT", "STANDARD"],
+      PACKAGE_NO_IMPORT_CYCLE: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD"],
+      PACKAGE_SAME_CSHARP_NAMESPACE: ["BASIC", "DEFAULT", "STANDARD"],
+      PACKAGE_SAME_DIRECTORY: ["MINIMAL", "BASIC", "DEFAULT", "STANDARD"],
+      PACKAGE_SAME_GO_PACKAGE: ["BASIC", "DEFAULT", "STANDARD"],
+      PACKAGE_SAME_JAVA_MULTIPLE_FILES: ["BASIC", "DEFAULT", "STANDARD"],
+      PACKAGE_SAME_JAVA_PACKAGE: ["BASIC", "DEFAULT", "STANDARD"],
+      PACKAGE_SAME_PHP_NAMESPACE: ["BASIC", "DEFAULT", "STANDARD"],
+      PACKAGE_SAME_RUBY_PACKAGE: ["BASIC", "DEFAULT", "STANDARD"],
+      PACKAGE_SAME_SWIFT_PREFIX: ["BASIC", "DEFAULT", "STANDARD"],
+      PACKAGE_VERSION_SUFFIX: ["DEFAULT", "STANDARD"],
+      PROTOVALIDATE: ["DEFAULT", "STANDARD"],
+      RPC_NO_CLIENT_STREAMING: ["UNARY_RPC"],
+      RPC_NO_SERVER_STREAMING: ["UNARY_RPC"],
+      RPC_PASCAL_CASE: ["BASIC", "DEFAULT", "STANDARD"],
+      RPC_REQUEST_RESPONSE_UNIQUE: ["DEFAULT", "STANDARD"],
+      RPC_REQUEST_STANDARD_NAME: ["DEFAULT", "STANDARD"],
+      RPC_RESPONSE_STANDARD_NAME: ["DEFAULT", "STANDARD"],
+      SERVICE_PASCAL_CASE: ["BASIC", "DEFAULT", "STANDARD"],
+      SERVICE_SUFFIX: ["DEFAULT", "STANDARD"],
+      STABLE_PACKAGE_NO_IMPORT_UNSTABLE: [],
+      SYNTAX_SPECIFIED: ["BASIC", "DEFAULT", "STANDARD"]
+    },
+    deprecated: {
+      IMPORT_NO_WEAK: []
+    }
+  }
+};
+
+// src/run/catalogue.ts
+var CATALOGUE = { rules: RULES, byId: RULES_BY_ID, bufBreaking: BUF_BREAKING, bufLint: BUF_LINT };
+
+// src/run/engine.ts
 var FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function locate(where3) {
   for (const loc of where3.candidates) {
@@ -24976,547 +25540,7 @@ function runRulesLocated(comparison, rules, roots = { current: "", previous: "" 
   return sortFindings(findings).map((f3) => located.get(f3));
 }
 
-// src/frontend/index.ts
-import { createHash } from "node:crypto";
-var cacheBrand = /* @__PURE__ */ Symbol("ParseCache");
-function createParseCache() {
-  const c3 = { [cacheBrand]: true, parsed: /* @__PURE__ */ new Map(), linked: /* @__PURE__ */ new Map() };
-  return c3;
-}
-function hashBytes(bytes) {
-  return createHash("sha1").update(bytes).digest("base64");
-}
-var utf82 = new TextDecoder("utf-8", { fatal: true });
-function decodeText(path, bytes) {
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) throw new CompileError(path, 0, 0, "binary data, not a .proto text file (contains NUL bytes)");
-  try {
-    return utf82.decode(bytes);
-  } catch {
-    throw new CompileError(path, 0, 0, `not UTF-8 text (invalid byte sequence at byte ${firstInvalidUtf8(bytes)}); .proto files must be UTF-8`);
-  }
-}
-function firstInvalidUtf8(b3) {
-  let i = 0;
-  while (i < b3.length) {
-    const c3 = b3[i];
-    const n = c3 < 128 ? 0 : c3 >= 194 && c3 < 224 ? 1 : c3 >= 224 && c3 < 240 ? 2 : c3 >= 240 && c3 < 245 ? 3 : -1;
-    if (n < 0) return i;
-    for (let k2 = 1; k2 <= n; k2++) if (((b3[i + k2] ?? 0) & 192) !== 128) return i;
-    i += n + 1;
-  }
-  return i;
-}
-function compile(files, options = {}) {
-  const cache = options.cache ?? createParseCache();
-  const inputs = /* @__PURE__ */ new Map();
-  for (const f3 of files) {
-    if (inputs.has(f3.path)) throw new CompileError(f3.path, 0, 0, "the same file is given twice as input");
-    inputs.set(f3.path, f3);
-  }
-  const lookedIn = options.importPathsDescription ?? ["the input files"];
-  const nodes = /* @__PURE__ */ new Map();
-  const errors = [];
-  const errorFiles = /* @__PURE__ */ new Set();
-  const record = (e) => {
-    if (!errorFiles.has(e.file)) {
-      errorFiles.add(e.file);
-      errors.push(e);
-    }
-  };
-  const makeNode = (path, bytes, isImport) => {
-    const key = path + "\0" + hashBytes(bytes);
-    let entry = cache.parsed.get(key);
-    if (entry === void 0) {
-      const text = decodeText(path, bytes);
-      const parsed = parseFile(path, text);
-      entry = { text, imports: parsed.imports, fresh: parsed };
-      cache.parsed.set(key, entry);
-    }
-    return { path, isImport, entryKey: key, entry, deps: entry.imports.map((i) => i.path) };
-  };
-  const addBuiltin = (p2) => {
-    if (nodes.has(p2)) return true;
-    const builtin = wellKnownFile(p2);
-    if (builtin === void 0) return false;
-    nodes.set(p2, { path: p2, isImport: true, builtin, deps: builtin.proto.dependency.slice(), linked: builtin, linkKey: "wkt:" + p2 });
-    for (const d2 of builtin.proto.dependency) addBuiltin(d2);
-    return true;
-  };
-  const node = (path, bytes, isImport) => {
-    const have = nodes.get(path);
-    if (have !== void 0) return have;
-    try {
-      const n = makeNode(path, bytes, isImport);
-      nodes.set(path, n);
-      return n;
-    } catch (e) {
-      if (!(e instanceof CompileError)) throw e;
-      record(e);
-      const failed = { path, isImport, deps: [], failed: true };
-      nodes.set(path, failed);
-      return void 0;
-    }
-  };
-  const fallback = wellKnownSymbols();
-  const visiting = [];
-  const link = (n) => {
-    if (n.linked !== void 0) return n.linked;
-    if (n.failed === true) return void 0;
-    visiting.push(n.path);
-    const deps = [];
-    const depKeys = [];
-    const entry = n.entry;
-    let ok = true;
-    for (const imp of entry.imports) {
-      const p2 = imp.path;
-      let dn2 = nodes.get(p2);
-      if (dn2 === void 0 && !addBuiltin(p2)) {
-        const input = inputs.get(p2);
-        const b3 = input !== void 0 ? input.bytes : options.readImport?.(p2);
-        if (b3 === void 0) {
-          record(new CompileError(n.path, imp.line, imp.column, `import "${p2}" not found (looked in: ${lookedIn.join(", ")})`));
-          ok = false;
-          break;
-        }
-        node(p2, b3, input === void 0);
-      }
-      dn2 = nodes.get(p2);
-      if (dn2.linked === void 0 && visiting.includes(p2)) {
-        const cycle = [...visiting.slice(visiting.indexOf(p2)), p2].join(" -> ");
-        record(new CompileError(n.path, imp.line, imp.column, `import cycle: ${cycle}`));
-        ok = false;
-        break;
-      }
-      const ld = link(dn2);
-      if (ld === void 0) {
-        ok = false;
-        break;
-      }
-      deps.push(ld);
-      depKeys.push(dn2.linkKey);
-    }
-    visiting.pop();
-    if (!ok) {
-      n.failed = true;
-      return void 0;
-    }
-    const key = hashBytes(new TextEncoder().encode(`${n.entryKey}\0${depKeys.join("\0")}`));
-    let linked = cache.linked.get(key);
-    if (linked === void 0) {
-      try {
-        const parsed = entry.fresh ?? parseFile(n.path, entry.text);
-        entry.fresh = void 0;
-        linked = linkFile(parsed, deps, fallback);
-      } catch (e) {
-        if (!(e instanceof CompileError)) throw e;
-        record(e);
-        n.failed = true;
-        return void 0;
-      }
-      cache.linked.set(key, linked);
-    }
-    n.linked = linked;
-    n.linkKey = key;
-    return linked;
-  };
-  for (const f3 of files) {
-    const n = node(f3.path, f3.bytes, false);
-    if (n !== void 0) link(n);
-  }
-  if (errors.length === 0) checkExtensionNumbers(nodes, record);
-  if (errors.length === 1) throw errors[0];
-  if (errors.length > 1) throw new CompileErrors(errors);
-  const out = [];
-  for (const f3 of files) out.push({ proto: (nodes.get(f3.path)?.linked).proto, isImport: false });
-  const added = /* @__PURE__ */ new Set();
-  const addImports = (n) => {
-    for (const d2 of n.deps) {
-      const dn2 = nodes.get(d2);
-      if (added.has(d2)) continue;
-      added.add(d2);
-      addImports(dn2);
-      if (dn2.isImport) out.push({ proto: dn2.linked.proto, isImport: true });
-    }
-  };
-  for (const f3 of files) addImports(nodes.get(f3.path));
-  return { files: out };
-}
-function checkExtensionNumbers(nodes, record) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const n of nodes.values()) {
-    const linked = n.linked;
-    if (linked === void 0 || n.builtin !== void 0) continue;
-    const proto = linked.proto;
-    const visit = (exts, scope, path) => {
-      exts.forEach((x3, i) => {
-        const key = `${x3.extendee}:${x3.number}`;
-        const prev = seen.get(key);
-        const name = scope + x3.name;
-        if (prev === void 0) {
-          seen.set(key, { file: proto.name, name });
-          return;
-        }
-        const numberPath = [...path, i, 3].join(",");
-        const loc = proto.sourceCodeInfo?.location.find((l3) => l3.path.join(",") === numberPath);
-        record(
-          new CompileError(
-            proto.name,
-            (loc?.span[0] ?? 0) + 1,
-            (loc?.span[1] ?? 0) + 1,
-            `extension number ${x3.number} of ${x3.extendee.slice(1)} is already used by ${prev.name} (${prev.file})`
-          )
-        );
-      });
-    };
-    const pre = proto.package === "" ? "" : proto.package + ".";
-    visit(proto.extension, pre, [7]);
-    const walk = (msgs, scope, path) => {
-      msgs.forEach((m2, i) => {
-        const inner = `${scope}${m2.name}.`;
-        visit(m2.extension, inner, [...path, i, 6]);
-        walk(m2.nestedType, inner, [...path, i, 3]);
-      });
-    };
-    walk(proto.messageType, pre, [4]);
-  }
-}
-
-// src/image/build.ts
-var FILE_MESSAGE = 4;
-var FILE_ENUM = 5;
-var FILE_SERVICE = 6;
-var FILE_EXTENSION = 7;
-var MESSAGE_FIELD = 2;
-var MESSAGE_NESTED = 3;
-var MESSAGE_ENUM = 4;
-var MESSAGE_EXTENSION = 6;
-var MESSAGE_ONEOF = 8;
-var ENUM_VALUE = 2;
-var SERVICE_METHOD = 2;
-var TYPE_KINDS = {
-  [FieldDescriptorProto_Type.DOUBLE]: "double",
-  [FieldDescriptorProto_Type.FLOAT]: "float",
-  [FieldDescriptorProto_Type.INT64]: "int64",
-  [FieldDescriptorProto_Type.UINT64]: "uint64",
-  [FieldDescriptorProto_Type.INT32]: "int32",
-  [FieldDescriptorProto_Type.FIXED64]: "fixed64",
-  [FieldDescriptorProto_Type.FIXED32]: "fixed32",
-  [FieldDescriptorProto_Type.BOOL]: "bool",
-  [FieldDescriptorProto_Type.STRING]: "string",
-  [FieldDescriptorProto_Type.GROUP]: "group",
-  [FieldDescriptorProto_Type.MESSAGE]: "message",
-  [FieldDescriptorProto_Type.BYTES]: "bytes",
-  [FieldDescriptorProto_Type.UINT32]: "uint32",
-  [FieldDescriptorProto_Type.ENUM]: "enum",
-  [FieldDescriptorProto_Type.SFIXED32]: "sfixed32",
-  [FieldDescriptorProto_Type.SFIXED64]: "sfixed64",
-  [FieldDescriptorProto_Type.SINT32]: "sint32",
-  [FieldDescriptorProto_Type.SINT64]: "sint64"
-};
-function defaultJsonName(name) {
-  let out = "";
-  let upper = false;
-  for (const ch of name) {
-    if (ch === "_") {
-      upper = true;
-    } else if (upper) {
-      out += ch.toUpperCase();
-      upper = false;
-    } else {
-      out += ch;
-    }
-  }
-  return out;
-}
-function oneofIndexOf(fp) {
-  return isFieldSet(fp, FieldDescriptorProtoSchema.field.oneofIndex) ? fp.oneofIndex : void 0;
-}
-function syntaxOf(proto) {
-  if (proto.syntax === "proto3") return "proto3";
-  if (proto.syntax === "editions") return "editions";
-  return "proto2";
-}
-function stripDot(name) {
-  return name.startsWith(".") ? name.slice(1) : name;
-}
-function pathKey(path) {
-  return path.join(",");
-}
-function buildFile(input) {
-  const proto = input.proto;
-  const syntax = syntaxOf(proto);
-  const pkg = proto.package;
-  const features = mergeFeatures(editionDefaults(syntax, proto.edition), proto.options?.features);
-  const messages = [];
-  const enums = [];
-  const services = [];
-  const extensions = [];
-  const allFields = [];
-  let spans;
-  let comments;
-  const indexSourceInfo = () => {
-    spans = /* @__PURE__ */ new Map();
-    comments = /* @__PURE__ */ new Map();
-    for (const loc of proto.sourceCodeInfo?.location ?? []) {
-      const s = loc.span;
-      if (s.length !== 3 && s.length !== 4) continue;
-      const key = pathKey(loc.path);
-      if (spans.has(key)) continue;
-      const [line = 0, col = 0] = s;
-      const endLine = s.length === 4 ? s[2] ?? 0 : line;
-      const endCol = s.length === 4 ? s[3] ?? 0 : s[2] ?? 0;
-      spans.set(key, { line: line + 1, column: col + 1, endLine: endLine + 1, endColumn: endCol + 1 });
-      if (loc.leadingComments !== void 0 && loc.leadingComments !== "") {
-        comments.set(key, loc.leadingComments);
-      }
-    }
-  };
-  const file = {
-    kind: "file",
-    path: proto.name,
-    proto,
-    syntax,
-    package: pkg,
-    isImport: input.isImport,
-    features,
-    messages,
-    enums,
-    services,
-    extensions,
-    span(path) {
-      if (spans === void 0) indexSourceInfo();
-      return spans?.get(pathKey(path));
-    },
-    leadingComments(path) {
-      if (comments === void 0) indexSourceInfo();
-      return comments?.get(pathKey(path));
-    }
-  };
-  const qualify = (scope, name) => scope === "" ? name : `${scope}.${name}`;
-  const makeField = (fp, path, parent, scopeName, inherited, isExtension) => {
-    const fieldFeatures = mergeFeatures(inherited, fp.options?.features);
-    const field = {
-      kind: "field",
-      file,
-      path,
-      proto: fp,
-      fullName: qualify(scopeName, fp.name),
-      name: fp.name,
-      number: fp.number,
-      parent,
-      isExtension,
-      extendee: isExtension ? stripDot(fp.extendee) : void 0,
-      oneof: void 0,
-      typeKind: TYPE_KINDS[fp.type] ?? "message",
-      typeName: stripDot(fp.typeName),
-      enumType: void 0,
-      label: fp.label === FieldDescriptorProto_Label.REPEATED ? "repeated" : fp.label === FieldDescriptorProto_Label.REQUIRED ? "required" : "optional",
-      isMap: false,
-      hasPresence: false,
-      jsonName: fp.jsonName !== "" ? fp.jsonName : defaultJsonName(fp.name),
-      features: fieldFeatures
-    };
-    allFields.push(field);
-    return field;
-  };
-  const makeEnum = (ep, path, parent, scopeName, inherited) => {
-    const values = [];
-    const valuesByNumber = /* @__PURE__ */ new Map();
-    const fullName = qualify(scopeName, ep.name);
-    const en2 = {
-      kind: "enum",
-      file,
-      path,
-      proto: ep,
-      fullName,
-      name: ep.name,
-      nestedName: parent ? `${parent.nestedName}.${ep.name}` : ep.name,
-      parent,
-      values,
-      valuesByNumber,
-      features: mergeFeatures(inherited, ep.options?.features)
-    };
-    ep.value.forEach((vp, i) => {
-      const value = {
-        kind: "enum_value",
-        file,
-        path: [...path, ENUM_VALUE, i],
-        proto: vp,
-        enum: en2,
-        name: vp.name,
-        number: vp.number
-      };
-      values.push(value);
-      const same = valuesByNumber.get(vp.number);
-      if (same) same.push(value);
-      else valuesByNumber.set(vp.number, [value]);
-    });
-    enums.push(en2);
-    return en2;
-  };
-  const makeMessage = (mp, path, parent, scopeName, inherited) => {
-    const fullName = qualify(scopeName, mp.name);
-    const features2 = mergeFeatures(inherited, mp.options?.features);
-    const fields = [];
-    const fieldsByNumber = /* @__PURE__ */ new Map();
-    const oneofs = [];
-    const nestedMessages = [];
-    const nestedEnums = [];
-    const message2 = {
-      kind: "message",
-      file,
-      path,
-      proto: mp,
-      fullName,
-      name: mp.name,
-      nestedName: parent ? `${parent.nestedName}.${mp.name}` : mp.name,
-      parent,
-      fields,
-      fieldsByNumber,
-      oneofs,
-      nestedMessages,
-      nestedEnums,
-      isMapEntry: mp.options?.mapEntry === true,
-      features: features2
-    };
-    messages.push(message2);
-    const oneofFeatures = mp.oneofDecl.map((od) => mergeFeatures(features2, od.options?.features));
-    mp.oneofDecl.forEach((od, i) => {
-      const isSynthetic = mp.field.some(
-        (f3) => f3.proto3Optional && f3.oneofIndex === i
-      );
-      oneofs.push({
-        kind: "oneof",
-        file,
-        path: [...path, MESSAGE_ONEOF, i],
-        proto: od,
-        message: message2,
-        name: od.name,
-        index: i,
-        isSynthetic,
-        fields: []
-      });
-    });
-    mp.field.forEach((fp, i) => {
-      const oneofIndex = oneofIndexOf(fp);
-      const oneof = oneofIndex !== void 0 ? oneofs[oneofIndex] : void 0;
-      const inheritedFeatures = oneofIndex !== void 0 ? oneofFeatures[oneofIndex] ?? features2 : features2;
-      const field = makeField(fp, [...path, MESSAGE_FIELD, i], message2, fullName, inheritedFeatures, false);
-      if (oneof) {
-        oneof.fields.push(field);
-        if (!oneof.isSynthetic) field.oneof = oneof;
-      }
-      fields.push(field);
-      fieldsByNumber.set(field.number, field);
-    });
-    mp.nestedType.forEach((np, i) => {
-      nestedMessages.push(makeMessage(np, [...path, MESSAGE_NESTED, i], message2, fullName, features2));
-    });
-    mp.enumType.forEach((ep, i) => {
-      nestedEnums.push(makeEnum(ep, [...path, MESSAGE_ENUM, i], message2, fullName, features2));
-    });
-    mp.extension.forEach((xp, i) => {
-      extensions.push(makeField(xp, [...path, MESSAGE_EXTENSION, i], message2, fullName, features2, true));
-    });
-    return message2;
-  };
-  proto.messageType.forEach((mp, i) => makeMessage(mp, [FILE_MESSAGE, i], void 0, pkg, features));
-  proto.enumType.forEach((ep, i) => makeEnum(ep, [FILE_ENUM, i], void 0, pkg, features));
-  proto.service.forEach((sp, i) => {
-    const path = [FILE_SERVICE, i];
-    const methods = [];
-    const methodsByName = /* @__PURE__ */ new Map();
-    const service = {
-      kind: "service",
-      file,
-      path,
-      proto: sp,
-      fullName: qualify(pkg, sp.name),
-      name: sp.name,
-      methods,
-      methodsByName
-    };
-    sp.method.forEach((mp, j3) => {
-      const method = {
-        kind: "method",
-        file,
-        path: [...path, SERVICE_METHOD, j3],
-        proto: mp,
-        service,
-        name: mp.name,
-        inputType: stripDot(mp.inputType),
-        outputType: stripDot(mp.outputType),
-        clientStreaming: mp.clientStreaming === true,
-        serverStreaming: mp.serverStreaming === true
-      };
-      methods.push(method);
-      methodsByName.set(method.name, method);
-    });
-    services.push(service);
-  });
-  proto.extension.forEach((xp, i) => {
-    extensions.push(makeField(xp, [FILE_EXTENSION, i], void 0, pkg, features, true));
-  });
-  return { file, fields: allFields };
-}
-function createImageCache() {
-  return { built: /* @__PURE__ */ new WeakMap() };
-}
-function buildImage(inputs, cache) {
-  const files = [];
-  const filesByPath = /* @__PURE__ */ new Map();
-  const messagesByName = /* @__PURE__ */ new Map();
-  const enumsByName = /* @__PURE__ */ new Map();
-  const servicesByName = /* @__PURE__ */ new Map();
-  const packages = /* @__PURE__ */ new Map();
-  const allFields = [];
-  for (const input of inputs) {
-    if (filesByPath.has(input.proto.name)) continue;
-    const known = cache?.built.get(input.proto);
-    let file;
-    if (known !== void 0 && known.isImport === input.isImport) {
-      file = known.file;
-    } else {
-      const built = buildFile(input);
-      file = built.file;
-      for (const f3 of built.fields) allFields.push(f3);
-      cache?.built.set(input.proto, { file, isImport: input.isImport });
-    }
-    files.push(file);
-    filesByPath.set(file.path, file);
-    for (const m2 of file.messages) messagesByName.set(m2.fullName, m2);
-    for (const e of file.enums) enumsByName.set(e.fullName, e);
-    for (const s of file.services) servicesByName.set(s.fullName, s);
-    const same = packages.get(file.package);
-    if (same) same.push(file);
-    else packages.set(file.package, [file]);
-  }
-  for (const field of allFields) {
-    const mutable = field;
-    const target = field.typeKind === "message" ? messagesByName.get(field.typeName) : void 0;
-    if (field.typeKind === "enum") mutable.enumType = enumsByName.get(field.typeName);
-    if (field.typeKind === "message" && field.label === "repeated" && target?.isMapEntry === true) {
-      mutable.isMap = true;
-    }
-    if (field.typeKind === "message" && field.file.syntax === "editions" && field.features.messageEncoding === FeatureSet_MessageEncoding.DELIMITED && !field.isMap && target?.isMapEntry !== true && (field.isExtension || field.parent?.isMapEntry !== true)) {
-      mutable.typeKind = "group";
-    }
-    mutable.hasPresence = computePresence(field);
-  }
-  return { files, filesByPath, messagesByName, enumsByName, servicesByName, packages };
-}
-function computePresence(field) {
-  if (field.label === "repeated") return false;
-  if (field.isExtension) return true;
-  if (field.typeKind === "message" || field.typeKind === "group") return true;
-  if (oneofIndexOf(field.proto) !== void 0) return true;
-  if (field.file.syntax === "proto3") return field.proto.proto3Optional === true;
-  if (field.file.syntax === "proto2") return true;
-  return field.features.fieldPresence !== FeatureSet_FieldPresence.IMPLICIT;
-}
-
-// src/load.ts
+// src/run/load.ts
 var SchemaError = class extends InputError {
   constructor(message2, side) {
     super(message2);
@@ -25561,7 +25585,46 @@ function withWellKnownImports(inputs) {
   return added.length === 0 ? inputs : [...inputs, ...added];
 }
 
-// src/check.ts
+// src/run/plan.ts
+import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
+import { relative as relative4, resolve as resolve6, sep as sep2 } from "node:path";
+function isDirectory(path) {
+  try {
+    return statSync3(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function contains(dir, path) {
+  return path === dir || path.startsWith(dir.endsWith(sep2) ? dir : dir + sep2);
+}
+function isExcluded(root, path, excludes, includes) {
+  const abs = resolve6(root, path);
+  const under = (dir) => contains(dir, abs);
+  if (excludes.some(under)) return true;
+  return includes.length > 0 && !includes.some(under);
+}
+function inputDirectory(cwd, input) {
+  const path = resolve6(cwd, input);
+  return existsSync3(path) && isDirectory(path) ? path : void 0;
+}
+function planModules(config, inputDir, splittable) {
+  const containing = config.modules.filter((m2) => contains(m2.root, inputDir)).sort((a, b3) => b3.root.length - a.root.length)[0];
+  if (containing !== void 0) return [{ ...containing, root: inputDir }];
+  const inside2 = splittable ? config.modules.filter((m2) => contains(inputDir, m2.root)) : [];
+  if (inside2.length > 0) return inside2.map((m2) => ({ ...m2 }));
+  return [{ root: inputDir, excludes: [], includes: [], ...config.fallback }];
+}
+function moduleSpec(cwd, root) {
+  const rel = relative4(cwd, root);
+  return rel === "" ? "." : rel;
+}
+function withoutExcluded(source, run) {
+  if (source.kind === "descriptor-set" || run.excludes.length === 0 && run.includes.length === 0) return source;
+  return { ...source, files: source.files.filter((f3) => !isExcluded(run.root, f3.path, run.excludes, run.includes)) };
+}
+
+// src/run/check.ts
 function rebase(f3, prefix) {
   return prefix === "" || f3.deleted ? f3 : { ...f3, path: `${prefix}/${f3.path}` };
 }
@@ -25577,6 +25640,7 @@ async function prepare(options) {
   const names2 = options.config === void 0 ? CONFIG_FILES : [];
   const tree = options.staged || inputDir === void 0 ? await reader.filesAbove(options.input, options.staged ? "--staged" : "input", options.staged, names2) : void 0;
   const config = resolveConfig({
+    catalogue: CATALOGUE,
     cwd: options.cwd,
     start: inputDir ?? options.cwd,
     ...options.config === void 0 ? {} : { config: options.config },
@@ -25594,96 +25658,87 @@ async function prepare(options) {
 function runSpec(options, inputDir, run) {
   return inputDir === void 0 || run.root === inputDir ? options.input : moduleSpec(options.cwd, run.root);
 }
-function textOf(source) {
-  if (source.kind === "descriptor-set") return () => void 0;
+function filterSource(source) {
+  const display = (file) => displayPath(source.display, file.path);
+  if (source.kind === "descriptor-set") return { text: () => void 0, mayHoldDirectives: () => true, display };
   const bytes = new Map(source.files.map((f3) => [f3.path, f3.bytes]));
   const decoder2 = new TextDecoder("utf-8");
-  return (file) => {
-    const b3 = bytes.get(file.path);
-    return b3 === void 0 ? void 0 : decoder2.decode(b3);
-  };
-}
-function mayHoldDirectives(source) {
-  if (source.kind === "descriptor-set") return () => true;
   const needle = Buffer.from(DIRECTIVE);
   const view = (b3) => Buffer.from(b3.buffer, b3.byteOffset, b3.byteLength);
-  const has = new Set(source.files.filter((f3) => view(f3.bytes).includes(needle)).map((f3) => f3.path));
-  return (file) => has.has(file.path);
+  const holding = new Set(source.files.filter((f3) => view(f3.bytes).includes(needle)).map((f3) => f3.path));
+  return {
+    text: (file) => {
+      const b3 = bytes.get(file.path);
+      return b3 === void 0 ? void 0 : decoder2.decode(b3);
+    },
+    mayHoldDirectives: (file) => holding.has(file.path),
+    display
+  };
 }
-function filterFindings(located, check, run, config, current, image, rules) {
-  const ignored = applyIgnores(located, check, { root: run.root, ignoreBase: run.ignoreBase, globs: config.format === "protoguard" });
-  const suppressions = new Suppressions(mayHoldDirectives(current), textOf(current));
-  const own = image.files.filter((f3) => !f3.isImport);
-  const outcome = applySuppressions(
-    ignored.kept,
-    suppressions,
-    own,
-    new Set(rules.map((r2) => r2.id)),
-    RULES.map((r2) => r2.id),
-    (file) => displayPath(current.display, file.path)
-  );
-  const suppressed = [
-    ...ignored.suppressed,
-    ...outcome.suppressed.map(({ located: l3, directive: d2 }) => ({
-      ...l3.finding,
-      suppression: {
-        by: "comment",
-        ...d2.reason === "" ? {} : { reason: d2.reason },
-        at: `${displayPath(current.display, d2.subject.file.path)}:${d2.line}:${d2.column}`
-      }
-    }))
-  ];
-  const warnings = applyIgnores(
-    outcome.warnings.map((finding) => ({ finding, current: { file: image.filesByPath.get(finding.path), element: void 0 }, previous: void 0 })),
-    { ...check, ignoreOnly: [], ignoreUnstablePackages: false },
-    { root: run.root, ignoreBase: run.ignoreBase, globs: config.format === "protoguard" }
-  ).kept.map((l3) => l3.finding);
-  return { findings: [...outcome.kept.map((l3) => l3.finding), ...warnings], suppressed };
+function previousSpec(options, against, inputDir, run) {
+  const sub = inputDir === void 0 ? "" : relative5(inputDir, run.root);
+  const againstDir = sub !== "" ? inputDirectory(options.cwd, against) : void 0;
+  return againstDir === void 0 ? against : moduleSpec(options.cwd, `${againstDir}/${sub}`);
 }
-async function compareModule(options, against, prepared, run, caches) {
+async function checkModule(options, comparing, prepared, run, caches) {
   const { config, inputDir, reader, include } = prepared;
   const stage = options.onProgress ?? (() => {
   });
-  const { rules, warnings } = rulesOf(run.breaking, { use: refs(options.use, "--use"), except: refs(options.except, "--except") });
+  const section2 = comparing.kind === "breaking" ? run.breaking : run.lint;
+  const selected = rulesOf(section2, { use: refs(options.use, "--use"), except: refs(options.except, "--except") });
+  const rules = comparing.kind === "breaking" ? selected.rules : selected.rules.filter((r2) => r2.singleVersion === true);
   const spec = runSpec(options, inputDir, run);
   stage(`reading ${spec}`);
   const current = withoutExcluded(options.staged ? await reader.readStaged(spec) : await reader.read(spec, "input"), run);
-  const sub = inputDir === void 0 ? "" : relative5(inputDir, run.root);
-  const againstDir = sub !== "" ? inputDirectory(options.cwd, against) : void 0;
-  const againstSpec = againstDir === void 0 ? against : moduleSpec(options.cwd, `${againstDir}/${sub}`);
-  stage(`reading ${againstSpec}`);
-  const previous = withoutExcluded(await reader.read(againstSpec, "--against", current), run);
-  stage("parsing the current schema");
-  const currentImage = loadImage(current, { include, cache: caches.parse, images: caches.images, side: "current" });
-  stage("parsing the previous schema");
-  const previousImage = loadImage(previous, { include, cache: caches.parse, images: caches.images, side: "previous" });
-  stage("comparing");
-  const comparison = compareImages(previousImage, currentImage);
+  let previous;
+  if (comparing.kind === "breaking") {
+    const againstSpec = previousSpec(options, comparing.against, inputDir, run);
+    stage(`reading ${againstSpec}`);
+    previous = withoutExcluded(await reader.read(againstSpec, "--against", current), run);
+  }
+  stage(previous === void 0 ? "parsing the schema" : "parsing the current schema");
+  const image = loadImage(current, { include, cache: caches.parse, images: caches.images, side: "current" });
+  let comparison;
+  if (previous === void 0) {
+    comparison = compareImages(buildImage([], caches.images), image);
+  } else {
+    stage("parsing the previous schema");
+    const previousImage = loadImage(previous, { include, cache: caches.parse, images: caches.images, side: "previous" });
+    stage("comparing");
+    comparison = compareImages(previousImage, image);
+  }
   const located = runRulesLocated(
     comparison,
     rules,
-    { current: current.display, previous: previous.display },
-    severityOf(run.breaking),
+    { current: current.display, previous: previous?.display ?? "" },
+    severityOf(section2),
     config.versions
   );
-  const filtered = filterFindings(located, run.breaking, run, config, current, currentImage, rules);
+  const filtered = filterFindings(located, {
+    check: section2,
+    base: { root: run.root, ignoreBase: run.ignoreBase, globs: config.format === "protoguard" },
+    image,
+    source: filterSource(current),
+    ran: rules,
+    known: CATALOGUE.rules.map((r2) => r2.id)
+  });
   const prefix = modulePrefix(inputDir, run);
   return {
     findings: filtered.findings.map((f3) => rebase(f3, prefix)),
     suppressed: filtered.suppressed.map((f3) => rebase(f3, prefix)),
     rules,
-    warnings,
+    warnings: selected.warnings,
     current,
     previous,
-    image: currentImage,
+    image,
     prefix
   };
 }
-async function checkBreaking(options, against) {
+async function runCheck(options, comparing) {
   const prepared = await prepare(options);
   const caches = { parse: createParseCache(), images: createImageCache() };
   const outcomes = [];
-  for (const run of prepared.runs) outcomes.push(await compareModule(options, against, prepared, run, caches));
+  for (const run of prepared.runs) outcomes.push(await checkModule(options, comparing, prepared, run, caches));
   return { config: prepared.config, runs: prepared.runs, outcomes };
 }
 function ruleNames(options, config, runs, section2) {
@@ -25698,8 +25753,30 @@ function joinOutcomes(outcomes) {
   return {
     findings: sortFindings(outcomes.flatMap((o2) => o2.findings)),
     suppressed: sortFindings(suppressed),
-    rules: RULES.filter((r2) => rules.has(r2.id)),
+    rules: CATALOGUE.rules.filter((r2) => rules.has(r2.id)),
     warnings: [...new Set(outcomes.flatMap((o2) => o2.warnings))]
+  };
+}
+
+// src/run/context.ts
+var LINT_AGAINST = "(none: lint reads one version)";
+function reportContext(run, options = {}) {
+  const positionsUnknown = [
+    ...run.current.positionsKnown ? [] : ["current"],
+    ...run.previous === void 0 || run.previous.positionsKnown ? [] : ["previous"]
+  ];
+  return {
+    filesCompared: run.filesCompared,
+    against: run.previous?.description ?? LINT_AGAINST,
+    input: run.current.description,
+    ...positionsUnknown.length === 0 ? {} : { positionsUnknown },
+    sources: run.sources,
+    ...run.packages === void 0 ? {} : { packages: run.packages },
+    rules: run.rules,
+    suppressed: options.suppressed ?? run.suppressed,
+    ...run.previous === void 0 ? { lint: true } : {},
+    ...options.showSuppressed === true ? { showSuppressed: true } : {},
+    ...options.version === void 0 ? {} : { version: options.version }
   };
 }
 
@@ -26152,6 +26229,56 @@ function suppressedLines(context, c3) {
   return lines;
 }
 
+// src/run/outcome.ts
+var FAIL_ON = ["error", "warning", "never"];
+function parseFailOn(value, where3) {
+  if (value === "") return "error";
+  const known = FAIL_ON.find((v2) => v2 === value);
+  if (known === void 0) throw new UsageError(`${where3}: "${value}" is not one of ${FAIL_ON.join(", ")}`);
+  return known;
+}
+function failingFindings(findings, failOn) {
+  if (failOn === "never") return [];
+  return findings.filter((f3) => failOn === "warning" || f3.severity === "error");
+}
+function exitCodeOf(findings, failOn) {
+  return failingFindings(findings, failOn).length > 0 ? 1 : 0;
+}
+function failureOf(err) {
+  if (err instanceof UsageError) return { kind: "usage", message: err.message };
+  if (err instanceof ConfigError) return { kind: "config", message: err.message };
+  if (err instanceof SchemaError) return { kind: "schema", message: err.message, side: err.side };
+  if (err instanceof InputError) return { kind: "input", message: err.message };
+  if (err instanceof Error) return { kind: "internal", message: err.message, stack: err.stack };
+  return { kind: "internal", message: String(err), stack: void 0 };
+}
+var FAILURE_EXIT_CODE = 2;
+
+// src/run/version.ts
+import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
+import { dirname as dirname3, join as join3 } from "node:path";
+import { fileURLToPath } from "node:url";
+function packageVersion2() {
+  let dir = dirname3(fileURLToPath(import.meta.url));
+  for (; ; ) {
+    const file = join3(dir, "package.json");
+    if (existsSync4(file)) {
+      const pkg = readPackage(file);
+      if (pkg?.name === "protoguard") return pkg.version;
+    }
+    const up = dirname3(dir);
+    if (up === dir) return void 0;
+    dir = up;
+  }
+}
+function readPackage(file) {
+  try {
+    return JSON.parse(readFileSync4(file, "utf8"));
+  } catch {
+    return void 0;
+  }
+}
+
 // src/index.ts
 function info(source) {
   return {
@@ -26161,21 +26288,24 @@ function info(source) {
     positionsKnown: source.kind !== "descriptor-set" || source.positionsKnown
   };
 }
-async function breaking(options) {
-  const staged = options.staged === true;
-  const againstSpec = options.against ?? (staged ? "HEAD" : void 0);
-  if (againstSpec === void 0) throw new UsageError("Missing required argument: against");
-  const check = {
+function checkOptions(options) {
+  return {
     input: options.input ?? ".",
     cwd: options.cwd ?? process.cwd(),
-    staged,
+    staged: options.staged === true,
     ...options.config === void 0 ? {} : { config: options.config },
     ...options.use === void 0 ? {} : { use: options.use },
     ...options.except === void 0 ? {} : { except: options.except },
     ...options.include === void 0 ? {} : { include: options.include },
-    ...options.onProgress === void 0 ? {} : { onProgress: options.onProgress }
+    ..."onProgress" in options && options.onProgress !== void 0 ? { onProgress: options.onProgress } : {}
   };
-  const { config, runs, outcomes } = await checkBreaking(check, againstSpec);
+}
+async function breaking(options) {
+  const staged = options.staged === true;
+  const againstSpec = options.against ?? (staged ? "HEAD" : void 0);
+  if (againstSpec === void 0) throw new UsageError("Missing required argument: against");
+  const check = checkOptions(options);
+  const { config, runs, outcomes } = await runCheck(check, { kind: "breaking", against: againstSpec });
   const joined = joinOutcomes(outcomes);
   const first = outcomes[0];
   const currentSource = first.current;
@@ -26218,10 +26348,36 @@ function sourceTexts(outcome, findings) {
   }
   return texts;
 }
+function reportContext2(result2, options = {}) {
+  if ("inputs" in result2) {
+    return reportContext(
+      {
+        filesCompared: result2.filesCompared,
+        current: result2.inputs.current,
+        previous: result2.inputs.against,
+        sources: result2.sources,
+        packages: result2.packages,
+        rules: result2.rules,
+        suppressed: result2.suppressed
+      },
+      options
+    );
+  }
+  return reportContext(
+    {
+      filesCompared: result2.filesChecked,
+      current: result2.input,
+      sources: result2.sources,
+      rules: result2.rules,
+      suppressed: result2.suppressed
+    },
+    options
+  );
+}
 
 // src/action/against.ts
 import { execFileSync } from "node:child_process";
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync5 } from "node:fs";
 
 // src/action/runner.ts
 import { randomUUID } from "node:crypto";
@@ -26264,17 +26420,22 @@ ${delimiter}
 `);
   }
 };
-var ActionError = class extends Error {
+var ActionError = class extends InputError {
   name = "ActionError";
 };
 
 // src/action/against.ts
+function fromFork(pr2, repository) {
+  const head = pr2.head.repo?.full_name;
+  const base2 = pr2.base.repo?.full_name ?? repository;
+  return head === void 0 || base2 === void 0 || base2 === "" || head !== base2;
+}
 var ZEROS = /^0+$/;
 function readEvent(env) {
   const path = env["GITHUB_EVENT_PATH"];
   if (path === void 0 || path === "") return {};
   try {
-    return JSON.parse(readFileSync4(path, "utf8"));
+    return JSON.parse(readFileSync5(path, "utf8"));
   } catch (err) {
     throw new ActionError(`cannot read the event payload ${path}: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -26316,12 +26477,28 @@ function requireHistory(cwd, commits) {
   );
 }
 
+// src/action/identity.ts
+var ACTIONS_BOT = { login: "github-actions[bot]", type: "Bot" };
+function writtenBy(author, identity) {
+  return author?.login === identity.login && author.type === identity.type;
+}
+function identityOfViewer(response) {
+  const viewer = response?.data?.viewer;
+  if (viewer === void 0 || typeof viewer.login !== "string" || !/^[A-Za-z0-9-]+$/.test(viewer.login)) return void 0;
+  if (viewer.__typename === "Bot") return { login: `${viewer.login}[bot]`, type: "Bot" };
+  if (viewer.__typename === "User") return { login: viewer.login, type: "User" };
+  return void 0;
+}
+
 // src/action/comment.ts
 function commentMarker(workflow, job) {
   return `<!-- protoguard-comment ${workflow.replace(/-->/g, "")}/${job.replace(/-->/g, "")} -->`;
 }
 async function call(target, method, path, body) {
-  const response = await fetch(`${target.apiUrl.replace(/\/+$/, "")}${path}`, {
+  return request(target, method, `${target.apiUrl.replace(/\/+$/, "")}${path}`, path, body);
+}
+async function request(target, method, url, path, body) {
+  const response = await fetch(url, {
     method,
     headers: {
       accept: "application/vnd.github+json",
@@ -26338,14 +26515,29 @@ async function call(target, method, path, body) {
   }
   return response.json();
 }
+async function tokenIdentity(target) {
+  const url = target.graphqlUrl || `${target.apiUrl.replace(/\/+$/, "")}/graphql`;
+  try {
+    const answer = await request(target, "POST", url, "/graphql", { query: "query { viewer { __typename login } }" });
+    return identityOfViewer(answer) ?? ACTIONS_BOT;
+  } catch {
+    return ACTIONS_BOT;
+  }
+}
 async function upsertComment(target, marker, body, createIfMissing) {
   const [owner, repo] = target.repository.split("/");
   if (!owner || !repo) throw new ActionError(`GITHUB_REPOSITORY "${target.repository}" is not owner/name`);
   const base2 = `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
   let existing;
+  let identity;
   for (let page = 1; existing === void 0; page++) {
     const comments = await call(target, "GET", `${base2}/issues/${target.pullNumber}/comments?per_page=100&page=${page}`);
-    existing = comments.find((c3) => c3.body?.includes(marker));
+    const marked = comments.filter((c3) => c3.body?.includes(marker));
+    if (marked.length > 0) {
+      identity ??= await tokenIdentity(target);
+      const own = identity;
+      existing = marked.find((c3) => writtenBy(c3.user, own));
+    }
     if (comments.length < 100) break;
   }
   const text = `${marker}
@@ -26360,17 +26552,8 @@ ${body}`;
 }
 
 // src/action/main.ts
-function failOn(value) {
-  if (value === "" || value === "error") return "error";
-  if (value === "warning" || value === "never") return value;
-  throw new ActionError(`input fail-on: "${value}" is not one of error, warning, never`);
-}
 function list(value) {
   return value.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "");
-}
-function fails(findings, threshold) {
-  if (threshold === "never") return false;
-  return findings.some((f3) => threshold === "warning" || f3.severity === "error");
 }
 function writeVerbatim(io2, text) {
   const token = randomUUID2();
@@ -26393,7 +26576,7 @@ async function runAction(env, io2) {
   const cwd = env["GITHUB_WORKSPACE"] || process.cwd();
   try {
     const input = runner.input("input") || ".";
-    const threshold = failOn(runner.input("fail-on"));
+    const threshold = parseFailOn(runner.input("fail-on"), "input fail-on");
     const config = runner.input("config");
     const wantComment = runner.booleanInput("comment", true);
     const eventName = env["GITHUB_EVENT_NAME"] ?? "";
@@ -26423,15 +26606,7 @@ Skipped: ${found.skip}.
     const except = list(runner.input("except"));
     const result2 = await breaking({ input, against, use, except, cwd, ...config === "" ? {} : { config } });
     const { current, against: previous } = result2.inputs;
-    const context = {
-      filesCompared: result2.filesCompared,
-      against: previous.description,
-      input: current.description,
-      sources: result2.sources,
-      packages: result2.packages,
-      rules: result2.rules,
-      suppressed: result2.suppressed
-    };
+    const context = reportContext2(result2, { version: packageVersion2() });
     const findings = result2.findings;
     for (const w2 of result2.warnings) io2.stdout.write(`${workflowCommand("warning", { title: "protoguard" }, w2)}
 `);
@@ -26442,7 +26617,7 @@ Skipped: ${found.skip}.
     const markdown = formatMarkdown(findings, context);
     runner.appendSummary(markdown);
     const errors = findings.filter((f3) => f3.severity === "error").length;
-    const reportFile = join3(env["RUNNER_TEMP"] || tmpdir(), "protoguard-report.json");
+    const reportFile = join4(env["RUNNER_TEMP"] || tmpdir(), "protoguard-report.json");
     writeFileSync(reportFile, formatJson(findings, context));
     runner.setOutput("breaking-count", String(errors));
     runner.setOutput("report-file", reportFile);
@@ -26455,14 +26630,16 @@ Skipped: ${found.skip}.
     const pr2 = event.pull_request;
     const token = runner.input("github-token");
     if (wantComment && pr2 !== void 0 && token !== "") {
-      const fork = pr2.head.repo?.full_name !== void 0 && pr2.head.repo.full_name !== pr2.base.repo?.full_name;
-      if (fork) {
-        io2.stdout.write("No pull request comment: the pull request comes from a fork, whose token cannot comment.\n");
+      if (fromFork(pr2, env["GITHUB_REPOSITORY"])) {
+        const why = pr2.head.repo === null ? "its head repository was deleted; it counts as a fork" : "the pull request comes from a fork";
+        io2.stdout.write(`No pull request comment: ${why}, whose token cannot comment (annotations, summary and SARIF are written as usual).
+`);
       } else {
         try {
           const done = await upsertComment(
             {
               apiUrl: env["GITHUB_API_URL"] || "https://api.github.com",
+              ...env["GITHUB_GRAPHQL_URL"] ? { graphqlUrl: env["GITHUB_GRAPHQL_URL"] } : {},
               repository: env["GITHUB_REPOSITORY"] ?? "",
               pullNumber: pr2.number,
               token
@@ -26480,23 +26657,23 @@ Skipped: ${found.skip}.
         }
       }
     }
-    if (fails(findings, threshold)) {
-      io2.stdout.write(`protoguard: ${plural(errors, "breaking change")} (fail-on: ${threshold}).
+    const code = exitCodeOf(findings, threshold);
+    if (code === 1) io2.stdout.write(`protoguard: ${plural(errors, "breaking change")} (fail-on: ${threshold}).
 `);
-      return 1;
-    }
-    return 0;
+    return code;
   } catch (err) {
-    if (err instanceof ActionError || err instanceof InputError || err instanceof UsageError) {
-      io2.stdout.write(`${errorAnnotation(err.message)}
+    const failure = failureOf(err);
+    if (failure.kind !== "internal") {
+      io2.stdout.write(`${errorAnnotation(failure.message)}
 `);
-      return 2;
+      return FAILURE_EXIT_CODE;
     }
-    const detail = err instanceof Error ? err.stack ?? err.message : String(err);
-    io2.stdout.write(`${workflowCommand("error", { title: "protoguard" }, "internal error, please report it with the input that caused it")}
-`);
-    writeVerbatim(io2, detail);
-    return 2;
+    io2.stdout.write(
+      `${workflowCommand("error", { title: "protoguard" }, `internal error (${failure.message.split("\n")[0] ?? ""}); please report it at ${HOMEPAGE}/issues with the input that caused it`)}
+`
+    );
+    writeVerbatim(io2, failure.stack ?? failure.message);
+    return FAILURE_EXIT_CODE;
   }
 }
 

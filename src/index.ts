@@ -1,22 +1,28 @@
-import { checkBreaking, checkLint, joinOutcomes, ruleNames, type CheckOptions, type ModuleOutcome } from "./run/check.js";
-import type { SuppressedFinding } from "./config/apply.js";
+import { joinOutcomes, ruleNames, runCheck, type CheckOptions, type ModuleOutcome } from "./run/check.js";
+import type { SuppressedFinding } from "./config/filter.js";
 import type { Config } from "./config/model.js";
 import type { Finding } from "./model/finding.js";
 import { createParseCache } from "./frontend/index.js";
 import { UsageError } from "./model/errors.js";
 import { loadInputs } from "./run/load.js";
 import type { Rule } from "./model/rule.js";
+import { reportContext as contextOf, type ContextOptions } from "./run/context.js";
 import { snapshotJson } from "./run/snapshot.js";
+import type { ReportContext } from "./report/context.js";
 import { SourceReader, type Source } from "./sources/index.js";
 
 export type { Finding, PreviousLocation, Severity } from "./model/finding.js";
 export type { Category, Rule } from "./model/rule.js";
 export { InputError, UsageError } from "./model/errors.js";
 export { ConfigError } from "./config/yaml.js";
-export type { Suppression, SuppressedFinding } from "./config/apply.js";
+export type { Suppression, SuppressedFinding } from "./config/filter.js";
 export { SchemaError } from "./run/load.js";
 export { RULES } from "../rules/index.js";
 export { FORMATS, formatReport, type Format, type ReportContext, type RuleInfo } from "./report/index.js";
+export { exitCodeOf, FAIL_ON, FAILURE_EXIT_CODE, failingFindings, failureOf, parseFailOn, type ExitCode, type FailOn, type Failure } from "./run/outcome.js";
+export { CATEGORY_SUMMARIES, explain, listRules, type Explanation, type RuleList, type RuleListOptions, type RuleRow } from "./run/catalogue.js";
+export { init, type InitOptions, type InitResult } from "./run/init.js";
+export { packageVersion as version } from "./run/version.js";
 
 export interface BreakingOptions {
   /**
@@ -103,6 +109,20 @@ async function readCurrent(reader: SourceReader, input: string, staged: boolean)
   return staged ? reader.readStaged(input) : reader.read(input, "input");
 }
 
+/** The runner's options from the library's: the same for breaking and lint. */
+function checkOptions(options: BreakingOptions | LintOptions): CheckOptions {
+  return {
+    input: options.input ?? ".",
+    cwd: options.cwd ?? process.cwd(),
+    staged: options.staged === true,
+    ...(options.config === undefined ? {} : { config: options.config }),
+    ...(options.use === undefined ? {} : { use: options.use }),
+    ...(options.except === undefined ? {} : { except: options.except }),
+    ...(options.include === undefined ? {} : { include: options.include }),
+    ...("onProgress" in options && options.onProgress !== undefined ? { onProgress: options.onProgress } : {}),
+  };
+}
+
 /**
  * Compares two versions of a schema and returns the breaking changes.
  * Rejects with InputError (or SchemaError) on bad input and UsageError on bad options.
@@ -111,17 +131,8 @@ export async function breaking(options: BreakingOptions): Promise<BreakingResult
   const staged = options.staged === true;
   const againstSpec = options.against ?? (staged ? "HEAD" : undefined);
   if (againstSpec === undefined) throw new UsageError("Missing required argument: against");
-  const check: CheckOptions = {
-    input: options.input ?? ".",
-    cwd: options.cwd ?? process.cwd(),
-    staged,
-    ...(options.config === undefined ? {} : { config: options.config }),
-    ...(options.use === undefined ? {} : { use: options.use }),
-    ...(options.except === undefined ? {} : { except: options.except }),
-    ...(options.include === undefined ? {} : { include: options.include }),
-    ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
-  };
-  const { config, runs, outcomes } = await checkBreaking(check, againstSpec);
+  const check = checkOptions(options);
+  const { config, runs, outcomes } = await runCheck(check, { kind: "breaking", against: againstSpec });
   const joined = joinOutcomes(outcomes);
   const first = outcomes[0] as ModuleOutcome;
   const currentSource = first.current;
@@ -177,16 +188,7 @@ export interface LintResult {
  * whether PACKAGE_VERSION_SUFFIX runs, and the findings are `buf lint`'s.
  */
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
-  const check: CheckOptions = {
-    input: options.input ?? ".",
-    cwd: options.cwd ?? process.cwd(),
-    staged: options.staged === true,
-    ...(options.config === undefined ? {} : { config: options.config }),
-    ...(options.use === undefined ? {} : { use: options.use }),
-    ...(options.except === undefined ? {} : { except: options.except }),
-    ...(options.include === undefined ? {} : { include: options.include }),
-  };
-  const { config, outcomes } = await checkLint(check);
+  const { config, outcomes } = await runCheck(checkOptions(options), { kind: "lint" });
   const joined = joinOutcomes(outcomes);
   return {
     findings: joined.findings,
@@ -270,3 +272,38 @@ export async function snapshot(options: SnapshotOptions = {}): Promise<SnapshotR
   const inputs = loadInputs(source, { include, cache: createParseCache(), side: "current" });
   return { json: snapshotJson(inputs), files: inputs.filter((i) => !i.isImport).length, input: info(source) };
 }
+
+/**
+ * The context every report format takes beside the findings
+ * (`formatReport(format, result.findings, reportContext(result))`), for a
+ * breaking or a lint result: what was compared, the rules, the source texts
+ * for code frames, the suppressed findings.
+ */
+export function reportContext(result: BreakingResult | LintResult, options: ContextOptions = {}): ReportContext {
+  if ("inputs" in result) {
+    return contextOf(
+      {
+        filesCompared: result.filesCompared,
+        current: result.inputs.current,
+        previous: result.inputs.against,
+        sources: result.sources,
+        packages: result.packages,
+        rules: result.rules,
+        suppressed: result.suppressed,
+      },
+      options,
+    );
+  }
+  return contextOf(
+    {
+      filesCompared: result.filesChecked,
+      current: result.input,
+      sources: result.sources,
+      rules: result.rules,
+      suppressed: result.suppressed,
+    },
+    options,
+  );
+}
+
+export type { ContextOptions } from "./run/context.js";

@@ -47,10 +47,26 @@ interface Recorded {
   body: string;
 }
 
-/** A stand-in for the GitHub REST API on 127.0.0.1: lists, creates and edits issue comments. */
+interface Comment {
+  id: number;
+  body: string;
+  user: { login: string; type: "User" | "Bot" };
+}
+
+/** The author GitHub records for a comment made with the default GITHUB_TOKEN. */
+const ACTIONS_BOT = { login: "github-actions[bot]", type: "Bot" as const };
+
+/**
+ * A stand-in for the GitHub API on 127.0.0.1: lists, creates and edits issue
+ * comments (created as `author`), and answers GraphQL's viewer when `viewer`
+ * is set (as for a personal or app token), else fails it as it fails for the
+ * default GITHUB_TOKEN.
+ */
 class FakeGitHub {
   readonly requests: Recorded[] = [];
-  comments: { id: number; body: string }[] = [];
+  comments: Comment[] = [];
+  author: Comment["user"] = ACTIONS_BOT;
+  viewer: { __typename: "User" | "Bot"; login: string } | undefined;
   private server: Server | undefined;
 
   async start(): Promise<string> {
@@ -76,8 +92,12 @@ class FakeGitHub {
     if (req.method === "GET" && /^\/repos\/acme\/apis\/issues\/7\/comments\?/.test(url)) {
       return [200, url.includes("page=1") ? this.comments : []];
     }
+    if (req.method === "POST" && url === "/graphql") {
+      if (this.viewer === undefined) return [200, { errors: [{ type: "FORBIDDEN", message: "Resource not accessible by integration" }] }];
+      return [200, { data: { viewer: this.viewer } }];
+    }
     if (req.method === "POST" && url === "/repos/acme/apis/issues/7/comments") {
-      const comment = { id: 1000 + this.comments.length, body: (JSON.parse(body) as { body: string }).body };
+      const comment = { id: 1000 + this.comments.length, body: (JSON.parse(body) as { body: string }).body, user: this.author };
       this.comments.push(comment);
       return [201, comment];
     }
@@ -168,7 +188,7 @@ async function runAction(workspace: string, event: { name: string; payload: unkn
 }
 
 /** A pull_request payload as GitHub sends it, trimmed to the fields that matter plus some that do not. */
-function pullRequest(base: string, head: string, headRepo = "acme/apis"): { name: string; payload: unknown } {
+function pullRequest(base: string, head: string, headRepo: string | null = "acme/apis"): { name: string; payload: unknown } {
   const repo = (fullName: string) => ({ id: 1, name: fullName.split("/")[1], full_name: fullName, private: false });
   return {
     name: "pull_request",
@@ -184,7 +204,7 @@ function pullRequest(base: string, head: string, headRepo = "acme/apis"): { name
         state: "open",
         title: "Orders: drop coupon codes",
         user: { login: "octocat" },
-        head: { label: "octocat:feature", ref: "feature", sha: head, repo: repo(headRepo) },
+        head: { label: "octocat:feature", ref: "feature", sha: head, repo: headRepo === null ? null : repo(headRepo) },
         base: { label: "acme:main", ref: "main", sha: base, repo: repo("acme/apis") },
         merged: false,
       },
@@ -275,14 +295,18 @@ describe("the action on a pull request", () => {
   });
 
   it("updates its own comment on the next push instead of adding one", async () => {
-    github.comments.unshift({ id: 5, body: "Looks good to me!" });
+    github.comments.unshift({ id: 5, body: "Looks good to me!", user: { login: "octocat", type: "User" } });
     github.requests.length = 0;
     const fixed = repo.write({ "proto/acme/orders/v1/order.proto": HEAD.replace("string total_cents", "int64 total_cents") }).commit("keep the type");
     const result = await runAction(repo.dir, pullRequest(base, fixed), { input: "proto", "github-token": "test-token" }, api);
     repo.git("reset", "-q", "--hard", head);
     expect(result.code).toBe(1);
-    expect(github.requests.map((r) => r.method)).toEqual(["GET", "PATCH"]);
-    expect(github.requests[1]?.url).toBe("/repos/acme/apis/issues/comments/1000");
+    // GraphQL's viewer fails for the default token: its identity is the Actions bot.
+    expect(github.requests.map((r) => `${r.method} ${r.url.replace(/\?.*/, "")}`)).toEqual([
+      "GET /repos/acme/apis/issues/7/comments",
+      "POST /graphql",
+      "PATCH /repos/acme/apis/issues/comments/1000",
+    ]);
     expect(github.comments).toHaveLength(2);
     expect(github.comments[0]?.body).toBe("Looks good to me!");
     expect(github.comments[1]?.body).toContain("### ❌ protoguard: 1 breaking change in 1 file");
@@ -323,6 +347,63 @@ describe("the action on a pull request", () => {
     expect(result.outputs["breaking-count"]).toBe("0");
     expect(result.stdout).toMatch(/^::warning title=FIELD_NO_DELETE,file=proto\/acme\/orders\/v1\/order\.proto/m);
     expect(result.stdout).not.toContain("FIELD_SAME_TYPE");
+  });
+
+  it("never edits a comment someone else wrote, even one carrying its marker", async () => {
+    const marker = "<!-- protoguard-comment protos/breaking -->";
+    const planted = [
+      { id: 1, body: `${marker}\nAll clear, merge away!`, user: { login: "mallory", type: "User" as const } },
+      // A user account may be named like a bot's login without the suffix; it is still not the bot.
+      { id: 2, body: `${marker}\nAll clear!`, user: { login: "github-actions", type: "User" as const } },
+      { id: 3, body: `${marker}\nAll clear!`, user: { login: "github-actions[bot]", type: "User" as const } },
+    ];
+    const spoofed = new FakeGitHub();
+    spoofed.comments = planted.map((c) => ({ ...c }));
+    const spoofedApi = await spoofed.start();
+    try {
+      const result = await runAction(repo.dir, pullRequest(base, head), { input: "proto", "github-token": "test-token" }, spoofedApi);
+      expect(result.code).toBe(1);
+      expect(spoofed.requests.map((r) => r.method)).toEqual(["GET", "POST", "POST"]);
+      expect(spoofed.requests.some((r) => r.method === "PATCH")).toBe(false);
+      expect(spoofed.comments.slice(0, 3)).toEqual(planted);
+      expect(spoofed.comments).toHaveLength(4);
+      expect(spoofed.comments[3]?.user).toEqual(ACTIONS_BOT);
+      expect(result.stdout).toContain("Pull request comment created.");
+    } finally {
+      await spoofed.stop();
+    }
+  });
+
+  it("with a token GraphQL can name, edits only that identity's comment", async () => {
+    const marker = "<!-- protoguard-comment protos/breaking -->";
+    const app = new FakeGitHub();
+    app.viewer = { __typename: "Bot", login: "acme-checks" };
+    app.comments = [
+      { id: 1, body: `${marker}\nold`, user: ACTIONS_BOT },
+      { id: 2, body: `${marker}\nold`, user: { login: "acme-checks[bot]", type: "Bot" } },
+    ];
+    const appApi = await app.start();
+    try {
+      await runAction(repo.dir, pullRequest(base, head), { input: "proto", "github-token": "app-token" }, appApi);
+      expect(app.requests.map((r) => `${r.method} ${r.url.replace(/\?.*/, "")}`)).toEqual([
+        "GET /repos/acme/apis/issues/7/comments",
+        "POST /graphql",
+        "PATCH /repos/acme/apis/issues/comments/2",
+      ]);
+      expect(app.comments[0]?.body).toBe(`${marker}\nold`);
+      expect(app.comments[1]?.body).toContain("### ❌ protoguard: 2 breaking changes");
+    } finally {
+      await app.stop();
+    }
+  });
+
+  it("treats a pull request whose head repository was deleted as a fork: no comment", async () => {
+    github.requests.length = 0;
+    const result = await runAction(repo.dir, pullRequest(base, head, null), { input: "proto", "github-token": "test-token" }, api);
+    expect(result.code).toBe(1);
+    expect(github.requests).toEqual([]);
+    expect(result.stdout).toContain("No pull request comment: its head repository was deleted; it counts as a fork");
+    expect(result.summary).toContain("### ❌ protoguard: 2 breaking changes in 1 file");
   });
 
   it("posts no comment for a pull request from a fork", async () => {

@@ -3,8 +3,8 @@ import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
-import { build } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
+import { bundleCli } from "./helpers/bin.js";
 import { TestRepo } from "./helpers/git.js";
 
 const run = promisify(execFile);
@@ -41,18 +41,7 @@ const WITH_PHONE = USER.replace("  string name = 3;\n", "  string name = 3;\n  s
 let bin: string;
 
 beforeAll(async () => {
-  bin = join(mkdtempSync(join(tmpdir(), "protoguard-bin-")), "protoguard.mjs");
-  await build({
-    absWorkingDir: ROOT,
-    entryPoints: ["src/cli/bin.ts"],
-    outfile: bin,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    logLevel: "warning",
-    banner: { js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);' },
-  });
+  bin = await bundleCli();
 });
 
 interface Commit {

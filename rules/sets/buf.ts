@@ -7,19 +7,11 @@
  * `buf config ls-lint-rules` (buf 1.75.0) in test/config/buf-sets.test.ts.
  */
 
-/** The versions of buf.yaml. */
-export type BufVersion = "v1beta1" | "v1" | "v2";
+import type { BufRuleSet, BufVersion } from "../../src/model/catalogue.js";
+
+export type { BufRuleSet, BufVersion };
 
 export const BUF_VERSIONS: readonly BufVersion[] = ["v1beta1", "v1", "v2"];
-
-export interface BufRuleSet {
-  /** Every rule ID the version accepts, deprecated ones included, with its categories (none for a deprecated one). */
-  readonly rules: Readonly<Record<string, readonly string[]>>;
-  /** The categories the version accepts. */
-  readonly categories: readonly string[];
-  /** Deprecated IDs and the rules that replace them (none: the rule checks nothing). */
-  readonly deprecated: Readonly<Record<string, readonly string[]>>;
-}
 
 /** buf's breaking rules. */
 export const BUF_BREAKING: Readonly<Record<BufVersion, BufRuleSet>> = {

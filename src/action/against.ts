@@ -14,6 +14,18 @@ export interface EventPayload {
 }
 
 /**
+ * True unless the payload shows the pull request's head in the base
+ * repository itself. A head repository that is gone (`head.repo: null`, a
+ * deleted fork) or not named counts as a fork: GitHub gives such a pull
+ * request no write token, and nothing it holds is trusted to say otherwise.
+ */
+export function fromFork(pr: NonNullable<EventPayload["pull_request"]>, repository: string | undefined): boolean {
+  const head = pr.head.repo?.full_name;
+  const base = pr.base.repo?.full_name ?? repository;
+  return head === undefined || base === undefined || base === "" || head !== base;
+}
+
+/**
  * What to compare with: a revision (with the commits it needs, and for a pull
  * request its head commit), or nothing (with the reason the check is skipped).
  */

@@ -1,9 +1,12 @@
+import { ACTIONS_BOT, identityOfViewer, writtenBy, type CommentAuthor, type Identity } from "./identity.js";
 import { ActionError } from "./runner.js";
 
 /** Where the sticky comment goes. */
 export interface CommentTarget {
   /** The REST API's base URL ($GITHUB_API_URL). */
   readonly apiUrl: string;
+  /** The GraphQL endpoint ($GITHUB_GRAPHQL_URL; default the REST base + /graphql). */
+  readonly graphqlUrl?: string;
   /** owner/name ($GITHUB_REPOSITORY). */
   readonly repository: string;
   readonly pullNumber: number;
@@ -13,6 +16,7 @@ export interface CommentTarget {
 interface IssueComment {
   readonly id: number;
   readonly body?: string;
+  readonly user?: CommentAuthor | null;
 }
 
 /** The hidden marker that finds the comment again on the next run: one comment per workflow and job. */
@@ -21,7 +25,11 @@ export function commentMarker(workflow: string, job: string): string {
 }
 
 async function call(target: CommentTarget, method: string, path: string, body?: unknown): Promise<unknown> {
-  const response = await fetch(`${target.apiUrl.replace(/\/+$/, "")}${path}`, {
+  return request(target, method, `${target.apiUrl.replace(/\/+$/, "")}${path}`, path, body);
+}
+
+async function request(target: CommentTarget, method: string, url: string, path: string, body?: unknown): Promise<unknown> {
+  const response = await fetch(url, {
     method,
     headers: {
       accept: "application/vnd.github+json",
@@ -39,11 +47,24 @@ async function call(target: CommentTarget, method: string, path: string, body?: 
   return response.json();
 }
 
+/** The token's identity: GraphQL's viewer when it answers, else the default GITHUB_TOKEN's bot. */
+export async function tokenIdentity(target: CommentTarget): Promise<Identity> {
+  const url = target.graphqlUrl || `${target.apiUrl.replace(/\/+$/, "")}/graphql`;
+  try {
+    const answer = await request(target, "POST", url, "/graphql", { query: "query { viewer { __typename login } }" });
+    return identityOfViewer(answer) ?? ACTIONS_BOT;
+  } catch {
+    return ACTIONS_BOT;
+  }
+}
+
 /**
  * Creates or updates the pull request comment that carries `marker`: the
- * first comment whose body holds it is edited; if there is none, one is
- * created, unless `createIfMissing` is false (a clean run does not start a
- * conversation). Returns what was done.
+ * first comment whose body holds it and that the token's own identity wrote
+ * is edited (a marker in anyone else's comment counts for nothing); if there
+ * is none, one is created, unless `createIfMissing` is false (a clean run
+ * does not start a conversation). The identity is looked up only when some
+ * comment holds the marker. Returns what was done.
  */
 export async function upsertComment(
   target: CommentTarget,
@@ -55,9 +76,15 @@ export async function upsertComment(
   if (!owner || !repo) throw new ActionError(`GITHUB_REPOSITORY "${target.repository}" is not owner/name`);
   const base = `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
   let existing: IssueComment | undefined;
+  let identity: Identity | undefined;
   for (let page = 1; existing === undefined; page++) {
     const comments = (await call(target, "GET", `${base}/issues/${target.pullNumber}/comments?per_page=100&page=${page}`)) as IssueComment[];
-    existing = comments.find((c) => c.body?.includes(marker));
+    const marked = comments.filter((c) => c.body?.includes(marker));
+    if (marked.length > 0) {
+      identity ??= await tokenIdentity(target);
+      const own = identity;
+      existing = marked.find((c) => writtenBy(c.user, own));
+    }
     if (comments.length < 100) break;
   }
   const text = `${marker}\n${body}`;

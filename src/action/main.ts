@@ -2,31 +2,20 @@ import { randomUUID } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { InputError, UsageError } from "../model/errors.js";
-import type { Finding } from "../model/finding.js";
-import { breaking } from "../index.js";
-import type { ReportContext } from "../report/context.js";
+import { breaking, exitCodeOf, FAILURE_EXIT_CODE, failureOf, parseFailOn, reportContext, version } from "../index.js";
 import { formatGithub, workflowCommand } from "../report/github.js";
 import { formatJson } from "../report/json.js";
-import { plural } from "../report/links.js";
+import { HOMEPAGE, plural } from "../report/links.js";
 import { formatMarkdown } from "../report/markdown.js";
 import { formatSarif } from "../report/sarif.js";
 import { NO_COLOR } from "../report/color.js";
 import { formatText } from "../report/text.js";
-import { defaultAgainst, readEvent, requireHistory, testMergeBase } from "./against.js";
+import { defaultAgainst, fromFork, readEvent, requireHistory, testMergeBase } from "./against.js";
 import { commentMarker, upsertComment } from "./comment.js";
-import { ActionError, Runner } from "./runner.js";
+import { Runner } from "./runner.js";
 
 export interface ActionIo {
   readonly stdout: { write(s: string): unknown };
-}
-
-type FailOn = "error" | "warning" | "never";
-
-function failOn(value: string): FailOn {
-  if (value === "" || value === "error") return "error";
-  if (value === "warning" || value === "never") return value;
-  throw new ActionError(`input fail-on: "${value}" is not one of error, warning, never`);
 }
 
 /** A list input: one item a line, or comma-separated. */
@@ -35,12 +24,6 @@ function list(value: string): string[] {
     .split(/[\n,]/)
     .map((s) => s.trim())
     .filter((s) => s !== "");
-}
-
-/** Whether findings fail the step, by the fail-on input. */
-function fails(findings: readonly Finding[], threshold: FailOn): boolean {
-  if (threshold === "never") return false;
-  return findings.some((f) => threshold === "warning" || f.severity === "error");
 }
 
 /** Writes untrusted text (source lines, names from the schema) to the log with workflow commands turned off around it. */
@@ -71,7 +54,7 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
   const cwd = env["GITHUB_WORKSPACE"] || process.cwd();
   try {
     const input = runner.input("input") || ".";
-    const threshold = failOn(runner.input("fail-on"));
+    const threshold = parseFailOn(runner.input("fail-on"), "input fail-on");
     const config = runner.input("config");
     const wantComment = runner.booleanInput("comment", true);
     const eventName = env["GITHUB_EVENT_NAME"] ?? "";
@@ -97,15 +80,7 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
     const except = list(runner.input("except"));
     const result = await breaking({ input, against, use, except, cwd, ...(config === "" ? {} : { config }) });
     const { current, against: previous } = result.inputs;
-    const context: ReportContext = {
-      filesCompared: result.filesCompared,
-      against: previous.description,
-      input: current.description,
-      sources: result.sources,
-      packages: result.packages,
-      rules: result.rules,
-      suppressed: result.suppressed,
-    };
+    const context = reportContext(result, { version: version() });
     const findings = result.findings;
     for (const w of result.warnings) io.stdout.write(`${workflowCommand("warning", { title: "protoguard" }, w)}\n`);
     io.stdout.write(`protoguard breaking: ${current.description} against ${previous.description}\n`);
@@ -129,14 +104,15 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
     const pr = event.pull_request;
     const token = runner.input("github-token");
     if (wantComment && pr !== undefined && token !== "") {
-      const fork = pr.head.repo?.full_name !== undefined && pr.head.repo.full_name !== pr.base.repo?.full_name;
-      if (fork) {
-        io.stdout.write("No pull request comment: the pull request comes from a fork, whose token cannot comment.\n");
+      if (fromFork(pr, env["GITHUB_REPOSITORY"])) {
+        const why = pr.head.repo === null ? "its head repository was deleted; it counts as a fork" : "the pull request comes from a fork";
+        io.stdout.write(`No pull request comment: ${why}, whose token cannot comment (annotations, summary and SARIF are written as usual).\n`);
       } else {
         try {
           const done = await upsertComment(
             {
               apiUrl: env["GITHUB_API_URL"] || "https://api.github.com",
+              ...(env["GITHUB_GRAPHQL_URL"] ? { graphqlUrl: env["GITHUB_GRAPHQL_URL"] } : {}),
               repository: env["GITHUB_REPOSITORY"] ?? "",
               pullNumber: pr.number,
               token,
@@ -153,19 +129,19 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
       }
     }
 
-    if (fails(findings, threshold)) {
-      io.stdout.write(`protoguard: ${plural(errors, "breaking change")} (fail-on: ${threshold}).\n`);
-      return 1;
-    }
-    return 0;
+    const code = exitCodeOf(findings, threshold);
+    if (code === 1) io.stdout.write(`protoguard: ${plural(errors, "breaking change")} (fail-on: ${threshold}).\n`);
+    return code;
   } catch (err) {
-    if (err instanceof ActionError || err instanceof InputError || err instanceof UsageError) {
-      io.stdout.write(`${errorAnnotation(err.message)}\n`);
-      return 2;
+    const failure = failureOf(err);
+    if (failure.kind !== "internal") {
+      io.stdout.write(`${errorAnnotation(failure.message)}\n`);
+      return FAILURE_EXIT_CODE;
     }
-    const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
-    io.stdout.write(`${workflowCommand("error", { title: "protoguard" }, "internal error, please report it with the input that caused it")}\n`);
-    writeVerbatim(io, detail);
-    return 2;
+    io.stdout.write(
+      `${workflowCommand("error", { title: "protoguard" }, `internal error (${failure.message.split("\n")[0] ?? ""}); please report it at ${HOMEPAGE}/issues with the input that caused it`)}\n`,
+    );
+    writeVerbatim(io, failure.stack ?? failure.message);
+    return FAILURE_EXIT_CODE;
   }
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { appendFileSync } from "node:fs";
+import { InputError } from "../model/errors.js";
 
 /**
  * The few parts of the GitHub Actions runner protocol the action needs, as
@@ -43,6 +44,6 @@ export class Runner {
 }
 
 /** A problem with the action's inputs or environment: reported as an error annotation, and the step fails. */
-export class ActionError extends Error {
+export class ActionError extends InputError {
   override readonly name: string = "ActionError";
 }

@@ -1,10 +1,4 @@
 #!/usr/bin/env node
-import { main } from "./main.js";
+import { runProcess } from "./main.js";
 
-const code = await main(process.argv.slice(2), {
-  stdout: process.stdout,
-  stderr: process.stderr,
-  env: process.env,
-  cwd: process.cwd(),
-});
-process.exitCode = code;
+await runProcess();

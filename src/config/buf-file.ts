@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { isSeq, type Node } from "yaml";
-import { BUF_VERSIONS, type BufVersion } from "../../rules/sets/buf.js";
+import type { BufVersion, RuleCatalogue } from "../model/catalogue.js";
 import { bufBreakingUniverse, bufLintUniverse, checkName, type NameRef, type RuleUniverse } from "./select.js";
 import type { CheckConfig, Config, ModuleConfig, PathRef } from "./model.js";
 import type { ConfigDoc, Entry } from "./yaml.js";
@@ -36,6 +36,9 @@ const BUILD_KEYS: Readonly<Record<BufVersion, readonly string[]>> = {
   v1: ["excludes"],
   v2: [],
 };
+
+/** The versions of buf.yaml, as the keys above name them. */
+const BUF_VERSIONS = Object.keys(TOP_KEYS) as BufVersion[];
 
 const MODULE_KEYS = ["path", "name", "includes", "excludes", "lint", "breaking"];
 
@@ -102,11 +105,11 @@ function section(
  * their own that replaces the top-level one), its ignore paths relative to the
  * buf.yaml's directory. Names are checked against that version's rule sets.
  */
-export function readBufConfig(doc: ConfigDoc, version: BufVersion, file: string, dir: string): Config {
+export function readBufConfig(doc: ConfigDoc, version: BufVersion, file: string, dir: string, catalogue: RuleCatalogue): Config {
   const top = doc.entries(doc.root, "buf.yaml");
   doc.checkKeys(top, TOP_KEYS[version], "");
-  const breakingUniverse = bufBreakingUniverse(version);
-  const lintUniverse = bufLintUniverse(version);
+  const breakingUniverse = bufBreakingUniverse(catalogue, version);
+  const lintUniverse = bufLintUniverse(catalogue, version);
   const breakingOf = (node: Node | null, what: string): CheckConfig =>
     section(doc, version, node, what, breakingUniverse, BREAKING_KEYS[version]);
   const lintOf = (node: Node | null, what: string): CheckConfig =>

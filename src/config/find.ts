@@ -1,29 +1,29 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
+import type { RuleCatalogue } from "../model/catalogue.js";
 import { InputError, UsageError } from "../model/errors.js";
-import { upward, type GitFiles } from "../sources/index.js";
+import { upward, type GitFiles } from "../model/tree.js";
 import { readBufConfig, bufVersionOf } from "./buf-file.js";
 import type { CheckConfig, Config } from "./model.js";
 import { readProtoguardConfig } from "./protoguard-file.js";
-import { PROTOGUARD_UNIVERSE } from "./select.js";
+import { protoguardUniverse } from "./select.js";
 import { ConfigDoc, ConfigError } from "./yaml.js";
 
 /** The files looked for in each directory, in this order: the first one found is the configuration. */
 export const CONFIG_FILES = ["protoguard.yaml", "protoguard.yml", "package.json", "buf.yaml"] as const;
 
-const NOTHING: CheckConfig = {
-  universe: PROTOGUARD_UNIVERSE,
-  use: undefined,
-  except: [],
-  ignore: [],
-  ignoreOnly: [],
-  ignoreUnstablePackages: false,
-  severity: [],
-  commentIgnores: false,
-};
-
 /** The configuration when there is no file: protoguard's defaults for the input directory. */
-export function defaultConfig(dir: string): Config {
+export function defaultConfig(dir: string, catalogue: RuleCatalogue): Config {
+  const nothing: CheckConfig = {
+    universe: protoguardUniverse(catalogue),
+    use: undefined,
+    except: [],
+    ignore: [],
+    ignoreOnly: [],
+    ignoreUnstablePackages: false,
+    severity: [],
+    commentIgnores: false,
+  };
   return {
     format: "default",
     file: undefined,
@@ -31,7 +31,7 @@ export function defaultConfig(dir: string): Config {
     bufVersion: undefined,
     dir,
     modules: [],
-    fallback: { breaking: NOTHING, lint: NOTHING, ignoreBase: dir },
+    fallback: { breaking: nothing, lint: nothing, ignoreBase: dir },
     include: [],
     versions: { allowV0: false, versionPatterns: [] },
     warnings: [],
@@ -98,7 +98,7 @@ function displayName(file: string, cwd: string): string {
  * (a YAML file with `version: v1beta1 | v1 | v2`). Errors are ConfigErrors
  * located at the offending key.
  */
-export function loadConfigFile(file: string, cwd: string): Config {
+export function loadConfigFile(file: string, cwd: string, catalogue: RuleCatalogue): Config {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -106,7 +106,7 @@ export function loadConfigFile(file: string, cwd: string): Config {
     const reason = (err as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : String(err);
     throw new InputError(`--config ${displayName(file, cwd)}: ${reason}`);
   }
-  return parseConfig(text, file, displayName(file, cwd));
+  return parseConfig(text, file, displayName(file, cwd), catalogue);
 }
 
 /**
@@ -114,17 +114,19 @@ export function loadConfigFile(file: string, cwd: string): Config {
  * read from git, where it is in the work tree): paths in it are relative to
  * its directory. `display` names it in messages.
  */
-function parseConfig(text: string, file: string, display: string): Config {
+function parseConfig(text: string, file: string, display: string, catalogue: RuleCatalogue): Config {
   const dir = dirname(file);
   try {
     const doc = new ConfigDoc(display, text);
     if (basename(file) === "package.json") {
       const node = doc.child(doc.root, "protoguard");
       if (node === undefined) throw new ConfigError(`${display}:1:1: package.json has no "protoguard" key`);
-      return readProtoguardConfig(doc, node, file, dir);
+      return readProtoguardConfig(doc, node, file, dir, catalogue);
     }
     const version = bufVersionOf(doc);
-    return version === undefined ? readProtoguardConfig(doc, doc.root, file, dir) : readBufConfig(doc, version, file, dir);
+    return version === undefined
+      ? readProtoguardConfig(doc, doc.root, file, dir, catalogue)
+      : readBufConfig(doc, version, file, dir, catalogue);
   } catch (err) {
     // An unknown rule ID is a usage error on the command line, a config error here.
     if (err instanceof UsageError) throw new ConfigError(err.message);
@@ -140,7 +142,7 @@ function parseConfig(text: string, file: string, display: string): Config {
  * (`main:proto/protoguard.yaml`), and its paths are relative to where it is
  * in the work tree. Undefined when there is none.
  */
-export function findConfigInGit(tree: GitFiles): Config | undefined {
+export function findConfigInGit(tree: GitFiles, catalogue: RuleCatalogue): Config | undefined {
   for (const dir of upward(tree.prefix)) {
     for (const name of CONFIG_FILES) {
       const path = dir === "" ? name : `${dir}/${name}`;
@@ -148,7 +150,7 @@ export function findConfigInGit(tree: GitFiles): Config | undefined {
       if (bytes === undefined) continue;
       const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
       if (name === "package.json" && !hasProtoguardKey(text)) continue;
-      return parseConfig(text, tree.place(path), tree.name(path));
+      return parseConfig(text, tree.place(path), tree.name(path), catalogue);
     }
   }
   return undefined;
@@ -164,9 +166,14 @@ export function resolveConfig(options: {
   readonly start: string;
   readonly config?: string;
   readonly tree?: GitFiles;
+  /** The rules the configuration's names are resolved against. */
+  readonly catalogue: RuleCatalogue;
 }): Config {
-  if (options.config !== undefined) return loadConfigFile(resolve(options.cwd, options.config), options.cwd);
-  if (options.tree !== undefined) return findConfigInGit(options.tree) ?? defaultConfig(options.tree.place(options.tree.prefix));
+  const { catalogue } = options;
+  if (options.config !== undefined) return loadConfigFile(resolve(options.cwd, options.config), options.cwd, catalogue);
+  if (options.tree !== undefined) {
+    return findConfigInGit(options.tree, catalogue) ?? defaultConfig(options.tree.place(options.tree.prefix), catalogue);
+  }
   const file = findConfigFile(options.start);
-  return file === undefined ? defaultConfig(resolve(options.start)) : loadConfigFile(file, options.cwd);
+  return file === undefined ? defaultConfig(resolve(options.start), catalogue) : loadConfigFile(file, options.cwd, catalogue);
 }

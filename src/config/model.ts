@@ -1,4 +1,4 @@
-import type { BufVersion } from "../../rules/sets/buf.js";
+import type { BufVersion } from "../model/catalogue.js";
 import type { VersionGrammar } from "../versioning/version.js";
 import type { NameRef, RuleUniverse } from "./select.js";
 

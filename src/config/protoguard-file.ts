@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import type { Node } from "yaml";
-import { checkName, PROTOGUARD_UNIVERSE, type NameRef } from "./select.js";
+import type { RuleCatalogue } from "../model/catalogue.js";
+import { checkName, protoguardUniverse, type NameRef, type RuleUniverse } from "./select.js";
 import type { CheckConfig, Config, Level, ModuleConfig, PathRef } from "./model.js";
 import type { ConfigDoc, Entry } from "./yaml.js";
 
@@ -19,10 +20,10 @@ export const PROTOGUARD_KEYS = [
 
 const LEVELS: readonly Level[] = ["error", "warning", "off"];
 
-function names(doc: ConfigDoc, node: Node | null, what: string): NameRef[] {
+function names(doc: ConfigDoc, node: Node | null, what: string, universe: RuleUniverse): NameRef[] {
   return doc.strings(node, what).map((s) => {
     const ref = { name: s.value, where: s.where };
-    checkName(ref, PROTOGUARD_UNIVERSE);
+    checkName(ref, universe);
     return ref;
   });
 }
@@ -44,7 +45,8 @@ function pattern(doc: ConfigDoc, node: Node | null, source: string): RegExp {
  * Reads protoguard's own configuration from a document's node (the whole
  * protoguard.yaml, or the `protoguard` value of package.json).
  */
-export function readProtoguardConfig(doc: ConfigDoc, node: Node | null, file: string, dir: string): Config {
+export function readProtoguardConfig(doc: ConfigDoc, node: Node | null, file: string, dir: string, catalogue: RuleCatalogue): Config {
+  const universe = protoguardUniverse(catalogue);
   const entries = doc.entries(node, "the configuration");
   doc.checkKeys(entries, PROTOGUARD_KEYS, "");
   const get = (key: string): Entry | undefined => entries.find((e) => e.key === key);
@@ -52,12 +54,12 @@ export function readProtoguardConfig(doc: ConfigDoc, node: Node | null, file: st
 
   const ignoreOnly = doc.entries(valueOf("ignore_only"), "ignore_only").map((e) => {
     const rule = { name: e.key, where: e.where };
-    checkName(rule, PROTOGUARD_UNIVERSE);
+    checkName(rule, universe);
     return { rule, paths: paths(doc, e.node, `ignore_only.${e.key}`) };
   });
   const severity = doc.entries(valueOf("severity"), "severity").map((e) => {
     const rule = { name: e.key, where: e.where };
-    checkName(rule, PROTOGUARD_UNIVERSE);
+    checkName(rule, universe);
     const level = doc.string(e.node, `severity.${e.key}`);
     if (!(LEVELS as readonly string[]).includes(level.value)) {
       doc.fail(e.node, `severity.${e.key}: "${level.value}" is not one of ${LEVELS.join(", ")}`);
@@ -70,11 +72,11 @@ export function readProtoguardConfig(doc: ConfigDoc, node: Node | null, file: st
   const patterns = doc.strings(patternsNode, "package_versions.patterns").map((p) => pattern(doc, patternsNode, p.value));
   const allowV0 = doc.bool(versionEntries.find((e) => e.key === "allow_v0")?.node ?? null, "package_versions.allow_v0");
 
-  const use = names(doc, valueOf("use"), "use");
+  const use = names(doc, valueOf("use"), "use", universe);
   const breaking: CheckConfig = {
-    universe: PROTOGUARD_UNIVERSE,
+    universe,
     use: use.length > 0 ? use : undefined,
-    except: names(doc, valueOf("except"), "except"),
+    except: names(doc, valueOf("except"), "except", universe),
     ignore: paths(doc, valueOf("ignore"), "ignore"),
     ignoreOnly,
     ignoreUnstablePackages: doc.bool(valueOf("ignore_unstable_packages"), "ignore_unstable_packages"),

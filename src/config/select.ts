@@ -1,8 +1,9 @@
-import { RULES, RULES_BY_ID } from "../../rules/index.js";
-import { BUF_BREAKING, BUF_LINT, type BufRuleSet, type BufVersion } from "../../rules/sets/buf.js";
+import type { BufRuleSet, BufVersion, RuleCatalogue } from "../model/catalogue.js";
+import type { Severity } from "../model/finding.js";
+import type { CheckConfig, Level } from "./model.js";
 import { UsageError } from "../model/errors.js";
 import { CATEGORIES, type Rule } from "../model/rule.js";
-import { closest } from "./suggest.js";
+import { closest } from "../model/suggest.js";
 
 /**
  * Deprecated buf rule IDs and the rules that replaced them; an empty list means
@@ -54,19 +55,30 @@ export interface RuleUniverse {
   readonly rules: readonly Rule[];
 }
 
-/** protoguard's own configuration: every rule, its categories, FILE and VERSIONING by default. */
-export const PROTOGUARD_UNIVERSE: RuleUniverse = {
-  label: "protoguard",
-  categories: CATEGORIES,
-  has: (id) => RULES_BY_ID.has(id) || DEPRECATED_RULES.has(id),
-  membersOf: (category) => RULES.filter((r) => (r.categories as readonly string[]).includes(category)).map((r) => r.id),
-  membersOfAll: () => [...RULES_BY_ID.keys(), ...DEPRECATED_RULES.keys()],
-  deprecated: DEPRECATED_RULES,
-  defaultUse: DEFAULT_USE,
-  rules: RULES,
-};
+const PROTOGUARD = "protoguard";
 
-function bufUniverse(label: string, set: BufRuleSet, defaultUse: readonly string[]): RuleUniverse {
+const OWN_UNIVERSES = new WeakMap<RuleCatalogue, RuleUniverse>();
+
+/** protoguard's own configuration: every rule of the catalogue, its categories, FILE and VERSIONING by default. */
+export function protoguardUniverse(catalogue: RuleCatalogue): RuleUniverse {
+  const known = OWN_UNIVERSES.get(catalogue);
+  if (known !== undefined) return known;
+  const { rules, byId } = catalogue;
+  const universe: RuleUniverse = {
+    label: PROTOGUARD,
+    categories: CATEGORIES,
+    has: (id) => byId.has(id) || DEPRECATED_RULES.has(id),
+    membersOf: (category) => rules.filter((r) => (r.categories as readonly string[]).includes(category)).map((r) => r.id),
+    membersOfAll: () => [...byId.keys(), ...DEPRECATED_RULES.keys()],
+    deprecated: DEPRECATED_RULES,
+    defaultUse: DEFAULT_USE,
+    rules,
+  };
+  OWN_UNIVERSES.set(catalogue, universe);
+  return universe;
+}
+
+function bufUniverse(label: string, set: BufRuleSet, defaultUse: readonly string[], all: readonly Rule[]): RuleUniverse {
   const members = new Map<string, string[]>();
   for (const [id, categories] of Object.entries(set.rules)) {
     for (const c of categories) members.set(c, [...(members.get(c) ?? []), id]);
@@ -79,13 +91,13 @@ function bufUniverse(label: string, set: BufRuleSet, defaultUse: readonly string
     membersOfAll: () => Object.keys(set.rules),
     deprecated: new Map(Object.entries(set.deprecated)),
     defaultUse,
-    rules: RULES.filter((r) => Object.hasOwn(set.rules, r.id) && !Object.hasOwn(set.deprecated, r.id)),
+    rules: all.filter((r) => Object.hasOwn(set.rules, r.id) && !Object.hasOwn(set.deprecated, r.id)),
   };
 }
 
 /** The breaking rules a buf.yaml of this version may name: buf's only, FILE by default. */
-export function bufBreakingUniverse(version: BufVersion): RuleUniverse {
-  return bufUniverse(`buf.yaml ${version} breaking`, BUF_BREAKING[version], ["FILE"]);
+export function bufBreakingUniverse(catalogue: RuleCatalogue, version: BufVersion): RuleUniverse {
+  return bufUniverse(`buf.yaml ${version} breaking`, catalogue.bufBreaking[version], ["FILE"], catalogue.rules);
 }
 
 /**
@@ -93,8 +105,8 @@ export function bufBreakingUniverse(version: BufVersion): RuleUniverse {
  * PACKAGE_VERSION_SUFFIX; the others are accepted and do nothing.
  * The default is DEFAULT (v1beta1, v1) or STANDARD (v2), as in buf.
  */
-export function bufLintUniverse(version: BufVersion): RuleUniverse {
-  return bufUniverse(`buf.yaml ${version} lint`, BUF_LINT[version], [version === "v2" ? "STANDARD" : "DEFAULT"]);
+export function bufLintUniverse(catalogue: RuleCatalogue, version: BufVersion): RuleUniverse {
+  return bufUniverse(`buf.yaml ${version} lint`, catalogue.bufLint[version], [version === "v2" ? "STANDARD" : "DEFAULT"], catalogue.rules);
 }
 
 /** Expands one rule ID or category into rule IDs; throws a UsageError for an unknown name. */
@@ -117,7 +129,7 @@ function expand(ref: NameRef, universe: RuleUniverse, warnings: string[]): reado
 /** `where: unknown rule or category "X" (did you mean "Y"?)`, naming the set when it is a buf.yaml's. */
 export function unknownRule(ref: NameRef, universe: RuleUniverse): string {
   const hint = closest(ref.name, [...universe.categories, ...universe.membersOfAll()]);
-  const inSet = universe === PROTOGUARD_UNIVERSE ? "" : ` in ${universe.label}`;
+  const inSet = universe.label === PROTOGUARD ? "" : ` in ${universe.label}`;
   return `${ref.where}: unknown rule or category "${ref.name}"${inSet}${hint ? ` (did you mean "${hint}"?)` : ""}`;
 }
 
@@ -146,4 +158,41 @@ export function selectIds(
   for (const ref of uses) for (const id of expand(ref, universe, warnings)) chosen.add(id);
   for (const ref of except) for (const id of expand(ref, universe, warnings)) chosen.delete(id);
   return { ids: chosen, warnings };
+}
+
+const SEVERITY_RANK: Readonly<Record<Level, number>> = { off: 0, warning: 1, error: 2 };
+
+/**
+ * The level of a rule: its own `severity` entry, else the most severe entry
+ * among the categories it belongs to, else error.
+ */
+export function levelOf(rule: Rule, check: CheckConfig): Level {
+  let own: Level | undefined;
+  let byCategory: Level | undefined;
+  for (const { rule: ref, level } of check.severity) {
+    if (ref.name === rule.id) own = level;
+    else if (check.universe.categories.includes(ref.name) && idsOf(ref.name, check.universe).includes(rule.id)) {
+      if (byCategory === undefined || SEVERITY_RANK[level] > SEVERITY_RANK[byCategory]) byCategory = level;
+    }
+  }
+  return own ?? byCategory ?? "error";
+}
+
+/**
+ * The rules a section runs: `use` (or the command line's `--use`) minus
+ * `except`, without rules whose severity is off.
+ */
+export function rulesOf(
+  check: CheckConfig,
+  override: { readonly use?: readonly NameRef[] | undefined; readonly except?: readonly NameRef[] | undefined } = {},
+): { rules: Rule[]; warnings: string[] } {
+  const use = override.use !== undefined && override.use.length > 0 ? override.use : check.use;
+  const except = override.except !== undefined && override.except.length > 0 ? override.except : check.except;
+  const { ids, warnings } = selectIds(use, except, check.universe);
+  return { rules: check.universe.rules.filter((r) => ids.has(r.id) && levelOf(r, check) !== "off"), warnings };
+}
+
+/** The severity each rule reports with. */
+export function severityOf(check: CheckConfig): (rule: Rule) => Severity {
+  return (rule) => (levelOf(rule, check) === "warning" ? "warning" : "error");
 }

@@ -1,9 +1,9 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Located, Subject } from "../run/engine.js";
+import type { Located, Subject } from "./filter.js";
 import type { Finding } from "../model/finding.js";
 import type { FileEl } from "../image/model.js";
-import { closest } from "./suggest.js";
+import { closest } from "../model/suggest.js";
 
 /** The prefix of an inline suppression in a leading comment. */
 export const DIRECTIVE = "protoguard:ignore";

@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 import { InputError } from "../model/errors.js";
-import { closest } from "./suggest.js";
+import { closest } from "../model/suggest.js";
 
 /** A configuration file that cannot be used; the message starts with `file:line:col:`. */
 export class ConfigError extends InputError {

@@ -1,5 +1,5 @@
 import type { Log, ReportingDescriptor, Result, Suppression } from "sarif";
-import type { SuppressedFinding } from "../config/apply.js";
+import type { SuppressedFinding } from "../config/filter.js";
 import { SUPPRESSION_WARNINGS } from "../config/suppress.js";
 import { messageWithFix, type Finding } from "../model/finding.js";
 import type { ReportContext, RuleInfo } from "./context.js";

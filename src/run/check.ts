@@ -1,20 +1,20 @@
 import { relative, sep } from "node:path";
-import { RULES } from "../../rules/index.js";
 import { compareImages, type Comparison } from "../compare/pair.js";
-import { applyIgnores, rulesOf, severityOf, type SuppressedFinding } from "../config/apply.js";
+import { filterFindings, type FilterSource, type SuppressedFinding } from "../config/filter.js";
 import { CONFIG_FILES, resolveConfig } from "../config/find.js";
-import type { CheckConfig, Config } from "../config/model.js";
-import { inputDirectory, moduleSpec, planModules, withoutExcluded, type ModuleRun } from "../config/plan.js";
-import type { NameRef } from "../config/select.js";
-import { applySuppressions, DIRECTIVE, Suppressions } from "../config/suppress.js";
-import { displayPath, runRulesLocated, type Located } from "./engine.js";
-import { sortFindings, type Finding } from "../model/finding.js";
+import type { Config } from "../config/model.js";
+import { rulesOf, severityOf, type NameRef } from "../config/select.js";
+import { DIRECTIVE } from "../config/suppress.js";
 import { createParseCache, type ParseCache } from "../frontend/index.js";
 import { buildImage, createImageCache, type ImageCache } from "../image/build.js";
 import type { FileEl, Image } from "../image/model.js";
-import { loadImage } from "./load.js";
+import { sortFindings, type Finding } from "../model/finding.js";
 import type { Rule } from "../model/rule.js";
 import { SourceReader, type Source } from "../sources/index.js";
+import { CATALOGUE } from "./catalogue.js";
+import { displayPath, runRulesLocated } from "./engine.js";
+import { loadImage } from "./load.js";
+import { inputDirectory, moduleSpec, planModules, withoutExcluded, type ModuleRun } from "./plan.js";
 
 /** What a check is told, beside the inputs. */
 export interface CheckOptions {
@@ -79,6 +79,7 @@ export async function prepare(options: CheckOptions): Promise<{
       ? await reader.filesAbove(options.input, options.staged ? "--staged" : "input", options.staged, names)
       : undefined;
   const config = resolveConfig({
+    catalogue: CATALOGUE,
     cwd: options.cwd,
     start: inputDir ?? options.cwd,
     ...(options.config === undefined ? {} : { config: options.config }),
@@ -100,124 +101,119 @@ export function runSpec(options: CheckOptions, inputDir: string | undefined, run
   return inputDir === undefined || run.root === inputDir ? options.input : moduleSpec(options.cwd, run.root);
 }
 
-function textOf(source: Source): (file: FileEl) => string | undefined {
-  if (source.kind === "descriptor-set") return () => undefined;
+/** What a check compares: the current version with a previous one (breaking), or the current version alone (lint). */
+export type Comparing = { readonly kind: "breaking"; readonly against: string } | { readonly kind: "lint" };
+
+/** The result of a check over every module of the input. */
+export interface CheckRun {
+  readonly config: Config;
+  readonly runs: readonly ModuleRun[];
+  readonly outcomes: readonly ModuleOutcome[];
+}
+
+/** The file texts and names the filter reads, from the source the current version was read from. */
+function filterSource(source: Source): FilterSource {
+  const display = (file: FileEl): string => displayPath(source.display, file.path);
+  if (source.kind === "descriptor-set") return { text: () => undefined, mayHoldDirectives: () => true, display };
   const bytes = new Map(source.files.map((f) => [f.path, f.bytes]));
   const decoder = new TextDecoder("utf-8");
-  return (file) => {
-    const b = bytes.get(file.path);
-    return b === undefined ? undefined : decoder.decode(b);
+  const needle = Buffer.from(DIRECTIVE);
+  const view = (b: Uint8Array): Buffer => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
+  const holding = new Set(source.files.filter((f) => view(f.bytes).includes(needle)).map((f) => f.path));
+  return {
+    text: (file) => {
+      const b = bytes.get(file.path);
+      return b === undefined ? undefined : decoder.decode(b);
+    },
+    mayHoldDirectives: (file) => holding.has(file.path),
+    display,
   };
 }
 
-function mayHoldDirectives(source: Source): (file: FileEl) => boolean {
-  if (source.kind === "descriptor-set") return () => true;
-  const needle = Buffer.from(DIRECTIVE);
-  const view = (b: Uint8Array): Buffer => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
-  const has = new Set(source.files.filter((f) => view(f.bytes).includes(needle)).map((f) => f.path));
-  return (file) => has.has(file.path);
+/** The previous version's spec for a module: a previous directory has the same layout, so a module is the same subdirectory of it. */
+function previousSpec(options: CheckOptions, against: string, inputDir: string | undefined, run: ModuleRun): string {
+  const sub = inputDir === undefined ? "" : relative(inputDir, run.root);
+  const againstDir = sub !== "" ? inputDirectory(options.cwd, against) : undefined;
+  return againstDir === undefined ? against : moduleSpec(options.cwd, `${againstDir}/${sub}`);
 }
 
 /**
- * Filters one module's findings: config ignores, then inline suppressions
- * (which add warnings about themselves).
+ * Checks one module: reads the current version (and the previous one for
+ * breaking), builds the images, pairs them (with an empty previous version
+ * for lint), runs the section's rules (for lint, those that read one version
+ * only) and filters the findings.
  */
-export function filterFindings(
-  located: readonly Located[],
-  check: CheckConfig,
-  run: ModuleRun,
-  config: Config,
-  current: Source,
-  image: Image,
-  rules: readonly Rule[],
-): { findings: Finding[]; suppressed: SuppressedFinding[] } {
-  const ignored = applyIgnores(located, check, { root: run.root, ignoreBase: run.ignoreBase, globs: config.format === "protoguard" });
-  const suppressions = new Suppressions(mayHoldDirectives(current), textOf(current));
-  const own = image.files.filter((f) => !f.isImport);
-  const outcome = applySuppressions(
-    ignored.kept,
-    suppressions,
-    own,
-    new Set(rules.map((r) => r.id)),
-    RULES.map((r) => r.id),
-    (file) => displayPath(current.display, file.path),
-  );
-  const suppressed: SuppressedFinding[] = [
-    ...ignored.suppressed,
-    ...outcome.suppressed.map(({ located: l, directive: d }) => ({
-      ...l.finding,
-      suppression: {
-        by: "comment" as const,
-        ...(d.reason === "" ? {} : { reason: d.reason }),
-        at: `${displayPath(current.display, d.subject.file.path)}:${d.line}:${d.column}`,
-      },
-    })),
-  ];
-  // Warnings about directives go through the same path ignores as findings.
-  const warnings = applyIgnores(
-    outcome.warnings.map((finding) => ({ finding, current: { file: image.filesByPath.get(finding.path) as FileEl, element: undefined }, previous: undefined })),
-    { ...check, ignoreOnly: [], ignoreUnstablePackages: false },
-    { root: run.root, ignoreBase: run.ignoreBase, globs: config.format === "protoguard" },
-  ).kept.map((l) => l.finding);
-  return { findings: [...outcome.kept.map((l) => l.finding), ...warnings], suppressed };
-}
-
-/** Compares one module of the current schema with the previous version. */
-async function compareModule(
+async function checkModule(
   options: CheckOptions,
-  against: string,
+  comparing: Comparing,
   prepared: Awaited<ReturnType<typeof prepare>>,
   run: ModuleRun,
   caches: { parse: ParseCache; images: ImageCache },
 ): Promise<ModuleOutcome> {
   const { config, inputDir, reader, include } = prepared;
   const stage = options.onProgress ?? (() => {});
-  const { rules, warnings } = rulesOf(run.breaking, { use: refs(options.use, "--use"), except: refs(options.except, "--except") });
+  const section = comparing.kind === "breaking" ? run.breaking : run.lint;
+  const selected = rulesOf(section, { use: refs(options.use, "--use"), except: refs(options.except, "--except") });
+  const rules = comparing.kind === "breaking" ? selected.rules : selected.rules.filter((r) => r.singleVersion === true);
   const spec = runSpec(options, inputDir, run);
   stage(`reading ${spec}`);
   const current = withoutExcluded(options.staged ? await reader.readStaged(spec) : await reader.read(spec, "input"), run);
-  // A previous directory has the same layout: a module is the same subdirectory of it.
-  const sub = inputDir === undefined ? "" : relative(inputDir, run.root);
-  const againstDir = sub !== "" ? inputDirectory(options.cwd, against) : undefined;
-  const againstSpec = againstDir === undefined ? against : moduleSpec(options.cwd, `${againstDir}/${sub}`);
-  stage(`reading ${againstSpec}`);
-  const previous = withoutExcluded(await reader.read(againstSpec, "--against", current), run);
-  stage("parsing the current schema");
-  const currentImage = loadImage(current, { include, cache: caches.parse, images: caches.images, side: "current" });
-  stage("parsing the previous schema");
-  const previousImage = loadImage(previous, { include, cache: caches.parse, images: caches.images, side: "previous" });
-  stage("comparing");
-  const comparison = compareImages(previousImage, currentImage);
+  let previous: Source | undefined;
+  if (comparing.kind === "breaking") {
+    const againstSpec = previousSpec(options, comparing.against, inputDir, run);
+    stage(`reading ${againstSpec}`);
+    previous = withoutExcluded(await reader.read(againstSpec, "--against", current), run);
+  }
+  stage(previous === undefined ? "parsing the schema" : "parsing the current schema");
+  const image = loadImage(current, { include, cache: caches.parse, images: caches.images, side: "current" });
+  let comparison: Comparison;
+  if (previous === undefined) {
+    comparison = compareImages(buildImage([], caches.images), image);
+  } else {
+    stage("parsing the previous schema");
+    const previousImage = loadImage(previous, { include, cache: caches.parse, images: caches.images, side: "previous" });
+    stage("comparing");
+    comparison = compareImages(previousImage, image);
+  }
   const located = runRulesLocated(
     comparison,
     rules,
-    { current: current.display, previous: previous.display },
-    severityOf(run.breaking),
+    { current: current.display, previous: previous?.display ?? "" },
+    severityOf(section),
     config.versions,
   );
-  const filtered = filterFindings(located, run.breaking, run, config, current, currentImage, rules);
+  const filtered = filterFindings(located, {
+    check: section,
+    base: { root: run.root, ignoreBase: run.ignoreBase, globs: config.format === "protoguard" },
+    image,
+    source: filterSource(current),
+    ran: rules,
+    known: CATALOGUE.rules.map((r) => r.id),
+  });
   const prefix = modulePrefix(inputDir, run);
   return {
     findings: filtered.findings.map((f) => rebase(f, prefix)),
     suppressed: filtered.suppressed.map((f) => rebase(f, prefix)),
     rules,
-    warnings,
+    warnings: selected.warnings,
     current,
     previous,
-    image: currentImage,
+    image,
     prefix,
   };
 }
 
-/** Runs the breaking check over every module of the input. */
-export async function checkBreaking(
-  options: CheckOptions,
-  against: string,
-): Promise<{ config: Config; runs: readonly ModuleRun[]; outcomes: ModuleOutcome[] }> {
+/**
+ * The one runner, for breaking and lint: reads the configuration, splits the
+ * input into modules and checks each. With a buf.yaml, breaking runs its
+ * `breaking:` section and lint its `lint:` section (buf's comment ignores
+ * count when it allows them); otherwise the configuration's rules.
+ */
+export async function runCheck(options: CheckOptions, comparing: Comparing): Promise<CheckRun> {
   const prepared = await prepare(options);
   const caches = { parse: createParseCache(), images: createImageCache() };
   const outcomes: ModuleOutcome[] = [];
-  for (const run of prepared.runs) outcomes.push(await compareModule(options, against, prepared, run, caches));
+  for (const run of prepared.runs) outcomes.push(await checkModule(options, comparing, prepared, run, caches));
   return { config: prepared.config, runs: prepared.runs, outcomes };
 }
 
@@ -226,11 +222,6 @@ export function ruleNames(options: CheckOptions, config: Config, runs: readonly 
   if (options.use !== undefined && options.use.length > 0) return [...options.use];
   const check = runs[0]?.[section] ?? config.fallback[section];
   return (check.use ?? check.universe.defaultUse.map((name) => ({ name }))).map((r) => r.name);
-}
-
-/** An empty previous version, for rules that read only the current one. */
-export function aloneComparison(current: Image, images: ImageCache): Comparison {
-  return compareImages(buildImage([], images), current);
 }
 
 /** Joins the outcomes of all modules: findings sorted, rules and warnings once each. */
@@ -246,64 +237,7 @@ export function joinOutcomes(outcomes: readonly ModuleOutcome[]): {
   return {
     findings: sortFindings(outcomes.flatMap((o) => o.findings)),
     suppressed: sortFindings(suppressed) as SuppressedFinding[],
-    rules: RULES.filter((r) => rules.has(r.id)),
+    rules: CATALOGUE.rules.filter((r) => rules.has(r.id)),
     warnings: [...new Set(outcomes.flatMap((o) => o.warnings))],
   };
-}
-
-/** `// buf:lint:ignore RULE_ID` in a leading comment of the finding's element (buf lint's comment ignores). */
-function bufLintIgnored(l: Located): boolean {
-  if (l.current === undefined) return false;
-  const { file, element } = l.current;
-  const paths = element === undefined ? [[2], [12], [14]] : [element.path];
-  return paths.some((path) =>
-    (file.leadingComments(path) ?? "")
-      .split("\n")
-      .some((line) => {
-        const words = line.trim().split(/\s+/);
-        return words[0] === "buf:lint:ignore" && words[1] === l.finding.rule;
-      }),
-  );
-}
-
-/**
- * Runs the rules that read only the current version over every module of the
- * input: with a buf.yaml, the `lint:` section decides (and buf's comment
- * ignores count when it allows them); otherwise the configuration's rules.
- */
-export async function checkLint(options: CheckOptions): Promise<{ config: Config; runs: readonly ModuleRun[]; outcomes: ModuleOutcome[] }> {
-  const prepared = await prepare(options);
-  const { config, inputDir, reader, include } = prepared;
-  const caches = { parse: createParseCache(), images: createImageCache() };
-  const stage = options.onProgress ?? (() => {});
-  const outcomes: ModuleOutcome[] = [];
-  for (const run of prepared.runs) {
-    const selected = rulesOf(run.lint, { use: refs(options.use, "--use"), except: refs(options.except, "--except") });
-    const rules = selected.rules.filter((r) => r.singleVersion === true);
-    const spec = runSpec(options, inputDir, run);
-    stage(`reading ${spec}`);
-    const current = withoutExcluded(options.staged ? await reader.readStaged(spec) : await reader.read(spec, "input"), run);
-    stage("parsing the schema");
-    const image = loadImage(current, { include, cache: caches.parse, images: caches.images, side: "current" });
-    const located = runRulesLocated(
-      aloneComparison(image, caches.images),
-      rules,
-      { current: current.display, previous: "" },
-      severityOf(run.lint),
-      config.versions,
-    ).filter((l) => !(run.lint.commentIgnores && bufLintIgnored(l)));
-    const filtered = filterFindings(located, run.lint, run, config, current, image, rules);
-    const prefix = modulePrefix(inputDir, run);
-    outcomes.push({
-      findings: filtered.findings.map((f) => rebase(f, prefix)),
-      suppressed: filtered.suppressed.map((f) => rebase(f, prefix)),
-      rules,
-      warnings: selected.warnings,
-      current,
-      previous: undefined,
-      image,
-      prefix,
-    });
-  }
-  return { config, runs: prepared.runs, outcomes };
 }

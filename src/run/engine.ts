@@ -1,6 +1,7 @@
 import type { Comparison } from "../compare/pair.js";
 import { sortFindings, type Finding, type Severity } from "../model/finding.js";
 import type { AnyEl, FileEl, Span } from "../image/model.js";
+import type { Located, Subject } from "../config/filter.js";
 import { DEFAULT_SETTINGS, type Report, type Rule, type RuleSettings, type Where } from "../model/rule.js";
 
 /** How the two sides are shown to the user: each finding's file is its root joined with the path. */
@@ -26,27 +27,6 @@ function locate(where: Where): Span {
 export function displayPath(root: string, path: string): string {
   if (root === "" || root === ".") return path;
   return root.endsWith("/") || root.endsWith(":") ? `${root}${path}` : `${root}/${path}`;
-}
-
-/**
- * The element a finding is about, in one version: the innermost message,
- * field, oneof, enum, value, service or method whose declaration holds the
- * place the rule named first, or the file itself (`element` undefined) for
- * file-level places (the package, syntax or a file option). A synthetic map
- * entry stands for its map field, which is where its comments are.
- */
-export interface Subject {
-  readonly file: FileEl;
-  readonly element: Exclude<AnyEl, FileEl> | undefined;
-}
-
-/** A finding with what it is about on each side: what the filters (ignores, comments) read. */
-export interface Located {
-  readonly finding: Finding;
-  /** Undefined for a finding with no place in the current version (a deleted file or package). */
-  readonly current: Subject | undefined;
-  /** Undefined for a rule that reads only the current version. */
-  readonly previous: Subject | undefined;
 }
 
 /** Elements of a file by SourceCodeInfo path. */

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, relative, resolve } from "node:path";
-import { closest } from "../config/suggest.js";
+import { closest } from "../model/suggest.js";
 import { InputError } from "../model/errors.js";
+import { upward, type GitFiles } from "../model/tree.js";
 import type { SourceFile } from "../frontend/index.js";
 import type { ImageInput } from "../image/build.js";
 import { readDescriptorSet } from "./descriptor-set.js";
@@ -82,22 +83,6 @@ interface GitPlace {
 /** Where an input is: a directory or descriptor set in the file system, or a place in git. */
 type Place = { readonly kind: "path"; readonly path: string } | GitPlace;
 
-/**
- * Files read from the version of the repository an input's schema comes from
- * (a revision, or the index), in the schema's directory and the directories
- * above it.
- */
-export interface GitFiles {
-  /** The schema's directory inside the repository: "" at the top, else "a/b". */
-  readonly prefix: string;
-  /** Where a path of the repository is in the file system (for a revision, where it is in the work tree). */
-  readonly place: (path: string) => string;
-  /** A path of the repository as named in messages: `main:proto/protoguard.yaml`, `:proto/protoguard.yaml` for the index. */
-  readonly name: (path: string) => string;
-  /** The files found, by path inside the repository. */
-  readonly files: ReadonlyMap<string, Uint8Array>;
-}
-
 export interface SourceReaderOptions {
   /** Directory the inputs are relative to. */
   readonly cwd: string;
@@ -116,17 +101,6 @@ interface ReaderState {
 /** The top of the repository, for a directory `dir` that is at `path` inside it. */
 function above(dir: string, path: string): string {
   return path === "" ? dir : resolve(dir, ...path.split("/").map(() => ".."));
-}
-
-/** The directories from `prefix` up to the top of the repository (""), nearest first. */
-export function upward(prefix: string): string[] {
-  const dirs = [prefix];
-  for (let dir = prefix; dir !== ""; ) {
-    const slash = dir.lastIndexOf("/");
-    dir = slash < 0 ? "" : dir.slice(0, slash);
-    dirs.push(dir);
-  }
-  return dirs;
 }
 
 /**

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { RULES } from "../../rules/index.js";
 import { loadConfigFile } from "../../src/config/find.js";
+import { CATALOGUE } from "../../src/run/catalogue.js";
 import { breaking } from "../../src/index.js";
 import { cli, proto, tree, write } from "../helpers/tree.js";
 
@@ -13,7 +14,7 @@ describe("protoguard init", () => {
     expect(first).toMatchObject({ code: 0, stdout: "Wrote protoguard.yaml.\n" });
     const text = readFileSync(join(dir, "protoguard.yaml"), "utf8");
     expect(text).toContain("// protoguard:ignore FIELD_NO_DELETE -- why this change is safe");
-    const config = loadConfigFile(join(dir, "protoguard.yaml"), dir);
+    const config = loadConfigFile(join(dir, "protoguard.yaml"), dir, CATALOGUE);
     expect(config.fallback.breaking.use?.map((u) => u.name)).toEqual(["FILE", "VERSIONING"]);
     expect(config.versions.allowV0).toBe(false);
     const again = await cli(["init"], dir);

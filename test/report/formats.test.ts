@@ -4,7 +4,7 @@ import AjvDraft04 from "ajv-draft-04";
 import ajvFormats from "ajv-formats";
 import * as core from "@actions/core";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { SuppressedFinding } from "../../src/config/apply.js";
+import type { SuppressedFinding } from "../../src/config/filter.js";
 import type { Finding } from "../../src/model/finding.js";
 import { breaking, type BreakingResult } from "../../src/index.js";
 import { formatBufJson } from "../../src/report/buf-json.js";

@@ -1,8 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import type { Source } from "../sources/index.js";
-import { isExcluded } from "./apply.js";
-import type { Config, ModuleConfig } from "./model.js";
+import type { Config, ModuleConfig } from "../config/model.js";
 
 /** One comparison of a run: a directory of the current schema and the settings that apply to it. */
 export type ModuleRun = ModuleConfig;
@@ -17,6 +16,14 @@ function isDirectory(path: string): boolean {
 
 function contains(dir: string, path: string): boolean {
   return path === dir || path.startsWith(dir.endsWith(sep) ? dir : dir + sep);
+}
+
+/** True when a path (relative to `root`) is left out by excludes / limited by includes (absolute directories or files). */
+function isExcluded(root: string, path: string, excludes: readonly string[], includes: readonly string[]): boolean {
+  const abs = resolve(root, path);
+  const under = (dir: string): boolean => contains(dir, abs);
+  if (excludes.some(under)) return true;
+  return includes.length > 0 && !includes.some(under);
 }
 
 /** The directory an input names, when it is one; else undefined (a git revision, a descriptor set). */
