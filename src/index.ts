@@ -1,4 +1,13 @@
-import { checkBreaking, checkLint, joinOutcomes, ruleNames, type CheckOptions, type ModuleOutcome } from "./run/check.js";
+import {
+  checkBreaking,
+  checkLint,
+  joinOutcomes,
+  NEUTRAL_LABELS,
+  ruleNames,
+  type CheckOptions,
+  type ModuleOutcome,
+  type SideLabels,
+} from "./run/check.js";
 import type { SuppressedFinding } from "./config/apply.js";
 import type { Config } from "./config/model.js";
 import type { Finding } from "./model/finding.js";
@@ -15,6 +24,7 @@ export { InputError, UsageError } from "./model/errors.js";
 export { ConfigError } from "./config/yaml.js";
 export type { Suppression, SuppressedFinding } from "./config/apply.js";
 export { SchemaError } from "./run/load.js";
+export type { SideLabels } from "./run/check.js";
 export { RULES } from "../rules/index.js";
 export { FORMATS, formatReport, type Format, type ReportContext, type RuleInfo } from "./report/index.js";
 
@@ -49,6 +59,12 @@ export interface BreakingOptions {
   readonly cwd?: string;
   /** Called as each stage starts ("reading …", "parsing the current schema", "comparing"), for progress displays. */
   readonly onProgress?: (stage: string) => void;
+  /**
+   * How the two sides are named in errors about reading them: by default
+   * "the current version" and "the previous version"; a command line passes
+   * the flags its user typed (`input`, `--against`).
+   */
+  readonly labels?: SideLabels;
 }
 
 /** What one side of a comparison was read from. */
@@ -60,6 +76,12 @@ export interface InputInfo {
   readonly description: string;
   /** False for a descriptor set without SourceCodeInfo: its findings point at line 1 of their file. */
   readonly positionsKnown: boolean;
+  /**
+   * True when this version has no schema where it was read: a previous git
+   * revision from before the schema was added. It was compared as empty:
+   * there was nothing to compare against.
+   */
+  readonly absent: boolean;
 }
 
 export interface BreakingResult {
@@ -96,11 +118,12 @@ function info(source: Source): InputInfo {
     spec: source.spec,
     description: source.description,
     positionsKnown: source.kind !== "descriptor-set" || source.positionsKnown,
+    absent: source.absent,
   };
 }
 
-async function readCurrent(reader: SourceReader, input: string, staged: boolean): Promise<Source> {
-  return staged ? reader.readStaged(input) : reader.read(input, "input");
+async function readCurrent(reader: SourceReader, input: string, staged: boolean, label: string): Promise<Source> {
+  return staged ? reader.readStaged(input, label) : reader.read(input, label);
 }
 
 /**
@@ -120,6 +143,7 @@ export async function breaking(options: BreakingOptions): Promise<BreakingResult
     ...(options.except === undefined ? {} : { except: options.except }),
     ...(options.include === undefined ? {} : { include: options.include }),
     ...(options.onProgress === undefined ? {} : { onProgress: options.onProgress }),
+    ...(options.labels === undefined ? {} : { labels: options.labels }),
   };
   const { config, runs, outcomes } = await checkBreaking(check, againstSpec);
   const joined = joinOutcomes(outcomes);
@@ -155,6 +179,8 @@ export interface LintOptions {
   readonly except?: readonly string[];
   readonly include?: readonly string[];
   readonly cwd?: string;
+  /** How the schema is named in errors about reading it (default "the current version"). */
+  readonly label?: string;
 }
 
 export interface LintResult {
@@ -185,6 +211,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     ...(options.use === undefined ? {} : { use: options.use }),
     ...(options.except === undefined ? {} : { except: options.except }),
     ...(options.include === undefined ? {} : { include: options.include }),
+    ...(options.label === undefined ? {} : { labels: { ...NEUTRAL_LABELS, current: options.label } }),
   };
   const { config, outcomes } = await checkLint(check);
   const joined = joinOutcomes(outcomes);
@@ -248,6 +275,8 @@ export interface SnapshotOptions {
   readonly include?: readonly string[];
   /** Directory the input is relative to (default process.cwd()). */
   readonly cwd?: string;
+  /** How the schema is named in errors about reading it (default "the current version"). */
+  readonly label?: string;
 }
 
 export interface SnapshotResult {
@@ -266,7 +295,7 @@ export interface SnapshotResult {
 export async function snapshot(options: SnapshotOptions = {}): Promise<SnapshotResult> {
   const include = options.include ?? [];
   const reader = new SourceReader({ cwd: options.cwd ?? process.cwd(), include });
-  const source = await readCurrent(reader, options.input ?? ".", options.staged === true);
+  const source = await readCurrent(reader, options.input ?? ".", options.staged === true, options.label ?? NEUTRAL_LABELS.current);
   const inputs = loadInputs(source, { include, cache: createParseCache(), side: "current" });
   return { json: snapshotJson(inputs), files: inputs.filter((i) => !i.isImport).length, input: info(source) };
 }

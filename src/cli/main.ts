@@ -142,6 +142,7 @@ async function runBreaking(args: Record<string, unknown>, io: Io): Promise<numbe
       ...(args["config"] === undefined ? {} : { config: String(args["config"]) }),
       cwd: io.cwd,
       onProgress: shown.stage,
+      labels: { current: staged ? "--staged" : "input", previous: "--against" },
     });
   } finally {
     shown.done();
@@ -198,6 +199,7 @@ async function runSnapshot(args: Record<string, unknown>, io: Io): Promise<numbe
     staged: args["staged"] === true,
     include: list(args["include"]),
     cwd: io.cwd,
+    label: args["staged"] === true ? "--staged" : "input",
   });
   const output = args["output"] === undefined ? undefined : String(args["output"]);
   writeOutput(output, result.json, io);
@@ -251,6 +253,7 @@ async function runLint(args: Record<string, unknown>, io: Io): Promise<number> {
     include: list(args["include"]),
     ...(args["config"] === undefined ? {} : { config: String(args["config"]) }),
     cwd: io.cwd,
+    label: args["staged"] === true ? "--staged" : "input",
   });
   for (const w of result.warnings) io.stderr.write(`protoguard: ${w}\n`);
   const version = packageVersion();
