@@ -4,6 +4,7 @@ import { InputError, UsageError } from "../model/errors.js";
 import { upward, type GitFiles } from "../sources/index.js";
 import { readBufConfig, bufVersionOf } from "./buf-file.js";
 import type { CheckConfig, Config } from "./model.js";
+import { boundaryOf, type PathBoundary } from "./paths.js";
 import { readProtoguardConfig } from "./protoguard-file.js";
 import { PROTOGUARD_UNIVERSE } from "./select.js";
 import { ConfigDoc, ConfigError } from "./yaml.js";
@@ -106,25 +107,26 @@ export function loadConfigFile(file: string, cwd: string): Config {
     const reason = (err as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : String(err);
     throw new InputError(`--config ${displayName(file, cwd)}: ${reason}`);
   }
-  return parseConfig(text, file, displayName(file, cwd));
+  return parseConfig(text, file, displayName(file, cwd), boundaryOf(file));
 }
 
 /**
  * Reads a configuration from its text. `file` is where it is (for a file
  * read from git, where it is in the work tree): paths in it are relative to
- * its directory. `display` names it in messages.
+ * its directory, and must stay inside `boundary`. `display` names it in messages.
  */
-function parseConfig(text: string, file: string, display: string): Config {
+function parseConfig(text: string, file: string, display: string, boundary: PathBoundary): Config {
   const dir = dirname(file);
   try {
     const doc = new ConfigDoc(display, text);
     if (basename(file) === "package.json") {
       const node = doc.child(doc.root, "protoguard");
       if (node === undefined) throw new ConfigError(`${display}:1:1: package.json has no "protoguard" key`);
-      return readProtoguardConfig(doc, node, file, dir);
+      return readProtoguardConfig(doc, node, file, dir, boundary);
     }
     const version = bufVersionOf(doc);
-    return version === undefined ? readProtoguardConfig(doc, doc.root, file, dir) : readBufConfig(doc, version, file, dir);
+    return version === undefined ? readProtoguardConfig(doc, doc.root, file, dir, boundary)
+      : readBufConfig(doc, version, file, dir, boundary);
   } catch (err) {
     // An unknown rule ID is a usage error on the command line, a config error here.
     if (err instanceof UsageError) throw new ConfigError(err.message);
@@ -148,7 +150,7 @@ export function findConfigInGit(tree: GitFiles): Config | undefined {
       if (bytes === undefined) continue;
       const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
       if (name === "package.json" && !hasProtoguardKey(text)) continue;
-      return parseConfig(text, tree.place(path), tree.name(path));
+      return parseConfig(text, tree.place(path), tree.name(path), { dir: tree.place(""), name: "the repository" });
     }
   }
   return undefined;

@@ -4,7 +4,7 @@ import { compareImages, type Comparison } from "../compare/pair.js";
 import { applyIgnores, rulesOf, severityOf, type SuppressedFinding } from "../config/apply.js";
 import { CONFIG_FILES, resolveConfig } from "../config/find.js";
 import type { CheckConfig, Config } from "../config/model.js";
-import { inputDirectory, moduleSpec, planModules, withoutExcluded, type ModuleRun } from "../config/plan.js";
+import { checkConfigPaths, inputDirectory, moduleSpec, planModules, withoutExcluded, type ModuleRun } from "../config/plan.js";
 import type { NameRef } from "../config/select.js";
 import { applySuppressions, DIRECTIVE, Suppressions } from "../config/suppress.js";
 import { displayPath, runRulesLocated, type Located } from "./engine.js";
@@ -107,10 +107,11 @@ export async function prepare(options: CheckOptions): Promise<{
   });
   const start = inputDir ?? tree?.place(tree.prefix) ?? options.cwd;
   const runs = planModules(config, start, inputDir !== undefined);
+  if (inputDir !== undefined) checkConfigPaths(config, runs);
   // Other modules of a workspace are import paths, so imports across modules resolve.
   const include = [
     ...(options.include ?? []),
-    ...config.include.map((p) => moduleSpec(options.cwd, p)),
+    ...config.include.map((p) => moduleSpec(options.cwd, p.path)),
     ...(runs.length > 1 ? runs.map((r) => moduleSpec(options.cwd, r.root)) : []),
   ];
   return { config, runs, inputDir, reader: reader.withInclude(include), include };
