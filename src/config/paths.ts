@@ -37,7 +37,7 @@ export function confinedPath(origin: PathOrigin, dir: string, boundary: PathBoun
   const path = resolve(dir, origin.value);
   if (!within(real(boundary.dir), real(path))) {
     throw new ConfigError(
-      `${origin.where}: ${origin.key} ${JSON.stringify(origin.value)}: outside ${boundary.name}; paths in the configuration must stay inside it (a directory outside it can be given on the command line with -I)`,
+      `${origin.where}: ${origin.key} ${JSON.stringify(origin.value)}: outside ${boundary.name}; paths in the configuration must stay inside it`,
     );
   }
   return { path, origin };

@@ -163,7 +163,14 @@ export function readSetSource(spec: string, path: string, label: string): Descri
   if (format === undefined) {
     throw new InputError(`${label} "${spec}": not a directory or a descriptor set (.binpb, .pb, .bin or .json)`);
   }
-  const inputs = readDescriptorSet(readFileSync(path), format, spec);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err));
+    throw new InputError(`${label} "${spec}": cannot read the file (${code})`);
+  }
+  const inputs = readDescriptorSet(bytes, format, spec);
   const positionsKnown = inputs.some((i) => !i.isImport && (i.proto.sourceCodeInfo?.location.length ?? 0) > 0);
   return {
     kind: "descriptor-set",

@@ -34,7 +34,7 @@ export function readProtoDir(root: string): SourceFile[] {
   return out.sort(byPath);
 }
 
-function isDirectory(path: string): boolean {
+export function isDirectory(path: string): boolean {
   try {
     return statSync(path).isDirectory();
   } catch {
@@ -42,10 +42,15 @@ function isDirectory(path: string): boolean {
   }
 }
 
+/** The error for an include path (as given) that is no directory. */
+export function missingInclude(include: string): InputError {
+  return new InputError(`include path "${include}": no such directory`);
+}
+
 /** Fails unless an include path (as given, relative to `cwd`) is a directory. */
 export function checkIncludeDir(cwd: string, include: string): string {
   const dir = resolve(cwd, include);
-  if (!isDirectory(dir)) throw new InputError(`include path "${include}": no such directory`);
+  if (!isDirectory(dir)) throw missingInclude(include);
   return dir;
 }
 
@@ -79,7 +84,13 @@ export function includeReader(includes: readonly string[]): (path: string) => Ui
  */
 export function readDirectory(spec: string, path: string, label: string, cwd: string, include: readonly string[]): FilesSource {
   const dirs = include.map((i) => checkIncludeDir(cwd, i));
-  const files = readProtoDir(path);
+  let files: SourceFile[];
+  try {
+    files = readProtoDir(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err));
+    throw new InputError(`${label} "${spec}": cannot read the directory (${code})`);
+  }
   if (files.length === 0) throw new InputError(`${label} "${spec}": the directory has no .proto files`);
   return {
     kind: "dir",

@@ -2,7 +2,7 @@ import { isAbsolute, relative, resolve } from "node:path";
 import type { SourceFile } from "../frontend/index.js";
 import { InputError } from "../model/errors.js";
 import { real } from "./confine.js";
-import { checkIncludeDir, includeReader, isSkippedPath } from "./dir.js";
+import { checkIncludeDir, includeReader, isDirectory, isSkippedPath, missingInclude } from "./dir.js";
 import type { GitEntry, GitRepo } from "./git.js";
 import type { GitPlace } from "./locate.js";
 import { byPath, upward, type FilesSource, type GitFiles } from "./source.js";
@@ -46,6 +46,8 @@ async function gitImports(
       continue;
     }
     const found = await list(rel);
+    // Inside the repository, an include path is read from the version; it must be there or on disk.
+    if (found.length === 0 && !isDirectory(abs)) throw missingInclude(include);
     entries.push(...found);
     parts.push({ prefix: rel, entries: found });
   }

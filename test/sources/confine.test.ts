@@ -86,6 +86,12 @@ describe("imports stay inside their include path", () => {
     const result = await cli(["breaking", "current", "--against", "previous", "-I", "nope"], project);
     expect(result.code).toBe(2);
     expect(result.stderr).toBe('protoguard: include path "nope": no such directory\n');
+
+    const repo = new TestRepo().write({ "proto/a.proto": proto("a.v1", "") });
+    repo.commit("v1");
+    const git = await cli(["breaking", "HEAD", "--against", "HEAD", "-I", "nope"], repo.dir);
+    expect(git.code).toBe(2);
+    expect(git.stderr).toBe('protoguard: include path "nope": no such directory\n');
   });
 });
 
