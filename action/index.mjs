@@ -4000,10 +4000,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4017,7 +4017,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4041,7 +4041,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4057,7 +4057,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4148,7 +4148,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4162,13 +4162,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -4211,18 +4211,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value } = collItem;
+        const { start, key, sep: sep5, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value) {
+          if (!props.anchor && !props.tag && !sep5 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4276,8 +4276,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep4 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap2 && !sep5 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4289,7 +4289,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4300,8 +4300,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st2 of sep4) {
+              if (sep5)
+                for (const st2 of sep5) {
                   if (st2 === valueProps.found)
                     break;
                   if (st2.type === "newline") {
@@ -4318,7 +4318,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4498,7 +4498,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4515,24 +4515,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value += sep4 + indent.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value += sep5 + indent.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value += sep4 + content;
-          sep4 = " ";
+          value += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4715,25 +4715,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5543,14 +5543,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value }) {
+    function stringifyItem({ start, key, sep: sep5, value }) {
       let res = "";
       for (const st2 of start)
         res += st2.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st2 of sep4)
+      if (sep5)
+        for (const st2 of sep5)
           res += st2.source;
       if (value)
         res += stringifyToken(value);
@@ -6717,18 +6717,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6881,15 +6881,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it2.key) && !includesToken(it2.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it2.start);
                   const key = it2.key;
-                  const sep4 = it2.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it2.sep;
+                  sep5.push(this.sourceToken);
                   delete it2.key;
                   delete it2.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it2.sep = it2.sep.concat(start, this.sourceToken);
@@ -7083,13 +7083,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -8141,7 +8141,7 @@ var require_src2 = __commonJS({
     var fs_1 = __require("fs");
     var debug_1 = __importDefault(require_src());
     var log = debug_1.default("@kwsites/file-exists");
-    function check(path, isFile, isDirectory2) {
+    function check(path, isFile, isDirectory4) {
       log(`checking %s`, path);
       try {
         const stat = fs_1.statSync(path);
@@ -8149,7 +8149,7 @@ var require_src2 = __commonJS({
           log(`[OK] path represents a file`);
           return true;
         }
-        if (stat.isDirectory() && isDirectory2) {
+        if (stat.isDirectory() && isDirectory4) {
           log(`[OK] path represents a directory`);
           return true;
         }
@@ -8232,10 +8232,10 @@ var require_dist3 = __commonJS({
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join4, resolve as resolve7 } from "node:path";
+import { join as join5, resolve as resolve11 } from "node:path";
 
 // src/run/check.ts
-import { relative as relative5, sep as sep3 } from "node:path";
+import { relative as relative6, sep as sep4 } from "node:path";
 
 // src/compare/pair.ts
 function extensionKey(field) {
@@ -8952,8 +8952,8 @@ function filterFindings(found, options) {
 }
 
 // src/config/find.ts
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { basename, dirname, join, relative as relative2, resolve as resolve4 } from "node:path";
+import { existsSync as existsSync2, readFileSync, statSync as statSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname3, join as join2, relative as relative3, resolve as resolve5 } from "node:path";
 
 // src/model/tree.ts
 function upward(prefix) {
@@ -8967,8 +8967,153 @@ function upward(prefix) {
 }
 
 // src/config/buf-file.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+import { resolve as resolve4 } from "node:path";
+
+// src/config/paths.ts
+import { existsSync, statSync } from "node:fs";
+import { dirname as dirname2, join, resolve as resolve3 } from "node:path";
+
+// src/model/confine.ts
+import { realpathSync } from "node:fs";
+import { basename, dirname, isAbsolute, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+function real(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    const up = dirname(path);
+    return up === path ? path : resolve2(real(up), basename(path));
+  }
+}
+function within(root, path) {
+  const rel = relative2(root, path);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep2}`) && !isAbsolute(rel);
+}
+function isCleanRelative(path) {
+  if (path === "" || /[\\\u0000-\u001f\u007f]/.test(path) || /^[a-zA-Z]:/.test(path)) return false;
+  return path.split("/").every((part) => part !== "" && part !== "." && part !== "..");
+}
+
+// src/config/yaml.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { resolve as resolve2 } from "node:path";
+var ConfigError = class extends InputError {
+  name = "ConfigError";
+};
+var ConfigDoc = class {
+  constructor(display, text) {
+    this.display = display;
+    this.doc = (0, import_yaml.parseDocument)(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+    const first = this.doc.errors[0];
+    if (first !== void 0) {
+      const detail = first.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? first.message;
+      throw new ConfigError(`${this.where(first.pos[0])}: ${lowerFirst(detail)}`);
+    }
+  }
+  display;
+  lines = new import_yaml.LineCounter();
+  doc;
+  /** The top node, or null for an empty document. */
+  get root() {
+    return this.doc.contents ?? null;
+  }
+  /** `file:line:col` of an offset. */
+  where(offset) {
+    const { line, col } = this.lines.linePos(offset);
+    return `${this.display}:${line}:${col}`;
+  }
+  /** `file:line:col` of a node (the file's first line for a missing one). */
+  at(node) {
+    return node?.range ? this.where(node.range[0]) : `${this.display}:1:1`;
+  }
+  fail(node, message2) {
+    throw new ConfigError(`${this.at(node)}: ${message2}`);
+  }
+  /** The entries of a mapping (null: none); `what` names it in the error for another kind of value. */
+  entries(node, what) {
+    if (node === null || (0, import_yaml.isScalar)(node) && node.value === null) return [];
+    if (!(0, import_yaml.isMap)(node)) this.fail(node, `${what} must be a mapping of keys to values`);
+    return node.items.map((pair) => {
+      const key = pair.key;
+      if (!(0, import_yaml.isScalar)(key) || typeof key.value !== "string") this.fail(key, `${what}: keys must be names`);
+      return { key: key.value, where: this.at(key), node: pair.value ?? null };
+    });
+  }
+  /** Fails on a key that is not allowed, suggesting the nearest allowed one. */
+  checkKeys(entries, allowed, what) {
+    for (const e of entries) {
+      if (allowed.includes(e.key)) continue;
+      const hint = closest(e.key, allowed);
+      throw new ConfigError(
+        `${e.where}: unknown key "${e.key}"${what === "" ? "" : ` in ${what}`}${hint ? ` (did you mean "${hint}"?)` : ""}`
+      );
+    }
+  }
+  /** A list of strings (null: empty). */
+  strings(node, what) {
+    if (node === null || (0, import_yaml.isScalar)(node) && node.value === null) return [];
+    if (!(0, import_yaml.isSeq)(node)) this.fail(node, `${what} must be a list`);
+    return node.items.map((item) => {
+      const n = item;
+      if (!(0, import_yaml.isScalar)(n) || typeof n.value !== "string" && typeof n.value !== "number") {
+        this.fail(n, `${what}: each item must be a string`);
+      }
+      return { value: String(n.value), where: this.at(n) };
+    });
+  }
+  /** A string. */
+  string(node, what) {
+    if (!(0, import_yaml.isScalar)(node) || typeof node.value !== "string" && typeof node.value !== "number") {
+      this.fail(node, `${what} must be a string`);
+    }
+    return { value: String(node.value), where: this.at(node) };
+  }
+  /** A boolean (null: false). */
+  bool(node, what) {
+    if (node === null || (0, import_yaml.isScalar)(node) && node.value === null) return false;
+    if (!(0, import_yaml.isScalar)(node) || typeof node.value !== "boolean") this.fail(node, `${what} must be true or false`);
+    return node.value;
+  }
+  /** The node of a key of the top mapping, if present. */
+  child(node, key) {
+    if (!(0, import_yaml.isMap)(node)) return void 0;
+    const pair = node.items.find((p2) => (0, import_yaml.isScalar)(p2.key) && p2.key.value === key);
+    return pair === void 0 ? void 0 : pair.value ?? null;
+  }
+};
+function lowerFirst(s) {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+// src/config/paths.ts
+function boundaryOf(file) {
+  for (let dir = dirname2(resolve3(file)); ; ) {
+    if (existsSync(join(dir, ".git"))) return { dir, name: "the repository" };
+    const up = dirname2(dir);
+    if (up === dir) return { dir: dirname2(resolve3(file)), name: "the configuration file's directory" };
+    dir = up;
+  }
+}
+function confinedPath(origin, dir, boundary) {
+  const path = resolve3(dir, origin.value);
+  if (!within(real(boundary.dir), real(path))) {
+    throw new ConfigError(
+      `${origin.where}: ${origin.key} ${JSON.stringify(origin.value)}: outside ${boundary.name}; paths in the configuration must stay inside it`
+    );
+  }
+  return { path, origin };
+}
+function isDirectory(path) {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function checkConfigDirectory(path, origin) {
+  if (!isDirectory(path)) throw new ConfigError(`${origin.where}: ${origin.key} ${JSON.stringify(origin.value)}: no such directory`);
+}
+
+// src/config/buf-file.ts
 var TOP_KEYS = {
   v1beta1: ["version", "name", "deps", "build", "lint", "breaking"],
   v1: ["version", "name", "deps", "build", "lint", "breaking"],
@@ -9039,7 +9184,7 @@ function section(doc, version, node, what, universe, keys) {
     commentIgnores: isLint && (version === "v2" ? !disallow : allow)
   };
 }
-function readBufConfig(doc, version, file, dir, catalogue) {
+function readBufConfig(doc, version, file, dir, catalogue, boundary) {
   const top = doc.entries(doc.root, "buf.yaml");
   doc.checkKeys(top, TOP_KEYS[version], "");
   const breakingUniverse = bufBreakingUniverse(catalogue, version);
@@ -9056,13 +9201,15 @@ function readBufConfig(doc, version, file, dir, catalogue) {
       const entries = doc.entries(item, `modules[${i}]`);
       doc.checkKeys(entries, MODULE_KEYS, "a module");
       const pathNode = get(entries, "path");
-      const path = pathNode === null ? "." : doc.string(pathNode, `modules[${i}].path`).value;
+      const declared2 = pathNode === null ? void 0 : doc.string(pathNode, `modules[${i}].path`);
+      const root = declared2 === void 0 ? { path: dir } : confinedPath({ where: declared2.where, key: `modules[${i}].path`, value: declared2.value }, dir, boundary);
       const breakingNode = entries.find((e) => e.key === "breaking");
       const lintNode = entries.find((e) => e.key === "lint");
       modules.push({
-        root: resolve2(dir, path),
-        excludes: doc.strings(get(entries, "excludes"), `modules[${i}].excludes`).map((e) => resolve2(dir, e.value)),
-        includes: doc.strings(get(entries, "includes"), `modules[${i}].includes`).map((e) => resolve2(dir, e.value)),
+        root: root.path,
+        ..."origin" in root ? { origin: root.origin } : {},
+        excludes: doc.strings(get(entries, "excludes"), `modules[${i}].excludes`).map((e) => resolve4(dir, e.value)),
+        includes: doc.strings(get(entries, "includes"), `modules[${i}].includes`).map((e) => resolve4(dir, e.value)),
         ignoreBase: dir,
         breaking: breakingNode === void 0 ? breaking2 : breakingOf(breakingNode.node, `modules[${i}].breaking`),
         lint: lintNode === void 0 ? lint : lintOf(lintNode.node, `modules[${i}].lint`)
@@ -9072,12 +9219,13 @@ function readBufConfig(doc, version, file, dir, catalogue) {
   } else {
     const build = doc.entries(get(top, "build"), "build");
     doc.checkKeys(build, BUILD_KEYS[version], "build");
-    const excludes = doc.strings(get(build, "excludes"), "build.excludes").map((e) => resolve2(dir, e.value));
+    const excludes = doc.strings(get(build, "excludes"), "build.excludes").map((e) => resolve4(dir, e.value));
     if (version === "v1beta1") {
-      const roots = doc.strings(get(build, "roots"), "build.roots").map((r2) => resolve2(dir, r2.value));
-      for (const root of roots.length > 0 ? roots : [dir]) {
-        modules.push({ root, excludes, includes: [], ignoreBase: root, breaking: breaking2, lint });
+      const roots = doc.strings(get(build, "roots"), "build.roots").map((r2, i) => confinedPath({ where: r2.where, key: `build.roots[${i}]`, value: r2.value }, dir, boundary));
+      for (const { path, origin } of roots) {
+        modules.push({ root: path, origin, excludes, includes: [], ignoreBase: path, breaking: breaking2, lint });
       }
+      if (roots.length === 0) modules.push({ root: dir, excludes, includes: [], ignoreBase: dir, breaking: breaking2, lint });
     } else {
       modules.push({ root: dir, excludes, includes: [], ignoreBase: dir, breaking: breaking2, lint });
     }
@@ -9096,12 +9244,11 @@ function readBufConfig(doc, version, file, dir, catalogue) {
   };
 }
 function moduleItems(doc, node) {
-  if (!(0, import_yaml.isSeq)(node)) doc.fail(node, "modules must be a list");
+  if (!(0, import_yaml3.isSeq)(node)) doc.fail(node, "modules must be a list");
   return node.items;
 }
 
 // src/config/protoguard-file.ts
-import { resolve as resolve3 } from "node:path";
 var PROTOGUARD_KEYS = [
   "use",
   "except",
@@ -9131,7 +9278,7 @@ function pattern(doc, node, source) {
     doc.fail(node, `package_versions.patterns: "${source}" is not a regular expression: ${err instanceof Error ? err.message : String(err)}`);
   }
 }
-function readProtoguardConfig(doc, node, file, dir, catalogue) {
+function readProtoguardConfig(doc, node, file, dir, catalogue, boundary) {
   const universe = protoguardUniverse(catalogue);
   const entries = doc.entries(node, "the configuration");
   doc.checkKeys(entries, PROTOGUARD_KEYS, "");
@@ -9169,12 +9316,11 @@ function readProtoguardConfig(doc, node, file, dir, catalogue) {
   };
   const settings = { breaking: breaking2, lint: breaking2, ignoreBase: dir };
   const roots = doc.strings(valueOf("roots"), "roots");
-  const modules = roots.map((r2) => ({
-    root: resolve3(dir, r2.value),
-    excludes: [],
-    includes: [],
-    ...settings
-  }));
+  const modules = roots.map((r2, i) => {
+    const { path, origin } = confinedPath({ where: r2.where, key: `roots[${i}]`, value: r2.value }, dir, boundary);
+    return { root: path, origin, excludes: [], includes: [], ...settings };
+  });
+  const include = doc.strings(valueOf("include"), "include").map((p2, i) => confinedPath({ where: p2.where, key: `include[${i}]`, value: p2.value }, dir, boundary));
   return {
     format: "protoguard",
     file,
@@ -9183,100 +9329,10 @@ function readProtoguardConfig(doc, node, file, dir, catalogue) {
     dir,
     modules,
     fallback: settings,
-    include: doc.strings(valueOf("include"), "include").map((i) => resolve3(dir, i.value)),
+    include,
     versions: { allowV0, versionPatterns: patterns },
     warnings: []
   };
-}
-
-// src/config/yaml.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var ConfigError = class extends InputError {
-  name = "ConfigError";
-};
-var ConfigDoc = class {
-  constructor(display, text) {
-    this.display = display;
-    this.doc = (0, import_yaml2.parseDocument)(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
-    const first = this.doc.errors[0];
-    if (first !== void 0) {
-      const detail = first.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? first.message;
-      throw new ConfigError(`${this.where(first.pos[0])}: ${lowerFirst(detail)}`);
-    }
-  }
-  display;
-  lines = new import_yaml2.LineCounter();
-  doc;
-  /** The top node, or null for an empty document. */
-  get root() {
-    return this.doc.contents ?? null;
-  }
-  /** `file:line:col` of an offset. */
-  where(offset) {
-    const { line, col } = this.lines.linePos(offset);
-    return `${this.display}:${line}:${col}`;
-  }
-  /** `file:line:col` of a node (the file's first line for a missing one). */
-  at(node) {
-    return node?.range ? this.where(node.range[0]) : `${this.display}:1:1`;
-  }
-  fail(node, message2) {
-    throw new ConfigError(`${this.at(node)}: ${message2}`);
-  }
-  /** The entries of a mapping (null: none); `what` names it in the error for another kind of value. */
-  entries(node, what) {
-    if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return [];
-    if (!(0, import_yaml2.isMap)(node)) this.fail(node, `${what} must be a mapping of keys to values`);
-    return node.items.map((pair) => {
-      const key = pair.key;
-      if (!(0, import_yaml2.isScalar)(key) || typeof key.value !== "string") this.fail(key, `${what}: keys must be names`);
-      return { key: key.value, where: this.at(key), node: pair.value ?? null };
-    });
-  }
-  /** Fails on a key that is not allowed, suggesting the nearest allowed one. */
-  checkKeys(entries, allowed, what) {
-    for (const e of entries) {
-      if (allowed.includes(e.key)) continue;
-      const hint = closest(e.key, allowed);
-      throw new ConfigError(
-        `${e.where}: unknown key "${e.key}"${what === "" ? "" : ` in ${what}`}${hint ? ` (did you mean "${hint}"?)` : ""}`
-      );
-    }
-  }
-  /** A list of strings (null: empty). */
-  strings(node, what) {
-    if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return [];
-    if (!(0, import_yaml2.isSeq)(node)) this.fail(node, `${what} must be a list`);
-    return node.items.map((item) => {
-      const n = item;
-      if (!(0, import_yaml2.isScalar)(n) || typeof n.value !== "string" && typeof n.value !== "number") {
-        this.fail(n, `${what}: each item must be a string`);
-      }
-      return { value: String(n.value), where: this.at(n) };
-    });
-  }
-  /** A string. */
-  string(node, what) {
-    if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "string" && typeof node.value !== "number") {
-      this.fail(node, `${what} must be a string`);
-    }
-    return { value: String(node.value), where: this.at(node) };
-  }
-  /** A boolean (null: false). */
-  bool(node, what) {
-    if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return false;
-    if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "boolean") this.fail(node, `${what} must be true or false`);
-    return node.value;
-  }
-  /** The node of a key of the top mapping, if present. */
-  child(node, key) {
-    if (!(0, import_yaml2.isMap)(node)) return void 0;
-    const pair = node.items.find((p2) => (0, import_yaml2.isScalar)(p2.key) && p2.key.value === key);
-    return pair === void 0 ? void 0 : pair.value ?? null;
-  }
-};
-function lowerFirst(s) {
-  return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
 // src/config/find.ts
@@ -9307,7 +9363,7 @@ function defaultConfig(dir, catalogue) {
 }
 function isDir(path) {
   try {
-    return statSync(path).isDirectory();
+    return statSync2(path).isDirectory();
   } catch {
     return false;
   }
@@ -9328,22 +9384,22 @@ function readText(file) {
   }
 }
 function findConfigFile(start) {
-  let dir = resolve4(start);
+  let dir = resolve5(start);
   for (; ; ) {
     for (const name of CONFIG_FILES) {
-      const file = join(dir, name);
-      if (!existsSync(file) || isDir(file)) continue;
+      const file = join2(dir, name);
+      if (!existsSync2(file) || isDir(file)) continue;
       if (name === "package.json" && !hasProtoguardKey(readText(file))) continue;
       return file;
     }
-    if (existsSync(join(dir, ".git"))) return void 0;
-    const up = dirname(dir);
+    if (existsSync2(join2(dir, ".git"))) return void 0;
+    const up = dirname3(dir);
     if (up === dir) return void 0;
     dir = up;
   }
 }
 function displayName(file, cwd) {
-  const rel = relative2(cwd, file);
+  const rel = relative3(cwd, file);
   return rel === "" || rel.length > file.length ? file : rel;
 }
 function loadConfigFile(file, cwd, catalogue) {
@@ -9354,19 +9410,19 @@ function loadConfigFile(file, cwd, catalogue) {
     const reason = err.code === "ENOENT" ? "no such file" : String(err);
     throw new InputError(`--config ${displayName(file, cwd)}: ${reason}`);
   }
-  return parseConfig(text, file, displayName(file, cwd), catalogue);
+  return parseConfig(text, file, displayName(file, cwd), catalogue, boundaryOf(file));
 }
-function parseConfig(text, file, display, catalogue) {
-  const dir = dirname(file);
+function parseConfig(text, file, display, catalogue, boundary) {
+  const dir = dirname3(file);
   try {
     const doc = new ConfigDoc(display, text);
-    if (basename(file) === "package.json") {
+    if (basename2(file) === "package.json") {
       const node = doc.child(doc.root, "protoguard");
       if (node === void 0) throw new ConfigError(`${display}:1:1: package.json has no "protoguard" key`);
-      return readProtoguardConfig(doc, node, file, dir, catalogue);
+      return readProtoguardConfig(doc, node, file, dir, catalogue, boundary);
     }
     const version = bufVersionOf(doc);
-    return version === void 0 ? readProtoguardConfig(doc, doc.root, file, dir, catalogue) : readBufConfig(doc, version, file, dir, catalogue);
+    return version === void 0 ? readProtoguardConfig(doc, doc.root, file, dir, catalogue, boundary) : readBufConfig(doc, version, file, dir, catalogue, boundary);
   } catch (err) {
     if (err instanceof UsageError) throw new ConfigError(err.message);
     throw err;
@@ -9380,19 +9436,19 @@ function findConfigInGit(tree, catalogue) {
       if (bytes === void 0) continue;
       const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
       if (name === "package.json" && !hasProtoguardKey(text)) continue;
-      return parseConfig(text, tree.place(path), tree.name(path), catalogue);
+      return parseConfig(text, tree.place(path), tree.name(path), catalogue, { dir: tree.place(""), name: "the repository" });
     }
   }
   return void 0;
 }
 function resolveConfig(options) {
   const { catalogue } = options;
-  if (options.config !== void 0) return loadConfigFile(resolve4(options.cwd, options.config), options.cwd, catalogue);
+  if (options.config !== void 0) return loadConfigFile(resolve5(options.cwd, options.config), options.cwd, catalogue);
   if (options.tree !== void 0) {
     return findConfigInGit(options.tree, catalogue) ?? defaultConfig(options.tree.place(options.tree.prefix), catalogue);
   }
   const file = findConfigFile(options.start);
-  return file === void 0 ? defaultConfig(resolve4(options.start), catalogue) : loadConfigFile(file, options.cwd, catalogue);
+  return file === void 0 ? defaultConfig(resolve5(options.start), catalogue) : loadConfigFile(file, options.cwd, catalogue);
 }
 
 // src/frontend/index.ts
@@ -11877,8 +11933,8 @@ function createRegistry(...input) {
 function createFileRegistry(...args) {
   return buildFileRegistry(args, assertValidNames);
 }
-function createEmbeddedFileRegistry(fileDescriptorProto, resolve8) {
-  return buildFileRegistry([fileDescriptorProto, resolve8]);
+function createEmbeddedFileRegistry(fileDescriptorProto, resolve12) {
+  return buildFileRegistry([fileDescriptorProto, resolve12]);
 }
 function buildFileRegistry(args, check) {
   const registry = createBaseRegistry();
@@ -11902,7 +11958,7 @@ function buildFileRegistry(args, check) {
         if (seen.has(protoFileName)) {
           continue;
         }
-        const dep = resolve8(protoFileName);
+        const dep = resolve12(protoFileName);
         if (!dep) {
           throw new Error(`Unable to resolve ${protoFileName}, imported by ${file.name}`);
         }
@@ -11916,7 +11972,7 @@ function buildFileRegistry(args, check) {
       return deps.concat(...deps.map(recurseDeps));
     };
     const input = args[0];
-    const resolve8 = args[1];
+    const resolve12 = args[1];
     const seen = /* @__PURE__ */ new Set();
     for (const file of [input, ...recurseDeps(input)].reverse()) {
       check === null || check === void 0 ? void 0 : check(file);
@@ -18358,8 +18414,30 @@ function sortFindings(findings) {
 }
 
 // src/sources/index.ts
-import { existsSync as existsSync2, readFileSync as readFileSync3, realpathSync, statSync as statSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname2, isAbsolute, relative as relative3, resolve as resolve5 } from "node:path";
+import { statSync as statSync5 } from "node:fs";
+import { resolve as resolve9 } from "node:path";
+
+// src/sources/descriptor-set.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+
+// src/sources/spans.ts
+var MAX_SPAN_POSITION = 1 << 24;
+function isValidSpan(span) {
+  if (span.length !== 3 && span.length !== 4) return false;
+  if (!span.every((n) => Number.isInteger(n) && n >= 0 && n <= MAX_SPAN_POSITION)) return false;
+  const [line, col] = span;
+  const endLine = span.length === 4 ? span[2] : line;
+  const endCol = span[span.length - 1];
+  return endLine > line || endLine === line && endCol >= col;
+}
+function dropInvalidSpans(file) {
+  const info2 = file.sourceCodeInfo;
+  if (info2 === void 0) return 0;
+  const kept = info2.location.filter((loc) => isValidSpan(loc.span));
+  const dropped = info2.location.length - kept.length;
+  if (dropped > 0) info2.location = kept;
+  return dropped;
+}
 
 // src/sources/descriptor-set.ts
 var BUF_IMAGE_EXTENSION = 8042;
@@ -18391,26 +18469,99 @@ function fromJsonSet(text) {
   const raw = JSON.parse(text);
   return files.map((proto, i) => ({ proto, isImport: raw.file?.[i]?.bufExtension?.isImport === true }));
 }
-function readDescriptorSet(bytes, format, name) {
-  let files;
+var JSON_KEYS = ["file"];
+function checkJsonTop(text, name) {
+  let top;
   try {
-    if (format === "json") return fromJsonSet(new TextDecoder().decode(bytes));
-    files = fromBinary(FileDescriptorSetSchema, bytes, { readUnknownFields: true }).file;
+    top = JSON.parse(text);
   } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new InputError(`${name}:1:1: not a valid JSON FileDescriptorSet: ${why}`);
+  }
+  if (typeof top !== "object" || top === null || Array.isArray(top)) {
+    throw new InputError(`${name}:1:1: not a JSON FileDescriptorSet: the file must hold an object with a "file" list`);
+  }
+  for (const key of Object.keys(top)) {
+    if (JSON_KEYS.includes(key)) continue;
+    const hint = closest(key, JSON_KEYS);
+    throw new InputError(
+      `${name}:1:1: not a JSON FileDescriptorSet: unknown key ${JSON.stringify(key)}${hint === void 0 ? "" : ` (did you mean "${hint}"?)`}; a FileDescriptorSet has only "file"`
+    );
+  }
+}
+function readDescriptorSet(bytes, format, name) {
+  if (bytes.length === 0) throw new InputError(`${name}:1:1: an empty file, not a descriptor set`);
+  let inputs;
+  try {
+    if (format === "json") {
+      const text = new TextDecoder().decode(bytes);
+      checkJsonTop(text, name);
+      inputs = fromJsonSet(text);
+    } else {
+      const set = fromBinary(FileDescriptorSetSchema, bytes, { readUnknownFields: true });
+      if ((set.$unknown?.length ?? 0) > 0) {
+        throw new InputError(`${name}:1:1: not a binary FileDescriptorSet: it has fields a FileDescriptorSet does not have`);
+      }
+      inputs = set.file.map((proto) => ({ proto, isImport: false }));
+    }
+  } catch (err) {
+    if (err instanceof InputError) throw err;
     const why = err instanceof Error ? err.message : String(err);
     throw new InputError(`${name}:1:1: not a valid ${format === "json" ? "JSON" : "binary"} FileDescriptorSet: ${why}`);
   }
+  if (inputs.length === 0) throw new InputError(`${name}:1:1: the descriptor set holds no files`);
+  const unnamed = inputs.findIndex((i) => i.proto.name === "");
+  if (unnamed >= 0) throw new InputError(`${name}:1:1: file ${unnamed + 1} of the descriptor set has no name`);
+  for (const input of inputs) dropInvalidSpans(input.proto);
+  if (format === "json") return inputs;
   try {
-    return files.map((proto) => ({ proto, isImport: isBufImport(proto) }));
+    return inputs.map(({ proto }) => ({ proto, isImport: isBufImport(proto) }));
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
     throw new InputError(`${name}:1:1: not a valid buf image: ${why}`);
   }
 }
+var BINARY_SETS = [".binpb", ".pb", ".bin"];
+function setFormat(name) {
+  const lower = name.toLowerCase();
+  if (lower.endsWith(".json")) return "json";
+  return BINARY_SETS.some((ext2) => lower.endsWith(ext2)) ? "binary" : void 0;
+}
+function readSetSource(spec, path, label) {
+  const format = setFormat(spec);
+  if (format === void 0) {
+    throw new InputError(`${label} "${spec}": not a directory or a descriptor set (.binpb, .pb, .bin or .json)`);
+  }
+  let bytes;
+  try {
+    bytes = readFileSync2(path);
+  } catch (err) {
+    const code = err.code ?? (err instanceof Error ? err.message : String(err));
+    throw new InputError(`${label} "${spec}": cannot read the file (${code})`);
+  }
+  const inputs = readDescriptorSet(bytes, format, spec);
+  const positionsKnown = inputs.some((i) => !i.isImport && (i.proto.sourceCodeInfo?.location.length ?? 0) > 0);
+  return {
+    kind: "descriptor-set",
+    spec,
+    description: positionsKnown ? `${spec} (descriptor set)` : `${spec} (descriptor set without source info: positions unknown)`,
+    display: "",
+    absent: false,
+    inputs,
+    positionsKnown
+  };
+}
 
 // src/sources/dir.ts
-import { readdirSync, readFileSync as readFileSync2 } from "node:fs";
-import { join as join2 } from "node:path";
+import { readdirSync, readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
+import { join as join3, resolve as resolve6 } from "node:path";
+
+// src/sources/source.ts
+function byPath(a, b3) {
+  return a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0;
+}
+
+// src/sources/dir.ts
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function isSkippedPath(path) {
   const parts = path.split("/");
@@ -18423,20 +18574,39 @@ function readProtoDir(root) {
     for (const entry of entries) {
       const rel = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name)) walk(join2(dir, entry.name), rel);
+        if (!SKIPPED_DIRS.has(entry.name)) walk(join3(dir, entry.name), rel);
       } else if (entry.isFile() && entry.name.endsWith(".proto")) {
-        out.push({ path: rel, bytes: readFileSync2(join2(dir, entry.name)) });
+        out.push({ path: rel, bytes: readFileSync3(join3(dir, entry.name)) });
       }
     }
   };
   walk(root, "");
-  return out.sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0);
+  return out.sort(byPath);
+}
+function isDirectory2(path) {
+  try {
+    return statSync3(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function missingInclude(include) {
+  return new InputError(`include path "${include}": no such directory`);
+}
+function checkIncludeDir(cwd, include) {
+  const dir = resolve6(cwd, include);
+  if (!isDirectory2(dir)) throw missingInclude(include);
+  return dir;
 }
 function includeReader(includes) {
+  const roots = includes.map((dir) => real(dir));
   return (path) => {
-    for (const dir of includes) {
+    if (!isCleanRelative(path)) return void 0;
+    for (const root of roots) {
+      const file = real(join3(root, path));
+      if (!within(root, file)) continue;
       try {
-        return readFileSync2(join2(dir, path));
+        return readFileSync3(file);
       } catch {
         continue;
       }
@@ -18444,6 +18614,107 @@ function includeReader(includes) {
     return void 0;
   };
 }
+function readDirectory(spec, path, label, cwd, include) {
+  const dirs = include.map((i) => checkIncludeDir(cwd, i));
+  let files;
+  try {
+    files = readProtoDir(path);
+  } catch (err) {
+    const code = err.code ?? (err instanceof Error ? err.message : String(err));
+    throw new InputError(`${label} "${spec}": cannot read the directory (${code})`);
+  }
+  if (files.length === 0) throw new InputError(`${label} "${spec}": the directory has no .proto files`);
+  return {
+    kind: "dir",
+    spec,
+    description: `${spec} (directory)`,
+    display: spec,
+    absent: false,
+    files,
+    readImport: includeReader(dirs)
+  };
+}
+
+// src/sources/git-read.ts
+import { isAbsolute as isAbsolute2, relative as relative4, resolve as resolve7 } from "node:path";
+function moduleFiles(entries, prefix, blobs) {
+  const files = [];
+  for (const e of entries) {
+    const path = prefix === "" ? e.path : e.path.slice(prefix.length + 1);
+    if (isSkippedPath(path)) continue;
+    files.push({ path, bytes: blobs.get(e.oid) });
+  }
+  return files.sort(byPath);
+}
+async function gitImports(repo, includes, list2) {
+  const entries = [];
+  const parts = [];
+  for (const include of includes.paths) {
+    const abs = resolve7(includes.cwd, include);
+    const rel = repo.bare ? ".." : relative4(real(repo.top), real(abs)).split("\\").join("/");
+    if (rel === ".." || rel.startsWith("../") || isAbsolute2(rel)) {
+      parts.push({ disk: includeReader([checkIncludeDir(includes.cwd, include)]) });
+      continue;
+    }
+    const found = await list2(rel);
+    if (found.length === 0 && !isDirectory2(abs)) throw missingInclude(include);
+    entries.push(...found);
+    parts.push({ prefix: rel, entries: found });
+  }
+  const reader = (blobs) => {
+    const lookups = parts.map((part) => {
+      if ("disk" in part) return part.disk;
+      const byName = new Map(moduleFiles(part.entries, part.prefix, blobs).map((f3) => [f3.path, f3.bytes]));
+      return (path) => byName.get(path);
+    });
+    return (path) => {
+      for (const lookup of lookups) {
+        const bytes = lookup(path);
+        if (bytes !== void 0) return bytes;
+      }
+      return void 0;
+    };
+  };
+  return { entries, reader };
+}
+function placeName(place2, spec) {
+  if (place2.kind === "staged") return `the git index below ${spec}`;
+  return place2.prefix === "" ? `the top of ${place2.revision}` : `${place2.revision}:${place2.prefix}/`;
+}
+async function readGitSource(spec, place2, label, includes, mayBeAbsent) {
+  const { repo, prefix, commit } = place2;
+  let files = [];
+  let readImport = () => void 0;
+  if (place2.kind === "staged" || commit !== void 0) {
+    const list2 = (p2) => commit === void 0 ? repo.listIndex(p2) : repo.listTree(commit, p2);
+    const entries = await list2(prefix);
+    const imports = await gitImports(repo, includes, list2);
+    const blobs = await repo.readBlobs([...entries, ...imports.entries].map((e) => e.oid));
+    files = moduleFiles(entries, prefix, blobs);
+    readImport = imports.reader(blobs);
+  }
+  const absent = files.length === 0;
+  if (absent && !mayBeAbsent) {
+    throw new InputError(`${label} "${spec}": no .proto files in ${commit === void 0 && place2.kind === "git" ? "a repository with no commits" : placeName(place2, spec)}`);
+  }
+  const description = absent && commit !== void 0 ? `${place2.description.slice(0, -1)}: no schema there yet)` : place2.description;
+  return { kind: place2.kind, spec, description, display: place2.display, absent, files, readImport };
+}
+async function readFilesAbove(place2, names2) {
+  const paths3 = upward(place2.prefix).flatMap((dir) => names2.map((n) => dir === "" ? n : `${dir}/${n}`));
+  const entries = place2.kind === "staged" ? await place2.repo.indexFiles(paths3) : place2.commit === void 0 ? [] : await place2.repo.treeFiles(place2.commit, paths3);
+  const blobs = await place2.repo.readBlobs(entries.map((e) => e.oid));
+  return {
+    prefix: place2.prefix,
+    place: (path) => path === "" ? place2.top : resolve7(place2.top, path),
+    name: place2.name,
+    files: new Map(entries.map((e) => [e.path, blobs.get(e.oid)]))
+  };
+}
+
+// src/sources/locate.ts
+import { existsSync as existsSync3, statSync as statSync4 } from "node:fs";
+import { basename as basename3, dirname as dirname4, resolve as resolve8 } from "node:path";
 
 // src/sources/git.ts
 import { spawn } from "node:child_process";
@@ -22087,7 +22358,7 @@ function indexEntries(out, keep) {
   }
   if (conflicts.size > 0) {
     throw new InputError(
-      `--staged: ${[...conflicts].sort().join(", ")}: unresolved merge conflict; resolve it and stage the result first`
+      `${[...conflicts].sort().join(", ")}: unresolved merge conflict in the git index; resolve it and stage the result first`
     );
   }
   return entries;
@@ -22237,126 +22508,80 @@ function checkSubdir(subdir, what, spec) {
   return parts.join("/");
 }
 
-// src/sources/index.ts
-var BINARY_SETS = [".binpb", ".pb", ".bin"];
-function setFormat(name) {
-  const lower = name.toLowerCase();
-  if (lower.endsWith(".json")) return "json";
-  return BINARY_SETS.some((ext2) => lower.endsWith(ext2)) ? "binary" : void 0;
-}
+// src/sources/locate.ts
 var RevisionNotFound = class extends InputError {
 };
+var SHALLOW_FIX = "Fetch the history before comparing: set fetch-depth: 0 on actions/checkout, or run git fetch --unshallow.";
 function above(dir, path) {
-  return path === "" ? dir : resolve5(dir, ...path.split("/").map(() => ".."));
+  return path === "" ? dir : resolve8(dir, ...path.split("/").map(() => ".."));
 }
-var SourceReader = class _SourceReader {
-  cwd;
-  include;
-  state;
-  constructor(options, state) {
-    this.cwd = options.cwd;
-    this.include = options.include ?? [];
-    this.state = state ?? { repos: /* @__PURE__ */ new Map(), byTop: /* @__PURE__ */ new Map(), anchors: /* @__PURE__ */ new WeakMap(), places: /* @__PURE__ */ new Map() };
+var Locator = class {
+  constructor(cwd) {
+    this.cwd = cwd;
   }
-  /** A reader with other import paths that shares this one's repositories, blobs and sources. */
-  withInclude(include) {
-    return new _SourceReader({ cwd: this.cwd, include }, this.state);
+  cwd;
+  repos = /* @__PURE__ */ new Map();
+  byTop = /* @__PURE__ */ new Map();
+  anchors = /* @__PURE__ */ new WeakMap();
+  places = /* @__PURE__ */ new Map();
+  /** Remembers where a source was read, for revisions read relative to it. */
+  anchor(source, anchor) {
+    this.anchors.set(source, anchor);
   }
   /** Git processes started and blobs read so far, over every repository. */
   async gitStats() {
     const total = { catFileProcesses: 0, blobsRead: 0 };
-    await Promise.all(this.state.repos.values());
-    for (const repo of this.state.byTop.values()) {
+    await Promise.all(this.repos.values());
+    for (const repo of this.byTop.values()) {
       total.catFileProcesses += repo.stats.catFileProcesses;
       total.blobsRead += repo.stats.blobsRead;
     }
     return total;
   }
-  /**
-   * Reads an input spec: a directory of `.proto` files, a descriptor set
-   * (`.binpb`, `.pb`, `.bin`, `.json`), buf's `.git#branch=…,subdir=…`, or a
-   * git revision (`main`, `HEAD~1`, `v1.2.0`, `main...HEAD`). A name that
-   * exists on disk is a directory or file; otherwise it is a revision.
-   * Revisions are read at the subdirectory of `relativeTo` (the other
-   * side), so `proto --against main` compares proto/ with main's proto/.
-   * `what` names the input in messages.
-   */
-  async read(spec, what, relativeTo) {
-    const place2 = await this.placeOf(spec, what, false, relativeTo);
-    return place2.kind === "path" ? this.readPath(spec, place2.path, what) : this.readGit(spec, place2);
-  }
-  /**
-   * Reads the git index below a directory of the work tree: the content
-   * `git commit` would record, without unstaged edits or untracked files.
-   */
-  async readStaged(spec, what = "--staged") {
-    return this.readGit(spec, await this.placeOf(spec, what, true));
-  }
-  /**
-   * The files with these names in the directory an input's schema is read
-   * at and in each directory above it, up to the top of the repository, as
-   * of the input's revision or, with `staged`, of the index: what the input's
-   * own configuration is read from. Undefined for an input read from the
-   * file system (a directory, a descriptor set). The files are read in one
-   * `git cat-file --batch`, with the same errors as reading the input.
-   */
-  async filesAbove(spec, what, staged, names2) {
-    const place2 = await this.placeOf(spec, what, staged);
-    if (place2.kind === "path") return void 0;
-    const paths3 = upward(place2.prefix).flatMap((dir) => names2.map((n) => dir === "" ? n : `${dir}/${n}`));
-    const entries = place2.kind === "staged" ? await place2.repo.indexFiles(paths3) : place2.commit === void 0 ? [] : await place2.repo.treeFiles(place2.commit, paths3);
-    const blobs = await place2.repo.readBlobs(entries.map((e) => e.oid));
-    return {
-      prefix: place2.prefix,
-      place: (path) => path === "" ? place2.top : resolve5(place2.top, path),
-      name: place2.name,
-      files: new Map(entries.map((e) => [e.path, blobs.get(e.oid)]))
-    };
-  }
   /** Where an input is; found once for the side read first (which names no other side). */
-  placeOf(spec, what, staged, relativeTo) {
-    if (relativeTo !== void 0) return this.locate(spec, what, relativeTo);
-    const key = `${staged ? "staged" : "read"}\0${what}\0${spec}`;
-    let place2 = this.state.places.get(key);
+  placeOf(spec, label, staged, relativeTo) {
+    if (relativeTo !== void 0) return this.locate(spec, label, relativeTo);
+    const key = `${staged ? "staged" : "read"}\0${label}\0${spec}`;
+    let place2 = this.places.get(key);
     if (place2 === void 0) {
-      place2 = staged ? this.locateStaged(spec, what) : this.locate(spec, what, void 0);
-      this.state.places.set(key, place2);
+      place2 = staged ? this.locateStaged(spec, label) : this.locate(spec, label, void 0);
+      this.places.set(key, place2);
     }
     return place2;
   }
-  async locate(spec, what, relativeTo) {
-    if (spec === "") throw new InputError(`${what}: an empty input`);
-    const path = resolve5(this.cwd, spec);
-    const onDisk = existsSync2(path);
-    if (onDisk && (statSync2(path).isDirectory() || setFormat(spec) !== void 0)) return { kind: "path", path };
+  async locate(spec, label, relativeTo) {
+    if (spec === "") throw new InputError(`${label}: an empty input`);
+    const buf = parseBufGitInput(spec, label);
+    if (buf !== void 0) {
+      const at3 = resolve8(this.cwd, buf.repository);
+      if (!existsSync3(at3)) throw new InputError(`${label} "${spec}": no git repository at ${buf.repository}`);
+      const dir = basename3(at3) === ".git" ? dirname4(at3) : at3;
+      const repo = await this.repo(dir);
+      if (repo === void 0) throw new InputError(`${label} "${spec}": ${buf.repository} is not a git repository`);
+      return this.locateRevision(spec, label, repo, buf.revision, buf.subdir, dir, true);
+    }
+    const path = resolve8(this.cwd, spec);
+    const onDisk = existsSync3(path);
+    if (onDisk && (statSync4(path).isDirectory() || setFormat(spec) !== void 0)) return { kind: "path", path };
     if (onDisk) {
-      const notASet = new InputError(`${what} "${spec}": not a directory or a descriptor set (.binpb, .pb, .bin or .json)`);
+      const notASet = new InputError(`${label} "${spec}": not a directory or a descriptor set (.binpb, .pb, .bin or .json)`);
       let revision;
       try {
-        revision = parseRevision(spec, what);
+        revision = parseRevision(spec, label);
       } catch {
         throw notASet;
       }
       try {
-        return await this.locateNamedRevision(spec, what, revision, relativeTo);
+        return await this.locateNamedRevision(spec, label, revision, relativeTo);
       } catch (err) {
         throw err instanceof RevisionNotFound ? notASet : err;
       }
     }
-    const buf = parseBufGitInput(spec, what);
-    if (buf !== void 0) {
-      const at3 = resolve5(this.cwd, buf.repository);
-      if (!existsSync2(at3)) throw new InputError(`${what} "${spec}": no git repository at ${buf.repository}`);
-      const dir = basename2(at3) === ".git" ? dirname2(at3) : at3;
-      const repo = await this.repo(dir);
-      if (repo === void 0) throw new InputError(`${what} "${spec}": ${buf.repository} is not a git repository`);
-      return this.locateRevision(spec, what, repo, buf.revision, buf.subdir, dir, true);
-    }
-    return this.locateNamedRevision(spec, what, parseRevision(spec, what), relativeTo);
+    return this.locateNamedRevision(spec, label, parseRevision(spec, label), relativeTo);
   }
   /** A revision of the repository of `relativeTo` (or of cwd), at the same subdirectory. */
-  async locateNamedRevision(spec, what, revision, relativeTo) {
-    const anchor = (relativeTo && this.state.anchors.get(relativeTo)) ?? { dir: this.cwd };
+  async locateNamedRevision(spec, label, revision, relativeTo) {
+    const anchor = (relativeTo && this.anchors.get(relativeTo)) ?? { dir: this.cwd };
     let repo = anchor.repo ?? await this.repo(anchor.dir);
     let prefixDir = anchor.dir;
     if (repo === void 0 && anchor.dir !== this.cwd) {
@@ -22364,27 +22589,28 @@ var SourceReader = class _SourceReader {
       prefixDir = this.cwd;
     }
     if (repo === void 0) {
-      throw new RevisionNotFound(`${what} "${spec}": no directory, file or git revision by that name (not in a git repository)`);
+      throw new RevisionNotFound(`${label} "${spec}": no directory, file or git revision by that name (not in a git repository)`);
     }
     if (anchor.repo === repo && anchor.prefix !== void 0) {
-      return this.locateRevision(spec, what, repo, revision, anchor.prefix, anchor.top ?? repo.top, false);
+      return this.locateRevision(spec, label, repo, revision, anchor.prefix, anchor.top ?? repo.top, false);
     }
     const prefix = await repo.prefixOf(prefixDir);
-    return this.locateRevision(spec, what, repo, revision, prefix, repo.bare ? repo.top : above(prefixDir, prefix), false);
+    return this.locateRevision(spec, label, repo, revision, prefix, repo.bare ? repo.top : above(prefixDir, prefix), false);
   }
   /** The index below a directory of the work tree. */
-  async locateStaged(spec, what) {
-    const dir = resolve5(this.cwd, spec);
-    if (!existsSync2(dir) || !statSync2(dir).isDirectory()) {
-      throw new InputError(`${what}: "${spec}" is not a directory (with --staged, INPUT is the schema's directory in the work tree)`);
+  async locateStaged(spec, label) {
+    const dir = resolve8(this.cwd, spec);
+    if (!existsSync3(dir) || !statSync4(dir).isDirectory()) {
+      throw new InputError(`${label}: "${spec}" is not a directory (the staged schema is read below a directory of the work tree)`);
     }
     const repo = await this.repo(dir);
-    if (repo === void 0 || repo.bare) throw new InputError(`${what}: ${spec} is not in a git work tree`);
+    if (repo === void 0 || repo.bare) throw new InputError(`${label}: ${spec} is not in a git work tree`);
     const prefix = await repo.prefixOf(dir);
     return {
       kind: "staged",
       repo,
       commit: void 0,
+      revision: "",
       description: `${spec} (staged: the git index)`,
       display: spec === "." ? "" : spec,
       prefix,
@@ -22394,176 +22620,143 @@ var SourceReader = class _SourceReader {
   }
   /** The repository that contains a directory; one GitRepo per repository, whichever directory finds it. */
   repo(dir) {
-    let pending = this.state.repos.get(dir);
+    let pending = this.repos.get(dir);
     if (pending === void 0) {
       pending = GitRepo.open(dir).then((repo) => {
         if (repo === void 0) return void 0;
-        const same = this.state.byTop.get(repo.top);
+        const same = this.byTop.get(repo.top);
         if (same !== void 0) return same;
-        this.state.byTop.set(repo.top, repo);
+        this.byTop.set(repo.top, repo);
         return repo;
       });
-      this.state.repos.set(dir, pending);
+      this.repos.set(dir, pending);
     }
     return pending;
   }
-  readPath(spec, path, what) {
-    if (statSync2(path).isDirectory()) {
-      const source2 = {
-        kind: "dir",
-        spec,
-        description: `${spec} (directory)`,
-        display: spec,
-        files: readProtoDir(path),
-        readImport: includeReader(this.include.map((dir) => resolve5(this.cwd, dir)))
-      };
-      this.state.anchors.set(source2, { dir: path });
-      return source2;
-    }
-    const format = setFormat(spec);
-    if (format === void 0) {
-      throw new InputError(`${what} "${spec}": not a directory or a descriptor set (.binpb, .pb, .bin or .json)`);
-    }
-    const inputs = readDescriptorSet(readFileSync3(path), format, spec);
-    const positionsKnown = inputs.some((i) => !i.isImport && (i.proto.sourceCodeInfo?.location.length ?? 0) > 0);
-    const source = {
-      kind: "descriptor-set",
-      spec,
-      description: positionsKnown ? `${spec} (descriptor set)` : `${spec} (descriptor set without source info: positions unknown)`,
-      display: "",
-      inputs,
-      positionsKnown
-    };
-    this.state.anchors.set(source, { dir: this.cwd });
-    return source;
-  }
   /** The commit a revision names in a repository, and how its files are named. */
-  async locateRevision(spec, what, repo, revision, prefix, top, explicitSubdir) {
+  async locateRevision(spec, label, repo, revision, prefix, top, explicitSubdir) {
     const at3 = prefix === "" ? "" : ` at ${prefix}/`;
-    const place2 = (commit2, label2, description2) => ({
+    const place2 = (commit2, name2, description2) => ({
       kind: "git",
       repo,
       commit: commit2,
+      revision: name2,
       description: description2,
-      display: `${label2}:${prefix}`,
+      display: `${name2}:${prefix}`,
       prefix,
       top,
-      name: (path) => `${label2}:${path}`
+      name: (path) => `${name2}:${path}`
     });
     let commit;
-    let label;
+    let name;
     let description;
     if (revision.kind === "revision") {
       const found = await repo.resolve(revision.revision);
       if (found === void 0) {
         if (revision.revision === "HEAD" && !repo.shallow) return place2(void 0, "HEAD", `${spec} (no commits yet: an empty schema)`);
-        throw await this.notFound(repo, spec, what, revision.label);
+        throw await this.notFound(repo, spec, label, revision.label);
       }
       commit = found;
-      label = revision.label;
+      name = revision.label;
       description = `${spec} (git revision ${await repo.short(commit)}${at3})`;
     } else {
       const from = await repo.resolve(revision.from);
-      if (from === void 0) throw await this.notFound(repo, spec, what, revision.from);
+      if (from === void 0) throw await this.notFound(repo, spec, label, revision.from);
       const to2 = await repo.resolve(revision.to);
-      if (to2 === void 0) throw await this.notFound(repo, spec, what, revision.to);
+      if (to2 === void 0) throw await this.notFound(repo, spec, label, revision.to);
       const base2 = await repo.mergeBase(from, to2);
       if (base2 === void 0) {
         throw new InputError(
-          repo.shallow ? `${what} "${spec}": the merge base of ${revision.from} and ${revision.to} is not in this shallow clone. ${SHALLOW_FIX}` : `${what} "${spec}": ${revision.from} and ${revision.to} have no common ancestor`
+          repo.shallow ? `${label} "${spec}": the merge base of ${revision.from} and ${revision.to} is not in this shallow clone. ${SHALLOW_FIX}` : `${label} "${spec}": ${revision.from} and ${revision.to} have no common ancestor`
         );
       }
       commit = base2;
-      label = await repo.short(base2);
-      description = `${spec} (merge base ${label}${at3})`;
+      name = await repo.short(base2);
+      description = `${spec} (merge base ${name}${at3})`;
     }
     if (explicitSubdir && prefix !== "" && !await repo.hasPath(commit, prefix)) {
-      throw new InputError(`${what} "${spec}": ${label} has no directory ${prefix}`);
+      throw new InputError(`${label} "${spec}": ${name} has no directory ${prefix}`);
     }
-    return place2(commit, label, description);
-  }
-  /** Reads the `.proto` files of a place in git, and the include paths as of the same version. */
-  async readGit(spec, place2) {
-    const { repo, prefix, commit } = place2;
-    let files = [];
-    let readImport = () => void 0;
-    if (place2.kind === "staged" || commit !== void 0) {
-      const list2 = (p2) => commit === void 0 ? repo.listIndex(p2) : repo.listTree(commit, p2);
-      const entries = await list2(prefix);
-      const imports = await this.gitImports(repo, list2);
-      const blobs = await repo.readBlobs([...entries, ...imports.entries].map((e) => e.oid));
-      files = moduleFiles(entries, prefix, blobs);
-      readImport = imports.reader(blobs);
-    }
-    const source = { kind: place2.kind, spec, description: place2.description, display: place2.display, files, readImport };
-    const dir = place2.kind === "staged" ? resolve5(this.cwd, spec) : repo.top;
-    this.state.anchors.set(source, { dir, repo, prefix, top: place2.top });
-    return source;
+    return place2(commit, name, description);
   }
   /** The error for a revision that names nothing: a hint for a typo, or the fix for a shallow clone. */
-  async notFound(repo, spec, what, name) {
+  async notFound(repo, spec, label, name) {
     if (repo.shallow) {
-      return new InputError(`${what} "${spec}": no directory, file or git revision by that name in this shallow clone. ${SHALLOW_FIX}`);
+      return new InputError(`${label} "${spec}": no directory, file or git revision by that name in this shallow clone. ${SHALLOW_FIX}`);
     }
     const hint = closest(name, await repo.refNames());
     return new RevisionNotFound(
-      `${what} "${spec}": no directory, file or git revision by that name${hint ? ` (did you mean "${hint}"?)` : ""}`
+      `${label} "${spec}": no directory, file or git revision by that name${hint ? ` (did you mean "${hint}"?)` : ""}`
     );
   }
+};
+
+// src/sources/index.ts
+var SourceReader = class _SourceReader {
+  cwd;
+  include;
+  locator;
+  constructor(options, locator) {
+    this.cwd = options.cwd;
+    this.include = options.include ?? [];
+    this.locator = locator ?? new Locator(options.cwd);
+  }
+  /** A reader with other import paths that shares this one's repositories, blobs and sources. */
+  withInclude(include) {
+    return new _SourceReader({ cwd: this.cwd, include }, this.locator);
+  }
+  /** Git processes started and blobs read so far, over every repository. */
+  gitStats() {
+    return this.locator.gitStats();
+  }
   /**
-   * The include paths as of a revision (or the index): those inside the
-   * repository are listed there and read with the schema's files; those
-   * outside it are read from disk.
+   * Reads an input spec: a directory of `.proto` files, a descriptor set
+   * (`.binpb`, `.pb`, `.bin`, `.json`), buf's `.git#branch=…,subdir=…`, or a
+   * git revision (`main`, `HEAD~1`, `v1.2.0`, `main...HEAD`). A name that
+   * exists on disk is a directory or file; otherwise it is a revision.
+   * With `relativeTo` (the current version), this is the previous version:
+   * a revision is read at the subdirectory of `relativeTo`, so
+   * `proto --against main` compares proto/ with main's proto/, and a revision
+   * with no schema there yet is read as absent rather than refused.
    */
-  async gitImports(repo, list2) {
-    const entries = [];
-    const parts = [];
-    for (const include of this.include) {
-      const abs = resolve5(this.cwd, include);
-      const rel = repo.bare ? ".." : relative3(real(repo.top), real(abs)).split("\\").join("/");
-      if (rel.startsWith("..") || isAbsolute(rel)) {
-        parts.push({ disk: includeReader([abs]) });
-        continue;
-      }
-      const found = await list2(rel);
-      entries.push(...found);
-      parts.push({ prefix: rel, entries: found });
+  async read(spec, label, relativeTo) {
+    const place2 = await this.locator.placeOf(spec, label, false, relativeTo);
+    if (place2.kind !== "path") return this.readGit(spec, place2, label, relativeTo !== void 0);
+    if (statSync5(place2.path).isDirectory()) {
+      const source2 = readDirectory(spec, place2.path, label, this.cwd, this.include);
+      this.locator.anchor(source2, { dir: place2.path });
+      return source2;
     }
-    const reader = (blobs) => {
-      const lookups = parts.map((part) => {
-        if ("disk" in part) return part.disk;
-        const byPath = new Map(moduleFiles(part.entries, part.prefix, blobs).map((f3) => [f3.path, f3.bytes]));
-        return (path) => byPath.get(path);
-      });
-      return (path) => {
-        for (const lookup of lookups) {
-          const bytes = lookup(path);
-          if (bytes !== void 0) return bytes;
-        }
-        return void 0;
-      };
-    };
-    return { entries, reader };
+    const source = readSetSource(spec, place2.path, label);
+    this.locator.anchor(source, { dir: this.cwd });
+    return source;
+  }
+  /**
+   * Reads the git index below a directory of the work tree: the content
+   * `git commit` would record, without unstaged edits or untracked files.
+   */
+  async readStaged(spec, label) {
+    return this.readGit(spec, await this.locator.placeOf(spec, label, true), label, false);
+  }
+  /**
+   * The files with these names in the directory an input's schema is read
+   * at and in each directory above it, up to the top of the repository, as
+   * of the input's revision or, with `staged`, of the index: what the input's
+   * own configuration is read from. Undefined for an input read from the
+   * file system (a directory, a descriptor set). The files are read in one
+   * `git cat-file --batch`, with the same errors as reading the input.
+   */
+  async filesAbove(spec, label, staged, names2) {
+    const place2 = await this.locator.placeOf(spec, label, staged);
+    return place2.kind === "path" ? void 0 : readFilesAbove(place2, names2);
+  }
+  async readGit(spec, place2, label, mayBeAbsent) {
+    const source = await readGitSource(spec, place2, label, { cwd: this.cwd, paths: this.include }, mayBeAbsent);
+    const dir = place2.kind === "staged" ? resolve9(this.cwd, spec) : place2.repo.top;
+    this.locator.anchor(source, { dir, repo: place2.repo, prefix: place2.prefix, top: place2.top });
+    return source;
   }
 };
-var SHALLOW_FIX = "Fetch the history before comparing: set fetch-depth: 0 on actions/checkout, or run git fetch --unshallow.";
-function real(path) {
-  try {
-    return realpathSync(path);
-  } catch {
-    const up = dirname2(path);
-    return up === path ? path : resolve5(real(up), basename2(path));
-  }
-}
-function moduleFiles(entries, prefix, blobs) {
-  const files = [];
-  for (const e of entries) {
-    const path = prefix === "" ? e.path : e.path.slice(prefix.length + 1);
-    if (isSkippedPath(path)) continue;
-    files.push({ path, bytes: blobs.get(e.oid) });
-  }
-  return files.sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0);
-}
 
 // rules/util/words.ts
 function andList(items) {
@@ -24135,10 +24328,9 @@ var field_wire_json_compatible_type_default = defineRule({
 });
 
 // rules/file-no-delete.ts
-function restore5(comparison, file) {
+function restore5(comparison, extensions, file) {
   if (file.isImport) return void 0;
   const current = comparison.current;
-  const extensions = new Set(current.files.flatMap((f3) => f3.extensions.map((x3) => x3.fullName)));
   const names2 = [
     ...file.messages.filter((m2) => !m2.isMapEntry).map((m2) => current.messagesByName.has(m2.fullName)),
     ...file.enums.map((e) => current.enumsByName.has(e.fullName)),
@@ -24155,12 +24347,14 @@ var file_no_delete_default = defineRule({
   categories: ["FILE", "CSR"],
   summary: "Files may not be deleted.",
   check(comparison, { report }) {
+    if (comparison.deletedFiles.length === 0) return;
+    const extensions = new Set(comparison.current.files.flatMap((f3) => f3.extensions.map((x3) => x3.fullName)));
     for (const file of comparison.deletedFiles) {
       report({
         message: file.isImport ? `Imported file "${file.path}" is no longer part of the schema: no current file imports it.` : `File "${file.path}" was deleted.`,
         current: null,
         previous: at(file),
-        fix: restore5(comparison, file)
+        fix: restore5(comparison, extensions, file)
       });
     }
   }
@@ -25586,27 +25780,27 @@ function withWellKnownImports(inputs) {
 }
 
 // src/run/plan.ts
-import { existsSync as existsSync3, statSync as statSync3 } from "node:fs";
-import { relative as relative4, resolve as resolve6, sep as sep2 } from "node:path";
-function isDirectory(path) {
+import { existsSync as existsSync4, statSync as statSync6 } from "node:fs";
+import { relative as relative5, resolve as resolve10, sep as sep3 } from "node:path";
+function isDirectory3(path) {
   try {
-    return statSync3(path).isDirectory();
+    return statSync6(path).isDirectory();
   } catch {
     return false;
   }
 }
 function contains(dir, path) {
-  return path === dir || path.startsWith(dir.endsWith(sep2) ? dir : dir + sep2);
+  return path === dir || path.startsWith(dir.endsWith(sep3) ? dir : dir + sep3);
 }
 function isExcluded(root, path, excludes, includes) {
-  const abs = resolve6(root, path);
+  const abs = resolve10(root, path);
   const under = (dir) => contains(dir, abs);
   if (excludes.some(under)) return true;
   return includes.length > 0 && !includes.some(under);
 }
 function inputDirectory(cwd, input) {
-  const path = resolve6(cwd, input);
-  return existsSync3(path) && isDirectory(path) ? path : void 0;
+  const path = resolve10(cwd, input);
+  return existsSync4(path) && isDirectory3(path) ? path : void 0;
 }
 function planModules(config, inputDir, splittable) {
   const containing = config.modules.filter((m2) => contains(m2.root, inputDir)).sort((a, b3) => b3.root.length - a.root.length)[0];
@@ -25615,8 +25809,12 @@ function planModules(config, inputDir, splittable) {
   if (inside2.length > 0) return inside2.map((m2) => ({ ...m2 }));
   return [{ root: inputDir, excludes: [], includes: [], ...config.fallback }];
 }
+function checkConfigPaths(config, runs) {
+  for (const run of runs) if (run.origin !== void 0) checkConfigDirectory(run.root, run.origin);
+  for (const include of config.include) checkConfigDirectory(include.path, include.origin);
+}
 function moduleSpec(cwd, root) {
-  const rel = relative4(cwd, root);
+  const rel = relative5(cwd, root);
   return rel === "" ? "." : rel;
 }
 function withoutExcluded(source, run) {
@@ -25625,11 +25823,19 @@ function withoutExcluded(source, run) {
 }
 
 // src/run/check.ts
+var NEUTRAL_LABELS = { current: "the current version", previous: "the previous version" };
+function labelsOf(options) {
+  return options.labels ?? NEUTRAL_LABELS;
+}
+function readCurrent(reader, options, spec) {
+  const label = labelsOf(options).current;
+  return options.staged ? reader.readStaged(spec, label) : reader.read(spec, label);
+}
 function rebase(f3, prefix) {
   return prefix === "" || f3.deleted ? f3 : { ...f3, path: `${prefix}/${f3.path}` };
 }
 function modulePrefix(inputDir, run) {
-  return inputDir === void 0 ? "" : relative5(inputDir, run.root).split(sep3).join("/");
+  return inputDir === void 0 ? "" : relative6(inputDir, run.root).split(sep4).join("/");
 }
 function refs(names2, where3) {
   return names2 === void 0 || names2.length === 0 ? void 0 : names2.map((name) => ({ name, where: where3 }));
@@ -25638,7 +25844,7 @@ async function prepare(options) {
   const inputDir = inputDirectory(options.cwd, options.input);
   const reader = new SourceReader({ cwd: options.cwd });
   const names2 = options.config === void 0 ? CONFIG_FILES : [];
-  const tree = options.staged || inputDir === void 0 ? await reader.filesAbove(options.input, options.staged ? "--staged" : "input", options.staged, names2) : void 0;
+  const tree = options.staged || inputDir === void 0 ? await reader.filesAbove(options.input, labelsOf(options).current, options.staged, names2) : void 0;
   const config = resolveConfig({
     catalogue: CATALOGUE,
     cwd: options.cwd,
@@ -25648,9 +25854,10 @@ async function prepare(options) {
   });
   const start = inputDir ?? tree?.place(tree.prefix) ?? options.cwd;
   const runs = planModules(config, start, inputDir !== void 0);
+  if (inputDir !== void 0) checkConfigPaths(config, runs);
   const include = [
     ...options.include ?? [],
-    ...config.include.map((p2) => moduleSpec(options.cwd, p2)),
+    ...config.include.map((p2) => moduleSpec(options.cwd, p2.path)),
     ...runs.length > 1 ? runs.map((r2) => moduleSpec(options.cwd, r2.root)) : []
   ];
   return { config, runs, inputDir, reader: reader.withInclude(include), include };
@@ -25676,7 +25883,7 @@ function filterSource(source) {
   };
 }
 function previousSpec(options, against, inputDir, run) {
-  const sub = inputDir === void 0 ? "" : relative5(inputDir, run.root);
+  const sub = inputDir === void 0 ? "" : relative6(inputDir, run.root);
   const againstDir = sub !== "" ? inputDirectory(options.cwd, against) : void 0;
   return againstDir === void 0 ? against : moduleSpec(options.cwd, `${againstDir}/${sub}`);
 }
@@ -25689,12 +25896,12 @@ async function checkModule(options, comparing, prepared, run, caches) {
   const rules = comparing.kind === "breaking" ? selected.rules : selected.rules.filter((r2) => r2.singleVersion === true);
   const spec = runSpec(options, inputDir, run);
   stage(`reading ${spec}`);
-  const current = withoutExcluded(options.staged ? await reader.readStaged(spec) : await reader.read(spec, "input"), run);
+  const current = withoutExcluded(await readCurrent(reader, options, spec), run);
   let previous;
   if (comparing.kind === "breaking") {
     const againstSpec = previousSpec(options, comparing.against, inputDir, run);
     stage(`reading ${againstSpec}`);
-    previous = withoutExcluded(await reader.read(againstSpec, "--against", current), run);
+    previous = withoutExcluded(await reader.read(againstSpec, labelsOf(options).previous, current), run);
   }
   stage(previous === void 0 ? "parsing the schema" : "parsing the current schema");
   const image = loadImage(current, { include, cache: caches.parse, images: caches.images, side: "current" });
@@ -26255,18 +26462,18 @@ function failureOf(err) {
 var FAILURE_EXIT_CODE = 2;
 
 // src/run/version.ts
-import { existsSync as existsSync4, readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname3, join as join3 } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync4 } from "node:fs";
+import { dirname as dirname5, join as join4 } from "node:path";
 import { fileURLToPath } from "node:url";
 function packageVersion2() {
-  let dir = dirname3(fileURLToPath(import.meta.url));
+  let dir = dirname5(fileURLToPath(import.meta.url));
   for (; ; ) {
-    const file = join3(dir, "package.json");
-    if (existsSync4(file)) {
+    const file = join4(dir, "package.json");
+    if (existsSync5(file)) {
       const pkg = readPackage(file);
       if (pkg?.name === "protoguard") return pkg.version;
     }
-    const up = dirname3(dir);
+    const up = dirname5(dir);
     if (up === dir) return void 0;
     dir = up;
   }
@@ -26285,7 +26492,8 @@ function info(source) {
     kind: source.kind,
     spec: source.spec,
     description: source.description,
-    positionsKnown: source.kind !== "descriptor-set" || source.positionsKnown
+    positionsKnown: source.kind !== "descriptor-set" || source.positionsKnown,
+    absent: source.absent
   };
 }
 function checkOptions(options) {
@@ -26297,7 +26505,9 @@ function checkOptions(options) {
     ...options.use === void 0 ? {} : { use: options.use },
     ...options.except === void 0 ? {} : { except: options.except },
     ...options.include === void 0 ? {} : { include: options.include },
-    ..."onProgress" in options && options.onProgress !== void 0 ? { onProgress: options.onProgress } : {}
+    ..."onProgress" in options && options.onProgress !== void 0 ? { onProgress: options.onProgress } : {},
+    ..."labels" in options && options.labels !== void 0 ? { labels: options.labels } : {},
+    ..."label" in options && options.label !== void 0 ? { labels: { ...NEUTRAL_LABELS, current: options.label } } : {}
   };
 }
 async function breaking(options) {
@@ -26617,13 +26827,13 @@ Skipped: ${found.skip}.
     const markdown = formatMarkdown(findings, context);
     runner.appendSummary(markdown);
     const errors = findings.filter((f3) => f3.severity === "error").length;
-    const reportFile = join4(env["RUNNER_TEMP"] || tmpdir(), "protoguard-report.json");
+    const reportFile = join5(env["RUNNER_TEMP"] || tmpdir(), "protoguard-report.json");
     writeFileSync(reportFile, formatJson(findings, context));
     runner.setOutput("breaking-count", String(errors));
     runner.setOutput("report-file", reportFile);
     const sarifFile = runner.input("sarif-file");
     if (sarifFile !== "") {
-      writeFileSync(resolve7(cwd, sarifFile), formatSarif(findings, context));
+      writeFileSync(resolve11(cwd, sarifFile), formatSarif(findings, context));
       io2.stdout.write(`Wrote SARIF to ${sarifFile}.
 `);
     }

@@ -1,4 +1,4 @@
-import { joinOutcomes, ruleNames, runCheck, type CheckOptions, type ModuleOutcome } from "./run/check.js";
+import { joinOutcomes, NEUTRAL_LABELS, ruleNames, runCheck, type CheckOptions, type ModuleOutcome, type SideLabels } from "./run/check.js";
 import type { SuppressedFinding } from "./config/filter.js";
 import type { Config } from "./config/model.js";
 import type { Finding } from "./model/finding.js";
@@ -17,6 +17,7 @@ export { InputError, UsageError } from "./model/errors.js";
 export { ConfigError } from "./config/yaml.js";
 export type { Suppression, SuppressedFinding } from "./config/filter.js";
 export { SchemaError } from "./run/load.js";
+export type { SideLabels } from "./run/check.js";
 export { RULES } from "../rules/index.js";
 export { FORMATS, formatReport, type Format, type ReportContext, type RuleInfo } from "./report/index.js";
 export { exitCodeOf, FAIL_ON, FAILURE_EXIT_CODE, failingFindings, failureOf, parseFailOn, type ExitCode, type FailOn, type Failure } from "./run/outcome.js";
@@ -55,6 +56,12 @@ export interface BreakingOptions {
   readonly cwd?: string;
   /** Called as each stage starts ("reading …", "parsing the current schema", "comparing"), for progress displays. */
   readonly onProgress?: (stage: string) => void;
+  /**
+   * How the two sides are named in errors about reading them: by default
+   * "the current version" and "the previous version"; a command line passes
+   * the flags its user typed (`input`, `--against`).
+   */
+  readonly labels?: SideLabels;
 }
 
 /** What one side of a comparison was read from. */
@@ -66,6 +73,12 @@ export interface InputInfo {
   readonly description: string;
   /** False for a descriptor set without SourceCodeInfo: its findings point at line 1 of their file. */
   readonly positionsKnown: boolean;
+  /**
+   * True when this version has no schema where it was read: a previous git
+   * revision from before the schema was added. It was compared as empty:
+   * there was nothing to compare against.
+   */
+  readonly absent: boolean;
 }
 
 export interface BreakingResult {
@@ -102,11 +115,12 @@ function info(source: Source): InputInfo {
     spec: source.spec,
     description: source.description,
     positionsKnown: source.kind !== "descriptor-set" || source.positionsKnown,
+    absent: source.absent,
   };
 }
 
-async function readCurrent(reader: SourceReader, input: string, staged: boolean): Promise<Source> {
-  return staged ? reader.readStaged(input) : reader.read(input, "input");
+async function readCurrent(reader: SourceReader, input: string, staged: boolean, label: string): Promise<Source> {
+  return staged ? reader.readStaged(input, label) : reader.read(input, label);
 }
 
 /** The runner's options from the library's: the same for breaking and lint. */
@@ -120,6 +134,8 @@ function checkOptions(options: BreakingOptions | LintOptions): CheckOptions {
     ...(options.except === undefined ? {} : { except: options.except }),
     ...(options.include === undefined ? {} : { include: options.include }),
     ...("onProgress" in options && options.onProgress !== undefined ? { onProgress: options.onProgress } : {}),
+    ...("labels" in options && options.labels !== undefined ? { labels: options.labels } : {}),
+    ...("label" in options && options.label !== undefined ? { labels: { ...NEUTRAL_LABELS, current: options.label } } : {}),
   };
 }
 
@@ -166,6 +182,8 @@ export interface LintOptions {
   readonly except?: readonly string[];
   readonly include?: readonly string[];
   readonly cwd?: string;
+  /** How the schema is named in errors about reading it (default "the current version"). */
+  readonly label?: string;
 }
 
 export interface LintResult {
@@ -250,6 +268,8 @@ export interface SnapshotOptions {
   readonly include?: readonly string[];
   /** Directory the input is relative to (default process.cwd()). */
   readonly cwd?: string;
+  /** How the schema is named in errors about reading it (default "the current version"). */
+  readonly label?: string;
 }
 
 export interface SnapshotResult {
@@ -268,7 +288,7 @@ export interface SnapshotResult {
 export async function snapshot(options: SnapshotOptions = {}): Promise<SnapshotResult> {
   const include = options.include ?? [];
   const reader = new SourceReader({ cwd: options.cwd ?? process.cwd(), include });
-  const source = await readCurrent(reader, options.input ?? ".", options.staged === true);
+  const source = await readCurrent(reader, options.input ?? ".", options.staged === true, options.label ?? NEUTRAL_LABELS.current);
   const inputs = loadInputs(source, { include, cache: createParseCache(), side: "current" });
   return { json: snapshotJson(inputs), files: inputs.filter((i) => !i.isImport).length, input: info(source) };
 }

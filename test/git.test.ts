@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -344,6 +344,7 @@ describe("revisions are data, never options", () => {
 
   it("says when a name is neither on disk nor in a repository", async () => {
     const outside = mkdtempSync(join(tmpdir(), "protoguard-nogit-"));
+    writeFileSync(join(outside, "a.proto"), 'syntax = "proto3";\npackage a.v1;\n');
     const { code, stderr } = await cli(outside, "breaking", ".", "--against", "main");
     expect(code).toBe(2);
     expect(stderr).toContain('--against "main": no directory, file or git revision by that name (not in a git repository)');

@@ -3,6 +3,7 @@ import { isSeq, type Node } from "yaml";
 import type { BufVersion, RuleCatalogue } from "../model/catalogue.js";
 import { bufBreakingUniverse, bufLintUniverse, checkName, type NameRef, type RuleUniverse } from "./select.js";
 import type { CheckConfig, Config, ModuleConfig, PathRef } from "./model.js";
+import { confinedPath, type PathBoundary } from "./paths.js";
 import type { ConfigDoc, Entry } from "./yaml.js";
 
 const TOP_KEYS: Readonly<Record<BufVersion, readonly string[]>> = {
@@ -105,7 +106,14 @@ function section(
  * their own that replaces the top-level one), its ignore paths relative to the
  * buf.yaml's directory. Names are checked against that version's rule sets.
  */
-export function readBufConfig(doc: ConfigDoc, version: BufVersion, file: string, dir: string, catalogue: RuleCatalogue): Config {
+export function readBufConfig(
+  doc: ConfigDoc,
+  version: BufVersion,
+  file: string,
+  dir: string,
+  catalogue: RuleCatalogue,
+  boundary: PathBoundary,
+): Config {
   const top = doc.entries(doc.root, "buf.yaml");
   doc.checkKeys(top, TOP_KEYS[version], "");
   const breakingUniverse = bufBreakingUniverse(catalogue, version);
@@ -125,11 +133,16 @@ export function readBufConfig(doc: ConfigDoc, version: BufVersion, file: string,
       const entries = doc.entries(item, `modules[${i}]`);
       doc.checkKeys(entries, MODULE_KEYS, "a module");
       const pathNode = get(entries, "path");
-      const path = pathNode === null ? "." : doc.string(pathNode, `modules[${i}].path`).value;
+      const declared = pathNode === null ? undefined : doc.string(pathNode, `modules[${i}].path`);
+      const root =
+        declared === undefined
+          ? { path: dir }
+          : confinedPath({ where: declared.where, key: `modules[${i}].path`, value: declared.value }, dir, boundary);
       const breakingNode = entries.find((e) => e.key === "breaking");
       const lintNode = entries.find((e) => e.key === "lint");
       modules.push({
-        root: resolve(dir, path),
+        root: root.path,
+        ...("origin" in root ? { origin: root.origin } : {}),
         excludes: doc.strings(get(entries, "excludes"), `modules[${i}].excludes`).map((e) => resolve(dir, e.value)),
         includes: doc.strings(get(entries, "includes"), `modules[${i}].includes`).map((e) => resolve(dir, e.value)),
         ignoreBase: dir,
@@ -143,10 +156,13 @@ export function readBufConfig(doc: ConfigDoc, version: BufVersion, file: string,
     doc.checkKeys(build, BUILD_KEYS[version], "build");
     const excludes = doc.strings(get(build, "excludes"), "build.excludes").map((e) => resolve(dir, e.value));
     if (version === "v1beta1") {
-      const roots = doc.strings(get(build, "roots"), "build.roots").map((r) => resolve(dir, r.value));
-      for (const root of roots.length > 0 ? roots : [dir]) {
-        modules.push({ root, excludes, includes: [], ignoreBase: root, breaking, lint });
+      const roots = doc
+        .strings(get(build, "roots"), "build.roots")
+        .map((r, i) => confinedPath({ where: r.where, key: `build.roots[${i}]`, value: r.value }, dir, boundary));
+      for (const { path, origin } of roots) {
+        modules.push({ root: path, origin, excludes, includes: [], ignoreBase: path, breaking, lint });
       }
+      if (roots.length === 0) modules.push({ root: dir, excludes, includes: [], ignoreBase: dir, breaking, lint });
     } else {
       modules.push({ root: dir, excludes, includes: [], ignoreBase: dir, breaking, lint });
     }

@@ -5,6 +5,7 @@ import { InputError, UsageError } from "../model/errors.js";
 import { upward, type GitFiles } from "../model/tree.js";
 import { readBufConfig, bufVersionOf } from "./buf-file.js";
 import type { CheckConfig, Config } from "./model.js";
+import { boundaryOf, type PathBoundary } from "./paths.js";
 import { readProtoguardConfig } from "./protoguard-file.js";
 import { protoguardUniverse } from "./select.js";
 import { ConfigDoc, ConfigError } from "./yaml.js";
@@ -106,27 +107,27 @@ export function loadConfigFile(file: string, cwd: string, catalogue: RuleCatalog
     const reason = (err as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : String(err);
     throw new InputError(`--config ${displayName(file, cwd)}: ${reason}`);
   }
-  return parseConfig(text, file, displayName(file, cwd), catalogue);
+  return parseConfig(text, file, displayName(file, cwd), catalogue, boundaryOf(file));
 }
 
 /**
  * Reads a configuration from its text. `file` is where it is (for a file
  * read from git, where it is in the work tree): paths in it are relative to
- * its directory. `display` names it in messages.
+ * its directory, and must stay inside `boundary`. `display` names it in messages.
  */
-function parseConfig(text: string, file: string, display: string, catalogue: RuleCatalogue): Config {
+function parseConfig(text: string, file: string, display: string, catalogue: RuleCatalogue, boundary: PathBoundary): Config {
   const dir = dirname(file);
   try {
     const doc = new ConfigDoc(display, text);
     if (basename(file) === "package.json") {
       const node = doc.child(doc.root, "protoguard");
       if (node === undefined) throw new ConfigError(`${display}:1:1: package.json has no "protoguard" key`);
-      return readProtoguardConfig(doc, node, file, dir, catalogue);
+      return readProtoguardConfig(doc, node, file, dir, catalogue, boundary);
     }
     const version = bufVersionOf(doc);
     return version === undefined
-      ? readProtoguardConfig(doc, doc.root, file, dir, catalogue)
-      : readBufConfig(doc, version, file, dir, catalogue);
+      ? readProtoguardConfig(doc, doc.root, file, dir, catalogue, boundary)
+      : readBufConfig(doc, version, file, dir, catalogue, boundary);
   } catch (err) {
     // An unknown rule ID is a usage error on the command line, a config error here.
     if (err instanceof UsageError) throw new ConfigError(err.message);
@@ -150,7 +151,7 @@ export function findConfigInGit(tree: GitFiles, catalogue: RuleCatalogue): Confi
       if (bytes === undefined) continue;
       const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
       if (name === "package.json" && !hasProtoguardKey(text)) continue;
-      return parseConfig(text, tree.place(path), tree.name(path), catalogue);
+      return parseConfig(text, tree.place(path), tree.name(path), catalogue, { dir: tree.place(""), name: "the repository" });
     }
   }
   return undefined;

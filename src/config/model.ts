@@ -11,6 +11,22 @@ export interface PathRef {
   readonly where: string;
 }
 
+/** Where a path of the configuration file was written, for errors about it. */
+export interface PathOrigin {
+  /** `protoguard.yaml:4:5` */
+  readonly where: string;
+  /** The key as named in messages: `include[0]`, `roots[1]`, `modules[1].path`. */
+  readonly key: string;
+  /** The path as written. */
+  readonly value: string;
+}
+
+/** A path of the configuration, absolute, with where it was written. */
+export interface ConfigPath {
+  readonly path: string;
+  readonly origin: PathOrigin;
+}
+
 /** Which rules run and which findings are dropped: a `breaking:` or `lint:` section. */
 export interface CheckConfig {
   /** The set the names below belong to. */
@@ -34,6 +50,8 @@ export interface CheckConfig {
 export interface ModuleConfig {
   /** Absolute directory the module's file paths are relative to. */
   readonly root: string;
+  /** Where the configuration names the root (absent for the configuration's own directory). */
+  readonly origin?: PathOrigin;
   /** Absolute directories or files left out of the module. */
   readonly excludes: readonly string[];
   /** Absolute directories the module is limited to (buf.yaml v2 `includes`); empty: all of it. */
@@ -62,8 +80,8 @@ export interface Config {
   readonly modules: readonly ModuleConfig[];
   /** Settings for the input directory when it is in no declared module. */
   readonly fallback: Omit<ModuleConfig, "root" | "excludes" | "includes">;
-  /** Absolute import paths (protoguard.yaml `include`). */
-  readonly include: readonly string[];
+  /** Import paths (protoguard.yaml `include`), inside the configuration's repository. */
+  readonly include: readonly ConfigPath[];
   readonly versions: VersionGrammar;
   /** Notes for the user. */
   readonly warnings: readonly string[];

@@ -1,8 +1,8 @@
-import { resolve } from "node:path";
 import type { Node } from "yaml";
 import type { RuleCatalogue } from "../model/catalogue.js";
 import { checkName, protoguardUniverse, type NameRef, type RuleUniverse } from "./select.js";
 import type { CheckConfig, Config, Level, ModuleConfig, PathRef } from "./model.js";
+import { confinedPath, type PathBoundary } from "./paths.js";
 import type { ConfigDoc, Entry } from "./yaml.js";
 
 /** The keys of protoguard.yaml (and of the `protoguard` key of package.json). */
@@ -45,7 +45,14 @@ function pattern(doc: ConfigDoc, node: Node | null, source: string): RegExp {
  * Reads protoguard's own configuration from a document's node (the whole
  * protoguard.yaml, or the `protoguard` value of package.json).
  */
-export function readProtoguardConfig(doc: ConfigDoc, node: Node | null, file: string, dir: string, catalogue: RuleCatalogue): Config {
+export function readProtoguardConfig(
+  doc: ConfigDoc,
+  node: Node | null,
+  file: string,
+  dir: string,
+  catalogue: RuleCatalogue,
+  boundary: PathBoundary,
+): Config {
   const universe = protoguardUniverse(catalogue);
   const entries = doc.entries(node, "the configuration");
   doc.checkKeys(entries, PROTOGUARD_KEYS, "");
@@ -85,12 +92,13 @@ export function readProtoguardConfig(doc: ConfigDoc, node: Node | null, file: st
   };
   const settings = { breaking, lint: breaking, ignoreBase: dir };
   const roots = doc.strings(valueOf("roots"), "roots");
-  const modules: ModuleConfig[] = roots.map((r) => ({
-    root: resolve(dir, r.value),
-    excludes: [],
-    includes: [],
-    ...settings,
-  }));
+  const modules: ModuleConfig[] = roots.map((r, i) => {
+    const { path, origin } = confinedPath({ where: r.where, key: `roots[${i}]`, value: r.value }, dir, boundary);
+    return { root: path, origin, excludes: [], includes: [], ...settings };
+  });
+  const include = doc
+    .strings(valueOf("include"), "include")
+    .map((p, i) => confinedPath({ where: p.where, key: `include[${i}]`, value: p.value }, dir, boundary));
   return {
     format: "protoguard",
     file,
@@ -99,7 +107,7 @@ export function readProtoguardConfig(doc: ConfigDoc, node: Node | null, file: st
     dir,
     modules,
     fallback: settings,
-    include: doc.strings(valueOf("include"), "include").map((i) => resolve(dir, i.value)),
+    include,
     versions: { allowV0, versionPatterns: patterns },
     warnings: [],
   };

@@ -14,7 +14,7 @@ import { SourceReader, type Source } from "../sources/index.js";
 import { CATALOGUE } from "./catalogue.js";
 import { displayPath, runRulesLocated } from "./engine.js";
 import { loadImage } from "./load.js";
-import { inputDirectory, moduleSpec, planModules, withoutExcluded, type ModuleRun } from "./plan.js";
+import { checkConfigPaths, inputDirectory, moduleSpec, planModules, withoutExcluded, type ModuleRun } from "./plan.js";
 
 /** What a check is told, beside the inputs. */
 export interface CheckOptions {
@@ -27,6 +27,27 @@ export interface CheckOptions {
   readonly except?: readonly string[];
   readonly include?: readonly string[];
   readonly onProgress?: (stage: string) => void;
+  /** How the two sides are named in messages about reading them (NEUTRAL_LABELS when not given). */
+  readonly labels?: SideLabels;
+}
+
+/** How the current and the previous version are named in messages about reading them. */
+export interface SideLabels {
+  readonly current: string;
+  readonly previous: string;
+}
+
+/** The names of the sides for a caller that has no flags to name: a library call, the GitHub Action. */
+export const NEUTRAL_LABELS: SideLabels = { current: "the current version", previous: "the previous version" };
+
+function labelsOf(options: CheckOptions): SideLabels {
+  return options.labels ?? NEUTRAL_LABELS;
+}
+
+/** Reads the current version of one run: the git index below it with `staged`, else the input. */
+function readCurrent(reader: SourceReader, options: CheckOptions, spec: string): Promise<Source> {
+  const label = labelsOf(options).current;
+  return options.staged ? reader.readStaged(spec, label) : reader.read(spec, label);
 }
 
 /** The outcome of one comparison (one module), before the results of all modules are joined. */
@@ -62,7 +83,7 @@ function refs(names: readonly string[] | undefined, where: string): NameRef[] | 
 /**
  * Reads a check's configuration and splits its input into modules. The
  * configuration is the current side's own: for an input read from git (a
- * revision, or the index with --staged), it is read from the same version.
+ * revision, or the index), it is read from the same version.
  */
 export async function prepare(options: CheckOptions): Promise<{
   config: Config;
@@ -76,7 +97,7 @@ export async function prepare(options: CheckOptions): Promise<{
   const names = options.config === undefined ? CONFIG_FILES : [];
   const tree =
     options.staged || inputDir === undefined
-      ? await reader.filesAbove(options.input, options.staged ? "--staged" : "input", options.staged, names)
+      ? await reader.filesAbove(options.input, labelsOf(options).current, options.staged, names)
       : undefined;
   const config = resolveConfig({
     catalogue: CATALOGUE,
@@ -87,10 +108,11 @@ export async function prepare(options: CheckOptions): Promise<{
   });
   const start = inputDir ?? tree?.place(tree.prefix) ?? options.cwd;
   const runs = planModules(config, start, inputDir !== undefined);
+  if (inputDir !== undefined) checkConfigPaths(config, runs);
   // Other modules of a workspace are import paths, so imports across modules resolve.
   const include = [
     ...(options.include ?? []),
-    ...config.include.map((p) => moduleSpec(options.cwd, p)),
+    ...config.include.map((p) => moduleSpec(options.cwd, p.path)),
     ...(runs.length > 1 ? runs.map((r) => moduleSpec(options.cwd, r.root)) : []),
   ];
   return { config, runs, inputDir, reader: reader.withInclude(include), include };
@@ -157,12 +179,12 @@ async function checkModule(
   const rules = comparing.kind === "breaking" ? selected.rules : selected.rules.filter((r) => r.singleVersion === true);
   const spec = runSpec(options, inputDir, run);
   stage(`reading ${spec}`);
-  const current = withoutExcluded(options.staged ? await reader.readStaged(spec) : await reader.read(spec, "input"), run);
+  const current = withoutExcluded(await readCurrent(reader, options, spec), run);
   let previous: Source | undefined;
   if (comparing.kind === "breaking") {
     const againstSpec = previousSpec(options, comparing.against, inputDir, run);
     stage(`reading ${againstSpec}`);
-    previous = withoutExcluded(await reader.read(againstSpec, "--against", current), run);
+    previous = withoutExcluded(await reader.read(againstSpec, labelsOf(options).previous, current), run);
   }
   stage(previous === undefined ? "parsing the schema" : "parsing the current schema");
   const image = loadImage(current, { include, cache: caches.parse, images: caches.images, side: "current" });

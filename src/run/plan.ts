@@ -2,6 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import { relative, resolve, sep } from "node:path";
 import type { Source } from "../sources/index.js";
 import type { Config, ModuleConfig } from "../config/model.js";
+import { checkConfigDirectory } from "../config/paths.js";
 
 /** One comparison of a run: a directory of the current schema and the settings that apply to it. */
 export type ModuleRun = ModuleConfig;
@@ -47,6 +48,16 @@ export function planModules(config: Config, inputDir: string, splittable: boolea
   const inside = splittable ? config.modules.filter((m) => contains(inputDir, m.root)) : [];
   if (inside.length > 0) return inside.map((m) => ({ ...m }));
   return [{ root: inputDir, excludes: [], includes: [], ...config.fallback }];
+}
+
+/**
+ * Fails when a directory the configuration names for these runs (a module
+ * root, an include path) is not there, blaming the key that names it. For a
+ * directory input only: an input read from git reads these from its revision.
+ */
+export function checkConfigPaths(config: Config, runs: readonly ModuleRun[]): void {
+  for (const run of runs) if (run.origin !== undefined) checkConfigDirectory(run.root, run.origin);
+  for (const include of config.include) checkConfigDirectory(include.path, include.origin);
 }
 
 /** The input spec that reads a module's directory: its path relative to the current directory. */

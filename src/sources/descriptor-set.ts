@@ -12,9 +12,13 @@ import {
   FileDescriptorSetSchema,
   type FileDescriptorProto,
 } from "@bufbuild/protobuf/wkt";
+import { readFileSync } from "node:fs";
+import { closest } from "../model/suggest.js";
 import type { ImageInput } from "../image/build.js";
 import { InputError } from "../model/errors.js";
 import { WELL_KNOWN_FILES } from "../frontend/wkt.js";
+import type { DescriptorSetSource } from "./source.js";
+import { dropInvalidSpans } from "./spans.js";
 
 /** Field number of buf's ImageFileExtension on FileDescriptorProto (buf.alpha.image.v1). */
 const BUF_IMAGE_EXTENSION = 8042;
@@ -76,24 +80,105 @@ export function writeDescriptorSetJson(files: readonly FileDescriptorProto[]): s
   return `${JSON.stringify(json, null, 2)}\n`;
 }
 
+/** The top-level keys of the JSON form of a FileDescriptorSet. */
+const JSON_KEYS = ["file"];
+
+/**
+ * Checks the top of the JSON form before it is read as a FileDescriptorSet:
+ * an object whose only key is `file`. A misspelt key would otherwise be
+ * skipped and the set read as empty.
+ */
+function checkJsonTop(text: string, name: string): void {
+  let top: unknown;
+  try {
+    top = JSON.parse(text) as unknown;
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new InputError(`${name}:1:1: not a valid JSON FileDescriptorSet: ${why}`);
+  }
+  if (typeof top !== "object" || top === null || Array.isArray(top)) {
+    throw new InputError(`${name}:1:1: not a JSON FileDescriptorSet: the file must hold an object with a "file" list`);
+  }
+  for (const key of Object.keys(top)) {
+    if (JSON_KEYS.includes(key)) continue;
+    const hint = closest(key, JSON_KEYS);
+    throw new InputError(
+      `${name}:1:1: not a JSON FileDescriptorSet: unknown key ${JSON.stringify(key)}${hint === undefined ? "" : ` (did you mean "${hint}"?)`}; a FileDescriptorSet has only "file"`,
+    );
+  }
+}
+
 /**
  * Reads a FileDescriptorSet (or a buf image, which has the same shape): binary,
  * or the protobuf JSON form when `format` is "json". Files buf marked as imports
- * are marked as imports here too.
+ * are marked as imports here too. A set that is empty, holds no file, has
+ * fields or keys a FileDescriptorSet does not have, or a file without a name
+ * is an InputError; spans that are not well formed are dropped (dropInvalidSpans).
  */
 export function readDescriptorSet(bytes: Uint8Array, format: "binary" | "json", name: string): ImageInput[] {
-  let files: FileDescriptorProto[];
+  if (bytes.length === 0) throw new InputError(`${name}:1:1: an empty file, not a descriptor set`);
+  let inputs: ImageInput[];
   try {
-    if (format === "json") return fromJsonSet(new TextDecoder().decode(bytes));
-    files = fromBinary(FileDescriptorSetSchema, bytes, { readUnknownFields: true }).file;
+    if (format === "json") {
+      const text = new TextDecoder().decode(bytes);
+      checkJsonTop(text, name);
+      inputs = fromJsonSet(text);
+    } else {
+      const set = fromBinary(FileDescriptorSetSchema, bytes, { readUnknownFields: true });
+      if ((set.$unknown?.length ?? 0) > 0) {
+        throw new InputError(`${name}:1:1: not a binary FileDescriptorSet: it has fields a FileDescriptorSet does not have`);
+      }
+      inputs = set.file.map((proto) => ({ proto, isImport: false }));
+    }
   } catch (err) {
+    if (err instanceof InputError) throw err;
     const why = err instanceof Error ? err.message : String(err);
     throw new InputError(`${name}:1:1: not a valid ${format === "json" ? "JSON" : "binary"} FileDescriptorSet: ${why}`);
   }
+  if (inputs.length === 0) throw new InputError(`${name}:1:1: the descriptor set holds no files`);
+  const unnamed = inputs.findIndex((i) => i.proto.name === "");
+  if (unnamed >= 0) throw new InputError(`${name}:1:1: file ${unnamed + 1} of the descriptor set has no name`);
+  for (const input of inputs) dropInvalidSpans(input.proto);
+  if (format === "json") return inputs;
   try {
-    return files.map((proto) => ({ proto, isImport: isBufImport(proto) }));
+    return inputs.map(({ proto }) => ({ proto, isImport: isBufImport(proto) }));
   } catch (err) {
     const why = err instanceof Error ? err.message : String(err);
     throw new InputError(`${name}:1:1: not a valid buf image: ${why}`);
   }
+}
+
+const BINARY_SETS = [".binpb", ".pb", ".bin"];
+
+/** The descriptor set format a file name says, if any. */
+export function setFormat(name: string): "binary" | "json" | undefined {
+  const lower = name.toLowerCase();
+  if (lower.endsWith(".json")) return "json";
+  return BINARY_SETS.some((ext) => lower.endsWith(ext)) ? "binary" : undefined;
+}
+
+/** Reads a descriptor set input (`old.binpb`, `proto.lock.json`) from a file. */
+export function readSetSource(spec: string, path: string, label: string): DescriptorSetSource {
+  const format = setFormat(spec);
+  if (format === undefined) {
+    throw new InputError(`${label} "${spec}": not a directory or a descriptor set (.binpb, .pb, .bin or .json)`);
+  }
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err));
+    throw new InputError(`${label} "${spec}": cannot read the file (${code})`);
+  }
+  const inputs = readDescriptorSet(bytes, format, spec);
+  const positionsKnown = inputs.some((i) => !i.isImport && (i.proto.sourceCodeInfo?.location.length ?? 0) > 0);
+  return {
+    kind: "descriptor-set",
+    spec,
+    description: positionsKnown ? `${spec} (descriptor set)` : `${spec} (descriptor set without source info: positions unknown)`,
+    display: "",
+    absent: false,
+    inputs,
+    positionsKnown,
+  };
 }

@@ -248,7 +248,7 @@ function indexEntries(out: string, keep: (path: string) => boolean): GitEntry[] 
   }
   if (conflicts.size > 0) {
     throw new InputError(
-      `--staged: ${[...conflicts].sort().join(", ")}: unresolved merge conflict; resolve it and stage the result first`,
+      `${[...conflicts].sort().join(", ")}: unresolved merge conflict in the git index; resolve it and stage the result first`,
     );
   }
   return entries;

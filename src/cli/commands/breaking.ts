@@ -40,6 +40,7 @@ export const breakingCommand: Command = {
         include: listArg(args, "include"),
         ...(config === undefined ? {} : { config }),
         cwd: io.cwd,
+        labels: { current: args["staged"] === true ? "--staged" : "input", previous: "--against" },
         onProgress: shown.stage,
       });
     } finally {

@@ -33,6 +33,7 @@ export const lintCommand: Command = {
       include: listArg(args, "include"),
       ...(config === undefined ? {} : { config }),
       cwd: io.cwd,
+      label: args["staged"] === true ? "--staged" : "input",
     });
     for (const w of result.warnings) io.stderr.write(`protoguard: ${w}\n`);
     const context = reportContext(result, { showSuppressed: args["show-suppressed"] === true, version: version() });

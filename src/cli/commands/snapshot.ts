@@ -20,6 +20,7 @@ export const snapshotCommand: Command = {
       staged: args["staged"] === true,
       include: listArg(args, "include"),
       cwd: io.cwd,
+      label: args["staged"] === true ? "--staged" : "input",
     });
     const output = stringArg(args, "output");
     writeOutput(output, result.json, io);

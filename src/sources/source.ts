@@ -1,0 +1,53 @@
+import type { SourceFile } from "../frontend/index.js";
+import type { ImageInput } from "../image/build.js";
+
+interface SourceCommon {
+  /** The input as the user gave it. */
+  readonly spec: string;
+  /** The input named for people, saying what it was read as: `main (git revision 3f9c2e1)`. */
+  readonly description: string;
+  /**
+   * What display paths start with: a directory as typed (`proto`), a git
+   * revision and subdirectory (`main:proto`, `main:`), or "" (paths as they are).
+   */
+  readonly display: string;
+  /**
+   * True when this version has no schema at the place read: a git revision
+   * from before the schema was added (its directory not there yet, or no
+   * commit at all). Only a previous version read from git can be absent;
+   * it is then compared as an empty schema, and there is nothing to compare against.
+   */
+  readonly absent: boolean;
+}
+
+/** `.proto` files read from a directory, a git revision or the git index. */
+export interface FilesSource extends SourceCommon {
+  readonly kind: "dir" | "git" | "staged";
+  /** Module-relative paths with `/` separators, sorted. */
+  readonly files: readonly SourceFile[];
+  /**
+   * Reads an import from the include paths (for git inputs, as of the same
+   * revision). Undefined for a path that is not found, and for one that is
+   * not a clean relative path or that leaves its include path (by `..` or a
+   * symbolic link): nothing outside an include path is read.
+   */
+  readonly readImport: (path: string) => Uint8Array | undefined;
+}
+
+/** A FileDescriptorSet (or buf image, or snapshot): already compiled. */
+export interface DescriptorSetSource extends SourceCommon {
+  readonly kind: "descriptor-set";
+  readonly inputs: readonly ImageInput[];
+  /** False when the set has no SourceCodeInfo: findings then point at line 1 of their file. */
+  readonly positionsKnown: boolean;
+}
+
+/** What one side of a comparison was read from. */
+export type Source = FilesSource | DescriptorSetSource;
+
+export { upward, type GitFiles } from "../model/tree.js";
+
+/** Sorts files by path, as every source lists them. */
+export function byPath(a: SourceFile, b: SourceFile): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
