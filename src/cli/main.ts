@@ -463,7 +463,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .strict()
     .help()
     .alias("h", "help")
-    .version()
+    .version(packageVersion() ?? "unknown")
     .wrap(Math.min(110, process.stdout.columns ?? 110))
     .exitProcess(false)
     .fail((msg, err) => {
