@@ -1,15 +1,15 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import yargs from "yargs";
 import { RULES, RULES_BY_ID, ruleDocPath } from "../../rules/index.js";
 import { levelOf, rulesOf } from "../config/apply.js";
-import { loadConfigFile, resolveConfig } from "../config/find.js";
-import { convertedConfigText, defaultConfigText } from "../config/init.js";
+import { resolveConfig } from "../config/find.js";
 import { DEFAULT_USE, isDefaultRule } from "../config/select.js";
 import { closest } from "../config/suggest.js";
 import { SUPPRESSION_WARNINGS, suppressionDocPath } from "../config/suppress.js";
 import { ConfigError } from "../config/yaml.js";
+import { HOOK_KINDS, planInit, writePlan, type HookKind } from "../init/index.js";
 import { InputError, UsageError } from "../model/errors.js";
 import type { Finding } from "../model/finding.js";
 import { breaking, lint, snapshot } from "../index.js";
@@ -280,20 +280,21 @@ async function runLint(args: Record<string, unknown>, io: Io): Promise<number> {
 }
 
 function runInit(args: Record<string, unknown>, io: Io): number {
-  const dir = resolve(io.cwd, String(args["dir"] ?? "."));
-  const target = join(dir, "protoguard.yaml");
-  if (existsSync(target) && args["force"] !== true) {
-    throw new InputError(`${relative(io.cwd, target) || "protoguard.yaml"} exists already (--force overwrites it)`);
+  const options = {
+    dir: resolve(io.cwd, String(args["dir"] ?? ".")),
+    cwd: io.cwd,
+    version: packageVersion() ?? "0.0.0",
+    force: args["force"] === true,
+    githubAction: args["github-action"] === true,
+    ...(typeof args["hook"] === "string" ? { hook: args["hook"] as HookKind } : {}),
+  };
+  const plan = planInit(options);
+  if (args["print"] === true) {
+    io.stdout.write(plan.files.map((f) => `# ${f.path}\n${f.text}`).join("\n"));
+    return 0;
   }
-  const buf = join(dir, "buf.yaml");
-  const text = existsSync(buf) ? convertedConfigText(loadConfigFile(buf, io.cwd)) : defaultConfigText();
-  try {
-    writeFileSync(target, text);
-  } catch (err) {
-    throw new InputError(`cannot write ${target}: ${err instanceof Error ? err.message : String(err)}`);
-  }
-  const shown = relative(io.cwd, target) || "protoguard.yaml";
-  io.stdout.write(existsSync(buf) ? `Wrote ${shown}, converted from ${relative(io.cwd, buf) || "buf.yaml"}.\n` : `Wrote ${shown}.\n`);
+  writePlan(plan, options);
+  io.stdout.write([...plan.said, ...plan.next].map((l) => `${l}\n`).join(""));
   return 0;
 }
 
@@ -419,13 +420,17 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     )
     .command(
       "init [dir]",
-      "Write a commented protoguard.yaml, or convert the buf.yaml beside it.",
+      "Write protoguard.yaml for the schema found below DIR (or convert its buf.yaml), and the git hook or workflow.",
       (y) =>
         y
           .positional("dir", { type: "string", default: ".", describe: "Where to write protoguard.yaml." })
-          .option("force", { type: "boolean", describe: "Overwrite an existing protoguard.yaml." })
+          .option("force", { type: "boolean", describe: "Overwrite an existing protoguard.yaml (and workflow)." })
+          .option("hook", { choices: HOOK_KINDS, describe: "Also add the git hook for this hook manager (merged into its existing file)." })
+          .option("github-action", { type: "boolean", describe: "Also write .github/workflows/protoguard.yml." })
+          .option("print", { type: "boolean", describe: "Print the files instead of writing them." })
           .example("$0 init", "protoguard.yaml with every key and its default, commented.")
-          .example("$0 init proto", "Converts proto/buf.yaml's breaking section, if there is one."),
+          .example("$0 init proto", "Converts proto/buf.yaml's breaking section, if there is one.")
+          .example("$0 init --hook pre-commit --github-action", "protoguard.yaml, the pre-commit hook and the pull request workflow."),
       (args) => {
         code = runInit(args, io);
       },

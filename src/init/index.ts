@@ -1,0 +1,125 @@
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { loadConfigFile } from "../config/find.js";
+import { convertedConfigText, defaultConfigText } from "../config/init.js";
+import { InputError } from "../model/errors.js";
+import { planHook, type HookKind, type PlannedFile } from "./hooks.js";
+import { findSchemaLayout } from "./layout.js";
+import { workflowText } from "./workflow.js";
+
+export { HOOK_COMMAND, HOOK_KINDS, type HookKind, type PlannedFile } from "./hooks.js";
+export { findSchemaLayout, type SchemaLayout } from "./layout.js";
+export { workflowText } from "./workflow.js";
+
+export interface InitOptions {
+  /** The directory to set up: the repository's top, where protoguard.yaml and the hook files go. */
+  readonly dir: string;
+  /** The current directory, for naming files in messages. */
+  readonly cwd: string;
+  /** protoguard's version, for the pre-commit `rev`. */
+  readonly version: string;
+  readonly force?: boolean;
+  readonly hook?: HookKind;
+  readonly githubAction?: boolean;
+}
+
+export interface InitPlan {
+  readonly files: readonly PlannedFile[];
+  /** One sentence per file: what is written, updated or left as it is. */
+  readonly said: readonly string[];
+  /** What to run next, one line each. */
+  readonly next: readonly string[];
+}
+
+const WORKFLOW = ".github/workflows/protoguard.yml";
+
+/** protoguard.yaml for the schema as it is laid out below the directory, and the sentence that reports it. */
+function configFile(options: InitOptions, keepExisting: boolean): { file?: PlannedFile; said: string } {
+  const path = "protoguard.yaml";
+  const name = shown(options, path);
+  const exists = existsSync(join(options.dir, path));
+  if (exists && options.force !== true) {
+    if (keepExisting) return { said: `${name} exists already: kept as it is.` };
+    throw new InputError(`${name} exists already (--force overwrites it)`);
+  }
+  const status = exists ? "update" : "create";
+  const wrote = `${exists ? "Overwrote" : "Wrote"} ${name}`;
+  const layout = findSchemaLayout(options.dir);
+  switch (layout.kind) {
+    case "buf.yaml":
+      return {
+        file: { path, status, text: convertedConfigText(loadConfigFile(layout.file, options.cwd)) },
+        said: `${wrote}, converted from ${shown(options, "buf.yaml")}.`,
+      };
+    case "buf.work.yaml":
+      return {
+        file: { path, status, text: defaultConfigText(layout.roots) },
+        said: `${wrote}, with the directories of ${shown(options, "buf.work.yaml")} as roots: ${layout.roots.join(", ")}.`,
+      };
+    case "directories": {
+      const roots = layout.roots.filter((r) => r !== ".");
+      return {
+        file: { path, status, text: defaultConfigText(roots) },
+        said: roots.length === 0 ? `${wrote}.` : `${wrote}, with the schema in ${roots.join(", ")}.`,
+      };
+    }
+    default:
+      return layout satisfies never;
+  }
+}
+
+function shown(options: InitOptions, path: string): string {
+  return relative(options.cwd, join(options.dir, path)) || path;
+}
+
+function workflow(options: InitOptions): PlannedFile {
+  const layout = findSchemaLayout(options.dir);
+  const text = workflowText(layout.kind === "buf.yaml" ? ["."] : layout.roots);
+  if (!existsSync(join(options.dir, WORKFLOW))) return { path: WORKFLOW, text, status: "create" };
+  if (options.force === true) return { path: WORKFLOW, text, status: "update" };
+  throw new InputError(`${shown(options, WORKFLOW)} exists already (--force overwrites it, --print shows what would be written)`);
+}
+
+/**
+ * What `protoguard init` writes, without writing it: protoguard.yaml (kept
+ * when it exists and an integration is asked for), the hook's files and the
+ * workflow. Throws InputError (exit 2) rather than overwrite a file it cannot
+ * merge into.
+ */
+export function planInit(options: InitOptions): InitPlan {
+  const integrations = options.hook !== undefined || options.githubAction === true;
+  const config = configFile(options, integrations);
+  const files: PlannedFile[] = config.file ? [config.file] : [];
+  const next: string[] = [];
+  if (options.hook !== undefined) {
+    const hook = planHook(options.dir, options.hook, options.version);
+    files.push(...hook.files);
+    next.push(...hook.notes);
+  }
+  if (options.githubAction === true) {
+    files.push(workflow(options));
+    next.push(`Next: commit ${WORKFLOW}; pull requests that change the schema are checked from then on.`);
+  }
+  const said = [config.said];
+  for (const file of files) {
+    if (file.path === "protoguard.yaml") continue;
+    const name = shown(options, file.path);
+    if (file.status === "unchanged") said.push(`${name} has what protoguard needs already: left as it is.`);
+    else said.push(`${file.status === "create" ? "Wrote" : "Updated"} ${name}.`);
+  }
+  return { files, said, next };
+}
+
+/** Writes the files of a plan that change. */
+export function writePlan(plan: InitPlan, options: InitOptions): void {
+  for (const file of plan.files) {
+    if (file.status === "unchanged") continue;
+    const target = join(options.dir, file.path);
+    try {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, file.text, file.path === ".husky/pre-commit" ? { mode: 0o755 } : {});
+    } catch (err) {
+      throw new InputError(`cannot write ${shown(options, file.path)}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+}
