@@ -1,11 +1,12 @@
 import { execFile, execFileSync } from "node:child_process";
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { build } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
 import { TestRepo } from "./helpers/git.js";
+import { cli } from "./helpers/tree.js";
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, "..");
@@ -79,10 +80,12 @@ function schemaRepo(): TestRepo {
   return repo;
 }
 
+type Setup = () => { repo: TestRepo; env: NodeJS.ProcessEnv } | Promise<{ repo: TestRepo; env: NodeJS.ProcessEnv }>;
+
 /** The three cases every hook must get right; `env` is what git commit runs with. */
-function hookCases(setup: () => { repo: TestRepo; env: NodeJS.ProcessEnv }, hookRan: RegExp): void {
+function hookCases(setup: Setup, hookRan: RegExp): void {
   it("refuses a commit that deletes a field, printing the finding", async () => {
-    const { repo, env } = setup();
+    const { repo, env } = await setup();
     const head = repo.git("rev-parse", "HEAD");
     repo.write({ "proto/acme/users/v1/user.proto": WITHOUT_EMAIL });
     repo.git("add", "-A");
@@ -94,7 +97,7 @@ function hookCases(setup: () => { repo: TestRepo; env: NodeJS.ProcessEnv }, hook
   });
 
   it("lets a commit that only adds a field through", async () => {
-    const { repo, env } = setup();
+    const { repo, env } = await setup();
     const head = repo.git("rev-parse", "HEAD");
     repo.write({ "proto/acme/users/v1/user.proto": WITH_PHONE });
     repo.git("add", "-A");
@@ -105,7 +108,7 @@ function hookCases(setup: () => { repo: TestRepo; env: NodeJS.ProcessEnv }, hook
   });
 
   it("is not blocked by breaking edits that are not staged, and leaves them in place", async () => {
-    const { repo, env } = setup();
+    const { repo, env } = await setup();
     repo.write({ "proto/acme/users/v1/user.proto": WITH_PHONE });
     repo.git("add", "-A");
     repo.write({ "proto/acme/users/v1/user.proto": WITHOUT_EMAIL.replace("package", "// unstaged\npackage") });
@@ -200,4 +203,85 @@ describe("a plain .git/hooks/pre-commit script", () => {
     expect(result.code).not.toBe(0);
     expect(result.output).toContain("FIELD_NO_DELETE");
   });
+});
+
+/**
+ * protoguard installed in a repository as npm installs it, so that the hook
+ * files run `npx --no-install protoguard` exactly as init writes them: a
+ * package whose bin is the freshly bundled CLI.
+ */
+function installProtoguard(repo: TestRepo): void {
+  const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+  repo.write({
+    "node_modules/protoguard/package.json": JSON.stringify({ name: "protoguard", version: pkg.version, type: "module", bin: { protoguard: "cli.mjs" } }),
+    "node_modules/protoguard/cli.mjs": `#!/usr/bin/env node\nimport ${JSON.stringify(bin)};\n`,
+    ".gitignore": "node_modules/\n",
+  });
+  chmodSync(repo.path("node_modules/protoguard/cli.mjs"), 0o755);
+  mkdirSync(repo.path("node_modules/.bin"), { recursive: true });
+  symlinkSync("../protoguard/cli.mjs", repo.path("node_modules/.bin/protoguard"));
+}
+
+/** A schema repository set up by `protoguard init --hook KIND`, with the files init wrote committed. */
+async function initRepo(kind: string, packageJson: boolean): Promise<TestRepo> {
+  const repo = schemaRepo();
+  installProtoguard(repo);
+  if (packageJson) repo.write({ "package.json": `${JSON.stringify({ name: "apis", private: true }, null, 2)}\n` });
+  const init = await cli(["init", "--hook", kind], repo.dir);
+  expect(init.code, init.stderr).toBe(0);
+  expect(init.stdout).toContain("Wrote protoguard.yaml, with the schema in proto.");
+  repo.commit(`protoguard init --hook ${kind}`);
+  return repo;
+}
+
+/** The PATH a hook runs with: the test's own node_modules/.bin, where husky and lefthook are. */
+const TOOLS_PATH = { PATH: `${join(ROOT, "node_modules/.bin")}:${process.env["PATH"] ?? ""}` };
+
+describe("the husky hook init writes", () => {
+  async function setup(): Promise<{ repo: TestRepo; env: NodeJS.ProcessEnv }> {
+    const repo = await initRepo("husky", true);
+    expect(readFileSync(repo.path(".husky/pre-commit"), "utf8")).toBe("npx --no-install protoguard breaking --staged\n");
+    expect(JSON.parse(readFileSync(repo.path("package.json"), "utf8"))).toMatchObject({ scripts: { prepare: "husky" } });
+    // What `npm install` runs through the prepare script.
+    execFileSync("node", [join(ROOT, "node_modules/husky/bin.js")], { cwd: repo.dir, stdio: "ignore" });
+    expect(repo.git("config", "core.hooksPath")).toBe(".husky/_");
+    return { repo, env: {} };
+  }
+
+  hookCases(setup, /\[main [0-9a-f]+\] add phone/);
+});
+
+describe("the lefthook hook init writes", () => {
+  async function setup(): Promise<{ repo: TestRepo; env: NodeJS.ProcessEnv }> {
+    const repo = await initRepo("lefthook", false);
+    execFileSync(join(ROOT, "node_modules/.bin/lefthook"), ["install"], { cwd: repo.dir, stdio: "ignore", env: { ...process.env, ...TOOLS_PATH } });
+    return { repo, env: { ...TOOLS_PATH, NO_COLOR: "1" } };
+  }
+
+  hookCases(setup, /protoguard/);
+});
+
+/** simple-git-hooks is run with npx (its install script would set hooks in protoguard's own repository if it were a devDependency). */
+const SIMPLE_GIT_HOOKS = ["exec", "--yes", "--prefer-offline", "--package", "simple-git-hooks@2.14.0", "--", "simple-git-hooks"];
+const simpleGitHooksMissing = ((): string | undefined => {
+  try {
+    execFileSync("npm", ["exec", "--yes", "--prefer-offline", "--package", "simple-git-hooks@2.14.0", "--", "node", "-e", ""], { stdio: "ignore", cwd: tmpdir() });
+    return undefined;
+  } catch {
+    return "simple-git-hooks@2.14.0 is neither in npm's cache nor reachable on the registry";
+  }
+})();
+if (simpleGitHooksMissing) console.log(`Skipping the simple-git-hooks tests: ${simpleGitHooksMissing}.`);
+
+describe.skipIf(simpleGitHooksMissing !== undefined)("the simple-git-hooks hook init writes", () => {
+  async function setup(): Promise<{ repo: TestRepo; env: NodeJS.ProcessEnv }> {
+    const repo = await initRepo("simple-git-hooks", true);
+    expect(JSON.parse(readFileSync(repo.path("package.json"), "utf8"))).toMatchObject({
+      "simple-git-hooks": { "pre-commit": "npx --no-install protoguard breaking --staged" },
+    });
+    execFileSync("npm", SIMPLE_GIT_HOOKS, { cwd: repo.dir, stdio: "ignore" });
+    return { repo, env: {} };
+  }
+
+  hookCases(setup, /\[main [0-9a-f]+\] add phone/);
 });
