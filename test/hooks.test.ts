@@ -3,8 +3,8 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFile
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
-import { build } from "esbuild";
 import { beforeAll, describe, expect, it } from "vitest";
+import { bundleCli } from "./helpers/bundle.js";
 import { TestRepo } from "./helpers/git.js";
 import { cli } from "./helpers/tree.js";
 
@@ -42,18 +42,7 @@ const WITH_PHONE = USER.replace("  string name = 3;\n", "  string name = 3;\n  s
 let bin: string;
 
 beforeAll(async () => {
-  bin = join(mkdtempSync(join(tmpdir(), "protoguard-bin-")), "protoguard.mjs");
-  await build({
-    absWorkingDir: ROOT,
-    entryPoints: ["src/cli/bin.ts"],
-    outfile: bin,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    logLevel: "warning",
-    banner: { js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);' },
-  });
+  bin = await bundleCli();
 });
 
 interface Commit {
@@ -184,10 +173,10 @@ describe.skipIf(!HAS_PRE_COMMIT)("the pre-commit framework with the protoguard-b
 describe("a plain .git/hooks/pre-commit script", () => {
   function setup(): { repo: TestRepo; env: NodeJS.ProcessEnv } {
     const repo = schemaRepo();
-    // The README's script, with the bundled CLI in place of npx protoguard.
-    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-    const script = /```sh\n(#!\/bin\/sh\n# \.git\/hooks\/pre-commit[^`]*?)```/.exec(readme)?.[1];
-    expect(script, "README.md shows the plain hook script").toBeDefined();
+    // The script docs/integrations.md shows, with the bundled CLI in place of npx protoguard.
+    const doc = readFileSync(join(ROOT, "docs/integrations.md"), "utf8");
+    const script = /```sh\n(#!\/bin\/sh\n# \.git\/hooks\/pre-commit[^`]*?)```/.exec(doc)?.[1];
+    expect(script, "docs/integrations.md shows the plain hook script").toBeDefined();
     const hook = repo.path(".git/hooks/pre-commit");
     writeFileSync(hook, (script as string).replace("npx --no-install protoguard", `node ${bin}`));
     chmodSync(hook, 0o755);

@@ -290,7 +290,7 @@ function runInit(args: Record<string, unknown>, io: Io): number {
   };
   const plan = planInit(options);
   if (args["print"] === true) {
-    io.stdout.write(plan.files.map((f) => `# ${f.path}\n${f.text}`).join("\n"));
+    io.stdout.write(plan.files.map((f) => `# ${f.path}\n${f.text}`).join(""));
     return 0;
   }
   writePlan(plan, options);
