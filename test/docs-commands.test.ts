@@ -7,6 +7,7 @@ import { fromJson, toBinary } from "@bufbuild/protobuf";
 import { FileDescriptorSetSchema } from "@bufbuild/protobuf/wkt";
 import { beforeAll, describe, expect, it } from "vitest";
 import { HOOK_COMMAND } from "../src/init/index.js";
+import { HOMEPAGE } from "../src/report/links.js";
 import { bundleCli } from "./helpers/bundle.js";
 import { TestRepo } from "./helpers/git.js";
 
@@ -189,6 +190,7 @@ describe("the hook files the docs show", () => {
     const yamlAfter = (text: string, intro: string): string | undefined =>
       new RegExp(`${intro}[^]*?\`\`\`yaml\\n([^]*?)\`\`\``).exec(text)?.[1];
     expect(yamlAfter(readme, "writes this `.pre-commit-config.yaml`")).toBe(files[".pre-commit-config.yaml"]);
+    expect(yamlAfter(integrations, "framework, in `.pre-commit-config.yaml`:")).toBe(files[".pre-commit-config.yaml"]);
     expect(yamlAfter(integrations, "in `lefthook.yml`:")).toBe(files["lefthook.yml"]);
     expect(/in `\.husky\/pre-commit`[^]*?```sh\n([^]*?)```/.exec(integrations)?.[1]).toBe(files[".husky/pre-commit"]);
     expect(files[".husky/pre-commit"]).toBe(`${HOOK_COMMAND}\n`);
@@ -205,5 +207,22 @@ describe("the sample output in the README", () => {
     const r = await sh("protoguard breaking proto --against main", join(workspaces.configured, "repo"));
     expect(r.code).toBe(1);
     for (const line of (sample as string).split("\n").filter((l) => l !== "")) expect(r.output).toContain(`${line}\n`);
+  });
+});
+
+describe("the repository's name", () => {
+  it("is protoguard/protoguard wherever the docs, the manifests and the package name it", () => {
+    const files = [...DOCS, "action.yml", ".pre-commit-hooks.yaml", ".github/workflows/example-protoguard.yml", "CHANGELOG.md", "package.json"];
+    const named = files.flatMap((f) =>
+      [...readFileSync(join(ROOT, f), "utf8").matchAll(/github\.com\/([\w.-]+\/[\w.-]*protoguard[\w.-]*)|github:([\w.-]+\/[\w.-]+)|uses: ([\w.-]+\/[\w.-]*protoguard[\w.-]*)@/g)].map(
+        (m) => `${f}: ${(m[1] ?? m[2] ?? m[3] ?? "").replace(/\.git$/, "")}`,
+      ),
+    );
+    expect(named.length).toBeGreaterThan(5);
+    expect(named.filter((n) => !n.endsWith(": protoguard/protoguard"))).toEqual([]);
+    const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { homepage: string; repository: { url: string }; bugs: { url: string } };
+    expect(pkg.homepage).toBe(`${HOMEPAGE}#readme`);
+    expect(pkg.repository.url).toBe(`git+${HOMEPAGE}.git`);
+    expect(pkg.bugs.url).toBe(`${HOMEPAGE}/issues`);
   });
 });

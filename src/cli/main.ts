@@ -283,7 +283,7 @@ function runInit(args: Record<string, unknown>, io: Io): number {
   const options = {
     dir: resolve(io.cwd, String(args["dir"] ?? ".")),
     cwd: io.cwd,
-    version: packageVersion() ?? "0.0.0",
+    version: packageVersion(),
     force: args["force"] === true,
     githubAction: args["github-action"] === true,
     ...(typeof args["hook"] === "string" ? { hook: args["hook"] as HookKind } : {}),

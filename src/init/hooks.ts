@@ -39,8 +39,9 @@ export function preCommitEntry(version: string): string {
   return [`  - repo: ${HOMEPAGE}`, `    rev: v${version}`, "    hooks:", "      - id: protoguard-breaking", ""].join("\n");
 }
 
-function preCommit(dir: string, version: string): PlannedFile {
+function preCommit(dir: string, version: string | undefined): PlannedFile {
   const path = ".pre-commit-config.yaml";
+  if (version === undefined) throw new InputError("protoguard's version is unknown (no package.json of protoguard's above it), so the pre-commit rev cannot be written");
   const old = read(dir, path);
   if (old === undefined) return { path, text: `repos:\n${preCommitEntry(version)}`, status: "create" };
   if (/\bprotoguard-breaking\b/.test(old)) return { path, text: old, status: "unchanged" };
@@ -156,7 +157,7 @@ function huskyPrepare(dir: string): { file?: PlannedFile; note?: string } {
 }
 
 /** The files a hook manager needs for protoguard's hook, merged into what is there, and what to run next. */
-export function planHook(dir: string, kind: HookKind, version: string): { files: PlannedFile[]; notes: string[] } {
+export function planHook(dir: string, kind: HookKind, version: string | undefined): { files: PlannedFile[]; notes: string[] } {
   switch (kind) {
     case "pre-commit":
       return { files: [preCommit(dir, version)], notes: ["Next: pre-commit install"] };

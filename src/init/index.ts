@@ -16,8 +16,8 @@ export interface InitOptions {
   readonly dir: string;
   /** The current directory, for naming files in messages. */
   readonly cwd: string;
-  /** protoguard's version, for the pre-commit `rev`. */
-  readonly version: string;
+  /** protoguard's version, for the pre-commit `rev` (unknown only outside a package). */
+  readonly version: string | undefined;
   readonly force?: boolean;
   readonly hook?: HookKind;
   readonly githubAction?: boolean;
