@@ -8234,7 +8234,7 @@ import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join as join3, resolve as resolve7 } from "node:path";
 
-// src/errors.ts
+// src/model/errors.ts
 var InputError = class extends Error {
   name = "InputError";
 };
@@ -8242,10 +8242,10 @@ var UsageError = class extends Error {
   name = "UsageError";
 };
 
-// src/check.ts
+// src/run/check.ts
 import { relative as relative5, sep as sep3 } from "node:path";
 
-// src/rule.ts
+// src/model/rule.ts
 var CATEGORIES = ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR", "VERSIONING"];
 function mapEntryFallback(element) {
   let entry;
@@ -24843,7 +24843,7 @@ function applySuppressions(located, suppressions, files, ran, known, display) {
   return { suppressed, kept, warnings };
 }
 
-// src/finding.ts
+// src/model/finding.ts
 function messageWithFix(f3) {
   return f3.fix === void 0 ? f3.message : `${f3.message}
 Fix: ${f3.fix}.`;
@@ -24863,7 +24863,7 @@ function sortFindings(findings) {
   );
 }
 
-// src/engine.ts
+// src/run/engine.ts
 var FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function locate(where3) {
   for (const loc of where3.candidates) {
@@ -25516,7 +25516,7 @@ function computePresence(field) {
   return field.features.fieldPresence !== FeatureSet_FieldPresence.IMPLICIT;
 }
 
-// src/load.ts
+// src/run/load.ts
 var SchemaError = class extends InputError {
   constructor(message2, side) {
     super(message2);
@@ -25561,7 +25561,7 @@ function withWellKnownImports(inputs) {
   return added.length === 0 ? inputs : [...inputs, ...added];
 }
 
-// src/check.ts
+// src/run/check.ts
 function rebase(f3, prefix) {
   return prefix === "" || f3.deleted ? f3 : { ...f3, path: `${prefix}/${f3.path}` };
 }
