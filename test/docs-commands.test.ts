@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import { fromJson, toBinary } from "@bufbuild/protobuf";
 import { FileDescriptorSetSchema } from "@bufbuild/protobuf/wkt";
 import { beforeAll, describe, expect, it } from "vitest";
+import { loadConfigFile } from "../src/config/find.js";
 import { HOOK_COMMAND } from "../src/init/index.js";
 import { HOMEPAGE } from "../src/report/links.js";
 import { bundleCli } from "./helpers/bundle.js";
@@ -224,5 +225,20 @@ describe("the repository's name", () => {
     expect(pkg.homepage).toBe(`${HOMEPAGE}#readme`);
     expect(pkg.repository.url).toBe(`git+${HOMEPAGE}.git`);
     expect(pkg.bugs.url).toBe(`${HOMEPAGE}/issues`);
+  });
+});
+
+describe("the configuration the docs show", () => {
+  it.each([
+    ["README.md", "```yaml\n(use: \\[WIRE_JSON\\][^]*?)```", ["WIRE_JSON"]],
+    ["docs/configuration.md", "```yaml\n(# protoguard\\.yaml \\(every key is optional\\)\n[^]*?)```", ["FILE", "VERSIONING"]],
+  ])("%s reads as a valid protoguard.yaml", (file, pattern, use) => {
+    const text = new RegExp(pattern).exec(readFileSync(join(ROOT, file), "utf8"))?.[1];
+    expect(text, `${file} shows a protoguard.yaml`).toBeDefined();
+    const dir = mkdtempSync(join(tmpdir(), "protoguard-docs-config-"));
+    writeFileSync(join(dir, "protoguard.yaml"), text as string);
+    const config = loadConfigFile(join(dir, "protoguard.yaml"), dir);
+    expect(config.format).toBe("protoguard");
+    expect(config.fallback.breaking.use?.map((u) => u.name)).toEqual(use);
   });
 });
