@@ -166,3 +166,17 @@ describe("init --hook and --github-action", () => {
     expect(existsSync(join(dir, "lefthook.yml"))).toBe(false);
   });
 });
+
+describe("init with hostile directory names", () => {
+  it("quotes them in what it prints and in protoguard.yaml, and refuses one GitHub would evaluate", async () => {
+    const dir = tree({ "a\u001b[31mb/x.proto": A }, "protoguard-init-");
+    const r = await cli(["init"], dir);
+    expect(r.stdout).toBe('Wrote protoguard.yaml, with the schema in "a\\u001b[31mb".\n');
+    expect(rootsOf(dir)).toEqual(["a\u001b[31mb"]);
+    const gh = tree({ "${{ github.token }}/x.proto": A }, "protoguard-init-");
+    const w = await cli(["init", "--github-action"], gh);
+    expect(w.code).toBe(2);
+    expect(w.stderr).toContain('the directory "${{ github.token }}" holds "${{": rename it to use it in a workflow');
+    expect(existsSync(join(gh, ".github"))).toBe(false);
+  });
+});

@@ -54,18 +54,23 @@ function configFile(options: InitOptions, keepExisting: boolean): { file?: Plann
     case "buf.work.yaml":
       return {
         file: { path, status, text: defaultConfigText(layout.roots) },
-        said: `${wrote}, with the directories of ${shown(options, "buf.work.yaml")} as roots: ${layout.roots.join(", ")}.`,
+        said: `${wrote}, with the directories of ${shown(options, "buf.work.yaml")} as roots: ${names(layout.roots)}.`,
       };
     case "directories": {
       const roots = layout.roots.filter((r) => r !== ".");
       return {
         file: { path, status, text: defaultConfigText(roots) },
-        said: roots.length === 0 ? `${wrote}.` : `${wrote}, with the schema in ${roots.join(", ")}.`,
+        said: roots.length === 0 ? `${wrote}.` : `${wrote}, with the schema in ${names(roots)}.`,
       };
     }
     default:
       return layout satisfies never;
   }
+}
+
+/** Directory names as printed: quoted when they hold anything but letters, digits and `_ . / -`. */
+function names(dirs: readonly string[]): string {
+  return dirs.map((d) => (/^[\w./-]+$/.test(d) ? d : JSON.stringify(d))).join(", ");
 }
 
 function shown(options: InitOptions, path: string): string {

@@ -1,3 +1,5 @@
+import { InputError } from "../model/errors.js";
+
 /**
  * The GitHub workflow `init --github-action` writes, for the schema's roots
  * (paths relative to the repository's top). With one root it is the input;
@@ -5,6 +7,9 @@
  * `.github/workflows/example-protoguard.yml` is this text for `proto`.
  */
 export function workflowText(roots: readonly string[]): string {
+  const expression = roots.find((r) => r.includes("${{"));
+  // GitHub would evaluate it as an expression in the step's inputs: there is no escaping it.
+  if (expression !== undefined) throw new InputError(`the directory ${JSON.stringify(expression)} holds "\${{": rename it to use it in a workflow`);
   const single = roots.length === 1 && roots[0] !== "." ? roots[0] : undefined;
   const input = single ?? ".";
   const paths = roots.length === 0 || roots.includes(".") ? ["**/*.proto"] : roots.map((r) => `${r}/**`);
