@@ -180,3 +180,12 @@ describe("init with hostile directory names", () => {
     expect(existsSync(join(gh, ".github"))).toBe(false);
   });
 });
+
+describe("init --hook below the top of a repository", () => {
+  it("refuses, naming the top", async () => {
+    const dir = tree({ ".git/HEAD": "ref: refs/heads/main\n", "proto/a.proto": A }, "protoguard-init-");
+    const r = await cli(["init", "proto", "--hook", "lefthook"], dir);
+    expect(r).toMatchObject({ code: 2, stderr: "protoguard: --hook writes files at the top of the git repository, .: run protoguard init there\n" });
+    expect(existsSync(join(dir, "proto/lefthook.yml"))).toBe(false);
+  });
+});

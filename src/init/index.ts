@@ -68,6 +68,14 @@ function configFile(options: InitOptions, keepExisting: boolean): { file?: Plann
   }
 }
 
+/** The top of the git repository a directory is in (the nearest directory above it with a .git), if any. */
+function gitTop(dir: string): string | undefined {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, ".git"))) return d;
+    if (dirname(d) === d) return undefined;
+  }
+}
+
 /** Directory names as printed: quoted when they hold anything but letters, digits and `_ . / -`. */
 function names(dirs: readonly string[]): string {
   return dirs.map((d) => (/^[\w./-]+$/.test(d) ? d : JSON.stringify(d))).join(", ");
@@ -93,6 +101,12 @@ function workflow(options: InitOptions): PlannedFile {
  */
 export function planInit(options: InitOptions): InitPlan {
   const integrations = options.hook !== undefined || options.githubAction === true;
+  const top = gitTop(options.dir);
+  if (integrations && top !== undefined && top !== options.dir) {
+    throw new InputError(
+      `${options.hook !== undefined ? "--hook" : "--github-action"} writes files at the top of the git repository, ${relative(options.cwd, top) || "."}: run protoguard init there`,
+    );
+  }
   const config = configFile(options, integrations);
   const files: PlannedFile[] = config.file ? [config.file] : [];
   const next: string[] = [];
