@@ -22,7 +22,7 @@ export { RULES } from "../rules/index.js";
 export { FORMATS, formatReport, type Format, type ReportContext, type RuleInfo } from "./report/index.js";
 export { exitCodeOf, FAIL_ON, FAILURE_EXIT_CODE, failingFindings, failureOf, parseFailOn, type ExitCode, type FailOn, type Failure } from "./run/outcome.js";
 export { CATEGORY_SUMMARIES, explain, listRules, type Explanation, type RuleList, type RuleListOptions, type RuleRow } from "./run/catalogue.js";
-export { init, type InitOptions, type InitResult } from "./run/init.js";
+export { HOOK_KINDS, init, type HookKind, type InitOptions, type InitPlan, type PlannedFile } from "./run/init/index.js";
 export { packageVersion as version } from "./run/version.js";
 
 export interface BreakingOptions {

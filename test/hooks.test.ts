@@ -1,11 +1,12 @@
 import { execFile, execFileSync } from "node:child_process";
-import { chmodSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { bundleCli } from "./helpers/bin.js";
 import { TestRepo } from "./helpers/git.js";
+import { cli } from "./helpers/tree.js";
 
 const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, "..");
@@ -68,10 +69,12 @@ function schemaRepo(): TestRepo {
   return repo;
 }
 
+type Setup = () => { repo: TestRepo; env: NodeJS.ProcessEnv } | Promise<{ repo: TestRepo; env: NodeJS.ProcessEnv }>;
+
 /** The three cases every hook must get right; `env` is what git commit runs with. */
-function hookCases(setup: () => { repo: TestRepo; env: NodeJS.ProcessEnv }, hookRan: RegExp): void {
+function hookCases(setup: Setup, hookRan: RegExp): void {
   it("refuses a commit that deletes a field, printing the finding", async () => {
-    const { repo, env } = setup();
+    const { repo, env } = await setup();
     const head = repo.git("rev-parse", "HEAD");
     repo.write({ "proto/acme/users/v1/user.proto": WITHOUT_EMAIL });
     repo.git("add", "-A");
@@ -83,7 +86,7 @@ function hookCases(setup: () => { repo: TestRepo; env: NodeJS.ProcessEnv }, hook
   });
 
   it("lets a commit that only adds a field through", async () => {
-    const { repo, env } = setup();
+    const { repo, env } = await setup();
     const head = repo.git("rev-parse", "HEAD");
     repo.write({ "proto/acme/users/v1/user.proto": WITH_PHONE });
     repo.git("add", "-A");
@@ -94,7 +97,7 @@ function hookCases(setup: () => { repo: TestRepo; env: NodeJS.ProcessEnv }, hook
   });
 
   it("is not blocked by breaking edits that are not staged, and leaves them in place", async () => {
-    const { repo, env } = setup();
+    const { repo, env } = await setup();
     repo.write({ "proto/acme/users/v1/user.proto": WITH_PHONE });
     repo.git("add", "-A");
     repo.write({ "proto/acme/users/v1/user.proto": WITHOUT_EMAIL.replace("package", "// unstaged\npackage") });
@@ -170,10 +173,10 @@ describe.skipIf(!HAS_PRE_COMMIT)("the pre-commit framework with the protoguard-b
 describe("a plain .git/hooks/pre-commit script", () => {
   function setup(): { repo: TestRepo; env: NodeJS.ProcessEnv } {
     const repo = schemaRepo();
-    // The README's script, with the bundled CLI in place of npx protoguard.
-    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
-    const script = /```sh\n(#!\/bin\/sh\n# \.git\/hooks\/pre-commit[^`]*?)```/.exec(readme)?.[1];
-    expect(script, "README.md shows the plain hook script").toBeDefined();
+    // The script docs/integrations.md shows, with the bundled CLI in place of npx protoguard.
+    const doc = readFileSync(join(ROOT, "docs/integrations.md"), "utf8");
+    const script = /```sh\n(#!\/bin\/sh\n# \.git\/hooks\/pre-commit[^`]*?)```/.exec(doc)?.[1];
+    expect(script, "docs/integrations.md shows the plain hook script").toBeDefined();
     const hook = repo.path(".git/hooks/pre-commit");
     writeFileSync(hook, (script as string).replace("npx --no-install protoguard", `node ${bin}`));
     chmodSync(hook, 0o755);
@@ -189,4 +192,112 @@ describe("a plain .git/hooks/pre-commit script", () => {
     expect(result.code).not.toBe(0);
     expect(result.output).toContain("FIELD_NO_DELETE");
   });
+});
+
+/**
+ * protoguard installed in a repository as npm installs it, so that the hook
+ * files run `npx --no-install protoguard` exactly as init writes them: a
+ * package whose bin is the freshly bundled CLI.
+ */
+function installProtoguard(repo: TestRepo): void {
+  const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+  repo.write({
+    "node_modules/protoguard/package.json": JSON.stringify({ name: "protoguard", version: pkg.version, type: "module", bin: { protoguard: "cli.mjs" } }),
+    "node_modules/protoguard/cli.mjs": `#!/usr/bin/env node\nimport ${JSON.stringify(bin)};\n`,
+    ".gitignore": "node_modules/\n",
+  });
+  chmodSync(repo.path("node_modules/protoguard/cli.mjs"), 0o755);
+  mkdirSync(repo.path("node_modules/.bin"), { recursive: true });
+  symlinkSync("../protoguard/cli.mjs", repo.path("node_modules/.bin/protoguard"));
+}
+
+/** A schema repository set up by `protoguard init --hook KIND`, with the files init wrote committed. */
+async function initRepo(kind: string, packageJson: boolean): Promise<TestRepo> {
+  const repo = schemaRepo();
+  installProtoguard(repo);
+  if (packageJson) repo.write({ "package.json": `${JSON.stringify({ name: "apis", private: true }, null, 2)}\n` });
+  const init = await cli(["init", "--hook", kind], repo.dir);
+  expect(init.code, init.stderr).toBe(0);
+  expect(init.stdout).toContain("Wrote protoguard.yaml, with the schema in proto.");
+  repo.commit(`protoguard init --hook ${kind}`);
+  return repo;
+}
+
+/** The PATH a hook runs with: the test's own node_modules/.bin, where husky is. */
+const TOOLS_PATH = { PATH: `${join(ROOT, "node_modules/.bin")}:${process.env["PATH"] ?? ""}` };
+
+describe("the husky hook init writes", () => {
+  async function setup(): Promise<{ repo: TestRepo; env: NodeJS.ProcessEnv }> {
+    const repo = await initRepo("husky", true);
+    expect(readFileSync(repo.path(".husky/pre-commit"), "utf8")).toBe("npx --no-install protoguard breaking --staged\n");
+    expect(JSON.parse(readFileSync(repo.path("package.json"), "utf8"))).toMatchObject({ scripts: { prepare: "husky" } });
+    // What `npm install` runs through the prepare script.
+    execFileSync("node", [join(ROOT, "node_modules/husky/bin.js")], { cwd: repo.dir, stdio: "ignore" });
+    expect(repo.git("config", "core.hooksPath")).toBe(".husky/_");
+    return { repo, env: {} };
+  }
+
+  hookCases(setup, /\[main [0-9a-f]+\] add phone/);
+});
+
+/**
+ * lefthook is installed into a folder of its own (its npm package runs a binary
+ * from an optional dependency for the platform, which a lock file made on
+ * one platform cannot list for all of them); .ci/run puts it in npm's cache.
+ */
+const LEFTHOOK = "lefthook@2.2.4";
+const LEFTHOOK_DIR = join(tmpdir(), "protoguard-test-tools", "lefthook-2.2.4");
+const LEFTHOOK_PATH = { PATH: `${join(LEFTHOOK_DIR, "node_modules/.bin")}:${TOOLS_PATH.PATH}` };
+const lefthookMissing = ((): string | undefined => {
+  try {
+    if (!existsSync(join(LEFTHOOK_DIR, "node_modules/.bin/lefthook"))) {
+      mkdirSync(LEFTHOOK_DIR, { recursive: true });
+      execFileSync("npm", ["install", "--prefix", LEFTHOOK_DIR, "--no-save", "--prefer-offline", "--no-audit", "--no-fund", LEFTHOOK], {
+        stdio: "ignore",
+        env: { ...process.env, CI: "true" },
+      });
+    }
+    execFileSync(join(LEFTHOOK_DIR, "node_modules/.bin/lefthook"), ["version"], { stdio: "ignore" });
+    return undefined;
+  } catch {
+    return `${LEFTHOOK} is neither in npm's cache nor reachable on the registry, or has no binary for ${process.platform}-${process.arch}`;
+  }
+})();
+if (lefthookMissing && process.env["CI"]) throw new Error(`${lefthookMissing}: .ci/run adds it to npm's cache`);
+if (lefthookMissing) console.log(`Skipping the lefthook tests: ${lefthookMissing}.`);
+
+describe.skipIf(lefthookMissing !== undefined)("the lefthook hook init writes", () => {
+  async function setup(): Promise<{ repo: TestRepo; env: NodeJS.ProcessEnv }> {
+    const repo = await initRepo("lefthook", false);
+    execFileSync(join(LEFTHOOK_DIR, "node_modules/.bin/lefthook"), ["install"], { cwd: repo.dir, stdio: "ignore", env: { ...process.env, ...LEFTHOOK_PATH } });
+    return { repo, env: { ...LEFTHOOK_PATH, NO_COLOR: "1" } };
+  }
+
+  hookCases(setup, /protoguard/);
+});
+
+/** simple-git-hooks is run with npx (its install script would set hooks in protoguard's own repository if it were a devDependency). */
+const SIMPLE_GIT_HOOKS = ["exec", "--yes", "--prefer-offline", "--package", "simple-git-hooks@2.14.0", "--", "simple-git-hooks"];
+const simpleGitHooksMissing = ((): string | undefined => {
+  try {
+    execFileSync("npm", ["exec", "--yes", "--prefer-offline", "--package", "simple-git-hooks@2.14.0", "--", "node", "-e", ""], { stdio: "ignore", cwd: tmpdir() });
+    return undefined;
+  } catch {
+    return "simple-git-hooks@2.14.0 is neither in npm's cache nor reachable on the registry";
+  }
+})();
+if (simpleGitHooksMissing && process.env["CI"]) throw new Error(`${simpleGitHooksMissing}: .ci/run adds it to npm's cache`);
+if (simpleGitHooksMissing) console.log(`Skipping the simple-git-hooks tests: ${simpleGitHooksMissing}.`);
+
+describe.skipIf(simpleGitHooksMissing !== undefined)("the simple-git-hooks hook init writes", () => {
+  async function setup(): Promise<{ repo: TestRepo; env: NodeJS.ProcessEnv }> {
+    const repo = await initRepo("simple-git-hooks", true);
+    expect(JSON.parse(readFileSync(repo.path("package.json"), "utf8"))).toMatchObject({
+      "simple-git-hooks": { "pre-commit": "npx --no-install protoguard breaking --staged" },
+    });
+    execFileSync("npm", SIMPLE_GIT_HOOKS, { cwd: repo.dir, stdio: "ignore" });
+    return { repo, env: {} };
+  }
+
+  hookCases(setup, /\[main [0-9a-f]+\] add phone/);
 });

@@ -15,8 +15,12 @@ function posix(path: string): string {
   return path.split(sep).join("/");
 }
 
-/** A commented protoguard.yaml with the defaults spelled out. */
-export function defaultConfigText(): string {
+/**
+ * A commented protoguard.yaml with the defaults spelled out, and the roots
+ * the schema was found in (none, or ".", for the file's own directory).
+ */
+export function defaultConfigText(roots: readonly string[] = []): string {
+  const rootLines = roots.length === 0 || (roots.length === 1 && roots[0] === ".") ? ["# roots: [proto]"] : list("roots", roots);
   return `${[
     "# protoguard configuration (protoguard.yaml). Every key is optional.",
     "#",
@@ -43,7 +47,7 @@ export function defaultConfigText(): string {
     "include: []",
     "# Directories (relative to this file) each compared as a root of its own;",
     "# without roots, the input directory is the root.",
-    "# roots: [proto]",
+    ...rootLines,
     "# How package versions may be written, beyond buf's grammar (v1, v1beta1, v1alpha, v1test).",
     "package_versions:",
     "  allow_v0: false",

@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { build } from "esbuild";
@@ -7,14 +7,22 @@ const ROOT = resolve(import.meta.dirname, "../..");
 
 /**
  * The CLI bundled into one file, as fresh as the sources: what tests run in
- * place of an installed protoguard. Written to `outfile`, or to a new
- * temporary directory.
+ * place of an installed protoguard. Written to `outfile`; by default it sits
+ * two directories below links to package.json, rules/ and docs/, as the build
+ * does in the package, so that `--version`, `explain` and init's pre-commit
+ * `rev` read what an install reads. Returns the bundle's path.
  */
-export async function bundleCli(outfile = join(mkdtempSync(join(tmpdir(), "protoguard-bin-")), "protoguard.mjs")): Promise<string> {
+export async function bundleCli(outfile?: string): Promise<string> {
+  let bin = outfile;
+  if (bin === undefined) {
+    const top = mkdtempSync(join(tmpdir(), "protoguard-bin-"));
+    for (const name of ["package.json", "rules", "docs"]) symlinkSync(join(ROOT, name), join(top, name));
+    bin = join(top, "dist/cli/protoguard.mjs");
+  }
   await build({
     absWorkingDir: ROOT,
     entryPoints: ["src/cli/bin.ts"],
-    outfile,
+    outfile: bin,
     bundle: true,
     platform: "node",
     format: "esm",
@@ -22,5 +30,5 @@ export async function bundleCli(outfile = join(mkdtempSync(join(tmpdir(), "proto
     logLevel: "warning",
     banner: { js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);' },
   });
-  return outfile;
+  return bin;
 }

@@ -1,19 +1,30 @@
-import { init } from "../../index.js";
+import { HOOK_KINDS, init, type HookKind } from "../../index.js";
 import type { Command } from "../command.js";
 import { stringArg, withOptions } from "../options.js";
 
 export const initCommand: Command = {
   command: "init [dir]",
-  describe: "Write a commented protoguard.yaml, or convert the buf.yaml beside it.",
+  describe: "Write protoguard.yaml for the schema found below DIR (or convert its buf.yaml), and the git hook or workflow.",
   builder: (y) =>
-    withOptions(y.positional("dir", { type: "string", default: ".", describe: "Where to write protoguard.yaml." }), ["force"])
-      .example("$0 init", "protoguard.yaml with every key and its default, commented.")
-      .example("$0 init proto", "Converts proto/buf.yaml's breaking section, if there is one."),
+    withOptions(y.positional("dir", { type: "string", default: ".", describe: "Where to write protoguard.yaml: the top of the repository." }), ["force"])
+      .option("hook", { choices: HOOK_KINDS, describe: "Also add the git hook for this hook manager (merged into its existing file)." })
+      .option("github-action", { type: "boolean", describe: "Also write .github/workflows/protoguard.yml." })
+      .option("print", { type: "boolean", describe: "Print the files instead of writing them." })
+      .example("$0 init", "protoguard.yaml with the schema's roots and every key, commented.")
+      .example("$0 init --hook pre-commit --github-action", "protoguard.yaml, the pre-commit hook and the pull request workflow."),
   run(args, io) {
-    const result = init({ dir: stringArg(args, "dir") ?? ".", force: args["force"] === true, cwd: io.cwd });
-    io.stdout.write(
-      result.convertedFrom === undefined ? `Wrote ${result.written}.\n` : `Wrote ${result.written}, converted from ${result.convertedFrom}.\n`,
-    );
+    const hook = stringArg(args, "hook") as HookKind | undefined;
+    const print = args["print"] === true;
+    const plan = init({
+      dir: stringArg(args, "dir") ?? ".",
+      cwd: io.cwd,
+      force: args["force"] === true,
+      githubAction: args["github-action"] === true,
+      ...(hook === undefined ? {} : { hook }),
+      dryRun: print,
+    });
+    if (print) io.stdout.write(plan.files.map((f) => `# ${f.path}\n${f.text}`).join(""));
+    else io.stdout.write([...plan.said, ...plan.next].map((l) => `${l}\n`).join(""));
     return 0;
   },
 };
