@@ -52,8 +52,9 @@ export class SourceReader {
   /**
    * Reads an input spec: a directory of `.proto` files, a descriptor set
    * (`.binpb`, `.pb`, `.bin`, `.json`), buf's `.git#branch=…,subdir=…`, or a
-   * git revision (`main`, `HEAD~1`, `v1.2.0`, `main...HEAD`). A name that
-   * exists on disk is a directory or file; otherwise it is a revision.
+   * git revision (`main`, `HEAD~1`, `v1.2.0`, `main...HEAD`). buf's syntax
+   * is recognised first; then a name that exists on disk is a directory or
+   * file, and anything else is a revision.
    * With `relativeTo` (the current version), this is the previous version:
    * a revision is read at the subdirectory of `relativeTo`, so
    * `proto --against main` compares proto/ with main's proto/, and a revision
