@@ -10,6 +10,7 @@ import {
 export default defineRule({
   id: "EXTENSION_NO_DELETE",
   categories: ["FILE"],
+  bufSince: "v2",
   summary: "Extensions may not be deleted from a file.",
   check(comparison, { report }) {
     for (const pair of comparison.files) {

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import type { Rule } from "../src/model/rule.js";
+import { ruleSlug, type Rule } from "../src/model/rule.js";
 import enumNoDelete from "./enum-no-delete.js";
 import enumSameJsonFormat from "./enum-same-json-format.js";
 import enumSameType from "./enum-same-type.js";
@@ -148,7 +148,7 @@ export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((r) => [
 
 /** The path of a rule's doc (rules/<rule-id>.md), from the sources or from the build. */
 export function ruleDocPath(id: string): string {
-  const name = `${id.toLowerCase().replaceAll("_", "-")}.md`;
+  const name = `${ruleSlug(id)}.md`;
   const beside = fileURLToPath(new URL(`./${name}`, import.meta.url));
   return existsSync(beside) ? beside : fileURLToPath(new URL(`../../rules/${name}`, import.meta.url));
 }

@@ -12,6 +12,7 @@ import {
 export default defineRule({
   id: "PACKAGE_EXTENSION_NO_DELETE",
   categories: ["PACKAGE"],
+  bufSince: "v2",
   summary: "Extensions may not be deleted from a package.",
   check(comparison, { report }) {
     const files = filePairsByPath(comparison);

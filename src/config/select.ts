@@ -1,5 +1,6 @@
 import { RULES, RULES_BY_ID } from "../../rules/index.js";
 import { BUF_BREAKING, BUF_LINT, type BufRuleSet, type BufVersion } from "../../rules/sets/buf.js";
+import { DEPRECATED_RULES } from "../../rules/sets/deprecated.js";
 import { UsageError } from "../model/errors.js";
 import { CATEGORIES, type Rule } from "../model/rule.js";
 import { closest } from "./suggest.js";
@@ -8,16 +9,9 @@ import { closest } from "./suggest.js";
  * Deprecated buf rule IDs and the rules that replaced them; an empty list means
  * the rule never reported anything and is dropped.
  */
-export const DEPRECATED_RULES: ReadonlyMap<string, readonly string[]> = new Map([
-  ["FIELD_SAME_CTYPE", ["FIELD_SAME_CPP_STRING_TYPE"]],
-  [
-    "FIELD_SAME_LABEL",
-    ["FIELD_SAME_CARDINALITY", "FIELD_WIRE_COMPATIBLE_CARDINALITY", "FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY"],
-  ],
-  ["FILE_SAME_JAVA_STRING_CHECK_UTF8", ["FIELD_SAME_JAVA_UTF8_VALIDATION"]],
-  ["FILE_SAME_PHP_GENERIC_SERVICES", []],
-  ["MESSAGE_SAME_MESSAGE_SET_WIRE_FORMAT", []],
-]);
+export const DEPRECATED: ReadonlyMap<string, readonly string[]> = new Map(
+  DEPRECATED_RULES.map((d) => [d.id, d.replacements]),
+);
 
 /** The categories used when nothing is configured and there is no buf.yaml: buf's default and package versioning. */
 export const DEFAULT_USE: readonly string[] = ["FILE", "VERSIONING"];
@@ -58,10 +52,10 @@ export interface RuleUniverse {
 export const PROTOGUARD_UNIVERSE: RuleUniverse = {
   label: "protoguard",
   categories: CATEGORIES,
-  has: (id) => RULES_BY_ID.has(id) || DEPRECATED_RULES.has(id),
+  has: (id) => RULES_BY_ID.has(id) || DEPRECATED.has(id),
   membersOf: (category) => RULES.filter((r) => (r.categories as readonly string[]).includes(category)).map((r) => r.id),
-  membersOfAll: () => [...RULES_BY_ID.keys(), ...DEPRECATED_RULES.keys()],
-  deprecated: DEPRECATED_RULES,
+  membersOfAll: () => [...RULES_BY_ID.keys(), ...DEPRECATED.keys()],
+  deprecated: DEPRECATED,
   defaultUse: DEFAULT_USE,
   rules: RULES,
 };
