@@ -24,6 +24,13 @@ describe("rule registry", () => {
     expect(files.sort()).toEqual(RULES.map((r) => `${ruleSlug(r.id)}.ts`).sort());
   });
 
+  it("has a rule for every doc in rules/", () => {
+    const docs = readdirSync(RULES_DIR).filter((f) => f.endsWith(".md"));
+    const known = new Set(RULES.map((r) => `${ruleSlug(r.id)}.md`));
+    expect(docs.filter((f) => !known.has(f))).toEqual([]);
+    expect(docs.length).toBe(RULES.length);
+  });
+
   it("has a rule for every fixture folder", () => {
     const folders = readdirSync(FIXTURES, { withFileTypes: true })
       .filter((d) => d.isDirectory() && d.name !== "demo")

@@ -97,7 +97,8 @@ export interface RuleSettings {
 export const DEFAULT_SETTINGS: RuleSettings = { allowV0: false, versionPatterns: [] };
 
 export interface RuleContext {
-  report(report: Report): void;
+  /** A function property, not a method: rules destructure it (`check(comparison, { report })`). */
+  readonly report: (report: Report) => void;
   readonly settings: RuleSettings;
 }
 
@@ -128,7 +129,7 @@ export type MessageReport<M extends Messages> = WithoutMessage<Report> &
 
 /** What a rule's check sees: `report` takes a message ID and its data, or a finished message. */
 export interface TypedRuleContext<M extends Messages> {
-  report(report: MessageReport<M> | Report): void;
+  readonly report: (report: MessageReport<M> | Report) => void;
   readonly settings: RuleSettings;
 }
 
@@ -180,6 +181,8 @@ export function formatMessage(template: string, data: Readonly<Record<string, st
 }
 
 /** Declares a rule: its reports by message ID become finished messages; frozen. */
+// A rule without templates has no message IDs: the empty record is the point.
+// eslint-disable-next-line @typescript-eslint/no-generated-empty-object-type
 export function defineRule<const M extends Messages = Record<never, string>>(spec: RuleSpec<M>): Rule {
   const messages: Messages | undefined = spec.messages;
   if (messages === undefined) return Object.freeze(spec as Rule);
@@ -188,7 +191,7 @@ export function defineRule<const M extends Messages = Record<never, string>>(spe
     check(comparison: Comparison, context: RuleContext): void {
       spec.check(comparison, {
         settings: context.settings,
-        report(r) {
+        report: (r) => {
           if (!("messageId" in r)) {
             context.report(r);
             return;
