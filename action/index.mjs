@@ -12336,11 +12336,15 @@ var enum_no_delete_default = defineRule({
   id: "ENUM_NO_DELETE",
   categories: ["FILE", "CSR"],
   summary: "Enums may not be deleted from a file.",
+  messages: {
+    deleted: 'Enum "{name}" was deleted from {container}.'
+  },
   check(comparison, { report }) {
     for (const pair of comparison.files) {
       for (const en2 of pair.deletedEnums) {
         report({
-          message: `Enum "${en2.name}" was deleted from ${declaredIn(pair.previous, en2.parent)}.`,
+          messageId: "deleted",
+          data: { name: en2.name, container: declaredIn(pair.previous, en2.parent) },
           current: whereInFile(pair, en2.parent),
           previous: at(en2),
           fix: typeDeletionFix(comparison, en2, "enum")
@@ -12470,6 +12474,9 @@ var enum_same_type_default = defineRule({
   id: "ENUM_SAME_TYPE",
   categories: ["FILE", "PACKAGE"],
   summary: "Enums may not change between open and closed.",
+  messages: {
+    changed: 'Enum {enum} changed from "{before}" to "{after}".'
+  },
   check(comparison, { report }) {
     for (const { previous, current } of comparison.enums) {
       const before = openness(previous);
@@ -12477,7 +12484,8 @@ var enum_same_type_default = defineRule({
       if (before === after) continue;
       const own = current.proto.options?.features?.enumType || void 0;
       report({
-        message: `Enum ${current.fullName} changed from "${before}" to "${after}".`,
+        messageId: "changed",
+        data: { enum: current.fullName, before, after },
         current: atFeature(current, FEATURE.enumType),
         previous: atFeature(previous, FEATURE.enumType),
         fix: restoreDeclarationFeature(
@@ -12643,12 +12651,16 @@ var enum_value_no_renumber_default = defineRule({
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
   origin: "protoguard",
   summary: "Enum values may not change their number.",
+  messages: {
+    renumbered: 'Enum value "{name}" on enum {enum} was renumbered from {before} to {after}: {fate}.'
+  },
   check(comparison, { report }) {
     for (const pair of comparison.enums) {
       for (const { previous, current, holders } of renumberedValues(pair)) {
         const fate2 = holders.length === 0 ? `old clients' ${previous.number} is now an unknown value` : `old clients' ${previous.number} now reads as ${holders.map((v2) => `"${v2.name}"`).join(" or ")}`;
         report({
-          message: `Enum value "${current.name}" on enum ${pair.current.fullName} was renumbered from ${previous.number} to ${current.number}: ${fate2}.`,
+          messageId: "renumbered",
+          data: { name: current.name, enum: pair.current.fullName, before: previous.number, after: current.number, fate: fate2 },
           current: at(current),
           previous: at(previous),
           fix: `restore \`${current.name} = ${previous.number};\`` + (holders.length === 0 ? "" : ` (with \`option allow_alias = true;\` if ${quotedNames(holders.map((v2) => v2.name))} keeps ${previous.number})`)
@@ -12712,13 +12724,17 @@ var extension_no_delete_default = defineRule({
   categories: ["FILE"],
   bufSince: "v2",
   summary: "Extensions may not be deleted from a file.",
+  messages: {
+    deleted: "{extension} was deleted from {container}{note}."
+  },
   check(comparison, { report }) {
     for (const pair of comparison.files) {
       for (const extension of pair.deletedExtensions) {
         const renamedTo = extensionRenamedTo(comparison, extension);
         const note = renamedTo === void 0 ? "" : ` (renamed to "${renamedTo}")`;
         report({
-          message: `${describeExtension(extension)} was deleted from ${declaredIn(pair.previous, extension.parent)}${note}.`,
+          messageId: "deleted",
+          data: { extension: describeExtension(extension), container: declaredIn(pair.previous, extension.parent), note },
           current: whereInFile(pair, extension.parent),
           previous: at(extension),
           fix: extensionDeletionFix(comparison, extension, true)
@@ -15154,6 +15170,9 @@ var field_same_oneof_default = defineRule({
   id: "FIELD_SAME_ONEOF",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
   summary: "Fields may not move into, out of, or between oneofs.",
+  messages: {
+    changed: "{field} {change}."
+  },
   check(comparison, { report }) {
     for (const { previous, current } of comparison.fields) {
       const before = previous.oneof?.name;
@@ -15164,7 +15183,8 @@ var field_same_oneof_default = defineRule({
       else if (after !== void 0) change = `moved into oneof "${after}"`;
       else change = `moved out of oneof "${before ?? ""}"`;
       report({
-        message: `${fieldSubject(current)} ${change}.`,
+        messageId: "changed",
+        data: { field: fieldSubject(current), change },
         current: at(current),
         previous: at(previous),
         fix: restoreOneof(previous, current)
@@ -15205,6 +15225,9 @@ var field_same_utf8_validation_default = defineRule({
   id: "FIELD_SAME_UTF8_VALIDATION",
   categories: ["FILE", "PACKAGE"],
   summary: "String fields may not change their UTF-8 validation.",
+  messages: {
+    changed: '{field} changed UTF-8 validation from "{before}" to "{after}".'
+  },
   check(comparison, { report }) {
     for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
       if (previous.typeKind !== "string" || current.typeKind !== "string") continue;
@@ -15212,7 +15235,8 @@ var field_same_utf8_validation_default = defineRule({
       const after = current.features.utf8Validation;
       if (before === after) continue;
       report({
-        message: `${fieldSubject(current)} changed UTF-8 validation from "${FeatureSet_Utf8Validation[before]}" to "${FeatureSet_Utf8Validation[after]}".`,
+        messageId: "changed",
+        data: { field: fieldSubject(current), before: FeatureSet_Utf8Validation[before], after: FeatureSet_Utf8Validation[after] },
         current: atFeature(current, FEATURE.utf8Validation),
         previous: atFeature(previous, FEATURE.utf8Validation),
         fix: restore4(previous, current, before)
@@ -15283,10 +15307,15 @@ var file_no_delete_default = defineRule({
   id: "FILE_NO_DELETE",
   categories: ["FILE", "CSR"],
   summary: "Files may not be deleted.",
+  messages: {
+    deleted: 'File "{path}" was deleted.',
+    importDropped: 'Imported file "{path}" is no longer part of the schema: no current file imports it.'
+  },
   check(comparison, { report }) {
     for (const file of comparison.deletedFiles) {
       report({
-        message: file.isImport ? `Imported file "${file.path}" is no longer part of the schema: no current file imports it.` : `File "${file.path}" was deleted.`,
+        messageId: file.isImport ? "importDropped" : "deleted",
+        data: { path: file.path },
         current: null,
         previous: at(file),
         fix: restore5(comparison, file)
@@ -15538,12 +15567,16 @@ var message_no_delete_default = defineRule({
   id: "MESSAGE_NO_DELETE",
   categories: ["FILE", "CSR"],
   summary: "Messages may not be deleted from a file.",
+  messages: {
+    deleted: 'Message "{name}" was deleted from {container}.',
+    mapEntryDeleted: 'Map entry message "{name}" was deleted from {container}.'
+  },
   check(comparison, { report }) {
     for (const pair of comparison.files) {
       for (const message2 of pair.deletedMessages) {
-        const kind = message2.isMapEntry ? "Map entry message" : "Message";
         report({
-          message: `${kind} "${message2.name}" was deleted from ${declaredIn(pair.previous, message2.parent)}.`,
+          messageId: message2.isMapEntry ? "mapEntryDeleted" : "deleted",
+          data: { name: message2.name, container: declaredIn(pair.previous, message2.parent) },
           current: whereInFile(pair, message2.parent),
           previous: at(message2),
           fix: typeDeletionFix(comparison, message2, "message")
@@ -15650,11 +15683,15 @@ var oneof_no_delete_default = defineRule({
   id: "ONEOF_NO_DELETE",
   categories: ["FILE", "PACKAGE", "CSR"],
   summary: "Oneofs may not be deleted from a message.",
+  messages: {
+    deleted: 'Oneof "{name}" was deleted from message {message}.'
+  },
   check(comparison, { report }) {
     for (const pair of comparison.messages) {
       for (const oneof of pair.deletedOneofs) {
         report({
-          message: `Oneof "${oneof.name}" was deleted from message ${pair.current.fullName}.`,
+          messageId: "deleted",
+          data: { name: oneof.name, message: pair.current.fullName },
           current: at(pair.current),
           previous: at(oneof),
           fix: restore9(pair, oneof)
@@ -15669,13 +15706,17 @@ var package_enum_no_delete_default = defineRule({
   id: "PACKAGE_ENUM_NO_DELETE",
   categories: ["PACKAGE"],
   summary: "Enums may not be deleted from a package.",
+  messages: {
+    deleted: 'Enum "{name}" was deleted from {package} (it was in file "{path}").'
+  },
   check(comparison, { report }) {
     const files = filePairsByPath(comparison);
     for (const pkg of comparison.packages) {
       if (!packageStillHas(pkg, "enums")) continue;
       for (const en2 of pkg.deletedEnums) {
         report({
-          message: `Enum "${packageRelativeName(en2)}" was deleted from ${packagePhrase(pkg.name)} (it was in file "${en2.file.path}").`,
+          messageId: "deleted",
+          data: { name: packageRelativeName(en2), package: packagePhrase(pkg.name), path: en2.file.path },
           current: whereInPackage(files, en2.file, (pair) => pair.survivingParent(en2.parent)),
           previous: at(en2),
           fix: packageTypeDeletionFix(en2)
@@ -15691,6 +15732,9 @@ var package_extension_no_delete_default = defineRule({
   categories: ["PACKAGE"],
   bufSince: "v2",
   summary: "Extensions may not be deleted from a package.",
+  messages: {
+    deleted: '{extension}{scope} was deleted from {package} (it was in file "{path}"{note}).'
+  },
   check(comparison, { report }) {
     const files = filePairsByPath(comparison);
     for (const pkg of comparison.packages) {
@@ -15700,7 +15744,14 @@ var package_extension_no_delete_default = defineRule({
         const renamedTo = extensionRenamedTo(comparison, extension);
         const note = renamedTo === void 0 ? "" : `; renamed to "${renamedTo}"`;
         report({
-          message: `${describeExtension(extension)}${scope} was deleted from ${packagePhrase(pkg.name)} (it was in file "${extension.file.path}"${note}).`,
+          messageId: "deleted",
+          data: {
+            extension: describeExtension(extension),
+            scope,
+            package: packagePhrase(pkg.name),
+            path: extension.file.path,
+            note
+          },
           current: whereInPackage(files, extension.file, (pair) => pair.survivingParent(extension.parent)),
           previous: at(extension),
           fix: extensionDeletionFix(comparison, extension, false)
@@ -15771,12 +15822,16 @@ var package_service_no_delete_default = defineRule({
   id: "PACKAGE_SERVICE_NO_DELETE",
   categories: ["PACKAGE"],
   summary: "Services may not be deleted from a package.",
+  messages: {
+    deleted: 'Service "{name}" was deleted from {package} (it was in file "{path}").'
+  },
   check(comparison, { report }) {
     const files = filePairsByPath(comparison);
     for (const pkg of comparison.packages) {
       for (const service of pkg.deletedServices) {
         report({
-          message: `Service "${service.name}" was deleted from ${packagePhrase(pkg.name)} (it was in file "${service.file.path}").`,
+          messageId: "deleted",
+          data: { name: service.name, package: packagePhrase(pkg.name), path: service.file.path },
           current: whereInPackage(files, service.file, () => void 0),
           previous: at(service),
           fix: packageTypeDeletionFix(service)
@@ -15992,11 +16047,15 @@ var rpc_no_delete_default = defineRule({
   id: "RPC_NO_DELETE",
   categories: ["FILE", "PACKAGE"],
   summary: "RPCs may not be deleted from a service.",
+  messages: {
+    deleted: 'RPC "{name}" was deleted from service {service}.'
+  },
   check(comparison, { report }) {
     for (const pair of comparison.services) {
       for (const method of pair.deletedMethods) {
         report({
-          message: `RPC "${method.name}" was deleted from service ${pair.current.fullName}.`,
+          messageId: "deleted",
+          data: { name: method.name, service: pair.current.fullName },
           current: at(pair.current),
           previous: at(method),
           fix: keepDeclarationDeprecated(`RPC "${method.name}"`)
@@ -16014,11 +16073,20 @@ var rpc_same_client_streaming_default = defineRule({
   id: "RPC_SAME_CLIENT_STREAMING",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
   summary: "RPCs may not add or remove streaming on the request.",
+  messages: {
+    changed: 'RPC "{name}" on service {service} changed its request from {before} to {after}.'
+  },
   check(comparison, { report }) {
     for (const { previous, current } of comparison.methods) {
       if (previous.clientStreaming === current.clientStreaming) continue;
       report({
-        message: `RPC "${current.name}" on service ${current.service.fullName} changed its request from ${mode(previous.clientStreaming)} to ${mode(current.clientStreaming)}.`,
+        messageId: "changed",
+        data: {
+          name: current.name,
+          service: current.service.fullName,
+          before: mode(previous.clientStreaming),
+          after: mode(current.clientStreaming)
+        },
         current: at(current),
         previous: at(previous),
         fix: ADD_RPC_INSTEAD
@@ -16112,11 +16180,20 @@ var rpc_same_server_streaming_default = defineRule({
   id: "RPC_SAME_SERVER_STREAMING",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
   summary: "RPCs may not add or remove streaming on the response.",
+  messages: {
+    changed: 'RPC "{name}" on service {service} changed its response from {before} to {after}.'
+  },
   check(comparison, { report }) {
     for (const { previous, current } of comparison.methods) {
       if (previous.serverStreaming === current.serverStreaming) continue;
       report({
-        message: `RPC "${current.name}" on service ${current.service.fullName} changed its response from ${mode2(previous.serverStreaming)} to ${mode2(current.serverStreaming)}.`,
+        messageId: "changed",
+        data: {
+          name: current.name,
+          service: current.service.fullName,
+          before: mode2(previous.serverStreaming),
+          after: mode2(current.serverStreaming)
+        },
         current: at(current),
         previous: at(previous),
         fix: ADD_RPC_INSTEAD
@@ -16130,11 +16207,15 @@ var service_no_delete_default = defineRule({
   id: "SERVICE_NO_DELETE",
   categories: ["FILE"],
   summary: "Services may not be deleted from a file.",
+  messages: {
+    deleted: 'Service "{name}" was deleted from {container}.'
+  },
   check(comparison, { report }) {
     for (const pair of comparison.files) {
       for (const service of pair.deletedServices) {
         report({
-          message: `Service "${service.name}" was deleted from ${declaredIn(pair.previous, void 0)}.`,
+          messageId: "deleted",
+          data: { name: service.name, container: declaredIn(pair.previous, void 0) },
           current: atFile(pair.current),
           previous: at(service),
           fix: typeDeletionFix(comparison, service, "service")

@@ -65,6 +65,13 @@ describe.each(RULES.map((r) => [r.id, r] as const))("%s", (id, rule) => {
     expect(rule.summary).toMatch(/^[A-Z].*\.$/);
   });
 
+  it("writes message templates as sentences that stand alone", () => {
+    for (const [messageId, template] of Object.entries(rule.messages ?? {})) {
+      expect(messageId, id).toMatch(/^[a-z][A-Za-z]*$/);
+      expect(template, `${id} ${messageId}`).toMatch(/^([A-Z]|\{\w+\}).*\.$/);
+    }
+  });
+
   it("has a doc with the standard headings and the same summary", () => {
     const path = join(RULES_DIR, `${ruleSlug(id)}.md`);
     expect(existsSync(path)).toBe(true);

@@ -113,7 +113,8 @@ export type Placeholders<T extends string> = T extends `${string}{${infer Key}}$
 /** The data a template needs: one value per placeholder, no more, no fewer. */
 export type MessageData<T extends string> = { readonly [K in Placeholders<T>]: string | number };
 
-type WithoutMessage<T> = T extends unknown ? Omit<T, "message"> : never;
+/** A report's places and fix: each member of Report without its message, kept apart so `current` still tells them apart. */
+type WithoutMessage<T> = T extends unknown ? { [K in keyof T as K extends "message" ? never : K]: T[K] } : never;
 
 /**
  * A report by message ID: TypeScript checks that the ID is one of the rule's
@@ -129,7 +130,7 @@ export type MessageReport<M extends Messages> = WithoutMessage<Report> &
 
 /** What a rule's check sees: `report` takes a message ID and its data, or a finished message. */
 export interface TypedRuleContext<M extends Messages> {
-  readonly report: (report: MessageReport<M> | Report) => void;
+  readonly report: { (report: MessageReport<M>): void; (report: Report): void };
   readonly settings: RuleSettings;
 }
 
