@@ -1,10 +1,12 @@
-// Regenerates every file derived from the sources: the README's rule table
-// (from rule metadata) and the GitHub Action bundle. `npm run generate` writes
-// them; `npm run generate -- --check` writes nothing and fails, naming each
-// committed file that differs from what the sources give today.
+// Regenerates every file derived from the sources: the rule index (from the
+// rule files), the README's rule table (from rule metadata) and the GitHub
+// Action bundle. `npm run generate` writes them; `npm run generate -- --check`
+// writes nothing and fails, naming each committed file that differs from what
+// the sources give today.
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { bundleAction, loadSources, ROOT } from "./lib/build.mjs";
+import { ruleIndex } from "./lib/rule-index.mjs";
 
 const check = process.argv.includes("--check");
 const unknown = process.argv.slice(2).filter((a) => a !== "--check");
@@ -13,17 +15,12 @@ if (unknown.length > 0) {
   process.exit(2);
 }
 
-const { RULES, updateReadme } = await loadSources();
-const readme = resolve(ROOT, "README.md");
-
-/** Each derived file, by path from the root, and its fresh text. */
-const targets = [
-  ["README.md", updateReadme(readFileSync(readme, "utf8"), RULES)],
-  ["action/index.mjs", await bundleAction()],
-];
-
 const stale = [];
-for (const [path, text] of targets) {
+let count = 0;
+
+/** Compares a derived file with its fresh text; writes it unless checking. */
+function derive(path, text) {
+  count++;
   const file = resolve(ROOT, path);
   let committed;
   try {
@@ -31,15 +28,21 @@ for (const [path, text] of targets) {
   } catch {
     committed = undefined;
   }
-  if (committed === text) continue;
+  if (committed === text) return;
   stale.push(path);
   if (!check) writeFileSync(file, text);
 }
+
+// The rule index first: the README's table is read from the rules it lists.
+derive("rules/index.ts", ruleIndex(ROOT));
+const { RULES, updateReadme } = await loadSources();
+derive("README.md", updateReadme(readFileSync(resolve(ROOT, "README.md"), "utf8"), RULES));
+derive("action/index.mjs", await bundleAction());
 
 if (check && stale.length > 0) {
   process.stderr.write(`generate --check: out of date: ${stale.join(", ")}; run \`npm run generate\` and commit the result\n`);
   process.exit(1);
 }
 process.stdout.write(
-  check ? `generate --check: ${targets.length} derived files up to date\n` : `generate: ${stale.length === 0 ? "nothing to update" : `updated ${stale.join(", ")}`}\n`,
+  check ? `generate --check: ${count} derived files up to date\n` : `generate: ${stale.length === 0 ? "nothing to update" : `updated ${stale.join(", ")}`}\n`,
 );
