@@ -130,6 +130,9 @@ export type MessageReport<M extends Messages> = WithoutMessage<Report> &
 
 /** What a rule's check sees: `report` takes a message ID and its data, or a finished message. */
 export interface TypedRuleContext<M extends Messages> {
+  // Two signatures on purpose: against their union TypeScript no longer splits a
+  // `current: Where | null` argument by its discriminant, and rejects it.
+  // eslint-disable-next-line @typescript-eslint/unified-signatures
   readonly report: { (report: MessageReport<M>): void; (report: Report): void };
   readonly settings: RuleSettings;
 }

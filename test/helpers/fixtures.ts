@@ -42,7 +42,7 @@ export function runOne(rule: Rule, previous: readonly ImageInput[], current: rea
 
 /** Runs pool-limited async jobs. */
 export async function inPool<T, R>(items: readonly T[], size: number, job: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
+  const out = new Array<R>(items.length);
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < items.length) {
