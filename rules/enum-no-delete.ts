@@ -5,11 +5,15 @@ export default defineRule({
   id: "ENUM_NO_DELETE",
   categories: ["FILE", "CSR"],
   summary: "Enums may not be deleted from a file.",
+  messages: {
+    deleted: "Enum \"{name}\" was deleted from {container}.",
+  },
   check(comparison, { report }) {
     for (const pair of comparison.files) {
       for (const en of pair.deletedEnums) {
         report({
-          message: `Enum "${en.name}" was deleted from ${declaredIn(pair.previous, en.parent)}.`,
+          messageId: "deleted",
+          data: { name: en.name, container: declaredIn(pair.previous, en.parent) },
           current: whereInFile(pair, en.parent),
           previous: at(en),
           fix: typeDeletionFix(comparison, en, "enum"),

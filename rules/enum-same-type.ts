@@ -12,6 +12,9 @@ export default defineRule({
   id: "ENUM_SAME_TYPE",
   categories: ["FILE", "PACKAGE"],
   summary: "Enums may not change between open and closed.",
+  messages: {
+    changed: "Enum {enum} changed from \"{before}\" to \"{after}\".",
+  },
   check(comparison, { report }) {
     for (const { previous, current } of comparison.enums) {
       const before = openness(previous);
@@ -19,7 +22,8 @@ export default defineRule({
       if (before === after) continue;
       const own = current.proto.options?.features?.enumType || undefined;
       report({
-        message: `Enum ${current.fullName} changed from "${before}" to "${after}".`,
+        messageId: "changed",
+        data: { enum: current.fullName, before, after },
         current: atFeature(current, FEATURE.enumType),
         previous: atFeature(previous, FEATURE.enumType),
         fix: restoreDeclarationFeature(

@@ -7,6 +7,9 @@ export default defineRule({
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
   origin: "protoguard",
   summary: "Enum values may not change their number.",
+  messages: {
+    renumbered: "Enum value \"{name}\" on enum {enum} was renumbered from {before} to {after}: {fate}.",
+  },
   check(comparison, { report }) {
     for (const pair of comparison.enums) {
       for (const { previous, current, holders } of renumberedValues(pair)) {
@@ -15,7 +18,8 @@ export default defineRule({
             ? `old clients' ${previous.number} is now an unknown value`
             : `old clients' ${previous.number} now reads as ${holders.map((v) => `"${v.name}"`).join(" or ")}`;
         report({
-          message: `Enum value "${current.name}" on enum ${pair.current.fullName} was renumbered from ${previous.number} to ${current.number}: ${fate}.`,
+          messageId: "renumbered",
+          data: { name: current.name, enum: pair.current.fullName, before: previous.number, after: current.number, fate },
           current: at(current),
           previous: at(previous),
           fix:

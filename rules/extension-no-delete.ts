@@ -10,14 +10,19 @@ import {
 export default defineRule({
   id: "EXTENSION_NO_DELETE",
   categories: ["FILE"],
+  bufSince: "v2",
   summary: "Extensions may not be deleted from a file.",
+  messages: {
+    deleted: "{extension} was deleted from {container}{note}.",
+  },
   check(comparison, { report }) {
     for (const pair of comparison.files) {
       for (const extension of pair.deletedExtensions) {
         const renamedTo = extensionRenamedTo(comparison, extension);
         const note = renamedTo === undefined ? "" : ` (renamed to "${renamedTo}")`;
         report({
-          message: `${describeExtension(extension)} was deleted from ${declaredIn(pair.previous, extension.parent)}${note}.`,
+          messageId: "deleted",
+          data: { extension: describeExtension(extension), container: declaredIn(pair.previous, extension.parent), note },
           current: whereInFile(pair, extension.parent),
           previous: at(extension),
           fix: extensionDeletionFix(comparison, extension, true),

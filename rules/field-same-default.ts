@@ -44,6 +44,7 @@ function restore(previous: FieldEl, current: FieldEl, before: DefaultValue): str
 export default defineRule({
   id: "FIELD_SAME_DEFAULT",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
+  bufSince: "v2",
   summary: "Fields may not change their default value.",
   check(comparison, { report }) {
     for (const { previous, current } of fieldPairsWithExtensions(comparison)) {

@@ -39,6 +39,9 @@ export default defineRule({
   id: "FIELD_SAME_ONEOF",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
   summary: "Fields may not move into, out of, or between oneofs.",
+  messages: {
+    changed: "{field} {change}.",
+  },
   check(comparison, { report }) {
     // Extensions cannot belong to a oneof; the synthetic oneofs of proto3 `optional` do not count.
     for (const { previous, current } of comparison.fields) {
@@ -50,7 +53,8 @@ export default defineRule({
       else if (after !== undefined) change = `moved into oneof "${after}"`;
       else change = `moved out of oneof "${before ?? ""}"`;
       report({
-        message: `${fieldSubject(current)} ${change}.`,
+        messageId: "changed",
+        data: { field: fieldSubject(current), change },
         current: at(current),
         previous: at(previous),
         fix: restoreOneof(previous, current),

@@ -32,6 +32,9 @@ export default defineRule({
   id: "FIELD_SAME_UTF8_VALIDATION",
   categories: ["FILE", "PACKAGE"],
   summary: "String fields may not change their UTF-8 validation.",
+  messages: {
+    changed: "{field} changed UTF-8 validation from \"{before}\" to \"{after}\".",
+  },
   check(comparison, { report }) {
     for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
       if (previous.typeKind !== "string" || current.typeKind !== "string") continue;
@@ -39,7 +42,8 @@ export default defineRule({
       const after = current.features.utf8Validation;
       if (before === after) continue;
       report({
-        message: `${fieldSubject(current)} changed UTF-8 validation from "${Utf8Validation[before]}" to "${Utf8Validation[after]}".`,
+        messageId: "changed",
+        data: { field: fieldSubject(current), before: Utf8Validation[before], after: Utf8Validation[after] },
         current: atFeature(current, FEATURE.utf8Validation),
         previous: atFeature(previous, FEATURE.utf8Validation),
         fix: restore(previous, current, before),

@@ -26,15 +26,18 @@ export default defineRule({
   id: "FILE_NO_DELETE",
   categories: ["FILE", "CSR"],
   summary: "Files may not be deleted.",
+  messages: {
+    deleted: "File \"{path}\" was deleted.",
+    importDropped: "Imported file \"{path}\" is no longer part of the schema: no current file imports it.",
+  },
   check(comparison, { report }) {
     if (comparison.deletedFiles.length === 0) return;
     // The current extensions, once: a tree can lose thousands of files in one change.
     const extensions = new Set(comparison.current.files.flatMap((f) => f.extensions.map((x) => x.fullName)));
     for (const file of comparison.deletedFiles) {
       report({
-        message: file.isImport
-          ? `Imported file "${file.path}" is no longer part of the schema: no current file imports it.`
-          : `File "${file.path}" was deleted.`,
+        messageId: file.isImport ? "importDropped" : "deleted",
+        data: { path: file.path },
         current: null,
         previous: at(file),
         fix: restore(comparison, extensions, file),

@@ -21,6 +21,7 @@ function restore(previous: string, current: string): string {
 export default defineRule({
   id: "FILE_SAME_PACKAGE",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
+  bufCategories: { v1beta1: ["FILE"] },
   summary: "Files may not change, add or remove their package.",
   check(comparison, { report }) {
     for (const pair of comparison.files) {

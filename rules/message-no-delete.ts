@@ -5,12 +5,16 @@ export default defineRule({
   id: "MESSAGE_NO_DELETE",
   categories: ["FILE", "CSR"],
   summary: "Messages may not be deleted from a file.",
+  messages: {
+    deleted: "Message \"{name}\" was deleted from {container}.",
+    mapEntryDeleted: "Map entry message \"{name}\" was deleted from {container}.",
+  },
   check(comparison, { report }) {
     for (const pair of comparison.files) {
       for (const message of pair.deletedMessages) {
-        const kind = message.isMapEntry ? "Map entry message" : "Message";
         report({
-          message: `${kind} "${message.name}" was deleted from ${declaredIn(pair.previous, message.parent)}.`,
+          messageId: message.isMapEntry ? "mapEntryDeleted" : "deleted",
+          data: { name: message.name, container: declaredIn(pair.previous, message.parent) },
           current: whereInFile(pair, message.parent),
           previous: at(message),
           fix: typeDeletionFix(comparison, message, "message"),

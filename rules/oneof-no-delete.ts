@@ -25,11 +25,15 @@ export default defineRule({
   id: "ONEOF_NO_DELETE",
   categories: ["FILE", "PACKAGE", "CSR"],
   summary: "Oneofs may not be deleted from a message.",
+  messages: {
+    deleted: "Oneof \"{name}\" was deleted from message {message}.",
+  },
   check(comparison, { report }) {
     for (const pair of comparison.messages) {
       for (const oneof of pair.deletedOneofs) {
         report({
-          message: `Oneof "${oneof.name}" was deleted from message ${pair.current.fullName}.`,
+          messageId: "deleted",
+          data: { name: oneof.name, message: pair.current.fullName },
           current: at(pair.current),
           previous: at(oneof),
           fix: restore(pair, oneof),

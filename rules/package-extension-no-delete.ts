@@ -12,7 +12,11 @@ import {
 export default defineRule({
   id: "PACKAGE_EXTENSION_NO_DELETE",
   categories: ["PACKAGE"],
+  bufSince: "v2",
   summary: "Extensions may not be deleted from a package.",
+  messages: {
+    deleted: "{extension}{scope} was deleted from {package} (it was in file \"{path}\"{note}).",
+  },
   check(comparison, { report }) {
     const files = filePairsByPath(comparison);
     for (const pkg of comparison.packages) {
@@ -22,7 +26,14 @@ export default defineRule({
         const renamedTo = extensionRenamedTo(comparison, extension);
         const note = renamedTo === undefined ? "" : `; renamed to "${renamedTo}"`;
         report({
-          message: `${describeExtension(extension)}${scope} was deleted from ${packagePhrase(pkg.name)} (it was in file "${extension.file.path}"${note}).`,
+          messageId: "deleted",
+          data: {
+            extension: describeExtension(extension),
+            scope,
+            package: packagePhrase(pkg.name),
+            path: extension.file.path,
+            note,
+          },
           current: whereInPackage(files, extension.file, (pair) => pair.survivingParent(extension.parent)),
           previous: at(extension),
           fix: extensionDeletionFix(comparison, extension, false),

@@ -5,12 +5,16 @@ export default defineRule({
   id: "PACKAGE_SERVICE_NO_DELETE",
   categories: ["PACKAGE"],
   summary: "Services may not be deleted from a package.",
+  messages: {
+    deleted: "Service \"{name}\" was deleted from {package} (it was in file \"{path}\").",
+  },
   check(comparison, { report }) {
     const files = filePairsByPath(comparison);
     for (const pkg of comparison.packages) {
       for (const service of pkg.deletedServices) {
         report({
-          message: `Service "${service.name}" was deleted from ${packagePhrase(pkg.name)} (it was in file "${service.file.path}").`,
+          messageId: "deleted",
+          data: { name: service.name, package: packagePhrase(pkg.name), path: service.file.path },
           current: whereInPackage(files, service.file, () => undefined),
           previous: at(service),
           fix: packageTypeDeletionFix(service),

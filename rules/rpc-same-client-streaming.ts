@@ -9,11 +9,20 @@ export default defineRule({
   id: "RPC_SAME_CLIENT_STREAMING",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
   summary: "RPCs may not add or remove streaming on the request.",
+  messages: {
+    changed: "RPC \"{name}\" on service {service} changed its request from {before} to {after}.",
+  },
   check(comparison, { report }) {
     for (const { previous, current } of comparison.methods) {
       if (previous.clientStreaming === current.clientStreaming) continue;
       report({
-        message: `RPC "${current.name}" on service ${current.service.fullName} changed its request from ${mode(previous.clientStreaming)} to ${mode(current.clientStreaming)}.`,
+        messageId: "changed",
+        data: {
+          name: current.name,
+          service: current.service.fullName,
+          before: mode(previous.clientStreaming),
+          after: mode(current.clientStreaming),
+        },
         current: at(current),
         previous: at(previous),
         fix: ADD_RPC_INSTEAD,

@@ -9,11 +9,20 @@ export default defineRule({
   id: "RPC_SAME_SERVER_STREAMING",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
   summary: "RPCs may not add or remove streaming on the response.",
+  messages: {
+    changed: "RPC \"{name}\" on service {service} changed its response from {before} to {after}.",
+  },
   check(comparison, { report }) {
     for (const { previous, current } of comparison.methods) {
       if (previous.serverStreaming === current.serverStreaming) continue;
       report({
-        message: `RPC "${current.name}" on service ${current.service.fullName} changed its response from ${mode(previous.serverStreaming)} to ${mode(current.serverStreaming)}.`,
+        messageId: "changed",
+        data: {
+          name: current.name,
+          service: current.service.fullName,
+          before: mode(previous.serverStreaming),
+          after: mode(current.serverStreaming),
+        },
         current: at(current),
         previous: at(previous),
         fix: ADD_RPC_INSTEAD,

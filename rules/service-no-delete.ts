@@ -5,11 +5,15 @@ export default defineRule({
   id: "SERVICE_NO_DELETE",
   categories: ["FILE"],
   summary: "Services may not be deleted from a file.",
+  messages: {
+    deleted: "Service \"{name}\" was deleted from {container}.",
+  },
   check(comparison, { report }) {
     for (const pair of comparison.files) {
       for (const service of pair.deletedServices) {
         report({
-          message: `Service "${service.name}" was deleted from ${declaredIn(pair.previous, undefined)}.`,
+          messageId: "deleted",
+          data: { name: service.name, container: declaredIn(pair.previous, undefined) },
           current: atFile(pair.current),
           previous: at(service),
           fix: typeDeletionFix(comparison, service, "service"),

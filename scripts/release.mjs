@@ -52,11 +52,10 @@ if (git("status", "--porcelain") !== "") fail("the work tree has uncommitted cha
 if (gitOk("rev-parse", "-q", "--verify", `refs/tags/${tag}`)) fail(`the tag ${tag} exists already: bump the version`);
 
 // The derived files (the Action bundle, the rule table) must be current and committed.
-const derived = pkg.scripts?.generate ? "generate" : "bundle";
-console.log(`release: npm run ${derived}`);
-execFileSync("npm", ["run", derived], { cwd, stdio: "inherit" });
+console.log("release: npm run generate");
+execFileSync("npm", ["run", "generate"], { cwd, stdio: "inherit" });
 const stale = git("status", "--porcelain");
-if (stale !== "") fail(`npm run ${derived} changed files that are committed:\n${stale}\ncommit them, then run the release again`);
+if (stale !== "") fail(`npm run generate changed files that are committed:\n${stale}\ncommit them, then run the release again`);
 
 const commit = git("rev-parse", "HEAD");
 const commands = [["tag", "-a", tag, "-m", `protoguard ${version}`, commit]];

@@ -215,12 +215,12 @@ function pullRequest(base: string, head: string, headRepo: string | null = "acme
 }
 
 describe("the committed action bundle", () => {
-  it("is what npm run bundle builds from the sources today", async () => {
+  it("is what npm run generate builds from the sources today", async () => {
     const out = join(mkdtempSync(join(tmpdir(), "protoguard-bundle-")), "index.mjs");
     await run(process.execPath, [join(ROOT, "scripts/bundle-action.mjs"), out], { cwd: ROOT });
     const fresh = readFileSync(out);
     const committed = readFileSync(BUNDLE);
-    expect(fresh.equals(committed), "action/index.mjs is out of date: run npm run bundle and commit it").toBe(true);
+    expect(fresh.equals(committed), "action/index.mjs is out of date: run npm run generate and commit it").toBe(true);
   });
 
   it("is what action.yml runs, on node24", () => {

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main, type Io } from "../src/cli/main.js";
+import { ruleSlug } from "../src/model/rule.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const DEMO = ["breaking", "fixtures/demo/current", "--against", "fixtures/demo/previous"];
@@ -129,7 +130,7 @@ describe("the CLI as a person meets it", () => {
     for (const id of ["SUPPRESSION_UNUSED", "SUPPRESSION_NO_REASON"]) {
       const ok = await cli(["explain", id.toLowerCase()]);
       expect(ok.code).toBe(0);
-      expect(ok.stdout).toBe(readFileSync(join(ROOT, "docs", `${id.toLowerCase().replaceAll("_", "-")}.md`), "utf8"));
+      expect(ok.stdout).toBe(readFileSync(join(ROOT, "docs", `${ruleSlug(id)}.md`), "utf8"));
       expect(ok.stdout).toMatch(new RegExp(`^# ${id}\n`));
     }
     const typo = await cli(["explain", "SUPRESSION_UNUSED"]);

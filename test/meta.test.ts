@@ -3,10 +3,10 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { RULES } from "../rules/index.js";
 import { SUPPRESSION_WARNINGS, suppressionDocPath } from "../src/config/suppress.js";
-import { updateReadme } from "../src/docs.js";
+import { updateRulesTable } from "../src/docs.js";
 import { HOMEPAGE, ruleDocUrl } from "../src/report/links.js";
-import { CATEGORIES } from "../src/model/rule.js";
-import { casesOf, FIXTURES, kebab } from "./helpers/fixtures.js";
+import { CATEGORIES, ruleSlug } from "../src/model/rule.js";
+import { casesOf, FIXTURES } from "./helpers/fixtures.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const RULES_DIR = join(ROOT, "rules");
@@ -21,14 +21,21 @@ describe("rule registry", () => {
 
   it("registers every rule file in rules/", () => {
     const files = readdirSync(RULES_DIR).filter((f) => f.endsWith(".ts") && f !== "index.ts");
-    expect(files.sort()).toEqual(RULES.map((r) => `${kebab(r.id)}.ts`).sort());
+    expect(files.sort()).toEqual(RULES.map((r) => `${ruleSlug(r.id)}.ts`).sort());
+  });
+
+  it("has a rule for every doc in rules/", () => {
+    const docs = readdirSync(RULES_DIR).filter((f) => f.endsWith(".md"));
+    const known = new Set(RULES.map((r) => `${ruleSlug(r.id)}.md`));
+    expect(docs.filter((f) => !known.has(f))).toEqual([]);
+    expect(docs.length).toBe(RULES.length);
   });
 
   it("has a rule for every fixture folder", () => {
     const folders = readdirSync(FIXTURES, { withFileTypes: true })
       .filter((d) => d.isDirectory() && d.name !== "demo")
       .map((d) => d.name);
-    const known = new Set(RULES.map((r) => kebab(r.id)));
+    const known = new Set(RULES.map((r) => ruleSlug(r.id)));
     expect(folders.filter((f) => !known.has(f))).toEqual([]);
   });
 
@@ -46,7 +53,7 @@ describe("rule registry", () => {
 
   it("keeps the rule table of docs/rules.md in step with the rules", () => {
     const readme = readFileSync(join(ROOT, "docs/rules.md"), "utf8");
-    expect(updateReadme(readme, RULES)).toBe(readme);
+    expect(updateRulesTable(readme, RULES)).toBe(readme);
   });
 });
 
@@ -58,8 +65,15 @@ describe.each(RULES.map((r) => [r.id, r] as const))("%s", (id, rule) => {
     expect(rule.summary).toMatch(/^[A-Z].*\.$/);
   });
 
+  it("writes message templates as sentences that stand alone", () => {
+    for (const [messageId, template] of Object.entries(rule.messages ?? {})) {
+      expect(messageId, id).toMatch(/^[a-z][A-Za-z]*$/);
+      expect(template, `${id} ${messageId}`).toMatch(/^([A-Z]|\{\w+\}).*\.$/);
+    }
+  });
+
   it("has a doc with the standard headings and the same summary", () => {
-    const path = join(RULES_DIR, `${kebab(id)}.md`);
+    const path = join(RULES_DIR, `${ruleSlug(id)}.md`);
     expect(existsSync(path)).toBe(true);
     const doc = readFileSync(path, "utf8");
     const lines = doc.split("\n");
@@ -68,7 +82,7 @@ describe.each(RULES.map((r) => [r.id, r] as const))("%s", (id, rule) => {
     let last = -1;
     for (const heading of DOC_HEADINGS) {
       const at = lines.indexOf(heading);
-      expect(at, `${heading} in ${kebab(id)}.md`).toBeGreaterThan(last);
+      expect(at, `${heading} in ${ruleSlug(id)}.md`).toBeGreaterThan(last);
       last = at;
     }
     expect(doc).toMatch(/```proto\n/);

@@ -15,7 +15,7 @@ const CHANGELOG = (version: string): string =>
 /** A released-looking package in a repository; its derived-files script writes `derived` (a file committed with that text). */
 function project(version: string, changelog: string, derived = "one"): TestRepo {
   const repo = new TestRepo();
-  const pkg = { name: "p", version, scripts: { bundle: `node -e "require('fs').writeFileSync('derived.txt', '${derived}')"` } };
+  const pkg = { name: "p", version, scripts: { generate: `node -e "require('fs').writeFileSync('derived.txt', '${derived}')"` } };
   repo.write({ "package.json": `${JSON.stringify(pkg, null, 2)}\n`, "CHANGELOG.md": changelog, "derived.txt": "one" });
   repo.commit("release");
   return repo;
@@ -88,7 +88,7 @@ describe("npm run release", () => {
       },
       "the tag v1.2.3 exists already",
     ],
-    ["stale derived files", () => project("1.2.3", CHANGELOG("1.2.3"), "two"), "npm run bundle changed files that are committed"],
+    ["stale derived files", () => project("1.2.3", CHANGELOG("1.2.3"), "two"), "npm run generate changed files that are committed"],
   ])("refuses %s, with exit 1 and no tag", async (_what, make, message) => {
     const repo = make();
     const tags = repo.git("tag");

@@ -5,21 +5,6 @@ import { UsageError } from "../model/errors.js";
 import { CATEGORIES, type Rule } from "../model/rule.js";
 import { closest } from "../model/suggest.js";
 
-/**
- * Deprecated buf rule IDs and the rules that replaced them; an empty list means
- * the rule never reported anything and is dropped.
- */
-export const DEPRECATED_RULES: ReadonlyMap<string, readonly string[]> = new Map([
-  ["FIELD_SAME_CTYPE", ["FIELD_SAME_CPP_STRING_TYPE"]],
-  [
-    "FIELD_SAME_LABEL",
-    ["FIELD_SAME_CARDINALITY", "FIELD_WIRE_COMPATIBLE_CARDINALITY", "FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY"],
-  ],
-  ["FILE_SAME_JAVA_STRING_CHECK_UTF8", ["FIELD_SAME_JAVA_UTF8_VALIDATION"]],
-  ["FILE_SAME_PHP_GENERIC_SERVICES", []],
-  ["MESSAGE_SAME_MESSAGE_SET_WIRE_FORMAT", []],
-]);
-
 /** The categories used when nothing is configured and there is no buf.yaml: buf's default and package versioning. */
 export const DEFAULT_USE: readonly string[] = ["FILE", "VERSIONING"];
 
@@ -67,10 +52,10 @@ export function protoguardUniverse(catalogue: RuleCatalogue): RuleUniverse {
   const universe: RuleUniverse = {
     label: PROTOGUARD,
     categories: CATEGORIES,
-    has: (id) => byId.has(id) || DEPRECATED_RULES.has(id),
+    has: (id) => byId.has(id) || catalogue.deprecated.has(id),
     membersOf: (category) => rules.filter((r) => (r.categories as readonly string[]).includes(category)).map((r) => r.id),
-    membersOfAll: () => [...byId.keys(), ...DEPRECATED_RULES.keys()],
-    deprecated: DEPRECATED_RULES,
+    membersOfAll: () => [...byId.keys(), ...catalogue.deprecated.keys()],
+    deprecated: catalogue.deprecated,
     defaultUse: DEFAULT_USE,
     rules,
   };

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import type { Located, Subject } from "./filter.js";
 import type { Finding } from "../model/finding.js";
 import type { FileEl } from "../image/model.js";
+import { ruleSlug } from "../model/rule.js";
 import { closest } from "../model/suggest.js";
 
 /** The prefix of an inline suppression in a leading comment. */
@@ -21,7 +22,7 @@ export const SUPPRESSION_WARNINGS: readonly { readonly id: string; readonly summ
 
 /** The path of a suppression warning's doc (docs/<id>.md), from the sources or from the build. */
 export function suppressionDocPath(id: string): string {
-  const name = `${id.toLowerCase().replaceAll("_", "-")}.md`;
+  const name = `${ruleSlug(id)}.md`;
   const source = fileURLToPath(new URL(`../../docs/${name}`, import.meta.url));
   return existsSync(source) ? source : fileURLToPath(new URL(`../../../docs/${name}`, import.meta.url));
 }

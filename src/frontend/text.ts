@@ -13,7 +13,6 @@ export class LiteralError {
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder("utf-8", { fatal: false });
-const strictDecoder = new TextDecoder("utf-8", { fatal: true });
 
 /**
  * Decodes one quoted string literal (`src[start]` is the quote, `src[end-1]`
@@ -113,16 +112,6 @@ export function decodeLiteralText(src: string, start: number, end: number): stri
   const inner = src.slice(start + 1, end - 1);
   if (inner.indexOf("\\") < 0) return inner;
   return decoder.decode(decodeLiteralBytes(src, start, end));
-}
-
-/** True when the bytes are valid UTF-8. */
-export function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    strictDecoder.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export function utf8Text(bytes: Uint8Array): string {

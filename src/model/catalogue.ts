@@ -1,7 +1,6 @@
-import type { Rule } from "./rule.js";
+import type { BufVersion, Rule } from "./rule.js";
 
-/** The versions of buf.yaml. */
-export type BufVersion = "v1beta1" | "v1" | "v2";
+export type { BufVersion };
 
 export interface BufRuleSet {
   /** Every rule ID the version accepts, deprecated ones included, with its categories (none for a deprecated one). */
@@ -21,6 +20,11 @@ export interface RuleCatalogue {
   /** Every rule, sorted by ID. */
   readonly rules: readonly Rule[];
   readonly byId: ReadonlyMap<string, Rule>;
+  /**
+   * buf's deprecated rule IDs and the rules that replaced them; an empty list
+   * means the rule never reported anything and is dropped.
+   */
+  readonly deprecated: ReadonlyMap<string, readonly string[]>;
   /** buf's breaking rules and categories, per buf.yaml version. */
   readonly bufBreaking: Readonly<Record<BufVersion, BufRuleSet>>;
   /** buf's lint rule IDs and categories, per buf.yaml version. */

@@ -9,6 +9,14 @@ export type Category = "FILE" | "PACKAGE" | "WIRE_JSON" | "WIRE" | "CSR" | "VERS
 
 export const CATEGORIES: readonly Category[] = ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR", "VERSIONING"];
 
+/** The versions of buf.yaml, oldest first. */
+export type BufVersion = "v1beta1" | "v1" | "v2";
+
+export const BUF_VERSIONS: readonly BufVersion[] = ["v1beta1", "v1", "v2"];
+
+/** The buf.yaml versions before v2, whose breaking categories have no CSR. */
+export type OlderBufVersion = Exclude<BufVersion, "v2">;
+
 /**
  * Where a finding points: candidate places tried in order, the first one that
  * has a span wins (buf's "most specific location, with fallback"). With no
@@ -89,14 +97,51 @@ export interface RuleSettings {
 export const DEFAULT_SETTINGS: RuleSettings = { allowV0: false, versionPatterns: [] };
 
 export interface RuleContext {
-  report(report: Report): void;
+  /** A function property, not a method: rules destructure it (`check(comparison, { report })`). */
+  readonly report: (report: Report) => void;
   readonly settings: RuleSettings;
 }
 
-export interface Rule {
+/** A rule's message templates by message ID: `{name}` stands for `data.name`. */
+export type Messages = Readonly<Record<string, string>>;
+
+/** The placeholder names of a template: `"Field {number} \"{name}\"."` → `"number" | "name"`. */
+export type Placeholders<T extends string> = T extends `${string}{${infer Key}}${infer Rest}`
+  ? Key | Placeholders<Rest>
+  : never;
+
+/** The data a template needs: one value per placeholder, no more, no fewer. */
+export type MessageData<T extends string> = { readonly [K in Placeholders<T>]: string | number };
+
+/** A report's places and fix: each member of Report without its message, kept apart so `current` still tells them apart. */
+type WithoutMessage<T> = T extends unknown ? { [K in keyof T as K extends "message" ? never : K]: T[K] } : never;
+
+/**
+ * A report by message ID: TypeScript checks that the ID is one of the rule's
+ * messages and that `data` fills exactly its placeholders (typescript-eslint's
+ * createRule model).
+ */
+export type MessageReport<M extends Messages> = WithoutMessage<Report> &
+  {
+    [K in keyof M & string]: [Placeholders<M[K]>] extends [never]
+      ? { readonly messageId: K; readonly data?: undefined }
+      : { readonly messageId: K; readonly data: MessageData<M[K]> };
+  }[keyof M & string];
+
+/** What a rule's check sees: `report` takes a message ID and its data, or a finished message. */
+export interface TypedRuleContext<M extends Messages> {
+  // Two signatures on purpose: against their union TypeScript no longer splits a
+  // `current: Where | null` argument by its discriminant, and rejects it.
+  // eslint-disable-next-line @typescript-eslint/unified-signatures
+  readonly report: { (report: MessageReport<M>): void; (report: Report): void };
+  readonly settings: RuleSettings;
+}
+
+/** The metadata every rule carries; everything else (category sets, docs tables, file names) derives from it. */
+export interface RuleMeta {
   /** buf's rule ID, e.g. FIELD_NO_DELETE. */
   readonly id: string;
-  /** The categories the rule belongs to (buf's v2 configuration). */
+  /** The categories the rule belongs to: protoguard's, which are buf's v2 configuration's for buf's rules. */
   readonly categories: readonly Category[];
   /** One line: what the rule forbids. */
   readonly summary: string;
@@ -107,13 +152,65 @@ export interface Rule {
    * selects the last two.
    */
   readonly origin?: "buf" | "buf-lint" | "protoguard";
+  /** For buf's rules: the first buf.yaml version whose breaking rules include it (v1beta1 when absent). */
+  readonly bufSince?: BufVersion;
+  /**
+   * For buf's rules: the categories in a buf.yaml version before v2 where they
+   * are not `categories` less CSR (CSR exists only in v2).
+   */
+  readonly bufCategories?: Readonly<Partial<Record<OlderBufVersion, readonly Category[]>>>;
   /** True for a rule that reads only the current version: `protoguard lint` runs it. */
   readonly singleVersion?: boolean;
+}
+
+export interface Rule extends RuleMeta {
+  /** The rule's message templates by ID, when it reports by message ID. */
+  readonly messages?: Messages;
   /** Checks a comparison. Pure: reads the pairs, reports findings, keeps no state. */
   check(comparison: Comparison, context: RuleContext): void;
 }
 
-/** Declares a rule; the identity function, typed. */
-export function defineRule(rule: Rule): Rule {
-  return Object.freeze(rule);
+/** A rule as written in rules/<kebab-id>.ts: metadata, message templates, and the check. */
+export interface RuleSpec<M extends Messages> extends RuleMeta {
+  readonly messages?: M;
+  check(comparison: Comparison, context: TypedRuleContext<M>): void;
+}
+
+/** Fills a template's `{placeholders}` from data. */
+export function formatMessage(template: string, data: Readonly<Record<string, string | number>> | undefined): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const value = data?.[key];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+/** Declares a rule: its reports by message ID become finished messages; frozen. */
+// A rule without templates has no message IDs: the empty record is the point.
+// eslint-disable-next-line @typescript-eslint/no-generated-empty-object-type
+export function defineRule<const M extends Messages = Record<never, string>>(spec: RuleSpec<M>): Rule {
+  const messages: Messages | undefined = spec.messages;
+  if (messages === undefined) return Object.freeze(spec as Rule);
+  return Object.freeze({
+    ...spec,
+    check(comparison: Comparison, context: RuleContext): void {
+      spec.check(comparison, {
+        settings: context.settings,
+        report: (r) => {
+          if (!("messageId" in r)) {
+            context.report(r);
+            return;
+          }
+          const { messageId, data, ...located } = r;
+          const template = messages[messageId];
+          if (template === undefined) throw new Error(`${spec.id}: no message "${messageId}"`);
+          context.report({ ...located, message: formatMessage(template, data) } as Report);
+        },
+      });
+    },
+  });
+}
+
+/** The file name of a rule, its doc and its fixture folder: FIELD_NO_DELETE → field-no-delete. */
+export function ruleSlug(id: string): string {
+  return id.toLowerCase().replaceAll("_", "-");
 }

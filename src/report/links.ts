@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { Finding } from "../model/finding.js";
+import { ruleSlug } from "../model/rule.js";
 
 /** The project's home; rule docs live under rules/ in it. */
 export const HOMEPAGE = "https://github.com/protoguard/protoguard";
@@ -7,7 +8,7 @@ export const HOMEPAGE = "https://github.com/protoguard/protoguard";
 /** The URL of a rule's documentation (rules/<rule-id>.md; docs/ for the suppression warnings). */
 export function ruleDocUrl(id: string): string {
   const dir = id.startsWith("SUPPRESSION_") ? "docs" : "rules";
-  return `${HOMEPAGE}/blob/main/${dir}/${id.toLowerCase().replaceAll("_", "-")}.md`;
+  return `${HOMEPAGE}/blob/main/${dir}/${ruleSlug(id)}.md`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { RULES, RULES_BY_ID, ruleDocPath } from "../../rules/index.js";
 import { BUF_BREAKING, BUF_LINT } from "../../rules/sets/buf.js";
+import { DEPRECATED_RULES } from "../../rules/sets/deprecated.js";
 import { resolveConfig } from "../config/find.js";
 import { DEFAULT_USE, isDefaultRule, levelOf, rulesOf } from "../config/select.js";
 import { SUPPRESSION_WARNINGS, suppressionDocPath } from "../config/suppress.js";
@@ -10,7 +11,13 @@ import { CATEGORIES, type Category, type Rule } from "../model/rule.js";
 import { closest } from "../model/suggest.js";
 
 /** Every rule and buf's rule sets: what configurations are read against. */
-export const CATALOGUE: RuleCatalogue = { rules: RULES, byId: RULES_BY_ID, bufBreaking: BUF_BREAKING, bufLint: BUF_LINT };
+export const CATALOGUE: RuleCatalogue = {
+  rules: RULES,
+  byId: RULES_BY_ID,
+  deprecated: new Map(DEPRECATED_RULES.map((d) => [d.id, d.replacements])),
+  bufBreaking: BUF_BREAKING,
+  bufLint: BUF_LINT,
+};
 
 /** What each category keeps working, in a sentence (as the README describes them). */
 export const CATEGORY_SUMMARIES: Readonly<Record<Category, string>> = {

@@ -100,12 +100,6 @@ export function isUnstable(pkg: string): boolean {
   return v !== undefined && v.stability !== "stable";
 }
 
-/** The package without its version component (`acme.orders.v1` → `acme.orders`), or undefined when it has no version. */
-export function unversionedName(pkg: string, options: VersionOptions = {}): string | undefined {
-  if (packageVersion(pkg, options) === undefined) return undefined;
-  return pkg.slice(0, pkg.lastIndexOf("."));
-}
-
 /** The next major version of a stable package: `acme.orders.v1` → `acme.orders.v2`. */
 export function nextMajor(pkg: string, options: VersionOptions = {}): string | undefined {
   const v = packageVersion(pkg, options);

@@ -1,8 +1,8 @@
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { RULES_BY_ID } from "../../rules/index.js";
-import { BUF_BREAKING, BUF_LINT, BUF_VERSIONS, type BufRuleSet } from "../../rules/sets/buf.js";
+import { RULES, RULES_BY_ID } from "../../rules/index.js";
+import { BUF_BREAKING, BUF_LINT, BUF_VERSIONS, bufCategoriesOf, type BufRuleSet, type BufVersion } from "../../rules/sets/buf.js";
 import { BUF } from "../helpers/buf.js";
 
 const run = promisify(execFile);
@@ -58,10 +58,16 @@ describe.each(BUF_VERSIONS.map((v) => [v]))("buf.yaml %s", (version) => {
   });
 });
 
-it("the v2 set and the rules' own categories agree for buf's rules", () => {
-  for (const [id, categories] of Object.entries(BUF_BREAKING.v2.rules)) {
-    const rule = RULES_BY_ID.get(id);
-    if (rule === undefined) continue;
-    expect([...rule.categories].sort(), id).toEqual([...categories].sort());
+it("writes per-version membership only on buf's rules, and only where it changes something", () => {
+  for (const rule of RULES) {
+    if ((rule.origin ?? "buf") !== "buf") {
+      expect(rule.bufSince, rule.id).toBeUndefined();
+      expect(rule.bufCategories, rule.id).toBeUndefined();
+    }
+    expect(rule.bufSince, rule.id).not.toBe("v1beta1");
+    for (const [version, categories] of Object.entries(rule.bufCategories ?? {})) {
+      expect([...categories].sort(), `${rule.id} ${version}`).not.toEqual(rule.categories.filter((c) => c !== "CSR").sort());
+      expect(bufCategoriesOf(rule, version as BufVersion), `${rule.id} ${version}`).toBe(categories);
+    }
   }
 });

@@ -3,15 +3,11 @@ import { join, resolve } from "node:path";
 import { compareImages } from "../../src/compare/pair.js";
 import { runRules } from "../../src/run/engine.js";
 import { buildImage, createImageCache, type ImageInput } from "../../src/image/build.js";
-import type { Rule } from "../../src/model/rule.js";
+import { ruleSlug, type Rule } from "../../src/model/rule.js";
 import { toRow, type Row } from "./rows.js";
 
 export const FIXTURES = resolve(import.meta.dirname, "../../fixtures");
 
-/** The kebab-case name of a rule ID: its file, doc and fixture folder name. */
-export function kebab(id: string): string {
-  return id.toLowerCase().replaceAll("_", "-");
-}
 
 export interface FixtureCase {
   readonly rule: Rule;
@@ -22,7 +18,7 @@ export interface FixtureCase {
 
 /** The cases of a rule: fixtures/<rule>/<case>/{previous,current,expected.json}. */
 export function casesOf(rule: Rule): FixtureCase[] {
-  const root = join(FIXTURES, kebab(rule.id));
+  const root = join(FIXTURES, ruleSlug(rule.id));
   if (!existsSync(root)) return [];
   return readdirSync(root, { withFileTypes: true })
     .filter((d) => d.isDirectory())
@@ -46,7 +42,7 @@ export function runOne(rule: Rule, previous: readonly ImageInput[], current: rea
 
 /** Runs pool-limited async jobs. */
 export async function inPool<T, R>(items: readonly T[], size: number, job: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
+  const out = new Array<R>(items.length);
   let next = 0;
   const worker = async (): Promise<void> => {
     while (next < items.length) {

@@ -6,6 +6,7 @@ import * as core from "@actions/core";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SuppressedFinding } from "../../src/config/filter.js";
 import type { Finding } from "../../src/model/finding.js";
+import { ruleSlug } from "../../src/model/rule.js";
 import { breaking, type BreakingResult } from "../../src/index.js";
 import { formatBufJson } from "../../src/report/buf-json.js";
 import { codeFrame } from "../../src/report/codeframe.js";
@@ -331,7 +332,7 @@ describe("sarif", () => {
         expect(text.length).toBeGreaterThan(0);
         expect(text.length).toBeLessThanOrEqual(1024);
       }
-      expect(r.helpUri).toMatch(new RegExp(`/rules/${r.id.toLowerCase().replaceAll("_", "-")}\\.md$`));
+      expect(r.helpUri).toMatch(new RegExp(`/rules/${ruleSlug(r.id)}\\.md$`));
     }
     for (const result of log.runs[0].results) expect(rules[result.ruleIndex]?.id).toBe(result.ruleId);
   });
