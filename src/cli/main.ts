@@ -54,7 +54,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
   }
   cli = cli
     .epilogue(
-      "Exit codes: 0 no breaking changes, 1 breaking changes found (or any finding with --fail-on warning), 2 bad usage or bad input.\nRule docs: protoguard explain RULE_ID",
+      "Exit codes: 0 no breaking changes, 1 breaking changes found (any finding with --fail-on warning, none with --fail-on never), 2 bad usage or bad input.\nRule docs: protoguard explain RULE_ID; categories: protoguard explain WIRE",
     )
     .demandCommand(1, "Name a command: breaking, lint, snapshot, init, rules or explain.")
     .recommendCommands()

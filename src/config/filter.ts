@@ -1,3 +1,10 @@
+/**
+ * The filter stage: what the rules found, minus what the configuration
+ * ignores (`ignore`, `ignore_only`, `ignore_unstable_packages`), buf's
+ * `// buf:lint:ignore` comments (lint, when allowed) and protoguard's
+ * `// protoguard:ignore` comments, which add warnings about themselves.
+ */
+
 import { relative, resolve, sep } from "node:path";
 import type { AnyEl, FileEl, Image } from "../image/model.js";
 import type { Finding } from "../model/finding.js";
@@ -6,13 +13,6 @@ import { isUnstable } from "../versioning/version.js";
 import type { CheckConfig, PathRef } from "./model.js";
 import { idsOf } from "./select.js";
 import { applySuppressions, Suppressions } from "./suppress.js";
-
-/*
- * The filter stage: what the rules found, minus what the configuration
- * ignores (`ignore`, `ignore_only`, `ignore_unstable_packages`), buf's
- * `// buf:lint:ignore` comments (lint, when allowed) and protoguard's
- * `// protoguard:ignore` comments, which add warnings about themselves.
- */
 
 /**
  * The element a finding is about, in one version: the innermost message,

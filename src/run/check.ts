@@ -85,7 +85,7 @@ function refs(names: readonly string[] | undefined, where: string): NameRef[] | 
  * configuration is the current side's own: for an input read from git (a
  * revision, or the index), it is read from the same version.
  */
-export async function prepare(options: CheckOptions): Promise<{
+async function prepare(options: CheckOptions): Promise<{
   config: Config;
   runs: ModuleRun[];
   inputDir: string | undefined;
@@ -119,7 +119,7 @@ export async function prepare(options: CheckOptions): Promise<{
 }
 
 /** The input spec that reads a run's directory. */
-export function runSpec(options: CheckOptions, inputDir: string | undefined, run: ModuleRun): string {
+function runSpec(options: CheckOptions, inputDir: string | undefined, run: ModuleRun): string {
   return inputDir === undefined || run.root === inputDir ? options.input : moduleSpec(options.cwd, run.root);
 }
 
