@@ -1,28 +1,13 @@
 import { relative, resolve, sep } from "node:path";
 import type { Located } from "../run/engine.js";
-import type { Finding, Severity } from "../model/finding.js";
+import type { Severity } from "../model/finding.js";
 import type { Rule } from "../model/rule.js";
+import type { Suppression, SuppressedFinding } from "../model/suppression.js";
 import { isUnstable } from "../versioning/version.js";
 import type { CheckConfig, Level, PathRef } from "./model.js";
 import { idsOf, selectIds, type NameRef } from "./select.js";
 
-/** Why a finding was not reported. */
-export interface Suppression {
-  /**
-   * `comment`: a `// protoguard:ignore` comment; `ignore`, `ignore_only`,
-   * `ignore_unstable_packages`: the configuration key that dropped it.
-   */
-  readonly by: "comment" | "ignore" | "ignore_only" | "ignore_unstable_packages";
-  /** The comment's reason, or the path pattern that matched. */
-  readonly reason?: string;
-  /** Where the comment or the config entry is (`path:line:col`). */
-  readonly at?: string;
-}
-
-/** A finding that a comment or the configuration suppressed: kept and counted, not reported. */
-export interface SuppressedFinding extends Finding {
-  readonly suppression: Suppression;
-}
+export type { Suppression, SuppressedFinding } from "../model/suppression.js";
 
 const SEVERITY_RANK: Readonly<Record<Level, number>> = { off: 0, warning: 1, error: 2 };
 

@@ -1,5 +1,5 @@
 import type { Finding } from "../model/finding.js";
-import { charWidth } from "../frontend/lexer.js";
+import { charWidth } from "../model/text-width.js";
 
 /** The source line a finding points at, as shown, with the marker under its span. */
 export interface Frame {

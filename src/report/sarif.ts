@@ -1,6 +1,5 @@
 import type { Log, ReportingDescriptor, Result, Suppression } from "sarif";
-import type { SuppressedFinding } from "../config/apply.js";
-import { SUPPRESSION_WARNINGS } from "../config/suppress.js";
+import { SUPPRESSION_WARNINGS, type SuppressedFinding } from "../model/suppression.js";
 import { messageWithFix, type Finding } from "../model/finding.js";
 import type { ReportContext, RuleInfo } from "./context.js";
 import { HOMEPAGE, fingerprint, ruleDocUrl, workspacePath } from "./links.js";
