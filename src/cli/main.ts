@@ -15,6 +15,7 @@ import type { Finding } from "../model/finding.js";
 import { breaking, lint, snapshot } from "../index.js";
 import { SchemaError } from "../run/load.js";
 import { palette, wantsColor } from "../report/color.js";
+import { escapeTerminal, escapeTerminalLines } from "../report/escape.js";
 import { FORMATS, formatReport, type Format } from "../report/index.js";
 import { ciWorkspace, relativeToWorkspace, ROOT_RELATIVE_FORMATS } from "../report/workspace.js";
 
@@ -146,7 +147,7 @@ async function runBreaking(args: Record<string, unknown>, io: Io): Promise<numbe
   } finally {
     shown.done();
   }
-  for (const w of result.warnings) io.stderr.write(`protoguard: ${w}\n`);
+  for (const w of result.warnings) io.stderr.write(`protoguard: ${escapeTerminalLines(w)}\n`);
   const { current, against: previous } = result.inputs;
   const workspace = ciWorkspace(io.env);
   const rooted = workspace !== undefined && current.kind === "dir" && ROOT_RELATIVE_FORMATS.includes(format);
@@ -176,7 +177,7 @@ async function runBreaking(args: Record<string, unknown>, io: Io): Promise<numbe
     const header =
       result.findings.length > 0
         ? c.dim(
-            `protoguard breaking: ${current.description} against ${previous.description}, ${result.filesCompared} files, rules: ${result.use.join(", ")}${configured}\n\n`,
+            `protoguard breaking: ${escapeTerminal(`${current.description} against ${previous.description}, ${result.filesCompared} files, rules: ${result.use.join(", ")}${configured}`)}\n\n`,
           )
         : "";
     writeOutput(args["output"], header + formatReport("text", result.findings, context, c), io);
@@ -252,7 +253,7 @@ async function runLint(args: Record<string, unknown>, io: Io): Promise<number> {
     ...(args["config"] === undefined ? {} : { config: String(args["config"]) }),
     cwd: io.cwd,
   });
-  for (const w of result.warnings) io.stderr.write(`protoguard: ${w}\n`);
+  for (const w of result.warnings) io.stderr.write(`protoguard: ${escapeTerminalLines(w)}\n`);
   const version = packageVersion();
   const context = {
     filesCompared: result.filesChecked,
@@ -270,7 +271,7 @@ async function runLint(args: Record<string, unknown>, io: Io): Promise<number> {
     const c = palette(!toFile && wantsColor(io.stdout, io.env));
     const text =
       result.findings.length === 0
-        ? `No problems: ${result.filesChecked} ${result.filesChecked === 1 ? "file" : "files"} checked with ${result.rules.map((r) => r.id).join(", ") || "no rules"}.\n`
+        ? `No problems: ${result.filesChecked} ${result.filesChecked === 1 ? "file" : "files"} checked with ${escapeTerminal(result.rules.map((r) => r.id).join(", ") || "no rules")}.\n`
         : formatReport("text", result.findings, context, c);
     writeOutput(args["output"], text, io);
   } else {
@@ -478,23 +479,25 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     if (printed !== "") io.stdout.write(printed.endsWith("\n") ? printed : `${printed}\n`);
     return code;
   } catch (err) {
+    // Messages quote input (paths, tokens, config values): escaped for the terminal and the runner.
+    const message = escapeTerminalLines(err instanceof Error ? err.message : String(err));
     if (err instanceof UsageError) {
-      io.stderr.write(`protoguard: ${err.message}\nRun "protoguard --help" for usage.\n`);
+      io.stderr.write(`protoguard: ${message}\nRun "protoguard --help" for usage.\n`);
       return 2;
     }
     if (err instanceof ConfigError) {
-      io.stderr.write(`${err.message}\nprotoguard: the configuration is not valid (exit 2)\n`);
+      io.stderr.write(`${message}\nprotoguard: the configuration is not valid (exit 2)\n`);
       return 2;
     }
     if (err instanceof SchemaError) {
-      io.stderr.write(`${err.message}\nprotoguard: cannot compare: the ${err.side} schema does not compile (exit 2)\n`);
+      io.stderr.write(`${message}\nprotoguard: cannot compare: the ${err.side} schema does not compile (exit 2)\n`);
       return 2;
     }
     if (err instanceof InputError) {
-      io.stderr.write(`protoguard: ${err.message}\n`);
+      io.stderr.write(`protoguard: ${message}\n`);
       return 2;
     }
-    const detail = err instanceof Error ? (err.stack ?? err.message) : String(err);
+    const detail = escapeTerminalLines(err instanceof Error ? (err.stack ?? err.message) : String(err));
     io.stderr.write(
       `protoguard: internal error, please report it with the input that caused it:\n${detail}\n`,
     );

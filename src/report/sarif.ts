@@ -3,6 +3,7 @@ import { SUPPRESSION_WARNINGS, type SuppressedFinding } from "../model/suppressi
 import { messageWithFix, type Finding } from "../model/finding.js";
 import type { ReportContext, RuleInfo } from "./context.js";
 import { HOMEPAGE, fingerprint, ruleDocUrl, workspacePath } from "./links.js";
+import { stringifyJson } from "./escape.js";
 
 /** A relative URI reference for a path: each segment percent-encoded, `/` kept. */
 function uri(path: string): string {
@@ -121,5 +122,5 @@ export function formatSarif(findings: readonly Finding[], context: ReportContext
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${stringifyJson(log, 2)}\n`;
 }
