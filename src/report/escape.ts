@@ -74,3 +74,11 @@ export function stringifyJson(value: unknown, indent?: number): string {
 
 /** The unsafe characters JSON.stringify leaves raw (it escapes C0 itself; its line ends and indents are structure). */
 const UNSAFE_ABOVE_C0 = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+
+/** A lone UTF-16 surrogate: no character, and no UTF-8 or URI encoding for it. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** The string with each lone surrogate (a name read from a JSON descriptor set may hold one) replaced by U+FFFD. */
+export function wellFormed(s: string): string {
+  return s.replace(LONE_SURROGATE, "\ufffd");
+}

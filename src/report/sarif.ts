@@ -3,11 +3,11 @@ import { SUPPRESSION_WARNINGS, type SuppressedFinding } from "../model/suppressi
 import { messageWithFix, type Finding } from "../model/finding.js";
 import type { ReportContext, RuleInfo } from "./context.js";
 import { HOMEPAGE, fingerprint, ruleDocUrl, workspacePath } from "./links.js";
-import { stringifyJson } from "./escape.js";
+import { stringifyJson, wellFormed } from "./escape.js";
 
-/** A relative URI reference for a path: each segment percent-encoded, `/` kept. */
+/** A relative URI reference for a path: each segment percent-encoded, `/` kept (a lone surrogate as U+FFFD). */
 function uri(path: string): string {
-  return path.split("/").map(encodeURIComponent).join("/");
+  return wellFormed(path).split("/").map(encodeURIComponent).join("/");
 }
 
 function describe(rule: RuleInfo): ReportingDescriptor {
