@@ -10,7 +10,7 @@
 //
 //   FUZZ_CASES=2000 FUZZ_TARGETS=frontend,config FUZZ_SEED=42 npm run fuzz
 //   node scripts/fuzz.mjs --replay frontend 42 1234     (one case, in this process)
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
@@ -18,7 +18,8 @@ import { build } from "esbuild";
 
 const root = resolve(import.meta.dirname, "..");
 // Two levels below the root, as test/fuzz/targets.ts is: it finds the fixtures from where it runs.
-const bundle = join(root, "dist/fuzz/targets.mjs");
+// One file per run (workers are told which), so that runs side by side do not rewrite each other's.
+const bundle = isMainThread ? join(root, `dist/fuzz/targets-${process.pid}.mjs`) : workerData.bundle;
 /** Inputs are generated in batches of this many from one seed: case i is item i % BATCH of batch floor(i / BATCH). */
 const BATCH = 500;
 /** The bound on starting a worker or generating a batch of inputs. */
@@ -26,8 +27,8 @@ const SETUP_MS = 120_000;
 
 async function loadTargets() {
   const fc = (await import("fast-check")).default;
-  const { TARGETS, PropertyBroken, expectedError } = await import(pathToFileURL(bundle).href);
-  return { fc, TARGETS, PropertyBroken, expectedError };
+  const { TARGETS, expectedError } = await import(pathToFileURL(bundle).href);
+  return { fc, TARGETS, expectedError };
 }
 
 /** The generator of one target's inputs: case i from (seed, i), the same in every thread. */
@@ -69,7 +70,11 @@ if (!isMainThread) {
   }
   parentPort.postMessage({ finished: true });
 } else {
-  await main();
+  try {
+    await main();
+  } finally {
+    rmSync(bundle, { force: true });
+  }
 }
 
 async function bundleTargets() {
@@ -105,7 +110,7 @@ function runTarget(name, seed, start, end, hangMs, onCase) {
         return;
       }
       const worker = new Worker(fileURLToPath(import.meta.url), {
-        workerData: { name, seed, start: from, end },
+        workerData: { name, seed, start: from, end, bundle },
         resourceLimits: { maxOldGenerationSizeMb: 2048 },
       });
       let timer;
