@@ -6,7 +6,8 @@
 // InputError, or a broken property) with its stack, every hang, and the
 // slowest case of each target; each of those inputs is saved under FUZZ_OUT
 // (default fuzz-out/) with the command that replays it. Exits 1 on a crash or
-// a hang.
+// a hang. Progress is printed every FUZZ_PROGRESS cases (1000), and each
+// crash and hang as soon as it is found.
 //
 //   FUZZ_CASES=2000 FUZZ_TARGETS=frontend,config FUZZ_SEED=42 npm run fuzz
 //   node scripts/fuzz.mjs --replay frontend 42 1234     (one case, in this process)
@@ -119,6 +120,7 @@ function runTarget(name, seed, start, end, hangMs, onCase) {
         clearTimeout(timer);
         timer = setTimeout(() => {
           hangs.push(last + 1);
+          console.log(`  HANG case ${last + 1} (over ${ms} ms): the worker is stopped and started again after it`);
           void worker.terminate();
         }, ms);
       };
@@ -175,6 +177,7 @@ async function main() {
   const seed = Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000_000);
   const hangMs = Number(process.env.FUZZ_HANG_MS ?? 10_000);
   const outDir = resolve(process.env.FUZZ_OUT ?? "fuzz-out");
+  const progressEvery = Number(process.env.FUZZ_PROGRESS ?? 1000);
   const per = Math.ceil(total / names.length);
   const replay = (name, i) => `node scripts/fuzz.mjs --replay ${name} ${seed} ${i}`;
   console.log(`protoguard fuzz: ${per} cases of each of ${names.join(", ")}, seed ${seed}, hang bound ${hangMs} ms`);
@@ -190,18 +193,25 @@ async function main() {
     const { hangs } = await runTarget(name, seed, 0, per, hangMs, (m) => {
       count++;
       if (m.ms > slowest.ms) slowest = { i: m.i, ms: m.ms };
+      if (count % progressEvery === 0) {
+        const seconds = ((performance.now() - started) / 1000).toFixed(0);
+        console.log(`  ${name}: ${count} cases, ${seconds} s, ${crashes.size} distinct crashes, slowest ${slowest.ms.toFixed(1)} ms (case ${slowest.i})`);
+      }
       if (m.outcome !== "crash") return;
       const key = m.stack.split("\n").slice(0, 3).join("\n");
-      if (!crashes.has(key)) {
-        crashes.set(key, { i: m.i, stack: m.stack, file: save(outDir, target, "crash", seed, m.i, at(m.i)), count: 0 });
+      const known = crashes.get(key);
+      if (known !== undefined) {
+        known.count++;
+        return;
       }
-      crashes.get(key).count++;
+      const file = save(outDir, target, "crash", seed, m.i, at(m.i));
+      crashes.set(key, { i: m.i, count: 1 });
+      // Printed at once, so that a run stopped early still shows it.
+      console.log(`  CRASH case ${m.i}, input ${file}\n    replay: ${replay(name, m.i)}\n    ${m.stack.split("\n").slice(0, 8).join("\n    ")}`);
     });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`\n${name}: ${count} cases in ${seconds} s, ${crashes.size} distinct crashes, ${hangs.length} hangs`);
-    for (const c of crashes.values()) {
-      console.log(`  CRASH (${c.count}x) case ${c.i}, input ${c.file}\n    replay: ${replay(name, c.i)}\n    ${c.stack.split("\n").slice(0, 8).join("\n    ")}`);
-    }
+    for (const c of crashes.values()) console.log(`  crash at case ${c.i}: ${c.count} cases like it`);
     for (const i of hangs) {
       console.log(`  HANG case ${i} (over ${hangMs} ms), input ${save(outDir, target, "hang", seed, i, at(i))}\n    replay: ${replay(name, i)}`);
     }
