@@ -25809,6 +25809,10 @@ function stringifyJson(value, indent) {
   return JSON.stringify(value, null, indent).replace(UNSAFE_ABOVE_C0, (ch) => `\\u${hex(ch, 4)}`);
 }
 var UNSAFE_ABOVE_C0 = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+function wellFormed(s) {
+  return s.replace(LONE_SURROGATE, "�");
+}
 
 // src/report/color.ts
 var plain = (s) => s;
@@ -26032,7 +26036,7 @@ var MARKDOWN_FRAMES = 50;
 var MARKDOWN_MAX = 6e4;
 var ZWSP = "&#8203;";
 function escapeMarkdown(s) {
-  return escapeTerminal(s.replace(/\r?\n/g, " ")).replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`).replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replaceAll("@", `@${ZWSP}`).replace(/#(?=\w)/g, `#${ZWSP}`).replaceAll("://", `:${ZWSP}//`).replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}${ZWSP}.`);
+  return escapeTerminal(s.replace(/\r?\n/g, " ")).replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`).replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replace(/#(?=\w)/g, `#${ZWSP}`).replaceAll("@", `@${ZWSP}`).replaceAll("://", `:${ZWSP}//`).replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}${ZWSP}.`);
 }
 function fenced(lang, content) {
   const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
@@ -26103,7 +26107,7 @@ ${fenced("text", body)}`);
 
 // src/report/sarif.ts
 function uri(path) {
-  return path.split("/").map(encodeURIComponent).join("/");
+  return wellFormed(path).split("/").map(encodeURIComponent).join("/");
 }
 function describe(rule) {
   const url = ruleDocUrl(rule.id);

@@ -29,8 +29,8 @@ export function escapeMarkdown(s: string): string {
     .replaceAll("&", "&amp;")
     .replaceAll("<", "&lt;")
     .replaceAll(">", "&gt;")
-    .replaceAll("@", `@${ZWSP}`)
     .replace(/#(?=\w)/g, `#${ZWSP}`)
+    .replaceAll("@", `@${ZWSP}`)
     .replaceAll("://", `:${ZWSP}//`)
     .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}${ZWSP}.`);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Finding } from "../../src/model/finding.js";
 import { codeFrame } from "../../src/report/codeframe.js";
 import { defuseCommand, escapeTerminal, escapeTerminalLines, stringifyJson } from "../../src/report/escape.js";
+import { escapeMarkdown } from "../../src/report/markdown.js";
 
 describe("escaping for a terminal and a log", () => {
   it("shows control, C1 and bidirectional characters as escapes and keeps the rest", () => {
@@ -30,6 +31,15 @@ describe("escaping for a terminal and a log", () => {
     const text = stringifyJson(value, 2);
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202e\u2028]/);
     expect(JSON.parse(text)).toEqual(value);
+  });
+});
+
+describe("escaping for Markdown", () => {
+  it("breaks mentions, references and bare links, and shows a lone CR", () => {
+    const z = "&#8203;";
+    expect(escapeMarkdown("@octocat #12 acme/apis#3 https://x.y WWW.z.com a\rb c\r\nd")).toBe(
+      `@${z}octocat #${z}12 acme/apis#${z}3 https:${z}//x.y WWW${z}.z.com a\\\\rb c d`,
+    );
   });
 });
 
