@@ -261,7 +261,51 @@ function descriptorSeeds(): DescriptorSeed[] {
   return seeds;
 }
 
-/** A descriptor set and its form: mutated seeds (binary and JSON), truncated, random bytes, random JSON. */
+/** A change to one value of a descriptor: the kinds of values a reader must not trust. */
+interface Edit {
+  readonly path: readonly number[];
+  readonly value: fc.JsonValue;
+}
+
+const edit: fc.Arbitrary<Edit> = fc.record({
+  path: fc.array(fc.nat(), { minLength: 1, maxLength: 8 }),
+  value: fc.oneof(
+    fc.constantFrom(0, -1, 1, 2, 18, 99, 536870911, 536870912, 2147483647, -2147483648, "", ".", "..x", ".google.protobuf.Any", "x\n::error::y", "a.proto", "google/protobuf/any.proto", null, true),
+    fc.string({ maxLength: 12 }),
+    fc.integer(),
+  ),
+});
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null;
+}
+
+/**
+ * Applies edits to a descriptor set in its JSON form: each path picks an
+ * object key or array item at every level (indices modulo the count), and
+ * the value replaces what is there, or is appended when the end is an array.
+ */
+function applyEdits(json: unknown, edits: readonly Edit[]): unknown {
+  for (const e of edits) {
+    let node: unknown = json;
+    for (let depth = 0; depth < e.path.length; depth++) {
+      const step = e.path[depth] as number;
+      const keys = Array.isArray(node) ? node.map((_, i) => i) : isObject(node) ? Object.keys(node) : [];
+      if (keys.length === 0) break;
+      const key = keys[step % keys.length] as string | number;
+      const child: unknown = (node as Record<string | number, unknown>)[key];
+      if (depth === e.path.length - 1 || !isObject(child)) {
+        if (Array.isArray(child)) child.push(isObject(child[0]) ? structuredClone(child[0]) : e.value);
+        else (node as Record<string | number, unknown>)[key] = e.value;
+        break;
+      }
+      node = child;
+    }
+  }
+  return json;
+}
+
+/** A descriptor set and its form: mutated seeds (binary and JSON), edited values, truncated, random bytes, random JSON. */
 export const descriptorSet: Target<{ readonly format: "binary" | "json"; readonly bytes: Uint8Array; readonly seed: number }> = {
   name: "descriptor-set",
   arbitrary: fc.oneof(
@@ -274,6 +318,16 @@ export const descriptorSet: Target<{ readonly format: "binary" | "json"; readonl
         const seeds = descriptorSeeds();
         const s = seeds[seed % seeds.length] as DescriptorSeed;
         return { format, seed, bytes: mutate(format === "binary" ? s.binary : s.json, mutations) };
+      }),
+      weight: 6,
+    },
+    {
+      // Values edited in the JSON form: sets that decode, with dangling names, odd numbers, duplicates.
+      arbitrary: fc.record({ seed: fc.nat(), edits: fc.array(edit, { minLength: 1, maxLength: 6 }) }).map(({ seed, edits }) => {
+        const seeds = descriptorSeeds();
+        const s = seeds[seed % seeds.length] as DescriptorSeed;
+        const json = applyEdits(JSON.parse(decoder.decode(s.json)) as unknown, edits);
+        return { format: "json" as const, seed, bytes: encoder.encode(JSON.stringify(json)) };
       }),
       weight: 6,
     },
