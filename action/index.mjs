@@ -24474,7 +24474,7 @@ function checkBounds(text) {
       if (++depth > MAX_FLOW_DEPTH) return { offset: at3, message: `collections are nested more than ${MAX_FLOW_DEPTH} deep` };
     } else if (token === "]" || token === "}") {
       depth = Math.max(0, depth - 1);
-    } else if (token === "-" || token === "?") {
+    } else if (token === "-" || token === "?" || token === ":" && depth === 0) {
       if (++indicators > MAX_INDICATORS_PER_LINE) {
         return { offset: at3, message: `collections are nested more than ${MAX_INDICATORS_PER_LINE} deep on one line` };
       }

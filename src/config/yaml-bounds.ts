@@ -4,7 +4,11 @@ import { CST, Lexer } from "yaml";
 export const MAX_CONFIG_CHARS = 256 * 1024;
 /** The deepest nesting of flow collections (`[`, `{`) a configuration may have. */
 export const MAX_FLOW_DEPTH = 64;
-/** The most block indicators (`- `, `? `) on one line: each one opens a collection inside the one before. */
+/**
+ * The most block indicators (`- `, `? `, and `: ` outside flow collections) on
+ * one line: each one opens a collection inside the one before (the parser
+ * slows to seconds on thousands of `a: a: a: …`).
+ */
 export const MAX_INDICATORS_PER_LINE = 64;
 /** The most aliases (`*name`) in a configuration; the reader never expands them. */
 export const MAX_ALIASES = 64;
@@ -64,7 +68,7 @@ export function checkBounds(text: string): BoundsProblem | undefined {
       if (++depth > MAX_FLOW_DEPTH) return { offset: at, message: `collections are nested more than ${MAX_FLOW_DEPTH} deep` };
     } else if (token === "]" || token === "}") {
       depth = Math.max(0, depth - 1);
-    } else if (token === "-" || token === "?") {
+    } else if (token === "-" || token === "?" || (token === ":" && depth === 0)) {
       if (++indicators > MAX_INDICATORS_PER_LINE) {
         return { offset: at, message: `collections are nested more than ${MAX_INDICATORS_PER_LINE} deep on one line` };
       }

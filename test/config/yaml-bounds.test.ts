@@ -66,6 +66,10 @@ describe("bounds of the configuration reader", () => {
   it("rejects compact block nesting on one line", () => {
     expect(rejection("- ".repeat(50_000))).toMatch(/^protoguard\.yaml:1:\d+: collections are nested more than 64 deep on one line$/);
     expect(rejection(`a:\n  ${"? ".repeat(50_000)}`)).toMatch(/^protoguard\.yaml:2:\d+: /);
+    // Implicit keys on one line: "-" and "path[[[:" are the first two indicators, the 63rd "pr:" (column 16 + 4 * 62) the 65th.
+    expect(rejection(`modules:\n  - path[[[: ${"pr: ".repeat(60_000)}`)).toBe(
+      `protoguard.yaml:2:${16 + 4 * 62}: collections are nested more than 64 deep on one line`,
+    );
   });
 
   it("rejects an alias bomb (billion laughs) at the alias over the limit", () => {
