@@ -5746,7 +5746,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer2 = class {
+    var Lexer3 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -6309,7 +6309,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer2;
+    exports.Lexer = Lexer3;
   }
 });
 
@@ -8681,14 +8681,16 @@ function severityOf(check) {
   return (rule) => levelOf(rule, check) === "warning" ? "warning" : "error";
 }
 
-// src/config/suppress.ts
-var DIRECTIVE = "protoguard:ignore";
+// src/model/suppression.ts
 var SUPPRESSION_UNUSED = "SUPPRESSION_UNUSED";
 var SUPPRESSION_NO_REASON = "SUPPRESSION_NO_REASON";
 var SUPPRESSION_WARNINGS = [
   { id: SUPPRESSION_UNUSED, summary: "A protoguard:ignore comment suppresses nothing." },
   { id: SUPPRESSION_NO_REASON, summary: "A protoguard:ignore comment gives no reason." }
 ];
+
+// src/config/suppress.ts
+var DIRECTIVE = "protoguard:ignore";
 var FILE_STATEMENTS = [[2], [12], [14]];
 function parseDirectives(comment) {
   const out = [];
@@ -8986,7 +8988,7 @@ function upward(prefix) {
 }
 
 // src/config/buf-file.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 import { resolve as resolve4 } from "node:path";
 
 // src/config/paths.ts
@@ -9014,14 +9016,79 @@ function isCleanRelative(path) {
 }
 
 // src/config/yaml.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/config/yaml-bounds.ts
 var import_yaml = __toESM(require_dist(), 1);
+var MAX_CONFIG_CHARS = 256 * 1024;
+var MAX_FLOW_DEPTH = 64;
+var MAX_INDICATORS_PER_LINE = 64;
+var MAX_ALIASES = 64;
+var MARKERS = /* @__PURE__ */ new Set([import_yaml.CST.DOCUMENT, import_yaml.CST.SCALAR, import_yaml.CST.FLOW_END]);
+function checkBounds(text) {
+  if (text.length > MAX_CONFIG_CHARS) {
+    return { offset: 0, message: `the file has ${text.length} characters, more than the ${MAX_CONFIG_CHARS} a configuration may have` };
+  }
+  let offset = 0;
+  let depth = 0;
+  let indicators = 0;
+  let aliases = 0;
+  let content = false;
+  let marker = false;
+  const second = (at3) => ({
+    offset: at3,
+    message: "a configuration is one YAML document, and a second one starts here"
+  });
+  for (const token of new import_yaml.Lexer().lex(text)) {
+    if (MARKERS.has(token)) {
+      if (token === import_yaml.CST.DOCUMENT && content) return second(offset);
+      continue;
+    }
+    const at3 = offset;
+    offset += token.length;
+    if (token === "---") {
+      if (content || marker) return second(at3);
+      marker = true;
+      continue;
+    }
+    if (token === "...") continue;
+    if (token.startsWith("\n") || token.startsWith("\r")) {
+      indicators = 0;
+      continue;
+    }
+    const first = token.charAt(0);
+    if (first === " " || first === "	" || first === "#" || first === "%" || token === import_yaml.CST.BOM) continue;
+    content = true;
+    if (token === "[" || token === "{") {
+      if (++depth > MAX_FLOW_DEPTH) return { offset: at3, message: `collections are nested more than ${MAX_FLOW_DEPTH} deep` };
+    } else if (token === "]" || token === "}") {
+      depth = Math.max(0, depth - 1);
+    } else if (token === "-" || token === "?" || token === ":" && depth === 0) {
+      if (++indicators > MAX_INDICATORS_PER_LINE) {
+        return { offset: at3, message: `collections are nested more than ${MAX_INDICATORS_PER_LINE} deep on one line` };
+      }
+    } else if (first === "*") {
+      if (++aliases > MAX_ALIASES) return { offset: at3, message: `more than ${MAX_ALIASES} aliases` };
+    }
+  }
+  return void 0;
+}
+
+// src/config/yaml.ts
 var ConfigError = class extends InputError {
   name = "ConfigError";
 };
 var ConfigDoc = class {
   constructor(display, text) {
     this.display = display;
-    this.doc = (0, import_yaml.parseDocument)(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+    const problem = checkBounds(text);
+    if (problem !== void 0) throw new ConfigError(`${display}:${lineCol(text, problem.offset)}: ${problem.message}`);
+    try {
+      this.doc = (0, import_yaml2.parseDocument)(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+    } catch (err) {
+      const what = err instanceof Error ? err.message : String(err);
+      throw new ConfigError(`${display}:1:1: cannot read the file as YAML: ${lowerFirst(what.split("\n")[0] ?? what)}`);
+    }
     const first = this.doc.errors[0];
     if (first !== void 0) {
       const detail = first.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? first.message;
@@ -9029,7 +9096,7 @@ var ConfigDoc = class {
     }
   }
   display;
-  lines = new import_yaml.LineCounter();
+  lines = new import_yaml2.LineCounter();
   doc;
   /** The top node, or null for an empty document. */
   get root() {
@@ -9049,11 +9116,11 @@ var ConfigDoc = class {
   }
   /** The entries of a mapping (null: none); `what` names it in the error for another kind of value. */
   entries(node, what) {
-    if (node === null || (0, import_yaml.isScalar)(node) && node.value === null) return [];
-    if (!(0, import_yaml.isMap)(node)) this.fail(node, `${what} must be a mapping of keys to values`);
+    if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return [];
+    if (!(0, import_yaml2.isMap)(node)) this.fail(node, `${what} must be a mapping of keys to values`);
     return node.items.map((pair) => {
       const key = pair.key;
-      if (!(0, import_yaml.isScalar)(key) || typeof key.value !== "string") this.fail(key, `${what}: keys must be names`);
+      if (!(0, import_yaml2.isScalar)(key) || typeof key.value !== "string") this.fail(key, `${what}: keys must be names`);
       return { key: key.value, where: this.at(key), node: pair.value ?? null };
     });
   }
@@ -9069,11 +9136,11 @@ var ConfigDoc = class {
   }
   /** A list of strings (null: empty). */
   strings(node, what) {
-    if (node === null || (0, import_yaml.isScalar)(node) && node.value === null) return [];
-    if (!(0, import_yaml.isSeq)(node)) this.fail(node, `${what} must be a list`);
+    if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return [];
+    if (!(0, import_yaml2.isSeq)(node)) this.fail(node, `${what} must be a list`);
     return node.items.map((item) => {
       const n = item;
-      if (!(0, import_yaml.isScalar)(n) || typeof n.value !== "string" && typeof n.value !== "number") {
+      if (!(0, import_yaml2.isScalar)(n) || typeof n.value !== "string" && typeof n.value !== "number") {
         this.fail(n, `${what}: each item must be a string`);
       }
       return { value: String(n.value), where: this.at(n) };
@@ -9081,24 +9148,33 @@ var ConfigDoc = class {
   }
   /** A string. */
   string(node, what) {
-    if (!(0, import_yaml.isScalar)(node) || typeof node.value !== "string" && typeof node.value !== "number") {
+    if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "string" && typeof node.value !== "number") {
       this.fail(node, `${what} must be a string`);
     }
     return { value: String(node.value), where: this.at(node) };
   }
   /** A boolean (null: false). */
   bool(node, what) {
-    if (node === null || (0, import_yaml.isScalar)(node) && node.value === null) return false;
-    if (!(0, import_yaml.isScalar)(node) || typeof node.value !== "boolean") this.fail(node, `${what} must be true or false`);
+    if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return false;
+    if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "boolean") this.fail(node, `${what} must be true or false`);
     return node.value;
   }
   /** The node of a key of the top mapping, if present. */
   child(node, key) {
-    if (!(0, import_yaml.isMap)(node)) return void 0;
-    const pair = node.items.find((p2) => (0, import_yaml.isScalar)(p2.key) && p2.key.value === key);
+    if (!(0, import_yaml2.isMap)(node)) return void 0;
+    const pair = node.items.find((p2) => (0, import_yaml2.isScalar)(p2.key) && p2.key.value === key);
     return pair === void 0 ? void 0 : pair.value ?? null;
   }
 };
+function lineCol(text, offset) {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return `${line}:${offset - start + 1}`;
+}
 function lowerFirst(s) {
   return s.charAt(0).toLowerCase() + s.slice(1);
 }
@@ -9263,7 +9339,7 @@ function readBufConfig(doc, version, file, dir, catalogue, boundary) {
   };
 }
 function moduleItems(doc, node) {
-  if (!(0, import_yaml3.isSeq)(node)) doc.fail(node, "modules must be a list");
+  if (!(0, import_yaml4.isSeq)(node)) doc.fail(node, "modules must be a list");
   return node.items;
 }
 
@@ -15052,6 +15128,17 @@ function nonEmpty(s) {
   return s === "" ? void 0 : s;
 }
 
+// src/model/text-width.ts
+function charWidth(cp) {
+  if (cp >= 768 && cp <= 879 || cp >= 1155 && cp <= 1161 || cp >= 1425 && cp <= 1469 || cp >= 1552 && cp <= 1562 || cp >= 1611 && cp <= 1631 || cp >= 6832 && cp <= 6911 || cp >= 7616 && cp <= 7679 || cp >= 8203 && cp <= 8207 || cp >= 8400 && cp <= 8447 || cp >= 65024 && cp <= 65039 || cp >= 65056 && cp <= 65071 || cp >= 917760 && cp <= 917999) {
+    return 0;
+  }
+  if (cp >= 4352 && cp <= 4447 || cp >= 11904 && cp <= 12350 || cp >= 12353 && cp <= 13311 || cp >= 13312 && cp <= 19903 || cp >= 19968 && cp <= 40959 || cp >= 40960 && cp <= 42191 || cp >= 44032 && cp <= 55203 || cp >= 63744 && cp <= 64255 || cp >= 65072 && cp <= 65103 || cp >= 65280 && cp <= 65376 || cp >= 65504 && cp <= 65510 || cp >= 127744 && cp <= 128591 || cp >= 129280 && cp <= 129535 || cp >= 131072 && cp <= 262141) {
+    return 2;
+  }
+  return 1;
+}
+
 // src/frontend/lexer.ts
 var EOF = 0;
 var IDENT = 1;
@@ -15084,7 +15171,7 @@ for (let c3 = 0; c3 < 128; c3++) {
   if (c3 >= 65 && c3 <= 90 || c3 >= 97 && c3 <= 122 || c3 === 95) identTable[c3] = 1;
   else if (c3 >= C_0 && c3 <= C_9) identTable[c3] = 2;
 }
-var Lexer = class {
+var Lexer2 = class {
   src;
   len;
   /** True when the text has tabs or non-ASCII characters, so columns need counting. */
@@ -15319,15 +15406,6 @@ function isDigit(c3) {
 function isHex(c3) {
   return c3 >= C_0 && c3 <= C_9 || (c3 | 32) >= 97 && (c3 | 32) <= 102;
 }
-function charWidth(cp) {
-  if (cp >= 768 && cp <= 879 || cp >= 1155 && cp <= 1161 || cp >= 1425 && cp <= 1469 || cp >= 1552 && cp <= 1562 || cp >= 1611 && cp <= 1631 || cp >= 6832 && cp <= 6911 || cp >= 7616 && cp <= 7679 || cp >= 8203 && cp <= 8207 || cp >= 8400 && cp <= 8447 || cp >= 65024 && cp <= 65039 || cp >= 65056 && cp <= 65071 || cp >= 917760 && cp <= 917999) {
-    return 0;
-  }
-  if (cp >= 4352 && cp <= 4447 || cp >= 11904 && cp <= 12350 || cp >= 12353 && cp <= 13311 || cp >= 13312 && cp <= 19903 || cp >= 19968 && cp <= 40959 || cp >= 40960 && cp <= 42191 || cp >= 44032 && cp <= 55203 || cp >= 63744 && cp <= 64255 || cp >= 65072 && cp <= 65103 || cp >= 65280 && cp <= 65376 || cp >= 65504 && cp <= 65510 || cp >= 127744 && cp <= 128591 || cp >= 129280 && cp <= 129535 || cp >= 131072 && cp <= 262141) {
-    return 2;
-  }
-  return 1;
-}
 
 // src/frontend/text.ts
 var LiteralError = class {
@@ -15410,12 +15488,12 @@ function decodeLiteralBytes(src, start, end) {
       case "u":
       case "U": {
         const len = c3 === "u" ? 4 : 8;
-        const hex = inner.slice(i, i + len);
-        if (hex.length !== len || !/^[0-9a-fA-F]+$/.test(hex)) {
+        const hex2 = inner.slice(i, i + len);
+        if (hex2.length !== len || !/^[0-9a-fA-F]+$/.test(hex2)) {
           throw new LiteralError(escOffset, `invalid unicode escape: \\${c3} must be followed by ${len} hex digits`);
         }
         i += len;
-        let cp = parseInt(hex, 16);
+        let cp = parseInt(hex2, 16);
         if (cp >= 55296 && cp < 56320 && inner.startsWith("\\u", i)) {
           const trail = inner.slice(i + 2, i + 6);
           if (/^[0-9a-fA-F]{4}$/.test(trail)) {
@@ -15760,7 +15838,7 @@ var Parser = class {
   constructor(path, text) {
     this.path = path;
     this.src = text;
-    this.lx = new Lexer(text);
+    this.lx = new Lexer2(text);
     this.locs = new LocTape(text.length);
     this.file = create(FileDescriptorProtoSchema, { name: path });
   }
@@ -16400,7 +16478,7 @@ var Parser = class {
   /** A message-typed standard option written as `{ field: value ... }` (text format subset). */
   aggregateMessage(schema, value) {
     const msg = create(schema);
-    const sub = new Lexer(value.text);
+    const sub = new Lexer2(value.text);
     const fail2 = (what) => this.fail(`option value: ${what}`, value.start.line, value.start.col);
     const parseInto = (s, target, close) => {
       for (; ; ) {
@@ -25918,6 +25996,39 @@ function reportContext(run, options = {}) {
   };
 }
 
+// src/report/escape.ts
+var UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function hex(ch, digits) {
+  return ch.codePointAt(0).toString(16).padStart(digits, "0");
+}
+function escapeTerminal(s) {
+  return s.replace(UNSAFE_CHARS, (ch) => NAMED[ch] ?? (ch < "Ā" ? `\\x${hex(ch, 2)}` : `\\u${hex(ch, 4)}`));
+}
+function escapeTerminalLines(s) {
+  return s.split("\n").map((line) => defuseCommand(escapeTerminal(line.endsWith("\r") ? line.slice(0, -1) : line))).join("\n");
+}
+function isCommandLine(line) {
+  return /^\s*(::|##\[)/.test(line);
+}
+function defuseCommand(line) {
+  const match = /^\s*[:#]/.exec(line);
+  if (match === null || !isCommandLine(line)) return line;
+  const at3 = match[0].length - 1;
+  return `${line.slice(0, at3)}\\x${hex(line.charAt(at3), 2)}${line.slice(at3 + 1)}`;
+}
+function defuseCommands(text) {
+  return text.split("\n").map(defuseCommand).join("\n");
+}
+function stringifyJson(value, indent) {
+  return JSON.stringify(value, null, indent).replace(UNSAFE_ABOVE_C0, (ch) => `\\u${hex(ch, 4)}`);
+}
+var UNSAFE_ABOVE_C0 = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+function wellFormed(s) {
+  return s.replace(LONE_SURROGATE, "�");
+}
+
 // src/report/color.ts
 var plain = (s) => s;
 var NO_COLOR = {
@@ -25948,10 +26059,45 @@ function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
+// src/report/view.ts
+function escapeFinding(f3, esc) {
+  return {
+    ...f3,
+    file: esc(f3.file),
+    message: esc(f3.message),
+    ...f3.fix === void 0 ? {} : { fix: esc(f3.fix) },
+    ...f3.previous === void 0 ? {} : { previous: { ...f3.previous, file: esc(f3.previous.file) } }
+  };
+}
+function escapeSuppressed(f3, esc) {
+  const s = f3.suppression;
+  return {
+    ...escapeFinding(f3, esc),
+    suppression: {
+      by: s.by,
+      ...s.reason === void 0 ? {} : { reason: esc(s.reason) },
+      ...s.at === void 0 ? {} : { at: esc(s.at) }
+    }
+  };
+}
+function escapedView(findings, context, esc) {
+  const { against, input, packages, suppressed, ...rest } = context;
+  return {
+    findings: findings.map((f3) => escapeFinding(f3, esc)),
+    context: {
+      ...rest,
+      against: esc(against),
+      ...input === void 0 ? {} : { input: esc(input) },
+      ...packages === void 0 ? {} : { packages: new Map([...packages].map(([path, pkg]) => [path, esc(pkg)])) },
+      ...suppressed === void 0 ? {} : { suppressed: suppressed.map((f3) => escapeSuppressed(f3, esc)) }
+    }
+  };
+}
+
 // src/report/github.ts
 var ANNOTATION_LIMIT = 10;
 function escapeData(s) {
-  return s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+  return escapeTerminal(s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A"));
 }
 function escapeProperty(s) {
   return escapeData(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
@@ -25978,12 +26124,17 @@ function annotation(f3) {
     messageWithFix(f3)
   );
 }
-function formatGithub(findings, context) {
+function formatGithub(raw, rawContext) {
+  const { findings, context } = escapedView(raw, rawContext, escapeTerminal);
+  const lines = [];
+  const log = (line) => {
+    lines.push(defuseCommand(line));
+  };
   if (findings.length === 0) {
-    return `No breaking changes: ${plural(context.filesCompared, "file")} compared against ${context.against}.
+    log(`No breaking changes: ${plural(context.filesCompared, "file")} compared against ${context.against}.`);
+    return `${lines.join("\n")}
 `;
   }
-  const lines = [];
   const rest = [];
   const shown = { error: 0, warning: 0 };
   for (const f3 of findings) {
@@ -26004,7 +26155,7 @@ function formatGithub(findings, context) {
     );
     for (const f3 of rest) {
       const where3 = f3.deleted ? f3.file : `${f3.file}:${f3.line}:${f3.column}`;
-      lines.push(`${where3}: ${f3.rule}: ${f3.message}`);
+      log(`${where3}: ${f3.rule}: ${f3.message}`);
     }
   }
   return `${lines.join("\n")}
@@ -26014,7 +26165,7 @@ function formatGithub(findings, context) {
 // src/report/json.ts
 function formatJson(findings, context) {
   const errors = findings.filter((f3) => f3.severity === "error").length;
-  return `${JSON.stringify(
+  return `${stringifyJson(
     {
       version: 1,
       findings,
@@ -26027,7 +26178,6 @@ function formatJson(findings, context) {
         ...context.positionsUnknown?.length ? { positionsUnknown: context.positionsUnknown } : {}
       }
     },
-    null,
     2
   )}
 `;
@@ -26041,17 +26191,19 @@ function width(ch) {
 function expand2(line) {
   let text = "";
   let col = 0;
-  for (const ch of line.endsWith("\r") ? line.slice(0, -1) : line) {
-    if (ch === "	") {
-      const next = col + 4 & ~3;
-      text += " ".repeat(next - col);
-      col = next;
-    } else {
-      text += ch;
-      col += width(ch);
-    }
+  let shown = 0;
+  const at3 = [];
+  for (const ch of line.replace(/\r$/, "").replace(/[ \t]+$/, "")) {
+    const w2 = ch === "	" ? (col + 4 & ~3) - col : width(ch);
+    const escaped = ch === "	" ? " ".repeat(w2) : escapeTerminal(ch);
+    const asIs = ch === "	" || escaped === ch;
+    for (let k2 = 0; k2 < w2; k2++) at3.push(shown + (asIs ? k2 : 0));
+    text += escaped;
+    col += w2;
+    shown += asIs ? w2 : escaped.length;
   }
-  return { text: text.trimEnd(), width: col - (text.length - text.trimEnd().length) };
+  at3.push(shown);
+  return { text, width: col, at: at3 };
 }
 function codeFrame(f3, text) {
   if (text === void 0 || f3.deleted) return void 0;
@@ -26059,12 +26211,13 @@ function codeFrame(f3, text) {
   const lines = text.split("\n");
   const raw = lines[f3.line - 1];
   if (raw === void 0) return void 0;
-  const { text: shown, width: lineWidth } = expand2(raw);
+  const { text: shown, width: lineWidth, at: at3 } = expand2(raw);
   const start = f3.column - 1;
   const end = f3.endLine === f3.line ? f3.endColumn - 1 : lineWidth;
   if (start >= lineWidth) return void 0;
-  const length = Math.max(1, Math.min(end, lineWidth) - start);
-  return { line: f3.line, text: shown, marker: `${" ".repeat(start)}${"^".repeat(length)}` };
+  const from = at3[start];
+  const length = Math.max(1, at3[Math.min(end, lineWidth)] - from);
+  return { line: f3.line, text: shown, marker: `${" ".repeat(from)}${"^".repeat(length)}` };
 }
 
 // src/report/summary.ts
@@ -26096,8 +26249,9 @@ function bumpLine(b3) {
 var MARKDOWN_ROWS = 100;
 var MARKDOWN_FRAMES = 50;
 var MARKDOWN_MAX = 6e4;
+var ZWSP = "&#8203;";
 function escapeMarkdown(s) {
-  return s.replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`).replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replace(/\r?\n/g, " ");
+  return escapeTerminal(s.replace(/\r?\n/g, " ")).replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`).replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;").replace(/#(?=\w)/g, `#${ZWSP}`).replaceAll("@", `@${ZWSP}`).replaceAll("://", `:${ZWSP}//`).replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}${ZWSP}.`);
 }
 function fenced(lang, content) {
   const longest = Math.max(0, ...(content.match(/`+/g) ?? []).map((run) => run.length));
@@ -26109,7 +26263,8 @@ ${fence}`;
 function place(f3) {
   return f3.deleted ? `${f3.file} (deleted)` : `${f3.file}:${f3.line}:${f3.column}`;
 }
-function formatMarkdown(findings, context) {
+function formatMarkdown(raw, rawContext) {
+  const { findings, context } = escapedView(raw, rawContext, escapeTerminal);
   let rows = MARKDOWN_ROWS;
   let frames = MARKDOWN_FRAMES;
   let out = render(findings, context, rows, frames);
@@ -26161,13 +26316,13 @@ ${fenced("text", body)}`);
     out.push("", "<details>", `<summary>The source of each change (${frames.length})</summary>`, "");
     out.push(frames.join("\n\n"), "", "</details>");
   }
-  return `${out.join("\n")}
+  return `${defuseCommands(out.join("\n"))}
 `;
 }
 
 // src/report/sarif.ts
 function uri(path) {
-  return path.split("/").map(encodeURIComponent).join("/");
+  return wellFormed(path).split("/").map(encodeURIComponent).join("/");
 }
 function describe(rule) {
   const url = ruleDocUrl(rule.id);
@@ -26257,7 +26412,7 @@ function formatSarif(findings, context) {
       }
     ]
   };
-  return `${JSON.stringify(log, null, 2)}
+  return `${stringifyJson(log, 2)}
 `;
 }
 
@@ -26292,7 +26447,11 @@ function wasAt(f3) {
   if (p2 === void 0 || p2.line === f3.line && p2.column === f3.column) return void 0;
   return `${p2.file}:${p2.line}:${p2.column}`;
 }
-function formatText(findings, context, c3) {
+function formatText(raw, rawContext, c3) {
+  const { findings, context } = escapedView(raw, rawContext, escapeTerminal);
+  return defuseCommands(render2(findings, context, c3));
+}
+function render2(findings, context, c3) {
   if (findings.length === 0) {
     const clean2 = `No breaking changes: ${plural(context.filesCompared, "file")} compared against ${context.against}.`;
     return `${[clean2, ...suppressedLines(context, c3)].join("\n")}
@@ -26698,11 +26857,14 @@ function list(value) {
 }
 function writeVerbatim(io2, text) {
   const token = randomUUID2();
+  const safe = escapeTerminalLines(text.endsWith("\n") ? text.slice(0, -1) : text);
   io2.stdout.write(`::stop-commands::${token}
-${text}${text.endsWith("\n") ? "" : "\n"}::${token}::
+${safe}
+::${token}::
 `);
 }
-function errorAnnotation(message2) {
+function errorAnnotation(raw) {
+  const message2 = escapeTerminalLines(raw);
   const first = message2.split("\n")[0] ?? message2;
   const located = /^(.+?):(\d+):(\d+): (.*)$/.exec(first);
   if (located) {
@@ -26751,7 +26913,7 @@ Skipped: ${found.skip}.
     const findings = result2.findings;
     for (const w2 of result2.warnings) io2.stdout.write(`${workflowCommand("warning", { title: "protoguard" }, w2)}
 `);
-    io2.stdout.write(`protoguard breaking: ${current.description} against ${previous.description}
+    io2.stdout.write(`protoguard breaking: ${escapeTerminal(`${current.description} against ${previous.description}`)}
 `);
     writeVerbatim(io2, formatText(findings, context, NO_COLOR));
     if (findings.length > 0) io2.stdout.write(formatGithub(findings, context));
@@ -26765,7 +26927,7 @@ Skipped: ${found.skip}.
     const sarifFile = runner.input("sarif-file");
     if (sarifFile !== "") {
       writeFileSync(resolve11(cwd, sarifFile), formatSarif(findings, context));
-      io2.stdout.write(`Wrote SARIF to ${sarifFile}.
+      io2.stdout.write(`Wrote SARIF to ${escapeTerminal(sarifFile)}.
 `);
     }
     const pr2 = event.pull_request;

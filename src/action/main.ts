@@ -9,6 +9,7 @@ import { HOMEPAGE, plural } from "../report/links.js";
 import { formatMarkdown } from "../report/markdown.js";
 import { formatSarif } from "../report/sarif.js";
 import { NO_COLOR } from "../report/color.js";
+import { escapeTerminal, escapeTerminalLines } from "../report/escape.js";
 import { formatText } from "../report/text.js";
 import { defaultAgainst, fromFork, readEvent, requireHistory, testMergeBase } from "./against.js";
 import { commentMarker, upsertComment } from "./comment.js";
@@ -29,11 +30,13 @@ function list(value: string): string[] {
 /** Writes untrusted text (source lines, names from the schema) to the log with workflow commands turned off around it. */
 function writeVerbatim(io: ActionIo, text: string): void {
   const token = randomUUID();
-  io.stdout.write(`::stop-commands::${token}\n${text}${text.endsWith("\n") ? "" : "\n"}::${token}::\n`);
+  const safe = escapeTerminalLines(text.endsWith("\n") ? text.slice(0, -1) : text);
+  io.stdout.write(`::stop-commands::${token}\n${safe}\n::${token}::\n`);
 }
 
 /** An error annotation for a failure; `path:line:col: what` messages are placed on that line of that file. */
-function errorAnnotation(message: string): string {
+function errorAnnotation(raw: string): string {
+  const message = escapeTerminalLines(raw);
   const first = message.split("\n")[0] ?? message;
   const located = /^(.+?):(\d+):(\d+): (.*)$/.exec(first);
   if (located) {
@@ -83,7 +86,7 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
     const context = reportContext(result, { version: version() });
     const findings = result.findings;
     for (const w of result.warnings) io.stdout.write(`${workflowCommand("warning", { title: "protoguard" }, w)}\n`);
-    io.stdout.write(`protoguard breaking: ${current.description} against ${previous.description}\n`);
+    io.stdout.write(`protoguard breaking: ${escapeTerminal(`${current.description} against ${previous.description}`)}\n`);
     writeVerbatim(io, formatText(findings, context, NO_COLOR));
     if (findings.length > 0) io.stdout.write(formatGithub(findings, context));
 
@@ -98,7 +101,7 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
     const sarifFile = runner.input("sarif-file");
     if (sarifFile !== "") {
       writeFileSync(resolve(cwd, sarifFile), formatSarif(findings, context));
-      io.stdout.write(`Wrote SARIF to ${sarifFile}.\n`);
+      io.stdout.write(`Wrote SARIF to ${escapeTerminal(sarifFile)}.\n`);
     }
 
     const pr = event.pull_request;

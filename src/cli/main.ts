@@ -1,5 +1,6 @@
 import yargs from "yargs";
 import { FAILURE_EXIT_CODE, failureOf, InputError, version, type Failure } from "../index.js";
+import { escapeTerminalLines } from "../report/escape.js";
 import { HOMEPAGE } from "../report/links.js";
 import type { Command } from "./command.js";
 import { breakingCommand } from "./commands/breaking.js";
@@ -18,8 +19,16 @@ const COMMANDS: readonly Command[] = [breakingCommand, snapshotCommand, lintComm
 /** A usage problem yargs found (unknown flag, missing argument). */
 class YargsUsage extends Error {}
 
-/** How a failure is told on stderr: every failure ends with exit code 2. */
+/**
+ * How a failure is told on stderr: every failure ends with exit code 2.
+ * Messages quote input (paths, tokens, configuration values), so they are
+ * escaped for the terminal and for a CI runner reading the log.
+ */
 function failureText(failure: Failure, env: NodeJS.ProcessEnv): string {
+  return escapeTerminalLines(failureLines(failure, env).replace(/\n$/, "")) + "\n";
+}
+
+function failureLines(failure: Failure, env: NodeJS.ProcessEnv): string {
   switch (failure.kind) {
     case "usage":
       return `protoguard: ${failure.message}\nRun "protoguard --help" for usage.\n`;

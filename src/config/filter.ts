@@ -35,23 +35,9 @@ export interface Located {
   readonly previous: Subject | undefined;
 }
 
-/** Why a finding was not reported. */
-export interface Suppression {
-  /**
-   * `comment`: a `// protoguard:ignore` comment; `ignore`, `ignore_only`,
-   * `ignore_unstable_packages`: the configuration key that dropped it.
-   */
-  readonly by: "comment" | "ignore" | "ignore_only" | "ignore_unstable_packages";
-  /** The comment's reason, or the path pattern that matched. */
-  readonly reason?: string;
-  /** Where the comment or the config entry is (`path:line:col`). */
-  readonly at?: string;
-}
+import type { Suppression, SuppressedFinding } from "../model/suppression.js";
 
-/** A finding that a comment or the configuration suppressed: kept and counted, not reported. */
-export interface SuppressedFinding extends Finding {
-  readonly suppression: Suppression;
-}
+export type { Suppression, SuppressedFinding };
 
 const GLOB = /[*?[]/;
 

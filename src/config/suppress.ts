@@ -5,20 +5,12 @@ import type { Finding } from "../model/finding.js";
 import type { FileEl } from "../image/model.js";
 import { ruleSlug } from "../model/rule.js";
 import { closest } from "../model/suggest.js";
+import { SUPPRESSION_NO_REASON, SUPPRESSION_UNUSED } from "../model/suppression.js";
 
 /** The prefix of an inline suppression in a leading comment. */
 export const DIRECTIVE = "protoguard:ignore";
 
-/** The warning for a suppression that suppressed nothing (or names no rule). */
-export const SUPPRESSION_UNUSED = "SUPPRESSION_UNUSED";
-/** The warning for a suppression without `-- reason`. */
-export const SUPPRESSION_NO_REASON = "SUPPRESSION_NO_REASON";
-
-/** The warnings about suppressions, as reporters describe them; each has a doc in docs/. */
-export const SUPPRESSION_WARNINGS: readonly { readonly id: string; readonly summary: string }[] = [
-  { id: SUPPRESSION_UNUSED, summary: "A protoguard:ignore comment suppresses nothing." },
-  { id: SUPPRESSION_NO_REASON, summary: "A protoguard:ignore comment gives no reason." },
-];
+export { SUPPRESSION_NO_REASON, SUPPRESSION_UNUSED, SUPPRESSION_WARNINGS } from "../model/suppression.js";
 
 /** The path of a suppression warning's doc (docs/<id>.md), from the sources or from the build. */
 export function suppressionDocPath(id: string): string {

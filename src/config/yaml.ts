@@ -1,6 +1,7 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import { InputError } from "../model/errors.js";
 import { closest } from "../model/suggest.js";
+import { checkBounds } from "./yaml-bounds.js";
 
 /** A configuration file that cannot be used; the message starts with `file:line:col:`. */
 export class ConfigError extends InputError {
@@ -23,14 +24,21 @@ export interface Entry {
 /** A parsed YAML (or JSON) document that locates each node as `file:line:col` for messages. */
 export class ConfigDoc {
   private readonly lines = new LineCounter();
-  private readonly doc;
+  private readonly doc: Document.Parsed;
 
   constructor(
     /** The file as it is named in messages. */
     readonly display: string,
     text: string,
   ) {
-    this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+    const problem = checkBounds(text);
+    if (problem !== undefined) throw new ConfigError(`${display}:${lineCol(text, problem.offset)}: ${problem.message}`);
+    try {
+      this.doc = parseDocument(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+    } catch (err) {
+      const what = err instanceof Error ? err.message : String(err);
+      throw new ConfigError(`${display}:1:1: cannot read the file as YAML: ${lowerFirst(what.split("\n")[0] ?? what)}`);
+    }
     const first = this.doc.errors[0];
     if (first !== undefined) {
       const detail = first.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? first.message;
@@ -114,6 +122,17 @@ export class ConfigDoc {
     const pair = node.items.find((p) => isScalar(p.key) && p.key.value === key);
     return pair === undefined ? undefined : ((pair.value as Node | null) ?? null);
   }
+}
+
+/** `line:col` of an offset, both from 1, lines ending at LF. */
+function lineCol(text: string, offset: number): string {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return `${line}:${offset - start + 1}`;
 }
 
 function lowerFirst(s: string): string {

@@ -1,4 +1,5 @@
 import type { Finding } from "../model/finding.js";
+import { stringifyJson } from "./escape.js";
 
 /**
  * `--format buf-json`: buf's `--error-format json`, one object per line with
@@ -10,7 +11,7 @@ export function formatBufJson(findings: readonly Finding[]): string {
   return findings
     .map(
       (f) =>
-        `${JSON.stringify({
+        `${stringifyJson({
           ...(f.deleted ? {} : { path: f.path }),
           start_line: f.line,
           start_column: f.column,

@@ -1,10 +1,11 @@
 import type { Finding } from "../model/finding.js";
-import { charWidth } from "../frontend/lexer.js";
+import { charWidth } from "../model/text-width.js";
+import { escapeTerminal } from "./escape.js";
 
 /** The source line a finding points at, as shown, with the marker under its span. */
 export interface Frame {
   readonly line: number;
-  /** The source line, tabs expanded (columns count a tab to the next multiple of 4, as positions do). */
+  /** The source line, tabs expanded (columns count a tab to the next multiple of 4, as positions do), unsafe characters escaped. */
   readonly text: string;
   /** Spaces up to the span's start, then `^` under it. */
   readonly marker: string;
@@ -15,21 +16,29 @@ function width(ch: string): number {
   return cp < 0x80 ? 1 : charWidth(cp);
 }
 
-/** Expands tabs to stops of 4 and drops a trailing CR, keeping display widths as positions count them. */
-function expand(line: string): { text: string; width: number } {
+/**
+ * A source line as shown: tabs expanded to stops of 4, a trailing CR and
+ * trailing blanks dropped, control and bidirectional characters escaped
+ * (escapeTerminal); with `at[c]`, the display column where position column
+ * `c` (from 0) starts, so the marker lines up under what is shown.
+ */
+function expand(line: string): { text: string; width: number; at: number[] } {
   let text = "";
   let col = 0;
-  for (const ch of line.endsWith("\r") ? line.slice(0, -1) : line) {
-    if (ch === "\t") {
-      const next = (col + 4) & ~3;
-      text += " ".repeat(next - col);
-      col = next;
-    } else {
-      text += ch;
-      col += width(ch);
-    }
+  let shown = 0;
+  const at: number[] = [];
+  for (const ch of line.replace(/\r$/, "").replace(/[ \t]+$/, "")) {
+    const w = ch === "\t" ? ((col + 4) & ~3) - col : width(ch);
+    const escaped = ch === "\t" ? " ".repeat(w) : escapeTerminal(ch);
+    // An escape is as wide as its text; any other character as wide as it counts in positions.
+    const asIs = ch === "\t" || escaped === ch;
+    for (let k = 0; k < w; k++) at.push(shown + (asIs ? k : 0));
+    text += escaped;
+    col += w;
+    shown += asIs ? w : escaped.length;
   }
-  return { text: text.trimEnd(), width: col - (text.length - text.trimEnd().length) };
+  at.push(shown);
+  return { text, width: col, at };
 }
 
 /**
@@ -44,10 +53,11 @@ export function codeFrame(f: Finding, text: string | undefined): Frame | undefin
   const lines = text.split("\n");
   const raw = lines[f.line - 1];
   if (raw === undefined) return undefined;
-  const { text: shown, width: lineWidth } = expand(raw);
+  const { text: shown, width: lineWidth, at } = expand(raw);
   const start = f.column - 1;
   const end = f.endLine === f.line ? f.endColumn - 1 : lineWidth;
   if (start >= lineWidth) return undefined;
-  const length = Math.max(1, Math.min(end, lineWidth) - start);
-  return { line: f.line, text: shown, marker: `${" ".repeat(start)}${"^".repeat(length)}` };
+  const from = at[start] as number;
+  const length = Math.max(1, (at[Math.min(end, lineWidth)] as number) - from);
+  return { line: f.line, text: shown, marker: `${" ".repeat(from)}${"^".repeat(length)}` };
 }

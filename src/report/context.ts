@@ -1,4 +1,4 @@
-import type { SuppressedFinding } from "../config/filter.js";
+import type { SuppressedFinding } from "../model/suppression.js";
 import type { Rule } from "../model/rule.js";
 
 /** What a reporter knows about a rule: its identity and one-line summary. */

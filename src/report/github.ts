@@ -1,13 +1,19 @@
 import { messageWithFix, type Finding } from "../model/finding.js";
 import type { ReportContext } from "./context.js";
+import { defuseCommand, escapeTerminal } from "./escape.js";
 import { plural } from "./links.js";
+import { escapedView } from "./view.js";
 
 /** GitHub shows at most this many error annotations, and as many warnings, per step; it drops the rest silently. */
 export const ANNOTATION_LIMIT = 10;
 
-/** Escapes a workflow command's message as @actions/core does: `%` first, then CR and LF. */
+/**
+ * Escapes a workflow command's message as @actions/core does: `%` first, then
+ * CR and LF; the other characters a log must not get raw (ESC, C1 controls,
+ * bidirectional marks) are then shown escaped, as in text (`\x1b`).
+ */
 export function escapeData(s: string): string {
-  return s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A");
+  return escapeTerminal(s.replaceAll("%", "%25").replaceAll("\r", "%0D").replaceAll("\n", "%0A"));
 }
 
 /** Escapes a workflow command's property value as @actions/core does: the message escapes, then `:` and `,`. */
@@ -55,12 +61,19 @@ export function annotation(f: Finding): string {
  * the pull request's files. At most ANNOTATION_LIMIT errors and as many
  * warnings are annotated (GitHub drops the rest); one notice then counts the
  * findings left out, which follow as plain log lines so the log holds them all.
+ * Strings from input are escaped for the log on the way in; the commands
+ * escape their data and properties, and no other line can be read as one.
  */
-export function formatGithub(findings: readonly Finding[], context: ReportContext): string {
-  if (findings.length === 0) {
-    return `No breaking changes: ${plural(context.filesCompared, "file")} compared against ${context.against}.\n`;
-  }
+export function formatGithub(raw: readonly Finding[], rawContext: ReportContext): string {
+  const { findings, context } = escapedView(raw, rawContext, escapeTerminal);
   const lines: string[] = [];
+  const log = (line: string): void => {
+    lines.push(defuseCommand(line));
+  };
+  if (findings.length === 0) {
+    log(`No breaking changes: ${plural(context.filesCompared, "file")} compared against ${context.against}.`);
+    return `${lines.join("\n")}\n`;
+  }
   const rest: Finding[] = [];
   const shown = { error: 0, warning: 0 };
   for (const f of findings) {
@@ -81,7 +94,7 @@ export function formatGithub(findings: readonly Finding[], context: ReportContex
     );
     for (const f of rest) {
       const where = f.deleted ? f.file : `${f.file}:${f.line}:${f.column}`;
-      lines.push(`${where}: ${f.rule}: ${f.message}`);
+      log(`${where}: ${f.rule}: ${f.message}`);
     }
   }
   return `${lines.join("\n")}\n`;

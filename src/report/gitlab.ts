@@ -1,5 +1,6 @@
 import type { Finding } from "../model/finding.js";
 import { fingerprint, workspacePath } from "./links.js";
+import { stringifyJson } from "./escape.js";
 
 /**
  * `--format gitlab`: a GitLab code quality report (the Code Climate subset
@@ -20,5 +21,5 @@ export function formatGitlab(findings: readonly Finding[]): string {
       lines: { begin: f.line, end: f.endLine },
     },
   }));
-  return `${JSON.stringify(issues, null, 2)}\n`;
+  return `${stringifyJson(issues, 2)}\n`;
 }

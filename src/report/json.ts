@@ -1,12 +1,13 @@
 import type { Finding } from "../model/finding.js";
 import type { ReportContext } from "./context.js";
+import { stringifyJson } from "./escape.js";
 
 export type { ReportContext } from "./context.js";
 
 /** `--format json`: one object with every finding and a summary. */
 export function formatJson(findings: readonly Finding[], context: ReportContext): string {
   const errors = findings.filter((f) => f.severity === "error").length;
-  return `${JSON.stringify(
+  return `${stringifyJson(
     {
       version: 1,
       findings,
@@ -19,7 +20,6 @@ export function formatJson(findings: readonly Finding[], context: ReportContext)
         ...(context.positionsUnknown?.length ? { positionsUnknown: context.positionsUnknown } : {}),
       },
     },
-    null,
     2,
   )}\n`;
 }

@@ -1,15 +1,26 @@
 import type { Finding } from "../model/finding.js";
 import type { ReportContext } from "./context.js";
+import { escapeTerminal, UNSAFE_CHARS } from "./escape.js";
 
-/** Escapes text for an XML attribute or element; drops characters XML 1.0 cannot hold. */
+/**
+ * Escapes text for an XML attribute or element. Characters XML 1.0 cannot
+ * hold are shown escaped as in text (`\x1b`); markup characters become
+ * entities; line ends, tabs and the other characters a terminal must not get
+ * raw (DEL, C1 controls, bidirectional marks) become character references,
+ * which a reader turns back into the same text and which keep every element
+ * on its line.
+ */
 function xml(s: string): string {
   return s
-    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, "")
+    .replace(/[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu, (ch) =>
+      ch.length === 1 && ch < "\u0100" ? escapeTerminal(ch) : `\\u${(ch.codePointAt(0) as number).toString(16).padStart(4, "0")}`,
+    )
     .replaceAll("&", "&amp;")
     .replaceAll("<", "&lt;")
     .replaceAll(">", "&gt;")
     .replaceAll('"', "&quot;")
-    .replaceAll("'", "&apos;");
+    .replaceAll("'", "&apos;")
+    .replace(UNSAFE_CHARS, (ch) => `&#x${(ch.codePointAt(0) as number).toString(16)};`);
 }
 
 /**

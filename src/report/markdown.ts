@@ -1,8 +1,10 @@
 import type { Finding } from "../model/finding.js";
 import { codeFrame } from "./codeframe.js";
 import type { ReportContext } from "./context.js";
+import { defuseCommands, escapeTerminal } from "./escape.js";
 import { plural, ruleDocUrl } from "./links.js";
 import { bumpLine, countLine, packageBumps } from "./summary.js";
+import { escapedView } from "./view.js";
 
 /** Rows of the findings table, and code frames in the details, before the rest is only counted (a comment holds 64 KB). */
 export const MARKDOWN_ROWS = 100;
@@ -10,14 +12,27 @@ export const MARKDOWN_FRAMES = 50;
 /** The most characters the report takes: a pull request comment holds 65,536; fewer rows are shown to stay below. */
 export const MARKDOWN_MAX = 60_000;
 
-/** Escapes text for GitHub-flavoured Markdown, in a table cell or a paragraph. */
+/** A zero-width space, written as a character reference: it breaks a mention, a reference or a link without showing. */
+const ZWSP = "&#8203;";
+
+/**
+ * Escapes text for GitHub-flavoured Markdown, in a table cell or a paragraph:
+ * line breaks become spaces and other control and bidirectional characters
+ * are shown escaped (`\x1b`); Markdown's punctuation is backslash-escaped and
+ * HTML written as entities; and a zero-width space stops GitHub from turning
+ * `@name` into a mention, `#12` or `owner/repo#12` into a cross-reference
+ * (which notifies), and `https://…` or `www.…` into a link.
+ */
 export function escapeMarkdown(s: string): string {
-  return s
+  return escapeTerminal(s.replace(/\r?\n/g, " "))
     .replace(/[\\`*_[\]|~]/g, (ch) => `\\${ch}`)
     .replaceAll("&", "&amp;")
     .replaceAll("<", "&lt;")
     .replaceAll(">", "&gt;")
-    .replace(/\r?\n/g, " ");
+    .replace(/#(?=\w)/g, `#${ZWSP}`)
+    .replaceAll("@", `@${ZWSP}`)
+    .replaceAll("://", `:${ZWSP}//`)
+    .replace(/\bwww\./gi, (www) => `${www.slice(0, 3)}${ZWSP}.`);
 }
 
 /** A fenced block that its content cannot close: the fence is longer than any run of backticks in it. */
@@ -35,9 +50,12 @@ function place(f: Finding): string {
  * `--format markdown`: a pull request comment or job summary. A heading with
  * the count, a table of findings (file and line, rule linked to its doc,
  * change), the version bump each stable package needs, and the code frames in
- * a collapsible details block.
+ * a collapsible details block. Strings from input are escaped for a log on
+ * the way in and for Markdown where they are written (escapeMarkdown), and no
+ * line can be read as a workflow command.
  */
-export function formatMarkdown(findings: readonly Finding[], context: ReportContext): string {
+export function formatMarkdown(raw: readonly Finding[], rawContext: ReportContext): string {
+  const { findings, context } = escapedView(raw, rawContext, escapeTerminal);
   let rows = MARKDOWN_ROWS;
   let frames = MARKDOWN_FRAMES;
   let out = render(findings, context, rows, frames);
@@ -84,5 +102,5 @@ function render(findings: readonly Finding[], context: ReportContext, maxRows: n
     out.push("", "<details>", `<summary>The source of each change (${frames.length})</summary>`, "");
     out.push(frames.join("\n\n"), "", "</details>");
   }
-  return `${out.join("\n")}\n`;
+  return `${defuseCommands(out.join("\n"))}\n`;
 }

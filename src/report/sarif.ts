@@ -1,13 +1,13 @@
 import type { Log, ReportingDescriptor, Result, Suppression } from "sarif";
-import type { SuppressedFinding } from "../config/filter.js";
-import { SUPPRESSION_WARNINGS } from "../config/suppress.js";
+import { SUPPRESSION_WARNINGS, type SuppressedFinding } from "../model/suppression.js";
 import { messageWithFix, type Finding } from "../model/finding.js";
 import type { ReportContext, RuleInfo } from "./context.js";
 import { HOMEPAGE, fingerprint, ruleDocUrl, workspacePath } from "./links.js";
+import { stringifyJson, wellFormed } from "./escape.js";
 
-/** A relative URI reference for a path: each segment percent-encoded, `/` kept. */
+/** A relative URI reference for a path: each segment percent-encoded, `/` kept (a lone surrogate as U+FFFD). */
 function uri(path: string): string {
-  return path.split("/").map(encodeURIComponent).join("/");
+  return wellFormed(path).split("/").map(encodeURIComponent).join("/");
 }
 
 function describe(rule: RuleInfo): ReportingDescriptor {
@@ -122,5 +122,5 @@ export function formatSarif(findings: readonly Finding[], context: ReportContext
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${stringifyJson(log, 2)}\n`;
 }

@@ -2,9 +2,11 @@ import type { Finding } from "../model/finding.js";
 import { codeFrame } from "./codeframe.js";
 import type { Palette } from "./color.js";
 import type { ReportContext } from "./context.js";
+import { defuseCommands, escapeTerminal } from "./escape.js";
 import { plural } from "./links.js";
 import { groupRelated } from "./related.js";
 import { bumpLine, countLine, packageBumps } from "./summary.js";
+import { escapedView } from "./view.js";
 
 /** Where the element was, when that is not where the finding points (a deletion, a move). */
 function wasAt(f: Finding): string | undefined {
@@ -18,9 +20,16 @@ function wasAt(f: Finding): string | undefined {
  * ID (`file:line:col  RULE_ID  message`), the source line with a `^^^` marker
  * under the span (when the context has the file's text) and where the element
  * was; then a summary: how many breaking changes in how many files, and for
- * each stable package the new major version its changes belong in.
+ * each stable package the new major version its changes belong in. Strings
+ * from input are escaped for a terminal on the way in, and no line can be
+ * read as a workflow command.
  */
-export function formatText(findings: readonly Finding[], context: ReportContext, c: Palette): string {
+export function formatText(raw: readonly Finding[], rawContext: ReportContext, c: Palette): string {
+  const { findings, context } = escapedView(raw, rawContext, escapeTerminal);
+  return defuseCommands(render(findings, context, c));
+}
+
+function render(findings: readonly Finding[], context: ReportContext, c: Palette): string {
   if (findings.length === 0) {
     const clean = `No breaking changes: ${plural(context.filesCompared, "file")} compared against ${context.against}.`;
     return `${[clean, ...suppressedLines(context, c)].join("\n")}\n`;

@@ -5,6 +5,7 @@ import { ciWorkspace, relativeToWorkspace, ROOT_RELATIVE_FORMATS } from "../../r
 import type { Command } from "../command.js";
 import { progress, toFile, writeOutput } from "../io.js";
 import { failOnArg, formatArg, listArg, stringArg, withInput, withOptions } from "../options.js";
+import { escapeTerminal, escapeTerminalLines } from "../../report/escape.js";
 
 export const breakingCommand: Command = {
   command: "breaking [input]",
@@ -46,7 +47,7 @@ export const breakingCommand: Command = {
     } finally {
       shown.done();
     }
-    for (const w of result.warnings) io.stderr.write(`protoguard: ${w}\n`);
+    for (const w of result.warnings) io.stderr.write(`protoguard: ${escapeTerminalLines(w)}\n`);
     const { current, against: previous } = result.inputs;
     const workspace = ciWorkspace(io.env);
     const rooted = workspace !== undefined && current.kind === "dir" && ROOT_RELATIVE_FORMATS.includes(format);
@@ -59,7 +60,7 @@ export const breakingCommand: Command = {
       const header =
         result.findings.length > 0
           ? c.dim(
-              `protoguard breaking: ${current.description} against ${previous.description}, ${plural(result.filesCompared, "file")}, rules: ${result.use.join(", ")}${configured}\n\n`,
+              `protoguard breaking: ${escapeTerminal(`${current.description} against ${previous.description}, ${plural(result.filesCompared, "file")}, rules: ${result.use.join(", ")}${configured}`)}\n\n`,
             )
           : "";
       writeOutput(output, header + formatReport("text", result.findings, context, c), io);

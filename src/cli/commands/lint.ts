@@ -4,6 +4,7 @@ import { plural } from "../../report/links.js";
 import type { Command } from "../command.js";
 import { toFile, writeOutput } from "../io.js";
 import { failOnArg, formatArg, listArg, stringArg, withInput, withOptions } from "../options.js";
+import { escapeTerminalLines } from "../../report/escape.js";
 
 export const lintCommand: Command = {
   command: "lint [input]",
@@ -35,7 +36,7 @@ export const lintCommand: Command = {
       cwd: io.cwd,
       label: args["staged"] === true ? "--staged" : "input",
     });
-    for (const w of result.warnings) io.stderr.write(`protoguard: ${w}\n`);
+    for (const w of result.warnings) io.stderr.write(`protoguard: ${escapeTerminalLines(w)}\n`);
     const context = reportContext(result, { showSuppressed: args["show-suppressed"] === true, version: version() });
     if (format === "text") {
       const c = palette(!toFile(output) && wantsColor(io.stdout, io.env));
