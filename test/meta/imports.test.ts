@@ -51,7 +51,6 @@ const ALLOWED: readonly (readonly [from: string, to: string, why: string])[] = [
   ["src/sources/dir.ts", "src/frontend/index.ts", "SourceFile, as above"],
   ["src/sources/descriptor-set.ts", "src/image/build.ts", "ImageInput, as above"],
   ["src/sources/descriptor-set.ts", "src/frontend/wkt.ts", "the well-known files a descriptor set may omit; the sources split owns it"],
-  ["src/report/codeframe.ts", "src/frontend/lexer.ts", "charWidth for code frames; the report escaping work owns it"],
 ];
 
 function stageOf(file: string): number {
