@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { breaking, type BreakingResult } from "../../src/index.js";
+import { breaking, lint, type BreakingResult } from "../../src/index.js";
 import { proto, tree, write, type Files } from "../helpers/tree.js";
 
 // protoguard.yaml and package.json#protoguard: every key, found from the input
@@ -153,6 +153,23 @@ describe("keys", () => {
   });
 });
 
+describe("package_versions.patterns cannot make a check slow", () => {
+  it("(a+)+ against a 26-character package component takes milliseconds, not seconds", async () => {
+    const dir = tree(
+      {
+        "protoguard.yaml": "package_versions:\n  patterns: ['(a+)+']\n",
+        "a.proto": proto(`acme.${"a".repeat(25)}b`, "message A {}"),
+        "b.proto": proto(`acme.${"a".repeat(26)}`, "message B {}"),
+      },
+      "protoguard-pgyaml-",
+    );
+    const started = performance.now();
+    const r = await lint({ input: ".", cwd: dir });
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(r.findings.map((f) => `${f.rule} ${f.path}`)).toEqual(["PACKAGE_VERSION_SUFFIX a.proto"]);
+  });
+});
+
 describe("errors are located, with the nearest valid name", () => {
   it.each([
     ["excpet: [FILE]\n", 'protoguard.yaml:1:1: unknown key "excpet" (did you mean "except"?)'],
@@ -161,7 +178,8 @@ describe("errors are located, with the nearest valid name", () => {
     ["severity:\n  FIELD_SAME_TYPE: warn\n", 'protoguard.yaml:2:20: severity.FIELD_SAME_TYPE: "warn" is not one of error, warning, off'],
     ["ignore_only:\n  WIRE_JSN: [a]\n", 'protoguard.yaml:2:3: unknown rule or category "WIRE_JSN" (did you mean "WIRE_JSON"?)'],
     ["package_versions:\n  allow_v1: true\n", 'protoguard.yaml:2:3: unknown key "allow_v1" in package_versions (did you mean "allow_v0"?)'],
-    ["package_versions:\n  patterns: ['v(']\n", "protoguard.yaml:2:13: package_versions.patterns: \"v(\" is not a regular expression"],
+    ["package_versions:\n  patterns: ['v(']\n", 'protoguard.yaml:2:14: package_versions.patterns: "v(" is not a supported pattern: unterminated group'],
+    ["package_versions:\n  patterns: ['(a+)\\1']\n", "protoguard.yaml:2:14: package_versions.patterns: \"(a+)\\\\1\" is not a supported pattern: backreferences are not supported"],
     ["use: FILE\n", "protoguard.yaml:1:6: use must be a list"],
     ["use: [FILE\n", "protoguard.yaml:"],
     ["ignore_unstable_packages: yes please\n", "protoguard.yaml:1:27: ignore_unstable_packages must be true or false"],
