@@ -103,6 +103,8 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
       input: current.description,
       sources: result.sources,
       packages: result.packages,
+      previousPackages: result.previousPackages,
+      versions: result.versions,
       rules: result.rules,
       suppressed: result.suppressed,
     };

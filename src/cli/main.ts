@@ -164,6 +164,8 @@ async function runBreaking(args: Record<string, unknown>, io: Io): Promise<numbe
     positionsUnknown,
     sources: result.sources,
     packages: result.packages,
+    previousPackages: result.previousPackages,
+    versions: result.versions,
     rules: result.rules,
     suppressed,
     showSuppressed: args["show-suppressed"] === true,

@@ -158,6 +158,7 @@ export function readBufConfig(doc: ConfigDoc, version: BufVersion, file: string,
     fallback: { breaking, lint, ignoreBase: dir },
     include: [],
     versions: { allowV0: false, versionPatterns: [] },
+    unversioned: "new",
     warnings: [],
   };
 }

@@ -34,6 +34,7 @@ export function defaultConfig(dir: string): Config {
     fallback: { breaking: NOTHING, lint: NOTHING, ignoreBase: dir },
     include: [],
     versions: { allowV0: false, versionPatterns: [] },
+    unversioned: "new",
     warnings: [],
   };
 }

@@ -65,6 +65,12 @@ export interface Config {
   /** Absolute import paths (protoguard.yaml `include`). */
   readonly include: readonly string[];
   readonly versions: VersionGrammar;
+  /**
+   * Which unversioned packages `breaking` reports: those the change introduces
+   * (PACKAGE_NO_NEW_UNVERSIONED, the default), or every one, as `lint` does
+   * (PACKAGE_VERSION_SUFFIX); protoguard.yaml `package_versions.unversioned`.
+   */
+  readonly unversioned: "new" | "all";
   /** Notes for the user. */
   readonly warnings: readonly string[];
 }

@@ -67,7 +67,12 @@ export function readProtoguardConfig(doc: ConfigDoc, node: Node | null, file: st
     return { rule, level: level.value as Level };
   });
   const versionEntries = doc.entries(valueOf("package_versions"), "package_versions");
-  doc.checkKeys(versionEntries, ["allow_v0", "patterns"], "package_versions");
+  doc.checkKeys(versionEntries, ["allow_v0", "patterns", "unversioned"], "package_versions");
+  const unversionedNode = versionEntries.find((e) => e.key === "unversioned")?.node ?? null;
+  const unversioned = unversionedNode === null ? "new" : doc.string(unversionedNode, "package_versions.unversioned").value;
+  if (unversioned !== "new" && unversioned !== "all") {
+    doc.fail(unversionedNode, `package_versions.unversioned: ${JSON.stringify(unversioned)} is not one of new, all`);
+  }
   const patternsNode = versionEntries.find((e) => e.key === "patterns")?.node ?? null;
   const patterns = doc.strings(patternsNode, "package_versions.patterns").map(pattern);
   const allowV0 = doc.bool(versionEntries.find((e) => e.key === "allow_v0")?.node ?? null, "package_versions.allow_v0");
@@ -101,6 +106,7 @@ export function readProtoguardConfig(doc: ConfigDoc, node: Node | null, file: st
     fallback: settings,
     include: doc.strings(valueOf("include"), "include").map((i) => resolve(dir, i.value)),
     versions: { allowV0, versionPatterns: patterns },
+    unversioned,
     warnings: [],
   };
 }

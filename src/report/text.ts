@@ -4,7 +4,7 @@ import type { Palette } from "./color.js";
 import type { ReportContext } from "./context.js";
 import { plural } from "./links.js";
 import { groupRelated } from "./related.js";
-import { bumpLine, countLine, packageBumps } from "./summary.js";
+import { adviceLine, countLine, packageAdvice } from "./summary.js";
 
 /** Where the element was, when that is not where the finding points (a deletion, a move). */
 function wasAt(f: Finding): string | undefined {
@@ -66,7 +66,7 @@ export function formatText(findings: readonly Finding[], context: ReportContext,
   const errors = findings.some((f) => f.severity === "error");
   const summary = `${countLine(findings, context.lint === true ? "problem" : "breaking change")}.`;
   lines.push(errors ? c.error(summary) : summary);
-  for (const bump of packageBumps(findings, context.packages)) lines.push(bumpLine(bump));
+  for (const advice of packageAdvice(findings, context)) lines.push(adviceLine(advice));
   lines.push(...suppressedLines(context, c));
   return `${lines.join("\n")}\n`;
 }

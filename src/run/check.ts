@@ -15,6 +15,7 @@ import type { FileEl, Image } from "../image/model.js";
 import { loadImage } from "./load.js";
 import type { Rule } from "../model/rule.js";
 import { SourceReader, type Source } from "../sources/index.js";
+import { breakingRules } from "../versioning/breaking-rules.js";
 
 /** What a check is told, beside the inputs. */
 export interface CheckOptions {
@@ -38,6 +39,8 @@ export interface ModuleOutcome {
   readonly current: Source;
   readonly previous: Source | undefined;
   readonly image: Image;
+  /** The previous version's image (undefined for lint). */
+  readonly previousImage: Image | undefined;
   /**
    * The module's directory relative to the input directory ("" when it is the
    * input): prefixed to the module's paths, so findings name files as buf does
@@ -172,7 +175,10 @@ async function compareModule(
 ): Promise<ModuleOutcome> {
   const { config, inputDir, reader, include } = prepared;
   const stage = options.onProgress ?? (() => {});
-  const { rules, warnings } = rulesOf(run.breaking, { use: refs(options.use, "--use"), except: refs(options.except, "--except") });
+  const selected = rulesOf(run.breaking, { use: refs(options.use, "--use"), except: refs(options.except, "--except") });
+  const named = new Set((options.use !== undefined && options.use.length > 0 ? options.use : (run.breaking.use ?? []).map((r) => r.name)).map((n) => n.trim()));
+  const rules = breakingRules(selected.rules, named, config.unversioned);
+  const warnings = selected.warnings;
   const spec = runSpec(options, inputDir, run);
   stage(`reading ${spec}`);
   const current = withoutExcluded(options.staged ? await reader.readStaged(spec) : await reader.read(spec, "input"), run);
@@ -205,6 +211,7 @@ async function compareModule(
     current,
     previous,
     image: currentImage,
+    previousImage,
     prefix,
   };
 }
@@ -302,6 +309,7 @@ export async function checkLint(options: CheckOptions): Promise<{ config: Config
       current,
       previous: undefined,
       image,
+      previousImage: undefined,
       prefix,
     });
   }

@@ -189,3 +189,9 @@ export function nextStableMajor(pkg: string, grammar: VersionGrammar): string | 
   if (place?.version === undefined || place.version.stability !== "stable") return undefined;
   return withVersion(pkg, place, `v${place.version.major + 1}`);
 }
+
+/** The package with a `v1` suffix; a malformed last version (`v0`, `v1p2`) is replaced rather than kept. */
+export function withV1(pkg: string): string {
+  const dot = pkg.lastIndexOf(".");
+  return dot > 0 && /^v\d/.test(pkg.slice(dot + 1)) ? `${pkg.slice(0, dot)}.v1` : `${pkg}.v1`;
+}

@@ -40,7 +40,8 @@ describe("finding the configuration", () => {
   it("uses protoguard's defaults (FILE and VERSIONING) without a file", async () => {
     const r = await run(repo());
     expect(r.config).toEqual({ format: "default" });
-    expect(rules(r)).toEqual(["FIELD_NO_DELETE", "FIELD_SAME_JSON_NAME", "FIELD_SAME_NAME", "FIELD_SAME_TYPE", "FILE_NO_DELETE", "PACKAGE_VERSION_SUFFIX", "STABLE_PACKAGE_NO_DELETE"]);
+    // The long-standing unversioned package "legacy" is not a breaking change (lint reports it).
+    expect(rules(r)).toEqual(["FIELD_NO_DELETE", "FIELD_SAME_JSON_NAME", "FIELD_SAME_NAME", "FIELD_SAME_TYPE", "FILE_NO_DELETE", "STABLE_PACKAGE_NO_DELETE"]);
     expect(r.use).toEqual(["FILE", "VERSIONING"]);
   });
 
@@ -144,12 +145,26 @@ describe("keys", () => {
     expect(r.filesCompared).toBe(2);
   });
 
-  it("package_versions: allow_v0 and patterns widen PACKAGE_VERSION_SUFFIX", async () => {
-    const current = { "a.proto": proto("acme.a.v0", "message A {}"), "b.proto": proto("acme.b.v1eap", "message B {}") };
-    const before = await run(repo({}, current, current));
-    expect(keys(before)).toEqual(["PACKAGE_VERSION_SUFFIX a.proto:3 error", "PACKAGE_VERSION_SUFFIX b.proto:3 error"]);
-    const after = await run(repo({ "protoguard.yaml": "package_versions:\n  allow_v0: true\n  patterns: ['v\\d+eap']\n" }, current, current));
-    expect(keys(after)).toEqual([]);
+  it("package_versions: allow_v0 and patterns widen PACKAGE_VERSION_SUFFIX (lint) and PACKAGE_NO_NEW_UNVERSIONED (breaking)", async () => {
+    const z = { "z.proto": proto("acme.z.v1", "message Z {}") };
+    const current = { ...z, "a.proto": proto("acme.a.v0", "message A {}"), "b.proto": proto("acme.b.v1eap.types", "message B {}") };
+    const before = repo({}, current, current);
+    expect((await lint({ input: "current", cwd: before })).findings.map((f) => `${f.rule} ${f.path}`)).toEqual(["PACKAGE_VERSION_SUFFIX a.proto", "PACKAGE_VERSION_SUFFIX b.proto"]);
+    expect(keys(await run(repo({}, current, z)))).toEqual(["PACKAGE_NO_NEW_UNVERSIONED a.proto:3 error", "PACKAGE_NO_NEW_UNVERSIONED b.proto:3 error"]);
+    const config = { "protoguard.yaml": "package_versions:\n  allow_v0: true\n  patterns: ['v\\d+eap']\n" };
+    // buf lint's rule reads the last component only: acme.b.v1eap.types stays unversioned there.
+    expect((await lint({ input: "current", cwd: repo(config, current, current) })).findings.map((f) => `${f.rule} ${f.path}`)).toEqual(["PACKAGE_VERSION_SUFFIX b.proto"]);
+    expect(keys(await run(repo(config, current, z)))).toEqual([]);
+  });
+
+  it("package_versions.unversioned: all reports every unversioned package in breaking, as lint does", async () => {
+    const unchanged = { "a.proto": proto("acme.a", "message A {}"), "b.proto": proto("acme.b.v1", "message B {}") };
+    expect(keys(await run(repo({}, unchanged, unchanged)))).toEqual([]);
+    expect(keys(await run(repo({ "protoguard.yaml": "package_versions:\n  unversioned: all\n" }, unchanged, unchanged)))).toEqual(["PACKAGE_VERSION_SUFFIX a.proto:3 error"]);
+    expect(keys(await run(repo({}, unchanged, unchanged), { use: ["PACKAGE_VERSION_SUFFIX"] }))).toEqual(["PACKAGE_VERSION_SUFFIX a.proto:3 error"]);
+    const added = { ...unchanged, "c.proto": proto("acme.c", "message C {}") };
+    expect(keys(await run(repo({ "protoguard.yaml": "package_versions:\n  unversioned: all\n" }, added, unchanged)))).toEqual(["PACKAGE_VERSION_SUFFIX a.proto:3 error", "PACKAGE_VERSION_SUFFIX c.proto:3 error"]);
+    await expect(run(repo({ "protoguard.yaml": "package_versions:\n  unversioned: every\n" }))).rejects.toThrow('protoguard.yaml:2:16: package_versions.unversioned: "every" is not one of new, all');
   });
 });
 
