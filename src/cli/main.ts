@@ -166,6 +166,7 @@ async function runBreaking(args: Record<string, unknown>, io: Io): Promise<numbe
     packages: result.packages,
     previousPackages: result.previousPackages,
     versions: result.versions,
+    ...(current.kind === "dir" && !staged ? { bufInput: String(args["input"] ?? ".") } : {}),
     rules: result.rules,
     suppressed,
     showSuppressed: args["show-suppressed"] === true,

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { InputError, UsageError } from "../model/errors.js";
 import { upward, type GitFiles } from "../sources/index.js";
+import type { BufVersion } from "../../rules/sets/buf.js";
 import { readBufConfig, bufVersionOf } from "./buf-file.js";
 import type { CheckConfig, Config } from "./model.js";
 import { readProtoguardConfig } from "./protoguard-file.js";
@@ -99,7 +100,7 @@ function displayName(file: string, cwd: string): string {
  * (a YAML file with `version: v1beta1 | v1 | v2`). Errors are ConfigErrors
  * located at the offending key.
  */
-export function loadConfigFile(file: string, cwd: string): Config {
+export function loadConfigFile(file: string, cwd: string, bufDir?: (version: BufVersion) => string): Config {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -107,7 +108,7 @@ export function loadConfigFile(file: string, cwd: string): Config {
     const reason = (err as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : String(err);
     throw new InputError(`--config ${displayName(file, cwd)}: ${reason}`);
   }
-  return parseConfig(text, file, displayName(file, cwd));
+  return parseConfig(text, file, displayName(file, cwd), bufDir);
 }
 
 /**
@@ -115,7 +116,7 @@ export function loadConfigFile(file: string, cwd: string): Config {
  * read from git, where it is in the work tree): paths in it are relative to
  * its directory. `display` names it in messages.
  */
-function parseConfig(text: string, file: string, display: string): Config {
+function parseConfig(text: string, file: string, display: string, bufDir?: (version: BufVersion) => string): Config {
   const dir = dirname(file);
   try {
     const doc = new ConfigDoc(display, text);
@@ -125,7 +126,8 @@ function parseConfig(text: string, file: string, display: string): Config {
       return readProtoguardConfig(doc, node, file, dir);
     }
     const version = bufVersionOf(doc);
-    return version === undefined ? readProtoguardConfig(doc, doc.root, file, dir) : readBufConfig(doc, version, file, dir);
+    if (version === undefined) return readProtoguardConfig(doc, doc.root, file, dir);
+    return readBufConfig(doc, version, file, bufDir === undefined ? dir : bufDir(version));
   } catch (err) {
     // An unknown rule ID is a usage error on the command line, a config error here.
     if (err instanceof UsageError) throw new ConfigError(err.message);
@@ -166,7 +168,14 @@ export function resolveConfig(options: {
   readonly config?: string;
   readonly tree?: GitFiles;
 }): Config {
-  if (options.config !== undefined) return loadConfigFile(resolve(options.cwd, options.config), options.cwd);
+  if (options.config !== undefined) {
+    // buf reads a buf.yaml given with --config as if it were at the module's
+    // root (v1beta1, v1: the input directory) or at the workspace's (v2: the
+    // current directory), wherever the file is; a protoguard.yaml's paths stay
+    // relative to the file.
+    const inputDir = resolve(options.start);
+    return loadConfigFile(resolve(options.cwd, options.config), options.cwd, (version) => (version === "v2" ? resolve(options.cwd) : inputDir));
+  }
   if (options.tree !== undefined) return findConfigInGit(options.tree) ?? defaultConfig(options.tree.place(options.tree.prefix));
   const file = findConfigFile(options.start);
   return file === undefined ? defaultConfig(resolve(options.start)) : loadConfigFile(file, options.cwd);

@@ -26,6 +26,8 @@ export interface ReportContext {
   readonly previousPackages?: ReadonlyMap<string, string>;
   /** How package versions are written (protoguard.yaml `package_versions`): what the advice reads as a version. */
   readonly versions?: VersionGrammar;
+  /** A directory input as typed (`proto`, `./api/`): buf-json prints paths under it, as buf does; undefined for other inputs. */
+  readonly bufInput?: string;
   /** The rules that ran (SARIF describes each one). */
   readonly rules?: readonly RuleInfo[];
   /** protoguard's version, for formats that name the tool's version. */
