@@ -16184,7 +16184,8 @@ var stable_package_no_delete_default = defineRule({
     for (const deleted of comparison.deletedPackages) {
       const place2 = versionPlace(deleted.name, settings);
       const version = place2?.version;
-      const first = ownFiles(deleted.previous)[0];
+      const own = ownFiles(deleted.previous);
+      const first = own[0];
       if (place2 === void 0 || version === void 0 || version.stability !== "stable" || first === void 0) continue;
       const family = familyName(deleted.name, settings);
       const newer = [...comparison.current.packages.keys()].some((name) => {
@@ -16195,7 +16196,7 @@ var stable_package_no_delete_default = defineRule({
       if (newer) continue;
       const next = withVersion(deleted.name, place2, `v${version.major + 1}`);
       report({
-        message: `Stable package ${deleted.name} was deleted while no newer major version (${next} or later) exists: its clients have nothing to move to.`,
+        message: `Stable package ${deleted.name} was deleted with its ${own.length === 1 ? "file" : `${own.length} files`} while no newer major version (${next} or later) exists: its clients have nothing to move to.`,
         current: null,
         previous: at(first, PACKAGE5),
         fix: `restore package ${deleted.name}, and delete it only once ${next} exists for its clients to move to`

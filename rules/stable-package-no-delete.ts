@@ -14,7 +14,8 @@ export default defineRule({
     for (const deleted of comparison.deletedPackages) {
       const place = versionPlace(deleted.name, settings);
       const version = place?.version;
-      const first = ownFiles(deleted.previous)[0];
+      const own = ownFiles(deleted.previous);
+      const first = own[0];
       if (place === undefined || version === undefined || version.stability !== "stable" || first === undefined) continue;
       const family = familyName(deleted.name, settings);
       const newer = [...comparison.current.packages.keys()].some((name) => {
@@ -25,7 +26,7 @@ export default defineRule({
       if (newer) continue;
       const next = withVersion(deleted.name, place, `v${version.major + 1}`);
       report({
-        message: `Stable package ${deleted.name} was deleted while no newer major version (${next} or later) exists: its clients have nothing to move to.`,
+        message: `Stable package ${deleted.name} was deleted with its ${own.length === 1 ? "file" : `${own.length} files`} while no newer major version (${next} or later) exists: its clients have nothing to move to.`,
         current: null,
         previous: at(first, PACKAGE),
         fix: `restore package ${deleted.name}, and delete it only once ${next} exists for its clients to move to`,
