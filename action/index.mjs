@@ -6441,7 +6441,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7214,7 +7214,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser3;
   }
 });
 
@@ -8473,11 +8473,6 @@ function isUnstable(pkg) {
   const v2 = packageVersion(pkg);
   return v2 !== void 0 && v2.stability !== "stable";
 }
-function nextMajor(pkg, options = {}) {
-  const v2 = packageVersion(pkg, options);
-  if (v2 === void 0 || v2.stability !== "stable") return void 0;
-  return `${pkg.slice(0, pkg.lastIndexOf("."))}.v${v2.major + 1}`;
-}
 function hasVersionSuffix(pkg, grammar) {
   if (packageVersion(pkg, { allowV0: grammar.allowV0 }) !== void 0) return true;
   const parts = pkg.split(".");
@@ -8488,6 +8483,36 @@ function hasVersionSuffix(pkg, grammar) {
 var RANK = { test: 0, alpha: 1, beta: 2, stable: 3 };
 function compareVersions(a, b3) {
   return a.major - b3.major || RANK[a.stability] - RANK[b3.stability] || a.patch - b3.patch || a.minor - b3.minor;
+}
+function versionPlace(pkg, grammar) {
+  if (pkg === "") return void 0;
+  const parts = pkg.split(".");
+  for (let i = parts.length - 1; i >= 1; i--) {
+    const component = parts[i];
+    const version = parseVersion(component, { allowV0: grammar.allowV0 });
+    if (version !== void 0) return { index: i, component, version };
+    if (grammar.versionPatterns.some((p2) => p2.test(component))) return { index: i, component, version: void 0 };
+  }
+  return void 0;
+}
+function withVersion(pkg, place2, component) {
+  const parts = pkg.split(".");
+  parts[place2.index] = component;
+  return parts.join(".");
+}
+function familyName(pkg, grammar) {
+  const place2 = versionPlace(pkg, grammar);
+  if (place2 === void 0) return pkg;
+  return pkg.split(".").filter((_3, i) => i !== place2.index).join(".");
+}
+function nextStableMajor(pkg, grammar) {
+  const place2 = versionPlace(pkg, grammar);
+  if (place2?.version === void 0 || place2.version.stability !== "stable") return void 0;
+  return withVersion(pkg, place2, `v${place2.version.major + 1}`);
+}
+function withV1(pkg) {
+  const dot = pkg.lastIndexOf(".");
+  return dot > 0 && /^v\d/.test(pkg.slice(dot + 1)) ? `${pkg.slice(0, dot)}.v1` : `${pkg}.v1`;
 }
 
 // src/model/errors.ts
@@ -8511,9 +8536,9 @@ function mapEntryFallback(element) {
 }
 function at(element, ...parts) {
   const file = element.kind === "file" ? element : element.file;
-  const base2 = element.kind === "file" ? [] : element.path;
-  const candidates = parts.map((p2) => ({ file, path: [...base2, ...p2] }));
-  if (element.kind !== "file") candidates.push({ file, path: base2 });
+  const base = element.kind === "file" ? [] : element.path;
+  const candidates = parts.map((p2) => ({ file, path: [...base, ...p2] }));
+  if (element.kind !== "file") candidates.push({ file, path: base });
   const mapField = mapEntryFallback(element);
   if (mapField) candidates.push(mapField);
   return { file, candidates };
@@ -8894,25 +8919,25 @@ function pathMatches(pattern2, path, globs) {
   if (globs && GLOB.test(p2)) return globRegex(p2).test(path);
   return path === p2 || path.startsWith(`${p2}/`);
 }
-function relativePath(base2, path) {
-  return relative(base2.ignoreBase, resolve(base2.root, path)).split(sep).join("/");
+function relativePath(base, path) {
+  return relative(base.ignoreBase, resolve(base.root, path)).split(sep).join("/");
 }
-function firstMatch(refs2, paths3, base2) {
-  return refs2.find((ref) => paths3.some((p2) => pathMatches(ref.path, relativePath(base2, p2), base2.globs)));
+function firstMatch(refs2, paths3, base) {
+  return refs2.find((ref) => paths3.some((p2) => pathMatches(ref.path, relativePath(base, p2), base.globs)));
 }
-function applyIgnores(located, check, base2) {
+function applyIgnores(located, check, base) {
   const kept = [];
   const suppressed = [];
   const only = check.ignoreOnly.map((o2) => ({ ...o2, ids: new Set(idsOf(o2.rule.name, check.universe)) }));
   for (const l3 of located) {
     const paths3 = [l3.current?.file.path, l3.previous?.file.path].filter((p2) => p2 !== void 0);
     let suppression2;
-    const all = firstMatch(check.ignore, paths3, base2);
+    const all = firstMatch(check.ignore, paths3, base);
     if (all !== void 0) suppression2 = { by: "ignore", reason: all.path, at: all.where };
     if (suppression2 === void 0) {
       for (const o2 of only) {
         if (!o2.ids.has(l3.finding.rule)) continue;
-        const hit = firstMatch(o2.paths, paths3, base2);
+        const hit = firstMatch(o2.paths, paths3, base);
         if (hit !== void 0) {
           suppression2 = { by: "ignore_only", reason: `${o2.rule.name}: ${hit.path}`, at: hit.where };
           break;
@@ -8940,9 +8965,9 @@ function bufLintIgnored(l3) {
   );
 }
 function filterFindings(found, options) {
-  const { check, base: base2, image, source } = options;
+  const { check, base, image, source } = options;
   const located = check.commentIgnores ? found.filter((l3) => !bufLintIgnored(l3)) : found;
-  const ignored = applyIgnores(located, check, base2);
+  const ignored = applyIgnores(located, check, base);
   const suppressions = new Suppressions((file) => source.mayHoldDirectives(file), (file) => source.text(file));
   const own = image.files.filter((f3) => !f3.isImport);
   const outcome = applySuppressions(
@@ -8967,7 +8992,7 @@ function filterFindings(found, options) {
   const warnings = applyIgnores(
     outcome.warnings.map((finding) => ({ finding, current: { file: image.filesByPath.get(finding.path), element: void 0 }, previous: void 0 })),
     { ...check, ignoreOnly: [], ignoreUnstablePackages: false },
-    base2
+    base
   ).kept.map((l3) => l3.finding);
   return { findings: [...outcome.kept.map((l3) => l3.finding), ...warnings], suppressed };
 }
@@ -9335,12 +9360,242 @@ function readBufConfig(doc, version, file, dir, catalogue, boundary) {
     fallback: { breaking: breaking2, lint, ignoreBase: dir },
     include: [],
     versions: { allowV0: false, versionPatterns: [] },
+    unversioned: "new",
     warnings: []
   };
 }
 function moduleItems(doc, node) {
   if (!(0, import_yaml4.isSeq)(node)) doc.fail(node, "modules must be a list");
   return node.items;
+}
+
+// src/versioning/pattern.ts
+var PatternError = class extends Error {
+};
+var MAX_SOURCE = 200;
+var MAX_REPEAT = 100;
+var MAX_STATES = 5e3;
+var DIGIT = (c3) => c3 >= "0" && c3 <= "9";
+var WORD = (c3) => DIGIT(c3) || c3 >= "a" && c3 <= "z" || c3 >= "A" && c3 <= "Z" || c3 === "_";
+var SPACE = (c3) => /^\s$/u.test(c3);
+var CLASS_ESCAPES = {
+  d: DIGIT,
+  D: (c3) => !DIGIT(c3),
+  w: WORD,
+  W: (c3) => !WORD(c3),
+  s: SPACE,
+  S: (c3) => !SPACE(c3)
+};
+var Parser = class {
+  constructor(src) {
+    this.src = src;
+  }
+  src;
+  pos = 0;
+  parse() {
+    let end = this.src.length;
+    if (this.src.startsWith("^")) this.pos = 1;
+    if (this.src.endsWith("$") && !this.src.endsWith("\\$") && end > this.pos) end -= 1;
+    const node = this.alternation(end);
+    if (this.pos < end) throw new PatternError(`unexpected "${this.src[this.pos]}" at ${this.pos + 1}`);
+    return node;
+  }
+  alternation(end) {
+    const options = [this.sequence(end)];
+    while (this.pos < end && this.src[this.pos] === "|") {
+      this.pos++;
+      options.push(this.sequence(end));
+    }
+    return options.length === 1 ? options[0] : { t: "alt", options };
+  }
+  sequence(end) {
+    const items = [];
+    while (this.pos < end && this.src[this.pos] !== "|" && this.src[this.pos] !== ")") {
+      items.push(this.quantified(end));
+    }
+    return { t: "seq", items };
+  }
+  quantified(end) {
+    let node = this.atom(end);
+    for (; ; ) {
+      const ch = this.src[this.pos];
+      let min;
+      let max;
+      if (this.pos >= end) return node;
+      if (ch === "*") [min, max] = [0, Infinity];
+      else if (ch === "+") [min, max] = [1, Infinity];
+      else if (ch === "?") [min, max] = [0, 1];
+      else if (ch === "{" && /^\{\d+(,\d*)?\}/.test(this.src.slice(this.pos))) {
+        const m2 = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.pos));
+        min = Number(m2[1]);
+        max = m2[2] === void 0 ? min : m2[3] === "" ? Infinity : Number(m2[3]);
+        if (max < min) throw new PatternError(`numbers out of order in ${m2[0]}`);
+        if (min > MAX_REPEAT || max !== Infinity && max > MAX_REPEAT) {
+          throw new PatternError(`${m2[0]} repeats more than ${MAX_REPEAT} times`);
+        }
+        this.pos += m2[0].length - 1;
+      } else return node;
+      this.pos++;
+      if (this.src[this.pos] === "?" && this.pos < end) this.pos++;
+      node = { t: "rep", node, min, max };
+    }
+  }
+  atom(end) {
+    const ch = this.src[this.pos];
+    this.pos++;
+    switch (ch) {
+      case "(":
+        return this.group(end);
+      case "[":
+        return { t: "char", test: this.charClass(end) };
+      case ".":
+        return { t: "char", test: (c3) => c3 !== "\n" && c3 !== "\r" };
+      case "\\":
+        return { t: "char", test: this.escape(end) };
+      case "^":
+      case "$":
+        throw new PatternError(`anchor "${ch}" inside the pattern (the whole component is matched already)`);
+      case "*":
+      case "+":
+      case "?":
+        throw new PatternError(`nothing to repeat before "${ch}"`);
+      case "{":
+      case "}":
+      case "]":
+        throw new PatternError(`lone "${ch}" (escape it as "\\${ch}")`);
+      default:
+        return { t: "char", test: (c3) => c3 === ch };
+    }
+  }
+  group(end) {
+    if (this.src.startsWith("?", this.pos)) {
+      if (this.src.startsWith("?:", this.pos)) this.pos += 2;
+      else if (/^\?<[A-Za-z_$][\w$]*>/.test(this.src.slice(this.pos))) this.pos = this.src.indexOf(">", this.pos) + 1;
+      else throw new PatternError("lookahead and lookbehind are not supported");
+    }
+    const node = this.alternation(end);
+    if (this.src[this.pos] !== ")" || this.pos >= end) throw new PatternError("unterminated group");
+    this.pos++;
+    return node;
+  }
+  escape(end) {
+    if (this.pos >= end) throw new PatternError("\\ at end of pattern");
+    const ch = this.src[this.pos];
+    this.pos++;
+    const cls = CLASS_ESCAPES[ch];
+    if (cls !== void 0) return cls;
+    if (/[1-9k]/.test(ch)) throw new PatternError("backreferences are not supported");
+    if (/[bB]/.test(ch)) throw new PatternError("word boundaries are not supported");
+    if (/[A-Za-z0]/.test(ch)) throw new PatternError(`escape "\\${ch}" is not supported`);
+    return (c3) => c3 === ch;
+  }
+  charClass(end) {
+    const negate2 = this.src[this.pos] === "^";
+    if (negate2) this.pos++;
+    const tests = [];
+    let first = true;
+    while (this.pos < end && (this.src[this.pos] !== "]" || first)) {
+      first = false;
+      let lo;
+      if (this.src[this.pos] === "\\") {
+        this.pos++;
+        const e = this.src[this.pos];
+        this.pos++;
+        const cls = CLASS_ESCAPES[e];
+        if (cls !== void 0) {
+          tests.push(cls);
+          continue;
+        }
+        if (/[A-Za-z0-9]/.test(e)) throw new PatternError(`escape "\\${e}" is not supported in a class`);
+        lo = e;
+      } else {
+        lo = this.src[this.pos];
+        this.pos++;
+      }
+      if (this.src[this.pos] === "-" && this.pos + 1 < end && this.src[this.pos + 1] !== "]") {
+        let hi = this.src[this.pos + 1];
+        this.pos += 2;
+        if (hi === "\\") {
+          hi = this.src[this.pos];
+          this.pos++;
+        }
+        if (hi < lo) throw new PatternError(`range out of order in class: ${lo}-${hi}`);
+        tests.push((c3) => c3 >= lo && c3 <= hi);
+      } else {
+        const one = lo;
+        tests.push((c3) => c3 === one);
+      }
+    }
+    if (this.src[this.pos] !== "]" || this.pos >= end) throw new PatternError("unterminated character class");
+    this.pos++;
+    return negate2 ? (c3) => !tests.some((t2) => t2(c3)) : (c3) => tests.some((t2) => t2(c3));
+  }
+};
+function compile(root) {
+  const states = [{ kind: "match" }];
+  const add = (s) => {
+    if (states.length >= MAX_STATES) throw new PatternError("the pattern is too large");
+    states.push(s);
+    return states.length - 1;
+  };
+  const build = (node, next) => {
+    switch (node.t) {
+      case "char":
+        return add({ kind: "char", test: node.test, out: next });
+      case "seq":
+        return node.items.reduceRight((to2, item) => build(item, to2), next);
+      case "alt":
+        return add({ kind: "split", outs: node.options.map((o2) => build(o2, next)) });
+      case "rep": {
+        let tail;
+        if (node.max === Infinity) {
+          const loop = add({ kind: "split", outs: [] });
+          states[loop].outs.push(build(node.node, loop), next);
+          tail = loop;
+        } else {
+          tail = next;
+          for (let i = node.min; i < node.max; i++) tail = add({ kind: "split", outs: [build(node.node, tail), next] });
+        }
+        for (let i = 0; i < node.min; i++) tail = build(node.node, tail);
+        return tail;
+      }
+      default:
+        return node;
+    }
+  };
+  const start = build(root, 0);
+  states.push({ kind: "split", outs: [start] });
+  return states;
+}
+function simulate(states, input) {
+  const start = states.length - 1;
+  let current = /* @__PURE__ */ new Set();
+  const close = (set, from) => {
+    const stack = [from];
+    while (stack.length > 0) {
+      const s = stack.pop();
+      if (set.has(s)) continue;
+      set.add(s);
+      const state = states[s];
+      if (state.kind === "split") for (const o2 of state.outs) stack.push(o2);
+    }
+  };
+  close(current, start);
+  for (const ch of input) {
+    const next = /* @__PURE__ */ new Set();
+    for (const s of current) {
+      const state = states[s];
+      if (state.kind === "char" && state.test(ch)) close(next, state.out);
+    }
+    if (next.size === 0) return false;
+    current = next;
+  }
+  return current.has(0);
+}
+function compilePattern(source) {
+  if (source.length > MAX_SOURCE) throw new PatternError(`longer than ${MAX_SOURCE} characters`);
+  const states = compile(new Parser(source).parse());
+  return { source, test: (component) => simulate(states, component) };
 }
 
 // src/config/protoguard-file.ts
@@ -9366,11 +9621,12 @@ function names(doc, node, what, universe) {
 function paths2(doc, node, what) {
   return doc.strings(node, what).map((s) => ({ path: s.value, where: s.where }));
 }
-function pattern(doc, node, source) {
+function pattern(item) {
   try {
-    return new RegExp(`^(?:${source})$`);
+    return compilePattern(item.value);
   } catch (err) {
-    doc.fail(node, `package_versions.patterns: "${source}" is not a regular expression: ${err instanceof Error ? err.message : String(err)}`);
+    if (!(err instanceof PatternError)) throw err;
+    throw new ConfigError(`${item.where}: package_versions.patterns: ${JSON.stringify(item.value)} is not a supported pattern: ${err.message}`);
   }
 }
 function readProtoguardConfig(doc, node, file, dir, catalogue, boundary) {
@@ -9394,9 +9650,14 @@ function readProtoguardConfig(doc, node, file, dir, catalogue, boundary) {
     return { rule, level: level2.value };
   });
   const versionEntries = doc.entries(valueOf("package_versions"), "package_versions");
-  doc.checkKeys(versionEntries, ["allow_v0", "patterns"], "package_versions");
+  doc.checkKeys(versionEntries, ["allow_v0", "patterns", "unversioned"], "package_versions");
+  const unversionedNode = versionEntries.find((e) => e.key === "unversioned")?.node ?? null;
+  const unversioned = unversionedNode === null ? "new" : doc.string(unversionedNode, "package_versions.unversioned").value;
+  if (unversioned !== "new" && unversioned !== "all") {
+    doc.fail(unversionedNode, `package_versions.unversioned: ${JSON.stringify(unversioned)} is not one of new, all`);
+  }
   const patternsNode = versionEntries.find((e) => e.key === "patterns")?.node ?? null;
-  const patterns = doc.strings(patternsNode, "package_versions.patterns").map((p2) => pattern(doc, patternsNode, p2.value));
+  const patterns = doc.strings(patternsNode, "package_versions.patterns").map(pattern);
   const allowV0 = doc.bool(versionEntries.find((e) => e.key === "allow_v0")?.node ?? null, "package_versions.allow_v0");
   const use = names(doc, valueOf("use"), "use", universe);
   const breaking2 = {
@@ -9426,6 +9687,7 @@ function readProtoguardConfig(doc, node, file, dir, catalogue, boundary) {
     fallback: settings,
     include,
     versions: { allowV0, versionPatterns: patterns },
+    unversioned,
     warnings: []
   };
 }
@@ -9453,6 +9715,7 @@ function defaultConfig(dir, catalogue) {
     fallback: { breaking: nothing, lint: nothing, ignoreBase: dir },
     include: [],
     versions: { allowV0: false, versionPatterns: [] },
+    unversioned: "new",
     warnings: []
   };
 }
@@ -9497,7 +9760,7 @@ function displayName(file, cwd) {
   const rel = relative3(cwd, file);
   return rel === "" || rel.length > file.length ? file : rel;
 }
-function loadConfigFile(file, cwd, catalogue) {
+function loadConfigFile(file, cwd, catalogue, bufDir) {
   let text;
   try {
     text = readFileSync(file, "utf8");
@@ -9505,9 +9768,9 @@ function loadConfigFile(file, cwd, catalogue) {
     const reason = err.code === "ENOENT" ? "no such file" : String(err);
     throw new InputError(`--config ${displayName(file, cwd)}: ${reason}`);
   }
-  return parseConfig(text, file, displayName(file, cwd), catalogue, boundaryOf(file));
+  return parseConfig(text, file, displayName(file, cwd), catalogue, boundaryOf(file), bufDir);
 }
-function parseConfig(text, file, display, catalogue, boundary) {
+function parseConfig(text, file, display, catalogue, boundary, bufDir) {
   const dir = dirname3(file);
   try {
     const doc = new ConfigDoc(display, text);
@@ -9517,7 +9780,10 @@ function parseConfig(text, file, display, catalogue, boundary) {
       return readProtoguardConfig(doc, node, file, dir, catalogue, boundary);
     }
     const version = bufVersionOf(doc);
-    return version === void 0 ? readProtoguardConfig(doc, doc.root, file, dir, catalogue, boundary) : readBufConfig(doc, version, file, dir, catalogue, boundary);
+    if (version === void 0) return readProtoguardConfig(doc, doc.root, file, dir, catalogue, boundary);
+    if (bufDir === void 0) return readBufConfig(doc, version, file, dir, catalogue, boundary);
+    const base = bufDir(version);
+    return readBufConfig(doc, version, file, base, catalogue, boundaryOf(join2(base, "buf.yaml")));
   } catch (err) {
     if (err instanceof UsageError) throw new ConfigError(err.message);
     throw err;
@@ -9538,7 +9804,15 @@ function findConfigInGit(tree, catalogue) {
 }
 function resolveConfig(options) {
   const { catalogue } = options;
-  if (options.config !== void 0) return loadConfigFile(resolve5(options.cwd, options.config), options.cwd, catalogue);
+  if (options.config !== void 0) {
+    const inputDir = resolve5(options.start);
+    return loadConfigFile(
+      resolve5(options.cwd, options.config),
+      options.cwd,
+      catalogue,
+      (version) => version === "v2" ? resolve5(options.cwd) : inputDir
+    );
+  }
   if (options.tree !== void 0) {
     return findConfigInGit(options.tree, catalogue) ?? defaultConfig(options.tree.place(options.tree.prefix), catalogue);
   }
@@ -9653,13 +9927,13 @@ function int64FromString(dec) {
   if (minus) {
     dec = dec.slice(1);
   }
-  const base2 = 1e6;
+  const base = 1e6;
   let lowBits = 0;
   let highBits = 0;
   function add1e6digit(begin, end) {
     const digit1e6 = Number(dec.slice(begin, end));
-    highBits *= base2;
-    lowBits = lowBits * base2 + digit1e6;
+    highBits *= base;
+    lowBits = lowBits * base + digit1e6;
     if (lowBits >= TWO_PWR_32_DBL) {
       highBits = highBits + (lowBits / TWO_PWR_32_DBL | 0);
       lowBits = lowBits % TWO_PWR_32_DBL;
@@ -9691,14 +9965,14 @@ function uInt64ToString(lo, hi) {
   let digitA = low + mid * 6777216 + high * 6710656;
   let digitB = mid + high * 8147497;
   let digitC = high * 2;
-  const base2 = 1e7;
-  if (digitA >= base2) {
-    digitB += Math.floor(digitA / base2);
-    digitA %= base2;
+  const base = 1e7;
+  if (digitA >= base) {
+    digitB += Math.floor(digitA / base);
+    digitA %= base;
   }
-  if (digitB >= base2) {
-    digitC += Math.floor(digitB / base2);
-    digitB %= base2;
+  if (digitB >= base) {
+    digitC += Math.floor(digitB / base);
+    digitB %= base;
   }
   return digitC.toString() + decimalFrom1e7WithLeadingZeros(digitB) + decimalFrom1e7WithLeadingZeros(digitA);
 }
@@ -15807,7 +16081,7 @@ var C_LT = 60;
 var C_GT = 62;
 var C_COLON = 58;
 function parseFile(path, text) {
-  const p2 = new Parser(path, text);
+  const p2 = new Parser2(path, text);
   try {
     return p2.parse();
   } catch (e) {
@@ -15821,7 +16095,7 @@ function parseFile(path, text) {
     throw e;
   }
 }
-var Parser = class {
+var Parser2 = class {
   lx;
   path;
   src;
@@ -16206,12 +16480,12 @@ var Parser = class {
     return { loc, next: uninterpIdx + 1, inner: false };
   }
   /** Locations of the fields set inside a `{ ... }` value of a singular message-typed standard option. */
-  standardAggregateLocs(schema, fields, base2) {
+  standardAggregateLocs(schema, fields, base) {
     const counts = /* @__PURE__ */ new Map();
     for (const f3 of fields) {
       const fd = f3.isExtension ? void 0 : fieldByName(schema, f3.name);
       if (fd === void 0) continue;
-      const p2 = ext(base2, fd.number);
+      const p2 = ext(base, fd.number);
       if (fd.fieldKind === "list" || fd.fieldKind === "map") {
         const n = counts.get(fd.number) ?? 0;
         counts.set(fd.number, n + 1);
@@ -17732,7 +18006,7 @@ function linkFile(parsed, deps, fallback) {
     }
     parsed.locs.overrides.set(ref.loc, { path: p2 });
   }
-  function aggregateLocs(fields, typeName, base2, scope, bad) {
+  function aggregateLocs(fields, typeName, base, scope, bad) {
     const msg = findMessage(typeName);
     if (msg === void 0) return;
     for (const f3 of fields) {
@@ -17744,7 +18018,7 @@ function linkFile(parsed, deps, fallback) {
         fd = msg.field.find((x3) => x3.name === f3.name || x3.type === FieldDescriptorProto_Type.GROUP && x3.typeName.endsWith("." + f3.name));
       }
       if (fd === void 0) bad(`unknown field "${f3.name}" in message value of type ${typeName}`);
-      const p2 = ext(base2, fd.number);
+      const p2 = ext(base, fd.number);
       if (fd.label === FieldDescriptorProto_Label.REPEATED) {
         const key = p2.join(",");
         const n = repeatedCounts.get(key) ?? 0;
@@ -17937,7 +18211,7 @@ function firstInvalidUtf8(b3) {
   }
   return i;
 }
-function compile(files, options = {}) {
+function compile2(files, options = {}) {
   const cache = options.cache ?? createParseCache();
   const inputs = /* @__PURE__ */ new Map();
   for (const f3 of files) {
@@ -18503,9 +18777,9 @@ function sortFindings(findings) {
     seen.add(key);
     out.push(f3);
   }
-  const cmp = (a, b3) => a < b3 ? -1 : a > b3 ? 1 : 0;
+  const cmp2 = (a, b3) => a < b3 ? -1 : a > b3 ? 1 : 0;
   return out.sort(
-    (a, b3) => cmp(a.deleted ? "" : a.path, b3.deleted ? "" : b3.path) || a.line - b3.line || a.column - b3.column || cmp(a.rule, b3.rule) || cmp(a.message, b3.message) || a.endLine - b3.endLine || a.endColumn - b3.endColumn
+    (a, b3) => cmp2(a.deleted ? "" : a.path, b3.deleted ? "" : b3.path) || a.line - b3.line || a.column - b3.column || cmp2(a.rule, b3.rule) || cmp2(a.message, b3.message) || a.endLine - b3.endLine || a.endColumn - b3.endColumn
   );
 }
 
@@ -22760,14 +23034,14 @@ var Locator = class {
       if (from === void 0) throw await this.notFound(repo, spec, label, revision.from);
       const to2 = await repo.resolve(revision.to);
       if (to2 === void 0) throw await this.notFound(repo, spec, label, revision.to);
-      const base2 = await repo.mergeBase(from, to2);
-      if (base2 === void 0) {
+      const base = await repo.mergeBase(from, to2);
+      if (base === void 0) {
         throw new InputError(
           repo.shallow ? `${label} "${spec}": the merge base of ${revision.from} and ${revision.to} is not in this shallow clone. ${SHALLOW_FIX}` : `${label} "${spec}": ${revision.from} and ${revision.to} have no common ancestor`
         );
       }
-      commit = base2;
-      name = await repo.short(base2);
+      commit = base;
+      name = await repo.short(base);
       description = `${spec} (merge base ${name}${at3})`;
     }
     if (explicitSubdir && prefix !== "" && !await repo.hasPath(commit, prefix)) {
@@ -24985,6 +25259,58 @@ var package_no_delete_default = defineRule({
   }
 });
 
+// src/versioning/changes.ts
+function byPath2(a, b3) {
+  return a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0;
+}
+function ownFiles(files) {
+  return files.filter((f3) => !f3.isImport).sort(byPath2);
+}
+function downgrades(comparison, grammar) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const { previous, current } of comparison.files) {
+    if (current.isImport || previous.package === current.package) continue;
+    if (familyName(previous.package, grammar) !== familyName(current.package, grammar)) continue;
+    const before = versionPlace(previous.package, grammar)?.version;
+    if (before === void 0) continue;
+    const place2 = versionPlace(current.package, grammar);
+    if (place2 !== void 0 && (place2.version === void 0 || compareVersions(place2.version, before) >= 0)) continue;
+    const key = `${previous.package}\0${current.package}`;
+    let group = groups.get(key);
+    if (group === void 0) {
+      group = { from: previous.package, to: current.package, before, after: place2?.version, files: [] };
+      groups.set(key, group);
+    }
+    group.files.push({ previous, current });
+  }
+  return [...groups.values()].map((g2) => ({ ...g2, files: g2.files.sort((a, b3) => byPath2(a.current, b3.current)) })).sort((a, b3) => byPath2(a.files[0]?.current, b3.files[0]?.current));
+}
+
+// rules/package-no-new-unversioned.ts
+var PACKAGE2 = [2];
+var package_no_new_unversioned_default = defineRule({
+  id: "PACKAGE_NO_NEW_UNVERSIONED",
+  categories: ["VERSIONING"],
+  origin: "protoguard",
+  summary: "Packages this change introduces must carry a version such as v1, v1beta1 or v1alpha.",
+  check(comparison, { report, settings }) {
+    const moved = new Set(downgrades(comparison, settings).map((d2) => d2.to));
+    for (const [name, files] of comparison.current.packages) {
+      if (name === "" || comparison.previous.packages.has(name) || moved.has(name)) continue;
+      if (versionPlace(name, settings) !== void 0) continue;
+      const own = ownFiles(files);
+      const first = own[0];
+      if (first === void 0) continue;
+      const where3 = own.length === 1 ? "its file" : `its ${own.length} files (the first shown here)`;
+      report({
+        message: `Package "${name}" is new in this change and has no version; ${where3} should declare "${withV1(name)}".`,
+        current: at(first, PACKAGE2),
+        fix: `declare \`package ${withV1(name)};\` in ${own.length === 1 ? "its file" : `its ${own.length} files`} before anything depends on ${name}`
+      });
+    }
+  }
+});
+
 // rules/package-service-no-delete.ts
 var package_service_no_delete_default = defineRule({
   id: "PACKAGE_SERVICE_NO_DELETE",
@@ -25010,43 +25336,32 @@ var package_service_no_delete_default = defineRule({
 });
 
 // rules/package-version-no-downgrade.ts
-var PACKAGE2 = [2];
-function base(pkg) {
-  return pkg.slice(0, pkg.lastIndexOf("."));
-}
-function newerVersion(pkg, version, options) {
-  const next = nextMajor(pkg, options);
-  if (next === void 0) return `put what changes in a version newer than ${version}`;
-  return `put what changes in a new package ${next}`;
-}
+var PACKAGE3 = [2];
 var package_version_no_downgrade_default = defineRule({
   id: "PACKAGE_VERSION_NO_DOWNGRADE",
   categories: ["VERSIONING"],
   origin: "protoguard",
   summary: "Files may not move to a lower version of their package.",
   check(comparison, { report, settings }) {
-    const options = { allowV0: settings.allowV0 };
-    for (const { previous, current } of comparison.files) {
-      if (previous.package === current.package || base(previous.package) !== base(current.package)) continue;
-      const before = packageVersion(previous.package, options);
-      const after = packageVersion(current.package, options);
-      if (before === void 0 || after === void 0 || compareVersions(after, before) >= 0) continue;
+    for (const d2 of downgrades(comparison, settings)) {
+      const first = d2.files[0];
+      if (first === void 0) continue;
+      const was = formatVersion(d2.before);
+      const files = d2.files.length === 1 ? `File "${first.current.path}"` : `${d2.files.length} files (the first "${first.current.path}")`;
+      const how = d2.after === void 0 ? `to ${d2.to}, which has no version (${was} dropped)` : `down to ${d2.to} (${formatVersion(d2.after)} is older than ${was})`;
+      const next = nextStableMajor(d2.from, settings);
       report({
-        message: `File "${current.path}" moved from package ${previous.package} down to ${current.package} (${formatVersion(after)} is older than ${formatVersion(before)}).`,
-        current: at(current, PACKAGE2),
-        previous: at(previous, PACKAGE2),
-        fix: `restore \`package ${previous.package};\`; ${newerVersion(previous.package, formatVersion(before), options)}`
+        message: `${files} moved from package ${d2.from} ${how}.`,
+        current: at(first.current, PACKAGE3),
+        previous: at(first.previous, PACKAGE3),
+        fix: `restore \`package ${d2.from};\`; ${next === void 0 ? `put what changes in a version newer than ${was}` : `put what changes in a new package ${next}`}`
       });
     }
   }
 });
 
 // rules/package-version-suffix.ts
-var PACKAGE3 = [2];
-function suggestion(pkg) {
-  const dot = pkg.lastIndexOf(".");
-  return dot > 0 && /^v\d/.test(pkg.slice(dot + 1)) ? `${pkg.slice(0, dot)}.v1` : `${pkg}.v1`;
-}
+var PACKAGE4 = [2];
 var package_version_suffix_default = defineRule({
   id: "PACKAGE_VERSION_SUFFIX",
   categories: ["VERSIONING"],
@@ -25057,8 +25372,8 @@ var package_version_suffix_default = defineRule({
     for (const file of comparison.current.files) {
       if (file.isImport || file.package === "" || hasVersionSuffix(file.package, settings)) continue;
       report({
-        message: `Package "${file.package}" has no version suffix; use "${suggestion(file.package)}".`,
-        current: at(file, PACKAGE3)
+        message: `Package "${file.package}" has no version suffix; use "${withV1(file.package)}".`,
+        current: at(file, PACKAGE4)
       });
     }
   }
@@ -25313,30 +25628,32 @@ var service_no_delete_default = defineRule({
 });
 
 // rules/stable-package-no-delete.ts
-var PACKAGE4 = [2];
+var PACKAGE5 = [2];
 var stable_package_no_delete_default = defineRule({
   id: "STABLE_PACKAGE_NO_DELETE",
   categories: ["VERSIONING"],
   origin: "protoguard",
   summary: "Stable packages (v1, v2, ...) may not be deleted unless a newer stable major version exists.",
   check(comparison, { report, settings }) {
-    const options = { allowV0: settings.allowV0 };
     for (const deleted of comparison.deletedPackages) {
-      const version = packageVersion(deleted.name, options);
-      const first = deleted.previous.filter((f3) => !f3.isImport).sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0)[0];
-      if (version === void 0 || version.stability !== "stable" || first === void 0) continue;
-      const base2 = deleted.name.slice(0, deleted.name.lastIndexOf("."));
+      const place2 = versionPlace(deleted.name, settings);
+      const version = place2?.version;
+      const own = ownFiles(deleted.previous);
+      const first = own[0];
+      if (place2 === void 0 || version === void 0 || version.stability !== "stable" || first === void 0) continue;
+      const family = familyName(deleted.name, settings);
       const newer = [...comparison.current.packages.keys()].some((name) => {
-        if (name.slice(0, name.lastIndexOf(".")) !== base2) return false;
-        const v2 = packageVersion(name, options);
+        if (familyName(name, settings) !== family) return false;
+        const v2 = versionPlace(name, settings)?.version;
         return v2 !== void 0 && v2.stability === "stable" && v2.major > version.major;
       });
       if (newer) continue;
+      const next = withVersion(deleted.name, place2, `v${version.major + 1}`);
       report({
-        message: `Stable package ${deleted.name} was deleted while no newer major version (${base2}.v${version.major + 1} or later) exists: its clients have nothing to move to.`,
+        message: `Stable package ${deleted.name} was deleted with its ${own.length === 1 ? "file" : `${own.length} files`} while no newer major version (${next} or later) exists: its clients have nothing to move to.`,
         current: null,
-        previous: at(first, PACKAGE4),
-        fix: `restore package ${deleted.name}, and delete it only once ${base2}.v${version.major + 1} exists for its clients to move to`
+        previous: at(first, PACKAGE5),
+        fix: `restore package ${deleted.name}, and delete it only once ${next} exists for its clients to move to`
       });
     }
   }
@@ -25400,6 +25717,7 @@ var RULES = [
   package_extension_no_delete_default,
   package_message_no_delete_default,
   package_no_delete_default,
+  package_no_new_unversioned_default,
   package_service_no_delete_default,
   package_version_no_downgrade_default,
   package_version_suffix_default,
@@ -25754,7 +26072,7 @@ var SchemaError = class extends InputError {
 function loadInputs(source, options) {
   if (source.kind === "descriptor-set") return withWellKnownImports(source.inputs);
   try {
-    return compile(source.files, {
+    return compile2(source.files, {
       readImport: source.readImport,
       importPathsDescription: [source.display === "" ? "." : source.display, ...options.include],
       cache: options.cache
@@ -25831,6 +26149,16 @@ function withoutExcluded(source, run) {
   return { ...source, files: source.files.filter((f3) => !isExcluded(run.root, f3.path, run.excludes, run.includes)) };
 }
 
+// src/versioning/breaking-rules.ts
+function breakingRules(selected, named, unversioned) {
+  const lintRuns = (r2) => unversioned === "all" || named.has(r2.id);
+  const suffixRuns = selected.some((r2) => r2.singleVersion === true && lintRuns(r2));
+  return selected.filter((r2) => {
+    if (r2.singleVersion === true) return lintRuns(r2);
+    return !(r2.id === "PACKAGE_NO_NEW_UNVERSIONED" && unversioned === "all" && suffixRuns && !named.has(r2.id));
+  });
+}
+
 // src/run/check.ts
 var NEUTRAL_LABELS = { current: "the current version", previous: "the previous version" };
 function labelsOf(options) {
@@ -25896,13 +26224,17 @@ function previousSpec(options, against, inputDir, run) {
   const againstDir = sub !== "" ? inputDirectory(options.cwd, against) : void 0;
   return againstDir === void 0 ? against : moduleSpec(options.cwd, `${againstDir}/${sub}`);
 }
+function namedRules(options, section2) {
+  const names2 = options.use !== void 0 && options.use.length > 0 ? options.use : (section2.use ?? []).map((r2) => r2.name);
+  return new Set(names2.map((n) => n.trim()));
+}
 async function checkModule(options, comparing, prepared, run, caches) {
   const { config, inputDir, reader, include } = prepared;
   const stage = options.onProgress ?? (() => {
   });
   const section2 = comparing.kind === "breaking" ? run.breaking : run.lint;
   const selected = rulesOf(section2, { use: refs(options.use, "--use"), except: refs(options.except, "--except") });
-  const rules = comparing.kind === "breaking" ? selected.rules : selected.rules.filter((r2) => r2.singleVersion === true);
+  const rules = comparing.kind === "breaking" ? breakingRules(selected.rules, namedRules(options, section2), config.unversioned) : selected.rules.filter((r2) => r2.singleVersion === true);
   const spec = runSpec(options, inputDir, run);
   stage(`reading ${spec}`);
   const current = withoutExcluded(await readCurrent(reader, options, spec), run);
@@ -25915,11 +26247,12 @@ async function checkModule(options, comparing, prepared, run, caches) {
   stage(previous === void 0 ? "parsing the schema" : "parsing the current schema");
   const image = loadImage(current, { include, cache: caches.parse, images: caches.images, side: "current" });
   let comparison;
+  let previousImage;
   if (previous === void 0) {
     comparison = compareImages(buildImage([], caches.images), image);
   } else {
     stage("parsing the previous schema");
-    const previousImage = loadImage(previous, { include, cache: caches.parse, images: caches.images, side: "previous" });
+    previousImage = loadImage(previous, { include, cache: caches.parse, images: caches.images, side: "previous" });
     stage("comparing");
     comparison = compareImages(previousImage, image);
   }
@@ -25947,6 +26280,7 @@ async function checkModule(options, comparing, prepared, run, caches) {
     current,
     previous,
     image,
+    previousImage,
     prefix
   };
 }
@@ -25988,6 +26322,9 @@ function reportContext(run, options = {}) {
     ...positionsUnknown.length === 0 ? {} : { positionsUnknown },
     sources: run.sources,
     ...run.packages === void 0 ? {} : { packages: run.packages },
+    ...run.previousPackages === void 0 ? {} : { previousPackages: run.previousPackages },
+    ...run.versions === void 0 ? {} : { versions: run.versions },
+    ...options.bufInput === void 0 ? {} : { bufInput: options.bufInput },
     rules: run.rules,
     suppressed: options.suppressed ?? run.suppressed,
     ...run.previous === void 0 ? { lint: true } : {},
@@ -26221,16 +26558,50 @@ function codeFrame(f3, text) {
 }
 
 // src/report/summary.ts
-function packageBumps(findings, packages) {
-  if (packages === void 0) return [];
+var BUF_GRAMMAR = { allowV0: false, versionPatterns: [] };
+function cmp(a, b3) {
+  return a < b3 ? -1 : a > b3 ? 1 : 0;
+}
+function replaced(pkg, previous, current, grammar) {
+  const version = versionPlace(pkg, grammar)?.version;
+  if (previous.includes(pkg) || version === void 0) return void 0;
+  const family = familyName(pkg, grammar);
+  const older = previous.filter((p2) => p2 !== pkg && familyName(p2, grammar) === family).map((p2) => ({ p: p2, v: versionPlace(p2, grammar) })).filter(({ v: v2 }) => v2 === void 0 || v2.version !== void 0 && compareVersions(v2.version, version) < 0).sort((a, b3) => Number(current.has(a.p)) - Number(current.has(b3.p)) || (a.v?.version && b3.v?.version ? compareVersions(b3.v.version, a.v.version) : a.v ? -1 : 1));
+  return older[0]?.p;
+}
+function packageAdvice(findings, facts) {
+  if (facts.packages === void 0) return [];
+  const grammar = facts.versions ?? BUF_GRAMMAR;
+  const current = new Set(facts.packages.values());
+  const previous = [...new Set(facts.previousPackages?.values() ?? [])];
+  const successor = /* @__PURE__ */ new Map();
+  for (const pkg of current) {
+    const from = replaced(pkg, previous, current, grammar);
+    if (from !== void 0 && !current.has(from)) successor.set(from, pkg);
+  }
   const counts = /* @__PURE__ */ new Map();
   for (const f3 of findings) {
-    if (f3.deleted || f3.severity !== "error") continue;
-    const pkg = packages.get(f3.path);
-    if (pkg === void 0 || nextMajor(pkg) === void 0) continue;
+    if (f3.severity !== "error") continue;
+    let pkg = f3.deleted ? facts.previousPackages?.get(f3.path) : facts.packages.get(f3.path);
+    if (pkg === void 0 || pkg === "") continue;
+    if (f3.deleted && !current.has(pkg)) pkg = successor.get(pkg);
+    if (pkg === void 0) continue;
     counts.set(pkg, (counts.get(pkg) ?? 0) + 1);
   }
-  return [...counts].sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0).map(([pkg, count]) => ({ package: pkg, count, next: nextMajor(pkg) }));
+  return [...counts].sort(([a], [b3]) => cmp(a, b3)).map(([pkg, count]) => adviceFor(pkg, count, previous, current, grammar));
+}
+function adviceFor(pkg, count, previous, current, grammar) {
+  const from = replaced(pkg, previous, current, grammar);
+  if (from !== void 0) return { package: pkg, count, kind: "moved", from };
+  const place2 = versionPlace(pkg, grammar);
+  if (place2 === void 0) return { package: pkg, count, kind: "unversioned", next: withV1(pkg) };
+  const v2 = place2.version;
+  if (v2 === void 0 || v2.stability !== "stable") {
+    return { package: pkg, count, kind: "unstable", stability: v2 === void 0 ? "pre-release" : v2.stability, bufSkips: isUnstable(pkg) };
+  }
+  const parts = pkg.split(".");
+  parts[place2.index] = `v${v2.major + 1}`;
+  return { package: pkg, count, kind: "stable", next: parts.join(".") };
 }
 function countLine(findings, noun = "breaking change") {
   const errors = findings.filter((f3) => f3.severity === "error").length;
@@ -26240,9 +26611,23 @@ function countLine(findings, noun = "breaking change") {
   if (warnings > 0) line += `, ${plural(warnings, "warning")}`;
   return line;
 }
-function bumpLine(b3) {
-  const its = b3.count === 1 ? "its breaking change belongs" : `its ${b3.count} breaking changes belong`;
-  return `${b3.package} is a stable package: ${its} in a new package ${b3.next}.`;
+function adviceLine(a) {
+  const changes = a.count === 1 ? "its breaking change" : `its ${a.count} breaking changes`;
+  switch (a.kind) {
+    case "stable":
+      return `${a.package} is a stable package: ${changes} ${a.count === 1 ? "belongs" : "belong"} in a new package ${a.next}.`;
+    case "unstable": {
+      const skip = a.bufSkips ? "buf skips every finding in it with ignore_unstable_packages: true" : "buf's ignore_unstable_packages does not skip it: buf reads only a last component in its own grammar as a version";
+      const an2 = /^[aeiou]/.test(a.stability) ? "an" : "a";
+      return `${a.package} is ${an2} ${a.stability} package: its clients were told it may break (${skip}).`;
+    }
+    case "unversioned":
+      return `${a.package} has no version: ${changes} ${a.count === 1 ? "lands" : "land"} on every client; introduce ${a.next} for what changes.`;
+    case "moved":
+      return `${a.package} is new in this change, replacing ${a.from}: keep ${a.from} until its clients have moved.`;
+    default:
+      return a;
+  }
 }
 
 // src/report/markdown.ts
@@ -26295,10 +26680,10 @@ ${plural(context.filesCompared, "file")} compared against ${against}.
   if (findings.length > maxRows) {
     out.push("", `…and ${plural(findings.length - maxRows, "more finding")}, listed in the log.`);
   }
-  const bumps = packageBumps(findings, context.packages);
+  const bumps = packageAdvice(findings, context);
   if (bumps.length > 0) {
     out.push("");
-    for (const b3 of bumps) out.push(`- ${escapeMarkdown(bumpLine(b3))}`);
+    for (const b3 of bumps) out.push(`- ${escapeMarkdown(adviceLine(b3))}`);
   }
   const frames = [];
   for (const f3 of findings) {
@@ -26497,7 +26882,7 @@ function render2(findings, context, c3) {
   const errors = findings.some((f3) => f3.severity === "error");
   const summary = `${countLine(findings, context.lint === true ? "problem" : "breaking change")}.`;
   lines.push(errors ? c3.error(summary) : summary);
-  for (const bump of packageBumps(findings, context.packages)) lines.push(bumpLine(bump));
+  for (const advice of packageAdvice(findings, context)) lines.push(adviceLine(advice));
   lines.push(...suppressedLines(context, c3));
   return `${lines.join("\n")}
 `;
@@ -26622,6 +27007,10 @@ async function breaking(options) {
     inputs: { current: info(currentSource), against: info(previousSource) },
     sources: new Map(outcomes.flatMap((o2) => [...sourceTexts(o2, [...o2.findings, ...o2.suppressed])])),
     packages: new Map(outcomes.flatMap((o2) => o2.image.files.filter((f3) => !f3.isImport).map((f3) => [prefixed(o2.prefix, f3.path), f3.package]))),
+    previousPackages: new Map(
+      outcomes.flatMap((o2) => (o2.previousImage?.files ?? []).filter((f3) => !f3.isImport).map((f3) => [prefixed(o2.prefix, f3.path), f3.package]))
+    ),
+    versions: config.versions,
     config: configInfo(config),
     use: ruleNames(check, config, runs, "breaking")
   };
@@ -26657,6 +27046,8 @@ function reportContext2(result2, options = {}) {
         previous: result2.inputs.against,
         sources: result2.sources,
         packages: result2.packages,
+        previousPackages: result2.previousPackages,
+        versions: result2.versions,
         rules: result2.rules,
         suppressed: result2.suppressed
       },
@@ -26727,8 +27118,8 @@ var ActionError = class extends InputError {
 // src/action/against.ts
 function fromFork(pr2, repository) {
   const head = pr2.head.repo?.full_name;
-  const base2 = pr2.base.repo?.full_name ?? repository;
-  return head === void 0 || base2 === void 0 || base2 === "" || head !== base2;
+  const base = pr2.base.repo?.full_name ?? repository;
+  return head === void 0 || base === void 0 || base === "" || head !== base;
 }
 var ZEROS = /^0+$/;
 function readEvent(env) {
@@ -26827,11 +27218,11 @@ async function tokenIdentity(target) {
 async function upsertComment(target, marker, body, createIfMissing) {
   const [owner, repo] = target.repository.split("/");
   if (!owner || !repo) throw new ActionError(`GITHUB_REPOSITORY "${target.repository}" is not owner/name`);
-  const base2 = `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
+  const base = `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
   let existing;
   let identity;
   for (let page = 1; existing === void 0; page++) {
-    const comments = await call(target, "GET", `${base2}/issues/${target.pullNumber}/comments?per_page=100&page=${page}`);
+    const comments = await call(target, "GET", `${base}/issues/${target.pullNumber}/comments?per_page=100&page=${page}`);
     const marked = comments.filter((c3) => c3.body?.includes(marker));
     if (marked.length > 0) {
       identity ??= await tokenIdentity(target);
@@ -26843,11 +27234,11 @@ async function upsertComment(target, marker, body, createIfMissing) {
   const text = `${marker}
 ${body}`;
   if (existing !== void 0) {
-    await call(target, "PATCH", `${base2}/issues/comments/${existing.id}`, { body: text });
+    await call(target, "PATCH", `${base}/issues/comments/${existing.id}`, { body: text });
     return "updated";
   }
   if (!createIfMissing) return "none";
-  await call(target, "POST", `${base2}/issues/${target.pullNumber}/comments`, { body: text });
+  await call(target, "POST", `${base}/issues/${target.pullNumber}/comments`, { body: text });
   return "created";
 }
 

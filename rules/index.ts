@@ -58,6 +58,7 @@ import packageEnumNoDelete from "./package-enum-no-delete.js";
 import packageExtensionNoDelete from "./package-extension-no-delete.js";
 import packageMessageNoDelete from "./package-message-no-delete.js";
 import packageNoDelete from "./package-no-delete.js";
+import packageNoNewUnversioned from "./package-no-new-unversioned.js";
 import packageServiceNoDelete from "./package-service-no-delete.js";
 import packageVersionNoDowngrade from "./package-version-no-downgrade.js";
 import packageVersionSuffix from "./package-version-suffix.js";
@@ -130,6 +131,7 @@ export const RULES: readonly Rule[] = [
   packageExtensionNoDelete,
   packageMessageNoDelete,
   packageNoDelete,
+  packageNoNewUnversioned,
   packageServiceNoDelete,
   packageVersionNoDowngrade,
   packageVersionSuffix,

@@ -1,19 +1,9 @@
-import { compareVersions, formatVersion, nextMajor, packageVersion } from "../src/versioning/version.js";
+import { downgrades } from "../src/versioning/changes.js";
+import { formatVersion, nextStableMajor } from "../src/versioning/version.js";
 import { at, defineRule } from "../src/model/rule.js";
 
 /** FileDescriptorProto.package: the path of the package statement. */
 const PACKAGE = [2];
-
-function base(pkg: string): string {
-  return pkg.slice(0, pkg.lastIndexOf("."));
-}
-
-/** Where changes go instead: the next major version of a stable package, else a version newer than the previous one. */
-function newerVersion(pkg: string, version: string, options: { allowV0: boolean }): string {
-  const next = nextMajor(pkg, options);
-  if (next === undefined) return `put what changes in a version newer than ${version}`;
-  return `put what changes in a new package ${next}`;
-}
 
 export default defineRule({
   id: "PACKAGE_VERSION_NO_DOWNGRADE",
@@ -21,17 +11,18 @@ export default defineRule({
   origin: "protoguard",
   summary: "Files may not move to a lower version of their package.",
   check(comparison, { report, settings }) {
-    const options = { allowV0: settings.allowV0 };
-    for (const { previous, current } of comparison.files) {
-      if (previous.package === current.package || base(previous.package) !== base(current.package)) continue;
-      const before = packageVersion(previous.package, options);
-      const after = packageVersion(current.package, options);
-      if (before === undefined || after === undefined || compareVersions(after, before) >= 0) continue;
+    for (const d of downgrades(comparison, settings)) {
+      const first = d.files[0];
+      if (first === undefined) continue;
+      const was = formatVersion(d.before);
+      const files = d.files.length === 1 ? `File "${first.current.path}"` : `${d.files.length} files (the first "${first.current.path}")`;
+      const how = d.after === undefined ? `to ${d.to}, which has no version (${was} dropped)` : `down to ${d.to} (${formatVersion(d.after)} is older than ${was})`;
+      const next = nextStableMajor(d.from, settings);
       report({
-        message: `File "${current.path}" moved from package ${previous.package} down to ${current.package} (${formatVersion(after)} is older than ${formatVersion(before)}).`,
-        current: at(current, PACKAGE),
-        previous: at(previous, PACKAGE),
-        fix: `restore \`package ${previous.package};\`; ${newerVersion(previous.package, formatVersion(before), options)}`,
+        message: `${files} moved from package ${d.from} ${how}.`,
+        current: at(first.current, PACKAGE),
+        previous: at(first.previous, PACKAGE),
+        fix: `restore \`package ${d.from};\`; ${next === undefined ? `put what changes in a version newer than ${was}` : `put what changes in a new package ${next}`}`,
       });
     }
   },

@@ -1,14 +1,8 @@
-import { hasVersionSuffix } from "../src/versioning/version.js";
+import { hasVersionSuffix, withV1 } from "../src/versioning/version.js";
 import { at, defineRule } from "../src/model/rule.js";
 
 /** FileDescriptorProto.package: the path of the package statement. */
 const PACKAGE = [2];
-
-/** The package with a `v1` suffix; a malformed version (`v0`, `v1p2`) is replaced rather than kept. */
-function suggestion(pkg: string): string {
-  const dot = pkg.lastIndexOf(".");
-  return dot > 0 && /^v\d/.test(pkg.slice(dot + 1)) ? `${pkg.slice(0, dot)}.v1` : `${pkg}.v1`;
-}
 
 export default defineRule({
   id: "PACKAGE_VERSION_SUFFIX",
@@ -20,7 +14,7 @@ export default defineRule({
     for (const file of comparison.current.files) {
       if (file.isImport || file.package === "" || hasVersionSuffix(file.package, settings)) continue;
       report({
-        message: `Package "${file.package}" has no version suffix; use "${suggestion(file.package)}".`,
+        message: `Package "${file.package}" has no version suffix; use "${withV1(file.package)}".`,
         current: at(file, PACKAGE),
       });
     }

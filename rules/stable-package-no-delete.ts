@@ -1,4 +1,5 @@
-import { packageVersion } from "../src/versioning/version.js";
+import { ownFiles } from "../src/versioning/changes.js";
+import { familyName, versionPlace, withVersion } from "../src/versioning/version.js";
 import { at, defineRule } from "../src/model/rule.js";
 
 /** FileDescriptorProto.package: the path of the package statement. */
@@ -10,25 +11,25 @@ export default defineRule({
   origin: "protoguard",
   summary: "Stable packages (v1, v2, ...) may not be deleted unless a newer stable major version exists.",
   check(comparison, { report, settings }) {
-    const options = { allowV0: settings.allowV0 };
     for (const deleted of comparison.deletedPackages) {
-      const version = packageVersion(deleted.name, options);
-      const first = deleted.previous
-        .filter((f) => !f.isImport)
-        .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))[0];
-      if (version === undefined || version.stability !== "stable" || first === undefined) continue;
-      const base = deleted.name.slice(0, deleted.name.lastIndexOf("."));
+      const place = versionPlace(deleted.name, settings);
+      const version = place?.version;
+      const own = ownFiles(deleted.previous);
+      const first = own[0];
+      if (place === undefined || version === undefined || version.stability !== "stable" || first === undefined) continue;
+      const family = familyName(deleted.name, settings);
       const newer = [...comparison.current.packages.keys()].some((name) => {
-        if (name.slice(0, name.lastIndexOf(".")) !== base) return false;
-        const v = packageVersion(name, options);
+        if (familyName(name, settings) !== family) return false;
+        const v = versionPlace(name, settings)?.version;
         return v !== undefined && v.stability === "stable" && v.major > version.major;
       });
       if (newer) continue;
+      const next = withVersion(deleted.name, place, `v${version.major + 1}`);
       report({
-        message: `Stable package ${deleted.name} was deleted while no newer major version (${base}.v${version.major + 1} or later) exists: its clients have nothing to move to.`,
+        message: `Stable package ${deleted.name} was deleted with its ${own.length === 1 ? "file" : `${own.length} files`} while no newer major version (${next} or later) exists: its clients have nothing to move to.`,
         current: null,
         previous: at(first, PACKAGE),
-        fix: `restore package ${deleted.name}, and delete it only once ${base}.v${version.major + 1} exists for its clients to move to`,
+        fix: `restore package ${deleted.name}, and delete it only once ${next} exists for its clients to move to`,
       });
     }
   },

@@ -1,6 +1,7 @@
 import { joinOutcomes, NEUTRAL_LABELS, ruleNames, runCheck, type CheckOptions, type ModuleOutcome, type SideLabels } from "./run/check.js";
 import type { SuppressedFinding } from "./config/filter.js";
 import type { Config } from "./config/model.js";
+import type { VersionGrammar } from "./versioning/version.js";
 import type { Finding } from "./model/finding.js";
 import { createParseCache } from "./frontend/index.js";
 import { UsageError } from "./model/errors.js";
@@ -103,6 +104,10 @@ export interface BreakingResult {
   readonly sources: ReadonlyMap<string, string>;
   /** The package of each file of the current schema, by path ("" for none). */
   readonly packages: ReadonlyMap<string, string>;
+  /** The package of each file of the previous schema, by path ("" for none). */
+  readonly previousPackages: ReadonlyMap<string, string>;
+  /** How package versions are written under the configuration (what the summary's advice reads). */
+  readonly versions: VersionGrammar;
   /** The configuration used. */
   readonly config: ConfigInfo;
   /** The rule IDs and categories in effect, as named (`FILE`, `VERSIONING`). */
@@ -165,6 +170,10 @@ export async function breaking(options: BreakingOptions): Promise<BreakingResult
     inputs: { current: info(currentSource), against: info(previousSource) },
     sources: new Map(outcomes.flatMap((o) => [...sourceTexts(o, [...o.findings, ...o.suppressed])])),
     packages: new Map(outcomes.flatMap((o) => o.image.files.filter((f) => !f.isImport).map((f) => [prefixed(o.prefix, f.path), f.package]))),
+    previousPackages: new Map(
+      outcomes.flatMap((o) => (o.previousImage?.files ?? []).filter((f) => !f.isImport).map((f) => [prefixed(o.prefix, f.path), f.package])),
+    ),
+    versions: config.versions,
     config: configInfo(config),
     use: ruleNames(check, config, runs, "breaking"),
   };
@@ -308,6 +317,8 @@ export function reportContext(result: BreakingResult | LintResult, options: Cont
         previous: result.inputs.against,
         sources: result.sources,
         packages: result.packages,
+        previousPackages: result.previousPackages,
+        versions: result.versions,
         rules: result.rules,
         suppressed: result.suppressed,
       },

@@ -63,7 +63,7 @@ describe("--format and --output", () => {
       ["junit", '<testcase name="FIELD_NO_DELETE_12_1"'],
       ["gitlab", '"check_name": "FIELD_NO_DELETE"'],
       ["markdown", "| ❌ | fixtures/demo/current/acme/orders/v1/order.proto:12:1 |"],
-      ["buf-json", '{"path":"acme/orders/v1/order.proto","start_line":12,"start_column":1,"end_line":28,"end_column":2,"type":"FIELD_NO_DELETE"'],
+      ["buf-json", '{"path":"fixtures/demo/current/acme/orders/v1/order.proto","start_line":12,"start_column":1,"end_line":28,"end_column":2,"type":"FIELD_NO_DELETE"'],
     ] as const) {
       const { code, stdout } = await cli([...DEMO, "--format", format]);
       expect(code, format).toBe(1);

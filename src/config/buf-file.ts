@@ -177,6 +177,7 @@ export function readBufConfig(
     fallback: { breaking, lint, ignoreBase: dir },
     include: [],
     versions: { allowV0: false, versionPatterns: [] },
+    unversioned: "new",
     warnings: [],
   };
 }

@@ -3,6 +3,7 @@ import { basename, dirname, join, relative, resolve } from "node:path";
 import type { RuleCatalogue } from "../model/catalogue.js";
 import { InputError, UsageError } from "../model/errors.js";
 import { upward, type GitFiles } from "../model/tree.js";
+import type { BufVersion } from "../model/rule.js";
 import { readBufConfig, bufVersionOf } from "./buf-file.js";
 import type { CheckConfig, Config } from "./model.js";
 import { boundaryOf, type PathBoundary } from "./paths.js";
@@ -35,6 +36,7 @@ export function defaultConfig(dir: string, catalogue: RuleCatalogue): Config {
     fallback: { breaking: nothing, lint: nothing, ignoreBase: dir },
     include: [],
     versions: { allowV0: false, versionPatterns: [] },
+    unversioned: "new",
     warnings: [],
   };
 }
@@ -99,7 +101,7 @@ function displayName(file: string, cwd: string): string {
  * (a YAML file with `version: v1beta1 | v1 | v2`). Errors are ConfigErrors
  * located at the offending key.
  */
-export function loadConfigFile(file: string, cwd: string, catalogue: RuleCatalogue): Config {
+export function loadConfigFile(file: string, cwd: string, catalogue: RuleCatalogue, bufDir?: (version: BufVersion) => string): Config {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -107,7 +109,7 @@ export function loadConfigFile(file: string, cwd: string, catalogue: RuleCatalog
     const reason = (err as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : String(err);
     throw new InputError(`--config ${displayName(file, cwd)}: ${reason}`);
   }
-  return parseConfig(text, file, displayName(file, cwd), catalogue, boundaryOf(file));
+  return parseConfig(text, file, displayName(file, cwd), catalogue, boundaryOf(file), bufDir);
 }
 
 /**
@@ -115,7 +117,14 @@ export function loadConfigFile(file: string, cwd: string, catalogue: RuleCatalog
  * read from git, where it is in the work tree): paths in it are relative to
  * its directory, and must stay inside `boundary`. `display` names it in messages.
  */
-function parseConfig(text: string, file: string, display: string, catalogue: RuleCatalogue, boundary: PathBoundary): Config {
+function parseConfig(
+  text: string,
+  file: string,
+  display: string,
+  catalogue: RuleCatalogue,
+  boundary: PathBoundary,
+  bufDir?: (version: BufVersion) => string,
+): Config {
   const dir = dirname(file);
   try {
     const doc = new ConfigDoc(display, text);
@@ -125,9 +134,11 @@ function parseConfig(text: string, file: string, display: string, catalogue: Rul
       return readProtoguardConfig(doc, node, file, dir, catalogue, boundary);
     }
     const version = bufVersionOf(doc);
-    return version === undefined
-      ? readProtoguardConfig(doc, doc.root, file, dir, catalogue, boundary)
-      : readBufConfig(doc, version, file, dir, catalogue, boundary);
+    if (version === undefined) return readProtoguardConfig(doc, doc.root, file, dir, catalogue, boundary);
+    if (bufDir === undefined) return readBufConfig(doc, version, file, dir, catalogue, boundary);
+    // Its paths are relative to another directory: they stay inside the repository that holds it.
+    const base = bufDir(version);
+    return readBufConfig(doc, version, file, base, catalogue, boundaryOf(join(base, "buf.yaml")));
   } catch (err) {
     // An unknown rule ID is a usage error on the command line, a config error here.
     if (err instanceof UsageError) throw new ConfigError(err.message);
@@ -171,7 +182,16 @@ export function resolveConfig(options: {
   readonly catalogue: RuleCatalogue;
 }): Config {
   const { catalogue } = options;
-  if (options.config !== undefined) return loadConfigFile(resolve(options.cwd, options.config), options.cwd, catalogue);
+  if (options.config !== undefined) {
+    // buf reads a buf.yaml given with --config as if it were at the module's
+    // root (v1beta1, v1: the input directory) or at the workspace's (v2: the
+    // current directory), wherever the file is; a protoguard.yaml's paths stay
+    // relative to the file.
+    const inputDir = resolve(options.start);
+    return loadConfigFile(resolve(options.cwd, options.config), options.cwd, catalogue, (version) =>
+      version === "v2" ? resolve(options.cwd) : inputDir,
+    );
+  }
   if (options.tree !== undefined) {
     return findConfigInGit(options.tree, catalogue) ?? defaultConfig(options.tree.place(options.tree.prefix), catalogue);
   }

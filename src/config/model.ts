@@ -83,6 +83,12 @@ export interface Config {
   /** Import paths (protoguard.yaml `include`), inside the configuration's repository. */
   readonly include: readonly ConfigPath[];
   readonly versions: VersionGrammar;
+  /**
+   * Which unversioned packages `breaking` reports: those the change introduces
+   * (PACKAGE_NO_NEW_UNVERSIONED, the default), or every one, as `lint` does
+   * (PACKAGE_VERSION_SUFFIX); protoguard.yaml `package_versions.unversioned`.
+   */
+  readonly unversioned: "new" | "all";
   /** Notes for the user. */
   readonly warnings: readonly string[];
 }

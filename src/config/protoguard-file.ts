@@ -2,8 +2,9 @@ import type { Node } from "yaml";
 import type { RuleCatalogue } from "../model/catalogue.js";
 import { checkName, protoguardUniverse, type NameRef, type RuleUniverse } from "./select.js";
 import type { CheckConfig, Config, Level, ModuleConfig, PathRef } from "./model.js";
+import { compilePattern, PatternError, type VersionPattern } from "../versioning/pattern.js";
 import { confinedPath, type PathBoundary } from "./paths.js";
-import type { ConfigDoc, Entry } from "./yaml.js";
+import { ConfigError, type At, type ConfigDoc, type Entry } from "./yaml.js";
 
 /** The keys of protoguard.yaml (and of the `protoguard` key of package.json). */
 export const PROTOGUARD_KEYS = [
@@ -32,12 +33,13 @@ function paths(doc: ConfigDoc, node: Node | null, what: string): PathRef[] {
   return doc.strings(node, what).map((s) => ({ path: s.value, where: s.where }));
 }
 
-/** A regular expression from config, anchored to the whole package component. */
-function pattern(doc: ConfigDoc, node: Node | null, source: string): RegExp {
+/** A version pattern from config, matched against whole package components in linear time. */
+function pattern(item: At<string>): VersionPattern {
   try {
-    return new RegExp(`^(?:${source})$`);
+    return compilePattern(item.value);
   } catch (err) {
-    doc.fail(node, `package_versions.patterns: "${source}" is not a regular expression: ${err instanceof Error ? err.message : String(err)}`);
+    if (!(err instanceof PatternError)) throw err;
+    throw new ConfigError(`${item.where}: package_versions.patterns: ${JSON.stringify(item.value)} is not a supported pattern: ${err.message}`);
   }
 }
 
@@ -74,9 +76,14 @@ export function readProtoguardConfig(
     return { rule, level: level.value as Level };
   });
   const versionEntries = doc.entries(valueOf("package_versions"), "package_versions");
-  doc.checkKeys(versionEntries, ["allow_v0", "patterns"], "package_versions");
+  doc.checkKeys(versionEntries, ["allow_v0", "patterns", "unversioned"], "package_versions");
+  const unversionedNode = versionEntries.find((e) => e.key === "unversioned")?.node ?? null;
+  const unversioned = unversionedNode === null ? "new" : doc.string(unversionedNode, "package_versions.unversioned").value;
+  if (unversioned !== "new" && unversioned !== "all") {
+    doc.fail(unversionedNode, `package_versions.unversioned: ${JSON.stringify(unversioned)} is not one of new, all`);
+  }
   const patternsNode = versionEntries.find((e) => e.key === "patterns")?.node ?? null;
-  const patterns = doc.strings(patternsNode, "package_versions.patterns").map((p) => pattern(doc, patternsNode, p.value));
+  const patterns = doc.strings(patternsNode, "package_versions.patterns").map(pattern);
   const allowV0 = doc.bool(versionEntries.find((e) => e.key === "allow_v0")?.node ?? null, "package_versions.allow_v0");
 
   const use = names(doc, valueOf("use"), "use", universe);
@@ -109,6 +116,7 @@ export function readProtoguardConfig(
     fallback: settings,
     include,
     versions: { allowV0, versionPatterns: patterns },
+    unversioned,
     warnings: [],
   };
 }

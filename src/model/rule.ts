@@ -90,8 +90,8 @@ export type Report = (
 export interface RuleSettings {
   /** Accept `v0` as a package version (buf does not). */
   readonly allowV0: boolean;
-  /** Further last package components accepted as versions (whole-component regular expressions). */
-  readonly versionPatterns: readonly RegExp[];
+  /** Further package components accepted as versions (whole-component patterns, matched in linear time). */
+  readonly versionPatterns: readonly { test(component: string): boolean }[];
 }
 
 export const DEFAULT_SETTINGS: RuleSettings = { allowV0: false, versionPatterns: [] };

@@ -1,18 +1,32 @@
+import { posix } from "node:path";
 import type { Finding } from "../model/finding.js";
 import { stringifyJson } from "./escape.js";
 
 /**
+ * The path buf prints for a file of a directory input: the input as typed,
+ * cleaned (`./proto/` → `proto`), joined with the path inside it; a file of
+ * any other input (a git revision, a descriptor set) is printed as its path
+ * inside the module, as buf prints image inputs.
+ */
+function bufPath(input: string | undefined, path: string): string {
+  if (input === undefined) return path;
+  const joined = posix.normalize(`${input.replaceAll("\\", "/")}/${path}`);
+  return joined.startsWith("./") ? joined.slice(2) : joined;
+}
+
+/**
  * `--format buf-json`: buf's `--error-format json`, one object per line with
  * `path, start_line, start_column, end_line, end_column, type, message` in
- * that order; `path` (inside the input) is left out for a deleted file or
- * package, as buf does. Nothing for a clean run.
+ * that order; `path` is left out for a deleted file or package, as buf does.
+ * `input` is the directory input as typed (undefined for other inputs).
+ * Nothing for a clean run.
  */
-export function formatBufJson(findings: readonly Finding[]): string {
+export function formatBufJson(findings: readonly Finding[], input?: string): string {
   return findings
     .map(
       (f) =>
         `${stringifyJson({
-          ...(f.deleted ? {} : { path: f.path }),
+          ...(f.deleted ? {} : { path: bufPath(input, f.path) }),
           start_line: f.line,
           start_column: f.column,
           end_line: f.endLine,

@@ -1,5 +1,6 @@
 import type { SuppressedFinding } from "../model/suppression.js";
 import type { Rule } from "../model/rule.js";
+import type { VersionGrammar } from "../versioning/version.js";
 
 /** What a reporter knows about a rule: its identity and one-line summary. */
 export type RuleInfo = Pick<Rule, "id" | "categories" | "summary" | "origin">;
@@ -21,6 +22,12 @@ export interface ReportContext {
   readonly sources?: ReadonlyMap<string, string>;
   /** The package of each current-side file by path: the summary names the version bump each stable package needs. */
   readonly packages?: ReadonlyMap<string, string>;
+  /** The package of each previous-side file by path: findings on deleted files count for their package. */
+  readonly previousPackages?: ReadonlyMap<string, string>;
+  /** How package versions are written (protoguard.yaml `package_versions`): what the advice reads as a version. */
+  readonly versions?: VersionGrammar;
+  /** A directory input as typed (`proto`, `./api/`): buf-json prints paths under it, as buf does; undefined for other inputs. */
+  readonly bufInput?: string;
   /** The rules that ran (SARIF describes each one). */
   readonly rules?: readonly RuleInfo[];
   /** protoguard's version, for formats that name the tool's version. */

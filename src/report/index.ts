@@ -34,7 +34,7 @@ export function formatReport(format: Format, findings: readonly Finding[], conte
     case "markdown":
       return formatMarkdown(findings, context);
     case "buf-json":
-      return formatBufJson(findings);
+      return formatBufJson(findings, context.bufInput);
     default:
       return format satisfies never;
   }

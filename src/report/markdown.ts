@@ -3,7 +3,7 @@ import { codeFrame } from "./codeframe.js";
 import type { ReportContext } from "./context.js";
 import { defuseCommands, escapeTerminal } from "./escape.js";
 import { plural, ruleDocUrl } from "./links.js";
-import { bumpLine, countLine, packageBumps } from "./summary.js";
+import { adviceLine, countLine, packageAdvice } from "./summary.js";
 import { escapedView } from "./view.js";
 
 /** Rows of the findings table, and code frames in the details, before the rest is only counted (a comment holds 64 KB). */
@@ -84,10 +84,10 @@ function render(findings: readonly Finding[], context: ReportContext, maxRows: n
   if (findings.length > maxRows) {
     out.push("", `…and ${plural(findings.length - maxRows, "more finding")}, listed in the log.`);
   }
-  const bumps = packageBumps(findings, context.packages);
+  const bumps = packageAdvice(findings, context);
   if (bumps.length > 0) {
     out.push("");
-    for (const b of bumps) out.push(`- ${escapeMarkdown(bumpLine(b))}`);
+    for (const b of bumps) out.push(`- ${escapeMarkdown(adviceLine(b))}`);
   }
   const frames: string[] = [];
   for (const f of findings) {

@@ -5,7 +5,7 @@ import type { ReportContext } from "./context.js";
 import { defuseCommands, escapeTerminal } from "./escape.js";
 import { plural } from "./links.js";
 import { groupRelated } from "./related.js";
-import { bumpLine, countLine, packageBumps } from "./summary.js";
+import { adviceLine, countLine, packageAdvice } from "./summary.js";
 import { escapedView } from "./view.js";
 
 /** Where the element was, when that is not where the finding points (a deletion, a move). */
@@ -75,7 +75,7 @@ function render(findings: readonly Finding[], context: ReportContext, c: Palette
   const errors = findings.some((f) => f.severity === "error");
   const summary = `${countLine(findings, context.lint === true ? "problem" : "breaking change")}.`;
   lines.push(errors ? c.error(summary) : summary);
-  for (const bump of packageBumps(findings, context.packages)) lines.push(bumpLine(bump));
+  for (const advice of packageAdvice(findings, context)) lines.push(adviceLine(advice));
   lines.push(...suppressedLines(context, c));
   return `${lines.join("\n")}\n`;
 }

@@ -2,7 +2,7 @@ import { relative, sep } from "node:path";
 import { compareImages, type Comparison } from "../compare/pair.js";
 import { filterFindings, type FilterSource, type SuppressedFinding } from "../config/filter.js";
 import { CONFIG_FILES, resolveConfig } from "../config/find.js";
-import type { Config } from "../config/model.js";
+import type { CheckConfig, Config } from "../config/model.js";
 import { rulesOf, severityOf, type NameRef } from "../config/select.js";
 import { DIRECTIVE } from "../config/suppress.js";
 import { createParseCache, type ParseCache } from "../frontend/index.js";
@@ -15,6 +15,7 @@ import { CATALOGUE } from "./catalogue.js";
 import { displayPath, runRulesLocated } from "./engine.js";
 import { loadImage } from "./load.js";
 import { checkConfigPaths, inputDirectory, moduleSpec, planModules, withoutExcluded, type ModuleRun } from "./plan.js";
+import { breakingRules } from "../versioning/breaking-rules.js";
 
 /** What a check is told, beside the inputs. */
 export interface CheckOptions {
@@ -59,6 +60,8 @@ export interface ModuleOutcome {
   readonly current: Source;
   readonly previous: Source | undefined;
   readonly image: Image;
+  /** The previous version's image (undefined for lint). */
+  readonly previousImage: Image | undefined;
   /**
    * The module's directory relative to the input directory ("" when it is the
    * input): prefixed to the module's paths, so findings name files as buf does
@@ -165,6 +168,12 @@ function previousSpec(options: CheckOptions, against: string, inputDir: string |
  * for lint), runs the section's rules (for lint, those that read one version
  * only) and filters the findings.
  */
+/** The rule IDs and categories named for a check: by `--use`, else by the configuration's `use`. */
+function namedRules(options: CheckOptions, section: CheckConfig): ReadonlySet<string> {
+  const names = options.use !== undefined && options.use.length > 0 ? options.use : (section.use ?? []).map((r) => r.name);
+  return new Set(names.map((n) => n.trim()));
+}
+
 async function checkModule(
   options: CheckOptions,
   comparing: Comparing,
@@ -176,7 +185,10 @@ async function checkModule(
   const stage = options.onProgress ?? (() => {});
   const section = comparing.kind === "breaking" ? run.breaking : run.lint;
   const selected = rulesOf(section, { use: refs(options.use, "--use"), except: refs(options.except, "--except") });
-  const rules = comparing.kind === "breaking" ? selected.rules : selected.rules.filter((r) => r.singleVersion === true);
+  const rules =
+    comparing.kind === "breaking"
+      ? breakingRules(selected.rules, namedRules(options, section), config.unversioned)
+      : selected.rules.filter((r) => r.singleVersion === true);
   const spec = runSpec(options, inputDir, run);
   stage(`reading ${spec}`);
   const current = withoutExcluded(await readCurrent(reader, options, spec), run);
@@ -189,11 +201,12 @@ async function checkModule(
   stage(previous === undefined ? "parsing the schema" : "parsing the current schema");
   const image = loadImage(current, { include, cache: caches.parse, images: caches.images, side: "current" });
   let comparison: Comparison;
+  let previousImage: Image | undefined;
   if (previous === undefined) {
     comparison = compareImages(buildImage([], caches.images), image);
   } else {
     stage("parsing the previous schema");
-    const previousImage = loadImage(previous, { include, cache: caches.parse, images: caches.images, side: "previous" });
+    previousImage = loadImage(previous, { include, cache: caches.parse, images: caches.images, side: "previous" });
     stage("comparing");
     comparison = compareImages(previousImage, image);
   }
@@ -221,6 +234,7 @@ async function checkModule(
     current,
     previous,
     image,
+    previousImage,
     prefix,
   };
 }

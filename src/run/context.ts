@@ -1,6 +1,7 @@
 import type { SuppressedFinding } from "../config/filter.js";
 import type { Rule } from "../model/rule.js";
 import type { ReportContext } from "../report/context.js";
+import type { VersionGrammar } from "../versioning/version.js";
 
 /** What the report context is made from: the parts of a breaking or lint result reporters read. */
 export interface ReportedRun {
@@ -10,6 +11,8 @@ export interface ReportedRun {
   readonly previous?: { readonly description: string; readonly positionsKnown: boolean };
   readonly sources: ReadonlyMap<string, string>;
   readonly packages?: ReadonlyMap<string, string>;
+  readonly previousPackages?: ReadonlyMap<string, string>;
+  readonly versions?: VersionGrammar;
   readonly rules: readonly Rule[];
   readonly suppressed: readonly SuppressedFinding[];
 }
@@ -19,6 +22,8 @@ export interface ContextOptions {
   readonly showSuppressed?: boolean;
   /** protoguard's version, for formats that name it. */
   readonly version?: string | undefined;
+  /** A directory input as typed (`proto`): buf-json prints paths under it, as buf does. */
+  readonly bufInput?: string | undefined;
   /** Suppressed findings with paths rebased for the sink (CI formats in a workspace); default the run's. */
   readonly suppressed?: readonly SuppressedFinding[];
 }
@@ -38,6 +43,9 @@ export function reportContext(run: ReportedRun, options: ContextOptions = {}): R
     ...(positionsUnknown.length === 0 ? {} : { positionsUnknown }),
     sources: run.sources,
     ...(run.packages === undefined ? {} : { packages: run.packages }),
+    ...(run.previousPackages === undefined ? {} : { previousPackages: run.previousPackages }),
+    ...(run.versions === undefined ? {} : { versions: run.versions }),
+    ...(options.bufInput === undefined ? {} : { bufInput: options.bufInput }),
     rules: run.rules,
     suppressed: options.suppressed ?? run.suppressed,
     ...(run.previous === undefined ? { lint: true } : {}),

@@ -111,8 +111,8 @@ export function nextMajor(pkg: string, options: VersionOptions = {}): string | u
 export interface VersionGrammar {
   /** Accept `v0` (and `v0beta1`, ...). */
   readonly allowV0: boolean;
-  /** Whole last components accepted as versions (`v1eap`); such versions count as unstable. */
-  readonly versionPatterns: readonly RegExp[];
+  /** Whole components accepted as versions (`v1eap`); such versions count as unstable. */
+  readonly versionPatterns: readonly { test(component: string): boolean }[];
 }
 
 /** True when the package's last component is a version under the grammar (buf's, with what config adds). */
@@ -132,4 +132,60 @@ const RANK: Readonly<Record<Stability, number>> = { test: 0, alpha: 1, beta: 2, 
  */
 export function compareVersions(a: PackageVersion, b: PackageVersion): number {
   return a.major - b.major || RANK[a.stability] - RANK[b.stability] || a.patch - b.patch || a.minor - b.minor;
+}
+
+/**
+ * Where VERSIONING finds a package's version: the last version-shaped
+ * component that has a name before it (`google.ads.googleads.v21.services` →
+ * `v21`, component 3). `version` is undefined for a component that only a
+ * configured pattern accepts (it counts as unstable and is never ordered).
+ */
+export interface VersionPlace {
+  readonly index: number;
+  readonly component: string;
+  readonly version: PackageVersion | undefined;
+}
+
+/** The version of a package as VERSIONING reads it (anywhere after the first component), or undefined. */
+export function versionPlace(pkg: string, grammar: VersionGrammar): VersionPlace | undefined {
+  if (pkg === "") return undefined;
+  const parts = pkg.split(".");
+  for (let i = parts.length - 1; i >= 1; i--) {
+    const component = parts[i] as string;
+    const version = parseVersion(component, { allowV0: grammar.allowV0 });
+    if (version !== undefined) return { index: i, component, version };
+    if (grammar.versionPatterns.some((p) => p.test(component))) return { index: i, component, version: undefined };
+  }
+  return undefined;
+}
+
+/** The package with its version component replaced (`a.v1.b`, `v2` → `a.v2.b`). */
+export function withVersion(pkg: string, place: VersionPlace, component: string): string {
+  const parts = pkg.split(".");
+  parts[place.index] = component;
+  return parts.join(".");
+}
+
+/**
+ * The name every version of a package shares: the package with its version
+ * component left out (`google.ads.googleads.v21.services` →
+ * `google.ads.googleads.services`); the package itself when it has no version.
+ */
+export function familyName(pkg: string, grammar: VersionGrammar): string {
+  const place = versionPlace(pkg, grammar);
+  if (place === undefined) return pkg;
+  return pkg.split(".").filter((_, i) => i !== place.index).join(".");
+}
+
+/** The next major version of a stable package, wherever its version is: `acme.v1.types` → `acme.v2.types`. */
+export function nextStableMajor(pkg: string, grammar: VersionGrammar): string | undefined {
+  const place = versionPlace(pkg, grammar);
+  if (place?.version === undefined || place.version.stability !== "stable") return undefined;
+  return withVersion(pkg, place, `v${place.version.major + 1}`);
+}
+
+/** The package with a `v1` suffix; a malformed last version (`v0`, `v1p2`) is replaced rather than kept. */
+export function withV1(pkg: string): string {
+  const dot = pkg.lastIndexOf(".");
+  return dot > 0 && /^v\d/.test(pkg.slice(dot + 1)) ? `${pkg.slice(0, dot)}.v1` : `${pkg}.v1`;
 }

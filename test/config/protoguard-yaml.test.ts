@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { breaking, type BreakingResult } from "../../src/index.js";
+import { breaking, lint, type BreakingResult } from "../../src/index.js";
 import { proto, tree, write, type Files } from "../helpers/tree.js";
 
 // protoguard.yaml and package.json#protoguard: every key, found from the input
@@ -40,7 +40,8 @@ describe("finding the configuration", () => {
   it("uses protoguard's defaults (FILE and VERSIONING) without a file", async () => {
     const r = await run(repo());
     expect(r.config).toEqual({ format: "default" });
-    expect(rules(r)).toEqual(["FIELD_NO_DELETE", "FIELD_SAME_JSON_NAME", "FIELD_SAME_NAME", "FIELD_SAME_TYPE", "FILE_NO_DELETE", "PACKAGE_VERSION_SUFFIX", "STABLE_PACKAGE_NO_DELETE"]);
+    // The long-standing unversioned package "legacy" is not a breaking change (lint reports it).
+    expect(rules(r)).toEqual(["FIELD_NO_DELETE", "FIELD_SAME_JSON_NAME", "FIELD_SAME_NAME", "FIELD_SAME_TYPE", "FILE_NO_DELETE", "STABLE_PACKAGE_NO_DELETE"]);
     expect(r.use).toEqual(["FILE", "VERSIONING"]);
   });
 
@@ -144,12 +145,43 @@ describe("keys", () => {
     expect(r.filesCompared).toBe(2);
   });
 
-  it("package_versions: allow_v0 and patterns widen PACKAGE_VERSION_SUFFIX", async () => {
-    const current = { "a.proto": proto("acme.a.v0", "message A {}"), "b.proto": proto("acme.b.v1eap", "message B {}") };
-    const before = await run(repo({}, current, current));
-    expect(keys(before)).toEqual(["PACKAGE_VERSION_SUFFIX a.proto:3 error", "PACKAGE_VERSION_SUFFIX b.proto:3 error"]);
-    const after = await run(repo({ "protoguard.yaml": "package_versions:\n  allow_v0: true\n  patterns: ['v\\d+eap']\n" }, current, current));
-    expect(keys(after)).toEqual([]);
+  it("package_versions: allow_v0 and patterns widen PACKAGE_VERSION_SUFFIX (lint) and PACKAGE_NO_NEW_UNVERSIONED (breaking)", async () => {
+    const z = { "z.proto": proto("acme.z.v1", "message Z {}") };
+    const current = { ...z, "a.proto": proto("acme.a.v0", "message A {}"), "b.proto": proto("acme.b.v1eap.types", "message B {}") };
+    const before = repo({}, current, current);
+    expect((await lint({ input: "current", cwd: before })).findings.map((f) => `${f.rule} ${f.path}`)).toEqual(["PACKAGE_VERSION_SUFFIX a.proto", "PACKAGE_VERSION_SUFFIX b.proto"]);
+    expect(keys(await run(repo({}, current, z)))).toEqual(["PACKAGE_NO_NEW_UNVERSIONED a.proto:3 error", "PACKAGE_NO_NEW_UNVERSIONED b.proto:3 error"]);
+    const config = { "protoguard.yaml": "package_versions:\n  allow_v0: true\n  patterns: ['v\\d+eap']\n" };
+    // buf lint's rule reads the last component only: acme.b.v1eap.types stays unversioned there.
+    expect((await lint({ input: "current", cwd: repo(config, current, current) })).findings.map((f) => `${f.rule} ${f.path}`)).toEqual(["PACKAGE_VERSION_SUFFIX b.proto"]);
+    expect(keys(await run(repo(config, current, z)))).toEqual([]);
+  });
+
+  it("package_versions.unversioned: all reports every unversioned package in breaking, as lint does", async () => {
+    const unchanged = { "a.proto": proto("acme.a", "message A {}"), "b.proto": proto("acme.b.v1", "message B {}") };
+    expect(keys(await run(repo({}, unchanged, unchanged)))).toEqual([]);
+    expect(keys(await run(repo({ "protoguard.yaml": "package_versions:\n  unversioned: all\n" }, unchanged, unchanged)))).toEqual(["PACKAGE_VERSION_SUFFIX a.proto:3 error"]);
+    expect(keys(await run(repo({}, unchanged, unchanged), { use: ["PACKAGE_VERSION_SUFFIX"] }))).toEqual(["PACKAGE_VERSION_SUFFIX a.proto:3 error"]);
+    const added = { ...unchanged, "c.proto": proto("acme.c", "message C {}") };
+    expect(keys(await run(repo({ "protoguard.yaml": "package_versions:\n  unversioned: all\n" }, added, unchanged)))).toEqual(["PACKAGE_VERSION_SUFFIX a.proto:3 error", "PACKAGE_VERSION_SUFFIX c.proto:3 error"]);
+    await expect(run(repo({ "protoguard.yaml": "package_versions:\n  unversioned: every\n" }))).rejects.toThrow('protoguard.yaml:2:16: package_versions.unversioned: "every" is not one of new, all');
+  });
+});
+
+describe("package_versions.patterns cannot make a check slow", () => {
+  it("(a+)+ against a 26-character package component takes milliseconds, not seconds", async () => {
+    const dir = tree(
+      {
+        "protoguard.yaml": "package_versions:\n  patterns: ['(a+)+']\n",
+        "a.proto": proto(`acme.${"a".repeat(25)}b`, "message A {}"),
+        "b.proto": proto(`acme.${"a".repeat(26)}`, "message B {}"),
+      },
+      "protoguard-pgyaml-",
+    );
+    const started = performance.now();
+    const r = await lint({ input: ".", cwd: dir });
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(r.findings.map((f) => `${f.rule} ${f.path}`)).toEqual(["PACKAGE_VERSION_SUFFIX a.proto"]);
   });
 });
 
@@ -161,7 +193,8 @@ describe("errors are located, with the nearest valid name", () => {
     ["severity:\n  FIELD_SAME_TYPE: warn\n", 'protoguard.yaml:2:20: severity.FIELD_SAME_TYPE: "warn" is not one of error, warning, off'],
     ["ignore_only:\n  WIRE_JSN: [a]\n", 'protoguard.yaml:2:3: unknown rule or category "WIRE_JSN" (did you mean "WIRE_JSON"?)'],
     ["package_versions:\n  allow_v1: true\n", 'protoguard.yaml:2:3: unknown key "allow_v1" in package_versions (did you mean "allow_v0"?)'],
-    ["package_versions:\n  patterns: ['v(']\n", "protoguard.yaml:2:13: package_versions.patterns: \"v(\" is not a regular expression"],
+    ["package_versions:\n  patterns: ['v(']\n", 'protoguard.yaml:2:14: package_versions.patterns: "v(" is not a supported pattern: unterminated group'],
+    ["package_versions:\n  patterns: ['(a+)\\1']\n", "protoguard.yaml:2:14: package_versions.patterns: \"(a+)\\\\1\" is not a supported pattern: backreferences are not supported"],
     ["use: FILE\n", "protoguard.yaml:1:6: use must be a list"],
     ["use: [FILE\n", "protoguard.yaml:"],
     ["ignore_unstable_packages: yes please\n", "protoguard.yaml:1:27: ignore_unstable_packages must be true or false"],

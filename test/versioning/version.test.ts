@@ -8,7 +8,12 @@ import {
   packageVersion,
   type PackageVersion,
   type Stability,
+  familyName,
+  nextStableMajor,
+  versionPlace,
+  withV1,
 } from "../../src/versioning/version.js";
+import { compilePattern } from "../../src/versioning/pattern.js";
 
 function v(major: number, stability: Stability, minor: number, patch: number, suffix: string): PackageVersion {
   return { major, stability, minor, patch, suffix };
@@ -139,5 +144,31 @@ describe("hasVersionSuffix and compareVersions", () => {
     for (let i = 1; i < versions.length; i++) {
       expect(compareVersions(versions[i - 1] as PackageVersion, versions[i] as PackageVersion), order[i]).toBeLessThan(0);
     }
+  });
+});
+
+describe("VERSIONING reads the last version-shaped component, wherever it is", () => {
+  const plain = { allowV0: false, versionPatterns: [] };
+  it("finds versions in the middle, as Google's APIs write them", () => {
+    expect(versionPlace("google.ads.googleads.v21.services", plain)).toMatchObject({ index: 3, component: "v21", version: { major: 21, stability: "stable" } });
+    expect(versionPlace("google.ads.searchads360.v0.resources", { ...plain, allowV0: true })).toMatchObject({ index: 3, component: "v0" });
+    expect(versionPlace("google.ads.searchads360.v0.resources", plain)).toBeUndefined();
+    expect(versionPlace("acme.v1.v2beta1", plain)).toMatchObject({ index: 2, version: { major: 2, stability: "beta" } });
+    expect(versionPlace("v1.acme", plain)).toBeUndefined();
+    expect(versionPlace("acme.billing", plain)).toBeUndefined();
+    expect(versionPlace("", plain)).toBeUndefined();
+  });
+  it("counts a component a configured pattern accepts, without ordering it", () => {
+    const eap = { allowV0: false, versionPatterns: [compilePattern("v\\d+eap")] };
+    expect(versionPlace("acme.v1eap.types", eap)).toEqual({ index: 1, component: "v1eap", version: undefined });
+  });
+  it("names the family, the next stable major and a v1 to introduce", () => {
+    expect(familyName("google.ads.googleads.v21.services", plain)).toBe("google.ads.googleads.services");
+    expect(familyName("acme.orders.v1", plain)).toBe("acme.orders");
+    expect(familyName("acme.orders", plain)).toBe("acme.orders");
+    expect(nextStableMajor("google.ads.googleads.v21.services", plain)).toBe("google.ads.googleads.v22.services");
+    expect(nextStableMajor("acme.orders.v1beta1", plain)).toBeUndefined();
+    expect(withV1("acme.billing")).toBe("acme.billing.v1");
+    expect(withV1("acme.billing.v0")).toBe("acme.billing.v1");
   });
 });

@@ -53,7 +53,13 @@ export const breakingCommand: Command = {
     const rooted = workspace !== undefined && current.kind === "dir" && ROOT_RELATIVE_FORMATS.includes(format);
     const findings = rooted ? relativeToWorkspace(result.findings, io.cwd, workspace) : result.findings;
     const suppressed = rooted ? relativeToWorkspace(result.suppressed, io.cwd, workspace) : result.suppressed;
-    const context = reportContext(result, { suppressed, showSuppressed: args["show-suppressed"] === true, version: version() });
+    const input = stringArg(args, "input") ?? ".";
+    const context = reportContext(result, {
+      suppressed,
+      showSuppressed: args["show-suppressed"] === true,
+      version: version(),
+      ...(current.kind === "dir" && args["staged"] !== true ? { bufInput: input } : {}),
+    });
     if (format === "text") {
       const c = palette(!toFile(output) && wantsColor(io.stdout, io.env));
       const configured = result.config.file === undefined ? "" : ` (${result.config.file})`;
