@@ -180,8 +180,19 @@ function simpleNames(t: SymbolTable): Map<string, string[]> {
   return m;
 }
 
-/** Whether `prefix + "." + simple` is among the full names. */
+/**
+ * Above this many full names sharing a last component (`Kind`, `LabelsEntry`
+ * in every message), scanning them costs more than one table lookup per scope.
+ */
+const SCAN_LIMIT = 8;
+
+/**
+ * Whether `prefix + "." + simple` may be among the full names: an exact
+ * answer for a short list, and always true for a long one (the caller then
+ * looks the name up), so that a lookup costs at most one probe per scope.
+ */
 function hasCandidate(names: readonly string[], prefix: string, simple: string): boolean {
+  if (names.length > SCAN_LIMIT) return true;
   const len = prefix.length + 1 + simple.length;
   for (const n of names) {
     if (n.length === len && n.charCodeAt(prefix.length) === 46 && n.startsWith(prefix)) return true;

@@ -51,7 +51,7 @@ import { attributeComments } from "./comments.js";
 import { CompileError } from "./errors.js";
 import { EOF, FLOAT, IDENT, INT, LexError, Lexer, STRING, SYMBOL } from "./lexer.js";
 import type { Pos } from "./lexer.js";
-import { LiteralError, cEscape, decodeLiteralBytes, decodeLiteralText, formatDouble, jsonName, mapEntryName, utf8Text } from "./text.js";
+import { LiteralError, cEscape, decodeLiteralBytes, decodeLiteralText, formatDouble, intLiteralValue, jsonName, mapEntryName, shownLiteral, utf8Text } from "./text.js";
 
 /** A copy of `path` with `more` appended, allocated at its exact size. */
 export function ext(path: readonly number[], ...more: number[]): number[] {
@@ -337,6 +337,8 @@ const SCALAR_TYPES: Record<string, FieldDescriptorProto_Type> = {
 
 /** Highest field number (inclusive); `max` in a message range. */
 export const MAX_FIELD_NUMBER = 536870911;
+/** Deepest nesting of declarations (messages, groups) and of message values in options. */
+const MAX_NESTING = 100;
 const MAX_ENUM_NUMBER = 2147483647;
 
 const fieldMaps = new WeakMap<DescMessage, Map<string, DescField>>();
@@ -396,6 +398,7 @@ class Parser {
   private pendingDetached: string[] = [];
   private readonly file: FileDescriptorProto;
   private depth = 0;
+  private aggDepth = 0;
 
   constructor(path: string, text: string) {
     this.path = path;
@@ -508,12 +511,9 @@ class Parser {
   /** Parses the current INT token as a BigInt (decimal, hex or octal). */
   private bigIntValue(): bigint {
     const t = this.intText();
-    try {
-      if (t.length > 1 && t.charCodeAt(0) === 48 && (t.charCodeAt(1) | 0x20) !== 0x78) return BigInt("0o" + t.slice(1));
-      return BigInt(t);
-    } catch {
-      this.fail(`invalid integer literal ${JSON.stringify(t)}`);
-    }
+    const v = intLiteralValue(t);
+    if (v === undefined) this.fail(`invalid integer literal ${JSON.stringify(shownLiteral(t))}`);
+    return v;
   }
 
   /** Reads a (possibly negative) integer in [min, max]; returns its value and start position. */
@@ -530,7 +530,7 @@ class Parser {
     if (t.length < 10 && (t.length === 1 || t.charCodeAt(0) !== 48)) v = Number(t);
     else v = Number(this.bigIntValue());
     if (neg) v = -v;
-    if (v < min || v > max) this.fail(`${what} ${neg ? "-" : ""}${t} is out of range (${min} to ${max})`, start.line, start.col);
+    if (v < min || v > max) this.fail(`${what} ${neg ? "-" : ""}${shownLiteral(t)} is out of range (${min} to ${max})`, start.line, start.col);
     this.lx.next();
     return { value: v, start };
   }
@@ -879,6 +879,11 @@ class Parser {
     return { text: parts.join(" "), fields };
   }
 
+  /** Counts one more level of `{`, `<` or `[` in a message value; fails past MAX_NESTING. */
+  private enterValue(): void {
+    if (++this.aggDepth > MAX_NESTING) this.fail(`message value is nested too deeply (more than ${MAX_NESTING} levels)`);
+  }
+
   private aggTake(parts: string[]): void {
     parts.push(this.lx.text());
     this.lx.next();
@@ -929,11 +934,15 @@ class Parser {
     const lx = this.lx;
     if (lx.isSym(C_LBRACE) || lx.isSym(C_LT)) {
       const close = lx.isSym(C_LBRACE) ? C_RBRACE : C_GT;
+      this.enterValue();
       this.aggTake(parts);
-      return { kind: "message", fields: this.aggBody(close, parts, false) };
+      const fields = this.aggBody(close, parts, false);
+      this.aggDepth--;
+      return { kind: "message", fields };
     }
     if (!colon) this.expected('":"', "after field name in message value");
     if (lx.isSym(C_LBRACKET)) {
+      this.enterValue();
       this.aggTake(parts);
       while (!lx.isSym(C_RBRACKET)) {
         this.aggValue(parts, true);
@@ -941,6 +950,7 @@ class Parser {
         else if (!lx.isSym(C_RBRACKET)) this.expected('"," or "]"', "in list value");
       }
       this.aggTake(parts);
+      this.aggDepth--;
       return { kind: "list" };
     }
     if (lx.isSym(C_MINUS)) this.aggTake(parts);
@@ -990,12 +1000,9 @@ class Parser {
 
   private parseIntText(v: OptionValue): bigint {
     const t = v.text;
-    try {
-      if (t.length > 1 && t.charCodeAt(0) === 48 && (t.charCodeAt(1) | 0x20) !== 0x78) return BigInt("0o" + t.slice(1));
-      return BigInt(t);
-    } catch {
-      this.fail(`invalid integer literal ${JSON.stringify(t)}`, v.start.line, v.start.col);
-    }
+    const n = intLiteralValue(t);
+    if (n === undefined) this.fail(`invalid integer literal ${JSON.stringify(shownLiteral(t))}`, v.start.line, v.start.col);
+    return n;
   }
 
   /** Sets a standard (non-extension) option; returns its source path. */
@@ -1313,7 +1320,7 @@ class Parser {
   /** Parses declarations up to and including the closing `}`. */
   private parseMessageBody(msg: DescriptorProto, path: number[], scope: readonly string[]): void {
     const lx = this.lx;
-    if (++this.depth > 100) this.fail("declarations are nested too deeply");
+    if (++this.depth > MAX_NESTING) this.fail("declarations are nested too deeply");
     const sink: FieldSink = { fields: msg.field, fieldPath: ext(path, 2), nested: msg.nestedType, nestedPath: ext(path, 3), scope };
     const owner: OptionsOwner = { schema: MessageOptionsSchema, get: () => (msg.options ??= create(MessageOptionsSchema)) as never };
     let optIdx = 0;

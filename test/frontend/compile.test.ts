@@ -149,9 +149,13 @@ describe("compile", () => {
     expect(e.message).toBe("b.proto:3:18: extension number 50001 of google.protobuf.FileOptions is already used by a.label (a.proto)");
   });
 
-  it("detects import cycles", () => {
-    const e = compileError([src("a.proto", 'import "b.proto";'), src("b.proto", 'import "a.proto";')]);
-    expect(e.detail).toMatch(/import cycle: /);
+  it("reports an import cycle at the import that closes it, in buf's words", () => {
+    const e = compileError([
+      src("a.proto", 'syntax = "proto3";\n\nimport "b.proto";\n'),
+      src("b.proto", 'syntax = "proto3";\nimport "c.proto";\n'),
+      src("c.proto", 'syntax = "proto3";\nimport "a.proto";\n'),
+    ]);
+    expect(e.message).toBe('c.proto:2:1: detected cyclic import while importing "a.proto" (a.proto -> b.proto -> c.proto -> a.proto)');
   });
 });
 
