@@ -31,7 +31,7 @@ import { parseFile } from "./parser.js";
 import type { ImportDecl, ParsedFile } from "./parser.js";
 import { wellKnownFile, wellKnownSymbols } from "./wkt.js";
 
-export { CompileError, CompileErrors } from "./errors.js";
+export { CompileError, CompileErrors, MAX_LISTED_ERRORS, listErrors } from "./errors.js";
 
 export interface SourceFile {
   /** Module-relative path with '/' separators, e.g. "acme/v1/user.proto". */
@@ -110,7 +110,12 @@ function decodeText(path: string, bytes: Uint8Array): string {
   try {
     return utf8.decode(bytes);
   } catch {
-    throw new CompileError(path, 0, 0, `not UTF-8 text (invalid byte sequence at byte ${firstInvalidUtf8(bytes)}); .proto files must be UTF-8`);
+    const at = firstInvalidUtf8(bytes);
+    const lineStart = bytes.lastIndexOf(0x0a, at - 1) + 1;
+    let line = 1;
+    for (let i = bytes.indexOf(0x0a); i >= 0 && i < at; i = bytes.indexOf(0x0a, i + 1)) line++;
+    // As buf does, the column counts bytes: the characters before it may be the broken ones.
+    throw new CompileError(path, line, at - lineStart + 1, "not UTF-8 text: invalid byte sequence (.proto files must be UTF-8)");
   }
 }
 
@@ -128,8 +133,9 @@ function firstInvalidUtf8(b: Uint8Array): number {
 }
 
 /**
- * Parses and links the input files. Throws CompileError (or CompileErrors
- * when several files fail; each file stops at its first error).
+ * Parses and links the input files. Throws CompileError, or CompileErrors
+ * when there are several: a file stops at its first syntax error, but
+ * linking reports every unknown name, clash and bad option of a file.
  */
 export function compile(files: readonly SourceFile[], options: CompileOptions = {}): CompileResult {
   const cache = (options.cache ?? createParseCache()) as CacheImpl;
@@ -141,11 +147,12 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
   const lookedIn = options.importPathsDescription ?? ["the input files"];
   const nodes = new Map<string, Node>();
   const errors: CompileError[] = [];
-  const errorFiles = new Set<string>();
+  const recorded = new Set<string>();
   const record = (e: CompileError): void => {
-    if (!errorFiles.has(e.file)) {
-      errorFiles.add(e.file);
-      errors.push(e);
+    for (const one of e instanceof CompileErrors ? e.errors : [e]) {
+      if (recorded.has(one.message)) continue;
+      recorded.add(one.message);
+      errors.push(one);
     }
   };
 

@@ -10,7 +10,7 @@ import {
   SourceCodeInfoSchema,
 } from "@bufbuild/protobuf/wkt";
 import type { DescriptorProto, EnumDescriptorProto, FieldDescriptorProto, FileDescriptorProto, SourceCodeInfo } from "@bufbuild/protobuf/wkt";
-import { CompileError } from "./errors.js";
+import { CompileError, CompileErrors } from "./errors.js";
 import { ext, newLoc } from "./parser.js";
 import type { AggField, Loc, LocTape, OptionRef, ParsedFile, TypeRef } from "./parser.js";
 
@@ -226,9 +226,27 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
     }
     return { line: 1, column: 1 };
   };
-  const fail = (p: readonly number[] | undefined, detail: string): never => {
+  // Errors are collected, so that one run shows every unknown name and clash of the file.
+  const errors: CompileError[] = [];
+  const note = (e: CompileError): void => {
+    errors.push(e);
+    if (errors.length >= MAX_ERRORS_PER_FILE) {
+      errors.push(new CompileError(path, 0, 0, `stopped after ${MAX_ERRORS_PER_FILE} errors in this file`));
+      throw collected(errors);
+    }
+  };
+  const fail = (p: readonly number[] | undefined, detail: string): void => {
     const lc = locOf(p);
-    throw new CompileError(path, lc.line, lc.column, detail);
+    note(new CompileError(path, lc.line, lc.column, detail));
+  };
+  /** Runs one independent step (a reference, an option); its CompileError is noted and linking goes on. */
+  const attempt = (step: () => void): void => {
+    try {
+      step();
+    } catch (e) {
+      if (!(e instanceof CompileError) || e instanceof CompileErrors) throw e;
+      note(e);
+    }
   };
 
   const own = fileSymbols(proto, (name, p, prev) => {
@@ -336,7 +354,7 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
     return undefined;
   };
 
-  for (const ref of parsed.refs) resolveRef(ref);
+  for (const ref of parsed.refs) attempt(() => resolveRef(ref));
 
   function resolveRef(ref: TypeRef): void {
     const r = lookup(ref.name, ref.scope, true);
@@ -455,7 +473,7 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
     byName.set(name, r);
     return r;
   };
-  for (const ref of parsed.optionRefs) resolveOption(ref);
+  for (const ref of parsed.optionRefs) attempt(() => resolveOption(ref));
 
   function resolveOption(ref: OptionRef): void {
     const p = ext(ref.basePath);
@@ -531,6 +549,7 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
     }
   }
 
+  if (errors.length > 0) throw collected(errors);
   defineLazySourceCodeInfo(proto, parsed.locs);
   const exported: SymbolTable[] = [own];
   const exportedSeen = new Set<SymbolTable>([own]);
@@ -570,6 +589,15 @@ function defineLazySourceCodeInfo(proto: FileDescriptorProto, tape: LocTape): vo
       built = true;
     },
   });
+}
+
+/** Most errors one file collects before linking it stops. */
+const MAX_ERRORS_PER_FILE = 200;
+
+/** The errors of one file in source order, as one error. */
+function collected(errors: readonly CompileError[]): CompileError {
+  const sorted = errors.slice().sort((a, b) => (a.line === 0 ? 1 : 0) - (b.line === 0 ? 1 : 0) || a.line - b.line || a.column - b.column);
+  return sorted.length === 1 ? (sorted[0] as CompileError) : new CompileErrors(sorted);
 }
 
 /** Wraps an already linked descriptor (a well-known type) for use as a dependency. */
