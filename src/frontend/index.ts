@@ -28,7 +28,7 @@ import { CompileError, CompileErrors } from "./errors.js";
 import { linkFile } from "./linker.js";
 import type { LinkedFile } from "./linker.js";
 import { parseFile } from "./parser.js";
-import type { ImportDecl, ParsedFile } from "./parser.js";
+import type { ImportDecl, ParsedFile } from "./parsed-file.js";
 import { wellKnownFile, wellKnownSymbols } from "./wkt.js";
 
 export { CompileError, CompileErrors, MAX_LISTED_ERRORS, listErrors } from "./errors.js";

@@ -3,16 +3,12 @@
  * and numbers, computes the source paths of custom options, and attaches the
  * sorted SourceCodeInfo.
  */
-import { create } from "@bufbuild/protobuf";
-import {
-  FieldDescriptorProto_Label,
-  FieldDescriptorProto_Type,
-  SourceCodeInfoSchema,
-} from "@bufbuild/protobuf/wkt";
+import { FieldDescriptorProto_Label, FieldDescriptorProto_Type } from "@bufbuild/protobuf/wkt";
 import type { DescriptorProto, EnumDescriptorProto, FieldDescriptorProto, FileDescriptorProto, SourceCodeInfo } from "@bufbuild/protobuf/wkt";
 import { CompileError, CompileErrors } from "./errors.js";
-import { ext, newLoc } from "./parser.js";
-import type { AggField, Loc, LocTape, OptionRef, ParsedFile, TypeRef } from "./parser.js";
+import { buildSourceCodeInfo, ext, newLoc } from "./source-locations.js";
+import type { AggField, OptionRef, ParsedFile, TypeRef } from "./parsed-file.js";
+import type { LocTape } from "./source-locations.js";
 
 export type SymbolKind = "package" | "message" | "enum" | "enumvalue" | "field" | "oneof" | "extension" | "service" | "method";
 
@@ -623,59 +619,4 @@ function findInClosure(deps: readonly LinkedFile[], full: string): Sym | undefin
     stack.push(...f.deps);
   }
   return undefined;
-}
-
-function compareLocs(a: Loc, b: Loc): number {
-  const as = a.span;
-  const bs = b.span;
-  const n = Math.min(as.length, bs.length);
-  for (let i = 0; i < n; i++) {
-    const d = (as[i] as number) - (bs[i] as number);
-    if (d !== 0) return d;
-  }
-  if (as.length !== bs.length) return as.length - bs.length;
-  return comparePaths(a.path, b.path);
-}
-
-/** Rank of a field of FileDescriptorProto / DescriptorProto in buf's generation order (types, then extensions). */
-const FILE_ORDER: Record<number, number> = { 4: 0, 5: 0, 6: 1, 7: 2 };
-const MESSAGE_ORDER: Record<number, number> = { 2: 0, 6: 1, 3: 2, 4: 2 };
-
-/**
- * Elements with the same span are ordered as buf generates them: a parent
- * before its parts, fields before extensions before nested types.
- */
-function comparePaths(ap: readonly number[], bp: readonly number[]): number {
-  const m = Math.min(ap.length, bp.length);
-  // 0: file level, 1: message level, 2: anything else (plain numeric order).
-  let ctx = 0;
-  for (let i = 0; i < m; i++) {
-    const x = ap[i] as number;
-    const y = bp[i] as number;
-    if (x !== y) {
-      if (i % 2 === 0 && (ctx === 0 || ctx === 1)) {
-        const order = ctx === 0 ? FILE_ORDER : MESSAGE_ORDER;
-        const rx = order[x];
-        const ry = order[y];
-        if (rx !== undefined && ry !== undefined && rx !== ry) return rx - ry;
-      }
-      return x - y;
-    }
-    // Track whether the prefix up to i+1 (after an index) denotes a message.
-    if (i % 2 === 0) {
-      if (ctx === 0) ctx = x === 4 ? 1 : 2;
-      else if (ctx === 1) ctx = x === 3 ? 1 : 2;
-    }
-  }
-  return ap.length - bp.length;
-}
-
-/** Orders locations as buf writes them (the file first, then by span, then by path) and builds the message. */
-export function buildSourceCodeInfo(locs: readonly Loc[]): SourceCodeInfo {
-  const root = locs[0];
-  const rest = locs.slice(1).sort(compareLocs);
-  if (root !== undefined) rest.unshift(root);
-  const sci = create(SourceCodeInfoSchema);
-  sci.location = rest;
-  return sci;
 }
