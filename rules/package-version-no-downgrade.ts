@@ -1,8 +1,9 @@
 import { compareVersions, formatVersion, nextMajor, packageVersion } from "../src/versioning/version.js";
 import { at, defineRule } from "../src/model/rule.js";
+import { FILE } from "../src/model/source-path.js";
 
 /** FileDescriptorProto.package: the path of the package statement. */
-const PACKAGE = [2];
+const PACKAGE = [FILE.package];
 
 function base(pkg: string): string {
   return pkg.slice(0, pkg.lastIndexOf("."));

@@ -1,8 +1,9 @@
 import { hasVersionSuffix } from "../src/versioning/version.js";
 import { at, defineRule } from "../src/model/rule.js";
+import { FILE } from "../src/model/source-path.js";
 
 /** FileDescriptorProto.package: the path of the package statement. */
-const PACKAGE = [2];
+const PACKAGE = [FILE.package];
 
 /** The package with a `v1` suffix; a malformed version (`v0`, `v1p2`) is replaced rather than kept. */
 function suggestion(pkg: string): string {

@@ -211,9 +211,3 @@ export function javaUtf8ValidationSetting(field: FieldEl): {
   const own = field.file.syntax === "editions" ? declared(field.proto.options, JAVA_UTF8_VALIDATION) : undefined;
   return { own, inherited: inheritedForField(field, JAVA_UTF8_VALIDATION, JavaUtf8Validation.DEFAULT) };
 }
-
-/** Extension numbers of the custom feature sets and their fields, for SourceCodeInfo paths. */
-export const CPP_FEATURES = 1000;
-export const CPP_STRING_TYPE_FIELD = 2;
-export const JAVA_FEATURES = 1001;
-export const JAVA_UTF8_VALIDATION_FIELD = 2;

@@ -82,6 +82,16 @@ export const FIELD_OPTIONS = { ctype: 1, jstype: 6, features: 21 } as const;
 export const ENUM_OPTIONS = { features: 7 } as const;
 export const METHOD_OPTIONS = { idempotencyLevel: 34 } as const;
 
+/** google.protobuf.FeatureSet */
+export const FEATURE_SET = { fieldPresence: 1, enumType: 2, repeatedFieldEncoding: 3, utf8Validation: 4, messageEncoding: 5, jsonFormat: 6 } as const;
+
+/** Extensions of google.protobuf.FeatureSet: `(pb.cpp)` and `(pb.java)`. */
+export const FEATURE_SET_EXTENSION = { cpp: 1000, java: 1001 } as const;
+
+/** pb.CppFeatures and pb.JavaFeatures */
+export const CPP_FEATURES = { legacyClosedEnum: 1, stringType: 2 } as const;
+export const JAVA_FEATURES = { legacyClosedEnum: 1, utf8Validation: 2 } as const;
+
 /** The path of a message, and the paths of what it declares. */
 export interface MessagePath {
   readonly path: readonly number[];

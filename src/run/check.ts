@@ -15,6 +15,7 @@ import type { FileEl, Image } from "../image/model.js";
 import { loadImage } from "./load.js";
 import type { Rule } from "../model/rule.js";
 import { SourceReader, type Source } from "../sources/index.js";
+import { FILE } from "../model/source-path.js";
 
 /** What a check is told, beside the inputs. */
 export interface CheckOptions {
@@ -255,7 +256,7 @@ export function joinOutcomes(outcomes: readonly ModuleOutcome[]): {
 function bufLintIgnored(l: Located): boolean {
   if (l.current === undefined) return false;
   const { file, element } = l.current;
-  const paths = element === undefined ? [[2], [12], [14]] : [element.path];
+  const paths = element === undefined ? [[FILE.package], [FILE.syntax], [FILE.edition]] : [element.path];
   return paths.some((path) =>
     (file.leadingComments(path) ?? "")
       .split("\n")

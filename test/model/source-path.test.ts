@@ -1,30 +1,39 @@
 import type { DescMessage } from "@bufbuild/protobuf";
 import {
+  CppFeaturesSchema,
   DescriptorProto_ExtensionRangeSchema,
   DescriptorProto_ReservedRangeSchema,
   DescriptorProtoSchema,
   EnumDescriptorProtoSchema,
   EnumOptionsSchema,
   EnumValueDescriptorProtoSchema,
+  FeatureSetSchema,
   FieldDescriptorProtoSchema,
   FieldOptionsSchema,
   FileDescriptorProtoSchema,
   FileOptionsSchema,
+  JavaFeaturesSchema,
   MessageOptionsSchema,
   MethodDescriptorProtoSchema,
   MethodOptionsSchema,
   OneofDescriptorProtoSchema,
   ServiceDescriptorProtoSchema,
+  cpp,
+  java,
 } from "@bufbuild/protobuf/wkt";
 import { describe, expect, it } from "vitest";
 import {
+  CPP_FEATURES,
   ENUM,
   ENUM_OPTIONS,
   ENUM_VALUE,
+  FEATURE_SET,
+  FEATURE_SET_EXTENSION,
   FIELD,
   FIELD_OPTIONS,
   FILE,
   FILE_OPTIONS,
+  JAVA_FEATURES,
   MESSAGE,
   MESSAGE_OPTIONS,
   METHOD,
@@ -59,8 +68,16 @@ describe("source path constants", () => {
     [FieldOptionsSchema, FIELD_OPTIONS],
     [EnumOptionsSchema, ENUM_OPTIONS],
     [MethodOptionsSchema, METHOD_OPTIONS],
+    [FeatureSetSchema, FEATURE_SET],
+    [CppFeaturesSchema, CPP_FEATURES],
+    [JavaFeaturesSchema, JAVA_FEATURES],
   ] as const)("match the field numbers of %s", (schema, numbers) => {
     expectFieldNumbers(schema, numbers);
+  });
+
+  it("number the language feature extensions as descriptor.proto's", () => {
+    expect(cpp.number).toBe(FEATURE_SET_EXTENSION.cpp);
+    expect(java.number).toBe(FEATURE_SET_EXTENSION.java);
   });
 
   it("name the start and end of a reserved range as of an extension range", () => {
