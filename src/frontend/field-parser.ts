@@ -23,6 +23,7 @@ import { OptionParser } from "./option-parser.js";
 import type { OptionsOwner, FieldSink } from "./parsed-file.js";
 import { ext, newLoc } from "./source-locations.js";
 import type { LocHandle } from "./source-locations.js";
+import { ENUM, FIELD, MESSAGE, RANGE } from "../model/source-path.js";
 
 export abstract class FieldParser extends OptionParser {
   /** A message body up to its closing brace (a group's body is one). */
@@ -55,7 +56,7 @@ export abstract class FieldParser extends OptionParser {
         label = L.OPTIONAL;
         if (syntax === "proto3") field.proto3Optional = true;
       }
-      this.tokenLoc(path, labelTok, 4);
+      this.tokenLoc(path, labelTok, FIELD.label);
     }
     if (sink.extendee !== undefined && label === L.REQUIRED) this.fail("extensions cannot be required", start.line, start.col);
 
@@ -125,22 +126,22 @@ export abstract class FieldParser extends OptionParser {
     if (sink.extendee !== undefined) {
       field.extendee = sink.extendee.name;
       const e = sink.extendee;
-      this.addLoc(path, e.start, e.end.line, e.end.col, 2);
+      this.addLoc(path, e.start, e.end.line, e.end.col, FIELD.extendee);
       this.refs.push({ kind: "extendee", target: field, name: e.name, scope: sink.scope, line: e.start.line + 1, column: e.start.col + 1 });
     }
     if (scalar !== undefined) {
       field.type = scalar;
-      this.addLoc(path, typeStart, typeEndLine, typeEndCol, 5);
+      this.addLoc(path, typeStart, typeEndLine, typeEndCol, FIELD.type);
     } else {
-      this.addLoc(path, typeStart, typeEndLine, typeEndCol, 6);
+      this.addLoc(path, typeStart, typeEndLine, typeEndCol, FIELD.typeName);
     }
-    this.tokenLoc(path, nameTok, 1);
-    this.tokenLoc(path, numberTok, 3);
+    this.tokenLoc(path, nameTok, FIELD.name);
+    this.tokenLoc(path, numberTok, FIELD.number);
 
     // Options.
     if (lx.isSym(C_LBRACKET)) {
       const owner: OptionsOwner = { schema: FieldOptionsSchema, get: () => (field.options ??= create(FieldOptionsSchema)) as never };
-      this.parseCompactOptions(owner, ext(path, 8), sink.scope, "google.protobuf.FieldOptions", field, path, isGroup ? FieldDescriptorProto_Type.GROUP : scalar);
+      this.parseCompactOptions(owner, ext(path, FIELD.options), sink.scope, "google.protobuf.FieldOptions", field, path, isGroup ? FieldDescriptorProto_Type.GROUP : scalar);
     }
     if (!Object.hasOwn(field, "jsonName")) field.jsonName = jsonName(field.name);
     else if (sink.extendee !== undefined) this.fail("json_name cannot be set on extension fields", start.line, start.col);
@@ -153,7 +154,7 @@ export abstract class FieldParser extends OptionParser {
       sink.nested.push(group);
       const gPath = ext(sink.nestedPath, gIndex);
       const gLoc = this.addLoc(gPath, start, 0, 0);
-      this.tokenLoc(gPath, nameTok, 1);
+      this.tokenLoc(gPath, nameTok, MESSAGE.name);
       this.refs.push({ kind: "type", target: field, name, scope: sink.scope, line: nameTok.line + 1, column: nameTok.col + 1 });
       if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after group field number");
       this.endDecl(C_LBRACE, gLoc, "");
@@ -227,8 +228,8 @@ export abstract class FieldParser extends OptionParser {
   protected parseReserved(ownerPath: number[], rangeIdx: number, nameIdx: number, start: Pos, isEnum: boolean, target: DescriptorProto | EnumDescriptorProto): { range: number; name: number } {
     const lx = this.lx;
     lx.next();
-    const rangeTag = isEnum ? 4 : 9;
-    const nameTag = isEnum ? 5 : 10;
+    const rangeTag = isEnum ? ENUM.reservedRange : MESSAGE.reservedRange;
+    const nameTag = isEnum ? ENUM.reservedName : MESSAGE.reservedName;
     if (lx.kind === STRING || (lx.kind === IDENT && this.syntax === "editions")) {
       const stmt = this.addLoc(ext(ownerPath, nameTag), start, 0, 0);
       const useIdent = lx.kind === IDENT;
@@ -269,7 +270,7 @@ export abstract class FieldParser extends OptionParser {
       let hi = lo.value;
       const rPath = ext(ownerPath, rangeTag, rangeIdx++);
       const rLoc = this.addLoc(rPath, rstart, 0, 0);
-      this.addLoc(rPath, rstart, loEndLine, loEndCol, 1);
+      this.addLoc(rPath, rstart, loEndLine, loEndCol, RANGE.start);
       if (lx.is("to")) {
         lx.next();
         const hiStart = lx.here();
@@ -279,10 +280,10 @@ export abstract class FieldParser extends OptionParser {
         } else {
           hi = this.readInt(min, max, isEnum ? "reserved enum value" : "reserved field number").value;
         }
-        this.locToPrev(rPath, hiStart, 2);
+        this.locToPrev(rPath, hiStart, RANGE.end);
         if (hi < lo.value) this.fail(`reserved range ${lo.value} to ${hi}: end is before start`, rstart.line, rstart.col);
       } else {
-        this.addLoc(rPath, rstart, loEndLine, loEndCol, 2);
+        this.addLoc(rPath, rstart, loEndLine, loEndCol, RANGE.end);
       }
       this.endAtPrev(rLoc);
       if (isEnum) {
@@ -308,15 +309,15 @@ export abstract class FieldParser extends OptionParser {
     const ranges: { lo: number; hi: number }[] = [];
     for (;;) {
       const rstart = lx.here();
-      stmtLocs.push(this.addLoc(msgPath, start, 0, 0, 5));
+      stmtLocs.push(this.addLoc(msgPath, start, 0, 0, MESSAGE.extensionRange));
       const lo = this.readInt(1, MAX_FIELD_NUMBER, "extension number");
       const loEndLine = lx.prevLine;
       const loEndCol = lx.prevEndCol;
       let hi = lo.value;
       let isMax = false;
-      const rPath = ext(msgPath, 5, rangeIdx++);
+      const rPath = ext(msgPath, MESSAGE.extensionRange, rangeIdx++);
       const rLoc = this.addLoc(rPath, rstart, 0, 0);
-      this.addLoc(rPath, rstart, loEndLine, loEndCol, 1);
+      this.addLoc(rPath, rstart, loEndLine, loEndCol, RANGE.start);
       if (lx.is("to")) {
         lx.next();
         const hiStart = lx.here();
@@ -327,10 +328,10 @@ export abstract class FieldParser extends OptionParser {
         } else {
           hi = this.readInt(1, MAX_FIELD_NUMBER, "extension number").value;
         }
-        this.locToPrev(rPath, hiStart, 2);
+        this.locToPrev(rPath, hiStart, RANGE.end);
         if (hi < lo.value) this.fail(`extension range ${lo.value} to ${hi}: end is before start`, rstart.line, rstart.col);
       } else {
-        this.addLoc(rPath, rstart, loEndLine, loEndCol, 2);
+        this.addLoc(rPath, rstart, loEndLine, loEndCol, RANGE.end);
       }
       this.endAtPrev(rLoc);
       ranges.push({ lo: lo.value, hi: isMax ? -2 : hi });
@@ -349,7 +350,7 @@ export abstract class FieldParser extends OptionParser {
       const first = created[0] as (typeof created)[number];
       const owner: OptionsOwner = { schema: ExtensionRangeOptionsSchema, get: () => (first.options ??= create(ExtensionRangeOptionsSchema)) as never };
       const optRefStart = this.optionRefs.length;
-      this.parseCompactOptions(owner, ext(msgPath, 5, firstIdx, 3), scope, "google.protobuf.ExtensionRangeOptions");
+      this.parseCompactOptions(owner, ext(msgPath, MESSAGE.extensionRange, firstIdx, RANGE.options), scope, "google.protobuf.ExtensionRangeOptions");
       const optLocs = this.locs.handlesSince(optsStart);
       const newRefs = this.optionRefs.slice(optRefStart);
       const extraLocs = this.locs.extra.slice(extraStart);
@@ -357,6 +358,7 @@ export abstract class FieldParser extends OptionParser {
         const er = created[i] as (typeof created)[number];
         if (first.options !== undefined) er.options = first.options;
         const idx = firstIdx + i;
+        // The index after MESSAGE.extensionRange in the copied paths.
         const basePrefixLen = msgPath.length + 2;
         const remap = (p: readonly number[]): number[] => {
           const q = ext(p);

@@ -30,6 +30,7 @@ import type { LinkedFile } from "./linker.js";
 import { parseFile } from "./parser.js";
 import type { ImportDecl, ParsedFile } from "./parsed-file.js";
 import { wellKnownFile, wellKnownSymbols } from "./wkt.js";
+import { FIELD, FILE, MESSAGE } from "../model/source-path.js";
 
 export { CompileError, CompileErrors, MAX_LISTED_ERRORS, listErrors } from "./errors.js";
 
@@ -367,7 +368,7 @@ function checkExtensionNumbers(nodes: ReadonlyMap<string, Node>, record: (e: Com
           seen.set(key, { file: proto.name, name });
           return;
         }
-        const numberPath = [...path, i, 3].join(",");
+        const numberPath = [...path, i, FIELD.number].join(",");
         const loc = proto.sourceCodeInfo?.location.find((l) => l.path.join(",") === numberPath);
         record(
           new CompileError(
@@ -380,14 +381,14 @@ function checkExtensionNumbers(nodes: ReadonlyMap<string, Node>, record: (e: Com
       });
     };
     const pre = proto.package === "" ? "" : proto.package + ".";
-    visit(proto.extension, pre, [7]);
+    visit(proto.extension, pre, [FILE.extension]);
     const walk = (msgs: readonly DescriptorProto[], scope: string, path: number[]): void => {
       msgs.forEach((m, i) => {
         const inner = `${scope}${m.name}.`;
-        visit(m.extension, inner, [...path, i, 6]);
-        walk(m.nestedType, inner, [...path, i, 3]);
+        visit(m.extension, inner, [...path, i, MESSAGE.extension]);
+        walk(m.nestedType, inner, [...path, i, MESSAGE.nestedType]);
       });
     };
-    walk(proto.messageType, pre, [4]);
+    walk(proto.messageType, pre, [FILE.messageType]);
   }
 }

@@ -9,6 +9,10 @@ import { CompileError, CompileErrors } from "./errors.js";
 import { buildSourceCodeInfo, ext, newLoc } from "./source-locations.js";
 import type { AggField, OptionRef, ParsedFile, TypeRef } from "./parsed-file.js";
 import type { LocTape } from "./source-locations.js";
+import { ENUM, ENUM_VALUE, FIELD, FILE, MESSAGE, sourcePath } from "../model/source-path.js";
+
+/** Every element's name is field 1 of its descriptor: the location an error about the element points at. */
+const NAME = 1;
 
 export type SymbolKind = "package" | "message" | "enum" | "enumvalue" | "field" | "oneof" | "extension" | "service" | "method";
 
@@ -85,21 +89,21 @@ export function fileSymbols(proto: FileDescriptorProto, dup?: (name: string, pat
     for (let i = 0; i < m.oneofDecl.length; i++) add(inner + (m.oneofDecl[i] as { name: string }).name, oneofSym);
     for (let i = 0; i < m.extension.length; i++) {
       const f = m.extension[i] as FieldDescriptorProto;
-      add(inner + f.name, { kind: "extension", file, field: f, path: ext(path, 6, i) });
+      add(inner + f.name, { kind: "extension", file, field: f, path: ext(path, MESSAGE.extension, i) });
     }
-    for (let i = 0; i < m.nestedType.length; i++) addMessage(inner, m.nestedType[i] as DescriptorProto, ext(path, 3, i));
-    for (let i = 0; i < m.enumType.length; i++) addEnum(inner, m.enumType[i] as EnumDescriptorProto, ext(path, 4, i));
+    for (let i = 0; i < m.nestedType.length; i++) addMessage(inner, m.nestedType[i] as DescriptorProto, ext(path, MESSAGE.nestedType, i));
+    for (let i = 0; i < m.enumType.length; i++) addEnum(inner, m.enumType[i] as EnumDescriptorProto, ext(path, MESSAGE.enumType, i));
   };
-  for (let i = 0; i < proto.messageType.length; i++) addMessage(prefix, proto.messageType[i] as DescriptorProto, [4, i]);
-  for (let i = 0; i < proto.enumType.length; i++) addEnum(prefix, proto.enumType[i] as EnumDescriptorProto, [5, i]);
+  for (let i = 0; i < proto.messageType.length; i++) addMessage(prefix, proto.messageType[i] as DescriptorProto, [FILE.messageType, i]);
+  for (let i = 0; i < proto.enumType.length; i++) addEnum(prefix, proto.enumType[i] as EnumDescriptorProto, [FILE.enumType, i]);
   for (let i = 0; i < proto.extension.length; i++) {
     const f = proto.extension[i] as FieldDescriptorProto;
-    add(prefix + f.name, { kind: "extension", file, field: f, path: [7, i] });
+    add(prefix + f.name, { kind: "extension", file, field: f, path: [FILE.extension, i] });
   }
   for (let i = 0; i < proto.service.length; i++) {
     const s = proto.service[i] as (typeof proto.service)[number];
     const full = prefix + s.name;
-    add(full, { kind: "service", file, path: [6, i] });
+    add(full, { kind: "service", file, path: [FILE.service, i] });
     for (let j = 0; j < s.method.length; j++) add(full + "." + (s.method[j] as { name: string }).name, methodSym);
   }
   return t;
@@ -112,7 +116,7 @@ function pathOfName(proto: FileDescriptorProto, fullName: string): number[] | un
   const visitEnum = (scope: string, e: EnumDescriptorProto, p: number[]): void => {
     if (scope + e.name === fullName) found = p;
     e.value.forEach((v, i) => {
-      if (scope + v.name === fullName) found = ext(p, 2, i);
+      if (scope + v.name === fullName) found = ext(p, ENUM.value, i);
     });
   };
   const visitMessage = (scope: string, m: DescriptorProto, p: number[]): void => {
@@ -120,26 +124,26 @@ function pathOfName(proto: FileDescriptorProto, fullName: string): number[] | un
     if (full === fullName) found = p;
     const inner = full + ".";
     m.field.forEach((f, i) => {
-      if (inner + f.name === fullName) found = ext(p, 2, i);
+      if (inner + f.name === fullName) found = ext(p, MESSAGE.field, i);
     });
     m.oneofDecl.forEach((o, i) => {
-      if (inner + o.name === fullName) found = ext(p, 8, i);
+      if (inner + o.name === fullName) found = ext(p, MESSAGE.oneofDecl, i);
     });
     m.extension.forEach((f, i) => {
-      if (inner + f.name === fullName) found = ext(p, 6, i);
+      if (inner + f.name === fullName) found = ext(p, MESSAGE.extension, i);
     });
-    m.nestedType.forEach((n, i) => visitMessage(inner, n, ext(p, 3, i)));
-    m.enumType.forEach((e, i) => visitEnum(inner, e, ext(p, 4, i)));
+    m.nestedType.forEach((n, i) => visitMessage(inner, n, ext(p, MESSAGE.nestedType, i)));
+    m.enumType.forEach((e, i) => visitEnum(inner, e, ext(p, MESSAGE.enumType, i)));
   };
-  proto.messageType.forEach((m, i) => visitMessage(pre, m, [4, i]));
-  proto.enumType.forEach((e, i) => visitEnum(pre, e, [5, i]));
+  proto.messageType.forEach((m, i) => visitMessage(pre, m, sourcePath.message(i).path.slice()));
+  proto.enumType.forEach((e, i) => visitEnum(pre, e, sourcePath.enum(i).path.slice()));
   proto.extension.forEach((f, i) => {
-    if (pre + f.name === fullName) found = [7, i];
+    if (pre + f.name === fullName) found = sourcePath.extension(i);
   });
   proto.service.forEach((x, i) => {
-    if (pre + x.name === fullName) found = [6, i];
+    if (pre + x.name === fullName) found = sourcePath.service(i).path.slice();
     x.method.forEach((m, j) => {
-      if (pre + x.name + "." + m.name === fullName) found = [6, i, 2, j];
+      if (pre + x.name + "." + m.name === fullName) found = sourcePath.service(i).method(j);
     });
   });
   return found;
@@ -214,7 +218,7 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
   const path = proto.name;
   const locOf = (p: readonly number[] | undefined): { line: number; column: number } => {
     if (p !== undefined) {
-      const h = parsed.locs.find(ext(p, 1)) ?? parsed.locs.find(p);
+      const h = parsed.locs.find(ext(p, NAME)) ?? parsed.locs.find(p);
       if (h !== undefined) {
         const sp = parsed.locs.span(h);
         return { line: (sp[0] as number) + 1, column: (sp[1] as number) + 1 };
@@ -394,25 +398,25 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
     const byNumber = new Map<number, string>();
     for (let i = 0; i < m.field.length; i++) {
       const f = m.field[i] as FieldDescriptorProto;
-      const fpath = ext(mpath, 2, i);
+      const fpath = ext(mpath, MESSAGE.field, i);
       const prev = byNumber.get(f.number);
-      if (prev !== undefined) fail(ext(fpath, 3), `duplicate field number ${f.number} in message "${full}": already used by field "${prev}"`);
+      if (prev !== undefined) fail(ext(fpath, FIELD.number), `duplicate field number ${f.number} in message "${full}": already used by field "${prev}"`);
       byNumber.set(f.number, f.name);
       for (const r of m.reservedRange) {
-        if (f.number >= r.start && f.number < r.end) fail(ext(fpath, 3), `field "${f.name}" uses reserved number ${f.number}`);
+        if (f.number >= r.start && f.number < r.end) fail(ext(fpath, FIELD.number), `field "${f.name}" uses reserved number ${f.number}`);
       }
       for (const r of m.extensionRange) {
-        if (f.number >= r.start && f.number < r.end) fail(ext(fpath, 3), `field "${f.name}" uses number ${f.number}, which is in an extension range`);
+        if (f.number >= r.start && f.number < r.end) fail(ext(fpath, FIELD.number), `field "${f.name}" uses number ${f.number}, which is in an extension range`);
       }
       if (m.reservedName.includes(f.name)) fail(fpath, `field "${f.name}" uses a reserved name`);
     }
     for (let i = 0; i < m.nestedType.length; i++) {
       const n = m.nestedType[i] as DescriptorProto;
-      checkMessage(n, ext(mpath, 3, i), full + "." + n.name);
+      checkMessage(n, ext(mpath, MESSAGE.nestedType, i), full + "." + n.name);
     }
     for (let i = 0; i < m.enumType.length; i++) {
       const e = m.enumType[i] as EnumDescriptorProto;
-      checkEnum(e, ext(mpath, 4, i), full + "." + e.name);
+      checkEnum(e, ext(mpath, MESSAGE.enumType, i), full + "." + e.name);
     }
   };
   const checkEnum = (e: EnumDescriptorProto, epath: number[], full: string): void => {
@@ -422,7 +426,7 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
         const v = e.value[i] as (typeof e.value)[number];
         const prev = byNumber.get(v.number);
         if (prev !== undefined) {
-          fail(ext(epath, 2, i, 2), `duplicate enum value number ${v.number} in enum "${full}": already used by "${prev}" (set option allow_alias = true to allow aliases)`);
+          fail(ext(epath, ENUM.value, i, ENUM_VALUE.number), `duplicate enum value number ${v.number} in enum "${full}": already used by "${prev}" (set option allow_alias = true to allow aliases)`);
         }
         byNumber.set(v.number, v.name);
       }
@@ -430,19 +434,19 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
     for (let i = 0; i < e.value.length; i++) {
       const v = e.value[i] as (typeof e.value)[number];
       for (const r of e.reservedRange) {
-        if (v.number >= r.start && v.number <= r.end) fail(ext(epath, 2, i, 2), `enum value "${v.name}" uses reserved number ${v.number}`);
+        if (v.number >= r.start && v.number <= r.end) fail(ext(epath, ENUM.value, i, ENUM_VALUE.number), `enum value "${v.name}" uses reserved number ${v.number}`);
       }
-      if (e.reservedName.includes(v.name)) fail(ext(epath, 2, i), `enum value "${v.name}" uses a reserved name`);
+      if (e.reservedName.includes(v.name)) fail(ext(epath, ENUM.value, i), `enum value "${v.name}" uses a reserved name`);
     }
   };
   const prefix = proto.package === "" ? "" : proto.package + ".";
   for (let i = 0; i < proto.messageType.length; i++) {
     const m = proto.messageType[i] as DescriptorProto;
-    checkMessage(m, [4, i], prefix + m.name);
+    checkMessage(m, [FILE.messageType, i], prefix + m.name);
   }
   for (let i = 0; i < proto.enumType.length; i++) {
     const e = proto.enumType[i] as EnumDescriptorProto;
-    checkEnum(e, [5, i], prefix + e.name);
+    checkEnum(e, [FILE.enumType, i], prefix + e.name);
   }
 
   // Custom option paths.

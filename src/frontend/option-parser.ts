@@ -16,6 +16,7 @@ import { OptionValueParser, fieldByName } from "./option-values.js";
 import type { OptionRef, AggField, OptionsOwner, OptionValue } from "./parsed-file.js";
 import { ext, newLoc } from "./source-locations.js";
 import type { LocHandle } from "./source-locations.js";
+import { FIELD, UNINTERPRETED_OPTION } from "../model/source-path.js";
 
 export abstract class OptionParser extends OptionValueParser {
   /** `option name = value;` inside a body; returns the next uninterpreted index. */
@@ -84,7 +85,7 @@ export abstract class OptionParser extends OptionValueParser {
     }
     const u = this.uninterpreted(parts, value);
     opts.uninterpretedOption.push(u);
-    const loc = this.addLoc(ext(basePath, 999, uninterpIdx), start, value.endLine, value.endCol);
+    const loc = this.addLoc(ext(basePath, UNINTERPRETED_OPTION, uninterpIdx), start, value.endLine, value.endCol);
     const ref: OptionRef = { loc, basePath, optionsType, parts: parts.map((p) => ({ name: p.name, isExtension: p.isExtension })), scope, innerSpan };
     this.optionRefs.push(value.fields === undefined ? ref : { ...ref, aggregate: value.fields });
     return { loc, next: uninterpIdx + 1, inner: false };
@@ -179,13 +180,13 @@ export abstract class OptionParser extends OptionValueParser {
         lx.next();
         this.expectSym(C_EQ, 'after "default"');
         this.parseDefault(field, fieldType);
-        this.locToPrev((fieldPath as number[]), start, 7);
+        this.locToPrev((fieldPath as number[]), start, FIELD.defaultValue);
       } else if (field !== undefined && lx.is("json_name")) {
         lx.next();
         this.expectSym(C_EQ, 'after "json_name"');
         if (lx.kind !== STRING) this.expected("a string", 'after "json_name ="');
         field.jsonName = this.readString();
-        this.locToPrev((fieldPath as number[]), start, 10);
+        this.locToPrev((fieldPath as number[]), start, FIELD.jsonName);
       } else {
         any = true;
         const r = this.parseOption(owner, path, uninterp, scope, optionsType, start);

@@ -47,6 +47,7 @@ import {
 import { FieldParser } from "./field-parser.js";
 import type { ImportDecl, ParsedFile, OptionsOwner, FieldSink } from "./parsed-file.js";
 import { ext } from "./source-locations.js";
+import { ENUM, ENUM_VALUE, FILE, MESSAGE, METHOD, ONEOF, SERVICE } from "../model/source-path.js";
 
 /** Parses one file. Throws CompileError. */
 export function parseFile(path: string, text: string): ParsedFile {
@@ -89,19 +90,19 @@ class Parser extends FieldParser {
       if (lx.kind === IDENT) {
         const start = lx.here();
         if (lx.is("message")) {
-          this.parseMessage(file.messageType, [4, file.messageType.length], [], start, SymbolVisibility.VISIBILITY_UNSET);
+          this.parseMessage(file.messageType, [FILE.messageType, file.messageType.length], [], start, SymbolVisibility.VISIBILITY_UNSET);
           continue;
         }
         if (lx.is("enum")) {
-          this.parseEnum(file.enumType, [5, enumIdx++], [], start, SymbolVisibility.VISIBILITY_UNSET);
+          this.parseEnum(file.enumType, [FILE.enumType, enumIdx++], [], start, SymbolVisibility.VISIBILITY_UNSET);
           continue;
         }
         if (lx.is("service")) {
-          this.parseService([6, svcIdx++], start);
+          this.parseService([FILE.service, svcIdx++], start);
           continue;
         }
         if (lx.is("extend")) {
-          this.parseExtend(file.extension, [7], file.messageType, [4], []);
+          this.parseExtend(file.extension, [FILE.extension], file.messageType, [FILE.messageType], []);
           continue;
         }
         if (lx.is("import")) {
@@ -115,7 +116,7 @@ class Parser extends FieldParser {
           continue;
         }
         if (lx.is("option")) {
-          optIdx = this.parseOptionStatement(owner, [8], optIdx, [], "google.protobuf.FileOptions");
+          optIdx = this.parseOptionStatement(owner, [FILE.options], optIdx, [], "google.protobuf.FileOptions");
           continue;
         }
         if ((lx.is("export") || lx.is("local")) && this.edition >= Edition.EDITION_2024) {
@@ -123,8 +124,8 @@ class Parser extends FieldParser {
           lx.next();
           // buf's span starts at the keyword after the modifier.
           const kw = lx.here();
-          if (lx.is("message")) this.parseMessage(file.messageType, [4, file.messageType.length], [], kw, vis);
-          else if (lx.is("enum")) this.parseEnum(file.enumType, [5, enumIdx++], [], kw, vis);
+          if (lx.is("message")) this.parseMessage(file.messageType, [FILE.messageType, file.messageType.length], [], kw, vis);
+          else if (lx.is("enum")) this.parseEnum(file.enumType, [FILE.enumType, enumIdx++], [], kw, vis);
           else this.expected('"message" or "enum"', "after visibility modifier");
           continue;
         }
@@ -165,7 +166,7 @@ class Parser extends FieldParser {
     } else {
       this.fail(`unknown syntax ${JSON.stringify(value)} (expected "proto2" or "proto3")`, valueStart.line, valueStart.col);
     }
-    this.locToPrevAfterEnd([12], start, "after the syntax statement");
+    this.locToPrevAfterEnd([FILE.syntax], start, "after the syntax statement");
   }
 
   private parsePackage(start: Pos): void {
@@ -173,7 +174,7 @@ class Parser extends FieldParser {
     lx.next();
     const name = this.readDottedName('after "package"', false);
     this.file.package = name;
-    this.locToPrevAfterEnd([2], start, "after package name");
+    this.locToPrevAfterEnd([FILE.package], start, "after package name");
   }
 
   private parseImport(start: Pos): void {
@@ -191,18 +192,18 @@ class Parser extends FieldParser {
     const file = this.file;
     if (kind === "option") {
       file.optionDependency.push(path);
-      this.locToPrevAfterEnd([15, file.optionDependency.length - 1], start, "after import");
+      this.locToPrevAfterEnd([FILE.optionDependency, file.optionDependency.length - 1], start, "after import");
     } else {
       const idx = file.dependency.length;
       file.dependency.push(path);
       if (kind === "public") {
         file.publicDependency.push(idx);
-        this.tokenLoc([10, file.publicDependency.length - 1], kwTok as Pos);
+        this.tokenLoc([FILE.publicDependency, file.publicDependency.length - 1], kwTok as Pos);
       } else if (kind === "weak") {
         file.weakDependency.push(idx);
-        this.tokenLoc([11, file.weakDependency.length - 1], kwTok as Pos);
+        this.tokenLoc([FILE.weakDependency, file.weakDependency.length - 1], kwTok as Pos);
       }
-      this.locToPrevAfterEnd([3, idx], start, "after import");
+      this.locToPrevAfterEnd([FILE.dependency, idx], start, "after import");
     }
     this.imports.push({ path, line: start.line + 1, column: start.col + 1, kind });
   }
@@ -216,7 +217,7 @@ class Parser extends FieldParser {
     if (visibility !== SymbolVisibility.VISIBILITY_UNSET) msg.visibility = visibility;
     into.push(msg);
     const loc = this.addLoc(path, start, 0, 0);
-    this.tokenLoc(path, nameTok, 1);
+    this.tokenLoc(path, nameTok, MESSAGE.name);
     if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after message name");
     this.endDecl(C_LBRACE, loc, "");
     this.parseMessageBody(msg, path, [...scope, name]);
@@ -227,7 +228,7 @@ class Parser extends FieldParser {
   protected parseMessageBody(msg: DescriptorProto, path: number[], scope: readonly string[]): void {
     const lx = this.lx;
     if (++this.depth > MAX_NESTING) this.fail("declarations are nested too deeply");
-    const sink: FieldSink = { fields: msg.field, fieldPath: ext(path, 2), nested: msg.nestedType, nestedPath: ext(path, 3), scope };
+    const sink: FieldSink = { fields: msg.field, fieldPath: ext(path, MESSAGE.field), nested: msg.nestedType, nestedPath: ext(path, MESSAGE.nestedType), scope };
     const owner: OptionsOwner = { schema: MessageOptionsSchema, get: () => (msg.options ??= create(MessageOptionsSchema)) as never };
     let optIdx = 0;
     let enumIdx = 0;
@@ -243,28 +244,28 @@ class Parser extends FieldParser {
       const start = lx.here();
       if (lx.kind === IDENT) {
         if (lx.is("message")) {
-          this.parseMessage(msg.nestedType, ext(path, 3, msg.nestedType.length), scope, start, SymbolVisibility.VISIBILITY_UNSET);
+          this.parseMessage(msg.nestedType, ext(path, MESSAGE.nestedType, msg.nestedType.length), scope, start, SymbolVisibility.VISIBILITY_UNSET);
           continue;
         }
         if (lx.is("enum")) {
-          this.parseEnum(msg.enumType, ext(path, 4, enumIdx++), scope, start, SymbolVisibility.VISIBILITY_UNSET);
+          this.parseEnum(msg.enumType, ext(path, MESSAGE.enumType, enumIdx++), scope, start, SymbolVisibility.VISIBILITY_UNSET);
           continue;
         }
         if ((lx.is("export") || lx.is("local")) && this.edition >= Edition.EDITION_2024) {
           const vis = lx.is("export") ? SymbolVisibility.VISIBILITY_EXPORT : SymbolVisibility.VISIBILITY_LOCAL;
           lx.next();
           const kw = lx.here();
-          if (lx.is("message")) this.parseMessage(msg.nestedType, ext(path, 3, msg.nestedType.length), scope, kw, vis);
-          else if (lx.is("enum")) this.parseEnum(msg.enumType, ext(path, 4, enumIdx++), scope, kw, vis);
+          if (lx.is("message")) this.parseMessage(msg.nestedType, ext(path, MESSAGE.nestedType, msg.nestedType.length), scope, kw, vis);
+          else if (lx.is("enum")) this.parseEnum(msg.enumType, ext(path, MESSAGE.enumType, enumIdx++), scope, kw, vis);
           else this.expected('"message" or "enum"', "after visibility modifier");
           continue;
         }
         if (lx.is("option")) {
-          optIdx = this.parseOptionStatement(owner, ext(path, 7), optIdx, scope.slice(0, -1), "google.protobuf.MessageOptions");
+          optIdx = this.parseOptionStatement(owner, ext(path, MESSAGE.options), optIdx, scope.slice(0, -1), "google.protobuf.MessageOptions");
           continue;
         }
         if (lx.is("extend")) {
-          this.parseExtend(msg.extension, ext(path, 6), msg.nestedType, ext(path, 3), scope);
+          this.parseExtend(msg.extension, ext(path, MESSAGE.extension), msg.nestedType, ext(path, MESSAGE.nestedType), scope);
           continue;
         }
         if (lx.is("oneof")) {
@@ -321,16 +322,16 @@ class Parser extends FieldParser {
     const name = this.expectIdent('after "oneof"');
     const oneof = create(OneofDescriptorProtoSchema, { name });
     msg.oneofDecl.push(oneof);
-    const path = ext(msgPath, 8, index);
+    const path = ext(msgPath, MESSAGE.oneofDecl, index);
     const loc = this.addLoc(path, start, 0, 0);
-    this.tokenLoc(path, nameTok, 1);
+    this.tokenLoc(path, nameTok, ONEOF.name);
     if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after oneof name");
     this.endDecl(C_LBRACE, loc, "");
     const sink: FieldSink = {
       fields: msg.field,
-      fieldPath: ext(msgPath, 2),
+      fieldPath: ext(msgPath, MESSAGE.field),
       nested: msg.nestedType,
-      nestedPath: ext(msgPath, 3),
+      nestedPath: ext(msgPath, MESSAGE.nestedType),
       scope,
       oneofIndex: index,
     };
@@ -343,7 +344,7 @@ class Parser extends FieldParser {
       if (this.tryEndDecl(C_SEMI, null)) continue;
       const fstart = lx.here();
       if (lx.is("option")) {
-        optIdx = this.parseOptionStatement(owner, ext(path, 2), optIdx, scope, "google.protobuf.OneofOptions");
+        optIdx = this.parseOptionStatement(owner, ext(path, ONEOF.options), optIdx, scope, "google.protobuf.OneofOptions");
         continue;
       }
       if (lx.is("optional") || lx.is("required") || lx.is("repeated")) this.fail(`fields in a oneof must not have labels ("${lx.text()}")`);
@@ -396,7 +397,7 @@ class Parser extends FieldParser {
     if (visibility !== SymbolVisibility.VISIBILITY_UNSET) en.visibility = visibility;
     into.push(en);
     const loc = this.addLoc(path, start, 0, 0);
-    this.tokenLoc(path, nameTok, 1);
+    this.tokenLoc(path, nameTok, ENUM.name);
     if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after enum name");
     this.endDecl(C_LBRACE, loc, "");
     const owner: OptionsOwner = { schema: EnumOptionsSchema, get: () => (en.options ??= create(EnumOptionsSchema)) as never };
@@ -409,7 +410,7 @@ class Parser extends FieldParser {
       if (this.tryEndDecl(C_SEMI, null)) continue;
       const vstart = lx.here();
       if (lx.is("option")) {
-        optIdx = this.parseOptionStatement(owner, ext(path, 3), optIdx, scope, "google.protobuf.EnumOptions");
+        optIdx = this.parseOptionStatement(owner, ext(path, ENUM.options), optIdx, scope, "google.protobuf.EnumOptions");
         continue;
       }
       if (lx.is("reserved")) {
@@ -421,17 +422,17 @@ class Parser extends FieldParser {
       if (lx.kind !== IDENT) this.expected("an enum value", "in enum body");
       const vname = lx.text();
       lx.next();
-      const vpath = ext(path, 2, en.value.length);
+      const vpath = ext(path, ENUM.value, en.value.length);
       const vloc = this.addLoc(vpath, vstart, 0, 0);
-      this.tokenLoc(vpath, vstart, 1);
+      this.tokenLoc(vpath, vstart, ENUM_VALUE.name);
       this.expectSym(C_EQ, "after enum value name");
       const num = this.readInt(-2147483648, MAX_ENUM_NUMBER, "enum value");
-      this.locToPrev(vpath, num.start, 2);
+      this.locToPrev(vpath, num.start, ENUM_VALUE.number);
       const value = create(EnumValueDescriptorProtoSchema, { name: vname, number: num.value });
       en.value.push(value);
       if (lx.isSym(C_LBRACKET)) {
         const vowner: OptionsOwner = { schema: EnumValueOptionsSchema, get: () => (value.options ??= create(EnumValueOptionsSchema)) as never };
-        this.parseCompactOptions(vowner, ext(vpath, 3), scope, "google.protobuf.EnumValueOptions");
+        this.parseCompactOptions(vowner, ext(vpath, ENUM_VALUE.options), scope, "google.protobuf.EnumValueOptions");
       }
       if (!lx.isSym(C_SEMI)) this.expected('";"', "after enum value");
       this.endAtTok(vloc);
@@ -452,7 +453,7 @@ class Parser extends FieldParser {
     const svc = create(ServiceDescriptorProtoSchema, { name });
     this.file.service.push(svc);
     const loc = this.addLoc(path, start, 0, 0);
-    this.tokenLoc(path, nameTok, 1);
+    this.tokenLoc(path, nameTok, SERVICE.name);
     if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after service name");
     this.endDecl(C_LBRACE, loc, "");
     const owner: OptionsOwner = { schema: ServiceOptionsSchema, get: () => (svc.options ??= create(ServiceOptionsSchema)) as never };
@@ -463,16 +464,16 @@ class Parser extends FieldParser {
       if (this.tryEndDecl(C_SEMI, null)) continue;
       const mstart = lx.here();
       if (lx.is("option")) {
-        optIdx = this.parseOptionStatement(owner, ext(path, 3), optIdx, [], "google.protobuf.ServiceOptions");
+        optIdx = this.parseOptionStatement(owner, ext(path, SERVICE.options), optIdx, [], "google.protobuf.ServiceOptions");
         continue;
       }
       if (!lx.is("rpc")) this.expected('"rpc" or "option"', "in service body");
       lx.next();
-      const mpath = ext(path, 2, svc.method.length);
+      const mpath = ext(path, SERVICE.method, svc.method.length);
       const mloc = this.addLoc(mpath, mstart, 0, 0);
       const mnameTok = lx.here();
       const mname = this.expectIdent('after "rpc"');
-      this.tokenLoc(mpath, mnameTok, 1);
+      this.tokenLoc(mpath, mnameTok, METHOD.name);
       const method = create(MethodDescriptorProtoSchema, { name: mname });
       svc.method.push(method);
       this.expectSym(C_LPAREN, "after method name");
@@ -491,7 +492,7 @@ class Parser extends FieldParser {
           if (this.tryEndDecl(C_RBRACE, null)) break;
           if (this.tryEndDecl(C_SEMI, null)) continue;
           if (!lx.is("option")) this.expected('"option"', "in method body");
-          mopt = this.parseOptionStatement(mowner, ext(mpath, 4), mopt, [], "google.protobuf.MethodOptions");
+          mopt = this.parseOptionStatement(mowner, ext(mpath, METHOD.options), mopt, [], "google.protobuf.MethodOptions");
         }
         this.endAtPrev(mloc);
       } else {
@@ -509,7 +510,7 @@ class Parser extends FieldParser {
    */
   private methodParam(method: MethodDescriptorProto, kind: "input" | "output", mpath: number[]): void {
     const lx = this.lx;
-    const typeTag = kind === "input" ? 2 : 3;
+    const typeTag = kind === "input" ? METHOD.inputType : METHOD.outputType;
     if (!lx.is("stream")) {
       this.methodType(method, kind, mpath, typeTag);
       return;
@@ -522,7 +523,7 @@ class Parser extends FieldParser {
     }
     if (kind === "input") method.clientStreaming = true;
     else method.serverStreaming = true;
-    this.tokenLoc(mpath, st, kind === "input" ? 5 : 6);
+    this.tokenLoc(mpath, st, kind === "input" ? METHOD.clientStreaming : METHOD.serverStreaming);
     this.methodType(method, kind, mpath, typeTag);
   }
 

@@ -5,6 +5,7 @@
 import { create } from "@bufbuild/protobuf";
 import { SourceCodeInfo_LocationSchema, SourceCodeInfoSchema } from "@bufbuild/protobuf/wkt";
 import type { SourceCodeInfo, SourceCodeInfo_Location } from "@bufbuild/protobuf/wkt";
+import { FILE, MESSAGE } from "../model/source-path.js";
 
 /** A copy of `path` with `more` appended, allocated at its exact size. */
 export function ext(path: readonly number[], ...more: number[]): number[] {
@@ -194,8 +195,8 @@ function compareLocs(a: Loc, b: Loc): number {
 }
 
 /** Rank of a field of FileDescriptorProto / DescriptorProto in buf's generation order (types, then extensions). */
-const FILE_ORDER: Record<number, number> = { 4: 0, 5: 0, 6: 1, 7: 2 };
-const MESSAGE_ORDER: Record<number, number> = { 2: 0, 6: 1, 3: 2, 4: 2 };
+const FILE_ORDER: Record<number, number> = { [FILE.messageType]: 0, [FILE.enumType]: 0, [FILE.service]: 1, [FILE.extension]: 2 };
+const MESSAGE_ORDER: Record<number, number> = { [MESSAGE.field]: 0, [MESSAGE.extension]: 1, [MESSAGE.nestedType]: 2, [MESSAGE.enumType]: 2 };
 
 /**
  * Elements with the same span are ordered as buf generates them: a parent
@@ -219,8 +220,8 @@ function comparePaths(ap: readonly number[], bp: readonly number[]): number {
     }
     // Track whether the prefix up to i+1 (after an index) denotes a message.
     if (i % 2 === 0) {
-      if (ctx === 0) ctx = x === 4 ? 1 : 2;
-      else if (ctx === 1) ctx = x === 3 ? 1 : 2;
+      if (ctx === 0) ctx = x === FILE.messageType ? 1 : 2;
+      else if (ctx === 1) ctx = x === MESSAGE.nestedType ? 1 : 2;
     }
   }
   return ap.length - bp.length;

@@ -75,6 +75,9 @@ export const SERVICE = { name: 1, method: 2, options: 3 } as const;
 /** google.protobuf.MethodDescriptorProto */
 export const METHOD = { name: 1, inputType: 2, outputType: 3, options: 4, clientStreaming: 5, serverStreaming: 6 } as const;
 
+/** `uninterpreted_option`, the same field in every options message. */
+export const UNINTERPRETED_OPTION = 999;
+
 /** The options fields the rules point at, by options message. */
 export const FILE_OPTIONS = { javaStringCheckUtf8: 27, features: 50 } as const;
 export const MESSAGE_OPTIONS = { noStandardDescriptorAccessor: 2, features: 12 } as const;
