@@ -4,14 +4,18 @@ import {
   CType,
   CppStringType,
   cppStringType,
-  cppStringTypeName,
   cppStringTypeSetting,
   type CppStringTypeOf,
-} from "./util/custom-features.js";
+} from "../src/image/custom-features.js";
 import { fieldPairsWithExtensions, fieldSubject } from "./util/field-subject.js";
 import { addFieldInstead, restoreFieldSetting } from "./util/fix.js";
 import { featureSubPath } from "./util/option-location.js";
 import { CPP_FEATURES, FEATURE_SET_EXTENSION, FIELD, FIELD_OPTIONS } from "../src/model/source-path.js";
+
+/** The name of a C++ string type, STRING_PIECE included. */
+function cppStringTypeName(value: CppStringTypeOf): string {
+  return value.isStringPiece ? "STRING_PIECE" : (CppStringType[value.type] ?? String(value.type));
+}
 
 /** FieldDescriptorProto.options, then FieldOptions.ctype. */
 const CTYPE = [FIELD.options, FIELD_OPTIONS.ctype];

@@ -7,7 +7,7 @@ import {
   JavaUtf8Validation,
   javaUtf8Validation,
   javaUtf8ValidationSetting,
-} from "./util/custom-features.js";
+} from "../src/image/custom-features.js";
 import { fieldPairsWithExtensions, fieldSubject } from "./util/field-subject.js";
 import { addFieldInstead, restoreFieldSetting, restoreOptionStatement } from "./util/fix.js";
 import { featureSubPath, firstOf } from "./util/option-location.js";
