@@ -40,15 +40,18 @@ function compileMillis(file: SourceFile): number {
 }
 
 describe("linking cost", () => {
-  it("stays near-linear when every message declares the same nested name", { timeout: 180_000 }, () => {
-    const size = 5_000_000;
+  it("stays near-linear when every message declares the same nested name", { timeout: 300_000 }, () => {
+    const size = 3_000_000;
+    const files = { plain: generated(size, plainFields), enums: generated(size, nestedEnum), maps: generated(size, mapField) };
     compileMillis(generated(200_000, nestedEnum));
-    const plain = compileMillis(generated(size, plainFields));
-    const enums = compileMillis(generated(size, nestedEnum));
-    const maps = compileMillis(generated(size, mapField));
-    // Quadratic lookup made these 20 times slower than plain fields at this size.
-    expect(enums / plain).toBeLessThan(3);
-    expect(maps / plain).toBeLessThan(3);
+    // The fastest of two interleaved runs each, so that a busy machine slows all kinds alike.
+    const best = { plain: Infinity, enums: Infinity, maps: Infinity };
+    for (let round = 0; round < 2; round++) {
+      for (const kind of ["plain", "enums", "maps"] as const) best[kind] = Math.min(best[kind], compileMillis(files[kind]));
+    }
+    // Quadratic lookup made these more than 10 times slower than plain fields at this size.
+    expect(best.enums / best.plain).toBeLessThan(3);
+    expect(best.maps / best.plain).toBeLessThan(3);
   });
 
   it("resolves a repeated nested name in the innermost scope that has it", () => {
