@@ -6,6 +6,11 @@
  * custom options stay uninterpreted (the linker only computes their source
  * paths through `optionRefs`). Everything else protoc's parser fills is filled
  * here, in protoc's canonical form.
+ *
+ * This file holds the grammar of files, messages, oneofs, extend blocks,
+ * enums and services; it builds on field-parser.ts (fields and ranges),
+ * option-parser.ts and option-values.ts (options), and parser-base.ts
+ * (tokens, locations, literals).
  */
 import { create } from "@bufbuild/protobuf";
 import {
