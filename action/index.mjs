@@ -8523,6 +8523,89 @@ var UsageError = class extends Error {
   name = "UsageError";
 };
 
+// src/model/source-path.ts
+var FILE = {
+  name: 1,
+  package: 2,
+  dependency: 3,
+  messageType: 4,
+  enumType: 5,
+  service: 6,
+  extension: 7,
+  options: 8,
+  publicDependency: 10,
+  weakDependency: 11,
+  syntax: 12,
+  edition: 14,
+  optionDependency: 15
+};
+var MESSAGE = {
+  name: 1,
+  field: 2,
+  nestedType: 3,
+  enumType: 4,
+  extensionRange: 5,
+  extension: 6,
+  options: 7,
+  oneofDecl: 8,
+  reservedRange: 9,
+  reservedName: 10,
+  visibility: 11
+};
+var RANGE = { start: 1, end: 2, options: 3 };
+var FIELD = {
+  name: 1,
+  extendee: 2,
+  number: 3,
+  label: 4,
+  type: 5,
+  typeName: 6,
+  defaultValue: 7,
+  options: 8,
+  oneofIndex: 9,
+  jsonName: 10,
+  proto3Optional: 17
+};
+var ONEOF = { name: 1, options: 2 };
+var ENUM = { name: 1, value: 2, options: 3, reservedRange: 4, reservedName: 5, visibility: 6 };
+var ENUM_VALUE = { name: 1, number: 2, options: 3 };
+var SERVICE = { name: 1, method: 2, options: 3 };
+var METHOD = { name: 1, inputType: 2, outputType: 3, options: 4, clientStreaming: 5, serverStreaming: 6 };
+var UNINTERPRETED_OPTION = 999;
+var FILE_OPTIONS = { javaStringCheckUtf8: 27, features: 50 };
+var MESSAGE_OPTIONS = { noStandardDescriptorAccessor: 2, features: 12 };
+var FIELD_OPTIONS = { ctype: 1, jstype: 6, features: 21 };
+var ENUM_OPTIONS = { features: 7 };
+var METHOD_OPTIONS = { idempotencyLevel: 34 };
+var FEATURE_SET = { fieldPresence: 1, enumType: 2, repeatedFieldEncoding: 3, utf8Validation: 4, messageEncoding: 5, jsonFormat: 6 };
+var FEATURE_SET_EXTENSION = { cpp: 1e3, java: 1001 };
+var CPP_FEATURES = { legacyClosedEnum: 1, stringType: 2 };
+var JAVA_FEATURES = { legacyClosedEnum: 1, utf8Validation: 2 };
+function messageAt(path) {
+  return {
+    path,
+    field: (i) => [...path, MESSAGE.field, i],
+    extension: (i) => [...path, MESSAGE.extension, i],
+    oneof: (i) => [...path, MESSAGE.oneofDecl, i],
+    message: (i) => messageAt([...path, MESSAGE.nestedType, i]),
+    enum: (i) => enumAt([...path, MESSAGE.enumType, i])
+  };
+}
+function enumAt(path) {
+  return { path, value: (i) => [...path, ENUM.value, i] };
+}
+function serviceAt(path) {
+  return { path, method: (i) => [...path, SERVICE.method, i] };
+}
+var sourcePath = {
+  message: (i) => messageAt([FILE.messageType, i]),
+  enum: (i) => enumAt([FILE.enumType, i]),
+  service: (i) => serviceAt([FILE.service, i]),
+  extension: (i) => [FILE.extension, i],
+  /** The builder for a message whose path is known (an element's `path`). */
+  messageAt
+};
+
 // src/model/rule.ts
 var CATEGORIES = ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR", "VERSIONING"];
 var BUF_VERSIONS = ["v1beta1", "v1", "v2"];
@@ -8532,7 +8615,7 @@ function mapEntryFallback(element) {
   else if (element.kind === "field" && !element.isExtension) entry = element.parent;
   if (entry === void 0 || !entry.isMapEntry) return void 0;
   const mapField = entry.parent?.fields.find((f3) => f3.isMap && f3.typeName === entry.fullName);
-  return mapField ? { file: mapField.file, path: [...mapField.path, 6] } : void 0;
+  return mapField ? { file: mapField.file, path: [...mapField.path, FIELD.typeName] } : void 0;
 }
 function at(element, ...parts) {
   const file = element.kind === "file" ? element : element.file;
@@ -8716,7 +8799,7 @@ var SUPPRESSION_WARNINGS = [
 
 // src/config/suppress.ts
 var DIRECTIVE = "protoguard:ignore";
-var FILE_STATEMENTS = [[2], [12], [14]];
+var FILE_STATEMENTS = [[FILE.package], [FILE.syntax], [FILE.edition]];
 function parseDirectives(comment) {
   const out = [];
   for (const raw of comment.split("\n")) {
@@ -8956,7 +9039,7 @@ function applyIgnores(located, check, base) {
 function bufLintIgnored(l3) {
   if (l3.current === void 0) return false;
   const { file, element } = l3.current;
-  const paths3 = element === void 0 ? [[2], [12], [14]] : [element.path];
+  const paths3 = element === void 0 ? [[FILE.package], [FILE.syntax], [FILE.edition]] : [element.path];
   return paths3.some(
     (path) => (file.leadingComments(path) ?? "").split("\n").some((line) => {
       const words = line.trim().split(/\s+/);
@@ -9838,6 +9921,13 @@ var CompileError = class extends InputError {
     this.detail = detail;
   }
 };
+var MAX_LISTED_ERRORS = 20;
+function listErrors(errors, line = (e) => e.message) {
+  const lines = errors.slice(0, MAX_LISTED_ERRORS).map(line);
+  const rest = errors.length - MAX_LISTED_ERRORS;
+  if (rest > 0) lines.push(`... and ${rest} more ${rest === 1 ? "error" : "errors"}`);
+  return lines;
+}
 var CompileErrors = class extends CompileError {
   errors;
   constructor(errors) {
@@ -9845,41 +9935,153 @@ var CompileErrors = class extends CompileError {
     if (first === void 0) throw new RangeError("CompileErrors needs at least one error");
     super(first.file, first.line, first.column, first.detail);
     this.errors = errors;
-    this.message = errors.map((e) => e.message).join("\n");
+    this.message = listErrors(errors).join("\n");
   }
 };
 
-// node_modules/@bufbuild/protobuf/dist/esm/is-message.js
-function isMessage(arg, schema) {
-  const isMessage2 = arg !== null && typeof arg == "object" && "$typeName" in arg && typeof arg.$typeName == "string";
-  if (!isMessage2) {
-    return false;
+// node_modules/@bufbuild/protobuf/dist/esm/wire/base64-encoding.js
+var nativeSetFromBase64 = Uint8Array.prototype.setFromBase64;
+function base64Decode(base64Str) {
+  const len = base64Str.length;
+  let size = len - (len + 3 >> 2);
+  if ((len & 3) == 0 && base64Str[len - 1] == "=") {
+    size -= base64Str[len - 2] == "=" ? 2 : 1;
   }
-  if (schema === void 0) {
-    return true;
+  const bytes = new Uint8Array(size);
+  let written = -1;
+  if (nativeSetFromBase64) {
+    try {
+      const result2 = nativeSetFromBase64.call(bytes, base64Str);
+      if (result2.read == len) {
+        written = result2.written;
+      }
+    } catch (_a) {
+    }
   }
-  return schema.typeName === arg.$typeName;
+  if (written < 0) {
+    written = setFromBase64(bytes, base64Str);
+  }
+  return written == size ? bytes : bytes.subarray(0, written);
+}
+function setFromBase64(bytes, base64Str) {
+  const table2 = getDecodeTable();
+  let bytePos = 0, groupPos = 0, b3, p2 = 0;
+  for (let i = 0; i < base64Str.length; i++) {
+    b3 = table2[base64Str.charCodeAt(i)];
+    if (b3 === void 0) {
+      switch (base64Str[i]) {
+        // @ts-ignore TS7029: Fallthrough case in switch -- ignore instead of expect-error for compiler settings without noFallthroughCasesInSwitch: true
+        case "=":
+          groupPos = 0;
+        // reset state when padding found
+        case "\n":
+        case "\r":
+        case "	":
+        case " ":
+          continue;
+        // skip white-space, and padding
+        default:
+          throw Error("invalid base64 string");
+      }
+    }
+    switch (groupPos) {
+      case 0:
+        p2 = b3;
+        groupPos = 1;
+        break;
+      case 1:
+        bytes[bytePos++] = p2 << 2 | (b3 & 48) >> 4;
+        p2 = b3;
+        groupPos = 2;
+        break;
+      case 2:
+        bytes[bytePos++] = (p2 & 15) << 4 | (b3 & 60) >> 2;
+        p2 = b3;
+        groupPos = 3;
+        break;
+      case 3:
+        bytes[bytePos++] = (p2 & 3) << 6 | b3;
+        groupPos = 0;
+        break;
+    }
+  }
+  if (groupPos == 1)
+    throw Error("invalid base64 string");
+  return bytePos;
+}
+var nativeToBase64 = Uint8Array.prototype.toBase64;
+var encodeTableStd;
+var encodeTableUrl;
+var decodeTable;
+function getEncodeTable(encoding) {
+  if (!encodeTableStd) {
+    encodeTableStd = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("");
+    encodeTableUrl = encodeTableStd.slice(0, -2).concat("-", "_");
+  }
+  return encoding == "url" ? (
+    // biome-ignore lint/style/noNonNullAssertion: TS fails to narrow down
+    encodeTableUrl
+  ) : encodeTableStd;
+}
+function getDecodeTable() {
+  if (!decodeTable) {
+    decodeTable = [];
+    const encodeTable = getEncodeTable("std");
+    for (let i = 0; i < encodeTable.length; i++)
+      decodeTable[encodeTable[i].charCodeAt(0)] = i;
+    decodeTable["-".charCodeAt(0)] = encodeTable.indexOf("+");
+    decodeTable["_".charCodeAt(0)] = encodeTable.indexOf("/");
+  }
+  return decodeTable;
 }
 
-// node_modules/@bufbuild/protobuf/dist/esm/descriptors.js
-var ScalarType;
-(function(ScalarType2) {
-  ScalarType2[ScalarType2["DOUBLE"] = 1] = "DOUBLE";
-  ScalarType2[ScalarType2["FLOAT"] = 2] = "FLOAT";
-  ScalarType2[ScalarType2["INT64"] = 3] = "INT64";
-  ScalarType2[ScalarType2["UINT64"] = 4] = "UINT64";
-  ScalarType2[ScalarType2["INT32"] = 5] = "INT32";
-  ScalarType2[ScalarType2["FIXED64"] = 6] = "FIXED64";
-  ScalarType2[ScalarType2["FIXED32"] = 7] = "FIXED32";
-  ScalarType2[ScalarType2["BOOL"] = 8] = "BOOL";
-  ScalarType2[ScalarType2["STRING"] = 9] = "STRING";
-  ScalarType2[ScalarType2["BYTES"] = 12] = "BYTES";
-  ScalarType2[ScalarType2["UINT32"] = 13] = "UINT32";
-  ScalarType2[ScalarType2["SFIXED32"] = 15] = "SFIXED32";
-  ScalarType2[ScalarType2["SFIXED64"] = 16] = "SFIXED64";
-  ScalarType2[ScalarType2["SINT32"] = 17] = "SINT32";
-  ScalarType2[ScalarType2["SINT64"] = 18] = "SINT64";
-})(ScalarType || (ScalarType = {}));
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/names.js
+function protoCamelCase(snakeCase) {
+  let capNext = false;
+  const b3 = [];
+  for (let i = 0; i < snakeCase.length; i++) {
+    let c3 = snakeCase.charAt(i);
+    switch (c3) {
+      case "_":
+        capNext = true;
+        break;
+      case "0":
+      case "1":
+      case "2":
+      case "3":
+      case "4":
+      case "5":
+      case "6":
+      case "7":
+      case "8":
+      case "9":
+        b3.push(c3);
+        capNext = false;
+        break;
+      default:
+        if (capNext) {
+          capNext = false;
+          c3 = c3.toUpperCase();
+        }
+        b3.push(c3);
+        break;
+    }
+  }
+  return b3.join("");
+}
+function protoSnakeCase(lowerCamelCase) {
+  return lowerCamelCase.replace(/[A-Z]/g, (letter) => "_" + letter.toLowerCase());
+}
+var reservedObjectProperties = /* @__PURE__ */ new Set([
+  // names reserved by JavaScript
+  "constructor",
+  "toString",
+  "toJSON",
+  "valueOf"
+]);
+function safeObjectProperty(name) {
+  return reservedObjectProperties.has(name) ? name + "$" : name;
+}
 
 // node_modules/@bufbuild/protobuf/dist/esm/wire/varint.js
 function varint64read() {
@@ -10152,6 +10354,26 @@ function assertUInt64String(value) {
   }
 }
 
+// node_modules/@bufbuild/protobuf/dist/esm/descriptors.js
+var ScalarType;
+(function(ScalarType2) {
+  ScalarType2[ScalarType2["DOUBLE"] = 1] = "DOUBLE";
+  ScalarType2[ScalarType2["FLOAT"] = 2] = "FLOAT";
+  ScalarType2[ScalarType2["INT64"] = 3] = "INT64";
+  ScalarType2[ScalarType2["UINT64"] = 4] = "UINT64";
+  ScalarType2[ScalarType2["INT32"] = 5] = "INT32";
+  ScalarType2[ScalarType2["FIXED64"] = 6] = "FIXED64";
+  ScalarType2[ScalarType2["FIXED32"] = 7] = "FIXED32";
+  ScalarType2[ScalarType2["BOOL"] = 8] = "BOOL";
+  ScalarType2[ScalarType2["STRING"] = 9] = "STRING";
+  ScalarType2[ScalarType2["BYTES"] = 12] = "BYTES";
+  ScalarType2[ScalarType2["UINT32"] = 13] = "UINT32";
+  ScalarType2[ScalarType2["SFIXED32"] = 15] = "SFIXED32";
+  ScalarType2[ScalarType2["SFIXED64"] = 16] = "SFIXED64";
+  ScalarType2[ScalarType2["SINT32"] = 17] = "SINT32";
+  ScalarType2[ScalarType2["SINT64"] = 18] = "SINT64";
+})(ScalarType || (ScalarType = {}));
+
 // node_modules/@bufbuild/protobuf/dist/esm/reflect/scalar.js
 function scalarZeroValue(type, longAsString) {
   switch (type) {
@@ -10285,285 +10507,206 @@ function unsafeClear(target, field) {
   }
 }
 
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/guard.js
-function isObject(arg) {
-  return arg !== null && typeof arg == "object" && !Array.isArray(arg);
-}
-function isReflectList(arg, field) {
-  var _a, _b, _c, _d;
-  if (isObject(arg) && unsafeLocal in arg && "add" in arg && "field" in arg && typeof arg.field == "function") {
-    if (field !== void 0) {
-      const a = field;
-      const b3 = arg.field();
-      return a.listKind == b3.listKind && a.scalar === b3.scalar && ((_a = a.message) === null || _a === void 0 ? void 0 : _a.typeName) === ((_b = b3.message) === null || _b === void 0 ? void 0 : _b.typeName) && ((_c = a.enum) === null || _c === void 0 ? void 0 : _c.typeName) === ((_d = b3.enum) === null || _d === void 0 ? void 0 : _d.typeName);
+// node_modules/@bufbuild/protobuf/dist/esm/codegenv2/restore-json-names.js
+function restoreJsonNames(message2) {
+  for (const f3 of message2.field) {
+    if (!unsafeIsSetExplicit(f3, "jsonName")) {
+      f3.jsonName = protoCamelCase(f3.name);
     }
-    return true;
   }
-  return false;
-}
-function isReflectMap(arg, field) {
-  var _a, _b, _c, _d;
-  if (isObject(arg) && unsafeLocal in arg && "has" in arg && "field" in arg && typeof arg.field == "function") {
-    if (field !== void 0) {
-      const a = field, b3 = arg.field();
-      return a.mapKey === b3.mapKey && a.mapKind == b3.mapKind && a.scalar === b3.scalar && ((_a = a.message) === null || _a === void 0 ? void 0 : _a.typeName) === ((_b = b3.message) === null || _b === void 0 ? void 0 : _b.typeName) && ((_c = a.enum) === null || _c === void 0 ? void 0 : _c.typeName) === ((_d = b3.enum) === null || _d === void 0 ? void 0 : _d.typeName);
-    }
-    return true;
-  }
-  return false;
-}
-function isReflectMessage(arg, messageDesc2) {
-  return isObject(arg) && unsafeLocal in arg && "desc" in arg && isObject(arg.desc) && arg.desc.kind === "message" && (messageDesc2 === void 0 || arg.desc.typeName == messageDesc2.typeName);
+  message2.nestedType.forEach(restoreJsonNames);
 }
 
-// node_modules/@bufbuild/protobuf/dist/esm/wkt/wrappers.js
-function isWrapper(arg) {
-  return isWrapperTypeName(arg.$typeName);
+// node_modules/@bufbuild/protobuf/dist/esm/wire/text-format.js
+function parseTextFormatEnumValue(descEnum, value) {
+  const enumValue2 = descEnum.values.find((v2) => v2.name === value);
+  if (!enumValue2) {
+    throw new Error(`cannot parse ${descEnum} default value: ${value}`);
+  }
+  return enumValue2.number;
 }
-function isWrapperDesc(messageDesc2) {
-  const f3 = messageDesc2.fields[0];
-  return isWrapperTypeName(messageDesc2.typeName) && f3 !== void 0 && f3.fieldKind == "scalar" && f3.name == "value" && f3.number == 1;
+function parseTextFormatScalarValue(type, value) {
+  switch (type) {
+    case ScalarType.STRING:
+      return value;
+    case ScalarType.BYTES: {
+      const u2 = unescapeBytesDefaultValue(value);
+      if (u2 === false) {
+        throw new Error(`cannot parse ${ScalarType[type]} default value: ${value}`);
+      }
+      return u2;
+    }
+    case ScalarType.INT64:
+    case ScalarType.SFIXED64:
+    case ScalarType.SINT64:
+      return protoInt64.parse(value);
+    case ScalarType.UINT64:
+    case ScalarType.FIXED64:
+      return protoInt64.uParse(value);
+    case ScalarType.DOUBLE:
+    case ScalarType.FLOAT:
+      switch (value) {
+        case "inf":
+          return Number.POSITIVE_INFINITY;
+        case "-inf":
+          return Number.NEGATIVE_INFINITY;
+        case "nan":
+          return Number.NaN;
+        default:
+          return parseFloat(value);
+      }
+    case ScalarType.BOOL:
+      return value === "true";
+    case ScalarType.INT32:
+    case ScalarType.UINT32:
+    case ScalarType.SINT32:
+    case ScalarType.FIXED32:
+    case ScalarType.SFIXED32:
+      return parseInt(value, 10);
+  }
 }
-function hasCustomJsonRepresentation(desc) {
-  switch (desc.typeName) {
-    case "google.protobuf.Any":
-    case "google.protobuf.Timestamp":
-    case "google.protobuf.Duration":
-    case "google.protobuf.FieldMask":
-    case "google.protobuf.Struct":
-    case "google.protobuf.Value":
-    case "google.protobuf.ListValue":
+function unescapeBytesDefaultValue(str) {
+  const b3 = [];
+  const input = {
+    tail: str,
+    c: "",
+    next() {
+      if (this.tail.length == 0) {
+        return false;
+      }
+      this.c = this.tail[0];
+      this.tail = this.tail.substring(1);
       return true;
-    default:
-      return isWrapperDesc(desc);
-  }
-}
-var wrapperTypeNames = /* @__PURE__ */ new Set([
-  "google.protobuf.DoubleValue",
-  "google.protobuf.FloatValue",
-  "google.protobuf.Int64Value",
-  "google.protobuf.UInt64Value",
-  "google.protobuf.Int32Value",
-  "google.protobuf.UInt32Value",
-  "google.protobuf.BoolValue",
-  "google.protobuf.StringValue",
-  "google.protobuf.BytesValue"
-]);
-function isWrapperTypeName(name) {
-  return wrapperTypeNames.has(name);
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/create.js
-var EDITION_PROTO3 = 999;
-var EDITION_PROTO2 = 998;
-var IMPLICIT2 = 2;
-function create(schema, init) {
-  if (isMessage(init, schema)) {
-    return init;
-  }
-  return compiledCreate(schema)(init);
-}
-var compiledCreates = /* @__PURE__ */ new WeakMap();
-function compiledCreate(desc) {
-  let compiled = compiledCreates.get(desc);
-  if (compiled === void 0) {
-    compiled = compileCreate(desc);
-    compiledCreates.set(desc, compiled);
-  }
-  return compiled;
-}
-var INIT_SINGULAR = 0;
-var INIT_LIST = 1;
-var INIT_MAP = 2;
-var INIT_ONEOF = 3;
-function compileCreate(desc) {
-  const typeName = desc.typeName;
-  const { properties, prototype } = compileInitMessage(desc);
-  return (init) => {
-    let message2;
-    if (prototype !== void 0) {
-      message2 = Object.create(prototype);
-      message2.$typeName = typeName;
-    } else {
-      message2 = { $typeName: typeName };
+    },
+    take(n) {
+      if (this.tail.length >= n) {
+        const r2 = this.tail.substring(0, n);
+        this.tail = this.tail.substring(n);
+        return r2;
+      }
+      return false;
     }
-    for (let i = 0; i < properties.length; i++) {
-      const property = properties[i];
-      const name = property.name;
-      const initValue = init === null || init === void 0 ? void 0 : init[name];
-      switch (property.kind) {
-        case INIT_SINGULAR:
-          if (initValue != null) {
-            message2[name] = property.convert !== void 0 ? property.convert(initValue) : initValue;
-          } else if (property.constant !== void 0) {
-            message2[name] = property.constant;
-          }
-          break;
-        case INIT_LIST:
-          message2[name] = property.convert !== void 0 && Array.isArray(initValue) ? initValue.map(property.convert) : initValue !== null && initValue !== void 0 ? initValue : [];
-          break;
-        case INIT_MAP:
-          if (property.convert === void 0 || !isObject(initValue)) {
-            message2[name] = initValue !== null && initValue !== void 0 ? initValue : {};
-          } else {
-            const converted = {};
-            const keys = Object.keys(initValue);
-            for (let k2 = 0; k2 < keys.length; k2++) {
-              setOwn(converted, keys[k2], property.convert(initValue[keys[k2]]));
+  };
+  while (input.next()) {
+    switch (input.c) {
+      case "\\":
+        if (input.next()) {
+          switch (input.c) {
+            case "\\":
+              b3.push(input.c.charCodeAt(0));
+              break;
+            case "b":
+              b3.push(8);
+              break;
+            case "f":
+              b3.push(12);
+              break;
+            case "n":
+              b3.push(10);
+              break;
+            case "r":
+              b3.push(13);
+              break;
+            case "t":
+              b3.push(9);
+              break;
+            case "v":
+              b3.push(11);
+              break;
+            case "0":
+            case "1":
+            case "2":
+            case "3":
+            case "4":
+            case "5":
+            case "6":
+            case "7": {
+              const s = input.c;
+              const t2 = input.take(2);
+              if (t2 === false) {
+                return false;
+              }
+              const n = parseInt(s + t2, 8);
+              if (Number.isNaN(n)) {
+                return false;
+              }
+              b3.push(n);
+              break;
             }
-            message2[name] = converted;
-          }
-          break;
-        case INIT_ONEOF: {
-          const oneofValue = initValue;
-          if ((oneofValue === null || oneofValue === void 0 ? void 0 : oneofValue.case) != null) {
-            const convert = property.convert.get(oneofValue.case);
-            if (convert !== void 0) {
-              message2[name] = {
-                case: oneofValue.case,
-                value: convert(oneofValue.value)
-              };
+            case "x": {
+              const s = input.c;
+              const t2 = input.take(2);
+              if (t2 === false) {
+                return false;
+              }
+              const n = parseInt(s + t2, 16);
+              if (Number.isNaN(n)) {
+                return false;
+              }
+              b3.push(n);
+              break;
+            }
+            case "u": {
+              const s = input.c;
+              const t2 = input.take(4);
+              if (t2 === false) {
+                return false;
+              }
+              const n = parseInt(s + t2, 16);
+              if (Number.isNaN(n)) {
+                return false;
+              }
+              const chunk = new Uint8Array(4);
+              const view = new DataView(chunk.buffer);
+              view.setInt32(0, n, true);
+              b3.push(chunk[0], chunk[1], chunk[2], chunk[3]);
+              break;
+            }
+            case "U": {
+              const s = input.c;
+              const t2 = input.take(8);
+              if (t2 === false) {
+                return false;
+              }
+              const tc = protoInt64.uEnc(s + t2);
+              const chunk = new Uint8Array(8);
+              const view = new DataView(chunk.buffer);
+              view.setInt32(0, tc.lo, true);
+              view.setInt32(4, tc.hi, true);
+              b3.push(chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]);
               break;
             }
           }
-          message2[name] = { case: void 0 };
-          break;
-        }
-      }
-    }
-    return message2;
-  };
-}
-function compileInitMessage(desc) {
-  var _a, _b;
-  const properties = [];
-  const prototype = {};
-  const usePrototype = needsPrototypeChain(desc);
-  for (const member of desc.members) {
-    const name = member.localName;
-    if (member.kind == "oneof") {
-      properties.push({
-        name,
-        kind: INIT_ONEOF,
-        constant: void 0,
-        convert: compileConvertOneof(member)
-      });
-      continue;
-    }
-    switch (member.fieldKind) {
-      case "message": {
-        properties.push({
-          name,
-          kind: INIT_SINGULAR,
-          constant: void 0,
-          convert: compileConvertMessage(member)
-        });
-        break;
-      }
-      case "list": {
-        properties.push({
-          name,
-          kind: INIT_LIST,
-          constant: void 0,
-          convert: member.listKind == "message" ? (_a = compileConvertMessage(member)) !== null && _a !== void 0 ? _a : ((value) => value) : member.scalar == ScalarType.BYTES ? toU8Arr : void 0
-        });
-        break;
-      }
-      case "map": {
-        properties.push({
-          name,
-          kind: INIT_MAP,
-          constant: void 0,
-          convert: member.mapKind == "message" ? (_b = compileConvertMessage(member)) !== null && _b !== void 0 ? _b : ((value) => value) : member.scalar == ScalarType.BYTES ? toU8Arr : void 0
-        });
-        break;
-      }
-      default: {
-        const zeroValue = createZeroValue(member);
-        properties.push({
-          name,
-          kind: INIT_SINGULAR,
-          constant: member.presence == IMPLICIT2 ? zeroValue : void 0,
-          convert: member.fieldKind == "scalar" && member.scalar == ScalarType.BYTES ? toU8Arr : void 0
-        });
-        if (usePrototype) {
-          prototype[name] = zeroValue;
         }
         break;
-      }
+      default:
+        b3.push(input.c.charCodeAt(0));
     }
   }
-  return {
-    properties,
-    prototype: usePrototype ? prototype : void 0
-  };
-}
-function compileConvertOneof(oneof) {
-  const converters = /* @__PURE__ */ new Map();
-  for (const field of oneof.fields) {
-    let convert;
-    if (field.fieldKind == "message") {
-      convert = compileConvertMessage(field);
-    } else if (field.fieldKind == "scalar" && field.scalar == ScalarType.BYTES) {
-      convert = toU8Arr;
-    }
-    converters.set(field.localName, convert !== null && convert !== void 0 ? convert : ((value) => value));
-  }
-  return converters;
-}
-function compileConvertMessage(field) {
-  if (field.fieldKind == "message" && !field.oneof && isWrapperDesc(field.message)) {
-    return field.message.fields[0].scalar == ScalarType.BYTES ? toU8Arr : void 0;
-  }
-  if (field.message.typeName == "google.protobuf.Struct" && field.parent.typeName !== "google.protobuf.Value") {
-    return void 0;
-  }
-  const messageDesc2 = field.message;
-  let compiled;
-  return (value) => {
-    if (!isObject(value) || isMessage(value, messageDesc2)) {
-      return value;
-    }
-    compiled !== null && compiled !== void 0 ? compiled : compiled = compiledCreate(messageDesc2);
-    return compiled(value);
-  };
-}
-function toU8Arr(value) {
-  return Array.isArray(value) ? new Uint8Array(value) : value;
-}
-function needsPrototypeChain(desc) {
-  switch (desc.file.edition) {
-    case EDITION_PROTO3:
-      return false;
-    case EDITION_PROTO2:
-      return true;
-    default:
-      return desc.fields.some((f3) => f3.presence != IMPLICIT2 && f3.fieldKind != "message" && !f3.oneof);
-  }
-}
-function createZeroValue(field) {
-  const defaultValue = field.getDefaultValue();
-  if (defaultValue !== void 0) {
-    return field.fieldKind == "scalar" && field.longAsString ? defaultValue.toString() : defaultValue;
-  }
-  return field.fieldKind == "scalar" ? scalarZeroValue(field.scalar, field.longAsString) : field.enum.values[0].number;
+  return new Uint8Array(b3);
 }
 
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/error.js
-var errorNames = [
-  "FieldValueInvalidError",
-  "FieldListRangeError",
-  "ForeignFieldError"
-];
-var FieldError = class extends Error {
-  constructor(fieldOrOneof, message2, name = "FieldValueInvalidError") {
-    super(message2);
-    this.name = name;
-    this.field = () => fieldOrOneof;
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/nested-types.js
+function* nestedTypes(desc) {
+  switch (desc.kind) {
+    case "file":
+      for (const message2 of desc.messages) {
+        yield message2;
+        yield* nestedTypes(message2);
+      }
+      yield* desc.enums;
+      yield* desc.services;
+      yield* desc.extensions;
+      break;
+    case "message":
+      for (const message2 of desc.nestedMessages) {
+        yield message2;
+        yield* nestedTypes(message2);
+      }
+      yield* desc.nestedEnums;
+      yield* desc.nestedExtensions;
+      break;
   }
-};
-function isFieldError(arg) {
-  return arg instanceof Error && errorNames.includes(arg.name) && "field" in arg && typeof arg.field == "function";
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/wire/text-encoding.js
@@ -11204,1097 +11347,6 @@ function assertFloat32(arg) {
   }
 }
 
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/reflect-check.js
-function checkField(field, value) {
-  const check = field.fieldKind == "list" ? isReflectList(value, field) : field.fieldKind == "map" ? isReflectMap(value, field) : checkSingular(field, value);
-  if (check === true) {
-    return void 0;
-  }
-  let reason;
-  switch (field.fieldKind) {
-    case "list":
-      reason = `expected ${formatReflectList(field)}, got ${formatVal(value)}`;
-      break;
-    case "map":
-      reason = `expected ${formatReflectMap(field)}, got ${formatVal(value)}`;
-      break;
-    default: {
-      reason = reasonSingular(field, value, check);
-    }
-  }
-  return new FieldError(field, reason);
-}
-function checkListItem(field, index, value) {
-  const check = checkSingular(field, value);
-  if (check !== true) {
-    return new FieldError(field, `list item #${index + 1}: ${reasonSingular(field, value, check)}`);
-  }
-  return void 0;
-}
-function checkMapEntry(field, key, value) {
-  const checkKey = checkScalarValue(field.mapKey)(key);
-  if (checkKey !== true) {
-    return new FieldError(field, `invalid map key: ${reasonSingular({ scalar: field.mapKey }, key, checkKey)}`);
-  }
-  const checkVal = checkSingular(field, value);
-  if (checkVal !== true) {
-    return new FieldError(field, `map entry ${formatVal(key)}: ${reasonSingular(field, value, checkVal)}`);
-  }
-  return void 0;
-}
-function checkSingular(field, value) {
-  if (field.scalar !== void 0) {
-    return checkScalarValue(field.scalar)(value);
-  }
-  if (field.enum !== void 0) {
-    if (field.enum.open) {
-      return checkScalarValue(ScalarType.INT32)(value);
-    }
-    return field.enum.values.some((v2) => v2.number === value);
-  }
-  return isReflectMessage(value, field.message);
-}
-function checkScalarValue(scalar) {
-  switch (scalar) {
-    case ScalarType.DOUBLE:
-      return (value) => typeof value == "number";
-    case ScalarType.FLOAT:
-      return (value) => {
-        if (typeof value != "number") {
-          return false;
-        }
-        if (!Number.isFinite(Math.fround(value)) && Number.isFinite(value)) {
-          return `${value.toFixed()} out of range`;
-        }
-        return true;
-      };
-    case ScalarType.INT32:
-    case ScalarType.SFIXED32:
-    case ScalarType.SINT32:
-      return (value) => {
-        if (typeof value !== "number" || !Number.isInteger(value)) {
-          return false;
-        }
-        if (value > INT32_MAX2 || value < INT32_MIN) {
-          return `${value.toFixed()} out of range`;
-        }
-        return true;
-      };
-    case ScalarType.FIXED32:
-    case ScalarType.UINT32:
-      return (value) => {
-        if (typeof value !== "number" || !Number.isInteger(value)) {
-          return false;
-        }
-        if (value > UINT32_MAX || value < 0) {
-          return `${value.toFixed()} out of range`;
-        }
-        return true;
-      };
-    case ScalarType.BOOL:
-      return (value) => typeof value == "boolean";
-    case ScalarType.STRING:
-      return (value) => {
-        if (typeof value != "string") {
-          return false;
-        }
-        return getTextEncoding().checkUtf8(value) || "invalid UTF8";
-      };
-    case ScalarType.BYTES:
-      return (value) => value instanceof Uint8Array;
-    case ScalarType.INT64:
-    case ScalarType.SFIXED64:
-    case ScalarType.SINT64:
-      return (value) => {
-        if (typeof value == "bigint" || typeof value == "number" || typeof value == "string" && value.length > 0) {
-          try {
-            protoInt64.parse(value);
-            return true;
-          } catch (_3) {
-            return `${value} out of range`;
-          }
-        }
-        return false;
-      };
-    case ScalarType.FIXED64:
-    case ScalarType.UINT64:
-      return (value) => {
-        if (typeof value == "bigint" || typeof value == "number" || typeof value == "string" && value.length > 0) {
-          try {
-            protoInt64.uParse(value);
-            return true;
-          } catch (_3) {
-            return `${value} out of range`;
-          }
-        }
-        return false;
-      };
-  }
-}
-function reasonSingular(field, val, details) {
-  details = typeof details == "string" ? `: ${details}` : `, got ${formatVal(val)}`;
-  if (field.scalar !== void 0) {
-    return `expected ${scalarTypeDescription(field.scalar)}` + details;
-  }
-  if (field.enum !== void 0) {
-    return `expected ${field.enum.toString()}` + details;
-  }
-  return `expected ${formatReflectMessage(field.message)}` + details;
-}
-function formatVal(val) {
-  switch (typeof val) {
-    case "object":
-      if (val === null) {
-        return "null";
-      }
-      if (val instanceof Uint8Array) {
-        return `Uint8Array(${val.length})`;
-      }
-      if (Array.isArray(val)) {
-        return `Array(${val.length})`;
-      }
-      if (isReflectList(val)) {
-        return formatReflectList(val.field());
-      }
-      if (isReflectMap(val)) {
-        return formatReflectMap(val.field());
-      }
-      if (isReflectMessage(val)) {
-        return formatReflectMessage(val.desc);
-      }
-      if (isMessage(val)) {
-        return `message ${val.$typeName}`;
-      }
-      return "object";
-    case "string":
-      return val.length > 30 ? "string" : `"${val.split('"').join('\\"')}"`;
-    case "boolean":
-      return String(val);
-    case "number":
-      return String(val);
-    case "bigint":
-      return String(val) + "n";
-    default:
-      return typeof val;
-  }
-}
-function formatReflectMessage(desc) {
-  return `ReflectMessage (${desc.typeName})`;
-}
-function formatReflectList(field) {
-  switch (field.listKind) {
-    case "message":
-      return `ReflectList (${field.message.toString()})`;
-    case "enum":
-      return `ReflectList (${field.enum.toString()})`;
-    case "scalar":
-      return `ReflectList (${ScalarType[field.scalar]})`;
-  }
-}
-function formatReflectMap(field) {
-  switch (field.mapKind) {
-    case "message":
-      return `ReflectMap (${ScalarType[field.mapKey]}, ${field.message.toString()})`;
-    case "enum":
-      return `ReflectMap (${ScalarType[field.mapKey]}, ${field.enum.toString()})`;
-    case "scalar":
-      return `ReflectMap (${ScalarType[field.mapKey]}, ${ScalarType[field.scalar]})`;
-  }
-}
-function scalarTypeDescription(scalar) {
-  switch (scalar) {
-    case ScalarType.STRING:
-      return "string";
-    case ScalarType.BOOL:
-      return "boolean";
-    case ScalarType.INT64:
-    case ScalarType.SINT64:
-    case ScalarType.SFIXED64:
-      return "bigint (int64)";
-    case ScalarType.UINT64:
-    case ScalarType.FIXED64:
-      return "bigint (uint64)";
-    case ScalarType.BYTES:
-      return "Uint8Array";
-    case ScalarType.DOUBLE:
-      return "number (float64)";
-    case ScalarType.FLOAT:
-      return "number (float32)";
-    case ScalarType.FIXED32:
-    case ScalarType.UINT32:
-      return "number (uint32)";
-    case ScalarType.INT32:
-    case ScalarType.SFIXED32:
-    case ScalarType.SINT32:
-      return "number (int32)";
-  }
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/message.js
-var NULL_VALUE = 0;
-function localMessageMapper(field) {
-  if (usesJsonRepresentation(field)) {
-    return {
-      toMessage: (local) => wktStructToReflect(local),
-      toLocal: (message2) => wktStructToLocal(message2)
-    };
-  }
-  if (field.fieldKind == "message" && !field.oneof && isWrapperDesc(field.message)) {
-    const wrapperDesc = field.message;
-    const valueLocalName = wrapperDesc.fields[0].localName;
-    return {
-      toMessage: (local) => {
-        const message2 = create(wrapperDesc);
-        if (local !== void 0) {
-          message2[valueLocalName] = local;
-        }
-        return message2;
-      },
-      toLocal: (message2) => message2[valueLocalName]
-    };
-  }
-  const childDesc = field.message;
-  return {
-    toMessage: (local) => local === void 0 ? create(childDesc) : local,
-    toLocal: (message2) => message2
-  };
-}
-function usesJsonRepresentation(field) {
-  return field.message.typeName == "google.protobuf.Struct" && field.parent.typeName != "google.protobuf.Value";
-}
-function wktStructToReflect(json) {
-  const struct = {
-    $typeName: "google.protobuf.Struct",
-    fields: {}
-  };
-  if (isObject(json)) {
-    for (const k2 of Object.keys(json)) {
-      setOwn(struct.fields, k2, wktValueToReflect(json[k2]));
-    }
-  }
-  return struct;
-}
-function wktStructToLocal(val) {
-  const json = {};
-  for (const k2 of Object.keys(val.fields)) {
-    setOwn(json, k2, wktValueToLocal(val.fields[k2]));
-  }
-  return json;
-}
-function wktValueToLocal(val) {
-  switch (val.kind.case) {
-    case "structValue":
-      return wktStructToLocal(val.kind.value);
-    case "listValue":
-      return val.kind.value.values.map(wktValueToLocal);
-    case "nullValue":
-    case void 0:
-      return null;
-    default:
-      return val.kind.value;
-  }
-}
-function wktValueToReflect(json) {
-  const value = {
-    $typeName: "google.protobuf.Value",
-    kind: { case: void 0 }
-  };
-  switch (typeof json) {
-    case "number":
-      value.kind = { case: "numberValue", value: json };
-      break;
-    case "string":
-      value.kind = { case: "stringValue", value: json };
-      break;
-    case "boolean":
-      value.kind = { case: "boolValue", value: json };
-      break;
-    case "object":
-      if (json === null) {
-        value.kind = { case: "nullValue", value: NULL_VALUE };
-      } else if (Array.isArray(json)) {
-        const listValue = {
-          $typeName: "google.protobuf.ListValue",
-          values: []
-        };
-        if (Array.isArray(json)) {
-          for (const e of json) {
-            listValue.values.push(wktValueToReflect(e));
-          }
-        }
-        value.kind = {
-          case: "listValue",
-          value: listValue
-        };
-      } else {
-        value.kind = {
-          case: "structValue",
-          value: wktStructToReflect(json)
-        };
-      }
-      break;
-  }
-  return value;
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/reflect.js
-function reflect(messageDesc2, message2, check = true) {
-  return new ReflectMessageImpl(messageDesc2, message2, check);
-}
-var messageSortedFields = /* @__PURE__ */ new WeakMap();
-var ReflectMessageImpl = class {
-  get sortedFields() {
-    const cached = messageSortedFields.get(this.desc);
-    if (cached) {
-      return cached;
-    }
-    const sortedFields = this.desc.fields.concat().sort((a, b3) => a.number - b3.number);
-    messageSortedFields.set(this.desc, sortedFields);
-    return sortedFields;
-  }
-  constructor(messageDesc2, message2, check = true) {
-    this.lists = /* @__PURE__ */ new Map();
-    this.maps = /* @__PURE__ */ new Map();
-    this.check = check;
-    this.desc = messageDesc2;
-    this.message = this[unsafeLocal] = message2 !== null && message2 !== void 0 ? message2 : create(messageDesc2);
-    this.fields = messageDesc2.fields;
-    this.oneofs = messageDesc2.oneofs;
-    this.members = messageDesc2.members;
-  }
-  findNumber(number) {
-    if (!this._fieldsByNumber) {
-      this._fieldsByNumber = new Map(this.desc.fields.map((f3) => [f3.number, f3]));
-    }
-    return this._fieldsByNumber.get(number);
-  }
-  oneofCase(oneof) {
-    assertOwn(this.message, oneof);
-    return unsafeOneofCase(this.message, oneof);
-  }
-  isSet(field) {
-    assertOwn(this.message, field);
-    return unsafeIsSet(this.message, field);
-  }
-  clear(field) {
-    assertOwn(this.message, field);
-    unsafeClear(this.message, field);
-  }
-  get(field) {
-    assertOwn(this.message, field);
-    const value = unsafeGet(this.message, field);
-    switch (field.fieldKind) {
-      case "list":
-        let list2 = this.lists.get(field);
-        if (!list2 || list2[unsafeLocal] !== value) {
-          this.lists.set(
-            field,
-            // biome-ignore lint/suspicious/noAssignInExpressions: no
-            list2 = new ReflectListImpl(field, value, this.check)
-          );
-        }
-        return list2;
-      case "map":
-        let map = this.maps.get(field);
-        if (!map || map[unsafeLocal] !== value) {
-          this.maps.set(
-            field,
-            // biome-ignore lint/suspicious/noAssignInExpressions: no
-            map = new ReflectMapImpl(field, value, this.check)
-          );
-        }
-        return map;
-      case "message":
-        return messageToReflect(field, value, this.check);
-      case "scalar":
-        return value === void 0 ? scalarZeroValue(field.scalar, false) : longToReflect(field, value);
-      case "enum":
-        return value !== null && value !== void 0 ? value : field.enum.values[0].number;
-    }
-  }
-  set(field, value) {
-    assertOwn(this.message, field);
-    if (this.check) {
-      const err = checkField(field, value);
-      if (err) {
-        throw err;
-      }
-    }
-    let local;
-    if (field.fieldKind == "message") {
-      local = messageToLocal(field, value);
-    } else if (isReflectMap(value) || isReflectList(value)) {
-      local = value[unsafeLocal];
-    } else {
-      local = longToLocal(field, value);
-    }
-    unsafeSet(this.message, field, local);
-  }
-  getUnknown() {
-    return this.message.$unknown;
-  }
-  setUnknown(value) {
-    this.message.$unknown = value;
-  }
-};
-function assertOwn(owner, member) {
-  if (member.parent.typeName !== owner.$typeName) {
-    throw new FieldError(member, `cannot use ${member.toString()} with message ${owner.$typeName}`, "ForeignFieldError");
-  }
-}
-var ReflectListImpl = class {
-  field() {
-    return this._field;
-  }
-  get size() {
-    return this._arr.length;
-  }
-  constructor(field, unsafeInput, check) {
-    this._field = field;
-    this._arr = this[unsafeLocal] = unsafeInput;
-    this.check = check;
-  }
-  get(index) {
-    const item = this._arr[index];
-    return item === void 0 ? void 0 : listItemToReflect(this._field, item, this.check);
-  }
-  set(index, item) {
-    if (index < 0 || index >= this._arr.length) {
-      throw new FieldError(this._field, `list item #${index + 1}: out of range`);
-    }
-    if (this.check) {
-      const err = checkListItem(this._field, index, item);
-      if (err) {
-        throw err;
-      }
-    }
-    this._arr[index] = listItemToLocal(this._field, item);
-  }
-  add(item) {
-    if (this.check) {
-      const err = checkListItem(this._field, this._arr.length, item);
-      if (err) {
-        throw err;
-      }
-    }
-    this._arr.push(listItemToLocal(this._field, item));
-    return void 0;
-  }
-  clear() {
-    this._arr.splice(0, this._arr.length);
-  }
-  [Symbol.iterator]() {
-    return this.values();
-  }
-  keys() {
-    return this._arr.keys();
-  }
-  *values() {
-    for (const item of this._arr) {
-      yield listItemToReflect(this._field, item, this.check);
-    }
-  }
-  *entries() {
-    for (let i = 0; i < this._arr.length; i++) {
-      yield [i, listItemToReflect(this._field, this._arr[i], this.check)];
-    }
-  }
-};
-var ReflectMapImpl = class {
-  constructor(field, unsafeInput, check = true) {
-    this.obj = this[unsafeLocal] = unsafeInput !== null && unsafeInput !== void 0 ? unsafeInput : {};
-    this.check = check;
-    this._field = field;
-  }
-  field() {
-    return this._field;
-  }
-  set(key, value) {
-    if (this.check) {
-      const err = checkMapEntry(this._field, key, value);
-      if (err) {
-        throw err;
-      }
-    }
-    setOwn(this.obj, mapKeyToLocal(key), mapValueToLocal(this._field, value));
-    return this;
-  }
-  delete(key) {
-    const k2 = mapKeyToLocal(key);
-    const has = Object.prototype.hasOwnProperty.call(this.obj, k2);
-    if (has) {
-      delete this.obj[k2];
-    }
-    return has;
-  }
-  clear() {
-    for (const key of Object.keys(this.obj)) {
-      delete this.obj[key];
-    }
-  }
-  get(key) {
-    let val = getOwn(this.obj, mapKeyToLocal(key));
-    if (val !== void 0) {
-      val = mapValueToReflect(this._field, val, this.check);
-    }
-    return val;
-  }
-  has(key) {
-    return Object.prototype.hasOwnProperty.call(this.obj, mapKeyToLocal(key));
-  }
-  *keys() {
-    for (const objKey of Object.keys(this.obj)) {
-      yield mapKeyToReflect(objKey, this._field.mapKey);
-    }
-  }
-  *entries() {
-    for (const objEntry of Object.entries(this.obj)) {
-      yield [
-        mapKeyToReflect(objEntry[0], this._field.mapKey),
-        mapValueToReflect(this._field, objEntry[1], this.check)
-      ];
-    }
-  }
-  [Symbol.iterator]() {
-    return this.entries();
-  }
-  get size() {
-    return Object.keys(this.obj).length;
-  }
-  *values() {
-    for (const val of Object.values(this.obj)) {
-      yield mapValueToReflect(this._field, val, this.check);
-    }
-  }
-  forEach(callbackfn, thisArg) {
-    for (const mapEntry of this.entries()) {
-      callbackfn.call(thisArg, mapEntry[1], mapEntry[0], this);
-    }
-  }
-};
-function messageToLocal(field, value) {
-  if (!isReflectMessage(value)) {
-    return value;
-  }
-  if (isWrapper(value.message) && !field.oneof && field.fieldKind == "message") {
-    return value.message.value;
-  }
-  if (value.desc.typeName == "google.protobuf.Struct" && field.parent.typeName != "google.protobuf.Value") {
-    return wktStructToLocal(value.message);
-  }
-  return value.message;
-}
-function messageToReflect(field, value, check) {
-  if (value !== void 0) {
-    if (isWrapperDesc(field.message) && !field.oneof && field.fieldKind == "message") {
-      value = {
-        $typeName: field.message.typeName,
-        value: longToReflect(field.message.fields[0], value)
-      };
-    } else if (field.message.typeName == "google.protobuf.Struct" && field.parent.typeName != "google.protobuf.Value" && isObject(value)) {
-      value = wktStructToReflect(value);
-    }
-  }
-  return new ReflectMessageImpl(field.message, value, check);
-}
-function listItemToLocal(field, value) {
-  if (field.listKind == "message") {
-    return messageToLocal(field, value);
-  }
-  return longToLocal(field, value);
-}
-function listItemToReflect(field, value, check) {
-  if (field.listKind == "message") {
-    return messageToReflect(field, value, check);
-  }
-  return longToReflect(field, value);
-}
-function mapValueToLocal(field, value) {
-  if (field.mapKind == "message") {
-    return messageToLocal(field, value);
-  }
-  return longToLocal(field, value);
-}
-function mapValueToReflect(field, value, check) {
-  if (field.mapKind == "message") {
-    return messageToReflect(field, value, check);
-  }
-  return value;
-}
-function mapKeyToLocal(key) {
-  return typeof key == "string" || typeof key == "number" ? key : String(key);
-}
-function mapKeyToReflect(key, type) {
-  switch (type) {
-    case ScalarType.STRING:
-      return key;
-    case ScalarType.INT32:
-    case ScalarType.FIXED32:
-    case ScalarType.UINT32:
-    case ScalarType.SFIXED32:
-    case ScalarType.SINT32: {
-      const n = Number.parseInt(key);
-      if (Number.isFinite(n)) {
-        return n;
-      }
-      break;
-    }
-    case ScalarType.BOOL:
-      switch (key) {
-        case "true":
-          return true;
-        case "false":
-          return false;
-      }
-      break;
-    case ScalarType.UINT64:
-    case ScalarType.FIXED64:
-      try {
-        return protoInt64.uParse(key);
-      } catch (_a) {
-      }
-      break;
-    default:
-      try {
-        return protoInt64.parse(key);
-      } catch (_b) {
-      }
-      break;
-  }
-  return key;
-}
-function longToReflect(field, value) {
-  switch (field.scalar) {
-    case ScalarType.INT64:
-    case ScalarType.SFIXED64:
-    case ScalarType.SINT64:
-      if ("longAsString" in field && field.longAsString && typeof value == "string") {
-        value = protoInt64.parse(value);
-      }
-      break;
-    case ScalarType.FIXED64:
-    case ScalarType.UINT64:
-      if ("longAsString" in field && field.longAsString && typeof value == "string") {
-        value = protoInt64.uParse(value);
-      }
-      break;
-  }
-  return value;
-}
-function longToLocal(field, value) {
-  switch (field.scalar) {
-    case ScalarType.INT64:
-    case ScalarType.SFIXED64:
-    case ScalarType.SINT64:
-      if ("longAsString" in field && field.longAsString) {
-        value = String(value);
-      } else if (typeof value == "string" || typeof value == "number") {
-        value = protoInt64.parse(value);
-      }
-      break;
-    case ScalarType.FIXED64:
-    case ScalarType.UINT64:
-      if ("longAsString" in field && field.longAsString) {
-        value = String(value);
-      } else if (typeof value == "string" || typeof value == "number") {
-        value = protoInt64.uParse(value);
-      }
-      break;
-  }
-  return value;
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/clone.js
-function clone(schema, message2) {
-  return cloneReflect(reflect(schema, message2)).message;
-}
-function cloneReflect(i) {
-  const o2 = reflect(i.desc);
-  for (const f3 of i.fields) {
-    if (!i.isSet(f3)) {
-      continue;
-    }
-    switch (f3.fieldKind) {
-      case "list":
-        const list2 = o2.get(f3);
-        for (const item of i.get(f3)) {
-          list2.add(cloneSingular(f3, item));
-        }
-        break;
-      case "map":
-        const map = o2.get(f3);
-        for (const entry of i.get(f3).entries()) {
-          map.set(entry[0], cloneSingular(f3, entry[1]));
-        }
-        break;
-      default: {
-        o2.set(f3, cloneSingular(f3, i.get(f3)));
-        break;
-      }
-    }
-  }
-  const unknown = i.getUnknown();
-  if (unknown && unknown.length > 0) {
-    o2.setUnknown([...unknown]);
-  }
-  return o2;
-}
-function cloneSingular(field, value) {
-  if (field.message !== void 0 && isReflectMessage(value)) {
-    return cloneReflect(value);
-  }
-  if (field.scalar == ScalarType.BYTES && value instanceof Uint8Array) {
-    return value.slice();
-  }
-  return value;
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/wire/base64-encoding.js
-var nativeSetFromBase64 = Uint8Array.prototype.setFromBase64;
-function base64Decode(base64Str) {
-  const len = base64Str.length;
-  let size = len - (len + 3 >> 2);
-  if ((len & 3) == 0 && base64Str[len - 1] == "=") {
-    size -= base64Str[len - 2] == "=" ? 2 : 1;
-  }
-  const bytes = new Uint8Array(size);
-  let written = -1;
-  if (nativeSetFromBase64) {
-    try {
-      const result2 = nativeSetFromBase64.call(bytes, base64Str);
-      if (result2.read == len) {
-        written = result2.written;
-      }
-    } catch (_a) {
-    }
-  }
-  if (written < 0) {
-    written = setFromBase64(bytes, base64Str);
-  }
-  return written == size ? bytes : bytes.subarray(0, written);
-}
-function setFromBase64(bytes, base64Str) {
-  const table2 = getDecodeTable();
-  let bytePos = 0, groupPos = 0, b3, p2 = 0;
-  for (let i = 0; i < base64Str.length; i++) {
-    b3 = table2[base64Str.charCodeAt(i)];
-    if (b3 === void 0) {
-      switch (base64Str[i]) {
-        // @ts-ignore TS7029: Fallthrough case in switch -- ignore instead of expect-error for compiler settings without noFallthroughCasesInSwitch: true
-        case "=":
-          groupPos = 0;
-        // reset state when padding found
-        case "\n":
-        case "\r":
-        case "	":
-        case " ":
-          continue;
-        // skip white-space, and padding
-        default:
-          throw Error("invalid base64 string");
-      }
-    }
-    switch (groupPos) {
-      case 0:
-        p2 = b3;
-        groupPos = 1;
-        break;
-      case 1:
-        bytes[bytePos++] = p2 << 2 | (b3 & 48) >> 4;
-        p2 = b3;
-        groupPos = 2;
-        break;
-      case 2:
-        bytes[bytePos++] = (p2 & 15) << 4 | (b3 & 60) >> 2;
-        p2 = b3;
-        groupPos = 3;
-        break;
-      case 3:
-        bytes[bytePos++] = (p2 & 3) << 6 | b3;
-        groupPos = 0;
-        break;
-    }
-  }
-  if (groupPos == 1)
-    throw Error("invalid base64 string");
-  return bytePos;
-}
-var nativeToBase64 = Uint8Array.prototype.toBase64;
-var encodeTableStd;
-var encodeTableUrl;
-var decodeTable;
-function getEncodeTable(encoding) {
-  if (!encodeTableStd) {
-    encodeTableStd = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("");
-    encodeTableUrl = encodeTableStd.slice(0, -2).concat("-", "_");
-  }
-  return encoding == "url" ? (
-    // biome-ignore lint/style/noNonNullAssertion: TS fails to narrow down
-    encodeTableUrl
-  ) : encodeTableStd;
-}
-function getDecodeTable() {
-  if (!decodeTable) {
-    decodeTable = [];
-    const encodeTable = getEncodeTable("std");
-    for (let i = 0; i < encodeTable.length; i++)
-      decodeTable[encodeTable[i].charCodeAt(0)] = i;
-    decodeTable["-".charCodeAt(0)] = encodeTable.indexOf("+");
-    decodeTable["_".charCodeAt(0)] = encodeTable.indexOf("/");
-  }
-  return decodeTable;
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/names.js
-function protoCamelCase(snakeCase) {
-  let capNext = false;
-  const b3 = [];
-  for (let i = 0; i < snakeCase.length; i++) {
-    let c3 = snakeCase.charAt(i);
-    switch (c3) {
-      case "_":
-        capNext = true;
-        break;
-      case "0":
-      case "1":
-      case "2":
-      case "3":
-      case "4":
-      case "5":
-      case "6":
-      case "7":
-      case "8":
-      case "9":
-        b3.push(c3);
-        capNext = false;
-        break;
-      default:
-        if (capNext) {
-          capNext = false;
-          c3 = c3.toUpperCase();
-        }
-        b3.push(c3);
-        break;
-    }
-  }
-  return b3.join("");
-}
-function protoSnakeCase(lowerCamelCase) {
-  return lowerCamelCase.replace(/[A-Z]/g, (letter) => "_" + letter.toLowerCase());
-}
-var reservedObjectProperties = /* @__PURE__ */ new Set([
-  // names reserved by JavaScript
-  "constructor",
-  "toString",
-  "toJSON",
-  "valueOf"
-]);
-function safeObjectProperty(name) {
-  return reservedObjectProperties.has(name) ? name + "$" : name;
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/codegenv2/restore-json-names.js
-function restoreJsonNames(message2) {
-  for (const f3 of message2.field) {
-    if (!unsafeIsSetExplicit(f3, "jsonName")) {
-      f3.jsonName = protoCamelCase(f3.name);
-    }
-  }
-  message2.nestedType.forEach(restoreJsonNames);
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/wire/text-format.js
-function parseTextFormatEnumValue(descEnum, value) {
-  const enumValue2 = descEnum.values.find((v2) => v2.name === value);
-  if (!enumValue2) {
-    throw new Error(`cannot parse ${descEnum} default value: ${value}`);
-  }
-  return enumValue2.number;
-}
-function parseTextFormatScalarValue(type, value) {
-  switch (type) {
-    case ScalarType.STRING:
-      return value;
-    case ScalarType.BYTES: {
-      const u2 = unescapeBytesDefaultValue(value);
-      if (u2 === false) {
-        throw new Error(`cannot parse ${ScalarType[type]} default value: ${value}`);
-      }
-      return u2;
-    }
-    case ScalarType.INT64:
-    case ScalarType.SFIXED64:
-    case ScalarType.SINT64:
-      return protoInt64.parse(value);
-    case ScalarType.UINT64:
-    case ScalarType.FIXED64:
-      return protoInt64.uParse(value);
-    case ScalarType.DOUBLE:
-    case ScalarType.FLOAT:
-      switch (value) {
-        case "inf":
-          return Number.POSITIVE_INFINITY;
-        case "-inf":
-          return Number.NEGATIVE_INFINITY;
-        case "nan":
-          return Number.NaN;
-        default:
-          return parseFloat(value);
-      }
-    case ScalarType.BOOL:
-      return value === "true";
-    case ScalarType.INT32:
-    case ScalarType.UINT32:
-    case ScalarType.SINT32:
-    case ScalarType.FIXED32:
-    case ScalarType.SFIXED32:
-      return parseInt(value, 10);
-  }
-}
-function unescapeBytesDefaultValue(str) {
-  const b3 = [];
-  const input = {
-    tail: str,
-    c: "",
-    next() {
-      if (this.tail.length == 0) {
-        return false;
-      }
-      this.c = this.tail[0];
-      this.tail = this.tail.substring(1);
-      return true;
-    },
-    take(n) {
-      if (this.tail.length >= n) {
-        const r2 = this.tail.substring(0, n);
-        this.tail = this.tail.substring(n);
-        return r2;
-      }
-      return false;
-    }
-  };
-  while (input.next()) {
-    switch (input.c) {
-      case "\\":
-        if (input.next()) {
-          switch (input.c) {
-            case "\\":
-              b3.push(input.c.charCodeAt(0));
-              break;
-            case "b":
-              b3.push(8);
-              break;
-            case "f":
-              b3.push(12);
-              break;
-            case "n":
-              b3.push(10);
-              break;
-            case "r":
-              b3.push(13);
-              break;
-            case "t":
-              b3.push(9);
-              break;
-            case "v":
-              b3.push(11);
-              break;
-            case "0":
-            case "1":
-            case "2":
-            case "3":
-            case "4":
-            case "5":
-            case "6":
-            case "7": {
-              const s = input.c;
-              const t2 = input.take(2);
-              if (t2 === false) {
-                return false;
-              }
-              const n = parseInt(s + t2, 8);
-              if (Number.isNaN(n)) {
-                return false;
-              }
-              b3.push(n);
-              break;
-            }
-            case "x": {
-              const s = input.c;
-              const t2 = input.take(2);
-              if (t2 === false) {
-                return false;
-              }
-              const n = parseInt(s + t2, 16);
-              if (Number.isNaN(n)) {
-                return false;
-              }
-              b3.push(n);
-              break;
-            }
-            case "u": {
-              const s = input.c;
-              const t2 = input.take(4);
-              if (t2 === false) {
-                return false;
-              }
-              const n = parseInt(s + t2, 16);
-              if (Number.isNaN(n)) {
-                return false;
-              }
-              const chunk = new Uint8Array(4);
-              const view = new DataView(chunk.buffer);
-              view.setInt32(0, n, true);
-              b3.push(chunk[0], chunk[1], chunk[2], chunk[3]);
-              break;
-            }
-            case "U": {
-              const s = input.c;
-              const t2 = input.take(8);
-              if (t2 === false) {
-                return false;
-              }
-              const tc = protoInt64.uEnc(s + t2);
-              const chunk = new Uint8Array(8);
-              const view = new DataView(chunk.buffer);
-              view.setInt32(0, tc.lo, true);
-              view.setInt32(4, tc.hi, true);
-              b3.push(chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]);
-              break;
-            }
-          }
-        }
-        break;
-      default:
-        b3.push(input.c.charCodeAt(0));
-    }
-  }
-  return new Uint8Array(b3);
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/nested-types.js
-function* nestedTypes(desc) {
-  switch (desc.kind) {
-    case "file":
-      for (const message2 of desc.messages) {
-        yield message2;
-        yield* nestedTypes(message2);
-      }
-      yield* desc.enums;
-      yield* desc.services;
-      yield* desc.extensions;
-      break;
-    case "message":
-      for (const message2 of desc.nestedMessages) {
-        yield message2;
-        yield* nestedTypes(message2);
-      }
-      yield* desc.nestedEnums;
-      yield* desc.nestedExtensions;
-      break;
-  }
-}
-
 // node_modules/@bufbuild/protobuf/dist/esm/registry.js
 function createRegistry(...input) {
   return initBaseRegistry(input);
@@ -12483,8 +11535,8 @@ function initBaseRegistry(inputs) {
   }
   return registry;
 }
-var EDITION_PROTO22 = 998;
-var EDITION_PROTO32 = 999;
+var EDITION_PROTO2 = 998;
+var EDITION_PROTO3 = 999;
 var EDITION_UNSTABLE = 9999;
 var TYPE_STRING = 9;
 var TYPE_GROUP = 10;
@@ -12496,7 +11548,7 @@ var LABEL_REQUIRED = 2;
 var JS_STRING = 1;
 var IDEMPOTENCY_UNKNOWN = 0;
 var EXPLICIT = 1;
-var IMPLICIT3 = 2;
+var IMPLICIT2 = 2;
 var LEGACY_REQUIRED = 3;
 var PACKED = 1;
 var DELIMITED = 2;
@@ -12975,9 +12027,9 @@ function getFileEdition(proto) {
   switch (proto.syntax) {
     case "":
     case "proto2":
-      return EDITION_PROTO22;
+      return EDITION_PROTO2;
     case "proto3":
-      return EDITION_PROTO32;
+      return EDITION_PROTO3;
     case "editions":
       if (proto.edition === EDITION_UNSTABLE) {
         return maximumEdition;
@@ -13069,7 +12121,7 @@ function getFieldPresence(proto, oneof, isExtension, parent) {
     return LEGACY_REQUIRED;
   }
   if (proto.label == LABEL_REPEATED) {
-    return IMPLICIT3;
+    return IMPLICIT2;
   }
   if (!!oneof || proto.proto3Optional) {
     return EXPLICIT;
@@ -13078,7 +12130,7 @@ function getFieldPresence(proto, oneof, isExtension, parent) {
     return EXPLICIT;
   }
   const resolved = resolveFeature("fieldPresence", { proto, parent });
-  if (resolved == IMPLICIT3 && (proto.type == TYPE_MESSAGE || proto.type == TYPE_GROUP)) {
+  if (resolved == IMPLICIT2 && (proto.type == TYPE_MESSAGE || proto.type == TYPE_GROUP)) {
     return EXPLICIT;
   }
   return resolved;
@@ -13424,6 +12476,406 @@ var SymbolVisibility;
   SymbolVisibility2[SymbolVisibility2["VISIBILITY_LOCAL"] = 1] = "VISIBILITY_LOCAL";
   SymbolVisibility2[SymbolVisibility2["VISIBILITY_EXPORT"] = 2] = "VISIBILITY_EXPORT";
 })(SymbolVisibility || (SymbolVisibility = {}));
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/error.js
+var errorNames = [
+  "FieldValueInvalidError",
+  "FieldListRangeError",
+  "ForeignFieldError"
+];
+var FieldError = class extends Error {
+  constructor(fieldOrOneof, message2, name = "FieldValueInvalidError") {
+    super(message2);
+    this.name = name;
+    this.field = () => fieldOrOneof;
+  }
+};
+function isFieldError(arg) {
+  return arg instanceof Error && errorNames.includes(arg.name) && "field" in arg && typeof arg.field == "function";
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/is-message.js
+function isMessage(arg, schema) {
+  const isMessage2 = arg !== null && typeof arg == "object" && "$typeName" in arg && typeof arg.$typeName == "string";
+  if (!isMessage2) {
+    return false;
+  }
+  if (schema === void 0) {
+    return true;
+  }
+  return schema.typeName === arg.$typeName;
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/guard.js
+function isObject(arg) {
+  return arg !== null && typeof arg == "object" && !Array.isArray(arg);
+}
+function isReflectList(arg, field) {
+  var _a, _b, _c, _d;
+  if (isObject(arg) && unsafeLocal in arg && "add" in arg && "field" in arg && typeof arg.field == "function") {
+    if (field !== void 0) {
+      const a = field;
+      const b3 = arg.field();
+      return a.listKind == b3.listKind && a.scalar === b3.scalar && ((_a = a.message) === null || _a === void 0 ? void 0 : _a.typeName) === ((_b = b3.message) === null || _b === void 0 ? void 0 : _b.typeName) && ((_c = a.enum) === null || _c === void 0 ? void 0 : _c.typeName) === ((_d = b3.enum) === null || _d === void 0 ? void 0 : _d.typeName);
+    }
+    return true;
+  }
+  return false;
+}
+function isReflectMap(arg, field) {
+  var _a, _b, _c, _d;
+  if (isObject(arg) && unsafeLocal in arg && "has" in arg && "field" in arg && typeof arg.field == "function") {
+    if (field !== void 0) {
+      const a = field, b3 = arg.field();
+      return a.mapKey === b3.mapKey && a.mapKind == b3.mapKind && a.scalar === b3.scalar && ((_a = a.message) === null || _a === void 0 ? void 0 : _a.typeName) === ((_b = b3.message) === null || _b === void 0 ? void 0 : _b.typeName) && ((_c = a.enum) === null || _c === void 0 ? void 0 : _c.typeName) === ((_d = b3.enum) === null || _d === void 0 ? void 0 : _d.typeName);
+    }
+    return true;
+  }
+  return false;
+}
+function isReflectMessage(arg, messageDesc2) {
+  return isObject(arg) && unsafeLocal in arg && "desc" in arg && isObject(arg.desc) && arg.desc.kind === "message" && (messageDesc2 === void 0 || arg.desc.typeName == messageDesc2.typeName);
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/wkt/wrappers.js
+function isWrapper(arg) {
+  return isWrapperTypeName(arg.$typeName);
+}
+function isWrapperDesc(messageDesc2) {
+  const f3 = messageDesc2.fields[0];
+  return isWrapperTypeName(messageDesc2.typeName) && f3 !== void 0 && f3.fieldKind == "scalar" && f3.name == "value" && f3.number == 1;
+}
+function hasCustomJsonRepresentation(desc) {
+  switch (desc.typeName) {
+    case "google.protobuf.Any":
+    case "google.protobuf.Timestamp":
+    case "google.protobuf.Duration":
+    case "google.protobuf.FieldMask":
+    case "google.protobuf.Struct":
+    case "google.protobuf.Value":
+    case "google.protobuf.ListValue":
+      return true;
+    default:
+      return isWrapperDesc(desc);
+  }
+}
+var wrapperTypeNames = /* @__PURE__ */ new Set([
+  "google.protobuf.DoubleValue",
+  "google.protobuf.FloatValue",
+  "google.protobuf.Int64Value",
+  "google.protobuf.UInt64Value",
+  "google.protobuf.Int32Value",
+  "google.protobuf.UInt32Value",
+  "google.protobuf.BoolValue",
+  "google.protobuf.StringValue",
+  "google.protobuf.BytesValue"
+]);
+function isWrapperTypeName(name) {
+  return wrapperTypeNames.has(name);
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/create.js
+var EDITION_PROTO32 = 999;
+var EDITION_PROTO22 = 998;
+var IMPLICIT3 = 2;
+function create(schema, init) {
+  if (isMessage(init, schema)) {
+    return init;
+  }
+  return compiledCreate(schema)(init);
+}
+var compiledCreates = /* @__PURE__ */ new WeakMap();
+function compiledCreate(desc) {
+  let compiled = compiledCreates.get(desc);
+  if (compiled === void 0) {
+    compiled = compileCreate(desc);
+    compiledCreates.set(desc, compiled);
+  }
+  return compiled;
+}
+var INIT_SINGULAR = 0;
+var INIT_LIST = 1;
+var INIT_MAP = 2;
+var INIT_ONEOF = 3;
+function compileCreate(desc) {
+  const typeName = desc.typeName;
+  const { properties, prototype } = compileInitMessage(desc);
+  return (init) => {
+    let message2;
+    if (prototype !== void 0) {
+      message2 = Object.create(prototype);
+      message2.$typeName = typeName;
+    } else {
+      message2 = { $typeName: typeName };
+    }
+    for (let i = 0; i < properties.length; i++) {
+      const property = properties[i];
+      const name = property.name;
+      const initValue = init === null || init === void 0 ? void 0 : init[name];
+      switch (property.kind) {
+        case INIT_SINGULAR:
+          if (initValue != null) {
+            message2[name] = property.convert !== void 0 ? property.convert(initValue) : initValue;
+          } else if (property.constant !== void 0) {
+            message2[name] = property.constant;
+          }
+          break;
+        case INIT_LIST:
+          message2[name] = property.convert !== void 0 && Array.isArray(initValue) ? initValue.map(property.convert) : initValue !== null && initValue !== void 0 ? initValue : [];
+          break;
+        case INIT_MAP:
+          if (property.convert === void 0 || !isObject(initValue)) {
+            message2[name] = initValue !== null && initValue !== void 0 ? initValue : {};
+          } else {
+            const converted = {};
+            const keys = Object.keys(initValue);
+            for (let k2 = 0; k2 < keys.length; k2++) {
+              setOwn(converted, keys[k2], property.convert(initValue[keys[k2]]));
+            }
+            message2[name] = converted;
+          }
+          break;
+        case INIT_ONEOF: {
+          const oneofValue = initValue;
+          if ((oneofValue === null || oneofValue === void 0 ? void 0 : oneofValue.case) != null) {
+            const convert = property.convert.get(oneofValue.case);
+            if (convert !== void 0) {
+              message2[name] = {
+                case: oneofValue.case,
+                value: convert(oneofValue.value)
+              };
+              break;
+            }
+          }
+          message2[name] = { case: void 0 };
+          break;
+        }
+      }
+    }
+    return message2;
+  };
+}
+function compileInitMessage(desc) {
+  var _a, _b;
+  const properties = [];
+  const prototype = {};
+  const usePrototype = needsPrototypeChain(desc);
+  for (const member of desc.members) {
+    const name = member.localName;
+    if (member.kind == "oneof") {
+      properties.push({
+        name,
+        kind: INIT_ONEOF,
+        constant: void 0,
+        convert: compileConvertOneof(member)
+      });
+      continue;
+    }
+    switch (member.fieldKind) {
+      case "message": {
+        properties.push({
+          name,
+          kind: INIT_SINGULAR,
+          constant: void 0,
+          convert: compileConvertMessage(member)
+        });
+        break;
+      }
+      case "list": {
+        properties.push({
+          name,
+          kind: INIT_LIST,
+          constant: void 0,
+          convert: member.listKind == "message" ? (_a = compileConvertMessage(member)) !== null && _a !== void 0 ? _a : ((value) => value) : member.scalar == ScalarType.BYTES ? toU8Arr : void 0
+        });
+        break;
+      }
+      case "map": {
+        properties.push({
+          name,
+          kind: INIT_MAP,
+          constant: void 0,
+          convert: member.mapKind == "message" ? (_b = compileConvertMessage(member)) !== null && _b !== void 0 ? _b : ((value) => value) : member.scalar == ScalarType.BYTES ? toU8Arr : void 0
+        });
+        break;
+      }
+      default: {
+        const zeroValue = createZeroValue(member);
+        properties.push({
+          name,
+          kind: INIT_SINGULAR,
+          constant: member.presence == IMPLICIT3 ? zeroValue : void 0,
+          convert: member.fieldKind == "scalar" && member.scalar == ScalarType.BYTES ? toU8Arr : void 0
+        });
+        if (usePrototype) {
+          prototype[name] = zeroValue;
+        }
+        break;
+      }
+    }
+  }
+  return {
+    properties,
+    prototype: usePrototype ? prototype : void 0
+  };
+}
+function compileConvertOneof(oneof) {
+  const converters = /* @__PURE__ */ new Map();
+  for (const field of oneof.fields) {
+    let convert;
+    if (field.fieldKind == "message") {
+      convert = compileConvertMessage(field);
+    } else if (field.fieldKind == "scalar" && field.scalar == ScalarType.BYTES) {
+      convert = toU8Arr;
+    }
+    converters.set(field.localName, convert !== null && convert !== void 0 ? convert : ((value) => value));
+  }
+  return converters;
+}
+function compileConvertMessage(field) {
+  if (field.fieldKind == "message" && !field.oneof && isWrapperDesc(field.message)) {
+    return field.message.fields[0].scalar == ScalarType.BYTES ? toU8Arr : void 0;
+  }
+  if (field.message.typeName == "google.protobuf.Struct" && field.parent.typeName !== "google.protobuf.Value") {
+    return void 0;
+  }
+  const messageDesc2 = field.message;
+  let compiled;
+  return (value) => {
+    if (!isObject(value) || isMessage(value, messageDesc2)) {
+      return value;
+    }
+    compiled !== null && compiled !== void 0 ? compiled : compiled = compiledCreate(messageDesc2);
+    return compiled(value);
+  };
+}
+function toU8Arr(value) {
+  return Array.isArray(value) ? new Uint8Array(value) : value;
+}
+function needsPrototypeChain(desc) {
+  switch (desc.file.edition) {
+    case EDITION_PROTO32:
+      return false;
+    case EDITION_PROTO22:
+      return true;
+    default:
+      return desc.fields.some((f3) => f3.presence != IMPLICIT3 && f3.fieldKind != "message" && !f3.oneof);
+  }
+}
+function createZeroValue(field) {
+  const defaultValue = field.getDefaultValue();
+  if (defaultValue !== void 0) {
+    return field.fieldKind == "scalar" && field.longAsString ? defaultValue.toString() : defaultValue;
+  }
+  return field.fieldKind == "scalar" ? scalarZeroValue(field.scalar, field.longAsString) : field.enum.values[0].number;
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/message.js
+var NULL_VALUE = 0;
+function localMessageMapper(field) {
+  if (usesJsonRepresentation(field)) {
+    return {
+      toMessage: (local) => wktStructToReflect(local),
+      toLocal: (message2) => wktStructToLocal(message2)
+    };
+  }
+  if (field.fieldKind == "message" && !field.oneof && isWrapperDesc(field.message)) {
+    const wrapperDesc = field.message;
+    const valueLocalName = wrapperDesc.fields[0].localName;
+    return {
+      toMessage: (local) => {
+        const message2 = create(wrapperDesc);
+        if (local !== void 0) {
+          message2[valueLocalName] = local;
+        }
+        return message2;
+      },
+      toLocal: (message2) => message2[valueLocalName]
+    };
+  }
+  const childDesc = field.message;
+  return {
+    toMessage: (local) => local === void 0 ? create(childDesc) : local,
+    toLocal: (message2) => message2
+  };
+}
+function usesJsonRepresentation(field) {
+  return field.message.typeName == "google.protobuf.Struct" && field.parent.typeName != "google.protobuf.Value";
+}
+function wktStructToReflect(json) {
+  const struct = {
+    $typeName: "google.protobuf.Struct",
+    fields: {}
+  };
+  if (isObject(json)) {
+    for (const k2 of Object.keys(json)) {
+      setOwn(struct.fields, k2, wktValueToReflect(json[k2]));
+    }
+  }
+  return struct;
+}
+function wktStructToLocal(val) {
+  const json = {};
+  for (const k2 of Object.keys(val.fields)) {
+    setOwn(json, k2, wktValueToLocal(val.fields[k2]));
+  }
+  return json;
+}
+function wktValueToLocal(val) {
+  switch (val.kind.case) {
+    case "structValue":
+      return wktStructToLocal(val.kind.value);
+    case "listValue":
+      return val.kind.value.values.map(wktValueToLocal);
+    case "nullValue":
+    case void 0:
+      return null;
+    default:
+      return val.kind.value;
+  }
+}
+function wktValueToReflect(json) {
+  const value = {
+    $typeName: "google.protobuf.Value",
+    kind: { case: void 0 }
+  };
+  switch (typeof json) {
+    case "number":
+      value.kind = { case: "numberValue", value: json };
+      break;
+    case "string":
+      value.kind = { case: "stringValue", value: json };
+      break;
+    case "boolean":
+      value.kind = { case: "boolValue", value: json };
+      break;
+    case "object":
+      if (json === null) {
+        value.kind = { case: "nullValue", value: NULL_VALUE };
+      } else if (Array.isArray(json)) {
+        const listValue = {
+          $typeName: "google.protobuf.ListValue",
+          values: []
+        };
+        if (Array.isArray(json)) {
+          for (const e of json) {
+            listValue.values.push(wktValueToReflect(e));
+          }
+        }
+        value.kind = {
+          case: "listValue",
+          value: listValue
+        };
+      } else {
+        value.kind = {
+          case: "structValue",
+          value: wktStructToReflect(json)
+        };
+      }
+      break;
+  }
+  return value;
+}
 
 // node_modules/@bufbuild/protobuf/dist/esm/from-binary.js
 function makeReadContext(options) {
@@ -14283,6 +13735,644 @@ var CodeGeneratorResponse_Feature;
   CodeGeneratorResponse_Feature2[CodeGeneratorResponse_Feature2["PROTO3_OPTIONAL"] = 1] = "PROTO3_OPTIONAL";
   CodeGeneratorResponse_Feature2[CodeGeneratorResponse_Feature2["SUPPORTS_EDITIONS"] = 2] = "SUPPORTS_EDITIONS";
 })(CodeGeneratorResponse_Feature || (CodeGeneratorResponse_Feature = {}));
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/reflect-check.js
+function checkField(field, value) {
+  const check = field.fieldKind == "list" ? isReflectList(value, field) : field.fieldKind == "map" ? isReflectMap(value, field) : checkSingular(field, value);
+  if (check === true) {
+    return void 0;
+  }
+  let reason;
+  switch (field.fieldKind) {
+    case "list":
+      reason = `expected ${formatReflectList(field)}, got ${formatVal(value)}`;
+      break;
+    case "map":
+      reason = `expected ${formatReflectMap(field)}, got ${formatVal(value)}`;
+      break;
+    default: {
+      reason = reasonSingular(field, value, check);
+    }
+  }
+  return new FieldError(field, reason);
+}
+function checkListItem(field, index, value) {
+  const check = checkSingular(field, value);
+  if (check !== true) {
+    return new FieldError(field, `list item #${index + 1}: ${reasonSingular(field, value, check)}`);
+  }
+  return void 0;
+}
+function checkMapEntry(field, key, value) {
+  const checkKey = checkScalarValue(field.mapKey)(key);
+  if (checkKey !== true) {
+    return new FieldError(field, `invalid map key: ${reasonSingular({ scalar: field.mapKey }, key, checkKey)}`);
+  }
+  const checkVal = checkSingular(field, value);
+  if (checkVal !== true) {
+    return new FieldError(field, `map entry ${formatVal(key)}: ${reasonSingular(field, value, checkVal)}`);
+  }
+  return void 0;
+}
+function checkSingular(field, value) {
+  if (field.scalar !== void 0) {
+    return checkScalarValue(field.scalar)(value);
+  }
+  if (field.enum !== void 0) {
+    if (field.enum.open) {
+      return checkScalarValue(ScalarType.INT32)(value);
+    }
+    return field.enum.values.some((v2) => v2.number === value);
+  }
+  return isReflectMessage(value, field.message);
+}
+function checkScalarValue(scalar) {
+  switch (scalar) {
+    case ScalarType.DOUBLE:
+      return (value) => typeof value == "number";
+    case ScalarType.FLOAT:
+      return (value) => {
+        if (typeof value != "number") {
+          return false;
+        }
+        if (!Number.isFinite(Math.fround(value)) && Number.isFinite(value)) {
+          return `${value.toFixed()} out of range`;
+        }
+        return true;
+      };
+    case ScalarType.INT32:
+    case ScalarType.SFIXED32:
+    case ScalarType.SINT32:
+      return (value) => {
+        if (typeof value !== "number" || !Number.isInteger(value)) {
+          return false;
+        }
+        if (value > INT32_MAX2 || value < INT32_MIN) {
+          return `${value.toFixed()} out of range`;
+        }
+        return true;
+      };
+    case ScalarType.FIXED32:
+    case ScalarType.UINT32:
+      return (value) => {
+        if (typeof value !== "number" || !Number.isInteger(value)) {
+          return false;
+        }
+        if (value > UINT32_MAX || value < 0) {
+          return `${value.toFixed()} out of range`;
+        }
+        return true;
+      };
+    case ScalarType.BOOL:
+      return (value) => typeof value == "boolean";
+    case ScalarType.STRING:
+      return (value) => {
+        if (typeof value != "string") {
+          return false;
+        }
+        return getTextEncoding().checkUtf8(value) || "invalid UTF8";
+      };
+    case ScalarType.BYTES:
+      return (value) => value instanceof Uint8Array;
+    case ScalarType.INT64:
+    case ScalarType.SFIXED64:
+    case ScalarType.SINT64:
+      return (value) => {
+        if (typeof value == "bigint" || typeof value == "number" || typeof value == "string" && value.length > 0) {
+          try {
+            protoInt64.parse(value);
+            return true;
+          } catch (_3) {
+            return `${value} out of range`;
+          }
+        }
+        return false;
+      };
+    case ScalarType.FIXED64:
+    case ScalarType.UINT64:
+      return (value) => {
+        if (typeof value == "bigint" || typeof value == "number" || typeof value == "string" && value.length > 0) {
+          try {
+            protoInt64.uParse(value);
+            return true;
+          } catch (_3) {
+            return `${value} out of range`;
+          }
+        }
+        return false;
+      };
+  }
+}
+function reasonSingular(field, val, details) {
+  details = typeof details == "string" ? `: ${details}` : `, got ${formatVal(val)}`;
+  if (field.scalar !== void 0) {
+    return `expected ${scalarTypeDescription(field.scalar)}` + details;
+  }
+  if (field.enum !== void 0) {
+    return `expected ${field.enum.toString()}` + details;
+  }
+  return `expected ${formatReflectMessage(field.message)}` + details;
+}
+function formatVal(val) {
+  switch (typeof val) {
+    case "object":
+      if (val === null) {
+        return "null";
+      }
+      if (val instanceof Uint8Array) {
+        return `Uint8Array(${val.length})`;
+      }
+      if (Array.isArray(val)) {
+        return `Array(${val.length})`;
+      }
+      if (isReflectList(val)) {
+        return formatReflectList(val.field());
+      }
+      if (isReflectMap(val)) {
+        return formatReflectMap(val.field());
+      }
+      if (isReflectMessage(val)) {
+        return formatReflectMessage(val.desc);
+      }
+      if (isMessage(val)) {
+        return `message ${val.$typeName}`;
+      }
+      return "object";
+    case "string":
+      return val.length > 30 ? "string" : `"${val.split('"').join('\\"')}"`;
+    case "boolean":
+      return String(val);
+    case "number":
+      return String(val);
+    case "bigint":
+      return String(val) + "n";
+    default:
+      return typeof val;
+  }
+}
+function formatReflectMessage(desc) {
+  return `ReflectMessage (${desc.typeName})`;
+}
+function formatReflectList(field) {
+  switch (field.listKind) {
+    case "message":
+      return `ReflectList (${field.message.toString()})`;
+    case "enum":
+      return `ReflectList (${field.enum.toString()})`;
+    case "scalar":
+      return `ReflectList (${ScalarType[field.scalar]})`;
+  }
+}
+function formatReflectMap(field) {
+  switch (field.mapKind) {
+    case "message":
+      return `ReflectMap (${ScalarType[field.mapKey]}, ${field.message.toString()})`;
+    case "enum":
+      return `ReflectMap (${ScalarType[field.mapKey]}, ${field.enum.toString()})`;
+    case "scalar":
+      return `ReflectMap (${ScalarType[field.mapKey]}, ${ScalarType[field.scalar]})`;
+  }
+}
+function scalarTypeDescription(scalar) {
+  switch (scalar) {
+    case ScalarType.STRING:
+      return "string";
+    case ScalarType.BOOL:
+      return "boolean";
+    case ScalarType.INT64:
+    case ScalarType.SINT64:
+    case ScalarType.SFIXED64:
+      return "bigint (int64)";
+    case ScalarType.UINT64:
+    case ScalarType.FIXED64:
+      return "bigint (uint64)";
+    case ScalarType.BYTES:
+      return "Uint8Array";
+    case ScalarType.DOUBLE:
+      return "number (float64)";
+    case ScalarType.FLOAT:
+      return "number (float32)";
+    case ScalarType.FIXED32:
+    case ScalarType.UINT32:
+      return "number (uint32)";
+    case ScalarType.INT32:
+    case ScalarType.SFIXED32:
+    case ScalarType.SINT32:
+      return "number (int32)";
+  }
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/reflect.js
+function reflect(messageDesc2, message2, check = true) {
+  return new ReflectMessageImpl(messageDesc2, message2, check);
+}
+var messageSortedFields = /* @__PURE__ */ new WeakMap();
+var ReflectMessageImpl = class {
+  get sortedFields() {
+    const cached = messageSortedFields.get(this.desc);
+    if (cached) {
+      return cached;
+    }
+    const sortedFields = this.desc.fields.concat().sort((a, b3) => a.number - b3.number);
+    messageSortedFields.set(this.desc, sortedFields);
+    return sortedFields;
+  }
+  constructor(messageDesc2, message2, check = true) {
+    this.lists = /* @__PURE__ */ new Map();
+    this.maps = /* @__PURE__ */ new Map();
+    this.check = check;
+    this.desc = messageDesc2;
+    this.message = this[unsafeLocal] = message2 !== null && message2 !== void 0 ? message2 : create(messageDesc2);
+    this.fields = messageDesc2.fields;
+    this.oneofs = messageDesc2.oneofs;
+    this.members = messageDesc2.members;
+  }
+  findNumber(number) {
+    if (!this._fieldsByNumber) {
+      this._fieldsByNumber = new Map(this.desc.fields.map((f3) => [f3.number, f3]));
+    }
+    return this._fieldsByNumber.get(number);
+  }
+  oneofCase(oneof) {
+    assertOwn(this.message, oneof);
+    return unsafeOneofCase(this.message, oneof);
+  }
+  isSet(field) {
+    assertOwn(this.message, field);
+    return unsafeIsSet(this.message, field);
+  }
+  clear(field) {
+    assertOwn(this.message, field);
+    unsafeClear(this.message, field);
+  }
+  get(field) {
+    assertOwn(this.message, field);
+    const value = unsafeGet(this.message, field);
+    switch (field.fieldKind) {
+      case "list":
+        let list2 = this.lists.get(field);
+        if (!list2 || list2[unsafeLocal] !== value) {
+          this.lists.set(
+            field,
+            // biome-ignore lint/suspicious/noAssignInExpressions: no
+            list2 = new ReflectListImpl(field, value, this.check)
+          );
+        }
+        return list2;
+      case "map":
+        let map = this.maps.get(field);
+        if (!map || map[unsafeLocal] !== value) {
+          this.maps.set(
+            field,
+            // biome-ignore lint/suspicious/noAssignInExpressions: no
+            map = new ReflectMapImpl(field, value, this.check)
+          );
+        }
+        return map;
+      case "message":
+        return messageToReflect(field, value, this.check);
+      case "scalar":
+        return value === void 0 ? scalarZeroValue(field.scalar, false) : longToReflect(field, value);
+      case "enum":
+        return value !== null && value !== void 0 ? value : field.enum.values[0].number;
+    }
+  }
+  set(field, value) {
+    assertOwn(this.message, field);
+    if (this.check) {
+      const err = checkField(field, value);
+      if (err) {
+        throw err;
+      }
+    }
+    let local;
+    if (field.fieldKind == "message") {
+      local = messageToLocal(field, value);
+    } else if (isReflectMap(value) || isReflectList(value)) {
+      local = value[unsafeLocal];
+    } else {
+      local = longToLocal(field, value);
+    }
+    unsafeSet(this.message, field, local);
+  }
+  getUnknown() {
+    return this.message.$unknown;
+  }
+  setUnknown(value) {
+    this.message.$unknown = value;
+  }
+};
+function assertOwn(owner, member) {
+  if (member.parent.typeName !== owner.$typeName) {
+    throw new FieldError(member, `cannot use ${member.toString()} with message ${owner.$typeName}`, "ForeignFieldError");
+  }
+}
+var ReflectListImpl = class {
+  field() {
+    return this._field;
+  }
+  get size() {
+    return this._arr.length;
+  }
+  constructor(field, unsafeInput, check) {
+    this._field = field;
+    this._arr = this[unsafeLocal] = unsafeInput;
+    this.check = check;
+  }
+  get(index) {
+    const item = this._arr[index];
+    return item === void 0 ? void 0 : listItemToReflect(this._field, item, this.check);
+  }
+  set(index, item) {
+    if (index < 0 || index >= this._arr.length) {
+      throw new FieldError(this._field, `list item #${index + 1}: out of range`);
+    }
+    if (this.check) {
+      const err = checkListItem(this._field, index, item);
+      if (err) {
+        throw err;
+      }
+    }
+    this._arr[index] = listItemToLocal(this._field, item);
+  }
+  add(item) {
+    if (this.check) {
+      const err = checkListItem(this._field, this._arr.length, item);
+      if (err) {
+        throw err;
+      }
+    }
+    this._arr.push(listItemToLocal(this._field, item));
+    return void 0;
+  }
+  clear() {
+    this._arr.splice(0, this._arr.length);
+  }
+  [Symbol.iterator]() {
+    return this.values();
+  }
+  keys() {
+    return this._arr.keys();
+  }
+  *values() {
+    for (const item of this._arr) {
+      yield listItemToReflect(this._field, item, this.check);
+    }
+  }
+  *entries() {
+    for (let i = 0; i < this._arr.length; i++) {
+      yield [i, listItemToReflect(this._field, this._arr[i], this.check)];
+    }
+  }
+};
+var ReflectMapImpl = class {
+  constructor(field, unsafeInput, check = true) {
+    this.obj = this[unsafeLocal] = unsafeInput !== null && unsafeInput !== void 0 ? unsafeInput : {};
+    this.check = check;
+    this._field = field;
+  }
+  field() {
+    return this._field;
+  }
+  set(key, value) {
+    if (this.check) {
+      const err = checkMapEntry(this._field, key, value);
+      if (err) {
+        throw err;
+      }
+    }
+    setOwn(this.obj, mapKeyToLocal(key), mapValueToLocal(this._field, value));
+    return this;
+  }
+  delete(key) {
+    const k2 = mapKeyToLocal(key);
+    const has = Object.prototype.hasOwnProperty.call(this.obj, k2);
+    if (has) {
+      delete this.obj[k2];
+    }
+    return has;
+  }
+  clear() {
+    for (const key of Object.keys(this.obj)) {
+      delete this.obj[key];
+    }
+  }
+  get(key) {
+    let val = getOwn(this.obj, mapKeyToLocal(key));
+    if (val !== void 0) {
+      val = mapValueToReflect(this._field, val, this.check);
+    }
+    return val;
+  }
+  has(key) {
+    return Object.prototype.hasOwnProperty.call(this.obj, mapKeyToLocal(key));
+  }
+  *keys() {
+    for (const objKey of Object.keys(this.obj)) {
+      yield mapKeyToReflect(objKey, this._field.mapKey);
+    }
+  }
+  *entries() {
+    for (const objEntry of Object.entries(this.obj)) {
+      yield [
+        mapKeyToReflect(objEntry[0], this._field.mapKey),
+        mapValueToReflect(this._field, objEntry[1], this.check)
+      ];
+    }
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  get size() {
+    return Object.keys(this.obj).length;
+  }
+  *values() {
+    for (const val of Object.values(this.obj)) {
+      yield mapValueToReflect(this._field, val, this.check);
+    }
+  }
+  forEach(callbackfn, thisArg) {
+    for (const mapEntry of this.entries()) {
+      callbackfn.call(thisArg, mapEntry[1], mapEntry[0], this);
+    }
+  }
+};
+function messageToLocal(field, value) {
+  if (!isReflectMessage(value)) {
+    return value;
+  }
+  if (isWrapper(value.message) && !field.oneof && field.fieldKind == "message") {
+    return value.message.value;
+  }
+  if (value.desc.typeName == "google.protobuf.Struct" && field.parent.typeName != "google.protobuf.Value") {
+    return wktStructToLocal(value.message);
+  }
+  return value.message;
+}
+function messageToReflect(field, value, check) {
+  if (value !== void 0) {
+    if (isWrapperDesc(field.message) && !field.oneof && field.fieldKind == "message") {
+      value = {
+        $typeName: field.message.typeName,
+        value: longToReflect(field.message.fields[0], value)
+      };
+    } else if (field.message.typeName == "google.protobuf.Struct" && field.parent.typeName != "google.protobuf.Value" && isObject(value)) {
+      value = wktStructToReflect(value);
+    }
+  }
+  return new ReflectMessageImpl(field.message, value, check);
+}
+function listItemToLocal(field, value) {
+  if (field.listKind == "message") {
+    return messageToLocal(field, value);
+  }
+  return longToLocal(field, value);
+}
+function listItemToReflect(field, value, check) {
+  if (field.listKind == "message") {
+    return messageToReflect(field, value, check);
+  }
+  return longToReflect(field, value);
+}
+function mapValueToLocal(field, value) {
+  if (field.mapKind == "message") {
+    return messageToLocal(field, value);
+  }
+  return longToLocal(field, value);
+}
+function mapValueToReflect(field, value, check) {
+  if (field.mapKind == "message") {
+    return messageToReflect(field, value, check);
+  }
+  return value;
+}
+function mapKeyToLocal(key) {
+  return typeof key == "string" || typeof key == "number" ? key : String(key);
+}
+function mapKeyToReflect(key, type) {
+  switch (type) {
+    case ScalarType.STRING:
+      return key;
+    case ScalarType.INT32:
+    case ScalarType.FIXED32:
+    case ScalarType.UINT32:
+    case ScalarType.SFIXED32:
+    case ScalarType.SINT32: {
+      const n = Number.parseInt(key);
+      if (Number.isFinite(n)) {
+        return n;
+      }
+      break;
+    }
+    case ScalarType.BOOL:
+      switch (key) {
+        case "true":
+          return true;
+        case "false":
+          return false;
+      }
+      break;
+    case ScalarType.UINT64:
+    case ScalarType.FIXED64:
+      try {
+        return protoInt64.uParse(key);
+      } catch (_a) {
+      }
+      break;
+    default:
+      try {
+        return protoInt64.parse(key);
+      } catch (_b) {
+      }
+      break;
+  }
+  return key;
+}
+function longToReflect(field, value) {
+  switch (field.scalar) {
+    case ScalarType.INT64:
+    case ScalarType.SFIXED64:
+    case ScalarType.SINT64:
+      if ("longAsString" in field && field.longAsString && typeof value == "string") {
+        value = protoInt64.parse(value);
+      }
+      break;
+    case ScalarType.FIXED64:
+    case ScalarType.UINT64:
+      if ("longAsString" in field && field.longAsString && typeof value == "string") {
+        value = protoInt64.uParse(value);
+      }
+      break;
+  }
+  return value;
+}
+function longToLocal(field, value) {
+  switch (field.scalar) {
+    case ScalarType.INT64:
+    case ScalarType.SFIXED64:
+    case ScalarType.SINT64:
+      if ("longAsString" in field && field.longAsString) {
+        value = String(value);
+      } else if (typeof value == "string" || typeof value == "number") {
+        value = protoInt64.parse(value);
+      }
+      break;
+    case ScalarType.FIXED64:
+    case ScalarType.UINT64:
+      if ("longAsString" in field && field.longAsString) {
+        value = String(value);
+      } else if (typeof value == "string" || typeof value == "number") {
+        value = protoInt64.uParse(value);
+      }
+      break;
+  }
+  return value;
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/clone.js
+function clone(schema, message2) {
+  return cloneReflect(reflect(schema, message2)).message;
+}
+function cloneReflect(i) {
+  const o2 = reflect(i.desc);
+  for (const f3 of i.fields) {
+    if (!i.isSet(f3)) {
+      continue;
+    }
+    switch (f3.fieldKind) {
+      case "list":
+        const list2 = o2.get(f3);
+        for (const item of i.get(f3)) {
+          list2.add(cloneSingular(f3, item));
+        }
+        break;
+      case "map":
+        const map = o2.get(f3);
+        for (const entry of i.get(f3).entries()) {
+          map.set(entry[0], cloneSingular(f3, entry[1]));
+        }
+        break;
+      default: {
+        o2.set(f3, cloneSingular(f3, i.get(f3)));
+        break;
+      }
+    }
+  }
+  const unknown = i.getUnknown();
+  if (unknown && unknown.length > 0) {
+    o2.setUnknown([...unknown]);
+  }
+  return o2;
+}
+function cloneSingular(field, value) {
+  if (field.message !== void 0 && isReflectMessage(value)) {
+    return cloneReflect(value);
+  }
+  if (field.scalar == ScalarType.BYTES && value instanceof Uint8Array) {
+    return value.slice();
+  }
+  return value;
+}
 
 // node_modules/@bufbuild/protobuf/dist/esm/extensions.js
 function getExtension(message2, extension, options) {
@@ -15193,6 +15283,703 @@ function listValueFromJson(listValue, json, ctx) {
   }
 }
 
+// src/frontend/source-locations.ts
+function ext(path, ...more) {
+  const n = path.length;
+  const r2 = new Array(n + more.length);
+  for (let i = 0; i < n; i++) r2[i] = path[i];
+  for (let i = 0; i < more.length; i++) r2[n + i] = more[i];
+  return r2;
+}
+var LOC_TYPE = SourceCodeInfo_LocationSchema.typeName;
+var LOC_PROTO = Object.getPrototypeOf(create(SourceCodeInfo_LocationSchema));
+var NO_DETACHED = Object.freeze([]);
+function newLoc(path, span) {
+  const l3 = LOC_PROTO !== null && LOC_PROTO !== Object.prototype ? Object.create(LOC_PROTO) : {};
+  l3.$typeName = LOC_TYPE;
+  l3.path = path;
+  l3.span = span;
+  l3.leadingDetachedComments = NO_DETACHED;
+  return l3;
+}
+var LocTape = class {
+  data;
+  length = 0;
+  comments = [];
+  /** Paths and spans set after parsing (custom options), by handle. */
+  overrides = /* @__PURE__ */ new Map();
+  /** Locations added by the linker. */
+  extra = [];
+  /** Adds a record for `path` (followed by `suffix` when it is not negative). */
+  add(path, sl, sc, el, ec, suffix = -1) {
+    const pn2 = path.length;
+    const n = suffix >= 0 ? pn2 + 1 : pn2;
+    if (this.length + n + 6 > this.data.length) {
+      const bigger = new Int32Array(Math.max(this.data.length * 2, this.length + n + 6));
+      bigger.set(this.data.subarray(0, this.length));
+      this.data = bigger;
+    }
+    const d2 = this.data;
+    const h3 = this.length;
+    let o2 = h3;
+    d2[o2++] = n;
+    for (let i = 0; i < pn2; i++) d2[o2++] = path[i];
+    if (suffix >= 0) d2[o2++] = suffix;
+    d2[o2++] = sl;
+    d2[o2++] = sc;
+    d2[o2++] = el;
+    d2[o2++] = ec;
+    d2[o2++] = -1;
+    this.length = o2;
+    return h3;
+  }
+  /** @param sizeHint length of the source text: about one number per 4 characters is recorded. */
+  constructor(sizeHint = 4096) {
+    this.data = new Int32Array(Math.max(256, sizeHint >> 2));
+  }
+  /** Drops the unused capacity once recording is done (when it is worth a copy). */
+  trim() {
+    if (this.data.length - this.length > 4096 && this.data.length > this.length + (this.length >> 2)) this.data = this.data.slice(0, this.length);
+  }
+  /** Offset of the span of a record. */
+  spanAt(h3) {
+    return h3 + 1 + this.data[h3];
+  }
+  setSpan(h3, sl, sc, el, ec) {
+    const o2 = this.spanAt(h3);
+    const d2 = this.data;
+    d2[o2] = sl;
+    d2[o2 + 1] = sc;
+    d2[o2 + 2] = el;
+    d2[o2 + 3] = ec;
+  }
+  setEnd(h3, el, ec) {
+    const o2 = this.spanAt(h3);
+    this.data[o2 + 2] = el;
+    this.data[o2 + 3] = ec;
+  }
+  copySpan(from, to2) {
+    const a = this.spanAt(from);
+    const b3 = this.spanAt(to2);
+    this.data.copyWithin(b3, a, a + 4);
+  }
+  /** The span of a record in SourceCodeInfo form (3 or 4 numbers). */
+  span(h3) {
+    const o2 = this.spanAt(h3);
+    const d2 = this.data;
+    const sl = d2[o2];
+    const el = d2[o2 + 2];
+    return sl === el ? [sl, d2[o2 + 1], d2[o2 + 3]] : [sl, d2[o2 + 1], el, d2[o2 + 3]];
+  }
+  path(h3) {
+    const n = this.data[h3];
+    return Array.from(this.data.subarray(h3 + 1, h3 + 1 + n));
+  }
+  attach(h3, leading, trailing, detached) {
+    if (leading === void 0 && trailing === void 0 && detached.length === 0) return;
+    const c3 = {};
+    if (leading !== void 0) c3.leading = leading;
+    if (trailing !== void 0) c3.trailing = trailing;
+    if (detached.length > 0) c3.detached = detached;
+    this.data[this.spanAt(h3) + 4] = this.comments.length;
+    this.comments.push(c3);
+  }
+  /** Handles of the records added since `from` (a previous `length`). */
+  handlesSince(from) {
+    const out = [];
+    for (let h3 = from; h3 < this.length; h3 += this.data[h3] + 6) out.push(h3);
+    return out;
+  }
+  /** The first record with this path, if any. */
+  find(path) {
+    const d2 = this.data;
+    for (let h3 = 0; h3 < this.length; h3 += d2[h3] + 6) {
+      const o2 = this.overrides.get(h3);
+      const p2 = o2?.path;
+      if (p2 !== void 0) {
+        if (p2.length === path.length && p2.every((v2, i) => v2 === path[i])) return h3;
+        continue;
+      }
+      if (d2[h3] !== path.length) continue;
+      let same = true;
+      for (let i = 0; i < path.length && same; i++) same = d2[h3 + 1 + i] === path[i];
+      if (same) return h3;
+    }
+    return void 0;
+  }
+  /** All locations as messages, in recording order, then the linker's. */
+  materialize() {
+    const out = [];
+    const d2 = this.data;
+    for (let h3 = 0; h3 < this.length; h3 += d2[h3] + 6) {
+      const o2 = this.overrides.get(h3);
+      const loc = newLoc(o2?.path ?? this.path(h3), o2?.span ?? this.span(h3));
+      const slot = d2[h3 + 1 + d2[h3] + 4];
+      if (slot >= 0) {
+        const c3 = this.comments[slot];
+        if (c3.leading !== void 0) loc.leadingComments = c3.leading;
+        if (c3.trailing !== void 0) loc.trailingComments = c3.trailing;
+        if (c3.detached !== void 0) loc.leadingDetachedComments = c3.detached;
+      }
+      out.push(loc);
+    }
+    for (const l3 of this.extra) out.push(l3);
+    return out;
+  }
+};
+function compareLocs(a, b3) {
+  const as2 = a.span;
+  const bs2 = b3.span;
+  const n = Math.min(as2.length, bs2.length);
+  for (let i = 0; i < n; i++) {
+    const d2 = as2[i] - bs2[i];
+    if (d2 !== 0) return d2;
+  }
+  if (as2.length !== bs2.length) return as2.length - bs2.length;
+  return comparePaths(a.path, b3.path);
+}
+var FILE_ORDER = { [FILE.messageType]: 0, [FILE.enumType]: 0, [FILE.service]: 1, [FILE.extension]: 2 };
+var MESSAGE_ORDER = { [MESSAGE.field]: 0, [MESSAGE.extension]: 1, [MESSAGE.nestedType]: 2, [MESSAGE.enumType]: 2 };
+function comparePaths(ap, bp) {
+  const m2 = Math.min(ap.length, bp.length);
+  let ctx = 0;
+  for (let i = 0; i < m2; i++) {
+    const x3 = ap[i];
+    const y2 = bp[i];
+    if (x3 !== y2) {
+      if (i % 2 === 0 && (ctx === 0 || ctx === 1)) {
+        const order = ctx === 0 ? FILE_ORDER : MESSAGE_ORDER;
+        const rx = order[x3];
+        const ry = order[y2];
+        if (rx !== void 0 && ry !== void 0 && rx !== ry) return rx - ry;
+      }
+      return x3 - y2;
+    }
+    if (i % 2 === 0) {
+      if (ctx === 0) ctx = x3 === FILE.messageType ? 1 : 2;
+      else if (ctx === 1) ctx = x3 === MESSAGE.nestedType ? 1 : 2;
+    }
+  }
+  return ap.length - bp.length;
+}
+function buildSourceCodeInfo(locs) {
+  const root = locs[0];
+  const rest = locs.slice(1).sort(compareLocs);
+  if (root !== void 0) rest.unshift(root);
+  const sci = create(SourceCodeInfoSchema);
+  sci.location = rest;
+  return sci;
+}
+
+// src/frontend/linker.ts
+var NAME = 1;
+function fileSymbols(proto, dup) {
+  const t2 = /* @__PURE__ */ new Map();
+  const file = proto.name;
+  const others = dup === void 0 ? void 0 : /* @__PURE__ */ new Map();
+  const add = (name, sym) => {
+    const kind = sym.kind;
+    const minor = kind === "field" || kind === "oneof" || kind === "enumvalue" || kind === "method";
+    const prev = t2.get(name) ?? others?.get(name);
+    if (prev !== void 0) {
+      if (prev.kind === "package" && kind === "package") return;
+      if (dup !== void 0) dup(name, sym.path, prev);
+      return;
+    }
+    if (!minor) t2.set(name, sym);
+    else if (others !== void 0) others.set(name, sym);
+  };
+  const pkg = proto.package;
+  if (pkg !== "") {
+    let i = pkg.indexOf(".");
+    while (i >= 0) {
+      add(pkg.slice(0, i), { kind: "package", file });
+      i = pkg.indexOf(".", i + 1);
+    }
+    add(pkg, { kind: "package", file });
+  }
+  const prefix = pkg === "" ? "" : pkg + ".";
+  const fieldSym = { kind: "field", file };
+  const oneofSym = { kind: "oneof", file };
+  const valueSym = { kind: "enumvalue", file };
+  const methodSym = { kind: "method", file };
+  const addEnum2 = (scope, e, path) => {
+    add(scope + e.name, { kind: "enum", file, enum: e, path });
+    for (let i = 0; i < e.value.length; i++) add(scope + e.value[i].name, valueSym);
+  };
+  const addMessage2 = (scope, m2, path) => {
+    const full = scope + m2.name;
+    add(full, { kind: "message", file, message: m2, path });
+    const inner = full + ".";
+    for (let i = 0; i < m2.field.length; i++) add(inner + m2.field[i].name, fieldSym);
+    for (let i = 0; i < m2.oneofDecl.length; i++) add(inner + m2.oneofDecl[i].name, oneofSym);
+    for (let i = 0; i < m2.extension.length; i++) {
+      const f3 = m2.extension[i];
+      add(inner + f3.name, { kind: "extension", file, field: f3, path: ext(path, MESSAGE.extension, i) });
+    }
+    for (let i = 0; i < m2.nestedType.length; i++) addMessage2(inner, m2.nestedType[i], ext(path, MESSAGE.nestedType, i));
+    for (let i = 0; i < m2.enumType.length; i++) addEnum2(inner, m2.enumType[i], ext(path, MESSAGE.enumType, i));
+  };
+  for (let i = 0; i < proto.messageType.length; i++) addMessage2(prefix, proto.messageType[i], [FILE.messageType, i]);
+  for (let i = 0; i < proto.enumType.length; i++) addEnum2(prefix, proto.enumType[i], [FILE.enumType, i]);
+  for (let i = 0; i < proto.extension.length; i++) {
+    const f3 = proto.extension[i];
+    add(prefix + f3.name, { kind: "extension", file, field: f3, path: [FILE.extension, i] });
+  }
+  for (let i = 0; i < proto.service.length; i++) {
+    const s = proto.service[i];
+    const full = prefix + s.name;
+    add(full, { kind: "service", file, path: [FILE.service, i] });
+    for (let j3 = 0; j3 < s.method.length; j3++) add(full + "." + s.method[j3].name, methodSym);
+  }
+  return t2;
+}
+function pathOfName(proto, fullName) {
+  const pre = proto.package === "" ? "" : proto.package + ".";
+  let found;
+  const visitEnum = (scope, e, p2) => {
+    if (scope + e.name === fullName) found = p2;
+    e.value.forEach((v2, i) => {
+      if (scope + v2.name === fullName) found = ext(p2, ENUM.value, i);
+    });
+  };
+  const visitMessage = (scope, m2, p2) => {
+    const full = scope + m2.name;
+    if (full === fullName) found = p2;
+    const inner = full + ".";
+    m2.field.forEach((f3, i) => {
+      if (inner + f3.name === fullName) found = ext(p2, MESSAGE.field, i);
+    });
+    m2.oneofDecl.forEach((o2, i) => {
+      if (inner + o2.name === fullName) found = ext(p2, MESSAGE.oneofDecl, i);
+    });
+    m2.extension.forEach((f3, i) => {
+      if (inner + f3.name === fullName) found = ext(p2, MESSAGE.extension, i);
+    });
+    m2.nestedType.forEach((n, i) => visitMessage(inner, n, ext(p2, MESSAGE.nestedType, i)));
+    m2.enumType.forEach((e, i) => visitEnum(inner, e, ext(p2, MESSAGE.enumType, i)));
+  };
+  proto.messageType.forEach((m2, i) => visitMessage(pre, m2, sourcePath.message(i).path.slice()));
+  proto.enumType.forEach((e, i) => visitEnum(pre, e, sourcePath.enum(i).path.slice()));
+  proto.extension.forEach((f3, i) => {
+    if (pre + f3.name === fullName) found = sourcePath.extension(i);
+  });
+  proto.service.forEach((x3, i) => {
+    if (pre + x3.name === fullName) found = sourcePath.service(i).path.slice();
+    x3.method.forEach((m2, j3) => {
+      if (pre + x3.name + "." + m2.name === fullName) found = sourcePath.service(i).method(j3);
+    });
+  });
+  return found;
+}
+var typeNames = /* @__PURE__ */ new Map();
+function internTypeName(name) {
+  let t2 = typeNames.get(name);
+  if (t2 === void 0) {
+    if (typeNames.size >= 5e5) typeNames.clear();
+    t2 = "." + name;
+    typeNames.set(name, t2);
+  }
+  return t2;
+}
+var simpleNameIndex = /* @__PURE__ */ new WeakMap();
+function simpleNames(t2) {
+  let m2 = simpleNameIndex.get(t2);
+  if (m2 === void 0) {
+    m2 = /* @__PURE__ */ new Map();
+    for (const full of t2.keys()) {
+      const simple = full.slice(full.lastIndexOf(".") + 1);
+      const l3 = m2.get(simple);
+      if (l3 === void 0) m2.set(simple, [full]);
+      else l3.push(full);
+    }
+    simpleNameIndex.set(t2, m2);
+  }
+  return m2;
+}
+var SCAN_LIMIT = 8;
+function hasCandidate(names2, prefix, simple) {
+  if (names2.length > SCAN_LIMIT) return true;
+  const len = prefix.length + 1 + simple.length;
+  for (const n of names2) {
+    if (n.length === len && n.charCodeAt(prefix.length) === 46 && n.startsWith(prefix)) return true;
+  }
+  return false;
+}
+function isAggregate(k2) {
+  return k2 === "message" || k2 === "enum" || k2 === "package" || k2 === "service";
+}
+function isType(k2) {
+  return k2 === "message" || k2 === "enum";
+}
+function linkFile(parsed, deps, fallback) {
+  const proto = parsed.proto;
+  const path = proto.name;
+  const locOf = (p2) => {
+    if (p2 !== void 0) {
+      const h3 = parsed.locs.find(ext(p2, NAME)) ?? parsed.locs.find(p2);
+      if (h3 !== void 0) {
+        const sp = parsed.locs.span(h3);
+        return { line: sp[0] + 1, column: sp[1] + 1 };
+      }
+    }
+    return { line: 1, column: 1 };
+  };
+  const errors = [];
+  const note = (e) => {
+    errors.push(e);
+    if (errors.length >= MAX_ERRORS_PER_FILE) {
+      errors.push(new CompileError(path, 0, 0, `stopped after ${MAX_ERRORS_PER_FILE} errors in this file`));
+      throw collected(errors);
+    }
+  };
+  const fail2 = (p2, detail) => {
+    const lc = locOf(p2);
+    note(new CompileError(path, lc.line, lc.column, detail));
+  };
+  const attempt = (step) => {
+    try {
+      step();
+    } catch (e) {
+      if (!(e instanceof CompileError) || e instanceof CompileErrors) throw e;
+      note(e);
+    }
+  };
+  const own = fileSymbols(proto, (name, p2, prev) => {
+    fail2(p2 ?? pathOfName(proto, name), prev.file === path ? `duplicate name "${name}": already defined in this file` : `duplicate name "${name}": already defined in ${prev.file}`);
+  });
+  const visible = [own];
+  const seen = /* @__PURE__ */ new Set([own]);
+  for (const d2 of deps) {
+    for (const t2 of d2.exported) {
+      if (!seen.has(t2)) {
+        seen.add(t2);
+        visible.push(t2);
+      }
+    }
+  }
+  if (visible.length > 1) {
+    const top = [];
+    const pre = proto.package === "" ? "" : proto.package + ".";
+    for (const m2 of proto.messageType) top.push([pre + m2.name, own.get(pre + m2.name)]);
+    for (const e of proto.enumType) top.push([pre + e.name, own.get(pre + e.name)]);
+    for (const x3 of proto.extension) top.push([pre + x3.name, own.get(pre + x3.name)]);
+    for (const x3 of proto.service) top.push([pre + x3.name, own.get(pre + x3.name)]);
+    for (const [name, sym] of top) {
+      for (let i = 1; i < visible.length; i++) {
+        const other = visible[i].get(name);
+        if (other !== void 0) {
+          fail2(sym.path ?? pathOfName(proto, name), other.kind === "package" ? `duplicate name "${name}": already defined as a package in ${other.file}` : `duplicate name "${name}": already defined in ${other.file}`);
+        }
+      }
+    }
+  }
+  const find = (name) => {
+    for (let i = 0; i < visible.length; i++) {
+      const s = visible[i].get(name);
+      if (s !== void 0) return s;
+    }
+    return void 0;
+  };
+  const candidateCache = /* @__PURE__ */ new Map();
+  const candidates = (simple) => {
+    if (candidateCache.has(simple)) return candidateCache.get(simple);
+    let out;
+    for (const t2 of visible) {
+      const l3 = simpleNames(t2).get(simple);
+      if (l3 !== void 0) out = out === void 0 ? l3 : out.concat(l3);
+    }
+    candidateCache.set(simple, out);
+    return out;
+  };
+  const pkgComps = proto.package === "" ? [] : proto.package.split(".");
+  const prefixCache = /* @__PURE__ */ new Map();
+  const scopePrefixes = (scope) => {
+    let r2 = prefixCache.get(scope);
+    if (r2 === void 0) {
+      r2 = [];
+      let acc = "";
+      for (const c3 of pkgComps.concat(scope)) {
+        acc = acc === "" ? c3 : acc + "." + c3;
+        r2.push(acc);
+      }
+      prefixCache.set(scope, r2);
+    }
+    return r2;
+  };
+  const lookup = (name, scope, typesOnly) => {
+    if (name.charCodeAt(0) === 46) {
+      const n = name.slice(1);
+      const s = find(n);
+      return s === void 0 ? void 0 : { name: n, sym: s };
+    }
+    const dot = name.indexOf(".");
+    const first = dot < 0 ? name : name.slice(0, dot);
+    const named = candidates(first);
+    if (named === void 0) return void 0;
+    const prefixes = scopePrefixes(scope);
+    for (let i = prefixes.length; i >= 0; i--) {
+      if (i === 0) {
+        const s2 = find(name);
+        return s2 === void 0 ? void 0 : { name, sym: s2 };
+      }
+      const prefix2 = prefixes[i - 1];
+      if (!hasCandidate(named, prefix2, first)) continue;
+      const cand = prefix2 + "." + first;
+      const s = find(cand);
+      if (s === void 0) continue;
+      if (dot >= 0) {
+        if (isAggregate(s.kind)) {
+          const full = prefix2 + "." + name;
+          const r2 = find(full);
+          return r2 === void 0 ? void 0 : { name: full, sym: r2 };
+        }
+        continue;
+      }
+      if (typesOnly && !isType(s.kind)) continue;
+      return { name: cand, sym: s };
+    }
+    return void 0;
+  };
+  for (const ref of parsed.refs) attempt(() => resolveRef(ref));
+  function resolveRef(ref) {
+    const r2 = lookup(ref.name, ref.scope, true);
+    if (r2 === void 0) {
+      throw new CompileError(path, ref.line, ref.column, `unknown type "${ref.name}"`);
+    }
+    const full = internTypeName(r2.name);
+    const kind = r2.sym.kind;
+    if (ref.kind === "type") {
+      const f3 = ref.target;
+      if (kind === "message") {
+        if (f3.type !== FieldDescriptorProto_Type.GROUP) f3.type = FieldDescriptorProto_Type.MESSAGE;
+      } else if (kind === "enum") {
+        f3.type = FieldDescriptorProto_Type.ENUM;
+        if (Object.hasOwn(f3, "defaultValue")) {
+          const e = r2.sym.enum;
+          if (!e.value.some((v2) => v2.name === f3.defaultValue)) {
+            throw new CompileError(path, ref.line, ref.column, `default value "${f3.defaultValue}" is not a value of enum "${r2.name}"`);
+          }
+        }
+      } else {
+        throw new CompileError(path, ref.line, ref.column, `"${ref.name}" is not a message or enum type`);
+      }
+      if (kind === "message" && Object.hasOwn(f3, "defaultValue")) {
+        throw new CompileError(path, ref.line, ref.column, "message fields cannot have default values");
+      }
+      f3.typeName = full;
+    } else if (ref.kind === "extendee") {
+      if (kind !== "message") throw new CompileError(path, ref.line, ref.column, `extendee "${ref.name}" is not a message type`);
+      ref.target.extendee = full;
+    } else {
+      if (kind !== "message") throw new CompileError(path, ref.line, ref.column, `${ref.kind} type "${ref.name}" is not a message type`);
+      const m2 = ref.target;
+      if (ref.kind === "input") m2.inputType = full;
+      else m2.outputType = full;
+    }
+  }
+  const checkMessage = (m2, mpath, full) => {
+    const byNumber = /* @__PURE__ */ new Map();
+    for (let i = 0; i < m2.field.length; i++) {
+      const f3 = m2.field[i];
+      const fpath = ext(mpath, MESSAGE.field, i);
+      const prev = byNumber.get(f3.number);
+      if (prev !== void 0) fail2(ext(fpath, FIELD.number), `duplicate field number ${f3.number} in message "${full}": already used by field "${prev}"`);
+      byNumber.set(f3.number, f3.name);
+      for (const r2 of m2.reservedRange) {
+        if (f3.number >= r2.start && f3.number < r2.end) fail2(ext(fpath, FIELD.number), `field "${f3.name}" uses reserved number ${f3.number}`);
+      }
+      for (const r2 of m2.extensionRange) {
+        if (f3.number >= r2.start && f3.number < r2.end) fail2(ext(fpath, FIELD.number), `field "${f3.name}" uses number ${f3.number}, which is in an extension range`);
+      }
+      if (m2.reservedName.includes(f3.name)) fail2(fpath, `field "${f3.name}" uses a reserved name`);
+    }
+    for (let i = 0; i < m2.nestedType.length; i++) {
+      const n = m2.nestedType[i];
+      checkMessage(n, ext(mpath, MESSAGE.nestedType, i), full + "." + n.name);
+    }
+    for (let i = 0; i < m2.enumType.length; i++) {
+      const e = m2.enumType[i];
+      checkEnum(e, ext(mpath, MESSAGE.enumType, i), full + "." + e.name);
+    }
+  };
+  const checkEnum = (e, epath, full) => {
+    if (e.options?.allowAlias !== true) {
+      const byNumber = /* @__PURE__ */ new Map();
+      for (let i = 0; i < e.value.length; i++) {
+        const v2 = e.value[i];
+        const prev = byNumber.get(v2.number);
+        if (prev !== void 0) {
+          fail2(ext(epath, ENUM.value, i, ENUM_VALUE.number), `duplicate enum value number ${v2.number} in enum "${full}": already used by "${prev}" (set option allow_alias = true to allow aliases)`);
+        }
+        byNumber.set(v2.number, v2.name);
+      }
+    }
+    for (let i = 0; i < e.value.length; i++) {
+      const v2 = e.value[i];
+      for (const r2 of e.reservedRange) {
+        if (v2.number >= r2.start && v2.number <= r2.end) fail2(ext(epath, ENUM.value, i, ENUM_VALUE.number), `enum value "${v2.name}" uses reserved number ${v2.number}`);
+      }
+      if (e.reservedName.includes(v2.name)) fail2(ext(epath, ENUM.value, i), `enum value "${v2.name}" uses a reserved name`);
+    }
+  };
+  const prefix = proto.package === "" ? "" : proto.package + ".";
+  for (let i = 0; i < proto.messageType.length; i++) {
+    const m2 = proto.messageType[i];
+    checkMessage(m2, [FILE.messageType, i], prefix + m2.name);
+  }
+  for (let i = 0; i < proto.enumType.length; i++) {
+    const e = proto.enumType[i];
+    checkEnum(e, [FILE.enumType, i], prefix + e.name);
+  }
+  const findMessage = (full) => {
+    const s = find(full) ?? findInClosure(deps, full) ?? fallback.get(full);
+    return s?.kind === "message" ? s.message : void 0;
+  };
+  const repeatedCounts = /* @__PURE__ */ new Map();
+  const optionLookups = /* @__PURE__ */ new Map();
+  const lookupOption = (name, scope) => {
+    let byName = optionLookups.get(scope);
+    if (byName === void 0) {
+      byName = /* @__PURE__ */ new Map();
+      optionLookups.set(scope, byName);
+    }
+    if (byName.has(name)) return byName.get(name);
+    const r2 = lookup(name, scope, false);
+    byName.set(name, r2);
+    return r2;
+  };
+  for (const ref of parsed.optionRefs) attempt(() => resolveOption(ref));
+  function resolveOption(ref) {
+    const p2 = ext(ref.basePath);
+    let typeName = ref.optionsType;
+    let field;
+    const bad = (detail) => {
+      throw new CompileError(path, ref.innerSpan[0] + 1, ref.innerSpan[1] + 1, detail);
+    };
+    const shown = () => ref.parts.map((x3) => x3.isExtension ? `(${x3.name})` : x3.name).join(".");
+    for (let i = 0; i < ref.parts.length; i++) {
+      const part = ref.parts[i];
+      if (i > 0) {
+        if (field === void 0 || field.type !== FieldDescriptorProto_Type.MESSAGE && field.type !== FieldDescriptorProto_Type.GROUP) {
+          bad(`option "${shown()}": "${ref.parts[i - 1]?.name}" is not a message`);
+        }
+        typeName = field.typeName.slice(1);
+      }
+      if (part.isExtension) {
+        const r2 = lookupOption(part.name, ref.scope);
+        if (r2 === void 0 || r2.sym.kind !== "extension") bad(`unknown option "(${part.name})": no such extension is visible (is its file imported?)`);
+        const ext2 = r2.sym.field;
+        if (ext2.extendee !== "." + typeName) bad(`option "(${part.name})" extends ${ext2.extendee.slice(1)}, not ${typeName}`);
+        field = ext2;
+      } else {
+        const m2 = findMessage(typeName);
+        const f3 = m2?.field.find((x3) => x3.name === part.name);
+        if (f3 === void 0) bad(`unknown option "${shown()}": ${typeName} has no field "${part.name}"`);
+        field = f3;
+      }
+      p2.push(field.number);
+    }
+    if (field !== void 0 && field.label === FieldDescriptorProto_Label.REPEATED) {
+      const key = p2.join(",");
+      const n = repeatedCounts.get(key) ?? 0;
+      repeatedCounts.set(key, n + 1);
+      p2.push(n);
+    } else if (field !== void 0 && ref.aggregate !== void 0 && (field.type === FieldDescriptorProto_Type.MESSAGE || field.type === FieldDescriptorProto_Type.GROUP)) {
+      parsed.locs.overrides.set(ref.loc, { path: p2, span: ref.innerSpan });
+      aggregateLocs(ref.aggregate, field.typeName.slice(1), p2, ref.scope, bad);
+      return;
+    }
+    parsed.locs.overrides.set(ref.loc, { path: p2 });
+  }
+  function aggregateLocs(fields, typeName, base, scope, bad) {
+    const msg = findMessage(typeName);
+    if (msg === void 0) return;
+    for (const f3 of fields) {
+      let fd;
+      if (f3.isExtension) {
+        const r2 = lookup(f3.name, scope, false);
+        if (r2 !== void 0 && r2.sym.kind === "extension") fd = r2.sym.field;
+      } else {
+        fd = msg.field.find((x3) => x3.name === f3.name || x3.type === FieldDescriptorProto_Type.GROUP && x3.typeName.endsWith("." + f3.name));
+      }
+      if (fd === void 0) bad(`unknown field "${f3.name}" in message value of type ${typeName}`);
+      const p2 = ext(base, fd.number);
+      if (fd.label === FieldDescriptorProto_Label.REPEATED) {
+        const key = p2.join(",");
+        const n = repeatedCounts.get(key) ?? 0;
+        repeatedCounts.set(key, n + 1);
+        p2.push(n);
+      } else if ((fd.type === FieldDescriptorProto_Type.MESSAGE || fd.type === FieldDescriptorProto_Type.GROUP) && f3.value.kind === "message") {
+        aggregateLocs(f3.value.fields, fd.typeName.slice(1), p2, scope, bad);
+        continue;
+      }
+      parsed.locs.extra.push(newLoc(p2, f3.span));
+    }
+  }
+  if (errors.length > 0) throw collected(errors);
+  defineLazySourceCodeInfo(proto, parsed.locs);
+  const exported = [own];
+  const exportedSeen = /* @__PURE__ */ new Set([own]);
+  for (const idx of proto.publicDependency) {
+    const dep = deps[idx];
+    if (dep === void 0) continue;
+    for (const t2 of dep.exported) {
+      if (!exportedSeen.has(t2)) {
+        exportedSeen.add(t2);
+        exported.push(t2);
+      }
+    }
+  }
+  return { path, proto, symbols: own, exported, deps };
+}
+function defineLazySourceCodeInfo(proto, tape) {
+  let sci;
+  let built = false;
+  Object.defineProperty(proto, "sourceCodeInfo", {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      if (!built) {
+        sci = buildSourceCodeInfo(tape.materialize());
+        built = true;
+      }
+      return sci;
+    },
+    set: (v2) => {
+      sci = v2;
+      built = true;
+    }
+  });
+}
+var MAX_ERRORS_PER_FILE = 200;
+function collected(errors) {
+  const sorted = errors.slice().sort((a, b3) => (a.line === 0 ? 1 : 0) - (b3.line === 0 ? 1 : 0) || a.line - b3.line || a.column - b3.column);
+  return sorted.length === 1 ? sorted[0] : new CompileErrors(sorted);
+}
+function linkedFromDescriptor(proto, deps) {
+  const own = fileSymbols(proto);
+  const exported = [own];
+  for (const idx of proto.publicDependency) {
+    const dep = deps[idx];
+    if (dep !== void 0) exported.push(...dep.exported);
+  }
+  return { path: proto.name, proto, symbols: own, exported, deps };
+}
+function findInClosure(deps, full) {
+  const seen = /* @__PURE__ */ new Set();
+  const stack = [...deps];
+  while (stack.length > 0) {
+    const f3 = stack.pop();
+    if (seen.has(f3)) continue;
+    seen.add(f3);
+    const s = f3.symbols.get(full);
+    if (s !== void 0) return s;
+    stack.push(...f3.deps);
+  }
+  return void 0;
+}
+
 // src/frontend/comments.ts
 var NO_COMMENTS = Object.freeze({ trailing: void 0, detached: [], leading: void 0 });
 function attributeComments(src, from, to2, atStart, nextChar) {
@@ -15893,151 +16680,26 @@ function camel(name, capFirst) {
   }
   return out;
 }
-
-// src/frontend/parser.ts
-function ext(path, ...more) {
-  const n = path.length;
-  const r2 = new Array(n + more.length);
-  for (let i = 0; i < n; i++) r2[i] = path[i];
-  for (let i = 0; i < more.length; i++) r2[n + i] = more[i];
-  return r2;
-}
-var LOC_TYPE = SourceCodeInfo_LocationSchema.typeName;
-var LOC_PROTO = Object.getPrototypeOf(create(SourceCodeInfo_LocationSchema));
-var NO_DETACHED = Object.freeze([]);
-function newLoc(path, span) {
-  const l3 = LOC_PROTO !== null && LOC_PROTO !== Object.prototype ? Object.create(LOC_PROTO) : {};
-  l3.$typeName = LOC_TYPE;
-  l3.path = path;
-  l3.span = span;
-  l3.leadingDetachedComments = NO_DETACHED;
-  return l3;
-}
-var LocTape = class {
-  data;
-  length = 0;
-  comments = [];
-  /** Paths and spans set after parsing (custom options), by handle. */
-  overrides = /* @__PURE__ */ new Map();
-  /** Locations added by the linker. */
-  extra = [];
-  /** Adds a record for `path` (followed by `suffix` when it is not negative). */
-  add(path, sl, sc, el, ec, suffix = -1) {
-    const pn2 = path.length;
-    const n = suffix >= 0 ? pn2 + 1 : pn2;
-    if (this.length + n + 6 > this.data.length) {
-      const bigger = new Int32Array(Math.max(this.data.length * 2, this.length + n + 6));
-      bigger.set(this.data.subarray(0, this.length));
-      this.data = bigger;
-    }
-    const d2 = this.data;
-    const h3 = this.length;
-    let o2 = h3;
-    d2[o2++] = n;
-    for (let i = 0; i < pn2; i++) d2[o2++] = path[i];
-    if (suffix >= 0) d2[o2++] = suffix;
-    d2[o2++] = sl;
-    d2[o2++] = sc;
-    d2[o2++] = el;
-    d2[o2++] = ec;
-    d2[o2++] = -1;
-    this.length = o2;
-    return h3;
-  }
-  /** @param sizeHint length of the source text: about one number per 4 characters is recorded. */
-  constructor(sizeHint = 4096) {
-    this.data = new Int32Array(Math.max(256, sizeHint >> 2));
-  }
-  /** Drops the unused capacity once recording is done (when it is worth a copy). */
-  trim() {
-    if (this.data.length - this.length > 4096 && this.data.length > this.length + (this.length >> 2)) this.data = this.data.slice(0, this.length);
-  }
-  /** Offset of the span of a record. */
-  spanAt(h3) {
-    return h3 + 1 + this.data[h3];
-  }
-  setSpan(h3, sl, sc, el, ec) {
-    const o2 = this.spanAt(h3);
-    const d2 = this.data;
-    d2[o2] = sl;
-    d2[o2 + 1] = sc;
-    d2[o2 + 2] = el;
-    d2[o2 + 3] = ec;
-  }
-  setEnd(h3, el, ec) {
-    const o2 = this.spanAt(h3);
-    this.data[o2 + 2] = el;
-    this.data[o2 + 3] = ec;
-  }
-  copySpan(from, to2) {
-    const a = this.spanAt(from);
-    const b3 = this.spanAt(to2);
-    this.data.copyWithin(b3, a, a + 4);
-  }
-  /** The span of a record in SourceCodeInfo form (3 or 4 numbers). */
-  span(h3) {
-    const o2 = this.spanAt(h3);
-    const d2 = this.data;
-    const sl = d2[o2];
-    const el = d2[o2 + 2];
-    return sl === el ? [sl, d2[o2 + 1], d2[o2 + 3]] : [sl, d2[o2 + 1], el, d2[o2 + 3]];
-  }
-  path(h3) {
-    const n = this.data[h3];
-    return Array.from(this.data.subarray(h3 + 1, h3 + 1 + n));
-  }
-  attach(h3, leading, trailing, detached) {
-    if (leading === void 0 && trailing === void 0 && detached.length === 0) return;
-    const c3 = {};
-    if (leading !== void 0) c3.leading = leading;
-    if (trailing !== void 0) c3.trailing = trailing;
-    if (detached.length > 0) c3.detached = detached;
-    this.data[this.spanAt(h3) + 4] = this.comments.length;
-    this.comments.push(c3);
-  }
-  /** Handles of the records added since `from` (a previous `length`). */
-  handlesSince(from) {
-    const out = [];
-    for (let h3 = from; h3 < this.length; h3 += this.data[h3] + 6) out.push(h3);
-    return out;
-  }
-  /** The first record with this path, if any. */
-  find(path) {
-    const d2 = this.data;
-    for (let h3 = 0; h3 < this.length; h3 += d2[h3] + 6) {
-      const o2 = this.overrides.get(h3);
-      const p2 = o2?.path;
-      if (p2 !== void 0) {
-        if (p2.length === path.length && p2.every((v2, i) => v2 === path[i])) return h3;
-        continue;
-      }
-      if (d2[h3] !== path.length) continue;
-      let same = true;
-      for (let i = 0; i < path.length && same; i++) same = d2[h3 + 1 + i] === path[i];
-      if (same) return h3;
-    }
+var MAX_INT_DIGITS = 400;
+var INT_OVERFLOW = 10n ** 400n;
+function intLiteralValue(t2) {
+  const hex2 = t2.length > 1 && t2.charCodeAt(0) === 48 && (t2.charCodeAt(1) | 32) === 120;
+  const octal = !hex2 && t2.length > 1 && t2.charCodeAt(0) === 48;
+  let from = hex2 ? 2 : octal ? 1 : 0;
+  while (from < t2.length - 1 && t2.charCodeAt(from) === 48) from++;
+  const digits = t2.slice(from);
+  if (digits.length > MAX_INT_DIGITS) return (hex2 ? /^[0-9a-fA-F]+$/ : octal ? /^[0-7]+$/ : /^[0-9]+$/).test(digits) ? INT_OVERFLOW : void 0;
+  try {
+    return BigInt(hex2 ? "0x" + digits : octal ? "0o" + digits : digits);
+  } catch {
     return void 0;
   }
-  /** All locations as messages, in recording order, then the linker's. */
-  materialize() {
-    const out = [];
-    const d2 = this.data;
-    for (let h3 = 0; h3 < this.length; h3 += d2[h3] + 6) {
-      const o2 = this.overrides.get(h3);
-      const loc = newLoc(o2?.path ?? this.path(h3), o2?.span ?? this.span(h3));
-      const slot = d2[h3 + 1 + d2[h3] + 4];
-      if (slot >= 0) {
-        const c3 = this.comments[slot];
-        if (c3.leading !== void 0) loc.leadingComments = c3.leading;
-        if (c3.trailing !== void 0) loc.trailingComments = c3.trailing;
-        if (c3.detached !== void 0) loc.leadingDetachedComments = c3.detached;
-      }
-      out.push(loc);
-    }
-    for (const l3 of this.extra) out.push(l3);
-    return out;
-  }
-};
+}
+function shownLiteral(t2) {
+  return t2.length <= 40 ? t2 : `${t2.slice(0, 32)}... (${t2.length} characters)`;
+}
+
+// src/frontend/parser-base.ts
 var SCALAR_TYPES = {
   double: FieldDescriptorProto_Type.DOUBLE,
   float: FieldDescriptorProto_Type.FLOAT,
@@ -16056,16 +16718,8 @@ var SCALAR_TYPES = {
   sint64: FieldDescriptorProto_Type.SINT64
 };
 var MAX_FIELD_NUMBER = 536870911;
+var MAX_NESTING = 100;
 var MAX_ENUM_NUMBER = 2147483647;
-var fieldMaps = /* @__PURE__ */ new WeakMap();
-function fieldByName(schema, name) {
-  let m2 = fieldMaps.get(schema);
-  if (m2 === void 0) {
-    m2 = new Map(schema.fields.map((f3) => [f3.name, f3]));
-    fieldMaps.set(schema, m2);
-  }
-  return m2.get(name);
-}
 var C_SEMI = 59;
 var C_LBRACE = 123;
 var C_RBRACE = 125;
@@ -16080,22 +16734,7 @@ var C_MINUS = 45;
 var C_LT = 60;
 var C_GT = 62;
 var C_COLON = 58;
-function parseFile(path, text) {
-  const p2 = new Parser2(path, text);
-  try {
-    return p2.parse();
-  } catch (e) {
-    if (e instanceof LexError || e instanceof LiteralError) {
-      const lc = p2.lx.lineCol(e.offset);
-      throw new CompileError(path, lc.line, lc.column, e.message);
-    }
-    if (e instanceof RangeError && /call stack/i.test(e.message)) {
-      throw new CompileError(path, p2.lx.tokLine + 1, p2.lx.tokCol + 1, "declarations are nested too deeply");
-    }
-    throw e;
-  }
-}
-var Parser2 = class {
+var ParserBase = class {
   lx;
   path;
   src;
@@ -16109,6 +16748,7 @@ var Parser2 = class {
   pendingDetached = [];
   file;
   depth = 0;
+  aggDepth = 0;
   constructor(path, text) {
     this.path = path;
     this.src = text;
@@ -16116,7 +16756,6 @@ var Parser2 = class {
     this.locs = new LocTape(text.length);
     this.file = create(FileDescriptorProtoSchema, { name: path });
   }
-  // ---- errors and token helpers ----
   fail(detail, line = this.lx.tokLine, col = this.lx.tokCol) {
     throw new CompileError(this.path, line + 1, col + 1, detail);
   }
@@ -16194,7 +16833,6 @@ var Parser2 = class {
     this.endDecl(code, loc, "");
     return true;
   }
-  // ---- numbers and strings ----
   intText() {
     if (this.lx.kind !== INT) this.expected("an integer", "");
     return this.lx.text();
@@ -16202,12 +16840,9 @@ var Parser2 = class {
   /** Parses the current INT token as a BigInt (decimal, hex or octal). */
   bigIntValue() {
     const t2 = this.intText();
-    try {
-      if (t2.length > 1 && t2.charCodeAt(0) === 48 && (t2.charCodeAt(1) | 32) !== 120) return BigInt("0o" + t2.slice(1));
-      return BigInt(t2);
-    } catch {
-      this.fail(`invalid integer literal ${JSON.stringify(t2)}`);
-    }
+    const v2 = intLiteralValue(t2);
+    if (v2 === void 0) this.fail(`invalid integer literal ${JSON.stringify(shownLiteral(t2))}`);
+    return v2;
   }
   /** Reads a (possibly negative) integer in [min, max]; returns its value and start position. */
   readInt(min, max, what) {
@@ -16223,7 +16858,7 @@ var Parser2 = class {
     if (t2.length < 10 && (t2.length === 1 || t2.charCodeAt(0) !== 48)) v2 = Number(t2);
     else v2 = Number(this.bigIntValue());
     if (neg) v2 = -v2;
-    if (v2 < min || v2 > max) this.fail(`${what} ${neg ? "-" : ""}${t2} is out of range (${min} to ${max})`, start.line, start.col);
+    if (v2 < min || v2 > max) this.fail(`${what} ${neg ? "-" : ""}${shownLiteral(t2)} is out of range (${min} to ${max})`, start.line, start.col);
     this.lx.next();
     return { value: v2, start };
   }
@@ -16256,105 +16891,6 @@ var Parser2 = class {
     }
     return s;
   }
-  // ---- file ----
-  parse() {
-    const lx = this.lx;
-    const file = this.file;
-    lx.next();
-    const first = attributeComments(this.src, 0, lx.start, true, lx.kind === EOF ? -1 : this.src.charCodeAt(lx.start));
-    this.pendingLeading = first.leading;
-    this.pendingDetached = first.detached;
-    const rootStart = lx.here();
-    const root = this.locs.add([], 0, 0, 0, 0);
-    if (lx.is("syntax") || lx.is("edition")) this.parseSyntax();
-    let enumIdx = 0;
-    let svcIdx = 0;
-    let optIdx = 0;
-    const owner = {
-      schema: FileOptionsSchema,
-      get: () => file.options ??= create(FileOptionsSchema)
-    };
-    let sawPackage = false;
-    while (lx.kind !== EOF) {
-      if (lx.kind === IDENT) {
-        const start = lx.here();
-        if (lx.is("message")) {
-          this.parseMessage(file.messageType, [4, file.messageType.length], [], start, SymbolVisibility.VISIBILITY_UNSET);
-          continue;
-        }
-        if (lx.is("enum")) {
-          this.parseEnum(file.enumType, [5, enumIdx++], [], start, SymbolVisibility.VISIBILITY_UNSET);
-          continue;
-        }
-        if (lx.is("service")) {
-          this.parseService([6, svcIdx++], start);
-          continue;
-        }
-        if (lx.is("extend")) {
-          this.parseExtend(file.extension, [7], file.messageType, [4], []);
-          continue;
-        }
-        if (lx.is("import")) {
-          this.parseImport(start);
-          continue;
-        }
-        if (lx.is("package")) {
-          if (sawPackage) this.fail("multiple package statements");
-          sawPackage = true;
-          this.parsePackage(start);
-          continue;
-        }
-        if (lx.is("option")) {
-          optIdx = this.parseOptionStatement(owner, [8], optIdx, [], "google.protobuf.FileOptions");
-          continue;
-        }
-        if ((lx.is("export") || lx.is("local")) && this.edition >= Edition.EDITION_2024) {
-          const vis = lx.is("export") ? SymbolVisibility.VISIBILITY_EXPORT : SymbolVisibility.VISIBILITY_LOCAL;
-          lx.next();
-          const kw = lx.here();
-          if (lx.is("message")) this.parseMessage(file.messageType, [4, file.messageType.length], [], kw, vis);
-          else if (lx.is("enum")) this.parseEnum(file.enumType, [5, enumIdx++], [], kw, vis);
-          else this.expected('"message" or "enum"', "after visibility modifier");
-          continue;
-        }
-        if (lx.is("syntax") || lx.is("edition")) this.fail(`the ${lx.text()} statement must be the first statement in the file`);
-      } else if (this.tryEndDecl(C_SEMI, null)) {
-        continue;
-      }
-      this.expected("a top-level declaration (message, enum, service, extend, import, package, option)", "");
-    }
-    if (lx.prevEnd > 0) this.locs.setSpan(root, rootStart.line, rootStart.col, lx.prevLine, lx.prevEndCol);
-    this.locs.trim();
-    if (this.syntax === "proto3") file.syntax = "proto3";
-    else if (this.syntax === "editions") {
-      file.syntax = "editions";
-      file.edition = this.edition;
-    }
-    return { proto: file, locs: this.locs, refs: this.refs, optionRefs: this.optionRefs, imports: this.imports, syntax: this.syntax };
-  }
-  parseSyntax() {
-    const lx = this.lx;
-    const start = lx.here();
-    const isEdition = lx.is("edition");
-    lx.next();
-    this.expectSym(C_EQ, isEdition ? 'after "edition"' : 'after "syntax"');
-    const valueStart = lx.here();
-    if (lx.kind !== STRING) this.expected("a quoted string", isEdition ? 'after "edition ="' : 'after "syntax ="');
-    const value = this.readString();
-    if (isEdition) {
-      if (value === "2023") this.edition = Edition.EDITION_2023;
-      else if (value === "2024") this.edition = Edition.EDITION_2024;
-      else this.fail(`unknown edition ${JSON.stringify(value)} (supported: "2023", "2024")`, valueStart.line, valueStart.col);
-      this.syntax = "editions";
-    } else if (value === "proto2") {
-      this.syntax = "proto2";
-    } else if (value === "proto3") {
-      this.syntax = "proto3";
-    } else {
-      this.fail(`unknown syntax ${JSON.stringify(value)} (expected "proto2" or "proto3")`, valueStart.line, valueStart.col);
-    }
-    this.locToPrevAfterEnd([12], start, "after the syntax statement");
-  }
   /** Emits a location from start through the `;` that ends the statement, attaching comments. */
   locToPrevAfterEnd(path, start, context) {
     const lx = this.lx;
@@ -16362,43 +16898,6 @@ var Parser2 = class {
     const loc = this.addLoc(path, start, lx.tokLine, lx.tokEndCol);
     this.endDecl(C_SEMI, loc, context);
     return loc;
-  }
-  parsePackage(start) {
-    const lx = this.lx;
-    lx.next();
-    const name = this.readDottedName('after "package"', false);
-    this.file.package = name;
-    this.locToPrevAfterEnd([2], start, "after package name");
-  }
-  parseImport(start) {
-    const lx = this.lx;
-    lx.next();
-    let kind = "normal";
-    let kwTok;
-    if (lx.is("public") || lx.is("weak") || lx.is("option") && this.edition >= Edition.EDITION_2024) {
-      kind = lx.is("public") ? "public" : lx.is("weak") ? "weak" : "option";
-      kwTok = lx.here();
-      lx.next();
-    }
-    if (lx.kind !== STRING) this.expected("a quoted file name", 'after "import"');
-    const path = this.readString();
-    const file = this.file;
-    if (kind === "option") {
-      file.optionDependency.push(path);
-      this.locToPrevAfterEnd([15, file.optionDependency.length - 1], start, "after import");
-    } else {
-      const idx = file.dependency.length;
-      file.dependency.push(path);
-      if (kind === "public") {
-        file.publicDependency.push(idx);
-        this.tokenLoc([10, file.publicDependency.length - 1], kwTok);
-      } else if (kind === "weak") {
-        file.weakDependency.push(idx);
-        this.tokenLoc([11, file.weakDependency.length - 1], kwTok);
-      }
-      this.locToPrevAfterEnd([3, idx], start, "after import");
-    }
-    this.imports.push({ path, line: start.line + 1, column: start.col + 1, kind });
   }
   /** ident ('.' ident)*, optionally with a leading dot. */
   readDottedName(context, allowLeadingDot) {
@@ -16415,88 +16914,19 @@ var Parser2 = class {
     }
     return name;
   }
-  // ---- options ----
-  /** `option name = value;` inside a body; returns the next uninterpreted index. */
-  parseOptionStatement(owner, basePath, uninterpIdx, scope, optionsType) {
-    const lx = this.lx;
-    const start = lx.here();
-    lx.next();
-    const stmtLoc = this.addLoc(ext(basePath), start, 0, 0);
-    const result2 = this.parseOption(owner, basePath, uninterpIdx, scope, optionsType, start);
-    if (!lx.isSym(C_SEMI)) this.expected('";"', "after option value");
-    const endLine = lx.tokLine;
-    const endCol = lx.tokEndCol;
-    this.locs.setEnd(stmtLoc, endLine, endCol);
-    if (!result2.inner) this.locs.copySpan(stmtLoc, result2.loc);
-    this.endDecl(C_SEMI, result2.loc, "after option value");
-    return result2.next;
+};
+
+// src/frontend/option-values.ts
+var fieldMaps = /* @__PURE__ */ new WeakMap();
+function fieldByName(schema, name) {
+  let m2 = fieldMaps.get(schema);
+  if (m2 === void 0) {
+    m2 = new Map(schema.fields.map((f3) => [f3.name, f3]));
+    fieldMaps.set(schema, m2);
   }
-  /**
-   * Parses `name = value` (the `option` keyword already consumed for
-   * statements) and stores it. The returned location spans from `start` to
-   * the value; statements widen it to the `;`.
-   */
-  parseOption(owner, basePath, uninterpIdx, scope, optionsType, start) {
-    const lx = this.lx;
-    const parts = [];
-    for (; ; ) {
-      const pos = lx.here();
-      if (lx.isSym(C_LPAREN)) {
-        lx.next();
-        const name = this.readDottedName("in option name", true);
-        this.expectSym(C_RPAREN, "after extension name");
-        parts.push({ name, isExtension: true, pos });
-      } else {
-        const name = this.expectIdent(parts.length === 0 ? 'after "option"' : "in option name");
-        parts.push({ name, isExtension: false, pos });
-      }
-      if (!lx.isSym(C_DOT2)) break;
-      lx.next();
-    }
-    this.expectSym(C_EQ, "after option name");
-    const value = this.readOptionValue();
-    const opts = owner.get();
-    const first = parts[0];
-    const innerSpan = first.pos.line === value.endLine ? [first.pos.line, first.pos.col, value.endCol] : [first.pos.line, first.pos.col, value.endLine, value.endCol];
-    if (!parts.some((p2) => p2.isExtension)) {
-      const r2 = this.setStandardOption(owner.schema, opts, parts, value, basePath);
-      const loc2 = this.addLoc(r2.path, start, value.endLine, value.endCol);
-      if (r2.message !== void 0 && value.fields !== void 0) {
-        this.locs.setSpan(loc2, first.pos.line, first.pos.col, value.endLine, value.endCol);
-        this.standardAggregateLocs(r2.message, value.fields, r2.path);
-        return { loc: loc2, next: uninterpIdx, inner: true };
-      }
-      return { loc: loc2, next: uninterpIdx, inner: false };
-    }
-    if (!first.isExtension) {
-      const f3 = fieldByName(owner.schema, first.name);
-      if (f3 === void 0) this.fail(`unknown option "${first.name}"`, first.pos.line, first.pos.col);
-    }
-    const u2 = this.uninterpreted(parts, value);
-    opts.uninterpretedOption.push(u2);
-    const loc = this.addLoc(ext(basePath, 999, uninterpIdx), start, value.endLine, value.endCol);
-    const ref = { loc, basePath, optionsType, parts: parts.map((p2) => ({ name: p2.name, isExtension: p2.isExtension })), scope, innerSpan };
-    this.optionRefs.push(value.fields === void 0 ? ref : { ...ref, aggregate: value.fields });
-    return { loc, next: uninterpIdx + 1, inner: false };
-  }
-  /** Locations of the fields set inside a `{ ... }` value of a singular message-typed standard option. */
-  standardAggregateLocs(schema, fields, base) {
-    const counts = /* @__PURE__ */ new Map();
-    for (const f3 of fields) {
-      const fd = f3.isExtension ? void 0 : fieldByName(schema, f3.name);
-      if (fd === void 0) continue;
-      const p2 = ext(base, fd.number);
-      if (fd.fieldKind === "list" || fd.fieldKind === "map") {
-        const n = counts.get(fd.number) ?? 0;
-        counts.set(fd.number, n + 1);
-        p2.push(n);
-      } else if (fd.fieldKind === "message" && f3.value.kind === "message") {
-        this.standardAggregateLocs(fd.message, f3.value.fields, p2);
-        continue;
-      }
-      this.locs.extra.push(newLoc(p2, f3.span));
-    }
-  }
+  return m2.get(name);
+}
+var OptionValueParser = class extends ParserBase {
   readOptionValue() {
     const lx = this.lx;
     const start = lx.here();
@@ -16546,6 +16976,10 @@ var Parser2 = class {
     const fields = this.aggBody(C_RBRACE, parts, true);
     return { text: parts.join(" "), fields };
   }
+  /** Counts one more level of `{`, `<` or `[` in a message value; fails past MAX_NESTING. */
+  enterValue() {
+    if (++this.aggDepth > MAX_NESTING) this.fail(`message value is nested too deeply (more than ${MAX_NESTING} levels)`);
+  }
   aggTake(parts) {
     parts.push(this.lx.text());
     this.lx.next();
@@ -16594,11 +17028,15 @@ var Parser2 = class {
     const lx = this.lx;
     if (lx.isSym(C_LBRACE) || lx.isSym(C_LT)) {
       const close = lx.isSym(C_LBRACE) ? C_RBRACE : C_GT;
+      this.enterValue();
       this.aggTake(parts);
-      return { kind: "message", fields: this.aggBody(close, parts, false) };
+      const fields = this.aggBody(close, parts, false);
+      this.aggDepth--;
+      return { kind: "message", fields };
     }
     if (!colon) this.expected('":"', "after field name in message value");
     if (lx.isSym(C_LBRACKET)) {
+      this.enterValue();
       this.aggTake(parts);
       while (!lx.isSym(C_RBRACKET)) {
         this.aggValue(parts, true);
@@ -16606,6 +17044,7 @@ var Parser2 = class {
         else if (!lx.isSym(C_RBRACKET)) this.expected('"," or "]"', "in list value");
       }
       this.aggTake(parts);
+      this.aggDepth--;
       return { kind: "list" };
     }
     if (lx.isSym(C_MINUS)) this.aggTake(parts);
@@ -16653,60 +17092,9 @@ var Parser2 = class {
   }
   parseIntText(v2) {
     const t2 = v2.text;
-    try {
-      if (t2.length > 1 && t2.charCodeAt(0) === 48 && (t2.charCodeAt(1) | 32) !== 120) return BigInt("0o" + t2.slice(1));
-      return BigInt(t2);
-    } catch {
-      this.fail(`invalid integer literal ${JSON.stringify(t2)}`, v2.start.line, v2.start.col);
-    }
-  }
-  /** Sets a standard (non-extension) option; returns its source path. */
-  setStandardOption(schema, opts, parts, value, basePath) {
-    const path = ext(basePath);
-    let singularMessage;
-    let msgSchema = schema;
-    let target = opts;
-    for (let i = 0; i < parts.length; i++) {
-      const part = parts[i];
-      const f3 = fieldByName(msgSchema, part.name);
-      if (f3 === void 0 || part.name === "uninterpreted_option") {
-        const owner = i === 0 ? "" : ` in ${msgSchema.typeName}`;
-        this.fail(`unknown option "${parts.slice(0, i + 1).map((p2) => p2.name).join(".")}"${owner}`, part.pos.line, part.pos.col);
-      }
-      path.push(f3.number);
-      const last = i === parts.length - 1;
-      if (!last) {
-        if (f3.fieldKind !== "message") this.fail(`option "${part.name}" is not a message and has no field "${parts[i + 1].name}"`, part.pos.line, part.pos.col);
-        let sub = target[f3.localName];
-        if (sub === void 0) {
-          sub = create(f3.message);
-          target[f3.localName] = sub;
-        }
-        target = sub;
-        msgSchema = f3.message;
-        continue;
-      }
-      const name = parts.map((p2) => p2.name).join(".");
-      if (f3.fieldKind === "list") {
-        const list2 = target[f3.localName];
-        path.push(list2.length);
-        if (f3.listKind === "enum") list2.push(this.enumOptionValue(f3.enum.values, name, value));
-        else if (f3.listKind === "scalar") list2.push(this.scalarOptionValue(f3.scalar, name, value));
-        else if (value.kind === "aggregate") list2.push(this.aggregateMessage(f3.message, value));
-        else this.optionTypeError(name, "a message value in braces", value);
-      } else if (f3.fieldKind === "enum") {
-        target[f3.localName] = this.enumOptionValue(f3.enum.values, name, value);
-      } else if (f3.fieldKind === "scalar") {
-        target[f3.localName] = this.scalarOptionValue(f3.scalar, name, value);
-      } else if (f3.fieldKind === "message") {
-        if (value.kind !== "aggregate") this.optionTypeError(name, "a message value in braces", value);
-        target[f3.localName] = this.aggregateMessage(f3.message, value);
-        singularMessage = f3.message;
-      } else {
-        this.fail(`option "${name}" cannot be set here`, part.pos.line, part.pos.col);
-      }
-    }
-    return { path, message: singularMessage };
+    const n = intLiteralValue(t2);
+    if (n === void 0) this.fail(`invalid integer literal ${JSON.stringify(shownLiteral(t2))}`, v2.start.line, v2.start.col);
+    return n;
   }
   optionTypeError(name, want, value) {
     this.fail(`option "${name}": expected ${want}, found ${value.kind === "string" ? "a string" : value.kind === "aggregate" ? "a message value" : JSON.stringify((value.negative ? "-" : "") + value.text)}`, value.start.line, value.start.col);
@@ -16829,6 +17217,139 @@ var Parser2 = class {
     }
     return msg;
   }
+};
+
+// src/frontend/option-parser.ts
+var OptionParser = class extends OptionValueParser {
+  /** `option name = value;` inside a body; returns the next uninterpreted index. */
+  parseOptionStatement(owner, basePath, uninterpIdx, scope, optionsType) {
+    const lx = this.lx;
+    const start = lx.here();
+    lx.next();
+    const stmtLoc = this.addLoc(ext(basePath), start, 0, 0);
+    const result2 = this.parseOption(owner, basePath, uninterpIdx, scope, optionsType, start);
+    if (!lx.isSym(C_SEMI)) this.expected('";"', "after option value");
+    const endLine = lx.tokLine;
+    const endCol = lx.tokEndCol;
+    this.locs.setEnd(stmtLoc, endLine, endCol);
+    if (!result2.inner) this.locs.copySpan(stmtLoc, result2.loc);
+    this.endDecl(C_SEMI, result2.loc, "after option value");
+    return result2.next;
+  }
+  /**
+   * Parses `name = value` (the `option` keyword already consumed for
+   * statements) and stores it. The returned location spans from `start` to
+   * the value; statements widen it to the `;`.
+   */
+  parseOption(owner, basePath, uninterpIdx, scope, optionsType, start) {
+    const lx = this.lx;
+    const parts = [];
+    for (; ; ) {
+      const pos = lx.here();
+      if (lx.isSym(C_LPAREN)) {
+        lx.next();
+        const name = this.readDottedName("in option name", true);
+        this.expectSym(C_RPAREN, "after extension name");
+        parts.push({ name, isExtension: true, pos });
+      } else {
+        const name = this.expectIdent(parts.length === 0 ? 'after "option"' : "in option name");
+        parts.push({ name, isExtension: false, pos });
+      }
+      if (!lx.isSym(C_DOT2)) break;
+      lx.next();
+    }
+    this.expectSym(C_EQ, "after option name");
+    const value = this.readOptionValue();
+    const opts = owner.get();
+    const first = parts[0];
+    const innerSpan = first.pos.line === value.endLine ? [first.pos.line, first.pos.col, value.endCol] : [first.pos.line, first.pos.col, value.endLine, value.endCol];
+    if (!parts.some((p2) => p2.isExtension)) {
+      const r2 = this.setStandardOption(owner.schema, opts, parts, value, basePath);
+      const loc2 = this.addLoc(r2.path, start, value.endLine, value.endCol);
+      if (r2.message !== void 0 && value.fields !== void 0) {
+        this.locs.setSpan(loc2, first.pos.line, first.pos.col, value.endLine, value.endCol);
+        this.standardAggregateLocs(r2.message, value.fields, r2.path);
+        return { loc: loc2, next: uninterpIdx, inner: true };
+      }
+      return { loc: loc2, next: uninterpIdx, inner: false };
+    }
+    if (!first.isExtension) {
+      const f3 = fieldByName(owner.schema, first.name);
+      if (f3 === void 0) this.fail(`unknown option "${first.name}"`, first.pos.line, first.pos.col);
+    }
+    const u2 = this.uninterpreted(parts, value);
+    opts.uninterpretedOption.push(u2);
+    const loc = this.addLoc(ext(basePath, UNINTERPRETED_OPTION, uninterpIdx), start, value.endLine, value.endCol);
+    const ref = { loc, basePath, optionsType, parts: parts.map((p2) => ({ name: p2.name, isExtension: p2.isExtension })), scope, innerSpan };
+    this.optionRefs.push(value.fields === void 0 ? ref : { ...ref, aggregate: value.fields });
+    return { loc, next: uninterpIdx + 1, inner: false };
+  }
+  /** Locations of the fields set inside a `{ ... }` value of a singular message-typed standard option. */
+  standardAggregateLocs(schema, fields, base) {
+    const counts = /* @__PURE__ */ new Map();
+    for (const f3 of fields) {
+      const fd = f3.isExtension ? void 0 : fieldByName(schema, f3.name);
+      if (fd === void 0) continue;
+      const p2 = ext(base, fd.number);
+      if (fd.fieldKind === "list" || fd.fieldKind === "map") {
+        const n = counts.get(fd.number) ?? 0;
+        counts.set(fd.number, n + 1);
+        p2.push(n);
+      } else if (fd.fieldKind === "message" && f3.value.kind === "message") {
+        this.standardAggregateLocs(fd.message, f3.value.fields, p2);
+        continue;
+      }
+      this.locs.extra.push(newLoc(p2, f3.span));
+    }
+  }
+  /** Sets a standard (non-extension) option; returns its source path. */
+  setStandardOption(schema, opts, parts, value, basePath) {
+    const path = ext(basePath);
+    let singularMessage;
+    let msgSchema = schema;
+    let target = opts;
+    for (let i = 0; i < parts.length; i++) {
+      const part = parts[i];
+      const f3 = fieldByName(msgSchema, part.name);
+      if (f3 === void 0 || part.name === "uninterpreted_option") {
+        const owner = i === 0 ? "" : ` in ${msgSchema.typeName}`;
+        this.fail(`unknown option "${parts.slice(0, i + 1).map((p2) => p2.name).join(".")}"${owner}`, part.pos.line, part.pos.col);
+      }
+      path.push(f3.number);
+      const last = i === parts.length - 1;
+      if (!last) {
+        if (f3.fieldKind !== "message") this.fail(`option "${part.name}" is not a message and has no field "${parts[i + 1].name}"`, part.pos.line, part.pos.col);
+        let sub = target[f3.localName];
+        if (sub === void 0) {
+          sub = create(f3.message);
+          target[f3.localName] = sub;
+        }
+        target = sub;
+        msgSchema = f3.message;
+        continue;
+      }
+      const name = parts.map((p2) => p2.name).join(".");
+      if (f3.fieldKind === "list") {
+        const list2 = target[f3.localName];
+        path.push(list2.length);
+        if (f3.listKind === "enum") list2.push(this.enumOptionValue(f3.enum.values, name, value));
+        else if (f3.listKind === "scalar") list2.push(this.scalarOptionValue(f3.scalar, name, value));
+        else if (value.kind === "aggregate") list2.push(this.aggregateMessage(f3.message, value));
+        else this.optionTypeError(name, "a message value in braces", value);
+      } else if (f3.fieldKind === "enum") {
+        target[f3.localName] = this.enumOptionValue(f3.enum.values, name, value);
+      } else if (f3.fieldKind === "scalar") {
+        target[f3.localName] = this.scalarOptionValue(f3.scalar, name, value);
+      } else if (f3.fieldKind === "message") {
+        if (value.kind !== "aggregate") this.optionTypeError(name, "a message value in braces", value);
+        target[f3.localName] = this.aggregateMessage(f3.message, value);
+        singularMessage = f3.message;
+      } else {
+        this.fail(`option "${name}" cannot be set here`, part.pos.line, part.pos.col);
+      }
+    }
+    return { path, message: singularMessage };
+  }
   /** `[opt = v, ...]` after a field, enum value or extension range. Returns true when any real option was set. */
   parseCompactOptions(owner, path, scope, optionsType, field, fieldPath, fieldType) {
     const lx = this.lx;
@@ -16843,13 +17364,13 @@ var Parser2 = class {
         lx.next();
         this.expectSym(C_EQ, 'after "default"');
         this.parseDefault(field, fieldType);
-        this.locToPrev(fieldPath, start, 7);
+        this.locToPrev(fieldPath, start, FIELD.defaultValue);
       } else if (field !== void 0 && lx.is("json_name")) {
         lx.next();
         this.expectSym(C_EQ, 'after "json_name"');
         if (lx.kind !== STRING) this.expected("a string", 'after "json_name ="');
         field.jsonName = this.readString();
-        this.locToPrev(fieldPath, start, 10);
+        this.locToPrev(fieldPath, start, FIELD.jsonName);
       } else {
         any = true;
         const r2 = this.parseOption(owner, path, uninterp, scope, optionsType, start);
@@ -16936,182 +17457,10 @@ var Parser2 = class {
         lx.next();
     }
   }
-  // ---- messages ----
-  parseMessage(into, path, scope, start, visibility) {
-    const lx = this.lx;
-    lx.next();
-    const nameTok = lx.here();
-    const name = this.expectIdent('after "message"');
-    const msg = create(DescriptorProtoSchema, { name });
-    if (visibility !== SymbolVisibility.VISIBILITY_UNSET) msg.visibility = visibility;
-    into.push(msg);
-    const loc = this.addLoc(path, start, 0, 0);
-    this.tokenLoc(path, nameTok, 1);
-    if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after message name");
-    this.endDecl(C_LBRACE, loc, "");
-    this.parseMessageBody(msg, path, [...scope, name]);
-    this.endAtPrev(loc);
-  }
-  /** Parses declarations up to and including the closing `}`. */
-  parseMessageBody(msg, path, scope) {
-    const lx = this.lx;
-    if (++this.depth > 100) this.fail("declarations are nested too deeply");
-    const sink = { fields: msg.field, fieldPath: ext(path, 2), nested: msg.nestedType, nestedPath: ext(path, 3), scope };
-    const owner = { schema: MessageOptionsSchema, get: () => msg.options ??= create(MessageOptionsSchema) };
-    let optIdx = 0;
-    let enumIdx = 0;
-    let oneofIdx = 0;
-    let resRange = 0;
-    let resName = 0;
-    let extRange = 0;
-    const proto3Optionals = [];
-    for (; ; ) {
-      if (this.atEof()) this.fail('syntax error: unexpected end of file, expected "}" to close the message');
-      if (this.tryEndDecl(C_RBRACE, null)) break;
-      if (this.tryEndDecl(C_SEMI, null)) continue;
-      const start = lx.here();
-      if (lx.kind === IDENT) {
-        if (lx.is("message")) {
-          this.parseMessage(msg.nestedType, ext(path, 3, msg.nestedType.length), scope, start, SymbolVisibility.VISIBILITY_UNSET);
-          continue;
-        }
-        if (lx.is("enum")) {
-          this.parseEnum(msg.enumType, ext(path, 4, enumIdx++), scope, start, SymbolVisibility.VISIBILITY_UNSET);
-          continue;
-        }
-        if ((lx.is("export") || lx.is("local")) && this.edition >= Edition.EDITION_2024) {
-          const vis = lx.is("export") ? SymbolVisibility.VISIBILITY_EXPORT : SymbolVisibility.VISIBILITY_LOCAL;
-          lx.next();
-          const kw = lx.here();
-          if (lx.is("message")) this.parseMessage(msg.nestedType, ext(path, 3, msg.nestedType.length), scope, kw, vis);
-          else if (lx.is("enum")) this.parseEnum(msg.enumType, ext(path, 4, enumIdx++), scope, kw, vis);
-          else this.expected('"message" or "enum"', "after visibility modifier");
-          continue;
-        }
-        if (lx.is("option")) {
-          optIdx = this.parseOptionStatement(owner, ext(path, 7), optIdx, scope.slice(0, -1), "google.protobuf.MessageOptions");
-          continue;
-        }
-        if (lx.is("extend")) {
-          this.parseExtend(msg.extension, ext(path, 6), msg.nestedType, ext(path, 3), scope);
-          continue;
-        }
-        if (lx.is("oneof")) {
-          this.parseOneof(msg, path, oneofIdx++, scope, start);
-          continue;
-        }
-        if (lx.is("reserved")) {
-          const r2 = this.parseReserved(path, resRange, resName, start, false, msg);
-          resRange = r2.range;
-          resName = r2.name;
-          continue;
-        }
-        if (lx.is("extensions")) {
-          extRange = this.parseExtensions(msg, path, extRange, scope, start);
-          continue;
-        }
-      }
-      if (lx.kind === IDENT || lx.isSym(C_DOT2)) {
-        const idx = msg.field.length;
-        this.parseField(sink, start);
-        const f3 = msg.field[idx];
-        if (f3 !== void 0 && f3.proto3Optional) proto3Optionals.push(idx);
-        continue;
-      }
-      this.expected("a declaration", "in message body");
-    }
-    this.depth--;
-    const maxExt = msg.options?.messageSetWireFormat === true ? MAX_ENUM_NUMBER : MAX_FIELD_NUMBER + 1;
-    for (const r2 of msg.extensionRange) if (r2.end === -1) r2.end = maxExt;
-    if (proto3Optionals.length > 0) this.addSyntheticOneofs(msg, proto3Optionals);
-  }
-  addSyntheticOneofs(msg, indexes) {
-    const taken = /* @__PURE__ */ new Set();
-    for (const f3 of msg.field) taken.add(f3.name);
-    for (const f3 of msg.extension) taken.add(f3.name);
-    for (const o2 of msg.oneofDecl) taken.add(o2.name);
-    for (const n of msg.nestedType) taken.add(n.name);
-    for (const e of msg.enumType) taken.add(e.name);
-    for (const i of indexes) {
-      const f3 = msg.field[i];
-      let name = f3.name.startsWith("_") ? f3.name : "_" + f3.name;
-      while (taken.has(name)) name = "X" + name;
-      taken.add(name);
-      f3.oneofIndex = msg.oneofDecl.length;
-      msg.oneofDecl.push(create(OneofDescriptorProtoSchema, { name }));
-    }
-  }
-  parseOneof(msg, msgPath, index, scope, start) {
-    const lx = this.lx;
-    lx.next();
-    const nameTok = lx.here();
-    const name = this.expectIdent('after "oneof"');
-    const oneof = create(OneofDescriptorProtoSchema, { name });
-    msg.oneofDecl.push(oneof);
-    const path = ext(msgPath, 8, index);
-    const loc = this.addLoc(path, start, 0, 0);
-    this.tokenLoc(path, nameTok, 1);
-    if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after oneof name");
-    this.endDecl(C_LBRACE, loc, "");
-    const sink = {
-      fields: msg.field,
-      fieldPath: ext(msgPath, 2),
-      nested: msg.nestedType,
-      nestedPath: ext(msgPath, 3),
-      scope,
-      oneofIndex: index
-    };
-    const owner = { schema: OneofOptionsSchema, get: () => oneof.options ??= create(OneofOptionsSchema) };
-    let optIdx = 0;
-    let count = 0;
-    for (; ; ) {
-      if (this.atEof()) this.fail('syntax error: unexpected end of file, expected "}" to close the oneof');
-      if (this.tryEndDecl(C_RBRACE, null)) break;
-      if (this.tryEndDecl(C_SEMI, null)) continue;
-      const fstart = lx.here();
-      if (lx.is("option")) {
-        optIdx = this.parseOptionStatement(owner, ext(path, 2), optIdx, scope, "google.protobuf.OneofOptions");
-        continue;
-      }
-      if (lx.is("optional") || lx.is("required") || lx.is("repeated")) this.fail(`fields in a oneof must not have labels ("${lx.text()}")`);
-      if (lx.kind !== IDENT && !lx.isSym(C_DOT2)) this.expected("a field", "in oneof");
-      this.parseField(sink, fstart);
-      count++;
-    }
-    if (count === 0) this.fail(`oneof "${name}" must have at least one field`, nameTok.line, nameTok.col);
-    this.endAtPrev(loc);
-  }
-  /** `extend Type { fields }`: extensions go to `into`, group messages to `nested`. */
-  parseExtend(into, extPath, nested, nestedPath, scope) {
-    const lx = this.lx;
-    const start = lx.here();
-    lx.next();
-    const nameStart = lx.here();
-    const extendee = this.readDottedName('after "extend"', true);
-    const nameEnd = { line: lx.prevLine, col: lx.prevEndCol, endLine: lx.prevLine, endCol: lx.prevEndCol, start: lx.prevEnd, end: lx.prevEnd };
-    const loc = this.addLoc(extPath, start, 0, 0);
-    if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after extendee name");
-    this.endDecl(C_LBRACE, loc, "");
-    const sink = {
-      fields: into,
-      fieldPath: extPath,
-      nested,
-      nestedPath,
-      scope,
-      extendee: { name: extendee, start: nameStart, end: nameEnd }
-    };
-    let count = 0;
-    for (; ; ) {
-      if (this.atEof()) this.fail('syntax error: unexpected end of file, expected "}" to close the extend block');
-      if (this.tryEndDecl(C_RBRACE, null)) break;
-      if (this.tryEndDecl(C_SEMI, null)) continue;
-      if (lx.kind !== IDENT && !lx.isSym(C_DOT2)) this.expected("a field", "in extend block");
-      this.parseField(sink, lx.here());
-      count++;
-    }
-    if (count === 0) this.fail("extend blocks must declare at least one field", start.line, start.col);
-    this.endAtPrev(loc);
-  }
+};
+
+// src/frontend/field-parser.ts
+var FieldParser = class extends OptionParser {
   parseField(sink, start) {
     const lx = this.lx;
     const field = create(FieldDescriptorProtoSchema);
@@ -17137,7 +17486,7 @@ var Parser2 = class {
         label = L3.OPTIONAL;
         if (syntax === "proto3") field.proto3Optional = true;
       }
-      this.tokenLoc(path, labelTok, 4);
+      this.tokenLoc(path, labelTok, FIELD.label);
     }
     if (sink.extendee !== void 0 && label === L3.REQUIRED) this.fail("extensions cannot be required", start.line, start.col);
     const typeStart = lx.here();
@@ -17202,20 +17551,20 @@ var Parser2 = class {
     if (sink.extendee !== void 0) {
       field.extendee = sink.extendee.name;
       const e = sink.extendee;
-      this.addLoc(path, e.start, e.end.line, e.end.col, 2);
+      this.addLoc(path, e.start, e.end.line, e.end.col, FIELD.extendee);
       this.refs.push({ kind: "extendee", target: field, name: e.name, scope: sink.scope, line: e.start.line + 1, column: e.start.col + 1 });
     }
     if (scalar !== void 0) {
       field.type = scalar;
-      this.addLoc(path, typeStart, typeEndLine, typeEndCol, 5);
+      this.addLoc(path, typeStart, typeEndLine, typeEndCol, FIELD.type);
     } else {
-      this.addLoc(path, typeStart, typeEndLine, typeEndCol, 6);
+      this.addLoc(path, typeStart, typeEndLine, typeEndCol, FIELD.typeName);
     }
-    this.tokenLoc(path, nameTok, 1);
-    this.tokenLoc(path, numberTok, 3);
+    this.tokenLoc(path, nameTok, FIELD.name);
+    this.tokenLoc(path, numberTok, FIELD.number);
     if (lx.isSym(C_LBRACKET)) {
       const owner = { schema: FieldOptionsSchema, get: () => field.options ??= create(FieldOptionsSchema) };
-      this.parseCompactOptions(owner, ext(path, 8), sink.scope, "google.protobuf.FieldOptions", field, path, isGroup ? FieldDescriptorProto_Type.GROUP : scalar);
+      this.parseCompactOptions(owner, ext(path, FIELD.options), sink.scope, "google.protobuf.FieldOptions", field, path, isGroup ? FieldDescriptorProto_Type.GROUP : scalar);
     }
     if (!Object.hasOwn(field, "jsonName")) field.jsonName = jsonName(field.name);
     else if (sink.extendee !== void 0) this.fail("json_name cannot be set on extension fields", start.line, start.col);
@@ -17227,7 +17576,7 @@ var Parser2 = class {
       sink.nested.push(group);
       const gPath = ext(sink.nestedPath, gIndex);
       const gLoc = this.addLoc(gPath, start, 0, 0);
-      this.tokenLoc(gPath, nameTok, 1);
+      this.tokenLoc(gPath, nameTok, MESSAGE.name);
       this.refs.push({ kind: "type", target: field, name, scope: sink.scope, line: nameTok.line + 1, column: nameTok.col + 1 });
       if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after group field number");
       this.endDecl(C_LBRACE, gLoc, "");
@@ -17297,8 +17646,8 @@ var Parser2 = class {
   parseReserved(ownerPath, rangeIdx, nameIdx, start, isEnum, target) {
     const lx = this.lx;
     lx.next();
-    const rangeTag = isEnum ? 4 : 9;
-    const nameTag = isEnum ? 5 : 10;
+    const rangeTag = isEnum ? ENUM.reservedRange : MESSAGE.reservedRange;
+    const nameTag = isEnum ? ENUM.reservedName : MESSAGE.reservedName;
     if (lx.kind === STRING || lx.kind === IDENT && this.syntax === "editions") {
       const stmt2 = this.addLoc(ext(ownerPath, nameTag), start, 0, 0);
       const useIdent = lx.kind === IDENT;
@@ -17339,7 +17688,7 @@ var Parser2 = class {
       let hi = lo.value;
       const rPath = ext(ownerPath, rangeTag, rangeIdx++);
       const rLoc = this.addLoc(rPath, rstart, 0, 0);
-      this.addLoc(rPath, rstart, loEndLine, loEndCol, 1);
+      this.addLoc(rPath, rstart, loEndLine, loEndCol, RANGE.start);
       if (lx.is("to")) {
         lx.next();
         const hiStart = lx.here();
@@ -17349,10 +17698,10 @@ var Parser2 = class {
         } else {
           hi = this.readInt(min, max, isEnum ? "reserved enum value" : "reserved field number").value;
         }
-        this.locToPrev(rPath, hiStart, 2);
+        this.locToPrev(rPath, hiStart, RANGE.end);
         if (hi < lo.value) this.fail(`reserved range ${lo.value} to ${hi}: end is before start`, rstart.line, rstart.col);
       } else {
-        this.addLoc(rPath, rstart, loEndLine, loEndCol, 2);
+        this.addLoc(rPath, rstart, loEndLine, loEndCol, RANGE.end);
       }
       this.endAtPrev(rLoc);
       if (isEnum) {
@@ -17377,15 +17726,15 @@ var Parser2 = class {
     const ranges = [];
     for (; ; ) {
       const rstart = lx.here();
-      stmtLocs.push(this.addLoc(msgPath, start, 0, 0, 5));
+      stmtLocs.push(this.addLoc(msgPath, start, 0, 0, MESSAGE.extensionRange));
       const lo = this.readInt(1, MAX_FIELD_NUMBER, "extension number");
       const loEndLine = lx.prevLine;
       const loEndCol = lx.prevEndCol;
       let hi = lo.value;
       let isMax = false;
-      const rPath = ext(msgPath, 5, rangeIdx++);
+      const rPath = ext(msgPath, MESSAGE.extensionRange, rangeIdx++);
       const rLoc = this.addLoc(rPath, rstart, 0, 0);
-      this.addLoc(rPath, rstart, loEndLine, loEndCol, 1);
+      this.addLoc(rPath, rstart, loEndLine, loEndCol, RANGE.start);
       if (lx.is("to")) {
         lx.next();
         const hiStart = lx.here();
@@ -17396,10 +17745,10 @@ var Parser2 = class {
         } else {
           hi = this.readInt(1, MAX_FIELD_NUMBER, "extension number").value;
         }
-        this.locToPrev(rPath, hiStart, 2);
+        this.locToPrev(rPath, hiStart, RANGE.end);
         if (hi < lo.value) this.fail(`extension range ${lo.value} to ${hi}: end is before start`, rstart.line, rstart.col);
       } else {
-        this.addLoc(rPath, rstart, loEndLine, loEndCol, 2);
+        this.addLoc(rPath, rstart, loEndLine, loEndCol, RANGE.end);
       }
       this.endAtPrev(rLoc);
       ranges.push({ lo: lo.value, hi: isMax ? -2 : hi });
@@ -17417,7 +17766,7 @@ var Parser2 = class {
       const first = created[0];
       const owner = { schema: ExtensionRangeOptionsSchema, get: () => first.options ??= create(ExtensionRangeOptionsSchema) };
       const optRefStart = this.optionRefs.length;
-      this.parseCompactOptions(owner, ext(msgPath, 5, firstIdx, 3), scope, "google.protobuf.ExtensionRangeOptions");
+      this.parseCompactOptions(owner, ext(msgPath, MESSAGE.extensionRange, firstIdx, RANGE.options), scope, "google.protobuf.ExtensionRangeOptions");
       const optLocs = this.locs.handlesSince(optsStart);
       const newRefs = this.optionRefs.slice(optRefStart);
       const extraLocs = this.locs.extra.slice(extraStart);
@@ -17449,7 +17798,335 @@ var Parser2 = class {
     this.endDecl(C_SEMI, stmtLocs[0], "");
     return rangeIdx;
   }
-  // ---- enums ----
+};
+
+// src/frontend/parser.ts
+function parseFile(path, text) {
+  const p2 = new Parser2(path, text);
+  try {
+    return p2.parse();
+  } catch (e) {
+    if (e instanceof LexError || e instanceof LiteralError) {
+      const lc = p2.lx.lineCol(e.offset);
+      throw new CompileError(path, lc.line, lc.column, e.message);
+    }
+    if (e instanceof RangeError && /call stack/i.test(e.message)) {
+      throw new CompileError(path, p2.lx.tokLine + 1, p2.lx.tokCol + 1, "declarations are nested too deeply");
+    }
+    throw e;
+  }
+}
+var Parser2 = class extends FieldParser {
+  parse() {
+    const lx = this.lx;
+    const file = this.file;
+    lx.next();
+    const first = attributeComments(this.src, 0, lx.start, true, lx.kind === EOF ? -1 : this.src.charCodeAt(lx.start));
+    this.pendingLeading = first.leading;
+    this.pendingDetached = first.detached;
+    const rootStart = lx.here();
+    const root = this.locs.add([], 0, 0, 0, 0);
+    if (lx.is("syntax") || lx.is("edition")) this.parseSyntax();
+    let enumIdx = 0;
+    let svcIdx = 0;
+    let optIdx = 0;
+    const owner = {
+      schema: FileOptionsSchema,
+      get: () => file.options ??= create(FileOptionsSchema)
+    };
+    let sawPackage = false;
+    while (lx.kind !== EOF) {
+      if (lx.kind === IDENT) {
+        const start = lx.here();
+        if (lx.is("message")) {
+          this.parseMessage(file.messageType, [FILE.messageType, file.messageType.length], [], start, SymbolVisibility.VISIBILITY_UNSET);
+          continue;
+        }
+        if (lx.is("enum")) {
+          this.parseEnum(file.enumType, [FILE.enumType, enumIdx++], [], start, SymbolVisibility.VISIBILITY_UNSET);
+          continue;
+        }
+        if (lx.is("service")) {
+          this.parseService([FILE.service, svcIdx++], start);
+          continue;
+        }
+        if (lx.is("extend")) {
+          this.parseExtend(file.extension, [FILE.extension], file.messageType, [FILE.messageType], []);
+          continue;
+        }
+        if (lx.is("import")) {
+          this.parseImport(start);
+          continue;
+        }
+        if (lx.is("package")) {
+          if (sawPackage) this.fail("multiple package statements");
+          sawPackage = true;
+          this.parsePackage(start);
+          continue;
+        }
+        if (lx.is("option")) {
+          optIdx = this.parseOptionStatement(owner, [FILE.options], optIdx, [], "google.protobuf.FileOptions");
+          continue;
+        }
+        if ((lx.is("export") || lx.is("local")) && this.edition >= Edition.EDITION_2024) {
+          const vis = lx.is("export") ? SymbolVisibility.VISIBILITY_EXPORT : SymbolVisibility.VISIBILITY_LOCAL;
+          lx.next();
+          const kw = lx.here();
+          if (lx.is("message")) this.parseMessage(file.messageType, [FILE.messageType, file.messageType.length], [], kw, vis);
+          else if (lx.is("enum")) this.parseEnum(file.enumType, [FILE.enumType, enumIdx++], [], kw, vis);
+          else this.expected('"message" or "enum"', "after visibility modifier");
+          continue;
+        }
+        if (lx.is("syntax") || lx.is("edition")) this.fail(`the ${lx.text()} statement must be the first statement in the file`);
+      } else if (this.tryEndDecl(C_SEMI, null)) {
+        continue;
+      }
+      this.expected("a top-level declaration (message, enum, service, extend, import, package, option)", "");
+    }
+    if (lx.prevEnd > 0) this.locs.setSpan(root, rootStart.line, rootStart.col, lx.prevLine, lx.prevEndCol);
+    this.locs.trim();
+    if (this.syntax === "proto3") file.syntax = "proto3";
+    else if (this.syntax === "editions") {
+      file.syntax = "editions";
+      file.edition = this.edition;
+    }
+    return { proto: file, locs: this.locs, refs: this.refs, optionRefs: this.optionRefs, imports: this.imports, syntax: this.syntax };
+  }
+  parseSyntax() {
+    const lx = this.lx;
+    const start = lx.here();
+    const isEdition = lx.is("edition");
+    lx.next();
+    this.expectSym(C_EQ, isEdition ? 'after "edition"' : 'after "syntax"');
+    const valueStart = lx.here();
+    if (lx.kind !== STRING) this.expected("a quoted string", isEdition ? 'after "edition ="' : 'after "syntax ="');
+    const value = this.readString();
+    if (isEdition) {
+      if (value === "2023") this.edition = Edition.EDITION_2023;
+      else if (value === "2024") this.edition = Edition.EDITION_2024;
+      else this.fail(`unknown edition ${JSON.stringify(value)} (supported: "2023", "2024")`, valueStart.line, valueStart.col);
+      this.syntax = "editions";
+    } else if (value === "proto2") {
+      this.syntax = "proto2";
+    } else if (value === "proto3") {
+      this.syntax = "proto3";
+    } else {
+      this.fail(`unknown syntax ${JSON.stringify(value)} (expected "proto2" or "proto3")`, valueStart.line, valueStart.col);
+    }
+    this.locToPrevAfterEnd([FILE.syntax], start, "after the syntax statement");
+  }
+  parsePackage(start) {
+    const lx = this.lx;
+    lx.next();
+    const name = this.readDottedName('after "package"', false);
+    this.file.package = name;
+    this.locToPrevAfterEnd([FILE.package], start, "after package name");
+  }
+  parseImport(start) {
+    const lx = this.lx;
+    lx.next();
+    let kind = "normal";
+    let kwTok;
+    if (lx.is("public") || lx.is("weak") || lx.is("option") && this.edition >= Edition.EDITION_2024) {
+      kind = lx.is("public") ? "public" : lx.is("weak") ? "weak" : "option";
+      kwTok = lx.here();
+      lx.next();
+    }
+    if (lx.kind !== STRING) this.expected("a quoted file name", 'after "import"');
+    const path = this.readString();
+    const file = this.file;
+    if (kind === "option") {
+      file.optionDependency.push(path);
+      this.locToPrevAfterEnd([FILE.optionDependency, file.optionDependency.length - 1], start, "after import");
+    } else {
+      const idx = file.dependency.length;
+      file.dependency.push(path);
+      if (kind === "public") {
+        file.publicDependency.push(idx);
+        this.tokenLoc([FILE.publicDependency, file.publicDependency.length - 1], kwTok);
+      } else if (kind === "weak") {
+        file.weakDependency.push(idx);
+        this.tokenLoc([FILE.weakDependency, file.weakDependency.length - 1], kwTok);
+      }
+      this.locToPrevAfterEnd([FILE.dependency, idx], start, "after import");
+    }
+    this.imports.push({ path, line: start.line + 1, column: start.col + 1, kind });
+  }
+  parseMessage(into, path, scope, start, visibility) {
+    const lx = this.lx;
+    lx.next();
+    const nameTok = lx.here();
+    const name = this.expectIdent('after "message"');
+    const msg = create(DescriptorProtoSchema, { name });
+    if (visibility !== SymbolVisibility.VISIBILITY_UNSET) msg.visibility = visibility;
+    into.push(msg);
+    const loc = this.addLoc(path, start, 0, 0);
+    this.tokenLoc(path, nameTok, MESSAGE.name);
+    if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after message name");
+    this.endDecl(C_LBRACE, loc, "");
+    this.parseMessageBody(msg, path, [...scope, name]);
+    this.endAtPrev(loc);
+  }
+  /** Parses declarations up to and including the closing `}`. */
+  parseMessageBody(msg, path, scope) {
+    const lx = this.lx;
+    if (++this.depth > MAX_NESTING) this.fail("declarations are nested too deeply");
+    const sink = { fields: msg.field, fieldPath: ext(path, MESSAGE.field), nested: msg.nestedType, nestedPath: ext(path, MESSAGE.nestedType), scope };
+    const owner = { schema: MessageOptionsSchema, get: () => msg.options ??= create(MessageOptionsSchema) };
+    let optIdx = 0;
+    let enumIdx = 0;
+    let oneofIdx = 0;
+    let resRange = 0;
+    let resName = 0;
+    let extRange = 0;
+    const proto3Optionals = [];
+    for (; ; ) {
+      if (this.atEof()) this.fail('syntax error: unexpected end of file, expected "}" to close the message');
+      if (this.tryEndDecl(C_RBRACE, null)) break;
+      if (this.tryEndDecl(C_SEMI, null)) continue;
+      const start = lx.here();
+      if (lx.kind === IDENT) {
+        if (lx.is("message")) {
+          this.parseMessage(msg.nestedType, ext(path, MESSAGE.nestedType, msg.nestedType.length), scope, start, SymbolVisibility.VISIBILITY_UNSET);
+          continue;
+        }
+        if (lx.is("enum")) {
+          this.parseEnum(msg.enumType, ext(path, MESSAGE.enumType, enumIdx++), scope, start, SymbolVisibility.VISIBILITY_UNSET);
+          continue;
+        }
+        if ((lx.is("export") || lx.is("local")) && this.edition >= Edition.EDITION_2024) {
+          const vis = lx.is("export") ? SymbolVisibility.VISIBILITY_EXPORT : SymbolVisibility.VISIBILITY_LOCAL;
+          lx.next();
+          const kw = lx.here();
+          if (lx.is("message")) this.parseMessage(msg.nestedType, ext(path, MESSAGE.nestedType, msg.nestedType.length), scope, kw, vis);
+          else if (lx.is("enum")) this.parseEnum(msg.enumType, ext(path, MESSAGE.enumType, enumIdx++), scope, kw, vis);
+          else this.expected('"message" or "enum"', "after visibility modifier");
+          continue;
+        }
+        if (lx.is("option")) {
+          optIdx = this.parseOptionStatement(owner, ext(path, MESSAGE.options), optIdx, scope.slice(0, -1), "google.protobuf.MessageOptions");
+          continue;
+        }
+        if (lx.is("extend")) {
+          this.parseExtend(msg.extension, ext(path, MESSAGE.extension), msg.nestedType, ext(path, MESSAGE.nestedType), scope);
+          continue;
+        }
+        if (lx.is("oneof")) {
+          this.parseOneof(msg, path, oneofIdx++, scope, start);
+          continue;
+        }
+        if (lx.is("reserved")) {
+          const r2 = this.parseReserved(path, resRange, resName, start, false, msg);
+          resRange = r2.range;
+          resName = r2.name;
+          continue;
+        }
+        if (lx.is("extensions")) {
+          extRange = this.parseExtensions(msg, path, extRange, scope, start);
+          continue;
+        }
+      }
+      if (lx.kind === IDENT || lx.isSym(C_DOT2)) {
+        const idx = msg.field.length;
+        this.parseField(sink, start);
+        const f3 = msg.field[idx];
+        if (f3 !== void 0 && f3.proto3Optional) proto3Optionals.push(idx);
+        continue;
+      }
+      this.expected("a declaration", "in message body");
+    }
+    this.depth--;
+    const maxExt = msg.options?.messageSetWireFormat === true ? MAX_ENUM_NUMBER : MAX_FIELD_NUMBER + 1;
+    for (const r2 of msg.extensionRange) if (r2.end === -1) r2.end = maxExt;
+    if (proto3Optionals.length > 0) this.addSyntheticOneofs(msg, proto3Optionals);
+  }
+  addSyntheticOneofs(msg, indexes) {
+    const taken = /* @__PURE__ */ new Set();
+    for (const f3 of msg.field) taken.add(f3.name);
+    for (const f3 of msg.extension) taken.add(f3.name);
+    for (const o2 of msg.oneofDecl) taken.add(o2.name);
+    for (const n of msg.nestedType) taken.add(n.name);
+    for (const e of msg.enumType) taken.add(e.name);
+    for (const i of indexes) {
+      const f3 = msg.field[i];
+      let name = f3.name.startsWith("_") ? f3.name : "_" + f3.name;
+      while (taken.has(name)) name = "X" + name;
+      taken.add(name);
+      f3.oneofIndex = msg.oneofDecl.length;
+      msg.oneofDecl.push(create(OneofDescriptorProtoSchema, { name }));
+    }
+  }
+  parseOneof(msg, msgPath, index, scope, start) {
+    const lx = this.lx;
+    lx.next();
+    const nameTok = lx.here();
+    const name = this.expectIdent('after "oneof"');
+    const oneof = create(OneofDescriptorProtoSchema, { name });
+    msg.oneofDecl.push(oneof);
+    const path = ext(msgPath, MESSAGE.oneofDecl, index);
+    const loc = this.addLoc(path, start, 0, 0);
+    this.tokenLoc(path, nameTok, ONEOF.name);
+    if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after oneof name");
+    this.endDecl(C_LBRACE, loc, "");
+    const sink = {
+      fields: msg.field,
+      fieldPath: ext(msgPath, MESSAGE.field),
+      nested: msg.nestedType,
+      nestedPath: ext(msgPath, MESSAGE.nestedType),
+      scope,
+      oneofIndex: index
+    };
+    const owner = { schema: OneofOptionsSchema, get: () => oneof.options ??= create(OneofOptionsSchema) };
+    let optIdx = 0;
+    let count = 0;
+    for (; ; ) {
+      if (this.atEof()) this.fail('syntax error: unexpected end of file, expected "}" to close the oneof');
+      if (this.tryEndDecl(C_RBRACE, null)) break;
+      if (this.tryEndDecl(C_SEMI, null)) continue;
+      const fstart = lx.here();
+      if (lx.is("option")) {
+        optIdx = this.parseOptionStatement(owner, ext(path, ONEOF.options), optIdx, scope, "google.protobuf.OneofOptions");
+        continue;
+      }
+      if (lx.is("optional") || lx.is("required") || lx.is("repeated")) this.fail(`fields in a oneof must not have labels ("${lx.text()}")`);
+      if (lx.kind !== IDENT && !lx.isSym(C_DOT2)) this.expected("a field", "in oneof");
+      this.parseField(sink, fstart);
+      count++;
+    }
+    if (count === 0) this.fail(`oneof "${name}" must have at least one field`, nameTok.line, nameTok.col);
+    this.endAtPrev(loc);
+  }
+  /** `extend Type { fields }`: extensions go to `into`, group messages to `nested`. */
+  parseExtend(into, extPath, nested, nestedPath, scope) {
+    const lx = this.lx;
+    const start = lx.here();
+    lx.next();
+    const nameStart = lx.here();
+    const extendee = this.readDottedName('after "extend"', true);
+    const nameEnd = { line: lx.prevLine, col: lx.prevEndCol, endLine: lx.prevLine, endCol: lx.prevEndCol, start: lx.prevEnd, end: lx.prevEnd };
+    const loc = this.addLoc(extPath, start, 0, 0);
+    if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after extendee name");
+    this.endDecl(C_LBRACE, loc, "");
+    const sink = {
+      fields: into,
+      fieldPath: extPath,
+      nested,
+      nestedPath,
+      scope,
+      extendee: { name: extendee, start: nameStart, end: nameEnd }
+    };
+    let count = 0;
+    for (; ; ) {
+      if (this.atEof()) this.fail('syntax error: unexpected end of file, expected "}" to close the extend block');
+      if (this.tryEndDecl(C_RBRACE, null)) break;
+      if (this.tryEndDecl(C_SEMI, null)) continue;
+      if (lx.kind !== IDENT && !lx.isSym(C_DOT2)) this.expected("a field", "in extend block");
+      this.parseField(sink, lx.here());
+      count++;
+    }
+    if (count === 0) this.fail("extend blocks must declare at least one field", start.line, start.col);
+    this.endAtPrev(loc);
+  }
   parseEnum(into, path, scope, start, visibility) {
     const lx = this.lx;
     lx.next();
@@ -17459,7 +18136,7 @@ var Parser2 = class {
     if (visibility !== SymbolVisibility.VISIBILITY_UNSET) en2.visibility = visibility;
     into.push(en2);
     const loc = this.addLoc(path, start, 0, 0);
-    this.tokenLoc(path, nameTok, 1);
+    this.tokenLoc(path, nameTok, ENUM.name);
     if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after enum name");
     this.endDecl(C_LBRACE, loc, "");
     const owner = { schema: EnumOptionsSchema, get: () => en2.options ??= create(EnumOptionsSchema) };
@@ -17472,7 +18149,7 @@ var Parser2 = class {
       if (this.tryEndDecl(C_SEMI, null)) continue;
       const vstart = lx.here();
       if (lx.is("option")) {
-        optIdx = this.parseOptionStatement(owner, ext(path, 3), optIdx, scope, "google.protobuf.EnumOptions");
+        optIdx = this.parseOptionStatement(owner, ext(path, ENUM.options), optIdx, scope, "google.protobuf.EnumOptions");
         continue;
       }
       if (lx.is("reserved")) {
@@ -17484,17 +18161,17 @@ var Parser2 = class {
       if (lx.kind !== IDENT) this.expected("an enum value", "in enum body");
       const vname = lx.text();
       lx.next();
-      const vpath = ext(path, 2, en2.value.length);
+      const vpath = ext(path, ENUM.value, en2.value.length);
       const vloc = this.addLoc(vpath, vstart, 0, 0);
-      this.tokenLoc(vpath, vstart, 1);
+      this.tokenLoc(vpath, vstart, ENUM_VALUE.name);
       this.expectSym(C_EQ, "after enum value name");
       const num = this.readInt(-2147483648, MAX_ENUM_NUMBER, "enum value");
-      this.locToPrev(vpath, num.start, 2);
+      this.locToPrev(vpath, num.start, ENUM_VALUE.number);
       const value = create(EnumValueDescriptorProtoSchema, { name: vname, number: num.value });
       en2.value.push(value);
       if (lx.isSym(C_LBRACKET)) {
         const vowner = { schema: EnumValueOptionsSchema, get: () => value.options ??= create(EnumValueOptionsSchema) };
-        this.parseCompactOptions(vowner, ext(vpath, 3), scope, "google.protobuf.EnumValueOptions");
+        this.parseCompactOptions(vowner, ext(vpath, ENUM_VALUE.options), scope, "google.protobuf.EnumValueOptions");
       }
       if (!lx.isSym(C_SEMI)) this.expected('";"', "after enum value");
       this.endAtTok(vloc);
@@ -17506,7 +18183,6 @@ var Parser2 = class {
     }
     this.endAtPrev(loc);
   }
-  // ---- services ----
   parseService(path, start) {
     const lx = this.lx;
     lx.next();
@@ -17515,7 +18191,7 @@ var Parser2 = class {
     const svc = create(ServiceDescriptorProtoSchema, { name });
     this.file.service.push(svc);
     const loc = this.addLoc(path, start, 0, 0);
-    this.tokenLoc(path, nameTok, 1);
+    this.tokenLoc(path, nameTok, SERVICE.name);
     if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after service name");
     this.endDecl(C_LBRACE, loc, "");
     const owner = { schema: ServiceOptionsSchema, get: () => svc.options ??= create(ServiceOptionsSchema) };
@@ -17526,16 +18202,16 @@ var Parser2 = class {
       if (this.tryEndDecl(C_SEMI, null)) continue;
       const mstart = lx.here();
       if (lx.is("option")) {
-        optIdx = this.parseOptionStatement(owner, ext(path, 3), optIdx, [], "google.protobuf.ServiceOptions");
+        optIdx = this.parseOptionStatement(owner, ext(path, SERVICE.options), optIdx, [], "google.protobuf.ServiceOptions");
         continue;
       }
       if (!lx.is("rpc")) this.expected('"rpc" or "option"', "in service body");
       lx.next();
-      const mpath = ext(path, 2, svc.method.length);
+      const mpath = ext(path, SERVICE.method, svc.method.length);
       const mloc = this.addLoc(mpath, mstart, 0, 0);
       const mnameTok = lx.here();
       const mname = this.expectIdent('after "rpc"');
-      this.tokenLoc(mpath, mnameTok, 1);
+      this.tokenLoc(mpath, mnameTok, METHOD.name);
       const method = create(MethodDescriptorProtoSchema, { name: mname });
       svc.method.push(method);
       this.expectSym(C_LPAREN, "after method name");
@@ -17554,7 +18230,7 @@ var Parser2 = class {
           if (this.tryEndDecl(C_RBRACE, null)) break;
           if (this.tryEndDecl(C_SEMI, null)) continue;
           if (!lx.is("option")) this.expected('"option"', "in method body");
-          mopt = this.parseOptionStatement(mowner, ext(mpath, 4), mopt, [], "google.protobuf.MethodOptions");
+          mopt = this.parseOptionStatement(mowner, ext(mpath, METHOD.options), mopt, [], "google.protobuf.MethodOptions");
         }
         this.endAtPrev(mloc);
       } else {
@@ -17571,7 +18247,7 @@ var Parser2 = class {
    */
   methodParam(method, kind, mpath) {
     const lx = this.lx;
-    const typeTag = kind === "input" ? 2 : 3;
+    const typeTag = kind === "input" ? METHOD.inputType : METHOD.outputType;
     if (!lx.is("stream")) {
       this.methodType(method, kind, mpath, typeTag);
       return;
@@ -17584,7 +18260,7 @@ var Parser2 = class {
     }
     if (kind === "input") method.clientStreaming = true;
     else method.serverStreaming = true;
-    this.tokenLoc(mpath, st2, kind === "input" ? 5 : 6);
+    this.tokenLoc(mpath, st2, kind === "input" ? METHOD.clientStreaming : METHOD.serverStreaming);
     this.methodType(method, kind, mpath, typeTag);
   }
   methodType(method, kind, mpath, tag) {
@@ -17603,533 +18279,6 @@ var Parser2 = class {
     this.refs.push({ kind, target: method, name, scope: [], line: st2.line + 1, column: st2.col + 1 });
   }
 };
-
-// src/frontend/linker.ts
-function fileSymbols(proto, dup) {
-  const t2 = /* @__PURE__ */ new Map();
-  const file = proto.name;
-  const others = dup === void 0 ? void 0 : /* @__PURE__ */ new Map();
-  const add = (name, sym) => {
-    const kind = sym.kind;
-    const minor = kind === "field" || kind === "oneof" || kind === "enumvalue" || kind === "method";
-    const prev = t2.get(name) ?? others?.get(name);
-    if (prev !== void 0) {
-      if (prev.kind === "package" && kind === "package") return;
-      if (dup !== void 0) dup(name, sym.path, prev);
-      return;
-    }
-    if (!minor) t2.set(name, sym);
-    else if (others !== void 0) others.set(name, sym);
-  };
-  const pkg = proto.package;
-  if (pkg !== "") {
-    let i = pkg.indexOf(".");
-    while (i >= 0) {
-      add(pkg.slice(0, i), { kind: "package", file });
-      i = pkg.indexOf(".", i + 1);
-    }
-    add(pkg, { kind: "package", file });
-  }
-  const prefix = pkg === "" ? "" : pkg + ".";
-  const fieldSym = { kind: "field", file };
-  const oneofSym = { kind: "oneof", file };
-  const valueSym = { kind: "enumvalue", file };
-  const methodSym = { kind: "method", file };
-  const addEnum2 = (scope, e, path) => {
-    add(scope + e.name, { kind: "enum", file, enum: e, path });
-    for (let i = 0; i < e.value.length; i++) add(scope + e.value[i].name, valueSym);
-  };
-  const addMessage2 = (scope, m2, path) => {
-    const full = scope + m2.name;
-    add(full, { kind: "message", file, message: m2, path });
-    const inner = full + ".";
-    for (let i = 0; i < m2.field.length; i++) add(inner + m2.field[i].name, fieldSym);
-    for (let i = 0; i < m2.oneofDecl.length; i++) add(inner + m2.oneofDecl[i].name, oneofSym);
-    for (let i = 0; i < m2.extension.length; i++) {
-      const f3 = m2.extension[i];
-      add(inner + f3.name, { kind: "extension", file, field: f3, path: ext(path, 6, i) });
-    }
-    for (let i = 0; i < m2.nestedType.length; i++) addMessage2(inner, m2.nestedType[i], ext(path, 3, i));
-    for (let i = 0; i < m2.enumType.length; i++) addEnum2(inner, m2.enumType[i], ext(path, 4, i));
-  };
-  for (let i = 0; i < proto.messageType.length; i++) addMessage2(prefix, proto.messageType[i], [4, i]);
-  for (let i = 0; i < proto.enumType.length; i++) addEnum2(prefix, proto.enumType[i], [5, i]);
-  for (let i = 0; i < proto.extension.length; i++) {
-    const f3 = proto.extension[i];
-    add(prefix + f3.name, { kind: "extension", file, field: f3, path: [7, i] });
-  }
-  for (let i = 0; i < proto.service.length; i++) {
-    const s = proto.service[i];
-    const full = prefix + s.name;
-    add(full, { kind: "service", file, path: [6, i] });
-    for (let j3 = 0; j3 < s.method.length; j3++) add(full + "." + s.method[j3].name, methodSym);
-  }
-  return t2;
-}
-function pathOfName(proto, fullName) {
-  const pre = proto.package === "" ? "" : proto.package + ".";
-  let found;
-  const visitEnum = (scope, e, p2) => {
-    if (scope + e.name === fullName) found = p2;
-    e.value.forEach((v2, i) => {
-      if (scope + v2.name === fullName) found = ext(p2, 2, i);
-    });
-  };
-  const visitMessage = (scope, m2, p2) => {
-    const full = scope + m2.name;
-    if (full === fullName) found = p2;
-    const inner = full + ".";
-    m2.field.forEach((f3, i) => {
-      if (inner + f3.name === fullName) found = ext(p2, 2, i);
-    });
-    m2.oneofDecl.forEach((o2, i) => {
-      if (inner + o2.name === fullName) found = ext(p2, 8, i);
-    });
-    m2.extension.forEach((f3, i) => {
-      if (inner + f3.name === fullName) found = ext(p2, 6, i);
-    });
-    m2.nestedType.forEach((n, i) => visitMessage(inner, n, ext(p2, 3, i)));
-    m2.enumType.forEach((e, i) => visitEnum(inner, e, ext(p2, 4, i)));
-  };
-  proto.messageType.forEach((m2, i) => visitMessage(pre, m2, [4, i]));
-  proto.enumType.forEach((e, i) => visitEnum(pre, e, [5, i]));
-  proto.extension.forEach((f3, i) => {
-    if (pre + f3.name === fullName) found = [7, i];
-  });
-  proto.service.forEach((x3, i) => {
-    if (pre + x3.name === fullName) found = [6, i];
-    x3.method.forEach((m2, j3) => {
-      if (pre + x3.name + "." + m2.name === fullName) found = [6, i, 2, j3];
-    });
-  });
-  return found;
-}
-var typeNames = /* @__PURE__ */ new Map();
-function internTypeName(name) {
-  let t2 = typeNames.get(name);
-  if (t2 === void 0) {
-    if (typeNames.size >= 5e5) typeNames.clear();
-    t2 = "." + name;
-    typeNames.set(name, t2);
-  }
-  return t2;
-}
-var simpleNameIndex = /* @__PURE__ */ new WeakMap();
-function simpleNames(t2) {
-  let m2 = simpleNameIndex.get(t2);
-  if (m2 === void 0) {
-    m2 = /* @__PURE__ */ new Map();
-    for (const full of t2.keys()) {
-      const simple = full.slice(full.lastIndexOf(".") + 1);
-      const l3 = m2.get(simple);
-      if (l3 === void 0) m2.set(simple, [full]);
-      else l3.push(full);
-    }
-    simpleNameIndex.set(t2, m2);
-  }
-  return m2;
-}
-function hasCandidate(names2, prefix, simple) {
-  const len = prefix.length + 1 + simple.length;
-  for (const n of names2) {
-    if (n.length === len && n.charCodeAt(prefix.length) === 46 && n.startsWith(prefix)) return true;
-  }
-  return false;
-}
-function isAggregate(k2) {
-  return k2 === "message" || k2 === "enum" || k2 === "package" || k2 === "service";
-}
-function isType(k2) {
-  return k2 === "message" || k2 === "enum";
-}
-function linkFile(parsed, deps, fallback) {
-  const proto = parsed.proto;
-  const path = proto.name;
-  const locOf = (p2) => {
-    if (p2 !== void 0) {
-      const h3 = parsed.locs.find(ext(p2, 1)) ?? parsed.locs.find(p2);
-      if (h3 !== void 0) {
-        const sp = parsed.locs.span(h3);
-        return { line: sp[0] + 1, column: sp[1] + 1 };
-      }
-    }
-    return { line: 1, column: 1 };
-  };
-  const fail2 = (p2, detail) => {
-    const lc = locOf(p2);
-    throw new CompileError(path, lc.line, lc.column, detail);
-  };
-  const own = fileSymbols(proto, (name, p2, prev) => {
-    fail2(p2 ?? pathOfName(proto, name), prev.file === path ? `duplicate name "${name}": already defined in this file` : `duplicate name "${name}": already defined in ${prev.file}`);
-  });
-  const visible = [own];
-  const seen = /* @__PURE__ */ new Set([own]);
-  for (const d2 of deps) {
-    for (const t2 of d2.exported) {
-      if (!seen.has(t2)) {
-        seen.add(t2);
-        visible.push(t2);
-      }
-    }
-  }
-  if (visible.length > 1) {
-    const top = [];
-    const pre = proto.package === "" ? "" : proto.package + ".";
-    for (const m2 of proto.messageType) top.push([pre + m2.name, own.get(pre + m2.name)]);
-    for (const e of proto.enumType) top.push([pre + e.name, own.get(pre + e.name)]);
-    for (const x3 of proto.extension) top.push([pre + x3.name, own.get(pre + x3.name)]);
-    for (const x3 of proto.service) top.push([pre + x3.name, own.get(pre + x3.name)]);
-    for (const [name, sym] of top) {
-      for (let i = 1; i < visible.length; i++) {
-        const other = visible[i].get(name);
-        if (other !== void 0) {
-          fail2(sym.path ?? pathOfName(proto, name), other.kind === "package" ? `duplicate name "${name}": already defined as a package in ${other.file}` : `duplicate name "${name}": already defined in ${other.file}`);
-        }
-      }
-    }
-  }
-  const find = (name) => {
-    for (let i = 0; i < visible.length; i++) {
-      const s = visible[i].get(name);
-      if (s !== void 0) return s;
-    }
-    return void 0;
-  };
-  const candidateCache = /* @__PURE__ */ new Map();
-  const candidates = (simple) => {
-    if (candidateCache.has(simple)) return candidateCache.get(simple);
-    let out;
-    for (const t2 of visible) {
-      const l3 = simpleNames(t2).get(simple);
-      if (l3 !== void 0) out = out === void 0 ? l3 : out.concat(l3);
-    }
-    candidateCache.set(simple, out);
-    return out;
-  };
-  const pkgComps = proto.package === "" ? [] : proto.package.split(".");
-  const prefixCache = /* @__PURE__ */ new Map();
-  const scopePrefixes = (scope) => {
-    let r2 = prefixCache.get(scope);
-    if (r2 === void 0) {
-      r2 = [];
-      let acc = "";
-      for (const c3 of pkgComps.concat(scope)) {
-        acc = acc === "" ? c3 : acc + "." + c3;
-        r2.push(acc);
-      }
-      prefixCache.set(scope, r2);
-    }
-    return r2;
-  };
-  const lookup = (name, scope, typesOnly) => {
-    if (name.charCodeAt(0) === 46) {
-      const n = name.slice(1);
-      const s = find(n);
-      return s === void 0 ? void 0 : { name: n, sym: s };
-    }
-    const dot = name.indexOf(".");
-    const first = dot < 0 ? name : name.slice(0, dot);
-    const named = candidates(first);
-    if (named === void 0) return void 0;
-    const prefixes = scopePrefixes(scope);
-    for (let i = prefixes.length; i >= 0; i--) {
-      if (i === 0) {
-        const s2 = find(name);
-        return s2 === void 0 ? void 0 : { name, sym: s2 };
-      }
-      const prefix2 = prefixes[i - 1];
-      if (!hasCandidate(named, prefix2, first)) continue;
-      const cand = prefix2 + "." + first;
-      const s = find(cand);
-      if (s === void 0) continue;
-      if (dot >= 0) {
-        if (isAggregate(s.kind)) {
-          const full = prefix2 + "." + name;
-          const r2 = find(full);
-          return r2 === void 0 ? void 0 : { name: full, sym: r2 };
-        }
-        continue;
-      }
-      if (typesOnly && !isType(s.kind)) continue;
-      return { name: cand, sym: s };
-    }
-    return void 0;
-  };
-  for (const ref of parsed.refs) resolveRef(ref);
-  function resolveRef(ref) {
-    const r2 = lookup(ref.name, ref.scope, true);
-    if (r2 === void 0) {
-      throw new CompileError(path, ref.line, ref.column, `unknown type "${ref.name}"`);
-    }
-    const full = internTypeName(r2.name);
-    const kind = r2.sym.kind;
-    if (ref.kind === "type") {
-      const f3 = ref.target;
-      if (kind === "message") {
-        if (f3.type !== FieldDescriptorProto_Type.GROUP) f3.type = FieldDescriptorProto_Type.MESSAGE;
-      } else if (kind === "enum") {
-        f3.type = FieldDescriptorProto_Type.ENUM;
-        if (Object.hasOwn(f3, "defaultValue")) {
-          const e = r2.sym.enum;
-          if (!e.value.some((v2) => v2.name === f3.defaultValue)) {
-            throw new CompileError(path, ref.line, ref.column, `default value "${f3.defaultValue}" is not a value of enum "${r2.name}"`);
-          }
-        }
-      } else {
-        throw new CompileError(path, ref.line, ref.column, `"${ref.name}" is not a message or enum type`);
-      }
-      if (kind === "message" && Object.hasOwn(f3, "defaultValue")) {
-        throw new CompileError(path, ref.line, ref.column, "message fields cannot have default values");
-      }
-      f3.typeName = full;
-    } else if (ref.kind === "extendee") {
-      if (kind !== "message") throw new CompileError(path, ref.line, ref.column, `extendee "${ref.name}" is not a message type`);
-      ref.target.extendee = full;
-    } else {
-      if (kind !== "message") throw new CompileError(path, ref.line, ref.column, `${ref.kind} type "${ref.name}" is not a message type`);
-      const m2 = ref.target;
-      if (ref.kind === "input") m2.inputType = full;
-      else m2.outputType = full;
-    }
-  }
-  const checkMessage = (m2, mpath, full) => {
-    const byNumber = /* @__PURE__ */ new Map();
-    for (let i = 0; i < m2.field.length; i++) {
-      const f3 = m2.field[i];
-      const fpath = ext(mpath, 2, i);
-      const prev = byNumber.get(f3.number);
-      if (prev !== void 0) fail2(ext(fpath, 3), `duplicate field number ${f3.number} in message "${full}": already used by field "${prev}"`);
-      byNumber.set(f3.number, f3.name);
-      for (const r2 of m2.reservedRange) {
-        if (f3.number >= r2.start && f3.number < r2.end) fail2(ext(fpath, 3), `field "${f3.name}" uses reserved number ${f3.number}`);
-      }
-      for (const r2 of m2.extensionRange) {
-        if (f3.number >= r2.start && f3.number < r2.end) fail2(ext(fpath, 3), `field "${f3.name}" uses number ${f3.number}, which is in an extension range`);
-      }
-      if (m2.reservedName.includes(f3.name)) fail2(fpath, `field "${f3.name}" uses a reserved name`);
-    }
-    for (let i = 0; i < m2.nestedType.length; i++) {
-      const n = m2.nestedType[i];
-      checkMessage(n, ext(mpath, 3, i), full + "." + n.name);
-    }
-    for (let i = 0; i < m2.enumType.length; i++) {
-      const e = m2.enumType[i];
-      checkEnum(e, ext(mpath, 4, i), full + "." + e.name);
-    }
-  };
-  const checkEnum = (e, epath, full) => {
-    if (e.options?.allowAlias !== true) {
-      const byNumber = /* @__PURE__ */ new Map();
-      for (let i = 0; i < e.value.length; i++) {
-        const v2 = e.value[i];
-        const prev = byNumber.get(v2.number);
-        if (prev !== void 0) {
-          fail2(ext(epath, 2, i, 2), `duplicate enum value number ${v2.number} in enum "${full}": already used by "${prev}" (set option allow_alias = true to allow aliases)`);
-        }
-        byNumber.set(v2.number, v2.name);
-      }
-    }
-    for (let i = 0; i < e.value.length; i++) {
-      const v2 = e.value[i];
-      for (const r2 of e.reservedRange) {
-        if (v2.number >= r2.start && v2.number <= r2.end) fail2(ext(epath, 2, i, 2), `enum value "${v2.name}" uses reserved number ${v2.number}`);
-      }
-      if (e.reservedName.includes(v2.name)) fail2(ext(epath, 2, i), `enum value "${v2.name}" uses a reserved name`);
-    }
-  };
-  const prefix = proto.package === "" ? "" : proto.package + ".";
-  for (let i = 0; i < proto.messageType.length; i++) {
-    const m2 = proto.messageType[i];
-    checkMessage(m2, [4, i], prefix + m2.name);
-  }
-  for (let i = 0; i < proto.enumType.length; i++) {
-    const e = proto.enumType[i];
-    checkEnum(e, [5, i], prefix + e.name);
-  }
-  const findMessage = (full) => {
-    const s = find(full) ?? findInClosure(deps, full) ?? fallback.get(full);
-    return s?.kind === "message" ? s.message : void 0;
-  };
-  const repeatedCounts = /* @__PURE__ */ new Map();
-  const optionLookups = /* @__PURE__ */ new Map();
-  const lookupOption = (name, scope) => {
-    let byName = optionLookups.get(scope);
-    if (byName === void 0) {
-      byName = /* @__PURE__ */ new Map();
-      optionLookups.set(scope, byName);
-    }
-    if (byName.has(name)) return byName.get(name);
-    const r2 = lookup(name, scope, false);
-    byName.set(name, r2);
-    return r2;
-  };
-  for (const ref of parsed.optionRefs) resolveOption(ref);
-  function resolveOption(ref) {
-    const p2 = ext(ref.basePath);
-    let typeName = ref.optionsType;
-    let field;
-    const bad = (detail) => {
-      throw new CompileError(path, ref.innerSpan[0] + 1, ref.innerSpan[1] + 1, detail);
-    };
-    const shown = () => ref.parts.map((x3) => x3.isExtension ? `(${x3.name})` : x3.name).join(".");
-    for (let i = 0; i < ref.parts.length; i++) {
-      const part = ref.parts[i];
-      if (i > 0) {
-        if (field === void 0 || field.type !== FieldDescriptorProto_Type.MESSAGE && field.type !== FieldDescriptorProto_Type.GROUP) {
-          bad(`option "${shown()}": "${ref.parts[i - 1]?.name}" is not a message`);
-        }
-        typeName = field.typeName.slice(1);
-      }
-      if (part.isExtension) {
-        const r2 = lookupOption(part.name, ref.scope);
-        if (r2 === void 0 || r2.sym.kind !== "extension") bad(`unknown option "(${part.name})": no such extension is visible (is its file imported?)`);
-        const ext2 = r2.sym.field;
-        if (ext2.extendee !== "." + typeName) bad(`option "(${part.name})" extends ${ext2.extendee.slice(1)}, not ${typeName}`);
-        field = ext2;
-      } else {
-        const m2 = findMessage(typeName);
-        const f3 = m2?.field.find((x3) => x3.name === part.name);
-        if (f3 === void 0) bad(`unknown option "${shown()}": ${typeName} has no field "${part.name}"`);
-        field = f3;
-      }
-      p2.push(field.number);
-    }
-    if (field !== void 0 && field.label === FieldDescriptorProto_Label.REPEATED) {
-      const key = p2.join(",");
-      const n = repeatedCounts.get(key) ?? 0;
-      repeatedCounts.set(key, n + 1);
-      p2.push(n);
-    } else if (field !== void 0 && ref.aggregate !== void 0 && (field.type === FieldDescriptorProto_Type.MESSAGE || field.type === FieldDescriptorProto_Type.GROUP)) {
-      parsed.locs.overrides.set(ref.loc, { path: p2, span: ref.innerSpan });
-      aggregateLocs(ref.aggregate, field.typeName.slice(1), p2, ref.scope, bad);
-      return;
-    }
-    parsed.locs.overrides.set(ref.loc, { path: p2 });
-  }
-  function aggregateLocs(fields, typeName, base, scope, bad) {
-    const msg = findMessage(typeName);
-    if (msg === void 0) return;
-    for (const f3 of fields) {
-      let fd;
-      if (f3.isExtension) {
-        const r2 = lookup(f3.name, scope, false);
-        if (r2 !== void 0 && r2.sym.kind === "extension") fd = r2.sym.field;
-      } else {
-        fd = msg.field.find((x3) => x3.name === f3.name || x3.type === FieldDescriptorProto_Type.GROUP && x3.typeName.endsWith("." + f3.name));
-      }
-      if (fd === void 0) bad(`unknown field "${f3.name}" in message value of type ${typeName}`);
-      const p2 = ext(base, fd.number);
-      if (fd.label === FieldDescriptorProto_Label.REPEATED) {
-        const key = p2.join(",");
-        const n = repeatedCounts.get(key) ?? 0;
-        repeatedCounts.set(key, n + 1);
-        p2.push(n);
-      } else if ((fd.type === FieldDescriptorProto_Type.MESSAGE || fd.type === FieldDescriptorProto_Type.GROUP) && f3.value.kind === "message") {
-        aggregateLocs(f3.value.fields, fd.typeName.slice(1), p2, scope, bad);
-        continue;
-      }
-      parsed.locs.extra.push(newLoc(p2, f3.span));
-    }
-  }
-  defineLazySourceCodeInfo(proto, parsed.locs);
-  const exported = [own];
-  const exportedSeen = /* @__PURE__ */ new Set([own]);
-  for (const idx of proto.publicDependency) {
-    const dep = deps[idx];
-    if (dep === void 0) continue;
-    for (const t2 of dep.exported) {
-      if (!exportedSeen.has(t2)) {
-        exportedSeen.add(t2);
-        exported.push(t2);
-      }
-    }
-  }
-  return { path, proto, symbols: own, exported, deps };
-}
-function defineLazySourceCodeInfo(proto, tape) {
-  let sci;
-  let built = false;
-  Object.defineProperty(proto, "sourceCodeInfo", {
-    enumerable: true,
-    configurable: true,
-    get: () => {
-      if (!built) {
-        sci = buildSourceCodeInfo(tape.materialize());
-        built = true;
-      }
-      return sci;
-    },
-    set: (v2) => {
-      sci = v2;
-      built = true;
-    }
-  });
-}
-function linkedFromDescriptor(proto, deps) {
-  const own = fileSymbols(proto);
-  const exported = [own];
-  for (const idx of proto.publicDependency) {
-    const dep = deps[idx];
-    if (dep !== void 0) exported.push(...dep.exported);
-  }
-  return { path: proto.name, proto, symbols: own, exported, deps };
-}
-function findInClosure(deps, full) {
-  const seen = /* @__PURE__ */ new Set();
-  const stack = [...deps];
-  while (stack.length > 0) {
-    const f3 = stack.pop();
-    if (seen.has(f3)) continue;
-    seen.add(f3);
-    const s = f3.symbols.get(full);
-    if (s !== void 0) return s;
-    stack.push(...f3.deps);
-  }
-  return void 0;
-}
-function compareLocs(a, b3) {
-  const as2 = a.span;
-  const bs2 = b3.span;
-  const n = Math.min(as2.length, bs2.length);
-  for (let i = 0; i < n; i++) {
-    const d2 = as2[i] - bs2[i];
-    if (d2 !== 0) return d2;
-  }
-  if (as2.length !== bs2.length) return as2.length - bs2.length;
-  return comparePaths(a.path, b3.path);
-}
-var FILE_ORDER = { 4: 0, 5: 0, 6: 1, 7: 2 };
-var MESSAGE_ORDER = { 2: 0, 6: 1, 3: 2, 4: 2 };
-function comparePaths(ap, bp) {
-  const m2 = Math.min(ap.length, bp.length);
-  let ctx = 0;
-  for (let i = 0; i < m2; i++) {
-    const x3 = ap[i];
-    const y2 = bp[i];
-    if (x3 !== y2) {
-      if (i % 2 === 0 && (ctx === 0 || ctx === 1)) {
-        const order = ctx === 0 ? FILE_ORDER : MESSAGE_ORDER;
-        const rx = order[x3];
-        const ry = order[y2];
-        if (rx !== void 0 && ry !== void 0 && rx !== ry) return rx - ry;
-      }
-      return x3 - y2;
-    }
-    if (i % 2 === 0) {
-      if (ctx === 0) ctx = x3 === 4 ? 1 : 2;
-      else if (ctx === 1) ctx = x3 === 3 ? 1 : 2;
-    }
-  }
-  return ap.length - bp.length;
-}
-function buildSourceCodeInfo(locs) {
-  const root = locs[0];
-  const rest = locs.slice(1).sort(compareLocs);
-  if (root !== void 0) rest.unshift(root);
-  const sci = create(SourceCodeInfoSchema);
-  sci.location = rest;
-  return sci;
-}
 
 // src/frontend/wkt.ts
 var WELL_KNOWN_FILES = [
@@ -18197,7 +18346,11 @@ function decodeText(path, bytes) {
   try {
     return utf8.decode(bytes);
   } catch {
-    throw new CompileError(path, 0, 0, `not UTF-8 text (invalid byte sequence at byte ${firstInvalidUtf8(bytes)}); .proto files must be UTF-8`);
+    const at3 = firstInvalidUtf8(bytes);
+    const lineStart = bytes.lastIndexOf(10, at3 - 1) + 1;
+    let line = 1;
+    for (let i = bytes.indexOf(10); i >= 0 && i < at3; i = bytes.indexOf(10, i + 1)) line++;
+    throw new CompileError(path, line, at3 - lineStart + 1, "not UTF-8 text: invalid byte sequence (.proto files must be UTF-8)");
   }
 }
 function firstInvalidUtf8(b3) {
@@ -18221,11 +18374,12 @@ function compile2(files, options = {}) {
   const lookedIn = options.importPathsDescription ?? ["the input files"];
   const nodes = /* @__PURE__ */ new Map();
   const errors = [];
-  const errorFiles = /* @__PURE__ */ new Set();
+  const recorded = /* @__PURE__ */ new Set();
   const record = (e) => {
-    if (!errorFiles.has(e.file)) {
-      errorFiles.add(e.file);
-      errors.push(e);
+    for (const one of e instanceof CompileErrors ? e.errors : [e]) {
+      if (recorded.has(one.message)) continue;
+      recorded.add(one.message);
+      errors.push(one);
     }
   };
   const makeNode = (path, bytes, isImport) => {
@@ -18263,48 +18417,21 @@ function compile2(files, options = {}) {
     }
   };
   const fallback = wellKnownSymbols();
-  const visiting = [];
-  const link = (n) => {
-    if (n.linked !== void 0) return n.linked;
-    if (n.failed === true) return void 0;
-    visiting.push(n.path);
-    const deps = [];
-    const depKeys = [];
-    const entry = n.entry;
-    let ok = true;
-    for (const imp of entry.imports) {
-      const p2 = imp.path;
-      let dn2 = nodes.get(p2);
-      if (dn2 === void 0 && !addBuiltin(p2)) {
-        const input = inputs.get(p2);
-        const b3 = input !== void 0 ? input.bytes : options.readImport?.(p2);
-        if (b3 === void 0) {
-          record(new CompileError(n.path, imp.line, imp.column, `import "${p2}" not found (looked in: ${lookedIn.join(", ")})`));
-          ok = false;
-          break;
-        }
-        node(p2, b3, input === void 0);
-      }
-      dn2 = nodes.get(p2);
-      if (dn2.linked === void 0 && visiting.includes(p2)) {
-        const cycle = [...visiting.slice(visiting.indexOf(p2)), p2].join(" -> ");
-        record(new CompileError(n.path, imp.line, imp.column, `import cycle: ${cycle}`));
-        ok = false;
-        break;
-      }
-      const ld = link(dn2);
-      if (ld === void 0) {
-        ok = false;
-        break;
-      }
-      deps.push(ld);
-      depKeys.push(dn2.linkKey);
-    }
-    visiting.pop();
-    if (!ok) {
-      n.failed = true;
+  const importNode = (from, imp) => {
+    const p2 = imp.path;
+    const have = nodes.get(p2);
+    if (have !== void 0 || addBuiltin(p2)) return nodes.get(p2);
+    const input = inputs.get(p2);
+    const b3 = input !== void 0 ? input.bytes : options.readImport?.(p2);
+    if (b3 === void 0) {
+      record(new CompileError(from.path, imp.line, imp.column, `import "${p2}" not found (looked in: ${lookedIn.join(", ")})`));
       return void 0;
     }
+    node(p2, b3, input === void 0);
+    return nodes.get(p2);
+  };
+  const linkOne = (n, deps, depKeys) => {
+    const entry = n.entry;
     const key = hashBytes(new TextEncoder().encode(`${n.entryKey}\0${depKeys.join("\0")}`));
     let linked = cache.linked.get(key);
     if (linked === void 0) {
@@ -18315,7 +18442,6 @@ function compile2(files, options = {}) {
       } catch (e) {
         if (!(e instanceof CompileError)) throw e;
         record(e);
-        n.failed = true;
         return void 0;
       }
       cache.linked.set(key, linked);
@@ -18323,6 +18449,59 @@ function compile2(files, options = {}) {
     n.linked = linked;
     n.linkKey = key;
     return linked;
+  };
+  const link = (root) => {
+    if (root.linked !== void 0 || root.failed === true) return;
+    const stack = [{ node: root, next: 0, deps: [], depKeys: [] }];
+    const onStack = /* @__PURE__ */ new Set([root.path]);
+    const unwind = () => {
+      for (const f3 of stack) f3.node.failed = true;
+    };
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      const n = top.node;
+      const imports = n.entry.imports;
+      if (top.next === imports.length) {
+        stack.pop();
+        onStack.delete(n.path);
+        if (linkOne(n, top.deps, top.depKeys) === void 0) {
+          n.failed = true;
+          unwind();
+          return;
+        }
+        const parent = stack[stack.length - 1];
+        if (parent !== void 0) {
+          parent.deps.push(n.linked);
+          parent.depKeys.push(n.linkKey);
+        }
+        continue;
+      }
+      const imp = imports[top.next++];
+      const dn2 = importNode(n, imp);
+      if (dn2 === void 0 || dn2.failed === true) {
+        unwind();
+        return;
+      }
+      if (dn2.linked !== void 0) {
+        top.deps.push(dn2.linked);
+        top.depKeys.push(dn2.linkKey);
+        continue;
+      }
+      if (onStack.has(dn2.path)) {
+        const from = stack.findIndex((f3) => f3.node.path === dn2.path);
+        const cycle = [...stack.slice(from).map((f3) => f3.node.path), dn2.path].join(" -> ");
+        record(new CompileError(n.path, imp.line, imp.column, `detected cyclic import while importing "${dn2.path}" (${cycle})`));
+        unwind();
+        return;
+      }
+      if (stack.length >= MAX_IMPORT_DEPTH) {
+        record(new CompileError(n.path, imp.line, imp.column, `import chain too deep: more than ${MAX_IMPORT_DEPTH} files, starting at ${root.path}`));
+        unwind();
+        return;
+      }
+      stack.push({ node: dn2, next: 0, deps: [], depKeys: [] });
+      onStack.add(dn2.path);
+    }
   };
   for (const f3 of files) {
     const n = node(f3.path, f3.bytes, false);
@@ -18333,18 +18512,29 @@ function compile2(files, options = {}) {
   if (errors.length > 1) throw new CompileErrors(errors);
   const out = [];
   for (const f3 of files) out.push({ proto: (nodes.get(f3.path)?.linked).proto, isImport: false });
+  for (const n of importsInDependencyOrder(files, nodes)) out.push({ proto: n.linked.proto, isImport: true });
+  return { files: out };
+}
+var MAX_IMPORT_DEPTH = 1e3;
+function importsInDependencyOrder(files, nodes) {
+  const out = [];
   const added = /* @__PURE__ */ new Set();
-  const addImports = (n) => {
-    for (const d2 of n.deps) {
-      const dn2 = nodes.get(d2);
+  for (const f3 of files) {
+    const stack = [{ node: nodes.get(f3.path), next: 0 }];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1];
+      if (top.next === top.node.deps.length) {
+        stack.pop();
+        if (stack.length > 0 && top.node.isImport) out.push(top.node);
+        continue;
+      }
+      const d2 = top.node.deps[top.next++];
       if (added.has(d2)) continue;
       added.add(d2);
-      addImports(dn2);
-      if (dn2.isImport) out.push({ proto: dn2.linked.proto, isImport: true });
+      stack.push({ node: nodes.get(d2), next: 0 });
     }
-  };
-  for (const f3 of files) addImports(nodes.get(f3.path));
-  return { files: out };
+  }
+  return out;
 }
 function checkExtensionNumbers(nodes, record) {
   const seen = /* @__PURE__ */ new Map();
@@ -18361,7 +18551,7 @@ function checkExtensionNumbers(nodes, record) {
           seen.set(key, { file: proto.name, name });
           return;
         }
-        const numberPath = [...path, i, 3].join(",");
+        const numberPath = [...path, i, FIELD.number].join(",");
         const loc = proto.sourceCodeInfo?.location.find((l3) => l3.path.join(",") === numberPath);
         record(
           new CompileError(
@@ -18374,15 +18564,15 @@ function checkExtensionNumbers(nodes, record) {
       });
     };
     const pre = proto.package === "" ? "" : proto.package + ".";
-    visit(proto.extension, pre, [7]);
+    visit(proto.extension, pre, [FILE.extension]);
     const walk = (msgs, scope, path) => {
       msgs.forEach((m2, i) => {
         const inner = `${scope}${m2.name}.`;
-        visit(m2.extension, inner, [...path, i, 6]);
-        walk(m2.nestedType, inner, [...path, i, 3]);
+        visit(m2.extension, inner, [...path, i, MESSAGE.extension]);
+        walk(m2.nestedType, inner, [...path, i, MESSAGE.nestedType]);
       });
     };
-    walk(proto.messageType, pre, [4]);
+    walk(proto.messageType, pre, [FILE.messageType]);
   }
 }
 
@@ -18430,17 +18620,6 @@ function mergeFeatures(parent, declared2) {
 }
 
 // src/image/build.ts
-var FILE_MESSAGE = 4;
-var FILE_ENUM = 5;
-var FILE_SERVICE = 6;
-var FILE_EXTENSION = 7;
-var MESSAGE_FIELD = 2;
-var MESSAGE_NESTED = 3;
-var MESSAGE_ENUM = 4;
-var MESSAGE_EXTENSION = 6;
-var MESSAGE_ONEOF = 8;
-var ENUM_VALUE = 2;
-var SERVICE_METHOD = 2;
 var TYPE_KINDS = {
   [FieldDescriptorProto_Type.DOUBLE]: "double",
   [FieldDescriptorProto_Type.FLOAT]: "float",
@@ -18490,19 +18669,10 @@ function stripDot(name) {
 function pathKey(path) {
   return path.join(",");
 }
-function buildFile(input) {
-  const proto = input.proto;
-  const syntax = syntaxOf(proto);
-  const pkg = proto.package;
-  const features = mergeFeatures(editionDefaults(syntax, proto.edition), proto.options?.features);
-  const messages = [];
-  const enums = [];
-  const services = [];
-  const extensions = [];
-  const allFields = [];
+function sourceInfoIndex(proto) {
   let spans;
   let comments;
-  const indexSourceInfo = () => {
+  const index = () => {
     spans = /* @__PURE__ */ new Map();
     comments = /* @__PURE__ */ new Map();
     for (const loc of proto.sourceCodeInfo?.location ?? []) {
@@ -18519,6 +18689,30 @@ function buildFile(input) {
       }
     }
   };
+  return {
+    span(path) {
+      if (spans === void 0) index();
+      return spans?.get(pathKey(path));
+    },
+    leadingComments(path) {
+      if (comments === void 0) index();
+      return comments?.get(pathKey(path));
+    }
+  };
+}
+function qualify(scope, name) {
+  return scope === "" ? name : `${scope}.${name}`;
+}
+function buildFile(input) {
+  const proto = input.proto;
+  const syntax = syntaxOf(proto);
+  const pkg = proto.package;
+  const features = mergeFeatures(editionDefaults(syntax, proto.edition), proto.options?.features);
+  const sourceInfo = sourceInfoIndex(proto);
+  const messages = [];
+  const enums = [];
+  const services = [];
+  const extensions = [];
   const file = {
     kind: "file",
     path: proto.name,
@@ -18531,181 +18725,162 @@ function buildFile(input) {
     enums,
     services,
     extensions,
-    span(path) {
-      if (spans === void 0) indexSourceInfo();
-      return spans?.get(pathKey(path));
-    },
-    leadingComments(path) {
-      if (comments === void 0) indexSourceInfo();
-      return comments?.get(pathKey(path));
-    }
+    span: sourceInfo.span,
+    leadingComments: sourceInfo.leadingComments
   };
-  const qualify = (scope, name) => scope === "" ? name : `${scope}.${name}`;
-  const makeField = (fp, path, parent, scopeName, inherited, isExtension) => {
-    const fieldFeatures = mergeFeatures(inherited, fp.options?.features);
-    const field = {
-      kind: "field",
-      file,
-      path,
-      proto: fp,
-      fullName: qualify(scopeName, fp.name),
-      name: fp.name,
-      number: fp.number,
-      parent,
-      isExtension,
-      extendee: isExtension ? stripDot(fp.extendee) : void 0,
-      oneof: void 0,
-      typeKind: TYPE_KINDS[fp.type] ?? "message",
-      typeName: stripDot(fp.typeName),
-      enumType: void 0,
-      label: fp.label === FieldDescriptorProto_Label.REPEATED ? "repeated" : fp.label === FieldDescriptorProto_Label.REQUIRED ? "required" : "optional",
-      isMap: false,
-      hasPresence: false,
-      jsonName: fp.jsonName !== "" ? fp.jsonName : defaultJsonName(fp.name),
-      features: fieldFeatures
-    };
-    allFields.push(field);
-    return field;
-  };
-  const makeEnum = (ep, path, parent, scopeName, inherited) => {
-    const values = [];
-    const valuesByNumber = /* @__PURE__ */ new Map();
-    const fullName = qualify(scopeName, ep.name);
-    const en2 = {
-      kind: "enum",
-      file,
-      path,
-      proto: ep,
-      fullName,
-      name: ep.name,
-      nestedName: parent ? `${parent.nestedName}.${ep.name}` : ep.name,
-      parent,
-      values,
-      valuesByNumber,
-      features: mergeFeatures(inherited, ep.options?.features)
-    };
-    ep.value.forEach((vp, i) => {
-      const value = {
-        kind: "enum_value",
-        file,
-        path: [...path, ENUM_VALUE, i],
-        proto: vp,
-        enum: en2,
-        name: vp.name,
-        number: vp.number
-      };
-      values.push(value);
-      const same = valuesByNumber.get(vp.number);
-      if (same) same.push(value);
-      else valuesByNumber.set(vp.number, [value]);
-    });
-    enums.push(en2);
-    return en2;
-  };
-  const makeMessage = (mp, path, parent, scopeName, inherited) => {
-    const fullName = qualify(scopeName, mp.name);
-    const features2 = mergeFeatures(inherited, mp.options?.features);
-    const fields = [];
-    const fieldsByNumber = /* @__PURE__ */ new Map();
-    const oneofs = [];
-    const nestedMessages = [];
-    const nestedEnums = [];
-    const message2 = {
-      kind: "message",
-      file,
-      path,
-      proto: mp,
-      fullName,
-      name: mp.name,
-      nestedName: parent ? `${parent.nestedName}.${mp.name}` : mp.name,
-      parent,
-      fields,
-      fieldsByNumber,
-      oneofs,
-      nestedMessages,
-      nestedEnums,
-      isMapEntry: mp.options?.mapEntry === true,
-      features: features2
-    };
-    messages.push(message2);
-    const oneofFeatures = mp.oneofDecl.map((od) => mergeFeatures(features2, od.options?.features));
-    mp.oneofDecl.forEach((od, i) => {
-      const isSynthetic = mp.field.some(
-        (f3) => f3.proto3Optional && f3.oneofIndex === i
-      );
-      oneofs.push({
-        kind: "oneof",
-        file,
-        path: [...path, MESSAGE_ONEOF, i],
-        proto: od,
-        message: message2,
-        name: od.name,
-        index: i,
-        isSynthetic,
-        fields: []
-      });
-    });
-    mp.field.forEach((fp, i) => {
-      const oneofIndex = oneofIndexOf(fp);
-      const oneof = oneofIndex !== void 0 ? oneofs[oneofIndex] : void 0;
-      const inheritedFeatures = oneofIndex !== void 0 ? oneofFeatures[oneofIndex] ?? features2 : features2;
-      const field = makeField(fp, [...path, MESSAGE_FIELD, i], message2, fullName, inheritedFeatures, false);
-      if (oneof) {
-        oneof.fields.push(field);
-        if (!oneof.isSynthetic) field.oneof = oneof;
-      }
-      fields.push(field);
-      fieldsByNumber.set(field.number, field);
-    });
-    mp.nestedType.forEach((np, i) => {
-      nestedMessages.push(makeMessage(np, [...path, MESSAGE_NESTED, i], message2, fullName, features2));
-    });
-    mp.enumType.forEach((ep, i) => {
-      nestedEnums.push(makeEnum(ep, [...path, MESSAGE_ENUM, i], message2, fullName, features2));
-    });
-    mp.extension.forEach((xp, i) => {
-      extensions.push(makeField(xp, [...path, MESSAGE_EXTENSION, i], message2, fullName, features2, true));
-    });
-    return message2;
-  };
-  proto.messageType.forEach((mp, i) => makeMessage(mp, [FILE_MESSAGE, i], void 0, pkg, features));
-  proto.enumType.forEach((ep, i) => makeEnum(ep, [FILE_ENUM, i], void 0, pkg, features));
-  proto.service.forEach((sp, i) => {
-    const path = [FILE_SERVICE, i];
-    const methods = [];
-    const methodsByName = /* @__PURE__ */ new Map();
-    const service = {
-      kind: "service",
-      file,
-      path,
-      proto: sp,
-      fullName: qualify(pkg, sp.name),
-      name: sp.name,
-      methods,
-      methodsByName
-    };
-    sp.method.forEach((mp, j3) => {
-      const method = {
-        kind: "method",
-        file,
-        path: [...path, SERVICE_METHOD, j3],
-        proto: mp,
-        service,
-        name: mp.name,
-        inputType: stripDot(mp.inputType),
-        outputType: stripDot(mp.outputType),
-        clientStreaming: mp.clientStreaming === true,
-        serverStreaming: mp.serverStreaming === true
-      };
-      methods.push(method);
-      methodsByName.set(method.name, method);
-    });
-    services.push(service);
-  });
+  const b3 = { file, messages, enums, services, extensions, fields: [] };
+  proto.messageType.forEach((mp, i) => buildMessage(b3, mp, sourcePath.message(i), void 0, pkg, features));
+  proto.enumType.forEach((ep, i) => buildEnum(b3, ep, sourcePath.enum(i).path, void 0, pkg, features));
+  proto.service.forEach((sp, i) => buildService(b3, sp, i));
   proto.extension.forEach((xp, i) => {
-    extensions.push(makeField(xp, [FILE_EXTENSION, i], void 0, pkg, features, true));
+    b3.extensions.push(buildField(b3, xp, sourcePath.extension(i), void 0, pkg, features, true));
   });
-  return { file, fields: allFields };
+  return b3;
+}
+function buildField(b3, fp, path, parent, scopeName, inherited, isExtension) {
+  const field = {
+    kind: "field",
+    file: b3.file,
+    path,
+    proto: fp,
+    fullName: qualify(scopeName, fp.name),
+    name: fp.name,
+    number: fp.number,
+    parent,
+    isExtension,
+    extendee: isExtension ? stripDot(fp.extendee) : void 0,
+    oneof: void 0,
+    typeKind: TYPE_KINDS[fp.type] ?? "message",
+    typeName: stripDot(fp.typeName),
+    enumType: void 0,
+    label: fp.label === FieldDescriptorProto_Label.REPEATED ? "repeated" : fp.label === FieldDescriptorProto_Label.REQUIRED ? "required" : "optional",
+    isMap: false,
+    hasPresence: false,
+    jsonName: fp.jsonName !== "" ? fp.jsonName : defaultJsonName(fp.name),
+    features: mergeFeatures(inherited, fp.options?.features)
+  };
+  b3.fields.push(field);
+  return field;
+}
+function buildEnum(b3, ep, path, parent, scopeName, inherited) {
+  const values = [];
+  const valuesByNumber = /* @__PURE__ */ new Map();
+  const en2 = {
+    kind: "enum",
+    file: b3.file,
+    path: [...path],
+    proto: ep,
+    fullName: qualify(scopeName, ep.name),
+    name: ep.name,
+    nestedName: parent ? `${parent.nestedName}.${ep.name}` : ep.name,
+    parent,
+    values,
+    valuesByNumber,
+    features: mergeFeatures(inherited, ep.options?.features)
+  };
+  ep.value.forEach((vp, i) => {
+    const value = {
+      kind: "enum_value",
+      file: b3.file,
+      path: [...path, ENUM.value, i],
+      proto: vp,
+      enum: en2,
+      name: vp.name,
+      number: vp.number
+    };
+    values.push(value);
+    const same = valuesByNumber.get(vp.number);
+    if (same) same.push(value);
+    else valuesByNumber.set(vp.number, [value]);
+  });
+  b3.enums.push(en2);
+  return en2;
+}
+function buildMessage(b3, mp, at3, parent, scopeName, inherited) {
+  const fullName = qualify(scopeName, mp.name);
+  const features = mergeFeatures(inherited, mp.options?.features);
+  const fields = [];
+  const fieldsByNumber = /* @__PURE__ */ new Map();
+  const oneofs = [];
+  const nestedMessages = [];
+  const nestedEnums = [];
+  const message2 = {
+    kind: "message",
+    file: b3.file,
+    path: [...at3.path],
+    proto: mp,
+    fullName,
+    name: mp.name,
+    nestedName: parent ? `${parent.nestedName}.${mp.name}` : mp.name,
+    parent,
+    fields,
+    fieldsByNumber,
+    oneofs,
+    nestedMessages,
+    nestedEnums,
+    isMapEntry: mp.options?.mapEntry === true,
+    features
+  };
+  b3.messages.push(message2);
+  const oneofFeatures = mp.oneofDecl.map((od) => mergeFeatures(features, od.options?.features));
+  mp.oneofDecl.forEach((od, i) => {
+    const isSynthetic = mp.field.some((f3) => f3.proto3Optional && f3.oneofIndex === i);
+    oneofs.push({ kind: "oneof", file: b3.file, path: at3.oneof(i), proto: od, message: message2, name: od.name, index: i, isSynthetic, fields: [] });
+  });
+  mp.field.forEach((fp, i) => {
+    const oneofIndex = oneofIndexOf(fp);
+    const oneof = oneofIndex !== void 0 ? oneofs[oneofIndex] : void 0;
+    const inheritedFeatures = oneofIndex !== void 0 ? oneofFeatures[oneofIndex] ?? features : features;
+    const field = buildField(b3, fp, at3.field(i), message2, fullName, inheritedFeatures, false);
+    if (oneof) {
+      oneof.fields.push(field);
+      if (!oneof.isSynthetic) field.oneof = oneof;
+    }
+    fields.push(field);
+    fieldsByNumber.set(field.number, field);
+  });
+  mp.nestedType.forEach((np, i) => {
+    nestedMessages.push(buildMessage(b3, np, at3.message(i), message2, fullName, features));
+  });
+  mp.enumType.forEach((ep, i) => {
+    nestedEnums.push(buildEnum(b3, ep, at3.enum(i).path, message2, fullName, features));
+  });
+  mp.extension.forEach((xp, i) => {
+    b3.extensions.push(buildField(b3, xp, at3.extension(i), message2, fullName, features, true));
+  });
+  return message2;
+}
+function buildService(b3, sp, i) {
+  const at3 = sourcePath.service(i);
+  const methods = [];
+  const methodsByName = /* @__PURE__ */ new Map();
+  const service = {
+    kind: "service",
+    file: b3.file,
+    path: [...at3.path],
+    proto: sp,
+    fullName: qualify(b3.file.package, sp.name),
+    name: sp.name,
+    methods,
+    methodsByName
+  };
+  sp.method.forEach((mp, j3) => {
+    const method = {
+      kind: "method",
+      file: b3.file,
+      path: at3.method(j3),
+      proto: mp,
+      service,
+      name: mp.name,
+      inputType: stripDot(mp.inputType),
+      outputType: stripDot(mp.outputType),
+      clientStreaming: mp.clientStreaming === true,
+      serverStreaming: mp.serverStreaming === true
+    };
+    methods.push(method);
+    methodsByName.set(method.name, method);
+  });
+  b3.services.push(service);
 }
 function createImageCache() {
   return { built: /* @__PURE__ */ new WeakMap() };
@@ -23386,9 +23561,8 @@ var enum_no_delete_default = defineRule({
 });
 
 // rules/util/option-location.ts
-var OPTIONS = { message: 7, field: 8, enum: 3 };
-var FEATURES = { message: 12, field: 21, enum: 7 };
-var FEATURE = { enumType: 2, utf8Validation: 4, jsonFormat: 6 };
+var OPTIONS = { message: MESSAGE.options, field: FIELD.options, enum: ENUM.options };
+var FEATURES = { message: MESSAGE_OPTIONS.features, field: FIELD_OPTIONS.features, enum: ENUM_OPTIONS.features };
 function startsWith(path, prefix) {
   return path.length >= prefix.length && prefix.every((n, i) => path[i] === n);
 }
@@ -23429,8 +23603,8 @@ function checkJsonFormat(comparison, { report }, kind) {
     const own = current.proto.options?.features?.jsonFormat || void 0;
     report({
       message: `${noun} ${current.fullName} changed JSON format from "${FeatureSet_JsonFormat[before]}" to "${FeatureSet_JsonFormat[after]}".`,
-      current: atFeature(current, FEATURE.jsonFormat),
-      previous: atFeature(previous, FEATURE.jsonFormat),
+      current: atFeature(current, FEATURE_SET.jsonFormat),
+      previous: atFeature(previous, FEATURE_SET.jsonFormat),
       fix: restoreDeclarationFeature(
         comparison,
         previous,
@@ -23474,8 +23648,8 @@ var enum_same_type_default = defineRule({
       report({
         messageId: "changed",
         data: { enum: current.fullName, before, after },
-        current: atFeature(current, FEATURE.enumType),
-        previous: atFeature(previous, FEATURE.enumType),
+        current: atFeature(current, FEATURE_SET.enumType),
+        previous: atFeature(previous, FEATURE_SET.enumType),
         fix: restoreDeclarationFeature(
           comparison,
           previous,
@@ -23659,7 +23833,7 @@ var enum_value_no_renumber_default = defineRule({
 });
 
 // rules/enum-value-same-name.ts
-var VALUE_NUMBER = [2];
+var VALUE_NUMBER = [ENUM_VALUE.number];
 var enum_value_same_name_default = defineRule({
   id: "ENUM_VALUE_SAME_NAME",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "CSR"],
@@ -23878,7 +24052,7 @@ function typeText(field) {
   }
 }
 function typeWhere(field) {
-  return at(field, isNamedKind(field.typeKind) ? [6] : [5]);
+  return at(field, isNamedKind(field.typeKind) ? [FIELD.typeName] : [FIELD.type]);
 }
 function enumMismatch(previous, current) {
   const before = previous.enumType;
@@ -23922,8 +24096,8 @@ function checkFieldTypes(comparison, { report }, strictness) {
     }
     report({
       message: `${fieldSubject(current)} changed type from "${previous.typeName}" to "${current.typeName}".${reason}`,
-      current: at(current, [6]),
-      previous: at(previous, [6]),
+      current: at(current, [FIELD.typeName]),
+      previous: at(previous, [FIELD.typeName]),
       fix: addFieldInstead(`restore type "${previous.typeName}"`)
     });
   }
@@ -24059,7 +24233,7 @@ var field_same_cardinality_default = defineRule({
   }
 });
 
-// rules/util/custom-features.ts
+// src/image/custom-features.ts
 function enumValue(values, name) {
   const value = values[name];
   return typeof value === "number" ? value : void 0;
@@ -24158,9 +24332,6 @@ function cppStringTypeSetting(field) {
   const feature = field.file.syntax === "editions" ? declared(options, CPP_STRING_TYPE) : void 0;
   return { ctype, feature, inherited: inheritedForField(field, CPP_STRING_TYPE, cppStringTypeDefault(field.file)) };
 }
-function cppStringTypeName(value) {
-  return value.isStringPiece ? "STRING_PIECE" : CppFeatures_StringType[value.type] ?? String(value.type);
-}
 function javaUtf8Validation(field) {
   const standard = field.features.utf8Validation;
   const options = field.file.proto.options;
@@ -24175,13 +24346,12 @@ function javaUtf8ValidationSetting(field) {
   const own = field.file.syntax === "editions" ? declared(field.proto.options, JAVA_UTF8_VALIDATION) : void 0;
   return { own, inherited: inheritedForField(field, JAVA_UTF8_VALIDATION, JavaFeatures_Utf8Validation.DEFAULT) };
 }
-var CPP_FEATURES = 1e3;
-var CPP_STRING_TYPE_FIELD = 2;
-var JAVA_FEATURES = 1001;
-var JAVA_UTF8_VALIDATION_FIELD = 2;
 
 // rules/field-same-cpp-string-type.ts
-var CTYPE = [8, 1];
+function cppStringTypeName(value) {
+  return value.isStringPiece ? "STRING_PIECE" : CppFeatures_StringType[value.type] ?? String(value.type);
+}
+var CTYPE = [FIELD.options, FIELD_OPTIONS.ctype];
 function inMapEntry(field) {
   return !field.isExtension && field.parent?.isMapEntry === true;
 }
@@ -24189,7 +24359,7 @@ function isStringOrBytes(field) {
   return field.typeKind === "string" || field.typeKind === "bytes";
 }
 function where(field) {
-  const feature = featureSubPath(field, CPP_FEATURES, CPP_STRING_TYPE_FIELD);
+  const feature = featureSubPath(field, FEATURE_SET_EXTENSION.cpp, CPP_FEATURES.stringType);
   return feature === void 0 ? at(field, CTYPE) : at(field, CTYPE, feature);
 }
 function restore(current, before) {
@@ -24225,7 +24395,7 @@ var field_same_cpp_string_type_default = defineRule({
   }
 });
 
-// rules/util/field-default.ts
+// src/image/field-default.ts
 function canHaveDefault(field) {
   return field.label !== "repeated" && field.typeKind !== "message" && field.typeKind !== "group";
 }
@@ -24356,6 +24526,8 @@ function sameDefault(previous, current) {
 function hasExplicitDefault(field) {
   return isFieldSet(field.proto, FieldDescriptorProtoSchema.field.defaultValue);
 }
+
+// rules/util/field-default.ts
 var C_ESCAPES = { '"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "	": "\\t" };
 function quoteString(text) {
   let out = "";
@@ -24422,7 +24594,7 @@ function defaultLiteralFor(previous, current) {
 }
 
 // rules/field-same-default.ts
-var DEFAULT_VALUE = 7;
+var DEFAULT_VALUE = FIELD.defaultValue;
 function mayDeclareDefault(field) {
   return field.file.syntax === "proto2" || field.file.syntax === "editions" && field.hasPresence;
 }
@@ -24460,9 +24632,9 @@ var field_same_default_default = defineRule({
 });
 
 // rules/field-same-java-utf8-validation.ts
-var JAVA_STRING_CHECK_UTF8 = [8, 27];
+var JAVA_STRING_CHECK_UTF8 = [FILE.options, FILE_OPTIONS.javaStringCheckUtf8];
 function where2(field) {
-  const feature = featureSubPath(field, JAVA_FEATURES, JAVA_UTF8_VALIDATION_FIELD);
+  const feature = featureSubPath(field, FEATURE_SET_EXTENSION.java, JAVA_FEATURES.utf8Validation);
   const onField = feature === void 0 ? at(field) : at(field, feature);
   return firstOf(at(field.file, JAVA_STRING_CHECK_UTF8), onField);
 }
@@ -24512,8 +24684,8 @@ var field_same_json_name_default = defineRule({
       if (previous.jsonName === current.jsonName) continue;
       report({
         message: `${fieldSubject(current)} changed JSON name from "${previous.jsonName}" to "${current.jsonName}".`,
-        current: at(current, [10]),
-        previous: at(previous, [10]),
+        current: at(current, [FIELD.jsonName]),
+        previous: at(previous, [FIELD.jsonName]),
         fix: `set \`json_name = "${previous.jsonName}"\` in the field's options to keep its JSON name`
       });
     }
@@ -24521,7 +24693,7 @@ var field_same_json_name_default = defineRule({
 });
 
 // rules/field-same-jstype.ts
-var JSTYPE = [8, 6];
+var JSTYPE = [FIELD.options, FIELD_OPTIONS.jstype];
 function is64BitInteger(field) {
   switch (field.typeKind) {
     case "int64":
@@ -24574,8 +24746,8 @@ var field_same_name_default = defineRule({
       if (before === after) continue;
       report({
         message: `${fieldSubject(current, false)} changed name from "${before}" to "${after}".`,
-        current: at(current, [1]),
-        previous: at(previous, [1]),
+        current: at(current, [FIELD.name]),
+        previous: at(previous, [FIELD.name]),
         fix: `restore the name "${before}"; to rename, add a field with the new name and a new number, and deprecate this one`
       });
     }
@@ -24678,8 +24850,8 @@ var field_same_utf8_validation_default = defineRule({
       report({
         messageId: "changed",
         data: { field: fieldSubject(current), before: FeatureSet_Utf8Validation[before], after: FeatureSet_Utf8Validation[after] },
-        current: atFeature(current, FEATURE.utf8Validation),
-        previous: atFeature(previous, FEATURE.utf8Validation),
+        current: atFeature(current, FEATURE_SET.utf8Validation),
+        previous: atFeature(previous, FEATURE_SET.utf8Validation),
         fix: restore4(previous, current, before)
       });
     }
@@ -24767,7 +24939,6 @@ var file_no_delete_default = defineRule({
 });
 
 // rules/util/file-option.ts
-var FILE_OPTIONS = 8;
 function optionValue(file, field, defaultValue) {
   const options = file.proto.options;
   if (options === void 0 || !isFieldSet(options, field)) return { text: String(defaultValue), isSet: false };
@@ -24791,7 +24962,7 @@ function fileOptionRule(spec) {
   if (field === void 0 || field.name !== spec.option) {
     throw new Error(`google.protobuf.FileOptions has no field ${spec.fieldNumber} named "${spec.option}".`);
   }
-  const path = [FILE_OPTIONS, spec.fieldNumber];
+  const path = [FILE.options, spec.fieldNumber];
   return defineRule({
     id: spec.id,
     categories: spec.categories,
@@ -24903,7 +25074,7 @@ var file_same_optimize_for_default = fileOptionRule({
 });
 
 // rules/file-same-package.ts
-var PACKAGE = [2];
+var PACKAGE = [FILE.package];
 function show2(pkg) {
   return pkg === "" ? `"" (no package)` : JSON.stringify(pkg);
 }
@@ -24986,7 +25157,7 @@ var file_same_swift_prefix_default = fileOptionRule({
 });
 
 // rules/file-same-syntax.ts
-var SYNTAX = [12];
+var SYNTAX = [FILE.syntax];
 var file_same_syntax_default = defineRule({
   id: "FILE_SAME_SYNTAX",
   categories: ["FILE", "PACKAGE", "CSR"],
@@ -25029,7 +25200,7 @@ var message_no_delete_default = defineRule({
 });
 
 // rules/message-no-remove-standard-descriptor-accessor.ts
-var NO_STANDARD_DESCRIPTOR_ACCESSOR = [7, 2];
+var NO_STANDARD_DESCRIPTOR_ACCESSOR = [MESSAGE.options, MESSAGE_OPTIONS.noStandardDescriptorAccessor];
 function noAccessor(message2) {
   return message2.proto.options?.noStandardDescriptorAccessor === true;
 }
@@ -25287,7 +25458,7 @@ function downgrades(comparison, grammar) {
 }
 
 // rules/package-no-new-unversioned.ts
-var PACKAGE2 = [2];
+var PACKAGE2 = [FILE.package];
 var package_no_new_unversioned_default = defineRule({
   id: "PACKAGE_NO_NEW_UNVERSIONED",
   categories: ["VERSIONING"],
@@ -25336,7 +25507,7 @@ var package_service_no_delete_default = defineRule({
 });
 
 // rules/package-version-no-downgrade.ts
-var PACKAGE3 = [2];
+var PACKAGE3 = [FILE.package];
 var package_version_no_downgrade_default = defineRule({
   id: "PACKAGE_VERSION_NO_DOWNGRADE",
   categories: ["VERSIONING"],
@@ -25361,7 +25532,7 @@ var package_version_no_downgrade_default = defineRule({
 });
 
 // rules/package-version-suffix.ts
-var PACKAGE4 = [2];
+var PACKAGE4 = [FILE.package];
 var package_version_suffix_default = defineRule({
   id: "PACKAGE_VERSION_SUFFIX",
   categories: ["VERSIONING"],
@@ -25498,7 +25669,7 @@ var rpc_same_client_streaming_default = defineRule({
 });
 
 // rules/rpc-same-idempotency-level.ts
-var IDEMPOTENCY_LEVEL = [4, 34];
+var IDEMPOTENCY_LEVEL = [METHOD.options, METHOD_OPTIONS.idempotencyLevel];
 function level(method) {
   const options = method.proto.options;
   const isSet = options !== void 0 && isFieldSet(options, MethodOptionsSchema.field.idempotencyLevel);
@@ -25537,7 +25708,7 @@ var rpc_same_idempotency_level_default = defineRule({
 });
 
 // rules/rpc-same-request-type.ts
-var INPUT_TYPE = [2];
+var INPUT_TYPE = [METHOD.inputType];
 var rpc_same_request_type_default = defineRule({
   id: "RPC_SAME_REQUEST_TYPE",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
@@ -25556,7 +25727,7 @@ var rpc_same_request_type_default = defineRule({
 });
 
 // rules/rpc-same-response-type.ts
-var OUTPUT_TYPE = [3];
+var OUTPUT_TYPE = [METHOD.outputType];
 var rpc_same_response_type_default = defineRule({
   id: "RPC_SAME_RESPONSE_TYPE",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
@@ -25628,7 +25799,7 @@ var service_no_delete_default = defineRule({
 });
 
 // rules/stable-package-no-delete.ts
-var PACKAGE5 = [2];
+var PACKAGE5 = [FILE.package];
 var stable_package_no_delete_default = defineRule({
   id: "STABLE_PACKAGE_NO_DELETE",
   categories: ["VERSIONING"],
@@ -26080,9 +26251,7 @@ function loadInputs(source, options) {
   } catch (err) {
     if (err instanceof CompileError) {
       const errors = err instanceof CompileErrors ? err.errors : [err];
-      const lines = errors.map(
-        (e) => `${displayPath(source.display, e.file)}:${Math.max(e.line, 1)}:${Math.max(e.column, 1)}: ${e.detail}`
-      );
+      const lines = listErrors(errors, (e) => `${displayPath(source.display, e.file)}:${Math.max(e.line, 1)}:${Math.max(e.column, 1)}: ${e.detail}`);
       throw new SchemaError(lines.join("\n"), options.side);
     }
     throw err;

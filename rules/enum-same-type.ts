@@ -2,7 +2,8 @@ import { EnumType } from "../src/image/features.js";
 import type { EnumEl } from "../src/image/model.js";
 import { defineRule } from "../src/model/rule.js";
 import { restoreDeclarationFeature } from "./util/fix.js";
-import { FEATURE, atFeature } from "./util/option-location.js";
+import { atFeature } from "./util/option-location.js";
+import { FEATURE_SET } from "../src/model/source-path.js";
 
 function openness(en: EnumEl): "open" | "closed" {
   return en.features.enumType === EnumType.CLOSED ? "closed" : "open";
@@ -24,8 +25,8 @@ export default defineRule({
       report({
         messageId: "changed",
         data: { enum: current.fullName, before, after },
-        current: atFeature(current, FEATURE.enumType),
-        previous: atFeature(previous, FEATURE.enumType),
+        current: atFeature(current, FEATURE_SET.enumType),
+        previous: atFeature(previous, FEATURE_SET.enumType),
         fix: restoreDeclarationFeature(
           comparison,
           previous,

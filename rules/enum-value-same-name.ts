@@ -1,8 +1,9 @@
 import { at, defineRule } from "../src/model/rule.js";
 import { quotedNames } from "./util/deletions.js";
+import { ENUM_VALUE } from "../src/model/source-path.js";
 
 /** SourceCodeInfo sub-path of an enum value's number token. */
-const VALUE_NUMBER = [2];
+const VALUE_NUMBER = [ENUM_VALUE.number];
 
 export default defineRule({
   id: "ENUM_VALUE_SAME_NAME",

@@ -1,21 +1,24 @@
 import type { FieldEl } from "../src/image/model.js";
 import { at, defineRule, type Where } from "../src/model/rule.js";
 import {
-  CPP_FEATURES,
-  CPP_STRING_TYPE_FIELD,
   CType,
   CppStringType,
   cppStringType,
-  cppStringTypeName,
   cppStringTypeSetting,
   type CppStringTypeOf,
-} from "./util/custom-features.js";
+} from "../src/image/custom-features.js";
 import { fieldPairsWithExtensions, fieldSubject } from "./util/field-subject.js";
 import { addFieldInstead, restoreFieldSetting } from "./util/fix.js";
 import { featureSubPath } from "./util/option-location.js";
+import { CPP_FEATURES, FEATURE_SET_EXTENSION, FIELD, FIELD_OPTIONS } from "../src/model/source-path.js";
+
+/** The name of a C++ string type, STRING_PIECE included. */
+function cppStringTypeName(value: CppStringTypeOf): string {
+  return value.isStringPiece ? "STRING_PIECE" : (CppStringType[value.type] ?? String(value.type));
+}
 
 /** FieldDescriptorProto.options, then FieldOptions.ctype. */
-const CTYPE = [8, 1];
+const CTYPE = [FIELD.options, FIELD_OPTIONS.ctype];
 
 /** The key and value of a map entry cannot set a C++ string type. */
 function inMapEntry(field: FieldEl): boolean {
@@ -28,7 +31,7 @@ function isStringOrBytes(field: FieldEl): boolean {
 
 /** The `ctype` option, else the `(pb.cpp).string_type` feature on the field, else the field. */
 function where(field: FieldEl): Where {
-  const feature = featureSubPath(field, CPP_FEATURES, CPP_STRING_TYPE_FIELD);
+  const feature = featureSubPath(field, FEATURE_SET_EXTENSION.cpp, CPP_FEATURES.stringType);
   return feature === undefined ? at(field, CTYPE) : at(field, CTYPE, feature);
 }
 

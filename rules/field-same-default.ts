@@ -1,20 +1,13 @@
 import type { FieldEl } from "../src/image/model.js";
 import { at, defineRule } from "../src/model/rule.js";
-import {
-  canHaveDefault,
-  defaultLiteralFor,
-  defaultOf,
-  type DefaultValue,
-  hasExplicitDefault,
-  isZeroDefault,
-  sameDefault,
-  writtenDefault,
-} from "./util/field-default.js";
+import { canHaveDefault, defaultOf, type DefaultValue, hasExplicitDefault, isZeroDefault, sameDefault } from "../src/image/field-default.js";
+import { defaultLiteralFor, writtenDefault } from "./util/field-default.js";
 import { fieldPairsWithExtensions, fieldSubject } from "./util/field-subject.js";
 import { addFieldInstead, removeFieldOption, setFieldOption } from "./util/fix.js";
+import { FIELD } from "../src/model/source-path.js";
 
 /** FieldDescriptorProto.default_value. */
-const DEFAULT_VALUE = 7;
+const DEFAULT_VALUE = FIELD.defaultValue;
 
 /** Whether the current field may declare a default: proto2, or editions with explicit presence. */
 function mayDeclareDefault(field: FieldEl): boolean {

@@ -4,22 +4,21 @@ import { Utf8Validation } from "../src/image/features.js";
 import type { FieldEl } from "../src/image/model.js";
 import { at, defineRule, type Where } from "../src/model/rule.js";
 import {
-  JAVA_FEATURES,
-  JAVA_UTF8_VALIDATION_FIELD,
   JavaUtf8Validation,
   javaUtf8Validation,
   javaUtf8ValidationSetting,
-} from "./util/custom-features.js";
+} from "../src/image/custom-features.js";
 import { fieldPairsWithExtensions, fieldSubject } from "./util/field-subject.js";
 import { addFieldInstead, restoreFieldSetting, restoreOptionStatement } from "./util/fix.js";
 import { featureSubPath, firstOf } from "./util/option-location.js";
+import { FEATURE_SET_EXTENSION, FILE, FILE_OPTIONS, JAVA_FEATURES } from "../src/model/source-path.js";
 
 /** FileDescriptorProto.options, then FileOptions.java_string_check_utf8. */
-const JAVA_STRING_CHECK_UTF8 = [8, 27];
+const JAVA_STRING_CHECK_UTF8 = [FILE.options, FILE_OPTIONS.javaStringCheckUtf8];
 
 /** The file option `java_string_check_utf8`, else `(pb.java).utf8_validation` on the field, else the field. */
 function where(field: FieldEl): Where {
-  const feature = featureSubPath(field, JAVA_FEATURES, JAVA_UTF8_VALIDATION_FIELD);
+  const feature = featureSubPath(field, FEATURE_SET_EXTENSION.java, JAVA_FEATURES.utf8Validation);
   const onField = feature === undefined ? at(field) : at(field, feature);
   return firstOf(at(field.file, JAVA_STRING_CHECK_UTF8), onField);
 }

@@ -1,5 +1,6 @@
 import { at, defineRule } from "../src/model/rule.js";
 import { fieldSubject } from "./util/field-subject.js";
+import { FIELD } from "../src/model/source-path.js";
 
 export default defineRule({
   id: "FIELD_SAME_JSON_NAME",
@@ -11,8 +12,8 @@ export default defineRule({
       if (previous.jsonName === current.jsonName) continue;
       report({
         message: `${fieldSubject(current)} changed JSON name from "${previous.jsonName}" to "${current.jsonName}".`,
-        current: at(current, [10]),
-        previous: at(previous, [10]),
+        current: at(current, [FIELD.jsonName]),
+        previous: at(previous, [FIELD.jsonName]),
         fix: `set \`json_name = "${previous.jsonName}"\` in the field's options to keep its JSON name`,
       });
     }

@@ -4,9 +4,10 @@ import type { FieldEl } from "../src/image/model.js";
 import { at, defineRule } from "../src/model/rule.js";
 import { fieldPairsWithExtensions, fieldSubject } from "./util/field-subject.js";
 import { addFieldInstead, restoreFieldSetting } from "./util/fix.js";
+import { FIELD, FIELD_OPTIONS } from "../src/model/source-path.js";
 
 /** FieldDescriptorProto.options, then FieldOptions.jstype. */
-const JSTYPE = [8, 6];
+const JSTYPE = [FIELD.options, FIELD_OPTIONS.jstype];
 
 function is64BitInteger(field: FieldEl): boolean {
   switch (field.typeKind) {

@@ -1,5 +1,6 @@
 import { at, defineRule } from "../src/model/rule.js";
 import { fieldPairsWithExtensions, fieldSubject } from "./util/field-subject.js";
+import { FIELD } from "../src/model/source-path.js";
 
 export default defineRule({
   id: "FIELD_SAME_NAME",
@@ -13,8 +14,8 @@ export default defineRule({
       if (before === after) continue;
       report({
         message: `${fieldSubject(current, false)} changed name from "${before}" to "${after}".`,
-        current: at(current, [1]),
-        previous: at(previous, [1]),
+        current: at(current, [FIELD.name]),
+        previous: at(previous, [FIELD.name]),
         fix: `restore the name "${before}"; to rename, add a field with the new name and a new number, and deprecate this one`,
       });
     }

@@ -3,7 +3,8 @@ import type { FieldEl } from "../src/image/model.js";
 import { defineRule } from "../src/model/rule.js";
 import { fieldPairsWithExtensions, fieldSubject, mapFieldOf } from "./util/field-subject.js";
 import { addFieldInstead, restoreFieldSetting, restoreSyntax } from "./util/fix.js";
-import { FEATURE, atFeature } from "./util/option-location.js";
+import { atFeature } from "./util/option-location.js";
+import { FEATURE_SET } from "../src/model/source-path.js";
 
 /**
  * Gives the field its previous UTF-8 validation back: in editions, through
@@ -44,8 +45,8 @@ export default defineRule({
       report({
         messageId: "changed",
         data: { field: fieldSubject(current), before: Utf8Validation[before], after: Utf8Validation[after] },
-        current: atFeature(current, FEATURE.utf8Validation),
-        previous: atFeature(previous, FEATURE.utf8Validation),
+        current: atFeature(current, FEATURE_SET.utf8Validation),
+        previous: atFeature(previous, FEATURE_SET.utf8Validation),
         fix: restore(previous, current, before),
       });
     }

@@ -1,7 +1,8 @@
 import { at, defineRule } from "../src/model/rule.js";
+import { FILE } from "../src/model/source-path.js";
 
 /** FileDescriptorProto.package: the path of the package statement. */
-const PACKAGE = [2];
+const PACKAGE = [FILE.package];
 
 function show(pkg: string): string {
   return pkg === "" ? `"" (no package)` : JSON.stringify(pkg);

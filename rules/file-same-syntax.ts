@@ -1,8 +1,9 @@
 import { at, defineRule } from "../src/model/rule.js";
 import { syntaxStatement } from "./util/fix.js";
+import { FILE } from "../src/model/source-path.js";
 
 /** FileDescriptorProto.syntax: the path of the syntax (or edition) statement. */
-const SYNTAX = [12];
+const SYNTAX = [FILE.syntax];
 
 export default defineRule({
   id: "FILE_SAME_SYNTAX",

@@ -3,9 +3,10 @@ import { MessageOptionsSchema } from "@bufbuild/protobuf/wkt";
 import type { MessageEl } from "../src/image/model.js";
 import { at, defineRule } from "../src/model/rule.js";
 import { restoreOptionStatement } from "./util/fix.js";
+import { MESSAGE, MESSAGE_OPTIONS } from "../src/model/source-path.js";
 
 /** DescriptorProto.options, then MessageOptions.no_standard_descriptor_accessor. */
-const NO_STANDARD_DESCRIPTOR_ACCESSOR = [7, 2];
+const NO_STANDARD_DESCRIPTOR_ACCESSOR = [MESSAGE.options, MESSAGE_OPTIONS.noStandardDescriptorAccessor];
 
 function noAccessor(message: MessageEl): boolean {
   return message.proto.options?.noStandardDescriptorAccessor === true;

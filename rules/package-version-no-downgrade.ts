@@ -1,9 +1,10 @@
 import { downgrades } from "../src/versioning/changes.js";
 import { formatVersion, nextStableMajor } from "../src/versioning/version.js";
 import { at, defineRule } from "../src/model/rule.js";
+import { FILE } from "../src/model/source-path.js";
 
 /** FileDescriptorProto.package: the path of the package statement. */
-const PACKAGE = [2];
+const PACKAGE = [FILE.package];
 
 export default defineRule({
   id: "PACKAGE_VERSION_NO_DOWNGRADE",

@@ -1,8 +1,9 @@
 import { hasVersionSuffix, withV1 } from "../src/versioning/version.js";
 import { at, defineRule } from "../src/model/rule.js";
+import { FILE } from "../src/model/source-path.js";
 
 /** FileDescriptorProto.package: the path of the package statement. */
-const PACKAGE = [2];
+const PACKAGE = [FILE.package];
 
 export default defineRule({
   id: "PACKAGE_VERSION_SUFFIX",

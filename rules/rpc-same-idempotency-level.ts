@@ -3,9 +3,10 @@ import { MethodOptions_IdempotencyLevel as IdempotencyLevel, MethodOptionsSchema
 import type { MethodEl } from "../src/image/model.js";
 import { defineRule, type Where } from "../src/model/rule.js";
 import { addRpcInstead, restoreOptionStatement } from "./util/fix.js";
+import { METHOD, METHOD_OPTIONS } from "../src/model/source-path.js";
 
 /** MethodDescriptorProto.options, then MethodOptions.idempotency_level. */
-const IDEMPOTENCY_LEVEL = [4, 34];
+const IDEMPOTENCY_LEVEL = [METHOD.options, METHOD_OPTIONS.idempotencyLevel];
 
 /** The effective level (unset is IDEMPOTENCY_UNKNOWN), its name, whether the RPC sets it, and its text for messages. */
 function level(method: MethodEl): { value: IdempotencyLevel; name: string; isSet: boolean; text: string } {

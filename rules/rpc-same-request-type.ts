@@ -1,8 +1,9 @@
 import { at, defineRule } from "../src/model/rule.js";
 import { ADD_RPC_INSTEAD } from "./util/fix.js";
+import { METHOD } from "../src/model/source-path.js";
 
 /** MethodDescriptorProto.input_type: the request type token. */
-const INPUT_TYPE = [2];
+const INPUT_TYPE = [METHOD.inputType];
 
 export default defineRule({
   id: "RPC_SAME_REQUEST_TYPE",

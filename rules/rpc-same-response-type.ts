@@ -1,8 +1,9 @@
 import { at, defineRule } from "../src/model/rule.js";
 import { ADD_RPC_INSTEAD } from "./util/fix.js";
+import { METHOD } from "../src/model/source-path.js";
 
 /** MethodDescriptorProto.output_type: the response type token. */
-const OUTPUT_TYPE = [3];
+const OUTPUT_TYPE = [METHOD.outputType];
 
 export default defineRule({
   id: "RPC_SAME_RESPONSE_TYPE",

@@ -1,9 +1,10 @@
 import { ownFiles } from "../src/versioning/changes.js";
 import { familyName, versionPlace, withVersion } from "../src/versioning/version.js";
 import { at, defineRule } from "../src/model/rule.js";
+import { FILE } from "../src/model/source-path.js";
 
 /** FileDescriptorProto.package: the path of the package statement. */
-const PACKAGE = [2];
+const PACKAGE = [FILE.package];
 
 export default defineRule({
   id: "STABLE_PACKAGE_NO_DELETE",

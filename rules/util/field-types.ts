@@ -3,6 +3,7 @@ import type { FieldEl, FieldTypeKind } from "../../src/image/model.js";
 import { at, type RuleContext, type Where } from "../../src/model/rule.js";
 import { fieldPairsWithExtensions, fieldSubject } from "./field-subject.js";
 import { addFieldInstead } from "./fix.js";
+import { FIELD } from "../../src/model/source-path.js";
 
 /**
  * How strictly field types are compared: the exact kind and type name, kinds
@@ -77,7 +78,7 @@ export function typeText(field: FieldEl): string {
 
 /** The type token of a field: the type name for named types, else the scalar keyword. */
 export function typeWhere(field: FieldEl): Where {
-  return at(field, isNamedKind(field.typeKind) ? [6] : [5]);
+  return at(field, isNamedKind(field.typeKind) ? [FIELD.typeName] : [FIELD.type]);
 }
 
 /** Why an enum cannot stand in for another under the wire rules, or undefined when it can. */
@@ -135,8 +136,8 @@ export function checkFieldTypes(comparison: Comparison, { report }: RuleContext,
     }
     report({
       message: `${fieldSubject(current)} changed type from "${previous.typeName}" to "${current.typeName}".${reason}`,
-      current: at(current, [6]),
-      previous: at(previous, [6]),
+      current: at(current, [FIELD.typeName]),
+      previous: at(previous, [FIELD.typeName]),
       fix: addFieldInstead(`restore type "${previous.typeName}"`),
     });
   }

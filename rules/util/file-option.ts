@@ -3,16 +3,14 @@ import { reflect } from "@bufbuild/protobuf/reflect";
 import { FileOptionsSchema } from "@bufbuild/protobuf/wkt";
 import type { FileEl } from "../../src/image/model.js";
 import { at, defineRule, type Category, type Rule } from "../../src/model/rule.js";
-
-/** FileDescriptorProto.options: the first element of an option statement's SourceCodeInfo path. */
-const FILE_OPTIONS = 8;
+import { FILE } from "../../src/model/source-path.js";
 
 export interface FileOptionRuleSpec {
   readonly id: string;
   readonly categories: readonly Category[];
   /** The option's field name in google.protobuf.FileOptions, e.g. `go_package`. */
   readonly option: string;
-  /** Its field number in google.protobuf.FileOptions (the option statement's path is [8, fieldNumber]). */
+  /** Its field number in google.protobuf.FileOptions (the option statement's path is [FILE.options, fieldNumber]). */
   readonly fieldNumber: number;
   /**
    * The value an unset option compares as (the descriptor.proto default that buf
@@ -60,7 +58,7 @@ export function fileOptionRule(spec: FileOptionRuleSpec): Rule {
   if (field === undefined || field.name !== spec.option) {
     throw new Error(`google.protobuf.FileOptions has no field ${spec.fieldNumber} named "${spec.option}".`);
   }
-  const path = [FILE_OPTIONS, spec.fieldNumber];
+  const path = [FILE.options, spec.fieldNumber];
   return defineRule({
     id: spec.id,
     categories: spec.categories,

@@ -3,7 +3,8 @@ import { JsonFormat } from "../../src/image/features.js";
 import type { EnumEl, MessageEl } from "../../src/image/model.js";
 import type { RuleContext } from "../../src/model/rule.js";
 import { restoreDeclarationFeature } from "./fix.js";
-import { FEATURE, atFeature } from "./option-location.js";
+import { atFeature } from "./option-location.js";
+import { FEATURE_SET } from "../../src/model/source-path.js";
 
 /**
  * Reports paired messages or enums whose effective `json_format` was ALLOW
@@ -20,8 +21,8 @@ export function checkJsonFormat(comparison: Comparison, { report }: RuleContext,
     const own = current.proto.options?.features?.jsonFormat || undefined;
     report({
       message: `${noun} ${current.fullName} changed JSON format from "${JsonFormat[before]}" to "${JsonFormat[after]}".`,
-      current: atFeature(current, FEATURE.jsonFormat),
-      previous: atFeature(previous, FEATURE.jsonFormat),
+      current: atFeature(current, FEATURE_SET.jsonFormat),
+      previous: atFeature(previous, FEATURE_SET.jsonFormat),
       fix: restoreDeclarationFeature(
         comparison,
         previous,

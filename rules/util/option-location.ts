@@ -1,15 +1,14 @@
 import type { EnumEl, FieldEl, FileEl, MessageEl } from "../../src/image/model.js";
 import { at, type Where } from "../../src/model/rule.js";
+import { ENUM, ENUM_OPTIONS, FIELD, FIELD_OPTIONS, MESSAGE, MESSAGE_OPTIONS } from "../../src/model/source-path.js";
 
 /** An element whose options can carry features. */
 type WithFeatures = MessageEl | FieldEl | EnumEl;
 
 /** Field number of `options` in each descriptor, and of `features` in each options message. */
-const OPTIONS = { message: 7, field: 8, enum: 3 } as const;
-const FEATURES = { message: 12, field: 21, enum: 7 } as const;
+const OPTIONS = { message: MESSAGE.options, field: FIELD.options, enum: ENUM.options } as const;
+const FEATURES = { message: MESSAGE_OPTIONS.features, field: FIELD_OPTIONS.features, enum: ENUM_OPTIONS.features } as const;
 
-/** FeatureSet field numbers. */
-export const FEATURE = { enumType: 2, utf8Validation: 4, jsonFormat: 6 } as const;
 
 function startsWith(path: readonly number[], prefix: readonly number[]): boolean {
   return path.length >= prefix.length && prefix.every((n, i) => path[i] === n);

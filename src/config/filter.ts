@@ -36,6 +36,7 @@ export interface Located {
 }
 
 import type { Suppression, SuppressedFinding } from "../model/suppression.js";
+import { FILE } from "../model/source-path.js";
 
 export type { Suppression, SuppressedFinding };
 
@@ -135,7 +136,7 @@ export function applyIgnores(
 function bufLintIgnored(l: Located): boolean {
   if (l.current === undefined) return false;
   const { file, element } = l.current;
-  const paths = element === undefined ? [[2], [12], [14]] : [element.path];
+  const paths = element === undefined ? [[FILE.package], [FILE.syntax], [FILE.edition]] : [element.path];
   return paths.some((path) =>
     (file.leadingComments(path) ?? "")
       .split("\n")

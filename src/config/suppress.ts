@@ -6,6 +6,7 @@ import type { FileEl } from "../image/model.js";
 import { ruleSlug } from "../model/rule.js";
 import { closest } from "../model/suggest.js";
 import { SUPPRESSION_NO_REASON, SUPPRESSION_UNUSED } from "../model/suppression.js";
+import { FILE } from "../model/source-path.js";
 
 /** The prefix of an inline suppression in a leading comment. */
 export const DIRECTIVE = "protoguard:ignore";
@@ -20,7 +21,7 @@ export function suppressionDocPath(id: string): string {
 }
 
 /** FileDescriptorProto.package and .syntax / .edition: where a file-level suppression is written. */
-const FILE_STATEMENTS: readonly (readonly number[])[] = [[2], [12], [14]];
+const FILE_STATEMENTS: readonly (readonly number[])[] = [[FILE.package], [FILE.syntax], [FILE.edition]];
 
 /** One `// protoguard:ignore RULE[, RULE] -- reason` comment on an element. */
 export interface Directive {

@@ -24,7 +24,18 @@ export class CompileError extends InputError {
   }
 }
 
-/** Several files failed; each error is kept, the message lists them all. */
+/** Errors a message lists before it counts the rest. */
+export const MAX_LISTED_ERRORS = 20;
+
+/** One line per error (`line` formats it), the first MAX_LISTED_ERRORS of them, then a count of the rest. */
+export function listErrors(errors: readonly CompileError[], line: (e: CompileError) => string = (e) => e.message): string[] {
+  const lines = errors.slice(0, MAX_LISTED_ERRORS).map(line);
+  const rest = errors.length - MAX_LISTED_ERRORS;
+  if (rest > 0) lines.push(`... and ${rest} more ${rest === 1 ? "error" : "errors"}`);
+  return lines;
+}
+
+/** Several errors, in one file or several; each is kept, the message lists them (see listErrors). */
 export class CompileErrors extends CompileError {
   readonly errors: readonly CompileError[];
 
@@ -33,6 +44,6 @@ export class CompileErrors extends CompileError {
     if (first === undefined) throw new RangeError("CompileErrors needs at least one error");
     super(first.file, first.line, first.column, first.detail);
     this.errors = errors;
-    this.message = errors.map((e) => e.message).join("\n");
+    this.message = listErrors(errors).join("\n");
   }
 }

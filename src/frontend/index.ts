@@ -28,10 +28,11 @@ import { CompileError, CompileErrors } from "./errors.js";
 import { linkFile } from "./linker.js";
 import type { LinkedFile } from "./linker.js";
 import { parseFile } from "./parser.js";
-import type { ImportDecl, ParsedFile } from "./parser.js";
+import type { ImportDecl, ParsedFile } from "./parsed-file.js";
 import { wellKnownFile, wellKnownSymbols } from "./wkt.js";
+import { FIELD, FILE, MESSAGE } from "../model/source-path.js";
 
-export { CompileError, CompileErrors } from "./errors.js";
+export { CompileError, CompileErrors, MAX_LISTED_ERRORS, listErrors } from "./errors.js";
 
 export interface SourceFile {
   /** Module-relative path with '/' separators, e.g. "acme/v1/user.proto". */
@@ -110,7 +111,12 @@ function decodeText(path: string, bytes: Uint8Array): string {
   try {
     return utf8.decode(bytes);
   } catch {
-    throw new CompileError(path, 0, 0, `not UTF-8 text (invalid byte sequence at byte ${firstInvalidUtf8(bytes)}); .proto files must be UTF-8`);
+    const at = firstInvalidUtf8(bytes);
+    const lineStart = bytes.lastIndexOf(0x0a, at - 1) + 1;
+    let line = 1;
+    for (let i = bytes.indexOf(0x0a); i >= 0 && i < at; i = bytes.indexOf(0x0a, i + 1)) line++;
+    // As buf does, the column counts bytes: the characters before it may be the broken ones.
+    throw new CompileError(path, line, at - lineStart + 1, "not UTF-8 text: invalid byte sequence (.proto files must be UTF-8)");
   }
 }
 
@@ -128,8 +134,9 @@ function firstInvalidUtf8(b: Uint8Array): number {
 }
 
 /**
- * Parses and links the input files. Throws CompileError (or CompileErrors
- * when several files fail; each file stops at its first error).
+ * Parses and links the input files. Throws CompileError, or CompileErrors
+ * when there are several: a file stops at its first syntax error, but
+ * linking reports every unknown name, clash and bad option of a file.
  */
 export function compile(files: readonly SourceFile[], options: CompileOptions = {}): CompileResult {
   const cache = (options.cache ?? createParseCache()) as CacheImpl;
@@ -141,11 +148,12 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
   const lookedIn = options.importPathsDescription ?? ["the input files"];
   const nodes = new Map<string, Node>();
   const errors: CompileError[] = [];
-  const errorFiles = new Set<string>();
+  const recorded = new Set<string>();
   const record = (e: CompileError): void => {
-    if (!errorFiles.has(e.file)) {
-      errorFiles.add(e.file);
-      errors.push(e);
+    for (const one of e instanceof CompileErrors ? e.errors : [e]) {
+      if (recorded.has(one.message)) continue;
+      recorded.add(one.message);
+      errors.push(one);
     }
   };
 
@@ -189,53 +197,25 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
   };
 
   const fallback = wellKnownSymbols();
-  const visiting: string[] = [];
-  /**
-   * Links a file after its imports, depth first, so that a file's parse
-   * state is released as soon as it is linked. Undefined when the file or one
-   * of its imports fails.
-   */
-  const link = (n: Node): LinkedFile | undefined => {
-    if (n.linked !== undefined) return n.linked;
-    if (n.failed === true) return undefined;
-    visiting.push(n.path);
-    const deps: LinkedFile[] = [];
-    const depKeys: string[] = [];
-    const entry = n.entry as ParsedEntry;
-    let ok = true;
-    for (const imp of entry.imports) {
-      const p = imp.path;
-      let dn = nodes.get(p);
-      if (dn === undefined && !addBuiltin(p)) {
-        const input = inputs.get(p);
-        const b = input !== undefined ? input.bytes : options.readImport?.(p);
-        if (b === undefined) {
-          record(new CompileError(n.path, imp.line, imp.column, `import "${p}" not found (looked in: ${lookedIn.join(", ")})`));
-          ok = false;
-          break;
-        }
-        node(p, b, input === undefined);
-      }
-      dn = nodes.get(p) as Node;
-      if (dn.linked === undefined && visiting.includes(p)) {
-        const cycle = [...visiting.slice(visiting.indexOf(p)), p].join(" -> ");
-        record(new CompileError(n.path, imp.line, imp.column, `import cycle: ${cycle}`));
-        ok = false;
-        break;
-      }
-      const ld = link(dn);
-      if (ld === undefined) {
-        ok = false;
-        break;
-      }
-      deps.push(ld);
-      depKeys.push(dn.linkKey as string);
-    }
-    visiting.pop();
-    if (!ok) {
-      n.failed = true;
+
+  /** The node an import names, read on first use; undefined (and recorded) when it is nowhere. */
+  const importNode = (from: Node, imp: ImportDecl): Node | undefined => {
+    const p = imp.path;
+    const have = nodes.get(p);
+    if (have !== undefined || addBuiltin(p)) return nodes.get(p);
+    const input = inputs.get(p);
+    const b = input !== undefined ? input.bytes : options.readImport?.(p);
+    if (b === undefined) {
+      record(new CompileError(from.path, imp.line, imp.column, `import "${p}" not found (looked in: ${lookedIn.join(", ")})`));
       return undefined;
     }
+    node(p, b, input === undefined);
+    return nodes.get(p);
+  };
+
+  /** Links a file whose imports are linked; undefined when it fails (the error is recorded). */
+  const linkOne = (n: Node, deps: readonly LinkedFile[], depKeys: readonly string[]): LinkedFile | undefined => {
+    const entry = n.entry as ParsedEntry;
     const key = hashBytes(new TextEncoder().encode(`${n.entryKey as string}\0${depKeys.join("\0")}`));
     let linked = cache.linked.get(key);
     if (linked === undefined) {
@@ -246,7 +226,6 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
       } catch (e) {
         if (!(e instanceof CompileError)) throw e;
         record(e);
-        n.failed = true;
         return undefined;
       }
       cache.linked.set(key, linked);
@@ -254,6 +233,69 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
     n.linked = linked;
     n.linkKey = key;
     return linked;
+  };
+
+  /**
+   * Links a file after its imports, depth first, so that a file's parse
+   * state is released as soon as it is linked. The walk keeps its own stack
+   * (an import chain may be thousands of files long) and stops at a cycle or
+   * at a chain longer than MAX_IMPORT_DEPTH, reported at the import that
+   * closes or extends it. A file that fails, or whose imports fail, is marked
+   * failed.
+   */
+  const link = (root: Node): void => {
+    if (root.linked !== undefined || root.failed === true) return;
+    const stack: LinkFrame[] = [{ node: root, next: 0, deps: [], depKeys: [] }];
+    const onStack = new Set<string>([root.path]);
+    /** Marks every file on the stack failed: each imports the one that failed. */
+    const unwind = (): void => {
+      for (const f of stack) f.node.failed = true;
+    };
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1] as LinkFrame;
+      const n = top.node;
+      const imports = (n.entry as ParsedEntry).imports;
+      if (top.next === imports.length) {
+        stack.pop();
+        onStack.delete(n.path);
+        if (linkOne(n, top.deps, top.depKeys) === undefined) {
+          n.failed = true;
+          unwind();
+          return;
+        }
+        const parent = stack[stack.length - 1];
+        if (parent !== undefined) {
+          parent.deps.push(n.linked as LinkedFile);
+          parent.depKeys.push(n.linkKey as string);
+        }
+        continue;
+      }
+      const imp = imports[top.next++] as ImportDecl;
+      const dn = importNode(n, imp);
+      if (dn === undefined || dn.failed === true) {
+        unwind();
+        return;
+      }
+      if (dn.linked !== undefined) {
+        top.deps.push(dn.linked);
+        top.depKeys.push(dn.linkKey as string);
+        continue;
+      }
+      if (onStack.has(dn.path)) {
+        const from = stack.findIndex((f) => f.node.path === dn.path);
+        const cycle = [...stack.slice(from).map((f) => f.node.path), dn.path].join(" -> ");
+        record(new CompileError(n.path, imp.line, imp.column, `detected cyclic import while importing "${dn.path}" (${cycle})`));
+        unwind();
+        return;
+      }
+      if (stack.length >= MAX_IMPORT_DEPTH) {
+        record(new CompileError(n.path, imp.line, imp.column, `import chain too deep: more than ${MAX_IMPORT_DEPTH} files, starting at ${root.path}`));
+        unwind();
+        return;
+      }
+      stack.push({ node: dn, next: 0, deps: [], depKeys: [] });
+      onStack.add(dn.path);
+    }
   };
 
   for (const f of files) {
@@ -266,18 +308,45 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
 
   const out: { proto: FileDescriptorProto; isImport: boolean }[] = [];
   for (const f of files) out.push({ proto: (nodes.get(f.path)?.linked as LinkedFile).proto, isImport: false });
+  for (const n of importsInDependencyOrder(files, nodes)) out.push({ proto: (n.linked as LinkedFile).proto, isImport: true });
+  return { files: out };
+}
+
+/** Longest import chain followed from one input; a longer one is reported at the import that passes it. */
+export const MAX_IMPORT_DEPTH = 1000;
+
+interface LinkFrame {
+  readonly node: Node;
+  /** Index of the next import to visit. */
+  next: number;
+  readonly deps: LinkedFile[];
+  readonly depKeys: string[];
+}
+
+/**
+ * The imported (non-input) files reachable from the inputs, each after its
+ * own imports, in the order a depth-first walk of the inputs' imports
+ * finishes them.
+ */
+function importsInDependencyOrder(files: readonly SourceFile[], nodes: ReadonlyMap<string, Node>): Node[] {
+  const out: Node[] = [];
   const added = new Set<string>();
-  const addImports = (n: Node): void => {
-    for (const d of n.deps) {
-      const dn = nodes.get(d) as Node;
+  for (const f of files) {
+    const stack: { node: Node; next: number }[] = [{ node: nodes.get(f.path) as Node, next: 0 }];
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1] as { node: Node; next: number };
+      if (top.next === top.node.deps.length) {
+        stack.pop();
+        if (stack.length > 0 && top.node.isImport) out.push(top.node);
+        continue;
+      }
+      const d = top.node.deps[top.next++] as string;
       if (added.has(d)) continue;
       added.add(d);
-      addImports(dn);
-      if (dn.isImport) out.push({ proto: (dn.linked as LinkedFile).proto, isImport: true });
+      stack.push({ node: nodes.get(d) as Node, next: 0 });
     }
-  };
-  for (const f of files) addImports(nodes.get(f.path) as Node);
-  return { files: out };
+  }
+  return out;
 }
 
 /**
@@ -299,7 +368,7 @@ function checkExtensionNumbers(nodes: ReadonlyMap<string, Node>, record: (e: Com
           seen.set(key, { file: proto.name, name });
           return;
         }
-        const numberPath = [...path, i, 3].join(",");
+        const numberPath = [...path, i, FIELD.number].join(",");
         const loc = proto.sourceCodeInfo?.location.find((l) => l.path.join(",") === numberPath);
         record(
           new CompileError(
@@ -312,14 +381,14 @@ function checkExtensionNumbers(nodes: ReadonlyMap<string, Node>, record: (e: Com
       });
     };
     const pre = proto.package === "" ? "" : proto.package + ".";
-    visit(proto.extension, pre, [7]);
+    visit(proto.extension, pre, [FILE.extension]);
     const walk = (msgs: readonly DescriptorProto[], scope: string, path: number[]): void => {
       msgs.forEach((m, i) => {
         const inner = `${scope}${m.name}.`;
-        visit(m.extension, inner, [...path, i, 6]);
-        walk(m.nestedType, inner, [...path, i, 3]);
+        visit(m.extension, inner, [...path, i, MESSAGE.extension]);
+        walk(m.nestedType, inner, [...path, i, MESSAGE.nestedType]);
       });
     };
-    walk(proto.messageType, pre, [4]);
+    walk(proto.messageType, pre, [FILE.messageType]);
   }
 }

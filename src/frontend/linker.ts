@@ -3,16 +3,16 @@
  * and numbers, computes the source paths of custom options, and attaches the
  * sorted SourceCodeInfo.
  */
-import { create } from "@bufbuild/protobuf";
-import {
-  FieldDescriptorProto_Label,
-  FieldDescriptorProto_Type,
-  SourceCodeInfoSchema,
-} from "@bufbuild/protobuf/wkt";
+import { FieldDescriptorProto_Label, FieldDescriptorProto_Type } from "@bufbuild/protobuf/wkt";
 import type { DescriptorProto, EnumDescriptorProto, FieldDescriptorProto, FileDescriptorProto, SourceCodeInfo } from "@bufbuild/protobuf/wkt";
-import { CompileError } from "./errors.js";
-import { ext, newLoc } from "./parser.js";
-import type { AggField, Loc, LocTape, OptionRef, ParsedFile, TypeRef } from "./parser.js";
+import { CompileError, CompileErrors } from "./errors.js";
+import { buildSourceCodeInfo, ext, newLoc } from "./source-locations.js";
+import type { AggField, OptionRef, ParsedFile, TypeRef } from "./parsed-file.js";
+import type { LocTape } from "./source-locations.js";
+import { ENUM, ENUM_VALUE, FIELD, FILE, MESSAGE, sourcePath } from "../model/source-path.js";
+
+/** Every element's name is field 1 of its descriptor: the location an error about the element points at. */
+const NAME = 1;
 
 export type SymbolKind = "package" | "message" | "enum" | "enumvalue" | "field" | "oneof" | "extension" | "service" | "method";
 
@@ -89,21 +89,21 @@ export function fileSymbols(proto: FileDescriptorProto, dup?: (name: string, pat
     for (let i = 0; i < m.oneofDecl.length; i++) add(inner + (m.oneofDecl[i] as { name: string }).name, oneofSym);
     for (let i = 0; i < m.extension.length; i++) {
       const f = m.extension[i] as FieldDescriptorProto;
-      add(inner + f.name, { kind: "extension", file, field: f, path: ext(path, 6, i) });
+      add(inner + f.name, { kind: "extension", file, field: f, path: ext(path, MESSAGE.extension, i) });
     }
-    for (let i = 0; i < m.nestedType.length; i++) addMessage(inner, m.nestedType[i] as DescriptorProto, ext(path, 3, i));
-    for (let i = 0; i < m.enumType.length; i++) addEnum(inner, m.enumType[i] as EnumDescriptorProto, ext(path, 4, i));
+    for (let i = 0; i < m.nestedType.length; i++) addMessage(inner, m.nestedType[i] as DescriptorProto, ext(path, MESSAGE.nestedType, i));
+    for (let i = 0; i < m.enumType.length; i++) addEnum(inner, m.enumType[i] as EnumDescriptorProto, ext(path, MESSAGE.enumType, i));
   };
-  for (let i = 0; i < proto.messageType.length; i++) addMessage(prefix, proto.messageType[i] as DescriptorProto, [4, i]);
-  for (let i = 0; i < proto.enumType.length; i++) addEnum(prefix, proto.enumType[i] as EnumDescriptorProto, [5, i]);
+  for (let i = 0; i < proto.messageType.length; i++) addMessage(prefix, proto.messageType[i] as DescriptorProto, [FILE.messageType, i]);
+  for (let i = 0; i < proto.enumType.length; i++) addEnum(prefix, proto.enumType[i] as EnumDescriptorProto, [FILE.enumType, i]);
   for (let i = 0; i < proto.extension.length; i++) {
     const f = proto.extension[i] as FieldDescriptorProto;
-    add(prefix + f.name, { kind: "extension", file, field: f, path: [7, i] });
+    add(prefix + f.name, { kind: "extension", file, field: f, path: [FILE.extension, i] });
   }
   for (let i = 0; i < proto.service.length; i++) {
     const s = proto.service[i] as (typeof proto.service)[number];
     const full = prefix + s.name;
-    add(full, { kind: "service", file, path: [6, i] });
+    add(full, { kind: "service", file, path: [FILE.service, i] });
     for (let j = 0; j < s.method.length; j++) add(full + "." + (s.method[j] as { name: string }).name, methodSym);
   }
   return t;
@@ -116,7 +116,7 @@ function pathOfName(proto: FileDescriptorProto, fullName: string): number[] | un
   const visitEnum = (scope: string, e: EnumDescriptorProto, p: number[]): void => {
     if (scope + e.name === fullName) found = p;
     e.value.forEach((v, i) => {
-      if (scope + v.name === fullName) found = ext(p, 2, i);
+      if (scope + v.name === fullName) found = ext(p, ENUM.value, i);
     });
   };
   const visitMessage = (scope: string, m: DescriptorProto, p: number[]): void => {
@@ -124,26 +124,26 @@ function pathOfName(proto: FileDescriptorProto, fullName: string): number[] | un
     if (full === fullName) found = p;
     const inner = full + ".";
     m.field.forEach((f, i) => {
-      if (inner + f.name === fullName) found = ext(p, 2, i);
+      if (inner + f.name === fullName) found = ext(p, MESSAGE.field, i);
     });
     m.oneofDecl.forEach((o, i) => {
-      if (inner + o.name === fullName) found = ext(p, 8, i);
+      if (inner + o.name === fullName) found = ext(p, MESSAGE.oneofDecl, i);
     });
     m.extension.forEach((f, i) => {
-      if (inner + f.name === fullName) found = ext(p, 6, i);
+      if (inner + f.name === fullName) found = ext(p, MESSAGE.extension, i);
     });
-    m.nestedType.forEach((n, i) => visitMessage(inner, n, ext(p, 3, i)));
-    m.enumType.forEach((e, i) => visitEnum(inner, e, ext(p, 4, i)));
+    m.nestedType.forEach((n, i) => visitMessage(inner, n, ext(p, MESSAGE.nestedType, i)));
+    m.enumType.forEach((e, i) => visitEnum(inner, e, ext(p, MESSAGE.enumType, i)));
   };
-  proto.messageType.forEach((m, i) => visitMessage(pre, m, [4, i]));
-  proto.enumType.forEach((e, i) => visitEnum(pre, e, [5, i]));
+  proto.messageType.forEach((m, i) => visitMessage(pre, m, sourcePath.message(i).path.slice()));
+  proto.enumType.forEach((e, i) => visitEnum(pre, e, sourcePath.enum(i).path.slice()));
   proto.extension.forEach((f, i) => {
-    if (pre + f.name === fullName) found = [7, i];
+    if (pre + f.name === fullName) found = sourcePath.extension(i);
   });
   proto.service.forEach((x, i) => {
-    if (pre + x.name === fullName) found = [6, i];
+    if (pre + x.name === fullName) found = sourcePath.service(i).path.slice();
     x.method.forEach((m, j) => {
-      if (pre + x.name + "." + m.name === fullName) found = [6, i, 2, j];
+      if (pre + x.name + "." + m.name === fullName) found = sourcePath.service(i).method(j);
     });
   });
   return found;
@@ -180,8 +180,19 @@ function simpleNames(t: SymbolTable): Map<string, string[]> {
   return m;
 }
 
-/** Whether `prefix + "." + simple` is among the full names. */
+/**
+ * Above this many full names sharing a last component (`Kind`, `LabelsEntry`
+ * in every message), scanning them costs more than one table lookup per scope.
+ */
+const SCAN_LIMIT = 8;
+
+/**
+ * Whether `prefix + "." + simple` may be among the full names: an exact
+ * answer for a short list, and always true for a long one (the caller then
+ * looks the name up), so that a lookup costs at most one probe per scope.
+ */
 function hasCandidate(names: readonly string[], prefix: string, simple: string): boolean {
+  if (names.length > SCAN_LIMIT) return true;
   const len = prefix.length + 1 + simple.length;
   for (const n of names) {
     if (n.length === len && n.charCodeAt(prefix.length) === 46 && n.startsWith(prefix)) return true;
@@ -207,7 +218,7 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
   const path = proto.name;
   const locOf = (p: readonly number[] | undefined): { line: number; column: number } => {
     if (p !== undefined) {
-      const h = parsed.locs.find(ext(p, 1)) ?? parsed.locs.find(p);
+      const h = parsed.locs.find(ext(p, NAME)) ?? parsed.locs.find(p);
       if (h !== undefined) {
         const sp = parsed.locs.span(h);
         return { line: (sp[0] as number) + 1, column: (sp[1] as number) + 1 };
@@ -215,9 +226,27 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
     }
     return { line: 1, column: 1 };
   };
-  const fail = (p: readonly number[] | undefined, detail: string): never => {
+  // Errors are collected, so that one run shows every unknown name and clash of the file.
+  const errors: CompileError[] = [];
+  const note = (e: CompileError): void => {
+    errors.push(e);
+    if (errors.length >= MAX_ERRORS_PER_FILE) {
+      errors.push(new CompileError(path, 0, 0, `stopped after ${MAX_ERRORS_PER_FILE} errors in this file`));
+      throw collected(errors);
+    }
+  };
+  const fail = (p: readonly number[] | undefined, detail: string): void => {
     const lc = locOf(p);
-    throw new CompileError(path, lc.line, lc.column, detail);
+    note(new CompileError(path, lc.line, lc.column, detail));
+  };
+  /** Runs one independent step (a reference, an option); its CompileError is noted and linking goes on. */
+  const attempt = (step: () => void): void => {
+    try {
+      step();
+    } catch (e) {
+      if (!(e instanceof CompileError) || e instanceof CompileErrors) throw e;
+      note(e);
+    }
   };
 
   const own = fileSymbols(proto, (name, p, prev) => {
@@ -325,7 +354,7 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
     return undefined;
   };
 
-  for (const ref of parsed.refs) resolveRef(ref);
+  for (const ref of parsed.refs) attempt(() => resolveRef(ref));
 
   function resolveRef(ref: TypeRef): void {
     const r = lookup(ref.name, ref.scope, true);
@@ -369,25 +398,25 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
     const byNumber = new Map<number, string>();
     for (let i = 0; i < m.field.length; i++) {
       const f = m.field[i] as FieldDescriptorProto;
-      const fpath = ext(mpath, 2, i);
+      const fpath = ext(mpath, MESSAGE.field, i);
       const prev = byNumber.get(f.number);
-      if (prev !== undefined) fail(ext(fpath, 3), `duplicate field number ${f.number} in message "${full}": already used by field "${prev}"`);
+      if (prev !== undefined) fail(ext(fpath, FIELD.number), `duplicate field number ${f.number} in message "${full}": already used by field "${prev}"`);
       byNumber.set(f.number, f.name);
       for (const r of m.reservedRange) {
-        if (f.number >= r.start && f.number < r.end) fail(ext(fpath, 3), `field "${f.name}" uses reserved number ${f.number}`);
+        if (f.number >= r.start && f.number < r.end) fail(ext(fpath, FIELD.number), `field "${f.name}" uses reserved number ${f.number}`);
       }
       for (const r of m.extensionRange) {
-        if (f.number >= r.start && f.number < r.end) fail(ext(fpath, 3), `field "${f.name}" uses number ${f.number}, which is in an extension range`);
+        if (f.number >= r.start && f.number < r.end) fail(ext(fpath, FIELD.number), `field "${f.name}" uses number ${f.number}, which is in an extension range`);
       }
       if (m.reservedName.includes(f.name)) fail(fpath, `field "${f.name}" uses a reserved name`);
     }
     for (let i = 0; i < m.nestedType.length; i++) {
       const n = m.nestedType[i] as DescriptorProto;
-      checkMessage(n, ext(mpath, 3, i), full + "." + n.name);
+      checkMessage(n, ext(mpath, MESSAGE.nestedType, i), full + "." + n.name);
     }
     for (let i = 0; i < m.enumType.length; i++) {
       const e = m.enumType[i] as EnumDescriptorProto;
-      checkEnum(e, ext(mpath, 4, i), full + "." + e.name);
+      checkEnum(e, ext(mpath, MESSAGE.enumType, i), full + "." + e.name);
     }
   };
   const checkEnum = (e: EnumDescriptorProto, epath: number[], full: string): void => {
@@ -397,7 +426,7 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
         const v = e.value[i] as (typeof e.value)[number];
         const prev = byNumber.get(v.number);
         if (prev !== undefined) {
-          fail(ext(epath, 2, i, 2), `duplicate enum value number ${v.number} in enum "${full}": already used by "${prev}" (set option allow_alias = true to allow aliases)`);
+          fail(ext(epath, ENUM.value, i, ENUM_VALUE.number), `duplicate enum value number ${v.number} in enum "${full}": already used by "${prev}" (set option allow_alias = true to allow aliases)`);
         }
         byNumber.set(v.number, v.name);
       }
@@ -405,19 +434,19 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
     for (let i = 0; i < e.value.length; i++) {
       const v = e.value[i] as (typeof e.value)[number];
       for (const r of e.reservedRange) {
-        if (v.number >= r.start && v.number <= r.end) fail(ext(epath, 2, i, 2), `enum value "${v.name}" uses reserved number ${v.number}`);
+        if (v.number >= r.start && v.number <= r.end) fail(ext(epath, ENUM.value, i, ENUM_VALUE.number), `enum value "${v.name}" uses reserved number ${v.number}`);
       }
-      if (e.reservedName.includes(v.name)) fail(ext(epath, 2, i), `enum value "${v.name}" uses a reserved name`);
+      if (e.reservedName.includes(v.name)) fail(ext(epath, ENUM.value, i), `enum value "${v.name}" uses a reserved name`);
     }
   };
   const prefix = proto.package === "" ? "" : proto.package + ".";
   for (let i = 0; i < proto.messageType.length; i++) {
     const m = proto.messageType[i] as DescriptorProto;
-    checkMessage(m, [4, i], prefix + m.name);
+    checkMessage(m, [FILE.messageType, i], prefix + m.name);
   }
   for (let i = 0; i < proto.enumType.length; i++) {
     const e = proto.enumType[i] as EnumDescriptorProto;
-    checkEnum(e, [5, i], prefix + e.name);
+    checkEnum(e, [FILE.enumType, i], prefix + e.name);
   }
 
   // Custom option paths.
@@ -444,7 +473,7 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
     byName.set(name, r);
     return r;
   };
-  for (const ref of parsed.optionRefs) resolveOption(ref);
+  for (const ref of parsed.optionRefs) attempt(() => resolveOption(ref));
 
   function resolveOption(ref: OptionRef): void {
     const p = ext(ref.basePath);
@@ -520,6 +549,7 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
     }
   }
 
+  if (errors.length > 0) throw collected(errors);
   defineLazySourceCodeInfo(proto, parsed.locs);
   const exported: SymbolTable[] = [own];
   const exportedSeen = new Set<SymbolTable>([own]);
@@ -561,6 +591,15 @@ function defineLazySourceCodeInfo(proto: FileDescriptorProto, tape: LocTape): vo
   });
 }
 
+/** Most errors one file collects before linking it stops. */
+const MAX_ERRORS_PER_FILE = 200;
+
+/** The errors of one file in source order, as one error. */
+function collected(errors: readonly CompileError[]): CompileError {
+  const sorted = errors.slice().sort((a, b) => (a.line === 0 ? 1 : 0) - (b.line === 0 ? 1 : 0) || a.line - b.line || a.column - b.column);
+  return sorted.length === 1 ? (sorted[0] as CompileError) : new CompileErrors(sorted);
+}
+
 /** Wraps an already linked descriptor (a well-known type) for use as a dependency. */
 export function linkedFromDescriptor(proto: FileDescriptorProto, deps: readonly LinkedFile[]): LinkedFile {
   const own = fileSymbols(proto);
@@ -584,59 +623,4 @@ function findInClosure(deps: readonly LinkedFile[], full: string): Sym | undefin
     stack.push(...f.deps);
   }
   return undefined;
-}
-
-function compareLocs(a: Loc, b: Loc): number {
-  const as = a.span;
-  const bs = b.span;
-  const n = Math.min(as.length, bs.length);
-  for (let i = 0; i < n; i++) {
-    const d = (as[i] as number) - (bs[i] as number);
-    if (d !== 0) return d;
-  }
-  if (as.length !== bs.length) return as.length - bs.length;
-  return comparePaths(a.path, b.path);
-}
-
-/** Rank of a field of FileDescriptorProto / DescriptorProto in buf's generation order (types, then extensions). */
-const FILE_ORDER: Record<number, number> = { 4: 0, 5: 0, 6: 1, 7: 2 };
-const MESSAGE_ORDER: Record<number, number> = { 2: 0, 6: 1, 3: 2, 4: 2 };
-
-/**
- * Elements with the same span are ordered as buf generates them: a parent
- * before its parts, fields before extensions before nested types.
- */
-function comparePaths(ap: readonly number[], bp: readonly number[]): number {
-  const m = Math.min(ap.length, bp.length);
-  // 0: file level, 1: message level, 2: anything else (plain numeric order).
-  let ctx = 0;
-  for (let i = 0; i < m; i++) {
-    const x = ap[i] as number;
-    const y = bp[i] as number;
-    if (x !== y) {
-      if (i % 2 === 0 && (ctx === 0 || ctx === 1)) {
-        const order = ctx === 0 ? FILE_ORDER : MESSAGE_ORDER;
-        const rx = order[x];
-        const ry = order[y];
-        if (rx !== undefined && ry !== undefined && rx !== ry) return rx - ry;
-      }
-      return x - y;
-    }
-    // Track whether the prefix up to i+1 (after an index) denotes a message.
-    if (i % 2 === 0) {
-      if (ctx === 0) ctx = x === 4 ? 1 : 2;
-      else if (ctx === 1) ctx = x === 3 ? 1 : 2;
-    }
-  }
-  return ap.length - bp.length;
-}
-
-/** Orders locations as buf writes them (the file first, then by span, then by path) and builds the message. */
-export function buildSourceCodeInfo(locs: readonly Loc[]): SourceCodeInfo {
-  const root = locs[0];
-  const rest = locs.slice(1).sort(compareLocs);
-  if (root !== undefined) rest.unshift(root);
-  const sci = create(SourceCodeInfoSchema);
-  sci.location = rest;
-  return sci;
 }

@@ -204,3 +204,36 @@ function camel(name: string, capFirst: boolean): string {
   }
   return out;
 }
+
+/**
+ * Digits kept when converting an integer literal: more than any 64-bit
+ * integer or finite double needs. BigInt conversion is quadratic in the
+ * length, so longer literals become INT_OVERFLOW instead.
+ */
+const MAX_INT_DIGITS = 400;
+
+/** Stands for any integer literal longer than MAX_INT_DIGITS: out of every range, and Infinity as a double. */
+export const INT_OVERFLOW = 10n ** 400n;
+
+/**
+ * The value of an integer token (decimal, `0x` hex or `0` octal);
+ * undefined when it is not a valid literal (such as `09`).
+ */
+export function intLiteralValue(t: string): bigint | undefined {
+  const hex = t.length > 1 && t.charCodeAt(0) === 48 && (t.charCodeAt(1) | 0x20) === 0x78;
+  const octal = !hex && t.length > 1 && t.charCodeAt(0) === 48;
+  let from = hex ? 2 : octal ? 1 : 0;
+  while (from < t.length - 1 && t.charCodeAt(from) === 48) from++;
+  const digits = t.slice(from);
+  if (digits.length > MAX_INT_DIGITS) return (hex ? /^[0-9a-fA-F]+$/ : octal ? /^[0-7]+$/ : /^[0-9]+$/).test(digits) ? INT_OVERFLOW : undefined;
+  try {
+    return BigInt(hex ? "0x" + digits : octal ? "0o" + digits : digits);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A literal as quoted in a message: cut to its first characters when long. */
+export function shownLiteral(t: string): string {
+  return t.length <= 40 ? t : `${t.slice(0, 32)}... (${t.length} characters)`;
+}

@@ -7,7 +7,9 @@ import {
   type EnumDescriptorProto,
   type FieldDescriptorProto,
   type FileDescriptorProto,
+  type ServiceDescriptorProto,
 } from "@bufbuild/protobuf/wkt";
+import { ENUM, sourcePath, type MessagePath } from "../model/source-path.js";
 import {
   FieldPresence,
   MessageEncoding,
@@ -35,19 +37,6 @@ export interface ImageInput {
   readonly proto: FileDescriptorProto;
   readonly isImport: boolean;
 }
-
-// Field numbers of FileDescriptorProto and friends, as used in SourceCodeInfo paths.
-const FILE_MESSAGE = 4;
-const FILE_ENUM = 5;
-const FILE_SERVICE = 6;
-const FILE_EXTENSION = 7;
-const MESSAGE_FIELD = 2;
-const MESSAGE_NESTED = 3;
-const MESSAGE_ENUM = 4;
-const MESSAGE_EXTENSION = 6;
-const MESSAGE_ONEOF = 8;
-const ENUM_VALUE = 2;
-const SERVICE_METHOD = 2;
 
 const TYPE_KINDS: Record<Type, FieldTypeKind> = {
   [Type.DOUBLE]: "double",
@@ -106,21 +95,22 @@ function pathKey(path: readonly number[]): string {
   return path.join(",");
 }
 
-/** Builds the element tree of one file; type-dependent facts are filled in by buildImage. */
-function buildFile(input: ImageInput): { file: FileEl; fields: FieldEl[] } {
-  const proto = input.proto;
-  const syntax = syntaxOf(proto);
-  const pkg = proto.package;
-  const features = mergeFeatures(editionDefaults(syntax, proto.edition), proto.options?.features);
-  const messages: MessageEl[] = [];
-  const enums: EnumEl[] = [];
-  const services: ServiceEl[] = [];
-  const extensions: FieldEl[] = [];
-  const allFields: FieldEl[] = [];
+/** What building one file collects besides the tree: every element list of the file. */
+interface FileBuild {
+  readonly file: FileEl;
+  readonly messages: MessageEl[];
+  readonly enums: EnumEl[];
+  readonly services: ServiceEl[];
+  readonly extensions: FieldEl[];
+  /** Fields and extensions, for the facts buildImage fills in once all types are known. */
+  readonly fields: FieldEl[];
+}
+
+/** Spans (1-based) and leading comments of a file, by path key; read from SourceCodeInfo when first needed. */
+function sourceInfoIndex(proto: FileDescriptorProto): { span(path: readonly number[]): Span | undefined; leadingComments(path: readonly number[]): string | undefined } {
   let spans: Map<string, Span> | undefined;
   let comments: Map<string, string> | undefined;
-
-  const indexSourceInfo = (): void => {
+  const index = (): void => {
     spans = new Map();
     comments = new Map();
     for (const loc of proto.sourceCodeInfo?.location ?? []) {
@@ -138,7 +128,33 @@ function buildFile(input: ImageInput): { file: FileEl; fields: FieldEl[] } {
       }
     }
   };
+  return {
+    span(path) {
+      if (spans === undefined) index();
+      return spans?.get(pathKey(path));
+    },
+    leadingComments(path) {
+      if (comments === undefined) index();
+      return comments?.get(pathKey(path));
+    },
+  };
+}
 
+function qualify(scope: string, name: string): string {
+  return scope === "" ? name : `${scope}.${name}`;
+}
+
+/** Builds the element tree of one file; type-dependent facts are filled in by buildImage. */
+function buildFile(input: ImageInput): FileBuild {
+  const proto = input.proto;
+  const syntax = syntaxOf(proto);
+  const pkg = proto.package;
+  const features = mergeFeatures(editionDefaults(syntax, proto.edition), proto.options?.features);
+  const sourceInfo = sourceInfoIndex(proto);
+  const messages: MessageEl[] = [];
+  const enums: EnumEl[] = [];
+  const services: ServiceEl[] = [];
+  const extensions: FieldEl[] = [];
   const file: FileEl = {
     kind: "file",
     path: proto.name,
@@ -151,211 +167,190 @@ function buildFile(input: ImageInput): { file: FileEl; fields: FieldEl[] } {
     enums,
     services,
     extensions,
-    span(path) {
-      if (spans === undefined) indexSourceInfo();
-      return spans?.get(pathKey(path));
-    },
-    leadingComments(path) {
-      if (comments === undefined) indexSourceInfo();
-      return comments?.get(pathKey(path));
-    },
+    span: sourceInfo.span,
+    leadingComments: sourceInfo.leadingComments,
   };
-
-  const qualify = (scope: string, name: string): string => (scope === "" ? name : `${scope}.${name}`);
-
-  const makeField = (
-    fp: FieldDescriptorProto,
-    path: number[],
-    parent: MessageEl | undefined,
-    scopeName: string,
-    inherited: ResolvedFeatures,
-    isExtension: boolean,
-  ): FieldEl => {
-    const fieldFeatures = mergeFeatures(inherited, fp.options?.features);
-    const field: FieldEl = {
-      kind: "field",
-      file,
-      path,
-      proto: fp,
-      fullName: qualify(scopeName, fp.name),
-      name: fp.name,
-      number: fp.number,
-      parent,
-      isExtension,
-      extendee: isExtension ? stripDot(fp.extendee) : undefined,
-      oneof: undefined,
-      typeKind: TYPE_KINDS[fp.type] ?? "message",
-      typeName: stripDot(fp.typeName),
-      enumType: undefined,
-      label: fp.label === Label.REPEATED ? "repeated" : fp.label === Label.REQUIRED ? "required" : "optional",
-      isMap: false,
-      hasPresence: false,
-      jsonName: fp.jsonName !== "" ? fp.jsonName : defaultJsonName(fp.name),
-      features: fieldFeatures,
-    };
-    allFields.push(field);
-    return field;
-  };
-
-  const makeEnum = (
-    ep: EnumDescriptorProto,
-    path: number[],
-    parent: MessageEl | undefined,
-    scopeName: string,
-    inherited: ResolvedFeatures,
-  ): EnumEl => {
-    const values: EnumValueEl[] = [];
-    const valuesByNumber = new Map<number, EnumValueEl[]>();
-    const fullName = qualify(scopeName, ep.name);
-    const en: EnumEl = {
-      kind: "enum",
-      file,
-      path,
-      proto: ep,
-      fullName,
-      name: ep.name,
-      nestedName: parent ? `${parent.nestedName}.${ep.name}` : ep.name,
-      parent,
-      values,
-      valuesByNumber,
-      features: mergeFeatures(inherited, ep.options?.features),
-    };
-    ep.value.forEach((vp, i) => {
-      const value: EnumValueEl = {
-        kind: "enum_value",
-        file,
-        path: [...path, ENUM_VALUE, i],
-        proto: vp,
-        enum: en,
-        name: vp.name,
-        number: vp.number,
-      };
-      values.push(value);
-      const same = valuesByNumber.get(vp.number);
-      if (same) same.push(value);
-      else valuesByNumber.set(vp.number, [value]);
-    });
-    enums.push(en);
-    return en;
-  };
-
-  const makeMessage = (
-    mp: DescriptorProto,
-    path: number[],
-    parent: MessageEl | undefined,
-    scopeName: string,
-    inherited: ResolvedFeatures,
-  ): MessageEl => {
-    const fullName = qualify(scopeName, mp.name);
-    const features = mergeFeatures(inherited, mp.options?.features);
-    const fields: FieldEl[] = [];
-    const fieldsByNumber = new Map<number, FieldEl>();
-    const oneofs: OneofEl[] = [];
-    const nestedMessages: MessageEl[] = [];
-    const nestedEnums: EnumEl[] = [];
-    const message: MessageEl = {
-      kind: "message",
-      file,
-      path,
-      proto: mp,
-      fullName,
-      name: mp.name,
-      nestedName: parent ? `${parent.nestedName}.${mp.name}` : mp.name,
-      parent,
-      fields,
-      fieldsByNumber,
-      oneofs,
-      nestedMessages,
-      nestedEnums,
-      isMapEntry: mp.options?.mapEntry === true,
-      features,
-    };
-    messages.push(message);
-    const oneofFeatures = mp.oneofDecl.map((od) => mergeFeatures(features, od.options?.features));
-    mp.oneofDecl.forEach((od, i) => {
-      const isSynthetic = mp.field.some(
-        (f) => f.proto3Optional && f.oneofIndex === i,
-      );
-      oneofs.push({
-        kind: "oneof",
-        file,
-        path: [...path, MESSAGE_ONEOF, i],
-        proto: od,
-        message,
-        name: od.name,
-        index: i,
-        isSynthetic,
-        fields: [],
-      });
-    });
-    mp.field.forEach((fp, i) => {
-      const oneofIndex = oneofIndexOf(fp);
-      const oneof = oneofIndex !== undefined ? oneofs[oneofIndex] : undefined;
-      const inheritedFeatures = oneofIndex !== undefined ? (oneofFeatures[oneofIndex] ?? features) : features;
-      const field = makeField(fp, [...path, MESSAGE_FIELD, i], message, fullName, inheritedFeatures, false);
-      if (oneof) {
-        (oneof.fields as FieldEl[]).push(field);
-        if (!oneof.isSynthetic) (field as { oneof: OneofEl | undefined }).oneof = oneof;
-      }
-      fields.push(field);
-      fieldsByNumber.set(field.number, field);
-    });
-    mp.nestedType.forEach((np, i) => {
-      nestedMessages.push(makeMessage(np, [...path, MESSAGE_NESTED, i], message, fullName, features));
-    });
-    mp.enumType.forEach((ep, i) => {
-      nestedEnums.push(makeEnum(ep, [...path, MESSAGE_ENUM, i], message, fullName, features));
-    });
-    mp.extension.forEach((xp, i) => {
-      extensions.push(makeField(xp, [...path, MESSAGE_EXTENSION, i], message, fullName, features, true));
-    });
-    return message;
-  };
-
-  proto.messageType.forEach((mp, i) => makeMessage(mp, [FILE_MESSAGE, i], undefined, pkg, features));
-  proto.enumType.forEach((ep, i) => makeEnum(ep, [FILE_ENUM, i], undefined, pkg, features));
-  proto.service.forEach((sp, i) => {
-    const path = [FILE_SERVICE, i];
-    const methods: MethodEl[] = [];
-    const methodsByName = new Map<string, MethodEl>();
-    const service: ServiceEl = {
-      kind: "service",
-      file,
-      path,
-      proto: sp,
-      fullName: qualify(pkg, sp.name),
-      name: sp.name,
-      methods,
-      methodsByName,
-    };
-    sp.method.forEach((mp, j) => {
-      const method: MethodEl = {
-        kind: "method",
-        file,
-        path: [...path, SERVICE_METHOD, j],
-        proto: mp,
-        service,
-        name: mp.name,
-        inputType: stripDot(mp.inputType),
-        outputType: stripDot(mp.outputType),
-        clientStreaming: mp.clientStreaming === true,
-        serverStreaming: mp.serverStreaming === true,
-      };
-      methods.push(method);
-      methodsByName.set(method.name, method);
-    });
-    services.push(service);
-  });
+  const b: FileBuild = { file, messages, enums, services, extensions, fields: [] };
+  proto.messageType.forEach((mp, i) => buildMessage(b, mp, sourcePath.message(i), undefined, pkg, features));
+  proto.enumType.forEach((ep, i) => buildEnum(b, ep, sourcePath.enum(i).path, undefined, pkg, features));
+  proto.service.forEach((sp, i) => buildService(b, sp, i));
   proto.extension.forEach((xp, i) => {
-    extensions.push(makeField(xp, [FILE_EXTENSION, i], undefined, pkg, features, true));
+    b.extensions.push(buildField(b, xp, sourcePath.extension(i), undefined, pkg, features, true));
   });
-  return { file, fields: allFields };
+  return b;
 }
 
-/**
- * Builds an Image from linked FileDescriptorProtos (type names resolved), as
- * made by the frontend or read from a descriptor set.
- */
+function buildField(
+  b: FileBuild,
+  fp: FieldDescriptorProto,
+  path: number[],
+  parent: MessageEl | undefined,
+  scopeName: string,
+  inherited: ResolvedFeatures,
+  isExtension: boolean,
+): FieldEl {
+  const field: FieldEl = {
+    kind: "field",
+    file: b.file,
+    path,
+    proto: fp,
+    fullName: qualify(scopeName, fp.name),
+    name: fp.name,
+    number: fp.number,
+    parent,
+    isExtension,
+    extendee: isExtension ? stripDot(fp.extendee) : undefined,
+    oneof: undefined,
+    typeKind: TYPE_KINDS[fp.type] ?? "message",
+    typeName: stripDot(fp.typeName),
+    enumType: undefined,
+    label: fp.label === Label.REPEATED ? "repeated" : fp.label === Label.REQUIRED ? "required" : "optional",
+    isMap: false,
+    hasPresence: false,
+    jsonName: fp.jsonName !== "" ? fp.jsonName : defaultJsonName(fp.name),
+    features: mergeFeatures(inherited, fp.options?.features),
+  };
+  b.fields.push(field);
+  return field;
+}
+
+function buildEnum(
+  b: FileBuild,
+  ep: EnumDescriptorProto,
+  path: readonly number[],
+  parent: MessageEl | undefined,
+  scopeName: string,
+  inherited: ResolvedFeatures,
+): EnumEl {
+  const values: EnumValueEl[] = [];
+  const valuesByNumber = new Map<number, EnumValueEl[]>();
+  const en: EnumEl = {
+    kind: "enum",
+    file: b.file,
+    path: [...path],
+    proto: ep,
+    fullName: qualify(scopeName, ep.name),
+    name: ep.name,
+    nestedName: parent ? `${parent.nestedName}.${ep.name}` : ep.name,
+    parent,
+    values,
+    valuesByNumber,
+    features: mergeFeatures(inherited, ep.options?.features),
+  };
+  ep.value.forEach((vp, i) => {
+    const value: EnumValueEl = {
+      kind: "enum_value",
+      file: b.file,
+      path: [...path, ENUM.value, i],
+      proto: vp,
+      enum: en,
+      name: vp.name,
+      number: vp.number,
+    };
+    values.push(value);
+    const same = valuesByNumber.get(vp.number);
+    if (same) same.push(value);
+    else valuesByNumber.set(vp.number, [value]);
+  });
+  b.enums.push(en);
+  return en;
+}
+
+function buildMessage(
+  b: FileBuild,
+  mp: DescriptorProto,
+  at: MessagePath,
+  parent: MessageEl | undefined,
+  scopeName: string,
+  inherited: ResolvedFeatures,
+): MessageEl {
+  const fullName = qualify(scopeName, mp.name);
+  const features = mergeFeatures(inherited, mp.options?.features);
+  const fields: FieldEl[] = [];
+  const fieldsByNumber = new Map<number, FieldEl>();
+  const oneofs: OneofEl[] = [];
+  const nestedMessages: MessageEl[] = [];
+  const nestedEnums: EnumEl[] = [];
+  const message: MessageEl = {
+    kind: "message",
+    file: b.file,
+    path: [...at.path],
+    proto: mp,
+    fullName,
+    name: mp.name,
+    nestedName: parent ? `${parent.nestedName}.${mp.name}` : mp.name,
+    parent,
+    fields,
+    fieldsByNumber,
+    oneofs,
+    nestedMessages,
+    nestedEnums,
+    isMapEntry: mp.options?.mapEntry === true,
+    features,
+  };
+  b.messages.push(message);
+  const oneofFeatures = mp.oneofDecl.map((od) => mergeFeatures(features, od.options?.features));
+  mp.oneofDecl.forEach((od, i) => {
+    const isSynthetic = mp.field.some((f) => f.proto3Optional && f.oneofIndex === i);
+    oneofs.push({ kind: "oneof", file: b.file, path: at.oneof(i), proto: od, message, name: od.name, index: i, isSynthetic, fields: [] });
+  });
+  mp.field.forEach((fp, i) => {
+    const oneofIndex = oneofIndexOf(fp);
+    const oneof = oneofIndex !== undefined ? oneofs[oneofIndex] : undefined;
+    const inheritedFeatures = oneofIndex !== undefined ? (oneofFeatures[oneofIndex] ?? features) : features;
+    const field = buildField(b, fp, at.field(i), message, fullName, inheritedFeatures, false);
+    if (oneof) {
+      (oneof.fields as FieldEl[]).push(field);
+      if (!oneof.isSynthetic) (field as { oneof: OneofEl | undefined }).oneof = oneof;
+    }
+    fields.push(field);
+    fieldsByNumber.set(field.number, field);
+  });
+  mp.nestedType.forEach((np, i) => {
+    nestedMessages.push(buildMessage(b, np, at.message(i), message, fullName, features));
+  });
+  mp.enumType.forEach((ep, i) => {
+    nestedEnums.push(buildEnum(b, ep, at.enum(i).path, message, fullName, features));
+  });
+  mp.extension.forEach((xp, i) => {
+    b.extensions.push(buildField(b, xp, at.extension(i), message, fullName, features, true));
+  });
+  return message;
+}
+
+function buildService(b: FileBuild, sp: ServiceDescriptorProto, i: number): void {
+  const at = sourcePath.service(i);
+  const methods: MethodEl[] = [];
+  const methodsByName = new Map<string, MethodEl>();
+  const service: ServiceEl = {
+    kind: "service",
+    file: b.file,
+    path: [...at.path],
+    proto: sp,
+    fullName: qualify(b.file.package, sp.name),
+    name: sp.name,
+    methods,
+    methodsByName,
+  };
+  sp.method.forEach((mp, j) => {
+    const method: MethodEl = {
+      kind: "method",
+      file: b.file,
+      path: at.method(j),
+      proto: mp,
+      service,
+      name: mp.name,
+      inputType: stripDot(mp.inputType),
+      outputType: stripDot(mp.outputType),
+      clientStreaming: mp.clientStreaming === true,
+      serverStreaming: mp.serverStreaming === true,
+    };
+    methods.push(method);
+    methodsByName.set(method.name, method);
+  });
+  b.services.push(service);
+}
+
 /**
  * Files already built, by descriptor object. The frontend hands both sides of a
  * comparison the same descriptor object for a file whose content and imports
@@ -370,6 +365,10 @@ export function createImageCache(): ImageCache {
   return { built: new WeakMap() };
 }
 
+/**
+ * Builds an Image from linked FileDescriptorProtos (type names resolved), as
+ * made by the frontend or read from a descriptor set.
+ */
 export function buildImage(inputs: readonly ImageInput[], cache?: ImageCache): Image {
   const files: FileEl[] = [];
   const filesByPath = new Map<string, FileEl>();

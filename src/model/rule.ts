@@ -1,5 +1,6 @@
 import type { Comparison } from "../compare/pair.js";
 import type { AnyEl, FileEl, Loc, MessageEl } from "../image/model.js";
+import { FIELD } from "./source-path.js";
 
 /**
  * buf's rule categories, from strictest to most lenient, plus CSR (Confluent
@@ -38,7 +39,7 @@ function mapEntryFallback(element: AnyEl): Loc | undefined {
   else if (element.kind === "field" && !element.isExtension) entry = element.parent;
   if (entry === undefined || !entry.isMapEntry) return undefined;
   const mapField = entry.parent?.fields.find((f) => f.isMap && f.typeName === entry.fullName);
-  return mapField ? { file: mapField.file, path: [...mapField.path, 6] } : undefined;
+  return mapField ? { file: mapField.file, path: [...mapField.path, FIELD.typeName] } : undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { InputError } from "../model/errors.js";
-import { CompileError, CompileErrors, compile, type ParseCache } from "../frontend/index.js";
+import { CompileError, CompileErrors, compile, listErrors, type ParseCache } from "../frontend/index.js";
 import { wellKnownFile } from "../frontend/wkt.js";
 import { buildImage, type ImageCache, type ImageInput } from "../image/build.js";
 import type { Image } from "../image/model.js";
@@ -42,9 +42,7 @@ export function loadInputs(source: Source, options: LoadOptions): readonly Image
   } catch (err) {
     if (err instanceof CompileError) {
       const errors = err instanceof CompileErrors ? err.errors : [err];
-      const lines = errors.map(
-        (e) => `${displayPath(source.display, e.file)}:${Math.max(e.line, 1)}:${Math.max(e.column, 1)}: ${e.detail}`,
-      );
+      const lines = listErrors(errors, (e) => `${displayPath(source.display, e.file)}:${Math.max(e.line, 1)}:${Math.max(e.column, 1)}: ${e.detail}`);
       throw new SchemaError(lines.join("\n"), options.side);
     }
     throw err;

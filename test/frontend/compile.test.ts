@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { FieldDescriptorProto_Type } from "@bufbuild/protobuf/wkt";
 import { describe, expect, it } from "vitest";
-import { CompileError, compile, createParseCache } from "../../src/frontend/index.js";
+import { CompileError, CompileErrors, MAX_LISTED_ERRORS, compile, createParseCache } from "../../src/frontend/index.js";
 import type { SourceFile } from "../../src/frontend/index.js";
 
 const enc = new TextEncoder();
@@ -100,6 +100,59 @@ describe("compile", () => {
     expect(compileError([{ path: "c.proto", bytes: Uint8Array.from([0x6d, 0xff, 0xfe, 0x20]) }]).detail).toMatch(/not UTF-8/);
   });
 
+  it("reports invalid UTF-8 at line and column, counting bytes on the line as buf does", () => {
+    const text = (bad: number[]): Uint8Array =>
+      Uint8Array.from([...enc.encode('syntax = "proto3";\nmessage A {\n  // café '), ...bad, ...enc.encode(" x\n}\n")]);
+    expect(compileError([{ path: "u.proto", bytes: text([0xff]) }]).message).toBe("u.proto:3:12: not UTF-8 text: invalid byte sequence (.proto files must be UTF-8)");
+    expect(compileError([{ path: "u.proto", bytes: text([0xe2, 0x82]) }]).message).toMatch(/^u\.proto:3:12: /);
+    expect(compileError([{ path: "u.proto", bytes: Uint8Array.from([0xc3]) }]).message).toMatch(/^u\.proto:1:1: /);
+  });
+
+  it("reports every link error of a file, in source order, as buf does", () => {
+    const text = `syntax = "proto3";
+package a;
+message A {
+  Foo foo = 1;
+  Bar bar = 2;
+  string x = 2;
+  reserved 5;
+  int32 y = 5;
+}
+enum E { E_ZERO = 0; E_ONE = 0; }
+message B { Baz z = 1; A a = 1; }
+`;
+    const e = compileError([src("a.proto", text)]);
+    expect(e).toBeInstanceOf(CompileErrors);
+    expect((e as CompileErrors).errors.map((x) => `${x.line}:${x.column}: ${x.detail}`)).toEqual([
+      '4:3: unknown type "Foo"',
+      '5:3: unknown type "Bar"',
+      '6:14: duplicate field number 2 in message "a.A": already used by field "bar"',
+      '8:13: field "y" uses reserved number 5',
+      '10:30: duplicate enum value number 0 in enum "a.E": already used by "E_ZERO" (set option allow_alias = true to allow aliases)',
+      '11:13: unknown type "Baz"',
+      '11:30: duplicate field number 1 in message "a.B": already used by field "z"',
+    ]);
+  });
+
+  it("lists the first 20 errors and counts the rest", () => {
+    const fields = Array.from({ length: 25 }, (_, i) => `  Missing${i} f${i} = ${i + 1};`).join("\n");
+    const e = compileError([src("m.proto", `syntax = "proto3";\nmessage M {\n${fields}\n}\n`)]);
+    expect((e as CompileErrors).errors).toHaveLength(25);
+    const lines = e.message.split("\n");
+    expect(lines).toHaveLength(MAX_LISTED_ERRORS + 1);
+    expect(lines[0]).toBe('m.proto:3:3: unknown type "Missing0"');
+    expect(lines[19]).toBe('m.proto:22:3: unknown type "Missing19"');
+    expect(lines[20]).toBe("... and 5 more errors");
+  });
+
+  it("stops collecting a file's errors at a bound", () => {
+    const fields = Array.from({ length: 5000 }, (_, i) => `  Missing f${i} = ${i + 1};`).join("\n");
+    const e = compileError([src("m.proto", `syntax = "proto3";\nmessage M {\n${fields}\n}\n`)]);
+    const errors = (e as CompileErrors).errors;
+    expect(errors).toHaveLength(201);
+    expect(errors[200]?.detail).toBe("stopped after 200 errors in this file");
+  });
+
   it("reports errors of several files at once", () => {
     try {
       compile([src("a.proto", "message {"), src("b.proto", 'syntax = "proto3"; message B { X x = 1; }')]);
@@ -149,9 +202,13 @@ describe("compile", () => {
     expect(e.message).toBe("b.proto:3:18: extension number 50001 of google.protobuf.FileOptions is already used by a.label (a.proto)");
   });
 
-  it("detects import cycles", () => {
-    const e = compileError([src("a.proto", 'import "b.proto";'), src("b.proto", 'import "a.proto";')]);
-    expect(e.detail).toMatch(/import cycle: /);
+  it("reports an import cycle at the import that closes it, in buf's words", () => {
+    const e = compileError([
+      src("a.proto", 'syntax = "proto3";\n\nimport "b.proto";\n'),
+      src("b.proto", 'syntax = "proto3";\nimport "c.proto";\n'),
+      src("c.proto", 'syntax = "proto3";\nimport "a.proto";\n'),
+    ]);
+    expect(e.message).toBe('c.proto:2:1: detected cyclic import while importing "a.proto" (a.proto -> b.proto -> c.proto -> a.proto)');
   });
 });
 

@@ -1,3 +1,9 @@
+/**
+ * Custom (language) features as the model resolves them: `(pb.cpp).string_type`
+ * and `(pb.java).utf8_validation`, read from interpreted FeatureSets or from
+ * the uninterpreted options the frontend leaves, inherited from messages and
+ * file, with the edition defaults; and the legacy options they replace.
+ */
 import { getExtension, hasExtension, isFieldSet } from "@bufbuild/protobuf";
 import {
   CppFeatures_StringType as CppStringType,
@@ -11,8 +17,8 @@ import {
   type FeatureSet,
   type UninterpretedOption,
 } from "@bufbuild/protobuf/wkt";
-import { Utf8Validation } from "../../src/image/features.js";
-import type { FieldEl, FileEl, MessageEl } from "../../src/image/model.js";
+import { Utf8Validation } from "./features.js";
+import type { FieldEl, FileEl, MessageEl } from "./model.js";
 
 export { CType, CppStringType, JavaUtf8Validation };
 
@@ -178,10 +184,6 @@ export function cppStringTypeSetting(field: FieldEl): CppStringTypeSetting {
   return { ctype, feature, inherited: inheritedForField(field, CPP_STRING_TYPE, cppStringTypeDefault(field.file)) };
 }
 
-/** The name of a C++ string type, STRING_PIECE included. */
-export function cppStringTypeName(value: CppStringTypeOf): string {
-  return value.isStringPiece ? "STRING_PIECE" : (CppStringType[value.type] ?? String(value.type));
-}
 
 /**
  * Whether Java checks UTF-8 in a string field: VERIFY when the file option
@@ -211,9 +213,3 @@ export function javaUtf8ValidationSetting(field: FieldEl): {
   const own = field.file.syntax === "editions" ? declared(field.proto.options, JAVA_UTF8_VALIDATION) : undefined;
   return { own, inherited: inheritedForField(field, JAVA_UTF8_VALIDATION, JavaUtf8Validation.DEFAULT) };
 }
-
-/** Extension numbers of the custom feature sets and their fields, for SourceCodeInfo paths. */
-export const CPP_FEATURES = 1000;
-export const CPP_STRING_TYPE_FIELD = 2;
-export const JAVA_FEATURES = 1001;
-export const JAVA_UTF8_VALIDATION_FIELD = 2;

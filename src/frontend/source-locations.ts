@@ -1,0 +1,238 @@
+/**
+ * Source-location bookkeeping: the tape of SourceCodeInfo locations a parse
+ * records (paths, spans, comments), and the order buf writes them in.
+ */
+import { create } from "@bufbuild/protobuf";
+import { SourceCodeInfo_LocationSchema, SourceCodeInfoSchema } from "@bufbuild/protobuf/wkt";
+import type { SourceCodeInfo, SourceCodeInfo_Location } from "@bufbuild/protobuf/wkt";
+import { FILE, MESSAGE } from "../model/source-path.js";
+
+/** A copy of `path` with `more` appended, allocated at its exact size. */
+export function ext(path: readonly number[], ...more: number[]): number[] {
+  const n = path.length;
+  const r = new Array<number>(n + more.length);
+  for (let i = 0; i < n; i++) r[i] = path[i] as number;
+  for (let i = 0; i < more.length; i++) r[n + i] = more[i] as number;
+  return r;
+}
+
+/** A SourceCodeInfo location (unsorted until linking). */
+export type Loc = SourceCodeInfo_Location;
+
+/** Handle of a location record in a LocTape. */
+export type LocHandle = number;
+
+const LOC_TYPE = SourceCodeInfo_LocationSchema.typeName;
+const LOC_PROTO: object | null = Object.getPrototypeOf(create(SourceCodeInfo_LocationSchema)) as object | null;
+const NO_DETACHED: string[] = Object.freeze([]) as unknown as string[];
+
+/** A location message, made without the general-purpose `create` (they are numerous). */
+export function newLoc(path: number[], span: number[]): Loc {
+  const l = (LOC_PROTO !== null && LOC_PROTO !== Object.prototype ? Object.create(LOC_PROTO) : {}) as Loc;
+  (l as { $typeName: string }).$typeName = LOC_TYPE;
+  l.path = path;
+  l.span = span;
+  l.leadingDetachedComments = NO_DETACHED;
+  return l;
+}
+
+/**
+ * Source locations recorded compactly while parsing (one Int32Array per file
+ * instead of three objects per location) and turned into messages only when
+ * the SourceCodeInfo is first read. A record is
+ * `[pathLength, ...path, startLine, startCol, endLine, endCol, commentSlot]`;
+ * a handle is the offset of its record.
+ */
+export class LocTape {
+  data: Int32Array;
+  length = 0;
+  readonly comments: { leading?: string; trailing?: string; detached?: string[] }[] = [];
+  /** Paths and spans set after parsing (custom options), by handle. */
+  readonly overrides = new Map<number, { path: number[]; span?: number[] }>();
+  /** Locations added by the linker. */
+  readonly extra: Loc[] = [];
+
+  /** Adds a record for `path` (followed by `suffix` when it is not negative). */
+  add(path: readonly number[], sl: number, sc: number, el: number, ec: number, suffix = -1): number {
+    const pn = path.length;
+    const n = suffix >= 0 ? pn + 1 : pn;
+    if (this.length + n + 6 > this.data.length) {
+      const bigger = new Int32Array(Math.max(this.data.length * 2, this.length + n + 6));
+      bigger.set(this.data.subarray(0, this.length));
+      this.data = bigger;
+    }
+    const d = this.data;
+    const h = this.length;
+    let o = h;
+    d[o++] = n;
+    for (let i = 0; i < pn; i++) d[o++] = path[i] as number;
+    if (suffix >= 0) d[o++] = suffix;
+    d[o++] = sl;
+    d[o++] = sc;
+    d[o++] = el;
+    d[o++] = ec;
+    d[o++] = -1;
+    this.length = o;
+    return h;
+  }
+
+  /** @param sizeHint length of the source text: about one number per 4 characters is recorded. */
+  constructor(sizeHint = 4096) {
+    this.data = new Int32Array(Math.max(256, sizeHint >> 2));
+  }
+
+  /** Drops the unused capacity once recording is done (when it is worth a copy). */
+  trim(): void {
+    if (this.data.length - this.length > 4096 && this.data.length > this.length + (this.length >> 2)) this.data = this.data.slice(0, this.length);
+  }
+
+  /** Offset of the span of a record. */
+  private spanAt(h: number): number {
+    return h + 1 + (this.data[h] as number);
+  }
+
+  setSpan(h: number, sl: number, sc: number, el: number, ec: number): void {
+    const o = this.spanAt(h);
+    const d = this.data;
+    d[o] = sl;
+    d[o + 1] = sc;
+    d[o + 2] = el;
+    d[o + 3] = ec;
+  }
+
+  setEnd(h: number, el: number, ec: number): void {
+    const o = this.spanAt(h);
+    this.data[o + 2] = el;
+    this.data[o + 3] = ec;
+  }
+
+  copySpan(from: number, to: number): void {
+    const a = this.spanAt(from);
+    const b = this.spanAt(to);
+    this.data.copyWithin(b, a, a + 4);
+  }
+
+  /** The span of a record in SourceCodeInfo form (3 or 4 numbers). */
+  span(h: number): number[] {
+    const o = this.spanAt(h);
+    const d = this.data;
+    const sl = d[o] as number;
+    const el = d[o + 2] as number;
+    return sl === el ? [sl, d[o + 1] as number, d[o + 3] as number] : [sl, d[o + 1] as number, el, d[o + 3] as number];
+  }
+
+  path(h: number): number[] {
+    const n = this.data[h] as number;
+    return Array.from(this.data.subarray(h + 1, h + 1 + n));
+  }
+
+  attach(h: number, leading: string | undefined, trailing: string | undefined, detached: string[]): void {
+    if (leading === undefined && trailing === undefined && detached.length === 0) return;
+    const c: { leading?: string; trailing?: string; detached?: string[] } = {};
+    if (leading !== undefined) c.leading = leading;
+    if (trailing !== undefined) c.trailing = trailing;
+    if (detached.length > 0) c.detached = detached;
+    this.data[this.spanAt(h) + 4] = this.comments.length;
+    this.comments.push(c);
+  }
+
+  /** Handles of the records added since `from` (a previous `length`). */
+  handlesSince(from: number): number[] {
+    const out: number[] = [];
+    for (let h = from; h < this.length; h += (this.data[h] as number) + 6) out.push(h);
+    return out;
+  }
+
+  /** The first record with this path, if any. */
+  find(path: readonly number[]): number | undefined {
+    const d = this.data;
+    for (let h = 0; h < this.length; h += (d[h] as number) + 6) {
+      const o = this.overrides.get(h);
+      const p = o?.path;
+      if (p !== undefined) {
+        if (p.length === path.length && p.every((v, i) => v === path[i])) return h;
+        continue;
+      }
+      if (d[h] !== path.length) continue;
+      let same = true;
+      for (let i = 0; i < path.length && same; i++) same = d[h + 1 + i] === path[i];
+      if (same) return h;
+    }
+    return undefined;
+  }
+
+  /** All locations as messages, in recording order, then the linker's. */
+  materialize(): Loc[] {
+    const out: Loc[] = [];
+    const d = this.data;
+    for (let h = 0; h < this.length; h += (d[h] as number) + 6) {
+      const o = this.overrides.get(h);
+      const loc = newLoc(o?.path ?? this.path(h), o?.span ?? this.span(h));
+      const slot = d[h + 1 + (d[h] as number) + 4] as number;
+      if (slot >= 0) {
+        const c = this.comments[slot] as { leading?: string; trailing?: string; detached?: string[] };
+        if (c.leading !== undefined) loc.leadingComments = c.leading;
+        if (c.trailing !== undefined) loc.trailingComments = c.trailing;
+        if (c.detached !== undefined) loc.leadingDetachedComments = c.detached;
+      }
+      out.push(loc);
+    }
+    for (const l of this.extra) out.push(l);
+    return out;
+  }
+}
+
+function compareLocs(a: Loc, b: Loc): number {
+  const as = a.span;
+  const bs = b.span;
+  const n = Math.min(as.length, bs.length);
+  for (let i = 0; i < n; i++) {
+    const d = (as[i] as number) - (bs[i] as number);
+    if (d !== 0) return d;
+  }
+  if (as.length !== bs.length) return as.length - bs.length;
+  return comparePaths(a.path, b.path);
+}
+
+/** Rank of a field of FileDescriptorProto / DescriptorProto in buf's generation order (types, then extensions). */
+const FILE_ORDER: Record<number, number> = { [FILE.messageType]: 0, [FILE.enumType]: 0, [FILE.service]: 1, [FILE.extension]: 2 };
+const MESSAGE_ORDER: Record<number, number> = { [MESSAGE.field]: 0, [MESSAGE.extension]: 1, [MESSAGE.nestedType]: 2, [MESSAGE.enumType]: 2 };
+
+/**
+ * Elements with the same span are ordered as buf generates them: a parent
+ * before its parts, fields before extensions before nested types.
+ */
+function comparePaths(ap: readonly number[], bp: readonly number[]): number {
+  const m = Math.min(ap.length, bp.length);
+  // 0: file level, 1: message level, 2: anything else (plain numeric order).
+  let ctx = 0;
+  for (let i = 0; i < m; i++) {
+    const x = ap[i] as number;
+    const y = bp[i] as number;
+    if (x !== y) {
+      if (i % 2 === 0 && (ctx === 0 || ctx === 1)) {
+        const order = ctx === 0 ? FILE_ORDER : MESSAGE_ORDER;
+        const rx = order[x];
+        const ry = order[y];
+        if (rx !== undefined && ry !== undefined && rx !== ry) return rx - ry;
+      }
+      return x - y;
+    }
+    // Track whether the prefix up to i+1 (after an index) denotes a message.
+    if (i % 2 === 0) {
+      if (ctx === 0) ctx = x === FILE.messageType ? 1 : 2;
+      else if (ctx === 1) ctx = x === MESSAGE.nestedType ? 1 : 2;
+    }
+  }
+  return ap.length - bp.length;
+}
+
+/** Orders locations as buf writes them (the file first, then by span, then by path) and builds the message. */
+export function buildSourceCodeInfo(locs: readonly Loc[]): SourceCodeInfo {
+  const root = locs[0];
+  const rest = locs.slice(1).sort(compareLocs);
+  if (root !== undefined) rest.unshift(root);
+  const sci = create(SourceCodeInfoSchema);
+  sci.location = rest;
+  return sci;
+}
