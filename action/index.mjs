@@ -18347,7 +18347,7 @@ function decodeText(path, bytes) {
     return utf8.decode(bytes);
   } catch {
     const at3 = firstInvalidUtf8(bytes);
-    const lineStart = bytes.lastIndexOf(10, at3 - 1) + 1;
+    const lineStart = at3 === 0 ? 0 : bytes.lastIndexOf(10, at3 - 1) + 1;
     let line = 1;
     for (let i = bytes.indexOf(10); i >= 0 && i < at3; i = bytes.indexOf(10, i + 1)) line++;
     throw new CompileError(path, line, at3 - lineStart + 1, "not UTF-8 text: invalid byte sequence (.proto files must be UTF-8)");
@@ -25430,7 +25430,7 @@ var package_no_delete_default = defineRule({
   }
 });
 
-// src/versioning/changes.ts
+// rules/util/package-changes.ts
 function byPath2(a, b3) {
   return a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0;
 }

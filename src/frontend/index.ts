@@ -112,7 +112,8 @@ function decodeText(path: string, bytes: Uint8Array): string {
     return utf8.decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
-    const lineStart = bytes.lastIndexOf(0x0a, at - 1) + 1;
+    // lastIndexOf with a negative start would search from the end: an invalid first byte starts line 1.
+    const lineStart = at === 0 ? 0 : bytes.lastIndexOf(0x0a, at - 1) + 1;
     let line = 1;
     for (let i = bytes.indexOf(0x0a); i >= 0 && i < at; i = bytes.indexOf(0x0a, i + 1)) line++;
     // As buf does, the column counts bytes: the characters before it may be the broken ones.

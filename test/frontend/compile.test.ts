@@ -106,6 +106,8 @@ describe("compile", () => {
     expect(compileError([{ path: "u.proto", bytes: text([0xff]) }]).message).toBe("u.proto:3:12: not UTF-8 text: invalid byte sequence (.proto files must be UTF-8)");
     expect(compileError([{ path: "u.proto", bytes: text([0xe2, 0x82]) }]).message).toMatch(/^u\.proto:3:12: /);
     expect(compileError([{ path: "u.proto", bytes: Uint8Array.from([0xc3]) }]).message).toMatch(/^u\.proto:1:1: /);
+    // An invalid first byte in a file with later lines is still at line 1, column 1.
+    expect(compileError([{ path: "u.proto", bytes: Uint8Array.from([0xff, 0x7b, 0x0a]) }]).message).toMatch(/^u\.proto:1:1: /);
   });
 
   it("reports every link error of a file, in source order, as buf does", () => {
