@@ -1,12 +1,10 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
 import type { Finding } from "../src/model/finding.js";
-import { BUF } from "./helpers/buf.js";
+import { bufBuildBytes } from "./helpers/buf.js";
 import { TestRepo } from "./helpers/git.js";
 
 // One pair of schemas (fixtures/demo) given as directories, git revisions,
@@ -14,11 +12,9 @@ import { TestRepo } from "./helpers/git.js";
 // JSON, with and without source info) and snapshots: every form must give
 // the same findings (rule, file, line).
 
-const run = promisify(execFile);
 const ROOT = resolve(import.meta.dirname, "..");
 const DEMO = join(ROOT, "fixtures/demo");
 const out = mkdtempSync(join(tmpdir(), "protoguard-inputs-"));
-const bufEnv = { ...process.env, BUF_CACHE_DIR: mkdtempSync(join(tmpdir(), "protoguard-buf-cache-")) };
 
 async function cli(cwd: string, ...args: string[]) {
   let stdout = "";
@@ -51,7 +47,7 @@ function places(r: JsonReport): string[] {
 
 async function bufBuild(dir: string, file: string, ...flags: string[]): Promise<string> {
   const path = join(out, file);
-  await run(BUF, ["build", ".", "-o", path, "--config", '{"version":"v2"}', ...flags], { cwd: dir, env: bufEnv });
+  writeFileSync(path, await bufBuildBytes(dir, flags, file));
   return path;
 }
 

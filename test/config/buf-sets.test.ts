@@ -1,11 +1,7 @@
-import { execFile } from "node:child_process";
-import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { RULES, RULES_BY_ID } from "../../rules/index.js";
 import { BUF_BREAKING, BUF_LINT, BUF_VERSIONS, bufCategoriesOf, type BufRuleSet, type BufVersion } from "../../rules/sets/buf.js";
-import { BUF } from "../helpers/buf.js";
-
-const run = promisify(execFile);
+import { bufStdout } from "../helpers/buf.js";
 
 interface Listed {
   id: string;
@@ -15,7 +11,7 @@ interface Listed {
 }
 
 async function listed(command: "ls-breaking-rules" | "ls-lint-rules", version: string): Promise<Listed[]> {
-  const { stdout } = await run(BUF, ["config", command, "--version", version, "--include-deprecated", "--format", "json"]);
+  const stdout = await bufStdout(["config", command, "--version", version, "--include-deprecated", "--format", "json"]);
   return stdout
     .trim()
     .split("\n")

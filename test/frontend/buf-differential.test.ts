@@ -9,21 +9,18 @@
  *   message) left empty by that. Their source locations are compared as is:
  *   we compute the same paths from the extension numbers.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { fromBinary, toJson } from "@bufbuild/protobuf";
 import type { JsonValue } from "@bufbuild/protobuf";
 import { FileDescriptorProtoSchema, FileDescriptorSetSchema } from "@bufbuild/protobuf/wkt";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { compile } from "../../src/frontend/index.js";
+import { bufBuildBytes } from "../helpers/buf.js";
+import { askRealBufUnrecorded, bufMode } from "../helpers/buf-answers.js";
 
 const root = resolve(import.meta.dirname, "corpus");
-const bufBin = resolve(import.meta.dirname, "../../node_modules/.bin/buf");
-const hasBuf = existsSync(bufBin);
-const tmp = mkdtempSync(join(tmpdir(), "protoguard-buf-"));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+const repo = resolve(import.meta.dirname, "../..");
 
 function protoFiles(dir: string): string[] {
   return readdirSync(dir)
@@ -50,29 +47,40 @@ function normalize(v: JsonValue): JsonValue {
   return v;
 }
 
-function bufBuild(dir: string): Map<string, ReturnType<typeof fromBinary<typeof FileDescriptorProtoSchema>>> {
-  const out = join(tmp, `${relative(resolve(import.meta.dirname, "../.."), dir).replaceAll("/", "_")}.binpb`);
-  execFileSync(bufBin, ["build", ".", "--config", '{"version":"v2"}', "-o", out, "--as-file-descriptor-set"], {
-    cwd: dir,
-    env: { ...process.env, BUF_CACHE_DIR: join(tmp, "cache") },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  const set = fromBinary(FileDescriptorSetSchema, readFileSync(out));
-  return new Map(set.file.map((f) => [f.name, f]));
+type FileProto = ReturnType<typeof fromBinary<typeof FileDescriptorProtoSchema>>;
+
+const SET_FLAGS = ["--as-file-descriptor-set"];
+
+/** The files of the descriptor set the real buf builds of a directory, by name. */
+function byName(bytes: Uint8Array): Map<string, FileProto> {
+  return new Map(fromBinary(FileDescriptorSetSchema, bytes).file.map((f) => [f.name, f]));
 }
 
-/** The checked-in corpora, plus the generated benchmark corpus (googleapis-like, 2,000 files) when present. */
+/** The benchmark corpus is too large to record: it is compared with the real buf only (npm run test:buf). */
+async function unrecordedBuild(dir: string): Promise<Uint8Array> {
+  const answer = await askRealBufUnrecorded({ args: ["build", ".", "--config", '{"version":"v2"}', ...SET_FLAGS], cwd: dir, root: dir, output: "set.binpb" });
+  if (answer.code !== 0 || answer.output === undefined) throw new Error(`buf build failed in ${dir} (exit ${answer.code}): ${answer.stderr}`);
+  return answer.output;
+}
+
+/** The checked-in corpora, plus the generated benchmark corpus (googleapis-like, 2,000 files) when present and buf is asked live. */
 const corpora = readdirSync(root)
   .filter((n) => statSync(join(root, n)).isDirectory())
   .map((n) => join(root, n));
-const benchCorpus = resolve(import.meta.dirname, "../../bench/corpus/medium/previous");
-if (existsSync(benchCorpus)) corpora.push(benchCorpus);
+const theirsByCorpus = new Map<string, Map<string, FileProto>>();
+for (const dir of corpora) theirsByCorpus.set(dir, byName(await bufBuildBytes(dir, SET_FLAGS, "set.binpb")));
+const benchCorpus = resolve(repo, "bench/corpus/medium/previous");
+if (existsSync(benchCorpus) && bufMode() === "live") {
+  corpora.push(benchCorpus);
+  theirsByCorpus.set(benchCorpus, byName(await unrecordedBuild(benchCorpus)));
+}
 
-describe.skipIf(!hasBuf)("frontend matches buf build", () => {
+describe("frontend matches buf build", () => {
   for (const dir of corpora) {
-    describe(relative(resolve(import.meta.dirname, "../.."), dir), () => {
+    describe(relative(repo, dir), () => {
       const paths = protoFiles(dir);
-      const theirs = bufBuild(dir);
+      const theirs = theirsByCorpus.get(dir);
+      if (theirs === undefined) throw new Error(`no descriptor set built for ${dir}`);
       const ours = compile(paths.map((p) => ({ path: relative(dir, p), bytes: readFileSync(p) })));
       const oursByName = new Map(ours.files.filter((f) => !f.isImport).map((f) => [f.proto.name, f.proto]));
 

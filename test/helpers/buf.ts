@@ -1,17 +1,15 @@
-import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { promisify } from "node:util";
+import { dirname, join } from "node:path";
 import { readDescriptorSet } from "../../src/sources/descriptor-set.js";
 import type { ImageInput } from "../../src/image/build.js";
+import { askBuf, type BufAnswer, type BufRequest } from "./buf-answers.js";
 import type { Row } from "./rows.js";
 
-const run = promisify(execFile);
+// The real buf's answers, through test/helpers/buf-answers.ts: recorded in
+// test/buf-answers/ and re-asked from the binary by `npm run test:buf`.
 
-export const BUF = resolve(import.meta.dirname, "../../node_modules/.bin/buf");
-const cacheDir = mkdtempSync(join(tmpdir(), "protoguard-buf-cache-"));
-const env = { ...process.env, BUF_CACHE_DIR: cacheDir };
+export { BUF } from "./buf-answers.js";
 
 interface BufAnnotation {
   path?: string;
@@ -23,56 +21,60 @@ interface BufAnnotation {
   message: string;
 }
 
+/** The non-empty lines of buf's `--error-format json` output, or an error unless buf exited 0 or 100 (findings). */
+function annotationLines(answer: BufAnswer, what: string): string[] {
+  if (answer.code !== 0 && answer.code !== 100) throw new Error(`${what} failed (exit ${answer.code}): ${answer.stderr}`);
+  return answer.stdout.split("\n").filter((line) => line.trim() !== "");
+}
+
+/** Rows of annotation lines; a COMPILE annotation (buf could not read the schema) is an error. */
+function toRows(lines: readonly string[], where: string): Row[] {
+  return lines.map((line) => {
+    const a = JSON.parse(line) as BufAnnotation;
+    if (a.type === "COMPILE") throw new Error(`buf could not compile ${where}: ${a.message}`);
+    return { rule: a.type, path: a.path ?? null, line: a.start_line, column: a.start_column, endLine: a.end_line, endColumn: a.end_column };
+  });
+}
+
+const EMPTY = mkdtempSync(join(tmpdir(), "protoguard-buf-empty-"));
+
+/** What buf prints for a command that reads no schema (`config ls-breaking-rules ...`), run in an empty directory. */
+export async function bufStdout(args: readonly string[]): Promise<string> {
+  const answer = await askBuf({ args, cwd: EMPTY, root: EMPTY });
+  if (answer.code !== 0) throw new Error(`buf ${args.join(" ")} failed (exit ${answer.code}): ${answer.stderr}`);
+  return answer.stdout;
+}
+
+/** The `buf breaking` request for a fixture case (previous/ and current/) with the given rules. */
+export function breakingRequest(caseDir: string, use: readonly string[]): BufRequest {
+  const config = JSON.stringify({ version: "v2", breaking: { use } });
+  return {
+    args: ["breaking", ".", "--against", "../previous", "--config", config, "--against-config", config, "--error-format", "json"],
+    cwd: join(caseDir, "current"),
+    root: caseDir,
+  };
+}
+
 /** Runs the real `buf breaking` on a fixture case (previous/ and current/) with the given rules. */
 export async function bufBreaking(caseDir: string, use: readonly string[]): Promise<Row[]> {
-  const rows: Row[] = [];
-  for (const line of await bufBreakingJson(caseDir, use)) {
-    const a = JSON.parse(line) as BufAnnotation;
-    if (a.type === "COMPILE") throw new Error(`buf could not compile ${caseDir}: ${a.message}`);
-    rows.push({
-      rule: a.type,
-      path: a.path ?? null,
-      line: a.start_line,
-      column: a.start_column,
-      endLine: a.end_line,
-      endColumn: a.end_column,
-    });
-  }
-  return rows;
+  return toRows(await bufBreakingJson(caseDir, use), caseDir);
 }
 
 /** The lines `buf breaking --error-format json` prints for a fixture case, as they are. */
 export async function bufBreakingJson(caseDir: string, use: readonly string[]): Promise<string[]> {
-  const config = JSON.stringify({ version: "v2", breaking: { use } });
-  let stdout: string;
-  try {
-    ({ stdout } = await run(
-      BUF,
-      ["breaking", ".", "--against", "../previous", "--config", config, "--against-config", config, "--error-format", "json"],
-      { cwd: join(caseDir, "current"), env },
-    ));
-  } catch (err) {
-    const e = err as { code?: number; stdout?: string; stderr?: string };
-    if (e.code !== 100) throw new Error(`buf breaking failed in ${caseDir}: ${e.stderr ?? String(err)}`);
-    stdout = e.stdout ?? "";
-  }
-  return stdout.split("\n").filter((line) => line.trim() !== "");
+  return annotationLines(await askBuf(breakingRequest(caseDir, use)), `buf breaking in ${caseDir}`);
+}
+
+/** The bytes of the image the real `buf build` makes of a directory, with extra flags (`--exclude-source-info`, ...). */
+export async function bufBuildBytes(dir: string, flags: readonly string[] = [], output = "image.binpb"): Promise<Uint8Array> {
+  const answer = await askBuf({ args: ["build", ".", "--config", '{"version":"v2"}', ...flags], cwd: dir, root: dir, output });
+  if (answer.code !== 0 || answer.output === undefined) throw new Error(`buf build failed in ${dir} (exit ${answer.code}): ${answer.stderr}`);
+  return answer.output;
 }
 
 /** Builds a directory with the real `buf build` and reads the image as a descriptor set. */
 export async function bufBuild(dir: string): Promise<ImageInput[]> {
-  const out = mkdtempSync(join(tmpdir(), "protoguard-buf-build-"));
-  try {
-    const file = join(out, "image.binpb");
-    try {
-      await run(BUF, ["build", ".", "-o", file, "--config", '{"version":"v2"}'], { cwd: dir, env });
-    } catch (err) {
-      throw new Error(`buf build failed in ${dir}: ${(err as { stderr?: string }).stderr ?? String(err)}`);
-    }
-    return readDescriptorSet(readFileSync(file), "binary", file);
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
+  return readDescriptorSet(await bufBuildBytes(dir), "binary", join(dir, "image.binpb"));
 }
 
 /**
@@ -80,54 +82,23 @@ export async function bufBuild(dir: string): Promise<ImageInput[]> {
  * JSON/YAML; none: the directory's own buf.yaml) and returns the rows.
  */
 export async function bufLint(dir: string, config?: string, args: readonly string[] = ["."]): Promise<Row[]> {
-  let stdout: string;
-  try {
-    ({ stdout } = await run(BUF, ["lint", ...args, ...(config === undefined ? [] : ["--config", config]), "--error-format", "json"], {
-      cwd: dir,
-      env,
-    }));
-  } catch (err) {
-    const e = err as { code?: number; stdout?: string; stderr?: string };
-    if (e.code !== 100) throw new Error(`buf lint failed in ${dir}: ${e.stderr ?? String(err)}`);
-    stdout = e.stdout ?? "";
-  }
-  return stdout
-    .split("\n")
-    .filter((line) => line.trim() !== "")
-    .map((line) => {
-      const a = JSON.parse(line) as BufAnnotation;
-      if (a.type === "COMPILE") throw new Error(`buf could not compile ${dir}: ${a.message}`);
-      return {
-        rule: a.type,
-        path: a.path ?? null,
-        line: a.start_line,
-        column: a.start_column,
-        endLine: a.end_line,
-        endColumn: a.end_column,
-      };
-    });
+  const answer = await askBuf({
+    args: ["lint", ...args, ...(config === undefined ? [] : ["--config", config]), "--error-format", "json"],
+    cwd: dir,
+    root: dir,
+  });
+  return toRows(annotationLines(answer, `buf lint in ${dir}`), dir);
 }
 
 /**
  * Runs the real `buf breaking` in `dir` with the given arguments (the input,
  * `--against`, configs). Resolves to the rows, or to buf's exit code and
- * message when it refuses the input or the configuration (exit 1).
+ * message when it refuses the input or the configuration (exit 1). The
+ * answer is keyed by the schema files of `dir`'s parent, where `--against`
+ * finds the other side.
  */
 export async function bufBreakingIn(dir: string, args: readonly string[]): Promise<Row[] | { code: number; stderr: string }> {
-  let stdout: string;
-  try {
-    ({ stdout } = await run(BUF, ["breaking", ...args, "--error-format", "json"], { cwd: dir, env }));
-  } catch (err) {
-    const e = err as { code?: number; stdout?: string; stderr?: string };
-    if (e.code !== 100) return { code: e.code ?? -1, stderr: e.stderr ?? String(err) };
-    stdout = e.stdout ?? "";
-  }
-  return stdout
-    .split("\n")
-    .filter((line) => line.trim() !== "")
-    .map((line) => {
-      const a = JSON.parse(line) as BufAnnotation;
-      if (a.type === "COMPILE") throw new Error(`buf could not compile in ${dir}: ${a.message}`);
-      return { rule: a.type, path: a.path ?? null, line: a.start_line, column: a.start_column, endLine: a.end_line, endColumn: a.end_column };
-    });
+  const answer = await askBuf({ args: ["breaking", ...args, "--error-format", "json"], cwd: dir, root: dirname(dir) });
+  if (answer.code !== 0 && answer.code !== 100) return { code: answer.code, stderr: answer.stderr };
+  return toRows(annotationLines(answer, `buf breaking in ${dir}`), `in ${dir}`);
 }

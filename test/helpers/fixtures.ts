@@ -27,6 +27,8 @@ export function casesOf(rule: Rule): FixtureCase[] {
     .map((name) => {
       const dir = join(root, name);
       const file = join(dir, "expected.json");
+      // A case without expected.json is an error, except while UPDATE_FIXTURES=1 writes it.
+      if (!existsSync(file) && process.env["UPDATE_FIXTURES"] !== "1") throw new Error(`${file} is missing: write it, or run with UPDATE_FIXTURES=1 to write protoguard's findings`);
       const expected = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Row[]) : [];
       return { rule, name, dir, expected };
     });
