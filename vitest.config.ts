@@ -34,7 +34,7 @@ export default defineConfig({
         test: {
           name: "buf",
           include: asksBuf,
-          env: { PROTOGUARD_BUF: process.env["PROTOGUARD_BUF"] === "record" ? "record" : "live" },
+          env: { PROTOGUARD_BUF: process.env["PROTOGUARD_BUF"] === "record" || process.env["PROTOGUARD_BUF"] === "missing" ? process.env["PROTOGUARD_BUF"] : "live" },
           testTimeout: 300_000,
           hookTimeout: 900_000,
         },

@@ -63,7 +63,7 @@ beforeAll(async () => {
   await inPool(GROUPS, 2, async (cases) => {
     const dir = workspace(cases);
     // Run from above the input: buf prints paths with the input's directory in front.
-    const theirs = await bufBreakingIn(dir, ["current", "--against", "previous"]);
+    const theirs = await bufBreakingIn(dir, ["current", "--against", "previous"], dir);
     const ours = await cli(["breaking", "current", "--against", "previous", "--format", "buf-json"], dir);
     const name = `${cases.length} cases from ${relative(join(cases[0]?.dir ?? "", "../.."), cases[0]?.dir ?? "")}`;
     results.push({

@@ -66,8 +66,9 @@ async function ours(cwd: string, args: readonly string[]): Promise<Row[]> {
     });
 }
 
-async function theirs(cwd: string, args: readonly string[]): Promise<Row[]> {
-  const rows = await bufBreakingIn(cwd, args);
+/** buf's findings, run in `cwd`; `root` holds every file the arguments reach. */
+async function theirs(cwd: string, args: readonly string[], root = cwd): Promise<Row[]> {
+  const rows = await bufBreakingIn(cwd, args, root);
   if (!Array.isArray(rows)) throw new Error(`buf refused: ${rows.stderr}`);
   return rows;
 }
@@ -95,7 +96,7 @@ describe("a buf.yaml given with --config from another directory", () => {
     const cwd = v2 ? join(dir, "current") : dir;
     const config_ = v2 ? "../configs/buf.yaml" : "configs/buf.yaml";
     const input = v2 ? [".", "--against", "../previous"] : ["current", "--against", "previous"];
-    const expected = await theirs(cwd, [...input, "--config", config_, "--against-config", config_]);
+    const expected = await theirs(cwd, [...input, "--config", config_, "--against-config", config_], dir);
     const mine = await ours(cwd, [...input, "--config", config_]);
     expect(placeKeys(mine)).toEqual(placeKeys(expected));
     // The same configuration gives the same verdicts wherever it is kept.

@@ -97,8 +97,13 @@ export async function bufLint(dir: string, config?: string, args: readonly strin
  * answer is keyed by the schema files of `dir`'s parent, where `--against`
  * finds the other side.
  */
-export async function bufBreakingIn(dir: string, args: readonly string[]): Promise<Row[] | { code: number; stderr: string }> {
-  const answer = await askBuf({ args: ["breaking", ...args, "--error-format", "json"], cwd: dir, root: dirname(dir) });
+/**
+ * `buf breaking` run in `dir`, keyed by the schema files under `root` (every
+ * file the arguments can reach must be below it): by default the parent of
+ * `dir`, as a fixture's `current/` reaches `../previous`.
+ */
+export async function bufBreakingIn(dir: string, args: readonly string[], root = dirname(dir)): Promise<Row[] | { code: number; stderr: string }> {
+  const answer = await askBuf({ args: ["breaking", ...args, "--error-format", "json"], cwd: dir, root });
   if (answer.code !== 0 && answer.code !== 100) return { code: answer.code, stderr: answer.stderr };
   return toRows(annotationLines(answer, `buf breaking in ${dir}`), `in ${dir}`);
 }
