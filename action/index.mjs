@@ -27790,11 +27790,11 @@ async function listComments(target) {
   return all;
 }
 async function fetchPull(target) {
-  const pr2 = await call(target, "GET", `${repoPath(target)}/pulls/${target.pullNumber}`);
-  if (pr2 === null || typeof pr2.base?.sha !== "string" || typeof pr2.head?.sha !== "string") {
+  const answer = await call(target, "GET", `${repoPath(target)}/pulls/${target.pullNumber}`);
+  if (answer === null || typeof answer.base?.sha !== "string" || typeof answer.head?.sha !== "string") {
     throw new ActionError(`GitHub API GET pull request ${target.pullNumber}: the answer has no base and head commits`);
   }
-  return pr2;
+  return answer;
 }
 function repoPath(target) {
   const [owner, repo] = target.repository.split("/");

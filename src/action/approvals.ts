@@ -128,11 +128,14 @@ export async function listComments(target: CommentTarget): Promise<PullComment[]
 
 /** The pull request an issue_comment event is about, as the REST API gives it. */
 export async function fetchPull(target: CommentTarget): Promise<NonNullable<EventPayload["pull_request"]>> {
-  const pr = (await call(target, "GET", `${repoPath(target)}/pulls/${target.pullNumber}`)) as NonNullable<EventPayload["pull_request"]> | null;
-  if (pr === null || typeof pr.base?.sha !== "string" || typeof pr.head?.sha !== "string") {
+  const answer = (await call(target, "GET", `${repoPath(target)}/pulls/${target.pullNumber}`)) as {
+    base?: { sha?: unknown };
+    head?: { sha?: unknown };
+  } | null;
+  if (answer === null || typeof answer.base?.sha !== "string" || typeof answer.head?.sha !== "string") {
     throw new ActionError(`GitHub API GET pull request ${target.pullNumber}: the answer has no base and head commits`);
   }
-  return pr;
+  return answer as NonNullable<EventPayload["pull_request"]>;
 }
 
 function repoPath(target: CommentTarget): string {
