@@ -26714,28 +26714,23 @@ function readApprovalsFile(path, cwd) {
   if (statSync7(path).size > MAX_CONFIG_CHARS * 4) throw new ConfigError(`${display}:1:1: the approvals file is too large`);
   return parseApprovalsFile(display, readFileSync4(path, "utf8"));
 }
-function commitOf(place2) {
-  if (place2.kind !== "git" || place2.commit === void 0) return void 0;
-  return { top: place2.repo.top, commit: place2.commit };
-}
 async function commitsCompared(cwd, input, against, staged) {
   const locator = new Locator(cwd);
-  let previous;
-  try {
-    previous = await locator.placeOf(against, "--against", false);
-  } catch {
-    return [];
-  }
-  const from = commitOf(previous);
-  if (from === void 0 || previous.kind !== "git") return [];
-  let to2;
-  if (!staged) {
-    const current = await locator.placeOf(input, "input", false);
-    if (current.kind === "git") to2 = commitOf(current)?.commit;
-  }
-  to2 ??= await previous.repo.resolve("HEAD");
-  if (to2 === void 0 || to2 === from.commit) return [];
-  return previous.repo.commitsBetween(from.commit, to2, MAX_TRAILER_COMMITS);
+  const place2 = async (spec, label, index) => {
+    try {
+      return await locator.placeOf(spec, label, index);
+    } catch {
+      return void 0;
+    }
+  };
+  const previous = await place2(against, "--against", false);
+  if (previous === void 0 || previous.kind !== "git" || previous.commit === void 0) return [];
+  let current = staged ? void 0 : await place2(input, "input", false);
+  if (current === void 0 || current.kind === "path") current = await place2(input, "input", true);
+  if (current === void 0 || current.kind === "path" || current.repo !== previous.repo) return [];
+  const to2 = current.kind === "git" ? current.commit : await current.repo.resolve("HEAD");
+  if (to2 === void 0 || to2 === previous.commit) return [];
+  return previous.repo.commitsBetween(previous.commit, to2, MAX_TRAILER_COMMITS);
 }
 async function approve(findings, suppressed, sources) {
   const path = approvalsPath(sources.config, sources.cwd, sources.file);

@@ -46,35 +46,30 @@ export function readApprovalsFile(path: string, cwd: string): Approval[] {
   return parseApprovalsFile(display, readFileSync(path, "utf8"));
 }
 
-function commitOf(place: Place): { top: string; commit: string } | undefined {
-  if (place.kind !== "git" || place.commit === undefined) return undefined;
-  return { top: place.repo.top, commit: place.commit };
-}
-
 /**
  * The commits a comparison covers: those reachable from the current side
- * (its revision, or HEAD for a directory or the index) and not from the
- * previous revision, in the same repository. None when the previous side is
- * not a git revision.
+ * (its revision, or HEAD for a directory of the work tree or the index) and
+ * not from the previous revision. None when the previous side is not a git
+ * revision, or the two sides are not in the same repository.
  */
 export async function commitsCompared(cwd: string, input: string, against: string, staged: boolean): Promise<CommitText[]> {
   const locator = new Locator(cwd);
-  let previous: Place;
-  try {
-    previous = await locator.placeOf(against, "--against", false);
-  } catch {
-    return [];
-  }
-  const from = commitOf(previous);
-  if (from === undefined || previous.kind !== "git") return [];
-  let to: string | undefined;
-  if (!staged) {
-    const current = await locator.placeOf(input, "input", false);
-    if (current.kind === "git") to = commitOf(current)?.commit;
-  }
-  to ??= await previous.repo.resolve("HEAD");
-  if (to === undefined || to === from.commit) return [];
-  return previous.repo.commitsBetween(from.commit, to, MAX_TRAILER_COMMITS);
+  const place = async (spec: string, label: string, index: boolean): Promise<Place | undefined> => {
+    try {
+      return await locator.placeOf(spec, label, index);
+    } catch {
+      return undefined;
+    }
+  };
+  const previous = await place(against, "--against", false);
+  if (previous === undefined || previous.kind !== "git" || previous.commit === undefined) return [];
+  let current = staged ? undefined : await place(input, "input", false);
+  // A directory of the work tree (or the index) stands for HEAD of its repository.
+  if (current === undefined || current.kind === "path") current = await place(input, "input", true);
+  if (current === undefined || current.kind === "path" || current.repo !== previous.repo) return [];
+  const to = current.kind === "git" ? current.commit : await current.repo.resolve("HEAD");
+  if (to === undefined || to === previous.commit) return [];
+  return previous.repo.commitsBetween(previous.commit, to, MAX_TRAILER_COMMITS);
 }
 
 /** Gathers the approvals of a breaking check and applies them: approved findings move to the suppressed ones. */

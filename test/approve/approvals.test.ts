@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,6 +7,7 @@ import { applyApprovals, parseApprovalsFile, trailerApprovals, type Approval } f
 import { ConfigError } from "../../src/config/yaml.js";
 import { breaking, formatReport, reportContext, type BreakingResult, type Finding } from "../../src/index.js";
 import { NO_COLOR } from "../../src/report/color.js";
+import { bundleCli } from "../helpers/bin.js";
 import { git, TestRepo } from "../helpers/git.js";
 
 const BEFORE = `syntax = "proto3";
@@ -291,5 +293,73 @@ describe("commit trailers in a real repository", () => {
     const result = await breaking({ input: "proto", against: "proto", cwd: repo.dir });
     expect(result.findings).toEqual([]);
     expect(result.suppressed).toEqual([]);
+  });
+});
+
+describe("approvals from hostile text", () => {
+  it("are escaped where they leave: no workflow command, mention, HTML or terminal escape", async () => {
+    const { cwd } = dirs(AFTER);
+    const first = await compare(cwd);
+    const coupon = fingerprintOf(first, "coupon");
+    const evil: Approval = {
+      fingerprint: coupon,
+      reason: "ok\n::error file=x::pwned @admin <img src=x> \u001b[31mred\u202e",
+      approver: "@mallory\n::warning::x",
+      at: "comment 1",
+    };
+    const result = await compare(cwd, { approve: [evil] });
+    expect(result.suppressed.map((s) => s.fingerprint)).toEqual([coupon]);
+    const context = reportContext(result);
+    for (const format of ["text", "github", "markdown"] as const) {
+      const out = formatReport(format, result.findings, context, NO_COLOR);
+      expect(out, format).not.toMatch(/^::(?!error title=FIELD_NO_DELETE)/m);
+      expect(out, format).not.toContain("\u001b");
+      expect(out, format).not.toContain("\u202e");
+    }
+    const markdown = formatReport("markdown", result.findings, context);
+    expect(markdown).not.toContain("<img");
+    expect(markdown).not.toMatch(/@(?!&#8203;)\w/);
+    const sarif = JSON.parse(formatReport("sarif", result.findings, context)) as { runs: { results: { suppressions?: { justification: string }[] }[] }[] };
+    expect(sarif.runs[0]?.results.flatMap((r) => r.suppressions ?? []).map((s) => s.justification)).toEqual([evil.reason]);
+  });
+});
+
+describe("the CLI with an approvals file", () => {
+  it("ends a bad file in exit 2 with its place, and applies a good one", async () => {
+    const { cwd } = dirs(AFTER);
+    const bin = await bundleCli();
+    writeFileSync(join(cwd, "bad.yaml"), "approvals:\n  - fingerprint: nope\n    reason: r\n    approved_by: a\n");
+    const bad = spawnSync(process.execPath, [bin, "breaking", "current", "--against", "previous", "--approvals", "bad.yaml"], { cwd, encoding: "utf8" });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain("bad.yaml:2:18: fingerprint must be the 12 hex digits a finding shows");
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
+    const first = await compare(cwd);
+    const all = first.findings.map((f) => `  - fingerprint: ${f.fingerprint as string}\n    reason: accepted\n    approved_by: a\n`).join("");
+    writeFileSync(join(cwd, "good.yaml"), `approvals:\n${all}`);
+    const good = spawnSync(process.execPath, [bin, "breaking", "current", "--against", "previous", "--approvals", "good.yaml"], { cwd, encoding: "utf8" });
+    expect(good.status).toBe(0);
+    expect(good.stdout).toContain("2 findings approved:");
+  });
+});
+
+describe("commit trailers and the sides compared", () => {
+  it("read the range up to a current git revision, and nothing across repositories", async () => {
+    const repo = new TestRepo();
+    repo.write({ "proto/acme/orders/v1/order.proto": BEFORE }).commit("orders");
+    repo.git("checkout", "-q", "-b", "feature");
+    repo.write({ "proto/acme/orders/v1/order.proto": AFTER }).commit("drop");
+    const first = await breaking({ input: "feature", against: "main", cwd: repo.dir });
+    const coupon = fingerprintOf(first, "coupon");
+    repo.git("commit", "-q", "--allow-empty", "-m", `approve\n\nProtoguard-Approve: ${coupon} retired`);
+    repo.git("checkout", "-q", "main");
+    const byRevision = await breaking({ input: "feature", against: "main", cwd: repo.dir });
+    expect(byRevision.suppressed.map((s) => s.fingerprint)).toEqual([coupon]);
+    // The previous side in another repository: no range, no trailers.
+    const other = new TestRepo();
+    other.write({ "proto/acme/orders/v1/order.proto": BEFORE }).commit("orders");
+    repo.git("checkout", "-q", "feature");
+    const across = await breaking({ input: "proto", against: `${other.dir}/.git#branch=main,subdir=proto`, cwd: repo.dir });
+    expect(across.findings.filter((f) => f.rule === "FIELD_NO_DELETE")).toHaveLength(2);
+    expect(across.suppressed).toEqual([]);
   });
 });
