@@ -52,8 +52,8 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -74,7 +74,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -89,8 +89,8 @@ var require_identity = __commonJS({
     exports.isMap = isMap2;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq3;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq4;
   }
 });
 
@@ -98,13 +98,13 @@ var require_identity = __commonJS({
 var require_visit = __commonJS({
   "node_modules/yaml/dist/visit.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -116,12 +116,12 @@ var require_visit = __commonJS({
     visit.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visit_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
+        if (identity2.isCollection(node)) {
           path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
             const ci = visit_(i, node.items[i], visitor, path);
@@ -134,7 +134,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
+        } else if (identity2.isPair(node)) {
           path = Object.freeze(path.concat(node));
           const ck = visit_("key", node.key, visitor, path);
           if (ck === BREAK)
@@ -152,7 +152,7 @@ var require_visit = __commonJS({
     }
     async function visitAsync(node, visitor) {
       const visitor_ = initVisitor(visitor);
-      if (identity.isDocument(node)) {
+      if (identity2.isDocument(node)) {
         const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
         if (cd === REMOVE)
           node.contents = null;
@@ -164,12 +164,12 @@ var require_visit = __commonJS({
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node, visitor, path) {
       const ctrl = await callVisitor(key, node, visitor, path);
-      if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
+      if (identity2.isNode(ctrl) || identity2.isPair(ctrl)) {
         replaceNode(key, path, ctrl);
         return visitAsync_(key, ctrl, visitor, path);
       }
       if (typeof ctrl !== "symbol") {
-        if (identity.isCollection(node)) {
+        if (identity2.isCollection(node)) {
           path = Object.freeze(path.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
             const ci = await visitAsync_(i, node.items[i], visitor, path);
@@ -182,7 +182,7 @@ var require_visit = __commonJS({
               i -= 1;
             }
           }
-        } else if (identity.isPair(node)) {
+        } else if (identity2.isPair(node)) {
           path = Object.freeze(path.concat(node));
           const ck = await visitAsync_("key", node.key, visitor, path);
           if (ck === BREAK)
@@ -219,31 +219,31 @@ var require_visit = __commonJS({
     function callVisitor(key, node, visitor, path) {
       if (typeof visitor === "function")
         return visitor(key, node, path);
-      if (identity.isMap(node))
+      if (identity2.isMap(node))
         return visitor.Map?.(key, node, path);
-      if (identity.isSeq(node))
+      if (identity2.isSeq(node))
         return visitor.Seq?.(key, node, path);
-      if (identity.isPair(node))
+      if (identity2.isPair(node))
         return visitor.Pair?.(key, node, path);
-      if (identity.isScalar(node))
+      if (identity2.isScalar(node))
         return visitor.Scalar?.(key, node, path);
-      if (identity.isAlias(node))
+      if (identity2.isAlias(node))
         return visitor.Alias?.(key, node, path);
       return void 0;
     }
     function replaceNode(key, path, node) {
       const parent = path[path.length - 1];
-      if (identity.isCollection(parent)) {
+      if (identity2.isCollection(parent)) {
         parent.items[key] = node;
-      } else if (identity.isPair(parent)) {
+      } else if (identity2.isPair(parent)) {
         if (key === "key")
           parent.key = node;
         else
           parent.value = node;
-      } else if (identity.isDocument(parent)) {
+      } else if (identity2.isDocument(parent)) {
         parent.contents = node;
       } else {
-        const pt2 = identity.isAlias(parent) ? "alias" : "scalar";
+        const pt2 = identity2.isAlias(parent) ? "alias" : "scalar";
         throw new Error(`Cannot replace node with ${pt2} parent`);
       }
     }
@@ -256,7 +256,7 @@ var require_visit = __commonJS({
 var require_directives = __commonJS({
   "node_modules/yaml/dist/doc/directives.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit = require_visit();
     var escapeChars = {
       "!": "%21",
@@ -399,10 +399,10 @@ var require_directives = __commonJS({
         const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
+        if (doc && tagEntries.length > 0 && identity2.isNode(doc.contents)) {
           const tags = {};
           visit.visit(doc.contents, (_key, node) => {
-            if (identity.isNode(node) && node.tag)
+            if (identity2.isNode(node) && node.tag)
               tags[node.tag] = true;
           });
           tagNames = Object.keys(tags);
@@ -427,7 +427,7 @@ var require_directives = __commonJS({
 var require_anchors = __commonJS({
   "node_modules/yaml/dist/doc/anchors.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var visit = require_visit();
     function anchorIsValid(anchor) {
       if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
@@ -474,7 +474,7 @@ var require_anchors = __commonJS({
         setAnchors: () => {
           for (const source of aliasObjects) {
             const ref = sourceObjects.get(source);
-            if (typeof ref === "object" && ref.anchor && (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
+            if (typeof ref === "object" && ref.anchor && (identity2.isScalar(ref.node) || identity2.isCollection(ref.node))) {
               ref.node.anchor = ref.anchor;
             } else {
               const error = new Error("Failed to resolve repeated object (this should not happen)");
@@ -547,12 +547,12 @@ var require_applyReviver = __commonJS({
 var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function toJS(value, arg, ctx) {
       if (Array.isArray(value))
         return value.map((v2, i) => toJS(v2, String(i), ctx));
       if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
+        if (!ctx || !identity2.hasAnchor(value))
           return value.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
         ctx.anchors.set(value, data);
@@ -578,11 +578,11 @@ var require_Node = __commonJS({
   "node_modules/yaml/dist/nodes/Node.js"(exports) {
     "use strict";
     var applyReviver = require_applyReviver();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var NodeBase = class {
       constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: type });
       }
       /** Create a copy of this node.  */
       clone() {
@@ -593,7 +593,7 @@ var require_Node = __commonJS({
       }
       /** A plain JavaScript representation of this node. */
       toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
+        if (!identity2.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
@@ -620,12 +620,12 @@ var require_Alias = __commonJS({
     "use strict";
     var anchors = require_anchors();
     var visit = require_visit();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var Alias = class extends Node.NodeBase {
       constructor(source) {
-        super(identity.ALIAS);
+        super(identity2.ALIAS);
         this.source = source;
         Object.defineProperty(this, "tag", {
           set() {
@@ -647,7 +647,7 @@ var require_Alias = __commonJS({
           nodes = [];
           visit.visit(doc, {
             Node: (_key, node) => {
-              if (identity.isAlias(node) || identity.hasAnchor(node))
+              if (identity2.isAlias(node) || identity2.hasAnchor(node))
                 nodes.push(node);
             }
           });
@@ -709,11 +709,11 @@ var require_Alias = __commonJS({
       }
     };
     function getAliasCount(doc, node, anchors2) {
-      if (identity.isAlias(node)) {
+      if (identity2.isAlias(node)) {
         const source = node.resolve(doc);
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
-      } else if (identity.isCollection(node)) {
+      } else if (identity2.isCollection(node)) {
         let count = 0;
         for (const item of node.items) {
           const c3 = getAliasCount(doc, item, anchors2);
@@ -721,7 +721,7 @@ var require_Alias = __commonJS({
             count = c3;
         }
         return count;
-      } else if (identity.isPair(node)) {
+      } else if (identity2.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
         return Math.max(kc, vc);
@@ -736,13 +736,13 @@ var require_Alias = __commonJS({
 var require_Scalar = __commonJS({
   "node_modules/yaml/dist/nodes/Scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
     var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
     var Scalar = class extends Node.NodeBase {
       constructor(value) {
-        super(identity.SCALAR);
+        super(identity2.SCALAR);
         this.value = value;
       }
       toJSON(arg, ctx) {
@@ -767,7 +767,7 @@ var require_createNode = __commonJS({
   "node_modules/yaml/dist/doc/createNode.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
     function findTagObject(value, tagName, tags) {
@@ -781,12 +781,12 @@ var require_createNode = __commonJS({
       return tags.find((t2) => t2.identify?.(value) && !t2.format);
     }
     function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
+      if (identity2.isDocument(value))
         value = value.contents;
-      if (identity.isNode(value))
+      if (identity2.isNode(value))
         return value;
-      if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+      if (identity2.isPair(value)) {
+        const map = ctx.schema[identity2.MAP].createNode?.(ctx.schema, null, ctx);
         map.items.push(value);
         return map;
       }
@@ -818,7 +818,7 @@ var require_createNode = __commonJS({
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value instanceof Map ? schema[identity2.MAP] : Symbol.iterator in Object(value) ? schema[identity2.SEQ] : schema[identity2.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
@@ -842,7 +842,7 @@ var require_Collection = __commonJS({
   "node_modules/yaml/dist/nodes/Collection.js"(exports) {
     "use strict";
     var createNode = require_createNode();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Node = require_Node();
     function collectionFromPath(schema, path, value) {
       let v2 = value;
@@ -886,7 +886,7 @@ var require_Collection = __commonJS({
         const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
         if (schema)
           copy.schema = schema;
-        copy.items = copy.items.map((it2) => identity.isNode(it2) || identity.isPair(it2) ? it2.clone(schema) : it2);
+        copy.items = copy.items.map((it2) => identity2.isNode(it2) || identity2.isPair(it2) ? it2.clone(schema) : it2);
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -902,7 +902,7 @@ var require_Collection = __commonJS({
         else {
           const [key, ...rest] = path;
           const node = this.get(key, true);
-          if (identity.isCollection(node))
+          if (identity2.isCollection(node))
             node.addIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -919,7 +919,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
-        if (identity.isCollection(node))
+        if (identity2.isCollection(node))
           return node.deleteIn(rest);
         else
           throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
@@ -933,16 +933,16 @@ var require_Collection = __commonJS({
         const [key, ...rest] = path;
         const node = this.get(key, true);
         if (rest.length === 0)
-          return !keepScalar && identity.isScalar(node) ? node.value : node;
+          return !keepScalar && identity2.isScalar(node) ? node.value : node;
         else
-          return identity.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
+          return identity2.isCollection(node) ? node.getIn(rest, keepScalar) : void 0;
       }
       hasAllNullValues(allowScalar) {
         return this.items.every((node) => {
-          if (!identity.isPair(node))
+          if (!identity2.isPair(node))
             return false;
           const n = node.value;
-          return n == null || allowScalar && identity.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
+          return n == null || allowScalar && identity2.isScalar(n) && n.value == null && !n.commentBefore && !n.comment && !n.tag;
         });
       }
       /**
@@ -953,7 +953,7 @@ var require_Collection = __commonJS({
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
+        return identity2.isCollection(node) ? node.hasIn(rest) : false;
       }
       /**
        * Sets a value in this collection. For `!!set`, `value` needs to be a
@@ -965,7 +965,7 @@ var require_Collection = __commonJS({
           this.set(key, value);
         } else {
           const node = this.get(key, true);
-          if (identity.isCollection(node))
+          if (identity2.isCollection(node))
             node.setIn(rest, value);
           else if (node === void 0 && this.schema)
             this.set(key, collectionFromPath(this.schema, rest, value));
@@ -1421,7 +1421,7 @@ var require_stringify = __commonJS({
   "node_modules/yaml/dist/stringify/stringify.js"(exports) {
     "use strict";
     var anchors = require_anchors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
     function createStringifyContext(doc, options) {
@@ -1474,7 +1474,7 @@ var require_stringify = __commonJS({
       }
       let tagObj = void 0;
       let obj;
-      if (identity.isScalar(item)) {
+      if (identity2.isScalar(item)) {
         obj = item.value;
         let match = tags.filter((t2) => t2.identify?.(obj));
         if (match.length > 1) {
@@ -1497,7 +1497,7 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
+      const anchor = (identity2.isScalar(node) || identity2.isCollection(node)) && node.anchor;
       if (anchor && anchors.anchorIsValid(anchor)) {
         anchors$1.add(anchor);
         props.push(`&${anchor}`);
@@ -1508,9 +1508,9 @@ var require_stringify = __commonJS({
       return props.join(" ");
     }
     function stringify(item, ctx, onComment, onChompKeep) {
-      if (identity.isPair(item))
+      if (identity2.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
-      if (identity.isAlias(item)) {
+      if (identity2.isAlias(item)) {
         if (ctx.doc.directives)
           return item.toString(ctx);
         if (ctx.resolvedAliases?.has(item)) {
@@ -1524,15 +1524,15 @@ var require_stringify = __commonJS({
         }
       }
       let tagObj = void 0;
-      const node = identity.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o2) => tagObj = o2 });
+      const node = identity2.isNode(item) ? item : ctx.doc.createNode(item, { onTagObj: (o2) => tagObj = o2 });
       tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity2.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
         return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
+      return identity2.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
@@ -1544,23 +1544,23 @@ ${ctx.indent}${str}`;
 var require_stringifyPair = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyPair.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-      let keyComment = identity.isNode(key) && key.comment || null;
+      let keyComment = identity2.isNode(key) && key.comment || null;
       if (simpleKeys) {
         if (keyComment) {
           throw new Error("With simple keys, key nodes cannot have comments");
         }
-        if (identity.isCollection(key) || !identity.isNode(key) && typeof key === "object") {
+        if (identity2.isCollection(key) || !identity2.isNode(key) && typeof key === "object") {
           const msg = "With simple keys, collection cannot be used as a key value";
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity2.isCollection(key) || (identity2.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -1601,7 +1601,7 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
+      if (identity2.isNode(value)) {
         vsb = !!value.spaceBefore;
         vcb = value.commentBefore;
         valueComment = value.comment;
@@ -1613,10 +1613,10 @@ ${indent}:`;
           value = doc.createNode(value);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity2.isScalar(value))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity2.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
@@ -1636,7 +1636,7 @@ ${stringifyComment.indentComment(cs2, ctx.indent)}`;
           ws2 += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity2.isCollection(value)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
@@ -1699,7 +1699,7 @@ var require_log = __commonJS({
 var require_merge = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
@@ -1712,10 +1712,10 @@ var require_merge = __commonJS({
       }),
       stringify: () => MERGE_KEY
     };
-    var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
+    var isMergeKey = (ctx, key) => (merge.identify(key) || identity2.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
     function addMergeToJSMap(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (identity.isSeq(source))
+      if (identity2.isSeq(source))
         for (const it2 of source.items)
           mergeValue(ctx, map, it2);
       else if (Array.isArray(source))
@@ -1726,7 +1726,7 @@ var require_merge = __commonJS({
     }
     function mergeValue(ctx, map, value) {
       const source = resolveAliasValue(ctx, value);
-      if (!identity.isMap(source))
+      if (!identity2.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value2] of srcMap) {
@@ -1747,7 +1747,7 @@ var require_merge = __commonJS({
       return map;
     }
     function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+      return ctx && identity2.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -1762,10 +1762,10 @@ var require_addPairToJSMap = __commonJS({
     var log = require_log();
     var merge = require_merge();
     var stringify = require_stringify();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
-      if (identity.isNode(key) && key.addToJSMap)
+      if (identity2.isNode(key) && key.addToJSMap)
         key.addToJSMap(ctx, map, value);
       else if (merge.isMergeKey(ctx, key))
         merge.addMergeToJSMap(ctx, map, value);
@@ -1796,7 +1796,7 @@ var require_addPairToJSMap = __commonJS({
         return "";
       if (typeof jsKey !== "object")
         return String(jsKey);
-      if (identity.isNode(key) && ctx?.doc) {
+      if (identity2.isNode(key) && ctx?.doc) {
         const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
@@ -1826,7 +1826,7 @@ var require_Pair = __commonJS({
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
-    var identity = require_identity();
+    var identity2 = require_identity();
     function createPair(key, value, ctx) {
       const k2 = createNode.createNode(key, void 0, ctx);
       const v2 = createNode.createNode(value, void 0, ctx);
@@ -1834,15 +1834,15 @@ var require_Pair = __commonJS({
     }
     var Pair = class _Pair {
       constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.PAIR });
         this.key = key;
         this.value = value;
       }
       clone(schema) {
         let { key, value } = this;
-        if (identity.isNode(key))
+        if (identity2.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value))
+        if (identity2.isNode(value))
           value = value.clone(schema);
         return new _Pair(key, value);
       }
@@ -1863,7 +1863,7 @@ var require_Pair = __commonJS({
 var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
@@ -1879,14 +1879,14 @@ var require_stringifyCollection = __commonJS({
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
               lines.push("");
@@ -1934,14 +1934,14 @@ ${indent}${line}` : "\n";
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
-        if (identity.isNode(item)) {
+        if (identity2.isNode(item)) {
           if (item.spaceBefore)
             lines.push("");
           addCommentBefore(ctx, lines, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
-        } else if (identity.isPair(item)) {
-          const ik = identity.isNode(item.key) ? item.key : null;
+        } else if (identity2.isPair(item)) {
+          const ik = identity2.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
               lines.push("");
@@ -1949,7 +1949,7 @@ ${indent}${line}` : "\n";
             if (ik.comment)
               reqNewline = true;
           }
-          const iv = identity.isNode(item.value) ? item.value : null;
+          const iv = identity2.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
               comment = iv.comment;
@@ -2017,16 +2017,16 @@ var require_YAMLMap = __commonJS({
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     function findPair(items, key) {
-      const k2 = identity.isScalar(key) ? key.value : key;
+      const k2 = identity2.isScalar(key) ? key.value : key;
       for (const it2 of items) {
-        if (identity.isPair(it2)) {
+        if (identity2.isPair(it2)) {
           if (it2.key === key || it2.key === k2)
             return it2;
-          if (identity.isScalar(it2.key) && it2.key.value === k2)
+          if (identity2.isScalar(it2.key) && it2.key.value === k2)
             return it2;
         }
       }
@@ -2037,7 +2037,7 @@ var require_YAMLMap = __commonJS({
         return "tag:yaml.org,2002:map";
       }
       constructor(schema) {
-        super(identity.MAP, schema);
+        super(identity2.MAP, schema);
         this.items = [];
       }
       /**
@@ -2075,7 +2075,7 @@ var require_YAMLMap = __commonJS({
        */
       add(pair, overwrite) {
         let _pair;
-        if (identity.isPair(pair))
+        if (identity2.isPair(pair))
           _pair = pair;
         else if (!pair || typeof pair !== "object" || !("key" in pair)) {
           _pair = new Pair.Pair(pair, pair?.value);
@@ -2086,7 +2086,7 @@ var require_YAMLMap = __commonJS({
         if (prev) {
           if (!overwrite)
             throw new Error(`Key ${_pair.key} already set`);
-          if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
+          if (identity2.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
             prev.value.value = _pair.value;
           else
             prev.value = _pair.value;
@@ -2110,7 +2110,7 @@ var require_YAMLMap = __commonJS({
       get(key, keepScalar) {
         const it2 = findPair(this.items, key);
         const node = it2?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? void 0;
+        return (!keepScalar && identity2.isScalar(node) ? node.value : node) ?? void 0;
       }
       has(key) {
         return !!findPair(this.items, key);
@@ -2135,7 +2135,7 @@ var require_YAMLMap = __commonJS({
         if (!ctx)
           return JSON.stringify(this);
         for (const item of this.items) {
-          if (!identity.isPair(item))
+          if (!identity2.isPair(item))
             throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
         }
         if (!ctx.allNullValues && this.hasAllNullValues(false))
@@ -2158,7 +2158,7 @@ var require_YAMLMap = __commonJS({
 var require_map = __commonJS({
   "node_modules/yaml/dist/schema/common/map.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLMap = require_YAMLMap();
     var map = {
       collection: "map",
@@ -2166,7 +2166,7 @@ var require_map = __commonJS({
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
       resolve(map2, onError) {
-        if (!identity.isMap(map2))
+        if (!identity2.isMap(map2))
           onError("Expected a mapping for this tag");
         return map2;
       },
@@ -2183,7 +2183,7 @@ var require_YAMLSeq = __commonJS({
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var toJS = require_toJS();
     var YAMLSeq = class extends Collection.Collection {
@@ -2191,7 +2191,7 @@ var require_YAMLSeq = __commonJS({
         return "tag:yaml.org,2002:seq";
       }
       constructor(schema) {
-        super(identity.SEQ, schema);
+        super(identity2.SEQ, schema);
         this.items = [];
       }
       add(value) {
@@ -2217,7 +2217,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           return void 0;
         const it2 = this.items[idx];
-        return !keepScalar && identity.isScalar(it2) ? it2.value : it2;
+        return !keepScalar && identity2.isScalar(it2) ? it2.value : it2;
       }
       /**
        * Checks if the collection includes a value with the key `key`.
@@ -2241,7 +2241,7 @@ var require_YAMLSeq = __commonJS({
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
+        if (identity2.isScalar(prev) && Scalar.isScalarValue(value))
           prev.value = value;
         else
           this.items[idx] = value;
@@ -2283,7 +2283,7 @@ var require_YAMLSeq = __commonJS({
       }
     };
     function asItemIndex(key) {
-      let idx = identity.isScalar(key) ? key.value : key;
+      let idx = identity2.isScalar(key) ? key.value : key;
       if (idx && typeof idx === "string")
         idx = Number(idx);
       return typeof idx === "number" && Number.isInteger(idx) && idx >= 0 ? idx : null;
@@ -2296,7 +2296,7 @@ var require_YAMLSeq = __commonJS({
 var require_seq = __commonJS({
   "node_modules/yaml/dist/schema/common/seq.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var YAMLSeq = require_YAMLSeq();
     var seq = {
       collection: "seq",
@@ -2304,7 +2304,7 @@ var require_seq = __commonJS({
       nodeClass: YAMLSeq.YAMLSeq,
       tag: "tag:yaml.org,2002:seq",
       resolve(seq2, onError) {
-        if (!identity.isSeq(seq2))
+        if (!identity2.isSeq(seq2))
           onError("Expected a sequence for this tag");
         return seq2;
       },
@@ -2658,17 +2658,17 @@ var require_binary = __commonJS({
 var require_pairs = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLSeq = require_YAMLSeq();
     function resolvePairs(seq, onError) {
-      if (identity.isSeq(seq)) {
+      if (identity2.isSeq(seq)) {
         for (let i = 0; i < seq.items.length; ++i) {
           let item = seq.items[i];
-          if (identity.isPair(item))
+          if (identity2.isPair(item))
             continue;
-          else if (identity.isMap(item)) {
+          else if (identity2.isMap(item)) {
             if (item.items.length > 1)
               onError("Each pair must have its own sequence indicator");
             const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
@@ -2682,7 +2682,7 @@ ${cn2.comment}` : item.comment;
             }
             item = pair;
           }
-          seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
+          seq.items[i] = identity2.isPair(item) ? item : new Pair.Pair(item);
         }
       } else
         onError("Expected a sequence for this tag");
@@ -2736,7 +2736,7 @@ ${cn2.comment}` : item.comment;
 var require_omap = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var toJS = require_toJS();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -2763,7 +2763,7 @@ var require_omap = __commonJS({
           ctx.onCreate(map);
         for (const pair of this.items) {
           let key, value;
-          if (identity.isPair(pair)) {
+          if (identity2.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
             value = toJS.toJS(pair.value, key, ctx);
           } else {
@@ -2793,7 +2793,7 @@ var require_omap = __commonJS({
         const pairs$1 = pairs.resolvePairs(seq, onError);
         const seenKeys = [];
         for (const { key } of pairs$1.items) {
-          if (identity.isScalar(key)) {
+          if (identity2.isScalar(key)) {
             if (seenKeys.includes(key.value)) {
               onError(`Ordered maps must not include duplicate keys: ${key.value}`);
             } else {
@@ -2974,7 +2974,7 @@ var require_int2 = __commonJS({
 var require_set = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSet = class _YAMLSet extends YAMLMap.YAMLMap {
@@ -2984,7 +2984,7 @@ var require_set = __commonJS({
       }
       add(key) {
         let pair;
-        if (identity.isPair(key))
+        if (identity2.isPair(key))
           pair = key;
         else if (key && typeof key === "object" && "key" in key && "value" in key && key.value === null)
           pair = new Pair.Pair(key.key, null);
@@ -3000,7 +3000,7 @@ var require_set = __commonJS({
        */
       get(key, keepPair) {
         const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
+        return !keepPair && identity2.isPair(pair) ? identity2.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
       set(key, value) {
         if (typeof value !== "boolean")
@@ -3044,7 +3044,7 @@ var require_set = __commonJS({
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
       resolve(map, onError) {
-        if (identity.isMap(map)) {
+        if (identity2.isMap(map)) {
           if (map.hasAllNullValues(true))
             return Object.assign(new YAMLSet(), map);
           else
@@ -3289,7 +3289,7 @@ var require_tags = __commonJS({
 var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var map = require_map();
     var seq = require_seq();
     var string = require_string();
@@ -3302,9 +3302,9 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
+        Object.defineProperty(this, identity2.MAP, { value: map.map });
+        Object.defineProperty(this, identity2.SCALAR, { value: string.string });
+        Object.defineProperty(this, identity2.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
       clone() {
@@ -3321,7 +3321,7 @@ var require_Schema = __commonJS({
 var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
@@ -3348,7 +3348,7 @@ var require_stringifyDocument = __commonJS({
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
+        if (identity2.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
             lines.push("");
           if (doc.contents.commentBefore) {
@@ -3403,7 +3403,7 @@ var require_Document = __commonJS({
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var toJS = require_toJS();
     var Schema = require_Schema();
@@ -3418,7 +3418,7 @@ var require_Document = __commonJS({
         this.comment = null;
         this.errors = [];
         this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
+        Object.defineProperty(this, identity2.NODE_TYPE, { value: identity2.DOC });
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
@@ -3454,7 +3454,7 @@ var require_Document = __commonJS({
        */
       clone() {
         const copy = Object.create(_Document.prototype, {
-          [identity.NODE_TYPE]: { value: identity.DOC }
+          [identity2.NODE_TYPE]: { value: identity2.DOC }
         });
         copy.commentBefore = this.commentBefore;
         copy.comment = this.comment;
@@ -3464,7 +3464,7 @@ var require_Document = __commonJS({
         if (this.directives)
           copy.directives = this.directives.clone();
         copy.schema = this.schema.clone();
-        copy.contents = identity.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
+        copy.contents = identity2.isNode(this.contents) ? this.contents.clone(copy.schema) : this.contents;
         if (this.range)
           copy.range = this.range.slice();
         return copy;
@@ -3527,7 +3527,7 @@ var require_Document = __commonJS({
           sourceObjects
         };
         const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
+        if (flow && identity2.isCollection(node))
           node.flow = true;
         setAnchors();
         return node;
@@ -3567,7 +3567,7 @@ var require_Document = __commonJS({
        * `true` (collections are always returned intact).
        */
       get(key, keepScalar) {
-        return identity.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
+        return identity2.isCollection(this.contents) ? this.contents.get(key, keepScalar) : void 0;
       }
       /**
        * Returns item at `path`, or `undefined` if not found. By default unwraps
@@ -3576,14 +3576,14 @@ var require_Document = __commonJS({
        */
       getIn(path, keepScalar) {
         if (Collection.isEmptyPath(path))
-          return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+          return !keepScalar && identity2.isScalar(this.contents) ? this.contents.value : this.contents;
+        return identity2.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
        */
       has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
+        return identity2.isCollection(this.contents) ? this.contents.has(key) : false;
       }
       /**
        * Checks if the document includes a value at `path`.
@@ -3591,7 +3591,7 @@ var require_Document = __commonJS({
       hasIn(path) {
         if (Collection.isEmptyPath(path))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity2.isCollection(this.contents) ? this.contents.hasIn(path) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3698,7 +3698,7 @@ var require_Document = __commonJS({
       }
     };
     function assertCollection(contents) {
-      if (identity.isCollection(contents))
+      if (identity2.isCollection(contents))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -3969,12 +3969,12 @@ var require_util_flow_indent_check = __commonJS({
 var require_util_map_includes = __commonJS({
   "node_modules/yaml/dist/compose/util-map-includes.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     function mapIncludes(ctx, items, search) {
       const { uniqueKeys } = ctx.options;
       if (uniqueKeys === false)
         return false;
-      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b3) => a === b3 || identity.isScalar(a) && identity.isScalar(b3) && a.value === b3.value;
+      const isEqual = typeof uniqueKeys === "function" ? uniqueKeys : (a, b3) => a === b3 || identity2.isScalar(a) && identity2.isScalar(b3) && a.value === b3.value;
       return items.some((pair) => isEqual(pair.key, search));
     }
     exports.mapIncludes = mapIncludes;
@@ -4187,7 +4187,7 @@ var require_resolve_end = __commonJS({
 var require_resolve_flow_collection = __commonJS({
   "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4266,7 +4266,7 @@ var require_resolve_flow_collection = __commonJS({
             }
             if (prevItemComment) {
               let prev = coll.items[coll.items.length - 1];
-              if (identity.isPair(prev))
+              if (identity2.isPair(prev))
                 prev = prev.value ?? prev.key;
               if (prev.comment)
                 prev.comment += "\n" + prevItemComment;
@@ -4381,7 +4381,7 @@ var require_resolve_flow_collection = __commonJS({
 var require_compose_collection = __commonJS({
   "node_modules/yaml/dist/compose/compose-collection.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
     var YAMLSeq = require_YAMLSeq();
@@ -4431,7 +4431,7 @@ var require_compose_collection = __commonJS({
       }
       const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
       const res = tag.resolve?.(coll, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg), ctx.options) ?? coll;
-      const node = identity.isNode(res) ? res : new Scalar.Scalar(res);
+      const node = identity2.isNode(res) ? res : new Scalar.Scalar(res);
       node.range = coll.range;
       node.tag = tagName;
       if (tag?.format)
@@ -4850,7 +4850,7 @@ var require_resolve_flow_scalar = __commonJS({
 var require_compose_scalar = __commonJS({
   "node_modules/yaml/dist/compose/compose-scalar.js"(exports) {
     "use strict";
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Scalar = require_Scalar();
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -4859,17 +4859,17 @@ var require_compose_scalar = __commonJS({
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       } else if (tagName)
         tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
       else if (token.type === "scalar")
         tag = findScalarTagByTest(ctx, value, token, onError);
       else
-        tag = ctx.schema[identity.SCALAR];
+        tag = ctx.schema[identity2.SCALAR];
       let scalar;
       try {
         const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
+        scalar = identity2.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
@@ -4889,7 +4889,7 @@ var require_compose_scalar = __commonJS({
     }
     function findScalarTagByName(schema, value, tagName, tagToken, onError) {
       if (tagName === "!")
-        return schema[identity.SCALAR];
+        return schema[identity2.SCALAR];
       const matchWithTest = [];
       for (const tag of schema.tags) {
         if (!tag.collection && tag.tag === tagName) {
@@ -4908,12 +4908,12 @@ var require_compose_scalar = __commonJS({
         return kt2;
       }
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
-      return schema[identity.SCALAR];
+      return schema[identity2.SCALAR];
     }
     function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity2.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity2.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts2 = directives.tagString(tag.tag);
           const cs2 = directives.tagString(compat.tag);
@@ -4962,7 +4962,7 @@ var require_compose_node = __commonJS({
   "node_modules/yaml/dist/compose/compose-node.js"(exports) {
     "use strict";
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeCollection = require_compose_collection();
     var composeScalar = require_compose_scalar();
     var resolveEnd = require_resolve_end();
@@ -5008,7 +5008,7 @@ var require_compose_node = __commonJS({
       node ?? (node = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
       if (anchor && node.anchor === "")
         onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
-      if (atKey && ctx.options.stringKeys && (!identity.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
+      if (atKey && ctx.options.stringKeys && (!identity2.isScalar(node) || typeof node.value !== "string" || node.tag && node.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
       }
@@ -5114,7 +5114,7 @@ var require_composer = __commonJS({
     var directives = require_directives();
     var Document = require_Document();
     var errors = require_errors();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var composeDoc = require_compose_doc();
     var resolveEnd = require_resolve_end();
     function getErrorPos(src) {
@@ -5176,9 +5176,9 @@ var require_composer = __commonJS({
 ${comment}` : comment;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
             doc.commentBefore = comment;
-          } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
+          } else if (identity2.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it2 = dc.items[0];
-            if (identity.isPair(it2))
+            if (identity2.isPair(it2))
               it2 = it2.key;
             const cb = it2.commentBefore;
             it2.commentBefore = cb ? `${comment}
@@ -5634,7 +5634,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5718,7 +5718,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7226,7 +7226,7 @@ var require_public_api = __commonJS({
     var Document = require_Document();
     var errors = require_errors();
     var log = require_log();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
     function parseOptions(options) {
@@ -7304,7 +7304,7 @@ var require_public_api = __commonJS({
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
+      if (identity2.isDocument(value) && !_replacer)
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
@@ -7324,7 +7324,7 @@ var require_dist = __commonJS({
     var Schema = require_Schema();
     var errors = require_errors();
     var Alias = require_Alias();
-    var identity = require_identity();
+    var identity2 = require_identity();
     var Pair = require_Pair();
     var Scalar = require_Scalar();
     var YAMLMap = require_YAMLMap();
@@ -7342,14 +7342,14 @@ var require_dist = __commonJS({
     exports.YAMLParseError = errors.YAMLParseError;
     exports.YAMLWarning = errors.YAMLWarning;
     exports.Alias = Alias.Alias;
-    exports.isAlias = identity.isAlias;
-    exports.isCollection = identity.isCollection;
-    exports.isDocument = identity.isDocument;
-    exports.isMap = identity.isMap;
-    exports.isNode = identity.isNode;
-    exports.isPair = identity.isPair;
-    exports.isScalar = identity.isScalar;
-    exports.isSeq = identity.isSeq;
+    exports.isAlias = identity2.isAlias;
+    exports.isCollection = identity2.isCollection;
+    exports.isDocument = identity2.isDocument;
+    exports.isMap = identity2.isMap;
+    exports.isNode = identity2.isNode;
+    exports.isPair = identity2.isPair;
+    exports.isScalar = identity2.isScalar;
+    exports.isSeq = identity2.isSeq;
     exports.Pair = Pair.Pair;
     exports.Scalar = Scalar.Scalar;
     exports.YAMLMap = YAMLMap.YAMLMap;
@@ -8232,7 +8232,7 @@ var require_dist3 = __commonJS({
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join5, resolve as resolve11 } from "node:path";
+import { join as join6, resolve as resolve12 } from "node:path";
 
 // src/run/check.ts
 import { relative as relative6, sep as sep4 } from "node:path";
@@ -8649,10 +8649,10 @@ function defineRule(spec) {
             context.report(r2);
             return;
           }
-          const { messageId, data, ...located } = r2;
+          const { messageId, data, ...located2 } = r2;
           const template = messages[messageId];
           if (template === void 0) throw new Error(`${spec.id}: no message "${messageId}"`);
-          context.report({ ...located, message: formatMessage(template, data) });
+          context.report({ ...located2, message: formatMessage(template, data) });
         }
       });
     }
@@ -8792,9 +8792,13 @@ function severityOf(check) {
 // src/model/suppression.ts
 var SUPPRESSION_UNUSED = "SUPPRESSION_UNUSED";
 var SUPPRESSION_NO_REASON = "SUPPRESSION_NO_REASON";
+var APPROVAL_UNUSED = "APPROVAL_UNUSED";
+var APPROVAL_EXPIRED = "APPROVAL_EXPIRED";
 var SUPPRESSION_WARNINGS = [
   { id: SUPPRESSION_UNUSED, summary: "A protoguard:ignore comment suppresses nothing." },
-  { id: SUPPRESSION_NO_REASON, summary: "A protoguard:ignore comment gives no reason." }
+  { id: SUPPRESSION_NO_REASON, summary: "A protoguard:ignore comment gives no reason." },
+  { id: APPROVAL_UNUSED, summary: "An approval names a fingerprint no finding has." },
+  { id: APPROVAL_EXPIRED, summary: "An approval is past its expiry date and no longer applies." }
 ];
 
 // src/config/suppress.ts
@@ -8915,11 +8919,11 @@ function elementName(d2) {
       return el;
   }
 }
-function applySuppressions(located, suppressions, files, ran, known, display) {
+function applySuppressions(located2, suppressions, files, ran, known, display) {
   const kept = [];
   const suppressed = [];
   const used = /* @__PURE__ */ new Map();
-  for (const l3 of located) {
+  for (const l3 of located2) {
     const directive = l3.current === void 0 ? void 0 : suppressions.on(l3.current).find((d2) => d2.rules.includes(l3.finding.rule));
     if (directive === void 0) {
       kept.push(l3);
@@ -9008,11 +9012,11 @@ function relativePath(base, path) {
 function firstMatch(refs2, paths3, base) {
   return refs2.find((ref) => paths3.some((p2) => pathMatches(ref.path, relativePath(base, p2), base.globs)));
 }
-function applyIgnores(located, check, base) {
+function applyIgnores(located2, check, base) {
   const kept = [];
   const suppressed = [];
   const only = check.ignoreOnly.map((o2) => ({ ...o2, ids: new Set(idsOf(o2.rule.name, check.universe)) }));
-  for (const l3 of located) {
+  for (const l3 of located2) {
     const paths3 = [l3.current?.file.path, l3.previous?.file.path].filter((p2) => p2 !== void 0);
     let suppression2;
     const all = firstMatch(check.ignore, paths3, base);
@@ -9049,8 +9053,8 @@ function bufLintIgnored(l3) {
 }
 function filterFindings(found, options) {
   const { check, base, image, source } = options;
-  const located = check.commentIgnores ? found.filter((l3) => !bufLintIgnored(l3)) : found;
-  const ignored = applyIgnores(located, check, base);
+  const located2 = check.commentIgnores ? found.filter((l3) => !bufLintIgnored(l3)) : found;
+  const ignored = applyIgnores(located2, check, base);
   const suppressions = new Suppressions((file) => source.mayHoldDirectives(file), (file) => source.text(file));
   const own = image.files.filter((f3) => !f3.isImport);
   const outcome = applySuppressions(
@@ -11354,8 +11358,8 @@ function createRegistry(...input) {
 function createFileRegistry(...args) {
   return buildFileRegistry(args, assertValidNames);
 }
-function createEmbeddedFileRegistry(fileDescriptorProto, resolve12) {
-  return buildFileRegistry([fileDescriptorProto, resolve12]);
+function createEmbeddedFileRegistry(fileDescriptorProto, resolve13) {
+  return buildFileRegistry([fileDescriptorProto, resolve13]);
 }
 function buildFileRegistry(args, check) {
   const registry = createBaseRegistry();
@@ -11379,7 +11383,7 @@ function buildFileRegistry(args, check) {
         if (seen.has(protoFileName)) {
           continue;
         }
-        const dep = resolve12(protoFileName);
+        const dep = resolve13(protoFileName);
         if (!dep) {
           throw new Error(`Unable to resolve ${protoFileName}, imported by ${file.name}`);
         }
@@ -11393,7 +11397,7 @@ function buildFileRegistry(args, check) {
       return deps.concat(...deps.map(recurseDeps));
     };
     const input = args[0];
-    const resolve12 = args[1];
+    const resolve13 = args[1];
     const seen = /* @__PURE__ */ new Set();
     for (const file of [input, ...recurseDeps(input)].reverse()) {
       check === null || check === void 0 ? void 0 : check(file);
@@ -22792,6 +22796,23 @@ var GitRepo = class _GitRepo {
       return void 0;
     }
   }
+  /**
+   * The commits reachable from `to` and not from `from`, newest first, at
+   * most `max`: each one's hash, author name and message. Both are commit
+   * hashes (resolved by the caller), never user text.
+   */
+  async commitsBetween(from, to2, max) {
+    const out = await this.git.raw(["log", `--max-count=${max}`, "--format=%H%x00%an%x00%B%x00%x01", "--end-of-options", `${from}..${to2}`]);
+    const commits = [];
+    for (const entry of out.split("\0")) {
+      const trimmed = entry.replace(/^\n/, "");
+      const first = trimmed.indexOf("\0");
+      const second = first < 0 ? -1 : trimmed.indexOf("\0", first + 1);
+      if (second < 0) continue;
+      commits.push({ hash: trimmed.slice(0, first), author: trimmed.slice(first + 1, second), message: trimmed.slice(second + 1) });
+    }
+    return commits;
+  }
   /** Whether HEAD points at a commit (false in a repository with no commit yet). */
   async hasHead() {
     return await this.resolve("HEAD") !== void 0;
@@ -26119,6 +26140,20 @@ var CATALOGUE = {
   bufLint: BUF_LINT
 };
 
+// src/model/fingerprint.ts
+import { createHash as createHash2 } from "node:crypto";
+var FINGERPRINT_LENGTH = 12;
+var FINGERPRINT = /^[0-9a-f]{12}$/;
+function isFingerprint(s) {
+  return FINGERPRINT.test(s);
+}
+function fingerprintOf(rule, previous, current) {
+  return createHash2("sha256").update(`${rule}\0${previous ?? ""}\0${current ?? ""}`).digest("hex").slice(0, FINGERPRINT_LENGTH);
+}
+function findingFingerprint(f3) {
+  return f3.fingerprint ?? fingerprintOf(f3.rule, f3.path, f3.message);
+}
+
 // src/run/engine.ts
 var FILE_START = { line: 1, column: 1, endLine: 1, endColumn: 1 };
 function locate(where3) {
@@ -26174,9 +26209,30 @@ function subjectOf(where3, indexes) {
   }
   return { file: where3.file, element: void 0 };
 }
+function identity(subject) {
+  if (subject === void 0) return void 0;
+  const el = subject.element;
+  if (el === void 0) return `file ${subject.file.path}`;
+  switch (el.kind) {
+    case "field":
+      return `field ${el.fullName} ${el.number}`;
+    case "enum_value":
+      return `enum_value ${el.enum.fullName}.${el.name} ${el.number}`;
+    case "oneof":
+      return `oneof ${el.message.fullName}.${el.name}`;
+    case "method":
+      return `method ${el.service.fullName}.${el.name}`;
+    default:
+      return `${el.kind} ${el.fullName}`;
+  }
+}
+function located(finding, current, previous) {
+  const fingerprint = fingerprintOf(finding.rule, identity(previous), identity(current));
+  return { finding: { ...finding, fingerprint }, current, previous };
+}
 function runRulesLocated(comparison, rules, roots = { current: "", previous: "" }, severity = () => "error", settings = DEFAULT_SETTINGS) {
   const findings = [];
-  const located = /* @__PURE__ */ new Map();
+  const byFinding = /* @__PURE__ */ new Map();
   const indexes = /* @__PURE__ */ new Map();
   for (const rule of rules) {
     const level2 = severity(rule);
@@ -26196,7 +26252,7 @@ function runRulesLocated(comparison, rules, roots = { current: "", previous: "" 
           ...r2.fix === void 0 ? {} : { fix: r2.fix }
         };
         findings.push(finding2);
-        located.set(finding2, { finding: finding2, current: void 0, previous: subjectOf(r2.previous, indexes) });
+        byFinding.set(finding2, located(finding2, void 0, subjectOf(r2.previous, indexes)));
         return;
       }
       const span = locate(r2.current);
@@ -26221,15 +26277,14 @@ function runRulesLocated(comparison, rules, roots = { current: "", previous: "" 
         ...r2.fix === void 0 ? {} : { fix: r2.fix }
       };
       findings.push(finding);
-      located.set(finding, {
+      byFinding.set(
         finding,
-        current: subjectOf(r2.current, indexes),
-        previous: r2.previous === void 0 ? void 0 : subjectOf(r2.previous, indexes)
-      });
+        located(finding, subjectOf(r2.current, indexes), r2.previous === void 0 ? void 0 : subjectOf(r2.previous, indexes))
+      );
     };
     rule.check(comparison, { report, settings });
   }
-  return sortFindings(findings).map((f3) => located.get(f3));
+  return sortFindings(findings).map((f3) => byFinding.get(f3));
 }
 
 // src/run/load.ts
@@ -26425,14 +26480,14 @@ async function checkModule(options, comparing, prepared, run, caches) {
     stage("comparing");
     comparison = compareImages(previousImage, image);
   }
-  const located = runRulesLocated(
+  const located2 = runRulesLocated(
     comparison,
     rules,
     { current: current.display, previous: previous?.display ?? "" },
     severityOf(section2),
     config.versions
   );
-  const filtered = filterFindings(located, {
+  const filtered = filterFindings(located2, {
     check: section2,
     base: { root: run.root, ignoreBase: run.ignoreBase, globs: config.format === "protoguard" },
     image,
@@ -26502,6 +26557,196 @@ function reportContext(run, options = {}) {
   };
 }
 
+// src/run/approvals.ts
+import { existsSync as existsSync5, readFileSync as readFileSync4, statSync as statSync7 } from "node:fs";
+import { dirname as dirname5, join as join4, relative as relative7, resolve as resolve11 } from "node:path";
+
+// src/config/approvals.ts
+var import_yaml7 = __toESM(require_dist(), 1);
+var APPROVALS_FILE = "protoguard.approvals.yaml";
+var APPROVE_TRAILER = "Protoguard-Approve";
+var MAX_REASON_CHARS = 500;
+var MAX_APPROVALS_PER_TEXT = 50;
+var DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+function cleanReason(text) {
+  const flat = text.slice(0, MAX_REASON_CHARS * 2).replace(/[\u0000-\u001f\u007f]+/g, " ").trim();
+  return flat.length > MAX_REASON_CHARS ? `${flat.slice(0, MAX_REASON_CHARS - 1)}…` : flat;
+}
+function isDate(s) {
+  const m2 = DATE.exec(s);
+  if (m2 === null) return false;
+  const d2 = /* @__PURE__ */ new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d2.getTime()) && d2.toISOString().startsWith(s);
+}
+function scalarText(text, node, doc, what) {
+  if (!(0, import_yaml7.isScalar)(node) || node.range === void 0 || node.range === null) doc.fail(node, `${what} must be a string`);
+  if (typeof node.value === "string") return node.value;
+  if (typeof node.value === "number") return text.slice(node.range[0], node.range[1]).trim();
+  return doc.fail(node, `${what} must be a string`);
+}
+function parseApprovalsFile(display, text) {
+  const doc = new ConfigDoc(display, text);
+  const top = doc.entries(doc.root, display);
+  doc.checkKeys(top, ["approvals"], "");
+  const list2 = top[0]?.node ?? null;
+  if (list2 === null || (0, import_yaml7.isScalar)(list2) && list2.value === null) return [];
+  if (!(0, import_yaml7.isSeq)(list2)) return doc.fail(list2, "approvals must be a list");
+  const out = [];
+  for (const item of list2.items) {
+    const node = item;
+    const entries = doc.entries(node, "an approval");
+    doc.checkKeys(entries, ["fingerprint", "reason", "approved_by", "expires"], "an approval");
+    const get2 = (key) => entries.find((e) => e.key === key)?.node;
+    const required = (key) => {
+      const n = get2(key);
+      if (n === void 0) return doc.fail(node, `an approval needs "${key}"`);
+      return n;
+    };
+    const fingerprintNode = required("fingerprint");
+    const fingerprint = scalarText(text, fingerprintNode, doc, "fingerprint");
+    if (!isFingerprint(fingerprint)) doc.fail(fingerprintNode, "fingerprint must be the 12 hex digits a finding shows");
+    const reason = cleanReason(doc.string(required("reason"), "reason").value);
+    if (reason === "") doc.fail(get2("reason"), "reason must say why the break is accepted");
+    const approver = cleanReason(doc.string(required("approved_by"), "approved_by").value);
+    if (approver === "") doc.fail(get2("approved_by"), "approved_by must name who approved it");
+    const expiresNode = get2("expires");
+    let expires;
+    if (expiresNode !== void 0) {
+      expires = scalarText(text, expiresNode, doc, "expires");
+      if (!isDate(expires)) doc.fail(expiresNode, `expires must be a date written YYYY-MM-DD`);
+    }
+    out.push({ fingerprint, reason, approver, ...expires === void 0 ? {} : { expires }, at: doc.at(node) });
+  }
+  return out;
+}
+function parseApprovalArguments(rest) {
+  const trimmed = rest.trimStart();
+  const space = trimmed.search(/\s/);
+  const fingerprint = space < 0 ? trimmed : trimmed.slice(0, space);
+  if (!isFingerprint(fingerprint.toLowerCase())) return void 0;
+  const reason = space < 0 ? "" : cleanReason(trimmed.slice(space));
+  return reason === "" ? void 0 : { fingerprint: fingerprint.toLowerCase(), reason };
+}
+function trailerApprovals(commits) {
+  const out = [];
+  const prefix = `${APPROVE_TRAILER.toLowerCase()}:`;
+  for (const c3 of commits) {
+    let n = 0;
+    for (const line of c3.message.split("\n")) {
+      if (n >= MAX_APPROVALS_PER_TEXT) break;
+      if (!line.slice(0, prefix.length).toLowerCase().startsWith(prefix)) continue;
+      const args = parseApprovalArguments(line.slice(prefix.length));
+      if (args === void 0) continue;
+      n++;
+      out.push({ ...args, approver: cleanReason(c3.author) || "unknown", at: `commit ${c3.hash.slice(0, 7)}` });
+    }
+  }
+  return out;
+}
+function warningAt(a) {
+  const m2 = /^(.*):(\d+):(\d+)$/.exec(a.at);
+  if (m2 === null) return { file: a.at, path: a.at, line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const line = Number(m2[2]);
+  const column = Number(m2[3]);
+  return { file: m2[1], path: m2[1], line, column, endLine: line, endColumn: column };
+}
+function applyApprovals(findings, approvals, today) {
+  const inForce = /* @__PURE__ */ new Map();
+  const warnings = [];
+  for (const a of approvals) {
+    if (a.expires !== void 0 && a.expires < today) {
+      warnings.push({
+        rule: APPROVAL_EXPIRED,
+        severity: "warning",
+        ...warningAt(a),
+        message: `Approval of ${a.fingerprint} expired on ${a.expires} and no longer applies.`
+      });
+    } else if (!inForce.has(a.fingerprint)) inForce.set(a.fingerprint, a);
+  }
+  const used = /* @__PURE__ */ new Set();
+  const kept = [];
+  const approved = [];
+  for (const f3 of findings) {
+    const fp = findingFingerprint(f3);
+    const a = inForce.get(fp);
+    if (a === void 0) {
+      kept.push(f3);
+      continue;
+    }
+    used.add(fp);
+    approved.push({
+      ...f3,
+      fingerprint: fp,
+      suppression: {
+        by: "approval",
+        reason: a.reason,
+        at: a.at,
+        approver: a.approver,
+        ...a.expires === void 0 ? {} : { expires: a.expires }
+      }
+    });
+  }
+  for (const [fp, a] of inForce) {
+    if (used.has(fp)) continue;
+    warnings.push({
+      rule: APPROVAL_UNUSED,
+      severity: "warning",
+      ...warningAt(a),
+      message: `Approval of ${fp} (${a.reason}) matches no finding.`
+    });
+  }
+  return { findings: kept, approved, warnings };
+}
+function isoDay(now) {
+  return now.toISOString().slice(0, 10);
+}
+
+// src/run/approvals.ts
+var MAX_TRAILER_COMMITS = 1e3;
+function approvalsPath(config, cwd, file) {
+  if (file !== void 0) return resolve11(cwd, file);
+  const beside = join4(config.file === void 0 ? cwd : dirname5(config.file), APPROVALS_FILE);
+  return existsSync5(beside) ? beside : void 0;
+}
+function readApprovalsFile(path, cwd) {
+  const display = relative7(cwd, path).split("\\").join("/") || APPROVALS_FILE;
+  if (!existsSync5(path) || !statSync7(path).isFile()) throw new ConfigError(`${display}:1:1: no approvals file there`);
+  if (statSync7(path).size > MAX_CONFIG_CHARS * 4) throw new ConfigError(`${display}:1:1: the approvals file is too large`);
+  return parseApprovalsFile(display, readFileSync4(path, "utf8"));
+}
+async function commitsCompared(cwd, input, against, staged) {
+  const locator = new Locator(cwd);
+  const place2 = async (spec, label, index) => {
+    try {
+      return await locator.placeOf(spec, label, index);
+    } catch {
+      return void 0;
+    }
+  };
+  const previous = await place2(against, "--against", false);
+  if (previous === void 0 || previous.kind !== "git" || previous.commit === void 0) return [];
+  let current = staged ? void 0 : await place2(input, "input", false);
+  if (current === void 0 || current.kind === "path") current = await place2(input, "input", true);
+  if (current === void 0 || current.kind === "path" || current.repo !== previous.repo) return [];
+  const to2 = current.kind === "git" ? current.commit : await current.repo.resolve("HEAD");
+  if (to2 === void 0 || to2 === previous.commit) return [];
+  return previous.repo.commitsBetween(previous.commit, to2, MAX_TRAILER_COMMITS);
+}
+async function approve(findings, suppressed, sources) {
+  const path = approvalsPath(sources.config, sources.cwd, sources.file);
+  const approvals = [
+    ...path === void 0 ? [] : readApprovalsFile(path, sources.cwd),
+    ...sources.trailers === false ? [] : trailerApprovals(await commitsCompared(sources.cwd, sources.input, sources.against, sources.staged)),
+    ...sources.extra ?? []
+  ];
+  if (approvals.length === 0) return { findings: [...findings], suppressed: [...suppressed] };
+  const applied = applyApprovals(findings, approvals, isoDay(sources.now ?? /* @__PURE__ */ new Date()));
+  return {
+    findings: sortFindings([...applied.findings, ...applied.warnings]),
+    suppressed: sortFindings([...suppressed, ...applied.approved])
+  };
+}
+
 // src/report/escape.ts
 var UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
 var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
@@ -26548,14 +26793,10 @@ var NO_COLOR = {
 };
 
 // src/report/links.ts
-import { createHash as createHash2 } from "node:crypto";
 var HOMEPAGE = "https://github.com/protoguard/protoguard";
 function ruleDocUrl(id) {
-  const dir = id.startsWith("SUPPRESSION_") ? "docs" : "rules";
+  const dir = id.startsWith("SUPPRESSION_") || id.startsWith("APPROVAL_") ? "docs" : "rules";
   return `${HOMEPAGE}/blob/main/${dir}/${ruleSlug(id)}.md`;
-}
-function fingerprint(f3) {
-  return createHash2("sha256").update(`${f3.rule}\0${f3.path}\0${f3.message}`).digest("hex").slice(0, 32);
 }
 function workspacePath(f3) {
   const colon = f3.file.indexOf(":");
@@ -26582,7 +26823,9 @@ function escapeSuppressed(f3, esc) {
     suppression: {
       by: s.by,
       ...s.reason === void 0 ? {} : { reason: esc(s.reason) },
-      ...s.at === void 0 ? {} : { at: esc(s.at) }
+      ...s.at === void 0 ? {} : { at: esc(s.at) },
+      ...s.approver === void 0 ? {} : { approver: esc(s.approver) },
+      ...s.expires === void 0 ? {} : { expires: esc(s.expires) }
     }
   };
 }
@@ -26612,9 +26855,13 @@ function workflowCommand(command, properties, message2) {
   const props = Object.entries(properties).filter((entry) => entry[1] !== void 0 && entry[1] !== "").map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
   return `::${command}${props.length > 0 ? ` ${props.join(",")}` : ""}::${escapeData(message2)}`;
 }
+function annotationText(f3) {
+  return `${messageWithFix(f3)}
+Fingerprint: ${findingFingerprint(f3)}`;
+}
 function annotation(f3) {
   const command = f3.severity === "error" ? "error" : "warning";
-  if (f3.deleted) return workflowCommand(command, { title: f3.rule }, messageWithFix(f3));
+  if (f3.deleted) return workflowCommand(command, { title: f3.rule }, annotationText(f3));
   const oneLine = f3.line === f3.endLine;
   return workflowCommand(
     command,
@@ -26627,7 +26874,7 @@ function annotation(f3) {
       col: oneLine ? f3.column : void 0,
       endColumn: oneLine ? f3.endColumn : void 0
     },
-    messageWithFix(f3)
+    annotationText(f3)
   );
 }
 function formatGithub(raw, rawContext) {
@@ -26661,25 +26908,41 @@ function formatGithub(raw, rawContext) {
     );
     for (const f3 of rest) {
       const where3 = f3.deleted ? f3.file : `${f3.file}:${f3.line}:${f3.column}`;
-      log(`${where3}: ${f3.rule}: ${f3.message}`);
+      log(`${where3}: ${f3.rule}: ${f3.message} (fingerprint ${findingFingerprint(f3)})`);
     }
   }
   return `${lines.join("\n")}
 `;
 }
 
+// src/report/approval.ts
+function approveCommand(fingerprint) {
+  return `/protoguard approve ${fingerprint} REASON`;
+}
+function isApproved(f3) {
+  return f3.suppression.by === "approval";
+}
+function approvalText(s) {
+  const details = [s.at, s.expires === void 0 ? void 0 : `until ${s.expires}`].filter((d2) => d2 !== void 0);
+  return `${s.approver ?? "unknown"}: ${s.reason ?? ""}${details.length === 0 ? "" : ` (${details.join(", ")})`}`;
+}
+
 // src/report/json.ts
+function withFingerprint(f3) {
+  return { ...f3, fingerprint: findingFingerprint(f3) };
+}
 function formatJson(findings, context) {
   const errors = findings.filter((f3) => f3.severity === "error").length;
   return `${stringifyJson(
     {
       version: 1,
-      findings,
-      suppressed: context.suppressed ?? [],
+      findings: findings.map(withFingerprint),
+      suppressed: (context.suppressed ?? []).map(withFingerprint),
       summary: {
         errors,
         warnings: findings.length - errors,
         suppressed: context.suppressed?.length ?? 0,
+        approved: (context.suppressed ?? []).filter(isApproved).length,
         filesCompared: context.filesCompared,
         ...context.positionsUnknown?.length ? { positionsUnknown: context.positionsUnknown } : {}
       }
@@ -26831,11 +27094,14 @@ function formatMarkdown(raw, rawContext) {
 }
 function render(findings, context, maxRows, maxFrames) {
   const against = escapeMarkdown(context.against);
+  const approved = approvedSection(context);
   if (findings.length === 0) {
     return `### ✅ protoguard: no breaking changes
 
 ${plural(context.filesCompared, "file")} compared against ${against}.
-`;
+${approved === "" ? "" : `
+${defuseCommands(approved)}
+`}`;
   }
   const out = [];
   out.push(`### ❌ protoguard: ${countLine(findings)}`, "");
@@ -26844,7 +27110,8 @@ ${plural(context.filesCompared, "file")} compared against ${against}.
   out.push("| | Where | Rule | Change |", "|---|---|---|---|");
   for (const f3 of findings.slice(0, maxRows)) {
     const icon = f3.severity === "error" ? "❌" : "⚠️";
-    out.push(`| ${icon} | ${escapeMarkdown(place(f3))} | [${escapeMarkdown(f3.rule)}](${ruleDocUrl(f3.rule)}) | ${escapeMarkdown(f3.message)}${f3.fix === void 0 ? "" : `<br>Fix: ${escapeMarkdown(f3.fix)}.`} |`);
+    const approve2 = f3.severity === "error" ? `<br>Approve: \`${approveCommand(findingFingerprint(f3))}\`` : "";
+    out.push(`| ${icon} | ${escapeMarkdown(place(f3))} | [${escapeMarkdown(f3.rule)}](${ruleDocUrl(f3.rule)}) | ${escapeMarkdown(f3.message)}${f3.fix === void 0 ? "" : `<br>Fix: ${escapeMarkdown(f3.fix)}.`}${approve2} |`);
   }
   if (findings.length > maxRows) {
     out.push("", `…and ${plural(findings.length - maxRows, "more finding")}, listed in the log.`);
@@ -26866,12 +27133,22 @@ ${" ".repeat(gutter.length)} | ${frame.marker}`;
 
 ${fenced("text", body)}`);
   }
+  if (approved !== "") out.push("", approved);
   if (frames.length > 0) {
     out.push("", "<details>", `<summary>The source of each change (${frames.length})</summary>`, "");
     out.push(frames.join("\n\n"), "", "</details>");
   }
   return `${defuseCommands(out.join("\n"))}
 `;
+}
+function approvedSection(context) {
+  const approved = (context.suppressed ?? []).filter(isApproved);
+  if (approved.length === 0) return "";
+  const rows = approved.slice(0, MARKDOWN_ROWS).map(
+    (f3) => `| ✔️ | ${escapeMarkdown(place(f3))} | ${escapeMarkdown(f3.rule)} | ${escapeMarkdown(f3.message)} | \`${findingFingerprint(f3)}\` ${escapeMarkdown(approvalText(f3.suppression))} |`
+  );
+  const more = approved.length > MARKDOWN_ROWS ? ["", `…and ${plural(approved.length - MARKDOWN_ROWS, "more approved finding")}.`] : [];
+  return [`#### Approved (${approved.length})`, "", "| | Where | Rule | Change | Approval |", "|---|---|---|---|---|", ...rows, ...more].join("\n");
 }
 
 // src/report/sarif.ts
@@ -26902,7 +27179,7 @@ Why it breaks, and the safe way to make the change: [${rule.id}](${url}).`
   };
 }
 function result(f3, ruleIndex) {
-  const hash = fingerprint(f3);
+  const hash = findingFingerprint(f3);
   return {
     ruleId: f3.rule,
     ruleIndex,
@@ -26926,15 +27203,19 @@ function result(f3, ruleIndex) {
   };
 }
 function suppression(s) {
-  const justification = s.by === "comment" ? s.reason : [s.by, s.reason].filter(Boolean).join(": ");
+  const justification = s.by === "comment" || s.by === "approval" ? s.reason : [s.by, s.reason].filter(Boolean).join(": ");
+  const properties = {
+    ...s.at ? { at: s.at } : {},
+    ...s.by === "approval" ? { approval: true, ...s.approver === void 0 ? {} : { approver: s.approver }, ...s.expires === void 0 ? {} : { expires: s.expires } } : {}
+  };
   return {
     kind: s.by === "comment" ? "inSource" : "external",
     ...justification ? { justification } : {},
-    ...s.at ? { properties: { at: s.at } } : {}
+    ...Object.keys(properties).length > 0 ? { properties } : {}
   };
 }
 function formatSarif(findings, context) {
-  const suppressed = context.showSuppressed ? context.suppressed ?? [] : [];
+  const suppressed = (context.suppressed ?? []).filter((f3) => context.showSuppressed === true || f3.suppression.by === "approval");
   const rules = /* @__PURE__ */ new Map();
   for (const r2 of context.rules ?? []) rules.set(r2.id, r2);
   for (const f3 of [...findings, ...suppressed]) {
@@ -27008,7 +27289,7 @@ function formatText(raw, rawContext, c3) {
 function render2(findings, context, c3) {
   if (findings.length === 0) {
     const clean2 = `No breaking changes: ${plural(context.filesCompared, "file")} compared against ${context.against}.`;
-    return `${[clean2, ...suppressedLines(context, c3)].join("\n")}
+    return `${[clean2, ...approvedLines(context, c3), ...suppressedLines(context, c3)].join("\n")}
 `;
   }
   const { top, followers } = groupRelated(findings);
@@ -27035,6 +27316,7 @@ function render2(findings, context, c3) {
     const was = wasAt(f3);
     if (was !== void 0) lines.push(`${detail}${c3.dim(`(was at ${was})`)}`);
     if (showFix && f3.fix !== void 0) lines.push(`${detail}${c3.dim("fix:")} ${f3.fix}`);
+    lines.push(`${detail}${c3.dim(`fingerprint: ${findingFingerprint(f3)}`)}`);
   };
   for (const [name, group] of groups) {
     lines.push(c3.bold(name));
@@ -27052,12 +27334,13 @@ function render2(findings, context, c3) {
   const summary = `${countLine(findings, context.lint === true ? "problem" : "breaking change")}.`;
   lines.push(errors ? c3.error(summary) : summary);
   for (const advice of packageAdvice(findings, context)) lines.push(adviceLine(advice));
+  lines.push(...approvedLines(context, c3));
   lines.push(...suppressedLines(context, c3));
   return `${lines.join("\n")}
 `;
 }
 function suppressedLines(context, c3) {
-  const suppressed = context.suppressed ?? [];
+  const suppressed = (context.suppressed ?? []).filter((s) => !isApproved(s));
   if (suppressed.length === 0) return [];
   const byComment = suppressed.filter((s) => s.suppression.by === "comment").length;
   const byConfig = suppressed.length - byComment;
@@ -27076,6 +27359,17 @@ function suppressedLines(context, c3) {
     const why = s.by === "comment" ? `comment${s.reason === void 0 ? "" : `: ${s.reason}`}` : `${s.by}${s.reason === void 0 ? "" : `: ${s.reason}`}`;
     lines.push(`  ${c3.dim(where3)}  ${c3.rule(f3.rule)}  ${f3.message}`);
     lines.push(`      ${c3.dim(`(suppressed by ${why}${s.at === void 0 ? "" : ` at ${s.at}`})`)}`);
+  }
+  return lines;
+}
+function approvedLines(context, c3) {
+  const approved = (context.suppressed ?? []).filter(isApproved);
+  if (approved.length === 0) return [];
+  const lines = [c3.dim(`${plural(approved.length, "finding")} approved:`)];
+  for (const f3 of approved) {
+    const where3 = f3.deleted ? f3.file : `${f3.file}:${f3.line}:${f3.column}`;
+    lines.push(`  ${c3.dim(where3)}  ${c3.rule(f3.rule)}  ${f3.message}`);
+    lines.push(`      ${c3.dim(`(approved ${findingFingerprint(f3)} by ${approvalText(f3.suppression)})`)}`);
   }
   return lines;
 }
@@ -27106,25 +27400,25 @@ function failureOf(err) {
 var FAILURE_EXIT_CODE = 2;
 
 // src/run/version.ts
-import { existsSync as existsSync5, readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname5, join as join4 } from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname6, join as join5 } from "node:path";
 import { fileURLToPath } from "node:url";
 function packageVersion2() {
-  let dir = dirname5(fileURLToPath(import.meta.url));
+  let dir = dirname6(fileURLToPath(import.meta.url));
   for (; ; ) {
-    const file = join4(dir, "package.json");
-    if (existsSync5(file)) {
+    const file = join5(dir, "package.json");
+    if (existsSync6(file)) {
       const pkg = readPackage(file);
       if (pkg?.name === "protoguard") return pkg.version;
     }
-    const up = dirname5(dir);
+    const up = dirname6(dir);
     if (up === dir) return void 0;
     dir = up;
   }
 }
 function readPackage(file) {
   try {
-    return JSON.parse(readFileSync4(file, "utf8"));
+    return JSON.parse(readFileSync5(file, "utf8"));
   } catch {
     return void 0;
   }
@@ -27161,13 +27455,24 @@ async function breaking(options) {
   const check = checkOptions(options);
   const { config, runs, outcomes } = await runCheck(check, { kind: "breaking", against: againstSpec });
   const joined = joinOutcomes(outcomes);
+  const approved = await approve(joined.findings, joined.suppressed, {
+    config,
+    cwd: check.cwd,
+    input: check.input,
+    against: againstSpec,
+    staged,
+    file: options.approvals,
+    trailers: options.trailers,
+    extra: options.approve,
+    now: options.now
+  });
   const first = outcomes[0];
   const currentSource = first.current;
   const previousSource = first.previous;
   const own = outcomes.flatMap((o2) => o2.image.files.filter((f3) => !f3.isImport));
   return {
-    findings: joined.findings,
-    suppressed: joined.suppressed,
+    findings: approved.findings,
+    suppressed: approved.suppressed,
     rules: joined.rules,
     filesCompared: own.length,
     warnings: [...config.warnings, ...joined.warnings],
@@ -27237,7 +27542,7 @@ function reportContext2(result2, options = {}) {
 
 // src/action/against.ts
 import { execFileSync } from "node:child_process";
-import { readFileSync as readFileSync5 } from "node:fs";
+import { readFileSync as readFileSync6 } from "node:fs";
 
 // src/action/runner.ts
 import { randomUUID } from "node:crypto";
@@ -27295,7 +27600,7 @@ function readEvent(env) {
   const path = env["GITHUB_EVENT_PATH"];
   if (path === void 0 || path === "") return {};
   try {
-    return JSON.parse(readFileSync5(path, "utf8"));
+    return JSON.parse(readFileSync6(path, "utf8"));
   } catch (err) {
     throw new ActionError(`cannot read the event payload ${path}: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -27336,11 +27641,14 @@ function requireHistory(cwd, commits) {
     `${missing.length === 1 ? "commit" : "commits"} ${missing.join(" and ")} ${missing.length === 1 ? "is" : "are"} not in this checkout: it is a shallow clone. Set fetch-depth: 0 on actions/checkout so the history to compare with is there.`
   );
 }
+function headCommit(cwd) {
+  return git(cwd, ["rev-parse", "--verify", "--quiet", "HEAD"]);
+}
 
 // src/action/identity.ts
 var ACTIONS_BOT = { login: "github-actions[bot]", type: "Bot" };
-function writtenBy(author, identity) {
-  return author?.login === identity.login && author.type === identity.type;
+function writtenBy(author, identity2) {
+  return author?.login === identity2.login && author.type === identity2.type;
 }
 function identityOfViewer(response) {
   const viewer = response?.data?.viewer;
@@ -27384,21 +27692,21 @@ async function tokenIdentity(target) {
     return ACTIONS_BOT;
   }
 }
-async function upsertComment(target, marker, body, createIfMissing) {
+async function upsertComment(target, marker, body, createIfMissing, known) {
   const [owner, repo] = target.repository.split("/");
   if (!owner || !repo) throw new ActionError(`GITHUB_REPOSITORY "${target.repository}" is not owner/name`);
   const base = `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
   let existing;
-  let identity;
+  let identity2;
   for (let page = 1; existing === void 0; page++) {
-    const comments = await call(target, "GET", `${base}/issues/${target.pullNumber}/comments?per_page=100&page=${page}`);
+    const comments = known ?? await call(target, "GET", `${base}/issues/${target.pullNumber}/comments?per_page=100&page=${page}`);
     const marked = comments.filter((c3) => c3.body?.includes(marker));
     if (marked.length > 0) {
-      identity ??= await tokenIdentity(target);
-      const own = identity;
+      identity2 ??= await tokenIdentity(target);
+      const own = identity2;
       existing = marked.find((c3) => writtenBy(c3.user, own));
     }
-    if (comments.length < 100) break;
+    if (known !== void 0 || comments.length < 100) break;
   }
   const text = `${marker}
 ${body}`;
@@ -27409,6 +27717,84 @@ ${body}`;
   if (!createIfMissing) return "none";
   await call(target, "POST", `${base}/issues/${target.pullNumber}/comments`, { body: text });
   return "created";
+}
+
+// src/action/approvals.ts
+var APPROVE_COMMAND = "/protoguard approve";
+var DEFAULT_APPROVERS = ["OWNER", "MEMBER", "COLLABORATOR"];
+var ASSOCIATIONS = ["OWNER", "MEMBER", "COLLABORATOR", "CONTRIBUTOR", "FIRST_TIME_CONTRIBUTOR", "FIRST_TIMER", "MANNEQUIN", "NONE"];
+var MAX_COMMENT_CHARS = 65536;
+function parseApprovers(value) {
+  const names2 = value.split(/[\n,]/).map((s) => s.trim().toUpperCase()).filter((s) => s !== "");
+  if (names2.length === 0) return [...DEFAULT_APPROVERS];
+  for (const n of names2) {
+    if (!ASSOCIATIONS.includes(n)) throw new ActionError(`input approvers: "${n}" is not an author association (${ASSOCIATIONS.join(", ")})`);
+  }
+  return names2;
+}
+function approvalLines(body) {
+  const out = [];
+  for (const raw of body.slice(0, MAX_COMMENT_CHARS).split("\n")) {
+    if (out.length >= MAX_APPROVALS_PER_TEXT) break;
+    const line = raw.trim();
+    if (!line.toLowerCase().startsWith(`${APPROVE_COMMAND} `)) continue;
+    const args = parseApprovalArguments(line.slice(APPROVE_COMMAND.length));
+    if (args !== void 0) out.push(args);
+  }
+  return out;
+}
+function distrust(comment, policy) {
+  const login = comment.user?.login;
+  if (login === void 0 || login === "") return "it has no author";
+  if (comment.user?.type === "Bot") return "it was written by a bot";
+  if (comment.author_association === void 0 || !policy.associations.includes(comment.author_association)) {
+    return `its author's association (${comment.author_association ?? "none"}) is not one of ${policy.associations.join(", ")}`;
+  }
+  if (!policy.allowSelf && policy.pullAuthor !== void 0 && login === policy.pullAuthor) {
+    return "its author opened the pull request (set allow-self-approval: true to accept that)";
+  }
+  return void 0;
+}
+function commentApprovals(comments, policy) {
+  const approvals = [];
+  const refused = [];
+  for (const c3 of comments) {
+    const body = c3.body ?? "";
+    if (body.includes(policy.ownMarker)) continue;
+    const lines = approvalLines(body);
+    if (lines.length === 0) continue;
+    const login = cleanReason(c3.user?.login ?? "");
+    const why = distrust(c3, policy);
+    if (why !== void 0) {
+      refused.push({ comment: c3.id, login, why });
+      continue;
+    }
+    for (const l3 of lines) approvals.push({ ...l3, approver: `@${login}`, at: `comment ${c3.id}` });
+  }
+  return { approvals, refused };
+}
+var MAX_COMMENT_PAGES = 10;
+async function listComments(target) {
+  const base = repoPath(target);
+  const all = [];
+  for (let page = 1; page <= MAX_COMMENT_PAGES; page++) {
+    const comments = await call(target, "GET", `${base}/issues/${target.pullNumber}/comments?per_page=100&page=${page}`);
+    all.push(...comments);
+    if (comments.length < 100) break;
+  }
+  return all;
+}
+async function fetchPull(target) {
+  const answer = await call(target, "GET", `${repoPath(target)}/pulls/${target.pullNumber}`);
+  if (answer === null || typeof answer.base?.sha !== "string" || typeof answer.head?.sha !== "string") {
+    throw new ActionError(`GitHub API GET pull request ${target.pullNumber}: the answer has no base and head commits`);
+  }
+  return answer;
+}
+function repoPath(target) {
+  const [owner, repo] = target.repository.split("/");
+  if (!owner || !repo) throw new ActionError(`GITHUB_REPOSITORY "${target.repository}" is not owner/name`);
+  return `/repos/${encodeURIComponent(owner)}/${encodeURIComponent(repo)}`;
 }
 
 // src/action/main.ts
@@ -27426,13 +27812,51 @@ ${safe}
 function errorAnnotation(raw) {
   const message2 = escapeTerminalLines(raw);
   const first = message2.split("\n")[0] ?? message2;
-  const located = /^(.+?):(\d+):(\d+): (.*)$/.exec(first);
-  if (located) {
-    const [, file, line, col, what] = located;
+  const located2 = /^(.+?):(\d+):(\d+): (.*)$/.exec(first);
+  if (located2) {
+    const [, file, line, col, what] = located2;
     return workflowCommand("error", { title: "protoguard", file, line, col }, message2.includes("\n") ? `${what}
 ${message2}` : what);
   }
   return workflowCommand("error", { title: "protoguard" }, message2);
+}
+var OWN_MARKER = "<!-- protoguard-comment";
+async function commentEvent(event, token, target, cwd) {
+  const issue = event.issue;
+  if (issue === void 0 || issue.pull_request === void 0 || issue.pull_request === null) return { skip: "the comment is not on a pull request" };
+  if (approvalLines(event.comment?.body ?? "").length === 0) return { skip: "the comment approves nothing" };
+  if (token === "") throw new ActionError("an issue_comment run reads the pull request through the API: set the github-token input");
+  const pr2 = await fetchPull(target(issue.number));
+  const head = headCommit(cwd);
+  if (head !== pr2.head.sha) {
+    throw new ActionError(
+      `the work tree (${head ?? "no commit"}) is not the head of pull request ${issue.number} (${pr2.head.sha}): check it out with ref: refs/pull/${issue.number}/head and fetch-depth: 0 on actions/checkout`
+    );
+  }
+  return { event: { ...event, pull_request: pr2 } };
+}
+async function pullApprovals(runner, io2, target, pr2) {
+  const policy = {
+    associations: parseApprovers(runner.input("approvers")),
+    pullAuthor: pr2.user?.login,
+    allowSelf: runner.booleanInput("allow-self-approval", false),
+    ownMarker: OWN_MARKER
+  };
+  let comments;
+  try {
+    comments = await listComments(target);
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    io2.stdout.write(`${workflowCommand("warning", { title: "protoguard" }, `Could not read the pull request's comments, so none approves anything: ${why}`)}
+`);
+    return void 0;
+  }
+  const { approvals, refused } = commentApprovals(comments, policy);
+  for (const r2 of refused) {
+    io2.stdout.write(`${escapeTerminal(`Approvals in comment ${r2.comment} by @${r2.login} do not count: ${r2.why}.`)}
+`);
+  }
+  return { approvals, comments };
 }
 async function runAction(env, io2) {
   const runner = new Runner(env);
@@ -27442,21 +27866,36 @@ async function runAction(env, io2) {
     const threshold = parseFailOn(runner.input("fail-on"), "input fail-on");
     const config = runner.input("config");
     const wantComment = runner.booleanInput("comment", true);
-    const eventName = env["GITHUB_EVENT_NAME"] ?? "";
-    const event = readEvent(env);
+    const token = runner.input("github-token");
+    const target = (pullNumber) => ({
+      apiUrl: env["GITHUB_API_URL"] || "https://api.github.com",
+      ...env["GITHUB_GRAPHQL_URL"] ? { graphqlUrl: env["GITHUB_GRAPHQL_URL"] } : {},
+      repository: env["GITHUB_REPOSITORY"] ?? "",
+      pullNumber,
+      token
+    });
+    const skip = (why) => {
+      io2.stdout.write(`${workflowCommand("notice", { title: "protoguard" }, `Skipped: ${why}.`)}
+`);
+      runner.setOutput("breaking-count", "0");
+      runner.appendSummary(`### ⏩ protoguard: skipped
+
+Skipped: ${why}.
+`);
+      return 0;
+    };
+    let eventName = env["GITHUB_EVENT_NAME"] ?? "";
+    let event = readEvent(env);
+    if (eventName === "issue_comment") {
+      const pulled = await commentEvent(event, token, target, cwd);
+      if ("skip" in pulled) return skip(pulled.skip);
+      event = pulled.event;
+      eventName = "pull_request";
+    }
     let against = runner.input("against");
     if (against === "") {
       const found = defaultAgainst(eventName, event);
-      if ("skip" in found) {
-        io2.stdout.write(`${workflowCommand("notice", { title: "protoguard" }, `Skipped: ${found.skip}.`)}
-`);
-        runner.setOutput("breaking-count", "0");
-        runner.appendSummary(`### ⏩ protoguard: skipped
-
-Skipped: ${found.skip}.
-`);
-        return 0;
-      }
+      if ("skip" in found) return skip(found.skip);
       const mergedOn = found.head === void 0 ? void 0 : testMergeBase(cwd, found.head);
       if (mergedOn !== void 0) {
         against = mergedOn;
@@ -27467,7 +27906,19 @@ Skipped: ${found.skip}.
     }
     const use = list(runner.input("use"));
     const except = list(runner.input("except"));
-    const result2 = await breaking({ input, against, use, except, cwd, ...config === "" ? {} : { config } });
+    const pr2 = event.pull_request;
+    const read = pr2 === void 0 || token === "" ? void 0 : await pullApprovals(runner, io2, target(pr2.number), pr2);
+    const approve2 = read?.approvals ?? [];
+    const result2 = await breaking({
+      input,
+      against,
+      use,
+      except,
+      cwd,
+      approve: approve2,
+      trailers: runner.booleanInput("trailers", false),
+      ...config === "" ? {} : { config }
+    });
     const { current, against: previous } = result2.inputs;
     const context = reportContext2(result2, { version: packageVersion2() });
     const findings = result2.findings;
@@ -27480,18 +27931,16 @@ Skipped: ${found.skip}.
     const markdown = formatMarkdown(findings, context);
     runner.appendSummary(markdown);
     const errors = findings.filter((f3) => f3.severity === "error").length;
-    const reportFile = join5(env["RUNNER_TEMP"] || tmpdir(), "protoguard-report.json");
+    const reportFile = join6(env["RUNNER_TEMP"] || tmpdir(), "protoguard-report.json");
     writeFileSync(reportFile, formatJson(findings, context));
     runner.setOutput("breaking-count", String(errors));
     runner.setOutput("report-file", reportFile);
     const sarifFile = runner.input("sarif-file");
     if (sarifFile !== "") {
-      writeFileSync(resolve11(cwd, sarifFile), formatSarif(findings, context));
+      writeFileSync(resolve12(cwd, sarifFile), formatSarif(findings, context));
       io2.stdout.write(`Wrote SARIF to ${escapeTerminal(sarifFile)}.
 `);
     }
-    const pr2 = event.pull_request;
-    const token = runner.input("github-token");
     if (wantComment && pr2 !== void 0 && token !== "") {
       if (fromFork(pr2, env["GITHUB_REPOSITORY"])) {
         const why = pr2.head.repo === null ? "its head repository was deleted; it counts as a fork" : "the pull request comes from a fork";
@@ -27500,16 +27949,11 @@ Skipped: ${found.skip}.
       } else {
         try {
           const done = await upsertComment(
-            {
-              apiUrl: env["GITHUB_API_URL"] || "https://api.github.com",
-              ...env["GITHUB_GRAPHQL_URL"] ? { graphqlUrl: env["GITHUB_GRAPHQL_URL"] } : {},
-              repository: env["GITHUB_REPOSITORY"] ?? "",
-              pullNumber: pr2.number,
-              token
-            },
+            target(pr2.number),
             commentMarker(env["GITHUB_WORKFLOW"] ?? "", env["GITHUB_JOB"] ?? ""),
             markdown,
-            findings.length > 0
+            findings.length > 0,
+            read?.comments
           );
           if (done !== "none") io2.stdout.write(`Pull request comment ${done}.
 `);

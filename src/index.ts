@@ -9,6 +9,8 @@ import { loadInputs } from "./run/load.js";
 import type { Rule } from "./model/rule.js";
 import { reportContext as contextOf, type ContextOptions } from "./run/context.js";
 import { snapshotJson } from "./run/snapshot.js";
+import { approve } from "./run/approvals.js";
+import type { Approval } from "./config/approvals.js";
 import type { ReportContext } from "./report/context.js";
 import { SourceReader, type Source } from "./sources/index.js";
 
@@ -17,6 +19,8 @@ export type { Category, Rule } from "./model/rule.js";
 export { InputError, UsageError } from "./model/errors.js";
 export { ConfigError } from "./config/yaml.js";
 export type { Suppression, SuppressedFinding } from "./config/filter.js";
+export { APPROVALS_FILE, APPROVE_TRAILER, parseApprovalsFile, type Approval } from "./config/approvals.js";
+export { findingFingerprint } from "./model/fingerprint.js";
 export { SchemaError } from "./run/load.js";
 export type { SideLabels } from "./run/check.js";
 export { RULES } from "../rules/index.js";
@@ -63,6 +67,17 @@ export interface BreakingOptions {
    * the flags its user typed (`input`, `--against`).
    */
   readonly labels?: SideLabels;
+  /**
+   * The approvals file (relative to `cwd`); by default protoguard.approvals.yaml
+   * beside the configuration file (else in `cwd`), when there is one.
+   */
+  readonly approvals?: string;
+  /** Read `Protoguard-Approve:` trailers of the commits between the two sides (default true). */
+  readonly trailers?: boolean;
+  /** Further approvals, given by the caller (the GitHub Action passes pull request comments). */
+  readonly approve?: readonly Approval[];
+  /** The day approvals' expiry dates are compared with (default: now). */
+  readonly now?: Date;
 }
 
 /** What one side of a comparison was read from. */
@@ -155,13 +170,24 @@ export async function breaking(options: BreakingOptions): Promise<BreakingResult
   const check = checkOptions(options);
   const { config, runs, outcomes } = await runCheck(check, { kind: "breaking", against: againstSpec });
   const joined = joinOutcomes(outcomes);
+  const approved = await approve(joined.findings, joined.suppressed, {
+    config,
+    cwd: check.cwd,
+    input: check.input,
+    against: againstSpec,
+    staged,
+    file: options.approvals,
+    trailers: options.trailers,
+    extra: options.approve,
+    now: options.now,
+  });
   const first = outcomes[0] as ModuleOutcome;
   const currentSource = first.current;
   const previousSource = first.previous as Source;
   const own = outcomes.flatMap((o) => o.image.files.filter((f) => !f.isImport));
   return {
-    findings: joined.findings,
-    suppressed: joined.suppressed,
+    findings: approved.findings,
+    suppressed: approved.suppressed,
     rules: joined.rules,
     filesCompared: own.length,
     warnings: [...config.warnings, ...joined.warnings],

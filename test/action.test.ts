@@ -51,6 +51,7 @@ interface Comment {
   id: number;
   body: string;
   user: { login: string; type: "User" | "Bot" };
+  author_association?: string;
 }
 
 /** The author GitHub records for a comment made with the default GITHUB_TOKEN. */
@@ -67,6 +68,8 @@ class FakeGitHub {
   comments: Comment[] = [];
   author: Comment["user"] = ACTIONS_BOT;
   viewer: { __typename: "User" | "Bot"; login: string } | undefined;
+  /** What GET /repos/acme/apis/pulls/7 answers (an issue_comment run reads the pull request). */
+  pull: unknown;
   private server: Server | undefined;
 
   async start(): Promise<string> {
@@ -92,6 +95,7 @@ class FakeGitHub {
     if (req.method === "GET" && /^\/repos\/acme\/apis\/issues\/7\/comments\?/.test(url)) {
       return [200, url.includes("page=1") ? this.comments : []];
     }
+    if (req.method === "GET" && url === "/repos/acme/apis/pulls/7" && this.pull !== undefined) return [200, this.pull];
     if (req.method === "POST" && url === "/graphql") {
       if (this.viewer === undefined) return [200, { errors: [{ type: "FORBIDDEN", message: "Resource not accessible by integration" }] }];
       return [200, { data: { viewer: this.viewer } }];
@@ -173,6 +177,9 @@ async function runAction(workspace: string, event: { name: string; payload: unkn
     "INPUT_GITHUB-TOKEN": "",
     INPUT_USE: "",
     INPUT_EXCEPT: "",
+    INPUT_APPROVERS: "",
+    "INPUT_ALLOW-SELF-APPROVAL": "false",
+    INPUT_TRAILERS: "false",
     ...Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
   };
   let code = 0;
@@ -265,11 +272,15 @@ describe("the action on a pull request", () => {
     }, api);
     expect(result.code).toBe(1);
     const annotations = result.stdout.split("\n").filter((l) => /^::(error|warning|notice) /.test(l));
+    const fingerprints = (JSON.parse(readFileSync(result.outputs["report-file"] as string, "utf8")) as { findings: { fingerprint: string }[] }).findings.map((f) => f.fingerprint);
+    expect(fingerprints).toEqual([expect.stringMatching(/^[0-9a-f]{12}$/), expect.stringMatching(/^[0-9a-f]{12}$/)]);
     expect(annotations).toEqual([
       "::error title=FIELD_NO_DELETE,file=proto/acme/orders/v1/order.proto,line=5,endLine=8::Field 3 \"coupon_code\" was deleted from message acme.orders.v1.Order." +
-        "%0AFix: restore field 3 \"coupon_code\" with `[deprecated = true]` instead; delete it only in a new major version, with `reserved 3; reserved \"coupon_code\";` in its place.",
+        "%0AFix: restore field 3 \"coupon_code\" with `[deprecated = true]` instead; delete it only in a new major version, with `reserved 3; reserved \"coupon_code\";` in its place." +
+        `%0AFingerprint: ${fingerprints[0]}`,
       "::error title=FIELD_SAME_TYPE,file=proto/acme/orders/v1/order.proto,line=7,endLine=7,col=3,endColumn=9::Field 2 \"total_cents\" on message acme.orders.v1.Order changed type from \"int64\" to \"string\"." +
-        "%0AFix: restore type \"int64\"; to change it, add a new field with a new number and deprecate this one.",
+        "%0AFix: restore type \"int64\"; to change it, add a new field with a new number and deprecate this one." +
+        `%0AFingerprint: ${fingerprints[1]}`,
     ]);
     // Compared with the merge base: the field main gained later is not reported as deleted.
     expect(result.stdout).not.toContain("notes");
@@ -401,7 +412,8 @@ describe("the action on a pull request", () => {
     github.requests.length = 0;
     const result = await runAction(repo.dir, pullRequest(base, head, null), { input: "proto", "github-token": "test-token" }, api);
     expect(result.code).toBe(1);
-    expect(github.requests).toEqual([]);
+    // Only the comments are read, for approvals: a fork's token can read them, and nothing is written.
+    expect(github.requests.map((r) => `${r.method} ${r.url.replace(/\?.*/, "")}`)).toEqual(["GET /repos/acme/apis/issues/7/comments"]);
     expect(result.stdout).toContain("No pull request comment: its head repository was deleted; it counts as a fork");
     expect(result.summary).toContain("### ❌ protoguard: 2 breaking changes in 1 file");
   });
@@ -410,7 +422,7 @@ describe("the action on a pull request", () => {
     github.requests.length = 0;
     const result = await runAction(repo.dir, pullRequest(base, head, "someone/apis"), { input: "proto", "github-token": "test-token" }, api);
     expect(result.code).toBe(1);
-    expect(github.requests).toEqual([]);
+    expect(github.requests.map((r) => `${r.method} ${r.url.replace(/\?.*/, "")}`)).toEqual(["GET /repos/acme/apis/issues/7/comments"]);
     expect(result.stdout).toContain("No pull request comment: the pull request comes from a fork");
   });
 
@@ -496,5 +508,169 @@ describe("the example workflow", () => {
     expect(example).toMatch(/uses: actions\/checkout@v\d+\n\s+with:\n\s+fetch-depth: 0/);
     expect(example).toMatch(/uses: protoguard\/protoguard@v1\n\s+with:\n\s+input: proto\n\s+sarif-file: protoguard\.sarif/);
     expect(example).toMatch(/uses: github\/codeql-action\/upload-sarif@v4\n\s+with:\n\s+sarif_file: protoguard\.sarif/);
+  });
+});
+
+/** A pull request as the REST API returns it (GET /repos/acme/apis/pulls/7), trimmed, opened by octocat. */
+function pullFromApi(base: string, head: string): unknown {
+  const repo = { id: 1, name: "apis", full_name: "acme/apis", private: false };
+  return {
+    url: "https://api.github.com/repos/acme/apis/pulls/7",
+    number: 7,
+    state: "open",
+    title: "Orders: drop coupon codes",
+    user: { login: "octocat", type: "User" },
+    head: { label: "acme:feature", ref: "feature", sha: head, repo },
+    base: { label: "acme:main", ref: "main", sha: base, repo },
+    author_association: "COLLABORATOR",
+  };
+}
+
+/** An issue_comment payload as GitHub sends it for a comment on pull request 7 (or on issue 8, with `onIssue`). */
+function issueComment(comment: Comment, onIssue = false): { name: string; payload: unknown } {
+  return {
+    name: "issue_comment",
+    payload: {
+      action: "created",
+      issue: {
+        number: onIssue ? 8 : 7,
+        title: onIssue ? "A question" : "Orders: drop coupon codes",
+        user: { login: "octocat", type: "User" },
+        state: "open",
+        ...(onIssue ? {} : { pull_request: { url: "https://api.github.com/repos/acme/apis/pulls/7", merged_at: null } }),
+      },
+      comment: { ...comment, html_url: `https://github.com/acme/apis/pull/7#issuecomment-${comment.id}` },
+      repository: { id: 1, name: "apis", full_name: "acme/apis", private: false },
+      sender: comment.user,
+    },
+  };
+}
+
+/** A pull_request payload whose pull request was opened by octocat, as GitHub sends it. */
+function openedBy(base: string, head: string): { name: string; payload: unknown } {
+  const event = pullRequest(base, head) as { name: string; payload: { pull_request: Record<string, unknown> } };
+  event.payload.pull_request["user"] = { login: "octocat", type: "User" };
+  return event;
+}
+
+describe("the action with approvals in pull request comments", () => {
+  const github = new FakeGitHub();
+  let api: string;
+  let repo: TestRepo;
+  let base: string;
+  let head: string;
+  let deleted: string;
+  let retyped: string;
+
+  const user = (login: string, association: string, id: number, body: string): Comment => ({
+    id,
+    body,
+    user: { login, type: "User" },
+    author_association: association,
+  });
+
+  beforeAll(async () => {
+    api = await github.start();
+    repo = new TestRepo();
+    repo.write({ "proto/acme/orders/v1/order.proto": BASE });
+    base = repo.commit("orders");
+    repo.git("checkout", "-q", "-b", "feature");
+    repo.write({ "proto/acme/orders/v1/order.proto": HEAD });
+    head = repo.commit("drop coupon codes");
+    github.pull = pullFromApi(base, head);
+    const first = await runAction(repo.dir, openedBy(base, head), { input: "proto", "github-token": "t", comment: "false" }, api);
+    const report = JSON.parse(readFileSync(first.outputs["report-file"] as string, "utf8")) as { findings: { rule: string; fingerprint: string }[] };
+    deleted = report.findings.find((f) => f.rule === "FIELD_NO_DELETE")?.fingerprint as string;
+    retyped = report.findings.find((f) => f.rule === "FIELD_SAME_TYPE")?.fingerprint as string;
+  });
+
+  afterAll(() => github.stop());
+
+  it("shows under each failing finding the comment that would approve it", async () => {
+    expect(deleted).toMatch(/^[0-9a-f]{12}$/);
+    expect(retyped).toMatch(/^[0-9a-f]{12}$/);
+    github.comments = [];
+    const result = await runAction(repo.dir, openedBy(base, head), { input: "proto", "github-token": "t" }, api);
+    expect(result.code).toBe(1);
+    expect(github.comments[0]?.body).toContain(`Approve: \`/protoguard approve ${deleted} REASON\``);
+    expect(github.comments[0]?.body).toContain(`Approve: \`/protoguard approve ${retyped} REASON\``);
+  });
+
+  it("does not count approvals by the pull request's author, by a user without write access or by a bot", async () => {
+    github.comments = [
+      user("octocat", "COLLABORATOR", 11, `/protoguard approve ${deleted} I wrote it, so it is fine`),
+      user("stranger", "NONE", 12, `/protoguard approve ${deleted} looks fine to me\n/protoguard approve ${retyped} me too`),
+      { id: 13, body: `/protoguard approve ${retyped} a bot says so`, user: { login: "helper[bot]", type: "Bot" }, author_association: "MEMBER" },
+    ];
+    const result = await runAction(repo.dir, issueComment(github.comments[1] as Comment), { input: "proto", "github-token": "t", comment: "false" }, api);
+    expect(result.code).toBe(1);
+    expect(result.outputs["breaking-count"]).toBe("2");
+    expect(result.stdout).toContain("Approvals in comment 11 by @octocat do not count: its author opened the pull request");
+    expect(result.stdout).toContain("Approvals in comment 12 by @stranger do not count: its author's association (NONE) is not one of OWNER, MEMBER, COLLABORATOR");
+    expect(result.stdout).toContain("Approvals in comment 13 by @helper[bot] do not count: it was written by a bot");
+  });
+
+  it("on an issue_comment from a member, approves that finding: reported as approved, not failing", async () => {
+    const approval = user("alice", "MEMBER", 21, `LGTM.\n/protoguard approve ${deleted} coupon codes were retired in 2025; no client sends field 3`);
+    github.comments = [user("octocat", "COLLABORATOR", 11, `/protoguard approve ${retyped} mine`), approval];
+    github.requests.length = 0;
+    const result = await runAction(repo.dir, issueComment(approval), { input: "proto", "github-token": "t", "sarif-file": "approved.sarif" }, api);
+    expect(github.requests.map((r) => `${r.method} ${r.url.replace(/\?.*/, "")}`).slice(0, 2)).toEqual([
+      "GET /repos/acme/apis/pulls/7",
+      "GET /repos/acme/apis/issues/7/comments",
+    ]);
+    expect(result.code).toBe(1);
+    expect(result.outputs["breaking-count"]).toBe("1");
+    const report = JSON.parse(readFileSync(result.outputs["report-file"] as string, "utf8")) as {
+      findings: { rule: string }[];
+      suppressed: { rule: string; fingerprint: string; suppression: { by: string; approver: string; reason: string; at: string } }[];
+    };
+    expect(report.findings.map((f) => f.rule)).toEqual(["FIELD_SAME_TYPE"]);
+    expect(report.suppressed).toEqual([
+      expect.objectContaining({
+        rule: "FIELD_NO_DELETE",
+        fingerprint: deleted,
+        suppression: { by: "approval", reason: "coupon codes were retired in 2025; no client sends field 3", at: "comment 21", approver: "@alice" },
+      }),
+    ]);
+    const sarif = JSON.parse(readFileSync(repo.path("approved.sarif"), "utf8")) as {
+      runs: { results: { ruleId: string; suppressions?: { kind: string; justification: string; properties: { approver: string } }[] }[] }[];
+    };
+    const approvedResult = sarif.runs[0]?.results.find((r) => r.ruleId === "FIELD_NO_DELETE");
+    expect(approvedResult?.suppressions).toEqual([
+      { kind: "external", justification: "coupon codes were retired in 2025; no client sends field 3", properties: { at: "comment 21", approval: true, approver: "@alice" } },
+    ]);
+    expect(result.summary).toContain("#### Approved (1)");
+    expect(result.summary).toContain(`\`${deleted}\` @&#8203;alice: coupon codes were retired in 2025; no client sends field 3 (comment 21)`);
+    expect(github.comments.at(-1)?.body).toContain("#### Approved (1)");
+  });
+
+  it("passes once every finding is approved; the pull request's author can approve only when allowed", async () => {
+    github.comments = [user("octocat", "COLLABORATOR", 31, `/protoguard approve ${deleted} retired\n/protoguard approve ${retyped} ids are strings now`)];
+    const refused = await runAction(repo.dir, openedBy(base, head), { input: "proto", "github-token": "t", comment: "false" }, api);
+    expect(refused.code).toBe(1);
+    const allowed = await runAction(repo.dir, openedBy(base, head), { input: "proto", "github-token": "t", comment: "false", "allow-self-approval": "true" }, api);
+    expect(allowed.code).toBe(0);
+    expect(allowed.outputs["breaking-count"]).toBe("0");
+  });
+
+  it("skips a comment on an issue, and a comment that approves nothing", async () => {
+    const onIssue = await runAction(repo.dir, issueComment(user("alice", "MEMBER", 41, `/protoguard approve ${deleted} ok`), true), { "github-token": "t" }, api);
+    expect(onIssue.code).toBe(0);
+    expect(onIssue.stdout).toContain("Skipped: the comment is not on a pull request.");
+    const chat = await runAction(repo.dir, issueComment(user("alice", "MEMBER", 42, "Thanks!")), { "github-token": "t" }, api);
+    expect(chat.code).toBe(0);
+    expect(chat.stdout).toContain("Skipped: the comment approves nothing.");
+  });
+
+  it("refuses an issue_comment run whose work tree is not the pull request's head", async () => {
+    repo.git("checkout", "-q", "main");
+    try {
+      const result = await runAction(repo.dir, issueComment(user("alice", "MEMBER", 51, `/protoguard approve ${deleted} ok`)), { input: "proto", "github-token": "t" }, api);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toContain("check it out with ref: refs/pull/7/head");
+    } finally {
+      repo.git("checkout", "-q", "feature");
+    }
   });
 });

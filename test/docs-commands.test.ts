@@ -31,7 +31,9 @@ import { TestRepo } from "./helpers/git.js";
  * previous version on `main` (tagged v1.4.0, and on the remote `origin`), the
  * current one checked out on a branch; protoguard.yaml (`roots: [proto]`, as
  * `protoguard init` writes it) is in both commits, except for blocks that run
- * `protoguard init`, which get the repository without it. Beside the
+ * `protoguard init`, which get the repository without it. The next version
+ * has approvals.yaml (fixtures/demo/approvals.yaml), an approvals file under
+ * a name that is not the default, so only commands naming it use it. Beside the
  * repository: ../v1.4.0/proto, and in it released.binpb and proto.lock.json
  * (the previous version as a descriptor set and a snapshot).
  */
@@ -111,6 +113,7 @@ async function prepare(withConfig: boolean, bin: string): Promise<string> {
   repo.git("fetch", "-q", "origin");
   repo.git("checkout", "-q", "-b", "next");
   repo.copy(join(ROOT, "fixtures/demo/current"), "proto");
+  cpSync(join(ROOT, "fixtures/demo/approvals.yaml"), join(repo.dir, "approvals.yaml"));
   repo.commit("the next version");
   cpSync(join(ROOT, "fixtures/demo/previous"), join(ws, "v1.4.0/proto"), { recursive: true });
   const lock = join(repo.dir, "proto.lock.json");

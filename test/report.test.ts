@@ -22,8 +22,9 @@ describe("text report", () => {
     const first = lines.findIndex((l) => l.includes("FIELD_NO_RENUMBER") && l.includes('"id"'));
     expect(first).toBeGreaterThan(0);
     expect(lines[first + 1]).toMatch(/^ {6}fix: restore number \d for "id" and give "\w+" an unused number$/);
-    expect(lines[first + 2]).toBe("    as buf reports the same change:");
-    expect(lines[first + 3]).toMatch(/^    \S+:6:\d+ {2}FIELD_SAME_(JSON_)?NAME {2}/);
+    expect(lines[first + 2]).toMatch(/^ {6}fingerprint: [0-9a-f]{12}$/);
+    expect(lines[first + 3]).toBe("    as buf reports the same change:");
+    expect(lines[first + 4]).toMatch(/^    \S+:6:\d+ {2}FIELD_SAME_(JSON_)?NAME {2}/);
     // Only the cause's fix is shown: the followers' own fixes would undo a symptom.
     expect(lines.filter((l) => l.trimStart().startsWith("fix:"))).toHaveLength(2);
     // Each buf finding appears once, under one renumbering.
@@ -50,7 +51,7 @@ describe("text report", () => {
     const result = await breaking({ input: `${dir}/current`, against: `${dir}/previous` });
     const text = formatText(result.findings, { filesCompared: 1, against: dir }, NO_COLOR);
     expect(text).toMatch(
-      /\n {2}\S+:7:3 {2}FIELD_NO_RENUMBER {2}Field "total" [^\n]+\n {6}fix: restore number 2 for "total"\n {4}as buf reports the same change:\n {4}\S+:5:1 {2}FIELD_NO_DELETE {2}Field 2 "total" was deleted/,
+      /\n {2}\S+:7:3 {2}FIELD_NO_RENUMBER {2}Field "total" [^\n]+\n {6}fix: restore number 2 for "total"\n {6}fingerprint: [0-9a-f]{12}\n {4}as buf reports the same change:\n {4}\S+:5:1 {2}FIELD_NO_DELETE {2}Field 2 "total" was deleted/,
     );
   });
 });

@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
+import type { PullComment } from "./approvals.js";
 import { ActionError } from "./runner.js";
 
 /** The parts of a webhook payload the action reads. */
@@ -8,9 +9,14 @@ export interface EventPayload {
   readonly after?: string;
   readonly pull_request?: {
     readonly number: number;
+    readonly user?: { readonly login?: string } | null;
     readonly base: { readonly sha: string; readonly ref?: string; readonly repo?: { readonly full_name?: string } };
     readonly head: { readonly sha: string; readonly ref?: string; readonly repo?: { readonly full_name?: string } | null };
   };
+  /** issue_comment: the issue or pull request commented on (`pull_request` is set for a pull request). */
+  readonly issue?: { readonly number: number; readonly pull_request?: unknown };
+  /** issue_comment: the comment. */
+  readonly comment?: PullComment;
 }
 
 /**
@@ -101,4 +107,9 @@ export function requireHistory(cwd: string, commits: readonly string[]): void {
   throw new ActionError(
     `${missing.length === 1 ? "commit" : "commits"} ${missing.join(" and ")} ${missing.length === 1 ? "is" : "are"} not in this checkout: it is a shallow clone. Set fetch-depth: 0 on actions/checkout so the history to compare with is there.`,
   );
+}
+
+/** The commit checked out (HEAD), or undefined outside a repository. */
+export function headCommit(cwd: string): string | undefined {
+  return git(cwd, ["rev-parse", "--verify", "--quiet", "HEAD"]);
 }

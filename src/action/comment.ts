@@ -13,9 +13,9 @@ export interface CommentTarget {
   readonly token: string;
 }
 
-interface IssueComment {
+export interface IssueComment {
   readonly id: number;
-  readonly body?: string;
+  readonly body?: string | null;
   readonly user?: CommentAuthor | null;
 }
 
@@ -24,7 +24,8 @@ export function commentMarker(workflow: string, job: string): string {
   return `<!-- protoguard-comment ${workflow.replace(/-->/g, "")}/${job.replace(/-->/g, "")} -->`;
 }
 
-async function call(target: CommentTarget, method: string, path: string, body?: unknown): Promise<unknown> {
+/** Calls the REST API with the target's token; a failed call is an ActionError naming the call. */
+export async function call(target: CommentTarget, method: string, path: string, body?: unknown): Promise<unknown> {
   return request(target, method, `${target.apiUrl.replace(/\/+$/, "")}${path}`, path, body);
 }
 
@@ -64,13 +65,16 @@ export async function tokenIdentity(target: CommentTarget): Promise<Identity> {
  * is edited (a marker in anyone else's comment counts for nothing); if there
  * is none, one is created, unless `createIfMissing` is false (a clean run
  * does not start a conversation). The identity is looked up only when some
- * comment holds the marker. Returns what was done.
+ * comment holds the marker. `known` is the pull request's comments when the
+ * caller has already read them all (for approvals), so they are not read
+ * again. Returns what was done.
  */
 export async function upsertComment(
   target: CommentTarget,
   marker: string,
   body: string,
   createIfMissing: boolean,
+  known?: readonly IssueComment[],
 ): Promise<"created" | "updated" | "none"> {
   const [owner, repo] = target.repository.split("/");
   if (!owner || !repo) throw new ActionError(`GITHUB_REPOSITORY "${target.repository}" is not owner/name`);
@@ -78,14 +82,14 @@ export async function upsertComment(
   let existing: IssueComment | undefined;
   let identity: Identity | undefined;
   for (let page = 1; existing === undefined; page++) {
-    const comments = (await call(target, "GET", `${base}/issues/${target.pullNumber}/comments?per_page=100&page=${page}`)) as IssueComment[];
+    const comments = known ?? ((await call(target, "GET", `${base}/issues/${target.pullNumber}/comments?per_page=100&page=${page}`)) as IssueComment[]);
     const marked = comments.filter((c) => c.body?.includes(marker));
     if (marked.length > 0) {
       identity ??= await tokenIdentity(target);
       const own = identity;
       existing = marked.find((c) => writtenBy(c.user, own));
     }
-    if (comments.length < 100) break;
+    if (known !== undefined || comments.length < 100) break;
   }
   const text = `${marker}\n${body}`;
   if (existing !== undefined) {

@@ -11,9 +11,11 @@ import { formatSarif } from "../report/sarif.js";
 import { NO_COLOR } from "../report/color.js";
 import { escapeTerminal, escapeTerminalLines } from "../report/escape.js";
 import { formatText } from "../report/text.js";
-import { defaultAgainst, fromFork, readEvent, requireHistory, testMergeBase } from "./against.js";
-import { commentMarker, upsertComment } from "./comment.js";
-import { Runner } from "./runner.js";
+import type { Approval } from "../config/approvals.js";
+import { defaultAgainst, fromFork, headCommit, readEvent, requireHistory, testMergeBase, type EventPayload } from "./against.js";
+import { approvalLines, commentApprovals, fetchPull, listComments, parseApprovers, type PullComment } from "./approvals.js";
+import { commentMarker, upsertComment, type CommentTarget } from "./comment.js";
+import { ActionError, Runner } from "./runner.js";
 
 export interface ActionIo {
   readonly stdout: { write(s: string): unknown };
@@ -46,6 +48,67 @@ function errorAnnotation(raw: string): string {
   return workflowCommand("error", { title: "protoguard" }, message);
 }
 
+/** The start of the marker every protoguard comment carries: such a comment is never read for approvals. */
+const OWN_MARKER = "<!-- protoguard-comment";
+
+/**
+ * An issue_comment event on a pull request, as the pull request it is about
+ * (read from the API): skipped when the comment is on an issue or approves
+ * nothing. The work tree must be the pull request's head, so what is checked
+ * is what the approvals are about.
+ */
+async function commentEvent(
+  event: EventPayload,
+  token: string,
+  target: (pullNumber: number) => CommentTarget,
+  cwd: string,
+): Promise<{ event: EventPayload } | { skip: string }> {
+  const issue = event.issue;
+  if (issue === undefined || issue.pull_request === undefined || issue.pull_request === null) return { skip: "the comment is not on a pull request" };
+  if (approvalLines(event.comment?.body ?? "").length === 0) return { skip: "the comment approves nothing" };
+  if (token === "") throw new ActionError("an issue_comment run reads the pull request through the API: set the github-token input");
+  const pr = await fetchPull(target(issue.number));
+  const head = headCommit(cwd);
+  if (head !== pr.head.sha) {
+    throw new ActionError(
+      `the work tree (${head ?? "no commit"}) is not the head of pull request ${issue.number} (${pr.head.sha}): check it out with ref: refs/pull/${issue.number}/head and fetch-depth: 0 on actions/checkout`,
+    );
+  }
+  return { event: { ...event, pull_request: pr } };
+}
+
+/**
+ * The approvals in the pull request's comments, from authors the policy
+ * trusts; comments with approvals that do not count are named in the log.
+ * When the comments cannot be read, no comment approves anything.
+ */
+async function pullApprovals(
+  runner: Runner,
+  io: ActionIo,
+  target: CommentTarget,
+  pr: NonNullable<EventPayload["pull_request"]>,
+): Promise<{ approvals: Approval[]; comments: PullComment[] } | undefined> {
+  const policy = {
+    associations: parseApprovers(runner.input("approvers")),
+    pullAuthor: pr.user?.login,
+    allowSelf: runner.booleanInput("allow-self-approval", false),
+    ownMarker: OWN_MARKER,
+  };
+  let comments;
+  try {
+    comments = await listComments(target);
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    io.stdout.write(`${workflowCommand("warning", { title: "protoguard" }, `Could not read the pull request's comments, so none approves anything: ${why}`)}\n`);
+    return undefined;
+  }
+  const { approvals, refused } = commentApprovals(comments, policy);
+  for (const r of refused) {
+    io.stdout.write(`${escapeTerminal(`Approvals in comment ${r.comment} by @${r.login} do not count: ${r.why}.`)}\n`);
+  }
+  return { approvals, comments };
+}
+
 /**
  * Runs the action: compares the schema with its previous version, writes
  * annotations, the job summary, outputs, an optional SARIF file and an
@@ -60,17 +123,32 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
     const threshold = parseFailOn(runner.input("fail-on"), "input fail-on");
     const config = runner.input("config");
     const wantComment = runner.booleanInput("comment", true);
-    const eventName = env["GITHUB_EVENT_NAME"] ?? "";
-    const event = readEvent(env);
+    const token = runner.input("github-token");
+    const target = (pullNumber: number): CommentTarget => ({
+      apiUrl: env["GITHUB_API_URL"] || "https://api.github.com",
+      ...(env["GITHUB_GRAPHQL_URL"] ? { graphqlUrl: env["GITHUB_GRAPHQL_URL"] } : {}),
+      repository: env["GITHUB_REPOSITORY"] ?? "",
+      pullNumber,
+      token,
+    });
+    const skip = (why: string): number => {
+      io.stdout.write(`${workflowCommand("notice", { title: "protoguard" }, `Skipped: ${why}.`)}\n`);
+      runner.setOutput("breaking-count", "0");
+      runner.appendSummary(`### ⏩ protoguard: skipped\n\nSkipped: ${why}.\n`);
+      return 0;
+    };
+    let eventName = env["GITHUB_EVENT_NAME"] ?? "";
+    let event = readEvent(env);
+    if (eventName === "issue_comment") {
+      const pulled = await commentEvent(event, token, target, cwd);
+      if ("skip" in pulled) return skip(pulled.skip);
+      event = pulled.event;
+      eventName = "pull_request";
+    }
     let against = runner.input("against");
     if (against === "") {
       const found = defaultAgainst(eventName, event);
-      if ("skip" in found) {
-        io.stdout.write(`${workflowCommand("notice", { title: "protoguard" }, `Skipped: ${found.skip}.`)}\n`);
-        runner.setOutput("breaking-count", "0");
-        runner.appendSummary(`### ⏩ protoguard: skipped\n\nSkipped: ${found.skip}.\n`);
-        return 0;
-      }
+      if ("skip" in found) return skip(found.skip);
       const mergedOn = found.head === undefined ? undefined : testMergeBase(cwd, found.head);
       if (mergedOn !== undefined) {
         against = mergedOn;
@@ -81,7 +159,19 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
     }
     const use = list(runner.input("use"));
     const except = list(runner.input("except"));
-    const result = await breaking({ input, against, use, except, cwd, ...(config === "" ? {} : { config }) });
+    const pr = event.pull_request;
+    const read = pr === undefined || token === "" ? undefined : await pullApprovals(runner, io, target(pr.number), pr);
+    const approve = read?.approvals ?? [];
+    const result = await breaking({
+      input,
+      against,
+      use,
+      except,
+      cwd,
+      approve,
+      trailers: runner.booleanInput("trailers", false),
+      ...(config === "" ? {} : { config }),
+    });
     const { current, against: previous } = result.inputs;
     const context = reportContext(result, { version: version() });
     const findings = result.findings;
@@ -104,8 +194,6 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
       io.stdout.write(`Wrote SARIF to ${escapeTerminal(sarifFile)}.\n`);
     }
 
-    const pr = event.pull_request;
-    const token = runner.input("github-token");
     if (wantComment && pr !== undefined && token !== "") {
       if (fromFork(pr, env["GITHUB_REPOSITORY"])) {
         const why = pr.head.repo === null ? "its head repository was deleted; it counts as a fork" : "the pull request comes from a fork";
@@ -113,16 +201,11 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
       } else {
         try {
           const done = await upsertComment(
-            {
-              apiUrl: env["GITHUB_API_URL"] || "https://api.github.com",
-              ...(env["GITHUB_GRAPHQL_URL"] ? { graphqlUrl: env["GITHUB_GRAPHQL_URL"] } : {}),
-              repository: env["GITHUB_REPOSITORY"] ?? "",
-              pullNumber: pr.number,
-              token,
-            },
+            target(pr.number),
             commentMarker(env["GITHUB_WORKFLOW"] ?? "", env["GITHUB_JOB"] ?? ""),
             markdown,
             findings.length > 0,
+            read?.comments,
           );
           if (done !== "none") io.stdout.write(`Pull request comment ${done}.\n`);
         } catch (err) {

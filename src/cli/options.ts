@@ -35,6 +35,15 @@ export const OPTIONS = {
     type: "boolean",
     describe: "List the findings that protoguard:ignore comments or the configuration's ignores suppressed (in SARIF: as suppressed results).",
   },
+  approvals: {
+    type: "string",
+    describe: "The approvals file (default: protoguard.approvals.yaml beside the configuration file, when there is one).",
+  },
+  trailers: {
+    type: "boolean",
+    default: true,
+    describe: "Read Protoguard-Approve: trailers of the commits between --against and the input (--no-trailers: do not).",
+  },
   force: { type: "boolean", describe: "Overwrite an existing protoguard.yaml." },
 } as const satisfies Record<string, Options>;
 

@@ -29,6 +29,8 @@ export interface Finding {
   readonly previous?: PreviousLocation;
   /** A suggested change that keeps old clients working (see Report.fix). */
   readonly fix?: string;
+  /** What the finding is about, as twelve hex digits (fingerprint.ts): what an approval names. */
+  readonly fingerprint?: string;
 }
 
 /** The message with the suggested fix on a line of its own, for formats that show one text. */

@@ -1,4 +1,5 @@
 import { messageWithFix, type Finding } from "../model/finding.js";
+import { findingFingerprint } from "../model/fingerprint.js";
 import type { ReportContext } from "./context.js";
 import { defuseCommand, escapeTerminal } from "./escape.js";
 import { plural } from "./links.js";
@@ -36,10 +37,15 @@ export function workflowCommand(
   return `::${command}${props.length > 0 ? ` ${props.join(",")}` : ""}::${escapeData(message)}`;
 }
 
+/** The annotation's text: the message, the fix, and the fingerprint an approval names. */
+export function annotationText(f: Finding): string {
+  return `${messageWithFix(f)}\nFingerprint: ${findingFingerprint(f)}`;
+}
+
 /** The annotation of a finding: on its file and span; a deleted file has no place, so no `file`. */
 export function annotation(f: Finding): string {
   const command = f.severity === "error" ? "error" : "warning";
-  if (f.deleted) return workflowCommand(command, { title: f.rule }, messageWithFix(f));
+  if (f.deleted) return workflowCommand(command, { title: f.rule }, annotationText(f));
   const oneLine = f.line === f.endLine;
   return workflowCommand(
     command,
@@ -52,7 +58,7 @@ export function annotation(f: Finding): string {
       col: oneLine ? f.column : undefined,
       endColumn: oneLine ? f.endColumn : undefined,
     },
-    messageWithFix(f),
+    annotationText(f),
   );
 }
 
@@ -94,7 +100,7 @@ export function formatGithub(raw: readonly Finding[], rawContext: ReportContext)
     );
     for (const f of rest) {
       const where = f.deleted ? f.file : `${f.file}:${f.line}:${f.column}`;
-      log(`${where}: ${f.rule}: ${f.message}`);
+      log(`${where}: ${f.rule}: ${f.message} (fingerprint ${findingFingerprint(f)})`);
     }
   }
   return `${lines.join("\n")}\n`;

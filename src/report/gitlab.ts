@@ -1,5 +1,6 @@
+import { findingFingerprint } from "../model/fingerprint.js";
 import type { Finding } from "../model/finding.js";
-import { fingerprint, workspacePath } from "./links.js";
+import { workspacePath } from "./links.js";
 import { stringifyJson } from "./escape.js";
 
 /**
@@ -13,7 +14,7 @@ export function formatGitlab(findings: readonly Finding[]): string {
     type: "issue",
     description: f.message,
     check_name: f.rule,
-    fingerprint: fingerprint(f),
+    fingerprint: findingFingerprint(f),
     severity: f.severity === "error" ? "major" : "minor",
     categories: ["Compatibility"],
     location: {

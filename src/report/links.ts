@@ -1,23 +1,13 @@
-import { createHash } from "node:crypto";
 import type { Finding } from "../model/finding.js";
 import { ruleSlug } from "../model/rule.js";
 
 /** The project's home; rule docs live under rules/ in it. */
 export const HOMEPAGE = "https://github.com/protoguard/protoguard";
 
-/** The URL of a rule's documentation (rules/<rule-id>.md; docs/ for the suppression warnings). */
+/** The URL of a rule's documentation (rules/<rule-id>.md; docs/ for the suppression and approval warnings). */
 export function ruleDocUrl(id: string): string {
-  const dir = id.startsWith("SUPPRESSION_") ? "docs" : "rules";
+  const dir = id.startsWith("SUPPRESSION_") || id.startsWith("APPROVAL_") ? "docs" : "rules";
   return `${HOMEPAGE}/blob/main/${dir}/${ruleSlug(id)}.md`;
-}
-
-/**
- * A fingerprint that stays the same while the finding does: the rule, the
- * file's path in the schema and the message (which names the element and the
- * change), never line numbers, so moving code around keeps it.
- */
-export function fingerprint(f: Finding): string {
-  return createHash("sha256").update(`${f.rule}\0${f.path}\0${f.message}`).digest("hex").slice(0, 32);
 }
 
 /**

@@ -3,6 +3,8 @@ import { codeFrame } from "./codeframe.js";
 import type { ReportContext } from "./context.js";
 import { defuseCommands, escapeTerminal } from "./escape.js";
 import { plural, ruleDocUrl } from "./links.js";
+import { findingFingerprint } from "../model/fingerprint.js";
+import { approvalText, approveCommand, isApproved } from "./approval.js";
 import { adviceLine, countLine, packageAdvice } from "./summary.js";
 import { escapedView } from "./view.js";
 
@@ -69,8 +71,9 @@ export function formatMarkdown(raw: readonly Finding[], rawContext: ReportContex
 
 function render(findings: readonly Finding[], context: ReportContext, maxRows: number, maxFrames: number): string {
   const against = escapeMarkdown(context.against);
+  const approved = approvedSection(context);
   if (findings.length === 0) {
-    return `### ✅ protoguard: no breaking changes\n\n${plural(context.filesCompared, "file")} compared against ${against}.\n`;
+    return `### ✅ protoguard: no breaking changes\n\n${plural(context.filesCompared, "file")} compared against ${against}.\n${approved === "" ? "" : `\n${defuseCommands(approved)}\n`}`;
   }
   const out: string[] = [];
   out.push(`### ❌ protoguard: ${countLine(findings)}`, "");
@@ -79,7 +82,8 @@ function render(findings: readonly Finding[], context: ReportContext, maxRows: n
   out.push("| | Where | Rule | Change |", "|---|---|---|---|");
   for (const f of findings.slice(0, maxRows)) {
     const icon = f.severity === "error" ? "❌" : "⚠️";
-    out.push(`| ${icon} | ${escapeMarkdown(place(f))} | [${escapeMarkdown(f.rule)}](${ruleDocUrl(f.rule)}) | ${escapeMarkdown(f.message)}${f.fix === undefined ? "" : `<br>Fix: ${escapeMarkdown(f.fix)}.`} |`);
+    const approve = f.severity === "error" ? `<br>Approve: \`${approveCommand(findingFingerprint(f))}\`` : "";
+    out.push(`| ${icon} | ${escapeMarkdown(place(f))} | [${escapeMarkdown(f.rule)}](${ruleDocUrl(f.rule)}) | ${escapeMarkdown(f.message)}${f.fix === undefined ? "" : `<br>Fix: ${escapeMarkdown(f.fix)}.`}${approve} |`);
   }
   if (findings.length > maxRows) {
     out.push("", `…and ${plural(findings.length - maxRows, "more finding")}, listed in the log.`);
@@ -98,9 +102,21 @@ function render(findings: readonly Finding[], context: ReportContext, maxRows: n
     const body = `${gutter} | ${frame.text}\n${" ".repeat(gutter.length)} | ${frame.marker}`;
     frames.push(`${escapeMarkdown(place(f))} ${escapeMarkdown(f.rule)}\n\n${fenced("text", body)}`);
   }
+  if (approved !== "") out.push("", approved);
   if (frames.length > 0) {
     out.push("", "<details>", `<summary>The source of each change (${frames.length})</summary>`, "");
     out.push(frames.join("\n\n"), "", "</details>");
   }
   return `${defuseCommands(out.join("\n"))}\n`;
+}
+
+/** The approved findings, each with who approved it and why; "" when there are none. */
+function approvedSection(context: ReportContext): string {
+  const approved = (context.suppressed ?? []).filter(isApproved);
+  if (approved.length === 0) return "";
+  const rows = approved.slice(0, MARKDOWN_ROWS).map(
+    (f) => `| ✔️ | ${escapeMarkdown(place(f))} | ${escapeMarkdown(f.rule)} | ${escapeMarkdown(f.message)} | \`${findingFingerprint(f)}\` ${escapeMarkdown(approvalText(f.suppression))} |`,
+  );
+  const more = approved.length > MARKDOWN_ROWS ? ["", `…and ${plural(approved.length - MARKDOWN_ROWS, "more approved finding")}.`] : [];
+  return [`#### Approved (${approved.length})`, "", "| | Where | Rule | Change | Approval |", "|---|---|---|---|---|", ...rows, ...more].join("\n");
 }

@@ -1,8 +1,9 @@
+import { findingFingerprint } from "../model/fingerprint.js";
 import type { Log, ReportingDescriptor, Result, Suppression } from "sarif";
 import { SUPPRESSION_WARNINGS, type SuppressedFinding } from "../model/suppression.js";
 import { messageWithFix, type Finding } from "../model/finding.js";
 import type { ReportContext, RuleInfo } from "./context.js";
-import { HOMEPAGE, fingerprint, ruleDocUrl, workspacePath } from "./links.js";
+import { HOMEPAGE, ruleDocUrl, workspacePath } from "./links.js";
 import { stringifyJson, wellFormed } from "./escape.js";
 
 /** A relative URI reference for a path: each segment percent-encoded, `/` kept (a lone surrogate as U+FFFD). */
@@ -42,7 +43,7 @@ function describe(rule: RuleInfo): ReportingDescriptor {
 }
 
 function result(f: Finding, ruleIndex: number): Result {
-  const hash = fingerprint(f);
+  const hash = findingFingerprint(f);
   return {
     ruleId: f.rule,
     ruleIndex,
@@ -73,11 +74,15 @@ function result(f: Finding, ruleIndex: number): Result {
  * comment, `external` for a configuration key, with the reason as justification.
  */
 function suppression(s: SuppressedFinding["suppression"]): Suppression {
-  const justification = s.by === "comment" ? s.reason : [s.by, s.reason].filter(Boolean).join(": ");
+  const justification = s.by === "comment" || s.by === "approval" ? s.reason : [s.by, s.reason].filter(Boolean).join(": ");
+  const properties = {
+    ...(s.at ? { at: s.at } : {}),
+    ...(s.by === "approval" ? { approval: true, ...(s.approver === undefined ? {} : { approver: s.approver }), ...(s.expires === undefined ? {} : { expires: s.expires }) } : {}),
+  };
   return {
     kind: s.by === "comment" ? "inSource" : "external",
     ...(justification ? { justification } : {}),
-    ...(s.at ? { properties: { at: s.at } } : {}),
+    ...(Object.keys(properties).length > 0 ? { properties } : {}),
   };
 }
 
@@ -86,11 +91,14 @@ function suppression(s: SuppressedFinding["suppression"]): Suppression {
  * that ran is in `tool.driver.rules` with its summary and a link to its doc;
  * each result has stable `partialFingerprints` made from the rule, the file's
  * path and the message (not line numbers), so an alert survives code moving.
- * With `--show-suppressed`, suppressed findings are results too, each with
- * its `suppressions` entry, so viewers show them as suppressed.
+ * Approved findings, and with `--show-suppressed` all suppressed ones, are
+ * results too, each with its `suppressions` entry (an approval's reason as
+ * the justification, its approver in the properties), so viewers show them
+ * as suppressed.
  */
 export function formatSarif(findings: readonly Finding[], context: ReportContext): string {
-  const suppressed = context.showSuppressed ? (context.suppressed ?? []) : [];
+  // Approved findings are always results: an approval is a decision code scanning should show as one.
+  const suppressed = (context.suppressed ?? []).filter((f) => context.showSuppressed === true || f.suppression.by === "approval");
   const rules = new Map<string, RuleInfo>();
   for (const r of context.rules ?? []) rules.set(r.id, r);
   for (const f of [...findings, ...suppressed]) {

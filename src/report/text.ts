@@ -4,6 +4,8 @@ import type { Palette } from "./color.js";
 import type { ReportContext } from "./context.js";
 import { defuseCommands, escapeTerminal } from "./escape.js";
 import { plural } from "./links.js";
+import { findingFingerprint } from "../model/fingerprint.js";
+import { approvalText, isApproved } from "./approval.js";
 import { groupRelated } from "./related.js";
 import { adviceLine, countLine, packageAdvice } from "./summary.js";
 import { escapedView } from "./view.js";
@@ -32,7 +34,7 @@ export function formatText(raw: readonly Finding[], rawContext: ReportContext, c
 function render(findings: readonly Finding[], context: ReportContext, c: Palette): string {
   if (findings.length === 0) {
     const clean = `No breaking changes: ${plural(context.filesCompared, "file")} compared against ${context.against}.`;
-    return `${[clean, ...suppressedLines(context, c)].join("\n")}\n`;
+    return `${[clean, ...approvedLines(context, c), ...suppressedLines(context, c)].join("\n")}\n`;
   }
   const { top, followers } = groupRelated(findings);
   const groups = new Map<string, Finding[]>();
@@ -59,6 +61,7 @@ function render(findings: readonly Finding[], context: ReportContext, c: Palette
     const was = wasAt(f);
     if (was !== undefined) lines.push(`${detail}${c.dim(`(was at ${was})`)}`);
     if (showFix && f.fix !== undefined) lines.push(`${detail}${c.dim("fix:")} ${f.fix}`);
+    lines.push(`${detail}${c.dim(`fingerprint: ${findingFingerprint(f)}`)}`);
   };
   for (const [name, group] of groups) {
     lines.push(c.bold(name));
@@ -76,6 +79,7 @@ function render(findings: readonly Finding[], context: ReportContext, c: Palette
   const summary = `${countLine(findings, context.lint === true ? "problem" : "breaking change")}.`;
   lines.push(errors ? c.error(summary) : summary);
   for (const advice of packageAdvice(findings, context)) lines.push(adviceLine(advice));
+  lines.push(...approvedLines(context, c));
   lines.push(...suppressedLines(context, c));
   return `${lines.join("\n")}\n`;
 }
@@ -85,7 +89,7 @@ function render(findings: readonly Finding[], context: ReportContext, c: Palette
  * of them with its place, rule, message and the reason it was suppressed.
  */
 function suppressedLines(context: ReportContext, c: Palette): string[] {
-  const suppressed = context.suppressed ?? [];
+  const suppressed = (context.suppressed ?? []).filter((s) => !isApproved(s));
   if (suppressed.length === 0) return [];
   const byComment = suppressed.filter((s) => s.suppression.by === "comment").length;
   const byConfig = suppressed.length - byComment;
@@ -104,6 +108,19 @@ function suppressedLines(context: ReportContext, c: Palette): string[] {
     const why = s.by === "comment" ? `comment${s.reason === undefined ? "" : `: ${s.reason}`}` : `${s.by}${s.reason === undefined ? "" : `: ${s.reason}`}`;
     lines.push(`  ${c.dim(where)}  ${c.rule(f.rule)}  ${f.message}`);
     lines.push(`      ${c.dim(`(suppressed by ${why}${s.at === undefined ? "" : ` at ${s.at}`})`)}`);
+  }
+  return lines;
+}
+
+/** The approved findings, always listed: each is a decision someone made, with who made it and why. */
+function approvedLines(context: ReportContext, c: Palette): string[] {
+  const approved = (context.suppressed ?? []).filter(isApproved);
+  if (approved.length === 0) return [];
+  const lines = [c.dim(`${plural(approved.length, "finding")} approved:`)];
+  for (const f of approved) {
+    const where = f.deleted ? f.file : `${f.file}:${f.line}:${f.column}`;
+    lines.push(`  ${c.dim(where)}  ${c.rule(f.rule)}  ${f.message}`);
+    lines.push(`      ${c.dim(`(approved ${findingFingerprint(f)} by ${approvalText(f.suppression)})`)}`);
   }
   return lines;
 }

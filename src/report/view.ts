@@ -21,6 +21,8 @@ function escapeSuppressed(f: SuppressedFinding, esc: (s: string) => string): Sup
       by: s.by,
       ...(s.reason === undefined ? {} : { reason: esc(s.reason) }),
       ...(s.at === undefined ? {} : { at: esc(s.at) }),
+      ...(s.approver === undefined ? {} : { approver: esc(s.approver) }),
+      ...(s.expires === undefined ? {} : { expires: esc(s.expires) }),
     },
   };
 }

@@ -2,6 +2,7 @@ import type { Comparison } from "../compare/pair.js";
 import { sortFindings, type Finding, type Severity } from "../model/finding.js";
 import type { AnyEl, FileEl, Span } from "../image/model.js";
 import type { Located, Subject } from "../config/filter.js";
+import { fingerprintOf } from "../model/fingerprint.js";
 import { DEFAULT_SETTINGS, type Report, type Rule, type RuleSettings, type Where } from "../model/rule.js";
 
 /** How the two sides are shown to the user: each finding's file is its root joined with the path. */
@@ -75,6 +76,31 @@ function subjectOf(where: Where, indexes: Map<FileEl, Map<string, Exclude<AnyEl,
   return { file: where.file, element: undefined };
 }
 
+/** What a subject is, for a fingerprint: kind, full name and number of its element, or the file's path. */
+function identity(subject: Subject | undefined): string | undefined {
+  if (subject === undefined) return undefined;
+  const el = subject.element;
+  if (el === undefined) return `file ${subject.file.path}`;
+  switch (el.kind) {
+    case "field":
+      return `field ${el.fullName} ${el.number}`;
+    case "enum_value":
+      // Values are scoped to the enum's parent, as in descriptors: the enum names which one.
+      return `enum_value ${el.enum.fullName}.${el.name} ${el.number}`;
+    case "oneof":
+      return `oneof ${el.message.fullName}.${el.name}`;
+    case "method":
+      return `method ${el.service.fullName}.${el.name}`;
+    default:
+      return `${el.kind} ${el.fullName}`;
+  }
+}
+
+function located(finding: Finding, current: Subject | undefined, previous: Subject | undefined): Located {
+  const fingerprint = fingerprintOf(finding.rule, identity(previous), identity(current));
+  return { finding: { ...finding, fingerprint }, current, previous };
+}
+
 /**
  * Runs rules over a comparison and returns their findings, de-duplicated and
  * sorted. `severity` gives each rule's severity (default: error).
@@ -98,7 +124,7 @@ export function runRulesLocated(
   settings: RuleSettings = DEFAULT_SETTINGS,
 ): Located[] {
   const findings: Finding[] = [];
-  const located = new Map<Finding, Located>();
+  const byFinding = new Map<Finding, Located>();
   const indexes = new Map<FileEl, Map<string, Exclude<AnyEl, FileEl>>>();
   for (const rule of rules) {
     const level = severity(rule);
@@ -118,7 +144,7 @@ export function runRulesLocated(
           ...(r.fix === undefined ? {} : { fix: r.fix }),
         };
         findings.push(finding);
-        located.set(finding, { finding, current: undefined, previous: subjectOf(r.previous, indexes) });
+        byFinding.set(finding, located(finding, undefined, subjectOf(r.previous, indexes)));
         return;
       }
       const span = locate(r.current);
@@ -145,13 +171,12 @@ export function runRulesLocated(
         ...(r.fix === undefined ? {} : { fix: r.fix }),
       };
       findings.push(finding);
-      located.set(finding, {
+      byFinding.set(
         finding,
-        current: subjectOf(r.current, indexes),
-        previous: r.previous === undefined ? undefined : subjectOf(r.previous, indexes),
-      });
+        located(finding, subjectOf(r.current, indexes), r.previous === undefined ? undefined : subjectOf(r.previous, indexes)),
+      );
     };
     rule.check(comparison, { report, settings });
   }
-  return sortFindings(findings).map((f) => located.get(f) as Located);
+  return sortFindings(findings).map((f) => byFinding.get(f) as Located);
 }

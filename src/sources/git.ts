@@ -50,6 +50,13 @@ export interface GitReadStats {
   blobsRead: number;
 }
 
+/** A commit as its message is read for trailers. */
+export interface CommitInfo {
+  readonly hash: string;
+  readonly author: string;
+  readonly message: string;
+}
+
 const BLOB_MODES = new Set(["100644", "100755"]);
 
 /**
@@ -121,6 +128,24 @@ export class GitRepo {
     } catch {
       return undefined;
     }
+  }
+
+  /**
+   * The commits reachable from `to` and not from `from`, newest first, at
+   * most `max`: each one's hash, author name and message. Both are commit
+   * hashes (resolved by the caller), never user text.
+   */
+  async commitsBetween(from: string, to: string, max: number): Promise<CommitInfo[]> {
+    const out = await this.git.raw(["log", `--max-count=${max}`, "--format=%H%x00%an%x00%B%x00%x01", "--end-of-options", `${from}..${to}`]);
+    const commits: CommitInfo[] = [];
+    for (const entry of out.split("\0\x01")) {
+      const trimmed = entry.replace(/^\n/, "");
+      const first = trimmed.indexOf("\0");
+      const second = first < 0 ? -1 : trimmed.indexOf("\0", first + 1);
+      if (second < 0) continue;
+      commits.push({ hash: trimmed.slice(0, first), author: trimmed.slice(first + 1, second), message: trimmed.slice(second + 1) });
+    }
+    return commits;
   }
 
   /** Whether HEAD points at a commit (false in a repository with no commit yet). */

@@ -12,7 +12,8 @@ import { formatBufJson } from "../../src/report/buf-json.js";
 import { codeFrame } from "../../src/report/codeframe.js";
 import { NO_COLOR, palette } from "../../src/report/color.js";
 import type { ReportContext } from "../../src/report/context.js";
-import { annotation, escapeData, escapeProperty, formatGithub } from "../../src/report/github.js";
+import { annotation, annotationText, escapeData, escapeProperty, formatGithub } from "../../src/report/github.js";
+import { findingFingerprint } from "../../src/model/fingerprint.js";
 import { FORMATS, formatReport, type Format } from "../../src/report/index.js";
 import { escapeMarkdown, formatMarkdown } from "../../src/report/markdown.js";
 import { formatSarif } from "../../src/report/sarif.js";
@@ -248,7 +249,7 @@ describe("github", () => {
     expect(escapeProperty("dir:a,b%c\n")).toBe("dir%3Aa%2Cb%25c%0A");
     const f = finding({ rule: "FIELD_NO_DELETE", message: "100% gone:\nreally, yes", file: "p,q:r.proto" });
     expect(annotation(f)).toBe(
-      "::error title=FIELD_NO_DELETE,file=p%2Cq%3Ar.proto,line=3,endLine=3,col=1,endColumn=10::100%25 gone:%0Areally, yes",
+      `::error title=FIELD_NO_DELETE,file=p%2Cq%3Ar.proto,line=3,endLine=3,col=1,endColumn=10::100%25 gone:%0Areally, yes%0AFingerprint: ${findingFingerprint(f)}`,
     );
   });
 
@@ -266,10 +267,11 @@ describe("github", () => {
     try {
       for (const f of awkward) {
         const emit = f.severity === "error" ? core.error : core.warning;
-        if (f.deleted) emit(f.message, { title: f.rule });
+        const text = annotationText(f);
+        if (f.deleted) emit(text, { title: f.rule });
         else if (f.line === f.endLine) {
-          emit(f.message, { title: f.rule, file: f.file, startLine: f.line, endLine: f.endLine, startColumn: f.column, endColumn: f.endColumn });
-        } else emit(f.message, { title: f.rule, file: f.file, startLine: f.line, endLine: f.endLine });
+          emit(text, { title: f.rule, file: f.file, startLine: f.line, endLine: f.endLine, startColumn: f.column, endColumn: f.endColumn });
+        } else emit(text, { title: f.rule, file: f.file, startLine: f.line, endLine: f.endLine });
       }
     } finally {
       spy.mockRestore();
@@ -278,8 +280,10 @@ describe("github", () => {
   });
 
   it("leaves columns out of a span over several lines, and the file out of a deleted file", () => {
-    expect(annotation(finding({ rule: "R", message: "m", endLine: 9, endColumn: 2 }))).toBe("::error title=R,file=proto/a.proto,line=3,endLine=9::m");
-    expect(annotation(finding({ rule: "FILE_NO_DELETE", message: "gone", deleted: true }))).toBe("::error title=FILE_NO_DELETE::gone");
+    const multi = finding({ rule: "R", message: "m", endLine: 9, endColumn: 2 });
+    expect(annotation(multi)).toBe(`::error title=R,file=proto/a.proto,line=3,endLine=9::m%0AFingerprint: ${findingFingerprint(multi)}`);
+    const gone = finding({ rule: "FILE_NO_DELETE", message: "gone", deleted: true });
+    expect(annotation(gone)).toBe(`::error title=FILE_NO_DELETE::gone%0AFingerprint: ${findingFingerprint(gone)}`);
     expect(annotation(finding({ rule: "R", message: "m", severity: "warning" }))).toMatch(/^::warning /);
   });
 
@@ -397,7 +401,7 @@ describe("markdown", () => {
       [finding({ rule: "FIELD_NO_DELETE", message: "Field 4 gone.", fix: "add `reserved 4;` to message Order" })],
       { filesCompared: 1, against: "main" },
     );
-    expect(md).toContain("| Field 4 gone.<br>Fix: add \\`reserved 4;\\` to message Order. |");
+    expect(md).toContain("| Field 4 gone.<br>Fix: add \\`reserved 4;\\` to message Order.<br>Approve: `/protoguard approve ");
     const sarif = JSON.parse(formatSarif([finding({ rule: "FIELD_NO_DELETE", message: "Field 4 gone.", fix: "restore it" })], context)) as {
       runs: [{ results: { message: { text: string } }[] }];
     };

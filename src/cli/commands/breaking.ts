@@ -13,7 +13,7 @@ export const breakingCommand: Command = {
   builder: (y) =>
     withOptions(
       withInput(y, "The current schema: a directory, a descriptor set or a git revision."),
-      ["against", "staged", "format", "output", "use", "except", "include", "config", "fail-on", "show-suppressed"],
+      ["against", "staged", "format", "output", "use", "except", "include", "config", "fail-on", "show-suppressed", "approvals", "trailers"],
       { staged: "Compare what is staged in the git index (what git commit would record) below INPUT; --against defaults to HEAD." },
     )
       .example("$0 breaking proto --against main", "Compare proto/ with proto/ on the main branch.")
@@ -29,6 +29,7 @@ export const breakingCommand: Command = {
     const output = stringArg(args, "output");
     const against = stringArg(args, "against");
     const config = stringArg(args, "config");
+    const approvals = stringArg(args, "approvals");
     const shown = progress(io);
     let result;
     try {
@@ -40,6 +41,8 @@ export const breakingCommand: Command = {
         except: listArg(args, "except"),
         include: listArg(args, "include"),
         ...(config === undefined ? {} : { config }),
+        ...(approvals === undefined ? {} : { approvals }),
+        trailers: args["trailers"] !== false,
         cwd: io.cwd,
         labels: { current: args["staged"] === true ? "--staged" : "input", previous: "--against" },
         onProgress: shown.stage,
