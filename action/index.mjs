@@ -9964,10 +9964,10 @@ function base64Decode(base64Str) {
   return written == size ? bytes : bytes.subarray(0, written);
 }
 function setFromBase64(bytes, base64Str) {
-  const table2 = getDecodeTable();
+  const table = getDecodeTable();
   let bytePos = 0, groupPos = 0, b3, p2 = 0;
   for (let i = 0; i < base64Str.length; i++) {
-    b3 = table2[base64Str.charCodeAt(i)];
+    b3 = table[base64Str.charCodeAt(i)];
     if (b3 === void 0) {
       switch (base64Str[i]) {
         // @ts-ignore TS7029: Fallthrough case in switch -- ignore instead of expect-error for compiler settings without noFallthroughCasesInSwitch: true
@@ -16862,21 +16862,28 @@ var ParserBase = class {
     this.lx.next();
     return { value: v2, start };
   }
-  /** Reads one or more adjacent string literals. */
+  /** Reads one or more adjacent string literals; the parts are joined once, at the end. */
   readStringBytes() {
     const lx = this.lx;
     if (lx.kind !== STRING) this.expected("a string", "");
-    let bytes = decodeLiteralBytes(this.src, lx.start, lx.end);
+    const first = decodeLiteralBytes(this.src, lx.start, lx.end);
     lx.next();
+    if (lx.kind !== STRING) return first;
+    const parts = [first];
+    let length = first.length;
     while (lx.kind === STRING) {
       const more = decodeLiteralBytes(this.src, lx.start, lx.end);
-      const joined = new Uint8Array(bytes.length + more.length);
-      joined.set(bytes);
-      joined.set(more, bytes.length);
-      bytes = joined;
+      parts.push(more);
+      length += more.length;
       lx.next();
     }
-    return bytes;
+    const joined = new Uint8Array(length);
+    let at3 = 0;
+    for (const part of parts) {
+      joined.set(part, at3);
+      at3 += part.length;
+    }
+    return joined;
   }
   readString() {
     const lx = this.lx;
@@ -18298,37 +18305,32 @@ var WELL_KNOWN_FILES = [
   file_google_protobuf_type,
   file_google_protobuf_wrappers
 ];
-var table;
+var BY_NAME = new Map(WELL_KNOWN_FILES.map((f3) => [f3.proto.name, f3]));
+var linkedFiles = /* @__PURE__ */ new Map();
 var allSymbols;
-function load() {
-  if (table !== void 0) return table;
-  const byName = new Map(WELL_KNOWN_FILES.map((f3) => [f3.proto.name, f3]));
-  const out = /* @__PURE__ */ new Map();
-  const visit = (f3) => {
-    const done = out.get(f3.proto.name);
-    if (done !== void 0) return done;
-    const deps = f3.proto.dependency.map((d2) => visit(byName.get(d2)));
-    const proto = clone(FileDescriptorProtoSchema, f3.proto);
-    proto.sourceCodeInfo = create(SourceCodeInfoSchema);
-    const linked = linkedFromDescriptor(proto, deps);
-    out.set(proto.name, linked);
-    return linked;
-  };
-  for (const f3 of WELL_KNOWN_FILES) visit(f3);
-  table = out;
-  return out;
+function load(f3) {
+  const done = linkedFiles.get(f3.proto.name);
+  if (done !== void 0) return done;
+  const deps = f3.proto.dependency.map((d2) => load(BY_NAME.get(d2)));
+  const proto = clone(FileDescriptorProtoSchema, f3.proto);
+  proto.sourceCodeInfo = create(SourceCodeInfoSchema);
+  const linked = linkedFromDescriptor(proto, deps);
+  linkedFiles.set(proto.name, linked);
+  return linked;
 }
 function wellKnownFile(path) {
   if (!path.startsWith("google/protobuf/")) return void 0;
-  return load().get(path);
+  const f3 = BY_NAME.get(path);
+  return f3 === void 0 ? void 0 : load(f3);
 }
 function wellKnownSymbols() {
   if (allSymbols !== void 0) return allSymbols;
   const t2 = /* @__PURE__ */ new Map();
-  for (const f3 of load().values()) for (const [k2, v2] of fileSymbols(f3.proto)) if (!t2.has(k2)) t2.set(k2, v2);
+  for (const f3 of WELL_KNOWN_FILES) for (const [k2, v2] of fileSymbols(load(f3).proto)) if (!t2.has(k2)) t2.set(k2, v2);
   allSymbols = t2;
   return t2;
 }
+var WELL_KNOWN_SYMBOLS = { get: (name) => wellKnownSymbols().get(name) };
 
 // src/frontend/index.ts
 var cacheBrand = /* @__PURE__ */ Symbol("ParseCache");
@@ -18416,7 +18418,7 @@ function compile2(files, options = {}) {
       return void 0;
     }
   };
-  const fallback = wellKnownSymbols();
+  const fallback = WELL_KNOWN_SYMBOLS;
   const importNode = (from, imp) => {
     const p2 = imp.path;
     const have = nodes.get(p2);

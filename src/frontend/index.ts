@@ -29,7 +29,7 @@ import { linkFile } from "./linker.js";
 import type { LinkedFile } from "./linker.js";
 import { parseFile } from "./parser.js";
 import type { ImportDecl, ParsedFile } from "./parsed-file.js";
-import { wellKnownFile, wellKnownSymbols } from "./wkt.js";
+import { WELL_KNOWN_SYMBOLS, wellKnownFile } from "./wkt.js";
 import { FIELD, FILE, MESSAGE } from "../model/source-path.js";
 
 export { CompileError, CompileErrors, MAX_LISTED_ERRORS, listErrors } from "./errors.js";
@@ -196,7 +196,7 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
     }
   };
 
-  const fallback = wellKnownSymbols();
+  const fallback = WELL_KNOWN_SYMBOLS;
 
   /** The node an import names, read on first use; undefined (and recorded) when it is nowhere. */
   const importNode = (from: Node, imp: ImportDecl): Node | undefined => {

@@ -213,7 +213,7 @@ function isType(k: SymbolKind): boolean {
  * `fallback` holds the well-known types, used only to look up the fields of
  * google.protobuf options messages when computing option paths.
  */
-export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallback: SymbolTable): LinkedFile {
+export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallback: Pick<SymbolTable, "get">): LinkedFile {
   const proto = parsed.proto;
   const path = proto.name;
   const locOf = (p: readonly number[] | undefined): { line: number; column: number } => {
