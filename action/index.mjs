@@ -19962,12 +19962,22 @@ var LiteralError = class {
 };
 var encoder = new TextEncoder();
 var decoder = new TextDecoder("utf-8", { fatal: false });
+function utf8Bytes(text) {
+  const n = text.length;
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const c3 = text.charCodeAt(i);
+    if (c3 >= 128) return encoder.encode(text);
+    out[i] = c3;
+  }
+  return out;
+}
 function decodeLiteralBytes(src, start, end) {
   const inner = src.slice(start + 1, end - 1);
-  if (inner.indexOf("\\") < 0) return encoder.encode(inner);
+  if (inner.indexOf("\\") < 0) return utf8Bytes(inner);
   const out = [];
   const pushText = (text) => {
-    for (const b3 of encoder.encode(text)) out.push(b3);
+    for (const b3 of utf8Bytes(text)) out.push(b3);
   };
   let i = 0;
   const n = inner.length;
@@ -21917,7 +21927,7 @@ function compile2(files, options = {}) {
   };
   const linkOne = (n, deps, depKeys) => {
     const entry = n.entry;
-    const key = hashBytes(new TextEncoder().encode(`${n.entryKey}\0${depKeys.join("\0")}`));
+    const key = createHash("sha1").update(`${n.entryKey}\0${depKeys.join("\0")}`).digest("base64");
     let linked = cache.linked.get(key);
     if (linked === void 0) {
       try {

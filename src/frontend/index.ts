@@ -216,7 +216,7 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
   /** Links a file whose imports are linked; undefined when it fails (the error is recorded). */
   const linkOne = (n: Node, deps: readonly LinkedFile[], depKeys: readonly string[]): LinkedFile | undefined => {
     const entry = n.entry as ParsedEntry;
-    const key = hashBytes(new TextEncoder().encode(`${n.entryKey as string}\0${depKeys.join("\0")}`));
+    const key = createHash("sha1").update(`${n.entryKey as string}\0${depKeys.join("\0")}`).digest("base64");
     let linked = cache.linked.get(key);
     if (linked === undefined) {
       try {
