@@ -13387,6 +13387,7 @@ function resolveConfig(options) {
 }
 
 // src/frontend/index.ts
+import { isAscii } from "node:buffer";
 import { createHash } from "node:crypto";
 
 // src/frontend/errors.ts
@@ -19315,9 +19316,13 @@ function linkFile(parsed, deps, fallback) {
     const e = proto.enumType[i];
     checkEnum(e, [FILE.enumType, i], prefix + e.name);
   }
+  const messagesFound = /* @__PURE__ */ new Map();
   const findMessage = (full) => {
+    if (messagesFound.has(full)) return messagesFound.get(full);
     const s = find(full) ?? findInClosure(deps, full) ?? fallback.get(full);
-    return s?.kind === "message" ? s.message : void 0;
+    const m2 = s?.kind === "message" ? s.message : void 0;
+    messagesFound.set(full, m2);
+    return m2;
   };
   const repeatedCounts = /* @__PURE__ */ new Map();
   const optionLookups = /* @__PURE__ */ new Map();
@@ -19741,10 +19746,11 @@ var Lexer2 = class {
   colCacheLineStart = -1;
   colCacheOffset = 0;
   colCacheCol = 0;
-  constructor(src) {
+  /** `plainColumns`: the caller knows the text has no tab and no non-ASCII character (it checked the bytes). */
+  constructor(src, plainColumns = false) {
     this.src = src;
     this.len = src.length;
-    this.complexColumns = /[\t\u0080-\uffff]/.test(src);
+    this.complexColumns = !plainColumns && /[\t\u0080-\uffff]/.test(src);
     if (src.charCodeAt(0) === 65279) this.pos = 1;
   }
   /** The text of the current token. */
@@ -20242,10 +20248,10 @@ var ParserBase = class {
   file;
   depth = 0;
   aggDepth = 0;
-  constructor(path, text) {
+  constructor(path, text, plainColumns = false) {
     this.path = path;
     this.src = text;
-    this.lx = new Lexer2(text);
+    this.lx = new Lexer2(text, plainColumns);
     this.locs = new LocTape(text.length);
     this.file = create(FileDescriptorProtoSchema, { name: path });
   }
@@ -21301,8 +21307,8 @@ var FieldParser = class extends OptionParser {
 };
 
 // src/frontend/parser.ts
-function parseFile(path, text) {
-  const p2 = new Parser2(path, text);
+function parseFile(path, text, plainColumns = false) {
+  const p2 = new Parser2(path, text, plainColumns);
   try {
     return p2.parse();
   } catch (e) {
@@ -21882,7 +21888,7 @@ function compile2(files, options = {}) {
     let entry = cache.parsed.get(key);
     if (entry === void 0) {
       const text = decodeText(path, bytes);
-      const parsed = parseFile(path, text);
+      const parsed = parseFile(path, text, isAscii(bytes) && bytes.indexOf(9) < 0);
       entry = { text, imports: parsed.imports, fresh: parsed };
       cache.parsed.set(key, entry);
     }
