@@ -22,6 +22,7 @@
  * - well-known types come from `@bufbuild/protobuf/wkt` and have an empty
  *   SourceCodeInfo.
  */
+import { isAscii } from "node:buffer";
 import { createHash } from "node:crypto";
 import type { DescriptorProto, FieldDescriptorProto, FileDescriptorProto } from "@bufbuild/protobuf/wkt";
 import { CompileError, CompileErrors } from "./errors.js";
@@ -162,7 +163,8 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
     let entry = cache.parsed.get(key);
     if (entry === undefined) {
       const text = decodeText(path, bytes);
-      const parsed = parseFile(path, text);
+      // Checking the bytes for a tab or non-ASCII is much cheaper than checking the text.
+      const parsed = parseFile(path, text, isAscii(bytes) && bytes.indexOf(0x09) < 0);
       entry = { text, imports: parsed.imports, fresh: parsed };
       cache.parsed.set(key, entry);
     }

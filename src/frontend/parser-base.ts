@@ -71,10 +71,10 @@ export abstract class ParserBase {
   protected depth = 0;
   protected aggDepth = 0;
 
-  constructor(path: string, text: string) {
+  constructor(path: string, text: string, plainColumns = false) {
     this.path = path;
     this.src = text;
-    this.lx = new Lexer(text);
+    this.lx = new Lexer(text, plainColumns);
     this.locs = new LocTape(text.length);
     this.file = create(FileDescriptorProtoSchema, { name: path });
   }
