@@ -1,4 +1,5 @@
-// `npm install` from a git URL (or a clone) builds dist/ from the sources; an
+// `npm install` from a git URL (or a clone) builds dist/ from the sources (the
+// library with tsc, the CLI bundle with esbuild); an
 // install from the published tarball ships dist/ and has neither the sources
 // nor typescript, so there is nothing to build and nothing is run.
 import { execFileSync } from "node:child_process";
@@ -16,6 +17,7 @@ try {
   tsc = new URL("bin/tsc", pathToFileURL(manifest));
 } catch {
   console.error("protoguard: the sources are here but typescript is not installed: run `npm install` (with devDependencies) to build dist/");
-  process.exit(has("dist/src/cli/bin.js") ? 0 : 1);
+  process.exit(has("dist/cli/protoguard.mjs") ? 0 : 1);
 }
 execFileSync(process.execPath, [fileURLToPath(tsc), "-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
+execFileSync(process.execPath, [fileURLToPath(new URL("scripts/bundle-cli.mjs", root))], { cwd: root, stdio: "inherit" });

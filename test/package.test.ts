@@ -73,7 +73,7 @@ describe("the npm package", () => {
   it("ships the build, the rule and reference docs, and no sources, tests or fixtures", async () => {
     const listed = await run("tar", ["-tzf", tarball], ROOT);
     const files = listed.stdout.split("\n").filter((f) => f !== "").map((f) => f.replace(/^package\//, ""));
-    expect(files).toContain("dist/src/cli/bin.js");
+    expect(files).toContain("dist/cli/protoguard.mjs");
     expect(files).toContain("dist/src/index.d.ts");
     expect(files).toContain("rules/field-no-delete.md");
     expect(files).toContain("docs/suppression-unused.md");
@@ -88,7 +88,7 @@ describe("the npm package", () => {
     expect(readdirSync(join(project, "node_modules"))).toContain("protoguard");
     for (const dev of Object.keys(PKG.devDependencies)) expect(existsSync(join(project, "node_modules", dev)), dev).toBe(false);
     expect(existsSync(join(project, "node_modules/protoguard/src"))).toBe(false);
-    expect(existsSync(join(project, "node_modules/protoguard/dist/src/cli/bin.js"))).toBe(true);
+    expect(existsSync(join(project, "node_modules/protoguard/dist/cli/protoguard.mjs"))).toBe(true);
   });
 
   it("npx protoguard --version prints protoguard's own version", async () => {

@@ -1,12 +1,61 @@
 // Builds from the TypeScript sources with esbuild, in memory: the GitHub Action
-// bundle (src/action/ in the one file action.yml runs, same sources same bytes)
-// and the modules the generator reads rule metadata from.
+// bundle (src/action/ in the one file action.yml runs, same sources same bytes),
+// the CLI bundle (the package's `bin`) and the modules the generator reads rule
+// metadata from.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 
 export const ROOT = resolve(import.meta.dirname, "../..");
+
+/** Where the package's `bin` is, from the package root; one directory below it, like rules/ and docs/ are read from. */
+export const CLI_BUNDLE = "dist/cli/protoguard.mjs";
+
+/**
+ * The CLI in one ES module with its dependencies, so that Node resolves,
+ * reads and compiles one file at start-up instead of a few hundred. Modules
+ * the CLI imports dynamically are in the same file and run only when imported.
+ * The help text yargs renders before each command (for a failure it might
+ * show) measures its columns with string-width; its ASCII text is measured
+ * by length here, anything else still by string-width.
+ */
+export async function bundleCli() {
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: ["src/cli/bin.ts"],
+    outfile: CLI_BUNDLE,
+    write: false,
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    charset: "utf8",
+    legalComments: "eof",
+    logLevel: "warning",
+    plugins: [asciiStringWidth],
+    banner: {
+      js: [
+        "// Built by `npm run build` from src/cli/ (the protoguard command). Do not edit.",
+        'import { createRequire as __protoguardCreateRequire } from "node:module";',
+        "const require = __protoguardCreateRequire(import.meta.url);",
+      ].join("\n"),
+    },
+  });
+  const [file] = result.outputFiles;
+  if (file === undefined) throw new Error("esbuild wrote no bundle");
+  return file.text;
+}
+
+const ASCII_WIDTH = resolve(import.meta.dirname, "ascii-string-width.mjs");
+
+/** Sends every import of string-width except the wrapper's own to the wrapper. */
+const asciiStringWidth = {
+  name: "ascii-string-width",
+  setup(b) {
+    b.onResolve({ filter: /^string-width$/ }, (args) => (args.importer === ASCII_WIDTH ? undefined : { path: ASCII_WIDTH }));
+  },
+};
 
 /** The bundle's text, built in memory. */
 export async function bundleAction() {

@@ -22,6 +22,7 @@
  * - well-known types come from `@bufbuild/protobuf/wkt` and have an empty
  *   SourceCodeInfo.
  */
+import { isAscii } from "node:buffer";
 import { createHash } from "node:crypto";
 import type { DescriptorProto, FieldDescriptorProto, FileDescriptorProto } from "@bufbuild/protobuf/wkt";
 import { CompileError, CompileErrors } from "./errors.js";
@@ -29,7 +30,7 @@ import { linkFile } from "./linker.js";
 import type { LinkedFile } from "./linker.js";
 import { parseFile } from "./parser.js";
 import type { ImportDecl, ParsedFile } from "./parsed-file.js";
-import { wellKnownFile, wellKnownSymbols } from "./wkt.js";
+import { WELL_KNOWN_SYMBOLS, wellKnownFile } from "./wkt.js";
 import { FIELD, FILE, MESSAGE } from "../model/source-path.js";
 
 export { CompileError, CompileErrors, MAX_LISTED_ERRORS, listErrors } from "./errors.js";
@@ -163,7 +164,8 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
     let entry = cache.parsed.get(key);
     if (entry === undefined) {
       const text = decodeText(path, bytes);
-      const parsed = parseFile(path, text);
+      // Checking the bytes for a tab or non-ASCII is much cheaper than checking the text.
+      const parsed = parseFile(path, text, isAscii(bytes) && bytes.indexOf(0x09) < 0);
       entry = { text, imports: parsed.imports, fresh: parsed };
       cache.parsed.set(key, entry);
     }
@@ -197,7 +199,7 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
     }
   };
 
-  const fallback = wellKnownSymbols();
+  const fallback = WELL_KNOWN_SYMBOLS;
 
   /** The node an import names, read on first use; undefined (and recorded) when it is nowhere. */
   const importNode = (from: Node, imp: ImportDecl): Node | undefined => {
@@ -217,7 +219,7 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
   /** Links a file whose imports are linked; undefined when it fails (the error is recorded). */
   const linkOne = (n: Node, deps: readonly LinkedFile[], depKeys: readonly string[]): LinkedFile | undefined => {
     const entry = n.entry as ParsedEntry;
-    const key = hashBytes(new TextEncoder().encode(`${n.entryKey as string}\0${depKeys.join("\0")}`));
+    const key = createHash("sha1").update(`${n.entryKey as string}\0${depKeys.join("\0")}`).digest("base64");
     let linked = cache.linked.get(key);
     if (linked === undefined) {
       try {

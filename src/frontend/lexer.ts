@@ -95,10 +95,11 @@ export class Lexer {
   private colCacheOffset = 0;
   private colCacheCol = 0;
 
-  constructor(src: string) {
+  /** `plainColumns`: the caller knows the text has no tab and no non-ASCII character (it checked the bytes). */
+  constructor(src: string, plainColumns = false) {
     this.src = src;
     this.len = src.length;
-    this.complexColumns = /[\t\u0080-\uffff]/.test(src);
+    this.complexColumns = !plainColumns && /[\t\u0080-\uffff]/.test(src);
     if (src.charCodeAt(0) === 0xfeff) this.pos = 1;
   }
 

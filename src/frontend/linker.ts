@@ -213,7 +213,7 @@ function isType(k: SymbolKind): boolean {
  * `fallback` holds the well-known types, used only to look up the fields of
  * google.protobuf options messages when computing option paths.
  */
-export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallback: SymbolTable): LinkedFile {
+export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallback: Pick<SymbolTable, "get">): LinkedFile {
   const proto = parsed.proto;
   const path = proto.name;
   const locOf = (p: readonly number[] | undefined): { line: number; column: number } => {
@@ -453,11 +453,16 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
   /**
    * A message by full name for walking option values: like protoc, any file
    * of the import closure will do (an option's message type is often imported
-   * only by the file that declares the option).
+   * only by the file that declares the option). Found once per name: every
+   * option of the file walks from the same few options messages.
    */
+  const messagesFound = new Map<string, DescriptorProto | undefined>();
   const findMessage = (full: string): DescriptorProto | undefined => {
+    if (messagesFound.has(full)) return messagesFound.get(full);
     const s = find(full) ?? findInClosure(deps, full) ?? fallback.get(full);
-    return s?.kind === "message" ? s.message : undefined;
+    const m = s?.kind === "message" ? s.message : undefined;
+    messagesFound.set(full, m);
+    return m;
   };
   const repeatedCounts = new Map<string, number>();
   // The same extension names recur on many elements of one scope.

@@ -71,10 +71,10 @@ export abstract class ParserBase {
   protected depth = 0;
   protected aggDepth = 0;
 
-  constructor(path: string, text: string) {
+  constructor(path: string, text: string, plainColumns = false) {
     this.path = path;
     this.src = text;
-    this.lx = new Lexer(text);
+    this.lx = new Lexer(text, plainColumns);
     this.locs = new LocTape(text.length);
     this.file = create(FileDescriptorProtoSchema, { name: path });
   }
@@ -202,21 +202,28 @@ export abstract class ParserBase {
     return { value: v, start };
   }
 
-  /** Reads one or more adjacent string literals. */
+  /** Reads one or more adjacent string literals; the parts are joined once, at the end. */
   protected readStringBytes(): Uint8Array {
     const lx = this.lx;
     if (lx.kind !== STRING) this.expected("a string", "");
-    let bytes = decodeLiteralBytes(this.src, lx.start, lx.end);
+    const first = decodeLiteralBytes(this.src, lx.start, lx.end);
     lx.next();
+    if (lx.kind !== STRING) return first;
+    const parts = [first];
+    let length = first.length;
     while (lx.kind === STRING) {
       const more = decodeLiteralBytes(this.src, lx.start, lx.end);
-      const joined = new Uint8Array(bytes.length + more.length);
-      joined.set(bytes);
-      joined.set(more, bytes.length);
-      bytes = joined;
+      parts.push(more);
+      length += more.length;
       lx.next();
     }
-    return bytes;
+    const joined = new Uint8Array(length);
+    let at = 0;
+    for (const part of parts) {
+      joined.set(part, at);
+      at += part.length;
+    }
+    return joined;
   }
 
   protected readString(): string {

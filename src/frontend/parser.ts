@@ -55,8 +55,8 @@ import { ext } from "./source-locations.js";
 import { ENUM, ENUM_VALUE, FILE, MESSAGE, METHOD, ONEOF, SERVICE } from "../model/source-path.js";
 
 /** Parses one file. Throws CompileError. */
-export function parseFile(path: string, text: string): ParsedFile {
-  const p = new Parser(path, text);
+export function parseFile(path: string, text: string, plainColumns = false): ParsedFile {
+  const p = new Parser(path, text, plainColumns);
   try {
     return p.parse();
   } catch (e) {

@@ -15,15 +15,30 @@ const encoder = new TextEncoder();
 const decoder = new TextDecoder("utf-8", { fatal: false });
 
 /**
+ * UTF-8 bytes of a string. Most literals are short ASCII, which a loop copies
+ * for far less than a call into TextEncoder costs.
+ */
+function utf8Bytes(text: string): Uint8Array {
+  const n = text.length;
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return encoder.encode(text);
+    out[i] = c;
+  }
+  return out;
+}
+
+/**
  * Decodes one quoted string literal (`src[start]` is the quote, `src[end-1]`
  * the closing quote) into bytes, resolving protobuf escapes.
  */
 export function decodeLiteralBytes(src: string, start: number, end: number): Uint8Array {
   const inner = src.slice(start + 1, end - 1);
-  if (inner.indexOf("\\") < 0) return encoder.encode(inner);
+  if (inner.indexOf("\\") < 0) return utf8Bytes(inner);
   const out: number[] = [];
   const pushText = (text: string): void => {
-    for (const b of encoder.encode(text)) out.push(b);
+    for (const b of utf8Bytes(text)) out.push(b);
   };
   let i = 0;
   const n = inner.length;

@@ -46,39 +46,37 @@ export const WELL_KNOWN_FILES: readonly DescFile[] = [
   file_google_protobuf_wrappers,
 ];
 
-let table: Map<string, LinkedFile> | undefined;
+const BY_NAME = new Map<string, DescFile>(WELL_KNOWN_FILES.map((f) => [f.proto.name, f]));
+const linkedFiles = new Map<string, LinkedFile>();
 let allSymbols: SymbolTable | undefined;
 
-function load(): Map<string, LinkedFile> {
-  if (table !== undefined) return table;
-  const byName = new Map<string, DescFile>(WELL_KNOWN_FILES.map((f) => [f.proto.name, f]));
-  const out = new Map<string, LinkedFile>();
-  const visit = (f: DescFile): LinkedFile => {
-    const done = out.get(f.proto.name);
-    if (done !== undefined) return done;
-    const deps = f.proto.dependency.map((d) => visit(byName.get(d) as DescFile));
-    const proto: FileDescriptorProto = clone(FileDescriptorProtoSchema, f.proto);
-    proto.sourceCodeInfo = create(SourceCodeInfoSchema);
-    const linked = linkedFromDescriptor(proto, deps);
-    out.set(proto.name, linked);
-    return linked;
-  };
-  for (const f of WELL_KNOWN_FILES) visit(f);
-  table = out;
-  return out;
+/** A well-known file linked (after its imports), on first use: most schemas import a few of them. */
+function load(f: DescFile): LinkedFile {
+  const done = linkedFiles.get(f.proto.name);
+  if (done !== undefined) return done;
+  const deps = f.proto.dependency.map((d) => load(BY_NAME.get(d) as DescFile));
+  const proto: FileDescriptorProto = clone(FileDescriptorProtoSchema, f.proto);
+  proto.sourceCodeInfo = create(SourceCodeInfoSchema);
+  const linked = linkedFromDescriptor(proto, deps);
+  linkedFiles.set(proto.name, linked);
+  return linked;
 }
 
 /** The built-in file for an import path, if it is a well-known type. */
 export function wellKnownFile(path: string): LinkedFile | undefined {
   if (!path.startsWith("google/protobuf/")) return undefined;
-  return load().get(path);
+  const f = BY_NAME.get(path);
+  return f === undefined ? undefined : load(f);
 }
 
 /** Every symbol of every well-known file, by full name. */
 export function wellKnownSymbols(): SymbolTable {
   if (allSymbols !== undefined) return allSymbols;
   const t: SymbolTable = new Map();
-  for (const f of load().values()) for (const [k, v] of fileSymbols(f.proto)) if (!t.has(k)) t.set(k, v);
+  for (const f of WELL_KNOWN_FILES) for (const [k, v] of fileSymbols(load(f).proto)) if (!t.has(k)) t.set(k, v);
   allSymbols = t;
   return t;
 }
+
+/** The well-known symbols as a lookup that loads them on the first lookup. */
+export const WELL_KNOWN_SYMBOLS: Pick<SymbolTable, "get"> = { get: (name) => wellKnownSymbols().get(name) };

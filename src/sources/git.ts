@@ -1,5 +1,5 @@
 import { spawn } from "node:child_process";
-import { simpleGit, type SimpleGit } from "simple-git";
+import type { SimpleGit } from "simple-git";
 import { InputError } from "../model/errors.js";
 
 /**
@@ -79,7 +79,7 @@ export class GitRepo {
 
   /** The repository that contains `dir`, or undefined when there is none. */
   static async open(dir: string): Promise<GitRepo | undefined> {
-    const probe = client(dir);
+    const probe = await client(dir);
     let lines: string[];
     try {
       lines = (await probe.raw(["rev-parse", "--is-bare-repository", "--is-shallow-repository"])).split("\n");
@@ -96,13 +96,13 @@ export class GitRepo {
     } catch {
       return undefined;
     }
-    return new GitRepo(top, shallow, false, client(top));
+    return new GitRepo(top, shallow, false, await client(top));
   }
 
   /** Where `dir` is inside the work tree: "" at the top, else "a/b" (without a trailing slash). */
   async prefixOf(dir: string): Promise<string> {
     if (this.bare) return "";
-    const prefix = (await client(dir).raw(["rev-parse", "--show-prefix"])).trim();
+    const prefix = (await (await client(dir)).raw(["rev-parse", "--show-prefix"])).trim();
     return prefix.endsWith("/") ? prefix.slice(0, -1) : prefix;
   }
 
@@ -279,7 +279,9 @@ function indexEntries(out: string, keep: (path: string) => boolean): GitEntry[] 
   return entries;
 }
 
-function client(dir: string): SimpleGit {
+/** A simple-git client; the module is loaded by the first input that needs git, not at start-up. */
+async function client(dir: string): Promise<SimpleGit> {
+  const { simpleGit } = await import("simple-git");
   return simpleGit({ baseDir: dir, allowEnvironment: GIT_LOCATION_ENV, trimmed: false });
 }
 

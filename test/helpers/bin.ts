@@ -1,13 +1,13 @@
-import { mkdtempSync, symlinkSync } from "node:fs";
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
-import { build } from "esbuild";
+import { dirname, join, resolve } from "node:path";
+import { bundleCli as buildCliBundle, CLI_BUNDLE } from "../../scripts/lib/build.mjs";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
 /**
- * The CLI bundled into one file, as fresh as the sources: what tests run in
- * place of an installed protoguard. Written to `outfile`; by default it sits
+ * The CLI bundled into one file, as fresh as the sources: the package's `bin`,
+ * which tests run in place of an installed protoguard. Written to `outfile`; by default it sits
  * two directories below links to package.json, rules/ and docs/, as the build
  * does in the package, so that `--version`, `explain` and init's pre-commit
  * `rev` read what an install reads. Returns the bundle's path.
@@ -17,18 +17,9 @@ export async function bundleCli(outfile?: string): Promise<string> {
   if (bin === undefined) {
     const top = mkdtempSync(join(tmpdir(), "protoguard-bin-"));
     for (const name of ["package.json", "rules", "docs"]) symlinkSync(join(ROOT, name), join(top, name));
-    bin = join(top, "dist/cli/protoguard.mjs");
+    bin = join(top, CLI_BUNDLE);
   }
-  await build({
-    absWorkingDir: ROOT,
-    entryPoints: ["src/cli/bin.ts"],
-    outfile: bin,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    logLevel: "warning",
-    banner: { js: 'import { createRequire as __cr } from "node:module"; const require = __cr(import.meta.url);' },
-  });
+  mkdirSync(dirname(bin), { recursive: true });
+  writeFileSync(bin, await buildCliBundle());
   return bin;
 }
