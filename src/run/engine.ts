@@ -114,6 +114,7 @@ export function runRulesLocated(
           deleted: true,
           ...FILE_START,
           message: r.message,
+          ...(r.bufMessage === undefined ? {} : { bufMessage: r.bufMessage }),
           previous: { file, line: prevSpan.line, column: prevSpan.column },
           ...(r.fix === undefined ? {} : { fix: r.fix }),
         };
@@ -133,6 +134,7 @@ export function runRulesLocated(
         endLine: span.endLine,
         endColumn: span.endColumn,
         message: r.message,
+        ...(r.bufMessage === undefined ? {} : { bufMessage: r.bufMessage }),
         ...(r.previous === undefined || prevSpan === undefined
           ? {}
           : {

@@ -111,9 +111,14 @@ export async function bufLint(dir: string, config?: string, args: readonly strin
 /**
  * Runs the real `buf breaking` in `dir` with the given arguments (the input,
  * `--against`, configs). Resolves to the rows, or to buf's exit code and
- * message when it refuses the input or the configuration (exit 1).
+ * message when it refuses the input or the configuration (exit 1); with
+ * `withMessage`, each row carries buf's message.
  */
-export async function bufBreakingIn(dir: string, args: readonly string[]): Promise<Row[] | { code: number; stderr: string }> {
+export async function bufBreakingIn(
+  dir: string,
+  args: readonly string[],
+  withMessage = false,
+): Promise<Row[] | { code: number; stderr: string }> {
   let stdout: string;
   try {
     ({ stdout } = await run(BUF, ["breaking", ...args, "--error-format", "json"], { cwd: dir, env }));
@@ -128,6 +133,7 @@ export async function bufBreakingIn(dir: string, args: readonly string[]): Promi
     .map((line) => {
       const a = JSON.parse(line) as BufAnnotation;
       if (a.type === "COMPILE") throw new Error(`buf could not compile in ${dir}: ${a.message}`);
-      return { rule: a.type, path: a.path ?? null, line: a.start_line, column: a.start_column, endLine: a.end_line, endColumn: a.end_column };
+      const row: Row = { rule: a.type, path: a.path ?? null, line: a.start_line, column: a.start_column, endLine: a.end_line, endColumn: a.end_column };
+      return withMessage ? { ...row, message: a.message } : row;
     });
 }
