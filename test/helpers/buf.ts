@@ -77,7 +77,8 @@ export async function bufBuild(dir: string): Promise<ImageInput[]> {
 
 /**
  * Runs the real `buf lint` in a directory with a config (a path or inline
- * JSON/YAML; none: the directory's own buf.yaml) and returns the rows.
+ * JSON/YAML; none: the directory's own buf.yaml) and returns the rows, each
+ * with buf's message.
  */
 export async function bufLint(dir: string, config?: string, args: readonly string[] = ["."]): Promise<Row[]> {
   let stdout: string;
@@ -104,6 +105,7 @@ export async function bufLint(dir: string, config?: string, args: readonly strin
         column: a.start_column,
         endLine: a.end_line,
         endColumn: a.end_column,
+        message: a.message,
       };
     });
 }
