@@ -23648,7 +23648,10 @@ var enum_same_type_default = defineRule({
   categories: ["FILE", "PACKAGE"],
   summary: "Enums may not change between open and closed.",
   messages: {
-    changed: { text: 'Enum {enum} changed from "{before}" to "{after}".', buf: 'Enum "{name}" changed from {before} to {after}.' }
+    changed: {
+      text: 'Enum {enum} changed from "{before}" to "{after}".',
+      buf: 'Enum "{name}" changed from {before} to {after}.'
+    }
   },
   check(comparison, { report }) {
     for (const { previous, current } of comparison.enums) {
@@ -25074,8 +25077,14 @@ var field_same_type_default = defineRule({
   bufCategories: { v1beta1: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"] },
   summary: "Fields may not change type.",
   messages: {
-    kindChanged: { text: '{field} changed type from "{before}" to "{after}".', buf: '{bufField} changed type from "{bufBefore}" to "{bufAfter}".' },
-    typeNameChanged: { text: '{field} changed type from "{before}" to "{after}".', buf: '{bufField} changed type from "{before}" to "{after}".' }
+    kindChanged: {
+      text: '{field} changed type from "{before}" to "{after}".',
+      buf: '{bufField} changed type from "{bufBefore}" to "{bufAfter}".'
+    },
+    typeNameChanged: {
+      text: '{field} changed type from "{before}" to "{after}".',
+      buf: '{bufField} changed type from "{before}" to "{after}".'
+    }
   },
   check(comparison, { report }) {
     for (const change of fieldTypeChanges(comparison, "same")) report(change);
@@ -25154,12 +25163,18 @@ var field_wire_compatible_type_default = defineRule({
   bufSince: "v1",
   summary: "Fields may only change to a type with the same binary encoding.",
   messages: {
-    kindChanged: { text: '{field} changed type from "{before}" to "{after}".', buf: '{bufField} changed type from "{bufBefore}" to "{bufAfter}". See https://developers.google.com/protocol-buffers/docs/proto3#updating for wire compatibility rules.' },
+    kindChanged: {
+      text: '{field} changed type from "{before}" to "{after}".',
+      buf: '{bufField} changed type from "{bufBefore}" to "{bufAfter}". See https://developers.google.com/protocol-buffers/docs/proto3#updating for wire compatibility rules.'
+    },
     bytesToString: {
       text: '{field} changed type from "{before}" to "{after}". A bytes field may hold data that is not valid UTF-8, which a string field cannot accept.',
       buf: '{bufField} changed type from "{bufBefore}" to "{bufAfter}". See https://developers.google.com/protocol-buffers/docs/proto3#updating for wire compatibility rules. Note that while string and bytes are compatible if the data is valid UTF-8, there is no way to enforce that a bytes field is UTF-8, so these fields may be incompatible.'
     },
-    typeNameChanged: { text: '{field} changed type from "{before}" to "{after}".', buf: '{bufField} changed type from "{before}" to "{after}".' },
+    typeNameChanged: {
+      text: '{field} changed type from "{before}" to "{after}".',
+      buf: '{bufField} changed type from "{before}" to "{after}".'
+    },
     enumRenamed: {
       text: `{field} changed type from "{before}" to "{after}". The enum's short name changed from "{oldName}" to "{newName}".`,
       buf: '{bufField} changed type from "{before}" to "{after}".'
@@ -25201,8 +25216,14 @@ var field_wire_json_compatible_type_default = defineRule({
   bufSince: "v1",
   summary: "Fields may only change to a type with the same binary and JSON encodings.",
   messages: {
-    kindChanged: { text: '{field} changed type from "{before}" to "{after}".', buf: '{bufField} changed type from "{bufBefore}" to "{bufAfter}". See https://developers.google.com/protocol-buffers/docs/proto3#updating for wire compatibility rules and https://developers.google.com/protocol-buffers/docs/proto3#json for JSON compatibility rules.' },
-    typeNameChanged: { text: '{field} changed type from "{before}" to "{after}".', buf: '{bufField} changed type from "{before}" to "{after}".' },
+    kindChanged: {
+      text: '{field} changed type from "{before}" to "{after}".',
+      buf: '{bufField} changed type from "{bufBefore}" to "{bufAfter}". See https://developers.google.com/protocol-buffers/docs/proto3#updating for wire compatibility rules and https://developers.google.com/protocol-buffers/docs/proto3#json for JSON compatibility rules.'
+    },
+    typeNameChanged: {
+      text: '{field} changed type from "{before}" to "{after}".',
+      buf: '{bufField} changed type from "{before}" to "{after}".'
+    },
     enumRenamed: {
       text: `{field} changed type from "{before}" to "{after}". The enum's short name changed from "{oldName}" to "{newName}".`,
       buf: '{bufField} changed type from "{before}" to "{after}".'

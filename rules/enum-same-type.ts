@@ -14,7 +14,10 @@ export default defineRule({
   categories: ["FILE", "PACKAGE"],
   summary: "Enums may not change between open and closed.",
   messages: {
-    changed: { text: "Enum {enum} changed from \"{before}\" to \"{after}\".", buf: "Enum \"{name}\" changed from {before} to {after}." },
+    changed: {
+      text: "Enum {enum} changed from \"{before}\" to \"{after}\".",
+      buf: "Enum \"{name}\" changed from {before} to {after}.",
+    },
   },
   check(comparison, { report }) {
     for (const { previous, current } of comparison.enums) {

@@ -7,8 +7,14 @@ export default defineRule({
   bufSince: "v1",
   summary: "Fields may only change to a type with the same binary and JSON encodings.",
   messages: {
-    kindChanged: { text: "{field} changed type from \"{before}\" to \"{after}\".", buf: "{bufField} changed type from \"{bufBefore}\" to \"{bufAfter}\". See https://developers.google.com/protocol-buffers/docs/proto3#updating for wire compatibility rules and https://developers.google.com/protocol-buffers/docs/proto3#json for JSON compatibility rules." },
-    typeNameChanged: { text: "{field} changed type from \"{before}\" to \"{after}\".", buf: "{bufField} changed type from \"{before}\" to \"{after}\"." },
+    kindChanged: {
+      text: "{field} changed type from \"{before}\" to \"{after}\".",
+      buf: "{bufField} changed type from \"{bufBefore}\" to \"{bufAfter}\". See https://developers.google.com/protocol-buffers/docs/proto3#updating for wire compatibility rules and https://developers.google.com/protocol-buffers/docs/proto3#json for JSON compatibility rules.",
+    },
+    typeNameChanged: {
+      text: "{field} changed type from \"{before}\" to \"{after}\".",
+      buf: "{bufField} changed type from \"{before}\" to \"{after}\".",
+    },
     enumRenamed: {
       text: "{field} changed type from \"{before}\" to \"{after}\". The enum's short name changed from \"{oldName}\" to \"{newName}\".",
       buf: "{bufField} changed type from \"{before}\" to \"{after}\".",
