@@ -12121,21 +12121,20 @@ function formatMessage(template, data) {
 }
 function defineRule(spec) {
   const messages = spec.messages;
-  if (messages === void 0) return Object.freeze(spec);
   return Object.freeze({
     ...spec,
     check(comparison, context) {
       spec.check(comparison, {
         settings: context.settings,
         report: (r2) => {
-          if (!("messageId" in r2)) {
-            context.report(r2);
-            return;
-          }
           const { messageId, data, ...located2 } = r2;
           const template = messages[messageId];
           if (template === void 0) throw new Error(`${spec.id}: no message "${messageId}"`);
-          context.report({ ...located2, message: formatMessage(template, data) });
+          if (typeof template === "string") {
+            context.report({ ...located2, message: formatMessage(template, data) });
+            return;
+          }
+          context.report({ ...located2, message: formatMessage(template.text, data), bufMessage: formatMessage(template.buf, data) });
         }
       });
     }
@@ -22448,18 +22447,18 @@ function messageWithFix(f3) {
   return f3.fix === void 0 ? f3.message : `${f3.message}
 Fix: ${f3.fix}.`;
 }
-function sortFindings(findings) {
+function sortFindings(findings, messageOf = (f3) => f3.message) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
   for (const f3 of findings) {
-    const key = `${f3.path}\0${f3.line}\0${f3.column}\0${f3.endLine}\0${f3.endColumn}\0${f3.rule}\0${f3.message}`;
+    const key = `${f3.path}\0${f3.line}\0${f3.column}\0${f3.endLine}\0${f3.endColumn}\0${f3.rule}\0${messageOf(f3)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(f3);
   }
   const cmp2 = (a, b3) => a < b3 ? -1 : a > b3 ? 1 : 0;
   return out.sort(
-    (a, b3) => cmp2(a.deleted ? "" : a.path, b3.deleted ? "" : b3.path) || a.line - b3.line || a.column - b3.column || cmp2(a.rule, b3.rule) || cmp2(a.message, b3.message) || a.endLine - b3.endLine || a.endColumn - b3.endColumn
+    (a, b3) => cmp2(a.deleted ? "" : a.path, b3.deleted ? "" : b3.path) || a.line - b3.line || a.column - b3.column || cmp2(a.rule, b3.rule) || cmp2(messageOf(a), messageOf(b3)) || a.endLine - b3.endLine || a.endColumn - b3.endColumn
   );
 }
 
@@ -23455,22 +23454,26 @@ function rangeLosses(previous, current) {
   }
   return losses;
 }
-function describeRangeLoss(rangeKind, elementKind, elementName2, loss, max) {
-  const range = `${rangeKind} range ${formatRange(loss.previous, max)}`;
+function bufRange(range, max) {
+  if (range.start === range.end) return `[${range.start}]`;
+  return `[${range.start},${range.end === max ? "max" : range.end}]`;
+}
+function rangeLossWords(loss, max) {
   const [only] = loss.missing;
-  if (loss.missing.length === 1 && only?.start === loss.previous.start && only.end === loss.previous.end) {
-    return `${range} was deleted from ${elementKind} ${elementName2}.`;
-  }
+  const whole = loss.missing.length === 1 && only?.start === loss.previous.start && only.end === loss.previous.end;
   const one = loss.missing.length === 1 && only?.start === only?.end;
-  const removed = `${formatRanges(loss.missing, max)} ${one ? "was" : "were"} removed`;
-  return `${range} on ${elementKind} ${elementName2} is no longer fully covered: ${removed}.`;
+  return {
+    whole,
+    range: formatRange(loss.previous, max),
+    removed: formatRanges(loss.missing, max),
+    verb: one ? "was" : "were",
+    bufRange: bufRange(loss.previous, max),
+    bufRemoved: loss.missing.map((r2) => bufRange(r2, max)).join(", ")
+  };
 }
 function lostNames(previous, current) {
   const kept = new Set(current);
   return [...new Set(previous)].filter((name) => !kept.has(name));
-}
-function describeNameLoss(elementKind, elementName2, name) {
-  return `Reserved name "${name}" was deleted from ${elementKind} ${elementName2}.`;
 }
 
 // rules/util/fix.ts
@@ -23626,14 +23629,17 @@ var enum_no_delete_default = defineRule({
   categories: ["FILE", "CSR"],
   summary: "Enums may not be deleted from a file.",
   messages: {
-    deleted: 'Enum "{name}" was deleted from {container}.'
+    deleted: {
+      text: 'Enum "{name}" was deleted from {container}.',
+      buf: 'Previously present enum "{nestedName}" was deleted from file.'
+    }
   },
   check(comparison, { report }) {
     for (const pair of comparison.files) {
       for (const en2 of pair.deletedEnums) {
         report({
           messageId: "deleted",
-          data: { name: en2.name, container: declaredIn(pair.previous, en2.parent) },
+          data: { name: en2.name, container: declaredIn(pair.previous, en2.parent), nestedName: packageRelativeName(en2) },
           current: whereInFile(pair, en2.parent),
           previous: at(en2),
           fix: typeDeletionFix(comparison, en2, "enum")
@@ -23676,16 +23682,15 @@ function firstOf(first, ...rest) {
 }
 
 // rules/util/json-format.ts
-function checkJsonFormat(comparison, { report }, kind) {
+function* jsonFormatChanges(comparison, kind) {
   const pairs = kind === "message" ? comparison.messages : comparison.enums;
-  const noun = kind === "message" ? "Message" : "Enum";
   for (const { previous, current } of pairs) {
     const before = previous.features.jsonFormat;
     const after = current.features.jsonFormat;
     if (before !== FeatureSet_JsonFormat.ALLOW || after === FeatureSet_JsonFormat.ALLOW) continue;
     const own = current.proto.options?.features?.jsonFormat || void 0;
-    report({
-      message: `${noun} ${current.fullName} changed JSON format from "${FeatureSet_JsonFormat[before]}" to "${FeatureSet_JsonFormat[after]}".`,
+    yield {
+      data: { fullName: current.fullName, name: current.name, before: FeatureSet_JsonFormat[before], after: FeatureSet_JsonFormat[after] },
       current: atFeature(current, FEATURE_SET.jsonFormat),
       previous: atFeature(previous, FEATURE_SET.jsonFormat),
       fix: restoreDeclarationFeature(
@@ -23697,7 +23702,7 @@ function checkJsonFormat(comparison, { report }, kind) {
         own === void 0 ? void 0 : FeatureSet_JsonFormat[own],
         FeatureSet_JsonFormat[(current.parent ?? current.file).features.jsonFormat]
       )
-    });
+    };
   }
 }
 
@@ -23706,8 +23711,14 @@ var enum_same_json_format_default = defineRule({
   id: "ENUM_SAME_JSON_FORMAT",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "CSR"],
   summary: "Enums may not lose full JSON support (json_format ALLOW).",
-  check(comparison, context) {
-    checkJsonFormat(comparison, context, "enum");
+  messages: {
+    changed: {
+      text: 'Enum {fullName} changed JSON format from "{before}" to "{after}".',
+      buf: 'Enum "{name}" JSON format support changed from {before} to {after}.'
+    }
+  },
+  check(comparison, { report }) {
+    for (const change of jsonFormatChanges(comparison, "enum")) report({ messageId: "changed", ...change });
   }
 });
 
@@ -23720,7 +23731,10 @@ var enum_same_type_default = defineRule({
   categories: ["FILE", "PACKAGE"],
   summary: "Enums may not change between open and closed.",
   messages: {
-    changed: 'Enum {enum} changed from "{before}" to "{after}".'
+    changed: {
+      text: 'Enum {enum} changed from "{before}" to "{after}".',
+      buf: 'Enum "{name}" changed from {before} to {after}.'
+    }
   },
   check(comparison, { report }) {
     for (const { previous, current } of comparison.enums) {
@@ -23730,7 +23744,7 @@ var enum_same_type_default = defineRule({
       const own = current.proto.options?.features?.enumType || void 0;
       report({
         messageId: "changed",
-        data: { enum: current.fullName, before, after },
+        data: { enum: current.fullName, name: current.name, before, after },
         current: atFeature(current, FEATURE_SET.enumType),
         previous: atFeature(previous, FEATURE_SET.enumType),
         fix: restoreDeclarationFeature(
@@ -23755,32 +23769,26 @@ function enumNumberWithNames(number, values) {
   const names2 = values.map((v2) => v2.name);
   return names2.length === 1 ? `${number} ${quotedNames(names2)}` : `${number} (${quotedNames(names2)})`;
 }
-function checkFieldDeletions(comparison, { report }, allow) {
+function* fieldDeletions(comparison, allow) {
   for (const pair of comparison.messages) {
     if (pair.deletedFields.length === 0) continue;
     const reservedRanges = messageReservedRanges(pair.current);
     const reservedNames = new Set(pair.current.proto.reservedName);
     for (const field of pair.deletedFields) {
-      let suffix = "";
-      if (allow === "number-reserved") {
-        if (inRanges(field.number, reservedRanges)) continue;
-        suffix = ` without reserving the number ${field.number}`;
-      } else if (allow === "name-reserved") {
-        if (reservedNames.has(field.name)) continue;
-        suffix = ` without reserving the name "${field.name}"`;
-      }
+      if (allow === "number-reserved" && inRanges(field.number, reservedRanges)) continue;
+      if (allow === "name-reserved" && reservedNames.has(field.name)) continue;
       const where3 = `message ${pair.current.name}`;
       const file = pair.current.file;
-      report({
-        message: `Field ${field.number} "${field.name}" was deleted from message ${pair.current.fullName}${suffix}.`,
+      yield {
+        data: { number: field.number, name: field.name, message: pair.current.fullName, messageName: pair.current.name },
         current: at(pair.current),
         previous: at(field),
         fix: allow === "never" ? keepDeprecated(`field ${field.number} "${field.name}"`, file, [field.number], [field.name]) : allow === "number-reserved" ? `add \`${reservedStatements(file, [field.number], [])}\` to ${where3}, or restore the field` : `add \`${reservedStatements(file, [], [field.name])}\` to ${where3}, or restore the field`
-      });
+      };
     }
   }
 }
-function checkEnumValueDeletions(comparison, { report }, allow) {
+function* enumValueDeletions(comparison, allow) {
   for (const pair of comparison.enums) {
     if (pair.deletedValues.length === 0) continue;
     const reservedRanges = enumReservedRanges(pair.current);
@@ -23788,29 +23796,35 @@ function checkEnumValueDeletions(comparison, { report }, allow) {
     const file = pair.current.file;
     const where3 = `enum ${pair.current.name}`;
     for (const { number, previous } of pair.deletedValues) {
-      let suffix = "";
       let fix;
       const names2 = previous.map((v2) => v2.name);
+      const unreserved = names2.filter((n) => !reservedNames.has(n));
       if (allow === "number-reserved") {
         if (inRanges(number, reservedRanges)) continue;
-        suffix = ` without reserving the number ${number}`;
         fix = `add \`${reservedStatements(file, [number], [])}\` to ${where3}, or restore the value`;
       } else if (allow === "name-reserved") {
-        const unreserved = names2.filter((n) => !reservedNames.has(n));
         if (unreserved.length === 0) continue;
-        suffix = ` without reserving the name${unreserved.length > 1 ? "s" : ""} ${quotedNames(unreserved)}`;
         fix = `add \`${reservedStatements(file, [], unreserved)}\` to ${where3}, or restore the value`;
       } else {
         fix = keepDeprecated(`${names2.length > 1 ? "values" : "value"} ${quotedNames(names2)}`, file, [number], names2);
       }
       const first = previous[0];
       if (first === void 0) continue;
-      report({
-        message: `Enum value ${enumNumberWithNames(number, previous)} was deleted from enum ${pair.current.fullName}${suffix}.`,
+      yield {
+        data: {
+          number,
+          value: enumNumberWithNames(number, previous),
+          enum: pair.current.fullName,
+          enumName: pair.current.name,
+          names: quotedNames(unreserved),
+          nameWord: unreserved.length > 1 ? "names" : "name",
+          bufNames: quotedNames([...names2].sort()),
+          bufNameWord: names2.length > 1 ? "names" : "name"
+        },
         current: at(pair.current),
         previous: at(first),
         fix
-      });
+      };
     }
   }
 }
@@ -23820,8 +23834,14 @@ var enum_value_no_delete_default = defineRule({
   id: "ENUM_VALUE_NO_DELETE",
   categories: ["FILE", "PACKAGE", "CSR"],
   summary: "Enum values may not be deleted from an enum.",
-  check(comparison, context) {
-    checkEnumValueDeletions(comparison, context, "never");
+  messages: {
+    deleted: {
+      text: "Enum value {value} was deleted from enum {enum}.",
+      buf: 'Previously present enum value "{number}" on enum "{enumName}" was deleted.'
+    }
+  },
+  check(comparison, { report }) {
+    for (const deletion of enumValueDeletions(comparison, "never")) report({ messageId: "deleted", ...deletion });
   }
 });
 
@@ -23830,8 +23850,14 @@ var enum_value_no_delete_unless_name_reserved_default = defineRule({
   id: "ENUM_VALUE_NO_DELETE_UNLESS_NAME_RESERVED",
   categories: ["WIRE_JSON", "CSR"],
   summary: "Enum values may not be deleted from an enum unless every name they had is reserved.",
-  check(comparison, context) {
-    checkEnumValueDeletions(comparison, context, "name-reserved");
+  messages: {
+    deleted: {
+      text: "Enum value {value} was deleted from enum {enum} without reserving the {nameWord} {names}.",
+      buf: 'Previously present enum value "{number}" on enum "{enumName}" was deleted without reserving the {bufNameWord} {bufNames}.'
+    }
+  },
+  check(comparison, { report }) {
+    for (const deletion of enumValueDeletions(comparison, "name-reserved")) report({ messageId: "deleted", ...deletion });
   }
 });
 
@@ -23840,8 +23866,14 @@ var enum_value_no_delete_unless_number_reserved_default = defineRule({
   id: "ENUM_VALUE_NO_DELETE_UNLESS_NUMBER_RESERVED",
   categories: ["WIRE_JSON", "WIRE", "CSR"],
   summary: "Enum values may not be deleted from an enum unless their number is reserved.",
-  check(comparison, context) {
-    checkEnumValueDeletions(comparison, context, "number-reserved");
+  messages: {
+    deleted: {
+      text: "Enum value {value} was deleted from enum {enum} without reserving the number {number}.",
+      buf: 'Previously present enum value "{number}" on enum "{enumName}" was deleted without reserving the number "{number}".'
+    }
+  },
+  check(comparison, { report }) {
+    for (const deletion of enumValueDeletions(comparison, "number-reserved")) report({ messageId: "deleted", ...deletion });
   }
 });
 
@@ -23921,20 +23953,36 @@ var enum_value_same_name_default = defineRule({
   id: "ENUM_VALUE_SAME_NAME",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "CSR"],
   summary: "Enum values may not lose a name: every name a number had must still name it.",
+  messages: {
+    changed: {
+      text: "Enum value {number} on enum {enum} changed {nameWord} from {before} to {after}.",
+      buf: 'Enum value "{number}" on enum "{enumName}" changed {bufNameWord} from {bufBefore} to {bufAfter}.'
+    }
+  },
   check(comparison, { report }) {
     for (const pair of comparison.enums) {
       for (const values of pair.values) {
         const currentNames = values.current.map((v2) => v2.name);
         const previousNames = values.previous.map((v2) => v2.name);
         if (previousNames.every((n) => currentNames.includes(n))) continue;
-        const plural2 = previousNames.length > 1 || currentNames.length > 1 ? "names" : "name";
-        const message2 = `Enum value ${values.number} on enum ${pair.current.fullName} changed ${plural2} from ${quotedNames(previousNames)} to ${quotedNames(currentNames)}.`;
+        const data = {
+          number: values.number,
+          enum: pair.current.fullName,
+          enumName: pair.current.name,
+          nameWord: previousNames.length > 1 || currentNames.length > 1 ? "names" : "name",
+          before: quotedNames(previousNames),
+          after: quotedNames(currentNames),
+          // buf lists the names sorted, and says "names" only when both sides have several.
+          bufNameWord: previousNames.length > 1 && currentNames.length > 1 ? "names" : "name",
+          bufBefore: quotedNames([...previousNames].sort()),
+          bufAfter: quotedNames([...currentNames].sort())
+        };
         const lost = previousNames.filter((n) => !currentNames.includes(n));
         const fix = `keep ${quotedNames(lost)} on ${values.number}; to add a new name, declare it as an alias of the old one (\`option allow_alias = true;\`)`;
         for (const value of values.current) {
           const previous = values.previous.find((v2) => v2.name === value.name) ?? values.previous[0];
           if (previous === void 0) continue;
-          report({ message: message2, current: at(value, VALUE_NUMBER), previous: at(previous, VALUE_NUMBER), fix });
+          report({ messageId: "changed", data, current: at(value, VALUE_NUMBER), previous: at(previous, VALUE_NUMBER), fix });
         }
       }
     }
@@ -23946,14 +23994,26 @@ var extension_message_no_delete_default = defineRule({
   id: "EXTENSION_MESSAGE_NO_DELETE",
   categories: ["FILE", "PACKAGE", "CSR"],
   summary: "Extension ranges may not be deleted from a message.",
+  messages: {
+    rangeDeleted: {
+      text: "Extension range {range} was deleted from message {message}.",
+      buf: 'Previously present extension range "{bufRange}" on message "{name}" is missing values: {bufRemoved} were removed.'
+    },
+    rangeShrunk: {
+      text: "Extension range {range} on message {message} is no longer fully covered: {removed} {verb} removed.",
+      buf: 'Previously present extension range "{bufRange}" on message "{name}" is missing values: {bufRemoved} were removed.'
+    }
+  },
   check(comparison, { report }) {
     for (const { previous, current } of comparison.messages) {
       const max = messageMaxNumber(current);
       const where3 = `message ${current.name}`;
       for (const loss of rangeLosses(messageExtensionRanges(previous), messageExtensionRanges(current))) {
         const taken = current.fields.filter((f3) => inRanges(f3.number, loss.missing)).map((f3) => ({ kind: "field", number: f3.number, name: f3.name }));
+        const { whole, ...words } = rangeLossWords(loss, max);
         report({
-          message: describeRangeLoss("Extension", "message", current.fullName, loss, max),
+          messageId: whole ? "rangeDeleted" : "rangeShrunk",
+          data: { ...words, message: current.fullName, name: current.name },
           current: at(current),
           previous: at(previous),
           fix: addStatement(rangeStatement("extensions", loss.missing, max), where3, taken, "number")
@@ -23970,7 +24030,10 @@ var extension_no_delete_default = defineRule({
   bufSince: "v2",
   summary: "Extensions may not be deleted from a file.",
   messages: {
-    deleted: "{extension} was deleted from {container}{note}."
+    deleted: {
+      text: "{extension} was deleted from {container}{note}.",
+      buf: 'Previously present extension "{nestedName}" was deleted from file.'
+    }
   },
   check(comparison, { report }) {
     for (const pair of comparison.files) {
@@ -23979,7 +24042,12 @@ var extension_no_delete_default = defineRule({
         const note = renamedTo === void 0 ? "" : ` (renamed to "${renamedTo}")`;
         report({
           messageId: "deleted",
-          data: { extension: describeExtension(extension), container: declaredIn(pair.previous, extension.parent), note },
+          data: {
+            extension: describeExtension(extension),
+            container: declaredIn(pair.previous, extension.parent),
+            note,
+            nestedName: packageRelativeName(extension)
+          },
           current: whereInFile(pair, extension.parent),
           previous: at(extension),
           fix: extensionDeletionFix(comparison, extension, true)
@@ -23994,8 +24062,14 @@ var field_no_delete_default = defineRule({
   id: "FIELD_NO_DELETE",
   categories: ["FILE", "PACKAGE", "CSR"],
   summary: "Fields may not be deleted from a message.",
-  check(comparison, context) {
-    checkFieldDeletions(comparison, context, "never");
+  messages: {
+    deleted: {
+      text: 'Field {number} "{name}" was deleted from message {message}.',
+      buf: 'Previously present field "{number}" with name "{name}" on message "{messageName}" was deleted.'
+    }
+  },
+  check(comparison, { report }) {
+    for (const deletion of fieldDeletions(comparison, "never")) report({ messageId: "deleted", ...deletion });
   }
 });
 
@@ -24004,8 +24078,14 @@ var field_no_delete_unless_name_reserved_default = defineRule({
   id: "FIELD_NO_DELETE_UNLESS_NAME_RESERVED",
   categories: ["WIRE_JSON", "CSR"],
   summary: "Fields may not be deleted from a message unless their name is reserved.",
-  check(comparison, context) {
-    checkFieldDeletions(comparison, context, "name-reserved");
+  messages: {
+    deleted: {
+      text: 'Field {number} "{name}" was deleted from message {message} without reserving the name "{name}".',
+      buf: 'Previously present field "{number}" with name "{name}" on message "{messageName}" was deleted without reserving the name "{name}".'
+    }
+  },
+  check(comparison, { report }) {
+    for (const deletion of fieldDeletions(comparison, "name-reserved")) report({ messageId: "deleted", ...deletion });
   }
 });
 
@@ -24014,8 +24094,14 @@ var field_no_delete_unless_number_reserved_default = defineRule({
   id: "FIELD_NO_DELETE_UNLESS_NUMBER_RESERVED",
   categories: ["WIRE_JSON", "WIRE", "CSR"],
   summary: "Fields may not be deleted from a message unless their number is reserved.",
-  check(comparison, context) {
-    checkFieldDeletions(comparison, context, "number-reserved");
+  messages: {
+    deleted: {
+      text: 'Field {number} "{name}" was deleted from message {message} without reserving the number {number}.',
+      buf: 'Previously present field "{number}" with name "{name}" on message "{messageName}" was deleted without reserving the number "{number}".'
+    }
+  },
+  check(comparison, { report }) {
+    for (const deletion of fieldDeletions(comparison, "number-reserved")) report({ messageId: "deleted", ...deletion });
   }
 });
 
@@ -24034,11 +24120,16 @@ var field_no_renumber_default = defineRule({
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
   origin: "protoguard",
   summary: "Fields may not change their number.",
+  messages: {
+    fieldRenumbered: 'Field "{name}" on message {message} was renumbered from {before} to {after}: {fate}.',
+    extensionRenumbered: 'Extension "{name}" of message {message} was renumbered from {before} to {after}: {fate}.'
+  },
   check(comparison, { report }) {
     for (const pair of comparison.messages) {
       for (const r2 of renumberedFields(pair)) {
         report({
-          message: `Field "${r2.current.name}" on message ${pair.current.fullName} was renumbered from ${r2.previous.number} to ${r2.current.number}: ${fate(r2)}.`,
+          messageId: "fieldRenumbered",
+          data: { name: r2.current.name, message: pair.current.fullName, before: r2.previous.number, after: r2.current.number, fate: fate(r2) },
           current: at(r2.current),
           previous: at(r2.previous),
           fix: restoreNumber(r2)
@@ -24047,7 +24138,14 @@ var field_no_renumber_default = defineRule({
     }
     for (const r2 of renumberedExtensions(comparison)) {
       report({
-        message: `Extension "${r2.current.fullName}" of message ${r2.current.extendee ?? ""} was renumbered from ${r2.previous.number} to ${r2.current.number}: ${fate(r2)}.`,
+        messageId: "extensionRenumbered",
+        data: {
+          name: r2.current.fullName,
+          message: r2.current.extendee ?? "",
+          before: r2.previous.number,
+          after: r2.current.number,
+          fate: fate(r2)
+        },
         current: at(r2.current),
         previous: at(r2.previous),
         fix: restoreNumber(r2)
@@ -24055,6 +24153,38 @@ var field_no_renumber_default = defineRule({
     }
   }
 });
+
+// rules/util/buf-words.ts
+function bufFieldSubject(field, withName = true) {
+  if (field.isExtension) {
+    const name2 = withName ? ` with name "${field.fullName}"` : "";
+    return `Extension "${field.number}"${name2} on message "${field.extendee ?? ""}"`;
+  }
+  const name = withName ? ` with name "${field.name}"` : "";
+  return `Field "${field.number}"${name} on message "${field.parent?.name ?? ""}"`;
+}
+var GO_ESCAPES = {
+  "\x07": "\\a",
+  "\b": "\\b",
+  "\f": "\\f",
+  "\n": "\\n",
+  "\r": "\\r",
+  "	": "\\t",
+  "\v": "\\v",
+  "\\": "\\\\",
+  '"': '\\"'
+};
+function goEscape(c3) {
+  const named = GO_ESCAPES[c3];
+  if (named !== void 0) return named;
+  const code = c3.codePointAt(0) ?? 0;
+  if (code < 32 || code === 127) return `\\x${code.toString(16).padStart(2, "0")}`;
+  if (code < 65536) return `\\u${code.toString(16).padStart(4, "0")}`;
+  return `\\U${code.toString(16).padStart(8, "0")}`;
+}
+function goQuote(text) {
+  return `"${text.replace(/["\\]|[^\p{L}\p{M}\p{N}\p{P}\p{S} ]/gu, goEscape)}"`;
+}
 
 // rules/util/field-subject.ts
 function fieldPairsWithExtensions(comparison) {
@@ -24134,55 +24264,73 @@ function typeText(field) {
       return field.typeKind;
   }
 }
+function bufTypeText(field) {
+  if (field.typeKind === "group" && field.file.syntax !== "proto2") return "message (delimited encoding)";
+  return field.typeKind;
+}
 function typeWhere(field) {
   return at(field, isNamedKind(field.typeKind) ? [FIELD.typeName] : [FIELD.type]);
 }
-function enumMismatch(previous, current) {
+function enumMismatch(previous, current, words, place2) {
   const before = previous.enumType;
   const after = current.enumType;
-  if (before === void 0 || after === void 0) return "";
-  if (before.name !== after.name) return ` The enum's short name changed from "${before.name}" to "${after.name}".`;
+  if (before === void 0 || after === void 0) return { messageId: "typeNameChanged", data: words, ...place2 };
+  if (before.name !== after.name) {
+    return { messageId: "enumRenamed", data: { ...words, oldName: before.name, newName: after.name }, ...place2 };
+  }
   const byName = new Map(after.values.map((v2) => [v2.name, v2.number]));
   for (const value of before.values) {
     const number = byName.get(value.name);
-    if (number === void 0) return ` Enum value "${value.name}" (${value.number}) is missing from ${after.fullName}.`;
+    if (number === void 0) {
+      return { messageId: "enumValueMissing", data: { ...words, value: value.name, number: value.number, enum: after.fullName }, ...place2 };
+    }
     if (number !== value.number) {
-      return ` Enum value "${value.name}" was ${value.number} and is ${number} in ${after.fullName}.`;
+      return {
+        messageId: "enumValueRenumbered",
+        data: { ...words, value: value.name, number: value.number, newNumber: number, enum: after.fullName },
+        ...place2
+      };
     }
   }
   return void 0;
 }
-function checkFieldTypes(comparison, { report }, strictness) {
+function* fieldTypeChanges(comparison, strictness) {
   const groups = strictness === "wire" ? WIRE_GROUPS : strictness === "wire-json" ? WIRE_JSON_GROUPS : void 0;
   for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
     const kindChanged = groups === void 0 ? previous.typeKind !== current.typeKind : groups[previous.typeKind] !== groups[current.typeKind];
     if (kindChanged) {
-      let note = "";
       if (strictness === "wire" && previous.typeKind === "string" && current.typeKind === "bytes") continue;
-      if (strictness === "wire" && previous.typeKind === "bytes" && current.typeKind === "string") {
-        note = " A bytes field may hold data that is not valid UTF-8, which a string field cannot accept.";
-      }
-      report({
-        message: `${fieldSubject(current)} changed type from "${typeText(previous)}" to "${typeText(current)}".${note}`,
-        current: typeWhere(current),
-        previous: typeWhere(previous),
-        fix: addFieldInstead(`restore type "${typeText(previous)}"`)
-      });
+      const bytesToString = strictness === "wire" && previous.typeKind === "bytes" && current.typeKind === "string";
+      const data = {
+        field: fieldSubject(current),
+        bufField: bufFieldSubject(current),
+        before: typeText(previous),
+        after: typeText(current),
+        bufBefore: bufTypeText(previous),
+        bufAfter: bufTypeText(current)
+      };
+      const place3 = { current: typeWhere(current), previous: typeWhere(previous), fix: addFieldInstead(`restore type "${typeText(previous)}"`) };
+      yield bytesToString ? { messageId: "bytesToString", data, ...place3 } : { messageId: "kindChanged", data, ...place3 };
       continue;
     }
     if (!isNamedKind(current.typeKind) || previous.typeName === current.typeName) continue;
-    let reason = "";
-    if (groups !== void 0 && current.typeKind === "enum") {
-      const mismatch = enumMismatch(previous, current);
-      if (mismatch === void 0) continue;
-      reason = mismatch;
-    }
-    report({
-      message: `${fieldSubject(current)} changed type from "${previous.typeName}" to "${current.typeName}".${reason}`,
+    const words = {
+      field: fieldSubject(current),
+      bufField: bufFieldSubject(current),
+      before: previous.typeName,
+      after: current.typeName
+    };
+    const place2 = {
       current: at(current, [FIELD.typeName]),
       previous: at(previous, [FIELD.typeName]),
       fix: addFieldInstead(`restore type "${previous.typeName}"`)
-    });
+    };
+    if (groups === void 0 || current.typeKind !== "enum") {
+      yield { messageId: "typeNameChanged", data: words, ...place2 };
+      continue;
+    }
+    const mismatch = enumMismatch(previous, current, words, place2);
+    if (mismatch !== void 0) yield mismatch;
   }
 }
 
@@ -24210,7 +24358,7 @@ function cardinalityOf(field) {
   }
   return field.hasPresence ? "optional with explicit presence" : "optional with implicit presence";
 }
-function checkCardinality(comparison, { report }, strictness) {
+function* cardinalityChanges(comparison, strictness) {
   for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
     if (!current.isExtension && previous.parent?.isMapEntry === true && current.parent?.isMapEntry === true) continue;
     const before = cardinalityOf(previous);
@@ -24218,12 +24366,12 @@ function checkCardinality(comparison, { report }, strictness) {
     const changed = strictness === "same" ? before !== after : GROUPS[strictness][before] !== GROUPS[strictness][after];
     if (!changed) continue;
     const edits = cardinalityEdits(previous, current);
-    report({
-      message: `${fieldSubject(current)} changed cardinality from "${before}" to "${after}".`,
+    yield {
+      data: { field: fieldSubject(current), bufField: bufFieldSubject(current), before, after },
       current: at(current),
       previous: at(previous),
       fix: edits === void 0 ? void 0 : addFieldInstead(`restore cardinality "${before}" (${edits})`)
-    });
+    };
   }
 }
 function typeRef(field) {
@@ -24311,8 +24459,14 @@ var field_same_cardinality_default = defineRule({
   categories: ["FILE", "PACKAGE"],
   bufCategories: { v1beta1: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"] },
   summary: "Fields may not change cardinality (optional with or without presence, required, repeated, map).",
-  check(comparison, context) {
-    checkCardinality(comparison, context, "same");
+  messages: {
+    changed: {
+      text: '{field} changed cardinality from "{before}" to "{after}".',
+      buf: '{bufField} changed cardinality from "{before}" to "{after}".'
+    }
+  },
+  check(comparison, { report }) {
+    for (const change of cardinalityChanges(comparison, "same")) report({ messageId: "changed", ...change });
   }
 });
 
@@ -24460,6 +24614,12 @@ var field_same_cpp_string_type_default = defineRule({
   id: "FIELD_SAME_CPP_STRING_TYPE",
   categories: ["FILE", "PACKAGE"],
   summary: "String and bytes fields may not change their C++ string type.",
+  messages: {
+    changed: {
+      text: '{field} changed C++ string type from "{before}" to "{after}".',
+      buf: '{bufField} changed C++ string type from "{before}" to "{after}".'
+    }
+  },
   check(comparison, { report }) {
     for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
       if (inMapEntry(previous) && inMapEntry(current)) continue;
@@ -24469,7 +24629,13 @@ var field_same_cpp_string_type_default = defineRule({
       if (before.type === after.type && before.isStringPiece === after.isStringPiece) continue;
       if (before.isStringPiece && after.type === CppFeatures_StringType.STRING) continue;
       report({
-        message: `${fieldSubject(current)} changed C++ string type from "${cppStringTypeName(before)}" to "${cppStringTypeName(after)}".`,
+        messageId: "changed",
+        data: {
+          field: fieldSubject(current),
+          bufField: bufFieldSubject(current),
+          before: cppStringTypeName(before),
+          after: cppStringTypeName(after)
+        },
         current: where(current),
         previous: where(previous),
         fix: addFieldInstead(restore(current, before))
@@ -24676,6 +24842,45 @@ function defaultLiteralFor(previous, current) {
   }
 }
 
+// rules/util/buf-default.ts
+function shortestExponential(value, bits) {
+  for (let digits = 0; digits < 17; digits++) {
+    const text = value.toExponential(digits);
+    const back = Number(text);
+    if ((bits === 32 ? Math.fround(back) : back) === value) return text;
+  }
+  return value.toExponential(16);
+}
+function goFloat(value, bits) {
+  if (Number.isNaN(value)) return "NaN";
+  if (value === Infinity) return "+Inf";
+  if (value === -Infinity) return "-Inf";
+  if (value === 0) return Object.is(value, -0) ? "-0" : "0";
+  const sign = value < 0 ? "-" : "";
+  const [mantissa = "0", exponent = "0"] = shortestExponential(Math.abs(value), bits).split("e");
+  const digits = mantissa.replace(".", "").replace(/0+$/, "") || "0";
+  const exp = Number(exponent);
+  if (exp < -4 || exp >= 6) {
+    const rest = digits.length > 1 ? `.${digits.slice(1)}` : "";
+    return `${sign}${digits[0] ?? "0"}${rest}e${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}`;
+  }
+  const point = exp + 1;
+  if (point <= 0) return `${sign}0.${"0".repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign}${digits}${"0".repeat(point - digits.length)}`;
+  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+function bufDefault(field, value) {
+  switch (value.kind) {
+    case "bytes":
+      if (field.typeKind === "string") return goQuote(new TextDecoder().decode(Uint8Array.from(value.bytes, (c3) => c3.charCodeAt(0))));
+      return `[${Array.from(value.bytes, (c3) => `0x${c3.charCodeAt(0).toString(16)}`).join(" ")}]`;
+    case "float":
+      return goFloat(value.value, value.bits);
+    case "integer":
+      return field.typeKind === "enum" && field.enumType !== void 0 ? `${field.enumType.name}.${value.shown}` : value.shown;
+  }
+}
+
 // rules/field-same-default.ts
 var DEFAULT_VALUE = FIELD.defaultValue;
 function mayDeclareDefault(field) {
@@ -24696,6 +24901,12 @@ var field_same_default_default = defineRule({
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
   bufSince: "v2",
   summary: "Fields may not change their default value.",
+  messages: {
+    changed: {
+      text: "{field} changed default value from {before} to {after}.",
+      buf: "{bufField} changed default value from {bufBefore} to {bufAfter}."
+    }
+  },
   check(comparison, { report }) {
     for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
       if (!canHaveDefault(previous) || !canHaveDefault(current)) continue;
@@ -24705,7 +24916,15 @@ var field_same_default_default = defineRule({
       if (sameDefault(before, after)) continue;
       const fix = restore2(previous, current, before);
       report({
-        message: `${fieldSubject(current)} changed default value from ${before.shown} to ${after.shown}.`,
+        messageId: "changed",
+        data: {
+          field: fieldSubject(current),
+          bufField: bufFieldSubject(current),
+          before: before.shown,
+          after: after.shown,
+          bufBefore: bufDefault(previous, before),
+          bufAfter: bufDefault(current, after)
+        },
         current: at(current, [DEFAULT_VALUE]),
         previous: at(previous, [DEFAULT_VALUE]),
         fix: fix === void 0 ? void 0 : addFieldInstead(fix)
@@ -24740,6 +24959,12 @@ var field_same_java_utf8_validation_default = defineRule({
   id: "FIELD_SAME_JAVA_UTF8_VALIDATION",
   categories: ["FILE", "PACKAGE"],
   summary: "String fields may not change whether Java checks them for valid UTF-8.",
+  messages: {
+    changed: {
+      text: '{field} changed Java UTF-8 validation from "{before}" to "{after}".',
+      buf: '{bufField} changed Java string UTF8 validation from "{before}" to "{after}".'
+    }
+  },
   check(comparison, { report }) {
     for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
       if (previous.typeKind !== "string" || current.typeKind !== "string") continue;
@@ -24748,7 +24973,13 @@ var field_same_java_utf8_validation_default = defineRule({
       if (before === after) continue;
       const fix = restore3(current, before);
       report({
-        message: `${fieldSubject(current)} changed Java UTF-8 validation from "${FeatureSet_Utf8Validation[before]}" to "${FeatureSet_Utf8Validation[after]}".`,
+        messageId: "changed",
+        data: {
+          field: fieldSubject(current),
+          bufField: bufFieldSubject(current),
+          before: FeatureSet_Utf8Validation[before],
+          after: FeatureSet_Utf8Validation[after]
+        },
         current: where2(current),
         previous: where2(previous),
         fix: fix === void 0 ? void 0 : addFieldInstead(fix)
@@ -24762,11 +24993,25 @@ var field_same_json_name_default = defineRule({
   id: "FIELD_SAME_JSON_NAME",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "CSR"],
   summary: "Fields may not change their JSON name, explicit or derived from the field name.",
+  messages: {
+    changed: {
+      text: '{field} changed JSON name from "{before}" to "{after}".',
+      buf: '{bufField} changed option "json_name" from {bufBefore} to {bufAfter}.'
+    }
+  },
   check(comparison, { report }) {
     for (const { previous, current } of comparison.fields) {
       if (previous.jsonName === current.jsonName) continue;
       report({
-        message: `${fieldSubject(current)} changed JSON name from "${previous.jsonName}" to "${current.jsonName}".`,
+        messageId: "changed",
+        data: {
+          field: fieldSubject(current),
+          bufField: bufFieldSubject(current),
+          before: previous.jsonName,
+          after: current.jsonName,
+          bufBefore: goQuote(previous.jsonName),
+          bufAfter: goQuote(current.jsonName)
+        },
         current: at(current, [FIELD.jsonName]),
         previous: at(previous, [FIELD.jsonName]),
         fix: `set \`json_name = "${previous.jsonName}"\` in the field's options to keep its JSON name`
@@ -24801,6 +25046,12 @@ var field_same_jstype_default = defineRule({
   id: "FIELD_SAME_JSTYPE",
   categories: ["FILE", "PACKAGE"],
   summary: "Fields of a 64-bit integer type may not change their jstype option.",
+  messages: {
+    changed: {
+      text: '{field} changed option "jstype" from "{before}" to "{after}".',
+      buf: '{bufField} changed option "jstype" from "{before}" to "{after}".'
+    }
+  },
   check(comparison, { report }) {
     for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
       if (!is64BitInteger(previous) || !is64BitInteger(current)) continue;
@@ -24808,7 +25059,8 @@ var field_same_jstype_default = defineRule({
       const after = jstypeName(current);
       if (before === after) continue;
       report({
-        message: `${fieldSubject(current)} changed option "jstype" from "${before}" to "${after}".`,
+        messageId: "changed",
+        data: { field: fieldSubject(current), bufField: bufFieldSubject(current), before, after },
         current: at(current, JSTYPE),
         previous: at(previous, JSTYPE),
         fix: addFieldInstead(restoreFieldSetting("jstype", before, ownJstype(current), "JS_NORMAL"))
@@ -24822,13 +25074,20 @@ var field_same_name_default = defineRule({
   id: "FIELD_SAME_NAME",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "CSR"],
   summary: "Fields may not be renamed.",
+  messages: {
+    changed: {
+      text: '{field} changed name from "{before}" to "{after}".',
+      buf: '{bufField} changed name from "{before}" to "{after}".'
+    }
+  },
   check(comparison, { report }) {
     for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
       const before = previous.isExtension ? previous.fullName : previous.name;
       const after = current.isExtension ? current.fullName : current.name;
       if (before === after) continue;
       report({
-        message: `${fieldSubject(current, false)} changed name from "${before}" to "${after}".`,
+        messageId: "changed",
+        data: { field: fieldSubject(current, false), bufField: bufFieldSubject(current, false), before, after },
         current: at(current, [FIELD.name]),
         previous: at(previous, [FIELD.name]),
         fix: `restore the name "${before}"; to rename, add a field with the new name and a new number, and deprecate this one`
@@ -24867,24 +25126,29 @@ var field_same_oneof_default = defineRule({
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
   summary: "Fields may not move into, out of, or between oneofs.",
   messages: {
-    changed: "{field} {change}."
+    movedBetween: {
+      text: '{field} moved from oneof "{before}" to oneof "{after}".',
+      // buf's text has a stray "q" after the message name.
+      buf: '{bufField}q moved from oneof "{before}" to oneof "{after}".'
+    },
+    movedInto: { text: '{field} moved into oneof "{after}".', buf: "{bufField} moved from outside to inside a oneof." },
+    movedOutOf: { text: '{field} moved out of oneof "{before}".', buf: "{bufField} moved from inside to outside a oneof." }
   },
   check(comparison, { report }) {
     for (const { previous, current } of comparison.fields) {
       const before = previous.oneof?.name;
       const after = current.oneof?.name;
       if (before === after) continue;
-      let change;
-      if (before !== void 0 && after !== void 0) change = `moved from oneof "${before}" to oneof "${after}"`;
-      else if (after !== void 0) change = `moved into oneof "${after}"`;
-      else change = `moved out of oneof "${before ?? ""}"`;
-      report({
-        messageId: "changed",
-        data: { field: fieldSubject(current), change },
-        current: at(current),
-        previous: at(previous),
-        fix: restoreOneof(previous, current)
-      });
+      const located2 = { current: at(current), previous: at(previous), fix: restoreOneof(previous, current) };
+      const field = fieldSubject(current);
+      const bufField = bufFieldSubject(current);
+      if (before !== void 0 && after !== void 0) {
+        report({ messageId: "movedBetween", data: { field, bufField, before, after }, ...located2 });
+      } else if (after !== void 0) {
+        report({ messageId: "movedInto", data: { field, bufField, after }, ...located2 });
+      } else {
+        report({ messageId: "movedOutOf", data: { field, bufField, before: before ?? "" }, ...located2 });
+      }
     }
   }
 });
@@ -24895,8 +25159,18 @@ var field_same_type_default = defineRule({
   categories: ["FILE", "PACKAGE", "CSR"],
   bufCategories: { v1beta1: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"] },
   summary: "Fields may not change type.",
-  check(comparison, context) {
-    checkFieldTypes(comparison, context, "same");
+  messages: {
+    kindChanged: {
+      text: '{field} changed type from "{before}" to "{after}".',
+      buf: '{bufField} changed type from "{bufBefore}" to "{bufAfter}".'
+    },
+    typeNameChanged: {
+      text: '{field} changed type from "{before}" to "{after}".',
+      buf: '{bufField} changed type from "{before}" to "{after}".'
+    }
+  },
+  check(comparison, { report }) {
+    for (const change of fieldTypeChanges(comparison, "same")) report(change);
   }
 });
 
@@ -24922,7 +25196,10 @@ var field_same_utf8_validation_default = defineRule({
   categories: ["FILE", "PACKAGE"],
   summary: "String fields may not change their UTF-8 validation.",
   messages: {
-    changed: '{field} changed UTF-8 validation from "{before}" to "{after}".'
+    changed: {
+      text: '{field} changed UTF-8 validation from "{before}" to "{after}".',
+      buf: "{bufField} changed UTF8 validation from {before} to {after}."
+    }
   },
   check(comparison, { report }) {
     for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
@@ -24932,7 +25209,12 @@ var field_same_utf8_validation_default = defineRule({
       if (before === after) continue;
       report({
         messageId: "changed",
-        data: { field: fieldSubject(current), before: FeatureSet_Utf8Validation[before], after: FeatureSet_Utf8Validation[after] },
+        data: {
+          field: fieldSubject(current),
+          bufField: bufFieldSubject(current),
+          before: FeatureSet_Utf8Validation[before],
+          after: FeatureSet_Utf8Validation[after]
+        },
         current: atFeature(current, FEATURE_SET.utf8Validation),
         previous: atFeature(previous, FEATURE_SET.utf8Validation),
         fix: restore4(previous, current, before)
@@ -24946,8 +25228,14 @@ var field_wire_compatible_cardinality_default = defineRule({
   id: "FIELD_WIRE_COMPATIBLE_CARDINALITY",
   categories: ["WIRE"],
   summary: "Fields may only change to a cardinality with the same binary encoding.",
-  check(comparison, context) {
-    checkCardinality(comparison, context, "wire");
+  messages: {
+    changed: {
+      text: '{field} changed cardinality from "{before}" to "{after}".',
+      buf: '{bufField} changed cardinality from "{before}" to "{after}".'
+    }
+  },
+  check(comparison, { report }) {
+    for (const change of cardinalityChanges(comparison, "wire")) report({ messageId: "changed", ...change });
   }
 });
 
@@ -24957,8 +25245,34 @@ var field_wire_compatible_type_default = defineRule({
   categories: ["WIRE"],
   bufSince: "v1",
   summary: "Fields may only change to a type with the same binary encoding.",
-  check(comparison, context) {
-    checkFieldTypes(comparison, context, "wire");
+  messages: {
+    kindChanged: {
+      text: '{field} changed type from "{before}" to "{after}".',
+      buf: '{bufField} changed type from "{bufBefore}" to "{bufAfter}". See https://developers.google.com/protocol-buffers/docs/proto3#updating for wire compatibility rules.'
+    },
+    bytesToString: {
+      text: '{field} changed type from "{before}" to "{after}". A bytes field may hold data that is not valid UTF-8, which a string field cannot accept.',
+      buf: '{bufField} changed type from "{bufBefore}" to "{bufAfter}". See https://developers.google.com/protocol-buffers/docs/proto3#updating for wire compatibility rules. Note that while string and bytes are compatible if the data is valid UTF-8, there is no way to enforce that a bytes field is UTF-8, so these fields may be incompatible.'
+    },
+    typeNameChanged: {
+      text: '{field} changed type from "{before}" to "{after}".',
+      buf: '{bufField} changed type from "{before}" to "{after}".'
+    },
+    enumRenamed: {
+      text: `{field} changed type from "{before}" to "{after}". The enum's short name changed from "{oldName}" to "{newName}".`,
+      buf: '{bufField} changed type from "{before}" to "{after}".'
+    },
+    enumValueMissing: {
+      text: '{field} changed type from "{before}" to "{after}". Enum value "{value}" ({number}) is missing from {enum}.',
+      buf: '{bufField} changed type from "{before}" to "{after}".'
+    },
+    enumValueRenumbered: {
+      text: '{field} changed type from "{before}" to "{after}". Enum value "{value}" was {number} and is {newNumber} in {enum}.',
+      buf: '{bufField} changed type from "{before}" to "{after}".'
+    }
+  },
+  check(comparison, { report }) {
+    for (const change of fieldTypeChanges(comparison, "wire")) report(change);
   }
 });
 
@@ -24967,8 +25281,14 @@ var field_wire_json_compatible_cardinality_default = defineRule({
   id: "FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY",
   categories: ["WIRE_JSON", "CSR"],
   summary: "Fields may only change to a cardinality with the same binary and JSON encodings.",
-  check(comparison, context) {
-    checkCardinality(comparison, context, "wire-json");
+  messages: {
+    changed: {
+      text: '{field} changed cardinality from "{before}" to "{after}".',
+      buf: '{bufField} changed cardinality from "{before}" to "{after}".'
+    }
+  },
+  check(comparison, { report }) {
+    for (const change of cardinalityChanges(comparison, "wire-json")) report({ messageId: "changed", ...change });
   }
 });
 
@@ -24978,8 +25298,30 @@ var field_wire_json_compatible_type_default = defineRule({
   categories: ["WIRE_JSON", "CSR"],
   bufSince: "v1",
   summary: "Fields may only change to a type with the same binary and JSON encodings.",
-  check(comparison, context) {
-    checkFieldTypes(comparison, context, "wire-json");
+  messages: {
+    kindChanged: {
+      text: '{field} changed type from "{before}" to "{after}".',
+      buf: '{bufField} changed type from "{bufBefore}" to "{bufAfter}". See https://developers.google.com/protocol-buffers/docs/proto3#updating for wire compatibility rules and https://developers.google.com/protocol-buffers/docs/proto3#json for JSON compatibility rules.'
+    },
+    typeNameChanged: {
+      text: '{field} changed type from "{before}" to "{after}".',
+      buf: '{bufField} changed type from "{before}" to "{after}".'
+    },
+    enumRenamed: {
+      text: `{field} changed type from "{before}" to "{after}". The enum's short name changed from "{oldName}" to "{newName}".`,
+      buf: '{bufField} changed type from "{before}" to "{after}".'
+    },
+    enumValueMissing: {
+      text: '{field} changed type from "{before}" to "{after}". Enum value "{value}" ({number}) is missing from {enum}.',
+      buf: '{bufField} changed type from "{before}" to "{after}".'
+    },
+    enumValueRenumbered: {
+      text: '{field} changed type from "{before}" to "{after}". Enum value "{value}" was {number} and is {newNumber} in {enum}.',
+      buf: '{bufField} changed type from "{before}" to "{after}".'
+    }
+  },
+  check(comparison, { report }) {
+    for (const change of fieldTypeChanges(comparison, "wire-json")) report(change);
   }
 });
 
@@ -25003,8 +25345,11 @@ var file_no_delete_default = defineRule({
   categories: ["FILE", "CSR"],
   summary: "Files may not be deleted.",
   messages: {
-    deleted: 'File "{path}" was deleted.',
-    importDropped: 'Imported file "{path}" is no longer part of the schema: no current file imports it.'
+    deleted: { text: 'File "{path}" was deleted.', buf: 'Previously present file "{path}" was deleted.' },
+    importDropped: {
+      text: 'Imported file "{path}" is no longer part of the schema: no current file imports it.',
+      buf: 'Previously present file "{path}" was deleted.'
+    }
   },
   check(comparison, { report }) {
     if (comparison.deletedFiles.length === 0) return;
@@ -25050,13 +25395,15 @@ function fileOptionRule(spec) {
     id: spec.id,
     categories: spec.categories,
     summary: `Files may not change the value of option "${spec.option}".`,
+    messages: spec.messages,
     check(comparison, { report }) {
       for (const pair of comparison.files) {
         const previous = optionValue(pair.previous, field, spec.defaultValue);
         const current = optionValue(pair.current, field, spec.defaultValue);
         if (previous.text === current.text) continue;
         report({
-          message: `File "${pair.current.path}" changed option "${spec.option}" from ${show(previous)} to ${show(current)}.`,
+          messageId: "changed",
+          data: { path: pair.current.path, before: show(previous), after: show(current), bufBefore: goQuote(previous.text), bufAfter: goQuote(current.text) },
           current: at(pair.current, path),
           previous: at(pair.previous, path),
           fix: restore6(spec.option, field, previous)
@@ -25072,7 +25419,13 @@ var file_same_cc_enable_arenas_default = fileOptionRule({
   categories: ["FILE", "PACKAGE"],
   option: "cc_enable_arenas",
   fieldNumber: 31,
-  defaultValue: true
+  defaultValue: true,
+  messages: {
+    changed: {
+      text: 'File "{path}" changed option "cc_enable_arenas" from {before} to {after}.',
+      buf: 'File option "cc_enable_arenas" changed from {bufBefore} to {bufAfter}.'
+    }
+  }
 });
 
 // rules/file-same-cc-generic-services.ts
@@ -25081,7 +25434,13 @@ var file_same_cc_generic_services_default = fileOptionRule({
   categories: ["FILE", "PACKAGE"],
   option: "cc_generic_services",
   fieldNumber: 16,
-  defaultValue: false
+  defaultValue: false,
+  messages: {
+    changed: {
+      text: 'File "{path}" changed option "cc_generic_services" from {before} to {after}.',
+      buf: 'File option "cc_generic_services" changed from {bufBefore} to {bufAfter}.'
+    }
+  }
 });
 
 // rules/file-same-csharp-namespace.ts
@@ -25090,7 +25449,13 @@ var file_same_csharp_namespace_default = fileOptionRule({
   categories: ["FILE", "PACKAGE"],
   option: "csharp_namespace",
   fieldNumber: 37,
-  defaultValue: ""
+  defaultValue: "",
+  messages: {
+    changed: {
+      text: 'File "{path}" changed option "csharp_namespace" from {before} to {after}.',
+      buf: 'File option "csharp_namespace" changed from {bufBefore} to {bufAfter}.'
+    }
+  }
 });
 
 // rules/file-same-go-package.ts
@@ -25099,7 +25464,13 @@ var file_same_go_package_default = fileOptionRule({
   categories: ["FILE", "PACKAGE"],
   option: "go_package",
   fieldNumber: 11,
-  defaultValue: ""
+  defaultValue: "",
+  messages: {
+    changed: {
+      text: 'File "{path}" changed option "go_package" from {before} to {after}.',
+      buf: 'File option "go_package" changed from {bufBefore} to {bufAfter}.'
+    }
+  }
 });
 
 // rules/file-same-java-generic-services.ts
@@ -25108,7 +25479,13 @@ var file_same_java_generic_services_default = fileOptionRule({
   categories: ["FILE", "PACKAGE"],
   option: "java_generic_services",
   fieldNumber: 17,
-  defaultValue: false
+  defaultValue: false,
+  messages: {
+    changed: {
+      text: 'File "{path}" changed option "java_generic_services" from {before} to {after}.',
+      buf: 'File option "java_generic_services" changed from {bufBefore} to {bufAfter}.'
+    }
+  }
 });
 
 // rules/file-same-java-multiple-files.ts
@@ -25117,7 +25494,13 @@ var file_same_java_multiple_files_default = fileOptionRule({
   categories: ["FILE", "PACKAGE"],
   option: "java_multiple_files",
   fieldNumber: 10,
-  defaultValue: false
+  defaultValue: false,
+  messages: {
+    changed: {
+      text: 'File "{path}" changed option "java_multiple_files" from {before} to {after}.',
+      buf: 'File option "java_multiple_files" changed from {bufBefore} to {bufAfter}.'
+    }
+  }
 });
 
 // rules/file-same-java-outer-classname.ts
@@ -25126,7 +25509,13 @@ var file_same_java_outer_classname_default = fileOptionRule({
   categories: ["FILE", "PACKAGE"],
   option: "java_outer_classname",
   fieldNumber: 8,
-  defaultValue: ""
+  defaultValue: "",
+  messages: {
+    changed: {
+      text: 'File "{path}" changed option "java_outer_classname" from {before} to {after}.',
+      buf: 'File option "java_outer_classname" changed from {bufBefore} to {bufAfter}.'
+    }
+  }
 });
 
 // rules/file-same-java-package.ts
@@ -25135,7 +25524,13 @@ var file_same_java_package_default = fileOptionRule({
   categories: ["FILE", "PACKAGE"],
   option: "java_package",
   fieldNumber: 1,
-  defaultValue: ""
+  defaultValue: "",
+  messages: {
+    changed: {
+      text: 'File "{path}" changed option "java_package" from {before} to {after}.',
+      buf: 'File option "java_package" changed from {bufBefore} to {bufAfter}.'
+    }
+  }
 });
 
 // rules/file-same-objc-class-prefix.ts
@@ -25144,7 +25539,13 @@ var file_same_objc_class_prefix_default = fileOptionRule({
   categories: ["FILE", "PACKAGE"],
   option: "objc_class_prefix",
   fieldNumber: 36,
-  defaultValue: ""
+  defaultValue: "",
+  messages: {
+    changed: {
+      text: 'File "{path}" changed option "objc_class_prefix" from {before} to {after}.',
+      buf: 'File option "objc_class_prefix" changed from {bufBefore} to {bufAfter}.'
+    }
+  }
 });
 
 // rules/file-same-optimize-for.ts
@@ -25153,7 +25554,13 @@ var file_same_optimize_for_default = fileOptionRule({
   categories: ["FILE", "PACKAGE"],
   option: "optimize_for",
   fieldNumber: 9,
-  defaultValue: "SPEED"
+  defaultValue: "SPEED",
+  messages: {
+    changed: {
+      text: 'File "{path}" changed option "optimize_for" from {before} to {after}.',
+      buf: 'File option "optimize_for" changed from {bufBefore} to {bufAfter}.'
+    }
+  }
 });
 
 // rules/file-same-package.ts
@@ -25172,11 +25579,24 @@ var file_same_package_default = defineRule({
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
   bufCategories: { v1beta1: ["FILE"] },
   summary: "Files may not change, add or remove their package.",
+  messages: {
+    changed: {
+      text: 'File "{path}" changed package from {before} to {after}.',
+      buf: "File package changed from {bufBefore} to {bufAfter}."
+    }
+  },
   check(comparison, { report }) {
     for (const pair of comparison.files) {
       if (pair.previous.package === pair.current.package) continue;
       report({
-        message: `File "${pair.current.path}" changed package from ${show2(pair.previous.package)} to ${show2(pair.current.package)}.`,
+        messageId: "changed",
+        data: {
+          path: pair.current.path,
+          before: show2(pair.previous.package),
+          after: show2(pair.current.package),
+          bufBefore: goQuote(pair.previous.package),
+          bufAfter: goQuote(pair.current.package)
+        },
         current: at(pair.current, PACKAGE),
         previous: at(pair.previous, PACKAGE),
         fix: restore7(pair.previous.package, pair.current.package)
@@ -25191,7 +25611,13 @@ var file_same_php_class_prefix_default = fileOptionRule({
   categories: ["FILE", "PACKAGE"],
   option: "php_class_prefix",
   fieldNumber: 40,
-  defaultValue: ""
+  defaultValue: "",
+  messages: {
+    changed: {
+      text: 'File "{path}" changed option "php_class_prefix" from {before} to {after}.',
+      buf: 'File option "php_class_prefix" changed from {bufBefore} to {bufAfter}.'
+    }
+  }
 });
 
 // rules/file-same-php-metadata-namespace.ts
@@ -25200,7 +25626,13 @@ var file_same_php_metadata_namespace_default = fileOptionRule({
   categories: ["FILE", "PACKAGE"],
   option: "php_metadata_namespace",
   fieldNumber: 44,
-  defaultValue: ""
+  defaultValue: "",
+  messages: {
+    changed: {
+      text: 'File "{path}" changed option "php_metadata_namespace" from {before} to {after}.',
+      buf: 'File option "php_metadata_namespace" changed from {bufBefore} to {bufAfter}.'
+    }
+  }
 });
 
 // rules/file-same-php-namespace.ts
@@ -25209,7 +25641,13 @@ var file_same_php_namespace_default = fileOptionRule({
   categories: ["FILE", "PACKAGE"],
   option: "php_namespace",
   fieldNumber: 41,
-  defaultValue: ""
+  defaultValue: "",
+  messages: {
+    changed: {
+      text: 'File "{path}" changed option "php_namespace" from {before} to {after}.',
+      buf: 'File option "php_namespace" changed from {bufBefore} to {bufAfter}.'
+    }
+  }
 });
 
 // rules/file-same-py-generic-services.ts
@@ -25218,7 +25656,13 @@ var file_same_py_generic_services_default = fileOptionRule({
   categories: ["FILE", "PACKAGE"],
   option: "py_generic_services",
   fieldNumber: 18,
-  defaultValue: false
+  defaultValue: false,
+  messages: {
+    changed: {
+      text: 'File "{path}" changed option "py_generic_services" from {before} to {after}.',
+      buf: 'File option "py_generic_services" changed from {bufBefore} to {bufAfter}.'
+    }
+  }
 });
 
 // rules/file-same-ruby-package.ts
@@ -25227,7 +25671,13 @@ var file_same_ruby_package_default = fileOptionRule({
   categories: ["FILE", "PACKAGE"],
   option: "ruby_package",
   fieldNumber: 45,
-  defaultValue: ""
+  defaultValue: "",
+  messages: {
+    changed: {
+      text: 'File "{path}" changed option "ruby_package" from {before} to {after}.',
+      buf: 'File option "ruby_package" changed from {bufBefore} to {bufAfter}.'
+    }
+  }
 });
 
 // rules/file-same-swift-prefix.ts
@@ -25236,7 +25686,13 @@ var file_same_swift_prefix_default = fileOptionRule({
   categories: ["FILE", "PACKAGE"],
   option: "swift_prefix",
   fieldNumber: 39,
-  defaultValue: ""
+  defaultValue: "",
+  messages: {
+    changed: {
+      text: 'File "{path}" changed option "swift_prefix" from {before} to {after}.',
+      buf: 'File option "swift_prefix" changed from {bufBefore} to {bufAfter}.'
+    }
+  }
 });
 
 // rules/file-same-syntax.ts
@@ -25245,11 +25701,18 @@ var file_same_syntax_default = defineRule({
   id: "FILE_SAME_SYNTAX",
   categories: ["FILE", "PACKAGE", "CSR"],
   summary: "Files may not switch between proto2, proto3 and editions.",
+  messages: {
+    changed: {
+      text: 'File "{path}" changed syntax from "{before}" to "{after}".',
+      buf: 'File syntax changed from "{before}" to "{after}".'
+    }
+  },
   check(comparison, { report }) {
     for (const pair of comparison.files) {
       if (pair.previous.syntax === pair.current.syntax) continue;
       report({
-        message: `File "${pair.current.path}" changed syntax from "${pair.previous.syntax}" to "${pair.current.syntax}".`,
+        messageId: "changed",
+        data: { path: pair.current.path, before: pair.previous.syntax, after: pair.current.syntax },
         current: at(pair.current, SYNTAX),
         previous: at(pair.previous, SYNTAX),
         fix: `restore \`${syntaxStatement(pair.previous)}\`; write new files in the new syntax instead`
@@ -25264,15 +25727,21 @@ var message_no_delete_default = defineRule({
   categories: ["FILE", "CSR"],
   summary: "Messages may not be deleted from a file.",
   messages: {
-    deleted: 'Message "{name}" was deleted from {container}.',
-    mapEntryDeleted: 'Map entry message "{name}" was deleted from {container}.'
+    deleted: {
+      text: 'Message "{name}" was deleted from {container}.',
+      buf: 'Previously present message "{nestedName}" was deleted from file.'
+    },
+    mapEntryDeleted: {
+      text: 'Map entry message "{name}" was deleted from {container}.',
+      buf: 'Previously present message "{nestedName}" was deleted from file.'
+    }
   },
   check(comparison, { report }) {
     for (const pair of comparison.files) {
       for (const message2 of pair.deletedMessages) {
         report({
           messageId: message2.isMapEntry ? "mapEntryDeleted" : "deleted",
-          data: { name: message2.name, container: declaredIn(pair.previous, message2.parent) },
+          data: { name: message2.name, container: declaredIn(pair.previous, message2.parent), nestedName: packageRelativeName(message2) },
           current: whereInFile(pair, message2.parent),
           previous: at(message2),
           fix: typeDeletionFix(comparison, message2, "message")
@@ -25298,11 +25767,18 @@ var message_no_remove_standard_descriptor_accessor_default = defineRule({
   id: "MESSAGE_NO_REMOVE_STANDARD_DESCRIPTOR_ACCESSOR",
   categories: ["FILE", "PACKAGE", "CSR"],
   summary: "Messages may not turn on no_standard_descriptor_accessor.",
+  messages: {
+    changed: {
+      text: 'Message {message} changed option "no_standard_descriptor_accessor" from "false" to "true".',
+      buf: 'Message option "no_standard_descriptor_accessor" changed from "false" to "true".'
+    }
+  },
   check(comparison, { report }) {
     for (const { previous, current } of comparison.messages) {
       if (noAccessor(previous) || !noAccessor(current)) continue;
       report({
-        message: `Message ${current.fullName} changed option "no_standard_descriptor_accessor" from "false" to "true".`,
+        messageId: "changed",
+        data: { message: current.fullName },
         current: at(current, NO_STANDARD_DESCRIPTOR_ACCESSOR),
         previous: at(previous, NO_STANDARD_DESCRIPTOR_ACCESSOR),
         fix: restore8(previous, current)
@@ -25316,8 +25792,14 @@ var message_same_json_format_default = defineRule({
   id: "MESSAGE_SAME_JSON_FORMAT",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "CSR"],
   summary: "Messages may not lose full JSON support (json_format ALLOW).",
-  check(comparison, context) {
-    checkJsonFormat(comparison, context, "message");
+  messages: {
+    changed: {
+      text: 'Message {fullName} changed JSON format from "{before}" to "{after}".',
+      buf: 'Message "{name}" JSON format support changed from {before} to {after}.'
+    }
+  },
+  check(comparison, { report }) {
+    for (const change of jsonFormatChanges(comparison, "message")) report({ messageId: "changed", ...change });
   }
 });
 
@@ -25334,15 +25816,34 @@ var message_same_required_fields_default = defineRule({
   id: "MESSAGE_SAME_REQUIRED_FIELDS",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
   summary: "Messages may not gain or lose required fields.",
+  messages: {
+    requiredDeleted: {
+      text: 'Required field {number} "{name}" was deleted from message {message}.',
+      buf: 'Message "{messageName}" had required field "{number}" deleted. Required fields must always be sent, so if one side does not know about the required field, this will result in a breakage.'
+    },
+    noLongerRequired: {
+      text: 'Field {number} "{name}" on message {message} is no longer required.',
+      buf: 'Message "{messageName}" had required field "{number}" deleted. Required fields must always be sent, so if one side does not know about the required field, this will result in a breakage.'
+    },
+    requiredAdded: {
+      text: 'Required field {number} "{name}" was added to message {message}.',
+      buf: 'Message "{messageName}" had required field "{number}" added. Required fields must always be sent, so if one side does not know about the required field, this will result in a breakage.'
+    },
+    becameRequired: {
+      text: 'Field {number} "{name}" on message {message} became required.',
+      buf: 'Message "{messageName}" had required field "{number}" added. Required fields must always be sent, so if one side does not know about the required field, this will result in a breakage.'
+    }
+  },
   check(comparison, { report }) {
     for (const pair of comparison.messages) {
-      const name = pair.current.fullName;
+      const names2 = { message: pair.current.fullName, messageName: pair.current.name };
       for (const previous of pair.previous.fields) {
         if (previous.label !== "required") continue;
         const current = pair.current.fieldsByNumber.get(previous.number);
         if (current?.label === "required") continue;
         report({
-          message: current === void 0 ? `Required field ${previous.number} "${previous.name}" was deleted from message ${name}.` : `Field ${current.number} "${current.name}" on message ${name} is no longer required.`,
+          messageId: current === void 0 ? "requiredDeleted" : "noLongerRequired",
+          data: { ...names2, number: previous.number, name: (current ?? previous).name },
           current: at(pair.current),
           previous: at(previous),
           fix: !writesRequired(pair.current) ? void 0 : current === void 0 ? `restore required field ${previous.number} "${previous.name}"` : `restore the \`required\` label of field ${current.number} "${current.name}"`
@@ -25353,7 +25854,8 @@ var message_same_required_fields_default = defineRule({
         const previous = pair.previous.fieldsByNumber.get(current.number);
         if (previous?.label === "required") continue;
         report({
-          message: previous === void 0 ? `Required field ${current.number} "${current.name}" was added to message ${name}.` : `Field ${current.number} "${current.name}" on message ${name} became required.`,
+          messageId: previous === void 0 ? "requiredAdded" : "becameRequired",
+          data: { ...names2, number: current.number, name: current.name },
           current: at(current),
           previous: at(previous ?? pair.previous),
           fix: relaxFix(previous)
@@ -25380,14 +25882,17 @@ var oneof_no_delete_default = defineRule({
   categories: ["FILE", "PACKAGE", "CSR"],
   summary: "Oneofs may not be deleted from a message.",
   messages: {
-    deleted: 'Oneof "{name}" was deleted from message {message}.'
+    deleted: {
+      text: 'Oneof "{name}" was deleted from message {message}.',
+      buf: 'Previously present oneof "{name}" on message "{messageName}" was deleted.'
+    }
   },
   check(comparison, { report }) {
     for (const pair of comparison.messages) {
       for (const oneof of pair.deletedOneofs) {
         report({
           messageId: "deleted",
-          data: { name: oneof.name, message: pair.current.fullName },
+          data: { name: oneof.name, message: pair.current.fullName, messageName: pair.current.name },
           current: at(pair.current),
           previous: at(oneof),
           fix: restore9(pair, oneof)
@@ -25403,7 +25908,10 @@ var package_enum_no_delete_default = defineRule({
   categories: ["PACKAGE"],
   summary: "Enums may not be deleted from a package.",
   messages: {
-    deleted: 'Enum "{name}" was deleted from {package} (it was in file "{path}").'
+    deleted: {
+      text: 'Enum "{name}" was deleted from {package} (it was in file "{path}").',
+      buf: 'Previously present enum "{name}" was deleted from package "{packageName}".'
+    }
   },
   check(comparison, { report }) {
     const files = filePairsByPath(comparison);
@@ -25412,7 +25920,7 @@ var package_enum_no_delete_default = defineRule({
       for (const en2 of pkg.deletedEnums) {
         report({
           messageId: "deleted",
-          data: { name: packageRelativeName(en2), package: packagePhrase(pkg.name), path: en2.file.path },
+          data: { name: packageRelativeName(en2), package: packagePhrase(pkg.name), packageName: pkg.name, path: en2.file.path },
           current: whereInPackage(files, en2.file, (pair) => pair.survivingParent(en2.parent)),
           previous: at(en2),
           fix: packageTypeDeletionFix(en2)
@@ -25429,7 +25937,10 @@ var package_extension_no_delete_default = defineRule({
   bufSince: "v2",
   summary: "Extensions may not be deleted from a package.",
   messages: {
-    deleted: '{extension}{scope} was deleted from {package} (it was in file "{path}"{note}).'
+    deleted: {
+      text: '{extension}{scope} was deleted from {package} (it was in file "{path}"{note}).',
+      buf: 'Previously present extension "{nestedName}" was deleted from package "{packageName}".'
+    }
   },
   check(comparison, { report }) {
     const files = filePairsByPath(comparison);
@@ -25445,6 +25956,8 @@ var package_extension_no_delete_default = defineRule({
             extension: describeExtension(extension),
             scope,
             package: packagePhrase(pkg.name),
+            packageName: pkg.name,
+            nestedName: packageRelativeName(extension),
             path: extension.file.path,
             note
           },
@@ -25462,14 +25975,24 @@ var package_message_no_delete_default = defineRule({
   id: "PACKAGE_MESSAGE_NO_DELETE",
   categories: ["PACKAGE"],
   summary: "Messages may not be deleted from a package.",
+  messages: {
+    deleted: {
+      text: 'Message "{name}" was deleted from {package} (it was in file "{path}").',
+      buf: 'Previously present message "{name}" was deleted from package "{packageName}".'
+    },
+    mapEntryDeleted: {
+      text: 'Map entry message "{name}" was deleted from {package} (it was in file "{path}").',
+      buf: 'Previously present message "{name}" was deleted from package "{packageName}".'
+    }
+  },
   check(comparison, { report }) {
     const files = filePairsByPath(comparison);
     for (const pkg of comparison.packages) {
       if (!packageStillHas(pkg, "messages")) continue;
       for (const message2 of pkg.deletedMessages) {
-        const kind = message2.isMapEntry ? "Map entry message" : "Message";
         report({
-          message: `${kind} "${packageRelativeName(message2)}" was deleted from ${packagePhrase(pkg.name)} (it was in file "${message2.file.path}").`,
+          messageId: message2.isMapEntry ? "mapEntryDeleted" : "deleted",
+          data: { name: packageRelativeName(message2), package: packagePhrase(pkg.name), packageName: pkg.name, path: message2.file.path },
           current: whereInPackage(files, message2.file, () => pkg.survivingParent(message2.parent)),
           previous: at(message2),
           fix: packageTypeDeletionFix(message2)
@@ -25499,12 +26022,23 @@ var package_no_delete_default = defineRule({
   id: "PACKAGE_NO_DELETE",
   categories: ["PACKAGE"],
   summary: "Packages may not be deleted.",
+  messages: {
+    emptyDeleted: {
+      text: "The empty package was deleted: every current file declares a package.",
+      buf: 'Previously present package "{name}" was deleted.'
+    },
+    deleted: {
+      text: "Package {name} was deleted: no current file declares it.",
+      buf: 'Previously present package "{name}" was deleted.'
+    }
+  },
   check(comparison, { report }) {
     for (const pkg of comparison.deletedPackages) {
       const first = [...pkg.previous].sort((a, b3) => a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0)[0];
       if (first === void 0) continue;
       report({
-        message: pkg.name === "" ? "The empty package was deleted: every current file declares a package." : `Package ${pkg.name} was deleted: no current file declares it.`,
+        messageId: pkg.name === "" ? "emptyDeleted" : "deleted",
+        data: { name: pkg.name },
         current: null,
         previous: atFile(first),
         fix: restore10(comparison, pkg.name, pkg.previous)
@@ -25547,6 +26081,9 @@ var package_no_new_unversioned_default = defineRule({
   categories: ["VERSIONING"],
   origin: "protoguard",
   summary: "Packages this change introduces must carry a version such as v1, v1beta1 or v1alpha.",
+  messages: {
+    unversioned: 'Package "{name}" is new in this change and has no version; {where} should declare "{versioned}".'
+  },
   check(comparison, { report, settings }) {
     const moved = new Set(downgrades(comparison, settings).map((d2) => d2.to));
     for (const [name, files] of comparison.current.packages) {
@@ -25557,7 +26094,8 @@ var package_no_new_unversioned_default = defineRule({
       if (first === void 0) continue;
       const where3 = own.length === 1 ? "its file" : `its ${own.length} files (the first shown here)`;
       report({
-        message: `Package "${name}" is new in this change and has no version; ${where3} should declare "${withV1(name)}".`,
+        messageId: "unversioned",
+        data: { name, where: where3, versioned: withV1(name) },
         current: at(first, PACKAGE2),
         fix: `declare \`package ${withV1(name)};\` in ${own.length === 1 ? "its file" : `its ${own.length} files`} before anything depends on ${name}`
       });
@@ -25571,7 +26109,10 @@ var package_service_no_delete_default = defineRule({
   categories: ["PACKAGE"],
   summary: "Services may not be deleted from a package.",
   messages: {
-    deleted: 'Service "{name}" was deleted from {package} (it was in file "{path}").'
+    deleted: {
+      text: 'Service "{name}" was deleted from {package} (it was in file "{path}").',
+      buf: 'Previously present service "{name}" was deleted from package "{packageName}".'
+    }
   },
   check(comparison, { report }) {
     const files = filePairsByPath(comparison);
@@ -25579,7 +26120,7 @@ var package_service_no_delete_default = defineRule({
       for (const service of pkg.deletedServices) {
         report({
           messageId: "deleted",
-          data: { name: service.name, package: packagePhrase(pkg.name), path: service.file.path },
+          data: { name: service.name, package: packagePhrase(pkg.name), packageName: pkg.name, path: service.file.path },
           current: whereInPackage(files, service.file, () => void 0),
           previous: at(service),
           fix: packageTypeDeletionFix(service)
@@ -25596,20 +26137,25 @@ var package_version_no_downgrade_default = defineRule({
   categories: ["VERSIONING"],
   origin: "protoguard",
   summary: "Files may not move to a lower version of their package.",
+  messages: {
+    unversioned: "{files} moved from package {from} to {to}, which has no version ({was} dropped).",
+    downgraded: "{files} moved from package {from} down to {to} ({now} is older than {was})."
+  },
   check(comparison, { report, settings }) {
     for (const d2 of downgrades(comparison, settings)) {
       const first = d2.files[0];
       if (first === void 0) continue;
       const was = formatVersion(d2.before);
       const files = d2.files.length === 1 ? `File "${first.current.path}"` : `${d2.files.length} files (the first "${first.current.path}")`;
-      const how = d2.after === void 0 ? `to ${d2.to}, which has no version (${was} dropped)` : `down to ${d2.to} (${formatVersion(d2.after)} is older than ${was})`;
       const next = nextStableMajor(d2.from, settings);
-      report({
-        message: `${files} moved from package ${d2.from} ${how}.`,
+      const located2 = {
         current: at(first.current, PACKAGE3),
         previous: at(first.previous, PACKAGE3),
         fix: `restore \`package ${d2.from};\`; ${next === void 0 ? `put what changes in a version newer than ${was}` : `put what changes in a new package ${next}`}`
-      });
+      };
+      const words = { files, from: d2.from, to: d2.to, was };
+      if (d2.after === void 0) report({ messageId: "unversioned", data: words, ...located2 });
+      else report({ messageId: "downgraded", data: { ...words, now: formatVersion(d2.after) }, ...located2 });
     }
   }
 });
@@ -25622,11 +26168,18 @@ var package_version_suffix_default = defineRule({
   origin: "buf-lint",
   singleVersion: true,
   summary: "Packages must end in a version suffix such as v1, v1beta1 or v1alpha.",
+  messages: {
+    unversioned: {
+      text: 'Package "{name}" has no version suffix; use "{versioned}".',
+      buf: 'Package name "{name}" should be suffixed with a correctly formed version, such as "{name}.v1".'
+    }
+  },
   check(comparison, { report, settings }) {
     for (const file of comparison.current.files) {
       if (file.isImport || file.package === "" || hasVersionSuffix(file.package, settings)) continue;
       report({
-        message: `Package "${file.package}" has no version suffix; use "${withV1(file.package)}".`,
+        messageId: "unversioned",
+        data: { name: file.package, versioned: withV1(file.package) },
         current: at(file, PACKAGE4)
       });
     }
@@ -25638,15 +26191,30 @@ var reserved_enum_no_delete_default = defineRule({
   id: "RESERVED_ENUM_NO_DELETE",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
   summary: "Reserved ranges and names may not be deleted from an enum.",
+  messages: {
+    rangeDeleted: {
+      text: "Reserved range {range} was deleted from enum {enum}.",
+      buf: 'Previously present reserved range "{bufRange}" on enum "{name}" is missing values: {bufRemoved} were removed.'
+    },
+    rangeShrunk: {
+      text: "Reserved range {range} on enum {enum} is no longer fully covered: {removed} {verb} removed.",
+      buf: 'Previously present reserved range "{bufRange}" on enum "{name}" is missing values: {bufRemoved} were removed.'
+    },
+    nameDeleted: {
+      text: 'Reserved name "{reservedName}" was deleted from enum {enum}.',
+      buf: 'Previously present reserved name "{reservedName}" on enum "{name}" was deleted.'
+    }
+  },
   check(comparison, { report }) {
     for (const { previous, current } of comparison.enums) {
-      const name = current.fullName;
       const where3 = `enum ${current.name}`;
       const values = current.values.map((v2) => ({ kind: "value", number: v2.number, name: v2.name }));
       for (const loss of rangeLosses(enumReservedRanges(previous), enumReservedRanges(current))) {
         const taken = values.filter((v2) => inRanges(v2.number, loss.missing));
+        const { whole, ...words } = rangeLossWords(loss, ENUM_MAX_NUMBER);
         report({
-          message: describeRangeLoss("Reserved", "enum", name, loss, ENUM_MAX_NUMBER),
+          messageId: whole ? "rangeDeleted" : "rangeShrunk",
+          data: { ...words, enum: current.fullName, name: current.name },
           current: at(current),
           previous: at(previous),
           fix: addStatement(rangeStatement("reserved", loss.missing, ENUM_MAX_NUMBER), where3, taken, "number")
@@ -25655,7 +26223,8 @@ var reserved_enum_no_delete_default = defineRule({
       for (const lost of lostNames(previous.proto.reservedName, current.proto.reservedName)) {
         const taken = values.filter((v2) => v2.name === lost);
         report({
-          message: describeNameLoss("enum", name, lost),
+          messageId: "nameDeleted",
+          data: { reservedName: lost, enum: current.fullName, name: current.name },
           current: at(current),
           previous: at(previous),
           fix: addStatement(reservedStatements(current.file, [], [lost]), where3, taken, "name")
@@ -25670,16 +26239,31 @@ var reserved_message_no_delete_default = defineRule({
   id: "RESERVED_MESSAGE_NO_DELETE",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
   summary: "Reserved ranges and names may not be deleted from a message.",
+  messages: {
+    rangeDeleted: {
+      text: "Reserved range {range} was deleted from message {message}.",
+      buf: 'Previously present reserved range "{bufRange}" on message "{name}" is missing values: {bufRemoved} were removed.'
+    },
+    rangeShrunk: {
+      text: "Reserved range {range} on message {message} is no longer fully covered: {removed} {verb} removed.",
+      buf: 'Previously present reserved range "{bufRange}" on message "{name}" is missing values: {bufRemoved} were removed.'
+    },
+    nameDeleted: {
+      text: 'Reserved name "{reservedName}" was deleted from message {message}.',
+      buf: 'Previously present reserved name "{reservedName}" on message "{name}" was deleted.'
+    }
+  },
   check(comparison, { report }) {
     for (const { previous, current } of comparison.messages) {
-      const name = current.fullName;
       const where3 = `message ${current.name}`;
       const max = messageMaxNumber(current);
       const fields = current.fields.map((f3) => ({ kind: "field", number: f3.number, name: f3.name }));
       for (const loss of rangeLosses(messageReservedRanges(previous), messageReservedRanges(current))) {
         const taken = fields.filter((f3) => inRanges(f3.number, loss.missing));
+        const { whole, ...words } = rangeLossWords(loss, max);
         report({
-          message: describeRangeLoss("Reserved", "message", name, loss, max),
+          messageId: whole ? "rangeDeleted" : "rangeShrunk",
+          data: { ...words, message: current.fullName, name: current.name },
           current: at(current),
           previous: at(previous),
           fix: addStatement(rangeStatement("reserved", loss.missing, max), where3, taken, "number")
@@ -25688,7 +26272,8 @@ var reserved_message_no_delete_default = defineRule({
       for (const lost of lostNames(previous.proto.reservedName, current.proto.reservedName)) {
         const taken = fields.filter((f3) => f3.name === lost);
         report({
-          message: describeNameLoss("message", name, lost),
+          messageId: "nameDeleted",
+          data: { reservedName: lost, message: current.fullName, name: current.name },
           current: at(current),
           previous: at(previous),
           fix: addStatement(reservedStatements(current.file, [], [lost]), where3, taken, "name")
@@ -25704,14 +26289,17 @@ var rpc_no_delete_default = defineRule({
   categories: ["FILE", "PACKAGE"],
   summary: "RPCs may not be deleted from a service.",
   messages: {
-    deleted: 'RPC "{name}" was deleted from service {service}.'
+    deleted: {
+      text: 'RPC "{name}" was deleted from service {service}.',
+      buf: 'Previously present RPC "{name}" on service "{serviceName}" was deleted.'
+    }
   },
   check(comparison, { report }) {
     for (const pair of comparison.services) {
       for (const method of pair.deletedMethods) {
         report({
           messageId: "deleted",
-          data: { name: method.name, service: pair.current.fullName },
+          data: { name: method.name, service: pair.current.fullName, serviceName: pair.current.name },
           current: at(pair.current),
           previous: at(method),
           fix: keepDeclarationDeprecated(`RPC "${method.name}"`)
@@ -25730,7 +26318,10 @@ var rpc_same_client_streaming_default = defineRule({
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
   summary: "RPCs may not add or remove streaming on the request.",
   messages: {
-    changed: 'RPC "{name}" on service {service} changed its request from {before} to {after}.'
+    changed: {
+      text: 'RPC "{name}" on service {service} changed its request from {before} to {after}.',
+      buf: 'RPC "{name}" on service "{serviceName}" changed from client {before} to client {after}.'
+    }
   },
   check(comparison, { report }) {
     for (const { previous, current } of comparison.methods) {
@@ -25740,6 +26331,7 @@ var rpc_same_client_streaming_default = defineRule({
         data: {
           name: current.name,
           service: current.service.fullName,
+          serviceName: current.service.name,
           before: mode(previous.clientStreaming),
           after: mode(current.clientStreaming)
         },
@@ -25767,13 +26359,28 @@ var rpc_same_idempotency_level_default = defineRule({
   id: "RPC_SAME_IDEMPOTENCY_LEVEL",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
   summary: "RPCs may not change their idempotency_level option.",
+  messages: {
+    changed: {
+      text: 'RPC "{name}" on service {service} changed option "idempotency_level" from {before} to {after}.',
+      buf: 'RPC "{name}" on service "{serviceName}" changed option "idempotency_level" from "{bufBefore}" to "{bufAfter}".'
+    }
+  },
   check(comparison, { report }) {
     for (const { previous, current } of comparison.methods) {
       const before = level(previous);
       const after = level(current);
       if (before.value === after.value) continue;
       report({
-        message: `RPC "${current.name}" on service ${current.service.fullName} changed option "idempotency_level" from ${before.text} to ${after.text}.`,
+        messageId: "changed",
+        data: {
+          name: current.name,
+          service: current.service.fullName,
+          serviceName: current.service.name,
+          before: before.text,
+          after: after.text,
+          bufBefore: before.name,
+          bufAfter: after.name
+        },
         current: atOption(current),
         previous: atOption(previous),
         fix: addRpcInstead(
@@ -25796,11 +26403,24 @@ var rpc_same_request_type_default = defineRule({
   id: "RPC_SAME_REQUEST_TYPE",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
   summary: "RPCs may not change their request type.",
+  messages: {
+    changed: {
+      text: 'RPC "{name}" on service {service} changed request type from "{before}" to "{after}".',
+      buf: 'RPC "{name}" on service "{serviceName}" changed request type from "{before}" to "{after}".'
+    }
+  },
   check(comparison, { report }) {
     for (const { previous, current } of comparison.methods) {
       if (previous.inputType === current.inputType) continue;
       report({
-        message: `RPC "${current.name}" on service ${current.service.fullName} changed request type from "${previous.inputType}" to "${current.inputType}".`,
+        messageId: "changed",
+        data: {
+          name: current.name,
+          service: current.service.fullName,
+          serviceName: current.service.name,
+          before: previous.inputType,
+          after: current.inputType
+        },
         current: at(current, INPUT_TYPE),
         previous: at(previous, INPUT_TYPE),
         fix: ADD_RPC_INSTEAD
@@ -25815,11 +26435,24 @@ var rpc_same_response_type_default = defineRule({
   id: "RPC_SAME_RESPONSE_TYPE",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
   summary: "RPCs may not change their response type.",
+  messages: {
+    changed: {
+      text: 'RPC "{name}" on service {service} changed response type from "{before}" to "{after}".',
+      buf: 'RPC "{name}" on service "{serviceName}" changed response type from "{before}" to "{after}".'
+    }
+  },
   check(comparison, { report }) {
     for (const { previous, current } of comparison.methods) {
       if (previous.outputType === current.outputType) continue;
       report({
-        message: `RPC "${current.name}" on service ${current.service.fullName} changed response type from "${previous.outputType}" to "${current.outputType}".`,
+        messageId: "changed",
+        data: {
+          name: current.name,
+          service: current.service.fullName,
+          serviceName: current.service.name,
+          before: previous.outputType,
+          after: current.outputType
+        },
         current: at(current, OUTPUT_TYPE),
         previous: at(previous, OUTPUT_TYPE),
         fix: ADD_RPC_INSTEAD
@@ -25837,7 +26470,10 @@ var rpc_same_server_streaming_default = defineRule({
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
   summary: "RPCs may not add or remove streaming on the response.",
   messages: {
-    changed: 'RPC "{name}" on service {service} changed its response from {before} to {after}.'
+    changed: {
+      text: 'RPC "{name}" on service {service} changed its response from {before} to {after}.',
+      buf: 'RPC "{name}" on service "{serviceName}" changed from server {before} to server {after}.'
+    }
   },
   check(comparison, { report }) {
     for (const { previous, current } of comparison.methods) {
@@ -25847,6 +26483,7 @@ var rpc_same_server_streaming_default = defineRule({
         data: {
           name: current.name,
           service: current.service.fullName,
+          serviceName: current.service.name,
           before: mode2(previous.serverStreaming),
           after: mode2(current.serverStreaming)
         },
@@ -25864,7 +26501,10 @@ var service_no_delete_default = defineRule({
   categories: ["FILE"],
   summary: "Services may not be deleted from a file.",
   messages: {
-    deleted: 'Service "{name}" was deleted from {container}.'
+    deleted: {
+      text: 'Service "{name}" was deleted from {container}.',
+      buf: 'Previously present service "{name}" was deleted from file.'
+    }
   },
   check(comparison, { report }) {
     for (const pair of comparison.files) {
@@ -25888,6 +26528,9 @@ var stable_package_no_delete_default = defineRule({
   categories: ["VERSIONING"],
   origin: "protoguard",
   summary: "Stable packages (v1, v2, ...) may not be deleted unless a newer stable major version exists.",
+  messages: {
+    deleted: "Stable package {name} was deleted with its {files} while no newer major version ({next} or later) exists: its clients have nothing to move to."
+  },
   check(comparison, { report, settings }) {
     for (const deleted of comparison.deletedPackages) {
       const place2 = versionPlace(deleted.name, settings);
@@ -25904,7 +26547,8 @@ var stable_package_no_delete_default = defineRule({
       if (newer) continue;
       const next = withVersion(deleted.name, place2, `v${version.major + 1}`);
       report({
-        message: `Stable package ${deleted.name} was deleted with its ${own.length === 1 ? "file" : `${own.length} files`} while no newer major version (${next} or later) exists: its clients have nothing to move to.`,
+        messageId: "deleted",
+        data: { name: deleted.name, files: own.length === 1 ? "file" : `${own.length} files`, next },
         current: null,
         previous: at(first, PACKAGE5),
         fix: `restore package ${deleted.name}, and delete it only once ${next} exists for its clients to move to`
@@ -26310,6 +26954,7 @@ function runRulesLocated(comparison, rules, roots = { current: "", previous: "" 
           deleted: true,
           ...FILE_START,
           message: r2.message,
+          ...r2.bufMessage === void 0 ? {} : { bufMessage: r2.bufMessage },
           previous: { file, line: prevSpan2.line, column: prevSpan2.column },
           ...r2.fix === void 0 ? {} : { fix: r2.fix }
         };
@@ -26329,6 +26974,7 @@ function runRulesLocated(comparison, rules, roots = { current: "", previous: "" 
         endLine: span.endLine,
         endColumn: span.endColumn,
         message: r2.message,
+        ...r2.bufMessage === void 0 ? {} : { bufMessage: r2.bufMessage },
         ...r2.previous === void 0 || prevSpan === void 0 ? {} : {
           previous: {
             file: displayPath(roots.previous, r2.previous.file.path),
@@ -26990,16 +27636,18 @@ function approvalText(s) {
 }
 
 // src/report/json.ts
-function withFingerprint(f3) {
-  return { ...f3, fingerprint: findingFingerprint(f3) };
+function forJson(f3) {
+  const copy = { ...f3, fingerprint: findingFingerprint(f3) };
+  delete copy.bufMessage;
+  return copy;
 }
 function formatJson(findings, context) {
   const errors = findings.filter((f3) => f3.severity === "error").length;
   return `${stringifyJson(
     {
       version: 1,
-      findings: findings.map(withFingerprint),
-      suppressed: (context.suppressed ?? []).map(withFingerprint),
+      findings: findings.map(forJson),
+      suppressed: (context.suppressed ?? []).map(forJson),
       summary: {
         errors,
         warnings: findings.length - errors,

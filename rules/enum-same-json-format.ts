@@ -1,11 +1,17 @@
 import { defineRule } from "../src/model/rule.js";
-import { checkJsonFormat } from "./util/json-format.js";
+import { jsonFormatChanges } from "./util/json-format.js";
 
 export default defineRule({
   id: "ENUM_SAME_JSON_FORMAT",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "CSR"],
   summary: "Enums may not lose full JSON support (json_format ALLOW).",
-  check(comparison, context) {
-    checkJsonFormat(comparison, context, "enum");
+  messages: {
+    changed: {
+      text: "Enum {fullName} changed JSON format from \"{before}\" to \"{after}\".",
+      buf: "Enum \"{name}\" JSON format support changed from {before} to {after}.",
+    },
+  },
+  check(comparison, { report }) {
+    for (const change of jsonFormatChanges(comparison, "enum")) report({ messageId: "changed", ...change });
   },
 });

@@ -14,7 +14,10 @@ export default defineRule({
   categories: ["FILE", "PACKAGE"],
   summary: "Enums may not change between open and closed.",
   messages: {
-    changed: "Enum {enum} changed from \"{before}\" to \"{after}\".",
+    changed: {
+      text: "Enum {enum} changed from \"{before}\" to \"{after}\".",
+      buf: "Enum \"{name}\" changed from {before} to {after}.",
+    },
   },
   check(comparison, { report }) {
     for (const { previous, current } of comparison.enums) {
@@ -24,7 +27,7 @@ export default defineRule({
       const own = current.proto.options?.features?.enumType || undefined;
       report({
         messageId: "changed",
-        data: { enum: current.fullName, before, after },
+        data: { enum: current.fullName, name: current.name, before, after },
         current: atFeature(current, FEATURE_SET.enumType),
         previous: atFeature(previous, FEATURE_SET.enumType),
         fix: restoreDeclarationFeature(

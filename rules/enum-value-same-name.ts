@@ -9,16 +9,30 @@ export default defineRule({
   id: "ENUM_VALUE_SAME_NAME",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "CSR"],
   summary: "Enum values may not lose a name: every name a number had must still name it.",
+  messages: {
+    changed: {
+      text: "Enum value {number} on enum {enum} changed {nameWord} from {before} to {after}.",
+      buf: "Enum value \"{number}\" on enum \"{enumName}\" changed {bufNameWord} from {bufBefore} to {bufAfter}.",
+    },
+  },
   check(comparison, { report }) {
     for (const pair of comparison.enums) {
       for (const values of pair.values) {
         const currentNames = values.current.map((v) => v.name);
         const previousNames = values.previous.map((v) => v.name);
         if (previousNames.every((n) => currentNames.includes(n))) continue;
-        const plural = previousNames.length > 1 || currentNames.length > 1 ? "names" : "name";
-        const message =
-          `Enum value ${values.number} on enum ${pair.current.fullName} changed ${plural} ` +
-          `from ${quotedNames(previousNames)} to ${quotedNames(currentNames)}.`;
+        const data = {
+          number: values.number,
+          enum: pair.current.fullName,
+          enumName: pair.current.name,
+          nameWord: previousNames.length > 1 || currentNames.length > 1 ? "names" : "name",
+          before: quotedNames(previousNames),
+          after: quotedNames(currentNames),
+          // buf lists the names sorted, and says "names" only when both sides have several.
+          bufNameWord: previousNames.length > 1 && currentNames.length > 1 ? "names" : "name",
+          bufBefore: quotedNames([...previousNames].sort()),
+          bufAfter: quotedNames([...currentNames].sort()),
+        };
         const lost = previousNames.filter((n) => !currentNames.includes(n));
         const fix =
           `keep ${quotedNames(lost)} on ${values.number}; to add a new name, ` +
@@ -26,7 +40,7 @@ export default defineRule({
         for (const value of values.current) {
           const previous = values.previous.find((v) => v.name === value.name) ?? values.previous[0];
           if (previous === undefined) continue;
-          report({ message, current: at(value, VALUE_NUMBER), previous: at(previous, VALUE_NUMBER), fix });
+          report({ messageId: "changed", data, current: at(value, VALUE_NUMBER), previous: at(previous, VALUE_NUMBER), fix });
         }
       }
     }

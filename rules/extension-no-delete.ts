@@ -4,6 +4,7 @@ import {
   describeExtension,
   extensionDeletionFix,
   extensionRenamedTo,
+  packageRelativeName,
   whereInFile,
 } from "./util/type-deletions.js";
 
@@ -13,7 +14,10 @@ export default defineRule({
   bufSince: "v2",
   summary: "Extensions may not be deleted from a file.",
   messages: {
-    deleted: "{extension} was deleted from {container}{note}.",
+    deleted: {
+      text: "{extension} was deleted from {container}{note}.",
+      buf: "Previously present extension \"{nestedName}\" was deleted from file.",
+    },
   },
   check(comparison, { report }) {
     for (const pair of comparison.files) {
@@ -22,7 +26,12 @@ export default defineRule({
         const note = renamedTo === undefined ? "" : ` (renamed to "${renamedTo}")`;
         report({
           messageId: "deleted",
-          data: { extension: describeExtension(extension), container: declaredIn(pair.previous, extension.parent), note },
+          data: {
+            extension: describeExtension(extension),
+            container: declaredIn(pair.previous, extension.parent),
+            note,
+            nestedName: packageRelativeName(extension),
+          },
           current: whereInFile(pair, extension.parent),
           previous: at(extension),
           fix: extensionDeletionFix(comparison, extension, true),

@@ -22,11 +22,16 @@ export default defineRule({
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE"],
   origin: "protoguard",
   summary: "Fields may not change their number.",
+  messages: {
+    fieldRenumbered: "Field \"{name}\" on message {message} was renumbered from {before} to {after}: {fate}.",
+    extensionRenumbered: "Extension \"{name}\" of message {message} was renumbered from {before} to {after}: {fate}.",
+  },
   check(comparison, { report }) {
     for (const pair of comparison.messages) {
       for (const r of renumberedFields(pair)) {
         report({
-          message: `Field "${r.current.name}" on message ${pair.current.fullName} was renumbered from ${r.previous.number} to ${r.current.number}: ${fate(r)}.`,
+          messageId: "fieldRenumbered",
+          data: { name: r.current.name, message: pair.current.fullName, before: r.previous.number, after: r.current.number, fate: fate(r) },
           current: at(r.current),
           previous: at(r.previous),
           fix: restoreNumber(r),
@@ -35,7 +40,14 @@ export default defineRule({
     }
     for (const r of renumberedExtensions(comparison)) {
       report({
-        message: `Extension "${r.current.fullName}" of message ${r.current.extendee ?? ""} was renumbered from ${r.previous.number} to ${r.current.number}: ${fate(r)}.`,
+        messageId: "extensionRenumbered",
+        data: {
+          name: r.current.fullName,
+          message: r.current.extendee ?? "",
+          before: r.previous.number,
+          after: r.current.number,
+          fate: fate(r),
+        },
         current: at(r.current),
         previous: at(r.previous),
         fix: restoreNumber(r),

@@ -11,6 +11,7 @@ import { fieldPairsWithExtensions, fieldSubject } from "./util/field-subject.js"
 import { addFieldInstead, restoreFieldSetting } from "./util/fix.js";
 import { featureSubPath } from "./util/option-location.js";
 import { CPP_FEATURES, FEATURE_SET_EXTENSION, FIELD, FIELD_OPTIONS } from "../src/model/source-path.js";
+import { bufFieldSubject } from "./util/buf-words.js";
 
 /** The name of a C++ string type, STRING_PIECE included. */
 function cppStringTypeName(value: CppStringTypeOf): string {
@@ -56,6 +57,12 @@ export default defineRule({
   id: "FIELD_SAME_CPP_STRING_TYPE",
   categories: ["FILE", "PACKAGE"],
   summary: "String and bytes fields may not change their C++ string type.",
+  messages: {
+    changed: {
+      text: "{field} changed C++ string type from \"{before}\" to \"{after}\".",
+      buf: "{bufField} changed C++ string type from \"{before}\" to \"{after}\".",
+    },
+  },
   check(comparison, { report }) {
     for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
       if (inMapEntry(previous) && inMapEntry(current)) continue;
@@ -66,7 +73,13 @@ export default defineRule({
       // STRING_PIECE to STRING keeps generated code working.
       if (before.isStringPiece && after.type === CppStringType.STRING) continue;
       report({
-        message: `${fieldSubject(current)} changed C++ string type from "${cppStringTypeName(before)}" to "${cppStringTypeName(after)}".`,
+        messageId: "changed",
+        data: {
+          field: fieldSubject(current),
+          bufField: bufFieldSubject(current),
+          before: cppStringTypeName(before),
+          after: cppStringTypeName(after),
+        },
         current: where(current),
         previous: where(previous),
         fix: addFieldInstead(restore(current, before)),

@@ -5,6 +5,8 @@ import { defaultLiteralFor, writtenDefault } from "./util/field-default.js";
 import { fieldPairsWithExtensions, fieldSubject } from "./util/field-subject.js";
 import { addFieldInstead, removeFieldOption, setFieldOption } from "./util/fix.js";
 import { FIELD } from "../src/model/source-path.js";
+import { bufDefault } from "./util/buf-default.js";
+import { bufFieldSubject } from "./util/buf-words.js";
 
 /** FieldDescriptorProto.default_value. */
 const DEFAULT_VALUE = FIELD.defaultValue;
@@ -39,6 +41,12 @@ export default defineRule({
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
   bufSince: "v2",
   summary: "Fields may not change their default value.",
+  messages: {
+    changed: {
+      text: "{field} changed default value from {before} to {after}.",
+      buf: "{bufField} changed default value from {bufBefore} to {bufAfter}.",
+    },
+  },
   check(comparison, { report }) {
     for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
       if (!canHaveDefault(previous) || !canHaveDefault(current)) continue;
@@ -48,7 +56,15 @@ export default defineRule({
       if (sameDefault(before, after)) continue;
       const fix = restore(previous, current, before);
       report({
-        message: `${fieldSubject(current)} changed default value from ${before.shown} to ${after.shown}.`,
+        messageId: "changed",
+        data: {
+          field: fieldSubject(current),
+          bufField: bufFieldSubject(current),
+          before: before.shown,
+          after: after.shown,
+          bufBefore: bufDefault(previous, before),
+          bufAfter: bufDefault(current, after),
+        },
         current: at(current, [DEFAULT_VALUE]),
         previous: at(previous, [DEFAULT_VALUE]),
         fix: fix === undefined ? undefined : addFieldInstead(fix),

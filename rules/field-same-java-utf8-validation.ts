@@ -12,6 +12,7 @@ import { fieldPairsWithExtensions, fieldSubject } from "./util/field-subject.js"
 import { addFieldInstead, restoreFieldSetting, restoreOptionStatement } from "./util/fix.js";
 import { featureSubPath, firstOf } from "./util/option-location.js";
 import { FEATURE_SET_EXTENSION, FILE, FILE_OPTIONS, JAVA_FEATURES } from "../src/model/source-path.js";
+import { bufFieldSubject } from "./util/buf-words.js";
 
 /** FileDescriptorProto.options, then FileOptions.java_string_check_utf8. */
 const JAVA_STRING_CHECK_UTF8 = [FILE.options, FILE_OPTIONS.javaStringCheckUtf8];
@@ -50,6 +51,12 @@ export default defineRule({
   id: "FIELD_SAME_JAVA_UTF8_VALIDATION",
   categories: ["FILE", "PACKAGE"],
   summary: "String fields may not change whether Java checks them for valid UTF-8.",
+  messages: {
+    changed: {
+      text: "{field} changed Java UTF-8 validation from \"{before}\" to \"{after}\".",
+      buf: "{bufField} changed Java string UTF8 validation from \"{before}\" to \"{after}\".",
+    },
+  },
   check(comparison, { report }) {
     for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
       if (previous.typeKind !== "string" || current.typeKind !== "string") continue;
@@ -58,7 +65,13 @@ export default defineRule({
       if (before === after) continue;
       const fix = restore(current, before);
       report({
-        message: `${fieldSubject(current)} changed Java UTF-8 validation from "${Utf8Validation[before]}" to "${Utf8Validation[after]}".`,
+        messageId: "changed",
+        data: {
+          field: fieldSubject(current),
+          bufField: bufFieldSubject(current),
+          before: Utf8Validation[before],
+          after: Utf8Validation[after],
+        },
         current: where(current),
         previous: where(previous),
         fix: fix === undefined ? undefined : addFieldInstead(fix),

@@ -5,6 +5,7 @@ import { at, defineRule } from "../src/model/rule.js";
 import { fieldPairsWithExtensions, fieldSubject } from "./util/field-subject.js";
 import { addFieldInstead, restoreFieldSetting } from "./util/fix.js";
 import { FIELD, FIELD_OPTIONS } from "../src/model/source-path.js";
+import { bufFieldSubject } from "./util/buf-words.js";
 
 /** FieldDescriptorProto.options, then FieldOptions.jstype. */
 const JSTYPE = [FIELD.options, FIELD_OPTIONS.jstype];
@@ -37,6 +38,12 @@ export default defineRule({
   id: "FIELD_SAME_JSTYPE",
   categories: ["FILE", "PACKAGE"],
   summary: "Fields of a 64-bit integer type may not change their jstype option.",
+  messages: {
+    changed: {
+      text: "{field} changed option \"jstype\" from \"{before}\" to \"{after}\".",
+      buf: "{bufField} changed option \"jstype\" from \"{before}\" to \"{after}\".",
+    },
+  },
   check(comparison, { report }) {
     for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
       if (!is64BitInteger(previous) || !is64BitInteger(current)) continue;
@@ -44,7 +51,8 @@ export default defineRule({
       const after = jstypeName(current);
       if (before === after) continue;
       report({
-        message: `${fieldSubject(current)} changed option "jstype" from "${before}" to "${after}".`,
+        messageId: "changed",
+        data: { field: fieldSubject(current), bufField: bufFieldSubject(current), before, after },
         current: at(current, JSTYPE),
         previous: at(previous, JSTYPE),
         fix: addFieldInstead(restoreFieldSetting("jstype", before, ownJstype(current), "JS_NORMAL")),

@@ -2,6 +2,7 @@ import type { FieldEl } from "../src/image/model.js";
 import { at, defineRule } from "../src/model/rule.js";
 import { fieldSubject } from "./util/field-subject.js";
 import { addFieldInstead, moveBackToOneof } from "./util/fix.js";
+import { bufFieldSubject } from "./util/buf-words.js";
 
 /**
  * A oneof renamed as a whole: the current oneof has a name the previous message
@@ -40,7 +41,13 @@ export default defineRule({
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
   summary: "Fields may not move into, out of, or between oneofs.",
   messages: {
-    changed: "{field} {change}.",
+    movedBetween: {
+      text: "{field} moved from oneof \"{before}\" to oneof \"{after}\".",
+      // buf's text has a stray "q" after the message name.
+      buf: "{bufField}q moved from oneof \"{before}\" to oneof \"{after}\".",
+    },
+    movedInto: { text: "{field} moved into oneof \"{after}\".", buf: "{bufField} moved from outside to inside a oneof." },
+    movedOutOf: { text: "{field} moved out of oneof \"{before}\".", buf: "{bufField} moved from inside to outside a oneof." },
   },
   check(comparison, { report }) {
     // Extensions cannot belong to a oneof; the synthetic oneofs of proto3 `optional` do not count.
@@ -48,17 +55,16 @@ export default defineRule({
       const before = previous.oneof?.name;
       const after = current.oneof?.name;
       if (before === after) continue;
-      let change: string;
-      if (before !== undefined && after !== undefined) change = `moved from oneof "${before}" to oneof "${after}"`;
-      else if (after !== undefined) change = `moved into oneof "${after}"`;
-      else change = `moved out of oneof "${before ?? ""}"`;
-      report({
-        messageId: "changed",
-        data: { field: fieldSubject(current), change },
-        current: at(current),
-        previous: at(previous),
-        fix: restoreOneof(previous, current),
-      });
+      const located = { current: at(current), previous: at(previous), fix: restoreOneof(previous, current) };
+      const field = fieldSubject(current);
+      const bufField = bufFieldSubject(current);
+      if (before !== undefined && after !== undefined) {
+        report({ messageId: "movedBetween", data: { field, bufField, before, after }, ...located });
+      } else if (after !== undefined) {
+        report({ messageId: "movedInto", data: { field, bufField, after }, ...located });
+      } else {
+        report({ messageId: "movedOutOf", data: { field, bufField, before: before ?? "" }, ...located });
+      }
     }
   },
 });

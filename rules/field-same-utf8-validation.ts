@@ -5,6 +5,7 @@ import { fieldPairsWithExtensions, fieldSubject, mapFieldOf } from "./util/field
 import { addFieldInstead, restoreFieldSetting, restoreSyntax } from "./util/fix.js";
 import { atFeature } from "./util/option-location.js";
 import { FEATURE_SET } from "../src/model/source-path.js";
+import { bufFieldSubject } from "./util/buf-words.js";
 
 /**
  * Gives the field its previous UTF-8 validation back: in editions, through
@@ -34,7 +35,10 @@ export default defineRule({
   categories: ["FILE", "PACKAGE"],
   summary: "String fields may not change their UTF-8 validation.",
   messages: {
-    changed: "{field} changed UTF-8 validation from \"{before}\" to \"{after}\".",
+    changed: {
+      text: "{field} changed UTF-8 validation from \"{before}\" to \"{after}\".",
+      buf: "{bufField} changed UTF8 validation from {before} to {after}.",
+    },
   },
   check(comparison, { report }) {
     for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
@@ -44,7 +48,12 @@ export default defineRule({
       if (before === after) continue;
       report({
         messageId: "changed",
-        data: { field: fieldSubject(current), before: Utf8Validation[before], after: Utf8Validation[after] },
+        data: {
+          field: fieldSubject(current),
+          bufField: bufFieldSubject(current),
+          before: Utf8Validation[before],
+          after: Utf8Validation[after],
+        },
         current: atFeature(current, FEATURE_SET.utf8Validation),
         previous: atFeature(previous, FEATURE_SET.utf8Validation),
         fix: restore(previous, current, before),

@@ -1,11 +1,17 @@
 import { defineRule } from "../src/model/rule.js";
-import { checkCardinality } from "./util/cardinality.js";
+import { cardinalityChanges } from "./util/cardinality.js";
 
 export default defineRule({
   id: "FIELD_WIRE_COMPATIBLE_CARDINALITY",
   categories: ["WIRE"],
   summary: "Fields may only change to a cardinality with the same binary encoding.",
-  check(comparison, context) {
-    checkCardinality(comparison, context, "wire");
+  messages: {
+    changed: {
+      text: "{field} changed cardinality from \"{before}\" to \"{after}\".",
+      buf: "{bufField} changed cardinality from \"{before}\" to \"{after}\".",
+    },
+  },
+  check(comparison, { report }) {
+    for (const change of cardinalityChanges(comparison, "wire")) report({ messageId: "changed", ...change });
   },
 });

@@ -1,12 +1,38 @@
 import { defineRule } from "../src/model/rule.js";
-import { checkFieldTypes } from "./util/field-types.js";
+import { fieldTypeChanges } from "./util/field-types.js";
 
 export default defineRule({
   id: "FIELD_WIRE_COMPATIBLE_TYPE",
   categories: ["WIRE"],
   bufSince: "v1",
   summary: "Fields may only change to a type with the same binary encoding.",
-  check(comparison, context) {
-    checkFieldTypes(comparison, context, "wire");
+  messages: {
+    kindChanged: {
+      text: "{field} changed type from \"{before}\" to \"{after}\".",
+      buf: "{bufField} changed type from \"{bufBefore}\" to \"{bufAfter}\". See https://developers.google.com/protocol-buffers/docs/proto3#updating for wire compatibility rules.",
+    },
+    bytesToString: {
+      text: "{field} changed type from \"{before}\" to \"{after}\". A bytes field may hold data that is not valid UTF-8, which a string field cannot accept.",
+      buf: "{bufField} changed type from \"{bufBefore}\" to \"{bufAfter}\". See https://developers.google.com/protocol-buffers/docs/proto3#updating for wire compatibility rules. Note that while string and bytes are compatible if the data is valid UTF-8, there is no way to enforce that a bytes field is UTF-8, so these fields may be incompatible.",
+    },
+    typeNameChanged: {
+      text: "{field} changed type from \"{before}\" to \"{after}\".",
+      buf: "{bufField} changed type from \"{before}\" to \"{after}\".",
+    },
+    enumRenamed: {
+      text: "{field} changed type from \"{before}\" to \"{after}\". The enum's short name changed from \"{oldName}\" to \"{newName}\".",
+      buf: "{bufField} changed type from \"{before}\" to \"{after}\".",
+    },
+    enumValueMissing: {
+      text: "{field} changed type from \"{before}\" to \"{after}\". Enum value \"{value}\" ({number}) is missing from {enum}.",
+      buf: "{bufField} changed type from \"{before}\" to \"{after}\".",
+    },
+    enumValueRenumbered: {
+      text: "{field} changed type from \"{before}\" to \"{after}\". Enum value \"{value}\" was {number} and is {newNumber} in {enum}.",
+      buf: "{bufField} changed type from \"{before}\" to \"{after}\".",
+    },
+  },
+  check(comparison, { report }) {
+    for (const change of fieldTypeChanges(comparison, "wire")) report(change);
   },
 });

@@ -27,8 +27,11 @@ export default defineRule({
   categories: ["FILE", "CSR"],
   summary: "Files may not be deleted.",
   messages: {
-    deleted: "File \"{path}\" was deleted.",
-    importDropped: "Imported file \"{path}\" is no longer part of the schema: no current file imports it.",
+    deleted: { text: "File \"{path}\" was deleted.", buf: "Previously present file \"{path}\" was deleted." },
+    importDropped: {
+      text: "Imported file \"{path}\" is no longer part of the schema: no current file imports it.",
+      buf: "Previously present file \"{path}\" was deleted.",
+    },
   },
   check(comparison, { report }) {
     if (comparison.deletedFiles.length === 0) return;

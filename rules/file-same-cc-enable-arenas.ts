@@ -6,4 +6,10 @@ export default fileOptionRule({
   option: "cc_enable_arenas",
   fieldNumber: 31,
   defaultValue: true,
+  messages: {
+    changed: {
+      text: 'File "{path}" changed option "cc_enable_arenas" from {before} to {after}.',
+      buf: 'File option "cc_enable_arenas" changed from {bufBefore} to {bufAfter}.',
+    },
+  },
 });

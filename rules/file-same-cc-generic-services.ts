@@ -6,4 +6,10 @@ export default fileOptionRule({
   option: "cc_generic_services",
   fieldNumber: 16,
   defaultValue: false,
+  messages: {
+    changed: {
+      text: 'File "{path}" changed option "cc_generic_services" from {before} to {after}.',
+      buf: 'File option "cc_generic_services" changed from {bufBefore} to {bufAfter}.',
+    },
+  },
 });

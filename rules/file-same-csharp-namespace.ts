@@ -6,4 +6,10 @@ export default fileOptionRule({
   option: "csharp_namespace",
   fieldNumber: 37,
   defaultValue: "",
+  messages: {
+    changed: {
+      text: 'File "{path}" changed option "csharp_namespace" from {before} to {after}.',
+      buf: 'File option "csharp_namespace" changed from {bufBefore} to {bufAfter}.',
+    },
+  },
 });

@@ -6,4 +6,10 @@ export default fileOptionRule({
   option: "go_package",
   fieldNumber: 11,
   defaultValue: "",
+  messages: {
+    changed: {
+      text: 'File "{path}" changed option "go_package" from {before} to {after}.',
+      buf: 'File option "go_package" changed from {bufBefore} to {bufAfter}.',
+    },
+  },
 });

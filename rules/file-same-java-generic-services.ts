@@ -6,4 +6,10 @@ export default fileOptionRule({
   option: "java_generic_services",
   fieldNumber: 17,
   defaultValue: false,
+  messages: {
+    changed: {
+      text: 'File "{path}" changed option "java_generic_services" from {before} to {after}.',
+      buf: 'File option "java_generic_services" changed from {bufBefore} to {bufAfter}.',
+    },
+  },
 });

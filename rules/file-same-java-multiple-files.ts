@@ -6,4 +6,10 @@ export default fileOptionRule({
   option: "java_multiple_files",
   fieldNumber: 10,
   defaultValue: false,
+  messages: {
+    changed: {
+      text: 'File "{path}" changed option "java_multiple_files" from {before} to {after}.',
+      buf: 'File option "java_multiple_files" changed from {bufBefore} to {bufAfter}.',
+    },
+  },
 });

@@ -6,4 +6,10 @@ export default fileOptionRule({
   option: "java_outer_classname",
   fieldNumber: 8,
   defaultValue: "",
+  messages: {
+    changed: {
+      text: 'File "{path}" changed option "java_outer_classname" from {before} to {after}.',
+      buf: 'File option "java_outer_classname" changed from {bufBefore} to {bufAfter}.',
+    },
+  },
 });

@@ -6,4 +6,10 @@ export default fileOptionRule({
   option: "java_package",
   fieldNumber: 1,
   defaultValue: "",
+  messages: {
+    changed: {
+      text: 'File "{path}" changed option "java_package" from {before} to {after}.',
+      buf: 'File option "java_package" changed from {bufBefore} to {bufAfter}.',
+    },
+  },
 });

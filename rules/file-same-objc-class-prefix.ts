@@ -6,4 +6,10 @@ export default fileOptionRule({
   option: "objc_class_prefix",
   fieldNumber: 36,
   defaultValue: "",
+  messages: {
+    changed: {
+      text: 'File "{path}" changed option "objc_class_prefix" from {before} to {after}.',
+      buf: 'File option "objc_class_prefix" changed from {bufBefore} to {bufAfter}.',
+    },
+  },
 });

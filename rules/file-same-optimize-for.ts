@@ -6,4 +6,10 @@ export default fileOptionRule({
   option: "optimize_for",
   fieldNumber: 9,
   defaultValue: "SPEED",
+  messages: {
+    changed: {
+      text: 'File "{path}" changed option "optimize_for" from {before} to {after}.',
+      buf: 'File option "optimize_for" changed from {bufBefore} to {bufAfter}.',
+    },
+  },
 });

@@ -1,5 +1,6 @@
 import { at, defineRule } from "../src/model/rule.js";
 import { FILE } from "../src/model/source-path.js";
+import { goQuote } from "./util/buf-words.js";
 
 /** FileDescriptorProto.package: the path of the package statement. */
 const PACKAGE = [FILE.package];
@@ -24,11 +25,24 @@ export default defineRule({
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
   bufCategories: { v1beta1: ["FILE"] },
   summary: "Files may not change, add or remove their package.",
+  messages: {
+    changed: {
+      text: "File \"{path}\" changed package from {before} to {after}.",
+      buf: "File package changed from {bufBefore} to {bufAfter}.",
+    },
+  },
   check(comparison, { report }) {
     for (const pair of comparison.files) {
       if (pair.previous.package === pair.current.package) continue;
       report({
-        message: `File "${pair.current.path}" changed package from ${show(pair.previous.package)} to ${show(pair.current.package)}.`,
+        messageId: "changed",
+        data: {
+          path: pair.current.path,
+          before: show(pair.previous.package),
+          after: show(pair.current.package),
+          bufBefore: goQuote(pair.previous.package),
+          bufAfter: goQuote(pair.current.package),
+        },
         current: at(pair.current, PACKAGE),
         previous: at(pair.previous, PACKAGE),
         fix: restore(pair.previous.package, pair.current.package),

@@ -6,4 +6,10 @@ export default fileOptionRule({
   option: "php_class_prefix",
   fieldNumber: 40,
   defaultValue: "",
+  messages: {
+    changed: {
+      text: 'File "{path}" changed option "php_class_prefix" from {before} to {after}.',
+      buf: 'File option "php_class_prefix" changed from {bufBefore} to {bufAfter}.',
+    },
+  },
 });

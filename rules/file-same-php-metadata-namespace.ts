@@ -6,4 +6,10 @@ export default fileOptionRule({
   option: "php_metadata_namespace",
   fieldNumber: 44,
   defaultValue: "",
+  messages: {
+    changed: {
+      text: 'File "{path}" changed option "php_metadata_namespace" from {before} to {after}.',
+      buf: 'File option "php_metadata_namespace" changed from {bufBefore} to {bufAfter}.',
+    },
+  },
 });

@@ -6,4 +6,10 @@ export default fileOptionRule({
   option: "php_namespace",
   fieldNumber: 41,
   defaultValue: "",
+  messages: {
+    changed: {
+      text: 'File "{path}" changed option "php_namespace" from {before} to {after}.',
+      buf: 'File option "php_namespace" changed from {bufBefore} to {bufAfter}.',
+    },
+  },
 });

@@ -6,4 +6,10 @@ export default fileOptionRule({
   option: "py_generic_services",
   fieldNumber: 18,
   defaultValue: false,
+  messages: {
+    changed: {
+      text: 'File "{path}" changed option "py_generic_services" from {before} to {after}.',
+      buf: 'File option "py_generic_services" changed from {bufBefore} to {bufAfter}.',
+    },
+  },
 });

@@ -6,4 +6,10 @@ export default fileOptionRule({
   option: "ruby_package",
   fieldNumber: 45,
   defaultValue: "",
+  messages: {
+    changed: {
+      text: 'File "{path}" changed option "ruby_package" from {before} to {after}.',
+      buf: 'File option "ruby_package" changed from {bufBefore} to {bufAfter}.',
+    },
+  },
 });

@@ -6,4 +6,10 @@ export default fileOptionRule({
   option: "swift_prefix",
   fieldNumber: 39,
   defaultValue: "",
+  messages: {
+    changed: {
+      text: 'File "{path}" changed option "swift_prefix" from {before} to {after}.',
+      buf: 'File option "swift_prefix" changed from {bufBefore} to {bufAfter}.',
+    },
+  },
 });

@@ -28,11 +28,18 @@ export default defineRule({
   id: "MESSAGE_NO_REMOVE_STANDARD_DESCRIPTOR_ACCESSOR",
   categories: ["FILE", "PACKAGE", "CSR"],
   summary: "Messages may not turn on no_standard_descriptor_accessor.",
+  messages: {
+    changed: {
+      text: "Message {message} changed option \"no_standard_descriptor_accessor\" from \"false\" to \"true\".",
+      buf: "Message option \"no_standard_descriptor_accessor\" changed from \"false\" to \"true\".",
+    },
+  },
   check(comparison, { report }) {
     for (const { previous, current } of comparison.messages) {
       if (noAccessor(previous) || !noAccessor(current)) continue;
       report({
-        message: `Message ${current.fullName} changed option "no_standard_descriptor_accessor" from "false" to "true".`,
+        messageId: "changed",
+        data: { message: current.fullName },
         current: at(current, NO_STANDARD_DESCRIPTOR_ACCESSOR),
         previous: at(previous, NO_STANDARD_DESCRIPTOR_ACCESSOR),
         fix: restore(previous, current),

@@ -17,18 +17,34 @@ export default defineRule({
   id: "MESSAGE_SAME_REQUIRED_FIELDS",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
   summary: "Messages may not gain or lose required fields.",
+  messages: {
+    requiredDeleted: {
+      text: "Required field {number} \"{name}\" was deleted from message {message}.",
+      buf: "Message \"{messageName}\" had required field \"{number}\" deleted. Required fields must always be sent, so if one side does not know about the required field, this will result in a breakage.",
+    },
+    noLongerRequired: {
+      text: "Field {number} \"{name}\" on message {message} is no longer required.",
+      buf: "Message \"{messageName}\" had required field \"{number}\" deleted. Required fields must always be sent, so if one side does not know about the required field, this will result in a breakage.",
+    },
+    requiredAdded: {
+      text: "Required field {number} \"{name}\" was added to message {message}.",
+      buf: "Message \"{messageName}\" had required field \"{number}\" added. Required fields must always be sent, so if one side does not know about the required field, this will result in a breakage.",
+    },
+    becameRequired: {
+      text: "Field {number} \"{name}\" on message {message} became required.",
+      buf: "Message \"{messageName}\" had required field \"{number}\" added. Required fields must always be sent, so if one side does not know about the required field, this will result in a breakage.",
+    },
+  },
   check(comparison, { report }) {
     for (const pair of comparison.messages) {
-      const name = pair.current.fullName;
+      const names = { message: pair.current.fullName, messageName: pair.current.name };
       for (const previous of pair.previous.fields) {
         if (previous.label !== "required") continue;
         const current = pair.current.fieldsByNumber.get(previous.number);
         if (current?.label === "required") continue;
         report({
-          message:
-            current === undefined
-              ? `Required field ${previous.number} "${previous.name}" was deleted from message ${name}.`
-              : `Field ${current.number} "${current.name}" on message ${name} is no longer required.`,
+          messageId: current === undefined ? "requiredDeleted" : "noLongerRequired",
+          data: { ...names, number: previous.number, name: (current ?? previous).name },
           current: at(pair.current),
           previous: at(previous),
           fix: !writesRequired(pair.current)
@@ -43,10 +59,8 @@ export default defineRule({
         const previous = pair.previous.fieldsByNumber.get(current.number);
         if (previous?.label === "required") continue;
         report({
-          message:
-            previous === undefined
-              ? `Required field ${current.number} "${current.name}" was added to message ${name}.`
-              : `Field ${current.number} "${current.name}" on message ${name} became required.`,
+          messageId: previous === undefined ? "requiredAdded" : "becameRequired",
+          data: { ...names, number: current.number, name: current.name },
           current: at(current),
           previous: at(previous ?? pair.previous),
           fix: relaxFix(previous),

@@ -26,14 +26,17 @@ export default defineRule({
   categories: ["FILE", "PACKAGE", "CSR"],
   summary: "Oneofs may not be deleted from a message.",
   messages: {
-    deleted: "Oneof \"{name}\" was deleted from message {message}.",
+    deleted: {
+      text: "Oneof \"{name}\" was deleted from message {message}.",
+      buf: "Previously present oneof \"{name}\" on message \"{messageName}\" was deleted.",
+    },
   },
   check(comparison, { report }) {
     for (const pair of comparison.messages) {
       for (const oneof of pair.deletedOneofs) {
         report({
           messageId: "deleted",
-          data: { name: oneof.name, message: pair.current.fullName },
+          data: { name: oneof.name, message: pair.current.fullName, messageName: pair.current.name },
           current: at(pair.current),
           previous: at(oneof),
           fix: restore(pair, oneof),

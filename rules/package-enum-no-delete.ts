@@ -13,7 +13,10 @@ export default defineRule({
   categories: ["PACKAGE"],
   summary: "Enums may not be deleted from a package.",
   messages: {
-    deleted: "Enum \"{name}\" was deleted from {package} (it was in file \"{path}\").",
+    deleted: {
+      text: "Enum \"{name}\" was deleted from {package} (it was in file \"{path}\").",
+      buf: "Previously present enum \"{name}\" was deleted from package \"{packageName}\".",
+    },
   },
   check(comparison, { report }) {
     const files = filePairsByPath(comparison);
@@ -22,7 +25,7 @@ export default defineRule({
       for (const en of pkg.deletedEnums) {
         report({
           messageId: "deleted",
-          data: { name: packageRelativeName(en), package: packagePhrase(pkg.name), path: en.file.path },
+          data: { name: packageRelativeName(en), package: packagePhrase(pkg.name), packageName: pkg.name, path: en.file.path },
           current: whereInPackage(files, en.file, (pair) => pair.survivingParent(en.parent)),
           previous: at(en),
           fix: packageTypeDeletionFix(en),

@@ -5,6 +5,7 @@ import {
   extensionRenamedTo,
   filePairsByPath,
   packagePhrase,
+  packageRelativeName,
   packageStillHas,
   whereInPackage,
 } from "./util/type-deletions.js";
@@ -15,7 +16,10 @@ export default defineRule({
   bufSince: "v2",
   summary: "Extensions may not be deleted from a package.",
   messages: {
-    deleted: "{extension}{scope} was deleted from {package} (it was in file \"{path}\"{note}).",
+    deleted: {
+      text: "{extension}{scope} was deleted from {package} (it was in file \"{path}\"{note}).",
+      buf: "Previously present extension \"{nestedName}\" was deleted from package \"{packageName}\".",
+    },
   },
   check(comparison, { report }) {
     const files = filePairsByPath(comparison);
@@ -31,6 +35,8 @@ export default defineRule({
             extension: describeExtension(extension),
             scope,
             package: packagePhrase(pkg.name),
+            packageName: pkg.name,
+            nestedName: packageRelativeName(extension),
             path: extension.file.path,
             note,
           },

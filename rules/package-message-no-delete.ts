@@ -12,14 +12,24 @@ export default defineRule({
   id: "PACKAGE_MESSAGE_NO_DELETE",
   categories: ["PACKAGE"],
   summary: "Messages may not be deleted from a package.",
+  messages: {
+    deleted: {
+      text: "Message \"{name}\" was deleted from {package} (it was in file \"{path}\").",
+      buf: "Previously present message \"{name}\" was deleted from package \"{packageName}\".",
+    },
+    mapEntryDeleted: {
+      text: "Map entry message \"{name}\" was deleted from {package} (it was in file \"{path}\").",
+      buf: "Previously present message \"{name}\" was deleted from package \"{packageName}\".",
+    },
+  },
   check(comparison, { report }) {
     const files = filePairsByPath(comparison);
     for (const pkg of comparison.packages) {
       if (!packageStillHas(pkg, "messages")) continue;
       for (const message of pkg.deletedMessages) {
-        const kind = message.isMapEntry ? "Map entry message" : "Message";
         report({
-          message: `${kind} "${packageRelativeName(message)}" was deleted from ${packagePhrase(pkg.name)} (it was in file "${message.file.path}").`,
+          messageId: message.isMapEntry ? "mapEntryDeleted" : "deleted",
+          data: { name: packageRelativeName(message), package: packagePhrase(pkg.name), packageName: pkg.name, path: message.file.path },
           current: whereInPackage(files, message.file, () => pkg.survivingParent(message.parent)),
           previous: at(message),
           fix: packageTypeDeletionFix(message),

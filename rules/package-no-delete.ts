@@ -30,15 +30,23 @@ export default defineRule({
   id: "PACKAGE_NO_DELETE",
   categories: ["PACKAGE"],
   summary: "Packages may not be deleted.",
+  messages: {
+    emptyDeleted: {
+      text: "The empty package was deleted: every current file declares a package.",
+      buf: "Previously present package \"{name}\" was deleted.",
+    },
+    deleted: {
+      text: "Package {name} was deleted: no current file declares it.",
+      buf: "Previously present package \"{name}\" was deleted.",
+    },
+  },
   check(comparison, { report }) {
     for (const pkg of comparison.deletedPackages) {
       const first = [...pkg.previous].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))[0];
       if (first === undefined) continue;
       report({
-        message:
-          pkg.name === ""
-            ? "The empty package was deleted: every current file declares a package."
-            : `Package ${pkg.name} was deleted: no current file declares it.`,
+        messageId: pkg.name === "" ? "emptyDeleted" : "deleted",
+        data: { name: pkg.name },
         current: null,
         previous: atFile(first),
         fix: restore(comparison, pkg.name, pkg.previous),

@@ -11,6 +11,9 @@ export default defineRule({
   categories: ["VERSIONING"],
   origin: "protoguard",
   summary: "Packages this change introduces must carry a version such as v1, v1beta1 or v1alpha.",
+  messages: {
+    unversioned: "Package \"{name}\" is new in this change and has no version; {where} should declare \"{versioned}\".",
+  },
   check(comparison, { report, settings }) {
     const moved = new Set(downgrades(comparison, settings).map((d) => d.to));
     for (const [name, files] of comparison.current.packages) {
@@ -21,7 +24,8 @@ export default defineRule({
       if (first === undefined) continue;
       const where = own.length === 1 ? "its file" : `its ${own.length} files (the first shown here)`;
       report({
-        message: `Package "${name}" is new in this change and has no version; ${where} should declare "${withV1(name)}".`,
+        messageId: "unversioned",
+        data: { name, where, versioned: withV1(name) },
         current: at(first, PACKAGE),
         fix: `declare \`package ${withV1(name)};\` in ${own.length === 1 ? "its file" : `its ${own.length} files`} before anything depends on ${name}`,
       });

@@ -6,7 +6,10 @@ export default defineRule({
   categories: ["PACKAGE"],
   summary: "Services may not be deleted from a package.",
   messages: {
-    deleted: "Service \"{name}\" was deleted from {package} (it was in file \"{path}\").",
+    deleted: {
+      text: "Service \"{name}\" was deleted from {package} (it was in file \"{path}\").",
+      buf: "Previously present service \"{name}\" was deleted from package \"{packageName}\".",
+    },
   },
   check(comparison, { report }) {
     const files = filePairsByPath(comparison);
@@ -14,7 +17,7 @@ export default defineRule({
       for (const service of pkg.deletedServices) {
         report({
           messageId: "deleted",
-          data: { name: service.name, package: packagePhrase(pkg.name), path: service.file.path },
+          data: { name: service.name, package: packagePhrase(pkg.name), packageName: pkg.name, path: service.file.path },
           current: whereInPackage(files, service.file, () => undefined),
           previous: at(service),
           fix: packageTypeDeletionFix(service),

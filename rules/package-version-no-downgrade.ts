@@ -11,20 +11,25 @@ export default defineRule({
   categories: ["VERSIONING"],
   origin: "protoguard",
   summary: "Files may not move to a lower version of their package.",
+  messages: {
+    unversioned: "{files} moved from package {from} to {to}, which has no version ({was} dropped).",
+    downgraded: "{files} moved from package {from} down to {to} ({now} is older than {was}).",
+  },
   check(comparison, { report, settings }) {
     for (const d of downgrades(comparison, settings)) {
       const first = d.files[0];
       if (first === undefined) continue;
       const was = formatVersion(d.before);
       const files = d.files.length === 1 ? `File "${first.current.path}"` : `${d.files.length} files (the first "${first.current.path}")`;
-      const how = d.after === undefined ? `to ${d.to}, which has no version (${was} dropped)` : `down to ${d.to} (${formatVersion(d.after)} is older than ${was})`;
       const next = nextStableMajor(d.from, settings);
-      report({
-        message: `${files} moved from package ${d.from} ${how}.`,
+      const located = {
         current: at(first.current, PACKAGE),
         previous: at(first.previous, PACKAGE),
         fix: `restore \`package ${d.from};\`; ${next === undefined ? `put what changes in a version newer than ${was}` : `put what changes in a new package ${next}`}`,
-      });
+      };
+      const words = { files, from: d.from, to: d.to, was };
+      if (d.after === undefined) report({ messageId: "unversioned", data: words, ...located });
+      else report({ messageId: "downgraded", data: { ...words, now: formatVersion(d.after) }, ...located });
     }
   },
 });

@@ -10,7 +10,10 @@ export default defineRule({
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
   summary: "RPCs may not add or remove streaming on the request.",
   messages: {
-    changed: "RPC \"{name}\" on service {service} changed its request from {before} to {after}.",
+    changed: {
+      text: "RPC \"{name}\" on service {service} changed its request from {before} to {after}.",
+      buf: "RPC \"{name}\" on service \"{serviceName}\" changed from client {before} to client {after}.",
+    },
   },
   check(comparison, { report }) {
     for (const { previous, current } of comparison.methods) {
@@ -20,6 +23,7 @@ export default defineRule({
         data: {
           name: current.name,
           service: current.service.fullName,
+          serviceName: current.service.name,
           before: mode(previous.clientStreaming),
           after: mode(current.clientStreaming),
         },

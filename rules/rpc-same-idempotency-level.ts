@@ -26,13 +26,28 @@ export default defineRule({
   id: "RPC_SAME_IDEMPOTENCY_LEVEL",
   categories: ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR"],
   summary: "RPCs may not change their idempotency_level option.",
+  messages: {
+    changed: {
+      text: "RPC \"{name}\" on service {service} changed option \"idempotency_level\" from {before} to {after}.",
+      buf: "RPC \"{name}\" on service \"{serviceName}\" changed option \"idempotency_level\" from \"{bufBefore}\" to \"{bufAfter}\".",
+    },
+  },
   check(comparison, { report }) {
     for (const { previous, current } of comparison.methods) {
       const before = level(previous);
       const after = level(current);
       if (before.value === after.value) continue;
       report({
-        message: `RPC "${current.name}" on service ${current.service.fullName} changed option "idempotency_level" from ${before.text} to ${after.text}.`,
+        messageId: "changed",
+        data: {
+          name: current.name,
+          service: current.service.fullName,
+          serviceName: current.service.name,
+          before: before.text,
+          after: after.text,
+          bufBefore: before.name,
+          bufAfter: after.name,
+        },
         current: atOption(current),
         previous: atOption(previous),
         fix: addRpcInstead(

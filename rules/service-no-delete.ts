@@ -6,7 +6,10 @@ export default defineRule({
   categories: ["FILE"],
   summary: "Services may not be deleted from a file.",
   messages: {
-    deleted: "Service \"{name}\" was deleted from {container}.",
+    deleted: {
+      text: "Service \"{name}\" was deleted from {container}.",
+      buf: "Previously present service \"{name}\" was deleted from file.",
+    },
   },
   check(comparison, { report }) {
     for (const pair of comparison.files) {

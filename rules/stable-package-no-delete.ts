@@ -11,6 +11,10 @@ export default defineRule({
   categories: ["VERSIONING"],
   origin: "protoguard",
   summary: "Stable packages (v1, v2, ...) may not be deleted unless a newer stable major version exists.",
+  messages: {
+    deleted:
+      "Stable package {name} was deleted with its {files} while no newer major version ({next} or later) exists: its clients have nothing to move to.",
+  },
   check(comparison, { report, settings }) {
     for (const deleted of comparison.deletedPackages) {
       const place = versionPlace(deleted.name, settings);
@@ -27,7 +31,8 @@ export default defineRule({
       if (newer) continue;
       const next = withVersion(deleted.name, place, `v${version.major + 1}`);
       report({
-        message: `Stable package ${deleted.name} was deleted with its ${own.length === 1 ? "file" : `${own.length} files`} while no newer major version (${next} or later) exists: its clients have nothing to move to.`,
+        messageId: "deleted",
+        data: { name: deleted.name, files: own.length === 1 ? "file" : `${own.length} files`, next },
         current: null,
         previous: at(first, PACKAGE),
         fix: `restore package ${deleted.name}, and delete it only once ${next} exists for its clients to move to`,

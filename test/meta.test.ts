@@ -66,9 +66,20 @@ describe.each(RULES.map((r) => [r.id, r] as const))("%s", (id, rule) => {
   });
 
   it("writes message templates as sentences that stand alone", () => {
-    for (const [messageId, template] of Object.entries(rule.messages ?? {})) {
+    const templates = Object.entries(rule.messages);
+    expect(templates.length, id).toBeGreaterThan(0);
+    for (const [messageId, template] of templates) {
       expect(messageId, id).toMatch(/^[a-z][A-Za-z]*$/);
-      expect(template, `${id} ${messageId}`).toMatch(/^([A-Z]|\{\w+\}).*\.$/);
+      const text = typeof template === "string" ? template : template.text;
+      expect(text, `${id} ${messageId}`).toMatch(/^([A-Z]|\{\w+\}).*\.$/);
+    }
+  });
+
+  it("gives every message buf's text if buf has the rule, and none if buf does not", () => {
+    const bufHasIt = (rule.origin ?? "buf") !== "protoguard";
+    for (const [messageId, template] of Object.entries(rule.messages)) {
+      expect(typeof template !== "string", `${id} ${messageId}`).toBe(bufHasIt);
+      if (typeof template !== "string") expect(template.buf, `${id} ${messageId}`).toMatch(/^([A-Z]|\{\w+\}).*\.$/);
     }
   });
 

@@ -1,7 +1,9 @@
 import type { Comparison } from "../../src/compare/pair.js";
 import { FieldPresence } from "../../src/image/features.js";
 import type { FieldEl } from "../../src/image/model.js";
-import { at, type RuleContext } from "../../src/model/rule.js";
+import { at } from "../../src/model/rule.js";
+import { bufFieldSubject } from "./buf-words.js";
+import type { Change } from "./change.js";
 import { fieldPairsWithExtensions, fieldSubject } from "./field-subject.js";
 import { isNamedKind } from "./field-types.js";
 import { addFieldInstead, moveBackToOneof, removeFieldOption, setFieldOption } from "./fix.js";
@@ -53,16 +55,15 @@ export function cardinalityOf(field: FieldEl): Cardinality {
 }
 
 /**
- * Reports field and extension pairs whose cardinality changed beyond what the
+ * The field and extension pairs whose cardinality changed beyond what the
  * strictness allows. Key and value fields of map entries are skipped: they
  * are generated, and the presence they seem to inherit does not change how
  * they behave.
  */
-export function checkCardinality(
+export function* cardinalityChanges(
   comparison: Comparison,
-  { report }: RuleContext,
   strictness: CardinalityStrictness,
-): void {
+): Generator<Change<{ field: string; bufField: string; before: Cardinality; after: Cardinality }>> {
   for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
     if (!current.isExtension && previous.parent?.isMapEntry === true && current.parent?.isMapEntry === true) continue;
     const before = cardinalityOf(previous);
@@ -70,12 +71,12 @@ export function checkCardinality(
     const changed = strictness === "same" ? before !== after : GROUPS[strictness][before] !== GROUPS[strictness][after];
     if (!changed) continue;
     const edits = cardinalityEdits(previous, current);
-    report({
-      message: `${fieldSubject(current)} changed cardinality from "${before}" to "${after}".`,
+    yield {
+      data: { field: fieldSubject(current), bufField: bufFieldSubject(current), before, after },
       current: at(current),
       previous: at(previous),
       fix: edits === undefined ? undefined : addFieldInstead(`restore cardinality "${before}" (${edits})`),
-    });
+    };
   }
 }
 

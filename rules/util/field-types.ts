@@ -1,6 +1,8 @@
 import type { Comparison } from "../../src/compare/pair.js";
 import type { FieldEl, FieldTypeKind } from "../../src/image/model.js";
-import { at, type RuleContext, type Where } from "../../src/model/rule.js";
+import { at, type Where } from "../../src/model/rule.js";
+import { bufFieldSubject } from "./buf-words.js";
+import type { Change } from "./change.js";
 import { fieldPairsWithExtensions, fieldSubject } from "./field-subject.js";
 import { addFieldInstead } from "./fix.js";
 import { FIELD } from "../../src/model/source-path.js";
@@ -76,37 +78,84 @@ export function typeText(field: FieldEl): string {
   }
 }
 
+/** The type as buf names it when the kind changes: `int64`, `enum`, `message`, `message (delimited encoding)`. */
+function bufTypeText(field: FieldEl): string {
+  if (field.typeKind === "group" && field.file.syntax !== "proto2") return "message (delimited encoding)";
+  return field.typeKind;
+}
+
 /** The type token of a field: the type name for named types, else the scalar keyword. */
 export function typeWhere(field: FieldEl): Where {
   return at(field, isNamedKind(field.typeKind) ? [FIELD.typeName] : [FIELD.type]);
 }
 
-/** Why an enum cannot stand in for another under the wire rules, or undefined when it can. */
-function enumMismatch(previous: FieldEl, current: FieldEl): string | undefined {
+/** The words of a changed field type, for the rules' message templates. */
+interface TypeWords {
+  /** The field as protoguard and as buf name it. */
+  readonly field: string;
+  readonly bufField: string;
+  readonly before: string;
+  readonly after: string;
+}
+
+/** The words of a change of kind: also the types as buf names them. */
+type KindWords = TypeWords & { bufBefore: string; bufAfter: string };
+
+/** A field type change by kind: which message says it, and its data. */
+export type TypeChange =
+  | (Change<KindWords> & { readonly messageId: "kindChanged" })
+  | (Change<KindWords> & { readonly messageId: "bytesToString" })
+  | (Change<TypeWords> & { readonly messageId: "typeNameChanged" })
+  | (Change<TypeWords & { oldName: string; newName: string }> & { readonly messageId: "enumRenamed" })
+  | (Change<TypeWords & { value: string; number: number; enum: string }> & { readonly messageId: "enumValueMissing" })
+  | (Change<TypeWords & { value: string; number: number; newNumber: number; enum: string }> & { readonly messageId: "enumValueRenumbered" });
+
+/** The changes "same" reports: no kind groups, no enum compatibility (only "wire" has bytesToString). */
+export type SameTypeChange = Extract<TypeChange, { messageId: "kindChanged" | "typeNameChanged" }>;
+
+/** Where a type-name change points, and its fix. */
+type Place = Omit<Change<unknown>, "data">;
+
+/**
+ * Why an enum cannot stand in for another under the wire rules, as a change,
+ * or undefined when it can; with either enum unknown, a plain type-name change.
+ */
+function enumMismatch(previous: FieldEl, current: FieldEl, words: TypeWords, place: Place): TypeChange | undefined {
   const before = previous.enumType;
   const after = current.enumType;
-  if (before === undefined || after === undefined) return "";
-  if (before.name !== after.name) return ` The enum's short name changed from "${before.name}" to "${after.name}".`;
+  if (before === undefined || after === undefined) return { messageId: "typeNameChanged", data: words, ...place };
+  if (before.name !== after.name) {
+    return { messageId: "enumRenamed", data: { ...words, oldName: before.name, newName: after.name }, ...place };
+  }
   const byName = new Map(after.values.map((v) => [v.name, v.number]));
   for (const value of before.values) {
     const number = byName.get(value.name);
-    if (number === undefined) return ` Enum value "${value.name}" (${value.number}) is missing from ${after.fullName}.`;
+    if (number === undefined) {
+      return { messageId: "enumValueMissing", data: { ...words, value: value.name, number: value.number, enum: after.fullName }, ...place };
+    }
     if (number !== value.number) {
-      return ` Enum value "${value.name}" was ${value.number} and is ${number} in ${after.fullName}.`;
+      return {
+        messageId: "enumValueRenumbered",
+        data: { ...words, value: value.name, number: value.number, newNumber: number, enum: after.fullName },
+        ...place,
+      };
     }
   }
   return undefined;
 }
 
 /**
- * Reports field and extension pairs whose type changed. With "same", any
+ * The field and extension pairs whose type changed. With "same", any
  * change of kind or of named type fails. With "wire" and "wire-json", the
  * kind may move within its group (string → bytes too, under "wire"), and an
  * enum may be replaced by one with the same short name that keeps every
  * previous value name with its number; messages and groups must keep their
  * full name.
  */
-export function checkFieldTypes(comparison: Comparison, { report }: RuleContext, strictness: TypeStrictness): void {
+export function fieldTypeChanges(comparison: Comparison, strictness: "same"): Generator<SameTypeChange>;
+export function fieldTypeChanges(comparison: Comparison, strictness: "wire-json"): Generator<Exclude<TypeChange, { messageId: "bytesToString" }>>;
+export function fieldTypeChanges(comparison: Comparison, strictness: "wire"): Generator<TypeChange>;
+export function* fieldTypeChanges(comparison: Comparison, strictness: TypeStrictness): Generator<TypeChange> {
   const groups = strictness === "wire" ? WIRE_GROUPS : strictness === "wire-json" ? WIRE_JSON_GROUPS : undefined;
   for (const { previous, current } of fieldPairsWithExtensions(comparison)) {
     const kindChanged =
@@ -114,31 +163,37 @@ export function checkFieldTypes(comparison: Comparison, { report }: RuleContext,
         ? previous.typeKind !== current.typeKind
         : groups[previous.typeKind] !== groups[current.typeKind];
     if (kindChanged) {
-      let note = "";
       if (strictness === "wire" && previous.typeKind === "string" && current.typeKind === "bytes") continue;
-      if (strictness === "wire" && previous.typeKind === "bytes" && current.typeKind === "string") {
-        note = " A bytes field may hold data that is not valid UTF-8, which a string field cannot accept.";
-      }
-      report({
-        message: `${fieldSubject(current)} changed type from "${typeText(previous)}" to "${typeText(current)}".${note}`,
-        current: typeWhere(current),
-        previous: typeWhere(previous),
-        fix: addFieldInstead(`restore type "${typeText(previous)}"`),
-      });
+      const bytesToString = strictness === "wire" && previous.typeKind === "bytes" && current.typeKind === "string";
+      const data: KindWords = {
+          field: fieldSubject(current),
+          bufField: bufFieldSubject(current),
+          before: typeText(previous),
+          after: typeText(current),
+          bufBefore: bufTypeText(previous),
+        bufAfter: bufTypeText(current),
+      };
+      const place: Place = { current: typeWhere(current), previous: typeWhere(previous), fix: addFieldInstead(`restore type "${typeText(previous)}"`) };
+      yield bytesToString ? { messageId: "bytesToString", data, ...place } : { messageId: "kindChanged", data, ...place };
       continue;
     }
     if (!isNamedKind(current.typeKind) || previous.typeName === current.typeName) continue;
-    let reason = "";
-    if (groups !== undefined && current.typeKind === "enum") {
-      const mismatch = enumMismatch(previous, current);
-      if (mismatch === undefined) continue;
-      reason = mismatch;
-    }
-    report({
-      message: `${fieldSubject(current)} changed type from "${previous.typeName}" to "${current.typeName}".${reason}`,
+    const words: TypeWords = {
+      field: fieldSubject(current),
+      bufField: bufFieldSubject(current),
+      before: previous.typeName,
+      after: current.typeName,
+    };
+    const place: Place = {
       current: at(current, [FIELD.typeName]),
       previous: at(previous, [FIELD.typeName]),
       fix: addFieldInstead(`restore type "${previous.typeName}"`),
-    });
+    };
+    if (groups === undefined || current.typeKind !== "enum") {
+      yield { messageId: "typeNameChanged", data: words, ...place };
+      continue;
+    }
+    const mismatch = enumMismatch(previous, current, words, place);
+    if (mismatch !== undefined) yield mismatch;
   }
 }

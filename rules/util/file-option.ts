@@ -4,6 +4,7 @@ import { FileOptionsSchema } from "@bufbuild/protobuf/wkt";
 import type { FileEl } from "../../src/image/model.js";
 import { at, defineRule, type Category, type Rule } from "../../src/model/rule.js";
 import { FILE } from "../../src/model/source-path.js";
+import { goQuote } from "./buf-words.js";
 
 export interface FileOptionRuleSpec {
   readonly id: string;
@@ -18,6 +19,12 @@ export interface FileOptionRuleSpec {
    * the value name for enums.
    */
   readonly defaultValue: string | boolean;
+  /**
+   * The rule's message: protoguard's text, with `{path}`, `{before}` and
+   * `{after}` (quoted, marked `(unset)` where the file does not set the
+   * option), and buf's, with `{bufBefore}` and `{bufAfter}` (quoted as buf quotes).
+   */
+  readonly messages: { readonly changed: { readonly text: string; readonly buf: string } };
 }
 
 /** An option's effective value on one side, as text, and whether the file sets it. */
@@ -63,13 +70,15 @@ export function fileOptionRule(spec: FileOptionRuleSpec): Rule {
     id: spec.id,
     categories: spec.categories,
     summary: `Files may not change the value of option "${spec.option}".`,
+    messages: spec.messages,
     check(comparison, { report }) {
       for (const pair of comparison.files) {
         const previous = optionValue(pair.previous, field, spec.defaultValue);
         const current = optionValue(pair.current, field, spec.defaultValue);
         if (previous.text === current.text) continue;
         report({
-          message: `File "${pair.current.path}" changed option "${spec.option}" from ${show(previous)} to ${show(current)}.`,
+          messageId: "changed",
+          data: { path: pair.current.path, before: show(previous), after: show(current), bufBefore: goQuote(previous.text), bufAfter: goQuote(current.text) },
           current: at(pair.current, path),
           previous: at(pair.previous, path),
           fix: restore(spec.option, field, previous),

@@ -1,26 +1,33 @@
 import type { Comparison } from "../../src/compare/pair.js";
 import { JsonFormat } from "../../src/image/features.js";
 import type { EnumEl, MessageEl } from "../../src/image/model.js";
-import type { RuleContext } from "../../src/model/rule.js";
+import type { Change } from "./change.js";
 import { restoreDeclarationFeature } from "./fix.js";
 import { atFeature } from "./option-location.js";
 import { FEATURE_SET } from "../../src/model/source-path.js";
 
+/** The words of a json_format change: full and own name, the previous and current value. */
+export interface JsonFormatWords {
+  readonly fullName: string;
+  readonly name: string;
+  readonly before: string;
+  readonly after: string;
+}
+
 /**
- * Reports paired messages or enums whose effective `json_format` was ALLOW
- * and no longer is, pointing at the feature (or the declaration).
+ * The paired messages or enums whose effective `json_format` was ALLOW and
+ * no longer is, pointing at the feature (or the declaration).
  */
-export function checkJsonFormat(comparison: Comparison, { report }: RuleContext, kind: "message" | "enum"): void {
+export function* jsonFormatChanges(comparison: Comparison, kind: "message" | "enum"): Generator<Change<JsonFormatWords>> {
   const pairs: readonly { readonly previous: MessageEl | EnumEl; readonly current: MessageEl | EnumEl }[] =
     kind === "message" ? comparison.messages : comparison.enums;
-  const noun = kind === "message" ? "Message" : "Enum";
   for (const { previous, current } of pairs) {
     const before = previous.features.jsonFormat;
     const after = current.features.jsonFormat;
     if (before !== JsonFormat.ALLOW || after === JsonFormat.ALLOW) continue;
     const own = current.proto.options?.features?.jsonFormat || undefined;
-    report({
-      message: `${noun} ${current.fullName} changed JSON format from "${JsonFormat[before]}" to "${JsonFormat[after]}".`,
+    yield {
+      data: { fullName: current.fullName, name: current.name, before: JsonFormat[before], after: JsonFormat[after] },
       current: atFeature(current, FEATURE_SET.jsonFormat),
       previous: atFeature(previous, FEATURE_SET.jsonFormat),
       fix: restoreDeclarationFeature(
@@ -32,6 +39,6 @@ export function checkJsonFormat(comparison: Comparison, { report }: RuleContext,
         own === undefined ? undefined : JsonFormat[own],
         JsonFormat[(current.parent ?? current.file).features.jsonFormat],
       ),
-    });
+    };
   }
 }

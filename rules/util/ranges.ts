@@ -104,35 +104,37 @@ export function rangeLosses(previous: readonly NumberRange[], current: readonly 
   return losses;
 }
 
+/** A range as buf prints it: `[5]`, `[5,9]`, `[5,max]`. */
+function bufRange(range: NumberRange, max: number): string {
+  if (range.start === range.end) return `[${range.start}]`;
+  return `[${range.start},${range.end === max ? "max" : range.end}]`;
+}
+
 /**
- * A sentence for a range that lost numbers: `Reserved range 5 to 9 was deleted
- * from message acme.v1.Order.` when all of it is gone, else `Reserved range
- * 5 to 9 on message acme.v1.Order is no longer fully covered: 8 to 9 were removed.`
+ * The words for a range that lost numbers, for a rule's message templates:
+ * whether all of it is gone (`whole`), the range (`5 to 9`), the numbers
+ * removed (`8 to 9`) and their verb (`was`, `were`), and as buf prints them
+ * (`[5,9]`, `[8,9], [12]`).
  */
-export function describeRangeLoss(
-  rangeKind: "Reserved" | "Extension",
-  elementKind: "message" | "enum",
-  elementName: string,
+export function rangeLossWords(
   loss: RangeLoss,
   max: number,
-): string {
-  const range = `${rangeKind} range ${formatRange(loss.previous, max)}`;
+): { whole: boolean; range: string; removed: string; verb: string; bufRange: string; bufRemoved: string } {
   const [only] = loss.missing;
-  if (loss.missing.length === 1 && only?.start === loss.previous.start && only.end === loss.previous.end) {
-    return `${range} was deleted from ${elementKind} ${elementName}.`;
-  }
+  const whole = loss.missing.length === 1 && only?.start === loss.previous.start && only.end === loss.previous.end;
   const one = loss.missing.length === 1 && only?.start === only?.end;
-  const removed = `${formatRanges(loss.missing, max)} ${one ? "was" : "were"} removed`;
-  return `${range} on ${elementKind} ${elementName} is no longer fully covered: ${removed}.`;
+  return {
+    whole,
+    range: formatRange(loss.previous, max),
+    removed: formatRanges(loss.missing, max),
+    verb: one ? "was" : "were",
+    bufRange: bufRange(loss.previous, max),
+    bufRemoved: loss.missing.map((r) => bufRange(r, max)).join(", "),
+  };
 }
 
 /** The reserved names of `previous` that `current` no longer reserves, each once. */
 export function lostNames(previous: readonly string[], current: readonly string[]): string[] {
   const kept = new Set(current);
   return [...new Set(previous)].filter((name) => !kept.has(name));
-}
-
-/** `Reserved name "legacy_total" was deleted from message acme.v1.Order.` */
-export function describeNameLoss(elementKind: "message" | "enum", elementName: string, name: string): string {
-  return `Reserved name "${name}" was deleted from ${elementKind} ${elementName}.`;
 }

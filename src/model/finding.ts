@@ -26,6 +26,11 @@ export interface Finding {
   readonly endLine: number;
   readonly endColumn: number;
   readonly message: string;
+  /**
+   * For buf's rules: the message `buf breaking` prints for the same change,
+   * which `--format buf-json` prints; absent for protoguard's own rules.
+   */
+  readonly bufMessage?: string;
   readonly previous?: PreviousLocation;
   /** A suggested change that keeps old clients working (see Report.fix). */
   readonly fix?: string;
@@ -38,12 +43,16 @@ export function messageWithFix(f: Finding): string {
   return f.fix === undefined ? f.message : `${f.message}\nFix: ${f.fix}.`;
 }
 
-/** Orders findings by file, line, column, rule and message, as buf does, and drops duplicates. */
-export function sortFindings(findings: readonly Finding[]): Finding[] {
+/**
+ * Orders findings by file, line, column, rule and message, as buf does, and
+ * drops duplicates. `messageOf` picks the message that counts (buf-json orders
+ * by buf's message).
+ */
+export function sortFindings(findings: readonly Finding[], messageOf: (f: Finding) => string = (f) => f.message): Finding[] {
   const seen = new Set<string>();
   const out: Finding[] = [];
   for (const f of findings) {
-    const key = `${f.path}\0${f.line}\0${f.column}\0${f.endLine}\0${f.endColumn}\0${f.rule}\0${f.message}`;
+    const key = `${f.path}\0${f.line}\0${f.column}\0${f.endLine}\0${f.endColumn}\0${f.rule}\0${messageOf(f)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(f);
@@ -55,7 +64,7 @@ export function sortFindings(findings: readonly Finding[]): Finding[] {
       a.line - b.line ||
       a.column - b.column ||
       cmp(a.rule, b.rule) ||
-      cmp(a.message, b.message) ||
+      cmp(messageOf(a), messageOf(b)) ||
       a.endLine - b.endLine ||
       a.endColumn - b.endColumn,
   );

@@ -85,6 +85,8 @@ export type Report = (
    * in backticks (`add \`reserved 4;\` to message Order`); shown as `fix:`.
    */
   readonly fix?: string | undefined;
+  /** For buf's rules: the message `buf breaking` prints for the same finding (`--format buf-json`). */
+  readonly bufMessage?: string | undefined;
 };
 
 /** What configuration tells rules: how package versions are written. */
@@ -103,8 +105,18 @@ export interface RuleContext {
   readonly settings: RuleSettings;
 }
 
-/** A rule's message templates by message ID: `{name}` stands for `data.name`. */
-export type Messages = Readonly<Record<string, string>>;
+/**
+ * One message template: protoguard's text, or for buf's rules protoguard's
+ * text and the one `buf breaking` prints for the same finding. `{name}` stands
+ * for `data.name` in both.
+ */
+export type MessageTemplate = string | { readonly text: string; readonly buf: string };
+
+/** A rule's message templates by message ID. */
+export type Messages = Readonly<Record<string, MessageTemplate>>;
+
+/** The template strings of one message: the text, and buf's text when there is one. */
+type TemplateStrings<T extends MessageTemplate> = T extends string ? T : T extends { readonly text: infer A extends string; readonly buf: infer B extends string } ? A | B : never;
 
 /** The placeholder names of a template: `"Field {number} \"{name}\"."` → `"number" | "name"`. */
 export type Placeholders<T extends string> = T extends `${string}{${infer Key}}${infer Rest}`
@@ -114,27 +126,27 @@ export type Placeholders<T extends string> = T extends `${string}{${infer Key}}$
 /** The data a template needs: one value per placeholder, no more, no fewer. */
 export type MessageData<T extends string> = { readonly [K in Placeholders<T>]: string | number };
 
-/** A report's places and fix: each member of Report without its message, kept apart so `current` still tells them apart. */
-type WithoutMessage<T> = T extends unknown ? { [K in keyof T as K extends "message" ? never : K]: T[K] } : never;
+/** A report's places and fix: each member of Report without its messages, kept apart so `current` still tells them apart. */
+type WithoutMessage<T> = T extends unknown ? { [K in keyof T as K extends "message" | "bufMessage" ? never : K]: T[K] } : never;
 
 /**
  * A report by message ID: TypeScript checks that the ID is one of the rule's
  * messages and that `data` fills exactly its placeholders (typescript-eslint's
- * createRule model).
+ * createRule model). A template known only as `string` (one a rule factory
+ * takes from each rule) takes any data.
  */
 export type MessageReport<M extends Messages> = WithoutMessage<Report> &
   {
-    [K in keyof M & string]: [Placeholders<M[K]>] extends [never]
+    [K in keyof M & string]: string extends TemplateStrings<M[K]>
+      ? { readonly messageId: K; readonly data: Readonly<Record<string, string | number>> }
+      : [Placeholders<TemplateStrings<M[K]>>] extends [never]
       ? { readonly messageId: K; readonly data?: undefined }
-      : { readonly messageId: K; readonly data: MessageData<M[K]> };
+      : { readonly messageId: K; readonly data: MessageData<TemplateStrings<M[K]>> };
   }[keyof M & string];
 
-/** What a rule's check sees: `report` takes a message ID and its data, or a finished message. */
+/** What a rule's check sees: `report` takes a message ID and its data; every message text lives in `messages`. */
 export interface TypedRuleContext<M extends Messages> {
-  // Two signatures on purpose: against their union TypeScript no longer splits a
-  // `current: Where | null` argument by its discriminant, and rejects it.
-  // eslint-disable-next-line @typescript-eslint/unified-signatures
-  readonly report: { (report: MessageReport<M>): void; (report: Report): void };
+  readonly report: (report: MessageReport<M>) => void;
   readonly settings: RuleSettings;
 }
 
@@ -165,15 +177,15 @@ export interface RuleMeta {
 }
 
 export interface Rule extends RuleMeta {
-  /** The rule's message templates by ID, when it reports by message ID. */
-  readonly messages?: Messages;
+  /** The rule's message templates by ID: every text it reports. */
+  readonly messages: Messages;
   /** Checks a comparison. Pure: reads the pairs, reports findings, keeps no state. */
   check(comparison: Comparison, context: RuleContext): void;
 }
 
 /** A rule as written in rules/<kebab-id>.ts: metadata, message templates, and the check. */
 export interface RuleSpec<M extends Messages> extends RuleMeta {
-  readonly messages?: M;
+  readonly messages: M;
   check(comparison: Comparison, context: TypedRuleContext<M>): void;
 }
 
@@ -185,26 +197,23 @@ export function formatMessage(template: string, data: Readonly<Record<string, st
   });
 }
 
-/** Declares a rule: its reports by message ID become finished messages; frozen. */
-// A rule without templates has no message IDs: the empty record is the point.
-// eslint-disable-next-line @typescript-eslint/no-generated-empty-object-type
-export function defineRule<const M extends Messages = Record<never, string>>(spec: RuleSpec<M>): Rule {
-  const messages: Messages | undefined = spec.messages;
-  if (messages === undefined) return Object.freeze(spec as Rule);
+/** Declares a rule: its reports by message ID become finished messages (and buf's); frozen. */
+export function defineRule<const M extends Messages>(spec: RuleSpec<M>): Rule {
+  const messages: Messages = spec.messages;
   return Object.freeze({
     ...spec,
     check(comparison: Comparison, context: RuleContext): void {
       spec.check(comparison, {
         settings: context.settings,
         report: (r) => {
-          if (!("messageId" in r)) {
-            context.report(r);
-            return;
-          }
           const { messageId, data, ...located } = r;
           const template = messages[messageId];
           if (template === undefined) throw new Error(`${spec.id}: no message "${messageId}"`);
-          context.report({ ...located, message: formatMessage(template, data) } as Report);
+          if (typeof template === "string") {
+            context.report({ ...located, message: formatMessage(template, data) } as Report);
+            return;
+          }
+          context.report({ ...located, message: formatMessage(template.text, data), bufMessage: formatMessage(template.buf, data) } as Report);
         },
       });
     },

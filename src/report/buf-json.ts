@@ -1,5 +1,5 @@
 import { posix } from "node:path";
-import type { Finding } from "../model/finding.js";
+import { sortFindings, type Finding } from "../model/finding.js";
 import { stringifyJson } from "./escape.js";
 
 /**
@@ -14,15 +14,21 @@ function bufPath(input: string | undefined, path: string): string {
   return joined.startsWith("./") ? joined.slice(2) : joined;
 }
 
+/** The message buf prints: buf's own text for buf's rules, protoguard's for its own rules. */
+function bufMessage(f: Finding): string {
+  return f.bufMessage ?? f.message;
+}
+
 /**
  * `--format buf-json`: buf's `--error-format json`, one object per line with
  * `path, start_line, start_column, end_line, end_column, type, message` in
  * that order; `path` is left out for a deleted file or package, as buf does.
- * `input` is the directory input as typed (undefined for other inputs).
- * Nothing for a clean run.
+ * The message is buf's text, and the lines are in buf's order (which sorts on
+ * that text). `input` is the directory input as typed (undefined for other
+ * inputs). Nothing for a clean run.
  */
 export function formatBufJson(findings: readonly Finding[], input?: string): string {
-  return findings
+  return sortFindings(findings, bufMessage)
     .map(
       (f) =>
         `${stringifyJson({
@@ -32,7 +38,7 @@ export function formatBufJson(findings: readonly Finding[], input?: string): str
           end_line: f.endLine,
           end_column: f.endColumn,
           type: f.rule,
-          message: f.message,
+          message: bufMessage(f),
         })}\n`,
     )
     .join("");

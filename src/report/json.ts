@@ -6,9 +6,11 @@ import { stringifyJson } from "./escape.js";
 
 export type { ReportContext } from "./context.js";
 
-/** A finding with its fingerprint, which every finding has (those about no element get one from their text). */
-function withFingerprint<F extends Finding>(f: F): F {
-  return { ...f, fingerprint: findingFingerprint(f) };
+/** A finding as `--format json` writes it: with its fingerprint, without buf's message text (only `--format buf-json` prints it). */
+function forJson<F extends Finding>(f: F): Omit<F, "bufMessage"> {
+  const copy: { -readonly [K in keyof F]: F[K] } = { ...f, fingerprint: findingFingerprint(f) };
+  delete copy.bufMessage;
+  return copy;
 }
 
 /**
@@ -21,8 +23,8 @@ export function formatJson(findings: readonly Finding[], context: ReportContext)
   return `${stringifyJson(
     {
       version: 1,
-      findings: findings.map(withFingerprint),
-      suppressed: (context.suppressed ?? []).map(withFingerprint),
+      findings: findings.map(forJson),
+      suppressed: (context.suppressed ?? []).map(forJson),
       summary: {
         errors,
         warnings: findings.length - errors,

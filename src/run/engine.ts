@@ -140,6 +140,7 @@ export function runRulesLocated(
           deleted: true,
           ...FILE_START,
           message: r.message,
+          ...(r.bufMessage === undefined ? {} : { bufMessage: r.bufMessage }),
           previous: { file, line: prevSpan.line, column: prevSpan.column },
           ...(r.fix === undefined ? {} : { fix: r.fix }),
         };
@@ -159,6 +160,7 @@ export function runRulesLocated(
         endLine: span.endLine,
         endColumn: span.endColumn,
         message: r.message,
+        ...(r.bufMessage === undefined ? {} : { bufMessage: r.bufMessage }),
         ...(r.previous === undefined || prevSpan === undefined
           ? {}
           : {

@@ -28,11 +28,12 @@ function annotationLines(answer: BufAnswer, what: string): string[] {
 }
 
 /** Rows of annotation lines; a COMPILE annotation (buf could not read the schema) is an error. */
-function toRows(lines: readonly string[], where: string): Row[] {
+function toRows(lines: readonly string[], where: string, withMessage = false): Row[] {
   return lines.map((line) => {
     const a = JSON.parse(line) as BufAnnotation;
     if (a.type === "COMPILE") throw new Error(`buf could not compile ${where}: ${a.message}`);
-    return { rule: a.type, path: a.path ?? null, line: a.start_line, column: a.start_column, endLine: a.end_line, endColumn: a.end_column };
+    const row: Row = { rule: a.type, path: a.path ?? null, line: a.start_line, column: a.start_column, endLine: a.end_line, endColumn: a.end_column };
+    return withMessage ? { ...row, message: a.message } : row;
   });
 }
 
@@ -79,7 +80,8 @@ export async function bufBuild(dir: string): Promise<ImageInput[]> {
 
 /**
  * Runs the real `buf lint` in a directory with a config (a path or inline
- * JSON/YAML; none: the directory's own buf.yaml) and returns the rows.
+ * JSON/YAML; none: the directory's own buf.yaml) and returns the rows, each
+ * with buf's message.
  */
 export async function bufLint(dir: string, config?: string, args: readonly string[] = ["."]): Promise<Row[]> {
   const answer = await askBuf({
@@ -87,23 +89,24 @@ export async function bufLint(dir: string, config?: string, args: readonly strin
     cwd: dir,
     root: dir,
   });
-  return toRows(annotationLines(answer, `buf lint in ${dir}`), dir);
+  return toRows(annotationLines(answer, `buf lint in ${dir}`), dir, true);
 }
 
 /**
  * Runs the real `buf breaking` in `dir` with the given arguments (the input,
  * `--against`, configs). Resolves to the rows, or to buf's exit code and
  * message when it refuses the input or the configuration (exit 1). The
- * answer is keyed by the schema files of `dir`'s parent, where `--against`
- * finds the other side.
+ * answer is keyed by the schema files under `root` (every file the arguments
+ * can reach must be below it): by default the parent of `dir`, as a fixture's
+ * `current/` reaches `../previous`. With `withMessage`, each row carries buf's message.
  */
-/**
- * `buf breaking` run in `dir`, keyed by the schema files under `root` (every
- * file the arguments can reach must be below it): by default the parent of
- * `dir`, as a fixture's `current/` reaches `../previous`.
- */
-export async function bufBreakingIn(dir: string, args: readonly string[], root = dirname(dir)): Promise<Row[] | { code: number; stderr: string }> {
+export async function bufBreakingIn(
+  dir: string,
+  args: readonly string[],
+  root = dirname(dir),
+  withMessage = false,
+): Promise<Row[] | { code: number; stderr: string }> {
   const answer = await askBuf({ args: ["breaking", ...args, "--error-format", "json"], cwd: dir, root });
   if (answer.code !== 0 && answer.code !== 100) return { code: answer.code, stderr: answer.stderr };
-  return toRows(annotationLines(answer, `buf breaking in ${dir}`), `in ${dir}`);
+  return toRows(annotationLines(answer, `buf breaking in ${dir}`), `in ${dir}`, withMessage);
 }

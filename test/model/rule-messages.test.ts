@@ -14,11 +14,12 @@ const rule = defineRule({
   messages: {
     deleted: 'Field {number} "{name}" was deleted from message {parent}.',
     plain: "Something changed.",
+    withBuf: { text: "Field {number} on message {parent} changed.", buf: "Field \"{number}\" on message \"{short}\" changed." },
   },
   check(_comparison, { report }) {
     report({ messageId: "deleted", data: { number: 4, name: "coupon_code", parent: "acme.Order" }, current: atFile(FILE) });
     report({ messageId: "plain", current: atFile(FILE), fix: "undo it" });
-    report({ message: "A finished message.", current: atFile(FILE) });
+    report({ messageId: "withBuf", data: { number: 2, parent: "acme.Order", short: "Order" }, current: atFile(FILE) });
   },
 });
 
@@ -33,10 +34,15 @@ describe("defineRule message templates", () => {
     expect(reportsOf().map((r) => [r.message, r.fix])).toEqual([
       ['Field 4 "coupon_code" was deleted from message acme.Order.', undefined],
       ["Something changed.", "undo it"],
-      ["A finished message.", undefined],
+      ["Field 2 on message acme.Order changed.", undefined],
     ]);
     expect(reportsOf()[0]).not.toHaveProperty("messageId");
+    expect(reportsOf()[0]).not.toHaveProperty("data");
     expect(rule.messages).toHaveProperty("deleted");
+  });
+
+  it("fills buf's template from the same data, and only for messages that have one", () => {
+    expect(reportsOf().map((r) => r.bufMessage)).toEqual([undefined, undefined, 'Field "2" on message "Order" changed.']);
   });
 
   it("fills each placeholder once and leaves placeholders inside data alone", () => {
@@ -47,13 +53,14 @@ describe("defineRule message templates", () => {
 /**
  * Never run: checked by the type check (`npm test` runs tsc first), where an
  * unused @ts-expect-error is an error. An unknown message ID, a missing data
- * key, an extra one and absent data each fail to compile.
+ * key (of the text or of buf's template), an extra one, absent data and a
+ * finished message each fail to compile.
  */
 export const typeChecksOnly = defineRule({
   id: "TEST_TYPES",
   categories: ["FILE"],
   summary: "Type checks only.",
-  messages: { deleted: "Field {number} was deleted." },
+  messages: { deleted: "Field {number} was deleted.", moved: { text: "Field {number} moved.", buf: "Field {number} in {short} moved." } },
   check(_comparison, { report }) {
     // @ts-expect-error: no message "removed"
     report({ messageId: "removed", data: { number: 1 }, current: atFile(FILE) });
@@ -63,5 +70,9 @@ export const typeChecksOnly = defineRule({
     report({ messageId: "deleted", data: { number: 1, name: "x" }, current: atFile(FILE) });
     // @ts-expect-error: a template with placeholders needs data
     report({ messageId: "deleted", current: atFile(FILE) });
+    // @ts-expect-error: data lacks "short", which buf's template needs
+    report({ messageId: "moved", data: { number: 1 }, current: atFile(FILE) });
+    // @ts-expect-error: a rule reports by message ID, never a finished text
+    report({ message: "Field 1 was deleted.", current: atFile(FILE) });
   },
 });

@@ -46,6 +46,24 @@ describe("protoguard lint with a buf.yaml agrees with buf lint", () => {
   });
 });
 
+describe("protoguard lint --format buf-json", () => {
+  it("prints buf lint's lines, messages included", async () => {
+    const dir = tree({ ...SCHEMA, "buf.yaml": "version: v2\nlint:\n  use: [PACKAGE_VERSION_SUFFIX]\n" }, "protoguard-lint-");
+    const theirs = await bufLint(dir);
+    const r = await cli(["lint", ".", "--format", "buf-json"], dir);
+    expect(r.code).toBe(1);
+    const mine = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => {
+        const a = JSON.parse(l) as { path: string; start_line: number; start_column: number; end_line: number; end_column: number; type: string; message: string };
+        return { rule: a.type, path: a.path, line: a.start_line, column: a.start_column, endLine: a.end_line, endColumn: a.end_column, message: a.message };
+      });
+    expect(theirs.length).toBe(3);
+    expect(mine).toEqual(theirs);
+  });
+});
+
 describe("protoguard lint without a buf.yaml", () => {
   it("runs PACKAGE_VERSION_SUFFIX (and no two-version rule) and exits 1 on a finding", async () => {
     const dir = tree(SCHEMA, "protoguard-lint-");
