@@ -9138,7 +9138,7 @@ function checkBounds(text) {
     return { offset: 0, message: `the file has ${text.length} characters, more than the ${MAX_CONFIG_CHARS} a configuration may have` };
   }
   let offset = 0;
-  let depth = 0;
+  let depth2 = 0;
   let indicators = 0;
   let aliases = 0;
   let content = false;
@@ -9168,10 +9168,10 @@ function checkBounds(text) {
     if (first === " " || first === "	" || first === "#" || first === "%" || token === import_yaml.CST.BOM) continue;
     content = true;
     if (token === "[" || token === "{") {
-      if (++depth > MAX_FLOW_DEPTH) return { offset: at3, message: `collections are nested more than ${MAX_FLOW_DEPTH} deep` };
+      if (++depth2 > MAX_FLOW_DEPTH) return { offset: at3, message: `collections are nested more than ${MAX_FLOW_DEPTH} deep` };
     } else if (token === "]" || token === "}") {
-      depth = Math.max(0, depth - 1);
-    } else if (token === "-" || token === "?" || token === ":" && depth === 0) {
+      depth2 = Math.max(0, depth2 - 1);
+    } else if (token === "-" || token === "?" || token === ":" && depth2 === 0) {
       if (++indicators > MAX_INDICATORS_PER_LINE) {
         return { offset: at3, message: `collections are nested more than ${MAX_INDICATORS_PER_LINE} deep on one line` };
       }
@@ -9943,11 +9943,11 @@ var CompileErrors = class extends CompileError {
 var nativeSetFromBase64 = Uint8Array.prototype.setFromBase64;
 function base64Decode(base64Str) {
   const len = base64Str.length;
-  let size = len - (len + 3 >> 2);
+  let size2 = len - (len + 3 >> 2);
   if ((len & 3) == 0 && base64Str[len - 1] == "=") {
-    size -= base64Str[len - 2] == "=" ? 2 : 1;
+    size2 -= base64Str[len - 2] == "=" ? 2 : 1;
   }
-  const bytes = new Uint8Array(size);
+  const bytes = new Uint8Array(size2);
   let written = -1;
   if (nativeSetFromBase64) {
     try {
@@ -9961,7 +9961,7 @@ function base64Decode(base64Str) {
   if (written < 0) {
     written = setFromBase64(bytes, base64Str);
   }
-  return written == size ? bytes : bytes.subarray(0, written);
+  return written == size2 ? bytes : bytes.subarray(0, written);
 }
 function setFromBase64(bytes, base64Str) {
   const table2 = getDecodeTable();
@@ -10442,8 +10442,8 @@ function unsafeIsSet(target, field) {
   }
   throw new Error("message field with implicit presence");
 }
-function unsafeIsSetExplicit(target, localName) {
-  return Object.prototype.hasOwnProperty.call(target, localName) && target[localName] !== void 0;
+function unsafeIsSetExplicit(target, localName2) {
+  return Object.prototype.hasOwnProperty.call(target, localName2) && target[localName2] !== void 0;
 }
 function unsafeGet(target, field) {
   if (field.oneof) {
@@ -10793,8 +10793,8 @@ var BinaryWriter = class {
     this.viewCache = EMPTY_VIEW;
     this.pos = 0;
   }
-  ensureCapacity(size) {
-    const required = this.pos + size;
+  ensureCapacity(size2) {
+    const required = this.pos + size2;
     if (required > this.buffer.length) {
       let newLen = this.buffer.length || INITIAL_SIZE;
       while (newLen < required)
@@ -12985,32 +12985,32 @@ function compileFieldReader(field) {
 }
 function compileScalarFieldReader(field) {
   const readScalar = compileScalarReader(field.scalar, field.utf8Validation, field.longAsString);
-  const localName = field.localName;
+  const localName2 = field.localName;
   if (field.oneof) {
     const oneofLocalName = field.oneof.localName;
     return (message2, reader) => {
       message2[oneofLocalName] = {
-        case: localName,
+        case: localName2,
         value: readScalar(reader)
       };
     };
   }
   return (message2, reader) => {
-    message2[localName] = readScalar(reader);
+    message2[localName2] = readScalar(reader);
   };
 }
 function compileEnumFieldReader(field) {
   var _a;
-  const localName = field.localName;
+  const localName2 = field.localName;
   const oneofLocalName = (_a = field.oneof) === null || _a === void 0 ? void 0 : _a.localName;
   if (field.enum.open) {
     if (oneofLocalName !== void 0) {
       return (message2, reader) => {
-        message2[oneofLocalName] = { case: localName, value: reader.int32() };
+        message2[oneofLocalName] = { case: localName2, value: reader.int32() };
       };
     }
     return (message2, reader) => {
-      message2[localName] = reader.int32();
+      message2[localName2] = reader.int32();
     };
   }
   const values = field.enum.values;
@@ -13020,9 +13020,9 @@ function compileEnumFieldReader(field) {
     const val = reader.int32();
     if (values.some((v2) => v2.number === val)) {
       if (oneofLocalName !== void 0) {
-        message2[oneofLocalName] = { case: localName, value: val };
+        message2[oneofLocalName] = { case: localName2, value: val };
       } else {
-        message2[localName] = val;
+        message2[localName2] = val;
       }
     } else if (ctx.readUnknownFields) {
       const bytes = [];
@@ -13038,22 +13038,22 @@ function compileEnumFieldReader(field) {
   };
 }
 function compileMessageFieldReader(field) {
-  const localName = field.localName;
+  const localName2 = field.localName;
   const { toMessage, toLocal } = localMessageMapper(field);
   const readChild = compileChildReader(field);
   if (field.oneof) {
     const oneofLocalName = field.oneof.localName;
     return (message2, reader, ctx) => {
       const oneof = message2[oneofLocalName];
-      const child = toMessage(oneof.case === localName ? oneof.value : void 0);
+      const child = toMessage(oneof.case === localName2 ? oneof.value : void 0);
       readChild(child, reader, ctx);
-      message2[oneofLocalName] = { case: localName, value: toLocal(child) };
+      message2[oneofLocalName] = { case: localName2, value: toLocal(child) };
     };
   }
   return (message2, reader, ctx) => {
-    const child = toMessage(message2[localName]);
+    const child = toMessage(message2[localName2]);
     readChild(child, reader, ctx);
-    message2[localName] = toLocal(child);
+    message2[localName2] = toLocal(child);
   };
 }
 function compileChildReader(field) {
@@ -13065,14 +13065,14 @@ function compileChildReader(field) {
   return (child, reader, ctx) => compiledChild.read(child, reader, ctx, reader.uint32());
 }
 function compileListFieldReader(field) {
-  const localName = field.localName;
+  const localName2 = field.localName;
   if (field.listKind == "message") {
     const { toMessage, toLocal } = localMessageMapper(field);
     const readChild = compileChildReader(field);
     return (message2, reader, ctx) => {
       const child = toMessage(void 0);
       readChild(child, reader, ctx);
-      message2[localName].push(toLocal(child));
+      message2[localName2].push(toLocal(child));
     };
   }
   const scalarType = field.listKind == "enum" ? ScalarType.INT32 : field.scalar;
@@ -13080,7 +13080,7 @@ function compileListFieldReader(field) {
   const readScalar = compileScalarReader(scalarType, field.utf8Validation, longAsString);
   const packedPossible = scalarType != ScalarType.STRING && scalarType != ScalarType.BYTES;
   return (message2, reader, ctx, wireType) => {
-    const items = message2[localName];
+    const items = message2[localName2];
     if (wireType == WireType.LengthDelimited && packedPossible) {
       const end = reader.uint32() + reader.pos;
       while (reader.pos < end) {
@@ -13092,7 +13092,7 @@ function compileListFieldReader(field) {
   };
 }
 function compileMapFieldReader(field) {
-  const localName = field.localName;
+  const localName2 = field.localName;
   const readKey = compileScalarReader(field.mapKey, field.utf8Validation, false);
   const keyZero = scalarZeroValue(field.mapKey, false);
   let readValue;
@@ -13129,7 +13129,7 @@ function compileMapFieldReader(field) {
     }
   }
   return (message2, reader, ctx) => {
-    const record = message2[localName];
+    const record = message2[localName2];
     let key;
     let val;
     const len = reader.uint32();
@@ -13288,12 +13288,12 @@ function compileField(field) {
 }
 function compileSingularField(field) {
   const writeValue = compileSingularValue(field);
-  const localName = field.localName;
+  const localName2 = field.localName;
   if (field.oneof) {
     const oneofLocalName = field.oneof.localName;
     return (writer, opts, message2) => {
       const oneof = message2[oneofLocalName];
-      if (oneof.case === localName) {
+      if (oneof.case === localName2) {
         writeValue(writer, opts, oneof.value);
       }
     };
@@ -13301,8 +13301,8 @@ function compileSingularField(field) {
   if (field.presence != IMPLICIT4) {
     const requiredError = field.presence == LEGACY_REQUIRED2 ? `cannot encode ${field} to binary: required field not set` : void 0;
     return (writer, opts, message2) => {
-      const value = message2[localName];
-      if (value !== void 0 && Object.prototype.hasOwnProperty.call(message2, localName)) {
+      const value = message2[localName2];
+      if (value !== void 0 && Object.prototype.hasOwnProperty.call(message2, localName2)) {
         writeValue(writer, opts, value);
       } else if (requiredError !== void 0) {
         throw new Error(requiredError);
@@ -13312,7 +13312,7 @@ function compileSingularField(field) {
   if (field.fieldKind == "enum") {
     const zero = field.enum.values[0].number;
     return (writer, opts, message2) => {
-      const value = message2[localName];
+      const value = message2[localName2];
       if (value !== zero) {
         writeValue(writer, opts, value);
       }
@@ -13321,21 +13321,21 @@ function compileSingularField(field) {
   switch (field.scalar) {
     case ScalarType.BOOL:
       return (writer, opts, message2) => {
-        const value = message2[localName];
+        const value = message2[localName2];
         if (value !== false) {
           writeValue(writer, opts, value);
         }
       };
     case ScalarType.STRING:
       return (writer, opts, message2) => {
-        const value = message2[localName];
+        const value = message2[localName2];
         if (value !== "") {
           writeValue(writer, opts, value);
         }
       };
     case ScalarType.BYTES:
       return (writer, opts, message2) => {
-        const value = message2[localName];
+        const value = message2[localName2];
         if (!(value instanceof Uint8Array) || value.byteLength > 0) {
           writeValue(writer, opts, value);
         }
@@ -13343,14 +13343,14 @@ function compileSingularField(field) {
     case ScalarType.DOUBLE:
     case ScalarType.FLOAT:
       return (writer, opts, message2) => {
-        const value = message2[localName];
+        const value = message2[localName2];
         if (!Object.is(value, 0)) {
           writeValue(writer, opts, value);
         }
       };
     default:
       return (writer, opts, message2) => {
-        const value = message2[localName];
+        const value = message2[localName2];
         if (value != 0) {
           writeValue(writer, opts, value);
         }
@@ -13380,14 +13380,14 @@ function compileSingularValue(field) {
   }
 }
 function compileListField(field) {
-  const localName = field.localName;
+  const localName2 = field.localName;
   const fieldNo = field.number;
   switch (field.listKind) {
     case "message": {
       const { toMessage } = localMessageMapper(field);
       const writeChild = compileChildWriter(field);
       return (writer, opts, message2) => {
-        const items = message2[localName];
+        const items = message2[localName2];
         for (let i = 0; i < items.length; i++) {
           writeChild(writer, opts, toMessage(items[i]));
         }
@@ -13399,7 +13399,7 @@ function compileListField(field) {
       const writeScalar = compileScalarValue(scalarType, field.parent.typeName, field.name);
       if (field.packed) {
         return (writer, opts, message2) => {
-          const items = message2[localName];
+          const items = message2[localName2];
           if (items.length == 0) {
             return;
           }
@@ -13412,7 +13412,7 @@ function compileListField(field) {
       }
       const wireType = writeTypeOfScalar(scalarType);
       return (writer, opts, message2) => {
-        const items = message2[localName];
+        const items = message2[localName2];
         for (let i = 0; i < items.length; i++) {
           writer.tag(fieldNo, wireType);
           writeScalar(writer, items[i]);
@@ -13422,14 +13422,14 @@ function compileListField(field) {
   }
 }
 function compileMapField(field) {
-  const localName = field.localName;
+  const localName2 = field.localName;
   const fieldNo = field.number;
   const writeKey = compileMapKey(field);
   if (field.mapKind == "message") {
     const { toMessage } = localMessageMapper(field);
     const writeMessage = compiledWriter(field.message);
     return (writer, opts, message2) => {
-      const record = message2[localName];
+      const record = message2[localName2];
       const keys = Object.keys(record);
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i];
@@ -13446,7 +13446,7 @@ function compileMapField(field) {
   const valueWireType = writeTypeOfScalar(scalarType);
   const writeScalar = compileScalarValue(scalarType, field.parent.typeName, field.name);
   return (writer, opts, message2) => {
-    const record = message2[localName];
+    const record = message2[localName2];
     const keys = Object.keys(record);
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
@@ -14418,15 +14418,15 @@ function filterUnknownFields(unknownFields, extension) {
   return unknownFields.filter((uf) => uf.no === extension.number);
 }
 function createExtensionContainer(extension, value) {
-  const localName = extension.typeName;
-  const field = Object.assign(Object.assign({}, extension), { kind: "field", parent: extension.extendee, localName });
+  const localName2 = extension.typeName;
+  const field = Object.assign(Object.assign({}, extension), { kind: "field", parent: extension.extendee, localName: localName2 });
   const desc = Object.assign(Object.assign({}, extension.extendee), { fields: [field], members: [field], oneofs: [] });
-  const container = create(desc, value !== void 0 ? { [localName]: value } : void 0);
+  const container = create(desc, value !== void 0 ? { [localName2]: value } : void 0);
   return [
     reflect(desc, container),
     field,
     () => {
-      const value2 = container[localName];
+      const value2 = container[localName2];
       if (value2 === void 0) {
         const desc2 = extension.message;
         if (isWrapperDesc(desc2)) {
@@ -14584,15 +14584,15 @@ function compileWkt(desc) {
     default:
       if (isWrapperDesc(desc)) {
         const valueField = desc.fields[0];
-        const localName = valueField.localName;
+        const localName2 = valueField.localName;
         const scalar = valueField.scalar;
         const longAsString = valueField.longAsString;
         const readScalar = compileScalarConverter(valueField);
         return (message2, json) => {
           if (json === null) {
-            message2[localName] = scalarZeroValue(scalar, longAsString);
+            message2[localName2] = scalarZeroValue(scalar, longAsString);
           } else {
-            message2[localName] = readScalar(json);
+            message2[localName2] = readScalar(json);
           }
         };
       }
@@ -14615,12 +14615,12 @@ function compileFieldReader2(field) {
 }
 function compileScalarFieldReader2(field) {
   const readScalar = compileScalarConverter(field);
-  const localName = field.localName;
+  const localName2 = field.localName;
   if (field.oneof) {
     const oneofLocalName = field.oneof.localName;
     return (message2, json) => {
       message2[oneofLocalName] = {
-        case: localName,
+        case: localName2,
         value: readScalar(json)
       };
     };
@@ -14630,40 +14630,40 @@ function compileScalarFieldReader2(field) {
     if (json === null) {
       clear(message2);
     } else {
-      message2[localName] = readScalar(json);
+      message2[localName2] = readScalar(json);
     }
   };
 }
 function compileClear(field) {
-  const localName = field.localName;
+  const localName2 = field.localName;
   if (field.presence != IMPLICIT5) {
     return (message2) => {
-      delete message2[localName];
+      delete message2[localName2];
     };
   }
   if (field.fieldKind == "enum") {
     const zero = field.enum.values[0].number;
     return (message2) => {
-      message2[localName] = zero;
+      message2[localName2] = zero;
     };
   }
   const scalar = field.scalar;
   const longAsString = field.longAsString;
   return (message2) => {
-    message2[localName] = scalarZeroValue(scalar, longAsString);
+    message2[localName2] = scalarZeroValue(scalar, longAsString);
   };
 }
 function compileEnumFieldReader2(field) {
   const readEnumValue = compileEnumConverter(field.enum);
   const checkEnum = compileEnumCheck(field.enum);
-  const localName = field.localName;
+  const localName2 = field.localName;
   const nullResets = field.enum.typeName != "google.protobuf.NullValue";
   if (field.oneof) {
     const oneofLocalName = field.oneof.localName;
     return (message2, json, ctx) => {
       if (json === null && nullResets) {
         const oneof = message2[oneofLocalName];
-        if (oneof.case === localName) {
+        if (oneof.case === localName2) {
           message2[oneofLocalName] = { case: void 0 };
         }
         return;
@@ -14676,7 +14676,7 @@ function compileEnumFieldReader2(field) {
       if (check !== true) {
         throw new FieldError(field, reasonSingular(field, value, check));
       }
-      message2[oneofLocalName] = { case: localName, value };
+      message2[oneofLocalName] = { case: localName2, value };
     };
   }
   const clear = compileClear(field);
@@ -14693,11 +14693,11 @@ function compileEnumFieldReader2(field) {
     if (check !== true) {
       throw new FieldError(field, reasonSingular(field, value, check));
     }
-    message2[localName] = value;
+    message2[localName2] = value;
   };
 }
 function compileMessageFieldReader2(field) {
-  const localName = field.localName;
+  const localName2 = field.localName;
   const { toMessage, toLocal } = localMessageMapper(field);
   const readChild = compiledReader2(field.message);
   const nullResets = field.message.typeName != "google.protobuf.Value";
@@ -14706,28 +14706,28 @@ function compileMessageFieldReader2(field) {
     return (message2, json, ctx) => {
       const oneof = message2[oneofLocalName];
       if (json === null && nullResets) {
-        if (oneof.case === localName) {
+        if (oneof.case === localName2) {
           message2[oneofLocalName] = { case: void 0 };
         }
         return;
       }
-      const child = toMessage(oneof.case === localName ? oneof.value : void 0);
+      const child = toMessage(oneof.case === localName2 ? oneof.value : void 0);
       readChild(child, json, ctx);
-      message2[oneofLocalName] = { case: localName, value: toLocal(child) };
+      message2[oneofLocalName] = { case: localName2, value: toLocal(child) };
     };
   }
   return (message2, json, ctx) => {
     if (json === null && nullResets) {
-      delete message2[localName];
+      delete message2[localName2];
       return;
     }
-    const child = toMessage(message2[localName]);
+    const child = toMessage(message2[localName2]);
     readChild(child, json, ctx);
-    message2[localName] = toLocal(child);
+    message2[localName2] = toLocal(child);
   };
 }
 function compileListFieldReader2(field) {
-  const localName = field.localName;
+  const localName2 = field.localName;
   const readItem = compileListItemReader(field);
   return (message2, json, ctx) => {
     if (json === null) {
@@ -14736,7 +14736,7 @@ function compileListFieldReader2(field) {
     if (!Array.isArray(json)) {
       throw new FieldError(field, "expected Array, got " + formatVal(json));
     }
-    const items = message2[localName];
+    const items = message2[localName2];
     for (let i = 0; i < json.length; i++) {
       const value = readItem(json[i], ctx, items.length);
       if (value !== tokenIgnoredUnknownEnum) {
@@ -14798,7 +14798,7 @@ function compileListItemReader(field) {
   }
 }
 function compileMapFieldReader2(field) {
-  const localName = field.localName;
+  const localName2 = field.localName;
   const mapKey = field.mapKey;
   const parseMapKey = compileMapKeyParse(mapKey);
   const checkMapKey = checkScalarValue(mapKey);
@@ -14839,7 +14839,7 @@ function compileMapFieldReader2(field) {
     if (typeof json != "object" || Array.isArray(json)) {
       throw new FieldError(field, "expected object, got " + formatVal(json));
     }
-    const record = message2[localName];
+    const record = message2[localName2];
     const seen = /* @__PURE__ */ new Set();
     const jsonMapKeys = Object.keys(json);
     for (let i = 0; i < jsonMapKeys.length; i++) {
@@ -17594,12 +17594,12 @@ var FieldParser = class extends OptionParser {
         const kp = mapKey.pos;
         this.fail("map keys must be integral, bool or string types", kp.line, kp.col);
       }
-      const features = field.options?.features;
+      const features2 = field.options?.features;
       const customFeatures = field.options?.uninterpretedOption.filter((u2) => u2.name[0]?.namePart === "features" && !u2.name[0].isExtension) ?? [];
-      if (features !== void 0 || customFeatures.length > 0) {
+      if (features2 !== void 0 || customFeatures.length > 0) {
         for (const f3 of [k2, v2]) {
           const o2 = create(FieldOptionsSchema);
-          if (features !== void 0) o2.features = features;
+          if (features2 !== void 0) o2.features = features2;
           o2.uninterpretedOption = customFeatures;
           f3.options = o2;
         }
@@ -18365,7 +18365,7 @@ function firstInvalidUtf8(b3) {
   return i;
 }
 function compile2(files, options = {}) {
-  const cache = options.cache ?? createParseCache();
+  const cache2 = options.cache ?? createParseCache();
   const inputs = /* @__PURE__ */ new Map();
   for (const f3 of files) {
     if (inputs.has(f3.path)) throw new CompileError(f3.path, 0, 0, "the same file is given twice as input");
@@ -18384,12 +18384,12 @@ function compile2(files, options = {}) {
   };
   const makeNode = (path, bytes, isImport) => {
     const key = path + "\0" + hashBytes(bytes);
-    let entry = cache.parsed.get(key);
+    let entry = cache2.parsed.get(key);
     if (entry === void 0) {
       const text = decodeText(path, bytes);
       const parsed = parseFile(path, text);
       entry = { text, imports: parsed.imports, fresh: parsed };
-      cache.parsed.set(key, entry);
+      cache2.parsed.set(key, entry);
     }
     return { path, isImport, entryKey: key, entry, deps: entry.imports.map((i) => i.path) };
   };
@@ -18433,7 +18433,7 @@ function compile2(files, options = {}) {
   const linkOne = (n, deps, depKeys) => {
     const entry = n.entry;
     const key = hashBytes(new TextEncoder().encode(`${n.entryKey}\0${depKeys.join("\0")}`));
-    let linked = cache.linked.get(key);
+    let linked = cache2.linked.get(key);
     if (linked === void 0) {
       try {
         const parsed = entry.fresh ?? parseFile(n.path, entry.text);
@@ -18444,7 +18444,7 @@ function compile2(files, options = {}) {
         record(e);
         return void 0;
       }
-      cache.linked.set(key, linked);
+      cache2.linked.set(key, linked);
     }
     n.linked = linked;
     n.linkKey = key;
@@ -18707,7 +18707,7 @@ function buildFile(input) {
   const proto = input.proto;
   const syntax = syntaxOf(proto);
   const pkg = proto.package;
-  const features = mergeFeatures(editionDefaults(syntax, proto.edition), proto.options?.features);
+  const features2 = mergeFeatures(editionDefaults(syntax, proto.edition), proto.options?.features);
   const sourceInfo = sourceInfoIndex(proto);
   const messages = [];
   const enums = [];
@@ -18720,7 +18720,7 @@ function buildFile(input) {
     syntax,
     package: pkg,
     isImport: input.isImport,
-    features,
+    features: features2,
     messages,
     enums,
     services,
@@ -18729,11 +18729,11 @@ function buildFile(input) {
     leadingComments: sourceInfo.leadingComments
   };
   const b3 = { file, messages, enums, services, extensions, fields: [] };
-  proto.messageType.forEach((mp, i) => buildMessage(b3, mp, sourcePath.message(i), void 0, pkg, features));
-  proto.enumType.forEach((ep, i) => buildEnum(b3, ep, sourcePath.enum(i).path, void 0, pkg, features));
+  proto.messageType.forEach((mp, i) => buildMessage(b3, mp, sourcePath.message(i), void 0, pkg, features2));
+  proto.enumType.forEach((ep, i) => buildEnum(b3, ep, sourcePath.enum(i).path, void 0, pkg, features2));
   proto.service.forEach((sp, i) => buildService(b3, sp, i));
   proto.extension.forEach((xp, i) => {
-    b3.extensions.push(buildField(b3, xp, sourcePath.extension(i), void 0, pkg, features, true));
+    b3.extensions.push(buildField(b3, xp, sourcePath.extension(i), void 0, pkg, features2, true));
   });
   return b3;
 }
@@ -18798,7 +18798,7 @@ function buildEnum(b3, ep, path, parent, scopeName, inherited) {
 }
 function buildMessage(b3, mp, at3, parent, scopeName, inherited) {
   const fullName = qualify(scopeName, mp.name);
-  const features = mergeFeatures(inherited, mp.options?.features);
+  const features2 = mergeFeatures(inherited, mp.options?.features);
   const fields = [];
   const fieldsByNumber = /* @__PURE__ */ new Map();
   const oneofs = [];
@@ -18819,10 +18819,10 @@ function buildMessage(b3, mp, at3, parent, scopeName, inherited) {
     nestedMessages,
     nestedEnums,
     isMapEntry: mp.options?.mapEntry === true,
-    features
+    features: features2
   };
   b3.messages.push(message2);
-  const oneofFeatures = mp.oneofDecl.map((od) => mergeFeatures(features, od.options?.features));
+  const oneofFeatures = mp.oneofDecl.map((od) => mergeFeatures(features2, od.options?.features));
   mp.oneofDecl.forEach((od, i) => {
     const isSynthetic = mp.field.some((f3) => f3.proto3Optional && f3.oneofIndex === i);
     oneofs.push({ kind: "oneof", file: b3.file, path: at3.oneof(i), proto: od, message: message2, name: od.name, index: i, isSynthetic, fields: [] });
@@ -18830,7 +18830,7 @@ function buildMessage(b3, mp, at3, parent, scopeName, inherited) {
   mp.field.forEach((fp, i) => {
     const oneofIndex = oneofIndexOf(fp);
     const oneof = oneofIndex !== void 0 ? oneofs[oneofIndex] : void 0;
-    const inheritedFeatures = oneofIndex !== void 0 ? oneofFeatures[oneofIndex] ?? features : features;
+    const inheritedFeatures = oneofIndex !== void 0 ? oneofFeatures[oneofIndex] ?? features2 : features2;
     const field = buildField(b3, fp, at3.field(i), message2, fullName, inheritedFeatures, false);
     if (oneof) {
       oneof.fields.push(field);
@@ -18840,13 +18840,13 @@ function buildMessage(b3, mp, at3, parent, scopeName, inherited) {
     fieldsByNumber.set(field.number, field);
   });
   mp.nestedType.forEach((np, i) => {
-    nestedMessages.push(buildMessage(b3, np, at3.message(i), message2, fullName, features));
+    nestedMessages.push(buildMessage(b3, np, at3.message(i), message2, fullName, features2));
   });
   mp.enumType.forEach((ep, i) => {
-    nestedEnums.push(buildEnum(b3, ep, at3.enum(i).path, message2, fullName, features));
+    nestedEnums.push(buildEnum(b3, ep, at3.enum(i).path, message2, fullName, features2));
   });
   mp.extension.forEach((xp, i) => {
-    b3.extensions.push(buildField(b3, xp, at3.extension(i), message2, fullName, features, true));
+    b3.extensions.push(buildField(b3, xp, at3.extension(i), message2, fullName, features2, true));
   });
   return message2;
 }
@@ -18885,7 +18885,7 @@ function buildService(b3, sp, i) {
 function createImageCache() {
   return { built: /* @__PURE__ */ new WeakMap() };
 }
-function buildImage(inputs, cache) {
+function buildImage(inputs, cache2) {
   const files = [];
   const filesByPath = /* @__PURE__ */ new Map();
   const messagesByName = /* @__PURE__ */ new Map();
@@ -18895,7 +18895,7 @@ function buildImage(inputs, cache) {
   const allFields = [];
   for (const input of inputs) {
     if (filesByPath.has(input.proto.name)) continue;
-    const known = cache?.built.get(input.proto);
+    const known = cache2?.built.get(input.proto);
     let file;
     if (known !== void 0 && known.isImport === input.isImport) {
       file = known.file;
@@ -18903,7 +18903,7 @@ function buildImage(inputs, cache) {
       const built = buildFile(input);
       file = built.file;
       for (const f3 of built.fields) allFields.push(f3);
-      cache?.built.set(input.proto, { file, isImport: input.isImport });
+      cache2?.built.set(input.proto, { file, isImport: input.isImport });
     }
     files.push(file);
     filesByPath.set(file.path, file);
@@ -22948,11 +22948,11 @@ function parseBatch(out, oids) {
     if (eol < 0) throw new InputError(`git cat-file: output ended before ${oid}`);
     const header = out.toString("utf8", pos, eol);
     pos = eol + 1;
-    const [name, type, size] = header.split(" ");
-    if (type === "missing" || type === "ambiguous" || size === void 0) {
+    const [name, type, size2] = header.split(" ");
+    if (type === "missing" || type === "ambiguous" || size2 === void 0) {
       throw new InputError(`git object ${name ?? oid} is missing from the repository (a partial or shallow clone?)`);
     }
-    const length = Number(size);
+    const length = Number(size2);
     blobs.set(oid, new Uint8Array(out.subarray(pos, pos + length)));
     pos += length + 1;
   }
@@ -23560,6 +23560,331 @@ var enum_no_delete_default = defineRule({
   }
 });
 
+// src/compare/match.ts
+var MATCH_THRESHOLD = 0.6;
+var MIN_FEATURES = 2;
+var MAX_CANDIDATE_PAIRS = 25e4;
+function features(items) {
+  const out = /* @__PURE__ */ new Map();
+  for (const item of items) out.set(item, (out.get(item) ?? 0) + 1);
+  return out;
+}
+function size(f3) {
+  let n = 0;
+  for (const c3 of f3.values()) n += c3;
+  return n;
+}
+function similarity(a, b3) {
+  let common = 0;
+  for (const [k2, c3] of a) common += Math.min(c3, b3.get(k2) ?? 0);
+  const union = size(a) + size(b3) - common;
+  return union === 0 ? 0 : common / union;
+}
+function matchUnique(previous, current, describePrevious, describeCurrent) {
+  if (previous.length === 0 || current.length === 0) return [];
+  if (previous.length * current.length > MAX_CANDIDATE_PAIRS) return [];
+  const prev = previous.map(describePrevious);
+  const cur = current.map(describeCurrent);
+  const scores = prev.map((p2) => cur.map((c3) => size(p2) < MIN_FEATURES || size(c3) < MIN_FEATURES ? 0 : similarity(p2, c3)));
+  const bestOf = (values) => {
+    let best = -1;
+    let at3 = -1;
+    let tie = false;
+    values.forEach((v2, i) => {
+      if (v2 > best) {
+        best = v2;
+        at3 = i;
+        tie = false;
+      } else if (v2 === best) tie = true;
+    });
+    return tie || best < MATCH_THRESHOLD ? -1 : at3;
+  };
+  const out = [];
+  scores.forEach((row, i) => {
+    const j3 = bestOf(row);
+    if (j3 < 0) return;
+    const column = scores.map((r2) => r2[j3] ?? 0);
+    if (bestOf(column) !== i) return;
+    out.push({ previous: previous[i], current: current[j3], score: row[j3] ?? 0 });
+  });
+  return out;
+}
+
+// src/compare/renames.ts
+function localName(fullName, pkg) {
+  return pkg === "" ? fullName : fullName.slice(pkg.length + 1);
+}
+function depth(el) {
+  let d2 = 0;
+  for (let m2 = el.parent; m2 !== void 0; m2 = m2.parent) d2++;
+  return d2;
+}
+function typeToken(field, other) {
+  if (field.typeName === "") return field.typeKind;
+  const known = other.messagesByName.has(field.typeName) || other.enumsByName.has(field.typeName);
+  return known ? `${field.typeKind}:${field.typeName}` : field.typeKind;
+}
+function usesOf(image) {
+  const uses = /* @__PURE__ */ new Map();
+  const add = (type, use) => {
+    const list2 = uses.get(type);
+    if (list2) list2.push(use);
+    else uses.set(type, [use]);
+  };
+  for (const file of image.files) {
+    for (const m2 of file.messages) {
+      for (const f3 of m2.fields) if (f3.typeName !== "") add(f3.typeName, `u:${m2.fullName}#${f3.number}`);
+    }
+    for (const x3 of file.extensions) if (x3.typeName !== "") add(x3.typeName, `u:${x3.extendee ?? ""}#${x3.number}`);
+    for (const s of file.services) {
+      for (const m2 of s.methods) {
+        add(m2.inputType, `i:${s.fullName}.${m2.name}`);
+        add(m2.outputType, `o:${s.fullName}.${m2.name}`);
+      }
+    }
+  }
+  return uses;
+}
+function messageFeatures(m2, other, uses) {
+  const items = [];
+  for (const f3 of m2.fields) {
+    items.push(`t:${f3.number}:${typeToken(f3, other)}:${f3.label}`, `n:${f3.name}`);
+  }
+  for (const r2 of m2.proto.reservedRange) items.push(`r:${r2.start}-${r2.end}`);
+  for (const n of m2.proto.reservedName) items.push(`rn:${n}`);
+  for (const n of m2.nestedMessages) if (!n.isMapEntry) items.push(`c:${n.name}`);
+  for (const e of m2.nestedEnums) items.push(`c:${e.name}`);
+  items.push(...uses.get(m2.fullName) ?? []);
+  return features(items);
+}
+function valuePrefix(e) {
+  const names2 = e.values.map((v2) => v2.name);
+  const first = names2[0] ?? "";
+  let end = first.lastIndexOf("_") + 1;
+  for (const n of names2) {
+    while (end > 0 && !n.startsWith(first.slice(0, end))) end = first.lastIndexOf("_", end - 2) + 1;
+  }
+  return first.slice(0, end);
+}
+function enumFeatures(e, uses) {
+  const prefix = valuePrefix(e);
+  const items = [];
+  for (const v2 of e.values) {
+    items.push(`v:${v2.number}`, `vs:${v2.number}:${v2.name.slice(prefix.length)}`);
+  }
+  items.push(...uses.get(e.fullName) ?? []);
+  return features(items);
+}
+function signature(m2, other) {
+  const type = (name) => other.messagesByName.has(name) ? name : "?";
+  return `${type(m2.inputType)}:${type(m2.outputType)}:${m2.clientStreaming}:${m2.serverStreaming}`;
+}
+function serviceFeatures(s, other) {
+  const items = [];
+  for (const m2 of s.methods) items.push(`m:${m2.name}:${signature(m2, other)}`, `s:${signature(m2, other)}`, `mn:${m2.name}`);
+  return features(items);
+}
+function fileFeatures(f3) {
+  const items = [];
+  for (const m2 of f3.messages) {
+    if (m2.isMapEntry) continue;
+    items.push(`d:${m2.nestedName}`);
+    for (const x3 of m2.fields) items.push(`f:${m2.nestedName}#${x3.number}:${x3.typeKind}`);
+  }
+  for (const e of f3.enums) items.push(`d:${e.nestedName}`);
+  for (const s of f3.services) items.push(`d:${s.name}`);
+  for (const x3 of f3.extensions) items.push(`d:${localName(x3.fullName, f3.package)}`);
+  return features(items);
+}
+function movedFiles(previous, current) {
+  const gone = previous.files.filter((f3) => !f3.isImport && !current.filesByPath.has(f3.path));
+  const added = current.files.filter((f3) => !f3.isImport && !previous.filesByPath.has(f3.path));
+  return matchUnique(gone, added, fileFeatures, fileFeatures).map((m2) => ({ ...m2, implied: false }));
+}
+function matchNested(gone, added, messages, files, describePrevious, describeCurrent, onMatch) {
+  const out = [];
+  const taken = /* @__PURE__ */ new Set();
+  const byName = /* @__PURE__ */ new Map();
+  for (const c3 of added) byName.set(c3.fullName, c3);
+  const maxDepth = Math.max(0, ...gone.map(depth), ...added.map(depth));
+  for (let d2 = 0; d2 <= maxDepth; d2++) {
+    const rest = [];
+    for (const p2 of gone.filter((g2) => depth(g2) === d2)) {
+      const parent = p2.parent === void 0 ? void 0 : messages.get(p2.parent);
+      const file = files.get(p2.file);
+      let implied;
+      if (parent !== void 0) implied = byName.get(`${parent.fullName}.${p2.name}`);
+      else if (file !== void 0) implied = byName.get(file.package === "" ? p2.nestedName : `${file.package}.${p2.nestedName}`);
+      if (implied !== void 0 && !taken.has(implied)) {
+        taken.add(implied);
+        out.push({ previous: p2, current: implied, score: 1, implied: true });
+        onMatch(p2, implied);
+      } else rest.push(p2);
+    }
+    const candidates = added.filter((c3) => depth(c3) === d2 && !taken.has(c3));
+    for (const m2 of matchUnique(rest, candidates, describePrevious, describeCurrent)) {
+      taken.add(m2.current);
+      out.push({ ...m2, implied: false });
+      onMatch(m2.previous, m2.current);
+    }
+  }
+  return out;
+}
+function renamedFields(pair, typeRenames) {
+  const prevNames = new Set(pair.previous.fields.map((f3) => f3.name));
+  const curNames = new Set(pair.current.fields.map((f3) => f3.name));
+  const out = [];
+  for (const previous of pair.previous.fields) {
+    const current = pair.current.fieldsByNumber.get(previous.number);
+    if (current === void 0 || current.name === previous.name) continue;
+    if (curNames.has(previous.name) || prevNames.has(current.name)) continue;
+    const sameType = current.typeKind === previous.typeKind && (current.typeName === previous.typeName || typeRenames.get(previous.typeName) === current.typeName);
+    if (sameType && current.label === previous.label) out.push({ previous, current });
+  }
+  return out;
+}
+function renamedValues(pair) {
+  const prevNames = new Set(pair.previous.values.map((v2) => v2.name));
+  const curNames = new Set(pair.current.values.map((v2) => v2.name));
+  const out = [];
+  for (const [number, prev] of pair.previous.valuesByNumber) {
+    const cur = pair.current.valuesByNumber.get(number);
+    const [previous] = prev;
+    const [current] = cur ?? [];
+    if (prev.length !== 1 || cur?.length !== 1 || previous === void 0 || current === void 0) continue;
+    if (previous.name === current.name || curNames.has(previous.name) || prevNames.has(current.name)) continue;
+    out.push({ previous, current });
+  }
+  return out;
+}
+function renamedMethods(pair, previous, current) {
+  const gone = pair.previous.methods.filter((m2) => !pair.current.methodsByName.has(m2.name));
+  const added = pair.current.methods.filter((m2) => !pair.previous.methodsByName.has(m2.name));
+  const bySignature = (list2, other) => {
+    const out2 = /* @__PURE__ */ new Map();
+    for (const m2 of list2) {
+      const key = signature(m2, other);
+      out2.set(key, [...out2.get(key) ?? [], m2]);
+    }
+    return out2;
+  };
+  const addedBy = bySignature(added, previous);
+  const out = [];
+  for (const [key, prev] of bySignature(gone, current)) {
+    const cur = addedBy.get(key) ?? [];
+    const [p2] = prev;
+    const [c3] = cur;
+    if (prev.length === 1 && cur.length === 1 && p2 !== void 0 && c3 !== void 0) out.push({ previous: p2, current: c3 });
+  }
+  return out;
+}
+var cache = /* @__PURE__ */ new WeakMap();
+function findRenames(comparison) {
+  const known = cache.get(comparison);
+  if (known) return known;
+  const { previous, current } = comparison;
+  const prevUses = usesOf(previous);
+  const curUses = usesOf(current);
+  const files = movedFiles(previous, current);
+  const fileMap = new Map(files.map((f3) => [f3.previous, f3.current]));
+  const messageMap = /* @__PURE__ */ new Map();
+  const typeRenames = /* @__PURE__ */ new Map();
+  const goneMessages = [...previous.messagesByName.values()].filter(
+    (m2) => !m2.isMapEntry && !m2.file.isImport && !current.messagesByName.has(m2.fullName)
+  );
+  const addedMessages = [...current.messagesByName.values()].filter(
+    (m2) => !m2.isMapEntry && !m2.file.isImport && !previous.messagesByName.has(m2.fullName)
+  );
+  const messages = matchNested(
+    goneMessages,
+    addedMessages,
+    messageMap,
+    fileMap,
+    (m2) => messageFeatures(m2, current, prevUses),
+    (m2) => messageFeatures(m2, previous, curUses),
+    (p2, c3) => {
+      messageMap.set(p2, c3);
+      typeRenames.set(p2.fullName, c3.fullName);
+    }
+  );
+  const goneEnums = [...previous.enumsByName.values()].filter((e) => !e.file.isImport && !current.enumsByName.has(e.fullName));
+  const addedEnums = [...current.enumsByName.values()].filter((e) => !e.file.isImport && !previous.enumsByName.has(e.fullName));
+  const enums = matchNested(
+    goneEnums,
+    addedEnums,
+    messageMap,
+    fileMap,
+    (e) => enumFeatures(e, prevUses),
+    (e) => enumFeatures(e, curUses),
+    (p2, c3) => typeRenames.set(p2.fullName, c3.fullName)
+  );
+  const goneServices = [...previous.servicesByName.values()].filter(
+    (s) => !s.file.isImport && !current.servicesByName.has(s.fullName)
+  );
+  const addedServices = [...current.servicesByName.values()].filter(
+    (s) => !s.file.isImport && !previous.servicesByName.has(s.fullName)
+  );
+  const services = [];
+  const restServices = [];
+  for (const s of goneServices) {
+    const file = fileMap.get(s.file);
+    const moved = file?.services.find((c3) => c3.name === s.name);
+    if (moved && addedServices.includes(moved)) services.push({ previous: s, current: moved, score: 1, implied: true });
+    else restServices.push(s);
+  }
+  const claimed = new Set(services.map((s) => s.current));
+  for (const m2 of matchUnique(
+    restServices,
+    addedServices.filter((s) => !claimed.has(s)),
+    (s) => serviceFeatures(s, current),
+    (s) => serviceFeatures(s, previous)
+  )) {
+    services.push({ ...m2, implied: false });
+  }
+  const messagePairs = [...comparison.messages, ...messages];
+  const enumPairs = [...comparison.enums, ...enums];
+  const servicePairs = [...comparison.services, ...services];
+  const renames = {
+    files,
+    messages,
+    enums,
+    services,
+    fields: messagePairs.flatMap((p2) => renamedFields(p2, typeRenames)),
+    values: enumPairs.flatMap(renamedValues),
+    methods: servicePairs.flatMap((p2) => renamedMethods(p2, previous, current))
+  };
+  cache.set(comparison, renames);
+  return renames;
+}
+
+// rules/util/renamed.ts
+function renameVerb(previous, current) {
+  return previous.name === current.name ? "moved" : "renamed";
+}
+
+// rules/enum-no-rename.ts
+var enum_no_rename_default = defineRule({
+  id: "ENUM_NO_RENAME",
+  categories: ["FILE", "PACKAGE"],
+  origin: "protoguard",
+  summary: "Enums may not be renamed or moved to another package.",
+  messages: {
+    renamed: 'Enum "{before}" was {verb} to "{after}": the binary wire format is unchanged, but generated code and reflection by name break (renamed values are reported on their own).'
+  },
+  check(comparison, { report }) {
+    for (const r2 of findRenames(comparison).enums) {
+      if (r2.implied) continue;
+      report({
+        messageId: "renamed",
+        data: { before: r2.previous.fullName, after: r2.current.fullName, verb: renameVerb(r2.previous, r2.current) },
+        current: at(r2.current),
+        previous: at(r2.previous),
+        fix: `keep enum \`${r2.previous.name}\` (with \`option deprecated = true;\`) beside \`${r2.current.name}\` until every client has moved, or restore the old name`
+      });
+    }
+  }
+});
+
 // rules/util/option-location.ts
 var OPTIONS = { message: MESSAGE.options, field: FIELD.options, enum: ENUM.options };
 var FEATURES = { message: MESSAGE_OPTIONS.features, field: FIELD_OPTIONS.features, enum: ENUM_OPTIONS.features };
@@ -23762,6 +24087,28 @@ var enum_value_no_delete_unless_number_reserved_default = defineRule({
   }
 });
 
+// rules/enum-value-no-rename.ts
+var enum_value_no_rename_default = defineRule({
+  id: "ENUM_VALUE_NO_RENAME",
+  categories: ["FILE", "PACKAGE", "WIRE_JSON"],
+  origin: "protoguard",
+  summary: "Enum values may not be renamed.",
+  messages: {
+    renamed: 'Enum value {number} "{before}" on enum {enum} was renamed to "{after}": the binary wire format is unchanged, but JSON (which writes enum values by name), the text format and generated code break.'
+  },
+  check(comparison, { report }) {
+    for (const { previous, current } of findRenames(comparison).values) {
+      report({
+        messageId: "renamed",
+        data: { number: current.number, before: previous.name, after: current.name, enum: current.enum.fullName },
+        current: at(current),
+        previous: at(previous),
+        fix: `keep \`${previous.name} = ${previous.number} [deprecated = true];\` beside \`${current.name}\` with \`option allow_alias = true;\``
+      });
+    }
+  }
+});
+
 // src/compare/renumber.ts
 function renumberedFields(pair) {
   const byName = /* @__PURE__ */ new Map();
@@ -23933,6 +24280,31 @@ var field_no_delete_unless_number_reserved_default = defineRule({
   summary: "Fields may not be deleted from a message unless their number is reserved.",
   check(comparison, context) {
     checkFieldDeletions(comparison, context, "number-reserved");
+  }
+});
+
+// rules/field-no-rename.ts
+var field_no_rename_default = defineRule({
+  id: "FIELD_NO_RENAME",
+  categories: ["FILE", "PACKAGE", "WIRE_JSON"],
+  origin: "protoguard",
+  summary: "Fields may not be renamed.",
+  messages: {
+    renamed: 'Field {number} "{before}" on message {message} was renamed to "{after}": the binary wire format is unchanged, but {breaks}.'
+  },
+  check(comparison, { report }) {
+    for (const { previous, current } of findRenames(comparison).fields) {
+      const parent = current.parent?.fullName ?? "";
+      const keepsJson = previous.jsonName === current.jsonName;
+      const breaks = keepsJson ? `generated code and the text format break (JSON keeps the key "${current.jsonName}")` : `generated code, the text format and JSON (key "${previous.jsonName}" is now "${current.jsonName}") break`;
+      report({
+        messageId: "renamed",
+        data: { number: current.number, before: previous.name, after: current.name, message: parent, breaks },
+        current: at(current),
+        previous: at(previous),
+        fix: keepsJson ? `restore the name "${previous.name}" if generated code must keep compiling` : `add \`json_name = "${previous.jsonName}"\` to keep the JSON key, or restore the name "${previous.name}"`
+      });
+    }
   }
 });
 
@@ -24241,9 +24613,9 @@ function enumValue(values, name) {
 var CPP_STRING_TYPE = {
   extension: "pb.cpp",
   name: "string_type",
-  read(features) {
-    if (!hasExtension(features, cpp)) return void 0;
-    const value = getExtension(features, cpp).stringType;
+  read(features2) {
+    if (!hasExtension(features2, cpp)) return void 0;
+    const value = getExtension(features2, cpp).stringType;
     return value === CppFeatures_StringType.STRING_TYPE_UNKNOWN ? void 0 : value;
   },
   valueOf: (name) => enumValue(CppFeatures_StringType, name)
@@ -24251,9 +24623,9 @@ var CPP_STRING_TYPE = {
 var JAVA_UTF8_VALIDATION = {
   extension: "pb.java",
   name: "utf8_validation",
-  read(features) {
-    if (!hasExtension(features, java)) return void 0;
-    const value = getExtension(features, java).utf8Validation;
+  read(features2) {
+    if (!hasExtension(features2, java)) return void 0;
+    const value = getExtension(features2, java).utf8Validation;
     return value === JavaFeatures_Utf8Validation.UTF8_VALIDATION_UNKNOWN ? void 0 : value;
   },
   valueOf: (name) => enumValue(JavaFeatures_Utf8Validation, name)
@@ -24264,8 +24636,8 @@ function bareName(part) {
 function readUninterpreted(options, feature) {
   for (const option of options) {
     const parts = option.name.map((p2) => ({ name: bareName(p2.namePart), isExtension: p2.isExtension }));
-    const [features, extension, field] = parts;
-    if (features?.name !== "features" || features.isExtension) continue;
+    const [features2, extension, field] = parts;
+    if (features2?.name !== "features" || features2.isExtension) continue;
     if (extension?.name !== feature.extension || !extension.isExtension) continue;
     if (parts.length === 3 && field?.name === feature.name && !field.isExtension) {
       const value = feature.valueOf(option.identifierValue ?? "");
@@ -24938,6 +25310,35 @@ var file_no_delete_default = defineRule({
   }
 });
 
+// rules/file-no-move.ts
+var file_no_move_default = defineRule({
+  id: "FILE_NO_MOVE",
+  categories: ["FILE"],
+  origin: "protoguard",
+  summary: "Files may not be moved to another path.",
+  messages: {
+    moved: 'File "{before}" was moved to "{after}": the binary wire format and JSON are unchanged, but imports of the old path and the paths of generated code break.',
+    movedPackage: 'File "{before}" was moved to "{after}" and from package {from} to package {to}: the binary wire format and JSON keys are unchanged, but imports, generated code, `Any` type URLs and RPC paths that name its declarations break.'
+  },
+  check(comparison, { report }) {
+    for (const { previous, current, implied } of findRenames(comparison).files) {
+      if (implied) continue;
+      const fix = `keep "${previous.path}" (it may import "${current.path}" with \`import public\`) until every importer has moved`;
+      if (previous.package === current.package) {
+        report({ messageId: "moved", data: { before: previous.path, after: current.path }, current: atFile(current), previous: atFile(previous), fix });
+      } else {
+        report({
+          messageId: "movedPackage",
+          data: { before: previous.path, after: current.path, from: previous.package, to: current.package },
+          current: atFile(current),
+          previous: atFile(previous),
+          fix
+        });
+      }
+    }
+  }
+});
+
 // rules/util/file-option.ts
 function optionValue(file, field, defaultValue) {
   const options = file.proto.options;
@@ -25223,6 +25624,29 @@ var message_no_remove_standard_descriptor_accessor_default = defineRule({
         current: at(current, NO_STANDARD_DESCRIPTOR_ACCESSOR),
         previous: at(previous, NO_STANDARD_DESCRIPTOR_ACCESSOR),
         fix: restore8(previous, current)
+      });
+    }
+  }
+});
+
+// rules/message-no-rename.ts
+var message_no_rename_default = defineRule({
+  id: "MESSAGE_NO_RENAME",
+  categories: ["FILE", "PACKAGE"],
+  origin: "protoguard",
+  summary: "Messages may not be renamed or moved to another package.",
+  messages: {
+    renamed: 'Message "{before}" was {verb} to "{after}": the binary wire format and JSON keys are unchanged, but generated code, `Any` type URLs and reflection by name break.'
+  },
+  check(comparison, { report }) {
+    for (const r2 of findRenames(comparison).messages) {
+      if (r2.implied) continue;
+      report({
+        messageId: "renamed",
+        data: { before: r2.previous.fullName, after: r2.current.fullName, verb: renameVerb(r2.previous, r2.current) },
+        current: at(r2.current),
+        previous: at(r2.previous),
+        fix: `keep message \`${r2.previous.name}\` (with \`option deprecated = true;\`) beside \`${r2.current.name}\` until every client has moved, or restore the old name`
       });
     }
   }
@@ -25638,6 +26062,33 @@ var rpc_no_delete_default = defineRule({
   }
 });
 
+// rules/rpc-no-rename.ts
+var rpc_no_rename_default = defineRule({
+  id: "RPC_NO_RENAME",
+  categories: ["FILE", "PACKAGE"],
+  origin: "protoguard",
+  summary: "RPCs may not be renamed.",
+  messages: {
+    renamed: 'RPC "{before}" was renamed to "{after}": every call from old clients fails, since the RPC path (`/{service}/{name}`) is gone; the messages on the wire are unchanged.'
+  },
+  check(comparison, { report }) {
+    for (const { previous, current } of findRenames(comparison).methods) {
+      report({
+        messageId: "renamed",
+        data: {
+          before: `${previous.service.fullName}.${previous.name}`,
+          after: `${current.service.fullName}.${current.name}`,
+          service: previous.service.fullName,
+          name: previous.name
+        },
+        current: at(current),
+        previous: at(previous),
+        fix: `keep RPC \`${previous.name}\` (with \`option deprecated = true;\`) beside \`${current.name}\`, both served, until every client has moved`
+      });
+    }
+  }
+});
+
 // rules/rpc-same-client-streaming.ts
 function mode(streaming) {
   return streaming ? "streaming" : "unary";
@@ -25798,6 +26249,29 @@ var service_no_delete_default = defineRule({
   }
 });
 
+// rules/service-no-rename.ts
+var service_no_rename_default = defineRule({
+  id: "SERVICE_NO_RENAME",
+  categories: ["FILE", "PACKAGE"],
+  origin: "protoguard",
+  summary: "Services may not be renamed or moved to another package.",
+  messages: {
+    renamed: 'Service "{before}" was {verb} to "{after}": every call from old clients fails, since the RPC path (`/{before}/Method`) names the service; the messages on the wire are unchanged.'
+  },
+  check(comparison, { report }) {
+    for (const r2 of findRenames(comparison).services) {
+      if (r2.implied) continue;
+      report({
+        messageId: "renamed",
+        data: { before: r2.previous.fullName, after: r2.current.fullName, verb: renameVerb(r2.previous, r2.current) },
+        current: at(r2.current),
+        previous: at(r2.previous),
+        fix: `keep serving service \`${r2.previous.name}\` (with \`option deprecated = true;\`) beside \`${r2.current.name}\` until every client has moved, or restore the old name`
+      });
+    }
+  }
+});
+
 // rules/stable-package-no-delete.ts
 var PACKAGE5 = [FILE.package];
 var stable_package_no_delete_default = defineRule({
@@ -25833,11 +26307,13 @@ var stable_package_no_delete_default = defineRule({
 // rules/index.ts
 var RULES = [
   enum_no_delete_default,
+  enum_no_rename_default,
   enum_same_json_format_default,
   enum_same_type_default,
   enum_value_no_delete_default,
   enum_value_no_delete_unless_name_reserved_default,
   enum_value_no_delete_unless_number_reserved_default,
+  enum_value_no_rename_default,
   enum_value_no_renumber_default,
   enum_value_same_name_default,
   extension_message_no_delete_default,
@@ -25845,6 +26321,7 @@ var RULES = [
   field_no_delete_default,
   field_no_delete_unless_name_reserved_default,
   field_no_delete_unless_number_reserved_default,
+  field_no_rename_default,
   field_no_renumber_default,
   field_same_cardinality_default,
   field_same_cpp_string_type_default,
@@ -25861,6 +26338,7 @@ var RULES = [
   field_wire_json_compatible_cardinality_default,
   field_wire_json_compatible_type_default,
   file_no_delete_default,
+  file_no_move_default,
   file_same_cc_enable_arenas_default,
   file_same_cc_generic_services_default,
   file_same_csharp_namespace_default,
@@ -25881,6 +26359,7 @@ var RULES = [
   file_same_syntax_default,
   message_no_delete_default,
   message_no_remove_standard_descriptor_accessor_default,
+  message_no_rename_default,
   message_same_json_format_default,
   message_same_required_fields_default,
   oneof_no_delete_default,
@@ -25895,12 +26374,14 @@ var RULES = [
   reserved_enum_no_delete_default,
   reserved_message_no_delete_default,
   rpc_no_delete_default,
+  rpc_no_rename_default,
   rpc_same_client_streaming_default,
   rpc_same_idempotency_level_default,
   rpc_same_request_type_default,
   rpc_same_response_type_default,
   rpc_same_server_streaming_default,
   service_no_delete_default,
+  service_no_rename_default,
   stable_package_no_delete_default
 ].sort((a, b3) => a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0);
 var RULES_BY_ID = new Map(RULES.map((r2) => [r2.id, r2]));
