@@ -9361,20 +9361,20 @@ function get(entries, key) {
 function section(doc, version, node, what, universe, keys) {
   const entries = doc.entries(node, what);
   doc.checkKeys(entries, keys, what);
-  const names2 = (key) => doc.strings(get(entries, key), `${what}.${key}`).map((s) => {
+  const names3 = (key) => doc.strings(get(entries, key), `${what}.${key}`).map((s) => {
     const ref = { name: s.value, where: s.where };
     checkName(ref, universe);
     return ref;
   });
   const paths3 = (n, label) => doc.strings(n, label).map((s) => ({ path: s.value, where: s.where }));
-  const use = names2("use");
+  const use = names3("use");
   const isLint = what.endsWith("lint");
   const disallow = doc.bool(get(entries, "disallow_comment_ignores"), `${what}.disallow_comment_ignores`);
   const allow = doc.bool(get(entries, "allow_comment_ignores"), `${what}.allow_comment_ignores`);
   return {
     universe,
     use: use.length > 0 ? use : void 0,
-    except: names2("except"),
+    except: names3("except"),
     ignore: paths3(get(entries, "ignore"), `${what}.ignore`),
     ignoreOnly: doc.entries(get(entries, "ignore_only"), `${what}.ignore_only`).map((e) => {
       const rule = { name: e.key, where: e.where };
@@ -15598,10 +15598,10 @@ function simpleNames(t2) {
   return m2;
 }
 var SCAN_LIMIT = 8;
-function hasCandidate(names2, prefix, simple) {
-  if (names2.length > SCAN_LIMIT) return true;
+function hasCandidate(names3, prefix, simple) {
+  if (names3.length > SCAN_LIMIT) return true;
   const len = prefix.length + 1 + simple.length;
-  for (const n of names2) {
+  for (const n of names3) {
     if (n.length === len && n.charCodeAt(prefix.length) === 46 && n.startsWith(prefix)) return true;
   }
   return false;
@@ -19000,8 +19000,8 @@ function isBufImport(file) {
   return false;
 }
 function descriptorRegistry(files) {
-  const names2 = new Set(files.map((f3) => f3.name));
-  const missing = WELL_KNOWN_FILES.filter((f3) => !names2.has(f3.proto.name)).map((f3) => f3.proto);
+  const names3 = new Set(files.map((f3) => f3.name));
+  const missing = WELL_KNOWN_FILES.filter((f3) => !names3.has(f3.proto.name)).map((f3) => f3.proto);
   try {
     return createFileRegistry(create(FileDescriptorSetSchema, { file: [...missing, ...files] }));
   } catch {
@@ -19245,8 +19245,8 @@ async function readGitSource(spec, place2, label, includes, mayBeAbsent) {
   const description = absent && commit !== void 0 ? `${place2.description.slice(0, -1)}: no schema there yet)` : place2.description;
   return { kind: place2.kind, spec, description, display: place2.display, absent, files, readImport };
 }
-async function readFilesAbove(place2, names2) {
-  const paths3 = upward(place2.prefix).flatMap((dir) => names2.map((n) => dir === "" ? n : `${dir}/${n}`));
+async function readFilesAbove(place2, names3) {
+  const paths3 = upward(place2.prefix).flatMap((dir) => names3.map((n) => dir === "" ? n : `${dir}/${n}`));
   const entries = place2.kind === "staged" ? await place2.repo.indexFiles(paths3) : place2.commit === void 0 ? [] : await place2.repo.treeFiles(place2.commit, paths3);
   const blobs = await place2.repo.readBlobs(entries.map((e) => e.oid));
   return {
@@ -23292,9 +23292,9 @@ var SourceReader = class _SourceReader {
    * file system (a directory, a descriptor set). The files are read in one
    * `git cat-file --batch`, with the same errors as reading the input.
    */
-  async filesAbove(spec, label, staged, names2) {
+  async filesAbove(spec, label, staged, names3) {
     const place2 = await this.locator.placeOf(spec, label, staged);
-    return place2.kind === "path" ? void 0 : readFilesAbove(place2, names2);
+    return place2.kind === "path" ? void 0 : readFilesAbove(place2, names3);
   }
   async readGit(spec, place2, label, mayBeAbsent) {
     const source = await readGitSource(spec, place2, label, { cwd: this.cwd, paths: this.include }, mayBeAbsent);
@@ -23394,15 +23394,15 @@ function describeNameLoss(elementKind, elementName2, name) {
 function reservedName(file, name) {
   return file.syntax === "editions" ? name : `"${name}"`;
 }
-function reservedStatements(file, numbers, names2) {
+function reservedStatements(file, numbers, names3) {
   const out = [];
   if (numbers.length > 0) out.push(`reserved ${numbers.join(", ")};`);
-  if (names2.length > 0) out.push(`reserved ${names2.map((n) => reservedName(file, n)).join(", ")};`);
+  if (names3.length > 0) out.push(`reserved ${names3.map((n) => reservedName(file, n)).join(", ")};`);
   return out.join(" ");
 }
-function keepDeprecated(what, file, numbers, names2) {
-  const [it2, its] = names2.length > 1 ? ["them", "their"] : ["it", "its"];
-  return `restore ${what} with \`[deprecated = true]\` instead; delete ${it2} only in a new major version, with \`${reservedStatements(file, numbers, names2)}\` in ${its} place`;
+function keepDeprecated(what, file, numbers, names3) {
+  const [it2, its] = names3.length > 1 ? ["them", "their"] : ["it", "its"];
+  return `restore ${what} with \`[deprecated = true]\` instead; delete ${it2} only in a new major version, with \`${reservedStatements(file, numbers, names3)}\` in ${its} place`;
 }
 function keepDeclarationDeprecated(what) {
   return `restore ${what} with \`option deprecated = true;\` instead, until a new major version drops it`;
@@ -23590,13 +23590,14 @@ function matchUnique(previous, current, describePrevious, describeCurrent) {
     let best = -1;
     let at3 = -1;
     let tie = false;
-    values.forEach((v2, i) => {
+    for (let i = 0; i < values.length; i++) {
+      const v2 = values[i] ?? 0;
       if (v2 > best) {
         best = v2;
         at3 = i;
         tie = false;
       } else if (v2 === best) tie = true;
-    });
+    }
     return tie || best < MATCH_THRESHOLD ? -1 : at3;
   };
   const out = [];
@@ -23658,10 +23659,10 @@ function messageFeatures(m2, other, uses) {
   return features(items);
 }
 function valuePrefix(e) {
-  const names2 = e.values.map((v2) => v2.name);
-  const first = names2[0] ?? "";
+  const names3 = e.values.map((v2) => v2.name);
+  const first = names3[0] ?? "";
   let end = first.lastIndexOf("_") + 1;
-  for (const n of names2) {
+  for (const n of names3) {
     while (end > 0 && !n.startsWith(first.slice(0, end))) end = first.lastIndexOf("_", end - 2) + 1;
   }
   return first.slice(0, end);
@@ -23990,12 +23991,12 @@ var enum_same_type_default = defineRule({
 });
 
 // rules/util/deletions.ts
-function quotedNames(names2) {
-  return names2.map((n) => `"${n}"`).join(", ");
+function quotedNames(names3) {
+  return names3.map((n) => `"${n}"`).join(", ");
 }
 function enumNumberWithNames(number, values) {
-  const names2 = values.map((v2) => v2.name);
-  return names2.length === 1 ? `${number} ${quotedNames(names2)}` : `${number} (${quotedNames(names2)})`;
+  const names3 = values.map((v2) => v2.name);
+  return names3.length === 1 ? `${number} ${quotedNames(names3)}` : `${number} (${quotedNames(names3)})`;
 }
 function checkFieldDeletions(comparison, { report }, allow) {
   for (const pair of comparison.messages) {
@@ -24032,18 +24033,18 @@ function checkEnumValueDeletions(comparison, { report }, allow) {
     for (const { number, previous } of pair.deletedValues) {
       let suffix = "";
       let fix;
-      const names2 = previous.map((v2) => v2.name);
+      const names3 = previous.map((v2) => v2.name);
       if (allow === "number-reserved") {
         if (inRanges(number, reservedRanges)) continue;
         suffix = ` without reserving the number ${number}`;
         fix = `add \`${reservedStatements(file, [number], [])}\` to ${where3}, or restore the value`;
       } else if (allow === "name-reserved") {
-        const unreserved = names2.filter((n) => !reservedNames.has(n));
+        const unreserved = names3.filter((n) => !reservedNames.has(n));
         if (unreserved.length === 0) continue;
         suffix = ` without reserving the name${unreserved.length > 1 ? "s" : ""} ${quotedNames(unreserved)}`;
         fix = `add \`${reservedStatements(file, [], unreserved)}\` to ${where3}, or restore the value`;
       } else {
-        fix = keepDeprecated(`${names2.length > 1 ? "values" : "value"} ${quotedNames(names2)}`, file, [number], names2);
+        fix = keepDeprecated(`${names3.length > 1 ? "values" : "value"} ${quotedNames(names3)}`, file, [number], names3);
       }
       const first = previous[0];
       if (first === void 0) continue;
@@ -25276,13 +25277,13 @@ var field_wire_json_compatible_type_default = defineRule({
 function restore5(comparison, extensions, file) {
   if (file.isImport) return void 0;
   const current = comparison.current;
-  const names2 = [
+  const names3 = [
     ...file.messages.filter((m2) => !m2.isMapEntry).map((m2) => current.messagesByName.has(m2.fullName)),
     ...file.enums.map((e) => current.enumsByName.has(e.fullName)),
     ...file.services.map((s) => current.servicesByName.has(s.fullName)),
     ...file.extensions.map((x3) => extensions.has(x3.fullName))
   ];
-  if (names2.length > 0 && names2.every((found) => found)) {
+  if (names3.length > 0 && names3.every((found) => found)) {
     return `move what it declared back to "${file.path}": generated code follows the file each type is declared in`;
   }
   return `restore "${file.path}"; to retire what it declares, deprecate it and keep the file, even if it ends up empty`;
@@ -25712,9 +25713,9 @@ function restore9(pair, oneof) {
   if (holders.size === 1 && holder !== void 0 && !pair.previous.oneofs.some((o2) => o2.name === holder.name)) {
     return `rename oneof "${holder.name}" back to "${oneof.name}"`;
   }
-  const names2 = oneof.fields.map((f3) => quotedNames([f3.name]));
-  const fields = names2.length === 1 ? "field" : "fields";
-  return `restore oneof "${oneof.name}" with its ${fields} ${andList(names2)}; deprecate fields instead of deleting the oneof`;
+  const names3 = oneof.fields.map((f3) => quotedNames([f3.name]));
+  const fields = names3.length === 1 ? "field" : "fields";
+  return `restore oneof "${oneof.name}" with its ${fields} ${andList(names3)}; deprecate fields instead of deleting the oneof`;
 }
 var oneof_no_delete_default = defineRule({
   id: "ONEOF_NO_DELETE",
@@ -26824,14 +26825,14 @@ function rebase(f3, prefix) {
 function modulePrefix(inputDir, run) {
   return inputDir === void 0 ? "" : relative6(inputDir, run.root).split(sep4).join("/");
 }
-function refs(names2, where3) {
-  return names2 === void 0 || names2.length === 0 ? void 0 : names2.map((name) => ({ name, where: where3 }));
+function refs(names3, where3) {
+  return names3 === void 0 || names3.length === 0 ? void 0 : names3.map((name) => ({ name, where: where3 }));
 }
 async function prepare(options) {
   const inputDir = inputDirectory(options.cwd, options.input);
   const reader = new SourceReader({ cwd: options.cwd });
-  const names2 = options.config === void 0 ? CONFIG_FILES : [];
-  const tree = options.staged || inputDir === void 0 ? await reader.filesAbove(options.input, labelsOf(options).current, options.staged, names2) : void 0;
+  const names3 = options.config === void 0 ? CONFIG_FILES : [];
+  const tree = options.staged || inputDir === void 0 ? await reader.filesAbove(options.input, labelsOf(options).current, options.staged, names3) : void 0;
   const config = resolveConfig({
     catalogue: CATALOGUE,
     cwd: options.cwd,
@@ -26875,8 +26876,8 @@ function previousSpec(options, against, inputDir, run) {
   return againstDir === void 0 ? against : moduleSpec(options.cwd, `${againstDir}/${sub}`);
 }
 function namedRules(options, section2) {
-  const names2 = options.use !== void 0 && options.use.length > 0 ? options.use : (section2.use ?? []).map((r2) => r2.name);
-  return new Set(names2.map((n) => n.trim()));
+  const names3 = options.use !== void 0 && options.use.length > 0 ? options.use : (section2.use ?? []).map((r2) => r2.name);
+  return new Set(names3.map((n) => n.trim()));
 }
 async function checkModule(options, comparing, prepared, run, caches) {
   const { config, inputDir, reader, include } = prepared;
@@ -27451,8 +27452,48 @@ function formatSarif(findings, context) {
 `;
 }
 
+// src/report/rename-links.ts
+var RENAME_ROOTS = /* @__PURE__ */ new Set([
+  "MESSAGE_NO_RENAME",
+  "ENUM_NO_RENAME",
+  "SERVICE_NO_RENAME",
+  "RPC_NO_RENAME",
+  "FILE_NO_MOVE"
+]);
+var IDENT2 = /[\w.]/;
+function names2(text, name, nested) {
+  if (name === "") return false;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    const before = i === 0 ? "" : text[i - 1] ?? "";
+    const end = i + name.length;
+    const after = text[end] ?? "";
+    const continued = /\w/.test(after) || after === "." && !nested && /\w/.test(text[end + 1] ?? "");
+    if (!IDENT2.test(before) && !continued) return true;
+  }
+  return false;
+}
+function previousName(root) {
+  return /^[^"]*"([^"]+)"/.exec(root.message)?.[1];
+}
+function explainedByRename(root, f3) {
+  const previous = previousName(root);
+  if (previous === void 0) return false;
+  if (names2(f3.message, previous, true)) return true;
+  const dot = previous.lastIndexOf(".");
+  if (root.rule === "FILE_NO_MOVE" || dot < 0) return false;
+  const scope = previous.slice(0, dot);
+  const simple = previous.slice(dot + 1);
+  return names2(f3.message, scope, false) && (f3.message.includes(`"${simple}"`) || f3.message.includes(`"${simple}.`));
+}
+
 // src/report/related.ts
-var ROOT_CAUSES = /* @__PURE__ */ new Set(["FIELD_NO_RENUMBER", "ENUM_VALUE_NO_RENUMBER"]);
+var ROOT_CAUSES = /* @__PURE__ */ new Set([
+  "FIELD_NO_RENUMBER",
+  "ENUM_VALUE_NO_RENUMBER",
+  "FIELD_NO_RENAME",
+  "ENUM_VALUE_NO_RENAME",
+  ...RENAME_ROOTS
+]);
 function onPreviousElement(f3, root) {
   return f3 !== void 0 && root !== void 0 && f3.file === root.file && f3.line === root.line && f3.column >= root.column;
 }
@@ -27468,7 +27509,7 @@ function groupRelated(findings) {
   const claimed = /* @__PURE__ */ new Set();
   for (const root of roots) {
     const mine = findings.filter(
-      (f3) => !ROOT_CAUSES.has(f3.rule) && !claimed.has(f3) && (onPreviousElement(f3.previous, root.previous) || inside(f3, root))
+      (f3) => !ROOT_CAUSES.has(f3.rule) && !claimed.has(f3) && (onPreviousElement(f3.previous, root.previous) || inside(f3, root) || RENAME_ROOTS.has(root.rule) && explainedByRename(root, f3))
     );
     for (const f3 of mine) claimed.add(f3);
     if (mine.length > 0) followers.set(root, mine);
