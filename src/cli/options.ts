@@ -36,6 +36,7 @@ export const OPTIONS = {
     describe: "List the findings that protoguard:ignore comments or the configuration's ignores suppressed (in SARIF: as suppressed results).",
   },
   force: { type: "boolean", describe: "Overwrite an existing protoguard.yaml." },
+  "exit-code": { type: "boolean", describe: "Exit 1 when the change calls for a major version (some change is breaking under the selected rules)." },
 } as const satisfies Record<string, Options>;
 
 export type OptionName = keyof typeof OPTIONS;
