@@ -59,7 +59,9 @@ describe("protoguard diff", () => {
   it("gives breaking's findings on the demo, with a rename as one renamed change", async () => {
     const listed = await expectSameVerdict("fixtures/demo");
     const renamed = listed.changes.find((c) => c.kind === "renamed" && c.element === "field");
-    expect(renamed).toMatchObject({ previous: "acme.orders.v1.Order.customer_id", current: "acme.orders.v1.Order.customer", rules: ["FIELD_NO_RENAME", "FIELD_SAME_NAME"] });
+    expect(renamed).toMatchObject({ previous: "acme.orders.v1.Order.customer_id", current: "acme.orders.v1.Order.customer", rules: ["FIELD_NO_RENAME", "FIELD_SAME_JSON_NAME", "FIELD_SAME_NAME"] });
+    // The JSON name that follows from the rename is part of it, not a change of its own.
+    expect(listed.changes.filter((c) => c.current === "acme.orders.v1.Order.customer")).toHaveLength(1);
     expect(renamed?.previousAt).toEqual({ path: "acme/orders/v1/order.proto", line: 14, column: 3 });
   });
 

@@ -144,6 +144,11 @@ function typeOf(f: FieldEl): string {
   return f.typeName === "" ? f.typeKind : f.typeName;
 }
 
+/** The JSON name protoc derives from a field name: underscores dropped, the letter after each upper-cased. */
+function derivedJsonName(name: string): string {
+  return name.replace(/_+([a-z0-9]?)/g, (_m, ch: string) => ch.toUpperCase());
+}
+
 function diffField(
   list: ChangeList,
   previous: FieldEl,
@@ -158,7 +163,15 @@ function diffField(
     (previous.typeName === current.typeName || typeRenames.get(previous.typeName) === current.typeName);
   if (!sameType) list.add("changed", previous, current, "api", `type ${typeOf(previous)} → ${typeOf(current)}`);
   if (previous.label !== current.label) list.add("changed", previous, current, "api", `label ${previous.label} → ${current.label}`);
-  if (previous.jsonName !== current.jsonName) list.add("changed", previous, current, "api", `JSON name ${previous.jsonName} → ${current.jsonName}`);
+  // A JSON name that only follows a rename is part of the rename.
+  const followsRename =
+    named &&
+    previous.name !== current.name &&
+    previous.jsonName === derivedJsonName(previous.name) &&
+    current.jsonName === derivedJsonName(current.name);
+  if (previous.jsonName !== current.jsonName && !followsRename) {
+    list.add("changed", previous, current, "api", `JSON name ${previous.jsonName} → ${current.jsonName}`);
+  }
   const was = previous.proto.defaultValue;
   const is = current.proto.defaultValue;
   if (was !== is) list.add("changed", previous, current, "api", `default ${was === "" ? "(none)" : was} → ${is === "" ? "(none)" : is}`);

@@ -96,9 +96,10 @@ export function formatDiffJson(report: DiffReport): string {
 
 function markdownList(changes: readonly DiffChange[]): string[] {
   return changes.map((c) => {
-    const at = c.currentAt ?? c.previousAt;
+    const at =
+      c.currentAt !== undefined ? where(c.currentAt) : c.previousAt !== undefined ? `was at ${where(c.previousAt)}` : undefined;
     const rules = c.rules.length === 0 ? "" : ` (${c.rules.map((r) => `\`${r}\``).join(", ")})`;
-    return `- ${escapeMarkdown(describe(c))}${at === undefined ? "" : ` — ${escapeMarkdown(where(at))}`}${rules}`;
+    return `- ${escapeMarkdown(describe(c))}${at === undefined ? "" : ` — ${escapeMarkdown(at)}`}${rules}`;
   });
 }
 
