@@ -85,7 +85,7 @@ describe("protoguard diff", () => {
     expect(deprecated.changes.map((c) => c.kind)).toEqual(["deprecated"]);
     expect(deprecated.semver).toBe("minor");
     const option = await verdictOf(ORDER, ORDER.replace("string id = 1;", "string id = 1 [debug_redact = true];"));
-    expect(option.changes.map((c) => [c.kind, c.element])).toEqual([["changed", "option"]]);
+    expect(option.changes.map((c) => [c.kind, c.element, c.detail])).toEqual([["changed", "option", "option debug_redact"]]);
     expect([option.semver, option.commit]).toEqual(["patch", "fix"]);
     const comment = await verdictOf(ORDER, ORDER.replace("// An order.", "// An order placed by a customer."));
     expect(comment.changes.map((c) => c.detail)).toEqual(["comment"]);

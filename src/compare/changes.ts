@@ -1,4 +1,4 @@
-import { create, equals } from "@bufbuild/protobuf";
+import { create, equals, toJson } from "@bufbuild/protobuf";
 import type { DescMessage, MessageShape } from "@bufbuild/protobuf";
 import {
   EnumOptionsSchema,
@@ -114,15 +114,32 @@ class ChangeList {
   }
 }
 
-/** Whether an element's options changed, `deprecated` left out (it is a change of its own); absent options are empty ones. */
-function optionsChanged<D extends DescMessage>(schema: D, a: MessageShape<D> | undefined, b: MessageShape<D> | undefined): boolean {
-  if (a === undefined && b === undefined) return false;
+/**
+ * The options of an element that changed, by name (`go_package`), with
+ * `deprecated` left out (it is a change of its own); absent options are empty
+ * ones. Custom options (extensions) are told apart only as a whole.
+ */
+function changedOptions<D extends DescMessage>(schema: D, a: MessageShape<D> | undefined, b: MessageShape<D> | undefined): string[] {
+  if (a === undefined && b === undefined) return [];
   const strip = (o: MessageShape<D> | undefined): MessageShape<D> => {
-    const copy = { ...(o ?? (create(schema) as MessageShape<D>)) } as Record<string, unknown>;
+    const copy = { ...(o ?? create(schema)) } as Record<string, unknown>;
     delete copy["deprecated"];
     return copy as MessageShape<D>;
   };
-  return !equals(schema, strip(a), strip(b));
+  const before = strip(a);
+  const after = strip(b);
+  if (equals(schema, before, after)) return [];
+  const jsonA = toJson(schema, before) as Record<string, unknown>;
+  const jsonB = toJson(schema, after) as Record<string, unknown>;
+  const names = schema.fields
+    .filter((f) => JSON.stringify(jsonA[f.jsonName]) !== JSON.stringify(jsonB[f.jsonName]))
+    .map((f) => f.name);
+  return names.length > 0 ? names : ["custom options"];
+}
+
+function options<D extends DescMessage>(list: ChangeList, schema: D, previous: AnyEl, current: AnyEl, a: MessageShape<D> | undefined, b: MessageShape<D> | undefined): void {
+  const names = changedOptions(schema, a, b);
+  if (names.length > 0) list.option(previous, current, `${names.length === 1 ? "option" : "options"} ${names.join(", ")}`);
 }
 
 function deprecation(list: ChangeList, previous: AnyEl, current: AnyEl, was: boolean, is: boolean): void {
@@ -179,14 +196,14 @@ function diffField(
     list.add("changed", previous, current, "api", `oneof ${previous.oneof?.name ?? "(none)"} → ${current.oneof?.name ?? "(none)"}`);
   }
   deprecation(list, previous, current, previous.proto.options?.deprecated === true, current.proto.options?.deprecated === true);
-  if (optionsChanged(FieldOptionsSchema, previous.proto.options, current.proto.options)) list.option(previous, current, "field options");
+  options(list, FieldOptionsSchema, previous, current, previous.proto.options, current.proto.options);
   comments(list, previous, current);
 }
 
 function diffMessage(list: ChangeList, pair: Pair<MessageEl>, typeRenames: ReadonlyMap<string, string>): void {
   const { previous, current } = pair;
   deprecation(list, previous, current, previous.proto.options?.deprecated === true, current.proto.options?.deprecated === true);
-  if (optionsChanged(MessageOptionsSchema, previous.proto.options, current.proto.options)) list.option(previous, current, "message options");
+  options(list, MessageOptionsSchema, previous, current, previous.proto.options, current.proto.options);
   comments(list, previous, current);
   // The same field: by name first (so a renumbering is one change), then by number, as buf pairs them.
   const byName = new Map(current.fields.map((f) => [f.name, f]));
@@ -222,7 +239,7 @@ function diffMessage(list: ChangeList, pair: Pair<MessageEl>, typeRenames: Reado
 function diffEnum(list: ChangeList, pair: Pair<EnumEl>, renames: Renames): void {
   const { previous, current } = pair;
   deprecation(list, previous, current, previous.proto.options?.deprecated === true, current.proto.options?.deprecated === true);
-  if (optionsChanged(EnumOptionsSchema, previous.proto.options, current.proto.options)) list.option(previous, current, "enum options");
+  options(list, EnumOptionsSchema, previous, current, previous.proto.options, current.proto.options);
   comments(list, previous, current);
   const curByName = new Map(current.values.map((v) => [v.name, v]));
   const renamed = new Map(renames.values.map((r) => [r.previous, r.current]));
@@ -237,7 +254,7 @@ function diffEnum(list: ChangeList, pair: Pair<EnumEl>, renames: Renames): void 
     if (cv.name !== pv.name) list.add("renamed", pv, cv);
     if (cv.number !== pv.number) list.add("changed", pv, cv, "api", `number ${pv.number} → ${cv.number}`);
     deprecation(list, pv, cv, pv.proto.options?.deprecated === true, cv.proto.options?.deprecated === true);
-    if (optionsChanged(EnumValueOptionsSchema, pv.proto.options, cv.proto.options)) list.option(pv, cv, "enum value options");
+    options(list, EnumValueOptionsSchema, pv, cv, pv.proto.options, cv.proto.options);
     comments(list, pv, cv);
   }
   for (const cv of current.values) if (!paired.has(cv)) list.add("added", undefined, cv);
@@ -256,14 +273,14 @@ function diffMethod(list: ChangeList, pm: MethodEl, cm: MethodEl, typeRenames: R
     list.add("changed", pm, cm, "api", `server ${streaming(pm.serverStreaming)} → ${streaming(cm.serverStreaming)}`);
   }
   deprecation(list, pm, cm, pm.proto.options?.deprecated === true, cm.proto.options?.deprecated === true);
-  if (optionsChanged(MethodOptionsSchema, pm.proto.options, cm.proto.options)) list.option(pm, cm, "rpc options");
+  options(list, MethodOptionsSchema, pm, cm, pm.proto.options, cm.proto.options);
   comments(list, pm, cm);
 }
 
 function diffService(list: ChangeList, pair: Pair<ServiceEl>, typeRenames: ReadonlyMap<string, string>, renames: Renames): void {
   const { previous, current } = pair;
   deprecation(list, previous, current, previous.proto.options?.deprecated === true, current.proto.options?.deprecated === true);
-  if (optionsChanged(ServiceOptionsSchema, previous.proto.options, current.proto.options)) list.option(previous, current, "service options");
+  options(list, ServiceOptionsSchema, previous, current, previous.proto.options, current.proto.options);
   comments(list, previous, current);
   const renamed = new Map(renames.methods.map((r) => [r.previous, r.current]));
   const paired = new Set<MethodEl>();
@@ -286,7 +303,7 @@ function diffFile(list: ChangeList, previous: FileEl, current: FileEl): void {
   const was = previous.proto.options?.deprecated === true;
   const is = current.proto.options?.deprecated === true;
   deprecation(list, previous, current, was, is);
-  if (optionsChanged(FileOptionsSchema, previous.proto.options, current.proto.options)) list.option(previous, current, "file options");
+  options(list, FileOptionsSchema, previous, current, previous.proto.options, current.proto.options);
 }
 
 function extensionKey(x: FieldEl): string {
