@@ -1,5 +1,5 @@
 import type { CommitType, DiffChange, Place, SemVer } from "../model/change.js";
-import type { Palette } from "./color.js";
+import { NO_COLOR, type Palette } from "./color.js";
 import { defuseCommands, escapeTerminal, stringifyJson } from "./escape.js";
 import { escapeMarkdown } from "./markdown.js";
 
@@ -118,7 +118,8 @@ export function formatDiffMarkdown(report: DiffReport): string {
   return `${defuseCommands(lines.join("\n").trimEnd())}\n`;
 }
 
-export function formatDiff(format: DiffFormat, report: DiffReport, c: Palette): string {
+/** A diff report in one of its formats; colour only for text, and only when a palette is given. */
+export function formatDiff(format: DiffFormat, report: DiffReport, c: Palette = NO_COLOR): string {
   switch (format) {
     case "text":
       return formatDiffText(report, c);
