@@ -23784,8 +23784,11 @@ function findRenames(comparison) {
   const known = cache.get(comparison);
   if (known) return known;
   const { previous, current } = comparison;
-  const prevUses = usesOf(previous);
-  const curUses = usesOf(current);
+  let uses;
+  const usesFor = (side) => {
+    uses ??= { previous: usesOf(previous), current: usesOf(current) };
+    return uses[side];
+  };
   const files = movedFiles(previous, current);
   const fileMap = new Map(files.map((f3) => [f3.previous, f3.current]));
   const messageMap = /* @__PURE__ */ new Map();
@@ -23801,8 +23804,8 @@ function findRenames(comparison) {
     addedMessages,
     messageMap,
     fileMap,
-    (m2) => messageFeatures(m2, current, prevUses),
-    (m2) => messageFeatures(m2, previous, curUses),
+    (m2) => messageFeatures(m2, current, usesFor("previous")),
+    (m2) => messageFeatures(m2, previous, usesFor("current")),
     (p2, c3) => {
       messageMap.set(p2, c3);
       typeRenames.set(p2.fullName, c3.fullName);
@@ -23815,8 +23818,8 @@ function findRenames(comparison) {
     addedEnums,
     messageMap,
     fileMap,
-    (e) => enumFeatures(e, prevUses),
-    (e) => enumFeatures(e, curUses),
+    (e) => enumFeatures(e, usesFor("previous")),
+    (e) => enumFeatures(e, usesFor("current")),
     (p2, c3) => typeRenames.set(p2.fullName, c3.fullName)
   );
   const goneServices = [...previous.servicesByName.values()].filter(

@@ -258,8 +258,12 @@ export function findRenames(comparison: Comparison): Renames {
   const known = cache.get(comparison);
   if (known) return known;
   const { previous, current } = comparison;
-  const prevUses = usesOf(previous);
-  const curUses = usesOf(current);
+  // Where types are used is read only when some message or enum lost its name.
+  let uses: { previous: Map<string, string[]>; current: Map<string, string[]> } | undefined;
+  const usesFor = (side: "previous" | "current"): Map<string, string[]> => {
+    uses ??= { previous: usesOf(previous), current: usesOf(current) };
+    return uses[side];
+  };
 
   const files = movedFiles(previous, current);
   const fileMap = new Map<FileEl, FileEl>(files.map((f) => [f.previous, f.current]));
@@ -277,8 +281,8 @@ export function findRenames(comparison: Comparison): Renames {
     addedMessages,
     messageMap,
     fileMap,
-    (m) => messageFeatures(m, current, prevUses),
-    (m) => messageFeatures(m, previous, curUses),
+    (m) => messageFeatures(m, current, usesFor("previous")),
+    (m) => messageFeatures(m, previous, usesFor("current")),
     (p, c) => {
       messageMap.set(p, c);
       typeRenames.set(p.fullName, c.fullName);
@@ -292,8 +296,8 @@ export function findRenames(comparison: Comparison): Renames {
     addedEnums,
     messageMap,
     fileMap,
-    (e) => enumFeatures(e, prevUses),
-    (e) => enumFeatures(e, curUses),
+    (e) => enumFeatures(e, usesFor("previous")),
+    (e) => enumFeatures(e, usesFor("current")),
     (p, c) => typeRenames.set(p.fullName, c.fullName),
   );
 
