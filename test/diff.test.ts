@@ -76,6 +76,15 @@ describe("protoguard diff", () => {
     ]);
   });
 
+  it("lists a message moved to another file of its package as moved, with buf's deletion under it", async () => {
+    const listed = await expectSameVerdict("fixtures/message-no-delete/moved-to-another-file");
+    const moved = listed.changes.filter((c) => c.kind === "moved");
+    expect(moved.map((c) => [c.element, c.previous, c.current, c.rules])).toEqual([
+      ["message", "acme.orders.v1.Address", "acme.orders.v1.Address", ["MESSAGE_NO_DELETE"]],
+    ]);
+    expect(moved[0]?.previousAt?.path).not.toBe(moved[0]?.currentAt?.path);
+  });
+
   it("classifies additions as minor, options as a patch fix, comments as docs, nothing as none", async () => {
     const added = await verdictOf(ORDER, `${ORDER}\nmessage Refund {\n  string id = 1;\n}\n`);
     expect([added.semver, added.commit]).toEqual(["minor", "feat"]);

@@ -353,6 +353,12 @@ export function listChanges(comparison: Comparison): Change[] {
     if (m.isMapEntry || m.file.isImport || previous.messagesByName.has(m.fullName) || renamedTo.has(m)) continue;
     list.add("added", undefined, m);
   }
+  // A top-level element that kept its name but not its file moved (unless its whole file did).
+  const movedAlone = (p: { readonly file: FileEl; readonly parent?: MessageEl | undefined }, c: { readonly file: FileEl }): boolean =>
+    p.parent === undefined && p.file.path !== c.file.path && movedFiles.get(p.file) !== c.file;
+  for (const pair of comparison.messages) if (movedAlone(pair.previous, pair.current)) list.add("moved", pair.previous, pair.current);
+  for (const pair of comparison.enums) if (movedAlone(pair.previous, pair.current)) list.add("moved", pair.previous, pair.current);
+  for (const pair of comparison.services) if (movedAlone(pair.previous, pair.current)) list.add("moved", pair.previous, pair.current);
   for (const pair of messagePairs) {
     if (!pair.previous.isMapEntry) diffMessage(list, pair, typeRenames);
   }
