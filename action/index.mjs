@@ -12624,7 +12624,7 @@ function checkBounds(text) {
     return { offset: 0, message: `the file has ${text.length} characters, more than the ${MAX_CONFIG_CHARS} a configuration may have` };
   }
   let offset = 0;
-  let depth = 0;
+  let depth2 = 0;
   let indicators = 0;
   let aliases = 0;
   let content = false;
@@ -12654,10 +12654,10 @@ function checkBounds(text) {
     if (first === " " || first === "	" || first === "#" || first === "%" || token === import_yaml.CST.BOM) continue;
     content = true;
     if (token === "[" || token === "{") {
-      if (++depth > MAX_FLOW_DEPTH) return { offset: at3, message: `collections are nested more than ${MAX_FLOW_DEPTH} deep` };
+      if (++depth2 > MAX_FLOW_DEPTH) return { offset: at3, message: `collections are nested more than ${MAX_FLOW_DEPTH} deep` };
     } else if (token === "]" || token === "}") {
-      depth = Math.max(0, depth - 1);
-    } else if (token === "-" || token === "?" || token === ":" && depth === 0) {
+      depth2 = Math.max(0, depth2 - 1);
+    } else if (token === "-" || token === "?" || token === ":" && depth2 === 0) {
       if (++indicators > MAX_INDICATORS_PER_LINE) {
         return { offset: at3, message: `collections are nested more than ${MAX_INDICATORS_PER_LINE} deep on one line` };
       }
@@ -12847,20 +12847,20 @@ function get(entries, key) {
 function section(doc, version, node, what, universe, keys) {
   const entries = doc.entries(node, what);
   doc.checkKeys(entries, keys, what);
-  const names2 = (key) => doc.strings(get(entries, key), `${what}.${key}`).map((s) => {
+  const names3 = (key) => doc.strings(get(entries, key), `${what}.${key}`).map((s) => {
     const ref = { name: s.value, where: s.where };
     checkName(ref, universe);
     return ref;
   });
   const paths3 = (n, label) => doc.strings(n, label).map((s) => ({ path: s.value, where: s.where }));
-  const use = names2("use");
+  const use = names3("use");
   const isLint = what.endsWith("lint");
   const disallow = doc.bool(get(entries, "disallow_comment_ignores"), `${what}.disallow_comment_ignores`);
   const allow = doc.bool(get(entries, "allow_comment_ignores"), `${what}.allow_comment_ignores`);
   return {
     universe,
     use: use.length > 0 ? use : void 0,
-    except: names2("except"),
+    except: names3("except"),
     ignore: paths3(get(entries, "ignore"), `${what}.ignore`),
     ignoreOnly: doc.entries(get(entries, "ignore_only"), `${what}.ignore_only`).map((e) => {
       const rule = { name: e.key, where: e.where };
@@ -13430,11 +13430,11 @@ var CompileErrors = class extends CompileError {
 var nativeSetFromBase64 = Uint8Array.prototype.setFromBase64;
 function base64Decode(base64Str) {
   const len = base64Str.length;
-  let size = len - (len + 3 >> 2);
+  let size2 = len - (len + 3 >> 2);
   if ((len & 3) == 0 && base64Str[len - 1] == "=") {
-    size -= base64Str[len - 2] == "=" ? 2 : 1;
+    size2 -= base64Str[len - 2] == "=" ? 2 : 1;
   }
-  const bytes = new Uint8Array(size);
+  const bytes = new Uint8Array(size2);
   let written = -1;
   if (nativeSetFromBase64) {
     try {
@@ -13448,7 +13448,7 @@ function base64Decode(base64Str) {
   if (written < 0) {
     written = setFromBase64(bytes, base64Str);
   }
-  return written == size ? bytes : bytes.subarray(0, written);
+  return written == size2 ? bytes : bytes.subarray(0, written);
 }
 function setFromBase64(bytes, base64Str) {
   const table = getDecodeTable();
@@ -13929,8 +13929,8 @@ function unsafeIsSet(target, field) {
   }
   throw new Error("message field with implicit presence");
 }
-function unsafeIsSetExplicit(target, localName) {
-  return Object.prototype.hasOwnProperty.call(target, localName) && target[localName] !== void 0;
+function unsafeIsSetExplicit(target, localName2) {
+  return Object.prototype.hasOwnProperty.call(target, localName2) && target[localName2] !== void 0;
 }
 function unsafeGet(target, field) {
   if (field.oneof) {
@@ -14280,8 +14280,8 @@ var BinaryWriter = class {
     this.viewCache = EMPTY_VIEW;
     this.pos = 0;
   }
-  ensureCapacity(size) {
-    const required = this.pos + size;
+  ensureCapacity(size2) {
+    const required = this.pos + size2;
     if (required > this.buffer.length) {
       let newLen = this.buffer.length || INITIAL_SIZE;
       while (newLen < required)
@@ -16472,32 +16472,32 @@ function compileFieldReader(field) {
 }
 function compileScalarFieldReader(field) {
   const readScalar = compileScalarReader(field.scalar, field.utf8Validation, field.longAsString);
-  const localName = field.localName;
+  const localName2 = field.localName;
   if (field.oneof) {
     const oneofLocalName = field.oneof.localName;
     return (message2, reader) => {
       message2[oneofLocalName] = {
-        case: localName,
+        case: localName2,
         value: readScalar(reader)
       };
     };
   }
   return (message2, reader) => {
-    message2[localName] = readScalar(reader);
+    message2[localName2] = readScalar(reader);
   };
 }
 function compileEnumFieldReader(field) {
   var _a;
-  const localName = field.localName;
+  const localName2 = field.localName;
   const oneofLocalName = (_a = field.oneof) === null || _a === void 0 ? void 0 : _a.localName;
   if (field.enum.open) {
     if (oneofLocalName !== void 0) {
       return (message2, reader) => {
-        message2[oneofLocalName] = { case: localName, value: reader.int32() };
+        message2[oneofLocalName] = { case: localName2, value: reader.int32() };
       };
     }
     return (message2, reader) => {
-      message2[localName] = reader.int32();
+      message2[localName2] = reader.int32();
     };
   }
   const values = field.enum.values;
@@ -16507,9 +16507,9 @@ function compileEnumFieldReader(field) {
     const val = reader.int32();
     if (values.some((v2) => v2.number === val)) {
       if (oneofLocalName !== void 0) {
-        message2[oneofLocalName] = { case: localName, value: val };
+        message2[oneofLocalName] = { case: localName2, value: val };
       } else {
-        message2[localName] = val;
+        message2[localName2] = val;
       }
     } else if (ctx.readUnknownFields) {
       const bytes = [];
@@ -16525,22 +16525,22 @@ function compileEnumFieldReader(field) {
   };
 }
 function compileMessageFieldReader(field) {
-  const localName = field.localName;
+  const localName2 = field.localName;
   const { toMessage, toLocal } = localMessageMapper(field);
   const readChild = compileChildReader(field);
   if (field.oneof) {
     const oneofLocalName = field.oneof.localName;
     return (message2, reader, ctx) => {
       const oneof = message2[oneofLocalName];
-      const child = toMessage(oneof.case === localName ? oneof.value : void 0);
+      const child = toMessage(oneof.case === localName2 ? oneof.value : void 0);
       readChild(child, reader, ctx);
-      message2[oneofLocalName] = { case: localName, value: toLocal(child) };
+      message2[oneofLocalName] = { case: localName2, value: toLocal(child) };
     };
   }
   return (message2, reader, ctx) => {
-    const child = toMessage(message2[localName]);
+    const child = toMessage(message2[localName2]);
     readChild(child, reader, ctx);
-    message2[localName] = toLocal(child);
+    message2[localName2] = toLocal(child);
   };
 }
 function compileChildReader(field) {
@@ -16552,14 +16552,14 @@ function compileChildReader(field) {
   return (child, reader, ctx) => compiledChild.read(child, reader, ctx, reader.uint32());
 }
 function compileListFieldReader(field) {
-  const localName = field.localName;
+  const localName2 = field.localName;
   if (field.listKind == "message") {
     const { toMessage, toLocal } = localMessageMapper(field);
     const readChild = compileChildReader(field);
     return (message2, reader, ctx) => {
       const child = toMessage(void 0);
       readChild(child, reader, ctx);
-      message2[localName].push(toLocal(child));
+      message2[localName2].push(toLocal(child));
     };
   }
   const scalarType = field.listKind == "enum" ? ScalarType.INT32 : field.scalar;
@@ -16567,7 +16567,7 @@ function compileListFieldReader(field) {
   const readScalar = compileScalarReader(scalarType, field.utf8Validation, longAsString);
   const packedPossible = scalarType != ScalarType.STRING && scalarType != ScalarType.BYTES;
   return (message2, reader, ctx, wireType) => {
-    const items = message2[localName];
+    const items = message2[localName2];
     if (wireType == WireType.LengthDelimited && packedPossible) {
       const end = reader.uint32() + reader.pos;
       while (reader.pos < end) {
@@ -16579,7 +16579,7 @@ function compileListFieldReader(field) {
   };
 }
 function compileMapFieldReader(field) {
-  const localName = field.localName;
+  const localName2 = field.localName;
   const readKey = compileScalarReader(field.mapKey, field.utf8Validation, false);
   const keyZero = scalarZeroValue(field.mapKey, false);
   let readValue;
@@ -16616,7 +16616,7 @@ function compileMapFieldReader(field) {
     }
   }
   return (message2, reader, ctx) => {
-    const record = message2[localName];
+    const record = message2[localName2];
     let key;
     let val;
     const len = reader.uint32();
@@ -16775,12 +16775,12 @@ function compileField(field) {
 }
 function compileSingularField(field) {
   const writeValue = compileSingularValue(field);
-  const localName = field.localName;
+  const localName2 = field.localName;
   if (field.oneof) {
     const oneofLocalName = field.oneof.localName;
     return (writer, opts, message2) => {
       const oneof = message2[oneofLocalName];
-      if (oneof.case === localName) {
+      if (oneof.case === localName2) {
         writeValue(writer, opts, oneof.value);
       }
     };
@@ -16788,8 +16788,8 @@ function compileSingularField(field) {
   if (field.presence != IMPLICIT4) {
     const requiredError = field.presence == LEGACY_REQUIRED2 ? `cannot encode ${field} to binary: required field not set` : void 0;
     return (writer, opts, message2) => {
-      const value = message2[localName];
-      if (value !== void 0 && Object.prototype.hasOwnProperty.call(message2, localName)) {
+      const value = message2[localName2];
+      if (value !== void 0 && Object.prototype.hasOwnProperty.call(message2, localName2)) {
         writeValue(writer, opts, value);
       } else if (requiredError !== void 0) {
         throw new Error(requiredError);
@@ -16799,7 +16799,7 @@ function compileSingularField(field) {
   if (field.fieldKind == "enum") {
     const zero = field.enum.values[0].number;
     return (writer, opts, message2) => {
-      const value = message2[localName];
+      const value = message2[localName2];
       if (value !== zero) {
         writeValue(writer, opts, value);
       }
@@ -16808,21 +16808,21 @@ function compileSingularField(field) {
   switch (field.scalar) {
     case ScalarType.BOOL:
       return (writer, opts, message2) => {
-        const value = message2[localName];
+        const value = message2[localName2];
         if (value !== false) {
           writeValue(writer, opts, value);
         }
       };
     case ScalarType.STRING:
       return (writer, opts, message2) => {
-        const value = message2[localName];
+        const value = message2[localName2];
         if (value !== "") {
           writeValue(writer, opts, value);
         }
       };
     case ScalarType.BYTES:
       return (writer, opts, message2) => {
-        const value = message2[localName];
+        const value = message2[localName2];
         if (!(value instanceof Uint8Array) || value.byteLength > 0) {
           writeValue(writer, opts, value);
         }
@@ -16830,14 +16830,14 @@ function compileSingularField(field) {
     case ScalarType.DOUBLE:
     case ScalarType.FLOAT:
       return (writer, opts, message2) => {
-        const value = message2[localName];
+        const value = message2[localName2];
         if (!Object.is(value, 0)) {
           writeValue(writer, opts, value);
         }
       };
     default:
       return (writer, opts, message2) => {
-        const value = message2[localName];
+        const value = message2[localName2];
         if (value != 0) {
           writeValue(writer, opts, value);
         }
@@ -16867,14 +16867,14 @@ function compileSingularValue(field) {
   }
 }
 function compileListField(field) {
-  const localName = field.localName;
+  const localName2 = field.localName;
   const fieldNo = field.number;
   switch (field.listKind) {
     case "message": {
       const { toMessage } = localMessageMapper(field);
       const writeChild = compileChildWriter(field);
       return (writer, opts, message2) => {
-        const items = message2[localName];
+        const items = message2[localName2];
         for (let i = 0; i < items.length; i++) {
           writeChild(writer, opts, toMessage(items[i]));
         }
@@ -16886,7 +16886,7 @@ function compileListField(field) {
       const writeScalar = compileScalarValue(scalarType, field.parent.typeName, field.name);
       if (field.packed) {
         return (writer, opts, message2) => {
-          const items = message2[localName];
+          const items = message2[localName2];
           if (items.length == 0) {
             return;
           }
@@ -16899,7 +16899,7 @@ function compileListField(field) {
       }
       const wireType = writeTypeOfScalar(scalarType);
       return (writer, opts, message2) => {
-        const items = message2[localName];
+        const items = message2[localName2];
         for (let i = 0; i < items.length; i++) {
           writer.tag(fieldNo, wireType);
           writeScalar(writer, items[i]);
@@ -16909,14 +16909,14 @@ function compileListField(field) {
   }
 }
 function compileMapField(field) {
-  const localName = field.localName;
+  const localName2 = field.localName;
   const fieldNo = field.number;
   const writeKey = compileMapKey(field);
   if (field.mapKind == "message") {
     const { toMessage } = localMessageMapper(field);
     const writeMessage = compiledWriter(field.message);
     return (writer, opts, message2) => {
-      const record = message2[localName];
+      const record = message2[localName2];
       const keys = Object.keys(record);
       for (let i = 0; i < keys.length; i++) {
         const key = keys[i];
@@ -16933,7 +16933,7 @@ function compileMapField(field) {
   const valueWireType = writeTypeOfScalar(scalarType);
   const writeScalar = compileScalarValue(scalarType, field.parent.typeName, field.name);
   return (writer, opts, message2) => {
-    const record = message2[localName];
+    const record = message2[localName2];
     const keys = Object.keys(record);
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i];
@@ -17905,15 +17905,15 @@ function filterUnknownFields(unknownFields, extension) {
   return unknownFields.filter((uf) => uf.no === extension.number);
 }
 function createExtensionContainer(extension, value) {
-  const localName = extension.typeName;
-  const field = Object.assign(Object.assign({}, extension), { kind: "field", parent: extension.extendee, localName });
+  const localName2 = extension.typeName;
+  const field = Object.assign(Object.assign({}, extension), { kind: "field", parent: extension.extendee, localName: localName2 });
   const desc = Object.assign(Object.assign({}, extension.extendee), { fields: [field], members: [field], oneofs: [] });
-  const container = create(desc, value !== void 0 ? { [localName]: value } : void 0);
+  const container = create(desc, value !== void 0 ? { [localName2]: value } : void 0);
   return [
     reflect(desc, container),
     field,
     () => {
-      const value2 = container[localName];
+      const value2 = container[localName2];
       if (value2 === void 0) {
         const desc2 = extension.message;
         if (isWrapperDesc(desc2)) {
@@ -18071,15 +18071,15 @@ function compileWkt(desc) {
     default:
       if (isWrapperDesc(desc)) {
         const valueField = desc.fields[0];
-        const localName = valueField.localName;
+        const localName2 = valueField.localName;
         const scalar = valueField.scalar;
         const longAsString = valueField.longAsString;
         const readScalar = compileScalarConverter(valueField);
         return (message2, json) => {
           if (json === null) {
-            message2[localName] = scalarZeroValue(scalar, longAsString);
+            message2[localName2] = scalarZeroValue(scalar, longAsString);
           } else {
-            message2[localName] = readScalar(json);
+            message2[localName2] = readScalar(json);
           }
         };
       }
@@ -18102,12 +18102,12 @@ function compileFieldReader2(field) {
 }
 function compileScalarFieldReader2(field) {
   const readScalar = compileScalarConverter(field);
-  const localName = field.localName;
+  const localName2 = field.localName;
   if (field.oneof) {
     const oneofLocalName = field.oneof.localName;
     return (message2, json) => {
       message2[oneofLocalName] = {
-        case: localName,
+        case: localName2,
         value: readScalar(json)
       };
     };
@@ -18117,40 +18117,40 @@ function compileScalarFieldReader2(field) {
     if (json === null) {
       clear(message2);
     } else {
-      message2[localName] = readScalar(json);
+      message2[localName2] = readScalar(json);
     }
   };
 }
 function compileClear(field) {
-  const localName = field.localName;
+  const localName2 = field.localName;
   if (field.presence != IMPLICIT5) {
     return (message2) => {
-      delete message2[localName];
+      delete message2[localName2];
     };
   }
   if (field.fieldKind == "enum") {
     const zero = field.enum.values[0].number;
     return (message2) => {
-      message2[localName] = zero;
+      message2[localName2] = zero;
     };
   }
   const scalar = field.scalar;
   const longAsString = field.longAsString;
   return (message2) => {
-    message2[localName] = scalarZeroValue(scalar, longAsString);
+    message2[localName2] = scalarZeroValue(scalar, longAsString);
   };
 }
 function compileEnumFieldReader2(field) {
   const readEnumValue = compileEnumConverter(field.enum);
   const checkEnum = compileEnumCheck(field.enum);
-  const localName = field.localName;
+  const localName2 = field.localName;
   const nullResets = field.enum.typeName != "google.protobuf.NullValue";
   if (field.oneof) {
     const oneofLocalName = field.oneof.localName;
     return (message2, json, ctx) => {
       if (json === null && nullResets) {
         const oneof = message2[oneofLocalName];
-        if (oneof.case === localName) {
+        if (oneof.case === localName2) {
           message2[oneofLocalName] = { case: void 0 };
         }
         return;
@@ -18163,7 +18163,7 @@ function compileEnumFieldReader2(field) {
       if (check !== true) {
         throw new FieldError(field, reasonSingular(field, value, check));
       }
-      message2[oneofLocalName] = { case: localName, value };
+      message2[oneofLocalName] = { case: localName2, value };
     };
   }
   const clear = compileClear(field);
@@ -18180,11 +18180,11 @@ function compileEnumFieldReader2(field) {
     if (check !== true) {
       throw new FieldError(field, reasonSingular(field, value, check));
     }
-    message2[localName] = value;
+    message2[localName2] = value;
   };
 }
 function compileMessageFieldReader2(field) {
-  const localName = field.localName;
+  const localName2 = field.localName;
   const { toMessage, toLocal } = localMessageMapper(field);
   const readChild = compiledReader2(field.message);
   const nullResets = field.message.typeName != "google.protobuf.Value";
@@ -18193,28 +18193,28 @@ function compileMessageFieldReader2(field) {
     return (message2, json, ctx) => {
       const oneof = message2[oneofLocalName];
       if (json === null && nullResets) {
-        if (oneof.case === localName) {
+        if (oneof.case === localName2) {
           message2[oneofLocalName] = { case: void 0 };
         }
         return;
       }
-      const child = toMessage(oneof.case === localName ? oneof.value : void 0);
+      const child = toMessage(oneof.case === localName2 ? oneof.value : void 0);
       readChild(child, json, ctx);
-      message2[oneofLocalName] = { case: localName, value: toLocal(child) };
+      message2[oneofLocalName] = { case: localName2, value: toLocal(child) };
     };
   }
   return (message2, json, ctx) => {
     if (json === null && nullResets) {
-      delete message2[localName];
+      delete message2[localName2];
       return;
     }
-    const child = toMessage(message2[localName]);
+    const child = toMessage(message2[localName2]);
     readChild(child, json, ctx);
-    message2[localName] = toLocal(child);
+    message2[localName2] = toLocal(child);
   };
 }
 function compileListFieldReader2(field) {
-  const localName = field.localName;
+  const localName2 = field.localName;
   const readItem = compileListItemReader(field);
   return (message2, json, ctx) => {
     if (json === null) {
@@ -18223,7 +18223,7 @@ function compileListFieldReader2(field) {
     if (!Array.isArray(json)) {
       throw new FieldError(field, "expected Array, got " + formatVal(json));
     }
-    const items = message2[localName];
+    const items = message2[localName2];
     for (let i = 0; i < json.length; i++) {
       const value = readItem(json[i], ctx, items.length);
       if (value !== tokenIgnoredUnknownEnum) {
@@ -18285,7 +18285,7 @@ function compileListItemReader(field) {
   }
 }
 function compileMapFieldReader2(field) {
-  const localName = field.localName;
+  const localName2 = field.localName;
   const mapKey = field.mapKey;
   const parseMapKey = compileMapKeyParse(mapKey);
   const checkMapKey = checkScalarValue(mapKey);
@@ -18326,7 +18326,7 @@ function compileMapFieldReader2(field) {
     if (typeof json != "object" || Array.isArray(json)) {
       throw new FieldError(field, "expected object, got " + formatVal(json));
     }
-    const record = message2[localName];
+    const record = message2[localName2];
     const seen = /* @__PURE__ */ new Set();
     const jsonMapKeys = Object.keys(json);
     for (let i = 0; i < jsonMapKeys.length; i++) {
@@ -19085,10 +19085,10 @@ function simpleNames(t2) {
   return m2;
 }
 var SCAN_LIMIT = 8;
-function hasCandidate(names2, prefix, simple) {
-  if (names2.length > SCAN_LIMIT) return true;
+function hasCandidate(names3, prefix, simple) {
+  if (names3.length > SCAN_LIMIT) return true;
   const len = prefix.length + 1 + simple.length;
-  for (const n of names2) {
+  for (const n of names3) {
     if (n.length === len && n.charCodeAt(prefix.length) === 46 && n.startsWith(prefix)) return true;
   }
   return false;
@@ -21103,12 +21103,12 @@ var FieldParser = class extends OptionParser {
         const kp = mapKey.pos;
         this.fail("map keys must be integral, bool or string types", kp.line, kp.col);
       }
-      const features = field.options?.features;
+      const features2 = field.options?.features;
       const customFeatures = field.options?.uninterpretedOption.filter((u2) => u2.name[0]?.namePart === "features" && !u2.name[0].isExtension) ?? [];
-      if (features !== void 0 || customFeatures.length > 0) {
+      if (features2 !== void 0 || customFeatures.length > 0) {
         for (const f3 of [k2, v2]) {
           const o2 = create(FieldOptionsSchema);
-          if (features !== void 0) o2.features = features;
+          if (features2 !== void 0) o2.features = features2;
           o2.uninterpretedOption = customFeatures;
           f3.options = o2;
         }
@@ -21869,7 +21869,7 @@ function firstInvalidUtf8(b3) {
   return i;
 }
 function compile2(files, options = {}) {
-  const cache = options.cache ?? createParseCache();
+  const cache2 = options.cache ?? createParseCache();
   const inputs = /* @__PURE__ */ new Map();
   for (const f3 of files) {
     if (inputs.has(f3.path)) throw new CompileError(f3.path, 0, 0, "the same file is given twice as input");
@@ -21888,12 +21888,12 @@ function compile2(files, options = {}) {
   };
   const makeNode = (path, bytes, isImport) => {
     const key = path + "\0" + hashBytes(bytes);
-    let entry = cache.parsed.get(key);
+    let entry = cache2.parsed.get(key);
     if (entry === void 0) {
       const text = decodeText(path, bytes);
       const parsed = parseFile(path, text, isAscii(bytes) && bytes.indexOf(9) < 0);
       entry = { text, imports: parsed.imports, fresh: parsed };
-      cache.parsed.set(key, entry);
+      cache2.parsed.set(key, entry);
     }
     return { path, isImport, entryKey: key, entry, deps: entry.imports.map((i) => i.path) };
   };
@@ -21937,7 +21937,7 @@ function compile2(files, options = {}) {
   const linkOne = (n, deps, depKeys) => {
     const entry = n.entry;
     const key = createHash("sha1").update(`${n.entryKey}\0${depKeys.join("\0")}`).digest("base64");
-    let linked = cache.linked.get(key);
+    let linked = cache2.linked.get(key);
     if (linked === void 0) {
       try {
         const parsed = entry.fresh ?? parseFile(n.path, entry.text);
@@ -21948,7 +21948,7 @@ function compile2(files, options = {}) {
         record(e);
         return void 0;
       }
-      cache.linked.set(key, linked);
+      cache2.linked.set(key, linked);
     }
     n.linked = linked;
     n.linkKey = key;
@@ -22211,7 +22211,7 @@ function buildFile(input) {
   const proto = input.proto;
   const syntax = syntaxOf(proto);
   const pkg = proto.package;
-  const features = mergeFeatures(editionDefaults(syntax, proto.edition), proto.options?.features);
+  const features2 = mergeFeatures(editionDefaults(syntax, proto.edition), proto.options?.features);
   const sourceInfo = sourceInfoIndex(proto);
   const messages = [];
   const enums = [];
@@ -22224,7 +22224,7 @@ function buildFile(input) {
     syntax,
     package: pkg,
     isImport: input.isImport,
-    features,
+    features: features2,
     messages,
     enums,
     services,
@@ -22233,11 +22233,11 @@ function buildFile(input) {
     leadingComments: sourceInfo.leadingComments
   };
   const b3 = { file, messages, enums, services, extensions, fields: [] };
-  proto.messageType.forEach((mp, i) => buildMessage(b3, mp, sourcePath.message(i), void 0, pkg, features));
-  proto.enumType.forEach((ep, i) => buildEnum(b3, ep, sourcePath.enum(i).path, void 0, pkg, features));
+  proto.messageType.forEach((mp, i) => buildMessage(b3, mp, sourcePath.message(i), void 0, pkg, features2));
+  proto.enumType.forEach((ep, i) => buildEnum(b3, ep, sourcePath.enum(i).path, void 0, pkg, features2));
   proto.service.forEach((sp, i) => buildService(b3, sp, i));
   proto.extension.forEach((xp, i) => {
-    b3.extensions.push(buildField(b3, xp, sourcePath.extension(i), void 0, pkg, features, true));
+    b3.extensions.push(buildField(b3, xp, sourcePath.extension(i), void 0, pkg, features2, true));
   });
   return b3;
 }
@@ -22302,7 +22302,7 @@ function buildEnum(b3, ep, path, parent, scopeName, inherited) {
 }
 function buildMessage(b3, mp, at3, parent, scopeName, inherited) {
   const fullName = qualify(scopeName, mp.name);
-  const features = mergeFeatures(inherited, mp.options?.features);
+  const features2 = mergeFeatures(inherited, mp.options?.features);
   const fields = [];
   const fieldsByNumber = /* @__PURE__ */ new Map();
   const oneofs = [];
@@ -22323,10 +22323,10 @@ function buildMessage(b3, mp, at3, parent, scopeName, inherited) {
     nestedMessages,
     nestedEnums,
     isMapEntry: mp.options?.mapEntry === true,
-    features
+    features: features2
   };
   b3.messages.push(message2);
-  const oneofFeatures = mp.oneofDecl.map((od) => mergeFeatures(features, od.options?.features));
+  const oneofFeatures = mp.oneofDecl.map((od) => mergeFeatures(features2, od.options?.features));
   mp.oneofDecl.forEach((od, i) => {
     const isSynthetic = mp.field.some((f3) => f3.proto3Optional && f3.oneofIndex === i);
     oneofs.push({ kind: "oneof", file: b3.file, path: at3.oneof(i), proto: od, message: message2, name: od.name, index: i, isSynthetic, fields: [] });
@@ -22334,7 +22334,7 @@ function buildMessage(b3, mp, at3, parent, scopeName, inherited) {
   mp.field.forEach((fp, i) => {
     const oneofIndex = oneofIndexOf(fp);
     const oneof = oneofIndex !== void 0 ? oneofs[oneofIndex] : void 0;
-    const inheritedFeatures = oneofIndex !== void 0 ? oneofFeatures[oneofIndex] ?? features : features;
+    const inheritedFeatures = oneofIndex !== void 0 ? oneofFeatures[oneofIndex] ?? features2 : features2;
     const field = buildField(b3, fp, at3.field(i), message2, fullName, inheritedFeatures, false);
     if (oneof) {
       oneof.fields.push(field);
@@ -22344,13 +22344,13 @@ function buildMessage(b3, mp, at3, parent, scopeName, inherited) {
     fieldsByNumber.set(field.number, field);
   });
   mp.nestedType.forEach((np, i) => {
-    nestedMessages.push(buildMessage(b3, np, at3.message(i), message2, fullName, features));
+    nestedMessages.push(buildMessage(b3, np, at3.message(i), message2, fullName, features2));
   });
   mp.enumType.forEach((ep, i) => {
-    nestedEnums.push(buildEnum(b3, ep, at3.enum(i).path, message2, fullName, features));
+    nestedEnums.push(buildEnum(b3, ep, at3.enum(i).path, message2, fullName, features2));
   });
   mp.extension.forEach((xp, i) => {
-    b3.extensions.push(buildField(b3, xp, at3.extension(i), message2, fullName, features, true));
+    b3.extensions.push(buildField(b3, xp, at3.extension(i), message2, fullName, features2, true));
   });
   return message2;
 }
@@ -22389,7 +22389,7 @@ function buildService(b3, sp, i) {
 function createImageCache() {
   return { built: /* @__PURE__ */ new WeakMap() };
 }
-function buildImage(inputs, cache) {
+function buildImage(inputs, cache2) {
   const files = [];
   const filesByPath = /* @__PURE__ */ new Map();
   const messagesByName = /* @__PURE__ */ new Map();
@@ -22399,7 +22399,7 @@ function buildImage(inputs, cache) {
   const allFields = [];
   for (const input of inputs) {
     if (filesByPath.has(input.proto.name)) continue;
-    const known = cache?.built.get(input.proto);
+    const known = cache2?.built.get(input.proto);
     let file;
     if (known !== void 0 && known.isImport === input.isImport) {
       file = known.file;
@@ -22407,7 +22407,7 @@ function buildImage(inputs, cache) {
       const built = buildFile(input);
       file = built.file;
       for (const f3 of built.fields) allFields.push(f3);
-      cache?.built.set(input.proto, { file, isImport: input.isImport });
+      cache2?.built.set(input.proto, { file, isImport: input.isImport });
     }
     files.push(file);
     filesByPath.set(file.path, file);
@@ -22504,8 +22504,8 @@ function isBufImport(file) {
   return false;
 }
 function descriptorRegistry(files) {
-  const names2 = new Set(files.map((f3) => f3.name));
-  const missing = WELL_KNOWN_FILES.filter((f3) => !names2.has(f3.proto.name)).map((f3) => f3.proto);
+  const names3 = new Set(files.map((f3) => f3.name));
+  const missing = WELL_KNOWN_FILES.filter((f3) => !names3.has(f3.proto.name)).map((f3) => f3.proto);
   try {
     return createFileRegistry(create(FileDescriptorSetSchema, { file: [...missing, ...files] }));
   } catch {
@@ -22749,8 +22749,8 @@ async function readGitSource(spec, place2, label, includes, mayBeAbsent) {
   const description = absent && commit !== void 0 ? `${place2.description.slice(0, -1)}: no schema there yet)` : place2.description;
   return { kind: place2.kind, spec, description, display: place2.display, absent, files, readImport };
 }
-async function readFilesAbove(place2, names2) {
-  const paths3 = upward(place2.prefix).flatMap((dir) => names2.map((n) => dir === "" ? n : `${dir}/${n}`));
+async function readFilesAbove(place2, names3) {
+  const paths3 = upward(place2.prefix).flatMap((dir) => names3.map((n) => dir === "" ? n : `${dir}/${n}`));
   const entries = place2.kind === "staged" ? await place2.repo.indexFiles(paths3) : place2.commit === void 0 ? [] : await place2.repo.treeFiles(place2.commit, paths3);
   const blobs = await place2.repo.readBlobs(entries.map((e) => e.oid));
   return {
@@ -23030,11 +23030,11 @@ function parseBatch(out, oids) {
     if (eol < 0) throw new InputError(`git cat-file: output ended before ${oid}`);
     const header = out.toString("utf8", pos, eol);
     pos = eol + 1;
-    const [name, type, size] = header.split(" ");
-    if (type === "missing" || type === "ambiguous" || size === void 0) {
+    const [name, type, size2] = header.split(" ");
+    if (type === "missing" || type === "ambiguous" || size2 === void 0) {
       throw new InputError(`git object ${name ?? oid} is missing from the repository (a partial or shallow clone?)`);
     }
-    const length = Number(size);
+    const length = Number(size2);
     blobs.set(oid, new Uint8Array(out.subarray(pos, pos + length)));
     pos += length + 1;
   }
@@ -23374,9 +23374,9 @@ var SourceReader = class _SourceReader {
    * file system (a directory, a descriptor set). The files are read in one
    * `git cat-file --batch`, with the same errors as reading the input.
    */
-  async filesAbove(spec, label, staged, names2) {
+  async filesAbove(spec, label, staged, names3) {
     const place2 = await this.locator.placeOf(spec, label, staged);
-    return place2.kind === "path" ? void 0 : readFilesAbove(place2, names2);
+    return place2.kind === "path" ? void 0 : readFilesAbove(place2, names3);
   }
   async readGit(spec, place2, label, mayBeAbsent) {
     const source = await readGitSource(spec, place2, label, { cwd: this.cwd, paths: this.include }, mayBeAbsent);
@@ -23480,15 +23480,15 @@ function lostNames(previous, current) {
 function reservedName(file, name) {
   return file.syntax === "editions" ? name : `"${name}"`;
 }
-function reservedStatements(file, numbers, names2) {
+function reservedStatements(file, numbers, names3) {
   const out = [];
   if (numbers.length > 0) out.push(`reserved ${numbers.join(", ")};`);
-  if (names2.length > 0) out.push(`reserved ${names2.map((n) => reservedName(file, n)).join(", ")};`);
+  if (names3.length > 0) out.push(`reserved ${names3.map((n) => reservedName(file, n)).join(", ")};`);
   return out.join(" ");
 }
-function keepDeprecated(what, file, numbers, names2) {
-  const [it2, its] = names2.length > 1 ? ["them", "their"] : ["it", "its"];
-  return `restore ${what} with \`[deprecated = true]\` instead; delete ${it2} only in a new major version, with \`${reservedStatements(file, numbers, names2)}\` in ${its} place`;
+function keepDeprecated(what, file, numbers, names3) {
+  const [it2, its] = names3.length > 1 ? ["them", "their"] : ["it", "its"];
+  return `restore ${what} with \`[deprecated = true]\` instead; delete ${it2} only in a new major version, with \`${reservedStatements(file, numbers, names3)}\` in ${its} place`;
 }
 function keepDeclarationDeprecated(what) {
   return `restore ${what} with \`option deprecated = true;\` instead, until a new major version drops it`;
@@ -23649,6 +23649,335 @@ var enum_no_delete_default = defineRule({
   }
 });
 
+// src/compare/match.ts
+var MATCH_THRESHOLD = 0.6;
+var MIN_FEATURES = 2;
+var MAX_CANDIDATE_PAIRS = 25e4;
+function features(items) {
+  const out = /* @__PURE__ */ new Map();
+  for (const item of items) out.set(item, (out.get(item) ?? 0) + 1);
+  return out;
+}
+function size(f3) {
+  let n = 0;
+  for (const c3 of f3.values()) n += c3;
+  return n;
+}
+function similarity(a, b3) {
+  let common = 0;
+  for (const [k2, c3] of a) common += Math.min(c3, b3.get(k2) ?? 0);
+  const union = size(a) + size(b3) - common;
+  return union === 0 ? 0 : common / union;
+}
+function matchUnique(previous, current, describePrevious, describeCurrent) {
+  if (previous.length === 0 || current.length === 0) return [];
+  if (previous.length * current.length > MAX_CANDIDATE_PAIRS) return [];
+  const prev = previous.map(describePrevious);
+  const cur = current.map(describeCurrent);
+  const scores = prev.map((p2) => cur.map((c3) => size(p2) < MIN_FEATURES || size(c3) < MIN_FEATURES ? 0 : similarity(p2, c3)));
+  const bestOf = (values) => {
+    let best = -1;
+    let at3 = -1;
+    let tie = false;
+    for (let i = 0; i < values.length; i++) {
+      const v2 = values[i] ?? 0;
+      if (v2 > best) {
+        best = v2;
+        at3 = i;
+        tie = false;
+      } else if (v2 === best) tie = true;
+    }
+    return tie || best < MATCH_THRESHOLD ? -1 : at3;
+  };
+  const out = [];
+  scores.forEach((row, i) => {
+    const j3 = bestOf(row);
+    if (j3 < 0) return;
+    const column = scores.map((r2) => r2[j3] ?? 0);
+    if (bestOf(column) !== i) return;
+    out.push({ previous: previous[i], current: current[j3], score: row[j3] ?? 0 });
+  });
+  return out;
+}
+
+// src/compare/renames.ts
+function localName(fullName, pkg) {
+  return pkg === "" ? fullName : fullName.slice(pkg.length + 1);
+}
+function depth(el) {
+  let d2 = 0;
+  for (let m2 = el.parent; m2 !== void 0; m2 = m2.parent) d2++;
+  return d2;
+}
+function typeToken(field, other) {
+  if (field.typeName === "") return field.typeKind;
+  const known = other.messagesByName.has(field.typeName) || other.enumsByName.has(field.typeName);
+  return known ? `${field.typeKind}:${field.typeName}` : field.typeKind;
+}
+function usesOf(image) {
+  const uses = /* @__PURE__ */ new Map();
+  const add = (type, use) => {
+    const list2 = uses.get(type);
+    if (list2) list2.push(use);
+    else uses.set(type, [use]);
+  };
+  for (const file of image.files) {
+    for (const m2 of file.messages) {
+      for (const f3 of m2.fields) if (f3.typeName !== "") add(f3.typeName, `u:${m2.fullName}#${f3.number}`);
+    }
+    for (const x3 of file.extensions) if (x3.typeName !== "") add(x3.typeName, `u:${x3.extendee ?? ""}#${x3.number}`);
+    for (const s of file.services) {
+      for (const m2 of s.methods) {
+        add(m2.inputType, `i:${s.fullName}.${m2.name}`);
+        add(m2.outputType, `o:${s.fullName}.${m2.name}`);
+      }
+    }
+  }
+  return uses;
+}
+function messageFeatures(m2, other, uses) {
+  const items = [];
+  for (const f3 of m2.fields) {
+    items.push(`t:${f3.number}:${typeToken(f3, other)}:${f3.label}`, `n:${f3.name}`);
+  }
+  for (const r2 of m2.proto.reservedRange) items.push(`r:${r2.start}-${r2.end}`);
+  for (const n of m2.proto.reservedName) items.push(`rn:${n}`);
+  for (const n of m2.nestedMessages) if (!n.isMapEntry) items.push(`c:${n.name}`);
+  for (const e of m2.nestedEnums) items.push(`c:${e.name}`);
+  items.push(...uses.get(m2.fullName) ?? []);
+  return features(items);
+}
+function valuePrefix(e) {
+  const names3 = e.values.map((v2) => v2.name);
+  const first = names3[0] ?? "";
+  let end = first.lastIndexOf("_") + 1;
+  for (const n of names3) {
+    while (end > 0 && !n.startsWith(first.slice(0, end))) end = first.lastIndexOf("_", end - 2) + 1;
+  }
+  return first.slice(0, end);
+}
+function enumFeatures(e, uses) {
+  const prefix = valuePrefix(e);
+  const items = [];
+  for (const v2 of e.values) {
+    items.push(`v:${v2.number}`, `vs:${v2.number}:${v2.name.slice(prefix.length)}`);
+  }
+  items.push(...uses.get(e.fullName) ?? []);
+  return features(items);
+}
+function signature(m2, other) {
+  const type = (name) => other.messagesByName.has(name) ? name : "?";
+  return `${type(m2.inputType)}:${type(m2.outputType)}:${m2.clientStreaming}:${m2.serverStreaming}`;
+}
+function serviceFeatures(s, other) {
+  const items = [];
+  for (const m2 of s.methods) items.push(`m:${m2.name}:${signature(m2, other)}`, `s:${signature(m2, other)}`, `mn:${m2.name}`);
+  return features(items);
+}
+function fileFeatures(f3) {
+  const items = [];
+  for (const m2 of f3.messages) {
+    if (m2.isMapEntry) continue;
+    items.push(`d:${m2.nestedName}`);
+    for (const x3 of m2.fields) items.push(`f:${m2.nestedName}#${x3.number}:${x3.typeKind}`);
+  }
+  for (const e of f3.enums) items.push(`d:${e.nestedName}`);
+  for (const s of f3.services) items.push(`d:${s.name}`);
+  for (const x3 of f3.extensions) items.push(`d:${localName(x3.fullName, f3.package)}`);
+  return features(items);
+}
+function movedFiles(previous, current) {
+  const gone = previous.files.filter((f3) => !f3.isImport && !current.filesByPath.has(f3.path));
+  const added = current.files.filter((f3) => !f3.isImport && !previous.filesByPath.has(f3.path));
+  return matchUnique(gone, added, fileFeatures, fileFeatures).map((m2) => ({ ...m2, implied: false }));
+}
+function matchNested(gone, added, messages, files, describePrevious, describeCurrent, onMatch) {
+  const out = [];
+  const taken = /* @__PURE__ */ new Set();
+  const byName = /* @__PURE__ */ new Map();
+  for (const c3 of added) byName.set(c3.fullName, c3);
+  const maxDepth = Math.max(0, ...gone.map(depth), ...added.map(depth));
+  for (let d2 = 0; d2 <= maxDepth; d2++) {
+    const rest = [];
+    for (const p2 of gone.filter((g2) => depth(g2) === d2)) {
+      const parent = p2.parent === void 0 ? void 0 : messages.get(p2.parent);
+      const file = files.get(p2.file);
+      let implied;
+      if (parent !== void 0) implied = byName.get(`${parent.fullName}.${p2.name}`);
+      else if (file !== void 0) implied = byName.get(file.package === "" ? p2.nestedName : `${file.package}.${p2.nestedName}`);
+      if (implied !== void 0 && !taken.has(implied)) {
+        taken.add(implied);
+        out.push({ previous: p2, current: implied, score: 1, implied: true });
+        onMatch(p2, implied);
+      } else rest.push(p2);
+    }
+    const candidates = added.filter((c3) => depth(c3) === d2 && !taken.has(c3));
+    for (const m2 of matchUnique(rest, candidates, describePrevious, describeCurrent)) {
+      taken.add(m2.current);
+      out.push({ ...m2, implied: false });
+      onMatch(m2.previous, m2.current);
+    }
+  }
+  return out;
+}
+function renamedFields(pair, typeRenames) {
+  const prevNames = new Set(pair.previous.fields.map((f3) => f3.name));
+  const curNames = new Set(pair.current.fields.map((f3) => f3.name));
+  const out = [];
+  for (const previous of pair.previous.fields) {
+    const current = pair.current.fieldsByNumber.get(previous.number);
+    if (current === void 0 || current.name === previous.name) continue;
+    if (curNames.has(previous.name) || prevNames.has(current.name)) continue;
+    const sameType = current.typeKind === previous.typeKind && (current.typeName === previous.typeName || typeRenames.get(previous.typeName) === current.typeName);
+    if (sameType && current.label === previous.label) out.push({ previous, current });
+  }
+  return out;
+}
+function renamedValues(pair) {
+  const prevNames = new Set(pair.previous.values.map((v2) => v2.name));
+  const curNames = new Set(pair.current.values.map((v2) => v2.name));
+  const out = [];
+  for (const [number, prev] of pair.previous.valuesByNumber) {
+    const cur = pair.current.valuesByNumber.get(number);
+    const [previous] = prev;
+    const [current] = cur ?? [];
+    if (prev.length !== 1 || cur?.length !== 1 || previous === void 0 || current === void 0) continue;
+    if (previous.name === current.name || curNames.has(previous.name) || prevNames.has(current.name)) continue;
+    out.push({ previous, current });
+  }
+  return out;
+}
+function renamedMethods(pair, previous, current) {
+  const gone = pair.previous.methods.filter((m2) => !pair.current.methodsByName.has(m2.name));
+  const added = pair.current.methods.filter((m2) => !pair.previous.methodsByName.has(m2.name));
+  const bySignature = (list2, other) => {
+    const out2 = /* @__PURE__ */ new Map();
+    for (const m2 of list2) {
+      const key = signature(m2, other);
+      out2.set(key, [...out2.get(key) ?? [], m2]);
+    }
+    return out2;
+  };
+  const addedBy = bySignature(added, previous);
+  const out = [];
+  for (const [key, prev] of bySignature(gone, current)) {
+    const cur = addedBy.get(key) ?? [];
+    const [p2] = prev;
+    const [c3] = cur;
+    if (prev.length === 1 && cur.length === 1 && p2 !== void 0 && c3 !== void 0) out.push({ previous: p2, current: c3 });
+  }
+  return out;
+}
+var cache = /* @__PURE__ */ new WeakMap();
+function findRenames(comparison) {
+  const known = cache.get(comparison);
+  if (known) return known;
+  const { previous, current } = comparison;
+  let uses;
+  const usesFor = (side) => {
+    uses ??= { previous: usesOf(previous), current: usesOf(current) };
+    return uses[side];
+  };
+  const files = movedFiles(previous, current);
+  const fileMap = new Map(files.map((f3) => [f3.previous, f3.current]));
+  const messageMap = /* @__PURE__ */ new Map();
+  const typeRenames = /* @__PURE__ */ new Map();
+  const goneMessages = [...previous.messagesByName.values()].filter(
+    (m2) => !m2.isMapEntry && !m2.file.isImport && !current.messagesByName.has(m2.fullName)
+  );
+  const addedMessages = [...current.messagesByName.values()].filter(
+    (m2) => !m2.isMapEntry && !m2.file.isImport && !previous.messagesByName.has(m2.fullName)
+  );
+  const messages = matchNested(
+    goneMessages,
+    addedMessages,
+    messageMap,
+    fileMap,
+    (m2) => messageFeatures(m2, current, usesFor("previous")),
+    (m2) => messageFeatures(m2, previous, usesFor("current")),
+    (p2, c3) => {
+      messageMap.set(p2, c3);
+      typeRenames.set(p2.fullName, c3.fullName);
+    }
+  );
+  const goneEnums = [...previous.enumsByName.values()].filter((e) => !e.file.isImport && !current.enumsByName.has(e.fullName));
+  const addedEnums = [...current.enumsByName.values()].filter((e) => !e.file.isImport && !previous.enumsByName.has(e.fullName));
+  const enums = matchNested(
+    goneEnums,
+    addedEnums,
+    messageMap,
+    fileMap,
+    (e) => enumFeatures(e, usesFor("previous")),
+    (e) => enumFeatures(e, usesFor("current")),
+    (p2, c3) => typeRenames.set(p2.fullName, c3.fullName)
+  );
+  const goneServices = [...previous.servicesByName.values()].filter(
+    (s) => !s.file.isImport && !current.servicesByName.has(s.fullName)
+  );
+  const addedServices = [...current.servicesByName.values()].filter(
+    (s) => !s.file.isImport && !previous.servicesByName.has(s.fullName)
+  );
+  const services = [];
+  const restServices = [];
+  for (const s of goneServices) {
+    const file = fileMap.get(s.file);
+    const moved = file?.services.find((c3) => c3.name === s.name);
+    if (moved && addedServices.includes(moved)) services.push({ previous: s, current: moved, score: 1, implied: true });
+    else restServices.push(s);
+  }
+  const claimed = new Set(services.map((s) => s.current));
+  for (const m2 of matchUnique(
+    restServices,
+    addedServices.filter((s) => !claimed.has(s)),
+    (s) => serviceFeatures(s, current),
+    (s) => serviceFeatures(s, previous)
+  )) {
+    services.push({ ...m2, implied: false });
+  }
+  const messagePairs = [...comparison.messages, ...messages];
+  const enumPairs = [...comparison.enums, ...enums];
+  const servicePairs = [...comparison.services, ...services];
+  const renames = {
+    files,
+    messages,
+    enums,
+    services,
+    fields: messagePairs.flatMap((p2) => renamedFields(p2, typeRenames)),
+    values: enumPairs.flatMap(renamedValues),
+    methods: servicePairs.flatMap((p2) => renamedMethods(p2, previous, current))
+  };
+  cache.set(comparison, renames);
+  return renames;
+}
+
+// rules/util/renamed.ts
+function renameVerb(previous, current) {
+  return previous.name === current.name ? "moved" : "renamed";
+}
+
+// rules/enum-no-rename.ts
+var enum_no_rename_default = defineRule({
+  id: "ENUM_NO_RENAME",
+  categories: ["FILE", "PACKAGE"],
+  origin: "protoguard",
+  summary: "Enums may not be renamed or moved to another package.",
+  messages: {
+    renamed: 'Enum "{before}" was {verb} to "{after}": the binary wire format is unchanged, but generated code and reflection by name break (renamed values are reported on their own).'
+  },
+  check(comparison, { report }) {
+    for (const r2 of findRenames(comparison).enums) {
+      if (r2.implied) continue;
+      report({
+        messageId: "renamed",
+        data: { before: r2.previous.fullName, after: r2.current.fullName, verb: renameVerb(r2.previous, r2.current) },
+        current: at(r2.current),
+        previous: at(r2.previous),
+        fix: `keep enum \`${r2.previous.name}\` (with \`option deprecated = true;\`) beside \`${r2.current.name}\` until every client has moved, or restore the old name`
+      });
+    }
+  }
+});
+
 // rules/util/option-location.ts
 var OPTIONS = { message: MESSAGE.options, field: FIELD.options, enum: ENUM.options };
 var FEATURES = { message: MESSAGE_OPTIONS.features, field: FIELD_OPTIONS.features, enum: ENUM_OPTIONS.features };
@@ -23762,12 +24091,12 @@ var enum_same_type_default = defineRule({
 });
 
 // rules/util/deletions.ts
-function quotedNames(names2) {
-  return names2.map((n) => `"${n}"`).join(", ");
+function quotedNames(names3) {
+  return names3.map((n) => `"${n}"`).join(", ");
 }
 function enumNumberWithNames(number, values) {
-  const names2 = values.map((v2) => v2.name);
-  return names2.length === 1 ? `${number} ${quotedNames(names2)}` : `${number} (${quotedNames(names2)})`;
+  const names3 = values.map((v2) => v2.name);
+  return names3.length === 1 ? `${number} ${quotedNames(names3)}` : `${number} (${quotedNames(names3)})`;
 }
 function* fieldDeletions(comparison, allow) {
   for (const pair of comparison.messages) {
@@ -23797,8 +24126,8 @@ function* enumValueDeletions(comparison, allow) {
     const where3 = `enum ${pair.current.name}`;
     for (const { number, previous } of pair.deletedValues) {
       let fix;
-      const names2 = previous.map((v2) => v2.name);
-      const unreserved = names2.filter((n) => !reservedNames.has(n));
+      const names3 = previous.map((v2) => v2.name);
+      const unreserved = names3.filter((n) => !reservedNames.has(n));
       if (allow === "number-reserved") {
         if (inRanges(number, reservedRanges)) continue;
         fix = `add \`${reservedStatements(file, [number], [])}\` to ${where3}, or restore the value`;
@@ -23806,7 +24135,7 @@ function* enumValueDeletions(comparison, allow) {
         if (unreserved.length === 0) continue;
         fix = `add \`${reservedStatements(file, [], unreserved)}\` to ${where3}, or restore the value`;
       } else {
-        fix = keepDeprecated(`${names2.length > 1 ? "values" : "value"} ${quotedNames(names2)}`, file, [number], names2);
+        fix = keepDeprecated(`${names3.length > 1 ? "values" : "value"} ${quotedNames(names3)}`, file, [number], names3);
       }
       const first = previous[0];
       if (first === void 0) continue;
@@ -23818,8 +24147,8 @@ function* enumValueDeletions(comparison, allow) {
           enumName: pair.current.name,
           names: quotedNames(unreserved),
           nameWord: unreserved.length > 1 ? "names" : "name",
-          bufNames: quotedNames([...names2].sort()),
-          bufNameWord: names2.length > 1 ? "names" : "name"
+          bufNames: quotedNames([...names3].sort()),
+          bufNameWord: names3.length > 1 ? "names" : "name"
         },
         current: at(pair.current),
         previous: at(first),
@@ -23874,6 +24203,28 @@ var enum_value_no_delete_unless_number_reserved_default = defineRule({
   },
   check(comparison, { report }) {
     for (const deletion of enumValueDeletions(comparison, "number-reserved")) report({ messageId: "deleted", ...deletion });
+  }
+});
+
+// rules/enum-value-no-rename.ts
+var enum_value_no_rename_default = defineRule({
+  id: "ENUM_VALUE_NO_RENAME",
+  categories: ["FILE", "PACKAGE", "WIRE_JSON"],
+  origin: "protoguard",
+  summary: "Enum values may not be renamed.",
+  messages: {
+    renamed: 'Enum value {number} "{before}" on enum {enum} was renamed to "{after}": the binary wire format is unchanged, but JSON (which writes enum values by name), the text format and generated code break.'
+  },
+  check(comparison, { report }) {
+    for (const { previous, current } of findRenames(comparison).values) {
+      report({
+        messageId: "renamed",
+        data: { number: current.number, before: previous.name, after: current.name, enum: current.enum.fullName },
+        current: at(current),
+        previous: at(previous),
+        fix: `keep \`${previous.name} = ${previous.number} [deprecated = true];\` beside \`${current.name}\` with \`option allow_alias = true;\``
+      });
+    }
   }
 });
 
@@ -24102,6 +24453,31 @@ var field_no_delete_unless_number_reserved_default = defineRule({
   },
   check(comparison, { report }) {
     for (const deletion of fieldDeletions(comparison, "number-reserved")) report({ messageId: "deleted", ...deletion });
+  }
+});
+
+// rules/field-no-rename.ts
+var field_no_rename_default = defineRule({
+  id: "FIELD_NO_RENAME",
+  categories: ["FILE", "PACKAGE", "WIRE_JSON"],
+  origin: "protoguard",
+  summary: "Fields may not be renamed.",
+  messages: {
+    renamed: 'Field {number} "{before}" on message {message} was renamed to "{after}": the binary wire format is unchanged, but {breaks}.'
+  },
+  check(comparison, { report }) {
+    for (const { previous, current } of findRenames(comparison).fields) {
+      const parent = current.parent?.fullName ?? "";
+      const keepsJson = previous.jsonName === current.jsonName;
+      const breaks = keepsJson ? `generated code and the text format break (JSON keeps the key "${current.jsonName}")` : `generated code, the text format and JSON (key "${previous.jsonName}" is now "${current.jsonName}") break`;
+      report({
+        messageId: "renamed",
+        data: { number: current.number, before: previous.name, after: current.name, message: parent, breaks },
+        current: at(current),
+        previous: at(previous),
+        fix: keepsJson ? `restore the name "${previous.name}" if generated code must keep compiling` : `add \`json_name = "${previous.jsonName}"\` to keep the JSON key, or restore the name "${previous.name}"`
+      });
+    }
   }
 });
 
@@ -24478,9 +24854,9 @@ function enumValue(values, name) {
 var CPP_STRING_TYPE = {
   extension: "pb.cpp",
   name: "string_type",
-  read(features) {
-    if (!hasExtension(features, cpp)) return void 0;
-    const value = getExtension(features, cpp).stringType;
+  read(features2) {
+    if (!hasExtension(features2, cpp)) return void 0;
+    const value = getExtension(features2, cpp).stringType;
     return value === CppFeatures_StringType.STRING_TYPE_UNKNOWN ? void 0 : value;
   },
   valueOf: (name) => enumValue(CppFeatures_StringType, name)
@@ -24488,9 +24864,9 @@ var CPP_STRING_TYPE = {
 var JAVA_UTF8_VALIDATION = {
   extension: "pb.java",
   name: "utf8_validation",
-  read(features) {
-    if (!hasExtension(features, java)) return void 0;
-    const value = getExtension(features, java).utf8Validation;
+  read(features2) {
+    if (!hasExtension(features2, java)) return void 0;
+    const value = getExtension(features2, java).utf8Validation;
     return value === JavaFeatures_Utf8Validation.UTF8_VALIDATION_UNKNOWN ? void 0 : value;
   },
   valueOf: (name) => enumValue(JavaFeatures_Utf8Validation, name)
@@ -24501,8 +24877,8 @@ function bareName(part) {
 function readUninterpreted(options, feature) {
   for (const option of options) {
     const parts = option.name.map((p2) => ({ name: bareName(p2.namePart), isExtension: p2.isExtension }));
-    const [features, extension, field] = parts;
-    if (features?.name !== "features" || features.isExtension) continue;
+    const [features2, extension, field] = parts;
+    if (features2?.name !== "features" || features2.isExtension) continue;
     if (extension?.name !== feature.extension || !extension.isExtension) continue;
     if (parts.length === 3 && field?.name === feature.name && !field.isExtension) {
       const value = feature.valueOf(option.identifierValue ?? "");
@@ -25329,13 +25705,13 @@ var field_wire_json_compatible_type_default = defineRule({
 function restore5(comparison, extensions, file) {
   if (file.isImport) return void 0;
   const current = comparison.current;
-  const names2 = [
+  const names3 = [
     ...file.messages.filter((m2) => !m2.isMapEntry).map((m2) => current.messagesByName.has(m2.fullName)),
     ...file.enums.map((e) => current.enumsByName.has(e.fullName)),
     ...file.services.map((s) => current.servicesByName.has(s.fullName)),
     ...file.extensions.map((x3) => extensions.has(x3.fullName))
   ];
-  if (names2.length > 0 && names2.every((found) => found)) {
+  if (names3.length > 0 && names3.every((found) => found)) {
     return `move what it declared back to "${file.path}": generated code follows the file each type is declared in`;
   }
   return `restore "${file.path}"; to retire what it declares, deprecate it and keep the file, even if it ends up empty`;
@@ -25362,6 +25738,35 @@ var file_no_delete_default = defineRule({
         previous: at(file),
         fix: restore5(comparison, extensions, file)
       });
+    }
+  }
+});
+
+// rules/file-no-move.ts
+var file_no_move_default = defineRule({
+  id: "FILE_NO_MOVE",
+  categories: ["FILE"],
+  origin: "protoguard",
+  summary: "Files may not be moved to another path.",
+  messages: {
+    moved: 'File "{before}" was moved to "{after}": the binary wire format and JSON are unchanged, but imports of the old path and the paths of generated code break.',
+    movedPackage: 'File "{before}" was moved to "{after}" and from package {from} to package {to}: the binary wire format and JSON keys are unchanged, but imports, generated code, `Any` type URLs and RPC paths that name its declarations break.'
+  },
+  check(comparison, { report }) {
+    for (const { previous, current, implied } of findRenames(comparison).files) {
+      if (implied) continue;
+      const fix = `keep "${previous.path}" (it may import "${current.path}" with \`import public\`) until every importer has moved`;
+      if (previous.package === current.package) {
+        report({ messageId: "moved", data: { before: previous.path, after: current.path }, current: atFile(current), previous: atFile(previous), fix });
+      } else {
+        report({
+          messageId: "movedPackage",
+          data: { before: previous.path, after: current.path, from: previous.package, to: current.package },
+          current: atFile(current),
+          previous: atFile(previous),
+          fix
+        });
+      }
     }
   }
 });
@@ -25787,6 +26192,29 @@ var message_no_remove_standard_descriptor_accessor_default = defineRule({
   }
 });
 
+// rules/message-no-rename.ts
+var message_no_rename_default = defineRule({
+  id: "MESSAGE_NO_RENAME",
+  categories: ["FILE", "PACKAGE"],
+  origin: "protoguard",
+  summary: "Messages may not be renamed or moved to another package.",
+  messages: {
+    renamed: 'Message "{before}" was {verb} to "{after}": the binary wire format and JSON keys are unchanged, but generated code, `Any` type URLs and reflection by name break.'
+  },
+  check(comparison, { report }) {
+    for (const r2 of findRenames(comparison).messages) {
+      if (r2.implied) continue;
+      report({
+        messageId: "renamed",
+        data: { before: r2.previous.fullName, after: r2.current.fullName, verb: renameVerb(r2.previous, r2.current) },
+        current: at(r2.current),
+        previous: at(r2.previous),
+        fix: `keep message \`${r2.previous.name}\` (with \`option deprecated = true;\`) beside \`${r2.current.name}\` until every client has moved, or restore the old name`
+      });
+    }
+  }
+});
+
 // rules/message-same-json-format.ts
 var message_same_json_format_default = defineRule({
   id: "MESSAGE_SAME_JSON_FORMAT",
@@ -25836,14 +26264,14 @@ var message_same_required_fields_default = defineRule({
   },
   check(comparison, { report }) {
     for (const pair of comparison.messages) {
-      const names2 = { message: pair.current.fullName, messageName: pair.current.name };
+      const names3 = { message: pair.current.fullName, messageName: pair.current.name };
       for (const previous of pair.previous.fields) {
         if (previous.label !== "required") continue;
         const current = pair.current.fieldsByNumber.get(previous.number);
         if (current?.label === "required") continue;
         report({
           messageId: current === void 0 ? "requiredDeleted" : "noLongerRequired",
-          data: { ...names2, number: previous.number, name: (current ?? previous).name },
+          data: { ...names3, number: previous.number, name: (current ?? previous).name },
           current: at(pair.current),
           previous: at(previous),
           fix: !writesRequired(pair.current) ? void 0 : current === void 0 ? `restore required field ${previous.number} "${previous.name}"` : `restore the \`required\` label of field ${current.number} "${current.name}"`
@@ -25855,7 +26283,7 @@ var message_same_required_fields_default = defineRule({
         if (previous?.label === "required") continue;
         report({
           messageId: previous === void 0 ? "requiredAdded" : "becameRequired",
-          data: { ...names2, number: current.number, name: current.name },
+          data: { ...names3, number: current.number, name: current.name },
           current: at(current),
           previous: at(previous ?? pair.previous),
           fix: relaxFix(previous)
@@ -25873,9 +26301,9 @@ function restore9(pair, oneof) {
   if (holders.size === 1 && holder !== void 0 && !pair.previous.oneofs.some((o2) => o2.name === holder.name)) {
     return `rename oneof "${holder.name}" back to "${oneof.name}"`;
   }
-  const names2 = oneof.fields.map((f3) => quotedNames([f3.name]));
-  const fields = names2.length === 1 ? "field" : "fields";
-  return `restore oneof "${oneof.name}" with its ${fields} ${andList(names2)}; deprecate fields instead of deleting the oneof`;
+  const names3 = oneof.fields.map((f3) => quotedNames([f3.name]));
+  const fields = names3.length === 1 ? "field" : "fields";
+  return `restore oneof "${oneof.name}" with its ${fields} ${andList(names3)}; deprecate fields instead of deleting the oneof`;
 }
 var oneof_no_delete_default = defineRule({
   id: "ONEOF_NO_DELETE",
@@ -26309,6 +26737,33 @@ var rpc_no_delete_default = defineRule({
   }
 });
 
+// rules/rpc-no-rename.ts
+var rpc_no_rename_default = defineRule({
+  id: "RPC_NO_RENAME",
+  categories: ["FILE", "PACKAGE"],
+  origin: "protoguard",
+  summary: "RPCs may not be renamed.",
+  messages: {
+    renamed: 'RPC "{before}" was renamed to "{after}": every call from old clients fails, since the RPC path (`/{service}/{name}`) is gone; the messages on the wire are unchanged.'
+  },
+  check(comparison, { report }) {
+    for (const { previous, current } of findRenames(comparison).methods) {
+      report({
+        messageId: "renamed",
+        data: {
+          before: `${previous.service.fullName}.${previous.name}`,
+          after: `${current.service.fullName}.${current.name}`,
+          service: previous.service.fullName,
+          name: previous.name
+        },
+        current: at(current),
+        previous: at(previous),
+        fix: `keep RPC \`${previous.name}\` (with \`option deprecated = true;\`) beside \`${current.name}\`, both served, until every client has moved`
+      });
+    }
+  }
+});
+
 // rules/rpc-same-client-streaming.ts
 function mode(streaming) {
   return streaming ? "streaming" : "unary";
@@ -26521,6 +26976,29 @@ var service_no_delete_default = defineRule({
   }
 });
 
+// rules/service-no-rename.ts
+var service_no_rename_default = defineRule({
+  id: "SERVICE_NO_RENAME",
+  categories: ["FILE", "PACKAGE"],
+  origin: "protoguard",
+  summary: "Services may not be renamed or moved to another package.",
+  messages: {
+    renamed: 'Service "{before}" was {verb} to "{after}": every call from old clients fails, since the RPC path (`/{before}/Method`) names the service; the messages on the wire are unchanged.'
+  },
+  check(comparison, { report }) {
+    for (const r2 of findRenames(comparison).services) {
+      if (r2.implied) continue;
+      report({
+        messageId: "renamed",
+        data: { before: r2.previous.fullName, after: r2.current.fullName, verb: renameVerb(r2.previous, r2.current) },
+        current: at(r2.current),
+        previous: at(r2.previous),
+        fix: `keep serving service \`${r2.previous.name}\` (with \`option deprecated = true;\`) beside \`${r2.current.name}\` until every client has moved, or restore the old name`
+      });
+    }
+  }
+});
+
 // rules/stable-package-no-delete.ts
 var PACKAGE5 = [FILE.package];
 var stable_package_no_delete_default = defineRule({
@@ -26560,11 +27038,13 @@ var stable_package_no_delete_default = defineRule({
 // rules/index.ts
 var RULES = [
   enum_no_delete_default,
+  enum_no_rename_default,
   enum_same_json_format_default,
   enum_same_type_default,
   enum_value_no_delete_default,
   enum_value_no_delete_unless_name_reserved_default,
   enum_value_no_delete_unless_number_reserved_default,
+  enum_value_no_rename_default,
   enum_value_no_renumber_default,
   enum_value_same_name_default,
   extension_message_no_delete_default,
@@ -26572,6 +27052,7 @@ var RULES = [
   field_no_delete_default,
   field_no_delete_unless_name_reserved_default,
   field_no_delete_unless_number_reserved_default,
+  field_no_rename_default,
   field_no_renumber_default,
   field_same_cardinality_default,
   field_same_cpp_string_type_default,
@@ -26588,6 +27069,7 @@ var RULES = [
   field_wire_json_compatible_cardinality_default,
   field_wire_json_compatible_type_default,
   file_no_delete_default,
+  file_no_move_default,
   file_same_cc_enable_arenas_default,
   file_same_cc_generic_services_default,
   file_same_csharp_namespace_default,
@@ -26608,6 +27090,7 @@ var RULES = [
   file_same_syntax_default,
   message_no_delete_default,
   message_no_remove_standard_descriptor_accessor_default,
+  message_no_rename_default,
   message_same_json_format_default,
   message_same_required_fields_default,
   oneof_no_delete_default,
@@ -26622,12 +27105,14 @@ var RULES = [
   reserved_enum_no_delete_default,
   reserved_message_no_delete_default,
   rpc_no_delete_default,
+  rpc_no_rename_default,
   rpc_same_client_streaming_default,
   rpc_same_idempotency_level_default,
   rpc_same_request_type_default,
   rpc_same_response_type_default,
   rpc_same_server_streaming_default,
   service_no_delete_default,
+  service_no_rename_default,
   stable_package_no_delete_default
 ].sort((a, b3) => a.id < b3.id ? -1 : a.id > b3.id ? 1 : 0);
 var RULES_BY_ID = new Map(RULES.map((r2) => [r2.id, r2]));
@@ -27106,14 +27591,14 @@ function rebase(f3, prefix) {
 function modulePrefix(inputDir, run) {
   return inputDir === void 0 ? "" : relative6(inputDir, run.root).split(sep4).join("/");
 }
-function refs(names2, where3) {
-  return names2 === void 0 || names2.length === 0 ? void 0 : names2.map((name) => ({ name, where: where3 }));
+function refs(names3, where3) {
+  return names3 === void 0 || names3.length === 0 ? void 0 : names3.map((name) => ({ name, where: where3 }));
 }
 async function prepare(options) {
   const inputDir = inputDirectory(options.cwd, options.input);
   const reader = new SourceReader({ cwd: options.cwd });
-  const names2 = options.config === void 0 ? CONFIG_FILES : [];
-  const tree = options.staged || inputDir === void 0 ? await reader.filesAbove(options.input, labelsOf(options).current, options.staged, names2) : void 0;
+  const names3 = options.config === void 0 ? CONFIG_FILES : [];
+  const tree = options.staged || inputDir === void 0 ? await reader.filesAbove(options.input, labelsOf(options).current, options.staged, names3) : void 0;
   const config = resolveConfig({
     catalogue: CATALOGUE,
     cwd: options.cwd,
@@ -27157,8 +27642,8 @@ function previousSpec(options, against, inputDir, run) {
   return againstDir === void 0 ? against : moduleSpec(options.cwd, `${againstDir}/${sub}`);
 }
 function namedRules(options, section2) {
-  const names2 = options.use !== void 0 && options.use.length > 0 ? options.use : (section2.use ?? []).map((r2) => r2.name);
-  return new Set(names2.map((n) => n.trim()));
+  const names3 = options.use !== void 0 && options.use.length > 0 ? options.use : (section2.use ?? []).map((r2) => r2.name);
+  return new Set(names3.map((n) => n.trim()));
 }
 async function checkModule(options, comparing, prepared, run, caches) {
   const { config, inputDir, reader, include } = prepared;
@@ -27961,8 +28446,48 @@ function formatSarif(findings, context) {
 `;
 }
 
+// src/report/rename-links.ts
+var RENAME_ROOTS = /* @__PURE__ */ new Set([
+  "MESSAGE_NO_RENAME",
+  "ENUM_NO_RENAME",
+  "SERVICE_NO_RENAME",
+  "RPC_NO_RENAME",
+  "FILE_NO_MOVE"
+]);
+var IDENT2 = /[\w.]/;
+function names2(text, name, nested) {
+  if (name === "") return false;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    const before = i === 0 ? "" : text[i - 1] ?? "";
+    const end = i + name.length;
+    const after = text[end] ?? "";
+    const continued = /\w/.test(after) || after === "." && !nested && /\w/.test(text[end + 1] ?? "");
+    if (!IDENT2.test(before) && !continued) return true;
+  }
+  return false;
+}
+function previousName(root) {
+  return /^[^"]*"([^"]+)"/.exec(root.message)?.[1];
+}
+function explainedByRename(root, f3) {
+  const previous = previousName(root);
+  if (previous === void 0) return false;
+  if (names2(f3.message, previous, true)) return true;
+  const dot = previous.lastIndexOf(".");
+  if (root.rule === "FILE_NO_MOVE" || dot < 0) return false;
+  const scope = previous.slice(0, dot);
+  const simple = previous.slice(dot + 1);
+  return names2(f3.message, scope, false) && (f3.message.includes(`"${simple}"`) || f3.message.includes(`"${simple}.`));
+}
+
 // src/report/related.ts
-var ROOT_CAUSES = /* @__PURE__ */ new Set(["FIELD_NO_RENUMBER", "ENUM_VALUE_NO_RENUMBER"]);
+var ROOT_CAUSES = /* @__PURE__ */ new Set([
+  "FIELD_NO_RENUMBER",
+  "ENUM_VALUE_NO_RENUMBER",
+  "FIELD_NO_RENAME",
+  "ENUM_VALUE_NO_RENAME",
+  ...RENAME_ROOTS
+]);
 function onPreviousElement(f3, root) {
   return f3 !== void 0 && root !== void 0 && f3.file === root.file && f3.line === root.line && f3.column >= root.column;
 }
@@ -27978,7 +28503,7 @@ function groupRelated(findings) {
   const claimed = /* @__PURE__ */ new Set();
   for (const root of roots) {
     const mine = findings.filter(
-      (f3) => !ROOT_CAUSES.has(f3.rule) && !claimed.has(f3) && (onPreviousElement(f3.previous, root.previous) || inside(f3, root))
+      (f3) => !ROOT_CAUSES.has(f3.rule) && !claimed.has(f3) && (onPreviousElement(f3.previous, root.previous) || inside(f3, root) || RENAME_ROOTS.has(root.rule) && explainedByRename(root, f3))
     );
     for (const f3 of mine) claimed.add(f3);
     if (mine.length > 0) followers.set(root, mine);
@@ -28435,12 +28960,12 @@ var DEFAULT_APPROVERS = ["OWNER", "MEMBER", "COLLABORATOR"];
 var ASSOCIATIONS = ["OWNER", "MEMBER", "COLLABORATOR", "CONTRIBUTOR", "FIRST_TIME_CONTRIBUTOR", "FIRST_TIMER", "MANNEQUIN", "NONE"];
 var MAX_COMMENT_CHARS = 65536;
 function parseApprovers(value) {
-  const names2 = value.split(/[\n,]/).map((s) => s.trim().toUpperCase()).filter((s) => s !== "");
-  if (names2.length === 0) return [...DEFAULT_APPROVERS];
-  for (const n of names2) {
+  const names3 = value.split(/[\n,]/).map((s) => s.trim().toUpperCase()).filter((s) => s !== "");
+  if (names3.length === 0) return [...DEFAULT_APPROVERS];
+  for (const n of names3) {
     if (!ASSOCIATIONS.includes(n)) throw new ActionError(`input approvers: "${n}" is not an author association (${ASSOCIATIONS.join(", ")})`);
   }
-  return names2;
+  return names3;
 }
 function approvalLines(body) {
   const out = [];

@@ -3,11 +3,13 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { ruleSlug, type Rule } from "../src/model/rule.js";
 import enumNoDelete from "./enum-no-delete.js";
+import enumNoRename from "./enum-no-rename.js";
 import enumSameJsonFormat from "./enum-same-json-format.js";
 import enumSameType from "./enum-same-type.js";
 import enumValueNoDelete from "./enum-value-no-delete.js";
 import enumValueNoDeleteUnlessNameReserved from "./enum-value-no-delete-unless-name-reserved.js";
 import enumValueNoDeleteUnlessNumberReserved from "./enum-value-no-delete-unless-number-reserved.js";
+import enumValueNoRename from "./enum-value-no-rename.js";
 import enumValueNoRenumber from "./enum-value-no-renumber.js";
 import enumValueSameName from "./enum-value-same-name.js";
 import extensionMessageNoDelete from "./extension-message-no-delete.js";
@@ -15,6 +17,7 @@ import extensionNoDelete from "./extension-no-delete.js";
 import fieldNoDelete from "./field-no-delete.js";
 import fieldNoDeleteUnlessNameReserved from "./field-no-delete-unless-name-reserved.js";
 import fieldNoDeleteUnlessNumberReserved from "./field-no-delete-unless-number-reserved.js";
+import fieldNoRename from "./field-no-rename.js";
 import fieldNoRenumber from "./field-no-renumber.js";
 import fieldSameCardinality from "./field-same-cardinality.js";
 import fieldSameCppStringType from "./field-same-cpp-string-type.js";
@@ -31,6 +34,7 @@ import fieldWireCompatibleType from "./field-wire-compatible-type.js";
 import fieldWireJsonCompatibleCardinality from "./field-wire-json-compatible-cardinality.js";
 import fieldWireJsonCompatibleType from "./field-wire-json-compatible-type.js";
 import fileNoDelete from "./file-no-delete.js";
+import fileNoMove from "./file-no-move.js";
 import fileSameCcEnableArenas from "./file-same-cc-enable-arenas.js";
 import fileSameCcGenericServices from "./file-same-cc-generic-services.js";
 import fileSameCsharpNamespace from "./file-same-csharp-namespace.js";
@@ -51,6 +55,7 @@ import fileSameSwiftPrefix from "./file-same-swift-prefix.js";
 import fileSameSyntax from "./file-same-syntax.js";
 import messageNoDelete from "./message-no-delete.js";
 import messageNoRemoveStandardDescriptorAccessor from "./message-no-remove-standard-descriptor-accessor.js";
+import messageNoRename from "./message-no-rename.js";
 import messageSameJsonFormat from "./message-same-json-format.js";
 import messageSameRequiredFields from "./message-same-required-fields.js";
 import oneofNoDelete from "./oneof-no-delete.js";
@@ -65,22 +70,26 @@ import packageVersionSuffix from "./package-version-suffix.js";
 import reservedEnumNoDelete from "./reserved-enum-no-delete.js";
 import reservedMessageNoDelete from "./reserved-message-no-delete.js";
 import rpcNoDelete from "./rpc-no-delete.js";
+import rpcNoRename from "./rpc-no-rename.js";
 import rpcSameClientStreaming from "./rpc-same-client-streaming.js";
 import rpcSameIdempotencyLevel from "./rpc-same-idempotency-level.js";
 import rpcSameRequestType from "./rpc-same-request-type.js";
 import rpcSameResponseType from "./rpc-same-response-type.js";
 import rpcSameServerStreaming from "./rpc-same-server-streaming.js";
 import serviceNoDelete from "./service-no-delete.js";
+import serviceNoRename from "./service-no-rename.js";
 import stablePackageNoDelete from "./stable-package-no-delete.js";
 
 /** Every rule, sorted by ID. The one list. */
 export const RULES: readonly Rule[] = [
   enumNoDelete,
+  enumNoRename,
   enumSameJsonFormat,
   enumSameType,
   enumValueNoDelete,
   enumValueNoDeleteUnlessNameReserved,
   enumValueNoDeleteUnlessNumberReserved,
+  enumValueNoRename,
   enumValueNoRenumber,
   enumValueSameName,
   extensionMessageNoDelete,
@@ -88,6 +97,7 @@ export const RULES: readonly Rule[] = [
   fieldNoDelete,
   fieldNoDeleteUnlessNameReserved,
   fieldNoDeleteUnlessNumberReserved,
+  fieldNoRename,
   fieldNoRenumber,
   fieldSameCardinality,
   fieldSameCppStringType,
@@ -104,6 +114,7 @@ export const RULES: readonly Rule[] = [
   fieldWireJsonCompatibleCardinality,
   fieldWireJsonCompatibleType,
   fileNoDelete,
+  fileNoMove,
   fileSameCcEnableArenas,
   fileSameCcGenericServices,
   fileSameCsharpNamespace,
@@ -124,6 +135,7 @@ export const RULES: readonly Rule[] = [
   fileSameSyntax,
   messageNoDelete,
   messageNoRemoveStandardDescriptorAccessor,
+  messageNoRename,
   messageSameJsonFormat,
   messageSameRequiredFields,
   oneofNoDelete,
@@ -138,12 +150,14 @@ export const RULES: readonly Rule[] = [
   reservedEnumNoDelete,
   reservedMessageNoDelete,
   rpcNoDelete,
+  rpcNoRename,
   rpcSameClientStreaming,
   rpcSameIdempotencyLevel,
   rpcSameRequestType,
   rpcSameResponseType,
   rpcSameServerStreaming,
   serviceNoDelete,
+  serviceNoRename,
   stablePackageNoDelete,
 ].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 

@@ -11,6 +11,8 @@ import { reportContext as contextOf, type ContextOptions } from "./run/context.j
 import { snapshotJson } from "./run/snapshot.js";
 import { approve } from "./run/approvals.js";
 import type { Approval } from "./config/approvals.js";
+import { runDiff } from "./run/diff.js";
+import type { CommitType, DiffChange, SemVer } from "./model/change.js";
 import type { ReportContext } from "./report/context.js";
 import { SourceReader, type Source } from "./sources/index.js";
 
@@ -29,6 +31,8 @@ export { exitCodeOf, FAIL_ON, FAILURE_EXIT_CODE, failingFindings, failureOf, par
 export { CATEGORY_SUMMARIES, explain, listRules, type Explanation, type RuleList, type RuleListOptions, type RuleRow } from "./run/catalogue.js";
 export { HOOK_KINDS, init, type HookKind, type InitOptions, type InitPlan, type PlannedFile } from "./run/init/index.js";
 export { packageVersion as version } from "./run/version.js";
+export type { ChangeElement, ChangeKind, CommitType, DiffChange, Place, SemVer } from "./model/change.js";
+export { DIFF_FORMATS, formatDiff, type DiffFormat, type DiffReport } from "./report/diff.js";
 
 export interface BreakingOptions {
   /**
@@ -202,6 +206,36 @@ export async function breaking(options: BreakingOptions): Promise<BreakingResult
     versions: config.versions,
     config: configInfo(config),
     use: ruleNames(check, config, runs, "breaking"),
+  };
+}
+
+/** What `diff` returns: every change, the bump it calls for, and `breaking`'s findings for the same inputs. */
+export interface DiffResult {
+  readonly semver: SemVer;
+  /** The conventional-commit type for the bump (null when nothing changed). */
+  readonly commit: CommitType | null;
+  /** Every change, breaking or not, sorted by file and position; breaking ones carry their findings. */
+  readonly changes: readonly DiffChange[];
+  /** The findings `breaking` reports for the same options. */
+  readonly findings: readonly Finding[];
+  readonly inputs: { readonly current: InputInfo; readonly against: InputInfo };
+}
+
+/**
+ * Lists every change between two versions of a schema, breaking or not, and
+ * classifies the whole as a SemVer bump. Takes the same options as `breaking`.
+ */
+export async function diff(options: BreakingOptions): Promise<DiffResult> {
+  const againstSpec = options.against ?? (options.staged === true ? "HEAD" : undefined);
+  if (againstSpec === undefined) throw new UsageError("Missing required argument: against");
+  const run = await runDiff(checkOptions(options), againstSpec);
+  const first = run.check.outcomes[0] as ModuleOutcome;
+  return {
+    semver: run.semver,
+    commit: run.commit,
+    changes: run.changes,
+    findings: run.findings,
+    inputs: { current: info(first.current), against: info(first.previous as Source) },
   };
 }
 

@@ -80,7 +80,8 @@ describe("--format and --output", () => {
 
   it("text output names the source line with a marker under the span", async () => {
     const { stdout } = await cli(DEMO);
-    expect(stdout).toContain("      14 |   string customer = 2;\n         |          ^^^^^^^^\n");
+    // FIELD_SAME_NAME, listed under the rename it comes from.
+    expect(stdout).toContain("        14 |   string customer = 2;\n           |          ^^^^^^^^\n");
   });
 });
 

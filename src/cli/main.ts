@@ -4,6 +4,7 @@ import { escapeTerminalLines } from "../report/escape.js";
 import { HOMEPAGE } from "../report/links.js";
 import type { Command } from "./command.js";
 import { breakingCommand } from "./commands/breaking.js";
+import { diffCommand } from "./commands/diff.js";
 import { explainCommand } from "./commands/explain.js";
 import { initCommand } from "./commands/init.js";
 import { lintCommand } from "./commands/lint.js";
@@ -14,7 +15,7 @@ import { usageMessage } from "./options.js";
 
 export type { Io } from "./io.js";
 
-const COMMANDS: readonly Command[] = [breakingCommand, snapshotCommand, lintCommand, initCommand, rulesCommand, explainCommand];
+const COMMANDS: readonly Command[] = [breakingCommand, diffCommand, snapshotCommand, lintCommand, initCommand, rulesCommand, explainCommand];
 
 /** A usage problem yargs found (unknown flag, missing argument). */
 class YargsUsage extends Error {}
@@ -65,7 +66,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .epilogue(
       "Exit codes: 0 no breaking changes, 1 breaking changes found (any finding with --fail-on warning, none with --fail-on never), 2 bad usage or bad input.\nRule docs: protoguard explain RULE_ID; categories: protoguard explain WIRE",
     )
-    .demandCommand(1, "Name a command: breaking, lint, snapshot, init, rules or explain.")
+    .demandCommand(1, "Name a command: breaking, diff, lint, snapshot, init, rules or explain.")
     .recommendCommands()
     .strict()
     .help()

@@ -45,6 +45,7 @@ export const OPTIONS = {
     describe: "Read Protoguard-Approve: trailers of the commits between --against and the input (--no-trailers: do not).",
   },
   force: { type: "boolean", describe: "Overwrite an existing protoguard.yaml." },
+  "exit-code": { type: "boolean", describe: "Exit 1 when the change calls for a major version (some change is breaking under the selected rules)." },
 } as const satisfies Record<string, Options>;
 
 export type OptionName = keyof typeof OPTIONS;

@@ -1,11 +1,20 @@
 import type { Finding } from "../model/finding.js";
+import { explainedByRename, RENAME_ROOTS } from "./rename-links.js";
 
 /**
  * Rules whose finding is the root cause of other findings at the same
  * element: a renumbered field also shows up as buf's deletion at the old
- * number and as name or type changes at the numbers involved.
+ * number and as name or type changes at the numbers involved; a renamed
+ * field or value as buf's name changes; a renamed or moved message, enum,
+ * service, RPC or file as deletions and type changes that name it.
  */
-const ROOT_CAUSES = new Set(["FIELD_NO_RENUMBER", "ENUM_VALUE_NO_RENUMBER"]);
+const ROOT_CAUSES = new Set([
+  "FIELD_NO_RENUMBER",
+  "ENUM_VALUE_NO_RENUMBER",
+  "FIELD_NO_RENAME",
+  "ENUM_VALUE_NO_RENAME",
+  ...RENAME_ROOTS,
+]);
 
 /**
  * Whether a finding's previous place is on the root cause's previous element:
@@ -40,7 +49,9 @@ export function groupRelated(findings: readonly Finding[]): {
       (f) =>
         !ROOT_CAUSES.has(f.rule) &&
         !claimed.has(f) &&
-        (onPreviousElement(f.previous, root.previous) || inside(f, root)),
+        (onPreviousElement(f.previous, root.previous) ||
+          inside(f, root) ||
+          (RENAME_ROOTS.has(root.rule) && explainedByRename(root, f))),
     );
     for (const f of mine) claimed.add(f);
     if (mine.length > 0) followers.set(root, mine);

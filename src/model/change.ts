@@ -1,0 +1,67 @@
+import type { Finding } from "./finding.js";
+
+export type ChangeKind = "added" | "removed" | "renamed" | "moved" | "changed" | "deprecated" | "undeprecated";
+
+export type ChangeElement =
+  | "file"
+  | "message"
+  | "field"
+  | "oneof"
+  | "enum"
+  | "enum_value"
+  | "service"
+  | "rpc"
+  | "extension"
+  | "option";
+
+/** A place of an element on one side: its file (path inside the input) and 1-based position. */
+export interface Place {
+  readonly path: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+/**
+ * How far a change reaches: `api` changes what generated code or the wire or
+ * JSON sees (an addition, a removal, a rename, a type); `option` an option
+ * with no such effect by itself; `comment` only documentation.
+ */
+export type ChangeReach = "api" | "option" | "comment";
+
+/** The SemVer bump a change calls for. */
+export type SemVer = "major" | "minor" | "patch" | "none";
+
+/** The conventional-commit type that goes with the bump. */
+export type CommitType = "feat!" | "feat" | "fix" | "docs";
+
+/** One change of `protoguard diff`: what changed, where on each side, and which rules call it breaking. */
+export interface DiffChange {
+  readonly kind: ChangeKind;
+  readonly element: ChangeElement;
+  readonly previous: string | null;
+  readonly current: string | null;
+  readonly detail?: string;
+  /** How far the change reaches when no rule flags it (what a `minor` or `patch` verdict rests on). */
+  readonly reach: ChangeReach;
+  readonly breaking: boolean;
+  /** The IDs of the rules that flagged it, sorted. */
+  readonly rules: readonly string[];
+  /** Its breaking findings, as `breaking` reports them. */
+  readonly findings: readonly Finding[];
+  readonly previousAt?: Place;
+  readonly currentAt?: Place;
+}
+
+/**
+ * The bump: `major` when a selected rule flags a change, `minor` when some
+ * change reaches generated code, the wire or JSON without breaking (an
+ * addition, a deprecation), `patch` when only options or comments changed.
+ */
+export function classify(changes: readonly DiffChange[]): { semver: SemVer; commit: CommitType | null } {
+  if (changes.some((c) => c.breaking)) return { semver: "major", commit: "feat!" };
+  if (changes.some((c) => c.reach === "api")) return { semver: "minor", commit: "feat" };
+  if (changes.some((c) => c.reach === "option")) return { semver: "patch", commit: "fix" };
+  if (changes.length > 0) return { semver: "patch", commit: "docs" };
+  return { semver: "none", commit: null };
+}
+

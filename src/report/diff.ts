@@ -1,0 +1,133 @@
+import type { CommitType, DiffChange, Place, SemVer } from "../model/change.js";
+import { NO_COLOR, type Palette } from "./color.js";
+import { defuseCommands, escapeTerminal, stringifyJson } from "./escape.js";
+import { escapeMarkdown } from "./markdown.js";
+
+/** What `protoguard diff` reports: the verdict and every change. */
+export interface DiffReport {
+  readonly semver: SemVer;
+  readonly commit: CommitType | null;
+  readonly changes: readonly DiffChange[];
+  /** How the previous version is named (`main`, `../v1/proto`). */
+  readonly against: string;
+}
+
+export const DIFF_FORMATS = ["text", "json", "markdown"] as const;
+export type DiffFormat = (typeof DIFF_FORMATS)[number];
+
+/** One line of text for a change: `renamed message acme.v1.Order → acme.v1.Purchase`. */
+function describe(c: DiffChange): string {
+  const element = c.element.replace("_", " ");
+  const names =
+    c.previous !== null && c.current !== null && c.previous !== c.current
+      ? `${c.previous} → ${c.current}`
+      : (c.current ?? c.previous ?? "");
+  return `${c.kind} ${element} ${names}${c.detail === undefined ? "" : `: ${c.detail}`}`;
+}
+
+function where(p: Place): string {
+  return `${p.path}:${p.line}:${p.column}`;
+}
+
+function fileOf(c: DiffChange): string {
+  return c.currentAt?.path ?? c.previousAt?.path ?? "";
+}
+
+function groupByFile(changes: readonly DiffChange[]): Map<string, DiffChange[]> {
+  const out = new Map<string, DiffChange[]>();
+  for (const c of changes) {
+    const file = fileOf(c);
+    out.set(file, [...(out.get(file) ?? []), c]);
+  }
+  return out;
+}
+
+function verdict(report: DiffReport): string {
+  const breaking = report.changes.filter((c) => c.breaking).length;
+  const commit = report.commit === null ? "" : `; commit type ${report.commit}:`;
+  const count = `${report.changes.length} ${report.changes.length === 1 ? "change" : "changes"}`;
+  return `${count} against ${report.against}, ${breaking} breaking: semver ${report.semver}${commit}`;
+}
+
+/** Text: changes grouped by file, breaking ones in the error colour with the rules that flag them. */
+export function formatDiffText(report: DiffReport, c: Palette): string {
+  if (report.changes.length === 0) return `No changes against ${escapeTerminal(report.against)}.\n`;
+  const lines: string[] = [];
+  for (const [file, changes] of groupByFile(report.changes)) {
+    lines.push(c.bold(escapeTerminal(file)));
+    for (const ch of changes) {
+      // A removed element has no place in the current version: its previous place is shown as such.
+      const loc = ch.currentAt === undefined ? "" : `${ch.currentAt.line}:${ch.currentAt.column}`;
+      const mark = ch.breaking ? c.error("breaking") : "        ";
+      const text = escapeTerminal(describe(ch));
+      lines.push(`  ${c.location(loc.padStart(7))}  ${mark}  ${ch.breaking || ch.reach === "api" ? text : c.dim(text)}`);
+      const moved = ch.currentAt === undefined || (ch.previousAt !== undefined && where(ch.previousAt) !== where(ch.currentAt));
+      if (ch.previousAt !== undefined && moved) lines.push(`             ${c.dim(`(was at ${escapeTerminal(where(ch.previousAt))})`)}`);
+      if (ch.rules.length > 0) lines.push(`             ${c.rule(ch.rules.join(", "))}`);
+    }
+    lines.push("");
+  }
+  lines.push(escapeTerminal(verdict(report)));
+  return `${defuseCommands(lines.join("\n"))}\n`;
+}
+
+/** JSON: `{"semver", "commit", "changes": [{kind, element, previous, current, breaking, rules, ...}]}`. */
+export function formatDiffJson(report: DiffReport): string {
+  return `${stringifyJson(
+    {
+      version: 1,
+      semver: report.semver,
+      commit: report.commit,
+      changes: report.changes.map((c) => ({
+        kind: c.kind,
+        element: c.element,
+        previous: c.previous,
+        current: c.current,
+        ...(c.detail === undefined ? {} : { detail: c.detail }),
+        breaking: c.breaking,
+        rules: c.rules,
+        ...(c.previousAt === undefined ? {} : { previousLocation: c.previousAt }),
+        ...(c.currentAt === undefined ? {} : { currentLocation: c.currentAt }),
+      })),
+    },
+    2,
+  )}\n`;
+}
+
+function markdownList(changes: readonly DiffChange[]): string[] {
+  return changes.map((c) => {
+    const at =
+      c.currentAt !== undefined ? where(c.currentAt) : c.previousAt !== undefined ? `was at ${where(c.previousAt)}` : undefined;
+    const rules = c.rules.length === 0 ? "" : ` (${c.rules.map((r) => `\`${r}\``).join(", ")})`;
+    return `- ${escapeMarkdown(describe(c))}${at === undefined ? "" : ` — ${escapeMarkdown(at)}`}${rules}`;
+  });
+}
+
+/** Markdown: release notes, breaking changes first, then the other changes. */
+export function formatDiffMarkdown(report: DiffReport): string {
+  const lines = [`## Schema changes against ${escapeMarkdown(report.against)}`, ""];
+  lines.push(
+    `SemVer: **${report.semver}**${report.commit === null ? "" : ` · conventional commit: \`${report.commit}:\``}`,
+    "",
+  );
+  const breaking = report.changes.filter((c) => c.breaking);
+  const other = report.changes.filter((c) => !c.breaking);
+  if (breaking.length > 0) lines.push("### Breaking changes", "", ...markdownList(breaking), "");
+  if (other.length > 0) lines.push("### Other changes", "", ...markdownList(other), "");
+  if (report.changes.length === 0) lines.push("No changes.", "");
+  return `${defuseCommands(lines.join("\n").trimEnd())}\n`;
+}
+
+/** A diff report in one of its formats; colour only for text, and only when a palette is given. */
+export function formatDiff(format: DiffFormat, report: DiffReport, c: Palette = NO_COLOR): string {
+  switch (format) {
+    case "text":
+      return formatDiffText(report, c);
+    case "json":
+      return formatDiffJson(report);
+    case "markdown":
+      return formatDiffMarkdown(report);
+    default:
+      return format satisfies never;
+  }
+}

@@ -1,0 +1,173 @@
+import { listChanges, type Change } from "../compare/changes.js";
+import { classify, type ChangeElement, type CommitType, type DiffChange, type Place, type SemVer } from "../model/change.js";
+import { compareImages } from "../compare/pair.js";
+import type { Located } from "../config/filter.js";
+import type { AnyEl, FileEl } from "../image/model.js";
+import type { Finding } from "../model/finding.js";
+import { joinOutcomes, runCheck, type CheckOptions, type CheckRun, type ModuleOutcome } from "./check.js";
+import { runRulesLocated } from "./engine.js";
+
+export interface DiffRun {
+  readonly check: CheckRun;
+  readonly semver: SemVer;
+  readonly commit: CommitType | null;
+  readonly changes: readonly DiffChange[];
+  /** The findings `breaking` reports for the same inputs and configuration. */
+  readonly findings: readonly Finding[];
+}
+
+function key(f: Finding): string {
+  return [f.rule, f.deleted ? "-" : "", f.path, f.line, f.column, f.endLine, f.endColumn, f.message].join("\0");
+}
+
+function prefixed(prefix: string, f: Finding): Finding {
+  return prefix === "" || f.deleted ? f : { ...f, path: `${prefix}/${f.path}` };
+}
+
+function rebasePlace(prefix: string, p: Place | undefined): Place | undefined {
+  return p === undefined || prefix === "" ? p : { ...p, path: `${prefix}/${p.path}` };
+}
+
+/** Words in a rule ID that say which change of an element it is about. */
+const HINTS: readonly (readonly [RegExp, (c: Change) => boolean])[] = [
+  [/RENUMBER/, (c) => c.detail?.startsWith("number") === true],
+  [/RENAME|SAME_NAME$/, (c) => c.kind === "renamed"],
+  [/MOVE/, (c) => c.kind === "moved"],
+  [/DELETE/, (c) => c.kind === "removed" || c.kind === "renamed" || c.kind === "moved"],
+  [/JSON_NAME/, (c) => c.detail?.startsWith("JSON name") === true],
+  [/TYPE$/, (c) => /^(type|request|response)/.test(c.detail ?? "")],
+  [/CARDINALITY|REQUIRED/, (c) => c.detail?.startsWith("label") === true],
+  [/DEFAULT/, (c) => c.detail?.startsWith("default") === true],
+  [/ONEOF/, (c) => c.detail?.startsWith("oneof") === true],
+  [/STREAMING/, (c) => /^(client|server)/.test(c.detail ?? "")],
+  [/FILE_SAME_PACKAGE/, (c) => c.detail?.startsWith("package") === true],
+  [/FILE_SAME_SYNTAX/, (c) => c.detail?.startsWith("syntax") === true],
+  [/SAME_/, (c) => c.element === "option"],
+];
+
+function pick(rule: string, candidates: readonly Change[]): Change | undefined {
+  for (const [re, fits] of HINTS) {
+    if (!re.test(rule)) continue;
+    const found = candidates.find(fits);
+    if (found) return found;
+  }
+  return candidates[0];
+}
+
+function nameOf(el: AnyEl | undefined, file: FileEl | undefined): string | null {
+  if (el === undefined) return file?.path ?? null;
+  switch (el.kind) {
+    case "file":
+      return el.path;
+    case "oneof":
+      return `${el.message.fullName}.${el.name}`;
+    case "enum_value":
+      return `${el.enum.fullName}.${el.name}`;
+    case "method":
+      return `${el.service.fullName}.${el.name}`;
+    default:
+      return el.fullName;
+  }
+}
+
+function elementKind(el: AnyEl | undefined): ChangeElement {
+  if (el === undefined) return "file";
+  if (el.kind === "method") return "rpc";
+  if (el.kind === "field" && el.isExtension) return "extension";
+  return el.kind;
+}
+
+/** A change for a finding no listed change accounts for (a package deleted, a file-level rule). */
+function changeOf(located: Located | undefined, f: Finding): Change {
+  const prev = located?.previous;
+  const cur = located?.current;
+  const el = cur?.element ?? prev?.element;
+  return {
+    kind: cur === undefined ? "removed" : "changed",
+    element: elementKind(el),
+    previous: prev === undefined ? null : nameOf(prev.element, prev.file),
+    current: cur === undefined ? null : nameOf(cur.element, cur.file),
+    detail: f.message,
+    reach: "api",
+    ...(f.previous === undefined ? {} : { previousAt: { path: f.previous.file, line: f.previous.line, column: f.previous.column } }),
+    ...(f.deleted ? {} : { currentAt: { path: f.path, line: f.line, column: f.column } }),
+  };
+}
+
+/** The changes of one module, each with the findings that flag it. */
+function moduleChanges(outcome: ModuleOutcome, check: CheckRun): DiffChange[] {
+  if (outcome.previousImage === undefined) return [];
+  const comparison = compareImages(outcome.previousImage, outcome.image);
+  const changes = listChanges(comparison);
+  const roots = { current: outcome.current.display, previous: outcome.previous?.display ?? "" };
+  const located = new Map<string, Located>();
+  for (const l of runRulesLocated(comparison, outcome.rules, roots, undefined, check.config.versions)) {
+    located.set(key(prefixed(outcome.prefix, l.finding)), l);
+  }
+  const byElement = new Map<AnyEl | FileEl, Change[]>();
+  const index = (el: AnyEl | undefined, c: Change): void => {
+    if (el === undefined) return;
+    byElement.set(el, [...(byElement.get(el) ?? []), c]);
+  };
+  for (const c of changes) {
+    index(c.previousElement, c);
+    if (c.currentElement !== c.previousElement) index(c.currentElement, c);
+  }
+  const flagged = new Map<Change, Finding[]>();
+  const extra: Change[] = [];
+  for (const f of outcome.findings) {
+    const l = located.get(key(f));
+    const subjects = [l?.previous?.element ?? l?.previous?.file, l?.current?.element ?? l?.current?.file];
+    const candidates = subjects.flatMap((el) => (el === undefined ? [] : (byElement.get(el) ?? [])));
+    let change = pick(f.rule, candidates);
+    if (change === undefined) {
+      change = changeOf(l, f);
+      extra.push(change);
+    }
+    flagged.set(change, [...(flagged.get(change) ?? []), f]);
+  }
+  return [...changes, ...extra].map((c) => {
+    const findings = flagged.get(c) ?? [];
+    const previousAt = c.previousElement === undefined ? c.previousAt : rebasePlace(outcome.prefix, c.previousAt);
+    const currentAt = c.currentElement === undefined ? c.currentAt : rebasePlace(outcome.prefix, c.currentAt);
+    return {
+      kind: c.kind,
+      element: c.element,
+      previous: c.previous,
+      current: c.current,
+      ...(c.detail === undefined ? {} : { detail: c.detail }),
+      breaking: findings.length > 0,
+      rules: [...new Set(findings.map((f) => f.rule))].sort(),
+      findings,
+      ...(previousAt === undefined ? {} : { previousAt }),
+      ...(currentAt === undefined ? {} : { currentAt }),
+      reach: c.reach,
+    };
+  });
+}
+
+/** Orders changes by file (current, else previous), line, column, then kind and name. */
+function sortChanges(changes: DiffChange[]): DiffChange[] {
+  const at = (c: DiffChange): Place => c.currentAt ?? c.previousAt ?? { path: "", line: 0, column: 0 };
+  const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  return changes.sort(
+    (a, b) =>
+      cmp(at(a).path, at(b).path) ||
+      at(a).line - at(b).line ||
+      at(a).column - at(b).column ||
+      cmp(a.kind, b.kind) ||
+      cmp(a.current ?? a.previous ?? "", b.current ?? b.previous ?? ""),
+  );
+}
+
+/**
+ * Lists every change between the two versions, with the findings `breaking`
+ * reports for the same inputs and configuration attached to the change they
+ * flag (a finding no change accounts for becomes a change of its own).
+ */
+export async function runDiff(options: CheckOptions, against: string): Promise<DiffRun> {
+  const check = await runCheck(options, { kind: "breaking", against });
+  const changes = sortChanges(check.outcomes.flatMap((o) => moduleChanges(o, check)));
+  const { semver, commit } = classify(changes);
+  return { check, semver, commit, changes, findings: joinOutcomes(check.outcomes).findings };
+}

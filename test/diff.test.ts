@@ -1,0 +1,155 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { main } from "../src/cli/main.js";
+import { breaking, diff } from "../src/index.js";
+import type { Finding } from "../src/model/finding.js";
+
+const ROOT = resolve(import.meta.dirname, "..");
+
+function key(f: Finding): string {
+  return [f.rule, f.path, f.line, f.column, f.message].join("|");
+}
+
+/** Checks that diff's breaking part is exactly breaking's findings, each under one change. */
+async function expectSameVerdict(dir: string): Promise<Awaited<ReturnType<typeof diff>>> {
+  const options = { input: `${dir}/current`, against: `${dir}/previous`, cwd: ROOT };
+  const [listed, checked] = await Promise.all([diff(options), breaking(options)]);
+  expect(checked.findings.length).toBeGreaterThan(0);
+  const attached = listed.changes.flatMap((c) => c.findings);
+  expect(attached.map(key).sort()).toEqual(checked.findings.map(key).sort());
+  for (const c of listed.changes) {
+    expect(c.breaking).toBe(c.findings.length > 0);
+    expect(c.rules).toEqual([...new Set(c.findings.map((f) => f.rule))].sort());
+  }
+  expect(listed.semver).toBe("major");
+  expect(listed.commit).toBe("feat!");
+  return listed;
+}
+
+function tree(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), "protoguard-diff-"));
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(dir, path, ".."), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
+  return dir;
+}
+
+const HEAD = 'syntax = "proto3";\n\npackage acme.orders.v1;\n\n';
+const ORDER = `${HEAD}// An order.\nmessage Order {\n  string id = 1;\n}\n`;
+
+async function verdictOf(previous: string, current: string) {
+  const dir = tree({ "previous/order.proto": previous, "current/order.proto": current });
+  return diff({ input: join(dir, "current"), against: join(dir, "previous") });
+}
+
+describe("protoguard diff", () => {
+  it("gives breaking's findings on a real googleapis pair, each under the change it flags", async () => {
+    const listed = await expectSameVerdict("fixtures/diff/googleapis");
+    const removed = listed.changes.find((c) => c.rules.includes("FIELD_NO_DELETE"));
+    expect(removed).toMatchObject({ kind: "removed", element: "field", previous: "google.cloud.biglake.v1.IcebergCatalog.catalog_regions", current: null });
+    const retyped = listed.changes.find((c) => c.rules.includes("FIELD_SAME_TYPE"));
+    expect(retyped).toMatchObject({ kind: "changed", element: "field", detail: "type string → bool" });
+    // Additions are listed too, and not as breaking.
+    expect(listed.changes.some((c) => c.kind === "added" && c.element === "message" && !c.breaking)).toBe(true);
+  });
+
+  it("gives breaking's findings on the demo, with a rename as one renamed change", async () => {
+    const listed = await expectSameVerdict("fixtures/demo");
+    const renamed = listed.changes.find((c) => c.kind === "renamed" && c.element === "field");
+    expect(renamed).toMatchObject({ previous: "acme.orders.v1.Order.customer_id", current: "acme.orders.v1.Order.customer", rules: ["FIELD_NO_RENAME", "FIELD_SAME_JSON_NAME", "FIELD_SAME_NAME"] });
+    // The JSON name that follows from the rename is part of it, not a change of its own.
+    expect(listed.changes.filter((c) => c.current === "acme.orders.v1.Order.customer")).toHaveLength(1);
+    expect(renamed?.previousAt).toEqual({ path: "acme/orders/v1/order.proto", line: 14, column: 3 });
+  });
+
+  it("lists renamed and moved elements by structure", async () => {
+    const message = await diff({ input: "fixtures/message-no-rename/renamed/current", against: "fixtures/message-no-rename/renamed/previous", cwd: ROOT });
+    expect(message.changes.filter((c) => c.element === "message" && c.kind !== "changed").map((c) => [c.kind, c.previous, c.current])).toEqual([
+      ["renamed", "acme.orders.v1.Order", "acme.orders.v1.Purchase"],
+    ]);
+    const file = await diff({ input: "fixtures/file-no-move/moved-within-package/current", against: "fixtures/file-no-move/moved-within-package/previous", cwd: ROOT });
+    expect(file.changes.map((c) => [c.kind, c.element, c.previous, c.current])).toEqual([
+      ["moved", "file", "acme/orders/v1/order.proto", "acme/orders/v1/orders.proto"],
+    ]);
+  });
+
+  it("lists a message moved to another file of its package as moved, with buf's deletion under it", async () => {
+    const listed = await expectSameVerdict("fixtures/message-no-delete/moved-to-another-file");
+    const moved = listed.changes.filter((c) => c.kind === "moved");
+    expect(moved.map((c) => [c.element, c.previous, c.current, c.rules])).toEqual([
+      ["message", "acme.orders.v1.Address", "acme.orders.v1.Address", ["MESSAGE_NO_DELETE"]],
+    ]);
+    expect(moved[0]?.previousAt?.path).not.toBe(moved[0]?.currentAt?.path);
+  });
+
+  it("classifies additions as minor, options as a patch fix, comments as docs, nothing as none", async () => {
+    const added = await verdictOf(ORDER, `${ORDER}\nmessage Refund {\n  string id = 1;\n}\n`);
+    expect([added.semver, added.commit]).toEqual(["minor", "feat"]);
+    // An added message is one change: its fields come with it.
+    expect(added.changes.map((c) => [c.kind, c.element, c.current])).toEqual([["added", "message", "acme.orders.v1.Refund"]]);
+    const deprecated = await verdictOf(ORDER, ORDER.replace("string id = 1;", "string id = 1 [deprecated = true];"));
+    expect(deprecated.changes.map((c) => c.kind)).toEqual(["deprecated"]);
+    expect(deprecated.semver).toBe("minor");
+    const option = await verdictOf(ORDER, ORDER.replace("string id = 1;", "string id = 1 [debug_redact = true];"));
+    expect(option.changes.map((c) => [c.kind, c.element, c.detail])).toEqual([["changed", "option", "option debug_redact"]]);
+    expect([option.semver, option.commit]).toEqual(["patch", "fix"]);
+    const comment = await verdictOf(ORDER, ORDER.replace("// An order.", "// An order placed by a customer."));
+    expect(comment.changes.map((c) => c.detail)).toEqual(["comment"]);
+    expect([comment.semver, comment.commit]).toEqual(["patch", "docs"]);
+    const none = await verdictOf(ORDER, ORDER);
+    expect([none.semver, none.commit, none.changes]).toEqual(["none", null, []]);
+  });
+});
+
+async function cli(args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: {}, cwd: ROOT });
+  return { code, stdout, stderr };
+}
+
+describe("protoguard diff, command line", () => {
+  const demo = ["diff", "fixtures/demo/current", "--against", "fixtures/demo/previous"];
+
+  it("exits 0 without --exit-code, 1 with it on a major change", async () => {
+    expect((await cli(demo)).code).toBe(0);
+    expect((await cli([...demo, "--exit-code"])).code).toBe(1);
+    const same = await cli(["diff", "fixtures/demo/previous", "--against", "fixtures/demo/previous", "--exit-code"]);
+    expect(same).toMatchObject({ code: 0, stdout: "No changes against fixtures/demo/previous (directory).\n" });
+  });
+
+  it("writes the JSON shape release tooling reads", async () => {
+    const { stdout } = await cli([...demo, "--format", "json"]);
+    const out = JSON.parse(stdout) as { semver: string; commit: string; changes: Record<string, unknown>[] };
+    expect(out.semver).toBe("major");
+    expect(out.commit).toBe("feat!");
+    for (const c of out.changes) {
+      expect(Object.keys(c)).toEqual(expect.arrayContaining(["kind", "element", "previous", "current", "breaking", "rules"]));
+    }
+  });
+
+  it("writes markdown with the breaking changes and the other changes apart, names escaped", async () => {
+    const { stdout } = await cli([...demo, "--format", "markdown"]);
+    expect(stdout).toContain("SemVer: **major** · conventional commit: `feat!:`");
+    expect(stdout.indexOf("### Breaking changes")).toBeLessThan(stdout.indexOf("### Other changes"));
+    expect(stdout).toMatch(/- added field acme\.billing\.v1\.Invoice\.currency/);
+    expect(stdout).toContain("renamed field acme.orders.v1.Order.customer\\_id → acme.orders.v1.Order.customer");
+  });
+
+  it("reads a rename in text as one change with both places and the rules that flag it", async () => {
+    const { stdout } = await cli(["diff", "fixtures/enum-value-no-rename/renamed/current", "--against", "fixtures/enum-value-no-rename/renamed/previous"]);
+    expect(stdout).toBe(
+      [
+        "acme/orders/v1/order.proto",
+        "      7:3  breaking  renamed enum value acme.orders.v1.Status.STATUS_OPEN → acme.orders.v1.Status.STATUS_PENDING",
+        "             ENUM_VALUE_NO_RENAME, ENUM_VALUE_SAME_NAME",
+        "",
+        "1 change against fixtures/enum-value-no-rename/renamed/previous (directory), 1 breaking: semver major; commit type feat!:",
+        "",
+      ].join("\n"),
+    );
+  });
+});
