@@ -35,6 +35,10 @@ export const OPTIONS = {
     type: "boolean",
     describe: "List the findings that protoguard:ignore comments or the configuration's ignores suppressed (in SARIF: as suppressed results).",
   },
+  evidence: {
+    type: "boolean",
+    describe: "Show, under each WIRE or WIRE_JSON finding, an example message the two versions read differently.",
+  },
   force: { type: "boolean", describe: "Overwrite an existing protoguard.yaml." },
 } as const satisfies Record<string, Options>;
 

@@ -94,13 +94,35 @@ function roundTrip(
   }
   const read = bounded([showMessage(decoded.view), ...decoded.extra].join(" + "));
   const found = differences(writerView, decoded.view, unknownCounts, encoding === "json");
+  if (encoding === "json" && found.length === 0) {
+    const again = toJson(reader.desc, decoded.view.message, { registry: reader.registry });
+    const own = toJson(writer.desc, writerView.message, { registry: writer.registry });
+    const d = rewritten(own, again, writer.desc);
+    if (d !== undefined) found.push(d);
+  }
   if (encoding === "json") {
     for (const k of lostKeys(JSON.parse(encoded) as JsonValue, writer.desc, reader.desc)) {
       const field = writer.desc.fields.find((f) => f.jsonName === k || f.name === k);
       found.push({ number: field?.number ?? 0, text: `key ${JSON.stringify(k)} is unknown to the reader` });
     }
   }
-  return { wrote, encoded: bounded(encoded), read, found };
+  return { wrote, encoded: bounded(encoded), read, found: found.map((d) => ({ ...d, text: bounded(d.text) })) };
+}
+
+/**
+ * A top-level value the reader's version writes back differently (int64 as
+ * a string where int32 was a number): JSON clients see another type.
+ */
+function rewritten(written: JsonValue, again: JsonValue, writer: DescMessage): Difference | undefined {
+  if (written === null || typeof written !== "object" || Array.isArray(written)) return undefined;
+  if (again === null || typeof again !== "object" || Array.isArray(again)) return undefined;
+  for (const [k, v] of Object.entries(written)) {
+    const back = again[k];
+    if (back === undefined || JSON.stringify(back) === JSON.stringify(v)) continue;
+    const field = writer.fields.find((f) => f.jsonName === k || f.name === k);
+    return { number: field?.number ?? 0, text: `the reader's version writes ${JSON.stringify(k)} back as ${JSON.stringify(back)}, not ${JSON.stringify(v)}` };
+  }
+  return undefined;
 }
 
 /** Top-level keys of a JSON object the reader neither knows nor has reserved (by the writer's field name). */

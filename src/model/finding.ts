@@ -1,3 +1,5 @@
+import type { Evidence } from "./evidence.js";
+
 /** How bad a finding is; every breaking rule reports errors unless configured otherwise. */
 export type Severity = "error" | "warning";
 
@@ -29,6 +31,8 @@ export interface Finding {
   readonly previous?: PreviousLocation;
   /** A suggested change that keeps old clients working (see Report.fix). */
   readonly fix?: string;
+  /** For a wire or JSON finding with `--evidence`: an example the two versions read differently. */
+  readonly evidence?: Evidence;
 }
 
 /** The message with the suggested fix on a line of its own, for formats that show one text. */

@@ -1,5 +1,6 @@
 import type { Log, ReportingDescriptor, Result, Suppression } from "sarif";
 import { SUPPRESSION_WARNINGS, type SuppressedFinding } from "../model/suppression.js";
+import { evidenceLine } from "../model/evidence.js";
 import { messageWithFix, type Finding } from "../model/finding.js";
 import type { ReportContext, RuleInfo } from "./context.js";
 import { HOMEPAGE, fingerprint, ruleDocUrl, workspacePath } from "./links.js";
@@ -57,9 +58,10 @@ function result(f: Finding, ruleIndex: number): Result {
       },
     ],
     partialFingerprints: { primaryLocationLineHash: hash, "protoguard/v1": hash },
-    ...(f.previous || f.deleted
+    ...(f.previous || f.deleted || f.evidence
       ? {
           properties: {
+            ...(f.evidence ? { evidence: evidenceLine(f.evidence) } : {}),
             ...(f.deleted ? { deleted: true } : {}),
             ...(f.previous ? { previous: `${f.previous.file}:${f.previous.line}:${f.previous.column}` } : {}),
           },
