@@ -27090,15 +27090,22 @@ function showMessage(r2, depth = 0) {
 
 // src/evidence/diverge.ts
 var encoder2 = new TextEncoder();
-function hexKey(bytes) {
-  return `x:${[...bytes].map((b3) => b3.toString(16).padStart(2, "0")).join("")}`;
+function hexKey(kind, bytes) {
+  return `${kind}:${[...bytes].map((b3) => b3.toString(16).padStart(2, "0")).join("")}`;
 }
 function keyOf(value) {
-  if (isReflectMessage(value)) return hexKey(toBinary(value.desc, value.message));
-  if (value instanceof Uint8Array) return hexKey(value);
-  if (typeof value === "string") return hexKey(encoder2.encode(value));
+  if (isReflectMessage(value)) return hexKey("m", toBinary(value.desc, value.message));
+  if (value instanceof Uint8Array) return hexKey("b", value);
+  if (typeof value === "string") return hexKey("s", encoder2.encode(value));
   if (typeof value === "boolean") return `n:${value ? 1 : 0}`;
   return `n:${String(value)}`;
+}
+function sameKey(a, b3) {
+  if (a === b3) return true;
+  const [ka, kb] = [a.slice(0, 2), b3.slice(0, 2)];
+  const bytesLike = (k2) => k2 === "m:" || k2 === "b:" || k2 === "s:";
+  const compatible = bytesLike(ka) && bytesLike(kb) && (ka === "b:" || kb === "b:");
+  return compatible && a.slice(2) === b3.slice(2);
 }
 function elements(value) {
   if (isReflectList(value)) return [...value];
@@ -27184,7 +27191,7 @@ function differences(writer, reader, unknownCounts, json, depth = 0) {
     if (!wSet && !rSet) {
       if (hasExplicitDefault2(wf) || hasExplicitDefault2(rf) || wf.enum !== void 0 && rf.enum !== void 0) {
         const [wd, rd] = [writer.get(wf), reader.get(rf)];
-        if (keyOf(wd) !== keyOf(rd)) at3(`unset "${wf.name}" means ${shown(wf, wd)} to the writer, ${shown(rf, rd)} to the reader`);
+        if (!sameKey(keyOf(wd), keyOf(rd))) at3(`unset "${wf.name}" means ${shown(wf, wd)} to the writer, ${shown(rf, rd)} to the reader`);
       }
       continue;
     }
@@ -27213,7 +27220,7 @@ function differences(writer, reader, unknownCounts, json, depth = 0) {
       at3(rebound);
       continue;
     }
-    if (ws2.map(keyOf).join(",") !== rs2.map(keyOf).join(",")) {
+    if (ws2.length !== rs2.length || ws2.some((x3, i) => !sameKey(keyOf(x3), keyOf(rs2[i])))) {
       at3(`"${wf.name}" was ${shown(wf, w2)}, reads as ${shown(rf, r2)}`);
     }
   }
@@ -27276,10 +27283,13 @@ function singular(r2, field, flavour, depth) {
       return;
     case "list": {
       const list2 = r2.get(field);
-      for (let i = 0; i < 2; i++) {
-        if (field.listKind === "scalar") list2.add(scalarValue(field.scalar, i === 0 ? "plain" : flavour));
-        else if (field.listKind === "enum") list2.add(enumValue2(field, i === 0 ? "plain" : flavour));
-        else if (depth < MAX_DEPTH) list2.add(fill(field.message, flavour, depth + 1, void 0));
+      if (field.listKind === "message") {
+        if (depth < MAX_DEPTH) list2.add(fill(field.message, flavour, depth + 1, void 0));
+        return;
+      }
+      for (const f3 of ["plain", flavour]) {
+        if (field.listKind === "scalar") list2.add(scalarValue(field.scalar, f3));
+        else list2.add(enumValue2(field, f3));
       }
       return;
     }
@@ -27365,6 +27375,7 @@ function encodingsOf(categories) {
   return [];
 }
 var FLAVOURS = ["plain", "edge"];
+var MAX_SINGLE = 32;
 function roundTrip(encoding, writer, reader, example, unknownCounts, written) {
   let writerView;
   let encoded;
@@ -27451,6 +27462,8 @@ function divergenceOf(pair, registries, encodings, deadline) {
     for (const writer of ["previous", "current"]) {
       const [w2, r2] = writer === "previous" ? [sides.previous, sides.current] : [sides.current, sides.previous];
       const examples = pair.values ? pair.values.filter((n) => hasValue(w2.desc, n)).flatMap((n) => probeExamples(w2.desc, n, encoding)) : [
+        // Without a focus, each field alone first: the smallest example that diverges.
+        ...pair.focus === void 0 ? w2.desc.fields.slice(0, MAX_SINGLE).map((f3) => ({ example: () => fill(w2.desc, "plain", 0, /* @__PURE__ */ new Set([f3.number])), keep: void 0 })) : [],
         ...FLAVOURS.map((f3) => ({ example: () => fill(w2.desc, f3, 0, pair.focus ?? void 0), keep: pair.focus })),
         ...FLAVOURS.map((f3) => ({ example: () => fill(w2.desc, f3, 0, void 0, pair.focus), keep: peers })),
         { example: () => fill(w2.desc, "plain", 0, /* @__PURE__ */ new Set()), keep: pair.focus }

@@ -16,17 +16,29 @@ export interface Difference {
 
 const encoder = new TextEncoder();
 
-function hexKey(bytes: Uint8Array): string {
-  return `x:${[...bytes].map((b) => b.toString(16).padStart(2, "0")).join("")}`;
+function hexKey(kind: "m" | "b" | "s", bytes: Uint8Array): string {
+  return `${kind}:${[...bytes].map((b) => b.toString(16).padStart(2, "0")).join("")}`;
 }
 
-/** What a value is on the wire, so compatible types compare equal (string and bytes, enum and int32). */
+/**
+ * What a value is on the wire, so compatible types compare equal: bytes
+ * with a string (valid UTF-8) or an embedded message of the same bytes, enum
+ * with int32, bool with 0 and 1. A message read as a string is a difference.
+ */
 function keyOf(value: unknown): string {
-  if (isReflectMessage(value)) return hexKey(toBinary(value.desc, value.message));
-  if (value instanceof Uint8Array) return hexKey(value);
-  if (typeof value === "string") return hexKey(encoder.encode(value));
+  if (isReflectMessage(value)) return hexKey("m", toBinary(value.desc, value.message));
+  if (value instanceof Uint8Array) return hexKey("b", value);
+  if (typeof value === "string") return hexKey("s", encoder.encode(value));
   if (typeof value === "boolean") return `n:${value ? 1 : 0}`;
   return `n:${String(value)}`;
+}
+
+function sameKey(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [ka, kb] = [a.slice(0, 2), b.slice(0, 2)];
+  const bytesLike = (k: string): boolean => k === "m:" || k === "b:" || k === "s:";
+  const compatible = bytesLike(ka) && bytesLike(kb) && (ka === "b:" || kb === "b:");
+  return compatible && a.slice(2) === b.slice(2);
 }
 
 function elements(value: unknown): unknown[] {
@@ -142,7 +154,7 @@ export function differences(
     if (!wSet && !rSet) {
       if (hasExplicitDefault(wf) || hasExplicitDefault(rf) || (wf.enum !== undefined && rf.enum !== undefined)) {
         const [wd, rd] = [writer.get(wf), reader.get(rf)];
-        if (keyOf(wd) !== keyOf(rd)) at(`unset "${wf.name}" means ${shown(wf, wd)} to the writer, ${shown(rf, rd)} to the reader`);
+        if (!sameKey(keyOf(wd), keyOf(rd))) at(`unset "${wf.name}" means ${shown(wf, wd)} to the writer, ${shown(rf, rd)} to the reader`);
       }
       continue;
     }
@@ -171,7 +183,7 @@ export function differences(
       at(rebound);
       continue;
     }
-    if (ws.map(keyOf).join(",") !== rs.map(keyOf).join(",")) {
+    if (ws.length !== rs.length || ws.some((x, i) => !sameKey(keyOf(x), keyOf(rs[i])))) {
       at(`"${wf.name}" was ${shown(wf, w)}, reads as ${shown(rf, r)}`);
     }
   }

@@ -63,10 +63,14 @@ function singular(r: ReflectMessage, field: DescField, flavour: Flavour, depth: 
       return;
     case "list": {
       const list = r.get(field);
-      for (let i = 0; i < 2; i++) {
-        if (field.listKind === "scalar") list.add(scalarValue(field.scalar, i === 0 ? "plain" : flavour));
-        else if (field.listKind === "enum") list.add(enumValue(field, i === 0 ? "plain" : flavour));
-        else if (depth < MAX_DEPTH) list.add(fill(field.message, flavour, depth + 1, undefined));
+      // Two scalars show a repeated field read as a singular one (the last wins); one message is enough.
+      if (field.listKind === "message") {
+        if (depth < MAX_DEPTH) list.add(fill(field.message, flavour, depth + 1, undefined));
+        return;
+      }
+      for (const f of ["plain", flavour] as const) {
+        if (field.listKind === "scalar") list.add(scalarValue(field.scalar, f));
+        else list.add(enumValue(field, f));
       }
       return;
     }

@@ -55,6 +55,9 @@ type Side = { readonly desc: DescMessage; readonly registry: FileRegistry };
 
 const FLAVOURS: readonly Flavour[] = ["plain", "edge"];
 
+/** How many one-field examples a message without a focus field gets. */
+const MAX_SINGLE = 32;
+
 function roundTrip(
   encoding: Encoding,
   writer: Side,
@@ -171,7 +174,11 @@ export function divergenceOf(
       const examples: { example: () => ReflectMessage; keep: ReadonlySet<number> | undefined; json?: JsonValue }[] = pair.values
         ? pair.values.filter((n) => hasValue(w.desc, n)).flatMap((n) => probeExamples(w.desc, n, encoding))
         : [
-        ...FLAVOURS.map((f) => ({ example: () => fill(w.desc, f, 0, pair.focus ?? undefined), keep: pair.focus })),
+            // Without a focus, each field alone first: the smallest example that diverges.
+            ...(pair.focus === undefined
+              ? w.desc.fields.slice(0, MAX_SINGLE).map((f) => ({ example: () => fill(w.desc, "plain", 0, new Set([f.number])), keep: undefined }))
+              : []),
+            ...FLAVOURS.map((f) => ({ example: () => fill(w.desc, f, 0, pair.focus ?? undefined), keep: pair.focus })),
         ...FLAVOURS.map((f) => ({ example: () => fill(w.desc, f, 0, undefined, pair.focus), keep: peers })),
         { example: () => fill(w.desc, "plain", 0, new Set()), keep: pair.focus },
         ];
