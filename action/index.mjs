@@ -27348,24 +27348,37 @@ function registryOf(image) {
   return registry;
 }
 var PROBE_FILE = "protoguard/evidence/probe.proto";
-function enumProbe(registry, en2) {
+function probeOf(registry, dependency, syntax, field) {
   const proto = create(FileDescriptorProtoSchema, {
     name: PROBE_FILE,
     package: "protoguard.evidence",
-    dependency: [en2.file.proto.name],
-    syntax: "editions",
-    edition: Edition.EDITION_2023,
-    messageType: [
-      {
-        name: "Probe",
-        field: [{ name: "value", jsonName: "value", number: 1, label: FieldDescriptorProto_Label.OPTIONAL, type: FieldDescriptorProto_Type.ENUM, typeName: `.${en2.typeName}` }]
-      }
-    ]
+    dependency: [dependency],
+    ...syntax,
+    messageType: [{ name: "Probe", field: [field] }]
   });
   const resolve12 = (name) => registry.getFile(name);
   const probe = createFileRegistry(proto, resolve12).getMessage("protoguard.evidence.Probe");
-  if (probe === void 0) throw new Error("the enum probe did not build");
+  if (probe === void 0) throw new Error("the probe message did not build");
   return probe;
+}
+function enumProbe(registry, en2) {
+  const field = create(FieldDescriptorProtoSchema, {
+    name: "value",
+    jsonName: "value",
+    number: 1,
+    label: FieldDescriptorProto_Label.OPTIONAL,
+    type: FieldDescriptorProto_Type.ENUM,
+    typeName: `.${en2.typeName}`
+  });
+  return probeOf(registry, en2.file.proto.name, { syntax: "editions", edition: Edition.EDITION_2023 }, field);
+}
+function extensionProbe(registry, ext2) {
+  const field = clone(FieldDescriptorProtoSchema, ext2.proto);
+  field.extendee = "";
+  field.name = ext2.name;
+  field.jsonName = `[${ext2.typeName}]`;
+  const file = ext2.file.proto;
+  return probeOf(registry, file.name, { syntax: file.syntax, edition: file.edition }, field);
 }
 
 // src/evidence/index.ts
@@ -27510,6 +27523,15 @@ function enumName2(el) {
   if (el?.kind === "enum_value") return el.enum.fullName;
   return void 0;
 }
+function extensionPair(previous, current, regs) {
+  const prev = previous?.kind === "field" && previous.isExtension ? previous : void 0;
+  if (prev === void 0) return "the extension is missing from the previous version";
+  const cur = current?.kind === "field" && current.isExtension ? current : void 0;
+  const [pe2, ce2] = [regs.previous.getExtension(prev.fullName), cur === void 0 ? void 0 : regs.current.getExtension(cur.fullName)];
+  if (pe2 === void 0) return "the extension is missing from the previous version";
+  if (ce2 === void 0) return "the extension is missing from the current version";
+  return { previous: extensionProbe(regs.previous, pe2), current: extensionProbe(regs.current, ce2), focus: /* @__PURE__ */ new Set([pe2.number, ce2.number]) };
+}
 function pairOf(subject, regs) {
   const { previous, current } = subject;
   if (previous?.kind === "method" && current?.kind === "method") {
@@ -27530,7 +27552,7 @@ function pairOf(subject, regs) {
     return { previous: enumProbe(regs.previous, pe2), current: enumProbe(regs.current, ce2), focus: void 0, values };
   }
   if (previous?.kind === "field" && previous.isExtension || current?.kind === "field" && current.isExtension) {
-    return "the examples do not write extensions";
+    return extensionPair(previous, current, regs);
   }
   const m2 = messageName(previous) ?? messageName(current);
   if (m2 === void 0) return `there is no message to write for a change to ${previous?.kind ?? current?.kind ?? "a file"}`;

@@ -12,7 +12,7 @@ import type { Evidence } from "../model/evidence.js";
 import type { Category } from "../model/rule.js";
 import { differences, type Difference } from "./diverge.js";
 import { fill, type Flavour } from "./example.js";
-import { enumProbe, registryOf } from "./registry.js";
+import { enumProbe, extensionProbe, registryOf } from "./registry.js";
 import { bounded, showBytes, showMessage } from "./show.js";
 
 /** What a finding is about on each side: the rule and its subject elements (see run/engine.ts, Located). */
@@ -240,6 +240,24 @@ function enumName(el: Exclude<AnyEl, FileEl> | undefined): string | undefined {
   return undefined;
 }
 
+/** The extensions a finding is about on each side, as one-field probe messages (registry.ts). */
+function extensionPair(
+  previous: Exclude<AnyEl, FileEl> | undefined,
+  current: Exclude<AnyEl, FileEl> | undefined,
+  regs: { previous: FileRegistry; current: FileRegistry },
+): MessagePair | string {
+  const prev = previous?.kind === "field" && previous.isExtension ? previous : undefined;
+  if (prev === undefined) return "the extension is missing from the previous version";
+  const cur =
+    current?.kind === "field" && current.isExtension
+      ? current
+      : undefined;
+  const [pe, ce] = [regs.previous.getExtension(prev.fullName), cur === undefined ? undefined : regs.current.getExtension(cur.fullName)];
+  if (pe === undefined) return "the extension is missing from the previous version";
+  if (ce === undefined) return "the extension is missing from the current version";
+  return { previous: extensionProbe(regs.previous, pe), current: extensionProbe(regs.current, ce), focus: new Set([pe.number, ce.number]) };
+}
+
 /** Why a finding's element has no example message, or the message pair that shows it. */
 function pairOf(subject: EvidenceSubject, regs: { previous: FileRegistry; current: FileRegistry }): MessagePair | string {
   const { previous, current } = subject;
@@ -261,7 +279,7 @@ function pairOf(subject: EvidenceSubject, regs: { previous: FileRegistry; curren
     return { previous: enumProbe(regs.previous, pe), current: enumProbe(regs.current, ce), focus: undefined, values };
   }
   if ((previous?.kind === "field" && previous.isExtension) || (current?.kind === "field" && current.isExtension)) {
-    return "the examples do not write extensions";
+    return extensionPair(previous, current, regs);
   }
   const m = messageName(previous) ?? messageName(current);
   if (m === undefined) return `there is no message to write for a change to ${previous?.kind ?? current?.kind ?? "a file"}`;

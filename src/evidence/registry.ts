@@ -2,13 +2,15 @@
  * @bufbuild/protobuf registries built from an image's FileDescriptorProtos,
  * so examples are written and read by a real protobuf runtime.
  */
-import { create, createFileRegistry, type DescEnum, type DescFile, type DescMessage, type FileRegistry } from "@bufbuild/protobuf";
+import { clone, create, createFileRegistry, type DescEnum, type DescExtension, type DescFile, type DescMessage, type FileRegistry } from "@bufbuild/protobuf";
 import {
   Edition,
   FieldDescriptorProto_Label,
   FieldDescriptorProto_Type,
+  FieldDescriptorProtoSchema,
   FileDescriptorProtoSchema,
   FileDescriptorSetSchema,
+  type FieldDescriptorProto,
   type FileDescriptorProto,
 } from "@bufbuild/protobuf/wkt";
 import { WELL_KNOWN_FILES } from "../frontend/wkt.js";
@@ -54,26 +56,53 @@ export function messageOf(registry: FileRegistry, fullName: string): DescMessage
 
 const PROBE_FILE = "protoguard/evidence/probe.proto";
 
+/** A message `Probe` in its own file with one field, in the registry's world. */
+function probeOf(
+  registry: FileRegistry,
+  dependency: string,
+  syntax: { syntax: string; edition: Edition },
+  field: FieldDescriptorProto,
+): DescMessage {
+  const proto = create(FileDescriptorProtoSchema, {
+    name: PROBE_FILE,
+    package: "protoguard.evidence",
+    dependency: [dependency],
+    ...syntax,
+    messageType: [{ name: "Probe", field: [field] }],
+  });
+  const resolve = (name: string): DescFile | undefined => registry.getFile(name);
+  const probe = createFileRegistry(proto, resolve).getMessage("protoguard.evidence.Probe");
+  if (probe === undefined) throw new Error("the probe message did not build");
+  return probe;
+}
+
 /**
  * A message `Probe { E value = 1; }` (edition 2023, explicit presence) for
  * an enum, so an enum value can be written and read on its own.
  */
 export function enumProbe(registry: FileRegistry, en: DescEnum): DescMessage {
-  const proto = create(FileDescriptorProtoSchema, {
-    name: PROBE_FILE,
-    package: "protoguard.evidence",
-    dependency: [en.file.proto.name],
-    syntax: "editions",
-    edition: Edition.EDITION_2023,
-    messageType: [
-      {
-        name: "Probe",
-        field: [{ name: "value", jsonName: "value", number: 1, label: FieldDescriptorProto_Label.OPTIONAL, type: FieldDescriptorProto_Type.ENUM, typeName: `.${en.typeName}` }],
-      },
-    ],
+  const field = create(FieldDescriptorProtoSchema, {
+    name: "value",
+    jsonName: "value",
+    number: 1,
+    label: FieldDescriptorProto_Label.OPTIONAL,
+    type: FieldDescriptorProto_Type.ENUM,
+    typeName: `.${en.typeName}`,
   });
-  const resolve = (name: string): DescFile | undefined => registry.getFile(name);
-  const probe = createFileRegistry(proto, resolve).getMessage("protoguard.evidence.Probe");
-  if (probe === undefined) throw new Error("the enum probe did not build");
-  return probe;
+  return probeOf(registry, en.file.proto.name, { syntax: "editions", edition: Edition.EDITION_2023 }, field);
+}
+
+/**
+ * A message with one field that is an extension as its extendee carries it:
+ * same number, type, label and options, in a file of the extension's syntax,
+ * so it writes the bytes the extension writes.
+ */
+export function extensionProbe(registry: FileRegistry, ext: DescExtension): DescMessage {
+  const field = clone(FieldDescriptorProtoSchema, ext.proto);
+  field.extendee = "";
+  field.name = ext.name;
+  // In JSON an extension is written under its full name in brackets.
+  field.jsonName = `[${ext.typeName}]`;
+  const file = ext.file.proto;
+  return probeOf(registry, file.name, { syntax: file.syntax, edition: file.edition }, field);
 }
