@@ -18160,10 +18160,10 @@ var FieldParser = class extends OptionParser {
       return;
     }
     if (isMap2) {
-      const entryName = mapEntryName(name);
-      const entry = create(DescriptorProtoSchema, { name: entryName, options: { mapEntry: true } });
-      const k2 = this.mapEntryField("key", 1, mapKey, [...sink.scope, entryName]);
-      const v2 = this.mapEntryField("value", 2, mapValue, [...sink.scope, entryName]);
+      const entryName2 = mapEntryName(name);
+      const entry = create(DescriptorProtoSchema, { name: entryName2, options: { mapEntry: true } });
+      const k2 = this.mapEntryField("key", 1, mapKey, [...sink.scope, entryName2]);
+      const v2 = this.mapEntryField("value", 2, mapValue, [...sink.scope, entryName2]);
       if (k2.type === FieldDescriptorProto_Type.FLOAT || k2.type === FieldDescriptorProto_Type.DOUBLE || k2.type === FieldDescriptorProto_Type.BYTES || Object.hasOwn(k2, "typeName")) {
         const kp = mapKey.pos;
         this.fail("map keys must be integral, bool or string types", kp.line, kp.col);
@@ -18180,8 +18180,8 @@ var FieldParser = class extends OptionParser {
       }
       entry.field.push(k2, v2);
       sink.nested.push(entry);
-      field.typeName = entryName;
-      this.refs.push({ kind: "type", target: field, name: entryName, scope: sink.scope, line: typeStart.line + 1, column: typeStart.col + 1 });
+      field.typeName = entryName2;
+      this.refs.push({ kind: "type", target: field, name: entryName2, scope: sink.scope, line: typeStart.line + 1, column: typeStart.col + 1 });
     } else if (typeName !== void 0) {
       field.typeName = typeName;
       this.refs.push({ kind: "type", target: field, name: typeName, scope: sink.scope, line: typeStart.line + 1, column: typeStart.col + 1 });
@@ -19539,6 +19539,246 @@ import { resolve as resolve9 } from "node:path";
 // src/sources/descriptor-set.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 
+// src/sources/pbjs.ts
+import { createRequire } from "node:module";
+function isPbjsBundle(top) {
+  return typeof top === "object" && top !== null && !Array.isArray(top) && "nested" in top && !("file" in top);
+}
+function loadProtobufjs(name) {
+  try {
+    return createRequire(import.meta.url)("protobufjs");
+  } catch {
+    throw new InputError(`${name}:1:1: a protobufjs JSON bundle needs the protobufjs package: npm install protobufjs`);
+  }
+}
+var SCALARS = {
+  double: FieldDescriptorProto_Type.DOUBLE,
+  float: FieldDescriptorProto_Type.FLOAT,
+  int64: FieldDescriptorProto_Type.INT64,
+  uint64: FieldDescriptorProto_Type.UINT64,
+  int32: FieldDescriptorProto_Type.INT32,
+  fixed64: FieldDescriptorProto_Type.FIXED64,
+  fixed32: FieldDescriptorProto_Type.FIXED32,
+  bool: FieldDescriptorProto_Type.BOOL,
+  string: FieldDescriptorProto_Type.STRING,
+  bytes: FieldDescriptorProto_Type.BYTES,
+  uint32: FieldDescriptorProto_Type.UINT32,
+  sfixed32: FieldDescriptorProto_Type.SFIXED32,
+  sfixed64: FieldDescriptorProto_Type.SFIXED64,
+  sint32: FieldDescriptorProto_Type.SINT32,
+  sint64: FieldDescriptorProto_Type.SINT64
+};
+function jsonNameOf(name) {
+  return name.replace(/_+([a-z0-9])/g, (_m, c3) => c3.toUpperCase()).replace(/_/g, "");
+}
+function entryName(field) {
+  const camel2 = field.replace(/(?:^|_)([a-z0-9])/g, (_m, c3) => c3.toUpperCase()).replace(/_/g, "");
+  return `${camel2.charAt(0).toUpperCase()}${camel2.slice(1)}Entry`;
+}
+function optionsOf(schema, options, skip) {
+  if (options === void 0) return {};
+  const kept = Object.fromEntries(Object.entries(options).filter(([k2]) => !skip.includes(k2) && !k2.startsWith("(")));
+  if (Object.keys(kept).length === 0) return {};
+  try {
+    return { options: fromJson(schema, kept, { ignoreUnknownFields: true }) };
+  } catch {
+    return {};
+  }
+}
+var Converter = class {
+  constructor(pb, uses) {
+    this.pb = pb;
+    this.uses = uses;
+  }
+  pb;
+  uses;
+  typeOf(field, type, resolved) {
+    const scalar = SCALARS[type];
+    if (scalar !== void 0) return { type: scalar, typeName: "" };
+    if (resolved === null) throw new Error(`field ${field.fullName}: type "${type}" is not resolved`);
+    this.uses.add(resolved.fullName);
+    const isEnum = resolved instanceof this.pb.Enum;
+    return { type: isEnum ? FieldDescriptorProto_Type.ENUM : FieldDescriptorProto_Type.MESSAGE, typeName: resolved.fullName };
+  }
+  field(f3, syntax, oneofIndex, typeName) {
+    const o2 = f3.options ?? {};
+    const label = f3.rule === "repeated" || f3.map === true ? FieldDescriptorProto_Label.REPEATED : f3.rule === "required" ? FieldDescriptorProto_Label.REQUIRED : FieldDescriptorProto_Label.OPTIONAL;
+    const type = typeName === void 0 ? this.typeOf(f3, f3.type, f3.resolvedType) : { type: FieldDescriptorProto_Type.MESSAGE, typeName };
+    return create(FieldDescriptorProtoSchema, {
+      name: f3.name,
+      number: f3.id,
+      label,
+      ...type,
+      jsonName: typeof o2["json_name"] === "string" ? o2["json_name"] : jsonNameOf(f3.name),
+      ...o2["default"] === void 0 ? {} : { defaultValue: String(o2["default"]) },
+      ...oneofIndex === void 0 ? {} : { oneofIndex },
+      ...o2["proto3_optional"] === true ? { proto3Optional: true } : {},
+      ...optionsOf(FieldOptionsSchema, o2, ["default", "json_name", "proto3_optional", ...syntax === "editions" ? ["packed"] : []])
+    });
+  }
+  message(t2, syntax) {
+    const real2 = t2.oneofsArray.filter((o2) => !(o2.fieldsArray.length === 1 && o2.fieldsArray[0]?.options?.["proto3_optional"] === true));
+    const synthetic = t2.oneofsArray.filter((o2) => !real2.includes(o2));
+    const oneofs = [...real2, ...synthetic];
+    const out = create(DescriptorProtoSchema, {
+      name: t2.name,
+      oneofDecl: oneofs.map((o2) => ({ name: o2.name })),
+      ...optionsOf(MessageOptionsSchema, t2.options, [])
+    });
+    for (const f3 of t2.fieldsArray.filter((x3) => !x3.name.startsWith("."))) {
+      const index = f3.partOf === null ? void 0 : oneofs.findIndex((o2) => o2.name === f3.partOf?.name);
+      if (f3.map === true) {
+        const entry = entryName(f3.name);
+        const key = create(FieldDescriptorProtoSchema, { name: "key", number: 1, label: FieldDescriptorProto_Label.OPTIONAL, jsonName: "key", ...this.typeOf(f3, f3.keyType ?? "", null) });
+        const value = create(FieldDescriptorProtoSchema, { name: "value", number: 2, label: FieldDescriptorProto_Label.OPTIONAL, jsonName: "value", ...this.typeOf(f3, f3.type, f3.resolvedType) });
+        out.nestedType.push(create(DescriptorProtoSchema, { name: entry, field: [key, value], options: { mapEntry: true } }));
+        out.field.push(this.field(f3, syntax, void 0, `${t2.fullName}.${entry}`));
+      } else {
+        out.field.push(this.field(f3, syntax, index !== void 0 && index >= 0 ? index : void 0));
+      }
+    }
+    for (const r2 of t2.reserved ?? []) {
+      if (typeof r2 === "string") out.reservedName.push(r2);
+      else out.reservedRange.push(create(DescriptorProto_ReservedRangeSchema, { start: r2[0], end: r2[1] + 1 }));
+    }
+    for (const r2 of t2.extensions ?? []) out.extensionRange.push(create(DescriptorProto_ExtensionRangeSchema, { start: r2[0], end: r2[1] + 1 }));
+    for (const n of t2.nestedArray) {
+      if (n instanceof this.pb.Type) out.nestedType.push(this.message(n, syntax));
+      else if (n instanceof this.pb.Enum) out.enumType.push(this.enum(n));
+    }
+    return out;
+  }
+  enum(e) {
+    const out = create(EnumDescriptorProtoSchema, {
+      name: e.name,
+      value: Object.entries(e.values).map(([name, number]) => ({ name, number })),
+      ...optionsOf(EnumOptionsSchema, e.options, [])
+    });
+    for (const r2 of e.reserved ?? []) {
+      if (typeof r2 === "string") out.reservedName.push(r2);
+      else out.reservedRange.push(create(EnumDescriptorProto_EnumReservedRangeSchema, { start: r2[0], end: r2[1] }));
+    }
+    return out;
+  }
+  service(s) {
+    const name = (t2, m2) => {
+      if (t2 === null) throw new Error(`method ${m2.fullName}: a type is not resolved`);
+      this.uses.add(t2.fullName);
+      return t2.fullName;
+    };
+    return create(ServiceDescriptorProtoSchema, {
+      name: s.name,
+      method: s.methodsArray.map((m2) => {
+        return create(MethodDescriptorProtoSchema, {
+          name: m2.name,
+          inputType: name(m2.resolvedRequestType, m2),
+          outputType: name(m2.resolvedResponseType, m2),
+          clientStreaming: m2.requestStream === true,
+          serverStreaming: m2.responseStream === true,
+          ...optionsOf(MethodOptionsSchema, m2.options, [])
+        });
+      })
+    });
+  }
+};
+function syntaxOf2(types) {
+  const edition = types.find((t2) => t2._edition !== void 0)?._edition;
+  if (edition === "proto2") return "proto2";
+  if (edition !== void 0 && edition !== "proto3") return "editions";
+  return "proto3";
+}
+function descriptorsOfRoot(pb, root) {
+  const files = [];
+  const owner = /* @__PURE__ */ new Map();
+  const visit = (ns2, pkg) => {
+    const types = ns2.nestedArray.filter((n) => n instanceof pb.Type);
+    const enums = ns2.nestedArray.filter((n) => n instanceof pb.Enum);
+    const services = ns2.nestedArray.filter((n) => n instanceof pb.Service);
+    if (types.length + enums.length + services.length > 0) {
+      const uses = /* @__PURE__ */ new Set();
+      const c3 = new Converter(pb, uses);
+      const syntax = syntaxOf2(types);
+      const name = `${pkg === "" ? "root" : pkg}.proto`;
+      const options = optionsOf(FileOptionsSchema, ns2.options, []).options;
+      const proto = create(FileDescriptorProtoSchema, {
+        name,
+        package: pkg,
+        syntax: syntax === "proto2" ? "" : syntax,
+        ...syntax === "editions" ? { edition: Edition.EDITION_2023 } : {},
+        messageType: types.map((t2) => c3.message(t2, syntax)),
+        enumType: enums.map((e) => c3.enum(e)),
+        service: services.map((s) => c3.service(s)),
+        ...options === void 0 ? {} : { options }
+      });
+      const own = (prefix, msgs, ens) => {
+        for (const e of ens) owner.set(`${prefix}.${e.name}`, name);
+        for (const m2 of msgs) {
+          owner.set(`${prefix}.${m2.name}`, name);
+          own(`${prefix}.${m2.name}`, m2.nestedType, m2.enumType);
+        }
+      };
+      own(pkg === "" ? "" : `.${pkg}`, proto.messageType, proto.enumType);
+      files.push({ proto, uses });
+    }
+    for (const n of ns2.nestedArray) {
+      if (n instanceof pb.Namespace && !(n instanceof pb.Type) && !(n instanceof pb.Service) && !(n instanceof pb.Enum)) {
+        visit(n, pkg === "" ? n.name : `${pkg}.${n.name}`);
+      }
+    }
+  };
+  visit(root, "");
+  for (const { proto, uses } of files) {
+    const deps = /* @__PURE__ */ new Set();
+    for (const t2 of uses) {
+      const file = owner.get(t2);
+      if (file !== void 0 && file !== proto.name) deps.add(file);
+      else if (file === void 0 && t2.startsWith(".google.protobuf.")) deps.add(wellKnownFile2(t2));
+    }
+    proto.dependency = [...deps].sort();
+  }
+  return files.map((f3) => f3.proto);
+}
+function wellKnownFile2(type) {
+  const name = type.slice(".google.protobuf.".length).split(".")[0] ?? "";
+  const files = {
+    Any: "any",
+    Duration: "duration",
+    Empty: "empty",
+    FieldMask: "field_mask",
+    Struct: "struct",
+    Value: "struct",
+    ListValue: "struct",
+    NullValue: "struct",
+    Timestamp: "timestamp",
+    DoubleValue: "wrappers",
+    FloatValue: "wrappers",
+    Int64Value: "wrappers",
+    UInt64Value: "wrappers",
+    Int32Value: "wrappers",
+    UInt32Value: "wrappers",
+    BoolValue: "wrappers",
+    StringValue: "wrappers",
+    BytesValue: "wrappers"
+  };
+  return `google/protobuf/${files[name] ?? "descriptor"}.proto`;
+}
+function readPbjsBundle(json, name) {
+  const pb = loadProtobufjs(name);
+  let root;
+  try {
+    root = pb.Root.fromJSON(json).resolveAll();
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new InputError(`${name}:1:1: not a valid protobufjs JSON bundle: ${why}`);
+  }
+  try {
+    return descriptorsOfRoot(pb, root).map((proto) => ({ proto, isImport: false }));
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new InputError(`${name}:1:1: the protobufjs bundle cannot be converted: ${why}`);
+  }
+}
+
 // src/sources/spans.ts
 var MAX_SPAN_POSITION = 1 << 24;
 function isValidSpan(span) {
@@ -19588,6 +19828,15 @@ function fromJsonSet(text) {
   const raw = JSON.parse(text);
   return files.map((proto, i) => ({ proto, isImport: raw.file?.[i]?.bufExtension?.isImport === true }));
 }
+function pbjsBundleOf(text) {
+  if (!text.includes('"nested"')) return void 0;
+  try {
+    const top = JSON.parse(text);
+    return isPbjsBundle(top) ? top : void 0;
+  } catch {
+    return void 0;
+  }
+}
 var JSON_KEYS = ["file"];
 function checkJsonTop(text, name) {
   let top;
@@ -19614,6 +19863,8 @@ function readDescriptorSet(bytes, format, name) {
   try {
     if (format === "json") {
       const text = new TextDecoder().decode(bytes);
+      const bundle = pbjsBundleOf(text);
+      if (bundle !== void 0) return readPbjsBundle(bundle, name);
       checkJsonTop(text, name);
       inputs = fromJsonSet(text);
     } else {
