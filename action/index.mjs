@@ -12719,8 +12719,8 @@ var ConfigDoc = class {
     });
   }
   /** Fails on a key that is not allowed, suggesting the nearest allowed one. */
-  checkKeys(entries, allowed, what) {
-    for (const e of entries) {
+  checkKeys(entries2, allowed, what) {
+    for (const e of entries2) {
       if (allowed.includes(e.key)) continue;
       const hint = closest(e.key, allowed);
       throw new ConfigError(
@@ -12841,13 +12841,13 @@ function bufVersionOf(doc) {
   }
   return version;
 }
-function get(entries, key) {
-  return entries.find((e) => e.key === key)?.node ?? null;
+function get(entries2, key) {
+  return entries2.find((e) => e.key === key)?.node ?? null;
 }
 function section(doc, version, node, what, universe, keys) {
-  const entries = doc.entries(node, what);
-  doc.checkKeys(entries, keys, what);
-  const names3 = (key) => doc.strings(get(entries, key), `${what}.${key}`).map((s) => {
+  const entries2 = doc.entries(node, what);
+  doc.checkKeys(entries2, keys, what);
+  const names3 = (key) => doc.strings(get(entries2, key), `${what}.${key}`).map((s) => {
     const ref = { name: s.value, where: s.where };
     checkName(ref, universe);
     return ref;
@@ -12855,19 +12855,19 @@ function section(doc, version, node, what, universe, keys) {
   const paths3 = (n, label) => doc.strings(n, label).map((s) => ({ path: s.value, where: s.where }));
   const use = names3("use");
   const isLint = what.endsWith("lint");
-  const disallow = doc.bool(get(entries, "disallow_comment_ignores"), `${what}.disallow_comment_ignores`);
-  const allow = doc.bool(get(entries, "allow_comment_ignores"), `${what}.allow_comment_ignores`);
+  const disallow = doc.bool(get(entries2, "disallow_comment_ignores"), `${what}.disallow_comment_ignores`);
+  const allow = doc.bool(get(entries2, "allow_comment_ignores"), `${what}.allow_comment_ignores`);
   return {
     universe,
     use: use.length > 0 ? use : void 0,
     except: names3("except"),
-    ignore: paths3(get(entries, "ignore"), `${what}.ignore`),
-    ignoreOnly: doc.entries(get(entries, "ignore_only"), `${what}.ignore_only`).map((e) => {
+    ignore: paths3(get(entries2, "ignore"), `${what}.ignore`),
+    ignoreOnly: doc.entries(get(entries2, "ignore_only"), `${what}.ignore_only`).map((e) => {
       const rule = { name: e.key, where: e.where };
       checkName(rule, universe);
       return { rule, paths: paths3(e.node, `${what}.ignore_only.${e.key}`) };
     }),
-    ignoreUnstablePackages: doc.bool(get(entries, "ignore_unstable_packages"), `${what}.ignore_unstable_packages`),
+    ignoreUnstablePackages: doc.bool(get(entries2, "ignore_unstable_packages"), `${what}.ignore_unstable_packages`),
     severity: [],
     // buf v2 reads comment ignores unless disallowed; v1 and v1beta1 only when allowed.
     commentIgnores: isLint && (version === "v2" ? !disallow : allow)
@@ -12887,18 +12887,18 @@ function readBufConfig(doc, version, file, dir, catalogue, boundary) {
     const modulesNode = get(top, "modules");
     const items = modulesNode === null ? [] : moduleItems(doc, modulesNode);
     for (const [i, item] of items.entries()) {
-      const entries = doc.entries(item, `modules[${i}]`);
-      doc.checkKeys(entries, MODULE_KEYS, "a module");
-      const pathNode = get(entries, "path");
+      const entries2 = doc.entries(item, `modules[${i}]`);
+      doc.checkKeys(entries2, MODULE_KEYS, "a module");
+      const pathNode = get(entries2, "path");
       const declared2 = pathNode === null ? void 0 : doc.string(pathNode, `modules[${i}].path`);
       const root = declared2 === void 0 ? { path: dir } : confinedPath({ where: declared2.where, key: `modules[${i}].path`, value: declared2.value }, dir, boundary);
-      const breakingNode = entries.find((e) => e.key === "breaking");
-      const lintNode = entries.find((e) => e.key === "lint");
+      const breakingNode = entries2.find((e) => e.key === "breaking");
+      const lintNode = entries2.find((e) => e.key === "lint");
       modules.push({
         root: root.path,
         ..."origin" in root ? { origin: root.origin } : {},
-        excludes: doc.strings(get(entries, "excludes"), `modules[${i}].excludes`).map((e) => resolve4(dir, e.value)),
-        includes: doc.strings(get(entries, "includes"), `modules[${i}].includes`).map((e) => resolve4(dir, e.value)),
+        excludes: doc.strings(get(entries2, "excludes"), `modules[${i}].excludes`).map((e) => resolve4(dir, e.value)),
+        includes: doc.strings(get(entries2, "includes"), `modules[${i}].includes`).map((e) => resolve4(dir, e.value)),
         ignoreBase: dir,
         breaking: breakingNode === void 0 ? breaking2 : breakingOf(breakingNode.node, `modules[${i}].breaking`),
         lint: lintNode === void 0 ? lint : lintOf(lintNode.node, `modules[${i}].lint`)
@@ -13200,9 +13200,9 @@ function pattern(item) {
 }
 function readProtoguardConfig(doc, node, file, dir, catalogue, boundary) {
   const universe = protoguardUniverse(catalogue);
-  const entries = doc.entries(node, "the configuration");
-  doc.checkKeys(entries, PROTOGUARD_KEYS, "");
-  const get2 = (key) => entries.find((e) => e.key === key);
+  const entries2 = doc.entries(node, "the configuration");
+  doc.checkKeys(entries2, PROTOGUARD_KEYS, "");
+  const get2 = (key) => entries2.find((e) => e.key === key);
   const valueOf = (key) => get2(key)?.node ?? null;
   const ignoreOnly = doc.entries(valueOf("ignore_only"), "ignore_only").map((e) => {
     const rule = { name: e.key, where: e.where };
@@ -13497,6 +13497,48 @@ function setFromBase64(bytes, base64Str) {
   return bytePos;
 }
 var nativeToBase64 = Uint8Array.prototype.toBase64;
+var toBase64OptionsMap = {
+  std: { alphabet: "base64", omitPadding: false },
+  std_raw: { alphabet: "base64", omitPadding: true },
+  url: { alphabet: "base64url", omitPadding: true }
+};
+function base64Encode(bytes, encoding = "std") {
+  if (nativeToBase64) {
+    return nativeToBase64.call(bytes, toBase64OptionsMap[encoding]);
+  }
+  const table = getEncodeTable(encoding);
+  const pad = encoding == "std";
+  let base64 = "", groupPos = 0, b3, p2 = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    b3 = bytes[i];
+    switch (groupPos) {
+      case 0:
+        base64 += table[b3 >> 2];
+        p2 = (b3 & 3) << 4;
+        groupPos = 1;
+        break;
+      case 1:
+        base64 += table[p2 | b3 >> 4];
+        p2 = (b3 & 15) << 2;
+        groupPos = 2;
+        break;
+      case 2:
+        base64 += table[p2 | b3 >> 6];
+        base64 += table[b3 & 63];
+        groupPos = 0;
+        break;
+    }
+  }
+  if (groupPos) {
+    base64 += table[p2];
+    if (pad) {
+      base64 += "=";
+      if (groupPos == 1)
+        base64 += "=";
+    }
+  }
+  return base64;
+}
 var encodeTableStd;
 var encodeTableUrl;
 var decodeTable;
@@ -14006,11 +14048,11 @@ function restoreJsonNames(message2) {
 
 // node_modules/@bufbuild/protobuf/dist/esm/wire/text-format.js
 function parseTextFormatEnumValue(descEnum, value) {
-  const enumValue2 = descEnum.values.find((v2) => v2.name === value);
-  if (!enumValue2) {
+  const enumValue3 = descEnum.values.find((v2) => v2.name === value);
+  if (!enumValue3) {
     throw new Error(`cannot parse ${descEnum} default value: ${value}`);
   }
-  return enumValue2.number;
+  return enumValue3.number;
 }
 function parseTextFormatScalarValue(type, value) {
   switch (type) {
@@ -15538,8 +15580,8 @@ function findFileDependencies(proto, reg) {
     return dep;
   });
 }
-function findEnumSharedPrefix(enumName, values) {
-  const prefix = camelToSnakeCase(enumName) + "_";
+function findEnumSharedPrefix(enumName3, values) {
+  const prefix = camelToSnakeCase(enumName3) + "_";
   for (const value of values) {
     if (!value.name.toLowerCase().startsWith(prefix)) {
       return void 0;
@@ -16986,14 +17028,14 @@ function compileMapKeyConverter(type) {
       };
   }
 }
-function compileScalarValue(type, messageName, fieldName) {
+function compileScalarValue(type, messageName2, fieldName) {
   const writeScalar = compileScalarWrite(type);
   return (writer, value) => {
     try {
       writeScalar(writer, value);
     } catch (e) {
       if (e instanceof Error) {
-        throw new Error(`cannot encode field ${messageName}.${fieldName} to binary: ${e.message}`);
+        throw new Error(`cannot encode field ${messageName2}.${fieldName} to binary: ${e.message}`);
       }
       throw e;
     }
@@ -17081,8 +17123,34 @@ function anyPack(schema, message2, into) {
   into.typeUrl = typeNameToUrl(message2.$typeName);
   return ret ? into : void 0;
 }
+function anyIs(any, descOrTypeName) {
+  if (any.typeUrl === "") {
+    return false;
+  }
+  const want = typeof descOrTypeName == "string" ? descOrTypeName : descOrTypeName.typeName;
+  const got = typeUrlToName(any.typeUrl);
+  return want === got;
+}
+function anyUnpack(any, registryOrMessageDesc) {
+  if (any.typeUrl === "") {
+    return void 0;
+  }
+  const desc = registryOrMessageDesc.kind == "message" ? registryOrMessageDesc : registryOrMessageDesc.getMessage(typeUrlToName(any.typeUrl));
+  if (!desc || !anyIs(any, desc)) {
+    return void 0;
+  }
+  return fromBinary(desc, any.value);
+}
 function typeNameToUrl(name) {
   return `type.googleapis.com/${name}`;
+}
+function typeUrlToName(url) {
+  const slash = url.lastIndexOf("/");
+  const name = slash >= 0 ? url.substring(slash + 1) : url;
+  if (!name.length) {
+    throw new Error(`invalid type url: ${url}`);
+  }
+  return name;
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/source_context_pb.js
@@ -17942,8 +18010,514 @@ var timestampMsMax = /* @__PURE__ */ Date.parse("9999-12-31T23:59:59Z");
 var durationSecondsMin = -315576e6;
 var durationSecondsMax = 315576e6;
 
-// node_modules/@bufbuild/protobuf/dist/esm/from-json.js
+// node_modules/@bufbuild/protobuf/dist/esm/to-json.js
+var LEGACY_REQUIRED3 = 3;
 var IMPLICIT5 = 2;
+var jsonWriteDefaults = {
+  alwaysEmitImplicit: false,
+  enumAsInteger: false,
+  useProtoFieldName: false
+};
+function makeWriteOptions2(options) {
+  return options ? Object.assign(Object.assign({}, jsonWriteDefaults), options) : jsonWriteDefaults;
+}
+function toJson(schema, message2, options) {
+  return compiledWriter2(schema)(makeWriteOptions2(options), message2);
+}
+var compiledWriters2 = /* @__PURE__ */ new WeakMap();
+function compiledWriter2(desc) {
+  let compiled = compiledWriters2.get(desc);
+  if (compiled === void 0) {
+    compiled = compileMessage3(desc);
+  }
+  return compiled;
+}
+function compileMessage3(desc) {
+  const typeName = desc.typeName;
+  const writeWkt = compileWkt(desc);
+  if (writeWkt !== void 0) {
+    const foreignField2 = desc.fields[0];
+    const compiledWriter4 = (opts, message2) => {
+      if (message2.$typeName !== typeName && foreignField2 !== void 0) {
+        throw new FieldError(foreignField2, `cannot use ${foreignField2} with message ${message2.$typeName}`, "ForeignFieldError");
+      }
+      return writeWkt(opts, message2);
+    };
+    compiledWriters2.set(desc, compiledWriter4);
+    return compiledWriter4;
+  }
+  const sortedFields = desc.fields.concat().sort((a, b3) => a.number - b3.number);
+  const foreignField = sortedFields[0];
+  const fieldWriters = [];
+  const compiledWriter3 = (opts, message2) => {
+    if (message2.$typeName !== typeName && foreignField !== void 0) {
+      throw new FieldError(foreignField, `cannot use ${foreignField} with message ${message2.$typeName}`, "ForeignFieldError");
+    }
+    const json = {};
+    for (let i = 0; i < fieldWriters.length; i++) {
+      fieldWriters[i](opts, message2, json);
+    }
+    if (opts.registry) {
+      writeExtensions(json, opts, opts.registry, message2, desc);
+    }
+    return json;
+  };
+  compiledWriters2.set(desc, compiledWriter3);
+  for (const field of sortedFields) {
+    const writeField2 = compileField2(field);
+    fieldWriters.push(field.jsonName === "__proto__" || field.name === "__proto__" ? writeOwnKeys(writeField2) : writeField2);
+  }
+  return compiledWriter3;
+}
+function writeOwnKeys(writeField2) {
+  return (opts, message2, json) => {
+    const tmp = /* @__PURE__ */ Object.create(null);
+    writeField2(opts, message2, tmp);
+    for (const key of Object.keys(tmp)) {
+      setOwn(json, key, tmp[key]);
+    }
+  };
+}
+function compileWkt(desc) {
+  if (!desc.typeName.startsWith("google.protobuf.")) {
+    return void 0;
+  }
+  switch (desc.typeName) {
+    case "google.protobuf.Any":
+      return (opts, message2) => anyToJson(message2, opts);
+    case "google.protobuf.Timestamp":
+      return (opts, message2) => timestampToJson(message2);
+    case "google.protobuf.Duration":
+      return (opts, message2) => durationToJson(message2);
+    case "google.protobuf.FieldMask":
+      return (opts, message2) => fieldMaskToJson(message2);
+    case "google.protobuf.Struct":
+      return (opts, message2) => structToJson(message2);
+    case "google.protobuf.Value":
+      return (opts, message2) => valueToJson(message2);
+    case "google.protobuf.ListValue":
+      return (opts, message2) => listValueToJson(message2);
+    default:
+      if (isWrapperDesc(desc)) {
+        const valueField = desc.fields[0];
+        const localName2 = valueField.localName;
+        const zero = scalarZeroValue(valueField.scalar, false);
+        const writeScalar = compileScalarValue2(valueField);
+        return (opts, message2) => {
+          const value = message2[localName2];
+          return writeScalar(opts, value === void 0 ? zero : value);
+        };
+      }
+      return void 0;
+  }
+}
+function compileField2(field) {
+  switch (field.fieldKind) {
+    case "scalar":
+    case "enum":
+    case "message":
+      return compileSingularField2(field);
+    case "list":
+    case "map": {
+      const writeValue = field.fieldKind == "list" ? compileListValue(field) : compileMapValue(field);
+      const protoName = field.name;
+      const jsonKey = field.jsonName;
+      const localName2 = field.localName;
+      return (opts, message2, json) => {
+        const value = writeValue(opts, message2[localName2]);
+        if (value !== void 0) {
+          json[opts.useProtoFieldName ? protoName : jsonKey] = value;
+        }
+      };
+    }
+  }
+}
+function compileSingularField2(field) {
+  const writeValue = compileSingularValue2(field);
+  const protoName = field.name;
+  const jsonKey = field.jsonName;
+  const localName2 = field.localName;
+  if (field.oneof) {
+    const oneofLocalName = field.oneof.localName;
+    return (opts, message2, json) => {
+      const oneof = message2[oneofLocalName];
+      if (oneof.case === localName2) {
+        json[opts.useProtoFieldName ? protoName : jsonKey] = writeValue(opts, oneof.value);
+      }
+    };
+  }
+  if (field.presence != IMPLICIT5) {
+    const requiredError = field.presence == LEGACY_REQUIRED3 ? `cannot encode ${field} to JSON: required field not set` : void 0;
+    return (opts, message2, json) => {
+      const value = message2[localName2];
+      if (value !== void 0 && Object.prototype.hasOwnProperty.call(message2, localName2)) {
+        json[opts.useProtoFieldName ? protoName : jsonKey] = writeValue(opts, value);
+      } else if (requiredError !== void 0) {
+        throw new Error(requiredError);
+      }
+    };
+  }
+  if (field.fieldKind == "enum") {
+    const zero = field.enum.values[0].number;
+    return (opts, message2, json) => {
+      const value = message2[localName2];
+      if (value !== zero || opts.alwaysEmitImplicit) {
+        json[opts.useProtoFieldName ? protoName : jsonKey] = writeValue(opts, value);
+      }
+    };
+  }
+  switch (field.scalar) {
+    case ScalarType.BOOL:
+      return (opts, message2, json) => {
+        const value = message2[localName2];
+        if (value !== false || opts.alwaysEmitImplicit) {
+          json[opts.useProtoFieldName ? protoName : jsonKey] = writeValue(opts, value);
+        }
+      };
+    case ScalarType.STRING:
+      return (opts, message2, json) => {
+        const value = message2[localName2];
+        if (value !== "" || opts.alwaysEmitImplicit) {
+          json[opts.useProtoFieldName ? protoName : jsonKey] = writeValue(opts, value);
+        }
+      };
+    case ScalarType.BYTES:
+      return (opts, message2, json) => {
+        const value = message2[localName2];
+        if (!(value instanceof Uint8Array) || value.byteLength > 0 || opts.alwaysEmitImplicit) {
+          json[opts.useProtoFieldName ? protoName : jsonKey] = writeValue(opts, value);
+        }
+      };
+    case ScalarType.DOUBLE:
+    case ScalarType.FLOAT:
+      return (opts, message2, json) => {
+        const value = message2[localName2];
+        if (!Object.is(value, 0) || opts.alwaysEmitImplicit) {
+          json[opts.useProtoFieldName ? protoName : jsonKey] = writeValue(opts, value);
+        }
+      };
+    default:
+      return (opts, message2, json) => {
+        const value = message2[localName2];
+        if (value != 0 || opts.alwaysEmitImplicit) {
+          json[opts.useProtoFieldName ? protoName : jsonKey] = writeValue(opts, value);
+        }
+      };
+  }
+}
+function compileFieldValue(field) {
+  switch (field.fieldKind) {
+    case "scalar":
+    case "enum":
+    case "message":
+      return compileSingularValue2(field);
+    case "list":
+      return compileListValue(field);
+    case "map":
+      return compileMapValue(field);
+  }
+}
+function compileSingularValue2(field) {
+  switch (field.fieldKind) {
+    case "scalar":
+      return compileScalarValue2(field);
+    case "enum":
+      return compileEnumValue(field);
+    case "message":
+      return compileMessageValue(field);
+  }
+}
+function compileMessageValue(field) {
+  const { toMessage } = localMessageMapper(field);
+  const writeMessage = compiledWriter2(field.message);
+  return (opts, value) => writeMessage(opts, toMessage(value));
+}
+function compileListValue(field) {
+  const writeItem = compileListItemValue(field);
+  return (opts, value) => {
+    const items = value;
+    if (items.length == 0 && !opts.alwaysEmitImplicit) {
+      return void 0;
+    }
+    const jsonArray = [];
+    for (let i = 0; i < items.length; i++) {
+      jsonArray.push(writeItem(opts, items[i]));
+    }
+    return jsonArray;
+  };
+}
+function compileListItemValue(field) {
+  switch (field.listKind) {
+    case "scalar":
+      return compileScalarValue2(field);
+    case "enum":
+      return compileEnumValue(field);
+    case "message":
+      return compileMessageValue(field);
+  }
+}
+function compileMapValue(field) {
+  const writeMapValue = compileMapEntryValue(field);
+  return (opts, value) => {
+    const record = value;
+    const keys = Object.keys(record);
+    if (keys.length == 0 && !opts.alwaysEmitImplicit) {
+      return void 0;
+    }
+    const jsonObject = {};
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i];
+      setOwn(jsonObject, key, writeMapValue(opts, record[key]));
+    }
+    return jsonObject;
+  };
+}
+function compileMapEntryValue(field) {
+  switch (field.mapKind) {
+    case "scalar":
+      return compileScalarValue2(field);
+    case "enum":
+      return compileEnumValue(field);
+    case "message":
+      return compileMessageValue(field);
+  }
+}
+function compileEnumValue(field) {
+  const desc = field.enum;
+  if (desc.typeName == "google.protobuf.NullValue") {
+    return (opts, value) => {
+      if (typeof value != "number") {
+        throw errorEnumValue(desc, value);
+      }
+      return null;
+    };
+  }
+  return (opts, value) => {
+    var _a, _b;
+    if (typeof value != "number") {
+      throw errorEnumValue(desc, value);
+    }
+    if (opts.enumAsInteger) {
+      return value;
+    }
+    return (_b = (_a = desc.value[value]) === null || _a === void 0 ? void 0 : _a.jsonName) !== null && _b !== void 0 ? _b : value;
+  };
+}
+function errorEnumValue(desc, value) {
+  return new Error(`cannot encode ${desc} to JSON: expected number, got ${formatVal(value)}`);
+}
+function compileScalarValue2(field) {
+  switch (field.scalar) {
+    // int32, fixed32, uint32: JSON value will be a decimal number. Either numbers or strings are accepted.
+    case ScalarType.INT32:
+    case ScalarType.SFIXED32:
+    case ScalarType.SINT32:
+    case ScalarType.FIXED32:
+    case ScalarType.UINT32:
+      return (opts, value) => {
+        if (typeof value != "number") {
+          throw errorScalarValue(field, value);
+        }
+        return value;
+      };
+    // float, double: JSON value will be a number or one of the special string values "NaN", "Infinity", and "-Infinity".
+    // Either numbers or strings are accepted. Exponent notation is also accepted.
+    case ScalarType.FLOAT:
+    case ScalarType.DOUBLE:
+      return (opts, value) => {
+        if (typeof value != "number") {
+          throw errorScalarValue(field, value);
+        }
+        if (Number.isNaN(value))
+          return "NaN";
+        if (value === Number.POSITIVE_INFINITY)
+          return "Infinity";
+        if (value === Number.NEGATIVE_INFINITY)
+          return "-Infinity";
+        return value;
+      };
+    // string:
+    case ScalarType.STRING:
+      return (opts, value) => {
+        if (typeof value != "string") {
+          throw errorScalarValue(field, value);
+        }
+        return value;
+      };
+    // bool:
+    case ScalarType.BOOL:
+      return (opts, value) => {
+        if (typeof value != "boolean") {
+          throw errorScalarValue(field, value);
+        }
+        return value;
+      };
+    // JSON value will be a decimal string. Either numbers or strings are accepted.
+    case ScalarType.UINT64:
+    case ScalarType.FIXED64:
+    case ScalarType.INT64:
+    case ScalarType.SFIXED64:
+    case ScalarType.SINT64:
+      return (opts, value) => {
+        if (typeof value == "bigint" || typeof value == "string" || typeof value == "number" && Number.isInteger(value)) {
+          return value.toString();
+        }
+        throw errorScalarValue(field, value);
+      };
+    // bytes: JSON value will be the data encoded as a string using standard base64 encoding with paddings.
+    // Either standard or URL-safe base64 encoding with/without paddings are accepted.
+    case ScalarType.BYTES:
+      return (opts, value) => {
+        if (value instanceof Uint8Array) {
+          return base64Encode(value);
+        }
+        throw errorScalarValue(field, value);
+      };
+  }
+}
+function errorScalarValue(field, value) {
+  var _a;
+  return new Error(`cannot encode ${field} to JSON: ${(_a = checkField(field, value)) === null || _a === void 0 ? void 0 : _a.message}`);
+}
+function writeExtensions(json, opts, registry, message2, desc) {
+  const unknown = message2.$unknown;
+  if (unknown === void 0) {
+    return;
+  }
+  const tagSeen = /* @__PURE__ */ new Set();
+  for (let i = 0; i < unknown.length; i++) {
+    const { no: no2 } = unknown[i];
+    if (!tagSeen.has(no2)) {
+      tagSeen.add(no2);
+      const extension = registry.getExtensionFor(desc, no2);
+      if (!extension) {
+        continue;
+      }
+      const value = getExtension(message2, extension);
+      const [container, field] = createExtensionContainer(extension, value);
+      const local = container[unsafeLocal];
+      const jsonValue = compileFieldValue(field)(opts, local[field.localName]);
+      if (jsonValue !== void 0) {
+        json[extension.jsonName] = jsonValue;
+      }
+    }
+  }
+}
+function anyToJson(val, opts) {
+  if (val.typeUrl === "") {
+    return {};
+  }
+  const { registry } = opts;
+  let message2;
+  let desc;
+  if (registry) {
+    message2 = anyUnpack(val, registry);
+    if (message2) {
+      desc = registry.getMessage(message2.$typeName);
+    }
+  }
+  if (!desc || !message2) {
+    throw new Error(`cannot encode message ${val.$typeName} to JSON: "${val.typeUrl}" is not in the type registry`);
+  }
+  const json = hasCustomJsonRepresentation(desc) ? {
+    value: compiledWriter2(desc)(opts, message2)
+  } : compiledWriter2(desc)(opts, message2);
+  json["@type"] = val.typeUrl;
+  return json;
+}
+function durationToJson(val) {
+  const seconds = Number(val.seconds);
+  const nanos = val.nanos;
+  if (seconds > durationSecondsMax || seconds < durationSecondsMin) {
+    throw new Error(`cannot encode message ${val.$typeName} to JSON: value out of range`);
+  }
+  if (seconds > 0 && nanos < 0 || seconds < 0 && nanos > 0) {
+    throw new Error(`cannot encode message ${val.$typeName} to JSON: nanos sign must match seconds sign`);
+  }
+  let text = val.seconds.toString();
+  if (nanos !== 0) {
+    let nanosStr = Math.abs(nanos).toString();
+    nanosStr = "0".repeat(9 - nanosStr.length) + nanosStr;
+    if (nanosStr.substring(3) === "000000") {
+      nanosStr = nanosStr.substring(0, 3);
+    } else if (nanosStr.substring(6) === "000") {
+      nanosStr = nanosStr.substring(0, 6);
+    }
+    text += "." + nanosStr;
+    if (nanos < 0 && seconds == 0) {
+      text = "-" + text;
+    }
+  }
+  return text + "s";
+}
+function fieldMaskToJson(val) {
+  return val.paths.map((p2) => {
+    if (protoSnakeCase(protoCamelCase(p2)) !== p2) {
+      throw new Error(`cannot encode message ${val.$typeName} to JSON: lowerCamelCase of path name "${p2}" is irreversible`);
+    }
+    return protoCamelCase(p2);
+  }).join(",");
+}
+function structToJson(val) {
+  const json = {};
+  const keys = Object.keys(val.fields);
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i];
+    setOwn(json, key, valueToJson(val.fields[key]));
+  }
+  return json;
+}
+function valueToJson(val) {
+  switch (val.kind.case) {
+    case "nullValue":
+      return null;
+    case "numberValue":
+      if (!Number.isFinite(val.kind.value)) {
+        throw new Error(`${val.$typeName} cannot be NaN or Infinity`);
+      }
+      return val.kind.value;
+    case "boolValue":
+      return val.kind.value;
+    case "stringValue":
+      return val.kind.value;
+    case "structValue":
+      return structToJson(val.kind.value);
+    case "listValue":
+      return listValueToJson(val.kind.value);
+    default:
+      throw new Error(`${val.$typeName} must have a value`);
+  }
+}
+function listValueToJson(val) {
+  return val.values.map(valueToJson);
+}
+function timestampToJson(val) {
+  const ms2 = Number(val.seconds) * 1e3;
+  if (ms2 < timestampMsMin || ms2 > timestampMsMax) {
+    throw new Error(`cannot encode message ${val.$typeName} to JSON: must be from 0001-01-01T00:00:00Z to 9999-12-31T23:59:59Z inclusive`);
+  }
+  if (val.nanos < 0) {
+    throw new Error(`cannot encode message ${val.$typeName} to JSON: nanos must not be negative`);
+  }
+  if (val.nanos > 999999999) {
+    throw new Error(`cannot encode message ${val.$typeName} to JSON: nanos must not be greater than 999999999`);
+  }
+  let z3 = "Z";
+  if (val.nanos > 0) {
+    const nanosStr = (val.nanos + 1e9).toString().substring(1);
+    if (nanosStr.substring(3) === "000000") {
+      z3 = "." + nanosStr.substring(0, 3) + "Z";
+    } else if (nanosStr.substring(6) === "000") {
+      z3 = "." + nanosStr.substring(0, 6) + "Z";
+    } else {
+      z3 = "." + nanosStr + "Z";
+    }
+  }
+  return new Date(ms2).toISOString().replace(".000Z", z3);
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/from-json.js
+var IMPLICIT6 = 2;
 function makeReadContext2(options) {
   return Object.assign(Object.assign({ ignoreUnknownFields: false, recursionLimit: 100 }, options), { depth: 0 });
 }
@@ -17971,13 +18545,13 @@ var compiledReaders2 = /* @__PURE__ */ new WeakMap();
 function compiledReader2(desc) {
   let compiled = compiledReaders2.get(desc);
   if (compiled === void 0) {
-    compiled = compileMessage3(desc);
+    compiled = compileMessage4(desc);
   }
   return compiled;
 }
-function compileMessage3(desc) {
+function compileMessage4(desc) {
   const descString = String(desc);
-  const readWkt = compileWkt(desc);
+  const readWkt = compileWkt2(desc);
   if (readWkt !== void 0) {
     const compiled2 = (message2, json, ctx) => {
       if (++ctx.depth > ctx.recursionLimit) {
@@ -18049,7 +18623,7 @@ function compileMessage3(desc) {
   }
   return compiled;
 }
-function compileWkt(desc) {
+function compileWkt2(desc) {
   if (!desc.typeName.startsWith("google.protobuf.")) {
     return void 0;
   }
@@ -18123,7 +18697,7 @@ function compileScalarFieldReader2(field) {
 }
 function compileClear(field) {
   const localName2 = field.localName;
-  if (field.presence != IMPLICIT5) {
+  if (field.presence != IMPLICIT6) {
     return (message2) => {
       delete message2[localName2];
     };
@@ -19348,12 +19922,12 @@ function linkFile(parsed, deps, fallback) {
     const bad = (detail) => {
       throw new CompileError(path, ref.innerSpan[0] + 1, ref.innerSpan[1] + 1, detail);
     };
-    const shown = () => ref.parts.map((x3) => x3.isExtension ? `(${x3.name})` : x3.name).join(".");
+    const shown2 = () => ref.parts.map((x3) => x3.isExtension ? `(${x3.name})` : x3.name).join(".");
     for (let i = 0; i < ref.parts.length; i++) {
       const part = ref.parts[i];
       if (i > 0) {
         if (field === void 0 || field.type !== FieldDescriptorProto_Type.MESSAGE && field.type !== FieldDescriptorProto_Type.GROUP) {
-          bad(`option "${shown()}": "${ref.parts[i - 1]?.name}" is not a message`);
+          bad(`option "${shown2()}": "${ref.parts[i - 1]?.name}" is not a message`);
         }
         typeName = field.typeName.slice(1);
       }
@@ -19366,7 +19940,7 @@ function linkFile(parsed, deps, fallback) {
       } else {
         const m2 = findMessage(typeName);
         const f3 = m2?.field.find((x3) => x3.name === part.name);
-        if (f3 === void 0) bad(`unknown option "${shown()}": ${typeName} has no field "${part.name}"`);
+        if (f3 === void 0) bad(`unknown option "${shown2()}": ${typeName} has no field "${part.name}"`);
         field = f3;
       }
       p2.push(field.number);
@@ -19426,20 +20000,20 @@ function linkFile(parsed, deps, fallback) {
 }
 function defineLazySourceCodeInfo(proto, tape) {
   let sci;
-  let built = false;
+  let built2 = false;
   Object.defineProperty(proto, "sourceCodeInfo", {
     enumerable: true,
     configurable: true,
     get: () => {
-      if (!built) {
+      if (!built2) {
         sci = buildSourceCodeInfo(tape.materialize());
-        built = true;
+        built2 = true;
       }
       return sci;
     },
     set: (v2) => {
       sci = v2;
-      built = true;
+      built2 = true;
     }
   });
 }
@@ -20051,12 +20625,12 @@ function decodeLiteralBytes(src, start, end) {
       case "u":
       case "U": {
         const len = c3 === "u" ? 4 : 8;
-        const hex2 = inner.slice(i, i + len);
-        if (hex2.length !== len || !/^[0-9a-fA-F]+$/.test(hex2)) {
+        const hex3 = inner.slice(i, i + len);
+        if (hex3.length !== len || !/^[0-9a-fA-F]+$/.test(hex3)) {
           throw new LiteralError(escOffset, `invalid unicode escape: \\${c3} must be followed by ${len} hex digits`);
         }
         i += len;
-        let cp = parseInt(hex2, 16);
+        let cp = parseInt(hex3, 16);
         if (cp >= 55296 && cp < 56320 && inner.startsWith("\\u", i)) {
           const trail = inner.slice(i + 2, i + 6);
           if (/^[0-9a-fA-F]{4}$/.test(trail)) {
@@ -20185,14 +20759,14 @@ function camel(name, capFirst) {
 var MAX_INT_DIGITS = 400;
 var INT_OVERFLOW = 10n ** 400n;
 function intLiteralValue(t2) {
-  const hex2 = t2.length > 1 && t2.charCodeAt(0) === 48 && (t2.charCodeAt(1) | 32) === 120;
-  const octal = !hex2 && t2.length > 1 && t2.charCodeAt(0) === 48;
-  let from = hex2 ? 2 : octal ? 1 : 0;
+  const hex3 = t2.length > 1 && t2.charCodeAt(0) === 48 && (t2.charCodeAt(1) | 32) === 120;
+  const octal = !hex3 && t2.length > 1 && t2.charCodeAt(0) === 48;
+  let from = hex3 ? 2 : octal ? 1 : 0;
   while (from < t2.length - 1 && t2.charCodeAt(from) === 48) from++;
   const digits = t2.slice(from);
-  if (digits.length > MAX_INT_DIGITS) return (hex2 ? /^[0-9a-fA-F]+$/ : octal ? /^[0-7]+$/ : /^[0-9]+$/).test(digits) ? INT_OVERFLOW : void 0;
+  if (digits.length > MAX_INT_DIGITS) return (hex3 ? /^[0-9a-fA-F]+$/ : octal ? /^[0-7]+$/ : /^[0-9]+$/).test(digits) ? INT_OVERFLOW : void 0;
   try {
-    return BigInt(hex2 ? "0x" + digits : octal ? "0o" + digits : digits);
+    return BigInt(hex3 ? "0x" + digits : octal ? "0o" + digits : digits);
   } catch {
     return void 0;
   }
@@ -21095,10 +21669,10 @@ var FieldParser = class extends OptionParser {
       return;
     }
     if (isMap2) {
-      const entryName = mapEntryName(name);
-      const entry = create(DescriptorProtoSchema, { name: entryName, options: { mapEntry: true } });
-      const k2 = this.mapEntryField("key", 1, mapKey, [...sink.scope, entryName]);
-      const v2 = this.mapEntryField("value", 2, mapValue, [...sink.scope, entryName]);
+      const entryName2 = mapEntryName(name);
+      const entry = create(DescriptorProtoSchema, { name: entryName2, options: { mapEntry: true } });
+      const k2 = this.mapEntryField("key", 1, mapKey, [...sink.scope, entryName2]);
+      const v2 = this.mapEntryField("value", 2, mapValue, [...sink.scope, entryName2]);
       if (k2.type === FieldDescriptorProto_Type.FLOAT || k2.type === FieldDescriptorProto_Type.DOUBLE || k2.type === FieldDescriptorProto_Type.BYTES || Object.hasOwn(k2, "typeName")) {
         const kp = mapKey.pos;
         this.fail("map keys must be integral, bool or string types", kp.line, kp.col);
@@ -21115,8 +21689,8 @@ var FieldParser = class extends OptionParser {
       }
       entry.field.push(k2, v2);
       sink.nested.push(entry);
-      field.typeName = entryName;
-      this.refs.push({ kind: "type", target: field, name: entryName, scope: sink.scope, line: typeStart.line + 1, column: typeStart.col + 1 });
+      field.typeName = entryName2;
+      this.refs.push({ kind: "type", target: field, name: entryName2, scope: sink.scope, line: typeStart.line + 1, column: typeStart.col + 1 });
     } else if (typeName !== void 0) {
       field.typeName = typeName;
       this.refs.push({ kind: "type", target: field, name: typeName, scope: sink.scope, line: typeStart.line + 1, column: typeStart.col + 1 });
@@ -22404,9 +22978,9 @@ function buildImage(inputs, cache2) {
     if (known !== void 0 && known.isImport === input.isImport) {
       file = known.file;
     } else {
-      const built = buildFile(input);
-      file = built.file;
-      for (const f3 of built.fields) allFields.push(f3);
+      const built2 = buildFile(input);
+      file = built2.file;
+      for (const f3 of built2.fields) allFields.push(f3);
       cache2?.built.set(input.proto, { file, isImport: input.isImport });
     }
     files.push(file);
@@ -22469,6 +23043,246 @@ import { resolve as resolve9 } from "node:path";
 // src/sources/descriptor-set.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 
+// src/sources/pbjs.ts
+import { createRequire } from "node:module";
+function isPbjsBundle(top) {
+  return typeof top === "object" && top !== null && !Array.isArray(top) && "nested" in top && !("file" in top);
+}
+function loadProtobufjs(name) {
+  try {
+    return createRequire(import.meta.url)("protobufjs");
+  } catch {
+    throw new InputError(`${name}:1:1: a protobufjs JSON bundle needs the protobufjs package: npm install protobufjs`);
+  }
+}
+var SCALARS = {
+  double: FieldDescriptorProto_Type.DOUBLE,
+  float: FieldDescriptorProto_Type.FLOAT,
+  int64: FieldDescriptorProto_Type.INT64,
+  uint64: FieldDescriptorProto_Type.UINT64,
+  int32: FieldDescriptorProto_Type.INT32,
+  fixed64: FieldDescriptorProto_Type.FIXED64,
+  fixed32: FieldDescriptorProto_Type.FIXED32,
+  bool: FieldDescriptorProto_Type.BOOL,
+  string: FieldDescriptorProto_Type.STRING,
+  bytes: FieldDescriptorProto_Type.BYTES,
+  uint32: FieldDescriptorProto_Type.UINT32,
+  sfixed32: FieldDescriptorProto_Type.SFIXED32,
+  sfixed64: FieldDescriptorProto_Type.SFIXED64,
+  sint32: FieldDescriptorProto_Type.SINT32,
+  sint64: FieldDescriptorProto_Type.SINT64
+};
+function jsonNameOf(name) {
+  return name.replace(/_+([a-z0-9])/g, (_m, c3) => c3.toUpperCase()).replace(/_/g, "");
+}
+function entryName(field) {
+  const camel2 = field.replace(/(?:^|_)([a-z0-9])/g, (_m, c3) => c3.toUpperCase()).replace(/_/g, "");
+  return `${camel2.charAt(0).toUpperCase()}${camel2.slice(1)}Entry`;
+}
+function optionsOf(schema, options, skip) {
+  if (options === void 0) return {};
+  const kept = Object.fromEntries(Object.entries(options).filter(([k2]) => !skip.includes(k2) && !k2.startsWith("(")));
+  if (Object.keys(kept).length === 0) return {};
+  try {
+    return { options: fromJson(schema, kept, { ignoreUnknownFields: true }) };
+  } catch {
+    return {};
+  }
+}
+var Converter = class {
+  constructor(pb, uses) {
+    this.pb = pb;
+    this.uses = uses;
+  }
+  pb;
+  uses;
+  typeOf(field, type, resolved) {
+    const scalar = SCALARS[type];
+    if (scalar !== void 0) return { type: scalar, typeName: "" };
+    if (resolved === null) throw new Error(`field ${field.fullName}: type "${type}" is not resolved`);
+    this.uses.add(resolved.fullName);
+    const isEnum = resolved instanceof this.pb.Enum;
+    return { type: isEnum ? FieldDescriptorProto_Type.ENUM : FieldDescriptorProto_Type.MESSAGE, typeName: resolved.fullName };
+  }
+  field(f3, syntax, oneofIndex, typeName) {
+    const o2 = f3.options ?? {};
+    const label = f3.rule === "repeated" || f3.map === true ? FieldDescriptorProto_Label.REPEATED : f3.rule === "required" ? FieldDescriptorProto_Label.REQUIRED : FieldDescriptorProto_Label.OPTIONAL;
+    const type = typeName === void 0 ? this.typeOf(f3, f3.type, f3.resolvedType) : { type: FieldDescriptorProto_Type.MESSAGE, typeName };
+    return create(FieldDescriptorProtoSchema, {
+      name: f3.name,
+      number: f3.id,
+      label,
+      ...type,
+      jsonName: typeof o2["json_name"] === "string" ? o2["json_name"] : jsonNameOf(f3.name),
+      ...o2["default"] === void 0 ? {} : { defaultValue: String(o2["default"]) },
+      ...oneofIndex === void 0 ? {} : { oneofIndex },
+      ...o2["proto3_optional"] === true ? { proto3Optional: true } : {},
+      ...optionsOf(FieldOptionsSchema, o2, ["default", "json_name", "proto3_optional", ...syntax === "editions" ? ["packed"] : []])
+    });
+  }
+  message(t2, syntax) {
+    const real2 = t2.oneofsArray.filter((o2) => !(o2.fieldsArray.length === 1 && o2.fieldsArray[0]?.options?.["proto3_optional"] === true));
+    const synthetic = t2.oneofsArray.filter((o2) => !real2.includes(o2));
+    const oneofs = [...real2, ...synthetic];
+    const out = create(DescriptorProtoSchema, {
+      name: t2.name,
+      oneofDecl: oneofs.map((o2) => ({ name: o2.name })),
+      ...optionsOf(MessageOptionsSchema, t2.options, [])
+    });
+    for (const f3 of t2.fieldsArray.filter((x3) => !x3.name.startsWith("."))) {
+      const index = f3.partOf === null ? void 0 : oneofs.findIndex((o2) => o2.name === f3.partOf?.name);
+      if (f3.map === true) {
+        const entry = entryName(f3.name);
+        const key = create(FieldDescriptorProtoSchema, { name: "key", number: 1, label: FieldDescriptorProto_Label.OPTIONAL, jsonName: "key", ...this.typeOf(f3, f3.keyType ?? "", null) });
+        const value = create(FieldDescriptorProtoSchema, { name: "value", number: 2, label: FieldDescriptorProto_Label.OPTIONAL, jsonName: "value", ...this.typeOf(f3, f3.type, f3.resolvedType) });
+        out.nestedType.push(create(DescriptorProtoSchema, { name: entry, field: [key, value], options: { mapEntry: true } }));
+        out.field.push(this.field(f3, syntax, void 0, `${t2.fullName}.${entry}`));
+      } else {
+        out.field.push(this.field(f3, syntax, index !== void 0 && index >= 0 ? index : void 0));
+      }
+    }
+    for (const r2 of t2.reserved ?? []) {
+      if (typeof r2 === "string") out.reservedName.push(r2);
+      else out.reservedRange.push(create(DescriptorProto_ReservedRangeSchema, { start: r2[0], end: r2[1] + 1 }));
+    }
+    for (const r2 of t2.extensions ?? []) out.extensionRange.push(create(DescriptorProto_ExtensionRangeSchema, { start: r2[0], end: r2[1] + 1 }));
+    for (const n of t2.nestedArray) {
+      if (n instanceof this.pb.Type) out.nestedType.push(this.message(n, syntax));
+      else if (n instanceof this.pb.Enum) out.enumType.push(this.enum(n));
+    }
+    return out;
+  }
+  enum(e) {
+    const out = create(EnumDescriptorProtoSchema, {
+      name: e.name,
+      value: Object.entries(e.values).map(([name, number]) => ({ name, number })),
+      ...optionsOf(EnumOptionsSchema, e.options, [])
+    });
+    for (const r2 of e.reserved ?? []) {
+      if (typeof r2 === "string") out.reservedName.push(r2);
+      else out.reservedRange.push(create(EnumDescriptorProto_EnumReservedRangeSchema, { start: r2[0], end: r2[1] }));
+    }
+    return out;
+  }
+  service(s) {
+    const name = (t2, m2) => {
+      if (t2 === null) throw new Error(`method ${m2.fullName}: a type is not resolved`);
+      this.uses.add(t2.fullName);
+      return t2.fullName;
+    };
+    return create(ServiceDescriptorProtoSchema, {
+      name: s.name,
+      method: s.methodsArray.map((m2) => {
+        return create(MethodDescriptorProtoSchema, {
+          name: m2.name,
+          inputType: name(m2.resolvedRequestType, m2),
+          outputType: name(m2.resolvedResponseType, m2),
+          clientStreaming: m2.requestStream === true,
+          serverStreaming: m2.responseStream === true,
+          ...optionsOf(MethodOptionsSchema, m2.options, [])
+        });
+      })
+    });
+  }
+};
+function syntaxOf2(types) {
+  const edition = types.find((t2) => t2._edition !== void 0)?._edition;
+  if (edition === "proto2") return "proto2";
+  if (edition !== void 0 && edition !== "proto3") return "editions";
+  return "proto3";
+}
+function descriptorsOfRoot(pb, root) {
+  const files = [];
+  const owner = /* @__PURE__ */ new Map();
+  const visit = (ns2, pkg) => {
+    const types = ns2.nestedArray.filter((n) => n instanceof pb.Type);
+    const enums = ns2.nestedArray.filter((n) => n instanceof pb.Enum);
+    const services = ns2.nestedArray.filter((n) => n instanceof pb.Service);
+    if (types.length + enums.length + services.length > 0) {
+      const uses = /* @__PURE__ */ new Set();
+      const c3 = new Converter(pb, uses);
+      const syntax = syntaxOf2(types);
+      const name = `${pkg === "" ? "root" : pkg}.proto`;
+      const options = optionsOf(FileOptionsSchema, ns2.options, []).options;
+      const proto = create(FileDescriptorProtoSchema, {
+        name,
+        package: pkg,
+        syntax: syntax === "proto2" ? "" : syntax,
+        ...syntax === "editions" ? { edition: Edition.EDITION_2023 } : {},
+        messageType: types.map((t2) => c3.message(t2, syntax)),
+        enumType: enums.map((e) => c3.enum(e)),
+        service: services.map((s) => c3.service(s)),
+        ...options === void 0 ? {} : { options }
+      });
+      const own = (prefix, msgs, ens) => {
+        for (const e of ens) owner.set(`${prefix}.${e.name}`, name);
+        for (const m2 of msgs) {
+          owner.set(`${prefix}.${m2.name}`, name);
+          own(`${prefix}.${m2.name}`, m2.nestedType, m2.enumType);
+        }
+      };
+      own(pkg === "" ? "" : `.${pkg}`, proto.messageType, proto.enumType);
+      files.push({ proto, uses });
+    }
+    for (const n of ns2.nestedArray) {
+      if (n instanceof pb.Namespace && !(n instanceof pb.Type) && !(n instanceof pb.Service) && !(n instanceof pb.Enum)) {
+        visit(n, pkg === "" ? n.name : `${pkg}.${n.name}`);
+      }
+    }
+  };
+  visit(root, "");
+  for (const { proto, uses } of files) {
+    const deps = /* @__PURE__ */ new Set();
+    for (const t2 of uses) {
+      const file = owner.get(t2);
+      if (file !== void 0 && file !== proto.name) deps.add(file);
+      else if (file === void 0 && t2.startsWith(".google.protobuf.")) deps.add(wellKnownFile2(t2));
+    }
+    proto.dependency = [...deps].sort();
+  }
+  return files.map((f3) => f3.proto);
+}
+function wellKnownFile2(type) {
+  const name = type.slice(".google.protobuf.".length).split(".")[0] ?? "";
+  const files = {
+    Any: "any",
+    Duration: "duration",
+    Empty: "empty",
+    FieldMask: "field_mask",
+    Struct: "struct",
+    Value: "struct",
+    ListValue: "struct",
+    NullValue: "struct",
+    Timestamp: "timestamp",
+    DoubleValue: "wrappers",
+    FloatValue: "wrappers",
+    Int64Value: "wrappers",
+    UInt64Value: "wrappers",
+    Int32Value: "wrappers",
+    UInt32Value: "wrappers",
+    BoolValue: "wrappers",
+    StringValue: "wrappers",
+    BytesValue: "wrappers"
+  };
+  return `google/protobuf/${files[name] ?? "descriptor"}.proto`;
+}
+function readPbjsBundle(json, name) {
+  const pb = loadProtobufjs(name);
+  let root;
+  try {
+    root = pb.Root.fromJSON(json).resolveAll();
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new InputError(`${name}:1:1: not a valid protobufjs JSON bundle: ${why}`);
+  }
+  try {
+    return descriptorsOfRoot(pb, root).map((proto) => ({ proto, isImport: false }));
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new InputError(`${name}:1:1: the protobufjs bundle cannot be converted: ${why}`);
+  }
+}
+
 // src/sources/spans.ts
 var MAX_SPAN_POSITION = 1 << 24;
 function isValidSpan(span) {
@@ -22518,6 +23332,15 @@ function fromJsonSet(text) {
   const raw = JSON.parse(text);
   return files.map((proto, i) => ({ proto, isImport: raw.file?.[i]?.bufExtension?.isImport === true }));
 }
+function pbjsBundleOf(text) {
+  if (!text.includes('"nested"')) return void 0;
+  try {
+    const top = JSON.parse(text);
+    return isPbjsBundle(top) ? top : void 0;
+  } catch {
+    return void 0;
+  }
+}
 var JSON_KEYS = ["file"];
 function checkJsonTop(text, name) {
   let top;
@@ -22544,6 +23367,8 @@ function readDescriptorSet(bytes, format, name) {
   try {
     if (format === "json") {
       const text = new TextDecoder().decode(bytes);
+      const bundle = pbjsBundleOf(text);
+      if (bundle !== void 0) return readPbjsBundle(bundle, name);
       checkJsonTop(text, name);
       inputs = fromJsonSet(text);
     } else {
@@ -22619,8 +23444,8 @@ function isSkippedPath(path) {
 function readProtoDir(root) {
   const out = [];
   const walk = (dir, prefix) => {
-    const entries = readdirSync(dir, { withFileTypes: true });
-    for (const entry of entries) {
+    const entries2 = readdirSync(dir, { withFileTypes: true });
+    for (const entry of entries2) {
       const rel = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRS.has(entry.name)) walk(join3(dir, entry.name), rel);
@@ -22686,9 +23511,9 @@ function readDirectory(spec, path, label, cwd, include) {
 
 // src/sources/git-read.ts
 import { isAbsolute as isAbsolute2, relative as relative4, resolve as resolve7 } from "node:path";
-function moduleFiles(entries, prefix, blobs) {
+function moduleFiles(entries2, prefix, blobs) {
   const files = [];
-  for (const e of entries) {
+  for (const e of entries2) {
     const path = prefix === "" ? e.path : e.path.slice(prefix.length + 1);
     if (isSkippedPath(path)) continue;
     files.push({ path, bytes: blobs.get(e.oid) });
@@ -22696,7 +23521,7 @@ function moduleFiles(entries, prefix, blobs) {
   return files.sort(byPath);
 }
 async function gitImports(repo, includes, list2) {
-  const entries = [];
+  const entries2 = [];
   const parts = [];
   for (const include of includes.paths) {
     const abs = resolve7(includes.cwd, include);
@@ -22707,7 +23532,7 @@ async function gitImports(repo, includes, list2) {
     }
     const found = await list2(rel);
     if (found.length === 0 && !isDirectory2(abs)) throw missingInclude(include);
-    entries.push(...found);
+    entries2.push(...found);
     parts.push({ prefix: rel, entries: found });
   }
   const reader = (blobs) => {
@@ -22724,7 +23549,7 @@ async function gitImports(repo, includes, list2) {
       return void 0;
     };
   };
-  return { entries, reader };
+  return { entries: entries2, reader };
 }
 function placeName(place2, spec) {
   if (place2.kind === "staged") return `the git index below ${spec}`;
@@ -22736,10 +23561,10 @@ async function readGitSource(spec, place2, label, includes, mayBeAbsent) {
   let readImport = () => void 0;
   if (place2.kind === "staged" || commit !== void 0) {
     const list2 = (p2) => commit === void 0 ? repo.listIndex(p2) : repo.listTree(commit, p2);
-    const entries = await list2(prefix);
+    const entries2 = await list2(prefix);
     const imports = await gitImports(repo, includes, list2);
-    const blobs = await repo.readBlobs([...entries, ...imports.entries].map((e) => e.oid));
-    files = moduleFiles(entries, prefix, blobs);
+    const blobs = await repo.readBlobs([...entries2, ...imports.entries].map((e) => e.oid));
+    files = moduleFiles(entries2, prefix, blobs);
     readImport = imports.reader(blobs);
   }
   const absent = files.length === 0;
@@ -22751,13 +23576,13 @@ async function readGitSource(spec, place2, label, includes, mayBeAbsent) {
 }
 async function readFilesAbove(place2, names3) {
   const paths3 = upward(place2.prefix).flatMap((dir) => names3.map((n) => dir === "" ? n : `${dir}/${n}`));
-  const entries = place2.kind === "staged" ? await place2.repo.indexFiles(paths3) : place2.commit === void 0 ? [] : await place2.repo.treeFiles(place2.commit, paths3);
-  const blobs = await place2.repo.readBlobs(entries.map((e) => e.oid));
+  const entries2 = place2.kind === "staged" ? await place2.repo.indexFiles(paths3) : place2.commit === void 0 ? [] : await place2.repo.treeFiles(place2.commit, paths3);
+  const blobs = await place2.repo.readBlobs(entries2.map((e) => e.oid));
   return {
     prefix: place2.prefix,
     place: (path) => path === "" ? place2.top : resolve7(place2.top, path),
     name: place2.name,
-    files: new Map(entries.map((e) => [e.path, blobs.get(e.oid)]))
+    files: new Map(entries2.map((e) => [e.path, blobs.get(e.oid)]))
   };
 }
 
@@ -22960,18 +23785,18 @@ var GitRepo = class _GitRepo {
   }
 };
 function treeEntries(out, keep) {
-  const entries = [];
+  const entries2 = [];
   for (const record of out.split("\0")) {
     if (record === "") continue;
     const tab = record.indexOf("	");
     const [mode3, type, oid] = record.slice(0, tab).split(" ");
     const path = record.slice(tab + 1);
-    if (type === "blob" && BLOB_MODES.has(mode3 ?? "") && keep(path) && oid !== void 0) entries.push({ path, oid });
+    if (type === "blob" && BLOB_MODES.has(mode3 ?? "") && keep(path) && oid !== void 0) entries2.push({ path, oid });
   }
-  return entries;
+  return entries2;
 }
 function indexEntries(out, keep) {
-  const entries = [];
+  const entries2 = [];
   const conflicts = /* @__PURE__ */ new Set();
   for (const record of out.split("\0")) {
     if (record === "") continue;
@@ -22980,14 +23805,14 @@ function indexEntries(out, keep) {
     const path = record.slice(tab + 1);
     if (!keep(path) || !BLOB_MODES.has(mode3 ?? "") || oid === void 0) continue;
     if (stage !== "0") conflicts.add(path);
-    else entries.push({ path, oid });
+    else entries2.push({ path, oid });
   }
   if (conflicts.size > 0) {
     throw new InputError(
       `${[...conflicts].sort().join(", ")}: unresolved merge conflict in the git index; resolve it and stage the result first`
     );
   }
-  return entries;
+  return entries2;
 }
 async function client(dir) {
   const { simpleGit } = await Promise.resolve().then(() => (init_dist3(), dist_exports));
@@ -27725,6 +28550,560 @@ function joinOutcomes(outcomes) {
   };
 }
 
+// src/evidence/show.ts
+var MAX_SHOWN = 160;
+function hex(bytes, max) {
+  const shown2 = [...bytes.subarray(0, max)].map((b3) => b3.toString(16).padStart(2, "0")).join(" ");
+  return bytes.length > max ? `${shown2} … (${bytes.length} bytes)` : shown2;
+}
+function showBytes(bytes) {
+  return bytes.length === 0 ? "(no bytes)" : hex(bytes, 48);
+}
+function bounded(text) {
+  return text.length <= MAX_SHOWN ? text : `${text.slice(0, MAX_SHOWN - 1)}…`;
+}
+function enumName(field, n) {
+  return field.enum?.values.find((v2) => v2.number === n)?.name ?? `${n} (unknown value)`;
+}
+function showValue(field, value, depth2) {
+  if (isReflectMessage(value)) return showMessage(value, depth2 + 1);
+  if (value instanceof Uint8Array) return `b"${hex(value, 16)}"`;
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number" && field.enum !== void 0) return enumName(field, value);
+  return String(value);
+}
+function showField(r2, field, depth2) {
+  const v2 = r2.get(field);
+  if (isReflectList(v2)) return `[${[...v2].map((x3) => showValue(field, x3, depth2)).join(", ")}]`;
+  if (isReflectMap(v2)) return `{${[...v2].map(([k2, x3]) => `${String(k2)}: ${showValue(field, x3, depth2)}`).join(", ")}}`;
+  return showValue(field, v2, depth2);
+}
+function showMessage(r2, depth2 = 0) {
+  if (depth2 > 4) return "{…}";
+  const parts = [];
+  for (const field of r2.sortedFields) {
+    if (r2.isSet(field)) parts.push(`${field.name}: ${showField(r2, field, depth2)}`);
+  }
+  return `{${parts.join(", ")}}`;
+}
+
+// src/evidence/diverge.ts
+var encoder2 = new TextEncoder();
+function hexKey(kind, bytes) {
+  return `${kind}:${[...bytes].map((b3) => b3.toString(16).padStart(2, "0")).join("")}`;
+}
+function keyOf(value) {
+  if (isReflectMessage(value)) return hexKey("m", toBinary(value.desc, value.message));
+  if (value instanceof Uint8Array) return hexKey("b", value);
+  if (typeof value === "string") return hexKey("s", encoder2.encode(value));
+  if (typeof value === "boolean") return `n:${value ? 1 : 0}`;
+  return `n:${String(value)}`;
+}
+function sameKey(a, b3) {
+  if (a === b3) return true;
+  const [ka, kb] = [a.slice(0, 2), b3.slice(0, 2)];
+  const bytesLike = (k2) => k2 === "m:" || k2 === "b:" || k2 === "s:";
+  const compatible = bytesLike(ka) && bytesLike(kb) && (ka === "b:" || kb === "b:");
+  return compatible && a.slice(2) === b3.slice(2);
+}
+function elements(value) {
+  if (isReflectList(value)) return [...value];
+  return [value];
+}
+function isReserved(desc, number) {
+  return desc.proto.reservedRange.some((r2) => number >= r2.start && number < r2.end);
+}
+function hasExplicitDefault2(field) {
+  return field.proto.defaultValue !== "";
+}
+function shown(field, value) {
+  if (isReflectList(value)) return `[${[...value].map((v2) => showValue(field, v2, 1)).join(", ")}]`;
+  if (isReflectMap(value)) return `{${[...value].map(([k2, v2]) => `${String(k2)}: ${showValue(field, v2, 1)}`).join(", ")}}`;
+  return showValue(field, value, 1);
+}
+function isReservedValue(field, n) {
+  return field.enum?.proto.reservedRange.some((r2) => n >= r2.start && n <= r2.end) === true;
+}
+function reservedValueName(wf, rf, value, json) {
+  if (typeof value !== "number" || wf.enum === void 0 || rf.enum === void 0) return false;
+  if (!json) return isReservedValue(rf, value);
+  const names3 = wf.enum.values.filter((v2) => v2.number === value).map((v2) => v2.name);
+  return names3.length > 0 && names3.every((n) => rf.enum.proto.reservedName.includes(n));
+}
+function enumRebound(wf, rf, numbers, json) {
+  if (wf.enum === void 0 || rf.enum === void 0) return void 0;
+  for (const n of numbers) {
+    if (typeof n !== "number") continue;
+    const meant = wf.enum.values.filter((v2) => v2.number === n);
+    const got = rf.enum.values.find((v2) => v2.number === n);
+    if (got === void 0 && !json && isReservedValue(rf, n)) continue;
+    if (got === void 0) return `enum value ${meant[0]?.name ?? n} (${n}) is unknown to the reader`;
+    for (const m2 of meant) {
+      const moved = rf.enum.values.find((v2) => v2.name === m2.name);
+      if (moved !== void 0 && moved.number !== n) return `${m2.name} is ${moved.number} to the reader; ${n} reads as ${got.name}`;
+    }
+  }
+  return void 0;
+}
+function entries(field, value) {
+  if (isReflectMap(value)) {
+    const numeric = field.fieldKind === "map" && field.mapKey !== ScalarType.STRING;
+    return [...value].map(([k2, v2]) => `${numeric ? `n:${String(k2) === "true" ? 1 : String(k2) === "false" ? 0 : String(k2)}` : keyOf(k2)}=${keyOf(v2)}`).sort();
+  }
+  if (!isReflectList(value)) return void 0;
+  const out = /* @__PURE__ */ new Map();
+  for (const e of value) {
+    if (!isReflectMessage(e)) return void 0;
+    const [k2, v2] = [e.findNumber(1), e.findNumber(2)];
+    if (k2 === void 0 || v2 === void 0) return void 0;
+    out.set(keyOf(e.get(k2)), keyOf(e.get(v2)));
+  }
+  return [...out].map(([k2, v2]) => `${k2}=${v2}`).sort();
+}
+function diffMaps(wf, rf, w2, r2) {
+  const [we2, re2] = [entries(wf, w2), entries(rf, r2)];
+  if (we2 !== void 0 && re2 !== void 0 && we2.join(",") === re2.join(",")) return void 0;
+  return `"${wf.name}" was ${shown(wf, w2)}, reads as ${shown(rf, r2)}`;
+}
+function differences(writer, reader, unknownCounts, json, depth2 = 0) {
+  const out = [];
+  for (const wf of writer.fields) {
+    const rf = reader.findNumber(wf.number);
+    const wSet = writer.isSet(wf);
+    const at3 = (text) => {
+      out.push({ number: wf.number, text: depth2 === 0 ? text : `in ${writer.desc.name}: ${text}` });
+    };
+    const elsewhere = reader.desc.fields.find((f3) => f3.name === wf.name && f3.number !== wf.number);
+    if (rf === void 0) {
+      if (wSet && elsewhere !== void 0) {
+        at3(`"${wf.name}" is field ${elsewhere.number} to the reader; ${wf.number} is an unknown field to it`);
+      } else if (wSet && unknownCounts && !isReserved(reader.desc, wf.number)) {
+        at3(`field ${wf.number} "${wf.name}" is an unknown field to the reader`);
+      }
+      continue;
+    }
+    if (wSet && elsewhere !== void 0) {
+      at3(`"${wf.name}" is field ${elsewhere.number} to the reader; ${wf.number} reads as "${rf.name}"`);
+      continue;
+    }
+    const rSet = reader.isSet(rf);
+    if (!wSet && !rSet) {
+      if (hasExplicitDefault2(wf) || hasExplicitDefault2(rf) || wf.enum !== void 0 && rf.enum !== void 0) {
+        const [wd, rd] = [writer.get(wf), reader.get(rf)];
+        if (!sameKey(keyOf(wd), keyOf(rd))) at3(`unset "${wf.name}" means ${shown(wf, wd)} to the writer, ${shown(rf, rd)} to the reader`);
+      }
+      continue;
+    }
+    if (wSet && !rSet) {
+      if (reservedValueName(wf, rf, writer.get(wf), json)) continue;
+      at3(`"${wf.name}" (${shown(wf, writer.get(wf))}) is lost: the reader has "${rf.name}" unset`);
+      continue;
+    }
+    if (!wSet) {
+      at3(`the reader has "${rf.name}" set (${shown(rf, reader.get(rf))}) though the writer did not set it`);
+      continue;
+    }
+    const [w2, r2] = [writer.get(wf), reader.get(rf)];
+    if (isReflectMap(w2) || isReflectMap(r2)) {
+      const d2 = diffMaps(wf, rf, w2, r2);
+      if (d2 !== void 0) at3(d2);
+      continue;
+    }
+    const [ws2, rs2] = [elements(w2), elements(r2)];
+    if (ws2.length === 1 && rs2.length === 1 && isReflectMessage(ws2[0]) && isReflectMessage(rs2[0]) && depth2 < 4) {
+      for (const d2 of differences(ws2[0], rs2[0], unknownCounts, json, depth2 + 1)) at3(d2.text);
+      continue;
+    }
+    const rebound = enumRebound(wf, rf, ws2, json);
+    if (rebound !== void 0) {
+      at3(rebound);
+      continue;
+    }
+    if (ws2.length !== rs2.length || ws2.some((x3, i) => !sameKey(keyOf(x3), keyOf(rs2[i])))) {
+      at3(`"${wf.name}" was ${shown(wf, w2)}, reads as ${shown(rf, r2)}`);
+    }
+  }
+  for (const rf of reader.fields) {
+    if (rf.presence === FeatureSet_FieldPresence.LEGACY_REQUIRED && !reader.isSet(rf)) {
+      out.push({ number: rf.number, text: `required field "${rf.name}" is missing for the reader` });
+    }
+  }
+  return out;
+}
+
+// src/evidence/example.ts
+var MAX_DEPTH = 3;
+function scalarValue(type, flavour) {
+  const edge = flavour === "edge";
+  switch (type) {
+    case ScalarType.DOUBLE:
+    case ScalarType.FLOAT:
+      return edge ? -2.5 : 1.5;
+    case ScalarType.INT32:
+    case ScalarType.SINT32:
+    case ScalarType.SFIXED32:
+      return edge ? -2 : 5;
+    case ScalarType.UINT32:
+    case ScalarType.FIXED32:
+      return edge ? 4294967294 : 5;
+    case ScalarType.INT64:
+    case ScalarType.SINT64:
+    case ScalarType.SFIXED64:
+      return edge ? -2n : 5n;
+    case ScalarType.UINT64:
+    case ScalarType.FIXED64:
+      return edge ? 18446744073709551614n : 5n;
+    case ScalarType.BOOL:
+      return true;
+    case ScalarType.STRING:
+      return edge ? "é" : "a";
+    case ScalarType.BYTES:
+      return edge ? new Uint8Array([255]) : new Uint8Array([97]);
+    default:
+      return type;
+  }
+}
+function enumValue2(field, flavour) {
+  const values = field.enum?.values ?? [];
+  const nonZero = values.filter((v2) => v2.number !== 0);
+  const pick = flavour === "edge" ? nonZero[nonZero.length - 1] : nonZero[0];
+  return (pick ?? values[0])?.number ?? 0;
+}
+function singular(r2, field, flavour, depth2) {
+  switch (field.fieldKind) {
+    case "scalar":
+      r2.set(field, scalarValue(field.scalar, flavour));
+      return;
+    case "enum":
+      r2.set(field, enumValue2(field, flavour));
+      return;
+    case "message":
+      if (depth2 < MAX_DEPTH) r2.set(field, fill(field.message, flavour, depth2 + 1, void 0));
+      return;
+    case "list": {
+      const list2 = r2.get(field);
+      if (field.listKind === "message") {
+        if (depth2 < MAX_DEPTH) list2.add(fill(field.message, flavour, depth2 + 1, void 0));
+        return;
+      }
+      for (const f3 of ["plain", flavour]) {
+        if (field.listKind === "scalar") list2.add(scalarValue(field.scalar, f3));
+        else list2.add(enumValue2(field, f3));
+      }
+      return;
+    }
+    case "map": {
+      const map = r2.get(field);
+      const key = scalarValue(field.mapKey, flavour);
+      const k2 = typeof key === "bigint" ? key.toString() : key;
+      if (field.mapKind === "scalar") map.set(k2, scalarValue(field.scalar, flavour));
+      else if (field.mapKind === "enum") map.set(k2, enumValue2(field, flavour));
+      else if (depth2 < MAX_DEPTH) map.set(k2, fill(field.message, flavour, depth2 + 1, void 0));
+      return;
+    }
+    default:
+      field;
+  }
+}
+function fill(desc, flavour, depth2 = 0, focus, first) {
+  const r2 = reflect(desc, create(desc));
+  const ordered2 = first === void 0 ? desc.fields : [...desc.fields].sort((a, b3) => Number(first.has(b3.number)) - Number(first.has(a.number)));
+  for (const field of ordered2) {
+    const wanted = focus === void 0 || focus.has(field.number) || field.presence === FeatureSet_FieldPresence.LEGACY_REQUIRED;
+    if (!wanted) continue;
+    if (field.oneof !== void 0 && r2.oneofCase(field.oneof) !== void 0) continue;
+    singular(r2, field, flavour, depth2);
+  }
+  return r2;
+}
+
+// src/evidence/registry.ts
+var built = /* @__PURE__ */ new WeakMap();
+function ordered(files) {
+  const byName = new Map(files.map((f3) => [f3.name, f3]));
+  const out = [];
+  const state = /* @__PURE__ */ new Map();
+  const visit = (file) => {
+    if (state.has(file.name)) return;
+    state.set(file.name, "visiting");
+    for (const dep of file.dependency) {
+      const d2 = byName.get(dep);
+      if (d2 !== void 0) visit(d2);
+    }
+    state.set(file.name, "done");
+    out.push(file);
+  };
+  for (const f3 of files) visit(f3);
+  return out;
+}
+function registryOf(image) {
+  const cached = built.get(image);
+  if (cached !== void 0) return cached;
+  const own = new Set(image.files.map((f3) => f3.path));
+  const wkt = WELL_KNOWN_FILES.filter((f3) => !own.has(f3.proto.name)).map((f3) => f3.proto);
+  const set = create(FileDescriptorSetSchema, { file: ordered([...wkt, ...image.files.map((f3) => f3.proto)]) });
+  const registry = createFileRegistry(set);
+  built.set(image, registry);
+  return registry;
+}
+var PROBE_FILE = "protoguard/evidence/probe.proto";
+function probeOf(registry, dependency, syntax, field) {
+  const proto = create(FileDescriptorProtoSchema, {
+    name: PROBE_FILE,
+    package: "protoguard.evidence",
+    dependency: [dependency],
+    ...syntax,
+    messageType: [{ name: "Probe", field: [field] }]
+  });
+  const resolve13 = (name) => registry.getFile(name);
+  const probe = createFileRegistry(proto, resolve13).getMessage("protoguard.evidence.Probe");
+  if (probe === void 0) throw new Error("the probe message did not build");
+  return probe;
+}
+function enumProbe(registry, en2) {
+  const field = create(FieldDescriptorProtoSchema, {
+    name: "value",
+    jsonName: "value",
+    number: 1,
+    label: FieldDescriptorProto_Label.OPTIONAL,
+    type: FieldDescriptorProto_Type.ENUM,
+    typeName: `.${en2.typeName}`
+  });
+  return probeOf(registry, en2.file.proto.name, { syntax: "editions", edition: Edition.EDITION_2023 }, field);
+}
+function extensionProbe(registry, ext2) {
+  const field = clone(FieldDescriptorProtoSchema, ext2.proto);
+  field.extendee = "";
+  field.name = ext2.name;
+  field.jsonName = `[${ext2.typeName}]`;
+  const file = ext2.file.proto;
+  return probeOf(registry, file.name, { syntax: file.syntax, edition: file.edition }, field);
+}
+
+// src/evidence/index.ts
+function encodingsOf(categories) {
+  if (categories.includes("WIRE")) return ["binary"];
+  if (categories.includes("WIRE_JSON")) return ["json", "binary"];
+  return [];
+}
+var FLAVOURS = ["plain", "edge"];
+var MAX_SINGLE = 32;
+function roundTrip(encoding, writer, reader, example, unknownCounts, written) {
+  let writerView;
+  let encoded;
+  let decode;
+  if (encoding === "binary") {
+    const bytes = toBinary(writer.desc, example.message);
+    encoded = showBytes(bytes);
+    writerView = reflect(writer.desc, fromBinary(writer.desc, bytes));
+    decode = () => {
+      const view = reflect(reader.desc, fromBinary(reader.desc, bytes));
+      const unknown = [...new Set((view.getUnknown() ?? []).map((u2) => u2.no))];
+      return { view, extra: unknown.map((n) => `unknown field ${n}`) };
+    };
+  } else {
+    const json = written ?? toJson(writer.desc, example.message, { registry: writer.registry });
+    encoded = JSON.stringify(json);
+    writerView = reflect(writer.desc, fromJson(writer.desc, json, { registry: writer.registry }));
+    decode = () => {
+      const view = reflect(reader.desc, fromJson(reader.desc, json, { registry: reader.registry, ignoreUnknownFields: true }));
+      return { view, extra: lostKeys(json, writer.desc, reader.desc).map((k2) => `lost key ${JSON.stringify(k2)}`) };
+    };
+  }
+  const wrote = bounded(showMessage(writerView));
+  let decoded;
+  try {
+    decoded = decode();
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return { wrote, encoded, read: bounded(`decode error: ${why}`), found: [{ number: 0, text: "the reader cannot decode it" }] };
+  }
+  const read = bounded([showMessage(decoded.view), ...decoded.extra].join(" + "));
+  const found = differences(writerView, decoded.view, unknownCounts, encoding === "json");
+  if (encoding === "json" && found.length === 0) {
+    const again = toJson(reader.desc, decoded.view.message, { registry: reader.registry });
+    const own = toJson(writer.desc, writerView.message, { registry: writer.registry });
+    const d2 = rewritten(own, again, writer.desc);
+    if (d2 !== void 0) found.push(d2);
+  }
+  if (encoding === "json") {
+    for (const k2 of lostKeys(JSON.parse(encoded), writer.desc, reader.desc)) {
+      const field = writer.desc.fields.find((f3) => f3.jsonName === k2 || f3.name === k2);
+      found.push({ number: field?.number ?? 0, text: `key ${JSON.stringify(k2)} is unknown to the reader` });
+    }
+  }
+  return { wrote, encoded: bounded(encoded), read, found: found.map((d2) => ({ ...d2, text: bounded(d2.text) })) };
+}
+function rewritten(written, again, writer) {
+  if (written === null || typeof written !== "object" || Array.isArray(written)) return void 0;
+  if (again === null || typeof again !== "object" || Array.isArray(again)) return void 0;
+  for (const [k2, v2] of Object.entries(written)) {
+    const back = again[k2];
+    if (back === void 0 || JSON.stringify(back) === JSON.stringify(v2)) continue;
+    const field = writer.fields.find((f3) => f3.jsonName === k2 || f3.name === k2);
+    return { number: field?.number ?? 0, text: `the reader's version writes ${JSON.stringify(k2)} back as ${JSON.stringify(back)}, not ${JSON.stringify(v2)}` };
+  }
+  return void 0;
+}
+function lostKeys(json, writer, reader) {
+  if (json === null || typeof json !== "object" || Array.isArray(json)) return [];
+  const reserved = (k2) => {
+    const field = writer.fields.find((f3) => f3.jsonName === k2 || f3.name === k2);
+    return reader.proto.reservedName.includes(field?.name ?? k2);
+  };
+  return Object.keys(json).filter((k2) => !reader.fields.some((f3) => f3.jsonName === k2 || f3.name === k2) && !reserved(k2));
+}
+function peersOf(pair) {
+  if (pair.focus === void 0) return void 0;
+  const out = new Set(pair.focus);
+  for (const desc of [pair.previous, pair.current]) {
+    for (const n of pair.focus) {
+      const oneof = desc.fields.find((f3) => f3.number === n)?.oneof;
+      for (const f3 of oneof?.fields ?? []) out.add(f3.number);
+    }
+  }
+  return out;
+}
+function divergenceOf(pair, registries, encodings, deadline) {
+  const peers = peersOf(pair);
+  const sides = {
+    previous: { desc: pair.previous, registry: registries.previous },
+    current: { desc: pair.current, registry: registries.current }
+  };
+  for (const encoding of encodings) {
+    for (const writer of ["previous", "current"]) {
+      const [w2, r2] = writer === "previous" ? [sides.previous, sides.current] : [sides.current, sides.previous];
+      const examples = pair.values ? pair.values.filter((n) => hasValue(w2.desc, n)).flatMap((n) => probeExamples(w2.desc, n, encoding)) : [
+        // Without a focus, each field alone first: the smallest example that diverges.
+        ...pair.focus === void 0 ? w2.desc.fields.slice(0, MAX_SINGLE).map((f3) => ({ example: () => fill(w2.desc, "plain", 0, /* @__PURE__ */ new Set([f3.number])), keep: void 0 })) : [],
+        ...FLAVOURS.map((f3) => ({ example: () => fill(w2.desc, f3, 0, pair.focus ?? void 0), keep: pair.focus })),
+        ...FLAVOURS.map((f3) => ({ example: () => fill(w2.desc, f3, 0, void 0, pair.focus), keep: peers })),
+        { example: () => fill(w2.desc, "plain", 0, /* @__PURE__ */ new Set()), keep: pair.focus }
+      ];
+      for (const { example, keep, json } of examples) {
+        if (Date.now() > deadline) return void 0;
+        const trip = roundTrip(encoding, w2, r2, example(), writer === "previous" && encoding === "binary", json);
+        const hit = trip.found.find((d2) => keep === void 0 || d2.number === 0 || keep.has(d2.number));
+        if (hit !== void 0) {
+          return { kind: "divergence", encoding, writer, wrote: trip.wrote, encoded: trip.encoded, read: trip.read, differs: hit.text };
+        }
+      }
+    }
+  }
+  return void 0;
+}
+function hasValue(desc, n) {
+  return desc.fields[0]?.enum?.values.some((v2) => v2.number === n) === true;
+}
+function probeWith(desc, n) {
+  return reflect(desc, create(desc, { value: n }));
+}
+function probeExamples(desc, n, encoding) {
+  const example = () => probeWith(desc, n);
+  if (encoding === "binary") return [{ example, keep: void 0 }];
+  const names3 = desc.fields[0]?.enum?.values.filter((v2) => v2.number === n).map((v2) => v2.name) ?? [];
+  return [{ example, keep: void 0 }, ...names3.slice(1).map((name) => ({ example, keep: void 0, json: { value: name } }))];
+}
+function messageName(el) {
+  if (el === void 0) return void 0;
+  switch (el.kind) {
+    case "message":
+      return { name: el.fullName, focus: void 0 };
+    case "field":
+      return el.isExtension || el.parent === void 0 ? void 0 : { name: el.parent.fullName, focus: el.number };
+    case "oneof":
+      return { name: el.message.fullName, focus: void 0 };
+    default:
+      return void 0;
+  }
+}
+function enumName2(el) {
+  if (el?.kind === "enum") return el.fullName;
+  if (el?.kind === "enum_value") return el.enum.fullName;
+  return void 0;
+}
+function extensionPair(previous, current, regs) {
+  const prev = previous?.kind === "field" && previous.isExtension ? previous : void 0;
+  if (prev === void 0) return "the extension is missing from the previous version";
+  const cur = current?.kind === "field" && current.isExtension ? current : void 0;
+  const [pe2, ce2] = [regs.previous.getExtension(prev.fullName), cur === void 0 ? void 0 : regs.current.getExtension(cur.fullName)];
+  if (pe2 === void 0) return "the extension is missing from the previous version";
+  if (ce2 === void 0) return "the extension is missing from the current version";
+  return { previous: extensionProbe(regs.previous, pe2), current: extensionProbe(regs.current, ce2), focus: /* @__PURE__ */ new Set([pe2.number, ce2.number]) };
+}
+function pairOf(subject, regs) {
+  const { previous, current } = subject;
+  if (previous?.kind === "method" && current?.kind === "method") {
+    const response = subject.rule.id === "RPC_SAME_RESPONSE_TYPE";
+    if (subject.rule.id !== "RPC_SAME_REQUEST_TYPE" && !response) {
+      return "the RPC's framing or options changed, not the bytes of its messages";
+    }
+    const [p2, c3] = response ? [previous.outputType, current.outputType] : [previous.inputType, current.inputType];
+    const [pd2, cd2] = [regs.previous.getMessage(p2), regs.current.getMessage(c3)];
+    return pd2 === void 0 || cd2 === void 0 ? "a message type was not found" : { previous: pd2, current: cd2, focus: void 0 };
+  }
+  const en2 = enumName2(previous) ?? enumName2(current);
+  if (en2 !== void 0) {
+    const [pe2, ce2] = [regs.previous.getEnum(en2), regs.current.getEnum(enumName2(current) ?? en2)];
+    if (pe2 === void 0 || ce2 === void 0) return "the enum is missing from one version";
+    const value = previous?.kind === "enum_value" ? previous : current?.kind === "enum_value" ? current : void 0;
+    const values = value === void 0 ? pe2.values.map((v2) => v2.number) : [value.number];
+    return { previous: enumProbe(regs.previous, pe2), current: enumProbe(regs.current, ce2), focus: void 0, values };
+  }
+  if (previous?.kind === "field" && previous.isExtension || current?.kind === "field" && current.isExtension) {
+    return extensionPair(previous, current, regs);
+  }
+  const m2 = messageName(previous) ?? messageName(current);
+  if (m2 === void 0) return `there is no message to write for a change to ${previous?.kind ?? current?.kind ?? "a file"}`;
+  const cm = messageName(current);
+  const [pd, cd] = [regs.previous.getMessage(m2.name), regs.current.getMessage(cm?.name ?? m2.name)];
+  if (pd === void 0 || cd === void 0) return "the message is missing from one version";
+  const focus = m2.focus ?? cm?.focus;
+  return { previous: pd, current: cd, focus: focus === void 0 ? void 0 : /* @__PURE__ */ new Set([focus]) };
+}
+function evidenceFor(subject, context) {
+  const encodings = encodingsOf(subject.rule.categories);
+  if (encodings.length === 0) return void 0;
+  try {
+    const regs = { previous: registryOf(context.previous), current: registryOf(context.current) };
+    const pair = pairOf(subject, regs);
+    if (typeof pair === "string") return { kind: "none", reason: pair };
+    const found = divergenceOf(pair, regs, encodings, context.deadline);
+    if (found !== void 0) return found;
+    if (Date.now() > context.deadline) return { kind: "none", reason: "the time budget for examples ran out" };
+    return { kind: "none", reason: `the examples read back the same with both versions (${encodings.join(" and ")})` };
+  } catch (e) {
+    return { kind: "none", reason: `an example could not be built (${e instanceof Error ? e.message : String(e)})` };
+  }
+}
+
+// src/run/evidence.ts
+var EVIDENCE_BUDGET_MS = 2e3;
+function keyOf2(f3, prefix) {
+  const path = prefix === "" || f3.deleted ? f3.path : `${prefix}/${f3.path}`;
+  return [f3.rule, path, f3.line, f3.column, f3.message].join("\0");
+}
+function withEvidence(outcome, deadline) {
+  const previousImage = outcome.previousImage;
+  const rules = outcome.rules.filter((r2) => encodingsOf(r2.categories).length > 0);
+  if (previousImage === void 0 || rules.length === 0) return outcome;
+  if (!outcome.findings.some((f3) => rules.some((r2) => r2.id === f3.rule))) return outcome;
+  const located2 = new Map(
+    runRulesLocated(compareImages(previousImage, outcome.image), rules).map((l3) => [keyOf2(l3.finding, outcome.prefix), l3])
+  );
+  const findings = outcome.findings.map((f3) => {
+    const l3 = located2.get(keyOf2(f3, ""));
+    const rule = rules.find((r2) => r2.id === f3.rule);
+    if (l3 === void 0 || rule === void 0) return f3;
+    const evidence = evidenceFor(
+      { rule, previous: l3.previous?.element, current: l3.current?.element },
+      { previous: previousImage, current: outcome.image, deadline }
+    );
+    return evidence === void 0 ? f3 : { ...f3, evidence };
+  });
+  return { ...outcome, findings };
+}
+
 // src/run/context.ts
 var LINT_AGAINST = "(none: lint reads one version)";
 function reportContext(run, options = {}) {
@@ -27787,9 +29166,9 @@ function parseApprovalsFile(display, text) {
   const out = [];
   for (const item of list2.items) {
     const node = item;
-    const entries = doc.entries(node, "an approval");
-    doc.checkKeys(entries, ["fingerprint", "reason", "approved_by", "expires"], "an approval");
-    const get2 = (key) => entries.find((e) => e.key === key)?.node;
+    const entries2 = doc.entries(node, "an approval");
+    doc.checkKeys(entries2, ["fingerprint", "reason", "approved_by", "expires"], "an approval");
+    const get2 = (key) => entries2.find((e) => e.key === key)?.node;
     const required = (key) => {
       const n = get2(key);
       if (n === void 0) return doc.fail(node, `an approval needs "${key}"`);
@@ -27940,14 +29319,21 @@ async function approve(findings, suppressed, sources) {
   };
 }
 
+// src/model/evidence.ts
+function evidenceLine(e) {
+  if (e.kind === "none") return `no example: ${e.reason}`;
+  const [w2, r2] = e.writer === "previous" ? ["old writer", "new reader"] : ["new writer", "old reader"];
+  return `${e.encoding}: ${w2}: ${e.wrote} → ${e.encoded} → ${r2}: ${e.read}; ${e.differs}`;
+}
+
 // src/report/escape.ts
 var UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
 var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-function hex(ch, digits) {
+function hex2(ch, digits) {
   return ch.codePointAt(0).toString(16).padStart(digits, "0");
 }
 function escapeTerminal(s) {
-  return s.replace(UNSAFE_CHARS, (ch) => NAMED[ch] ?? (ch < "Ā" ? `\\x${hex(ch, 2)}` : `\\u${hex(ch, 4)}`));
+  return s.replace(UNSAFE_CHARS, (ch) => NAMED[ch] ?? (ch < "Ā" ? `\\x${hex2(ch, 2)}` : `\\u${hex2(ch, 4)}`));
 }
 function escapeTerminalLines(s) {
   return s.split("\n").map((line) => defuseCommand(escapeTerminal(line.endsWith("\r") ? line.slice(0, -1) : line))).join("\n");
@@ -27959,13 +29345,13 @@ function defuseCommand(line) {
   const match = /^\s*[:#]/.exec(line);
   if (match === null || !isCommandLine(line)) return line;
   const at3 = match[0].length - 1;
-  return `${line.slice(0, at3)}\\x${hex(line.charAt(at3), 2)}${line.slice(at3 + 1)}`;
+  return `${line.slice(0, at3)}\\x${hex2(line.charAt(at3), 2)}${line.slice(at3 + 1)}`;
 }
 function defuseCommands(text) {
   return text.split("\n").map(defuseCommand).join("\n");
 }
 function stringifyJson(value, indent) {
-  return JSON.stringify(value, null, indent).replace(UNSAFE_ABOVE_C0, (ch) => `\\u${hex(ch, 4)}`);
+  return JSON.stringify(value, null, indent).replace(UNSAFE_ABOVE_C0, (ch) => `\\u${hex2(ch, 4)}`);
 }
 var UNSAFE_ABOVE_C0 = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
 var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
@@ -28000,12 +29386,17 @@ function plural(n, word) {
 }
 
 // src/report/view.ts
+function escapeEvidence(e, esc) {
+  if (e.kind === "none") return { kind: "none", reason: esc(e.reason) };
+  return { ...e, wrote: esc(e.wrote), encoded: esc(e.encoded), read: esc(e.read), differs: esc(e.differs) };
+}
 function escapeFinding(f3, esc) {
   return {
     ...f3,
     file: esc(f3.file),
     message: esc(f3.message),
     ...f3.fix === void 0 ? {} : { fix: esc(f3.fix) },
+    ...f3.evidence === void 0 ? {} : { evidence: escapeEvidence(f3.evidence, esc) },
     ...f3.previous === void 0 ? {} : { previous: { ...f3.previous, file: esc(f3.previous.file) } }
   };
 }
@@ -28082,10 +29473,10 @@ function formatGithub(raw, rawContext) {
 `;
   }
   const rest = [];
-  const shown = { error: 0, warning: 0 };
+  const shown2 = { error: 0, warning: 0 };
   for (const f3 of findings) {
-    if (shown[f3.severity] < ANNOTATION_LIMIT) {
-      shown[f3.severity]++;
+    if (shown2[f3.severity] < ANNOTATION_LIMIT) {
+      shown2[f3.severity]++;
       lines.push(annotation(f3));
     } else {
       rest.push(f3);
@@ -28155,18 +29546,18 @@ function width(ch) {
 function expand2(line) {
   let text = "";
   let col = 0;
-  let shown = 0;
+  let shown2 = 0;
   const at3 = [];
   for (const ch of line.replace(/\r$/, "").replace(/[ \t]+$/, "")) {
     const w2 = ch === "	" ? (col + 4 & ~3) - col : width(ch);
     const escaped = ch === "	" ? " ".repeat(w2) : escapeTerminal(ch);
     const asIs = ch === "	" || escaped === ch;
-    for (let k2 = 0; k2 < w2; k2++) at3.push(shown + (asIs ? k2 : 0));
+    for (let k2 = 0; k2 < w2; k2++) at3.push(shown2 + (asIs ? k2 : 0));
     text += escaped;
     col += w2;
-    shown += asIs ? w2 : escaped.length;
+    shown2 += asIs ? w2 : escaped.length;
   }
-  at3.push(shown);
+  at3.push(shown2);
   return { text, width: col, at: at3 };
 }
 function codeFrame(f3, text) {
@@ -28175,13 +29566,13 @@ function codeFrame(f3, text) {
   const lines = text.split("\n");
   const raw = lines[f3.line - 1];
   if (raw === void 0) return void 0;
-  const { text: shown, width: lineWidth, at: at3 } = expand2(raw);
+  const { text: shown2, width: lineWidth, at: at3 } = expand2(raw);
   const start = f3.column - 1;
   const end = f3.endLine === f3.line ? f3.endColumn - 1 : lineWidth;
   if (start >= lineWidth) return void 0;
   const from = at3[start];
   const length = Math.max(1, at3[Math.min(end, lineWidth)] - from);
-  return { line: f3.line, text: shown, marker: `${" ".repeat(from)}${"^".repeat(length)}` };
+  return { line: f3.line, text: shown2, marker: `${" ".repeat(from)}${"^".repeat(length)}` };
 }
 
 // src/report/summary.ts
@@ -28306,7 +29697,7 @@ ${defuseCommands(approved)}
   for (const f3 of findings.slice(0, maxRows)) {
     const icon = f3.severity === "error" ? "❌" : "⚠️";
     const approve2 = f3.severity === "error" ? `<br>Approve: \`${approveCommand(findingFingerprint(f3))}\`` : "";
-    out.push(`| ${icon} | ${escapeMarkdown(place(f3))} | [${escapeMarkdown(f3.rule)}](${ruleDocUrl(f3.rule)}) | ${escapeMarkdown(f3.message)}${f3.fix === void 0 ? "" : `<br>Fix: ${escapeMarkdown(f3.fix)}.`}${approve2} |`);
+    out.push(`| ${icon} | ${escapeMarkdown(place(f3))} | [${escapeMarkdown(f3.rule)}](${ruleDocUrl(f3.rule)}) | ${escapeMarkdown(f3.message)}${f3.fix === void 0 ? "" : `<br>Fix: ${escapeMarkdown(f3.fix)}.`}${f3.evidence === void 0 ? "" : `<br>Evidence: ${escapeMarkdown(evidenceLine(f3.evidence))}`}${approve2} |`);
   }
   if (findings.length > maxRows) {
     out.push("", `…and ${plural(findings.length - maxRows, "more finding")}, listed in the log.`);
@@ -28389,8 +29780,9 @@ function result(f3, ruleIndex) {
       }
     ],
     partialFingerprints: { primaryLocationLineHash: hash, "protoguard/v1": hash },
-    ...f3.previous || f3.deleted ? {
+    ...f3.previous || f3.deleted || f3.evidence ? {
       properties: {
+        ...f3.evidence ? { evidence: evidenceLine(f3.evidence) } : {},
         ...f3.deleted ? { deleted: true } : {},
         ...f3.previous ? { previous: `${f3.previous.file}:${f3.previous.line}:${f3.previous.column}` } : {}
       }
@@ -28551,6 +29943,7 @@ function render2(findings, context, c3) {
     const was = wasAt(f3);
     if (was !== void 0) lines.push(`${detail}${c3.dim(`(was at ${was})`)}`);
     if (showFix && f3.fix !== void 0) lines.push(`${detail}${c3.dim("fix:")} ${f3.fix}`);
+    if (f3.evidence !== void 0) lines.push(`${detail}${c3.dim("evidence:")} ${evidenceLine(f3.evidence)}`);
     lines.push(`${detail}${c3.dim(`fingerprint: ${findingFingerprint(f3)}`)}`);
   };
   for (const [name, group] of groups) {
@@ -28688,7 +30081,10 @@ async function breaking(options) {
   const againstSpec = options.against ?? (staged ? "HEAD" : void 0);
   if (againstSpec === void 0) throw new UsageError("Missing required argument: against");
   const check = checkOptions(options);
-  const { config, runs, outcomes } = await runCheck(check, { kind: "breaking", against: againstSpec });
+  const checked = await runCheck(check, { kind: "breaking", against: againstSpec });
+  const { config, runs } = checked;
+  const deadline = Date.now() + EVIDENCE_BUDGET_MS;
+  const outcomes = options.evidence === true ? checked.outcomes.map((o2) => withEvidence(o2, deadline)) : checked.outcomes;
   const joined = joinOutcomes(outcomes);
   const approved = await approve(joined.findings, joined.suppressed, {
     config,

@@ -6,6 +6,7 @@ import type { Finding } from "./model/finding.js";
 import { createParseCache } from "./frontend/index.js";
 import { UsageError } from "./model/errors.js";
 import { loadInputs } from "./run/load.js";
+import { EVIDENCE_BUDGET_MS, withEvidence } from "./run/evidence.js";
 import type { Rule } from "./model/rule.js";
 import { reportContext as contextOf, type ContextOptions } from "./run/context.js";
 import { snapshotJson } from "./run/snapshot.js";
@@ -17,6 +18,7 @@ import type { ReportContext } from "./report/context.js";
 import { SourceReader, type Source } from "./sources/index.js";
 
 export type { Finding, PreviousLocation, Severity } from "./model/finding.js";
+export { evidenceLine, type Evidence } from "./model/evidence.js";
 export type { Category, Rule } from "./model/rule.js";
 export { InputError, UsageError } from "./model/errors.js";
 export { ConfigError } from "./config/yaml.js";
@@ -82,6 +84,12 @@ export interface BreakingOptions {
   readonly approve?: readonly Approval[];
   /** The day approvals' expiry dates are compared with (default: now). */
   readonly now?: Date;
+  /**
+   * Add evidence to each finding of a WIRE or WIRE_JSON rule: an example
+   * message written with one version's schema and read with the other's
+   * (`Finding.evidence`). Bounded by a time budget; never fails the run.
+   */
+  readonly evidence?: boolean;
 }
 
 /** What one side of a comparison was read from. */
@@ -172,7 +180,10 @@ export async function breaking(options: BreakingOptions): Promise<BreakingResult
   const againstSpec = options.against ?? (staged ? "HEAD" : undefined);
   if (againstSpec === undefined) throw new UsageError("Missing required argument: against");
   const check = checkOptions(options);
-  const { config, runs, outcomes } = await runCheck(check, { kind: "breaking", against: againstSpec });
+  const checked = await runCheck(check, { kind: "breaking", against: againstSpec });
+  const { config, runs } = checked;
+  const deadline = Date.now() + EVIDENCE_BUDGET_MS;
+  const outcomes = options.evidence === true ? checked.outcomes.map((o) => withEvidence(o, deadline)) : checked.outcomes;
   const joined = joinOutcomes(outcomes);
   const approved = await approve(joined.findings, joined.suppressed, {
     config,

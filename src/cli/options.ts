@@ -44,6 +44,10 @@ export const OPTIONS = {
     default: true,
     describe: "Read Protoguard-Approve: trailers of the commits between --against and the input (--no-trailers: do not).",
   },
+  evidence: {
+    type: "boolean",
+    describe: "Show, under each WIRE or WIRE_JSON finding, an example message the two versions read differently.",
+  },
   force: { type: "boolean", describe: "Overwrite an existing protoguard.yaml." },
   "exit-code": { type: "boolean", describe: "Exit 1 when the change calls for a major version (some change is breaking under the selected rules)." },
 } as const satisfies Record<string, Options>;

@@ -1,3 +1,5 @@
+import type { Evidence } from "./evidence.js";
+
 /** How bad a finding is; every breaking rule reports errors unless configured otherwise. */
 export type Severity = "error" | "warning";
 
@@ -36,6 +38,8 @@ export interface Finding {
   readonly fix?: string;
   /** What the finding is about, as twelve hex digits (fingerprint.ts): what an approval names. */
   readonly fingerprint?: string;
+  /** For a wire or JSON finding with `--evidence`: an example the two versions read differently. */
+  readonly evidence?: Evidence;
 }
 
 /** The message with the suggested fix on a line of its own, for formats that show one text. */

@@ -1,3 +1,4 @@
+import { evidenceLine } from "../model/evidence.js";
 import type { Finding } from "../model/finding.js";
 import { codeFrame } from "./codeframe.js";
 import type { ReportContext } from "./context.js";
@@ -83,7 +84,7 @@ function render(findings: readonly Finding[], context: ReportContext, maxRows: n
   for (const f of findings.slice(0, maxRows)) {
     const icon = f.severity === "error" ? "❌" : "⚠️";
     const approve = f.severity === "error" ? `<br>Approve: \`${approveCommand(findingFingerprint(f))}\`` : "";
-    out.push(`| ${icon} | ${escapeMarkdown(place(f))} | [${escapeMarkdown(f.rule)}](${ruleDocUrl(f.rule)}) | ${escapeMarkdown(f.message)}${f.fix === undefined ? "" : `<br>Fix: ${escapeMarkdown(f.fix)}.`}${approve} |`);
+    out.push(`| ${icon} | ${escapeMarkdown(place(f))} | [${escapeMarkdown(f.rule)}](${ruleDocUrl(f.rule)}) | ${escapeMarkdown(f.message)}${f.fix === undefined ? "" : `<br>Fix: ${escapeMarkdown(f.fix)}.`}${f.evidence === undefined ? "" : `<br>Evidence: ${escapeMarkdown(evidenceLine(f.evidence))}`}${approve} |`);
   }
   if (findings.length > maxRows) {
     out.push("", `…and ${plural(findings.length - maxRows, "more finding")}, listed in the log.`);

@@ -1,6 +1,7 @@
 import { findingFingerprint } from "../model/fingerprint.js";
 import type { Log, ReportingDescriptor, Result, Suppression } from "sarif";
 import { SUPPRESSION_WARNINGS, type SuppressedFinding } from "../model/suppression.js";
+import { evidenceLine } from "../model/evidence.js";
 import { messageWithFix, type Finding } from "../model/finding.js";
 import type { ReportContext, RuleInfo } from "./context.js";
 import { HOMEPAGE, ruleDocUrl, workspacePath } from "./links.js";
@@ -58,9 +59,10 @@ function result(f: Finding, ruleIndex: number): Result {
       },
     ],
     partialFingerprints: { primaryLocationLineHash: hash, "protoguard/v1": hash },
-    ...(f.previous || f.deleted
+    ...(f.previous || f.deleted || f.evidence
       ? {
           properties: {
+            ...(f.evidence ? { evidence: evidenceLine(f.evidence) } : {}),
             ...(f.deleted ? { deleted: true } : {}),
             ...(f.previous ? { previous: `${f.previous.file}:${f.previous.line}:${f.previous.column}` } : {}),
           },

@@ -1,3 +1,4 @@
+import { evidenceLine } from "../model/evidence.js";
 import type { Finding } from "../model/finding.js";
 import { codeFrame } from "./codeframe.js";
 import type { Palette } from "./color.js";
@@ -61,6 +62,7 @@ function render(findings: readonly Finding[], context: ReportContext, c: Palette
     const was = wasAt(f);
     if (was !== undefined) lines.push(`${detail}${c.dim(`(was at ${was})`)}`);
     if (showFix && f.fix !== undefined) lines.push(`${detail}${c.dim("fix:")} ${f.fix}`);
+    if (f.evidence !== undefined) lines.push(`${detail}${c.dim("evidence:")} ${evidenceLine(f.evidence)}`);
     lines.push(`${detail}${c.dim(`fingerprint: ${findingFingerprint(f)}`)}`);
   };
   for (const [name, group] of groups) {

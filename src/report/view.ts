@@ -1,6 +1,12 @@
+import type { Evidence } from "../model/evidence.js";
 import type { Finding } from "../model/finding.js";
 import type { SuppressedFinding } from "../model/suppression.js";
 import type { ReportContext } from "./context.js";
+
+function escapeEvidence(e: Evidence, esc: (s: string) => string): Evidence {
+  if (e.kind === "none") return { kind: "none", reason: esc(e.reason) };
+  return { ...e, wrote: esc(e.wrote), encoded: esc(e.encoded), read: esc(e.read), differs: esc(e.differs) };
+}
 
 /** A finding as a sink shows it: every string that came from input escaped, `path` kept as the key it is. */
 function escapeFinding<F extends Finding>(f: F, esc: (s: string) => string): F {
@@ -9,6 +15,7 @@ function escapeFinding<F extends Finding>(f: F, esc: (s: string) => string): F {
     file: esc(f.file),
     message: esc(f.message),
     ...(f.fix === undefined ? {} : { fix: esc(f.fix) }),
+    ...(f.evidence === undefined ? {} : { evidence: escapeEvidence(f.evidence, esc) }),
     ...(f.previous === undefined ? {} : { previous: { ...f.previous, file: esc(f.previous.file) } }),
   };
 }
@@ -31,7 +38,7 @@ function escapeSuppressed(f: SuppressedFinding, esc: (s: string) => string): Sup
  * The findings and context a line-oriented sink (text, github, markdown)
  * renders, with every string that came from a schema, a path or a
  * configuration passed through the sink's escaper once, on the way in: file
- * names, messages, fixes, previous places, the names of the inputs, package
+ * names, messages, fixes, evidence, previous places, the names of the inputs, package
  * names and suppression reasons. A finding's `path` stays raw: it is the key
  * of `sources` and `packages` and is not shown by these sinks; source lines
  * are escaped where the code frame is drawn (codeframe.ts).

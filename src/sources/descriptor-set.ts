@@ -18,6 +18,7 @@ import type { ImageInput } from "../image/build.js";
 import { InputError } from "../model/errors.js";
 import { WELL_KNOWN_FILES } from "../frontend/wkt.js";
 import type { DescriptorSetSource } from "./source.js";
+import { isPbjsBundle, readPbjsBundle } from "./pbjs.js";
 import { dropInvalidSpans } from "./spans.js";
 
 /** Field number of buf's ImageFileExtension on FileDescriptorProto (buf.alpha.image.v1). */
@@ -80,6 +81,17 @@ export function writeDescriptorSetJson(files: readonly FileDescriptorProto[]): s
   return `${JSON.stringify(json, null, 2)}\n`;
 }
 
+/** The parsed text when it is a protobufjs JSON bundle (pbjs.ts), else undefined. */
+function pbjsBundleOf(text: string): unknown {
+  if (!text.includes('"nested"')) return undefined;
+  try {
+    const top = JSON.parse(text) as unknown;
+    return isPbjsBundle(top) ? top : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The top-level keys of the JSON form of a FileDescriptorSet. */
 const JSON_KEYS = ["file"];
 
@@ -121,6 +133,8 @@ export function readDescriptorSet(bytes: Uint8Array, format: "binary" | "json", 
   try {
     if (format === "json") {
       const text = new TextDecoder().decode(bytes);
+      const bundle = pbjsBundleOf(text);
+      if (bundle !== undefined) return readPbjsBundle(bundle, name);
       checkJsonTop(text, name);
       inputs = fromJsonSet(text);
     } else {

@@ -8,6 +8,7 @@ const ROOT = resolve(import.meta.dirname, "../..");
  * The pipeline's stages in the order data flows (DESIGN.md): a file may
  * import its own stage and the stages before it, never a later one. The
  * shared model (with the package-version grammar it names) comes first;
+ * evidence (example messages for wire findings) reads the images only;
  * rules/ at the top of the repository is the rules stage; the entry points
  * (CLI, Action, the library API and the docs generator) come last.
  */
@@ -17,6 +18,7 @@ const STAGES: readonly (readonly [stage: string, folders: readonly string[]])[] 
   ["frontend", ["src/frontend"]],
   ["image", ["src/image"]],
   ["compare", ["src/compare"]],
+  ["evidence", ["src/evidence"]],
   ["rules", ["rules"]],
   ["config", ["src/config"]],
   ["report", ["src/report"]],

@@ -13,7 +13,7 @@ export const breakingCommand: Command = {
   builder: (y) =>
     withOptions(
       withInput(y, "The current schema: a directory, a descriptor set or a git revision."),
-      ["against", "staged", "format", "output", "use", "except", "include", "config", "fail-on", "show-suppressed", "approvals", "trailers"],
+      ["against", "staged", "format", "output", "use", "except", "include", "config", "fail-on", "show-suppressed", "approvals", "trailers", "evidence"],
       { staged: "Compare what is staged in the git index (what git commit would record) below INPUT; --against defaults to HEAD." },
     )
       .example("$0 breaking proto --against main", "Compare proto/ with proto/ on the main branch.")
@@ -22,6 +22,7 @@ export const breakingCommand: Command = {
       .example("$0 breaking proto --against ../old/proto", "Compare two directories.")
       .example("$0 breaking . --against proto.lock.json --use WIRE_JSON", "Compare with a snapshot, wire and JSON rules only.")
       .example("$0 breaking . --against main --format json", "Machine-readable output.")
+      .example("$0 breaking . --against main --use WIRE --evidence", "Show the bytes behind each wire finding.")
       .example("$0 breaking proto --against main... -f sarif -o protoguard.sarif", "A SARIF file for GitHub code scanning."),
   async run(args, io) {
     const format = formatArg(args);
@@ -46,6 +47,7 @@ export const breakingCommand: Command = {
         cwd: io.cwd,
         labels: { current: args["staged"] === true ? "--staged" : "input", previous: "--against" },
         onProgress: shown.stage,
+        evidence: args["evidence"] === true,
       });
     } finally {
       shown.done();
