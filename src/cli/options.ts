@@ -45,14 +45,14 @@ export function withOptions<T>(y: Argv<T>, names: readonly OptionName[], describ
   let out = y;
   for (const name of names) {
     const own = describe[name];
-    out = out.option(name, own === undefined ? OPTIONS[name] : { ...OPTIONS[name], describe: own }) as Argv<T>;
+    out = out.option(name, own === undefined ? OPTIONS[name] : { ...OPTIONS[name], describe: own });
   }
   return out;
 }
 
 /** The `[input]` positional every reading command takes. */
 export function withInput<T>(y: Argv<T>, describe: string): Argv<T> {
-  return y.positional("input", { type: "string", default: ".", describe }) as Argv<T>;
+  return y.positional("input", { type: "string", default: ".", describe });
 }
 
 /** Every long option of every command: what a mistyped flag is matched against. */

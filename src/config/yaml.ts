@@ -48,7 +48,7 @@ export class ConfigDoc {
 
   /** The top node, or null for an empty document. */
   get root(): Node | null {
-    return (this.doc.contents as Node | null) ?? null;
+    return (this.doc.contents) ?? null;
   }
 
   /** `file:line:col` of an offset. */

@@ -14,7 +14,7 @@ export interface Attribution {
   leading: string | undefined;
 }
 
-const NO_COMMENTS: Attribution = Object.freeze({ trailing: undefined, detached: [], leading: undefined }) as Attribution;
+const NO_COMMENTS: Attribution = Object.freeze({ trailing: undefined, detached: [], leading: undefined });
 
 /**
  * @param src the file text

@@ -342,8 +342,8 @@ function buildService(b: FileBuild, sp: ServiceDescriptorProto, i: number): void
       name: mp.name,
       inputType: stripDot(mp.inputType),
       outputType: stripDot(mp.outputType),
-      clientStreaming: mp.clientStreaming === true,
-      serverStreaming: mp.serverStreaming === true,
+      clientStreaming: mp.clientStreaming,
+      serverStreaming: mp.serverStreaming,
     };
     methods.push(method);
     methodsByName.set(method.name, method);
@@ -428,7 +428,7 @@ function computePresence(field: FieldEl): boolean {
   if (field.isExtension) return true;
   if (field.typeKind === "message" || field.typeKind === "group") return true;
   if (oneofIndexOf(field.proto) !== undefined) return true;
-  if (field.file.syntax === "proto3") return field.proto.proto3Optional === true;
+  if (field.file.syntax === "proto3") return field.proto.proto3Optional;
   if (field.file.syntax === "proto2") return true;
   return field.features.fieldPresence !== FieldPresence.IMPLICIT;
 }
