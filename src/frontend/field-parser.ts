@@ -242,7 +242,7 @@ export abstract class FieldParser extends OptionParser {
           lx.next();
         } else {
           if (lx.kind !== STRING) {
-            if (lx.kind === IDENT && this.syntax !== "editions") this.fail(`reserved names must be quoted strings before editions (use "${lx.text()}")`);
+            if (lx.isKind(IDENT) && this.syntax !== "editions") this.fail(`reserved names must be quoted strings before editions (use "${lx.text()}")`);
             this.expected("a quoted name", "in reserved names");
           }
           name = this.readString();
