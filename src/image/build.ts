@@ -38,7 +38,8 @@ export interface ImageInput {
   readonly isImport: boolean;
 }
 
-const TYPE_KINDS: Record<Type, FieldTypeKind> = {
+/** Every type the enum names; a descriptor set may carry a number it does not (read as a message). */
+const TYPE_KINDS: Readonly<Partial<Record<number, FieldTypeKind>>> = {
   [Type.DOUBLE]: "double",
   [Type.FLOAT]: "float",
   [Type.INT64]: "int64",
@@ -57,7 +58,7 @@ const TYPE_KINDS: Record<Type, FieldTypeKind> = {
   [Type.SFIXED64]: "sfixed64",
   [Type.SINT32]: "sint32",
   [Type.SINT64]: "sint64",
-};
+} satisfies Record<Type, FieldTypeKind>;
 
 /** protoc's default JSON name: underscores dropped, the letter after each one upper-cased. */
 export function defaultJsonName(name: string): string {
@@ -107,7 +108,10 @@ interface FileBuild {
 }
 
 /** Spans (1-based) and leading comments of a file, by path key; read from SourceCodeInfo when first needed. */
-function sourceInfoIndex(proto: FileDescriptorProto): { span(path: readonly number[]): Span | undefined; leadingComments(path: readonly number[]): string | undefined } {
+function sourceInfoIndex(proto: FileDescriptorProto): {
+  readonly span: (path: readonly number[]) => Span | undefined;
+  readonly leadingComments: (path: readonly number[]) => string | undefined;
+} {
   let spans: Map<string, Span> | undefined;
   let comments: Map<string, string> | undefined;
   const index = (): void => {
@@ -123,17 +127,17 @@ function sourceInfoIndex(proto: FileDescriptorProto): { span(path: readonly numb
       const endLine = s.length === 4 ? (s[2] ?? 0) : line;
       const endCol = s.length === 4 ? (s[3] ?? 0) : (s[2] ?? 0);
       spans.set(key, { line: line + 1, column: col + 1, endLine: endLine + 1, endColumn: endCol + 1 });
-      if (loc.leadingComments !== undefined && loc.leadingComments !== "") {
+      if (loc.leadingComments !== "") {
         comments.set(key, loc.leadingComments);
       }
     }
   };
   return {
-    span(path) {
+    span: (path) => {
       if (spans === undefined) index();
       return spans?.get(pathKey(path));
     },
-    leadingComments(path) {
+    leadingComments: (path) => {
       if (comments === undefined) index();
       return comments?.get(pathKey(path));
     },
