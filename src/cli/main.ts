@@ -71,10 +71,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .help()
     .alias("h", "help")
     .version(version() ?? "unknown")
-    .wrap(Math.min(110, process.stdout.columns ?? 110))
+    .wrap(Math.min(110, process.stdout.isTTY ? process.stdout.columns : 110))
     .exitProcess(false)
-    .fail((msg, err) => {
-      if (err) throw err;
+    .fail((msg: string, err: Error | undefined) => {
+      if (err !== undefined) throw err;
       throw new YargsUsage(usageMessage(msg, argv));
     });
   try {
@@ -107,7 +107,7 @@ export async function runProcess(): Promise<void> {
     process.exit(FAILURE_EXIT_CODE);
   };
   for (const [stream, name] of [[process.stdout, "standard output"], [process.stderr, "standard error"]] as const) {
-    stream.on("error", (err) => {
+    stream.on("error", (err: Error) => {
       if (closedPipe(err)) return;
       fail(new InputError(`cannot write to ${name}: ${err.message}`));
     });

@@ -1,5 +1,5 @@
 import type { Argv, Options } from "yargs";
-import { FAIL_ON, FORMATS, parseFailOn, type FailOn, type Format } from "../index.js";
+import { FAIL_ON, FORMATS, parseFailOn, UsageError, type FailOn, type Format } from "../index.js";
 import { closest } from "../model/suggest.js";
 
 /** The options the commands share, defined once; a command picks the ones it takes. */
@@ -63,7 +63,9 @@ export type Args = Readonly<Record<string, unknown>>;
 
 export function stringArg(args: Args, name: string): string | undefined {
   const value = args[name];
-  return value === undefined ? undefined : String(value);
+  if (value === undefined || typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  throw new UsageError(`--${name} takes one value`);
 }
 
 /** Splits repeated and comma-separated list options: `--use FILE,WIRE --use X`. */

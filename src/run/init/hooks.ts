@@ -113,7 +113,7 @@ function packageJson(dir: string, change: (pkg: Record<string, unknown>) => bool
 
 function objectAt(pkg: Record<string, unknown>, key: string): Record<string, unknown> {
   const value = pkg[key] ?? {};
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InputError(`package.json: "${key}" is not an object`);
+  if (typeof value !== "object" || Array.isArray(value)) throw new InputError(`package.json: "${key}" is not an object`);
   pkg[key] = value;
   return value as Record<string, unknown>;
 }
