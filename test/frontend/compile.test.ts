@@ -18,6 +18,13 @@ function compileError(files: SourceFile[], options: Parameters<typeof compile>[1
   throw new Error("expected a CompileError");
 }
 
+/** The error of a compile that must fail with more than one error. */
+function compileErrors(files: SourceFile[]): CompileErrors {
+  const e = compileError(files);
+  if (!(e instanceof CompileErrors)) throw new Error(`expected several errors, got one: ${e.message}`);
+  return e;
+}
+
 describe("compile", () => {
   it("resolves names with protobuf scoping and returns imports after inputs", () => {
     const r = compile([
@@ -121,9 +128,8 @@ message A {
 enum E { E_ZERO = 0; E_ONE = 0; }
 message B { Baz z = 1; A a = 1; }
 `;
-    const e = compileError([src("a.proto", text)]);
-    expect(e).toBeInstanceOf(CompileErrors);
-    expect((e as CompileErrors).errors.map((x) => `${x.line}:${x.column}: ${x.detail}`)).toEqual([
+    const e = compileErrors([src("a.proto", text)]);
+    expect(e.errors.map((x) => `${x.line}:${x.column}: ${x.detail}`)).toEqual([
       '4:3: unknown type "Foo"',
       '5:3: unknown type "Bar"',
       '6:14: duplicate field number 2 in message "a.A": already used by field "bar"',
@@ -136,8 +142,8 @@ message B { Baz z = 1; A a = 1; }
 
   it("lists the first 20 errors and counts the rest", () => {
     const fields = Array.from({ length: 25 }, (_, i) => `  Missing${i} f${i} = ${i + 1};`).join("\n");
-    const e = compileError([src("m.proto", `syntax = "proto3";\nmessage M {\n${fields}\n}\n`)]);
-    expect((e as CompileErrors).errors).toHaveLength(25);
+    const e = compileErrors([src("m.proto", `syntax = "proto3";\nmessage M {\n${fields}\n}\n`)]);
+    expect(e.errors).toHaveLength(25);
     const lines = e.message.split("\n");
     expect(lines).toHaveLength(MAX_LISTED_ERRORS + 1);
     expect(lines[0]).toBe('m.proto:3:3: unknown type "Missing0"');
@@ -147,8 +153,7 @@ message B { Baz z = 1; A a = 1; }
 
   it("stops collecting a file's errors at a bound", () => {
     const fields = Array.from({ length: 5000 }, (_, i) => `  Missing f${i} = ${i + 1};`).join("\n");
-    const e = compileError([src("m.proto", `syntax = "proto3";\nmessage M {\n${fields}\n}\n`)]);
-    const errors = (e as CompileErrors).errors;
+    const errors = compileErrors([src("m.proto", `syntax = "proto3";\nmessage M {\n${fields}\n}\n`)]).errors;
     expect(errors).toHaveLength(201);
     expect(errors[200]?.detail).toBe("stopped after 200 errors in this file");
   });
