@@ -12051,8 +12051,8 @@ function findFileDependencies(proto, reg) {
     return dep;
   });
 }
-function findEnumSharedPrefix(enumName, values) {
-  const prefix = camelToSnakeCase(enumName) + "_";
+function findEnumSharedPrefix(enumName2, values) {
+  const prefix = camelToSnakeCase(enumName2) + "_";
   for (const value of values) {
     if (!value.name.toLowerCase().startsWith(prefix)) {
       return void 0;
@@ -15994,12 +15994,12 @@ function attributeComments(src, from, to2, atStart, nextChar) {
     pieces = [];
     return text;
   };
-  let hasComment = false;
+  const open = { hasComment: false };
   let isLineComment = false;
   let canAttachToPrev = true;
   let numComments = 0;
   const flush = () => {
-    if (hasComment) {
+    if (open.hasComment) {
       if (canAttachToPrev) {
         trailing += take();
         canAttachToPrev = false;
@@ -16007,18 +16007,18 @@ function attributeComments(src, from, to2, atStart, nextChar) {
         detached.push(take());
       }
       pieces = [];
-      hasComment = false;
+      open.hasComment = false;
       numComments++;
     }
   };
   const startLineComment = () => {
-    if (hasComment && !isLineComment) flush();
-    hasComment = true;
+    if (open.hasComment && !isLineComment) flush();
+    open.hasComment = true;
     isLineComment = true;
   };
   const startBlockComment = () => {
-    if (hasComment) flush();
-    hasComment = true;
+    if (open.hasComment) flush();
+    open.hasComment = true;
     isLineComment = false;
   };
   let pos = from;
@@ -16152,7 +16152,7 @@ function attributeComments(src, from, to2, atStart, nextChar) {
       line++;
       if (sameLineTrailing) {
         pieces = [];
-        hasComment = false;
+        open.hasComment = false;
         detached.length = paragraphStart;
         sameLineTrailing = false;
       }
@@ -16161,19 +16161,19 @@ function attributeComments(src, from, to2, atStart, nextChar) {
       paragraphStart = detached.length;
     } else {
       const result2 = nextChar >= 0;
-      if (result2 && hasComment && inlineBlock) {
+      if (result2 && open.hasComment && inlineBlock) {
         const paragraph = detached.splice(paragraphStart);
         if (detached.length > 0) detached.push(...paragraph, take());
         pieces = [];
-        hasComment = false;
+        open.hasComment = false;
       }
       if (!result2 || nextChar === 125 || nextChar === 93 || nextChar === 41) flush();
       if (result2 && (prevLine === line || trailingEndLine === line)) {
-        const count = numComments + (hasComment ? 1 : 0);
+        const count = numComments + (open.hasComment ? 1 : 0);
         if (count === 1) {
           trailing = "";
           pieces = [];
-          hasComment = false;
+          open.hasComment = false;
         }
       }
       break;
@@ -16182,7 +16182,7 @@ function attributeComments(src, from, to2, atStart, nextChar) {
   return {
     trailing: trailing !== "" ? trailing : void 0,
     detached,
-    leading: hasComment ? nonEmpty(take()) : void 0
+    leading: open.hasComment ? nonEmpty(take()) : void 0
   };
 }
 function nonEmpty(s) {
@@ -16270,6 +16270,14 @@ var Lexer2 = class {
   }
   is(word) {
     return this.kind === IDENT && this.end - this.start === word.length && this.src.startsWith(word, this.start);
+  }
+  /**
+   * Whether the current token is of this kind. Loops that call next() read the
+   * kind through here: TypeScript keeps a comparison of `kind` narrowed across
+   * the call that changed it.
+   */
+  isKind(kind) {
+    return this.kind === kind;
   }
   isSym(code) {
     return this.kind === SYMBOL && this.sym === code;
@@ -16743,7 +16751,7 @@ var ParserBase = class {
   optionRefs = [];
   imports = [];
   syntax = "proto2";
-  edition = 0;
+  edition = Edition.EDITION_UNKNOWN;
   pendingLeading = void 0;
   pendingDetached = [];
   file;
@@ -16868,7 +16876,7 @@ var ParserBase = class {
     if (lx.kind !== STRING) this.expected("a string", "");
     let bytes = decodeLiteralBytes(this.src, lx.start, lx.end);
     lx.next();
-    while (lx.kind === STRING) {
+    while (lx.isKind(STRING)) {
       const more = decodeLiteralBytes(this.src, lx.start, lx.end);
       const joined = new Uint8Array(bytes.length + more.length);
       joined.set(bytes);
@@ -16883,9 +16891,9 @@ var ParserBase = class {
     if (lx.kind !== STRING) this.expected("a string", "");
     const first = decodeLiteralText(this.src, lx.start, lx.end);
     lx.next();
-    if (lx.kind !== STRING) return first;
+    if (!lx.isKind(STRING)) return first;
     let s = first;
-    while (lx.kind === STRING) {
+    while (lx.isKind(STRING)) {
       s += decodeLiteralText(this.src, lx.start, lx.end);
       lx.next();
     }
@@ -17049,7 +17057,7 @@ var OptionValueParser = class extends ParserBase {
     }
     if (lx.isSym(C_MINUS)) this.aggTake(parts);
     if (lx.kind === STRING) {
-      while (lx.kind === STRING) this.aggTake(parts);
+      while (lx.isKind(STRING)) this.aggTake(parts);
       return { kind: "scalar" };
     }
     if (lx.kind === IDENT || lx.kind === INT || lx.kind === FLOAT) {
@@ -17660,7 +17668,7 @@ var FieldParser = class extends OptionParser {
           lx.next();
         } else {
           if (lx.kind !== STRING) {
-            if (lx.kind === IDENT && this.syntax !== "editions") this.fail(`reserved names must be quoted strings before editions (use "${lx.text()}")`);
+            if (lx.isKind(IDENT) && this.syntax !== "editions") this.fail(`reserved names must be quoted strings before editions (use "${lx.text()}")`);
             this.expected("a quoted name", "in reserved names");
           }
           name = this.readString();
@@ -18684,17 +18692,17 @@ function sourceInfoIndex(proto) {
       const endLine = s.length === 4 ? s[2] ?? 0 : line;
       const endCol = s.length === 4 ? s[3] ?? 0 : s[2] ?? 0;
       spans.set(key, { line: line + 1, column: col + 1, endLine: endLine + 1, endColumn: endCol + 1 });
-      if (loc.leadingComments !== void 0 && loc.leadingComments !== "") {
+      if (loc.leadingComments !== "") {
         comments.set(key, loc.leadingComments);
       }
     }
   };
   return {
-    span(path) {
+    span: (path) => {
       if (spans === void 0) index();
       return spans?.get(pathKey(path));
     },
-    leadingComments(path) {
+    leadingComments: (path) => {
       if (comments === void 0) index();
       return comments?.get(pathKey(path));
     }
@@ -18874,8 +18882,8 @@ function buildService(b3, sp, i) {
       name: mp.name,
       inputType: stripDot(mp.inputType),
       outputType: stripDot(mp.outputType),
-      clientStreaming: mp.clientStreaming === true,
-      serverStreaming: mp.serverStreaming === true
+      clientStreaming: mp.clientStreaming,
+      serverStreaming: mp.serverStreaming
     };
     methods.push(method);
     methodsByName.set(method.name, method);
@@ -18933,7 +18941,7 @@ function computePresence(field) {
   if (field.isExtension) return true;
   if (field.typeKind === "message" || field.typeKind === "group") return true;
   if (oneofIndexOf(field.proto) !== void 0) return true;
-  if (field.file.syntax === "proto3") return field.proto.proto3Optional === true;
+  if (field.file.syntax === "proto3") return field.proto.proto3Optional;
   if (field.file.syntax === "proto2") return true;
   return field.features.fieldPresence !== FeatureSet_FieldPresence.IMPLICIT;
 }
@@ -22933,7 +22941,7 @@ function catFileBatch(cwd, oids) {
       try {
         resolvePromise(parseBatch(Buffer.concat(chunks), oids));
       } catch (err) {
-        reject(err);
+        reject(err instanceof Error ? err : new InputError(String(err)));
       }
     });
     child.stdin.end(`${oids.join("\n")}
@@ -23390,6 +23398,11 @@ function describeNameLoss(elementKind, elementName2, name) {
   return `Reserved name "${name}" was deleted from ${elementKind} ${elementName2}.`;
 }
 
+// rules/util/enum-name.ts
+function enumName(values, value) {
+  return values[value] ?? String(value);
+}
+
 // rules/util/fix.ts
 function reservedName(file, name) {
   return file.syntax === "editions" ? name : `"${name}"`;
@@ -23416,7 +23429,7 @@ function addRpcInstead(restore11) {
 var ADD_RPC_INSTEAD = addRpcInstead("restore the previous signature");
 function syntaxStatement(file) {
   if (file.syntax !== "editions") return `syntax = "${file.syntax}";`;
-  const name = Edition[file.proto.edition] ?? String(file.proto.edition);
+  const name = enumName(Edition, file.proto.edition);
   return `edition = "${name.replace(/^EDITION_/, "")}";`;
 }
 function restoreSyntax(previous, current) {
@@ -24162,7 +24175,7 @@ function writtenLabel(field) {
   if (field.isMap) return "map";
   if (field.label === "repeated") return "repeated";
   if (field.file.syntax === "proto2") return field.oneof === void 0 ? field.label : "";
-  if (field.file.syntax === "proto3") return field.proto.proto3Optional === true ? "optional" : "";
+  if (field.file.syntax === "proto3") return field.proto.proto3Optional ? "optional" : "";
   return "";
 }
 function targetSpelling(previous, current) {
@@ -24268,10 +24281,10 @@ function readUninterpreted(options, feature) {
     if (features?.name !== "features" || features.isExtension) continue;
     if (extension?.name !== feature.extension || !extension.isExtension) continue;
     if (parts.length === 3 && field?.name === feature.name && !field.isExtension) {
-      const value = feature.valueOf(option.identifierValue ?? "");
+      const value = feature.valueOf(option.identifierValue);
       if (value !== void 0) return value;
     }
-    if (parts.length === 2 && option.aggregateValue !== void 0) {
+    if (parts.length === 2 && option.aggregateValue !== "") {
       const match = new RegExp(`(?:^|[\\s,;{])${feature.name}\\s*:\\s*([A-Za-z_][A-Za-z0-9_]*)`).exec(option.aggregateValue);
       const value = match?.[1] === void 0 ? void 0 : feature.valueOf(match[1]);
       if (value !== void 0) return value;
@@ -24349,7 +24362,7 @@ function javaUtf8ValidationSetting(field) {
 
 // rules/field-same-cpp-string-type.ts
 function cppStringTypeName(value) {
-  return value.isStringPiece ? "STRING_PIECE" : CppFeatures_StringType[value.type] ?? String(value.type);
+  return value.isStringPiece ? "STRING_PIECE" : enumName(CppFeatures_StringType, value.type);
 }
 var CTYPE = [FIELD.options, FIELD_OPTIONS.ctype];
 function inMapEntry(field) {
@@ -24369,7 +24382,7 @@ function restore(current, before) {
     const own2 = setting.ctype === void 0 ? void 0 : FieldOptions_CType[setting.ctype];
     return restoreFieldSetting("ctype", cppStringTypeName(before), own2, inherited);
   }
-  const value = CppFeatures_StringType[before.type] ?? String(before.type);
+  const value = enumName(CppFeatures_StringType, before.type);
   const own = setting.feature === void 0 ? void 0 : CppFeatures_StringType[setting.feature];
   return restoreFieldSetting("features.(pb.cpp).string_type", value, own, CppFeatures_StringType[setting.inherited]);
 }
@@ -24708,7 +24721,7 @@ function is64BitInteger(field) {
 }
 function jstypeName(field) {
   const value = field.proto.options?.jstype ?? FieldOptions_JSType.JS_NORMAL;
-  return FieldOptions_JSType[value] ?? String(value);
+  return enumName(FieldOptions_JSType, value);
 }
 function ownJstype(field) {
   const options = field.proto.options;
@@ -24765,7 +24778,7 @@ function renamedOneof(previous, current) {
 }
 function labelOutsideOneof(previous, current) {
   if (current.file.syntax === "proto2") return previous.label === "required" ? "required" : "optional";
-  if (current.file.syntax === "proto3" && previous.proto.proto3Optional === true) return "optional";
+  if (current.file.syntax === "proto3" && previous.proto.proto3Optional) return "optional";
   return void 0;
 }
 function restoreOneof(previous, current) {
@@ -24947,7 +24960,10 @@ function optionValue(file, field, defaultValue) {
     const name = field.enum.values.find((v2) => v2.number === value)?.name;
     return { text: name ?? String(value), isSet: true };
   }
-  return { text: String(value), isSet: true };
+  if (typeof value === "string" || typeof value === "boolean" || typeof value === "number" || typeof value === "bigint") {
+    return { text: String(value), isSet: true };
+  }
+  throw new Error(`FileOptions.${field.name} is not a scalar or enum option`);
 }
 function restore6(option, field, previous) {
   if (!previous.isSet) return `remove \`option ${option}\`: the previous version did not set it`;
@@ -25674,7 +25690,7 @@ function level(method) {
   const options = method.proto.options;
   const isSet = options !== void 0 && isFieldSet(options, MethodOptionsSchema.field.idempotencyLevel);
   const value = isSet ? options.idempotencyLevel : MethodOptions_IdempotencyLevel.IDEMPOTENCY_UNKNOWN;
-  const name = MethodOptions_IdempotencyLevel[value] ?? String(value);
+  const name = enumName(MethodOptions_IdempotencyLevel, value);
   return { value, name, isSet, text: isSet ? JSON.stringify(name) : `${JSON.stringify(name)} (unset)` };
 }
 function atOption(method) {
@@ -27140,7 +27156,7 @@ function info(source) {
     absent: source.absent
   };
 }
-function checkOptions(options) {
+function checkOptions(options, labels, onProgress) {
   return {
     input: options.input ?? ".",
     cwd: options.cwd ?? process.cwd(),
@@ -27149,16 +27165,15 @@ function checkOptions(options) {
     ...options.use === void 0 ? {} : { use: options.use },
     ...options.except === void 0 ? {} : { except: options.except },
     ...options.include === void 0 ? {} : { include: options.include },
-    ..."onProgress" in options && options.onProgress !== void 0 ? { onProgress: options.onProgress } : {},
-    ..."labels" in options && options.labels !== void 0 ? { labels: options.labels } : {},
-    ..."label" in options && options.label !== void 0 ? { labels: { ...NEUTRAL_LABELS, current: options.label } } : {}
+    ...onProgress === void 0 ? {} : { onProgress },
+    ...labels === void 0 ? {} : { labels }
   };
 }
 async function breaking(options) {
   const staged = options.staged === true;
   const againstSpec = options.against ?? (staged ? "HEAD" : void 0);
   if (againstSpec === void 0) throw new UsageError("Missing required argument: against");
-  const check = checkOptions(options);
+  const check = checkOptions(options, options.labels, options.onProgress);
   const { config, runs, outcomes } = await runCheck(check, { kind: "breaking", against: againstSpec });
   const joined = joinOutcomes(outcomes);
   const first = outcomes[0];
