@@ -5,6 +5,7 @@ import {
   fromBinary,
   fromJsonString,
   toJson,
+  type JsonValue,
   type Registry,
 } from "@bufbuild/protobuf";
 import { BinaryReader, WireType } from "@bufbuild/protobuf/wire";
@@ -71,13 +72,12 @@ function fromJsonSet(text: string): ImageInput[] {
 }
 
 /**
- * The protobuf JSON form of a FileDescriptorSet, two-space indented: keys
- * in field order, extension values included.
+ * The protobuf JSON form of a FileDescriptorSet, as a value: keys in field
+ * order, extension values included. A sink writes it as text.
  */
-export function writeDescriptorSetJson(files: readonly FileDescriptorProto[]): string {
+export function descriptorSetJson(files: readonly FileDescriptorProto[]): JsonValue {
   const set = create(FileDescriptorSetSchema, { file: [...files] });
-  const json = toJson(FileDescriptorSetSchema, set, { registry: descriptorRegistry(files) });
-  return `${JSON.stringify(json, null, 2)}\n`;
+  return toJson(FileDescriptorSetSchema, set, { registry: descriptorRegistry(files) });
 }
 
 /** The top-level keys of the JSON form of a FileDescriptorSet. */

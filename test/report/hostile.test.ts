@@ -286,3 +286,13 @@ describe("the bundled Action, on the hostile pair", () => {
     expectSafeLog(stdout);
   });
 });
+
+describe("protoguard snapshot, on the hostile schema", () => {
+  it("writes the JSON escaped like every JSON output, and the escapes read back as the names", async () => {
+    const out = await cli(["snapshot", "."], hostile.current);
+    expect(out.code, out.stderr).toBe(0);
+    expectSafe(out.stdout);
+    expect(out.stdout).toContain("\\u202e\\u2028\\u009b");
+    expect(JSON.stringify(JSON.parse(out.stdout))).toContain(UNICODE);
+  });
+});
