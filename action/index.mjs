@@ -8748,7 +8748,7 @@ function expand(ref, universe, warnings) {
 function unknownRule(ref, universe) {
   const hint = closest(ref.name, [...universe.categories, ...universe.membersOfAll()]);
   const inSet = universe.label === PROTOGUARD ? "" : ` in ${universe.label}`;
-  return `${ref.where}: unknown rule or category "${ref.name}"${inSet}${hint ? ` (did you mean "${hint}"?)` : ""}`;
+  return `${ref.where}: unknown rule or category ${JSON.stringify(ref.name)}${inSet}${hint ? ` (did you mean "${hint}"?)` : ""}`;
 }
 function checkName(ref, universe) {
   const name = ref.name.trim();
@@ -8951,7 +8951,7 @@ function applySuppressions(located, suppressions, files, ran, known, display) {
           rule: SUPPRESSION_UNUSED,
           severity: "warning",
           ...at3,
-          message: `Suppression on ${where3} names an unknown rule "${rule}"${hint ? ` (did you mean "${hint}"?)` : ""}.`
+          message: `Suppression on ${where3} names an unknown rule ${JSON.stringify(rule)}${hint ? ` (did you mean "${hint}"?)` : ""}.`
         });
       } else if (ran.has(rule) && !(used.get(d2)?.has(rule) ?? false)) {
         warnings.push({
@@ -9118,6 +9118,16 @@ function within(root, path) {
   const rel = relative2(root, path);
   return rel === "" || rel !== ".." && !rel.startsWith(`..${sep2}`) && !isAbsolute(rel);
 }
+function leavesRoot(path) {
+  if (/^[\\/]/.test(path) || /^[a-zA-Z]:/.test(path)) return true;
+  let depth = 0;
+  for (const part of path.split(/[\\/]/)) {
+    if (part === "..") depth--;
+    else if (part !== "" && part !== ".") depth++;
+    if (depth < 0) return true;
+  }
+  return false;
+}
 function isCleanRelative(path) {
   if (path === "" || /[\\\u0000-\u001f\u007f]/.test(path) || /^[a-zA-Z]:/.test(path)) return false;
   return path.split("/").every((part) => part !== "" && part !== "." && part !== "..");
@@ -9238,7 +9248,7 @@ var ConfigDoc = class {
       if (allowed.includes(e.key)) continue;
       const hint = closest(e.key, allowed);
       throw new ConfigError(
-        `${e.where}: unknown key "${e.key}"${what === "" ? "" : ` in ${what}`}${hint ? ` (did you mean "${hint}"?)` : ""}`
+        `${e.where}: unknown key ${JSON.stringify(e.key)}${what === "" ? "" : ` in ${what}`}${hint ? ` (did you mean "${hint}"?)` : ""}`
       );
     }
   }
@@ -9351,7 +9361,7 @@ function bufVersionOf(doc) {
   if (node === void 0) return void 0;
   const version = doc.string(node, "version").value;
   if (!BUF_VERSIONS2.includes(version)) {
-    doc.fail(node, `version "${version}" is not one of ${BUF_VERSIONS2.join(", ")}`);
+    doc.fail(node, `version ${JSON.stringify(version)} is not one of ${BUF_VERSIONS2.join(", ")}`);
   }
   return version;
 }
@@ -9728,7 +9738,7 @@ function readProtoguardConfig(doc, node, file, dir, catalogue, boundary) {
     checkName(rule, universe);
     const level2 = doc.string(e.node, `severity.${e.key}`);
     if (!LEVELS.includes(level2.value)) {
-      doc.fail(e.node, `severity.${e.key}: "${level2.value}" is not one of ${LEVELS.join(", ")}`);
+      doc.fail(e.node, `severity.${e.key}: ${JSON.stringify(level2.value)} is not one of ${LEVELS.join(", ")}`);
     }
     return { rule, level: level2.value };
   });
@@ -18430,9 +18440,9 @@ function compile2(files, options = {}) {
     const have = nodes.get(p2);
     if (have !== void 0 || addBuiltin(p2)) return nodes.get(p2);
     const input = inputs.get(p2);
-    const b3 = input !== void 0 ? input.bytes : options.readImport?.(p2);
+    const b3 = input !== void 0 ? input.bytes : isCleanRelative(p2) ? options.readImport?.(p2) : void 0;
     if (b3 === void 0) {
-      record(new CompileError(from.path, imp.line, imp.column, `import "${p2}" not found (looked in: ${lookedIn.join(", ")})`));
+      record(new CompileError(from.path, imp.line, imp.column, importNotFound(p2, lookedIn)));
       return void 0;
     }
     node(p2, b3, input === void 0);
@@ -18498,7 +18508,7 @@ function compile2(files, options = {}) {
       if (onStack.has(dn2.path)) {
         const from = stack.findIndex((f3) => f3.node.path === dn2.path);
         const cycle = [...stack.slice(from).map((f3) => f3.node.path), dn2.path].join(" -> ");
-        record(new CompileError(n.path, imp.line, imp.column, `detected cyclic import while importing "${dn2.path}" (${cycle})`));
+        record(new CompileError(n.path, imp.line, imp.column, `detected cyclic import while importing ${JSON.stringify(dn2.path)} (${cycle})`));
         unwind();
         return;
       }
@@ -18582,6 +18592,17 @@ function checkExtensionNumbers(nodes, record) {
     };
     walk(proto.messageType, pre, [FILE.messageType]);
   }
+}
+function importNotFound(path, lookedIn) {
+  const quoted = JSON.stringify(path);
+  const roots = lookedIn.join(", ");
+  if (leavesRoot(path)) {
+    return `import ${quoted} is outside the import roots (${roots}): an import path is relative to a root and cannot leave it`;
+  }
+  if (!isCleanRelative(path)) {
+    return `import ${quoted} not found: an import path has no ".", ".." or empty segments, backslashes or control characters (looked in: ${roots})`;
+  }
+  return `import ${quoted} not found (looked in: ${roots})`;
 }
 
 // src/image/features.ts

@@ -49,7 +49,7 @@ export function bufVersionOf(doc: ConfigDoc): BufVersion | undefined {
   if (node === undefined) return undefined;
   const version = doc.string(node, "version").value;
   if (!(BUF_VERSIONS as readonly string[]).includes(version)) {
-    doc.fail(node, `version "${version}" is not one of ${BUF_VERSIONS.join(", ")}`);
+    doc.fail(node, `version ${JSON.stringify(version)} is not one of ${BUF_VERSIONS.join(", ")}`);
   }
   return version as BufVersion;
 }

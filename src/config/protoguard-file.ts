@@ -71,7 +71,7 @@ export function readProtoguardConfig(
     checkName(rule, universe);
     const level = doc.string(e.node, `severity.${e.key}`);
     if (!(LEVELS as readonly string[]).includes(level.value)) {
-      doc.fail(e.node, `severity.${e.key}: "${level.value}" is not one of ${LEVELS.join(", ")}`);
+      doc.fail(e.node, `severity.${e.key}: ${JSON.stringify(level.value)} is not one of ${LEVELS.join(", ")}`);
     }
     return { rule, level: level.value as Level };
   });

@@ -83,7 +83,7 @@ export class ConfigDoc {
       if (allowed.includes(e.key)) continue;
       const hint = closest(e.key, allowed);
       throw new ConfigError(
-        `${e.where}: unknown key "${e.key}"${what === "" ? "" : ` in ${what}`}${hint ? ` (did you mean "${hint}"?)` : ""}`,
+        `${e.where}: unknown key ${JSON.stringify(e.key)}${what === "" ? "" : ` in ${what}`}${hint ? ` (did you mean "${hint}"?)` : ""}`,
       );
     }
   }

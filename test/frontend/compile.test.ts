@@ -69,6 +69,26 @@ describe("compile", () => {
     expect(e.message).toBe('x.proto:2:3: import "a/b.proto" not found (looked in: proto/, include/)');
   });
 
+  it.each([
+    ["../outside.proto", 'import "../outside.proto" is outside the import roots (proto/): an import path is relative to a root and cannot leave it'],
+    ["a/../../outside.proto", 'import "a/../../outside.proto" is outside the import roots (proto/): an import path is relative to a root and cannot leave it'],
+    ["/etc/x.proto", 'import "/etc/x.proto" is outside the import roots (proto/): an import path is relative to a root and cannot leave it'],
+    ["./a.proto", 'import "./a.proto" not found: an import path has no ".", ".." or empty segments, backslashes or control characters (looked in: proto/)'],
+    ["a\nb.proto", 'import "a\\nb.proto" not found: an import path has no ".", ".." or empty segments, backslashes or control characters (looked in: proto/)'],
+  ])("says why import %j is not read, on one line, without reading it", (path, detail) => {
+    const asked: string[] = [];
+    const e = compileError([src("x.proto", `syntax = "proto3";\nimport ${JSON.stringify(path)};\n`)], {
+      readImport: (p) => {
+        asked.push(p);
+        return undefined;
+      },
+      importPathsDescription: ["proto/"],
+    });
+    expect(e.message).toBe(`x.proto:2:1: ${detail}`);
+    expect(e.message).not.toContain("\n");
+    expect(asked).toEqual([]);
+  });
+
   it("reads imports through readImport and marks them as imports", () => {
     const r = compile([src("x.proto", `syntax = "proto3"; import "dep.proto"; message X { Dep d = 1; }`)], {
       readImport: (p) => (p === "dep.proto" ? enc.encode(`syntax = "proto3"; message Dep {}`) : undefined),
