@@ -26524,6 +26524,7 @@ function reportContext(run, options = {}) {
   return {
     filesCompared: run.filesCompared,
     against: run.previous?.description ?? LINT_AGAINST,
+    ...run.previous?.absent === true && run.previous.spec !== void 0 ? { absentAgainst: run.previous.spec } : {},
     input: run.current.description,
     ...positionsUnknown.length === 0 ? {} : { positionsUnknown },
     sources: run.sources,
@@ -26601,6 +26602,9 @@ function workspacePath(f3) {
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
+function nothingToCompare(previous, files) {
+  return `Nothing to compare against: ${previous} has no schema there yet; ${plural(files, "file")} ${files === 1 ? "is" : "are"} new.`;
+}
 
 // src/report/view.ts
 function escapeFinding(f3, esc) {
@@ -26624,12 +26628,13 @@ function escapeSuppressed(f3, esc) {
   };
 }
 function escapedView(findings, context, esc) {
-  const { against, input, packages, suppressed, ...rest } = context;
+  const { against, absentAgainst, input, packages, suppressed, ...rest } = context;
   return {
     findings: findings.map((f3) => escapeFinding(f3, esc)),
     context: {
       ...rest,
       against: esc(against),
+      ...absentAgainst === void 0 ? {} : { absentAgainst: esc(absentAgainst) },
       ...input === void 0 ? {} : { input: esc(input) },
       ...packages === void 0 ? {} : { packages: new Map([...packages].map(([path, pkg]) => [path, esc(pkg)])) },
       ...suppressed === void 0 ? {} : { suppressed: suppressed.map((f3) => escapeSuppressed(f3, esc)) }
@@ -26868,6 +26873,12 @@ function formatMarkdown(raw, rawContext) {
 }
 function render(findings, context, maxRows, maxFrames) {
   const against = escapeMarkdown(context.against);
+  if (findings.length === 0 && context.absentAgainst !== void 0) {
+    return `### ✅ protoguard: nothing to compare against
+
+${nothingToCompare(escapeMarkdown(context.absentAgainst), context.filesCompared)}
+`;
+  }
   if (findings.length === 0) {
     return `### ✅ protoguard: no breaking changes
 
@@ -27044,7 +27055,7 @@ function formatText(raw, rawContext, c3) {
 }
 function render2(findings, context, c3) {
   if (findings.length === 0) {
-    const clean2 = `No breaking changes: ${plural(context.filesCompared, "file")} compared against ${context.against}.`;
+    const clean2 = context.absentAgainst === void 0 ? `No breaking changes: ${plural(context.filesCompared, "file")} compared against ${context.against}.` : nothingToCompare(context.absentAgainst, context.filesCompared);
     return `${[clean2, ...suppressedLines(context, c3)].join("\n")}
 `;
   }

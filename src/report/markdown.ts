@@ -2,7 +2,7 @@ import type { Finding } from "../model/finding.js";
 import { codeFrame } from "./codeframe.js";
 import type { ReportContext } from "./context.js";
 import { defuseCommands, escapeTerminal } from "./escape.js";
-import { plural, ruleDocUrl } from "./links.js";
+import { nothingToCompare, plural, ruleDocUrl } from "./links.js";
 import { adviceLine, countLine, packageAdvice } from "./summary.js";
 import { escapedView } from "./view.js";
 
@@ -69,6 +69,9 @@ export function formatMarkdown(raw: readonly Finding[], rawContext: ReportContex
 
 function render(findings: readonly Finding[], context: ReportContext, maxRows: number, maxFrames: number): string {
   const against = escapeMarkdown(context.against);
+  if (findings.length === 0 && context.absentAgainst !== undefined) {
+    return `### ✅ protoguard: nothing to compare against\n\n${nothingToCompare(escapeMarkdown(context.absentAgainst), context.filesCompared)}\n`;
+  }
   if (findings.length === 0) {
     return `### ✅ protoguard: no breaking changes\n\n${plural(context.filesCompared, "file")} compared against ${against}.\n`;
   }

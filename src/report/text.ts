@@ -3,7 +3,7 @@ import { codeFrame } from "./codeframe.js";
 import type { Palette } from "./color.js";
 import type { ReportContext } from "./context.js";
 import { defuseCommands, escapeTerminal } from "./escape.js";
-import { plural } from "./links.js";
+import { nothingToCompare, plural } from "./links.js";
 import { groupRelated } from "./related.js";
 import { adviceLine, countLine, packageAdvice } from "./summary.js";
 import { escapedView } from "./view.js";
@@ -31,7 +31,10 @@ export function formatText(raw: readonly Finding[], rawContext: ReportContext, c
 
 function render(findings: readonly Finding[], context: ReportContext, c: Palette): string {
   if (findings.length === 0) {
-    const clean = `No breaking changes: ${plural(context.filesCompared, "file")} compared against ${context.against}.`;
+    const clean =
+      context.absentAgainst === undefined
+        ? `No breaking changes: ${plural(context.filesCompared, "file")} compared against ${context.against}.`
+        : nothingToCompare(context.absentAgainst, context.filesCompared);
     return `${[clean, ...suppressedLines(context, c)].join("\n")}\n`;
   }
   const { top, followers } = groupRelated(findings);
