@@ -31,15 +31,12 @@ import { parseFile } from "./parser.js";
 import type { ImportDecl, ParsedFile } from "./parsed-file.js";
 import { wellKnownFile, wellKnownSymbols } from "./wkt.js";
 import { isCleanRelative, leavesRoot } from "../model/confine.js";
+import type { SourceFile } from "../model/inputs.js";
 import { FIELD, FILE, MESSAGE } from "../model/source-path.js";
 
 export { CompileError, CompileErrors, MAX_LISTED_ERRORS, listErrors } from "./errors.js";
 
-export interface SourceFile {
-  /** Module-relative path with '/' separators, e.g. "acme/v1/user.proto". */
-  readonly path: string;
-  readonly bytes: Uint8Array;
-}
+export type { SourceFile };
 
 export interface CompileOptions {
   /** Extra files reachable by import (include paths), read on demand; return undefined when absent. */

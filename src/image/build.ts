@@ -9,6 +9,7 @@ import {
   type FileDescriptorProto,
   type ServiceDescriptorProto,
 } from "@bufbuild/protobuf/wkt";
+import type { ImageInput } from "../model/inputs.js";
 import { ENUM, sourcePath, type MessagePath } from "../model/source-path.js";
 import {
   FieldPresence,
@@ -32,11 +33,7 @@ import type {
   Syntax,
 } from "./model.js";
 
-/** A file to put into an Image. */
-export interface ImageInput {
-  readonly proto: FileDescriptorProto;
-  readonly isImport: boolean;
-}
+export type { ImageInput };
 
 /** Every type the enum names; a descriptor set may carry a number it does not (read as a message). */
 const TYPE_KINDS: Readonly<Partial<Record<number, FieldTypeKind>>> = {

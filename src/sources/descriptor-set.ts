@@ -15,9 +15,9 @@ import {
 } from "@bufbuild/protobuf/wkt";
 import { readFileSync } from "node:fs";
 import { closest } from "../model/suggest.js";
-import type { ImageInput } from "../image/build.js";
+import type { ImageInput } from "../model/inputs.js";
 import { InputError } from "../model/errors.js";
-import { WELL_KNOWN_FILES } from "../frontend/wkt.js";
+import { WELL_KNOWN_FILES } from "../model/well-known.js";
 import type { DescriptorSetSource } from "./source.js";
 import { dropInvalidSpans } from "./spans.js";
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { SourceFile } from "../frontend/index.js";
+import type { SourceFile } from "../model/inputs.js";
 import { InputError } from "../model/errors.js";
 import { isCleanRelative, real, within } from "../model/confine.js";
 import { byPath, type FilesSource } from "./source.js";
