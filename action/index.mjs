@@ -18298,7 +18298,7 @@ var Parser2 = class extends FieldParser {
   }
 };
 
-// src/frontend/wkt.ts
+// src/model/well-known.ts
 var WELL_KNOWN_FILES = [
   file_google_protobuf_descriptor,
   file_google_protobuf_any,
@@ -18316,6 +18316,8 @@ var WELL_KNOWN_FILES = [
   file_google_protobuf_type,
   file_google_protobuf_wrappers
 ];
+
+// src/frontend/wkt.ts
 var table;
 var allSymbols;
 function load() {
@@ -25467,7 +25469,7 @@ var package_no_delete_default = defineRule({
   }
 });
 
-// src/versioning/changes.ts
+// rules/util/package-changes.ts
 function byPath2(a, b3) {
   return a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0;
 }

@@ -1,4 +1,4 @@
-import { downgrades, ownFiles } from "../src/versioning/changes.js";
+import { downgrades, ownFiles } from "./util/package-changes.js";
 import { versionPlace, withV1 } from "../src/versioning/version.js";
 import { at, defineRule } from "../src/model/rule.js";
 import { FILE } from "../src/model/source-path.js";

@@ -1,4 +1,4 @@
-import { downgrades } from "../src/versioning/changes.js";
+import { downgrades } from "./util/package-changes.js";
 import { formatVersion, nextStableMajor } from "../src/versioning/version.js";
 import { at, defineRule } from "../src/model/rule.js";
 import { FILE } from "../src/model/source-path.js";

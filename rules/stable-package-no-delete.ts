@@ -1,4 +1,4 @@
-import { ownFiles } from "../src/versioning/changes.js";
+import { ownFiles } from "./util/package-changes.js";
 import { familyName, versionPlace, withVersion } from "../src/versioning/version.js";
 import { at, defineRule } from "../src/model/rule.js";
 import { FILE } from "../src/model/source-path.js";

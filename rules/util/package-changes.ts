@@ -1,6 +1,6 @@
-import type { Comparison } from "../compare/pair.js";
-import type { FileEl } from "../image/model.js";
-import { compareVersions, familyName, versionPlace, type PackageVersion, type VersionGrammar } from "./version.js";
+import type { Comparison } from "../../src/compare/pair.js";
+import type { FileEl } from "../../src/image/model.js";
+import { compareVersions, familyName, versionPlace, type PackageVersion, type VersionGrammar } from "../../src/versioning/version.js";
 
 /** Paths in code-point order, as buf sorts them. */
 function byPath(a: FileEl, b: FileEl): number {
