@@ -9326,6 +9326,15 @@ function checkConfigDirectory(path, origin) {
   if (!isDirectory(path)) throw new ConfigError(`${origin.where}: ${origin.key} ${JSON.stringify(origin.value)}: no such directory`);
 }
 
+// src/model/narrow.ts
+function isOneOf(values, value) {
+  return values.some((v2) => v2 === value);
+}
+function errorCode(err) {
+  if (typeof err !== "object" || err === null || !("code" in err)) return void 0;
+  return typeof err.code === "string" ? err.code : void 0;
+}
+
 // src/config/buf-file.ts
 var TOP_KEYS = {
   v1beta1: ["version", "name", "deps", "build", "lint", "breaking"],
@@ -9360,9 +9369,7 @@ function bufVersionOf(doc) {
   const node = doc.child(doc.root, "version");
   if (node === void 0) return void 0;
   const version = doc.string(node, "version").value;
-  if (!BUF_VERSIONS2.includes(version)) {
-    doc.fail(node, `version ${JSON.stringify(version)} is not one of ${BUF_VERSIONS2.join(", ")}`);
-  }
+  if (!isOneOf(BUF_VERSIONS2, version)) doc.fail(node, `version ${JSON.stringify(version)} is not one of ${BUF_VERSIONS2.join(", ")}`);
   return version;
 }
 function get(entries, key) {
@@ -9737,10 +9744,9 @@ function readProtoguardConfig(doc, node, file, dir, catalogue, boundary) {
     const rule = { name: e.key, where: e.where };
     checkName(rule, universe);
     const level2 = doc.string(e.node, `severity.${e.key}`);
-    if (!LEVELS.includes(level2.value)) {
-      doc.fail(e.node, `severity.${e.key}: ${JSON.stringify(level2.value)} is not one of ${LEVELS.join(", ")}`);
-    }
-    return { rule, level: level2.value };
+    const value = level2.value;
+    if (!isOneOf(LEVELS, value)) doc.fail(e.node, `severity.${e.key}: ${JSON.stringify(value)} is not one of ${LEVELS.join(", ")}`);
+    return { rule, level: value };
   });
   const versionEntries = doc.entries(valueOf("package_versions"), "package_versions");
   doc.checkKeys(versionEntries, ["allow_v0", "patterns", "unversioned"], "package_versions");
@@ -9858,7 +9864,7 @@ function loadConfigFile(file, cwd, catalogue, bufDir) {
   try {
     text = readFileSync(file, "utf8");
   } catch (err) {
-    const reason = err.code === "ENOENT" ? "no such file" : String(err);
+    const reason = errorCode(err) === "ENOENT" ? "no such file" : String(err);
     throw new InputError(`--config ${displayName(file, cwd)}: ${reason}`);
   }
   return parseConfig(text, file, displayName(file, cwd), catalogue, boundaryOf(file), bufDir);
@@ -19112,7 +19118,7 @@ function readSetSource(spec, path, label) {
   try {
     bytes = readFileSync2(path);
   } catch (err) {
-    const code = err.code ?? (err instanceof Error ? err.message : String(err));
+    const code = errorCode(err) ?? (err instanceof Error ? err.message : String(err));
     throw new InputError(`${label} "${spec}": cannot read the file (${code})`);
   }
   const inputs = readDescriptorSet(bytes, format, spec);
@@ -19196,7 +19202,7 @@ function readDirectory(spec, path, label, cwd, include) {
   try {
     files = readProtoDir(path);
   } catch (err) {
-    const code = err.code ?? (err instanceof Error ? err.message : String(err));
+    const code = errorCode(err) ?? (err instanceof Error ? err.message : String(err));
     throw new InputError(`${label} "${spec}": cannot read the directory (${code})`);
   }
   if (files.length === 0) throw new InputError(`${label} "${spec}": the directory has no .proto files`);

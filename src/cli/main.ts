@@ -11,6 +11,7 @@ import { rulesCommand } from "./commands/rules.js";
 import { snapshotCommand } from "./commands/snapshot.js";
 import type { Io } from "./io.js";
 import { usageMessage } from "./options.js";
+import { errorCode } from "../model/narrow.js";
 
 export type { Io } from "./io.js";
 
@@ -92,7 +93,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
 /** True for the error of writing to a pipe whose reader has gone (`protoguard rules | head`). */
 function closedPipe(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
+  const code = errorCode(err);
   return code === "EPIPE" || code === "ERR_STREAM_DESTROYED";
 }
 

@@ -1,6 +1,7 @@
 import type { Argv, Options } from "yargs";
 import { FAIL_ON, FORMATS, parseFailOn, UsageError, type FailOn, type Format } from "../index.js";
 import { closest } from "../model/suggest.js";
+import { isOneOf } from "../model/narrow.js";
 
 /** The options the commands share, defined once; a command picks the ones it takes. */
 export const OPTIONS = {
@@ -76,7 +77,9 @@ export function listArg(args: Args, name: string): string[] {
 }
 
 export function formatArg(args: Args): Format {
-  return (stringArg(args, "format") ?? "text") as Format;
+  const format = stringArg(args, "format") ?? "text";
+  if (!isOneOf(FORMATS, format)) throw new UsageError(`--format ${JSON.stringify(format)}: not one of ${FORMATS.join(", ")}`);
+  return format;
 }
 
 export function failOnArg(args: Args): FailOn {

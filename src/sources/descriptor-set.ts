@@ -20,6 +20,7 @@ import { InputError } from "../model/errors.js";
 import { WELL_KNOWN_FILES } from "../model/well-known.js";
 import type { DescriptorSetSource } from "./source.js";
 import { dropInvalidSpans } from "./spans.js";
+import { errorCode } from "../model/narrow.js";
 
 /** Field number of buf's ImageFileExtension on FileDescriptorProto (buf.alpha.image.v1). */
 const BUF_IMAGE_EXTENSION = 8042;
@@ -167,7 +168,7 @@ export function readSetSource(spec: string, path: string, label: string): Descri
   try {
     bytes = readFileSync(path);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err));
+    const code = errorCode(err) ?? (err instanceof Error ? err.message : String(err));
     throw new InputError(`${label} "${spec}": cannot read the file (${code})`);
   }
   const inputs = readDescriptorSet(bytes, format, spec);
