@@ -63,7 +63,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode(node) {
+    function isNode2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -87,7 +87,7 @@ var require_identity = __commonJS({
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap2;
-    exports.isNode = isNode;
+    exports.isNode = isNode2;
     exports.isPair = isPair;
     exports.isScalar = isScalar2;
     exports.isSeq = isSeq3;
@@ -9193,6 +9193,9 @@ function checkBounds(text) {
 }
 
 // src/config/yaml.ts
+function nodeOf(value) {
+  return (0, import_yaml2.isNode)(value) ? value : null;
+}
 var ConfigError = class extends InputError {
   name = "ConfigError";
 };
@@ -9237,9 +9240,9 @@ var ConfigDoc = class {
     if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return [];
     if (!(0, import_yaml2.isMap)(node)) this.fail(node, `${what} must be a mapping of keys to values`);
     return node.items.map((pair) => {
-      const key = pair.key;
+      const key = nodeOf(pair.key);
       if (!(0, import_yaml2.isScalar)(key) || typeof key.value !== "string") this.fail(key, `${what}: keys must be names`);
-      return { key: key.value, where: this.at(key), node: pair.value ?? null };
+      return { key: key.value, where: this.at(key), node: nodeOf(pair.value) };
     });
   }
   /** Fails on a key that is not allowed, suggesting the nearest allowed one. */
@@ -9257,7 +9260,7 @@ var ConfigDoc = class {
     if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return [];
     if (!(0, import_yaml2.isSeq)(node)) this.fail(node, `${what} must be a list`);
     return node.items.map((item) => {
-      const n = item;
+      const n = nodeOf(item);
       if (!(0, import_yaml2.isScalar)(n) || typeof n.value !== "string" && typeof n.value !== "number") {
         this.fail(n, `${what}: each item must be a string`);
       }
@@ -9281,7 +9284,7 @@ var ConfigDoc = class {
   child(node, key) {
     if (!(0, import_yaml2.isMap)(node)) return void 0;
     const pair = node.items.find((p2) => (0, import_yaml2.isScalar)(p2.key) && p2.key.value === key);
-    return pair === void 0 ? void 0 : pair.value ?? null;
+    return pair === void 0 ? void 0 : nodeOf(pair.value);
   }
 };
 function lineCol(text, offset) {
