@@ -75,7 +75,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode(node) {
+    function isNode2(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
           case ALIAS:
@@ -99,7 +99,7 @@ var require_identity = __commonJS({
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
     exports.isMap = isMap2;
-    exports.isNode = isNode;
+    exports.isNode = isNode2;
     exports.isPair = isPair;
     exports.isScalar = isScalar3;
     exports.isSeq = isSeq4;
@@ -12230,7 +12230,7 @@ function expand(ref, universe, warnings) {
 function unknownRule(ref, universe) {
   const hint = closest(ref.name, [...universe.categories, ...universe.membersOfAll()]);
   const inSet = universe.label === PROTOGUARD ? "" : ` in ${universe.label}`;
-  return `${ref.where}: unknown rule or category "${ref.name}"${inSet}${hint ? ` (did you mean "${hint}"?)` : ""}`;
+  return `${ref.where}: unknown rule or category ${JSON.stringify(ref.name)}${inSet}${hint ? ` (did you mean "${hint}"?)` : ""}`;
 }
 function checkName(ref, universe) {
   const name = ref.name.trim();
@@ -12437,7 +12437,7 @@ function applySuppressions(located2, suppressions, files, ran, known, display) {
           rule: SUPPRESSION_UNUSED,
           severity: "warning",
           ...at3,
-          message: `Suppression on ${where3} names an unknown rule "${rule}"${hint ? ` (did you mean "${hint}"?)` : ""}.`
+          message: `Suppression on ${where3} names an unknown rule ${JSON.stringify(rule)}${hint ? ` (did you mean "${hint}"?)` : ""}.`
         });
       } else if (ran.has(rule) && !(used.get(d2)?.has(rule) ?? false)) {
         warnings.push({
@@ -12604,6 +12604,16 @@ function within(root, path) {
   const rel = relative2(root, path);
   return rel === "" || rel !== ".." && !rel.startsWith(`..${sep2}`) && !isAbsolute(rel);
 }
+function leavesRoot(path) {
+  if (/^[\\/]/.test(path) || /^[a-zA-Z]:/.test(path)) return true;
+  let depth2 = 0;
+  for (const part of path.split(/[\\/]/)) {
+    if (part === "..") depth2--;
+    else if (part !== "" && part !== ".") depth2++;
+    if (depth2 < 0) return true;
+  }
+  return false;
+}
 function isCleanRelative(path) {
   if (path === "" || /[\\\u0000-\u001f\u007f]/.test(path) || /^[a-zA-Z]:/.test(path)) return false;
   return path.split("/").every((part) => part !== "" && part !== "." && part !== "..");
@@ -12669,6 +12679,9 @@ function checkBounds(text) {
 }
 
 // src/config/yaml.ts
+function nodeOf(value) {
+  return (0, import_yaml2.isNode)(value) ? value : null;
+}
 var ConfigError = class extends InputError {
   name = "ConfigError";
 };
@@ -12713,9 +12726,9 @@ var ConfigDoc = class {
     if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return [];
     if (!(0, import_yaml2.isMap)(node)) this.fail(node, `${what} must be a mapping of keys to values`);
     return node.items.map((pair) => {
-      const key = pair.key;
+      const key = nodeOf(pair.key);
       if (!(0, import_yaml2.isScalar)(key) || typeof key.value !== "string") this.fail(key, `${what}: keys must be names`);
-      return { key: key.value, where: this.at(key), node: pair.value ?? null };
+      return { key: key.value, where: this.at(key), node: nodeOf(pair.value) };
     });
   }
   /** Fails on a key that is not allowed, suggesting the nearest allowed one. */
@@ -12724,7 +12737,7 @@ var ConfigDoc = class {
       if (allowed.includes(e.key)) continue;
       const hint = closest(e.key, allowed);
       throw new ConfigError(
-        `${e.where}: unknown key "${e.key}"${what === "" ? "" : ` in ${what}`}${hint ? ` (did you mean "${hint}"?)` : ""}`
+        `${e.where}: unknown key ${JSON.stringify(e.key)}${what === "" ? "" : ` in ${what}`}${hint ? ` (did you mean "${hint}"?)` : ""}`
       );
     }
   }
@@ -12733,7 +12746,7 @@ var ConfigDoc = class {
     if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return [];
     if (!(0, import_yaml2.isSeq)(node)) this.fail(node, `${what} must be a list`);
     return node.items.map((item) => {
-      const n = item;
+      const n = nodeOf(item);
       if (!(0, import_yaml2.isScalar)(n) || typeof n.value !== "string" && typeof n.value !== "number") {
         this.fail(n, `${what}: each item must be a string`);
       }
@@ -12757,7 +12770,7 @@ var ConfigDoc = class {
   child(node, key) {
     if (!(0, import_yaml2.isMap)(node)) return void 0;
     const pair = node.items.find((p2) => (0, import_yaml2.isScalar)(p2.key) && p2.key.value === key);
-    return pair === void 0 ? void 0 : pair.value ?? null;
+    return pair === void 0 ? void 0 : nodeOf(pair.value);
   }
 };
 function lineCol(text, offset) {
@@ -12802,6 +12815,15 @@ function checkConfigDirectory(path, origin) {
   if (!isDirectory(path)) throw new ConfigError(`${origin.where}: ${origin.key} ${JSON.stringify(origin.value)}: no such directory`);
 }
 
+// src/model/narrow.ts
+function isOneOf(values, value) {
+  return values.some((v2) => v2 === value);
+}
+function errorCode(err) {
+  if (typeof err !== "object" || err === null || !("code" in err)) return void 0;
+  return typeof err.code === "string" ? err.code : void 0;
+}
+
 // src/config/buf-file.ts
 var TOP_KEYS = {
   v1beta1: ["version", "name", "deps", "build", "lint", "breaking"],
@@ -12836,9 +12858,7 @@ function bufVersionOf(doc) {
   const node = doc.child(doc.root, "version");
   if (node === void 0) return void 0;
   const version = doc.string(node, "version").value;
-  if (!BUF_VERSIONS2.includes(version)) {
-    doc.fail(node, `version "${version}" is not one of ${BUF_VERSIONS2.join(", ")}`);
-  }
+  if (!isOneOf(BUF_VERSIONS2, version)) doc.fail(node, `version ${JSON.stringify(version)} is not one of ${BUF_VERSIONS2.join(", ")}`);
   return version;
 }
 function get(entries2, key) {
@@ -13213,10 +13233,9 @@ function readProtoguardConfig(doc, node, file, dir, catalogue, boundary) {
     const rule = { name: e.key, where: e.where };
     checkName(rule, universe);
     const level2 = doc.string(e.node, `severity.${e.key}`);
-    if (!LEVELS.includes(level2.value)) {
-      doc.fail(e.node, `severity.${e.key}: "${level2.value}" is not one of ${LEVELS.join(", ")}`);
-    }
-    return { rule, level: level2.value };
+    const value = level2.value;
+    if (!isOneOf(LEVELS, value)) doc.fail(e.node, `severity.${e.key}: ${JSON.stringify(value)} is not one of ${LEVELS.join(", ")}`);
+    return { rule, level: value };
   });
   const versionEntries = doc.entries(valueOf("package_versions"), "package_versions");
   doc.checkKeys(versionEntries, ["allow_v0", "patterns", "unversioned"], "package_versions");
@@ -13334,7 +13353,7 @@ function loadConfigFile(file, cwd, catalogue, bufDir) {
   try {
     text = readFileSync(file, "utf8");
   } catch (err) {
-    const reason = err.code === "ENOENT" ? "no such file" : String(err);
+    const reason = errorCode(err) === "ENOENT" ? "no such file" : String(err);
     throw new InputError(`--config ${displayName(file, cwd)}: ${reason}`);
   }
   return parseConfig(text, file, displayName(file, cwd), catalogue, boundaryOf(file), bufDir);
@@ -15580,8 +15599,8 @@ function findFileDependencies(proto, reg) {
     return dep;
   });
 }
-function findEnumSharedPrefix(enumName3, values) {
-  const prefix = camelToSnakeCase(enumName3) + "_";
+function findEnumSharedPrefix(enumName4, values) {
+  const prefix = camelToSnakeCase(enumName4) + "_";
   for (const value of values) {
     if (!value.name.toLowerCase().startsWith(prefix)) {
       return void 0;
@@ -20059,12 +20078,12 @@ function attributeComments(src, from, to2, atStart, nextChar) {
     pieces = [];
     return text;
   };
-  let hasComment = false;
+  const open = { hasComment: false };
   let isLineComment = false;
   let canAttachToPrev = true;
   let numComments = 0;
   const flush = () => {
-    if (hasComment) {
+    if (open.hasComment) {
       if (canAttachToPrev) {
         trailing += take();
         canAttachToPrev = false;
@@ -20072,18 +20091,18 @@ function attributeComments(src, from, to2, atStart, nextChar) {
         detached.push(take());
       }
       pieces = [];
-      hasComment = false;
+      open.hasComment = false;
       numComments++;
     }
   };
   const startLineComment = () => {
-    if (hasComment && !isLineComment) flush();
-    hasComment = true;
+    if (open.hasComment && !isLineComment) flush();
+    open.hasComment = true;
     isLineComment = true;
   };
   const startBlockComment = () => {
-    if (hasComment) flush();
-    hasComment = true;
+    if (open.hasComment) flush();
+    open.hasComment = true;
     isLineComment = false;
   };
   let pos = from;
@@ -20217,7 +20236,7 @@ function attributeComments(src, from, to2, atStart, nextChar) {
       line++;
       if (sameLineTrailing) {
         pieces = [];
-        hasComment = false;
+        open.hasComment = false;
         detached.length = paragraphStart;
         sameLineTrailing = false;
       }
@@ -20226,19 +20245,19 @@ function attributeComments(src, from, to2, atStart, nextChar) {
       paragraphStart = detached.length;
     } else {
       const result2 = nextChar >= 0;
-      if (result2 && hasComment && inlineBlock) {
+      if (result2 && open.hasComment && inlineBlock) {
         const paragraph = detached.splice(paragraphStart);
         if (detached.length > 0) detached.push(...paragraph, take());
         pieces = [];
-        hasComment = false;
+        open.hasComment = false;
       }
       if (!result2 || nextChar === 125 || nextChar === 93 || nextChar === 41) flush();
       if (result2 && (prevLine === line || trailingEndLine === line)) {
-        const count = numComments + (hasComment ? 1 : 0);
+        const count = numComments + (open.hasComment ? 1 : 0);
         if (count === 1) {
           trailing = "";
           pieces = [];
-          hasComment = false;
+          open.hasComment = false;
         }
       }
       break;
@@ -20247,7 +20266,7 @@ function attributeComments(src, from, to2, atStart, nextChar) {
   return {
     trailing: trailing !== "" ? trailing : void 0,
     detached,
-    leading: hasComment ? nonEmpty(take()) : void 0
+    leading: open.hasComment ? nonEmpty(take()) : void 0
   };
 }
 function nonEmpty(s) {
@@ -20336,6 +20355,14 @@ var Lexer2 = class {
   }
   is(word) {
     return this.kind === IDENT && this.end - this.start === word.length && this.src.startsWith(word, this.start);
+  }
+  /**
+   * Whether the current token is of this kind. Loops that call next() read the
+   * kind through here: TypeScript keeps a comparison of `kind` narrowed across
+   * the call that changed it.
+   */
+  isKind(kind) {
+    return this.kind === kind;
   }
   isSym(code) {
     return this.kind === SYMBOL && this.sym === code;
@@ -20819,7 +20846,7 @@ var ParserBase = class {
   optionRefs = [];
   imports = [];
   syntax = "proto2";
-  edition = 0;
+  edition = Edition.EDITION_UNKNOWN;
   pendingLeading = void 0;
   pendingDetached = [];
   file;
@@ -20944,10 +20971,10 @@ var ParserBase = class {
     if (lx.kind !== STRING) this.expected("a string", "");
     const first = decodeLiteralBytes(this.src, lx.start, lx.end);
     lx.next();
-    if (lx.kind !== STRING) return first;
+    if (!lx.isKind(STRING)) return first;
     const parts = [first];
     let length = first.length;
-    while (lx.kind === STRING) {
+    while (lx.isKind(STRING)) {
       const more = decodeLiteralBytes(this.src, lx.start, lx.end);
       parts.push(more);
       length += more.length;
@@ -20966,9 +20993,9 @@ var ParserBase = class {
     if (lx.kind !== STRING) this.expected("a string", "");
     const first = decodeLiteralText(this.src, lx.start, lx.end);
     lx.next();
-    if (lx.kind !== STRING) return first;
+    if (!lx.isKind(STRING)) return first;
     let s = first;
-    while (lx.kind === STRING) {
+    while (lx.isKind(STRING)) {
       s += decodeLiteralText(this.src, lx.start, lx.end);
       lx.next();
     }
@@ -21132,7 +21159,7 @@ var OptionValueParser = class extends ParserBase {
     }
     if (lx.isSym(C_MINUS)) this.aggTake(parts);
     if (lx.kind === STRING) {
-      while (lx.kind === STRING) this.aggTake(parts);
+      while (lx.isKind(STRING)) this.aggTake(parts);
       return { kind: "scalar" };
     }
     if (lx.kind === IDENT || lx.kind === INT || lx.kind === FLOAT) {
@@ -21743,7 +21770,7 @@ var FieldParser = class extends OptionParser {
           lx.next();
         } else {
           if (lx.kind !== STRING) {
-            if (lx.kind === IDENT && this.syntax !== "editions") this.fail(`reserved names must be quoted strings before editions (use "${lx.text()}")`);
+            if (lx.isKind(IDENT) && this.syntax !== "editions") this.fail(`reserved names must be quoted strings before editions (use "${lx.text()}")`);
             this.expected("a quoted name", "in reserved names");
           }
           name = this.readString();
@@ -22363,7 +22390,7 @@ var Parser2 = class extends FieldParser {
   }
 };
 
-// src/frontend/wkt.ts
+// src/model/well-known.ts
 var WELL_KNOWN_FILES = [
   file_google_protobuf_descriptor,
   file_google_protobuf_any,
@@ -22381,6 +22408,8 @@ var WELL_KNOWN_FILES = [
   file_google_protobuf_type,
   file_google_protobuf_wrappers
 ];
+
+// src/frontend/wkt.ts
 var BY_NAME = new Map(WELL_KNOWN_FILES.map((f3) => [f3.proto.name, f3]));
 var linkedFiles = /* @__PURE__ */ new Map();
 var allSymbols;
@@ -22500,9 +22529,9 @@ function compile2(files, options = {}) {
     const have = nodes.get(p2);
     if (have !== void 0 || addBuiltin(p2)) return nodes.get(p2);
     const input = inputs.get(p2);
-    const b3 = input !== void 0 ? input.bytes : options.readImport?.(p2);
+    const b3 = input !== void 0 ? input.bytes : isCleanRelative(p2) ? options.readImport?.(p2) : void 0;
     if (b3 === void 0) {
-      record(new CompileError(from.path, imp.line, imp.column, `import "${p2}" not found (looked in: ${lookedIn.join(", ")})`));
+      record(new CompileError(from.path, imp.line, imp.column, importNotFound(p2, lookedIn)));
       return void 0;
     }
     node(p2, b3, input === void 0);
@@ -22568,7 +22597,7 @@ function compile2(files, options = {}) {
       if (onStack.has(dn2.path)) {
         const from = stack.findIndex((f3) => f3.node.path === dn2.path);
         const cycle = [...stack.slice(from).map((f3) => f3.node.path), dn2.path].join(" -> ");
-        record(new CompileError(n.path, imp.line, imp.column, `detected cyclic import while importing "${dn2.path}" (${cycle})`));
+        record(new CompileError(n.path, imp.line, imp.column, `detected cyclic import while importing ${JSON.stringify(dn2.path)} (${cycle})`));
         unwind();
         return;
       }
@@ -22652,6 +22681,17 @@ function checkExtensionNumbers(nodes, record) {
     };
     walk(proto.messageType, pre, [FILE.messageType]);
   }
+}
+function importNotFound(path, lookedIn) {
+  const quoted = JSON.stringify(path);
+  const roots = lookedIn.join(", ");
+  if (leavesRoot(path)) {
+    return `import ${quoted} is outside the import roots (${roots}): an import path is relative to a root and cannot leave it`;
+  }
+  if (!isCleanRelative(path)) {
+    return `import ${quoted} not found: an import path has no ".", ".." or empty segments, backslashes or control characters (looked in: ${roots})`;
+  }
+  return `import ${quoted} not found (looked in: ${roots})`;
 }
 
 // src/image/features.ts
@@ -22762,17 +22802,17 @@ function sourceInfoIndex(proto) {
       const endLine = s.length === 4 ? s[2] ?? 0 : line;
       const endCol = s.length === 4 ? s[3] ?? 0 : s[2] ?? 0;
       spans.set(key, { line: line + 1, column: col + 1, endLine: endLine + 1, endColumn: endCol + 1 });
-      if (loc.leadingComments !== void 0 && loc.leadingComments !== "") {
+      if (loc.leadingComments !== "") {
         comments.set(key, loc.leadingComments);
       }
     }
   };
   return {
-    span(path) {
+    span: (path) => {
       if (spans === void 0) index();
       return spans?.get(pathKey(path));
     },
-    leadingComments(path) {
+    leadingComments: (path) => {
       if (comments === void 0) index();
       return comments?.get(pathKey(path));
     }
@@ -22952,8 +22992,8 @@ function buildService(b3, sp, i) {
       name: mp.name,
       inputType: stripDot(mp.inputType),
       outputType: stripDot(mp.outputType),
-      clientStreaming: mp.clientStreaming === true,
-      serverStreaming: mp.serverStreaming === true
+      clientStreaming: mp.clientStreaming,
+      serverStreaming: mp.serverStreaming
     };
     methods.push(method);
     methodsByName.set(method.name, method);
@@ -23011,7 +23051,7 @@ function computePresence(field) {
   if (field.isExtension) return true;
   if (field.typeKind === "message" || field.typeKind === "group") return true;
   if (oneofIndexOf(field.proto) !== void 0) return true;
-  if (field.file.syntax === "proto3") return field.proto.proto3Optional === true;
+  if (field.file.syntax === "proto3") return field.proto.proto3Optional;
   if (field.file.syntax === "proto2") return true;
   return field.features.fieldPresence !== FeatureSet_FieldPresence.IMPLICIT;
 }
@@ -23410,7 +23450,7 @@ function readSetSource(spec, path, label) {
   try {
     bytes = readFileSync2(path);
   } catch (err) {
-    const code = err.code ?? (err instanceof Error ? err.message : String(err));
+    const code = errorCode(err) ?? (err instanceof Error ? err.message : String(err));
     throw new InputError(`${label} "${spec}": cannot read the file (${code})`);
   }
   const inputs = readDescriptorSet(bytes, format, spec);
@@ -23494,7 +23534,7 @@ function readDirectory(spec, path, label, cwd, include) {
   try {
     files = readProtoDir(path);
   } catch (err) {
-    const code = err.code ?? (err instanceof Error ? err.message : String(err));
+    const code = errorCode(err) ?? (err instanceof Error ? err.message : String(err));
     throw new InputError(`${label} "${spec}": cannot read the directory (${code})`);
   }
   if (files.length === 0) throw new InputError(`${label} "${spec}": the directory has no .proto files`);
@@ -23840,7 +23880,7 @@ function catFileBatch(cwd, oids) {
       try {
         resolvePromise(parseBatch(Buffer.concat(chunks), oids));
       } catch (err) {
-        reject(err);
+        reject(err instanceof Error ? err : new InputError(String(err)));
       }
     });
     child.stdin.end(`${oids.join("\n")}
@@ -24301,6 +24341,11 @@ function lostNames(previous, current) {
   return [...new Set(previous)].filter((name) => !kept.has(name));
 }
 
+// rules/util/enum-name.ts
+function enumName(values, value) {
+  return values[value] ?? String(value);
+}
+
 // rules/util/fix.ts
 function reservedName(file, name) {
   return file.syntax === "editions" ? name : `"${name}"`;
@@ -24327,7 +24372,7 @@ function addRpcInstead(restore11) {
 var ADD_RPC_INSTEAD = addRpcInstead("restore the previous signature");
 function syntaxStatement(file) {
   if (file.syntax !== "editions") return `syntax = "${file.syntax}";`;
-  const name = Edition[file.proto.edition] ?? String(file.proto.edition);
+  const name = enumName(Edition, file.proto.edition);
   return `edition = "${name.replace(/^EDITION_/, "")}";`;
 }
 function restoreSyntax(previous, current) {
@@ -25594,7 +25639,7 @@ function writtenLabel(field) {
   if (field.isMap) return "map";
   if (field.label === "repeated") return "repeated";
   if (field.file.syntax === "proto2") return field.oneof === void 0 ? field.label : "";
-  if (field.file.syntax === "proto3") return field.proto.proto3Optional === true ? "optional" : "";
+  if (field.file.syntax === "proto3") return field.proto.proto3Optional ? "optional" : "";
   return "";
 }
 function targetSpelling(previous, current) {
@@ -25706,10 +25751,10 @@ function readUninterpreted(options, feature) {
     if (features2?.name !== "features" || features2.isExtension) continue;
     if (extension?.name !== feature.extension || !extension.isExtension) continue;
     if (parts.length === 3 && field?.name === feature.name && !field.isExtension) {
-      const value = feature.valueOf(option.identifierValue ?? "");
+      const value = feature.valueOf(option.identifierValue);
       if (value !== void 0) return value;
     }
-    if (parts.length === 2 && option.aggregateValue !== void 0) {
+    if (parts.length === 2 && option.aggregateValue !== "") {
       const match = new RegExp(`(?:^|[\\s,;{])${feature.name}\\s*:\\s*([A-Za-z_][A-Za-z0-9_]*)`).exec(option.aggregateValue);
       const value = match?.[1] === void 0 ? void 0 : feature.valueOf(match[1]);
       if (value !== void 0) return value;
@@ -25787,7 +25832,7 @@ function javaUtf8ValidationSetting(field) {
 
 // rules/field-same-cpp-string-type.ts
 function cppStringTypeName(value) {
-  return value.isStringPiece ? "STRING_PIECE" : CppFeatures_StringType[value.type] ?? String(value.type);
+  return value.isStringPiece ? "STRING_PIECE" : enumName(CppFeatures_StringType, value.type);
 }
 var CTYPE = [FIELD.options, FIELD_OPTIONS.ctype];
 function inMapEntry(field) {
@@ -25807,7 +25852,7 @@ function restore(current, before) {
     const own2 = setting.ctype === void 0 ? void 0 : FieldOptions_CType[setting.ctype];
     return restoreFieldSetting("ctype", cppStringTypeName(before), own2, inherited);
   }
-  const value = CppFeatures_StringType[before.type] ?? String(before.type);
+  const value = enumName(CppFeatures_StringType, before.type);
   const own = setting.feature === void 0 ? void 0 : CppFeatures_StringType[setting.feature];
   return restoreFieldSetting("features.(pb.cpp).string_type", value, own, CppFeatures_StringType[setting.inherited]);
 }
@@ -26237,7 +26282,7 @@ function is64BitInteger(field) {
 }
 function jstypeName(field) {
   const value = field.proto.options?.jstype ?? FieldOptions_JSType.JS_NORMAL;
-  return FieldOptions_JSType[value] ?? String(value);
+  return enumName(FieldOptions_JSType, value);
 }
 function ownJstype(field) {
   const options = field.proto.options;
@@ -26308,7 +26353,7 @@ function renamedOneof(previous, current) {
 }
 function labelOutsideOneof(previous, current) {
   if (current.file.syntax === "proto2") return previous.label === "required" ? "required" : "optional";
-  if (current.file.syntax === "proto3" && previous.proto.proto3Optional === true) return "optional";
+  if (current.file.syntax === "proto3" && previous.proto.proto3Optional) return "optional";
   return void 0;
 }
 function restoreOneof(previous, current) {
@@ -26605,7 +26650,10 @@ function optionValue(file, field, defaultValue) {
     const name = field.enum.values.find((v2) => v2.number === value)?.name;
     return { text: name ?? String(value), isSet: true };
   }
-  return { text: String(value), isSet: true };
+  if (typeof value === "string" || typeof value === "boolean" || typeof value === "number" || typeof value === "bigint") {
+    return { text: String(value), isSet: true };
+  }
+  throw new Error(`FileOptions.${field.name} is not a scalar or enum option`);
 }
 function restore6(option, field, previous) {
   if (!previous.isSet) return `remove \`option ${option}\`: the previous version did not set it`;
@@ -27629,7 +27677,7 @@ function level(method) {
   const options = method.proto.options;
   const isSet = options !== void 0 && isFieldSet(options, MethodOptionsSchema.field.idempotencyLevel);
   const value = isSet ? options.idempotencyLevel : MethodOptions_IdempotencyLevel.IDEMPOTENCY_UNKNOWN;
-  const name = MethodOptions_IdempotencyLevel[value] ?? String(value);
+  const name = enumName(MethodOptions_IdempotencyLevel, value);
   return { value, name, isSet, text: isSet ? JSON.stringify(name) : `${JSON.stringify(name)} (unset)` };
 }
 function atOption(method) {
@@ -28562,14 +28610,14 @@ function showBytes(bytes) {
 function bounded(text) {
   return text.length <= MAX_SHOWN ? text : `${text.slice(0, MAX_SHOWN - 1)}…`;
 }
-function enumName(field, n) {
+function enumName2(field, n) {
   return field.enum?.values.find((v2) => v2.number === n)?.name ?? `${n} (unknown value)`;
 }
 function showValue(field, value, depth2) {
   if (isReflectMessage(value)) return showMessage(value, depth2 + 1);
   if (value instanceof Uint8Array) return `b"${hex(value, 16)}"`;
   if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "number" && field.enum !== void 0) return enumName(field, value);
+  if (typeof value === "number" && field.enum !== void 0) return enumName2(field, value);
   return String(value);
 }
 function showField(r2, field, depth2) {
@@ -29017,7 +29065,7 @@ function messageName(el) {
       return void 0;
   }
 }
-function enumName2(el) {
+function enumName3(el) {
   if (el?.kind === "enum") return el.fullName;
   if (el?.kind === "enum_value") return el.enum.fullName;
   return void 0;
@@ -29042,9 +29090,9 @@ function pairOf(subject, regs) {
     const [pd2, cd2] = [regs.previous.getMessage(p2), regs.current.getMessage(c3)];
     return pd2 === void 0 || cd2 === void 0 ? "a message type was not found" : { previous: pd2, current: cd2, focus: void 0 };
   }
-  const en2 = enumName2(previous) ?? enumName2(current);
+  const en2 = enumName3(previous) ?? enumName3(current);
   if (en2 !== void 0) {
-    const [pe2, ce2] = [regs.previous.getEnum(en2), regs.current.getEnum(enumName2(current) ?? en2)];
+    const [pe2, ce2] = [regs.previous.getEnum(en2), regs.current.getEnum(enumName3(current) ?? en2)];
     if (pe2 === void 0 || ce2 === void 0) return "the enum is missing from one version";
     const value = previous?.kind === "enum_value" ? previous : current?.kind === "enum_value" ? current : void 0;
     const values = value === void 0 ? pe2.values.map((v2) => v2.number) : [value.number];
@@ -29114,6 +29162,7 @@ function reportContext(run, options = {}) {
   return {
     filesCompared: run.filesCompared,
     against: run.previous?.description ?? LINT_AGAINST,
+    ...run.previous?.absent === true && run.previous.spec !== void 0 ? { absentAgainst: run.previous.spec } : {},
     input: run.current.description,
     ...positionsUnknown.length === 0 ? {} : { positionsUnknown },
     sources: run.sources,
@@ -29127,6 +29176,39 @@ function reportContext(run, options = {}) {
     ...options.showSuppressed === true ? { showSuppressed: true } : {},
     ...options.version === void 0 ? {} : { version: options.version }
   };
+}
+
+// src/report/escape.ts
+var UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
+function hex2(ch, digits) {
+  return ch.codePointAt(0).toString(16).padStart(digits, "0");
+}
+function escapeTerminal(s) {
+  return s.replace(UNSAFE_CHARS, (ch) => NAMED[ch] ?? (ch < "Ā" ? `\\x${hex2(ch, 2)}` : `\\u${hex2(ch, 4)}`));
+}
+function escapeTerminalLines(s) {
+  return s.split("\n").map((line) => defuseCommand(escapeTerminal(line.endsWith("\r") ? line.slice(0, -1) : line))).join("\n");
+}
+function isCommandLine(line) {
+  return /^\s*(::|##\[)/.test(line);
+}
+function defuseCommand(line) {
+  const match = /^\s*[:#]/.exec(line);
+  if (match === null || !isCommandLine(line)) return line;
+  const at3 = match[0].length - 1;
+  return `${line.slice(0, at3)}\\x${hex2(line.charAt(at3), 2)}${line.slice(at3 + 1)}`;
+}
+function defuseCommands(text) {
+  return text.split("\n").map(defuseCommand).join("\n");
+}
+function stringifyJson(value, indent) {
+  return JSON.stringify(value, null, indent).replace(UNSAFE_ABOVE_C0, (ch) => `\\u${hex2(ch, 4)}`);
+}
+var UNSAFE_ABOVE_C0 = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
+var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+function wellFormed(s) {
+  return s.replace(LONE_SURROGATE, "�");
 }
 
 // src/run/approvals.ts
@@ -29326,39 +29408,6 @@ function evidenceLine(e) {
   return `${e.encoding}: ${w2}: ${e.wrote} → ${e.encoded} → ${r2}: ${e.read}; ${e.differs}`;
 }
 
-// src/report/escape.ts
-var UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
-var NAMED = { "\n": "\\n", "\r": "\\r", "	": "\\t" };
-function hex2(ch, digits) {
-  return ch.codePointAt(0).toString(16).padStart(digits, "0");
-}
-function escapeTerminal(s) {
-  return s.replace(UNSAFE_CHARS, (ch) => NAMED[ch] ?? (ch < "Ā" ? `\\x${hex2(ch, 2)}` : `\\u${hex2(ch, 4)}`));
-}
-function escapeTerminalLines(s) {
-  return s.split("\n").map((line) => defuseCommand(escapeTerminal(line.endsWith("\r") ? line.slice(0, -1) : line))).join("\n");
-}
-function isCommandLine(line) {
-  return /^\s*(::|##\[)/.test(line);
-}
-function defuseCommand(line) {
-  const match = /^\s*[:#]/.exec(line);
-  if (match === null || !isCommandLine(line)) return line;
-  const at3 = match[0].length - 1;
-  return `${line.slice(0, at3)}\\x${hex2(line.charAt(at3), 2)}${line.slice(at3 + 1)}`;
-}
-function defuseCommands(text) {
-  return text.split("\n").map(defuseCommand).join("\n");
-}
-function stringifyJson(value, indent) {
-  return JSON.stringify(value, null, indent).replace(UNSAFE_ABOVE_C0, (ch) => `\\u${hex2(ch, 4)}`);
-}
-var UNSAFE_ABOVE_C0 = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
-var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
-function wellFormed(s) {
-  return s.replace(LONE_SURROGATE, "�");
-}
-
 // src/report/color.ts
 var plain = (s) => s;
 var NO_COLOR = {
@@ -29383,6 +29432,9 @@ function workspacePath(f3) {
 }
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function nothingToCompare(previous, files) {
+  return `Nothing to compare against: ${previous} has no schema there yet; ${plural(files, "file")} ${files === 1 ? "is" : "are"} new.`;
 }
 
 // src/report/view.ts
@@ -29414,12 +29466,13 @@ function escapeSuppressed(f3, esc) {
   };
 }
 function escapedView(findings, context, esc) {
-  const { against, input, packages, suppressed, ...rest } = context;
+  const { against, absentAgainst, input, packages, suppressed, ...rest } = context;
   return {
     findings: findings.map((f3) => escapeFinding(f3, esc)),
     context: {
       ...rest,
       against: esc(against),
+      ...absentAgainst === void 0 ? {} : { absentAgainst: esc(absentAgainst) },
       ...input === void 0 ? {} : { input: esc(input) },
       ...packages === void 0 ? {} : { packages: new Map([...packages].map(([path, pkg]) => [path, esc(pkg)])) },
       ...suppressed === void 0 ? {} : { suppressed: suppressed.map((f3) => escapeSuppressed(f3, esc)) }
@@ -29681,6 +29734,14 @@ function formatMarkdown(raw, rawContext) {
 function render(findings, context, maxRows, maxFrames) {
   const against = escapeMarkdown(context.against);
   const approved = approvedSection(context);
+  if (findings.length === 0 && context.absentAgainst !== void 0) {
+    return `### ✅ protoguard: nothing to compare against
+
+${nothingToCompare(escapeMarkdown(context.absentAgainst), context.filesCompared)}
+${approved === "" ? "" : `
+${defuseCommands(approved)}
+`}`;
+  }
   if (findings.length === 0) {
     return `### ✅ protoguard: no breaking changes
 
@@ -29915,7 +29976,7 @@ function formatText(raw, rawContext, c3) {
 }
 function render2(findings, context, c3) {
   if (findings.length === 0) {
-    const clean2 = `No breaking changes: ${plural(context.filesCompared, "file")} compared against ${context.against}.`;
+    const clean2 = context.absentAgainst === void 0 ? `No breaking changes: ${plural(context.filesCompared, "file")} compared against ${context.against}.` : nothingToCompare(context.absentAgainst, context.filesCompared);
     return `${[clean2, ...approvedLines(context, c3), ...suppressedLines(context, c3)].join("\n")}
 `;
   }
@@ -30062,7 +30123,7 @@ function info(source) {
     absent: source.absent
   };
 }
-function checkOptions(options) {
+function checkOptions(options, labels, onProgress) {
   return {
     input: options.input ?? ".",
     cwd: options.cwd ?? process.cwd(),
@@ -30071,16 +30132,15 @@ function checkOptions(options) {
     ...options.use === void 0 ? {} : { use: options.use },
     ...options.except === void 0 ? {} : { except: options.except },
     ...options.include === void 0 ? {} : { include: options.include },
-    ..."onProgress" in options && options.onProgress !== void 0 ? { onProgress: options.onProgress } : {},
-    ..."labels" in options && options.labels !== void 0 ? { labels: options.labels } : {},
-    ..."label" in options && options.label !== void 0 ? { labels: { ...NEUTRAL_LABELS, current: options.label } } : {}
+    ...onProgress === void 0 ? {} : { onProgress },
+    ...labels === void 0 ? {} : { labels }
   };
 }
 async function breaking(options) {
   const staged = options.staged === true;
   const againstSpec = options.against ?? (staged ? "HEAD" : void 0);
   if (againstSpec === void 0) throw new UsageError("Missing required argument: against");
-  const check = checkOptions(options);
+  const check = checkOptions(options, options.labels, options.onProgress);
   const checked = await runCheck(check, { kind: "breaking", against: againstSpec });
   const { config, runs } = checked;
   const deadline = Date.now() + EVIDENCE_BUDGET_MS;

@@ -12,10 +12,11 @@ import { addFieldInstead, restoreFieldSetting } from "./util/fix.js";
 import { featureSubPath } from "./util/option-location.js";
 import { CPP_FEATURES, FEATURE_SET_EXTENSION, FIELD, FIELD_OPTIONS } from "../src/model/source-path.js";
 import { bufFieldSubject } from "./util/buf-words.js";
+import { enumName } from "./util/enum-name.js";
 
 /** The name of a C++ string type, STRING_PIECE included. */
 function cppStringTypeName(value: CppStringTypeOf): string {
-  return value.isStringPiece ? "STRING_PIECE" : (CppStringType[value.type] ?? String(value.type));
+  return value.isStringPiece ? "STRING_PIECE" : enumName(CppStringType, value.type);
 }
 
 /** FieldDescriptorProto.options, then FieldOptions.ctype. */
@@ -48,7 +49,7 @@ function restore(current: FieldEl, before: CppStringTypeOf): string {
     const own = setting.ctype === undefined ? undefined : CType[setting.ctype];
     return restoreFieldSetting("ctype", cppStringTypeName(before), own, inherited);
   }
-  const value = CppStringType[before.type] ?? String(before.type);
+  const value = enumName(CppStringType, before.type);
   const own = setting.feature === undefined ? undefined : CppStringType[setting.feature];
   return restoreFieldSetting("features.(pb.cpp).string_type", value, own, CppStringType[setting.inherited]);
 }

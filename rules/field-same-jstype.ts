@@ -6,6 +6,7 @@ import { fieldPairsWithExtensions, fieldSubject } from "./util/field-subject.js"
 import { addFieldInstead, restoreFieldSetting } from "./util/fix.js";
 import { FIELD, FIELD_OPTIONS } from "../src/model/source-path.js";
 import { bufFieldSubject } from "./util/buf-words.js";
+import { enumName } from "./util/enum-name.js";
 
 /** FieldDescriptorProto.options, then FieldOptions.jstype. */
 const JSTYPE = [FIELD.options, FIELD_OPTIONS.jstype];
@@ -25,7 +26,7 @@ function is64BitInteger(field: FieldEl): boolean {
 
 function jstypeName(field: FieldEl): string {
   const value = field.proto.options?.jstype ?? JSType.JS_NORMAL;
-  return JSType[value] ?? String(value);
+  return enumName(JSType, value);
 }
 
 /** The field's own `jstype` as written, if it sets one. */

@@ -20,7 +20,7 @@ function renamedOneof(previous: FieldEl, current: FieldEl): boolean {
 /** The label a field moved out of a oneof needs back: proto2 `optional`, or proto3 `optional` if it had it. */
 function labelOutsideOneof(previous: FieldEl, current: FieldEl): string | undefined {
   if (current.file.syntax === "proto2") return previous.label === "required" ? "required" : "optional";
-  if (current.file.syntax === "proto3" && previous.proto.proto3Optional === true) return "optional";
+  if (current.file.syntax === "proto3" && previous.proto.proto3Optional) return "optional";
   return undefined;
 }
 

@@ -4,6 +4,7 @@ import type { MethodEl } from "../src/image/model.js";
 import { defineRule, type Where } from "../src/model/rule.js";
 import { addRpcInstead, restoreOptionStatement } from "./util/fix.js";
 import { METHOD, METHOD_OPTIONS } from "../src/model/source-path.js";
+import { enumName } from "./util/enum-name.js";
 
 /** MethodDescriptorProto.options, then MethodOptions.idempotency_level. */
 const IDEMPOTENCY_LEVEL = [METHOD.options, METHOD_OPTIONS.idempotencyLevel];
@@ -13,7 +14,7 @@ function level(method: MethodEl): { value: IdempotencyLevel; name: string; isSet
   const options = method.proto.options;
   const isSet = options !== undefined && isFieldSet(options, MethodOptionsSchema.field.idempotencyLevel);
   const value = isSet ? options.idempotencyLevel : IdempotencyLevel.IDEMPOTENCY_UNKNOWN;
-  const name = IdempotencyLevel[value] ?? String(value);
+  const name = enumName(IdempotencyLevel, value);
   return { value, name, isSet, text: isSet ? JSON.stringify(name) : `${JSON.stringify(name)} (unset)` };
 }
 

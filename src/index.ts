@@ -155,8 +155,12 @@ async function readCurrent(reader: SourceReader, input: string, staged: boolean,
   return staged ? reader.readStaged(input, label) : reader.read(input, label);
 }
 
-/** The runner's options from the library's: the same for breaking and lint. */
-function checkOptions(options: BreakingOptions | LintOptions): CheckOptions {
+/** The runner's options from the library's: the same for breaking and lint, plus how a side is named and progress. */
+function checkOptions(
+  options: BreakingOptions | LintOptions,
+  labels: SideLabels | undefined,
+  onProgress: ((stage: string) => void) | undefined,
+): CheckOptions {
   return {
     input: options.input ?? ".",
     cwd: options.cwd ?? process.cwd(),
@@ -165,10 +169,14 @@ function checkOptions(options: BreakingOptions | LintOptions): CheckOptions {
     ...(options.use === undefined ? {} : { use: options.use }),
     ...(options.except === undefined ? {} : { except: options.except }),
     ...(options.include === undefined ? {} : { include: options.include }),
-    ...("onProgress" in options && options.onProgress !== undefined ? { onProgress: options.onProgress } : {}),
-    ...("labels" in options && options.labels !== undefined ? { labels: options.labels } : {}),
-    ...("label" in options && options.label !== undefined ? { labels: { ...NEUTRAL_LABELS, current: options.label } } : {}),
+    ...(onProgress === undefined ? {} : { onProgress }),
+    ...(labels === undefined ? {} : { labels }),
   };
+}
+
+/** A lint run names only its one side. */
+function lintLabels(label: string | undefined): SideLabels | undefined {
+  return label === undefined ? undefined : { ...NEUTRAL_LABELS, current: label };
 }
 
 /**
@@ -179,7 +187,7 @@ export async function breaking(options: BreakingOptions): Promise<BreakingResult
   const staged = options.staged === true;
   const againstSpec = options.against ?? (staged ? "HEAD" : undefined);
   if (againstSpec === undefined) throw new UsageError("Missing required argument: against");
-  const check = checkOptions(options);
+  const check = checkOptions(options, options.labels, options.onProgress);
   const checked = await runCheck(check, { kind: "breaking", against: againstSpec });
   const { config, runs } = checked;
   const deadline = Date.now() + EVIDENCE_BUDGET_MS;
@@ -239,7 +247,7 @@ export interface DiffResult {
 export async function diff(options: BreakingOptions): Promise<DiffResult> {
   const againstSpec = options.against ?? (options.staged === true ? "HEAD" : undefined);
   if (againstSpec === undefined) throw new UsageError("Missing required argument: against");
-  const run = await runDiff(checkOptions(options), againstSpec);
+  const run = await runDiff(checkOptions(options, options.labels, options.onProgress), againstSpec);
   const first = run.check.outcomes[0] as ModuleOutcome;
   return {
     semver: run.semver,
@@ -286,7 +294,7 @@ export interface LintResult {
  * whether PACKAGE_VERSION_SUFFIX runs, and the findings are `buf lint`'s.
  */
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
-  const { config, outcomes } = await runCheck(checkOptions(options), { kind: "lint" });
+  const { config, outcomes } = await runCheck(checkOptions(options, lintLabels(options.label), undefined), { kind: "lint" });
   const joined = joinOutcomes(outcomes);
   return {
     findings: joined.findings,

@@ -73,14 +73,15 @@ class FakeGitHub {
   private server: Server | undefined;
 
   async start(): Promise<string> {
-    this.server = createServer((req, res) => {
+    const server = createServer((req, res) => {
       void this.handle(req).then(([status, body]) => {
         res.writeHead(status, { "content-type": "application/json" });
         res.end(JSON.stringify(body));
       });
     });
-    await new Promise<void>((done) => this.server?.listen(0, "127.0.0.1", done));
-    return `http://127.0.0.1:${(this.server?.address() as AddressInfo).port}`;
+    this.server = server;
+    await new Promise<void>((done) => server.listen(0, "127.0.0.1", done));
+    return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   }
 
   stop(): Promise<void> {

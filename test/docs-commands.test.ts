@@ -3,7 +3,7 @@ import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, w
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
-import { fromJson, toBinary } from "@bufbuild/protobuf";
+import { fromJsonString, toBinary } from "@bufbuild/protobuf";
 import { FileDescriptorSetSchema } from "@bufbuild/protobuf/wkt";
 import { beforeAll, describe, expect, it } from "vitest";
 import { loadConfigFile } from "../src/config/find.js";
@@ -97,7 +97,7 @@ let workspaces: { configured: string; fresh: string };
 let binDir: string;
 
 /** The demo API's two versions in one repository, as the module comment describes. */
-async function prepare(withConfig: boolean, bin: string): Promise<string> {
+function prepare(withConfig: boolean, bin: string): string {
   const ws = mkdtempSync(join(tmpdir(), "protoguard-docs-ws-"));
   const repo = new TestRepo(join(ws, "repo"));
   mkdirSync(repo.dir);
@@ -118,7 +118,7 @@ async function prepare(withConfig: boolean, bin: string): Promise<string> {
   cpSync(join(ROOT, "fixtures/demo/previous"), join(ws, "v1.4.0/proto"), { recursive: true });
   const lock = join(repo.dir, "proto.lock.json");
   execFileSync("node", [bin, "snapshot", "../v1.4.0/proto", "-o", lock], { cwd: repo.dir });
-  const set = fromJson(FileDescriptorSetSchema, JSON.parse(readFileSync(lock, "utf8")));
+  const set = fromJsonString(FileDescriptorSetSchema, readFileSync(lock, "utf8"));
   writeFileSync(join(repo.dir, "released.binpb"), toBinary(FileDescriptorSetSchema, set));
   return ws;
 }
@@ -128,7 +128,7 @@ beforeAll(async () => {
   binDir = mkdtempSync(join(tmpdir(), "protoguard-docs-bin-"));
   writeFileSync(join(binDir, "protoguard"), `#!/bin/sh\nexec node ${JSON.stringify(bin)} "$@"\n`);
   chmodSync(join(binDir, "protoguard"), 0o755);
-  workspaces = { configured: await prepare(true, bin), fresh: await prepare(false, bin) };
+  workspaces = { configured: prepare(true, bin), fresh: prepare(false, bin) };
 });
 
 interface Ran {
@@ -137,8 +137,12 @@ interface Ran {
 }
 
 async function sh(command: string, cwd: string): Promise<Ran> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PATH: `${binDir}:${process.env["PATH"] ?? ""}`, NO_COLOR: "1", CI_MERGE_REQUEST_TARGET_BRANCH_NAME: "main" };
-  for (const key of Object.keys(env)) if (key.startsWith("GITHUB_")) delete env[key];
+  const env: NodeJS.ProcessEnv = {
+    ...Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith("GITHUB_"))),
+    PATH: `${binDir}:${process.env["PATH"] ?? ""}`,
+    NO_COLOR: "1",
+    CI_MERGE_REQUEST_TARGET_BRANCH_NAME: "main",
+  };
   try {
     const { stdout, stderr } = await run("sh", ["-c", command], { cwd, env, maxBuffer: 64 << 20 });
     return { code: 0, output: stdout + stderr };
@@ -200,7 +204,9 @@ describe("the hook files the docs show", () => {
     expect(/in `\.husky\/pre-commit`[^]*?```sh\n([^]*?)```/.exec(integrations)?.[1]).toBe(files[".husky/pre-commit"]);
     expect(files[".husky/pre-commit"]).toBe(`${HOOK_COMMAND}\n`);
     const simple = /```json\n(\{\n {2}"simple-git-hooks"[^]*?)```/.exec(integrations)?.[1];
-    expect(JSON.parse(simple ?? "null")).toEqual({ "simple-git-hooks": JSON.parse(files["package.json"] ?? "null")["simple-git-hooks"] });
+    const written: unknown = JSON.parse(files["package.json"] ?? "null");
+    const hooks = typeof written === "object" && written !== null && "simple-git-hooks" in written ? written["simple-git-hooks"] : undefined;
+    expect(JSON.parse(simple ?? "null")).toEqual({ "simple-git-hooks": hooks });
   });
 });
 

@@ -35,7 +35,7 @@ const ident = fc.stringMatching(/^[a-z][a-z0-9]{0,6}$/);
 
 function fieldsArb(count: number) {
   return fc.uniqueArray(ident, { minLength: count, maxLength: count }).chain((names) =>
-    fc.tuple(...names.map(() => fc.constantFrom(...SCALARS)), ...names.map(() => fc.constantFrom("", "repeated ", "optional ") as fc.Arbitrary<FieldModel["label"]>)).map((picks) =>
+    fc.tuple(...names.map(() => fc.constantFrom(...SCALARS)), ...names.map(() => fc.constantFrom<FieldModel["label"]>("", "repeated ", "optional "))).map((picks) =>
       names.map((name, i) => ({
         name,
         number: i + 1,

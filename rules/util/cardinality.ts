@@ -117,7 +117,7 @@ function writtenLabel(field: FieldEl): string {
   if (field.isMap) return "map";
   if (field.label === "repeated") return "repeated";
   if (field.file.syntax === "proto2") return field.oneof === undefined ? field.label : "";
-  if (field.file.syntax === "proto3") return field.proto.proto3Optional === true ? "optional" : "";
+  if (field.file.syntax === "proto3") return field.proto.proto3Optional ? "optional" : "";
   return "";
 }
 

@@ -41,7 +41,10 @@ function optionValue(file: FileEl, field: DescField, defaultValue: string | bool
     const name = field.enum.values.find((v) => v.number === value)?.name;
     return { text: name ?? String(value), isSet: true };
   }
-  return { text: String(value), isSet: true };
+  if (typeof value === "string" || typeof value === "boolean" || typeof value === "number" || typeof value === "bigint") {
+    return { text: String(value), isSet: true };
+  }
+  throw new Error(`FileOptions.${field.name} is not a scalar or enum option`);
 }
 
 /** The fix: the previous option statement back, or none if the previous file did not set it. */

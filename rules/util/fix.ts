@@ -3,6 +3,7 @@ import type { Comparison } from "../../src/compare/pair.js";
 import type { EnumEl, FileEl, MessageEl } from "../../src/image/model.js";
 import { formatRange, type NumberRange } from "./ranges.js";
 import { andList } from "./words.js";
+import { enumName } from "./enum-name.js";
 
 /** A reserved name as the file writes it: quoted before editions, a bare identifier in editions. */
 function reservedName(file: FileEl, name: string): string {
@@ -51,7 +52,7 @@ export const ADD_RPC_INSTEAD = addRpcInstead("restore the previous signature");
 /** The statement that opens a file: `syntax = "proto3";`, or `edition = "2023";` for editions. */
 export function syntaxStatement(file: FileEl): string {
   if (file.syntax !== "editions") return `syntax = "${file.syntax}";`;
-  const name = Edition[file.proto.edition] ?? String(file.proto.edition);
+  const name = enumName(Edition, file.proto.edition);
   return `edition = "${name.replace(/^EDITION_/, "")}";`;
 }
 

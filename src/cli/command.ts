@@ -7,6 +7,6 @@ export interface Command {
   /** yargs' command string: the name and its positionals (`breaking [input]`). */
   readonly command: string;
   readonly describe: string;
-  builder(y: Argv): Argv;
+  readonly builder: (y: Argv) => Argv;
   run(args: Args, io: Io): Promise<number> | number;
 }

@@ -34,7 +34,7 @@ export function writeOutput(output: string | undefined, text: string, io: Io): v
  * Progress on stderr, only on a terminal and only once a run has taken a
  * while: the stage being worked on, overwritten in place and cleared at the end.
  */
-export function progress(io: Io): { stage(name: string): void; done(): void } {
+export function progress(io: Io): { readonly stage: (name: string) => void; readonly done: () => void } {
   if (io.stderr.isTTY !== true) return { stage: () => {}, done: () => {} };
   const start = Date.now();
   const delay = io.progressDelayMs ?? 1000;
@@ -48,11 +48,11 @@ export function progress(io: Io): { stage(name: string): void; done(): void } {
   const timer = setInterval(show, 250);
   timer.unref();
   return {
-    stage(name) {
+    stage: (name) => {
       current = name;
       show();
     },
-    done() {
+    done: () => {
       clearInterval(timer);
       if (shown) io.stderr.write("\r\u001b[K");
     },

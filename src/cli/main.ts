@@ -12,6 +12,7 @@ import { rulesCommand } from "./commands/rules.js";
 import { snapshotCommand } from "./commands/snapshot.js";
 import type { Io } from "./io.js";
 import { usageMessage } from "./options.js";
+import { errorCode } from "../model/narrow.js";
 
 export type { Io } from "./io.js";
 
@@ -72,10 +73,10 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .help()
     .alias("h", "help")
     .version(version() ?? "unknown")
-    .wrap(Math.min(110, process.stdout.columns ?? 110))
+    .wrap(Math.min(110, process.stdout.isTTY ? process.stdout.columns : 110))
     .exitProcess(false)
-    .fail((msg, err) => {
-      if (err) throw err;
+    .fail((msg: string, err: Error | undefined) => {
+      if (err !== undefined) throw err;
       throw new YargsUsage(usageMessage(msg, argv));
     });
   try {
@@ -93,7 +94,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
 
 /** True for the error of writing to a pipe whose reader has gone (`protoguard rules | head`). */
 function closedPipe(err: unknown): boolean {
-  const code = (err as { code?: unknown } | null)?.code;
+  const code = errorCode(err);
   return code === "EPIPE" || code === "ERR_STREAM_DESTROYED";
 }
 
@@ -108,7 +109,7 @@ export async function runProcess(): Promise<void> {
     process.exit(FAILURE_EXIT_CODE);
   };
   for (const [stream, name] of [[process.stdout, "standard output"], [process.stderr, "standard error"]] as const) {
-    stream.on("error", (err) => {
+    stream.on("error", (err: Error) => {
       if (closedPipe(err)) return;
       fail(new InputError(`cannot write to ${name}: ${err.message}`));
     });

@@ -1,6 +1,7 @@
 import type { Argv, Options } from "yargs";
-import { FAIL_ON, FORMATS, parseFailOn, type FailOn, type Format } from "../index.js";
+import { FAIL_ON, FORMATS, parseFailOn, UsageError, type FailOn, type Format } from "../index.js";
 import { closest } from "../model/suggest.js";
+import { isOneOf } from "../model/narrow.js";
 
 /** The options the commands share, defined once; a command picks the ones it takes. */
 export const OPTIONS = {
@@ -59,14 +60,14 @@ export function withOptions<T>(y: Argv<T>, names: readonly OptionName[], describ
   let out = y;
   for (const name of names) {
     const own = describe[name];
-    out = out.option(name, own === undefined ? OPTIONS[name] : { ...OPTIONS[name], describe: own }) as Argv<T>;
+    out = out.option(name, own === undefined ? OPTIONS[name] : { ...OPTIONS[name], describe: own });
   }
   return out;
 }
 
 /** The `[input]` positional every reading command takes. */
 export function withInput<T>(y: Argv<T>, describe: string): Argv<T> {
-  return y.positional("input", { type: "string", default: ".", describe }) as Argv<T>;
+  return y.positional("input", { type: "string", default: ".", describe });
 }
 
 /** Every long option of every command: what a mistyped flag is matched against. */
@@ -77,7 +78,9 @@ export type Args = Readonly<Record<string, unknown>>;
 
 export function stringArg(args: Args, name: string): string | undefined {
   const value = args[name];
-  return value === undefined ? undefined : String(value);
+  if (value === undefined || typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  throw new UsageError(`--${name} takes one value`);
 }
 
 /** Splits repeated and comma-separated list options: `--use FILE,WIRE --use X`. */
@@ -88,7 +91,9 @@ export function listArg(args: Args, name: string): string[] {
 }
 
 export function formatArg(args: Args): Format {
-  return (stringArg(args, "format") ?? "text") as Format;
+  const format = stringArg(args, "format") ?? "text";
+  if (!isOneOf(FORMATS, format)) throw new UsageError(`--format ${JSON.stringify(format)}: not one of ${FORMATS.join(", ")}`);
+  return format;
 }
 
 export function failOnArg(args: Args): FailOn {

@@ -5,6 +5,7 @@ import { bufBreakingUniverse, bufLintUniverse, checkName, type NameRef, type Rul
 import type { CheckConfig, Config, ModuleConfig, PathRef } from "./model.js";
 import { confinedPath, type PathBoundary } from "./paths.js";
 import type { ConfigDoc, Entry } from "./yaml.js";
+import { isOneOf } from "../model/narrow.js";
 
 const TOP_KEYS: Readonly<Record<BufVersion, readonly string[]>> = {
   v1beta1: ["version", "name", "deps", "build", "lint", "breaking"],
@@ -48,10 +49,8 @@ export function bufVersionOf(doc: ConfigDoc): BufVersion | undefined {
   const node = doc.child(doc.root, "version");
   if (node === undefined) return undefined;
   const version = doc.string(node, "version").value;
-  if (!(BUF_VERSIONS as readonly string[]).includes(version)) {
-    doc.fail(node, `version "${version}" is not one of ${BUF_VERSIONS.join(", ")}`);
-  }
-  return version as BufVersion;
+  if (!isOneOf(BUF_VERSIONS, version)) doc.fail(node, `version ${JSON.stringify(version)} is not one of ${BUF_VERSIONS.join(", ")}`);
+  return version;
 }
 
 function get(entries: readonly Entry[], key: string): Node | null {

@@ -10,6 +10,7 @@ import { boundaryOf, type PathBoundary } from "./paths.js";
 import { readProtoguardConfig } from "./protoguard-file.js";
 import { protoguardUniverse } from "./select.js";
 import { ConfigDoc, ConfigError } from "./yaml.js";
+import { errorCode } from "../model/narrow.js";
 
 /** The files looked for in each directory, in this order: the first one found is the configuration. */
 export const CONFIG_FILES = ["protoguard.yaml", "protoguard.yml", "package.json", "buf.yaml"] as const;
@@ -106,7 +107,7 @@ export function loadConfigFile(file: string, cwd: string, catalogue: RuleCatalog
   try {
     text = readFileSync(file, "utf8");
   } catch (err) {
-    const reason = (err as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : String(err);
+    const reason = errorCode(err) === "ENOENT" ? "no such file" : String(err);
     throw new InputError(`--config ${displayName(file, cwd)}: ${reason}`);
   }
   return parseConfig(text, file, displayName(file, cwd), catalogue, boundaryOf(file), bufDir);

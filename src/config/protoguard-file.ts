@@ -5,6 +5,7 @@ import type { CheckConfig, Config, Level, ModuleConfig, PathRef } from "./model.
 import { compilePattern, PatternError, type VersionPattern } from "../versioning/pattern.js";
 import { confinedPath, type PathBoundary } from "./paths.js";
 import { ConfigError, type At, type ConfigDoc, type Entry } from "./yaml.js";
+import { isOneOf } from "../model/narrow.js";
 
 /** The keys of protoguard.yaml (and of the `protoguard` key of package.json). */
 export const PROTOGUARD_KEYS = [
@@ -70,10 +71,9 @@ export function readProtoguardConfig(
     const rule = { name: e.key, where: e.where };
     checkName(rule, universe);
     const level = doc.string(e.node, `severity.${e.key}`);
-    if (!(LEVELS as readonly string[]).includes(level.value)) {
-      doc.fail(e.node, `severity.${e.key}: "${level.value}" is not one of ${LEVELS.join(", ")}`);
-    }
-    return { rule, level: level.value as Level };
+    const value = level.value;
+    if (!isOneOf(LEVELS, value)) doc.fail(e.node, `severity.${e.key}: ${JSON.stringify(value)} is not one of ${LEVELS.join(", ")}`);
+    return { rule, level: value };
   });
   const versionEntries = doc.entries(valueOf("package_versions"), "package_versions");
   doc.checkKeys(versionEntries, ["allow_v0", "patterns", "unversioned"], "package_versions");

@@ -115,7 +115,7 @@ function expand(ref: NameRef, universe: RuleUniverse, warnings: string[]): reado
 export function unknownRule(ref: NameRef, universe: RuleUniverse): string {
   const hint = closest(ref.name, [...universe.categories, ...universe.membersOfAll()]);
   const inSet = universe.label === PROTOGUARD ? "" : ` in ${universe.label}`;
-  return `${ref.where}: unknown rule or category "${ref.name}"${inSet}${hint ? ` (did you mean "${hint}"?)` : ""}`;
+  return `${ref.where}: unknown rule or category ${JSON.stringify(ref.name)}${inSet}${hint ? ` (did you mean "${hint}"?)` : ""}`;
 }
 
 /** Checks that a name is a rule ID or category of the set (for ignore_only and severity keys). */

@@ -228,7 +228,7 @@ export function applySuppressions(
           rule: SUPPRESSION_UNUSED,
           severity: "warning",
           ...at,
-          message: `Suppression on ${where} names an unknown rule "${rule}"${hint ? ` (did you mean "${hint}"?)` : ""}.`,
+          message: `Suppression on ${where} names an unknown rule ${JSON.stringify(rule)}${hint ? ` (did you mean "${hint}"?)` : ""}.`,
         });
       } else if (ran.has(rule) && !(used.get(d)?.has(rule) ?? false)) {
         warnings.push({

@@ -1,7 +1,12 @@
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import { InputError } from "../model/errors.js";
 import { closest } from "../model/suggest.js";
 import { checkBounds } from "./yaml-bounds.js";
+
+/** A key, value or item of a parsed collection as a node (null when empty). */
+function nodeOf(value: unknown): Node | null {
+  return isNode(value) ? value : null;
+}
 
 /** A configuration file that cannot be used; the message starts with `file:line:col:`. */
 export class ConfigError extends InputError {
@@ -48,7 +53,7 @@ export class ConfigDoc {
 
   /** The top node, or null for an empty document. */
   get root(): Node | null {
-    return (this.doc.contents as Node | null) ?? null;
+    return (this.doc.contents) ?? null;
   }
 
   /** `file:line:col` of an offset. */
@@ -71,9 +76,9 @@ export class ConfigDoc {
     if (node === null || (isScalar(node) && node.value === null)) return [];
     if (!isMap(node)) this.fail(node, `${what} must be a mapping of keys to values`);
     return node.items.map((pair) => {
-      const key = pair.key as Node | null;
+      const key = nodeOf(pair.key);
       if (!isScalar(key) || typeof key.value !== "string") this.fail(key, `${what}: keys must be names`);
-      return { key: key.value, where: this.at(key), node: (pair.value as Node | null) ?? null };
+      return { key: key.value, where: this.at(key), node: nodeOf(pair.value) };
     });
   }
 
@@ -83,7 +88,7 @@ export class ConfigDoc {
       if (allowed.includes(e.key)) continue;
       const hint = closest(e.key, allowed);
       throw new ConfigError(
-        `${e.where}: unknown key "${e.key}"${what === "" ? "" : ` in ${what}`}${hint ? ` (did you mean "${hint}"?)` : ""}`,
+        `${e.where}: unknown key ${JSON.stringify(e.key)}${what === "" ? "" : ` in ${what}`}${hint ? ` (did you mean "${hint}"?)` : ""}`,
       );
     }
   }
@@ -93,7 +98,7 @@ export class ConfigDoc {
     if (node === null || (isScalar(node) && node.value === null)) return [];
     if (!isSeq(node)) this.fail(node, `${what} must be a list`);
     return node.items.map((item) => {
-      const n = item as Node | null;
+      const n = nodeOf(item);
       if (!isScalar(n) || (typeof n.value !== "string" && typeof n.value !== "number")) {
         this.fail(n, `${what}: each item must be a string`);
       }
@@ -120,7 +125,7 @@ export class ConfigDoc {
   child(node: Node | null, key: string): Node | null | undefined {
     if (!isMap(node)) return undefined;
     const pair = node.items.find((p) => isScalar(p.key) && p.key.value === key);
-    return pair === undefined ? undefined : ((pair.value as Node | null) ?? null);
+    return pair === undefined ? undefined : nodeOf(pair.value);
   }
 }
 

@@ -13,7 +13,7 @@ import {
   type FieldDescriptorProto,
   type FileDescriptorProto,
 } from "@bufbuild/protobuf/wkt";
-import { WELL_KNOWN_FILES } from "../frontend/wkt.js";
+import { WELL_KNOWN_FILES } from "../model/well-known.js";
 import type { Image } from "../image/model.js";
 
 const built = new WeakMap<Image, FileRegistry>();

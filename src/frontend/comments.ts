@@ -14,7 +14,7 @@ export interface Attribution {
   leading: string | undefined;
 }
 
-const NO_COMMENTS: Attribution = Object.freeze({ trailing: undefined, detached: [], leading: undefined }) as Attribution;
+const NO_COMMENTS: Attribution = Object.freeze({ trailing: undefined, detached: [], leading: undefined });
 
 /**
  * @param src the file text
@@ -38,13 +38,15 @@ export function attributeComments(src: string, from: number, to: number, atStart
     pieces = [];
     return text;
   };
-  let hasComment = false;
+  // Whether a comment is open. Set inside the closures below, so it is a property: TypeScript would keep a
+  // local `let` narrowed across the calls that change it.
+  const open = { hasComment: false };
   let isLineComment = false;
   let canAttachToPrev = true;
   let numComments = 0;
 
   const flush = (): void => {
-    if (hasComment) {
+    if (open.hasComment) {
       if (canAttachToPrev) {
         trailing += take();
         canAttachToPrev = false;
@@ -52,18 +54,18 @@ export function attributeComments(src: string, from: number, to: number, atStart
         detached.push(take());
       }
       pieces = [];
-      hasComment = false;
+      open.hasComment = false;
       numComments++;
     }
   };
   const startLineComment = (): void => {
-    if (hasComment && !isLineComment) flush();
-    hasComment = true;
+    if (open.hasComment && !isLineComment) flush();
+    open.hasComment = true;
     isLineComment = true;
   };
   const startBlockComment = (): void => {
-    if (hasComment) flush();
-    hasComment = true;
+    if (open.hasComment) flush();
+    open.hasComment = true;
     isLineComment = false;
   };
 
@@ -211,7 +213,7 @@ export function attributeComments(src: string, from: number, to: number, atStart
       line++;
       if (sameLineTrailing) {
         pieces = [];
-        hasComment = false;
+        open.hasComment = false;
         detached.length = paragraphStart;
         sameLineTrailing = false;
       }
@@ -221,19 +223,19 @@ export function attributeComments(src: string, from: number, to: number, atStart
     } else {
       // The next token (or the end of the file).
       const result = nextChar >= 0;
-      if (result && hasComment && inlineBlock) {
+      if (result && open.hasComment && inlineBlock) {
         const paragraph = detached.splice(paragraphStart);
         if (detached.length > 0) detached.push(...paragraph, take());
         pieces = [];
-        hasComment = false;
+        open.hasComment = false;
       }
       if (!result || nextChar === 125 || nextChar === 93 || nextChar === 41) flush();
       if (result && (prevLine === line || trailingEndLine === line)) {
-        const count = numComments + (hasComment ? 1 : 0);
+        const count = numComments + (open.hasComment ? 1 : 0);
         if (count === 1) {
           trailing = "";
           pieces = [];
-          hasComment = false;
+          open.hasComment = false;
         }
       }
       break;
@@ -242,7 +244,7 @@ export function attributeComments(src: string, from: number, to: number, atStart
   return {
     trailing: trailing !== "" ? trailing : undefined,
     detached,
-    leading: hasComment ? nonEmpty(take()) : undefined,
+    leading: open.hasComment ? nonEmpty(take()) : undefined,
   };
 }
 

@@ -140,7 +140,7 @@ export abstract class FieldParser extends OptionParser {
 
     // Options.
     if (lx.isSym(C_LBRACKET)) {
-      const owner: OptionsOwner = { schema: FieldOptionsSchema, get: () => (field.options ??= create(FieldOptionsSchema)) as never };
+      const owner: OptionsOwner = { schema: FieldOptionsSchema, get: () => (field.options ??= create(FieldOptionsSchema)) };
       this.parseCompactOptions(owner, ext(path, FIELD.options), sink.scope, "google.protobuf.FieldOptions", field, path, isGroup ? FieldDescriptorProto_Type.GROUP : scalar);
     }
     if (!Object.hasOwn(field, "jsonName")) field.jsonName = jsonName(field.name);
@@ -242,7 +242,7 @@ export abstract class FieldParser extends OptionParser {
           lx.next();
         } else {
           if (lx.kind !== STRING) {
-            if (lx.kind === IDENT && this.syntax !== "editions") this.fail(`reserved names must be quoted strings before editions (use "${lx.text()}")`);
+            if (lx.isKind(IDENT) && this.syntax !== "editions") this.fail(`reserved names must be quoted strings before editions (use "${lx.text()}")`);
             this.expected("a quoted name", "in reserved names");
           }
           name = this.readString();
@@ -348,7 +348,7 @@ export abstract class FieldParser extends OptionParser {
       const optsStart = this.locs.length;
       const extraStart = this.locs.extra.length;
       const first = created[0] as (typeof created)[number];
-      const owner: OptionsOwner = { schema: ExtensionRangeOptionsSchema, get: () => (first.options ??= create(ExtensionRangeOptionsSchema)) as never };
+      const owner: OptionsOwner = { schema: ExtensionRangeOptionsSchema, get: () => (first.options ??= create(ExtensionRangeOptionsSchema)) };
       const optRefStart = this.optionRefs.length;
       this.parseCompactOptions(owner, ext(msgPath, MESSAGE.extensionRange, firstIdx, RANGE.options), scope, "google.protobuf.ExtensionRangeOptions");
       const optLocs = this.locs.handlesSince(optsStart);

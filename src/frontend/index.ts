@@ -31,15 +31,13 @@ import type { LinkedFile } from "./linker.js";
 import { parseFile } from "./parser.js";
 import type { ImportDecl, ParsedFile } from "./parsed-file.js";
 import { WELL_KNOWN_SYMBOLS, wellKnownFile } from "./wkt.js";
+import { isCleanRelative, leavesRoot } from "../model/confine.js";
+import type { SourceFile } from "../model/inputs.js";
 import { FIELD, FILE, MESSAGE } from "../model/source-path.js";
 
 export { CompileError, CompileErrors, MAX_LISTED_ERRORS, listErrors } from "./errors.js";
 
-export interface SourceFile {
-  /** Module-relative path with '/' separators, e.g. "acme/v1/user.proto". */
-  readonly path: string;
-  readonly bytes: Uint8Array;
-}
+export type { SourceFile };
 
 export interface CompileOptions {
   /** Extra files reachable by import (include paths), read on demand; return undefined when absent. */
@@ -207,9 +205,9 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
     const have = nodes.get(p);
     if (have !== undefined || addBuiltin(p)) return nodes.get(p);
     const input = inputs.get(p);
-    const b = input !== undefined ? input.bytes : options.readImport?.(p);
+    const b = input !== undefined ? input.bytes : isCleanRelative(p) ? options.readImport?.(p) : undefined;
     if (b === undefined) {
-      record(new CompileError(from.path, imp.line, imp.column, `import "${p}" not found (looked in: ${lookedIn.join(", ")})`));
+      record(new CompileError(from.path, imp.line, imp.column, importNotFound(p, lookedIn)));
       return undefined;
     }
     node(p, b, input === undefined);
@@ -287,7 +285,7 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
       if (onStack.has(dn.path)) {
         const from = stack.findIndex((f) => f.node.path === dn.path);
         const cycle = [...stack.slice(from).map((f) => f.node.path), dn.path].join(" -> ");
-        record(new CompileError(n.path, imp.line, imp.column, `detected cyclic import while importing "${dn.path}" (${cycle})`));
+        record(new CompileError(n.path, imp.line, imp.column, `detected cyclic import while importing ${JSON.stringify(dn.path)} (${cycle})`));
         unwind();
         return;
       }
@@ -394,4 +392,22 @@ function checkExtensionNumbers(nodes: ReadonlyMap<string, Node>, record: (e: Com
     };
     walk(proto.messageType, pre, [FILE.messageType]);
   }
+}
+
+/**
+ * Why an import was not read: a path that leaves the import roots (absolute,
+ * or climbing out with `..`) or is not written as a clean relative path is
+ * never looked up; anything else was looked for and is not there. Only the
+ * import as written is quoted.
+ */
+function importNotFound(path: string, lookedIn: readonly string[]): string {
+  const quoted = JSON.stringify(path);
+  const roots = lookedIn.join(", ");
+  if (leavesRoot(path)) {
+    return `import ${quoted} is outside the import roots (${roots}): an import path is relative to a root and cannot leave it`;
+  }
+  if (!isCleanRelative(path)) {
+    return `import ${quoted} not found: an import path has no ".", ".." or empty segments, backslashes or control characters (looked in: ${roots})`;
+  }
+  return `import ${quoted} not found (looked in: ${roots})`;
 }

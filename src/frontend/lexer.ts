@@ -112,6 +112,15 @@ export class Lexer {
     return this.kind === IDENT && this.end - this.start === word.length && this.src.startsWith(word, this.start);
   }
 
+  /**
+   * Whether the current token is of this kind. Loops that call next() read the
+   * kind through here: TypeScript keeps a comparison of `kind` narrowed across
+   * the call that changed it.
+   */
+  isKind(kind: TokenKind): boolean {
+    return this.kind === kind;
+  }
+
   isSym(code: number): boolean {
     return this.kind === SYMBOL && this.sym === code;
   }

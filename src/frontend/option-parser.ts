@@ -135,7 +135,7 @@ export abstract class OptionParser extends OptionValueParser {
         if (f.fieldKind !== "message") this.fail(`option "${part.name}" is not a message and has no field "${(parts[i + 1] as { name: string }).name}"`, part.pos.line, part.pos.col);
         let sub = target[f.localName] as Record<string, unknown> | undefined;
         if (sub === undefined) {
-          sub = create(f.message) as unknown as Record<string, unknown>;
+          sub = create(f.message);
           target[f.localName] = sub;
         }
         target = sub;
@@ -166,7 +166,7 @@ export abstract class OptionParser extends OptionValueParser {
   }
 
   /** `[opt = v, ...]` after a field, enum value or extension range. Returns true when any real option was set. */
-  protected parseCompactOptions(owner: OptionsOwner, path: readonly number[], scope: readonly string[], optionsType: string, field?: FieldDescriptorProto, fieldPath?: readonly number[], fieldType?: FieldDescriptorProto_Type | undefined): void {
+  protected parseCompactOptions(owner: OptionsOwner, path: readonly number[], scope: readonly string[], optionsType: string, field?: FieldDescriptorProto, fieldPath?: readonly number[], fieldType?: FieldDescriptorProto_Type  ): void {
     const lx = this.lx;
     const open = lx.here();
     lx.next();

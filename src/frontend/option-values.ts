@@ -152,7 +152,7 @@ export abstract class OptionValueParser extends ParserBase {
     }
     if (lx.isSym(C_MINUS)) this.aggTake(parts);
     if (lx.kind === STRING) {
-      while (lx.kind === STRING) this.aggTake(parts);
+      while (lx.isKind(STRING)) this.aggTake(parts);
       return { kind: "scalar" };
     }
     if (lx.kind === IDENT || lx.kind === INT || lx.kind === FLOAT) {

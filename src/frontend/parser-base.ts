@@ -6,7 +6,7 @@
  * messages, enums and services (parser.ts).
  */
 import { create } from "@bufbuild/protobuf";
-import { FieldDescriptorProto_Type, FileDescriptorProtoSchema } from "@bufbuild/protobuf/wkt";
+import { Edition, FieldDescriptorProto_Type, FileDescriptorProtoSchema } from "@bufbuild/protobuf/wkt";
 import type { FileDescriptorProto } from "@bufbuild/protobuf/wkt";
 import { attributeComments } from "./comments.js";
 import { CompileError } from "./errors.js";
@@ -64,7 +64,7 @@ export abstract class ParserBase {
   protected readonly optionRefs: OptionRef[] = [];
   protected readonly imports: ImportDecl[] = [];
   protected syntax: Syntax = "proto2";
-  protected edition = 0;
+  protected edition: Edition = Edition.EDITION_UNKNOWN;
   protected pendingLeading: string | undefined = undefined;
   protected pendingDetached: string[] = [];
   protected readonly file: FileDescriptorProto;
@@ -208,10 +208,10 @@ export abstract class ParserBase {
     if (lx.kind !== STRING) this.expected("a string", "");
     const first = decodeLiteralBytes(this.src, lx.start, lx.end);
     lx.next();
-    if (lx.kind !== STRING) return first;
+    if (!lx.isKind(STRING)) return first;
     const parts = [first];
     let length = first.length;
-    while (lx.kind === STRING) {
+    while (lx.isKind(STRING)) {
       const more = decodeLiteralBytes(this.src, lx.start, lx.end);
       parts.push(more);
       length += more.length;
@@ -231,9 +231,9 @@ export abstract class ParserBase {
     if (lx.kind !== STRING) this.expected("a string", "");
     const first = decodeLiteralText(this.src, lx.start, lx.end);
     lx.next();
-    if (lx.kind !== STRING) return first;
+    if (!lx.isKind(STRING)) return first;
     let s = first;
-    while (lx.kind === STRING) {
+    while (lx.isKind(STRING)) {
       s += decodeLiteralText(this.src, lx.start, lx.end);
       lx.next();
     }

@@ -89,7 +89,7 @@ class Parser extends FieldParser {
     let optIdx = 0;
     const owner: OptionsOwner = {
       schema: FileOptionsSchema,
-      get: () => (file.options ??= create(FileOptionsSchema)) as never };
+      get: () => (file.options ??= create(FileOptionsSchema)) };
     let sawPackage = false;
     while (lx.kind !== EOF) {
       if (lx.kind === IDENT) {
@@ -234,7 +234,7 @@ class Parser extends FieldParser {
     const lx = this.lx;
     if (++this.depth > MAX_NESTING) this.fail("declarations are nested too deeply");
     const sink: FieldSink = { fields: msg.field, fieldPath: ext(path, MESSAGE.field), nested: msg.nestedType, nestedPath: ext(path, MESSAGE.nestedType), scope };
-    const owner: OptionsOwner = { schema: MessageOptionsSchema, get: () => (msg.options ??= create(MessageOptionsSchema)) as never };
+    const owner: OptionsOwner = { schema: MessageOptionsSchema, get: () => (msg.options ??= create(MessageOptionsSchema)) };
     let optIdx = 0;
     let enumIdx = 0;
     let oneofIdx = 0;
@@ -340,7 +340,7 @@ class Parser extends FieldParser {
       scope,
       oneofIndex: index,
     };
-    const owner: OptionsOwner = { schema: OneofOptionsSchema, get: () => (oneof.options ??= create(OneofOptionsSchema)) as never };
+    const owner: OptionsOwner = { schema: OneofOptionsSchema, get: () => (oneof.options ??= create(OneofOptionsSchema)) };
     let optIdx = 0;
     let count = 0;
     for (;;) {
@@ -405,7 +405,7 @@ class Parser extends FieldParser {
     this.tokenLoc(path, nameTok, ENUM.name);
     if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after enum name");
     this.endDecl(C_LBRACE, loc, "");
-    const owner: OptionsOwner = { schema: EnumOptionsSchema, get: () => (en.options ??= create(EnumOptionsSchema)) as never };
+    const owner: OptionsOwner = { schema: EnumOptionsSchema, get: () => (en.options ??= create(EnumOptionsSchema)) };
     let optIdx = 0;
     let resRange = 0;
     let resName = 0;
@@ -436,7 +436,7 @@ class Parser extends FieldParser {
       const value = create(EnumValueDescriptorProtoSchema, { name: vname, number: num.value });
       en.value.push(value);
       if (lx.isSym(C_LBRACKET)) {
-        const vowner: OptionsOwner = { schema: EnumValueOptionsSchema, get: () => (value.options ??= create(EnumValueOptionsSchema)) as never };
+        const vowner: OptionsOwner = { schema: EnumValueOptionsSchema, get: () => (value.options ??= create(EnumValueOptionsSchema)) };
         this.parseCompactOptions(vowner, ext(vpath, ENUM_VALUE.options), scope, "google.protobuf.EnumValueOptions");
       }
       if (!lx.isSym(C_SEMI)) this.expected('";"', "after enum value");
@@ -461,7 +461,7 @@ class Parser extends FieldParser {
     this.tokenLoc(path, nameTok, SERVICE.name);
     if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after service name");
     this.endDecl(C_LBRACE, loc, "");
-    const owner: OptionsOwner = { schema: ServiceOptionsSchema, get: () => (svc.options ??= create(ServiceOptionsSchema)) as never };
+    const owner: OptionsOwner = { schema: ServiceOptionsSchema, get: () => (svc.options ??= create(ServiceOptionsSchema)) };
     let optIdx = 0;
     for (;;) {
       if (this.atEof()) this.fail('syntax error: unexpected end of file, expected "}" to close the service');
@@ -490,7 +490,7 @@ class Parser extends FieldParser {
       this.expectSym(C_RPAREN, "after output type");
       if (lx.isSym(C_LBRACE)) {
         this.endDecl(C_LBRACE, mloc, "");
-        const mowner: OptionsOwner = { schema: MethodOptionsSchema, get: () => (method.options ??= create(MethodOptionsSchema)) as never };
+        const mowner: OptionsOwner = { schema: MethodOptionsSchema, get: () => (method.options ??= create(MethodOptionsSchema)) };
         let mopt = 0;
         for (;;) {
           if (this.atEof()) this.fail('syntax error: unexpected end of file, expected "}" to close the method');

@@ -4,47 +4,11 @@
  */
 import { clone, create } from "@bufbuild/protobuf";
 import type { DescFile } from "@bufbuild/protobuf";
-import {
-  FileDescriptorProtoSchema,
-  SourceCodeInfoSchema,
-  file_google_protobuf_any,
-  file_google_protobuf_api,
-  file_google_protobuf_compiler_plugin,
-  file_google_protobuf_cpp_features,
-  file_google_protobuf_descriptor,
-  file_google_protobuf_duration,
-  file_google_protobuf_empty,
-  file_google_protobuf_field_mask,
-  file_google_protobuf_go_features,
-  file_google_protobuf_java_features,
-  file_google_protobuf_source_context,
-  file_google_protobuf_struct,
-  file_google_protobuf_timestamp,
-  file_google_protobuf_type,
-  file_google_protobuf_wrappers,
-} from "@bufbuild/protobuf/wkt";
+import { FileDescriptorProtoSchema, SourceCodeInfoSchema } from "@bufbuild/protobuf/wkt";
 import type { FileDescriptorProto } from "@bufbuild/protobuf/wkt";
 import { fileSymbols, linkedFromDescriptor } from "./linker.js";
 import type { LinkedFile, SymbolTable } from "./linker.js";
-
-/** The well-known files, as @bufbuild/protobuf ships them. */
-export const WELL_KNOWN_FILES: readonly DescFile[] = [
-  file_google_protobuf_descriptor,
-  file_google_protobuf_any,
-  file_google_protobuf_api,
-  file_google_protobuf_compiler_plugin,
-  file_google_protobuf_cpp_features,
-  file_google_protobuf_duration,
-  file_google_protobuf_empty,
-  file_google_protobuf_field_mask,
-  file_google_protobuf_go_features,
-  file_google_protobuf_java_features,
-  file_google_protobuf_source_context,
-  file_google_protobuf_struct,
-  file_google_protobuf_timestamp,
-  file_google_protobuf_type,
-  file_google_protobuf_wrappers,
-];
+import { WELL_KNOWN_FILES } from "../model/well-known.js";
 
 const BY_NAME = new Map<string, DescFile>(WELL_KNOWN_FILES.map((f) => [f.proto.name, f]));
 const linkedFiles = new Map<string, LinkedFile>();

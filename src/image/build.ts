@@ -9,6 +9,7 @@ import {
   type FileDescriptorProto,
   type ServiceDescriptorProto,
 } from "@bufbuild/protobuf/wkt";
+import type { ImageInput } from "../model/inputs.js";
 import { ENUM, sourcePath, type MessagePath } from "../model/source-path.js";
 import {
   FieldPresence,
@@ -32,13 +33,10 @@ import type {
   Syntax,
 } from "./model.js";
 
-/** A file to put into an Image. */
-export interface ImageInput {
-  readonly proto: FileDescriptorProto;
-  readonly isImport: boolean;
-}
+export type { ImageInput };
 
-const TYPE_KINDS: Record<Type, FieldTypeKind> = {
+/** Every type the enum names; a descriptor set may carry a number it does not (read as a message). */
+const TYPE_KINDS: Readonly<Partial<Record<number, FieldTypeKind>>> = {
   [Type.DOUBLE]: "double",
   [Type.FLOAT]: "float",
   [Type.INT64]: "int64",
@@ -57,7 +55,7 @@ const TYPE_KINDS: Record<Type, FieldTypeKind> = {
   [Type.SFIXED64]: "sfixed64",
   [Type.SINT32]: "sint32",
   [Type.SINT64]: "sint64",
-};
+} satisfies Record<Type, FieldTypeKind>;
 
 /** protoc's default JSON name: underscores dropped, the letter after each one upper-cased. */
 export function defaultJsonName(name: string): string {
@@ -107,7 +105,10 @@ interface FileBuild {
 }
 
 /** Spans (1-based) and leading comments of a file, by path key; read from SourceCodeInfo when first needed. */
-function sourceInfoIndex(proto: FileDescriptorProto): { span(path: readonly number[]): Span | undefined; leadingComments(path: readonly number[]): string | undefined } {
+function sourceInfoIndex(proto: FileDescriptorProto): {
+  readonly span: (path: readonly number[]) => Span | undefined;
+  readonly leadingComments: (path: readonly number[]) => string | undefined;
+} {
   let spans: Map<string, Span> | undefined;
   let comments: Map<string, string> | undefined;
   const index = (): void => {
@@ -123,17 +124,17 @@ function sourceInfoIndex(proto: FileDescriptorProto): { span(path: readonly numb
       const endLine = s.length === 4 ? (s[2] ?? 0) : line;
       const endCol = s.length === 4 ? (s[3] ?? 0) : (s[2] ?? 0);
       spans.set(key, { line: line + 1, column: col + 1, endLine: endLine + 1, endColumn: endCol + 1 });
-      if (loc.leadingComments !== undefined && loc.leadingComments !== "") {
+      if (loc.leadingComments !== "") {
         comments.set(key, loc.leadingComments);
       }
     }
   };
   return {
-    span(path) {
+    span: (path) => {
       if (spans === undefined) index();
       return spans?.get(pathKey(path));
     },
-    leadingComments(path) {
+    leadingComments: (path) => {
       if (comments === undefined) index();
       return comments?.get(pathKey(path));
     },
@@ -342,8 +343,8 @@ function buildService(b: FileBuild, sp: ServiceDescriptorProto, i: number): void
       name: mp.name,
       inputType: stripDot(mp.inputType),
       outputType: stripDot(mp.outputType),
-      clientStreaming: mp.clientStreaming === true,
-      serverStreaming: mp.serverStreaming === true,
+      clientStreaming: mp.clientStreaming,
+      serverStreaming: mp.serverStreaming,
     };
     methods.push(method);
     methodsByName.set(method.name, method);
@@ -428,7 +429,7 @@ function computePresence(field: FieldEl): boolean {
   if (field.isExtension) return true;
   if (field.typeKind === "message" || field.typeKind === "group") return true;
   if (oneofIndexOf(field.proto) !== undefined) return true;
-  if (field.file.syntax === "proto3") return field.proto.proto3Optional === true;
+  if (field.file.syntax === "proto3") return field.proto.proto3Optional;
   if (field.file.syntax === "proto2") return true;
   return field.features.fieldPresence !== FieldPresence.IMPLICIT;
 }

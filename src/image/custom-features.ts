@@ -29,23 +29,23 @@ interface OptionsLike {
 }
 
 /** A custom feature: an extension of google.protobuf.FeatureSet and one field of its message. */
-interface CustomFeature {
+interface CustomFeature<T extends number> {
   /** The extension's full name, as written in `features.(pb.cpp).string_type`. */
   readonly extension: string;
   /** The feature's field name in the extension's message. */
   readonly name: string;
   /** Reads the value from a FeatureSet whose extensions are binary-encoded (a descriptor set). */
-  read(features: FeatureSet): number | undefined;
+  read(features: FeatureSet): T | undefined;
   /** The number of an enum value name. */
-  valueOf(name: string): number | undefined;
+  valueOf(name: string): T | undefined;
 }
 
-function enumValue(values: Record<string, string | number>, name: string): number | undefined {
+function enumValue<T extends number>(values: Readonly<Record<string, string | T>>, name: string): T | undefined {
   const value = values[name];
   return typeof value === "number" ? value : undefined;
 }
 
-const CPP_STRING_TYPE: CustomFeature = {
+const CPP_STRING_TYPE: CustomFeature<CppStringType> = {
   extension: "pb.cpp",
   name: "string_type",
   read(features) {
@@ -56,7 +56,7 @@ const CPP_STRING_TYPE: CustomFeature = {
   valueOf: (name) => enumValue(CppStringType, name),
 };
 
-const JAVA_UTF8_VALIDATION: CustomFeature = {
+const JAVA_UTF8_VALIDATION: CustomFeature<JavaUtf8Validation> = {
   extension: "pb.java",
   name: "utf8_validation",
   read(features) {
@@ -75,17 +75,17 @@ function bareName(part: string): string {
  * A custom feature left as an uninterpreted option: either
  * `features.(pb.cpp).string_type = CORD` or `features.(pb.cpp) = { string_type: CORD }`.
  */
-function readUninterpreted(options: readonly UninterpretedOption[], feature: CustomFeature): number | undefined {
+function readUninterpreted<T extends number>(options: readonly UninterpretedOption[], feature: CustomFeature<T>): T | undefined {
   for (const option of options) {
     const parts = option.name.map((p) => ({ name: bareName(p.namePart), isExtension: p.isExtension }));
     const [features, extension, field] = parts;
     if (features?.name !== "features" || features.isExtension) continue;
     if (extension?.name !== feature.extension || !extension.isExtension) continue;
     if (parts.length === 3 && field?.name === feature.name && !field.isExtension) {
-      const value = feature.valueOf(option.identifierValue ?? "");
+      const value = feature.valueOf(option.identifierValue);
       if (value !== undefined) return value;
     }
-    if (parts.length === 2 && option.aggregateValue !== undefined) {
+    if (parts.length === 2 && option.aggregateValue !== "") {
       const match = new RegExp(`(?:^|[\\s,;{])${feature.name}\\s*:\\s*([A-Za-z_][A-Za-z0-9_]*)`).exec(option.aggregateValue);
       const value = match?.[1] === undefined ? undefined : feature.valueOf(match[1]);
       if (value !== undefined) return value;
@@ -95,7 +95,7 @@ function readUninterpreted(options: readonly UninterpretedOption[], feature: Cus
 }
 
 /** The value of a custom feature declared in one element's own options, if any. */
-function declared(options: OptionsLike | undefined, feature: CustomFeature): number | undefined {
+function declared<T extends number>(options: OptionsLike | undefined, feature: CustomFeature<T>): T | undefined {
   if (options === undefined) return undefined;
   if (options.features !== undefined) {
     const value = feature.read(options.features);
@@ -116,7 +116,7 @@ export function editionOf(file: FileEl): Edition {
  * (innermost first), else on the file. Files in proto2 or proto3 syntax cannot
  * declare features, so they get the default. Oneofs are not part of the chain, as in buf.
  */
-function inheritedForField(field: FieldEl, feature: CustomFeature, fallback: number): number {
+function inheritedForField<T extends number>(field: FieldEl, feature: CustomFeature<T>, fallback: T): T {
   const file = field.file;
   if (file.syntax !== "editions") return fallback;
   for (let m: MessageEl | undefined = field.parent; m !== undefined; m = m.parent) {
@@ -127,7 +127,7 @@ function inheritedForField(field: FieldEl, feature: CustomFeature, fallback: num
 }
 
 /** A custom feature in force at a field: declared on the field, else inherited (see inheritedForField). */
-function resolveForField(field: FieldEl, feature: CustomFeature, fallback: number): number {
+function resolveForField<T extends number>(field: FieldEl, feature: CustomFeature<T>, fallback: T): T {
   if (field.file.syntax !== "editions") return fallback;
   return declared(field.proto.options, feature) ?? inheritedForField(field, feature, fallback);
 }

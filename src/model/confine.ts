@@ -29,6 +29,21 @@ export function confined(root: string, path: string): boolean {
 }
 
 /**
+ * Whether a path named inside a schema (an import) points outside the root it
+ * is read from: absolute, or climbing above the root with `..` segments.
+ */
+export function leavesRoot(path: string): boolean {
+  if (/^[\\/]/.test(path) || /^[a-zA-Z]:/.test(path)) return true;
+  let depth = 0;
+  for (const part of path.split(/[\\/]/)) {
+    if (part === "..") depth--;
+    else if (part !== "" && part !== ".") depth++;
+    if (depth < 0) return true;
+  }
+  return false;
+}
+
+/**
  * Whether a path named inside a schema (an import) is a clean relative path
  * with `/` separators: not absolute, no empty, "." or ".." segment, no
  * backslash or control character. Only such a path is looked up on disk.

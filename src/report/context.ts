@@ -14,6 +14,11 @@ export interface ReportContext {
   readonly filesCompared: number;
   /** How the previous side is named for people ("fixtures/demo/previous (directory)", "main (git revision 3f9c2e1)"). */
   readonly against: string;
+  /**
+   * The previous version as given (`HEAD~1`) when it has no schema there yet
+   * (the change adds it): there was nothing to compare against.
+   */
+  readonly absentAgainst?: string;
   /** How the current side is named for people ("proto (directory)"). */
   readonly input?: string;
   /** Sides read from a descriptor set without SourceCodeInfo: their findings point at line 1. */

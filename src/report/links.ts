@@ -24,3 +24,8 @@ export function workspacePath(f: Finding): string {
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
+
+/** The line for a run whose previous version had no schema yet: `Nothing to compare against: HEAD~1 has no schema there yet; 2 files are new.` */
+export function nothingToCompare(previous: string, files: number): string {
+  return `Nothing to compare against: ${previous} has no schema there yet; ${plural(files, "file")} ${files === 1 ? "is" : "are"} new.`;
+}

@@ -3,7 +3,7 @@ import type { Finding } from "../model/finding.js";
 import { codeFrame } from "./codeframe.js";
 import type { ReportContext } from "./context.js";
 import { defuseCommands, escapeTerminal } from "./escape.js";
-import { plural, ruleDocUrl } from "./links.js";
+import { nothingToCompare, plural, ruleDocUrl } from "./links.js";
 import { findingFingerprint } from "../model/fingerprint.js";
 import { approvalText, approveCommand, isApproved } from "./approval.js";
 import { adviceLine, countLine, packageAdvice } from "./summary.js";
@@ -73,6 +73,9 @@ export function formatMarkdown(raw: readonly Finding[], rawContext: ReportContex
 function render(findings: readonly Finding[], context: ReportContext, maxRows: number, maxFrames: number): string {
   const against = escapeMarkdown(context.against);
   const approved = approvedSection(context);
+  if (findings.length === 0 && context.absentAgainst !== undefined) {
+    return `### ✅ protoguard: nothing to compare against\n\n${nothingToCompare(escapeMarkdown(context.absentAgainst), context.filesCompared)}\n${approved === "" ? "" : `\n${defuseCommands(approved)}\n`}`;
+  }
   if (findings.length === 0) {
     return `### ✅ protoguard: no breaking changes\n\n${plural(context.filesCompared, "file")} compared against ${against}.\n${approved === "" ? "" : `\n${defuseCommands(approved)}\n`}`;
   }

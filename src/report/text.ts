@@ -4,7 +4,7 @@ import { codeFrame } from "./codeframe.js";
 import type { Palette } from "./color.js";
 import type { ReportContext } from "./context.js";
 import { defuseCommands, escapeTerminal } from "./escape.js";
-import { plural } from "./links.js";
+import { nothingToCompare, plural } from "./links.js";
 import { findingFingerprint } from "../model/fingerprint.js";
 import { approvalText, isApproved } from "./approval.js";
 import { groupRelated } from "./related.js";
@@ -34,7 +34,10 @@ export function formatText(raw: readonly Finding[], rawContext: ReportContext, c
 
 function render(findings: readonly Finding[], context: ReportContext, c: Palette): string {
   if (findings.length === 0) {
-    const clean = `No breaking changes: ${plural(context.filesCompared, "file")} compared against ${context.against}.`;
+    const clean =
+      context.absentAgainst === undefined
+        ? `No breaking changes: ${plural(context.filesCompared, "file")} compared against ${context.against}.`
+        : nothingToCompare(context.absentAgainst, context.filesCompared);
     return `${[clean, ...approvedLines(context, c), ...suppressedLines(context, c)].join("\n")}\n`;
   }
   const { top, followers } = groupRelated(findings);

@@ -48,12 +48,13 @@ export function escapedView(
   context: ReportContext,
   esc: (s: string) => string,
 ): { readonly findings: readonly Finding[]; readonly context: ReportContext } {
-  const { against, input, packages, suppressed, ...rest } = context;
+  const { against, absentAgainst, input, packages, suppressed, ...rest } = context;
   return {
     findings: findings.map((f) => escapeFinding(f, esc)),
     context: {
       ...rest,
       against: esc(against),
+      ...(absentAgainst === undefined ? {} : { absentAgainst: esc(absentAgainst) }),
       ...(input === undefined ? {} : { input: esc(input) }),
       ...(packages === undefined ? {} : { packages: new Map([...packages].map(([path, pkg]) => [path, esc(pkg)])) }),
       ...(suppressed === undefined ? {} : { suppressed: suppressed.map((f) => escapeSuppressed(f, esc)) }),

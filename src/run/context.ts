@@ -7,8 +7,11 @@ import type { VersionGrammar } from "../versioning/version.js";
 export interface ReportedRun {
   readonly filesCompared: number;
   readonly current: { readonly description: string; readonly positionsKnown: boolean };
-  /** The previous side; absent for lint, which reads one version. */
-  readonly previous?: { readonly description: string; readonly positionsKnown: boolean };
+  /**
+   * The previous side; absent for lint, which reads one version. `absent`: it
+   * has no schema there yet, and `spec` names it as given.
+   */
+  readonly previous?: { readonly description: string; readonly positionsKnown: boolean; readonly spec?: string; readonly absent?: boolean };
   readonly sources: ReadonlyMap<string, string>;
   readonly packages?: ReadonlyMap<string, string>;
   readonly previousPackages?: ReadonlyMap<string, string>;
@@ -39,6 +42,7 @@ export function reportContext(run: ReportedRun, options: ContextOptions = {}): R
   return {
     filesCompared: run.filesCompared,
     against: run.previous?.description ?? LINT_AGAINST,
+    ...(run.previous?.absent === true && run.previous.spec !== undefined ? { absentAgainst: run.previous.spec } : {}),
     input: run.current.description,
     ...(positionsUnknown.length === 0 ? {} : { positionsUnknown }),
     sources: run.sources,

@@ -5,6 +5,7 @@ import {
   fromBinary,
   fromJsonString,
   toJson,
+  type JsonValue,
   type Registry,
 } from "@bufbuild/protobuf";
 import { BinaryReader, WireType } from "@bufbuild/protobuf/wire";
@@ -14,12 +15,13 @@ import {
 } from "@bufbuild/protobuf/wkt";
 import { readFileSync } from "node:fs";
 import { closest } from "../model/suggest.js";
-import type { ImageInput } from "../image/build.js";
+import type { ImageInput } from "../model/inputs.js";
 import { InputError } from "../model/errors.js";
-import { WELL_KNOWN_FILES } from "../frontend/wkt.js";
+import { WELL_KNOWN_FILES } from "../model/well-known.js";
 import type { DescriptorSetSource } from "./source.js";
 import { isPbjsBundle, readPbjsBundle } from "./pbjs.js";
 import { dropInvalidSpans } from "./spans.js";
+import { errorCode } from "../model/narrow.js";
 
 /** Field number of buf's ImageFileExtension on FileDescriptorProto (buf.alpha.image.v1). */
 const BUF_IMAGE_EXTENSION = 8042;
@@ -72,13 +74,12 @@ function fromJsonSet(text: string): ImageInput[] {
 }
 
 /**
- * The protobuf JSON form of a FileDescriptorSet, two-space indented: keys
- * in field order, extension values included.
+ * The protobuf JSON form of a FileDescriptorSet, as a value: keys in field
+ * order, extension values included. A sink writes it as text.
  */
-export function writeDescriptorSetJson(files: readonly FileDescriptorProto[]): string {
+export function descriptorSetJson(files: readonly FileDescriptorProto[]): JsonValue {
   const set = create(FileDescriptorSetSchema, { file: [...files] });
-  const json = toJson(FileDescriptorSetSchema, set, { registry: descriptorRegistry(files) });
-  return `${JSON.stringify(json, null, 2)}\n`;
+  return toJson(FileDescriptorSetSchema, set, { registry: descriptorRegistry(files) });
 }
 
 /** The parsed text when it is a protobufjs JSON bundle (pbjs.ts), else undefined. */
@@ -181,7 +182,7 @@ export function readSetSource(spec: string, path: string, label: string): Descri
   try {
     bytes = readFileSync(path);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err));
+    const code = errorCode(err) ?? (err instanceof Error ? err.message : String(err));
     throw new InputError(`${label} "${spec}": cannot read the file (${code})`);
   }
   const inputs = readDescriptorSet(bytes, format, spec);

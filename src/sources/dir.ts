@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import type { SourceFile } from "../frontend/index.js";
+import type { SourceFile } from "../model/inputs.js";
 import { InputError } from "../model/errors.js";
 import { isCleanRelative, real, within } from "../model/confine.js";
 import { byPath, type FilesSource } from "./source.js";
+import { errorCode } from "../model/narrow.js";
 
 const SKIPPED_DIRS = new Set([".git", "node_modules"]);
 
@@ -88,7 +89,7 @@ export function readDirectory(spec: string, path: string, label: string, cwd: st
   try {
     files = readProtoDir(path);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? (err instanceof Error ? err.message : String(err));
+    const code = errorCode(err) ?? (err instanceof Error ? err.message : String(err));
     throw new InputError(`${label} "${spec}": cannot read the directory (${code})`);
   }
   if (files.length === 0) throw new InputError(`${label} "${spec}": the directory has no .proto files`);

@@ -1,5 +1,5 @@
 import { isAbsolute, relative, resolve } from "node:path";
-import type { SourceFile } from "../frontend/index.js";
+import type { SourceFile } from "../model/inputs.js";
 import { InputError } from "../model/errors.js";
 import { real } from "../model/confine.js";
 import { checkIncludeDir, includeReader, isDirectory, isSkippedPath, missingInclude } from "./dir.js";

@@ -312,7 +312,7 @@ function catFileBatch(cwd: string, oids: readonly string[]): Promise<Map<string,
       try {
         resolvePromise(parseBatch(Buffer.concat(chunks), oids));
       } catch (err) {
-        reject(err);
+        reject(err instanceof Error ? err : new InputError(String(err)));
       }
     });
     child.stdin.end(`${oids.join("\n")}\n`);

@@ -1,5 +1,4 @@
-import type { SourceFile } from "../frontend/index.js";
-import type { ImageInput } from "../image/build.js";
+import type { ImageInput, SourceFile } from "../model/inputs.js";
 
 interface SourceCommon {
   /** The input as the user gave it. */

@@ -188,6 +188,8 @@ describe("package_versions.patterns cannot make a check slow", () => {
 describe("errors are located, with the nearest valid name", () => {
   it.each([
     ["excpet: [FILE]\n", 'protoguard.yaml:1:1: unknown key "excpet" (did you mean "except"?)'],
+    ['"ex\\ncept\\e[1m": [FILE]\n', 'protoguard.yaml:1:1: unknown key "ex\\ncept\\u001b[1m"'],
+    ['use: ["FIELD\\nNO_DELETE"]\n', 'protoguard.yaml:1:7: unknown rule or category "FIELD\\nNO_DELETE"'],
     ["use:\n  - FILE\n  - FIELD_NO_DELTE\n", 'protoguard.yaml:3:5: unknown rule or category "FIELD_NO_DELTE" (did you mean "FIELD_NO_DELETE"?)'],
     ["severity:\n  FIELD_SAME_TYP: warning\n", 'protoguard.yaml:2:3: unknown rule or category "FIELD_SAME_TYP" (did you mean "FIELD_SAME_TYPE"?)'],
     ["severity:\n  FIELD_SAME_TYPE: warn\n", 'protoguard.yaml:2:20: severity.FIELD_SAME_TYPE: "warn" is not one of error, warning, off'],

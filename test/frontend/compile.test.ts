@@ -18,6 +18,13 @@ function compileError(files: SourceFile[], options: Parameters<typeof compile>[1
   throw new Error("expected a CompileError");
 }
 
+/** The error of a compile that must fail with more than one error. */
+function compileErrors(files: SourceFile[]): CompileErrors {
+  const e = compileError(files);
+  if (!(e instanceof CompileErrors)) throw new Error(`expected several errors, got one: ${e.message}`);
+  return e;
+}
+
 describe("compile", () => {
   it("resolves names with protobuf scoping and returns imports after inputs", () => {
     const r = compile([
@@ -60,6 +67,26 @@ describe("compile", () => {
       importPathsDescription: ["proto/", "include/"],
     });
     expect(e.message).toBe('x.proto:2:3: import "a/b.proto" not found (looked in: proto/, include/)');
+  });
+
+  it.each([
+    ["../outside.proto", 'import "../outside.proto" is outside the import roots (proto/): an import path is relative to a root and cannot leave it'],
+    ["a/../../outside.proto", 'import "a/../../outside.proto" is outside the import roots (proto/): an import path is relative to a root and cannot leave it'],
+    ["/etc/x.proto", 'import "/etc/x.proto" is outside the import roots (proto/): an import path is relative to a root and cannot leave it'],
+    ["./a.proto", 'import "./a.proto" not found: an import path has no ".", ".." or empty segments, backslashes or control characters (looked in: proto/)'],
+    ["a\nb.proto", 'import "a\\nb.proto" not found: an import path has no ".", ".." or empty segments, backslashes or control characters (looked in: proto/)'],
+  ])("says why import %j is not read, on one line, without reading it", (path, detail) => {
+    const asked: string[] = [];
+    const e = compileError([src("x.proto", `syntax = "proto3";\nimport ${JSON.stringify(path)};\n`)], {
+      readImport: (p) => {
+        asked.push(p);
+        return undefined;
+      },
+      importPathsDescription: ["proto/"],
+    });
+    expect(e.message).toBe(`x.proto:2:1: ${detail}`);
+    expect(e.message).not.toContain("\n");
+    expect(asked).toEqual([]);
   });
 
   it("reads imports through readImport and marks them as imports", () => {
@@ -123,9 +150,8 @@ message A {
 enum E { E_ZERO = 0; E_ONE = 0; }
 message B { Baz z = 1; A a = 1; }
 `;
-    const e = compileError([src("a.proto", text)]);
-    expect(e).toBeInstanceOf(CompileErrors);
-    expect((e as CompileErrors).errors.map((x) => `${x.line}:${x.column}: ${x.detail}`)).toEqual([
+    const e = compileErrors([src("a.proto", text)]);
+    expect(e.errors.map((x) => `${x.line}:${x.column}: ${x.detail}`)).toEqual([
       '4:3: unknown type "Foo"',
       '5:3: unknown type "Bar"',
       '6:14: duplicate field number 2 in message "a.A": already used by field "bar"',
@@ -138,8 +164,8 @@ message B { Baz z = 1; A a = 1; }
 
   it("lists the first 20 errors and counts the rest", () => {
     const fields = Array.from({ length: 25 }, (_, i) => `  Missing${i} f${i} = ${i + 1};`).join("\n");
-    const e = compileError([src("m.proto", `syntax = "proto3";\nmessage M {\n${fields}\n}\n`)]);
-    expect((e as CompileErrors).errors).toHaveLength(25);
+    const e = compileErrors([src("m.proto", `syntax = "proto3";\nmessage M {\n${fields}\n}\n`)]);
+    expect(e.errors).toHaveLength(25);
     const lines = e.message.split("\n");
     expect(lines).toHaveLength(MAX_LISTED_ERRORS + 1);
     expect(lines[0]).toBe('m.proto:3:3: unknown type "Missing0"');
@@ -149,8 +175,7 @@ message B { Baz z = 1; A a = 1; }
 
   it("stops collecting a file's errors at a bound", () => {
     const fields = Array.from({ length: 5000 }, (_, i) => `  Missing f${i} = ${i + 1};`).join("\n");
-    const e = compileError([src("m.proto", `syntax = "proto3";\nmessage M {\n${fields}\n}\n`)]);
-    const errors = (e as CompileErrors).errors;
+    const errors = compileErrors([src("m.proto", `syntax = "proto3";\nmessage M {\n${fields}\n}\n`)]).errors;
     expect(errors).toHaveLength(201);
     expect(errors[200]?.detail).toBe("stopped after 200 errors in this file");
   });

@@ -13,7 +13,7 @@ import { InputError } from "../../src/model/errors.js";
 import type { Finding } from "../../src/model/finding.js";
 import { FORMATS, formatReport } from "../../src/report/index.js";
 import { runRules } from "../../src/run/engine.js";
-import { readDescriptorSet, writeDescriptorSetJson } from "../../src/sources/descriptor-set.js";
+import { descriptorSetJson, readDescriptorSet } from "../../src/sources/descriptor-set.js";
 
 // The fuzz targets: how each input is generated, and the property every input
 // must keep. The short run in `npm test` (test/fuzz/*.test.ts) and the long
@@ -252,7 +252,7 @@ function descriptorSeeds(): DescriptorSeed[] {
       seeds.push({
         inputs: compiled,
         binary: toBinary(FileDescriptorSetSchema, create(FileDescriptorSetSchema, { file: protosOf })),
-        json: encoder.encode(writeDescriptorSetJson(protosOf)),
+        json: encoder.encode(JSON.stringify(descriptorSetJson(protosOf))),
       });
     } catch {
       // A fixture that needs imports: not a seed.

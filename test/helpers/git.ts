@@ -7,7 +7,7 @@ import { join } from "node:path";
 // configuration, nor on a repository a surrounding git hook points at: the
 // code under test inherits this environment.
 for (const key of Object.keys(process.env)) {
-  if (key.startsWith("GIT_")) delete process.env[key];
+  if (key.startsWith("GIT_")) Reflect.deleteProperty(process.env, key);
 }
 const emptyConfig = join(mkdtempSync(join(tmpdir(), "protoguard-gitconfig-")), "config");
 writeFileSync(emptyConfig, "");

@@ -41,18 +41,21 @@ const FORBIDDEN: readonly (readonly [from: string, to: string, why: string])[] =
 ];
 
 /**
- * Known violations owned by other work in progress, each with its reason; an
- * entry that no longer occurs fails the test, so the list only shrinks.
+ * Arrows against the order that are justified, each with its reason; an entry
+ * that no longer occurs fails the test, so the list only shrinks. Only
+ * type imports: nothing later in the pipeline runs earlier.
  */
 const ALLOWED: readonly (readonly [from: string, to: string, why: string])[] = [
-  ["src/model/rule.ts", "src/compare/pair.ts", "the rule contract names the Comparison it checks (types only); it moves with the rules' metadata work"],
-  ["src/model/rule.ts", "src/image/model.ts", "the rule contract names the elements it points at (types only); it moves with the rules' metadata work"],
-  ["src/sources/source.ts", "src/frontend/index.ts", "SourceFile is declared by the frontend; it belongs in the shared model"],
-  ["src/sources/source.ts", "src/image/build.ts", "ImageInput is declared by the image builder; it belongs in the shared model"],
-  ["src/sources/git-read.ts", "src/frontend/index.ts", "SourceFile, as above"],
-  ["src/sources/dir.ts", "src/frontend/index.ts", "SourceFile, as above"],
-  ["src/sources/descriptor-set.ts", "src/image/build.ts", "ImageInput, as above"],
-  ["src/sources/descriptor-set.ts", "src/frontend/wkt.ts", "the well-known files a descriptor set may omit; the sources split owns it"],
+  [
+    "src/model/rule.ts",
+    "src/compare/pair.ts",
+    "types only: the rule contract names the Comparison a rule checks; pairing is the stage that builds it, and the contract is shared by rules, config and report",
+  ],
+  [
+    "src/model/rule.ts",
+    "src/image/model.ts",
+    "types only: the rule contract names the elements a finding points at; the image model is the image stage's own and too large to live in the shared model",
+  ],
 ];
 
 function stageOf(file: string): number {

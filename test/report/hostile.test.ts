@@ -208,16 +208,17 @@ describe("every format, on a hostile schema pair", () => {
 });
 
 describe("the CLI's error path, on hostile input", () => {
-  // A line break inside a quoted value shows as a line break whose next line is defused (`\x3a:error::`):
-  // an error message holds several lines and the sink cannot tell which breaks are the input's.
+  // A value an error quotes (an import path, a configuration key or value, a rule name) is quoted JSON-style
+  // where the message is built: its line break reads `\n` and the message stays on one line. A line break
+  // elsewhere (a file name) shows as a line break whose next line is defused (`\x3a:error::`).
   const cases: [string, Record<string, string>, readonly string[], readonly string[]][] = [
-    ["an import path", { "a.proto": `syntax = "proto3";\nimport "missing\\n::error::import\\x1b[1m.proto";\n` }, [], ["\\x3a:error::import\\x1b[1m.proto"]],
+    ["an import path", { "a.proto": `syntax = "proto3";\nimport "missing\\n::error::import\\x1b[1m.proto";\n` }, [], ['import "missing\\n::error::import\\u001b[1m.proto" not found']],
     ["a token", { "a.proto": `syntax = "proto3\\n::error::syntax${ESC}[1m";\n` }, [], ["::error::syntax"]],
     ["a raw control byte", { "a.proto": `syntax = "proto3";\nmessage M { ${ESC}[2J::error::raw }\n` }, [], ["control character 0x1b"]],
     ["a file name", { "bad\n::error::name.proto": "syntax = \"proto3\";\nmessage {\n" }, [], ["\\x3a:error::name.proto:2:9: "]],
-    ["a configuration key", { "protoguard.yaml": `"\\e[31m\\n::error::key": 1\n`, "a.proto": 'syntax = "proto3";\n' }, [], ['"\\x1b[31m', "\\x3a:error::key"]],
-    ["a configuration value", { "protoguard.yaml": `use: ["FILE\\n::error::rule\\e[1m"]\n`, "a.proto": 'syntax = "proto3";\n' }, [], ["\\x3a:error::rule\\x1b[1m"]],
-    ["a command-line value", { "a.proto": 'syntax = "proto3";\n' }, ["--use", `WIRE\n::error::flag${ESC}[1m`], ["\\x3a:error::flag\\x1b[1m"]],
+    ["a configuration key", { "protoguard.yaml": `"\\e[31m\\n::error::key": 1\n`, "a.proto": 'syntax = "proto3";\n' }, [], ['unknown key "\\u001b[31m\\n::error::key"']],
+    ["a configuration value", { "protoguard.yaml": `use: ["FILE\\n::error::rule\\e[1m"]\n`, "a.proto": 'syntax = "proto3";\n' }, [], ['unknown rule or category "FILE\\n::error::rule\\u001b[1m"']],
+    ["a command-line value", { "a.proto": 'syntax = "proto3";\n' }, ["--use", `WIRE\n::error::flag${ESC}[1m`], ['unknown rule or category "WIRE\\n::error::flag\\u001b[1m"']],
   ];
   for (const [what, files, extra, expected] of cases) {
     it(`escapes ${what}`, async (context) => {
@@ -292,5 +293,15 @@ describe("the bundled Action, on the hostile pair", () => {
     const stdout = await action(dir, { input: "current", against: "previous" });
     expect(stdout).toMatch(/^::error title=protoguard/m);
     expectSafeLog(stdout);
+  });
+});
+
+describe("protoguard snapshot, on the hostile schema", () => {
+  it("writes the JSON escaped like every JSON output, and the escapes read back as the names", async () => {
+    const out = await cli(["snapshot", "."], hostile.current);
+    expect(out.code, out.stderr).toBe(0);
+    expectSafe(out.stdout);
+    expect(out.stdout).toContain("\\u202e\\u2028\\u009b");
+    expect(JSON.stringify(JSON.parse(out.stdout))).toContain(UNICODE);
   });
 });

@@ -55,6 +55,14 @@ describe("a previous version from before the schema existed", () => {
     const result = await cli(["breaking", "proto", "--against", "HEAD~1"], repo.dir);
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
+    expect(result.stdout).toBe("Nothing to compare against: HEAD~1 has no schema there yet; 1 file is new.\n");
+    const markdown = await cli(["breaking", "proto", "--against", "HEAD~1", "--format", "markdown"], repo.dir);
+    expect(markdown.code).toBe(0);
+    expect(markdown.stdout).toBe(
+      "### ✅ protoguard: nothing to compare against\n\nNothing to compare against: HEAD\\~1 has no schema there yet; 1 file is new.\n",
+    );
+    const compared = await cli(["breaking", "proto", "--against", "HEAD"], repo.dir);
+    expect(compared.stdout).toBe("No breaking changes: 1 file compared against HEAD (git revision " + repo.git("rev-parse", "--short", "HEAD").trim() + " at proto/).\n");
 
     const library = await breaking({ input: "proto", against: "HEAD~1", cwd: repo.dir });
     expect(library.findings).toEqual([]);

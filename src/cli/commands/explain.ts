@@ -1,5 +1,6 @@
 import { explain, UsageError } from "../../index.js";
 import type { Command } from "../command.js";
+import { stringArg } from "../options.js";
 
 export const explainCommand: Command = {
   command: "explain [rule]",
@@ -11,13 +12,13 @@ export const explainCommand: Command = {
       .example("$0 explain field_same_type", "IDs are matched in any case.")
       .example("$0 explain WIRE", "What the WIRE category keeps working, and its rules."),
   run(args, io) {
-    const name = args["rule"];
+    const name = stringArg(args, "rule");
     if (name === undefined || name === "") {
       throw new UsageError(
         "explain needs a rule ID or a category: protoguard explain FIELD_NO_DELETE prints the rule's documentation, protoguard explain WIRE the category and its rules; protoguard rules lists them all",
       );
     }
-    io.stdout.write(explain(String(name)).text);
+    io.stdout.write(explain(name).text);
     return 0;
   },
 };

@@ -1,6 +1,7 @@
-import { HOOK_KINDS, init, type HookKind } from "../../index.js";
+import { HOOK_KINDS, init, UsageError } from "../../index.js";
 import type { Command } from "../command.js";
 import { stringArg, withOptions } from "../options.js";
+import { isOneOf } from "../../model/narrow.js";
 
 export const initCommand: Command = {
   command: "init [dir]",
@@ -13,7 +14,8 @@ export const initCommand: Command = {
       .example("$0 init", "protoguard.yaml with the schema's roots and every key, commented.")
       .example("$0 init --hook pre-commit --github-action", "protoguard.yaml, the pre-commit hook and the pull request workflow."),
   run(args, io) {
-    const hook = stringArg(args, "hook") as HookKind | undefined;
+    const hook = stringArg(args, "hook");
+    if (hook !== undefined && !isOneOf(HOOK_KINDS, hook)) throw new UsageError(`--hook ${JSON.stringify(hook)}: not one of ${HOOK_KINDS.join(", ")}`);
     const print = args["print"] === true;
     const plan = init({
       dir: stringArg(args, "dir") ?? ".",

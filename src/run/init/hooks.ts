@@ -4,6 +4,7 @@ import { isMap, isSeq, parseDocument, type Document } from "yaml";
 import { InputError } from "../../model/errors.js";
 import { HOMEPAGE } from "../../report/links.js";
 import { ConfigDoc } from "../../config/yaml.js";
+import { isRecord } from "../../model/narrow.js";
 
 /** The git hook managers `init --hook` writes a hook for. */
 export const HOOK_KINDS = ["pre-commit", "husky", "lefthook", "simple-git-hooks"] as const;
@@ -105,17 +106,17 @@ function packageJson(dir: string, change: (pkg: Record<string, unknown>) => bool
   } catch (err) {
     throw new InputError(`package.json: ${err instanceof Error ? err.message : String(err)}`);
   }
-  if (typeof pkg !== "object" || pkg === null || Array.isArray(pkg)) throw new InputError("package.json is not a JSON object");
-  if (!change(pkg as Record<string, unknown>)) return { path, text: old, status: "unchanged" };
+  if (!isRecord(pkg)) throw new InputError("package.json is not a JSON object");
+  if (!change(pkg)) return { path, text: old, status: "unchanged" };
   const indent = /^[ \t]+(?=")/m.exec(old)?.[0] ?? "  ";
   return { path, text: `${JSON.stringify(pkg, null, indent)}\n`, status: "update" };
 }
 
 function objectAt(pkg: Record<string, unknown>, key: string): Record<string, unknown> {
   const value = pkg[key] ?? {};
-  if (typeof value !== "object" || value === null || Array.isArray(value)) throw new InputError(`package.json: "${key}" is not an object`);
+  if (!isRecord(value)) throw new InputError(`package.json: "${key}" is not an object`);
   pkg[key] = value;
-  return value as Record<string, unknown>;
+  return value;
 }
 
 /** Adds protoguard to simple-git-hooks' pre-commit command in package.json (after the command already there). */
