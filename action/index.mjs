@@ -23088,6 +23088,9 @@ import { createRequire } from "node:module";
 function isPbjsBundle(top) {
   return typeof top === "object" && top !== null && !Array.isArray(top) && "nested" in top && !("file" in top);
 }
+function scalarDefault(value) {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? { defaultValue: String(value) } : {};
+}
 function loadProtobufjs(name) {
   try {
     return createRequire(import.meta.url)("protobufjs");
@@ -23154,7 +23157,7 @@ var Converter = class {
       label,
       ...type,
       jsonName: typeof o2["json_name"] === "string" ? o2["json_name"] : jsonNameOf(f3.name),
-      ...o2["default"] === void 0 ? {} : { defaultValue: String(o2["default"]) },
+      ...scalarDefault(o2["default"]),
       ...oneofIndex === void 0 ? {} : { oneofIndex },
       ...o2["proto3_optional"] === true ? { proto3Optional: true } : {},
       ...optionsOf(FieldOptionsSchema, o2, ["default", "json_name", "proto3_optional", ...syntax === "editions" ? ["packed"] : []])

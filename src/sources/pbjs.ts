@@ -97,6 +97,12 @@ export function isPbjsBundle(top: unknown): boolean {
   return typeof top === "object" && top !== null && !Array.isArray(top) && "nested" in top && !("file" in top);
 }
 
+
+/** A field default as protobufjs keeps it (a string, number or boolean), as a descriptor's default_value. */
+function scalarDefault(value: unknown): { defaultValue?: string } {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? { defaultValue: String(value) } : {};
+}
+
 function loadProtobufjs(name: string): Protobufjs {
   try {
     return createRequire(import.meta.url)("protobufjs") as Protobufjs;
@@ -186,7 +192,7 @@ class Converter {
       label,
       ...type,
       jsonName: typeof o["json_name"] === "string" ? o["json_name"] : jsonNameOf(f.name),
-      ...(o["default"] === undefined ? {} : { defaultValue: String(o["default"]) }),
+      ...scalarDefault(o["default"]),
       ...(oneofIndex === undefined ? {} : { oneofIndex }),
       ...(o["proto3_optional"] === true ? { proto3Optional: true } : {}),
       ...optionsOf(FieldOptionsSchema, o, ["default", "json_name", "proto3_optional", ...(syntax === "editions" ? ["packed"] : [])]),
@@ -306,7 +312,7 @@ export function descriptorsOfRoot(pb: Protobufjs, root: PbNamespace): FileDescri
     }
     for (const n of ns.nestedArray) {
       if (n instanceof pb.Namespace && !(n instanceof pb.Type) && !(n instanceof pb.Service) && !(n instanceof pb.Enum)) {
-        visit(n as PbNamespace, pkg === "" ? n.name : `${pkg}.${n.name}`);
+        visit(n, pkg === "" ? n.name : `${pkg}.${n.name}`);
       }
     }
   };
