@@ -22946,14 +22946,17 @@ function parseBatch(out, oids) {
   for (const oid of oids) {
     const eol = out.indexOf(10, pos);
     if (eol < 0) throw new InputError(`git cat-file: output ended before ${oid}`);
-    const header = out.toString("utf8", pos, eol);
-    pos = eol + 1;
-    const [name, type, size] = header.split(" ");
-    if (type === "missing" || type === "ambiguous" || size === void 0) {
-      throw new InputError(`git object ${name ?? oid} is missing from the repository (a partial or shallow clone?)`);
+    const lastSpace = out.lastIndexOf(32, eol);
+    const typeEnd = lastSpace;
+    const typeStart = out.lastIndexOf(32, typeEnd - 1) + 1;
+    const missing = out.toString("latin1", lastSpace + 1, eol);
+    if (missing === "missing" || missing === "ambiguous" || typeStart <= pos) {
+      const name = out.toString("utf8", pos, lastSpace > pos ? lastSpace : eol);
+      throw new InputError(`git object ${name === "" ? oid : name} is missing from the repository (a partial or shallow clone?)`);
     }
-    const length = Number(size);
-    blobs.set(oid, new Uint8Array(out.subarray(pos, pos + length)));
+    const length = Number(missing);
+    pos = eol + 1;
+    blobs.set(oid, out.subarray(pos, pos + length));
     pos += length + 1;
   }
   return blobs;
@@ -26262,6 +26265,11 @@ var KEYWORDS = {
 var COMMENT_END = Buffer.from("*/");
 var IN_BLOCK = new Uint8Array(256);
 for (const c3 of [C_LBRACE2, C_RBRACE2, C_QUOTE2, C_APOS2, C_SLASH2, C_NL2, 0]) IN_BLOCK[c3] = 1;
+function lineEnd(b3, pos) {
+  const len = b3.length;
+  while (pos < len && b3[pos] !== C_NL2) pos++;
+  return pos;
+}
 var Scanner = class {
   constructor(b3) {
     this.b = b3;
@@ -26275,7 +26283,9 @@ var Scanner = class {
   /** The character code of a Symbol token. */
   sym = 0;
   is(word) {
-    return this.kind === 1 /* Ident */ && this.end - this.start === word.length && this.b.compare(word, 0, word.length, this.start, this.end) === 0;
+    if (this.kind !== 1 /* Ident */ || this.end - this.start !== word.length) return false;
+    for (let i = 0; i < word.length; i++) if (this.b[this.start + i] !== word[i]) return false;
+    return true;
   }
   text() {
     return this.b.toString("utf8", this.start, this.end);
@@ -26295,8 +26305,7 @@ var Scanner = class {
       if (c3 === C_SPACE2 || c3 === C_NL2 || c3 === C_TAB2 || c3 === C_CR2 || c3 === 11 || c3 === 12) {
         pos++;
       } else if (c3 === C_SLASH2 && b3[pos + 1] === C_SLASH2) {
-        const nl = b3.indexOf(C_NL2, pos + 2);
-        pos = nl < 0 ? len : nl;
+        pos = lineEnd(b3, pos + 2);
       } else if (c3 === C_SLASH2 && b3[pos + 1] === C_STAR2) {
         const close = b3.indexOf(COMMENT_END, pos + 2);
         if (close < 0) return this.bad(pos);
@@ -26367,8 +26376,7 @@ var Scanner = class {
       } else if (c3 === C_SLASH2) {
         const d2 = b3[pos + 1];
         if (d2 === C_SLASH2) {
-          const nl = b3.indexOf(C_NL2, pos + 2);
-          pos = nl < 0 ? len : nl;
+          pos = lineEnd(b3, pos + 2);
         } else if (d2 === C_STAR2) {
           const close = b3.indexOf(COMMENT_END, pos + 2);
           if (close < 0) return false;
@@ -26399,7 +26407,6 @@ var Scanner = class {
 };
 function outlineOf(bytes) {
   const b3 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (b3.indexOf(0) >= 0) return void 0;
   try {
     return outline(new Scanner(b3), b3.indexOf(KEYWORDS.extend) >= 0);
   } catch (err) {

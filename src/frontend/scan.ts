@@ -62,6 +62,13 @@ const enum Tok {
   Bad,
 }
 
+/** The offset of the line feed that ends the line at `pos`, or the length. */
+function lineEnd(b: Buffer, pos: number): number {
+  const len = b.length;
+  while (pos < len && b[pos] !== C_NL) pos++;
+  return pos;
+}
+
 class Scanner {
   pos = 0;
   kind = Tok.End;
@@ -75,7 +82,9 @@ class Scanner {
   }
 
   is(word: Buffer): boolean {
-    return this.kind === Tok.Ident && this.end - this.start === word.length && this.b.compare(word, 0, word.length, this.start, this.end) === 0;
+    if (this.kind !== Tok.Ident || this.end - this.start !== word.length) return false;
+    for (let i = 0; i < word.length; i++) if (this.b[this.start + i] !== word[i]) return false;
+    return true;
   }
 
   text(): string {
@@ -97,8 +106,7 @@ class Scanner {
       if (c === C_SPACE || c === C_NL || c === C_TAB || c === C_CR || c === 11 || c === 12) {
         pos++;
       } else if (c === C_SLASH && b[pos + 1] === C_SLASH) {
-        const nl = b.indexOf(C_NL, pos + 2);
-        pos = nl < 0 ? len : nl;
+        pos = lineEnd(b, pos + 2);
       } else if (c === C_SLASH && b[pos + 1] === C_STAR) {
         const close = b.indexOf(COMMENT_END, pos + 2);
         if (close < 0) return this.bad(pos);
@@ -171,8 +179,7 @@ class Scanner {
       } else if (c === C_SLASH) {
         const d = b[pos + 1];
         if (d === C_SLASH) {
-          const nl = b.indexOf(C_NL, pos + 2);
-          pos = nl < 0 ? len : nl;
+          pos = lineEnd(b, pos + 2);
         } else if (d === C_STAR) {
           const close = b.indexOf(COMMENT_END, pos + 2);
           if (close < 0) return false;
@@ -205,13 +212,13 @@ class Scanner {
 
 /**
  * The outline of a file's bytes; undefined when the file does not read as
- * tokens (a NUL byte, a character outside any comment or string that is no
- * token, an unterminated string or comment), or when an import or package
- * statement is malformed: the parser, which reports such a file, has to see it.
+ * tokens (a character outside any comment or string that is no token, a NUL
+ * byte or a line feed in a string, an unterminated string or comment), or
+ * when an import or package statement is malformed: the parser, which
+ * reports such a file, has to see it.
  */
 export function outlineOf(bytes: Uint8Array): FileOutline | undefined {
   const b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (b.indexOf(0) >= 0) return undefined;
   try {
     // Without the word "extend" anywhere, nothing inside a block matters.
     return outline(new Scanner(b), b.indexOf(KEYWORDS.extend) >= 0);
