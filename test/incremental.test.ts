@@ -349,6 +349,19 @@ describe("what a change reaches", () => {
     expect(plan?.current.map((f) => f.path)).toEqual(["b.proto"]);
   });
 
+  it("keeps the configuration's ignores and reports a comment that suppresses nothing in a file the change does not reach", async () => {
+    const quiet = `${header("q.v1")}// protoguard:ignore FIELD_NO_DELETE -- kept on purpose\nmessage Quiet { string id = 1; }\n`;
+    const root = pair(
+      { ...untouched, "q/quiet.proto": quiet, "y/kind.proto": `${header("y.v1")}message Kind { string id = 1; string gone = 2; }\n`, "v/vendor.proto": `${header("v.v1")}message V { string a = 1; }\n` },
+      { ...untouched, "q/quiet.proto": quiet, "y/kind.proto": `${header("y.v1")}message Kind { string id = 1; }\n`, "v/vendor.proto": `${header("v.v1")}message V {}\n` },
+    );
+    write(join(root, "current"), { "protoguard.yaml": "use: [FILE]\nignore: [v]\n" });
+    const { incremental, full } = await both(root, undefined);
+    expect(full.findings.map((f) => `${f.rule} ${f.path}`)).toEqual(["SUPPRESSION_UNUSED q/quiet.proto", "FIELD_NO_DELETE y/kind.proto"]);
+    expect(full.suppressed.map((f) => `${f.rule} ${f.path}`)).toEqual(["FIELD_NO_DELETE v/vendor.proto"]);
+    expect(incremental).toEqual(full);
+  });
+
   it("compiles every file when a package appears", async () => {
     const root = pair(untouchedWith("y.v1"), untouchedWith("y.v2"));
     const plan = planIncremental(readDirectory("previous", join(root, "previous"), "p", root, []), readDirectory("current", join(root, "current"), "c", root, []));
