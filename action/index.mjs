@@ -26481,7 +26481,7 @@ function planIncremental(previous, current) {
   const packagesOf = (s) => new Set([...s.outlines.values()].map((o2) => o2.package));
   const prevPackages = packagesOf(prevSide);
   const curPackages = packagesOf(curSide);
-  if (prevPackages.size !== curPackages.size || [...prevPackages].some((p2) => !curPackages.has(p2))) return void 0;
+  if ([...prevPackages].some((p2) => !curPackages.has(p2))) return void 0;
   const paths3 = /* @__PURE__ */ new Set([...prevSide.byPath.keys(), ...curSide.byPath.keys()]);
   const changed = [];
   for (const path of paths3) {

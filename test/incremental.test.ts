@@ -362,11 +362,17 @@ describe("what a change reaches", () => {
     expect(incremental).toEqual(full);
   });
 
-  it("compiles every file when a package appears", async () => {
+  it("compiles every file when a package disappears, and only the new package's files when one appears", async () => {
     const root = pair(untouchedWith("y.v1"), untouchedWith("y.v2"));
     const plan = planIncremental(readDirectory("previous", join(root, "previous"), "p", root, []), readDirectory("current", join(root, "current"), "c", root, []));
     expect(plan).toBeUndefined();
     await expectSame(root, ALL);
+    const added = pair(untouchedWith("y.v1"), { ...untouchedWith("y.v1"), "n/new.proto": `${header("n")}message N {}\n` });
+    const grown = planIncremental(readDirectory("previous", join(added, "previous"), "p", added, []), readDirectory("current", join(added, "current"), "c", added, []));
+    expect(grown?.current.map((f) => f.path)).toEqual(["n/new.proto"]);
+    const { incremental, full } = await both(added, ALL);
+    expect(full.findings.map((f) => `${f.rule} ${f.path}`)).toEqual(["PACKAGE_NO_NEW_UNVERSIONED n/new.proto"]);
+    expect(incremental).toEqual(full);
     function untouchedWith(pkg: string): Files {
       return { ...untouched, "y/kind.proto": `${header(pkg)}message Kind { string id = 1; }\n` };
     }

@@ -52,10 +52,12 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
  * - and everything those import.
  * The rest is only outlined (package, imports) with the lexer.
  *
- * Undefined when the comparison cannot be made exactly this way: a package
- * appears or disappears (the versioning rules read every package name), a
- * file does not outline (the compiler must report it), or a module file sits
- * where a well-known type does.
+ * A package that appears is whole on the current side (its files changed)
+ * and absent from the previous one, as in the full comparison. Undefined
+ * when the comparison cannot be made exactly this way: a package disappears
+ * (STABLE_PACKAGE_NO_DELETE looks for a newer version among every current
+ * package), a file does not outline (the compiler must report it), or a
+ * module file sits where a well-known type does.
  */
 export function planIncremental(previous: FilesSource, current: FilesSource): IncrementalPlan | undefined {
   const prevSide = side(previous.files, undefined);
@@ -65,7 +67,7 @@ export function planIncremental(previous: FilesSource, current: FilesSource): In
   const packagesOf = (s: Side): Set<string> => new Set([...s.outlines.values()].map((o) => o.package));
   const prevPackages = packagesOf(prevSide);
   const curPackages = packagesOf(curSide);
-  if (prevPackages.size !== curPackages.size || [...prevPackages].some((p) => !curPackages.has(p))) return undefined;
+  if ([...prevPackages].some((p) => !curPackages.has(p))) return undefined;
 
   const paths = new Set([...prevSide.byPath.keys(), ...curSide.byPath.keys()]);
   const changed: string[] = [];
