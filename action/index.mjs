@@ -26487,7 +26487,7 @@ function planIncremental(previous, current) {
   for (const path of paths3) {
     const p2 = prevSide.byPath.get(path);
     const c3 = curSide.byPath.get(path);
-    if (p2 === void 0 || c3 === void 0 || !sameBytes(p2.bytes, c3.bytes)) changed.push(path);
+    if (p2 === void 0 || c3 === void 0 || !curSide.same.has(path)) changed.push(path);
   }
   const sides = [prevSide, curSide];
   const importers = /* @__PURE__ */ new Map();
@@ -26540,15 +26540,17 @@ function planIncremental(previous, current) {
 function side(files, other) {
   const byPath3 = /* @__PURE__ */ new Map();
   const outlines = /* @__PURE__ */ new Map();
+  const same = /* @__PURE__ */ new Set();
   for (const f3 of files) {
     if (wellKnownFile(f3.path) !== void 0) return void 0;
     byPath3.set(f3.path, f3);
     const twin = other?.byPath.get(f3.path);
-    const o2 = twin !== void 0 && sameBytes(twin.bytes, f3.bytes) ? other?.outlines.get(f3.path) : outlineOf(f3.bytes);
+    if (twin !== void 0 && sameBytes(twin.bytes, f3.bytes)) same.add(f3.path);
+    const o2 = same.has(f3.path) ? other?.outlines.get(f3.path) : outlineOf(f3.bytes);
     if (o2 === void 0) return void 0;
     outlines.set(f3.path, o2);
   }
-  return { byPath: byPath3, outlines };
+  return { byPath: byPath3, outlines, same };
 }
 function wellKnownImports(s) {
   const found = /* @__PURE__ */ new Set();

@@ -24,6 +24,8 @@ export interface IncrementalPlan {
 interface Side {
   readonly byPath: ReadonlyMap<string, SourceFile>;
   readonly outlines: ReadonlyMap<string, FileOutline>;
+  /** Paths whose bytes are the same as the other side's (for the side outlined second). */
+  readonly same: ReadonlySet<string>;
 }
 
 const NEEDLE = Buffer.from(DIRECTIVE);
@@ -74,7 +76,7 @@ export function planIncremental(previous: FilesSource, current: FilesSource): In
   for (const path of paths) {
     const p = prevSide.byPath.get(path);
     const c = curSide.byPath.get(path);
-    if (p === undefined || c === undefined || !sameBytes(p.bytes, c.bytes)) changed.push(path);
+    if (p === undefined || c === undefined || !curSide.same.has(path)) changed.push(path);
   }
   const sides = [prevSide, curSide];
   // Files that import a path, on either side.
@@ -137,15 +139,17 @@ export function planIncremental(previous: FilesSource, current: FilesSource): In
 function side(files: readonly SourceFile[], other: Side | undefined): Side | undefined {
   const byPath = new Map<string, SourceFile>();
   const outlines = new Map<string, FileOutline>();
+  const same = new Set<string>();
   for (const f of files) {
     if (wellKnownFile(f.path) !== undefined) return undefined;
     byPath.set(f.path, f);
     const twin = other?.byPath.get(f.path);
-    const o = twin !== undefined && sameBytes(twin.bytes, f.bytes) ? other?.outlines.get(f.path) : outlineOf(f.bytes);
+    if (twin !== undefined && sameBytes(twin.bytes, f.bytes)) same.add(f.path);
+    const o = same.has(f.path) ? other?.outlines.get(f.path) : outlineOf(f.bytes);
     if (o === undefined) return undefined;
     outlines.set(f.path, o);
   }
-  return { byPath, outlines };
+  return { byPath, outlines, same };
 }
 
 function wellKnownImports(s: Side): string[] {
