@@ -12607,16 +12607,16 @@ function within(root, path) {
 function leavesRoot(path) {
   if (/^[\\/]/.test(path) || /^[a-zA-Z]:/.test(path)) return true;
   let depth2 = 0;
-  for (const part of path.split(/[\\/]/)) {
-    if (part === "..") depth2--;
-    else if (part !== "" && part !== ".") depth2++;
+  for (const part2 of path.split(/[\\/]/)) {
+    if (part2 === "..") depth2--;
+    else if (part2 !== "" && part2 !== ".") depth2++;
     if (depth2 < 0) return true;
   }
   return false;
 }
 function isCleanRelative(path) {
   if (path === "" || /[\\\u0000-\u001f\u007f]/.test(path) || /^[a-zA-Z]:/.test(path)) return false;
-  return path.split("/").every((part) => part !== "" && part !== "." && part !== "..");
+  return path.split("/").every((part2) => part2 !== "" && part2 !== "." && part2 !== "..");
 }
 
 // src/config/yaml.ts
@@ -14205,8 +14205,8 @@ function unescapeBytesDefaultValue(str) {
                 return false;
               }
               const chunk = new Uint8Array(4);
-              const view = new DataView(chunk.buffer);
-              view.setInt32(0, n, true);
+              const view2 = new DataView(chunk.buffer);
+              view2.setInt32(0, n, true);
               b3.push(chunk[0], chunk[1], chunk[2], chunk[3]);
               break;
             }
@@ -14218,9 +14218,9 @@ function unescapeBytesDefaultValue(str) {
               }
               const tc = protoInt64.uEnc(s + t2);
               const chunk = new Uint8Array(8);
-              const view = new DataView(chunk.buffer);
-              view.setInt32(0, tc.lo, true);
-              view.setInt32(4, tc.hi, true);
+              const view2 = new DataView(chunk.buffer);
+              view2.setInt32(0, tc.lo, true);
+              view2.setInt32(4, tc.hi, true);
               b3.push(chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]);
               break;
             }
@@ -14359,9 +14359,9 @@ var BinaryWriter = class {
    */
   view() {
     const bytes = this.buffer;
-    const view = this.viewCache;
-    if (view.byteLength === bytes.byteLength)
-      return view;
+    const view2 = this.viewCache;
+    if (view2.byteLength === bytes.byteLength)
+      return view2;
     const newView = new DataView(bytes.buffer);
     this.viewCache = newView;
     return newView;
@@ -14563,9 +14563,9 @@ var BinaryWriter = class {
   sfixed64(value) {
     const tc = protoInt64.enc(value);
     this.ensureCapacity(8);
-    const view = this.view();
-    view.setInt32(this.pos, tc.lo, true);
-    view.setInt32(this.pos + 4, tc.hi, true);
+    const view2 = this.view();
+    view2.setInt32(this.pos, tc.lo, true);
+    view2.setInt32(this.pos + 4, tc.hi, true);
     this.pos += 8;
     return this;
   }
@@ -14575,9 +14575,9 @@ var BinaryWriter = class {
   fixed64(value) {
     const tc = protoInt64.uEnc(value);
     this.ensureCapacity(8);
-    const view = this.view();
-    view.setInt32(this.pos, tc.lo, true);
-    view.setInt32(this.pos + 4, tc.hi, true);
+    const view2 = this.view();
+    view2.setInt32(this.pos, tc.lo, true);
+    view2.setInt32(this.pos + 4, tc.hi, true);
     this.pos += 8;
     return this;
   }
@@ -19943,23 +19943,23 @@ function linkFile(parsed, deps, fallback) {
     };
     const shown2 = () => ref.parts.map((x3) => x3.isExtension ? `(${x3.name})` : x3.name).join(".");
     for (let i = 0; i < ref.parts.length; i++) {
-      const part = ref.parts[i];
+      const part2 = ref.parts[i];
       if (i > 0) {
         if (field === void 0 || field.type !== FieldDescriptorProto_Type.MESSAGE && field.type !== FieldDescriptorProto_Type.GROUP) {
           bad(`option "${shown2()}": "${ref.parts[i - 1]?.name}" is not a message`);
         }
         typeName = field.typeName.slice(1);
       }
-      if (part.isExtension) {
-        const r2 = lookupOption(part.name, ref.scope);
-        if (r2 === void 0 || r2.sym.kind !== "extension") bad(`unknown option "(${part.name})": no such extension is visible (is its file imported?)`);
+      if (part2.isExtension) {
+        const r2 = lookupOption(part2.name, ref.scope);
+        if (r2 === void 0 || r2.sym.kind !== "extension") bad(`unknown option "(${part2.name})": no such extension is visible (is its file imported?)`);
         const ext2 = r2.sym.field;
-        if (ext2.extendee !== "." + typeName) bad(`option "(${part.name})" extends ${ext2.extendee.slice(1)}, not ${typeName}`);
+        if (ext2.extendee !== "." + typeName) bad(`option "(${part2.name})" extends ${ext2.extendee.slice(1)}, not ${typeName}`);
         field = ext2;
       } else {
         const m2 = findMessage(typeName);
-        const f3 = m2?.field.find((x3) => x3.name === part.name);
-        if (f3 === void 0) bad(`unknown option "${shown2()}": ${typeName} has no field "${part.name}"`);
+        const f3 = m2?.field.find((x3) => x3.name === part2.name);
+        if (f3 === void 0) bad(`unknown option "${shown2()}": ${typeName} has no field "${part2.name}"`);
         field = f3;
       }
       p2.push(field.number);
@@ -20982,9 +20982,9 @@ var ParserBase = class {
     }
     const joined = new Uint8Array(length);
     let at3 = 0;
-    for (const part of parts) {
-      joined.set(part, at3);
-      at3 += part.length;
+    for (const part2 of parts) {
+      joined.set(part2, at3);
+      at3 += part2.length;
     }
     return joined;
   }
@@ -21419,16 +21419,16 @@ var OptionParser = class extends OptionValueParser {
     let msgSchema = schema;
     let target = opts;
     for (let i = 0; i < parts.length; i++) {
-      const part = parts[i];
-      const f3 = fieldByName(msgSchema, part.name);
-      if (f3 === void 0 || part.name === "uninterpreted_option") {
+      const part2 = parts[i];
+      const f3 = fieldByName(msgSchema, part2.name);
+      if (f3 === void 0 || part2.name === "uninterpreted_option") {
         const owner = i === 0 ? "" : ` in ${msgSchema.typeName}`;
-        this.fail(`unknown option "${parts.slice(0, i + 1).map((p2) => p2.name).join(".")}"${owner}`, part.pos.line, part.pos.col);
+        this.fail(`unknown option "${parts.slice(0, i + 1).map((p2) => p2.name).join(".")}"${owner}`, part2.pos.line, part2.pos.col);
       }
       path.push(f3.number);
       const last = i === parts.length - 1;
       if (!last) {
-        if (f3.fieldKind !== "message") this.fail(`option "${part.name}" is not a message and has no field "${parts[i + 1].name}"`, part.pos.line, part.pos.col);
+        if (f3.fieldKind !== "message") this.fail(`option "${part2.name}" is not a message and has no field "${parts[i + 1].name}"`, part2.pos.line, part2.pos.col);
         let sub = target[f3.localName];
         if (sub === void 0) {
           sub = create(f3.message);
@@ -21455,7 +21455,7 @@ var OptionParser = class extends OptionValueParser {
         target[f3.localName] = this.aggregateMessage(f3.message, value);
         singularMessage = f3.message;
       } else {
-        this.fail(`option "${name}" cannot be set here`, part.pos.line, part.pos.col);
+        this.fail(`option "${name}" cannot be set here`, part2.pos.line, part2.pos.col);
       }
     }
     return { path, message: singularMessage };
@@ -23579,9 +23579,9 @@ async function gitImports(repo, includes, list2) {
     parts.push({ prefix: rel, entries: found });
   }
   const reader = (blobs) => {
-    const lookups = parts.map((part) => {
-      if ("disk" in part) return part.disk;
-      const byName = new Map(moduleFiles(part.entries, part.prefix, blobs).map((f3) => [f3.path, f3.bytes]));
+    const lookups = parts.map((part2) => {
+      if ("disk" in part2) return part2.disk;
+      const byName = new Map(moduleFiles(part2.entries, part2.prefix, blobs).map((f3) => [f3.path, f3.bytes]));
       return (path) => byName.get(path);
     });
     return (path) => {
@@ -23896,14 +23896,17 @@ function parseBatch(out, oids) {
   for (const oid of oids) {
     const eol = out.indexOf(10, pos);
     if (eol < 0) throw new InputError(`git cat-file: output ended before ${oid}`);
-    const header = out.toString("utf8", pos, eol);
-    pos = eol + 1;
-    const [name, type, size2] = header.split(" ");
-    if (type === "missing" || type === "ambiguous" || size2 === void 0) {
-      throw new InputError(`git object ${name ?? oid} is missing from the repository (a partial or shallow clone?)`);
+    const lastSpace = out.lastIndexOf(32, eol);
+    const typeEnd = lastSpace;
+    const typeStart = out.lastIndexOf(32, typeEnd - 1) + 1;
+    const missing = out.toString("latin1", lastSpace + 1, eol);
+    if (missing === "missing" || missing === "ambiguous" || typeStart <= pos) {
+      const name = out.toString("utf8", pos, lastSpace > pos ? lastSpace : eol);
+      throw new InputError(`git object ${name === "" ? oid : name} is missing from the repository (a partial or shallow clone?)`);
     }
-    const length = Number(size2);
-    blobs.set(oid, new Uint8Array(out.subarray(pos, pos + length)));
+    const length = Number(missing);
+    pos = eol + 1;
+    blobs.set(oid, out.subarray(pos, pos + length));
     pos += length + 1;
   }
   return blobs;
@@ -23949,14 +23952,14 @@ function parseBufGitInput(spec, what) {
   const parts = spec.slice(hash + 1).split(",");
   if (!path.endsWith(".git") && !parts.some((p2) => p2.trim() === "format=git")) return void 0;
   const options = /* @__PURE__ */ new Map();
-  for (const part of parts) {
-    const eq = part.indexOf("=");
-    if (eq < 0) fail(what, spec, `"${part}" is not a key=value option`);
-    const key2 = part.slice(0, eq).trim();
+  for (const part2 of parts) {
+    const eq = part2.indexOf("=");
+    if (eq < 0) fail(what, spec, `"${part2}" is not a key=value option`);
+    const key2 = part2.slice(0, eq).trim();
     if (!BUF_GIT_KEYS.has(key2)) {
       fail(what, spec, `unknown option "${key2}" (git inputs take branch, tag, ref, commit and subdir)`);
     }
-    options.set(key2, part.slice(eq + 1).trim());
+    options.set(key2, part2.slice(eq + 1).trim());
   }
   const format = options.get("format");
   if (format !== void 0 && format !== "git") fail(what, spec, `unsupported format "${format}"`);
@@ -24747,9 +24750,9 @@ function findRenames(comparison) {
   if (known) return known;
   const { previous, current } = comparison;
   let uses;
-  const usesFor = (side) => {
+  const usesFor = (side2) => {
     uses ??= { previous: usesOf(previous), current: usesOf(current) };
-    return uses[side];
+    return uses[side2];
   };
   const files = movedFiles(previous, current);
   const fileMap = new Map(files.map((f3) => [f3.previous, f3.current]));
@@ -25451,8 +25454,8 @@ function fieldSubject(field, withName = true) {
   }
   const mapField = mapFieldOf(field);
   if (mapField !== void 0 && (field.number === 1 || field.number === 2)) {
-    const part = field.number === 1 ? "key" : "value";
-    return `Map ${part} of field ${mapField.number} "${mapField.name}" on message ${mapField.parent?.fullName ?? ""}`;
+    const part2 = field.number === 1 ? "key" : "value";
+    return `Map ${part2} of field ${mapField.number} "${mapField.name}" on message ${mapField.parent?.fullName ?? ""}`;
   }
   const name = withName ? ` "${field.name}"` : "";
   return `Field ${field.number}${name} on message ${field.parent?.fullName ?? ""}`;
@@ -25744,8 +25747,8 @@ var JAVA_UTF8_VALIDATION = {
   },
   valueOf: (name) => enumValue(JavaFeatures_Utf8Validation, name)
 };
-function bareName(part) {
-  return part.replace(/^\(/, "").replace(/\)$/, "").replace(/^\./, "");
+function bareName(part2) {
+  return part2.replace(/^\(/, "").replace(/\)$/, "").replace(/^\./, "");
 }
 function readUninterpreted(options, feature) {
   for (const option of options) {
@@ -28356,22 +28359,349 @@ function runRulesLocated(comparison, rules, roots = { current: "", previous: "" 
   return sortFindings(findings).map((f3) => byFinding.get(f3));
 }
 
+// src/frontend/scan.ts
+var C_TAB2 = 9;
+var C_NL2 = 10;
+var C_CR2 = 13;
+var C_SPACE2 = 32;
+var C_QUOTE2 = 34;
+var C_APOS2 = 39;
+var C_STAR2 = 42;
+var C_DOT3 = 46;
+var C_SLASH2 = 47;
+var C_SEMI2 = 59;
+var C_BACKSLASH2 = 92;
+var C_LBRACE2 = 123;
+var C_RBRACE2 = 125;
+var IDENT_TABLE = new Uint8Array(256);
+for (let c3 = 0; c3 < 128; c3++) {
+  if (c3 >= 65 && c3 <= 90 || c3 >= 97 && c3 <= 122 || c3 === 95) IDENT_TABLE[c3] = 1;
+  else if (c3 >= 48 && c3 <= 57) IDENT_TABLE[c3] = 2;
+}
+var KEYWORDS = {
+  import: Buffer.from("import"),
+  package: Buffer.from("package"),
+  extend: Buffer.from("extend"),
+  public: Buffer.from("public"),
+  weak: Buffer.from("weak"),
+  option: Buffer.from("option")
+};
+var COMMENT_END = Buffer.from("*/");
+var IN_BLOCK = new Uint8Array(256);
+for (const c3 of [C_LBRACE2, C_RBRACE2, C_QUOTE2, C_APOS2, C_SLASH2, C_NL2, 0]) IN_BLOCK[c3] = 1;
+function lineEnd(b3, pos) {
+  const len = b3.length;
+  while (pos < len && b3[pos] !== C_NL2) pos++;
+  return pos;
+}
+var Scanner = class {
+  constructor(b3) {
+    this.b = b3;
+    if (b3[0] === 239 && b3[1] === 187 && b3[2] === 191) this.pos = 3;
+  }
+  b;
+  pos = 0;
+  kind = 0 /* End */;
+  start = 0;
+  end = 0;
+  /** The character code of a Symbol token. */
+  sym = 0;
+  is(word) {
+    if (this.kind !== 1 /* Ident */ || this.end - this.start !== word.length) return false;
+    for (let i = 0; i < word.length; i++) if (this.b[this.start + i] !== word[i]) return false;
+    return true;
+  }
+  text() {
+    return this.b.toString("utf8", this.start, this.end);
+  }
+  next() {
+    const b3 = this.b;
+    const len = b3.length;
+    let pos = this.pos;
+    let c3 = 0;
+    for (; ; ) {
+      if (pos >= len) {
+        this.pos = pos;
+        this.start = this.end = pos;
+        return this.kind = 0 /* End */;
+      }
+      c3 = b3[pos];
+      if (c3 === C_SPACE2 || c3 === C_NL2 || c3 === C_TAB2 || c3 === C_CR2 || c3 === 11 || c3 === 12) {
+        pos++;
+      } else if (c3 === C_SLASH2 && b3[pos + 1] === C_SLASH2) {
+        pos = lineEnd(b3, pos + 2);
+      } else if (c3 === C_SLASH2 && b3[pos + 1] === C_STAR2) {
+        const close = b3.indexOf(COMMENT_END, pos + 2);
+        if (close < 0) return this.bad(pos);
+        pos = close + 2;
+      } else {
+        break;
+      }
+    }
+    this.start = pos;
+    if (IDENT_TABLE[c3] === 1) {
+      pos++;
+      while (pos < len && IDENT_TABLE[b3[pos]] !== 0) pos++;
+      this.kind = 1 /* Ident */;
+    } else if (IDENT_TABLE[c3] === 2 || c3 === C_DOT3 && IDENT_TABLE[b3[pos + 1] ?? 0] === 2) {
+      pos++;
+      while (pos < len) {
+        const d2 = b3[pos];
+        if (IDENT_TABLE[d2] !== 0 || d2 === C_DOT3) pos++;
+        else if ((d2 === 43 || d2 === 45) && (b3[pos - 1] | 32) === 101) pos++;
+        else break;
+      }
+      this.kind = 2 /* Number */;
+    } else if (c3 === C_QUOTE2 || c3 === C_APOS2) {
+      pos++;
+      for (; ; ) {
+        if (pos >= len) return this.bad(pos);
+        const d2 = b3[pos];
+        if (d2 === c3) break;
+        if (d2 === C_NL2 || d2 === 0) return this.bad(pos);
+        pos += d2 === C_BACKSLASH2 ? 2 : 1;
+      }
+      pos++;
+      this.kind = 3 /* String */;
+    } else if (c3 > C_SPACE2 && c3 < 127) {
+      pos++;
+      this.kind = 4 /* Symbol */;
+      this.sym = c3;
+    } else {
+      return this.bad(pos);
+    }
+    this.pos = pos;
+    this.end = pos;
+    return this.kind;
+  }
+  /**
+   * Skips the rest of a block whose `{` was just read, through its matching
+   * `}`, minding only comments and strings (a brace in either does not
+   * count). False when the block does not end.
+   */
+  skipBlock() {
+    const b3 = this.b;
+    const len = b3.length;
+    let pos = this.pos;
+    let depth2 = 1;
+    while (pos < len) {
+      const c3 = b3[pos];
+      if (IN_BLOCK[c3] === 0 || c3 === C_NL2) {
+        pos++;
+      } else if (c3 === C_LBRACE2) {
+        depth2++;
+        pos++;
+      } else if (c3 === C_RBRACE2) {
+        pos++;
+        if (--depth2 === 0) {
+          this.pos = pos;
+          return true;
+        }
+      } else if (c3 === C_SLASH2) {
+        const d2 = b3[pos + 1];
+        if (d2 === C_SLASH2) {
+          pos = lineEnd(b3, pos + 2);
+        } else if (d2 === C_STAR2) {
+          const close = b3.indexOf(COMMENT_END, pos + 2);
+          if (close < 0) return false;
+          pos = close + 2;
+        } else {
+          pos++;
+        }
+      } else if (c3 === 0) {
+        return false;
+      } else {
+        pos++;
+        for (; ; ) {
+          if (pos >= len) return false;
+          const d2 = b3[pos];
+          if (d2 === c3) break;
+          if (d2 === C_NL2 || d2 === 0) return false;
+          pos += d2 === C_BACKSLASH2 ? 2 : 1;
+        }
+        pos++;
+      }
+    }
+    return false;
+  }
+  bad(pos) {
+    this.pos = this.start = this.end = pos;
+    return this.kind = 5 /* Bad */;
+  }
+};
+function outlineOf(bytes) {
+  const b3 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  try {
+    return outline(new Scanner(b3), b3.indexOf(KEYWORDS.extend) >= 0);
+  } catch (err) {
+    if (err instanceof LiteralError) return void 0;
+    throw err;
+  }
+}
+function outline(s, readBlocks) {
+  const imports = [];
+  let pkg = "";
+  let extend = false;
+  let depth2 = 0;
+  let statementStart = true;
+  let tok = s.next();
+  while (tok !== 0 /* End */) {
+    if (tok === 5 /* Bad */) return void 0;
+    if (tok === 4 /* Symbol */ && (s.sym === C_SEMI2 || s.sym === C_LBRACE2 || s.sym === C_RBRACE2)) {
+      if (s.sym === C_LBRACE2 && depth2 === 0 && !readBlocks) {
+        if (!s.skipBlock()) return void 0;
+      } else if (s.sym === C_LBRACE2) depth2++;
+      else if (s.sym === C_RBRACE2) depth2--;
+      statementStart = true;
+      tok = s.next();
+      continue;
+    }
+    if (tok === 1 /* Ident */ && statementStart) {
+      if (s.is(KEYWORDS.extend)) extend = true;
+      else if (depth2 === 0 && (s.is(KEYWORDS.import) || s.is(KEYWORDS.package))) {
+        const isImport = s.is(KEYWORDS.import);
+        tok = s.next();
+        if (isImport) {
+          if (s.is(KEYWORDS.public) || s.is(KEYWORDS.weak) || s.is(KEYWORDS.option)) tok = s.next();
+          if (tok !== 3 /* String */) return void 0;
+          let path = "";
+          while (tok === 3 /* String */) {
+            const literal2 = s.text();
+            path += decodeLiteralText(literal2, 0, literal2.length);
+            tok = s.next();
+          }
+          imports.push(path);
+        } else {
+          let name = "";
+          while (tok === 1 /* Ident */ || tok === 4 /* Symbol */ && s.sym === C_DOT3) {
+            name += s.text();
+            tok = s.next();
+          }
+          pkg = name;
+        }
+        if (!(tok === 4 /* Symbol */ && s.sym === C_SEMI2)) return void 0;
+        continue;
+      }
+    }
+    statementStart = false;
+    tok = s.next();
+  }
+  return { package: pkg, imports, extends: extend };
+}
+
+// src/run/incremental.ts
+var NEEDLE = Buffer.from(DIRECTIVE);
+function view(b3) {
+  return Buffer.from(b3.buffer, b3.byteOffset, b3.byteLength);
+}
+function sameBytes(a, b3) {
+  return a === b3 || a.byteLength === b3.byteLength && view(a).equals(view(b3));
+}
+function planIncremental(previous, current) {
+  const prevSide = side(previous.files, void 0);
+  if (prevSide === void 0) return void 0;
+  const curSide = side(current.files, prevSide);
+  if (curSide === void 0) return void 0;
+  const packagesOf = (s) => new Set([...s.outlines.values()].map((o2) => o2.package));
+  const prevPackages = packagesOf(prevSide);
+  const curPackages = packagesOf(curSide);
+  if ([...prevPackages].some((p2) => !curPackages.has(p2))) return void 0;
+  const paths3 = /* @__PURE__ */ new Set([...prevSide.byPath.keys(), ...curSide.byPath.keys()]);
+  const changed = [];
+  for (const path of paths3) {
+    const p2 = prevSide.byPath.get(path);
+    const c3 = curSide.byPath.get(path);
+    if (p2 === void 0 || c3 === void 0 || !curSide.same.has(path)) changed.push(path);
+  }
+  const sides = [prevSide, curSide];
+  const importers = /* @__PURE__ */ new Map();
+  for (const s of sides) {
+    for (const [path, o2] of s.outlines) {
+      for (const imp of o2.imports) {
+        const list2 = importers.get(imp);
+        if (list2 === void 0) importers.set(imp, [path]);
+        else list2.push(path);
+      }
+    }
+  }
+  const dirty = /* @__PURE__ */ new Set();
+  const stack = [...changed];
+  while (stack.length > 0) {
+    const path = stack.pop();
+    if (dirty.has(path)) continue;
+    dirty.add(path);
+    for (const by of importers.get(path) ?? []) if (!dirty.has(by)) stack.push(by);
+  }
+  const seeds = new Set(dirty);
+  const dirtyPackages = /* @__PURE__ */ new Set();
+  for (const path of dirty) for (const s of sides) {
+    const o2 = s.outlines.get(path);
+    if (o2 !== void 0) dirtyPackages.add(o2.package);
+  }
+  const dirtyExtends = [...dirty].some((path) => sides.some((s) => s.outlines.get(path)?.extends === true));
+  for (const s of sides) {
+    for (const [path, o2] of s.outlines) {
+      if (dirtyPackages.has(o2.package) || dirtyExtends && o2.extends) seeds.add(path);
+    }
+  }
+  for (const f3 of current.files) if (view(f3.bytes).includes(NEEDLE)) seeds.add(f3.path);
+  const compiled = /* @__PURE__ */ new Set();
+  const todo = [...seeds];
+  while (todo.length > 0) {
+    const path = todo.pop();
+    if (compiled.has(path)) continue;
+    compiled.add(path);
+    for (const s of sides) for (const imp of s.outlines.get(path)?.imports ?? []) if (!compiled.has(imp)) todo.push(imp);
+  }
+  const pick = (source) => source.files.filter((f3) => compiled.has(f3.path));
+  return {
+    previous: pick(previous),
+    current: pick(current),
+    wellKnown: { previous: wellKnownImports(prevSide), current: wellKnownImports(curSide) },
+    files: { previous: summaries(previous, prevSide), current: summaries(current, curSide) }
+  };
+}
+function side(files, other) {
+  const byPath3 = /* @__PURE__ */ new Map();
+  const outlines = /* @__PURE__ */ new Map();
+  const same = /* @__PURE__ */ new Set();
+  for (const f3 of files) {
+    if (wellKnownFile(f3.path) !== void 0) return void 0;
+    byPath3.set(f3.path, f3);
+    const twin = other?.byPath.get(f3.path);
+    if (twin !== void 0 && sameBytes(twin.bytes, f3.bytes)) same.add(f3.path);
+    const o2 = same.has(f3.path) ? other?.outlines.get(f3.path) : outlineOf(f3.bytes);
+    if (o2 === void 0) return void 0;
+    outlines.set(f3.path, o2);
+  }
+  return { byPath: byPath3, outlines, same };
+}
+function wellKnownImports(s) {
+  const found = /* @__PURE__ */ new Set();
+  for (const o2 of s.outlines.values()) for (const imp of o2.imports) if (!s.byPath.has(imp) && wellKnownFile(imp) !== void 0) found.add(imp);
+  return [...found].sort();
+}
+function summaries(source, s) {
+  return source.files.map((f3) => ({ path: f3.path, package: s.outlines.get(f3.path)?.package ?? "" }));
+}
+
 // src/run/load.ts
 var SchemaError = class extends InputError {
-  constructor(message2, side) {
+  constructor(message2, side2) {
     super(message2);
-    this.side = side;
+    this.side = side2;
   }
   side;
 };
 function loadInputs(source, options) {
   if (source.kind === "descriptor-set") return withWellKnownImports(source.inputs);
   try {
-    return compile2(source.files, {
+    const { files } = compile2(source.files, {
       readImport: source.readImport,
       importPathsDescription: [source.display === "" ? "." : source.display, ...options.include],
       cache: options.cache
-    }).files;
+    });
+    return options.wellKnown === void 0 ? files : withWellKnownImports(files, options.wellKnown);
   } catch (err) {
     if (err instanceof CompileError) {
       const errors = err instanceof CompileErrors ? err.errors : [err];
@@ -28384,7 +28714,7 @@ function loadInputs(source, options) {
 function loadImage(source, options) {
   return buildImage(loadInputs(source, options), options.images);
 }
-function withWellKnownImports(inputs) {
+function withWellKnownImports(inputs, also = []) {
   const present = new Set(inputs.map((i) => i.proto.name));
   const added = [];
   const add = (name) => {
@@ -28396,6 +28726,7 @@ function withWellKnownImports(inputs) {
     added.push({ proto: wkt.proto, isImport: true });
   };
   for (const input of inputs) for (const dep of input.proto.dependency) add(dep);
+  for (const name of also) add(name);
   return added.length === 0 ? inputs : [...inputs, ...added];
 }
 
@@ -28501,8 +28832,8 @@ function filterSource(source) {
   const bytes = new Map(source.files.map((f3) => [f3.path, f3.bytes]));
   const decoder2 = new TextDecoder("utf-8");
   const needle = Buffer.from(DIRECTIVE);
-  const view = (b3) => Buffer.from(b3.buffer, b3.byteOffset, b3.byteLength);
-  const holding = new Set(source.files.filter((f3) => view(f3.bytes).includes(needle)).map((f3) => f3.path));
+  const view2 = (b3) => Buffer.from(b3.buffer, b3.byteOffset, b3.byteLength);
+  const holding = new Set(source.files.filter((f3) => view2(f3.bytes).includes(needle)).map((f3) => f3.path));
   return {
     text: (file) => {
       const b3 = bytes.get(file.path);
@@ -28537,15 +28868,28 @@ async function checkModule(options, comparing, prepared, run, caches) {
     stage(`reading ${againstSpec}`);
     previous = withoutExcluded(await reader.read(againstSpec, labelsOf(options).previous, current), run);
   }
+  const plan = previous !== void 0 && incrementalAllowed(options, rules, include) && previous.kind !== "descriptor-set" && current.kind !== "descriptor-set" ? planIncremental(previous, current) : void 0;
   stage(previous === void 0 ? "parsing the schema" : "parsing the current schema");
-  const image = loadImage(current, { include, cache: caches.parse, images: caches.images, side: "current" });
+  const image = loadImage(part(current, plan?.current), {
+    include,
+    cache: caches.parse,
+    images: caches.images,
+    side: "current",
+    ...plan === void 0 ? {} : { wellKnown: plan.wellKnown.current }
+  });
   let comparison;
   let previousImage;
   if (previous === void 0) {
     comparison = compareImages(buildImage([], caches.images), image);
   } else {
     stage("parsing the previous schema");
-    previousImage = loadImage(previous, { include, cache: caches.parse, images: caches.images, side: "previous" });
+    previousImage = loadImage(part(previous, plan?.previous), {
+      include,
+      cache: caches.parse,
+      images: caches.images,
+      side: "previous",
+      ...plan === void 0 ? {} : { wellKnown: plan.wellKnown.previous }
+    });
     stage("comparing");
     comparison = compareImages(previousImage, image);
   }
@@ -28574,8 +28918,19 @@ async function checkModule(options, comparing, prepared, run, caches) {
     previous,
     image,
     previousImage,
+    files: plan?.files ?? { current: ownFiles2(image), previous: previousImage === void 0 ? [] : ownFiles2(previousImage) },
     prefix
   };
+}
+function part(source, files) {
+  return files === void 0 || source.kind === "descriptor-set" ? source : { ...source, files };
+}
+function ownFiles2(image) {
+  return image.files.filter((f3) => !f3.isImport).map((f3) => ({ path: f3.path, package: f3.package }));
+}
+function incrementalAllowed(options, rules, include) {
+  const wanted = options.incremental ?? process.env["PROTOGUARD_INCREMENTAL"] !== "0";
+  return wanted && include.length === 0 && !rules.some((r2) => r2.singleVersion === true);
 }
 async function runCheck(options, comparing) {
   const prepared = await prepare(options);
@@ -28948,17 +29303,17 @@ function roundTrip(encoding, writer, reader, example, unknownCounts, written) {
     encoded = showBytes(bytes);
     writerView = reflect(writer.desc, fromBinary(writer.desc, bytes));
     decode = () => {
-      const view = reflect(reader.desc, fromBinary(reader.desc, bytes));
-      const unknown = [...new Set((view.getUnknown() ?? []).map((u2) => u2.no))];
-      return { view, extra: unknown.map((n) => `unknown field ${n}`) };
+      const view2 = reflect(reader.desc, fromBinary(reader.desc, bytes));
+      const unknown = [...new Set((view2.getUnknown() ?? []).map((u2) => u2.no))];
+      return { view: view2, extra: unknown.map((n) => `unknown field ${n}`) };
     };
   } else {
     const json = written ?? toJson(writer.desc, example.message, { registry: writer.registry });
     encoded = JSON.stringify(json);
     writerView = reflect(writer.desc, fromJson(writer.desc, json, { registry: writer.registry }));
     decode = () => {
-      const view = reflect(reader.desc, fromJson(reader.desc, json, { registry: reader.registry, ignoreUnknownFields: true }));
-      return { view, extra: lostKeys(json, writer.desc, reader.desc).map((k2) => `lost key ${JSON.stringify(k2)}`) };
+      const view2 = reflect(reader.desc, fromJson(reader.desc, json, { registry: reader.registry, ignoreUnknownFields: true }));
+      return { view: view2, extra: lostKeys(json, writer.desc, reader.desc).map((k2) => `lost key ${JSON.stringify(k2)}`) };
     };
   }
   const wrote = bounded(showMessage(writerView));
@@ -30163,7 +30518,7 @@ async function breaking(options) {
   const first = outcomes[0];
   const currentSource = first.current;
   const previousSource = first.previous;
-  const own = outcomes.flatMap((o2) => o2.image.files.filter((f3) => !f3.isImport));
+  const own = outcomes.flatMap((o2) => o2.files.current);
   return {
     findings: approved.findings,
     suppressed: approved.suppressed,
@@ -30174,10 +30529,8 @@ async function breaking(options) {
     against: previousSource.kind,
     inputs: { current: info(currentSource), against: info(previousSource) },
     sources: new Map(outcomes.flatMap((o2) => [...sourceTexts(o2, [...o2.findings, ...o2.suppressed])])),
-    packages: new Map(outcomes.flatMap((o2) => o2.image.files.filter((f3) => !f3.isImport).map((f3) => [prefixed(o2.prefix, f3.path), f3.package]))),
-    previousPackages: new Map(
-      outcomes.flatMap((o2) => (o2.previousImage?.files ?? []).filter((f3) => !f3.isImport).map((f3) => [prefixed(o2.prefix, f3.path), f3.package]))
-    ),
+    packages: new Map(outcomes.flatMap((o2) => o2.files.current.map((f3) => [prefixed(o2.prefix, f3.path), f3.package]))),
+    previousPackages: new Map(outcomes.flatMap((o2) => o2.files.previous.map((f3) => [prefixed(o2.prefix, f3.path), f3.package]))),
     versions: config.versions,
     config: configInfo(config),
     use: ruleNames(check, config, runs, "breaking")

@@ -207,7 +207,7 @@ export async function breaking(options: BreakingOptions): Promise<BreakingResult
   const first = outcomes[0] as ModuleOutcome;
   const currentSource = first.current;
   const previousSource = first.previous as Source;
-  const own = outcomes.flatMap((o) => o.image.files.filter((f) => !f.isImport));
+  const own = outcomes.flatMap((o) => o.files.current);
   return {
     findings: approved.findings,
     suppressed: approved.suppressed,
@@ -218,10 +218,8 @@ export async function breaking(options: BreakingOptions): Promise<BreakingResult
     against: previousSource.kind,
     inputs: { current: info(currentSource), against: info(previousSource) },
     sources: new Map(outcomes.flatMap((o) => [...sourceTexts(o, [...o.findings, ...o.suppressed])])),
-    packages: new Map(outcomes.flatMap((o) => o.image.files.filter((f) => !f.isImport).map((f) => [prefixed(o.prefix, f.path), f.package]))),
-    previousPackages: new Map(
-      outcomes.flatMap((o) => (o.previousImage?.files ?? []).filter((f) => !f.isImport).map((f) => [prefixed(o.prefix, f.path), f.package])),
-    ),
+    packages: new Map(outcomes.flatMap((o) => o.files.current.map((f) => [prefixed(o.prefix, f.path), f.package]))),
+    previousPackages: new Map(outcomes.flatMap((o) => o.files.previous.map((f) => [prefixed(o.prefix, f.path), f.package]))),
     versions: config.versions,
     config: configInfo(config),
     use: ruleNames(check, config, runs, "breaking"),

@@ -5,7 +5,7 @@ import { CONFIG_FILES, resolveConfig } from "../config/find.js";
 import type { CheckConfig, Config } from "../config/model.js";
 import { rulesOf, severityOf, type NameRef } from "../config/select.js";
 import { DIRECTIVE } from "../config/suppress.js";
-import { createParseCache, type ParseCache } from "../frontend/index.js";
+import { createParseCache, type ParseCache, type SourceFile } from "../frontend/index.js";
 import { buildImage, createImageCache, type ImageCache } from "../image/build.js";
 import type { FileEl, Image } from "../image/model.js";
 import { sortFindings, type Finding } from "../model/finding.js";
@@ -13,6 +13,7 @@ import type { Rule } from "../model/rule.js";
 import { SourceReader, type Source } from "../sources/index.js";
 import { CATALOGUE } from "./catalogue.js";
 import { displayPath, runRulesLocated } from "./engine.js";
+import { planIncremental, type FileSummary } from "./incremental.js";
 import { loadImage } from "./load.js";
 import { checkConfigPaths, inputDirectory, moduleSpec, planModules, withoutExcluded, type ModuleRun } from "./plan.js";
 import { breakingRules } from "../versioning/breaking-rules.js";
@@ -30,6 +31,12 @@ export interface CheckOptions {
   readonly onProgress?: (stage: string) => void;
   /** How the two sides are named in messages about reading them (NEUTRAL_LABELS when not given). */
   readonly labels?: SideLabels;
+  /**
+   * Whether breaking may compile only what the change can affect (see
+   * planIncremental); it then finds what the full comparison finds. Default:
+   * yes, unless the environment sets PROTOGUARD_INCREMENTAL=0.
+   */
+  readonly incremental?: boolean;
 }
 
 /** How the current and the previous version are named in messages about reading them. */
@@ -62,6 +69,11 @@ export interface ModuleOutcome {
   readonly image: Image;
   /** The previous version's image (undefined for lint). */
   readonly previousImage: Image | undefined;
+  /**
+   * Every file of each side with its package, imports excluded: the images
+   * hold only part of them when the comparison was incremental.
+   */
+  readonly files: { readonly current: readonly FileSummary[]; readonly previous: readonly FileSummary[] };
   /**
    * The module's directory relative to the input directory ("" when it is the
    * input): prefixed to the module's paths, so findings name files as buf does
@@ -198,15 +210,31 @@ async function checkModule(
     stage(`reading ${againstSpec}`);
     previous = withoutExcluded(await reader.read(againstSpec, labelsOf(options).previous, current), run);
   }
+  const plan =
+    previous !== undefined && incrementalAllowed(options, rules, include) && previous.kind !== "descriptor-set" && current.kind !== "descriptor-set"
+      ? planIncremental(previous, current)
+      : undefined;
   stage(previous === undefined ? "parsing the schema" : "parsing the current schema");
-  const image = loadImage(current, { include, cache: caches.parse, images: caches.images, side: "current" });
+  const image = loadImage(part(current, plan?.current), {
+    include,
+    cache: caches.parse,
+    images: caches.images,
+    side: "current",
+    ...(plan === undefined ? {} : { wellKnown: plan.wellKnown.current }),
+  });
   let comparison: Comparison;
   let previousImage: Image | undefined;
   if (previous === undefined) {
     comparison = compareImages(buildImage([], caches.images), image);
   } else {
     stage("parsing the previous schema");
-    previousImage = loadImage(previous, { include, cache: caches.parse, images: caches.images, side: "previous" });
+    previousImage = loadImage(part(previous, plan?.previous), {
+      include,
+      cache: caches.parse,
+      images: caches.images,
+      side: "previous",
+      ...(plan === undefined ? {} : { wellKnown: plan.wellKnown.previous }),
+    });
     stage("comparing");
     comparison = compareImages(previousImage, image);
   }
@@ -235,8 +263,29 @@ async function checkModule(
     previous,
     image,
     previousImage,
+    files: plan?.files ?? { current: ownFiles(image), previous: previousImage === undefined ? [] : ownFiles(previousImage) },
     prefix,
   };
+}
+
+/** The source with only these of its files (all of them when `files` is undefined). */
+function part(source: Source, files: readonly SourceFile[] | undefined): Source {
+  return files === undefined || source.kind === "descriptor-set" ? source : { ...source, files };
+}
+
+function ownFiles(image: Image): FileSummary[] {
+  return image.files.filter((f) => !f.isImport).map((f) => ({ path: f.path, package: f.package }));
+}
+
+/**
+ * Whether a breaking check may be incremental: not when asked for the full
+ * run, not with import paths outside the input (their files are not compared
+ * path by path), and not when a rule reads every current file (the lint rule
+ * PACKAGE_VERSION_SUFFIX, run by breaking when named).
+ */
+function incrementalAllowed(options: CheckOptions, rules: readonly Rule[], include: readonly string[]): boolean {
+  const wanted = options.incremental ?? process.env["PROTOGUARD_INCREMENTAL"] !== "0";
+  return wanted && include.length === 0 && !rules.some((r) => r.singleVersion === true);
 }
 
 /**

@@ -14,6 +14,12 @@ export interface LoadOptions {
   readonly images?: ImageCache;
   /** "current" or "previous": named in the error when the side does not parse. */
   readonly side: "current" | "previous";
+  /**
+   * Well-known files to hold as imports even when no compiled file imports
+   * them: an incremental comparison compiles part of a side, and these are
+   * what the rest imports.
+   */
+  readonly wellKnown?: readonly string[];
 }
 
 /** The schema of one side does not compile; the message starts with `path:line:col:`. */
@@ -34,11 +40,12 @@ export class SchemaError extends InputError {
 export function loadInputs(source: Source, options: LoadOptions): readonly ImageInput[] {
   if (source.kind === "descriptor-set") return withWellKnownImports(source.inputs);
   try {
-    return compile(source.files, {
+    const { files } = compile(source.files, {
       readImport: source.readImport,
       importPathsDescription: [source.display === "" ? "." : source.display, ...options.include],
       cache: options.cache,
-    }).files;
+    });
+    return options.wellKnown === undefined ? files : withWellKnownImports(files, options.wellKnown);
   } catch (err) {
     if (err instanceof CompileError) {
       const errors = err instanceof CompileErrors ? err.errors : [err];
@@ -54,7 +61,8 @@ export function loadImage(source: Source, options: LoadOptions): Image {
   return buildImage(loadInputs(source, options), options.images);
 }
 
-function withWellKnownImports(inputs: readonly ImageInput[]): readonly ImageInput[] {
+/** Adds the well-known files the inputs import (and `also`), with their own imports, where the inputs lack them. */
+function withWellKnownImports(inputs: readonly ImageInput[], also: readonly string[] = []): readonly ImageInput[] {
   const present = new Set(inputs.map((i) => i.proto.name));
   const added: ImageInput[] = [];
   const add = (name: string): void => {
@@ -66,5 +74,6 @@ function withWellKnownImports(inputs: readonly ImageInput[]): readonly ImageInpu
     added.push({ proto: wkt.proto, isImport: true });
   };
   for (const input of inputs) for (const dep of input.proto.dependency) add(dep);
+  for (const name of also) add(name);
   return added.length === 0 ? inputs : [...inputs, ...added];
 }

@@ -319,20 +319,29 @@ function catFileBatch(cwd: string, oids: readonly string[]): Promise<Map<string,
   });
 }
 
+/**
+ * Splits `git cat-file --batch` output into blobs. Each blob is a view of the
+ * output, not a copy: the output is read once and every byte of it is a blob
+ * that is kept.
+ */
 function parseBatch(out: Buffer, oids: readonly string[]): Map<string, Uint8Array> {
   const blobs = new Map<string, Uint8Array>();
   let pos = 0;
   for (const oid of oids) {
     const eol = out.indexOf(0x0a, pos);
     if (eol < 0) throw new InputError(`git cat-file: output ended before ${oid}`);
-    const header = out.toString("utf8", pos, eol);
-    pos = eol + 1;
-    const [name, type, size] = header.split(" ");
-    if (type === "missing" || type === "ambiguous" || size === undefined) {
-      throw new InputError(`git object ${name ?? oid} is missing from the repository (a partial or shallow clone?)`);
+    // <oid> SP <type> SP <size>, or <name> SP missing|ambiguous
+    const lastSpace = out.lastIndexOf(0x20, eol);
+    const typeEnd = lastSpace;
+    const typeStart = out.lastIndexOf(0x20, typeEnd - 1) + 1;
+    const missing = out.toString("latin1", lastSpace + 1, eol);
+    if (missing === "missing" || missing === "ambiguous" || typeStart <= pos) {
+      const name = out.toString("utf8", pos, lastSpace > pos ? lastSpace : eol);
+      throw new InputError(`git object ${name === "" ? oid : name} is missing from the repository (a partial or shallow clone?)`);
     }
-    const length = Number(size);
-    blobs.set(oid, new Uint8Array(out.subarray(pos, pos + length)));
+    const length = Number(missing);
+    pos = eol + 1;
+    blobs.set(oid, out.subarray(pos, pos + length));
     pos += length + 1;
   }
   return blobs;
