@@ -227,7 +227,7 @@ describe("the git index (--staged)", () => {
     expect(result.inputs.against.description).toBe("HEAD (no commits yet: an empty schema)");
     const { code, stdout } = await cli(repo.path("proto"), "breaking", "--staged");
     expect(code).toBe(0);
-    expect(stdout).toBe("No breaking changes: 2 files compared against HEAD (no commits yet: an empty schema).\n");
+    expect(stdout).toBe("Nothing to compare against: HEAD has no schema there yet; 2 files are new.\n");
   });
 
   it("refuses a merge conflict in the index", async () => {
@@ -252,7 +252,7 @@ describe("the git index (--staged)", () => {
 });
 
 describe("renamed and deleted files", () => {
-  it("reports a renamed file as the previous file deleted, named as in the revision", async () => {
+  it("reports a renamed file as the previous file deleted, named as in the revision, and as moved", async () => {
     const { repo } = twoVersions();
     repo.write(schema(USER_V1)).commit("v3: back to v1");
     repo.git("mv", "proto/acme/v1/user.proto", "proto/acme/v1/person.proto");
@@ -261,10 +261,14 @@ describe("renamed and deleted files", () => {
     const result = await breaking({ input: "proto", against: "main", cwd: repo.dir });
     expect(result.findings.map((f) => [f.rule, f.file, f.deleted])).toEqual([
       ["FILE_NO_DELETE", "main:proto/acme/v1/user.proto", true],
+      ["FILE_NO_MOVE", "proto/acme/v1/person.proto", undefined],
     ]);
     // The same rename, staged.
     const staged = await breaking({ staged: true, input: "proto", cwd: repo.dir });
-    expect(staged.findings.map((f) => [f.rule, f.file])).toEqual([["FILE_NO_DELETE", "HEAD:proto/acme/v1/user.proto"]]);
+    expect(staged.findings.map((f) => [f.rule, f.file])).toEqual([
+      ["FILE_NO_DELETE", "HEAD:proto/acme/v1/user.proto"],
+      ["FILE_NO_MOVE", "proto/acme/v1/person.proto"],
+    ]);
   });
 
   it("reports a deleted file", async () => {

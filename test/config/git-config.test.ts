@@ -92,7 +92,7 @@ describe("a git revision as the current side reads its own configuration", () =>
     repo.remove("protoguard.yml");
     const result = await breaking({ input: "main", against: "main~1", cwd: repo.path("proto") });
     expect(result.config).toEqual({ format: "protoguard", file: "main:protoguard.yml" });
-    expect(rows(result)).toEqual(["FIELD_SAME_NAME main:proto/acme/v1/order.proto"]);
+    expect(rows(result)).toEqual(["FIELD_NO_RENAME main:proto/acme/v1/order.proto", "FIELD_SAME_NAME main:proto/acme/v1/order.proto"]);
     expect(suppressedBy(result).sort()).toEqual([
       "FIELD_NO_DELETE ignore proto/acme/v1/user.proto main:protoguard.yml:2:10",
       "FIELD_SAME_JSON_NAME ignore_only FIELD_SAME_JSON_NAME: proto/acme main:protoguard.yml:4:26",
@@ -115,7 +115,7 @@ describe("a git revision as the current side reads its own configuration", () =>
     repo.write({ "proto/acme/v1/price.proto": price("total") }).commit("v2");
     repo.remove("vendor", "proto/protoguard.yaml").write({ "empty.yaml": "{}\n" });
     const result = await breaking({ input: "main", against: "main~1", cwd: repo.path("proto") });
-    expect(result.findings.map((f) => f.rule)).toEqual(["FIELD_SAME_JSON_NAME", "FIELD_SAME_NAME"]);
+    expect(result.findings.map((f) => f.rule)).toEqual(["FIELD_NO_RENAME", "FIELD_SAME_JSON_NAME", "FIELD_SAME_NAME"]);
     // Without the revision's include path the import cannot be found.
     await expect(breaking({ input: "main", against: "main~1", cwd: repo.path("proto"), config: "../empty.yaml" })).rejects.toThrow(
       "dep/v1/money.proto",

@@ -41,7 +41,7 @@ describe("finding the configuration", () => {
     const r = await run(repo());
     expect(r.config).toEqual({ format: "default" });
     // The long-standing unversioned package "legacy" is not a breaking change (lint reports it).
-    expect(rules(r)).toEqual(["FIELD_NO_DELETE", "FIELD_SAME_JSON_NAME", "FIELD_SAME_NAME", "FIELD_SAME_TYPE", "FILE_NO_DELETE", "STABLE_PACKAGE_NO_DELETE"]);
+    expect(rules(r)).toEqual(["FIELD_NO_DELETE", "FIELD_NO_RENAME", "FIELD_SAME_JSON_NAME", "FIELD_SAME_NAME", "FIELD_SAME_TYPE", "FILE_NO_DELETE", "STABLE_PACKAGE_NO_DELETE"]);
     expect(r.use).toEqual(["FILE", "VERSIONING"]);
   });
 
@@ -58,7 +58,7 @@ describe("finding the configuration", () => {
   it("reads package.json's protoguard key, and prefers protoguard.yaml in the same directory", async () => {
     const dir = repo({ "package.json": JSON.stringify({ name: "x", protoguard: { use: ["WIRE_JSON"] } }) });
     expect((await run(dir)).config.file).toBe("package.json");
-    expect(rules(await run(dir))).toEqual(["FIELD_NO_DELETE_UNLESS_NAME_RESERVED", "FIELD_NO_DELETE_UNLESS_NUMBER_RESERVED", "FIELD_SAME_JSON_NAME", "FIELD_SAME_NAME", "FIELD_WIRE_JSON_COMPATIBLE_TYPE"]);
+    expect(rules(await run(dir))).toEqual(["FIELD_NO_DELETE_UNLESS_NAME_RESERVED", "FIELD_NO_DELETE_UNLESS_NUMBER_RESERVED", "FIELD_NO_RENAME", "FIELD_SAME_JSON_NAME", "FIELD_SAME_NAME", "FIELD_WIRE_JSON_COMPATIBLE_TYPE"]);
     write(dir, { "protoguard.yaml": "use: [WIRE]\n" });
     expect((await run(dir)).config.file).toBe("protoguard.yaml");
   });
@@ -83,7 +83,7 @@ describe("finding the configuration", () => {
 describe("keys", () => {
   it("use and except", async () => {
     const r = await run(repo({ "protoguard.yaml": "use: [FILE]\nexcept: [FIELD_SAME_JSON_NAME, FILE_NO_DELETE]\n" }));
-    expect(rules(r)).toEqual(["FIELD_NO_DELETE", "FIELD_SAME_NAME", "FIELD_SAME_TYPE"]);
+    expect(rules(r)).toEqual(["FIELD_NO_DELETE", "FIELD_NO_RENAME", "FIELD_SAME_NAME", "FIELD_SAME_TYPE"]);
   });
 
   it("ignore: a directory, a file (a deleted one too: paths name files inside the module, either version) and a glob", async () => {
@@ -91,6 +91,7 @@ describe("keys", () => {
     expect(keys(r)).toEqual(["FIELD_NO_DELETE acme/orders/v1/order.proto:5 error", "FIELD_SAME_TYPE acme/orders/v1/order.proto:7 error"]);
     expect(r.suppressed.map((s) => `${s.rule} ${s.suppression.by} ${s.suppression.reason ?? ""}`).sort()).toEqual([
       "FIELD_NO_DELETE ignore **/v1beta1/*.proto",
+      "FIELD_NO_RENAME ignore current/legacy",
       "FIELD_SAME_JSON_NAME ignore current/legacy",
       "FIELD_SAME_NAME ignore current/legacy",
       "FILE_NO_DELETE ignore current/gone.proto",
@@ -102,7 +103,7 @@ describe("keys", () => {
       repo({ "protoguard.yaml": "use: [FILE]\nignore_only:\n  FIELD_NO_DELETE: [current/acme]\n  WIRE_JSON: [current/legacy]\n" }),
     );
     expect(rules(r)).toEqual(["FIELD_SAME_TYPE", "FILE_NO_DELETE"]);
-    expect(r.suppressed.map((s) => s.suppression.by)).toEqual(["ignore_only", "ignore_only", "ignore_only", "ignore_only"]);
+    expect(r.suppressed.map((s) => s.suppression.by)).toEqual(["ignore_only", "ignore_only", "ignore_only", "ignore_only", "ignore_only"]);
   });
 
   it("ignore_unstable_packages", async () => {
@@ -119,6 +120,7 @@ describe("keys", () => {
     const levels = Object.fromEntries(r.findings.map((f) => [f.rule, f.severity]));
     expect(levels).toEqual({
       FIELD_NO_DELETE: "warning",
+      FIELD_NO_RENAME: "warning",
       FIELD_SAME_JSON_NAME: "warning",
       FIELD_SAME_NAME: "warning",
       FIELD_SAME_TYPE: "error",
@@ -130,7 +132,7 @@ describe("keys", () => {
     const previous = { "a.proto": `syntax = "proto3";\npackage a.v1;\nimport "money.proto";\nmessage A {\n  shared.v1.Money price = 1;\n}\n` };
     const current = { "a.proto": `syntax = "proto3";\npackage a.v1;\nimport "money.proto";\nmessage A {\n  shared.v1.Money cost = 1;\n}\n` };
     const dir = repo({ ...Object.fromEntries(Object.entries(shared).map(([p, t]) => [`libs/${p}`, t])), "protoguard.yaml": "include: [libs/shared]\n" }, current, previous);
-    expect(rules(await run(dir))).toEqual(["FIELD_SAME_JSON_NAME", "FIELD_SAME_NAME"]);
+    expect(rules(await run(dir))).toEqual(["FIELD_NO_RENAME", "FIELD_SAME_JSON_NAME", "FIELD_SAME_NAME"]);
   });
 
   it("roots: each directory is compared as a root of its own", async () => {

@@ -28,6 +28,7 @@ export const UNPROVABLE: ReadonlyMap<string, string> = new Map([
   ["FIELD_SAME_ONEOF/moved-into-oneof", "a oneof of one field only adds presence: the same bytes read back the same"],
   ["FIELD_SAME_ONEOF/proto3-optional-and-real-oneofs", "proto3 optional is a oneof of one field: moving between it and a one-field oneof writes the same bytes"],
   ["MESSAGE_SAME_REQUIRED_FIELDS/proto2-to-editions", "buf reads only proto2's `required` label; the field stays required as LEGACY_REQUIRED"],
+  ["FIELD_NO_RENAME/renamed-json-name-kept", "a json_name that keeps the JSON key leaves the wire and JSON unchanged; the rename breaks generated code and the text format"],
 ]);
 
 const OTHER_RULE = "the case also changes what another rule judges";
@@ -39,6 +40,10 @@ export const ACCEPTED_DIVERGENCES: ReadonlyMap<string, string> = new Map([
   ["ENUM_VALUE_SAME_NAME/alias-added", "buf accepts a new alias; a JSON writer prints the first name of a number, which old readers do not know"],
   ["MESSAGE_SAME_REQUIRED_FIELDS/editions-legacy-required", "buf reads only proto2's `required` label, not editions' LEGACY_REQUIRED: a new required field is missing from old messages"],
   ["ENUM_VALUE_SAME_NAME/moved-or-deleted", `${OTHER_RULE} (a deleted value: ENUM_VALUE_NO_DELETE)`],
+  ["FIELD_NO_RENAME/near-miss-names-swapped", `${OTHER_RULE} (two names swapped, not one renamed: FIELD_SAME_NAME, FIELD_SAME_JSON_NAME)`],
+  ["FIELD_NO_RENAME/near-miss-type-changed", `${OTHER_RULE} (a new type under the number is no rename: FIELD_SAME_TYPE)`],
+  ["ENUM_VALUE_NO_RENAME/near-miss-names-swapped", `${OTHER_RULE} (two names swapped, not one renamed: ENUM_VALUE_SAME_NAME)`],
+  ["ENUM_VALUE_NO_RENAME/near-miss-old-name-kept-as-alias", `${OTHER_RULE} (the old name kept as an alias: a JSON writer prints the first name, as ENUM_VALUE_SAME_NAME/alias-added)`],
   ["FIELD_SAME_DEFAULT/same-value-across-types", `${OTHER_RULE} (types: FIELD_WIRE_COMPATIBLE_TYPE)`],
   ["FIELD_SAME_NAME/same-names", `${OTHER_RULE} (a json_name: FIELD_SAME_JSON_NAME)`],
   ["FIELD_SAME_ONEOF/same-oneofs", `${OTHER_RULE} (types: FIELD_WIRE_COMPATIBLE_TYPE)`],
