@@ -20284,6 +20284,28 @@ function charWidth(cp) {
   return 1;
 }
 
+// src/frontend/chars.ts
+var C_TAB = 9;
+var C_NL = 10;
+var C_CR = 13;
+var C_SPACE = 32;
+var C_QUOTE = 34;
+var C_APOS = 39;
+var C_STAR = 42;
+var C_DOT = 46;
+var C_SLASH = 47;
+var C_0 = 48;
+var C_9 = 57;
+var C_SEMI = 59;
+var C_BACKSLASH = 92;
+var C_LBRACE = 123;
+var C_RBRACE = 125;
+var IDENT_TABLE = new Uint8Array(256);
+for (let c3 = 0; c3 < 128; c3++) {
+  if (c3 >= 65 && c3 <= 90 || c3 >= 97 && c3 <= 122 || c3 === 95) IDENT_TABLE[c3] = 1;
+  else if (c3 >= C_0 && c3 <= C_9) IDENT_TABLE[c3] = 2;
+}
+
 // src/frontend/lexer.ts
 var EOF = 0;
 var IDENT = 1;
@@ -20299,23 +20321,6 @@ var LexError = class {
   offset;
   message;
 };
-var C_TAB = 9;
-var C_NL = 10;
-var C_CR = 13;
-var C_SPACE = 32;
-var C_QUOTE = 34;
-var C_APOS = 39;
-var C_STAR = 42;
-var C_DOT = 46;
-var C_SLASH = 47;
-var C_0 = 48;
-var C_9 = 57;
-var C_BACKSLASH = 92;
-var identTable = new Uint8Array(128);
-for (let c3 = 0; c3 < 128; c3++) {
-  if (c3 >= 65 && c3 <= 90 || c3 >= 97 && c3 <= 122 || c3 === 95) identTable[c3] = 1;
-  else if (c3 >= C_0 && c3 <= C_9) identTable[c3] = 2;
-}
 var Lexer2 = class {
   src;
   len;
@@ -20452,11 +20457,11 @@ var Lexer2 = class {
     const start = pos;
     this.start = start;
     this.tokLine = this.line;
-    if (c3 < 128 && identTable[c3] === 1) {
+    if (c3 < 128 && IDENT_TABLE[c3] === 1) {
       pos++;
       while (pos < len) {
         const d2 = src.charCodeAt(pos);
-        if (d2 < 128 && identTable[d2] !== 0) pos++;
+        if (d2 < 128 && IDENT_TABLE[d2] !== 0) pos++;
         else break;
       }
       this.kind = IDENT;
@@ -20516,7 +20521,7 @@ var Lexer2 = class {
       }
     }
     const d2 = src.charCodeAt(pos);
-    if (d2 < 128 && (identTable[d2] === 1 || d2 === C_DOT)) {
+    if (d2 < 128 && (IDENT_TABLE[d2] === 1 || d2 === C_DOT)) {
       throw new LexError(pos, "need space between number and identifier");
     }
     this.kind = isFloat ? FLOAT : INT;
@@ -20802,7 +20807,7 @@ function shownLiteral(t2) {
   return t2.length <= 40 ? t2 : `${t2.slice(0, 32)}... (${t2.length} characters)`;
 }
 
-// src/frontend/parser-base.ts
+// src/model/scalar-types.ts
 var SCALAR_TYPES = {
   double: FieldDescriptorProto_Type.DOUBLE,
   float: FieldDescriptorProto_Type.FLOAT,
@@ -20820,12 +20825,14 @@ var SCALAR_TYPES = {
   sint32: FieldDescriptorProto_Type.SINT32,
   sint64: FieldDescriptorProto_Type.SINT64
 };
+
+// src/frontend/parser-base.ts
 var MAX_FIELD_NUMBER = 536870911;
 var MAX_NESTING = 100;
 var MAX_ENUM_NUMBER = 2147483647;
-var C_SEMI = 59;
-var C_LBRACE = 123;
-var C_RBRACE = 125;
+var C_SEMI2 = 59;
+var C_LBRACE2 = 123;
+var C_RBRACE2 = 125;
 var C_LBRACKET = 91;
 var C_RBRACKET = 93;
 var C_LPAREN = 40;
@@ -20925,7 +20932,7 @@ var ParserBase = class {
       const detached = this.pendingDetached;
       this.pendingDetached = a.detached;
       this.locs.attach(loc, leading, a.trailing, detached);
-    } else if (code === C_RBRACE) {
+    } else if (code === C_RBRACE2) {
       this.pendingDetached = a.detached;
     } else if (a.detached.length > 0) {
       this.pendingDetached = this.pendingDetached.concat(a.detached);
@@ -21004,9 +21011,9 @@ var ParserBase = class {
   /** Emits a location from start through the `;` that ends the statement, attaching comments. */
   locToPrevAfterEnd(path, start, context) {
     const lx = this.lx;
-    if (!lx.isSym(C_SEMI)) this.expected('";"', context);
+    if (!lx.isSym(C_SEMI2)) this.expected('";"', context);
     const loc = this.addLoc(path, start, lx.tokLine, lx.tokEndCol);
-    this.endDecl(C_SEMI, loc, context);
+    this.endDecl(C_SEMI2, loc, context);
     return loc;
   }
   /** ident ('.' ident)*, optionally with a leading dot. */
@@ -21068,7 +21075,7 @@ var OptionValueParser = class extends ParserBase {
         return { kind: "string", negative, text: "", bytes, start, endLine: lx.prevLine, endCol: lx.prevEndCol };
       }
       case SYMBOL:
-        if (lx.sym === C_LBRACE && !negative) {
+        if (lx.sym === C_LBRACE2 && !negative) {
           const agg = this.readAggregate();
           return { kind: "aggregate", negative, text: agg.text, fields: agg.fields, start, endLine: lx.prevLine, endCol: lx.prevEndCol };
         }
@@ -21083,7 +21090,7 @@ var OptionValueParser = class extends ParserBase {
   readAggregate() {
     const parts = [];
     this.lx.next();
-    const fields = this.aggBody(C_RBRACE, parts, true);
+    const fields = this.aggBody(C_RBRACE2, parts, true);
     return { text: parts.join(" "), fields };
   }
   /** Counts one more level of `{`, `<` or `[` in a message value; fails past MAX_NESTING. */
@@ -21131,13 +21138,13 @@ var OptionValueParser = class extends ParserBase {
       const value = this.aggValue(parts, colon);
       const span = start.line === lx.prevLine ? [start.line, start.col, lx.prevEndCol] : [start.line, start.col, lx.prevLine, lx.prevEndCol];
       fields.push({ name, isExtension, span, value });
-      if (lx.isSym(C_COMMA) || lx.isSym(C_SEMI)) this.aggTake(parts);
+      if (lx.isSym(C_COMMA) || lx.isSym(C_SEMI2)) this.aggTake(parts);
     }
   }
   aggValue(parts, colon) {
     const lx = this.lx;
-    if (lx.isSym(C_LBRACE) || lx.isSym(C_LT)) {
-      const close = lx.isSym(C_LBRACE) ? C_RBRACE : C_GT;
+    if (lx.isSym(C_LBRACE2) || lx.isSym(C_LT)) {
+      const close = lx.isSym(C_LBRACE2) ? C_RBRACE2 : C_GT;
       this.enterValue();
       this.aggTake(parts);
       const fields = this.aggBody(close, parts, false);
@@ -21287,8 +21294,8 @@ var OptionValueParser = class extends ParserBase {
           const fm = f3.fieldKind === "message" || f3.fieldKind === "list" && f3.listKind === "message" ? f3.message : void 0;
           if (fm !== void 0) {
             const m2 = create(fm);
-            if (sub.kind === SYMBOL && (sub.sym === C_LBRACE || sub.sym === C_LT)) {
-              const c3 = sub.sym === C_LBRACE ? C_RBRACE : C_GT;
+            if (sub.kind === SYMBOL && (sub.sym === C_LBRACE2 || sub.sym === C_LT)) {
+              const c3 = sub.sym === C_LBRACE2 ? C_RBRACE2 : C_GT;
               sub.next();
               parseInto(fm, m2, c3);
               return m2;
@@ -21315,7 +21322,7 @@ var OptionValueParser = class extends ParserBase {
         } else {
           target[f3.localName] = one();
         }
-        if (isSym(C_COMMA) || isSym(C_SEMI)) sub.next();
+        if (isSym(C_COMMA) || isSym(C_SEMI2)) sub.next();
       }
     };
     try {
@@ -21338,12 +21345,12 @@ var OptionParser = class extends OptionValueParser {
     lx.next();
     const stmtLoc = this.addLoc(ext(basePath), start, 0, 0);
     const result2 = this.parseOption(owner, basePath, uninterpIdx, scope, optionsType, start);
-    if (!lx.isSym(C_SEMI)) this.expected('";"', "after option value");
+    if (!lx.isSym(C_SEMI2)) this.expected('";"', "after option value");
     const endLine = lx.tokLine;
     const endCol = lx.tokEndCol;
     this.locs.setEnd(stmtLoc, endLine, endCol);
     if (!result2.inner) this.locs.copySpan(stmtLoc, result2.loc);
-    this.endDecl(C_SEMI, result2.loc, "after option value");
+    this.endDecl(C_SEMI2, result2.loc, "after option value");
     return result2.next;
   }
   /**
@@ -21688,8 +21695,8 @@ var FieldParser = class extends OptionParser {
       const gLoc = this.addLoc(gPath, start, 0, 0);
       this.tokenLoc(gPath, nameTok, MESSAGE.name);
       this.refs.push({ kind: "type", target: field, name, scope: sink.scope, line: nameTok.line + 1, column: nameTok.col + 1 });
-      if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after group field number");
-      this.endDecl(C_LBRACE, gLoc, "");
+      if (!lx.isSym(C_LBRACE2)) this.expected('"{"', "after group field number");
+      this.endDecl(C_LBRACE2, gLoc, "");
       this.parseMessageBody(group, gPath, [...sink.scope, name]);
       this.endAtPrev(gLoc);
       this.endAtPrev(fieldLoc);
@@ -21722,9 +21729,9 @@ var FieldParser = class extends OptionParser {
       field.typeName = typeName;
       this.refs.push({ kind: "type", target: field, name: typeName, scope: sink.scope, line: typeStart.line + 1, column: typeStart.col + 1 });
     }
-    if (!lx.isSym(C_SEMI)) this.expected('";"', "after field declaration");
+    if (!lx.isSym(C_SEMI2)) this.expected('";"', "after field declaration");
     this.endAtTok(fieldLoc);
-    this.endDecl(C_SEMI, fieldLoc, "after field declaration");
+    this.endDecl(C_SEMI2, fieldLoc, "after field declaration");
   }
   mapEntryField(name, number, t2, scope) {
     const f3 = create(FieldDescriptorProtoSchema, { name, number, label: FieldDescriptorProto_Label.OPTIONAL, jsonName: name });
@@ -21781,9 +21788,9 @@ var FieldParser = class extends OptionParser {
         if (!lx.isSym(C_COMMA)) break;
         lx.next();
       }
-      if (!lx.isSym(C_SEMI)) this.expected('";"', "after reserved names");
+      if (!lx.isSym(C_SEMI2)) this.expected('";"', "after reserved names");
       this.endAtTok(stmt2);
-      this.endDecl(C_SEMI, stmt2, "");
+      this.endDecl(C_SEMI2, stmt2, "");
       return { range: rangeIdx, name: nameIdx };
     }
     if (lx.kind === IDENT) this.fail(`reserved names must be quoted strings before editions (use "${lx.text()}")`);
@@ -21822,9 +21829,9 @@ var FieldParser = class extends OptionParser {
       if (!lx.isSym(C_COMMA)) break;
       lx.next();
     }
-    if (!lx.isSym(C_SEMI)) this.expected('";"', "after reserved range");
+    if (!lx.isSym(C_SEMI2)) this.expected('";"', "after reserved range");
     this.endAtTok(stmt);
-    this.endDecl(C_SEMI, stmt, "");
+    this.endDecl(C_SEMI2, stmt, "");
     return { range: rangeIdx, name: nameIdx };
   }
   parseExtensions(msg, msgPath, rangeIdx, scope, start) {
@@ -21903,9 +21910,9 @@ var FieldParser = class extends OptionParser {
         }
       }
     }
-    if (!lx.isSym(C_SEMI)) this.expected('";"', "after extension range");
+    if (!lx.isSym(C_SEMI2)) this.expected('";"', "after extension range");
     for (const l3 of stmtLocs) this.endAtTok(l3);
-    this.endDecl(C_SEMI, stmtLocs[0], "");
+    this.endDecl(C_SEMI2, stmtLocs[0], "");
     return rangeIdx;
   }
 };
@@ -21988,7 +21995,7 @@ var Parser2 = class extends FieldParser {
           continue;
         }
         if (lx.is("syntax") || lx.is("edition")) this.fail(`the ${lx.text()} statement must be the first statement in the file`);
-      } else if (this.tryEndDecl(C_SEMI, null)) {
+      } else if (this.tryEndDecl(C_SEMI2, null)) {
         continue;
       }
       this.expected("a top-level declaration (message, enum, service, extend, import, package, option)", "");
@@ -22072,8 +22079,8 @@ var Parser2 = class extends FieldParser {
     into.push(msg);
     const loc = this.addLoc(path, start, 0, 0);
     this.tokenLoc(path, nameTok, MESSAGE.name);
-    if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after message name");
-    this.endDecl(C_LBRACE, loc, "");
+    if (!lx.isSym(C_LBRACE2)) this.expected('"{"', "after message name");
+    this.endDecl(C_LBRACE2, loc, "");
     this.parseMessageBody(msg, path, [...scope, name]);
     this.endAtPrev(loc);
   }
@@ -22092,8 +22099,8 @@ var Parser2 = class extends FieldParser {
     const proto3Optionals = [];
     for (; ; ) {
       if (this.atEof()) this.fail('syntax error: unexpected end of file, expected "}" to close the message');
-      if (this.tryEndDecl(C_RBRACE, null)) break;
-      if (this.tryEndDecl(C_SEMI, null)) continue;
+      if (this.tryEndDecl(C_RBRACE2, null)) break;
+      if (this.tryEndDecl(C_SEMI2, null)) continue;
       const start = lx.here();
       if (lx.kind === IDENT) {
         if (lx.is("message")) {
@@ -22176,8 +22183,8 @@ var Parser2 = class extends FieldParser {
     const path = ext(msgPath, MESSAGE.oneofDecl, index);
     const loc = this.addLoc(path, start, 0, 0);
     this.tokenLoc(path, nameTok, ONEOF.name);
-    if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after oneof name");
-    this.endDecl(C_LBRACE, loc, "");
+    if (!lx.isSym(C_LBRACE2)) this.expected('"{"', "after oneof name");
+    this.endDecl(C_LBRACE2, loc, "");
     const sink = {
       fields: msg.field,
       fieldPath: ext(msgPath, MESSAGE.field),
@@ -22191,8 +22198,8 @@ var Parser2 = class extends FieldParser {
     let count = 0;
     for (; ; ) {
       if (this.atEof()) this.fail('syntax error: unexpected end of file, expected "}" to close the oneof');
-      if (this.tryEndDecl(C_RBRACE, null)) break;
-      if (this.tryEndDecl(C_SEMI, null)) continue;
+      if (this.tryEndDecl(C_RBRACE2, null)) break;
+      if (this.tryEndDecl(C_SEMI2, null)) continue;
       const fstart = lx.here();
       if (lx.is("option")) {
         optIdx = this.parseOptionStatement(owner, ext(path, ONEOF.options), optIdx, scope, "google.protobuf.OneofOptions");
@@ -22215,8 +22222,8 @@ var Parser2 = class extends FieldParser {
     const extendee = this.readDottedName('after "extend"', true);
     const nameEnd = { line: lx.prevLine, col: lx.prevEndCol, endLine: lx.prevLine, endCol: lx.prevEndCol, start: lx.prevEnd, end: lx.prevEnd };
     const loc = this.addLoc(extPath, start, 0, 0);
-    if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after extendee name");
-    this.endDecl(C_LBRACE, loc, "");
+    if (!lx.isSym(C_LBRACE2)) this.expected('"{"', "after extendee name");
+    this.endDecl(C_LBRACE2, loc, "");
     const sink = {
       fields: into,
       fieldPath: extPath,
@@ -22228,8 +22235,8 @@ var Parser2 = class extends FieldParser {
     let count = 0;
     for (; ; ) {
       if (this.atEof()) this.fail('syntax error: unexpected end of file, expected "}" to close the extend block');
-      if (this.tryEndDecl(C_RBRACE, null)) break;
-      if (this.tryEndDecl(C_SEMI, null)) continue;
+      if (this.tryEndDecl(C_RBRACE2, null)) break;
+      if (this.tryEndDecl(C_SEMI2, null)) continue;
       if (lx.kind !== IDENT && !lx.isSym(C_DOT2)) this.expected("a field", "in extend block");
       this.parseField(sink, lx.here());
       count++;
@@ -22247,16 +22254,16 @@ var Parser2 = class extends FieldParser {
     into.push(en2);
     const loc = this.addLoc(path, start, 0, 0);
     this.tokenLoc(path, nameTok, ENUM.name);
-    if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after enum name");
-    this.endDecl(C_LBRACE, loc, "");
+    if (!lx.isSym(C_LBRACE2)) this.expected('"{"', "after enum name");
+    this.endDecl(C_LBRACE2, loc, "");
     const owner = { schema: EnumOptionsSchema, get: () => en2.options ??= create(EnumOptionsSchema) };
     let optIdx = 0;
     let resRange = 0;
     let resName = 0;
     for (; ; ) {
       if (this.atEof()) this.fail('syntax error: unexpected end of file, expected "}" to close the enum');
-      if (this.tryEndDecl(C_RBRACE, null)) break;
-      if (this.tryEndDecl(C_SEMI, null)) continue;
+      if (this.tryEndDecl(C_RBRACE2, null)) break;
+      if (this.tryEndDecl(C_SEMI2, null)) continue;
       const vstart = lx.here();
       if (lx.is("option")) {
         optIdx = this.parseOptionStatement(owner, ext(path, ENUM.options), optIdx, scope, "google.protobuf.EnumOptions");
@@ -22283,9 +22290,9 @@ var Parser2 = class extends FieldParser {
         const vowner = { schema: EnumValueOptionsSchema, get: () => value.options ??= create(EnumValueOptionsSchema) };
         this.parseCompactOptions(vowner, ext(vpath, ENUM_VALUE.options), scope, "google.protobuf.EnumValueOptions");
       }
-      if (!lx.isSym(C_SEMI)) this.expected('";"', "after enum value");
+      if (!lx.isSym(C_SEMI2)) this.expected('";"', "after enum value");
       this.endAtTok(vloc);
-      this.endDecl(C_SEMI, vloc, "");
+      this.endDecl(C_SEMI2, vloc, "");
     }
     if (en2.value.length === 0) this.fail(`enum "${name}" must have at least one value`, nameTok.line, nameTok.col);
     if (this.syntax === "proto3" && en2.value[0].number !== 0) {
@@ -22302,14 +22309,14 @@ var Parser2 = class extends FieldParser {
     this.file.service.push(svc);
     const loc = this.addLoc(path, start, 0, 0);
     this.tokenLoc(path, nameTok, SERVICE.name);
-    if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after service name");
-    this.endDecl(C_LBRACE, loc, "");
+    if (!lx.isSym(C_LBRACE2)) this.expected('"{"', "after service name");
+    this.endDecl(C_LBRACE2, loc, "");
     const owner = { schema: ServiceOptionsSchema, get: () => svc.options ??= create(ServiceOptionsSchema) };
     let optIdx = 0;
     for (; ; ) {
       if (this.atEof()) this.fail('syntax error: unexpected end of file, expected "}" to close the service');
-      if (this.tryEndDecl(C_RBRACE, null)) break;
-      if (this.tryEndDecl(C_SEMI, null)) continue;
+      if (this.tryEndDecl(C_RBRACE2, null)) break;
+      if (this.tryEndDecl(C_SEMI2, null)) continue;
       const mstart = lx.here();
       if (lx.is("option")) {
         optIdx = this.parseOptionStatement(owner, ext(path, SERVICE.options), optIdx, [], "google.protobuf.ServiceOptions");
@@ -22331,22 +22338,22 @@ var Parser2 = class extends FieldParser {
       this.expectSym(C_LPAREN, 'after "returns"');
       this.methodParam(method, "output", mpath);
       this.expectSym(C_RPAREN, "after output type");
-      if (lx.isSym(C_LBRACE)) {
-        this.endDecl(C_LBRACE, mloc, "");
+      if (lx.isSym(C_LBRACE2)) {
+        this.endDecl(C_LBRACE2, mloc, "");
         const mowner = { schema: MethodOptionsSchema, get: () => method.options ??= create(MethodOptionsSchema) };
         let mopt = 0;
         for (; ; ) {
           if (this.atEof()) this.fail('syntax error: unexpected end of file, expected "}" to close the method');
-          if (this.tryEndDecl(C_RBRACE, null)) break;
-          if (this.tryEndDecl(C_SEMI, null)) continue;
+          if (this.tryEndDecl(C_RBRACE2, null)) break;
+          if (this.tryEndDecl(C_SEMI2, null)) continue;
           if (!lx.is("option")) this.expected('"option"', "in method body");
           mopt = this.parseOptionStatement(mowner, ext(mpath, METHOD.options), mopt, [], "google.protobuf.MethodOptions");
         }
         this.endAtPrev(mloc);
       } else {
-        if (!lx.isSym(C_SEMI)) this.expected('";" or "{"', "after method declaration");
+        if (!lx.isSym(C_SEMI2)) this.expected('";" or "{"', "after method declaration");
         this.endAtTok(mloc);
-        this.endDecl(C_SEMI, mloc, "");
+        this.endDecl(C_SEMI2, mloc, "");
       }
     }
     this.endAtPrev(loc);
@@ -23098,23 +23105,6 @@ function loadProtobufjs(name) {
     throw new InputError(`${name}:1:1: a protobufjs JSON bundle needs the protobufjs package: npm install protobufjs`);
   }
 }
-var SCALARS = {
-  double: FieldDescriptorProto_Type.DOUBLE,
-  float: FieldDescriptorProto_Type.FLOAT,
-  int64: FieldDescriptorProto_Type.INT64,
-  uint64: FieldDescriptorProto_Type.UINT64,
-  int32: FieldDescriptorProto_Type.INT32,
-  fixed64: FieldDescriptorProto_Type.FIXED64,
-  fixed32: FieldDescriptorProto_Type.FIXED32,
-  bool: FieldDescriptorProto_Type.BOOL,
-  string: FieldDescriptorProto_Type.STRING,
-  bytes: FieldDescriptorProto_Type.BYTES,
-  uint32: FieldDescriptorProto_Type.UINT32,
-  sfixed32: FieldDescriptorProto_Type.SFIXED32,
-  sfixed64: FieldDescriptorProto_Type.SFIXED64,
-  sint32: FieldDescriptorProto_Type.SINT32,
-  sint64: FieldDescriptorProto_Type.SINT64
-};
 function jsonNameOf(name) {
   return name.replace(/_+([a-z0-9])/g, (_m, c3) => c3.toUpperCase()).replace(/_/g, "");
 }
@@ -23140,7 +23130,7 @@ var Converter = class {
   pb;
   uses;
   typeOf(field, type, resolved) {
-    const scalar = SCALARS[type];
+    const scalar = SCALAR_TYPES[type];
     if (scalar !== void 0) return { type: scalar, typeName: "" };
     if (resolved === null) throw new Error(`field ${field.fullName}: type "${type}" is not resolved`);
     this.uses.add(resolved.fullName);
@@ -28360,24 +28350,6 @@ function runRulesLocated(comparison, rules, roots = { current: "", previous: "" 
 }
 
 // src/frontend/scan.ts
-var C_TAB2 = 9;
-var C_NL2 = 10;
-var C_CR2 = 13;
-var C_SPACE2 = 32;
-var C_QUOTE2 = 34;
-var C_APOS2 = 39;
-var C_STAR2 = 42;
-var C_DOT3 = 46;
-var C_SLASH2 = 47;
-var C_SEMI2 = 59;
-var C_BACKSLASH2 = 92;
-var C_LBRACE2 = 123;
-var C_RBRACE2 = 125;
-var IDENT_TABLE = new Uint8Array(256);
-for (let c3 = 0; c3 < 128; c3++) {
-  if (c3 >= 65 && c3 <= 90 || c3 >= 97 && c3 <= 122 || c3 === 95) IDENT_TABLE[c3] = 1;
-  else if (c3 >= 48 && c3 <= 57) IDENT_TABLE[c3] = 2;
-}
 var KEYWORDS = {
   import: Buffer.from("import"),
   package: Buffer.from("package"),
@@ -28388,10 +28360,10 @@ var KEYWORDS = {
 };
 var COMMENT_END = Buffer.from("*/");
 var IN_BLOCK = new Uint8Array(256);
-for (const c3 of [C_LBRACE2, C_RBRACE2, C_QUOTE2, C_APOS2, C_SLASH2, C_NL2, 0]) IN_BLOCK[c3] = 1;
+for (const c3 of [C_LBRACE, C_RBRACE, C_QUOTE, C_APOS, C_SLASH, C_NL, 0]) IN_BLOCK[c3] = 1;
 function lineEnd(b3, pos) {
   const len = b3.length;
-  while (pos < len && b3[pos] !== C_NL2) pos++;
+  while (pos < len && b3[pos] !== C_NL) pos++;
   return pos;
 }
 var Scanner = class {
@@ -28426,11 +28398,11 @@ var Scanner = class {
         return this.kind = 0 /* End */;
       }
       c3 = b3[pos];
-      if (c3 === C_SPACE2 || c3 === C_NL2 || c3 === C_TAB2 || c3 === C_CR2 || c3 === 11 || c3 === 12) {
+      if (c3 === C_SPACE || c3 === C_NL || c3 === C_TAB || c3 === C_CR || c3 === 11 || c3 === 12) {
         pos++;
-      } else if (c3 === C_SLASH2 && b3[pos + 1] === C_SLASH2) {
+      } else if (c3 === C_SLASH && b3[pos + 1] === C_SLASH) {
         pos = lineEnd(b3, pos + 2);
-      } else if (c3 === C_SLASH2 && b3[pos + 1] === C_STAR2) {
+      } else if (c3 === C_SLASH && b3[pos + 1] === C_STAR) {
         const close = b3.indexOf(COMMENT_END, pos + 2);
         if (close < 0) return this.bad(pos);
         pos = close + 2;
@@ -28443,27 +28415,27 @@ var Scanner = class {
       pos++;
       while (pos < len && IDENT_TABLE[b3[pos]] !== 0) pos++;
       this.kind = 1 /* Ident */;
-    } else if (IDENT_TABLE[c3] === 2 || c3 === C_DOT3 && IDENT_TABLE[b3[pos + 1] ?? 0] === 2) {
+    } else if (IDENT_TABLE[c3] === 2 || c3 === C_DOT && IDENT_TABLE[b3[pos + 1] ?? 0] === 2) {
       pos++;
       while (pos < len) {
         const d2 = b3[pos];
-        if (IDENT_TABLE[d2] !== 0 || d2 === C_DOT3) pos++;
+        if (IDENT_TABLE[d2] !== 0 || d2 === C_DOT) pos++;
         else if ((d2 === 43 || d2 === 45) && (b3[pos - 1] | 32) === 101) pos++;
         else break;
       }
       this.kind = 2 /* Number */;
-    } else if (c3 === C_QUOTE2 || c3 === C_APOS2) {
+    } else if (c3 === C_QUOTE || c3 === C_APOS) {
       pos++;
       for (; ; ) {
         if (pos >= len) return this.bad(pos);
         const d2 = b3[pos];
         if (d2 === c3) break;
-        if (d2 === C_NL2 || d2 === 0) return this.bad(pos);
-        pos += d2 === C_BACKSLASH2 ? 2 : 1;
+        if (d2 === C_NL || d2 === 0) return this.bad(pos);
+        pos += d2 === C_BACKSLASH ? 2 : 1;
       }
       pos++;
       this.kind = 3 /* String */;
-    } else if (c3 > C_SPACE2 && c3 < 127) {
+    } else if (c3 > C_SPACE && c3 < 127) {
       pos++;
       this.kind = 4 /* Symbol */;
       this.sym = c3;
@@ -28486,22 +28458,22 @@ var Scanner = class {
     let depth2 = 1;
     while (pos < len) {
       const c3 = b3[pos];
-      if (IN_BLOCK[c3] === 0 || c3 === C_NL2) {
+      if (IN_BLOCK[c3] === 0 || c3 === C_NL) {
         pos++;
-      } else if (c3 === C_LBRACE2) {
+      } else if (c3 === C_LBRACE) {
         depth2++;
         pos++;
-      } else if (c3 === C_RBRACE2) {
+      } else if (c3 === C_RBRACE) {
         pos++;
         if (--depth2 === 0) {
           this.pos = pos;
           return true;
         }
-      } else if (c3 === C_SLASH2) {
+      } else if (c3 === C_SLASH) {
         const d2 = b3[pos + 1];
-        if (d2 === C_SLASH2) {
+        if (d2 === C_SLASH) {
           pos = lineEnd(b3, pos + 2);
-        } else if (d2 === C_STAR2) {
+        } else if (d2 === C_STAR) {
           const close = b3.indexOf(COMMENT_END, pos + 2);
           if (close < 0) return false;
           pos = close + 2;
@@ -28516,8 +28488,8 @@ var Scanner = class {
           if (pos >= len) return false;
           const d2 = b3[pos];
           if (d2 === c3) break;
-          if (d2 === C_NL2 || d2 === 0) return false;
-          pos += d2 === C_BACKSLASH2 ? 2 : 1;
+          if (d2 === C_NL || d2 === 0) return false;
+          pos += d2 === C_BACKSLASH ? 2 : 1;
         }
         pos++;
       }
@@ -28547,11 +28519,11 @@ function outline(s, readBlocks) {
   let tok = s.next();
   while (tok !== 0 /* End */) {
     if (tok === 5 /* Bad */) return void 0;
-    if (tok === 4 /* Symbol */ && (s.sym === C_SEMI2 || s.sym === C_LBRACE2 || s.sym === C_RBRACE2)) {
-      if (s.sym === C_LBRACE2 && depth2 === 0 && !readBlocks) {
+    if (tok === 4 /* Symbol */ && (s.sym === C_SEMI || s.sym === C_LBRACE || s.sym === C_RBRACE)) {
+      if (s.sym === C_LBRACE && depth2 === 0 && !readBlocks) {
         if (!s.skipBlock()) return void 0;
-      } else if (s.sym === C_LBRACE2) depth2++;
-      else if (s.sym === C_RBRACE2) depth2--;
+      } else if (s.sym === C_LBRACE) depth2++;
+      else if (s.sym === C_RBRACE) depth2--;
       statementStart = true;
       tok = s.next();
       continue;
@@ -28573,13 +28545,13 @@ function outline(s, readBlocks) {
           imports.push(path);
         } else {
           let name = "";
-          while (tok === 1 /* Ident */ || tok === 4 /* Symbol */ && s.sym === C_DOT3) {
+          while (tok === 1 /* Ident */ || tok === 4 /* Symbol */ && s.sym === C_DOT) {
             name += s.text();
             tok = s.next();
           }
           pkg = name;
         }
-        if (!(tok === 4 /* Symbol */ && s.sym === C_SEMI2)) return void 0;
+        if (!(tok === 4 /* Symbol */ && s.sym === C_SEMI)) return void 0;
         continue;
       }
     }

@@ -13,6 +13,7 @@
  */
 
 import { charWidth } from "../model/text-width.js";
+import { C_0, C_9, C_APOS, C_BACKSLASH, C_CR, C_DOT, C_NL, C_QUOTE, C_SLASH, C_SPACE, C_STAR, C_TAB, IDENT_TABLE } from "./chars.js";
 
 /** Display width of a non-ASCII code point; it lives in the shared model, where reporters read it too. */
 export { charWidth };
@@ -44,25 +45,6 @@ export interface Pos {
   readonly end: number;
 }
 
-const C_TAB = 9;
-const C_NL = 10;
-const C_CR = 13;
-const C_SPACE = 32;
-const C_QUOTE = 34;
-const C_APOS = 39;
-const C_STAR = 42;
-const C_DOT = 46;
-const C_SLASH = 47;
-const C_0 = 48;
-const C_9 = 57;
-const C_BACKSLASH = 92;
-
-/** 1 for identifier start characters, 2 for digits (identifier continue). */
-const identTable = new Uint8Array(128);
-for (let c = 0; c < 128; c++) {
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) identTable[c] = 1;
-  else if (c >= C_0 && c <= C_9) identTable[c] = 2;
-}
 
 export class Lexer {
   readonly src: string;
@@ -213,11 +195,11 @@ export class Lexer {
     const start = pos;
     this.start = start;
     this.tokLine = this.line;
-    if (c < 128 && identTable[c] === 1) {
+    if (c < 128 && IDENT_TABLE[c] === 1) {
       pos++;
       while (pos < len) {
         const d = src.charCodeAt(pos);
-        if (d < 128 && identTable[d] !== 0) pos++;
+        if (d < 128 && IDENT_TABLE[d] !== 0) pos++;
         else break;
       }
       this.kind = IDENT;
@@ -278,7 +260,7 @@ export class Lexer {
       }
     }
     const d = src.charCodeAt(pos);
-    if (d < 128 && (identTable[d] === 1 || d === C_DOT)) {
+    if (d < 128 && (IDENT_TABLE[d] === 1 || d === C_DOT)) {
       throw new LexError(pos, "need space between number and identifier");
     }
     this.kind = isFloat ? FLOAT : INT;

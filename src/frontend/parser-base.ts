@@ -6,7 +6,7 @@
  * messages, enums and services (parser.ts).
  */
 import { create } from "@bufbuild/protobuf";
-import { Edition, FieldDescriptorProto_Type, FileDescriptorProtoSchema } from "@bufbuild/protobuf/wkt";
+import { Edition, FileDescriptorProtoSchema } from "@bufbuild/protobuf/wkt";
 import type { FileDescriptorProto } from "@bufbuild/protobuf/wkt";
 import { attributeComments } from "./comments.js";
 import { CompileError } from "./errors.js";
@@ -17,22 +17,7 @@ import type { TypeRef, OptionRef, ImportDecl, Syntax } from "./parsed-file.js";
 import { LocTape } from "./source-locations.js";
 import type { LocHandle } from "./source-locations.js";
 
-export const SCALAR_TYPES: Record<string, FieldDescriptorProto_Type> = {
-  double: FieldDescriptorProto_Type.DOUBLE,
-  float: FieldDescriptorProto_Type.FLOAT,
-  int64: FieldDescriptorProto_Type.INT64,
-  uint64: FieldDescriptorProto_Type.UINT64,
-  int32: FieldDescriptorProto_Type.INT32,
-  fixed64: FieldDescriptorProto_Type.FIXED64,
-  fixed32: FieldDescriptorProto_Type.FIXED32,
-  bool: FieldDescriptorProto_Type.BOOL,
-  string: FieldDescriptorProto_Type.STRING,
-  bytes: FieldDescriptorProto_Type.BYTES,
-  uint32: FieldDescriptorProto_Type.UINT32,
-  sfixed32: FieldDescriptorProto_Type.SFIXED32,
-  sfixed64: FieldDescriptorProto_Type.SFIXED64,
-  sint32: FieldDescriptorProto_Type.SINT32,
-  sint64: FieldDescriptorProto_Type.SINT64 };
+export { SCALAR_TYPES } from "../model/scalar-types.js";
 
 /** Highest field number (inclusive); `max` in a message range. */
 export const MAX_FIELD_NUMBER = 536870911;

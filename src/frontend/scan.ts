@@ -7,6 +7,7 @@
  * loop. For a file the parser accepts, the outline is what the parse would say.
  */
 import { decodeLiteralText, LiteralError } from "./text.js";
+import { C_APOS, C_BACKSLASH, C_CR, C_DOT, C_LBRACE, C_NL, C_QUOTE, C_RBRACE, C_SEMI, C_SLASH, C_SPACE, C_STAR, C_TAB, IDENT_TABLE } from "./chars.js";
 
 export interface FileOutline {
   /** The package statement's name; "" when there is none. */
@@ -17,26 +18,6 @@ export interface FileOutline {
   readonly extends: boolean;
 }
 
-const C_TAB = 9;
-const C_NL = 10;
-const C_CR = 13;
-const C_SPACE = 32;
-const C_QUOTE = 34;
-const C_APOS = 39;
-const C_STAR = 42;
-const C_DOT = 46;
-const C_SLASH = 47;
-const C_SEMI = 59;
-const C_BACKSLASH = 92;
-const C_LBRACE = 123;
-const C_RBRACE = 125;
-
-/** 1 for identifier start characters, 2 for digits (identifier continue). */
-const IDENT_TABLE = new Uint8Array(256);
-for (let c = 0; c < 128; c++) {
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) IDENT_TABLE[c] = 1;
-  else if (c >= 48 && c <= 57) IDENT_TABLE[c] = 2;
-}
 
 const KEYWORDS = {
   import: Buffer.from("import"),

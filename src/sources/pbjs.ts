@@ -37,6 +37,7 @@ import {
   type ServiceDescriptorProto,
 } from "@bufbuild/protobuf/wkt";
 import { InputError } from "../model/errors.js";
+import { SCALAR_TYPES } from "../model/scalar-types.js";
 
 /** The parts of protobufjs's reflection this module reads. */
 interface PbObject {
@@ -111,23 +112,6 @@ function loadProtobufjs(name: string): Protobufjs {
   }
 }
 
-const SCALARS: Readonly<Record<string, FieldDescriptorProto_Type>> = {
-  double: FieldDescriptorProto_Type.DOUBLE,
-  float: FieldDescriptorProto_Type.FLOAT,
-  int64: FieldDescriptorProto_Type.INT64,
-  uint64: FieldDescriptorProto_Type.UINT64,
-  int32: FieldDescriptorProto_Type.INT32,
-  fixed64: FieldDescriptorProto_Type.FIXED64,
-  fixed32: FieldDescriptorProto_Type.FIXED32,
-  bool: FieldDescriptorProto_Type.BOOL,
-  string: FieldDescriptorProto_Type.STRING,
-  bytes: FieldDescriptorProto_Type.BYTES,
-  uint32: FieldDescriptorProto_Type.UINT32,
-  sfixed32: FieldDescriptorProto_Type.SFIXED32,
-  sfixed64: FieldDescriptorProto_Type.SFIXED64,
-  sint32: FieldDescriptorProto_Type.SINT32,
-  sint64: FieldDescriptorProto_Type.SINT64,
-};
 
 /** protoc's JSON name: lowerCamelCase of the field name. */
 function jsonNameOf(name: string): string {
@@ -169,7 +153,7 @@ class Converter {
   ) {}
 
   private typeOf(field: PbField, type: string, resolved: PbObject | null): { type: FieldDescriptorProto_Type; typeName: string } {
-    const scalar = SCALARS[type];
+    const scalar = SCALAR_TYPES[type];
     if (scalar !== undefined) return { type: scalar, typeName: "" };
     if (resolved === null) throw new Error(`field ${field.fullName}: type "${type}" is not resolved`);
     this.uses.add(resolved.fullName);
