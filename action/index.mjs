@@ -23374,6 +23374,19 @@ function pbjsBundleOf(text) {
     return void 0;
   }
 }
+function forcedPbjsBundle(bytes, name) {
+  let top;
+  try {
+    top = JSON.parse(new TextDecoder().decode(bytes));
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new InputError(`${name}:1:1: not a protobufjs JSON bundle: ${why}`);
+  }
+  if (!isPbjsBundle(top)) {
+    throw new InputError(`${name}:1:1: not a protobufjs JSON bundle: the file must hold an object with "nested" and no "file"`);
+  }
+  return top;
+}
 var JSON_KEYS = ["file"];
 function checkJsonTop(text, name) {
   let top;
@@ -23434,9 +23447,9 @@ function setFormat(name) {
   if (lower.endsWith(".json")) return "json";
   return BINARY_SETS.some((ext2) => lower.endsWith(ext2)) ? "binary" : void 0;
 }
-function readSetSource(spec, path, label) {
+function readSetSource(spec, path, label, forced) {
   const format = setFormat(spec);
-  if (format === void 0) {
+  if (format === void 0 && forced === void 0) {
     throw new InputError(`${label} "${spec}": not a directory or a descriptor set (.binpb, .pb, .bin or .json)`);
   }
   let bytes;
@@ -23446,7 +23459,10 @@ function readSetSource(spec, path, label) {
     const code = errorCode(err) ?? (err instanceof Error ? err.message : String(err));
     throw new InputError(`${label} "${spec}": cannot read the file (${code})`);
   }
-  const inputs = readDescriptorSet(bytes, format, spec);
+  const inputs = forced === "pbjs" ? readPbjsBundle(forcedPbjsBundle(bytes, spec), spec) : readDescriptorSet(bytes, format ?? "json", spec);
+  return setSource(spec, inputs);
+}
+function setSource(spec, inputs) {
   const positionsKnown = inputs.some((i) => !i.isImport && (i.proto.sourceCodeInfo?.location.length ?? 0) > 0);
   return {
     kind: "descriptor-set",
@@ -24179,6 +24195,29 @@ var Locator = class {
   }
 };
 
+// src/sources/pbjs-root.ts
+var ROOT_SPEC = "protobufjs Root";
+function readPbjsRoot(root, label) {
+  const name = `${label} (${ROOT_SPEC})`;
+  let json;
+  try {
+    json = root.toJSON();
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new InputError(`${name}: toJSON() failed: ${why}`);
+  }
+  if (!isPbjsBundle(json)) throw new InputError(`${name}: not a protobufjs Root holding types (its toJSON() has no "nested")`);
+  return {
+    kind: "descriptor-set",
+    spec: ROOT_SPEC,
+    description: `${ROOT_SPEC} (no source: positions unknown)`,
+    display: "",
+    absent: false,
+    inputs: readPbjsBundle(json, name),
+    positionsKnown: false
+  };
+}
+
 // src/sources/index.ts
 var SourceReader = class _SourceReader {
   cwd;
@@ -24207,16 +24246,21 @@ var SourceReader = class _SourceReader {
    * a revision is read at the subdirectory of `relativeTo`, so
    * `proto --against main` compares proto/ with main's proto/, and a revision
    * with no schema there yet is read as absent rather than refused.
+   * With `format` "pbjs", the input must be a file, read as a protobufjs
+   * JSON bundle whatever its shape.
    */
-  async read(spec, label, relativeTo) {
+  async read(spec, label, relativeTo, format) {
     const place2 = await this.locator.placeOf(spec, label, false, relativeTo);
+    if (format === "pbjs" && (place2.kind !== "path" || statSync5(place2.path).isDirectory())) {
+      throw new InputError(`${label} "${spec}": not a file, so not a protobufjs JSON bundle`);
+    }
     if (place2.kind !== "path") return this.readGit(spec, place2, label, relativeTo !== void 0);
     if (statSync5(place2.path).isDirectory()) {
       const source2 = readDirectory(spec, place2.path, label, this.cwd, this.include);
       this.locator.anchor(source2, { dir: place2.path });
       return source2;
     }
-    const source = readSetSource(spec, place2.path, label);
+    const source = readSetSource(spec, place2.path, label, format);
     this.locator.anchor(source, { dir: this.cwd });
     return source;
   }
@@ -28762,7 +28806,8 @@ function labelsOf(options) {
 }
 function readCurrent(reader, options, spec) {
   const label = labelsOf(options).current;
-  return options.staged ? reader.readStaged(spec, label) : reader.read(spec, label);
+  if (options.given?.current !== void 0) return Promise.resolve(options.given.current);
+  return options.staged ? reader.readStaged(spec, label) : reader.read(spec, label, void 0, options.formats?.current);
 }
 function rebase(f3, prefix) {
   return prefix === "" || f3.deleted ? f3 : { ...f3, path: `${prefix}/${f3.path}` };
@@ -28838,7 +28883,10 @@ async function checkModule(options, comparing, prepared, run, caches) {
   if (comparing.kind === "breaking") {
     const againstSpec = previousSpec(options, comparing.against, inputDir, run);
     stage(`reading ${againstSpec}`);
-    previous = withoutExcluded(await reader.read(againstSpec, labelsOf(options).previous, current), run);
+    previous = withoutExcluded(
+      options.given?.previous ?? await reader.read(againstSpec, labelsOf(options).previous, current, options.formats?.previous),
+      run
+    );
   }
   const plan = previous !== void 0 && incrementalAllowed(options, rules, include) && previous.kind !== "descriptor-set" && current.kind !== "descriptor-set" ? planIncremental(previous, current) : void 0;
   stage(previous === void 0 ? "parsing the schema" : "parsing the current schema");
@@ -30466,11 +30514,33 @@ function checkOptions(options, labels, onProgress) {
     ...labels === void 0 ? {} : { labels }
   };
 }
+function againstOf(options) {
+  const spec = options.against ?? (options.againstRoot !== void 0 ? ROOT_SPEC : options.staged === true ? "HEAD" : void 0);
+  if (spec === void 0) throw new UsageError("Missing required argument: against");
+  if (options.against !== void 0 && options.againstRoot !== void 0) throw new UsageError("against and againstRoot name the same side: give one");
+  if (options.input !== void 0 && options.inputRoot !== void 0) throw new UsageError("input and inputRoot name the same side: give one");
+  return spec;
+}
+function breakingCheckOptions(options) {
+  const labels = options.labels ?? NEUTRAL_LABELS;
+  const given = {
+    ...options.inputRoot === void 0 ? {} : { current: readPbjsRoot(options.inputRoot, labels.current) },
+    ...options.againstRoot === void 0 ? {} : { previous: readPbjsRoot(options.againstRoot, labels.previous) }
+  };
+  const formats = {
+    ...options.inputFormat === void 0 ? {} : { current: options.inputFormat },
+    ...options.againstFormat === void 0 ? {} : { previous: options.againstFormat }
+  };
+  return {
+    ...checkOptions(options, options.labels, options.onProgress),
+    ...Object.keys(given).length === 0 ? {} : { given },
+    ...Object.keys(formats).length === 0 ? {} : { formats }
+  };
+}
 async function breaking(options) {
   const staged = options.staged === true;
-  const againstSpec = options.against ?? (staged ? "HEAD" : void 0);
-  if (againstSpec === void 0) throw new UsageError("Missing required argument: against");
-  const check = checkOptions(options, options.labels, options.onProgress);
+  const againstSpec = againstOf(options);
+  const check = breakingCheckOptions(options);
   const checked = await runCheck(check, { kind: "breaking", against: againstSpec });
   const { config, runs } = checked;
   const deadline = Date.now() + EVIDENCE_BUDGET_MS;
@@ -30483,7 +30553,7 @@ async function breaking(options) {
     against: againstSpec,
     staged,
     file: options.approvals,
-    trailers: options.trailers,
+    trailers: options.againstRoot === void 0 && options.inputRoot === void 0 ? options.trailers : false,
     extra: options.approve,
     now: options.now
   });

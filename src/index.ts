@@ -15,7 +15,7 @@ import type { Approval } from "./config/approvals.js";
 import { runDiff } from "./run/diff.js";
 import type { CommitType, DiffChange, SemVer } from "./model/change.js";
 import type { ReportContext } from "./report/context.js";
-import { SourceReader, type Source } from "./sources/index.js";
+import { readPbjsRoot, ROOT_SPEC, SourceReader, type InputFormat, type PbjsRoot, type Source } from "./sources/index.js";
 
 export type { Finding, PreviousLocation, Severity } from "./model/finding.js";
 export { evidenceLine, type Evidence } from "./model/evidence.js";
@@ -27,6 +27,7 @@ export { APPROVALS_FILE, APPROVE_TRAILER, parseApprovalsFile, type Approval } fr
 export { findingFingerprint } from "./model/fingerprint.js";
 export { SchemaError } from "./run/load.js";
 export type { SideLabels } from "./run/check.js";
+export { INPUT_FORMATS, type InputFormat, type PbjsRoot } from "./sources/index.js";
 export { RULES } from "../rules/index.js";
 export { FORMATS, formatReport, type Format, type ReportContext, type RuleInfo } from "./report/index.js";
 export { exitCodeOf, FAIL_ON, FAILURE_EXIT_CODE, failingFindings, failureOf, parseFailOn, type ExitCode, type FailOn, type Failure } from "./run/outcome.js";
@@ -90,6 +91,21 @@ export interface BreakingOptions {
    * (`Finding.evidence`). Bounded by a time budget; never fails the run.
    */
   readonly evidence?: boolean;
+  /**
+   * "pbjs": read `input` as a protobufjs JSON bundle, whatever its shape
+   * (a file that is not one is an InputError). By default the shape decides.
+   */
+  readonly inputFormat?: InputFormat;
+  /** "pbjs": read `against` as a protobufjs JSON bundle, as `inputFormat` does for `input`. */
+  readonly againstFormat?: InputFormat;
+  /**
+   * The current schema as a protobufjs `Root` (or namespace) built in code,
+   * instead of `input`; read through `toJSON()` like a JSON bundle. Its
+   * findings point at line 1 of a file named after each package.
+   */
+  readonly inputRoot?: PbjsRoot;
+  /** The previous schema as a protobufjs `Root`, instead of `against`; read as `inputRoot` is. */
+  readonly againstRoot?: PbjsRoot;
 }
 
 /** What one side of a comparison was read from. */
@@ -174,6 +190,33 @@ function checkOptions(
   };
 }
 
+/** The previous side's spec: `against`, a protobufjs Root, or HEAD for a staged check. */
+function againstOf(options: BreakingOptions): string {
+  const spec = options.against ?? (options.againstRoot !== undefined ? ROOT_SPEC : options.staged === true ? "HEAD" : undefined);
+  if (spec === undefined) throw new UsageError("Missing required argument: against");
+  if (options.against !== undefined && options.againstRoot !== undefined) throw new UsageError("against and againstRoot name the same side: give one");
+  if (options.input !== undefined && options.inputRoot !== undefined) throw new UsageError("input and inputRoot name the same side: give one");
+  return spec;
+}
+
+/** The runner's options for a comparison: the shared ones, each side's format, and the sides given as protobufjs Roots. */
+function breakingCheckOptions(options: BreakingOptions): CheckOptions {
+  const labels = options.labels ?? NEUTRAL_LABELS;
+  const given = {
+    ...(options.inputRoot === undefined ? {} : { current: readPbjsRoot(options.inputRoot, labels.current) }),
+    ...(options.againstRoot === undefined ? {} : { previous: readPbjsRoot(options.againstRoot, labels.previous) }),
+  };
+  const formats = {
+    ...(options.inputFormat === undefined ? {} : { current: options.inputFormat }),
+    ...(options.againstFormat === undefined ? {} : { previous: options.againstFormat }),
+  };
+  return {
+    ...checkOptions(options, options.labels, options.onProgress),
+    ...(Object.keys(given).length === 0 ? {} : { given }),
+    ...(Object.keys(formats).length === 0 ? {} : { formats }),
+  };
+}
+
 /** A lint run names only its one side. */
 function lintLabels(label: string | undefined): SideLabels | undefined {
   return label === undefined ? undefined : { ...NEUTRAL_LABELS, current: label };
@@ -185,9 +228,8 @@ function lintLabels(label: string | undefined): SideLabels | undefined {
  */
 export async function breaking(options: BreakingOptions): Promise<BreakingResult> {
   const staged = options.staged === true;
-  const againstSpec = options.against ?? (staged ? "HEAD" : undefined);
-  if (againstSpec === undefined) throw new UsageError("Missing required argument: against");
-  const check = checkOptions(options, options.labels, options.onProgress);
+  const againstSpec = againstOf(options);
+  const check = breakingCheckOptions(options);
   const checked = await runCheck(check, { kind: "breaking", against: againstSpec });
   const { config, runs } = checked;
   const deadline = Date.now() + EVIDENCE_BUDGET_MS;
@@ -200,7 +242,7 @@ export async function breaking(options: BreakingOptions): Promise<BreakingResult
     against: againstSpec,
     staged,
     file: options.approvals,
-    trailers: options.trailers,
+    trailers: options.againstRoot === undefined && options.inputRoot === undefined ? options.trailers : false,
     extra: options.approve,
     now: options.now,
   });
@@ -243,9 +285,7 @@ export interface DiffResult {
  * classifies the whole as a SemVer bump. Takes the same options as `breaking`.
  */
 export async function diff(options: BreakingOptions): Promise<DiffResult> {
-  const againstSpec = options.against ?? (options.staged === true ? "HEAD" : undefined);
-  if (againstSpec === undefined) throw new UsageError("Missing required argument: against");
-  const run = await runDiff(checkOptions(options, options.labels, options.onProgress), againstSpec);
+  const run = await runDiff(breakingCheckOptions(options), againstOf(options));
   const first = run.check.outcomes[0] as ModuleOutcome;
   return {
     semver: run.semver,

@@ -1,5 +1,5 @@
 import type { Argv, Options } from "yargs";
-import { FAIL_ON, FORMATS, parseFailOn, UsageError, type FailOn, type Format } from "../index.js";
+import { FAIL_ON, FORMATS, INPUT_FORMATS, parseFailOn, UsageError, type FailOn, type Format, type InputFormat } from "../index.js";
 import { closest } from "../model/suggest.js";
 import { isOneOf } from "../model/narrow.js";
 
@@ -9,6 +9,14 @@ export const OPTIONS = {
     type: "string",
     describe:
       "The previous schema: a directory, a git revision (main, HEAD~1, v1.2.0, main...HEAD for the merge base, .git#branch=main,subdir=proto), a descriptor set (.binpb, .pb, .bin, .json) or a snapshot. Required unless --staged.",
+  },
+  "input-format": {
+    choices: INPUT_FORMATS,
+    describe: "pbjs: read INPUT as a protobufjs JSON bundle (by default its shape decides); a file that is not one is an error.",
+  },
+  "against-format": {
+    choices: INPUT_FORMATS,
+    describe: "pbjs: read --against as a protobufjs JSON bundle (by default its shape decides); a file that is not one is an error.",
   },
   staged: { type: "boolean", describe: "Read what is staged in the git index (what git commit would record) below INPUT." },
   format: {
@@ -94,6 +102,19 @@ export function formatArg(args: Args): Format {
   const format = stringArg(args, "format") ?? "text";
   if (!isOneOf(FORMATS, format)) throw new UsageError(`--format ${JSON.stringify(format)}: not one of ${FORMATS.join(", ")}`);
   return format;
+}
+
+/** `--input-format` and `--against-format`, as the library's options. */
+export function inputFormatArgs(args: Args): { inputFormat?: InputFormat; againstFormat?: InputFormat } {
+  const format = (name: string): InputFormat | undefined => {
+    const value = stringArg(args, name);
+    if (value === undefined) return undefined;
+    if (!isOneOf(INPUT_FORMATS, value)) throw new UsageError(`--${name} ${JSON.stringify(value)}: not one of ${INPUT_FORMATS.join(", ")}`);
+    return value;
+  };
+  const input = format("input-format");
+  const against = format("against-format");
+  return { ...(input === undefined ? {} : { inputFormat: input }), ...(against === undefined ? {} : { againstFormat: against }) };
 }
 
 export function failOnArg(args: Args): FailOn {

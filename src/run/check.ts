@@ -10,7 +10,7 @@ import { buildImage, createImageCache, type ImageCache } from "../image/build.js
 import type { FileEl, Image } from "../image/model.js";
 import { sortFindings, type Finding } from "../model/finding.js";
 import type { Rule } from "../model/rule.js";
-import { SourceReader, type Source } from "../sources/index.js";
+import { SourceReader, type InputFormat, type Source } from "../sources/index.js";
 import { CATALOGUE } from "./catalogue.js";
 import { displayPath, runRulesLocated } from "./engine.js";
 import { planIncremental, type FileSummary } from "./incremental.js";
@@ -37,6 +37,16 @@ export interface CheckOptions {
    * yes, unless the environment sets PROTOGUARD_INCREMENTAL=0.
    */
   readonly incremental?: boolean;
+  /** How a side's input file is read when its name does not decide it (`--input-format`, `--against-format`). */
+  readonly formats?: SideValues<InputFormat>;
+  /** A side already read, by the library (a protobufjs Root): used instead of reading its spec. */
+  readonly given?: SideValues<Source>;
+}
+
+/** Something given for either side of a comparison. */
+export interface SideValues<T> {
+  readonly current?: T;
+  readonly previous?: T;
 }
 
 /** How the current and the previous version are named in messages about reading them. */
@@ -55,7 +65,8 @@ function labelsOf(options: CheckOptions): SideLabels {
 /** Reads the current version of one run: the git index below it with `staged`, else the input. */
 function readCurrent(reader: SourceReader, options: CheckOptions, spec: string): Promise<Source> {
   const label = labelsOf(options).current;
-  return options.staged ? reader.readStaged(spec, label) : reader.read(spec, label);
+  if (options.given?.current !== undefined) return Promise.resolve(options.given.current);
+  return options.staged ? reader.readStaged(spec, label) : reader.read(spec, label, undefined, options.formats?.current);
 }
 
 /** The outcome of one comparison (one module), before the results of all modules are joined. */
@@ -208,7 +219,10 @@ async function checkModule(
   if (comparing.kind === "breaking") {
     const againstSpec = previousSpec(options, comparing.against, inputDir, run);
     stage(`reading ${againstSpec}`);
-    previous = withoutExcluded(await reader.read(againstSpec, labelsOf(options).previous, current), run);
+    previous = withoutExcluded(
+      options.given?.previous ?? (await reader.read(againstSpec, labelsOf(options).previous, current, options.formats?.previous)),
+      run,
+    );
   }
   const plan =
     previous !== undefined && incrementalAllowed(options, rules, include) && previous.kind !== "descriptor-set" && current.kind !== "descriptor-set"

@@ -18,7 +18,7 @@ import { closest } from "../model/suggest.js";
 import type { ImageInput } from "../model/inputs.js";
 import { InputError } from "../model/errors.js";
 import { WELL_KNOWN_FILES } from "../model/well-known.js";
-import type { DescriptorSetSource } from "./source.js";
+import type { DescriptorSetSource, InputFormat } from "./source.js";
 import { isPbjsBundle, readPbjsBundle } from "./pbjs.js";
 import { dropInvalidSpans } from "./spans.js";
 import { errorCode } from "../model/narrow.js";
@@ -91,6 +91,21 @@ function pbjsBundleOf(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** The parsed text of a file forced to be read as a protobufjs JSON bundle; anything else is an InputError. */
+function forcedPbjsBundle(bytes: Uint8Array, name: string): unknown {
+  let top: unknown;
+  try {
+    top = JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new InputError(`${name}:1:1: not a protobufjs JSON bundle: ${why}`);
+  }
+  if (!isPbjsBundle(top)) {
+    throw new InputError(`${name}:1:1: not a protobufjs JSON bundle: the file must hold an object with "nested" and no "file"`);
+  }
+  return top;
 }
 
 /** The top-level keys of the JSON form of a FileDescriptorSet. */
@@ -172,10 +187,13 @@ export function setFormat(name: string): "binary" | "json" | undefined {
   return BINARY_SETS.some((ext) => lower.endsWith(ext)) ? "binary" : undefined;
 }
 
-/** Reads a descriptor set input (`old.binpb`, `proto.lock.json`) from a file. */
-export function readSetSource(spec: string, path: string, label: string): DescriptorSetSource {
+/**
+ * Reads a descriptor set input (`old.binpb`, `proto.lock.json`) from a file;
+ * with `forced` "pbjs", a protobufjs JSON bundle whatever its shape says.
+ */
+export function readSetSource(spec: string, path: string, label: string, forced?: InputFormat): DescriptorSetSource {
   const format = setFormat(spec);
-  if (format === undefined) {
+  if (format === undefined && forced === undefined) {
     throw new InputError(`${label} "${spec}": not a directory or a descriptor set (.binpb, .pb, .bin or .json)`);
   }
   let bytes: Uint8Array;
@@ -185,7 +203,13 @@ export function readSetSource(spec: string, path: string, label: string): Descri
     const code = errorCode(err) ?? (err instanceof Error ? err.message : String(err));
     throw new InputError(`${label} "${spec}": cannot read the file (${code})`);
   }
-  const inputs = readDescriptorSet(bytes, format, spec);
+  const inputs =
+    forced === "pbjs" ? readPbjsBundle(forcedPbjsBundle(bytes, spec), spec) : readDescriptorSet(bytes, format ?? "json", spec);
+  return setSource(spec, inputs);
+}
+
+/** A source of descriptors already read: described by whether they hold positions. */
+export function setSource(spec: string, inputs: readonly ImageInput[]): DescriptorSetSource {
   const positionsKnown = inputs.some((i) => !i.isImport && (i.proto.sourceCodeInfo?.location.length ?? 0) > 0);
   return {
     kind: "descriptor-set",

@@ -1,13 +1,16 @@
 import { statSync } from "node:fs";
 import { resolve } from "node:path";
+import { InputError } from "../model/errors.js";
 import { readSetSource } from "./descriptor-set.js";
 import { readDirectory } from "./dir.js";
 import type { GitReadStats } from "./git.js";
 import { readFilesAbove, readGitSource } from "./git-read.js";
 import { Locator, type GitPlace } from "./locate.js";
-import type { GitFiles, Source } from "./source.js";
+import type { GitFiles, InputFormat, Source } from "./source.js";
 
-export type { DescriptorSetSource, FilesSource, GitFiles, Source } from "./source.js";
+export type { DescriptorSetSource, FilesSource, GitFiles, InputFormat, Source } from "./source.js";
+export { INPUT_FORMATS } from "./source.js";
+export { readPbjsRoot, ROOT_SPEC, type PbjsRoot } from "./pbjs-root.js";
 export { upward } from "./source.js";
 
 export interface SourceReaderOptions {
@@ -59,16 +62,21 @@ export class SourceReader {
    * a revision is read at the subdirectory of `relativeTo`, so
    * `proto --against main` compares proto/ with main's proto/, and a revision
    * with no schema there yet is read as absent rather than refused.
+   * With `format` "pbjs", the input must be a file, read as a protobufjs
+   * JSON bundle whatever its shape.
    */
-  async read(spec: string, label: string, relativeTo?: Source): Promise<Source> {
+  async read(spec: string, label: string, relativeTo?: Source, format?: InputFormat): Promise<Source> {
     const place = await this.locator.placeOf(spec, label, false, relativeTo);
+    if (format === "pbjs" && (place.kind !== "path" || statSync(place.path).isDirectory())) {
+      throw new InputError(`${label} "${spec}": not a file, so not a protobufjs JSON bundle`);
+    }
     if (place.kind !== "path") return this.readGit(spec, place, label, relativeTo !== undefined);
     if (statSync(place.path).isDirectory()) {
       const source = readDirectory(spec, place.path, label, this.cwd, this.include);
       this.locator.anchor(source, { dir: place.path });
       return source;
     }
-    const source = readSetSource(spec, place.path, label);
+    const source = readSetSource(spec, place.path, label, format);
     this.locator.anchor(source, { dir: this.cwd });
     return source;
   }

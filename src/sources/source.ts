@@ -41,6 +41,15 @@ export interface DescriptorSetSource extends SourceCommon {
   readonly positionsKnown: boolean;
 }
 
+/**
+ * How an input file is read when its name does not decide it: "pbjs" reads
+ * it as a protobufjs JSON bundle, whatever its shape.
+ */
+export type InputFormat = (typeof INPUT_FORMATS)[number];
+
+/** The values of InputFormat, for the options that name one. */
+export const INPUT_FORMATS = ["pbjs"] as const;
+
 /** What one side of a comparison was read from. */
 export type Source = FilesSource | DescriptorSetSource;
 

@@ -4,7 +4,7 @@ import { plural } from "../../report/links.js";
 import { ciWorkspace, relativeToWorkspace, ROOT_RELATIVE_FORMATS } from "../../report/workspace.js";
 import type { Command } from "../command.js";
 import { progress, toFile, writeOutput } from "../io.js";
-import { failOnArg, formatArg, listArg, stringArg, withInput, withOptions } from "../options.js";
+import { failOnArg, formatArg, inputFormatArgs, listArg, stringArg, withInput, withOptions } from "../options.js";
 import { escapeTerminal, escapeTerminalLines } from "../../report/escape.js";
 
 export const breakingCommand: Command = {
@@ -13,7 +13,7 @@ export const breakingCommand: Command = {
   builder: (y) =>
     withOptions(
       withInput(y, "The current schema: a directory, a descriptor set or a git revision."),
-      ["against", "staged", "format", "output", "use", "except", "include", "config", "fail-on", "show-suppressed", "approvals", "trailers", "evidence"],
+      ["against", "input-format", "against-format", "staged", "format", "output", "use", "except", "include", "config", "fail-on", "show-suppressed", "approvals", "trailers", "evidence"],
       { staged: "Compare what is staged in the git index (what git commit would record) below INPUT; --against defaults to HEAD." },
     )
       .example("$0 breaking proto --against main", "Compare proto/ with proto/ on the main branch.")
@@ -37,6 +37,7 @@ export const breakingCommand: Command = {
       result = await breaking({
         input: stringArg(args, "input") ?? ".",
         ...(against === undefined ? {} : { against }),
+        ...inputFormatArgs(args),
         staged: args["staged"] === true,
         use: listArg(args, "use"),
         except: listArg(args, "except"),

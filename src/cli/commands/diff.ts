@@ -2,7 +2,7 @@ import { diff, DIFF_FORMATS, formatDiff, type DiffFormat } from "../../index.js"
 import { palette, wantsColor } from "../../report/color.js";
 import type { Command } from "../command.js";
 import { progress, toFile, writeOutput } from "../io.js";
-import { listArg, OPTIONS, stringArg, withInput, withOptions } from "../options.js";
+import { inputFormatArgs, listArg, OPTIONS, stringArg, withInput, withOptions } from "../options.js";
 
 export const diffCommand: Command = {
   command: "diff [input]",
@@ -10,6 +10,8 @@ export const diffCommand: Command = {
   builder: (y) =>
     withOptions(withInput(y, "The current schema: a directory, a descriptor set or a git revision."), [
       "against",
+      "input-format",
+      "against-format",
       "staged",
       "output",
       "use",
@@ -37,6 +39,7 @@ export const diffCommand: Command = {
       result = await diff({
         input: stringArg(args, "input") ?? ".",
         ...(against === undefined ? {} : { against }),
+        ...inputFormatArgs(args),
         staged: args["staged"] === true,
         use: listArg(args, "use"),
         except: listArg(args, "except"),
