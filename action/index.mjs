@@ -30519,6 +30519,9 @@ function againstOf(options) {
   if (spec === void 0) throw new UsageError("Missing required argument: against");
   if (options.against !== void 0 && options.againstRoot !== void 0) throw new UsageError("against and againstRoot name the same side: give one");
   if (options.input !== void 0 && options.inputRoot !== void 0) throw new UsageError("input and inputRoot name the same side: give one");
+  if (options.staged === true && (options.inputRoot !== void 0 || options.inputFormat !== void 0)) {
+    throw new UsageError("staged reads the git index below input: it takes no inputRoot or inputFormat");
+  }
   return spec;
 }
 function breakingCheckOptions(options) {

@@ -196,6 +196,9 @@ function againstOf(options: BreakingOptions): string {
   if (spec === undefined) throw new UsageError("Missing required argument: against");
   if (options.against !== undefined && options.againstRoot !== undefined) throw new UsageError("against and againstRoot name the same side: give one");
   if (options.input !== undefined && options.inputRoot !== undefined) throw new UsageError("input and inputRoot name the same side: give one");
+  if (options.staged === true && (options.inputRoot !== undefined || options.inputFormat !== undefined)) {
+    throw new UsageError("staged reads the git index below input: it takes no inputRoot or inputFormat");
+  }
   return spec;
 }
 

@@ -71,6 +71,9 @@ describe("a protobufjs Root given to the library", () => {
     await expect(
       breaking({ ...WIRE_JSON, input: "fixtures/demo/current", against: "fixtures/demo/previous", againstRoot: parsedRoot(PREVIOUS) }),
     ).rejects.toThrow(UsageError);
+    await expect(breaking({ ...WIRE_JSON, staged: true, inputRoot: parsedRoot(CURRENT) })).rejects.toThrow(
+      new UsageError("staged reads the git index below input: it takes no inputRoot or inputFormat"),
+    );
   });
 });
 
