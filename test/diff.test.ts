@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
 import { breaking, diff } from "../src/index.js";
 import type { Finding } from "../src/model/finding.js";
+import { TestRepo } from "./helpers/git.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 
@@ -62,7 +63,7 @@ describe("protoguard diff", () => {
     expect(renamed).toMatchObject({ previous: "acme.orders.v1.Order.customer_id", current: "acme.orders.v1.Order.customer", rules: ["FIELD_NO_RENAME", "FIELD_SAME_JSON_NAME", "FIELD_SAME_NAME"] });
     // The JSON name that follows from the rename is part of it, not a change of its own.
     expect(listed.changes.filter((c) => c.current === "acme.orders.v1.Order.customer")).toHaveLength(1);
-    expect(renamed?.previousAt).toEqual({ path: "acme/orders/v1/order.proto", line: 14, column: 3 });
+    expect(renamed?.previousAt).toEqual({ path: "acme/orders/v1/order.proto", file: "fixtures/demo/previous/acme/orders/v1/order.proto", line: 14, column: 3 });
   });
 
   it("lists renamed and moved elements by structure", async () => {
@@ -104,12 +105,56 @@ describe("protoguard diff", () => {
   });
 });
 
-async function cli(args: string[]) {
+async function cli(args: string[], cwd = ROOT) {
   let stdout = "";
   let stderr = "";
-  const code = await main(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: {}, cwd: ROOT });
+  const code = await main(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: {}, cwd });
   return { code, stdout, stderr };
 }
+
+const A1 = 'syntax = "proto3";\npackage acme.v1;\nmessage A {\n  string id = 1;\n  string x = 2;\n}\n';
+const A2 = 'syntax = "proto3";\npackage acme.v1;\nmessage A {\n  string id = 1;\n}\nmessage B {\n  string y = 1;\n}\n';
+
+describe("protoguard diff, file names", () => {
+  it("names files as breaking does for a directory in a subdirectory and for a git revision", async () => {
+    const repo = new TestRepo().write({ "proto/acme/v1/a.proto": A1 });
+    repo.commit("one");
+    repo.write({ "proto/acme/v1/a.proto": A2 });
+    const options = { input: "proto", against: "main", cwd: repo.dir };
+    const [listed, checked] = await Promise.all([diff(options), breaking(options)]);
+    const finding = checked.findings[0];
+    expect(finding).toMatchObject({ file: "proto/acme/v1/a.proto", previous: { file: "main:proto/acme/v1/a.proto" } });
+    const removed = listed.changes.find((c) => c.kind === "removed");
+    expect(removed).toMatchObject({
+      file: "proto/acme/v1/a.proto",
+      previousAt: { file: "main:proto/acme/v1/a.proto", path: "acme/v1/a.proto", line: 5, column: 3 },
+      rules: ["FIELD_NO_DELETE"],
+    });
+    const added = listed.changes.find((c) => c.kind === "added" && c.element === "message");
+    expect(added).toMatchObject({ file: "proto/acme/v1/a.proto", currentAt: { file: "proto/acme/v1/a.proto", line: 6, column: 1 } });
+
+    const text = await cli(["diff", "proto", "--against", "main"], repo.dir);
+    expect(text.stdout.split("\n").slice(0, 3)).toEqual([
+      "proto/acme/v1/a.proto",
+      "           breaking  removed field acme.v1.A.x",
+      "             (was at main:proto/acme/v1/a.proto:5:3)",
+    ]);
+    const json = JSON.parse((await cli(["diff", "proto", "--against", "main", "--format", "json"], repo.dir)).stdout) as {
+      changes: { file: string; previousLocation?: { file: string }; currentLocation?: { file: string } }[];
+    };
+    expect(json.changes.map((c) => c.file)).toEqual(["proto/acme/v1/a.proto", "proto/acme/v1/a.proto"]);
+    expect(json.changes[0]?.previousLocation?.file).toBe("main:proto/acme/v1/a.proto");
+    const md = (await cli(["diff", "proto", "--against", "main", "--format", "markdown"], repo.dir)).stdout;
+    expect(md).toContain("— proto/acme/v1/a.proto:6:1");
+    expect(md).toContain("— was at main:proto/acme/v1/a.proto:5:3");
+  });
+
+  it("names a removed file by its previous name, as breaking's deletion does", async () => {
+    const dir = tree({ "previous/proto/acme/v1/a.proto": A1, "previous/proto/acme/v1/gone.proto": 'syntax = "proto3";\npackage acme.v1;\n', "current/proto/acme/v1/a.proto": A1 });
+    const listed = await diff({ input: "current/proto", against: "previous/proto", cwd: dir });
+    expect(listed.changes.map((c) => [c.kind, c.element, c.file])).toEqual([["removed", "file", "previous/proto/acme/v1/gone.proto"]]);
+  });
+});
 
 describe("protoguard diff, command line", () => {
   const demo = ["diff", "fixtures/demo/current", "--against", "fixtures/demo/previous"];
@@ -143,7 +188,7 @@ describe("protoguard diff, command line", () => {
     const { stdout } = await cli(["diff", "fixtures/enum-value-no-rename/renamed/current", "--against", "fixtures/enum-value-no-rename/renamed/previous"]);
     expect(stdout).toBe(
       [
-        "acme/orders/v1/order.proto",
+        "fixtures/enum-value-no-rename/renamed/current/acme/orders/v1/order.proto",
         "      7:3  breaking  renamed enum value acme.orders.v1.Status.STATUS_OPEN → acme.orders.v1.Status.STATUS_PENDING",
         "             ENUM_VALUE_NO_RENAME, ENUM_VALUE_SAME_NAME",
         "",

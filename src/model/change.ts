@@ -22,6 +22,16 @@ export interface Place {
 }
 
 /**
+ * A place of a change as the user sees it: `file` names the file the way
+ * `breaking`'s findings do (`proto/acme/v1/a.proto` for a directory input,
+ * `main:proto/acme/v1/a.proto` for a git revision), `path` is its path inside
+ * the input (with the module's directory in a workspace), as a finding's `path`.
+ */
+export interface Location extends Place {
+  readonly file: string;
+}
+
+/**
  * How far a change reaches: `api` changes what generated code or the wire or
  * JSON sees (an addition, a removal, a rename, a type); `option` an option
  * with no such effect by itself; `comment` only documentation.
@@ -48,8 +58,14 @@ export interface DiffChange {
   readonly rules: readonly string[];
   /** Its breaking findings, as `breaking` reports them. */
   readonly findings: readonly Finding[];
-  readonly previousAt?: Place;
-  readonly currentAt?: Place;
+  readonly previousAt?: Location;
+  readonly currentAt?: Location;
+  /**
+   * The file the change is listed under, named as `breaking` names it: the
+   * current file, else (for a removal) the previous file's name on the
+   * current side when that file is still there, else its previous name.
+   */
+  readonly file: string;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { CommitType, DiffChange, Place, SemVer } from "../model/change.js";
+import type { CommitType, DiffChange, Location, SemVer } from "../model/change.js";
 import { NO_COLOR, type Palette } from "./color.js";
 import { defuseCommands, escapeTerminal, stringifyJson } from "./escape.js";
 import { escapeMarkdown } from "./markdown.js";
@@ -25,20 +25,18 @@ function describe(c: DiffChange): string {
   return `${c.kind} ${element} ${names}${c.detail === undefined ? "" : `: ${c.detail}`}`;
 }
 
-function where(p: Place): string {
-  return `${p.path}:${p.line}:${p.column}`;
+/** A place as `breaking` shows it: `proto/acme/v1/a.proto:5:3`, `main:proto/acme/v1/a.proto:5:3`. */
+function where(p: Location): string {
+  return `${p.file}:${p.line}:${p.column}`;
 }
 
-function fileOf(c: DiffChange): string {
-  return c.currentAt?.path ?? c.previousAt?.path ?? "";
+function inside(p: Location): string {
+  return `${p.path}:${p.line}:${p.column}`;
 }
 
 function groupByFile(changes: readonly DiffChange[]): Map<string, DiffChange[]> {
   const out = new Map<string, DiffChange[]>();
-  for (const c of changes) {
-    const file = fileOf(c);
-    out.set(file, [...(out.get(file) ?? []), c]);
-  }
+  for (const c of changes) out.set(c.file, [...(out.get(c.file) ?? []), c]);
   return out;
 }
 
@@ -61,7 +59,8 @@ export function formatDiffText(report: DiffReport, c: Palette): string {
       const mark = ch.breaking ? c.error("breaking") : "        ";
       const text = escapeTerminal(describe(ch));
       lines.push(`  ${c.location(loc.padStart(7))}  ${mark}  ${ch.breaking || ch.reach === "api" ? text : c.dim(text)}`);
-      const moved = ch.currentAt === undefined || (ch.previousAt !== undefined && where(ch.previousAt) !== where(ch.currentAt));
+      // Places are told apart by their paths inside the inputs: the two sides' names differ by their roots.
+      const moved = ch.currentAt === undefined || (ch.previousAt !== undefined && inside(ch.previousAt) !== inside(ch.currentAt));
       if (ch.previousAt !== undefined && moved) lines.push(`             ${c.dim(`(was at ${escapeTerminal(where(ch.previousAt))})`)}`);
       if (ch.rules.length > 0) lines.push(`             ${c.rule(ch.rules.join(", "))}`);
     }
@@ -71,7 +70,7 @@ export function formatDiffText(report: DiffReport, c: Palette): string {
   return `${defuseCommands(lines.join("\n"))}\n`;
 }
 
-/** JSON: `{"semver", "commit", "changes": [{kind, element, previous, current, breaking, rules, ...}]}`. */
+/** JSON: `{"semver", "commit", "changes": [{kind, element, previous, current, breaking, rules, file, ...}]}`. */
 export function formatDiffJson(report: DiffReport): string {
   return `${stringifyJson(
     {
@@ -86,6 +85,7 @@ export function formatDiffJson(report: DiffReport): string {
         ...(c.detail === undefined ? {} : { detail: c.detail }),
         breaking: c.breaking,
         rules: c.rules,
+        file: c.file,
         ...(c.previousAt === undefined ? {} : { previousLocation: c.previousAt }),
         ...(c.currentAt === undefined ? {} : { currentLocation: c.currentAt }),
       })),
