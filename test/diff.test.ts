@@ -89,8 +89,11 @@ describe("protoguard diff", () => {
   it("classifies additions as minor, options as a patch fix, comments as docs, nothing as none", async () => {
     const added = await verdictOf(ORDER, `${ORDER}\nmessage Refund {\n  string id = 1;\n}\n`);
     expect([added.semver, added.commit]).toEqual(["minor", "feat"]);
-    // An added message is one change: its fields come with it.
+    // An added message is one change: its fields come with it, listed under it.
     expect(added.changes.map((c) => [c.kind, c.element, c.current])).toEqual([["added", "message", "acme.orders.v1.Refund"]]);
+    expect(added.changes[0]?.children?.map((m) => [m.kind, m.element, m.current, m.detail])).toEqual([
+      ["added", "field", "acme.orders.v1.Refund.id", "number 1, type string"],
+    ]);
     const deprecated = await verdictOf(ORDER, ORDER.replace("string id = 1;", "string id = 1 [deprecated = true];"));
     expect(deprecated.changes.map((c) => c.kind)).toEqual(["deprecated"]);
     expect(deprecated.semver).toBe("minor");
@@ -153,6 +156,56 @@ describe("protoguard diff, file names", () => {
     const dir = tree({ "previous/proto/acme/v1/a.proto": A1, "previous/proto/acme/v1/gone.proto": 'syntax = "proto3";\npackage acme.v1;\n', "current/proto/acme/v1/a.proto": A1 });
     const listed = await diff({ input: "current/proto", against: "previous/proto", cwd: dir });
     expect(listed.changes.map((c) => [c.kind, c.element, c.file])).toEqual([["removed", "file", "previous/proto/acme/v1/gone.proto"]]);
+  });
+});
+
+const WHOLE = `${HEAD}message Refund {\n  string id = 1;\n  repeated int64 cents = 2;\n  oneof reason {\n    string note = 3;\n  }\n}\n\nenum Kind {\n  KIND_UNSPECIFIED = 0;\n}\n\nservice Refunds {\n  rpc Get(Refund) returns (Refund);\n}\n`;
+
+describe("protoguard diff, elements added or removed as a whole", () => {
+  it("lists the fields and oneofs, values and RPCs of an added message, enum and service under it", async () => {
+    const added = await verdictOf(ORDER, `${ORDER}\n${WHOLE.slice(HEAD.length)}`);
+    expect(added.changes.map((c) => [c.kind, c.element, c.current, (c.children ?? []).map((m) => [m.kind, m.element, m.current, m.detail, m.currentAt?.line])])).toEqual([
+      [
+        "added",
+        "message",
+        "acme.orders.v1.Refund",
+        [
+          ["added", "field", "acme.orders.v1.Refund.id", "number 1, type string", 11],
+          ["added", "field", "acme.orders.v1.Refund.cents", "number 2, type int64, label repeated", 12],
+          ["added", "field", "acme.orders.v1.Refund.note", "number 3, type string", 14],
+          ["added", "oneof", "acme.orders.v1.Refund.reason", undefined, 13],
+        ],
+      ],
+      ["added", "enum", "acme.orders.v1.Kind", [["added", "enum_value", "acme.orders.v1.Kind.KIND_UNSPECIFIED", "number 0", 19]]],
+      ["added", "service", "acme.orders.v1.Refunds", [["added", "rpc", "acme.orders.v1.Refunds.Get", "request acme.orders.v1.Refund, response acme.orders.v1.Refund", 23]]],
+    ]);
+  });
+
+  it("lists the members of a removed message at their previous places, in text, json and markdown", async () => {
+    const dir = tree({ "previous/order.proto": `${ORDER}\nmessage Refund {\n  string id = 1;\n}\n`, "current/order.proto": ORDER });
+    const args = ["diff", join(dir, "current"), "--against", join(dir, "previous")];
+    const text = (await cli(args)).stdout.split("\n");
+    const at = text.findIndex((l) => l.includes("removed message acme.orders.v1.Refund"));
+    expect(text.slice(at, at + 4)).toEqual([
+      "           breaking  removed message acme.orders.v1.Refund",
+      `             (was at ${join(dir, "previous")}/order.proto:10:1)`,
+      "             MESSAGE_NO_DELETE",
+      "                       field acme.orders.v1.Refund.id: number 1, type string",
+    ]);
+    const json = JSON.parse((await cli([...args, "--format", "json"])).stdout) as { changes: { children?: unknown[] }[] };
+    expect(json.changes[0]?.children).toEqual([
+      {
+        kind: "removed",
+        element: "field",
+        previous: "acme.orders.v1.Refund.id",
+        current: null,
+        detail: "number 1, type string",
+        previousLocation: { path: "order.proto", file: `${join(dir, "previous")}/order.proto`, line: 11, column: 3 },
+      },
+    ]);
+    const md = (await cli([...args, "--format", "markdown"])).stdout.split("\n");
+    const item = md.findIndex((l) => l.startsWith("- removed message acme.orders.v1.Refund"));
+    expect(md[item + 1]).toMatch(/^ {2}- field acme\.orders\.v1\.Refund\.id: number 1, type string — was at .*order\.proto:11:3$/);
   });
 });
 

@@ -42,6 +42,11 @@ export interface Change {
   /** The elements themselves, for linking findings to the change. */
   readonly previousElement?: AnyEl;
   readonly currentElement?: AnyEl;
+  /**
+   * For a message, enum or service added or removed as a whole: its fields
+   * and oneofs, values or RPCs, added or removed with it, in declaration order.
+   */
+  readonly children?: readonly Change[];
 }
 
 type Named = Exclude<AnyEl, FileEl | { readonly kind: "oneof" } | { readonly kind: "enum_value" } | { readonly kind: "method" }>;
@@ -78,6 +83,51 @@ function elementOf(el: AnyEl): ChangeElement {
   }
 }
 
+function typeOf(f: FieldEl): string {
+  return f.typeName === "" ? f.typeKind : f.typeName;
+}
+
+/** What an element added or removed with its parent is: `number 2, type string`, `request A, response B`. */
+function summary(el: AnyEl): string | undefined {
+  switch (el.kind) {
+    case "field":
+      return `number ${el.number}, type ${typeOf(el)}${el.label === "optional" ? "" : `, label ${el.label}`}`;
+    case "enum_value":
+      return `number ${el.number}`;
+    case "method":
+      return `request ${el.inputType}, response ${el.outputType}`;
+    default:
+      return undefined;
+  }
+}
+
+/** The members that come and go with an element added or removed as a whole. */
+function membersOf(el: AnyEl): readonly AnyEl[] {
+  switch (el.kind) {
+    case "message":
+      return [...el.fields, ...el.oneofs.filter((o) => !o.isSynthetic)];
+    case "enum":
+      return el.values;
+    case "service":
+      return el.methods;
+    default:
+      return [];
+  }
+}
+
+function change(kind: ChangeKind, previous: AnyEl | undefined, current: AnyEl | undefined, el: AnyEl, reach: ChangeReach, detail: string | undefined): Change {
+  return {
+    kind,
+    element: elementOf(el),
+    previous: previous === undefined ? null : nameOf(previous),
+    current: current === undefined ? null : nameOf(current),
+    ...(detail === undefined ? {} : { detail }),
+    reach,
+    ...(previous === undefined ? {} : { previousAt: place(previous), previousElement: previous }),
+    ...(current === undefined ? {} : { currentAt: place(current), currentElement: current }),
+  };
+}
+
 /** Collects changes; every change names both sides' elements where they exist. */
 class ChangeList {
   readonly changes: Change[] = [];
@@ -85,16 +135,12 @@ class ChangeList {
   add(kind: ChangeKind, previous: AnyEl | undefined, current: AnyEl | undefined, reach: ChangeReach = "api", detail?: string): void {
     const el = current ?? previous;
     if (el === undefined) return;
-    this.changes.push({
-      kind,
-      element: elementOf(el),
-      previous: previous === undefined ? null : nameOf(previous),
-      current: current === undefined ? null : nameOf(current),
-      ...(detail === undefined ? {} : { detail }),
-      reach,
-      ...(previous === undefined ? {} : { previousAt: place(previous), previousElement: previous }),
-      ...(current === undefined ? {} : { currentAt: place(current), currentElement: current }),
-    });
+    const whole = (kind === "added" && previous === undefined) || (kind === "removed" && current === undefined);
+    const members = whole ? membersOf(el) : [];
+    const children = members.map((m) =>
+      kind === "added" ? change(kind, undefined, m, m, reach, summary(m)) : change(kind, m, undefined, m, reach, summary(m)),
+    );
+    this.changes.push({ ...change(kind, previous, current, el, reach, detail), ...(children.length === 0 ? {} : { children }) });
   }
 
   /** An option change on an element: `option`, with the element's names. */
@@ -155,10 +201,6 @@ function comments(list: ChangeList, previous: Exclude<AnyEl, FileEl>, current: E
 
 function renamedOrMoved(previous: { readonly name: string }, current: { readonly name: string }): ChangeKind {
   return previous.name === current.name ? "moved" : "renamed";
-}
-
-function typeOf(f: FieldEl): string {
-  return f.typeName === "" ? f.typeKind : f.typeName;
 }
 
 /** The JSON name protoc derives from a field name: underscores dropped, the letter after each upper-cased. */

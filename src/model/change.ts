@@ -29,6 +29,11 @@ export interface Place {
  */
 export interface Location extends Place {
   readonly file: string;
+  /**
+   * For a message, enum or service added or removed as a whole: its fields and
+   * oneofs, values or RPCs, which are part of this one change.
+   */
+  readonly children?: readonly DiffMember[];
 }
 
 /**
@@ -43,6 +48,18 @@ export type SemVer = "major" | "minor" | "patch" | "none";
 
 /** The conventional-commit type that goes with the bump. */
 export type CommitType = "feat!" | "feat" | "fix" | "docs";
+
+/** An element added or removed with its parent (a field of a new message): what it is and where. */
+export interface DiffMember {
+  readonly kind: ChangeKind;
+  readonly element: ChangeElement;
+  readonly previous: string | null;
+  readonly current: string | null;
+  /** What it is: `number 2, type string`, `request A, response B`. */
+  readonly detail?: string;
+  readonly previousAt?: Location;
+  readonly currentAt?: Location;
+}
 
 /** One change of `protoguard diff`: what changed, where on each side, and which rules call it breaking. */
 export interface DiffChange {
@@ -66,6 +83,11 @@ export interface DiffChange {
    * current side when that file is still there, else its previous name.
    */
   readonly file: string;
+  /**
+   * For a message, enum or service added or removed as a whole: its fields and
+   * oneofs, values or RPCs, which are part of this one change.
+   */
+  readonly children?: readonly DiffMember[];
 }
 
 /**

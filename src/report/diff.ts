@@ -1,4 +1,4 @@
-import type { CommitType, DiffChange, Location, SemVer } from "../model/change.js";
+import type { CommitType, DiffChange, DiffMember, Location, SemVer } from "../model/change.js";
 import { NO_COLOR, type Palette } from "./color.js";
 import { defuseCommands, escapeTerminal, stringifyJson } from "./escape.js";
 import { escapeMarkdown } from "./markdown.js";
@@ -26,6 +26,11 @@ function describe(c: DiffChange): string {
 }
 
 /** A place as `breaking` shows it: `proto/acme/v1/a.proto:5:3`, `main:proto/acme/v1/a.proto:5:3`. */
+/** A member added or removed with its parent, under the parent's line: `field acme.v1.B.y: number 1, type string`. */
+function describeMember(m: DiffMember): string {
+  return `${m.element.replace("_", " ")} ${m.current ?? m.previous ?? ""}${m.detail === undefined ? "" : `: ${m.detail}`}`;
+}
+
 function where(p: Location): string {
   return `${p.file}:${p.line}:${p.column}`;
 }
@@ -63,6 +68,7 @@ export function formatDiffText(report: DiffReport, c: Palette): string {
       const moved = ch.currentAt === undefined || (ch.previousAt !== undefined && inside(ch.previousAt) !== inside(ch.currentAt));
       if (ch.previousAt !== undefined && moved) lines.push(`             ${c.dim(`(was at ${escapeTerminal(where(ch.previousAt))})`)}`);
       if (ch.rules.length > 0) lines.push(`             ${c.rule(ch.rules.join(", "))}`);
+      for (const m of ch.children ?? []) lines.push(`                       ${c.dim(escapeTerminal(describeMember(m)))}`);
     }
     lines.push("");
   }
@@ -88,18 +94,39 @@ export function formatDiffJson(report: DiffReport): string {
         file: c.file,
         ...(c.previousAt === undefined ? {} : { previousLocation: c.previousAt }),
         ...(c.currentAt === undefined ? {} : { currentLocation: c.currentAt }),
+        ...(c.children === undefined
+          ? {}
+          : {
+              children: c.children.map((m) => ({
+                kind: m.kind,
+                element: m.element,
+                previous: m.previous,
+                current: m.current,
+                ...(m.detail === undefined ? {} : { detail: m.detail }),
+                ...(m.previousAt === undefined ? {} : { previousLocation: m.previousAt }),
+                ...(m.currentAt === undefined ? {} : { currentLocation: m.currentAt }),
+              })),
+            }),
       })),
     },
     2,
   )}\n`;
 }
 
+function placeOf(c: DiffChange | DiffMember): string | undefined {
+  return c.currentAt !== undefined ? where(c.currentAt) : c.previousAt !== undefined ? `was at ${where(c.previousAt)}` : undefined;
+}
+
+/** A list item per change; the members that come and go with a message, enum or service as items nested under it. */
 function markdownList(changes: readonly DiffChange[]): string[] {
-  return changes.map((c) => {
-    const at =
-      c.currentAt !== undefined ? where(c.currentAt) : c.previousAt !== undefined ? `was at ${where(c.previousAt)}` : undefined;
+  return changes.flatMap((c) => {
+    const at = placeOf(c);
     const rules = c.rules.length === 0 ? "" : ` (${c.rules.map((r) => `\`${r}\``).join(", ")})`;
-    return `- ${escapeMarkdown(describe(c))}${at === undefined ? "" : ` — ${escapeMarkdown(at)}`}${rules}`;
+    const members = (c.children ?? []).map((m) => {
+      const mat = placeOf(m);
+      return `  - ${escapeMarkdown(describeMember(m))}${mat === undefined ? "" : ` — ${escapeMarkdown(mat)}`}`;
+    });
+    return [`- ${escapeMarkdown(describe(c))}${at === undefined ? "" : ` — ${escapeMarkdown(at)}`}${rules}`, ...members];
   });
 }
 

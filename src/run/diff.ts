@@ -1,5 +1,5 @@
 import { listChanges, type Change } from "../compare/changes.js";
-import { classify, type ChangeElement, type CommitType, type DiffChange, type Location, type Place, type SemVer } from "../model/change.js";
+import { classify, type ChangeElement, type CommitType, type DiffChange, type DiffMember, type Location, type Place, type SemVer } from "../model/change.js";
 import { compareImages } from "../compare/pair.js";
 import type { Located } from "../config/filter.js";
 import type { AnyEl, FileEl } from "../image/model.js";
@@ -154,12 +154,26 @@ function moduleChanges(outcome: ModuleOutcome, check: CheckRun): DiffChange[] {
       currentAt?.file ??
       (removedFrom !== undefined && currentFiles.has(removedFrom) ? displayPath(roots.current, removedFrom) : previousAt?.file) ??
       "";
+    const children = (c.children ?? []).map((m): DiffMember => {
+      const was = locationOf(outcome.prefix, roots.previous, m.previousAt);
+      const is = locationOf(outcome.prefix, roots.current, m.currentAt);
+      return {
+        kind: m.kind,
+        element: m.element,
+        previous: m.previous,
+        current: m.current,
+        ...(m.detail === undefined ? {} : { detail: m.detail }),
+        ...(was === undefined ? {} : { previousAt: was }),
+        ...(is === undefined ? {} : { currentAt: is }),
+      };
+    });
     return {
       kind: c.kind,
       element: c.element,
       previous: c.previous,
       current: c.current,
       ...(c.detail === undefined ? {} : { detail: c.detail }),
+      ...(children.length === 0 ? {} : { children }),
       breaking: findings.length > 0,
       rules: [...new Set(findings.map((f) => f.rule))].sort(),
       findings,
