@@ -209,6 +209,37 @@ describe("protoguard diff, elements added or removed as a whole", () => {
   });
 });
 
+const ONEOF = `${HEAD}message Refund {\n  oneof reason {\n    string note = 1;\n    int32 code = 2;\n  }\n}\n`;
+
+describe("protoguard diff, oneofs", () => {
+  it("lists a oneof with the same field numbers under another name as renamed, its fields' moves under buf's rule", async () => {
+    const listed = await verdictOf(ONEOF, ONEOF.replace("oneof reason", "oneof cause"));
+    const oneofs = listed.changes.filter((c) => c.element === "oneof");
+    expect(oneofs.map((c) => [c.kind, c.previous, c.current, c.currentAt?.line, c.previousAt?.line])).toEqual([
+      ["renamed", "acme.orders.v1.Refund.reason", "acme.orders.v1.Refund.cause", 6, 6],
+    ]);
+    const fields = listed.changes.filter((c) => c.element === "field");
+    expect(fields.map((c) => [c.detail, c.rules])).toEqual([
+      ["oneof reason → cause", ["FIELD_SAME_ONEOF"]],
+      ["oneof reason → cause", ["FIELD_SAME_ONEOF"]],
+    ]);
+  });
+
+  it("lists a oneof whose fields differ by number, or that lost a field, as removed and added", async () => {
+    const renumbered = await verdictOf(ONEOF, ONEOF.replace("oneof reason", "oneof cause").replace("code = 2", "code = 3"));
+    expect(renumbered.changes.filter((c) => c.element === "oneof").map((c) => [c.kind, c.previous ?? c.current])).toEqual([
+      ["added", "acme.orders.v1.Refund.cause"],
+      ["removed", "acme.orders.v1.Refund.reason"],
+    ]);
+    const split = `${HEAD}message Refund {\n  oneof cause {\n    string note = 1;\n  }\n  int32 code = 2;\n}\n`;
+    const lost = await verdictOf(ONEOF, split);
+    expect(lost.changes.filter((c) => c.element === "oneof").map((c) => [c.kind, c.previous ?? c.current])).toEqual([
+      ["added", "acme.orders.v1.Refund.cause"],
+      ["removed", "acme.orders.v1.Refund.reason"],
+    ]);
+  });
+});
+
 describe("protoguard diff, command line", () => {
   const demo = ["diff", "fixtures/demo/current", "--against", "fixtures/demo/previous"];
 

@@ -18,6 +18,7 @@ import type {
   Image,
   MessageEl,
   MethodEl,
+  OneofEl,
   ServiceEl,
 } from "../image/model.js";
 import type { ChangeElement, ChangeKind, ChangeReach, Place } from "../model/change.js";
@@ -272,10 +273,41 @@ function diffMessage(list: ChangeList, pair: Pair<MessageEl>, typeRenames: Reado
     else diffField(list, pf, cf, typeRenames);
   }
   for (const cf of current.fields) if (!paired.has(cf)) list.add("added", undefined, cf);
-  const curOneofs = new Map(current.oneofs.filter((o) => !o.isSynthetic).map((o) => [o.name, o]));
-  const prevOneofs = new Set(previous.oneofs.filter((o) => !o.isSynthetic).map((o) => o.name));
-  for (const po of previous.oneofs) if (!po.isSynthetic && !curOneofs.has(po.name)) list.add("removed", po, undefined);
-  for (const co of curOneofs.values()) if (!prevOneofs.has(co.name)) list.add("added", undefined, co);
+  diffOneofs(list, previous, current);
+}
+
+/** The field numbers of a oneof, sorted: `1,2,5`. */
+function numbersOf(o: OneofEl): string {
+  return o.fields
+    .map((f) => f.number)
+    .sort((a, b) => a - b)
+    .join(",");
+}
+
+/**
+ * Oneofs by name; a oneof gone under one name whose fields are exactly the
+ * fields (by number) of a new oneof under another name was renamed (field
+ * numbers are unique in a message, so at most one oneof matches). Each
+ * field's move between the two names is a change of that field as well.
+ */
+function diffOneofs(list: ChangeList, previous: MessageEl, current: MessageEl): void {
+  const real = (m: MessageEl): OneofEl[] => m.oneofs.filter((o) => !o.isSynthetic);
+  const curNames = new Set(real(current).map((o) => o.name));
+  const prevNames = new Set(real(previous).map((o) => o.name));
+  const fresh = real(current).filter((o) => !prevNames.has(o.name));
+  const freshByNumbers = new Map(fresh.filter((o) => o.fields.length > 0).map((o) => [numbersOf(o), o]));
+  const renamed = new Set<OneofEl>();
+  for (const po of real(previous)) {
+    if (curNames.has(po.name)) continue;
+    const co = po.fields.length > 0 ? freshByNumbers.get(numbersOf(po)) : undefined;
+    if (co === undefined) {
+      list.add("removed", po, undefined);
+      continue;
+    }
+    renamed.add(co);
+    list.add("renamed", po, co);
+  }
+  for (const co of fresh) if (!renamed.has(co)) list.add("added", undefined, co);
 }
 
 function diffEnum(list: ChangeList, pair: Pair<EnumEl>, renames: Renames): void {
