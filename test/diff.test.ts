@@ -159,7 +159,7 @@ describe("protoguard diff, file names", () => {
   });
 });
 
-const WHOLE = `${HEAD}message Refund {\n  string id = 1;\n  repeated int64 cents = 2;\n  oneof reason {\n    string note = 3;\n  }\n}\n\nenum Kind {\n  KIND_UNSPECIFIED = 0;\n}\n\nservice Refunds {\n  rpc Get(Refund) returns (Refund);\n}\n`;
+const WHOLE = `${HEAD}message Refund {\n  string id = 1;\n  repeated int64 cents = 2;\n  oneof reason {\n    string note = 3;\n  }\n  map<string, Kind> kinds = 4;\n}\n\nenum Kind {\n  KIND_UNSPECIFIED = 0;\n}\n\nservice Refunds {\n  rpc Get(Refund) returns (Refund);\n}\n`;
 
 describe("protoguard diff, elements added or removed as a whole", () => {
   it("lists the fields and oneofs, values and RPCs of an added message, enum and service under it", async () => {
@@ -173,11 +173,12 @@ describe("protoguard diff, elements added or removed as a whole", () => {
           ["added", "field", "acme.orders.v1.Refund.id", "number 1, type string", 11],
           ["added", "field", "acme.orders.v1.Refund.cents", "number 2, type int64, label repeated", 12],
           ["added", "field", "acme.orders.v1.Refund.note", "number 3, type string", 14],
+          ["added", "field", "acme.orders.v1.Refund.kinds", "number 4, type map<string, acme.orders.v1.Kind>", 16],
           ["added", "oneof", "acme.orders.v1.Refund.reason", undefined, 13],
         ],
       ],
-      ["added", "enum", "acme.orders.v1.Kind", [["added", "enum_value", "acme.orders.v1.Kind.KIND_UNSPECIFIED", "number 0", 19]]],
-      ["added", "service", "acme.orders.v1.Refunds", [["added", "rpc", "acme.orders.v1.Refunds.Get", "request acme.orders.v1.Refund, response acme.orders.v1.Refund", 23]]],
+      ["added", "enum", "acme.orders.v1.Kind", [["added", "enum_value", "acme.orders.v1.Kind.KIND_UNSPECIFIED", "number 0", 20]]],
+      ["added", "service", "acme.orders.v1.Refunds", [["added", "rpc", "acme.orders.v1.Refunds.Get", "request acme.orders.v1.Refund, response acme.orders.v1.Refund", 24]]],
     ]);
   });
 

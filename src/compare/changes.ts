@@ -88,11 +88,23 @@ function typeOf(f: FieldEl): string {
   return f.typeName === "" ? f.typeKind : f.typeName;
 }
 
+/** A map field's type as written, `map<string, int64>`, from its entry message. */
+function mapType(f: FieldEl): string | undefined {
+  if (!f.isMap) return undefined;
+  const entry = f.parent?.nestedMessages.find((m) => m.fullName === f.typeName);
+  const key = entry?.fieldsByNumber.get(1);
+  const value = entry?.fieldsByNumber.get(2);
+  return key === undefined || value === undefined ? undefined : `map<${typeOf(key)}, ${typeOf(value)}>`;
+}
+
 /** What an element added or removed with its parent is: `number 2, type string`, `request A, response B`. */
 function summary(el: AnyEl): string | undefined {
   switch (el.kind) {
-    case "field":
+    case "field": {
+      const map = mapType(el);
+      if (map !== undefined) return `number ${el.number}, type ${map}`;
       return `number ${el.number}, type ${typeOf(el)}${el.label === "optional" ? "" : `, label ${el.label}`}`;
+    }
     case "enum_value":
       return `number ${el.number}`;
     case "method":
