@@ -34,7 +34,7 @@ export { exitCodeOf, FAIL_ON, FAILURE_EXIT_CODE, failingFindings, failureOf, par
 export { CATEGORY_SUMMARIES, explain, listRules, type Explanation, type RuleList, type RuleListOptions, type RuleRow } from "./run/catalogue.js";
 export { HOOK_KINDS, init, type HookKind, type InitOptions, type InitPlan, type PlannedFile } from "./run/init/index.js";
 export { packageVersion as version } from "./run/version.js";
-export type { ChangeElement, ChangeKind, CommitType, DiffChange, Place, SemVer } from "./model/change.js";
+export type { ChangeElement, ChangeKind, CommitType, DiffChange, DiffMember, Location, Place, SemVer } from "./model/change.js";
 export { DIFF_FORMATS, formatDiff, type DiffFormat, type DiffReport } from "./report/diff.js";
 
 export interface BreakingOptions {

@@ -5,6 +5,7 @@ import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
 import { breaking, diff } from "../src/index.js";
 import type { Finding } from "../src/model/finding.js";
+import { TestRepo } from "./helpers/git.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 
@@ -62,7 +63,7 @@ describe("protoguard diff", () => {
     expect(renamed).toMatchObject({ previous: "acme.orders.v1.Order.customer_id", current: "acme.orders.v1.Order.customer", rules: ["FIELD_NO_RENAME", "FIELD_SAME_JSON_NAME", "FIELD_SAME_NAME"] });
     // The JSON name that follows from the rename is part of it, not a change of its own.
     expect(listed.changes.filter((c) => c.current === "acme.orders.v1.Order.customer")).toHaveLength(1);
-    expect(renamed?.previousAt).toEqual({ path: "acme/orders/v1/order.proto", line: 14, column: 3 });
+    expect(renamed?.previousAt).toEqual({ path: "acme/orders/v1/order.proto", file: "fixtures/demo/previous/acme/orders/v1/order.proto", line: 14, column: 3 });
   });
 
   it("lists renamed and moved elements by structure", async () => {
@@ -88,8 +89,11 @@ describe("protoguard diff", () => {
   it("classifies additions as minor, options as a patch fix, comments as docs, nothing as none", async () => {
     const added = await verdictOf(ORDER, `${ORDER}\nmessage Refund {\n  string id = 1;\n}\n`);
     expect([added.semver, added.commit]).toEqual(["minor", "feat"]);
-    // An added message is one change: its fields come with it.
+    // An added message is one change: its fields come with it, listed under it.
     expect(added.changes.map((c) => [c.kind, c.element, c.current])).toEqual([["added", "message", "acme.orders.v1.Refund"]]);
+    expect(added.changes[0]?.children?.map((m) => [m.kind, m.element, m.current, m.detail])).toEqual([
+      ["added", "field", "acme.orders.v1.Refund.id", "number 1, type string"],
+    ]);
     const deprecated = await verdictOf(ORDER, ORDER.replace("string id = 1;", "string id = 1 [deprecated = true];"));
     expect(deprecated.changes.map((c) => c.kind)).toEqual(["deprecated"]);
     expect(deprecated.semver).toBe("minor");
@@ -104,12 +108,138 @@ describe("protoguard diff", () => {
   });
 });
 
-async function cli(args: string[]) {
+async function cli(args: string[], cwd = ROOT) {
   let stdout = "";
   let stderr = "";
-  const code = await main(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: {}, cwd: ROOT });
+  const code = await main(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: {}, cwd });
   return { code, stdout, stderr };
 }
+
+const A1 = 'syntax = "proto3";\npackage acme.v1;\nmessage A {\n  string id = 1;\n  string x = 2;\n}\n';
+const A2 = 'syntax = "proto3";\npackage acme.v1;\nmessage A {\n  string id = 1;\n}\nmessage B {\n  string y = 1;\n}\n';
+
+describe("protoguard diff, file names", () => {
+  it("names files as breaking does for a directory in a subdirectory and for a git revision", async () => {
+    const repo = new TestRepo().write({ "proto/acme/v1/a.proto": A1 });
+    repo.commit("one");
+    repo.write({ "proto/acme/v1/a.proto": A2 });
+    const options = { input: "proto", against: "main", cwd: repo.dir };
+    const [listed, checked] = await Promise.all([diff(options), breaking(options)]);
+    const finding = checked.findings[0];
+    expect(finding).toMatchObject({ file: "proto/acme/v1/a.proto", previous: { file: "main:proto/acme/v1/a.proto" } });
+    const removed = listed.changes.find((c) => c.kind === "removed");
+    expect(removed).toMatchObject({
+      file: "proto/acme/v1/a.proto",
+      previousAt: { file: "main:proto/acme/v1/a.proto", path: "acme/v1/a.proto", line: 5, column: 3 },
+      rules: ["FIELD_NO_DELETE"],
+    });
+    const added = listed.changes.find((c) => c.kind === "added" && c.element === "message");
+    expect(added).toMatchObject({ file: "proto/acme/v1/a.proto", currentAt: { file: "proto/acme/v1/a.proto", line: 6, column: 1 } });
+
+    const text = await cli(["diff", "proto", "--against", "main"], repo.dir);
+    expect(text.stdout.split("\n").slice(0, 3)).toEqual([
+      "proto/acme/v1/a.proto",
+      "           breaking  removed field acme.v1.A.x",
+      "             (was at main:proto/acme/v1/a.proto:5:3)",
+    ]);
+    const json = JSON.parse((await cli(["diff", "proto", "--against", "main", "--format", "json"], repo.dir)).stdout) as {
+      changes: { file: string; previousLocation?: { file: string }; currentLocation?: { file: string } }[];
+    };
+    expect(json.changes.map((c) => c.file)).toEqual(["proto/acme/v1/a.proto", "proto/acme/v1/a.proto"]);
+    expect(json.changes[0]?.previousLocation?.file).toBe("main:proto/acme/v1/a.proto");
+    const md = (await cli(["diff", "proto", "--against", "main", "--format", "markdown"], repo.dir)).stdout;
+    expect(md).toContain("— proto/acme/v1/a.proto:6:1");
+    expect(md).toContain("— was at main:proto/acme/v1/a.proto:5:3");
+  });
+
+  it("names a removed file by its previous name, as breaking's deletion does", async () => {
+    const dir = tree({ "previous/proto/acme/v1/a.proto": A1, "previous/proto/acme/v1/gone.proto": 'syntax = "proto3";\npackage acme.v1;\n', "current/proto/acme/v1/a.proto": A1 });
+    const listed = await diff({ input: "current/proto", against: "previous/proto", cwd: dir });
+    expect(listed.changes.map((c) => [c.kind, c.element, c.file])).toEqual([["removed", "file", "previous/proto/acme/v1/gone.proto"]]);
+  });
+});
+
+const WHOLE = `${HEAD}message Refund {\n  string id = 1;\n  repeated int64 cents = 2;\n  oneof reason {\n    string note = 3;\n  }\n  map<string, Kind> kinds = 4;\n}\n\nenum Kind {\n  KIND_UNSPECIFIED = 0;\n}\n\nservice Refunds {\n  rpc Get(Refund) returns (Refund);\n}\n`;
+
+describe("protoguard diff, elements added or removed as a whole", () => {
+  it("lists the fields and oneofs, values and RPCs of an added message, enum and service under it", async () => {
+    const added = await verdictOf(ORDER, `${ORDER}\n${WHOLE.slice(HEAD.length)}`);
+    expect(added.changes.map((c) => [c.kind, c.element, c.current, (c.children ?? []).map((m) => [m.kind, m.element, m.current, m.detail, m.currentAt?.line])])).toEqual([
+      [
+        "added",
+        "message",
+        "acme.orders.v1.Refund",
+        [
+          ["added", "field", "acme.orders.v1.Refund.id", "number 1, type string", 11],
+          ["added", "field", "acme.orders.v1.Refund.cents", "number 2, type int64, label repeated", 12],
+          ["added", "field", "acme.orders.v1.Refund.note", "number 3, type string", 14],
+          ["added", "field", "acme.orders.v1.Refund.kinds", "number 4, type map<string, acme.orders.v1.Kind>", 16],
+          ["added", "oneof", "acme.orders.v1.Refund.reason", undefined, 13],
+        ],
+      ],
+      ["added", "enum", "acme.orders.v1.Kind", [["added", "enum_value", "acme.orders.v1.Kind.KIND_UNSPECIFIED", "number 0", 20]]],
+      ["added", "service", "acme.orders.v1.Refunds", [["added", "rpc", "acme.orders.v1.Refunds.Get", "request acme.orders.v1.Refund, response acme.orders.v1.Refund", 24]]],
+    ]);
+  });
+
+  it("lists the members of a removed message at their previous places, in text, json and markdown", async () => {
+    const dir = tree({ "previous/order.proto": `${ORDER}\nmessage Refund {\n  string id = 1;\n}\n`, "current/order.proto": ORDER });
+    const args = ["diff", join(dir, "current"), "--against", join(dir, "previous")];
+    const text = (await cli(args)).stdout.split("\n");
+    const at = text.findIndex((l) => l.includes("removed message acme.orders.v1.Refund"));
+    expect(text.slice(at, at + 4)).toEqual([
+      "           breaking  removed message acme.orders.v1.Refund",
+      `             (was at ${join(dir, "previous")}/order.proto:10:1)`,
+      "             MESSAGE_NO_DELETE",
+      "                       field acme.orders.v1.Refund.id: number 1, type string",
+    ]);
+    const json = JSON.parse((await cli([...args, "--format", "json"])).stdout) as { changes: { children?: unknown[] }[] };
+    expect(json.changes[0]?.children).toEqual([
+      {
+        kind: "removed",
+        element: "field",
+        previous: "acme.orders.v1.Refund.id",
+        current: null,
+        detail: "number 1, type string",
+        previousLocation: { path: "order.proto", file: `${join(dir, "previous")}/order.proto`, line: 11, column: 3 },
+      },
+    ]);
+    const md = (await cli([...args, "--format", "markdown"])).stdout.split("\n");
+    const item = md.findIndex((l) => l.startsWith("- removed message acme.orders.v1.Refund"));
+    expect(md[item + 1]).toMatch(/^ {2}- field acme\.orders\.v1\.Refund\.id: number 1, type string — was at .*order\.proto:11:3$/);
+  });
+});
+
+const ONEOF = `${HEAD}message Refund {\n  oneof reason {\n    string note = 1;\n    int32 code = 2;\n  }\n}\n`;
+
+describe("protoguard diff, oneofs", () => {
+  it("lists a oneof with the same field numbers under another name as renamed, its fields' moves under buf's rule", async () => {
+    const listed = await verdictOf(ONEOF, ONEOF.replace("oneof reason", "oneof cause"));
+    const oneofs = listed.changes.filter((c) => c.element === "oneof");
+    expect(oneofs.map((c) => [c.kind, c.previous, c.current, c.currentAt?.line, c.previousAt?.line])).toEqual([
+      ["renamed", "acme.orders.v1.Refund.reason", "acme.orders.v1.Refund.cause", 6, 6],
+    ]);
+    const fields = listed.changes.filter((c) => c.element === "field");
+    expect(fields.map((c) => [c.detail, c.rules])).toEqual([
+      ["oneof reason → cause", ["FIELD_SAME_ONEOF"]],
+      ["oneof reason → cause", ["FIELD_SAME_ONEOF"]],
+    ]);
+  });
+
+  it("lists a oneof whose fields differ by number, or that lost a field, as removed and added", async () => {
+    const renumbered = await verdictOf(ONEOF, ONEOF.replace("oneof reason", "oneof cause").replace("code = 2", "code = 3"));
+    expect(renumbered.changes.filter((c) => c.element === "oneof").map((c) => [c.kind, c.previous ?? c.current])).toEqual([
+      ["added", "acme.orders.v1.Refund.cause"],
+      ["removed", "acme.orders.v1.Refund.reason"],
+    ]);
+    const split = `${HEAD}message Refund {\n  oneof cause {\n    string note = 1;\n  }\n  int32 code = 2;\n}\n`;
+    const lost = await verdictOf(ONEOF, split);
+    expect(lost.changes.filter((c) => c.element === "oneof").map((c) => [c.kind, c.previous ?? c.current])).toEqual([
+      ["added", "acme.orders.v1.Refund.cause"],
+      ["removed", "acme.orders.v1.Refund.reason"],
+    ]);
+  });
+});
 
 describe("protoguard diff, command line", () => {
   const demo = ["diff", "fixtures/demo/current", "--against", "fixtures/demo/previous"];
@@ -143,7 +273,7 @@ describe("protoguard diff, command line", () => {
     const { stdout } = await cli(["diff", "fixtures/enum-value-no-rename/renamed/current", "--against", "fixtures/enum-value-no-rename/renamed/previous"]);
     expect(stdout).toBe(
       [
-        "acme/orders/v1/order.proto",
+        "fixtures/enum-value-no-rename/renamed/current/acme/orders/v1/order.proto",
         "      7:3  breaking  renamed enum value acme.orders.v1.Status.STATUS_OPEN → acme.orders.v1.Status.STATUS_PENDING",
         "             ENUM_VALUE_NO_RENAME, ENUM_VALUE_SAME_NAME",
         "",

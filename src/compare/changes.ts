@@ -18,6 +18,7 @@ import type {
   Image,
   MessageEl,
   MethodEl,
+  OneofEl,
   ServiceEl,
 } from "../image/model.js";
 import type { ChangeElement, ChangeKind, ChangeReach, Place } from "../model/change.js";
@@ -42,6 +43,11 @@ export interface Change {
   /** The elements themselves, for linking findings to the change. */
   readonly previousElement?: AnyEl;
   readonly currentElement?: AnyEl;
+  /**
+   * For a message, enum or service added or removed as a whole: its fields
+   * and oneofs, values or RPCs, added or removed with it, in declaration order.
+   */
+  readonly children?: readonly Change[];
 }
 
 type Named = Exclude<AnyEl, FileEl | { readonly kind: "oneof" } | { readonly kind: "enum_value" } | { readonly kind: "method" }>;
@@ -78,6 +84,63 @@ function elementOf(el: AnyEl): ChangeElement {
   }
 }
 
+function typeOf(f: FieldEl): string {
+  return f.typeName === "" ? f.typeKind : f.typeName;
+}
+
+/** A map field's type as written, `map<string, int64>`, from its entry message. */
+function mapType(f: FieldEl): string | undefined {
+  if (!f.isMap) return undefined;
+  const entry = f.parent?.nestedMessages.find((m) => m.fullName === f.typeName);
+  const key = entry?.fieldsByNumber.get(1);
+  const value = entry?.fieldsByNumber.get(2);
+  return key === undefined || value === undefined ? undefined : `map<${typeOf(key)}, ${typeOf(value)}>`;
+}
+
+/** What an element added or removed with its parent is: `number 2, type string`, `request A, response B`. */
+function summary(el: AnyEl): string | undefined {
+  switch (el.kind) {
+    case "field": {
+      const map = mapType(el);
+      if (map !== undefined) return `number ${el.number}, type ${map}`;
+      return `number ${el.number}, type ${typeOf(el)}${el.label === "optional" ? "" : `, label ${el.label}`}`;
+    }
+    case "enum_value":
+      return `number ${el.number}`;
+    case "method":
+      return `request ${el.inputType}, response ${el.outputType}`;
+    default:
+      return undefined;
+  }
+}
+
+/** The members that come and go with an element added or removed as a whole. */
+function membersOf(el: AnyEl): readonly AnyEl[] {
+  switch (el.kind) {
+    case "message":
+      return [...el.fields, ...el.oneofs.filter((o) => !o.isSynthetic)];
+    case "enum":
+      return el.values;
+    case "service":
+      return el.methods;
+    default:
+      return [];
+  }
+}
+
+function change(kind: ChangeKind, previous: AnyEl | undefined, current: AnyEl | undefined, el: AnyEl, reach: ChangeReach, detail: string | undefined): Change {
+  return {
+    kind,
+    element: elementOf(el),
+    previous: previous === undefined ? null : nameOf(previous),
+    current: current === undefined ? null : nameOf(current),
+    ...(detail === undefined ? {} : { detail }),
+    reach,
+    ...(previous === undefined ? {} : { previousAt: place(previous), previousElement: previous }),
+    ...(current === undefined ? {} : { currentAt: place(current), currentElement: current }),
+  };
+}
+
 /** Collects changes; every change names both sides' elements where they exist. */
 class ChangeList {
   readonly changes: Change[] = [];
@@ -85,16 +148,12 @@ class ChangeList {
   add(kind: ChangeKind, previous: AnyEl | undefined, current: AnyEl | undefined, reach: ChangeReach = "api", detail?: string): void {
     const el = current ?? previous;
     if (el === undefined) return;
-    this.changes.push({
-      kind,
-      element: elementOf(el),
-      previous: previous === undefined ? null : nameOf(previous),
-      current: current === undefined ? null : nameOf(current),
-      ...(detail === undefined ? {} : { detail }),
-      reach,
-      ...(previous === undefined ? {} : { previousAt: place(previous), previousElement: previous }),
-      ...(current === undefined ? {} : { currentAt: place(current), currentElement: current }),
-    });
+    const whole = (kind === "added" && previous === undefined) || (kind === "removed" && current === undefined);
+    const members = whole ? membersOf(el) : [];
+    const children = members.map((m) =>
+      kind === "added" ? change(kind, undefined, m, m, reach, summary(m)) : change(kind, m, undefined, m, reach, summary(m)),
+    );
+    this.changes.push({ ...change(kind, previous, current, el, reach, detail), ...(children.length === 0 ? {} : { children }) });
   }
 
   /** An option change on an element: `option`, with the element's names. */
@@ -155,10 +214,6 @@ function comments(list: ChangeList, previous: Exclude<AnyEl, FileEl>, current: E
 
 function renamedOrMoved(previous: { readonly name: string }, current: { readonly name: string }): ChangeKind {
   return previous.name === current.name ? "moved" : "renamed";
-}
-
-function typeOf(f: FieldEl): string {
-  return f.typeName === "" ? f.typeKind : f.typeName;
 }
 
 /** The JSON name protoc derives from a field name: underscores dropped, the letter after each upper-cased. */
@@ -230,10 +285,41 @@ function diffMessage(list: ChangeList, pair: Pair<MessageEl>, typeRenames: Reado
     else diffField(list, pf, cf, typeRenames);
   }
   for (const cf of current.fields) if (!paired.has(cf)) list.add("added", undefined, cf);
-  const curOneofs = new Map(current.oneofs.filter((o) => !o.isSynthetic).map((o) => [o.name, o]));
-  const prevOneofs = new Set(previous.oneofs.filter((o) => !o.isSynthetic).map((o) => o.name));
-  for (const po of previous.oneofs) if (!po.isSynthetic && !curOneofs.has(po.name)) list.add("removed", po, undefined);
-  for (const co of curOneofs.values()) if (!prevOneofs.has(co.name)) list.add("added", undefined, co);
+  diffOneofs(list, previous, current);
+}
+
+/** The field numbers of a oneof, sorted: `1,2,5`. */
+function numbersOf(o: OneofEl): string {
+  return o.fields
+    .map((f) => f.number)
+    .sort((a, b) => a - b)
+    .join(",");
+}
+
+/**
+ * Oneofs by name; a oneof gone under one name whose fields are exactly the
+ * fields (by number) of a new oneof under another name was renamed (field
+ * numbers are unique in a message, so at most one oneof matches). Each
+ * field's move between the two names is a change of that field as well.
+ */
+function diffOneofs(list: ChangeList, previous: MessageEl, current: MessageEl): void {
+  const real = (m: MessageEl): OneofEl[] => m.oneofs.filter((o) => !o.isSynthetic);
+  const curNames = new Set(real(current).map((o) => o.name));
+  const prevNames = new Set(real(previous).map((o) => o.name));
+  const fresh = real(current).filter((o) => !prevNames.has(o.name));
+  const freshByNumbers = new Map(fresh.filter((o) => o.fields.length > 0).map((o) => [numbersOf(o), o]));
+  const renamed = new Set<OneofEl>();
+  for (const po of real(previous)) {
+    if (curNames.has(po.name)) continue;
+    const co = po.fields.length > 0 ? freshByNumbers.get(numbersOf(po)) : undefined;
+    if (co === undefined) {
+      list.add("removed", po, undefined);
+      continue;
+    }
+    renamed.add(co);
+    list.add("renamed", po, co);
+  }
+  for (const co of fresh) if (!renamed.has(co)) list.add("added", undefined, co);
 }
 
 function diffEnum(list: ChangeList, pair: Pair<EnumEl>, renames: Renames): void {

@@ -1,4 +1,4 @@
-import type { CommitType, DiffChange, Place, SemVer } from "../model/change.js";
+import type { CommitType, DiffChange, DiffMember, Location, SemVer } from "../model/change.js";
 import { NO_COLOR, type Palette } from "./color.js";
 import { defuseCommands, escapeTerminal, stringifyJson } from "./escape.js";
 import { escapeMarkdown } from "./markdown.js";
@@ -25,20 +25,23 @@ function describe(c: DiffChange): string {
   return `${c.kind} ${element} ${names}${c.detail === undefined ? "" : `: ${c.detail}`}`;
 }
 
-function where(p: Place): string {
-  return `${p.path}:${p.line}:${p.column}`;
+/** A place as `breaking` shows it: `proto/acme/v1/a.proto:5:3`, `main:proto/acme/v1/a.proto:5:3`. */
+/** A member added or removed with its parent, under the parent's line: `field acme.v1.B.y: number 1, type string`. */
+function describeMember(m: DiffMember): string {
+  return `${m.element.replace("_", " ")} ${m.current ?? m.previous ?? ""}${m.detail === undefined ? "" : `: ${m.detail}`}`;
 }
 
-function fileOf(c: DiffChange): string {
-  return c.currentAt?.path ?? c.previousAt?.path ?? "";
+function where(p: Location): string {
+  return `${p.file}:${p.line}:${p.column}`;
+}
+
+function inside(p: Location): string {
+  return `${p.path}:${p.line}:${p.column}`;
 }
 
 function groupByFile(changes: readonly DiffChange[]): Map<string, DiffChange[]> {
   const out = new Map<string, DiffChange[]>();
-  for (const c of changes) {
-    const file = fileOf(c);
-    out.set(file, [...(out.get(file) ?? []), c]);
-  }
+  for (const c of changes) out.set(c.file, [...(out.get(c.file) ?? []), c]);
   return out;
 }
 
@@ -61,9 +64,11 @@ export function formatDiffText(report: DiffReport, c: Palette): string {
       const mark = ch.breaking ? c.error("breaking") : "        ";
       const text = escapeTerminal(describe(ch));
       lines.push(`  ${c.location(loc.padStart(7))}  ${mark}  ${ch.breaking || ch.reach === "api" ? text : c.dim(text)}`);
-      const moved = ch.currentAt === undefined || (ch.previousAt !== undefined && where(ch.previousAt) !== where(ch.currentAt));
+      // Places are told apart by their paths inside the inputs: the two sides' names differ by their roots.
+      const moved = ch.currentAt === undefined || (ch.previousAt !== undefined && inside(ch.previousAt) !== inside(ch.currentAt));
       if (ch.previousAt !== undefined && moved) lines.push(`             ${c.dim(`(was at ${escapeTerminal(where(ch.previousAt))})`)}`);
       if (ch.rules.length > 0) lines.push(`             ${c.rule(ch.rules.join(", "))}`);
+      for (const m of ch.children ?? []) lines.push(`                       ${c.dim(escapeTerminal(describeMember(m)))}`);
     }
     lines.push("");
   }
@@ -71,7 +76,7 @@ export function formatDiffText(report: DiffReport, c: Palette): string {
   return `${defuseCommands(lines.join("\n"))}\n`;
 }
 
-/** JSON: `{"semver", "commit", "changes": [{kind, element, previous, current, breaking, rules, ...}]}`. */
+/** JSON: `{"semver", "commit", "changes": [{kind, element, previous, current, breaking, rules, file, ...}]}`. */
 export function formatDiffJson(report: DiffReport): string {
   return `${stringifyJson(
     {
@@ -86,20 +91,42 @@ export function formatDiffJson(report: DiffReport): string {
         ...(c.detail === undefined ? {} : { detail: c.detail }),
         breaking: c.breaking,
         rules: c.rules,
+        file: c.file,
         ...(c.previousAt === undefined ? {} : { previousLocation: c.previousAt }),
         ...(c.currentAt === undefined ? {} : { currentLocation: c.currentAt }),
+        ...(c.children === undefined
+          ? {}
+          : {
+              children: c.children.map((m) => ({
+                kind: m.kind,
+                element: m.element,
+                previous: m.previous,
+                current: m.current,
+                ...(m.detail === undefined ? {} : { detail: m.detail }),
+                ...(m.previousAt === undefined ? {} : { previousLocation: m.previousAt }),
+                ...(m.currentAt === undefined ? {} : { currentLocation: m.currentAt }),
+              })),
+            }),
       })),
     },
     2,
   )}\n`;
 }
 
+function placeOf(c: DiffChange | DiffMember): string | undefined {
+  return c.currentAt !== undefined ? where(c.currentAt) : c.previousAt !== undefined ? `was at ${where(c.previousAt)}` : undefined;
+}
+
+/** A list item per change; the members that come and go with a message, enum or service as items nested under it. */
 function markdownList(changes: readonly DiffChange[]): string[] {
-  return changes.map((c) => {
-    const at =
-      c.currentAt !== undefined ? where(c.currentAt) : c.previousAt !== undefined ? `was at ${where(c.previousAt)}` : undefined;
+  return changes.flatMap((c) => {
+    const at = placeOf(c);
     const rules = c.rules.length === 0 ? "" : ` (${c.rules.map((r) => `\`${r}\``).join(", ")})`;
-    return `- ${escapeMarkdown(describe(c))}${at === undefined ? "" : ` — ${escapeMarkdown(at)}`}${rules}`;
+    const members = (c.children ?? []).map((m) => {
+      const mat = placeOf(m);
+      return `  - ${escapeMarkdown(describeMember(m))}${mat === undefined ? "" : ` — ${escapeMarkdown(mat)}`}`;
+    });
+    return [`- ${escapeMarkdown(describe(c))}${at === undefined ? "" : ` — ${escapeMarkdown(at)}`}${rules}`, ...members];
   });
 }
 

@@ -1,11 +1,11 @@
 import { listChanges, type Change } from "../compare/changes.js";
-import { classify, type ChangeElement, type CommitType, type DiffChange, type Place, type SemVer } from "../model/change.js";
+import { classify, type ChangeElement, type CommitType, type DiffChange, type DiffMember, type Location, type Place, type SemVer } from "../model/change.js";
 import { compareImages } from "../compare/pair.js";
 import type { Located } from "../config/filter.js";
 import type { AnyEl, FileEl } from "../image/model.js";
 import type { Finding } from "../model/finding.js";
 import { joinOutcomes, runCheck, type CheckOptions, type CheckRun, type ModuleOutcome } from "./check.js";
-import { runRulesLocated } from "./engine.js";
+import { displayPath, runRulesLocated } from "./engine.js";
 
 export interface DiffRun {
   readonly check: CheckRun;
@@ -24,8 +24,10 @@ function prefixed(prefix: string, f: Finding): Finding {
   return prefix === "" || f.deleted ? f : { ...f, path: `${prefix}/${f.path}` };
 }
 
-function rebasePlace(prefix: string, p: Place | undefined): Place | undefined {
-  return p === undefined || prefix === "" ? p : { ...p, path: `${prefix}/${p.path}` };
+/** A module's place as `breaking` names it: the path with the module's directory, the file under the side's display root. */
+function locationOf(prefix: string, display: string, p: Place | undefined): Location | undefined {
+  if (p === undefined) return undefined;
+  return { path: prefix === "" ? p.path : `${prefix}/${p.path}`, file: displayPath(display, p.path), line: p.line, column: p.column };
 }
 
 /** Words in a rule ID that say which change of an element it is about. */
@@ -77,11 +79,12 @@ function elementKind(el: AnyEl | undefined): ChangeElement {
   return el.kind;
 }
 
-/** A change for a finding no listed change accounts for (a package deleted, a file-level rule). */
-function changeOf(located: Located | undefined, f: Finding): Change {
+/** A change for a finding no listed change accounts for (a package deleted, a file-level rule), placed where the finding is. */
+function changeOf(located: Located | undefined, f: Finding, prefix: string): Change & { readonly at: { previous?: Location; current?: Location } } {
   const prev = located?.previous;
   const cur = located?.current;
   const el = cur?.element ?? prev?.element;
+  const previousPath = prev?.file.path ?? f.path;
   return {
     kind: cur === undefined ? "removed" : "changed",
     element: elementKind(el),
@@ -89,8 +92,19 @@ function changeOf(located: Located | undefined, f: Finding): Change {
     current: cur === undefined ? null : nameOf(cur.element, cur.file),
     detail: f.message,
     reach: "api",
-    ...(f.previous === undefined ? {} : { previousAt: { path: f.previous.file, line: f.previous.line, column: f.previous.column } }),
-    ...(f.deleted ? {} : { currentAt: { path: f.path, line: f.line, column: f.column } }),
+    at: {
+      ...(f.previous === undefined
+        ? {}
+        : {
+            previous: {
+              path: prefix === "" ? previousPath : `${prefix}/${previousPath}`,
+              file: f.previous.file,
+              line: f.previous.line,
+              column: f.previous.column,
+            },
+          }),
+      ...(f.deleted ? {} : { current: { path: f.path, file: f.file, line: f.line, column: f.column } }),
+    },
   };
 }
 
@@ -114,6 +128,7 @@ function moduleChanges(outcome: ModuleOutcome, check: CheckRun): DiffChange[] {
     if (c.currentElement !== c.previousElement) index(c.currentElement, c);
   }
   const flagged = new Map<Change, Finding[]>();
+  const placed = new Map<Change, { previous?: Location; current?: Location }>();
   const extra: Change[] = [];
   for (const f of outcome.findings) {
     const l = located.get(key(f));
@@ -121,38 +136,62 @@ function moduleChanges(outcome: ModuleOutcome, check: CheckRun): DiffChange[] {
     const candidates = subjects.flatMap((el) => (el === undefined ? [] : (byElement.get(el) ?? [])));
     let change = pick(f.rule, candidates);
     if (change === undefined) {
-      change = changeOf(l, f);
+      const own = changeOf(l, f, outcome.prefix);
+      placed.set(own, own.at);
+      change = own;
       extra.push(change);
     }
     flagged.set(change, [...(flagged.get(change) ?? []), f]);
   }
+  const currentFiles = new Set(outcome.image.files.map((f) => f.path));
   return [...changes, ...extra].map((c) => {
     const findings = flagged.get(c) ?? [];
-    const previousAt = c.previousElement === undefined ? c.previousAt : rebasePlace(outcome.prefix, c.previousAt);
-    const currentAt = c.currentElement === undefined ? c.currentAt : rebasePlace(outcome.prefix, c.currentAt);
+    const own = placed.get(c);
+    const previousAt = own === undefined ? locationOf(outcome.prefix, roots.previous, c.previousAt) : own.previous;
+    const currentAt = own === undefined ? locationOf(outcome.prefix, roots.current, c.currentAt) : own.current;
+    const removedFrom = c.previousAt?.path;
+    const file =
+      currentAt?.file ??
+      (removedFrom !== undefined && currentFiles.has(removedFrom) ? displayPath(roots.current, removedFrom) : previousAt?.file) ??
+      "";
+    const children = (c.children ?? []).map((m): DiffMember => {
+      const was = locationOf(outcome.prefix, roots.previous, m.previousAt);
+      const is = locationOf(outcome.prefix, roots.current, m.currentAt);
+      return {
+        kind: m.kind,
+        element: m.element,
+        previous: m.previous,
+        current: m.current,
+        ...(m.detail === undefined ? {} : { detail: m.detail }),
+        ...(was === undefined ? {} : { previousAt: was }),
+        ...(is === undefined ? {} : { currentAt: is }),
+      };
+    });
     return {
       kind: c.kind,
       element: c.element,
       previous: c.previous,
       current: c.current,
       ...(c.detail === undefined ? {} : { detail: c.detail }),
+      ...(children.length === 0 ? {} : { children }),
       breaking: findings.length > 0,
       rules: [...new Set(findings.map((f) => f.rule))].sort(),
       findings,
       ...(previousAt === undefined ? {} : { previousAt }),
       ...(currentAt === undefined ? {} : { currentAt }),
+      file,
       reach: c.reach,
     };
   });
 }
 
-/** Orders changes by file (current, else previous), line, column, then kind and name. */
+/** Orders changes by the file they are listed under, line, column (current, else previous), then kind and name. */
 function sortChanges(changes: DiffChange[]): DiffChange[] {
   const at = (c: DiffChange): Place => c.currentAt ?? c.previousAt ?? { path: "", line: 0, column: 0 };
   const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
   return changes.sort(
     (a, b) =>
-      cmp(at(a).path, at(b).path) ||
+      cmp(a.file, b.file) ||
       at(a).line - at(b).line ||
       at(a).column - at(b).column ||
       cmp(a.kind, b.kind) ||
