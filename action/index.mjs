@@ -28766,6 +28766,9 @@ function breakingRules(selected, named, unversioned) {
 }
 
 // src/run/check.ts
+function createCheckCaches() {
+  return { parse: createParseCache(), images: createImageCache() };
+}
 var NEUTRAL_LABELS = { current: "the current version", previous: "the previous version" };
 function labelsOf(options) {
   return options.labels ?? NEUTRAL_LABELS;
@@ -28916,7 +28919,7 @@ function incrementalAllowed(options, rules, include) {
 }
 async function runCheck(options, comparing) {
   const prepared = await prepare(options);
-  const caches = { parse: createParseCache(), images: createImageCache() };
+  const caches = options.caches ?? createCheckCaches();
   const outcomes = [];
   for (const run of prepared.runs) outcomes.push(await checkModule(options, comparing, prepared, run, caches));
   return { config: prepared.config, runs: prepared.runs, outcomes };
@@ -30560,8 +30563,9 @@ async function breakingReleases(options, pattern2) {
   if (last !== void 0 && (!Number.isSafeInteger(last) || last < 1)) throw new UsageError("--last takes a whole number of tags, 1 or more");
   const tags = await releaseTags(options.cwd ?? process.cwd(), options.input ?? ".", pattern2, last);
   const runs = [];
+  const caches = createCheckCaches();
   for (const tag of tags) {
-    runs.push({ release: tag, result: await breakingOnce({ ...options, against: tag }) });
+    runs.push({ release: tag, result: await breakingOnce({ ...options, against: tag }, caches) });
   }
   const newest = runs[runs.length - 1].result;
   const findings = mergeReleaseFindings(runs.map((r2) => ({ release: r2.release, findings: r2.result.findings })));
@@ -30585,11 +30589,11 @@ async function breakingReleases(options, pattern2) {
     previousPackages: new Map(runs.flatMap((r2) => [...r2.result.previousPackages]))
   };
 }
-async function breakingOnce(options) {
+async function breakingOnce(options, caches) {
   const staged = options.staged === true;
   const againstSpec = options.against ?? (staged ? "HEAD" : void 0);
   if (againstSpec === void 0) throw new UsageError("Missing required argument: against");
-  const check = checkOptions(options, options.labels, options.onProgress);
+  const check = { ...checkOptions(options, options.labels, options.onProgress), ...caches === void 0 ? {} : { caches } };
   const checked = await runCheck(check, { kind: "breaking", against: againstSpec });
   const { config, runs } = checked;
   const deadline = Date.now() + EVIDENCE_BUDGET_MS;

@@ -1,4 +1,4 @@
-import { joinOutcomes, NEUTRAL_LABELS, ruleNames, runCheck, type CheckOptions, type ModuleOutcome, type SideLabels } from "./run/check.js";
+import { createCheckCaches, joinOutcomes, NEUTRAL_LABELS, ruleNames, runCheck, type CheckCaches, type CheckOptions, type ModuleOutcome, type SideLabels } from "./run/check.js";
 import type { SuppressedFinding } from "./config/filter.js";
 import type { Config } from "./config/model.js";
 import type { VersionGrammar } from "./versioning/version.js";
@@ -209,8 +209,10 @@ async function breakingReleases(options: BreakingOptions, pattern: string): Prom
   if (last !== undefined && (!Number.isSafeInteger(last) || last < 1)) throw new UsageError("--last takes a whole number of tags, 1 or more");
   const tags = await releaseTags(options.cwd ?? process.cwd(), options.input ?? ".", pattern, last);
   const runs: { release: string; result: BreakingResult }[] = [];
+  // The current schema is the same in every comparison: it is parsed once.
+  const caches = createCheckCaches();
   for (const tag of tags) {
-    runs.push({ release: tag, result: await breakingOnce({ ...options, against: tag }) });
+    runs.push({ release: tag, result: await breakingOnce({ ...options, against: tag }, caches) });
   }
   const newest = (runs[runs.length - 1] as { result: BreakingResult }).result;
   const findings = mergeReleaseFindings(runs.map((r) => ({ release: r.release, findings: r.result.findings })));
@@ -235,11 +237,11 @@ async function breakingReleases(options: BreakingOptions, pattern: string): Prom
   };
 }
 
-async function breakingOnce(options: BreakingOptions): Promise<BreakingResult> {
+async function breakingOnce(options: BreakingOptions, caches?: CheckCaches): Promise<BreakingResult> {
   const staged = options.staged === true;
   const againstSpec = options.against ?? (staged ? "HEAD" : undefined);
   if (againstSpec === undefined) throw new UsageError("Missing required argument: against");
-  const check = checkOptions(options, options.labels, options.onProgress);
+  const check = { ...checkOptions(options, options.labels, options.onProgress), ...(caches === undefined ? {} : { caches }) };
   const checked = await runCheck(check, { kind: "breaking", against: againstSpec });
   const { config, runs } = checked;
   const deadline = Date.now() + EVIDENCE_BUDGET_MS;

@@ -37,6 +37,21 @@ export interface CheckOptions {
    * yes, unless the environment sets PROTOGUARD_INCREMENTAL=0.
    */
   readonly incremental?: boolean;
+  /**
+   * Parses and images to reuse, for a caller that runs several checks of the
+   * same schema (one per release tag); a fresh pair per run when not given.
+   */
+  readonly caches?: CheckCaches;
+}
+
+/** What a run keeps of files it parsed and images it built, by content. */
+export interface CheckCaches {
+  readonly parse: ParseCache;
+  readonly images: ImageCache;
+}
+
+export function createCheckCaches(): CheckCaches {
+  return { parse: createParseCache(), images: createImageCache() };
 }
 
 /** How the current and the previous version are named in messages about reading them. */
@@ -191,7 +206,7 @@ async function checkModule(
   comparing: Comparing,
   prepared: Awaited<ReturnType<typeof prepare>>,
   run: ModuleRun,
-  caches: { parse: ParseCache; images: ImageCache },
+  caches: CheckCaches,
 ): Promise<ModuleOutcome> {
   const { config, inputDir, reader, include } = prepared;
   const stage = options.onProgress ?? (() => {});
@@ -296,7 +311,7 @@ function incrementalAllowed(options: CheckOptions, rules: readonly Rule[], inclu
  */
 export async function runCheck(options: CheckOptions, comparing: Comparing): Promise<CheckRun> {
   const prepared = await prepare(options);
-  const caches = { parse: createParseCache(), images: createImageCache() };
+  const caches = options.caches ?? createCheckCaches();
   const outcomes: ModuleOutcome[] = [];
   for (const run of prepared.runs) outcomes.push(await checkModule(options, comparing, prepared, run, caches));
   return { config: prepared.config, runs: prepared.runs, outcomes };
