@@ -114,6 +114,12 @@ describe("--against-tags", () => {
     expect(out.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it("reads a pattern that looks like an option of git as a pattern", async () => {
+    const out = await cli(repo.dir, "breaking", "proto", "--against-tags=--contains=HEAD");
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain('--against-tags "--contains=HEAD": no tag in the repository matches');
+  });
+
   it("takes --against or --against-tags, not both, and --last only with --against-tags", async () => {
     await expect(breaking({ input: "proto", against: "v1.0.0", againstTags: "v*", cwd: repo.dir })).rejects.toThrow(UsageError);
     const both = await cli(repo.dir, "breaking", "proto", "--against", "v1.0.0", "--against-tags", "v*");
