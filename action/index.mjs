@@ -30574,7 +30574,7 @@ async function breakingReleases(options, pattern2) {
   return {
     ...newest,
     findings: sortFindings(findings),
-    suppressed,
+    suppressed: sortFindings(suppressed),
     warnings: [...new Set(runs.flatMap((r2) => r2.result.warnings))],
     inputs: {
       current: newest.inputs.current,

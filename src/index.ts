@@ -221,7 +221,7 @@ async function breakingReleases(options: BreakingOptions, pattern: string): Prom
   return {
     ...newest,
     findings: sortFindings(findings),
-    suppressed,
+    suppressed: sortFindings(suppressed) as SuppressedFinding[],
     warnings: [...new Set(runs.flatMap((r) => r.result.warnings))],
     inputs: {
       current: newest.inputs.current,
