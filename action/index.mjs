@@ -7279,7 +7279,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7320,7 +7320,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse;
+    exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -7410,7 +7410,7 @@ var require_ms = __commonJS({
       options = options || {};
       var type = typeof val;
       if (type === "string" && val.length > 0) {
-        return parse(val);
+        return parse2(val);
       } else if (type === "number" && isFinite(val)) {
         return options.long ? fmtLong(val) : fmtShort(val);
       }
@@ -7418,7 +7418,7 @@ var require_ms = __commonJS({
         "val is not a non-empty string or a valid number. val=" + JSON.stringify(val)
       );
     };
-    function parse(str) {
+    function parse2(str) {
       str = String(str);
       if (str.length > 100) {
         return;
@@ -11715,7 +11715,7 @@ var init_dist3 = __esm({
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join6, resolve as resolve12 } from "node:path";
+import { join as join6, resolve as resolve13 } from "node:path";
 
 // src/run/check.ts
 import { relative as relative6, sep as sep4 } from "node:path";
@@ -14902,8 +14902,8 @@ function createRegistry(...input) {
 function createFileRegistry(...args) {
   return buildFileRegistry(args, assertValidNames);
 }
-function createEmbeddedFileRegistry(fileDescriptorProto, resolve13) {
-  return buildFileRegistry([fileDescriptorProto, resolve13]);
+function createEmbeddedFileRegistry(fileDescriptorProto, resolve14) {
+  return buildFileRegistry([fileDescriptorProto, resolve14]);
 }
 function buildFileRegistry(args, check) {
   const registry = createBaseRegistry();
@@ -14927,7 +14927,7 @@ function buildFileRegistry(args, check) {
         if (seen.has(protoFileName)) {
           continue;
         }
-        const dep = resolve13(protoFileName);
+        const dep = resolve14(protoFileName);
         if (!dep) {
           throw new Error(`Unable to resolve ${protoFileName}, imported by ${file.name}`);
         }
@@ -14941,7 +14941,7 @@ function buildFileRegistry(args, check) {
       return deps.concat(...deps.map(recurseDeps));
     };
     const input = args[0];
-    const resolve13 = args[1];
+    const resolve14 = args[1];
     const seen = /* @__PURE__ */ new Set();
     for (const file of [input, ...recurseDeps(input)].reverse()) {
       check === null || check === void 0 ? void 0 : check(file);
@@ -23766,6 +23766,16 @@ var GitRepo = class _GitRepo {
       return [];
     }
   }
+  /** The tags that match a `git tag --list` pattern (`v*`), in git's order. */
+  async tags(pattern2) {
+    let out;
+    try {
+      out = await this.git.raw(["tag", "--list", "--", pattern2]);
+    } catch (err) {
+      throw new InputError(`cannot list the tags of ${this.top}: ${message(err)}`);
+    }
+    return out.split("\n").filter((s) => s !== "");
+  }
   /** A commit's abbreviated name, as git prints it. */
   async short(commit) {
     try {
@@ -28800,6 +28810,9 @@ function breakingRules(selected, named, unversioned) {
 }
 
 // src/run/check.ts
+function createCheckCaches() {
+  return { parse: createParseCache(), images: createImageCache() };
+}
 var NEUTRAL_LABELS = { current: "the current version", previous: "the previous version" };
 function labelsOf(options) {
   return options.labels ?? NEUTRAL_LABELS;
@@ -28954,7 +28967,7 @@ function incrementalAllowed(options, rules, include) {
 }
 async function runCheck(options, comparing) {
   const prepared = await prepare(options);
-  const caches = { parse: createParseCache(), images: createImageCache() };
+  const caches = options.caches ?? createCheckCaches();
   const outcomes = [];
   for (const run of prepared.runs) outcomes.push(await checkModule(options, comparing, prepared, run, caches));
   return { config: prepared.config, runs: prepared.runs, outcomes };
@@ -29281,8 +29294,8 @@ function probeOf(registry, dependency, syntax, field) {
     ...syntax,
     messageType: [{ name: "Probe", field: [field] }]
   });
-  const resolve13 = (name) => registry.getFile(name);
-  const probe = createFileRegistry(proto, resolve13).getMessage("protoguard.evidence.Probe");
+  const resolve14 = (name) => registry.getFile(name);
+  const probe = createFileRegistry(proto, resolve14).getMessage("protoguard.evidence.Probe");
   if (probe === void 0) throw new Error("the probe message did not build");
   return probe;
 }
@@ -29779,6 +29792,94 @@ async function approve(findings, suppressed, sources) {
   };
 }
 
+// src/sources/tags.ts
+import { statSync as statSync8 } from "node:fs";
+import { resolve as resolve12 } from "node:path";
+var MAX_PATTERN_LENGTH = 256;
+var SEMVER = /^v?(\d{1,15})\.(\d{1,15})\.(\d{1,15})(?:-([0-9A-Za-z.-]{1,200}))?(?:\+[0-9A-Za-z.-]{1,200})?$/;
+function parse(tag) {
+  const m2 = SEMVER.exec(tag);
+  if (m2 === null) return void 0;
+  return { core: [Number(m2[1]), Number(m2[2]), Number(m2[3])], pre: m2[4] === void 0 ? [] : m2[4].split(".") };
+}
+function compareText(a, b3) {
+  return a < b3 ? -1 : a > b3 ? 1 : 0;
+}
+function comparePre(a, b3) {
+  if (a.length === 0 || b3.length === 0) return b3.length - a.length;
+  for (let i = 0; i < Math.min(a.length, b3.length); i++) {
+    const x3 = a[i];
+    const y2 = b3[i];
+    const xn2 = /^\d+$/.test(x3);
+    const yn2 = /^\d+$/.test(y2);
+    const d2 = xn2 && yn2 ? Number(x3) - Number(y2) : xn2 ? -1 : yn2 ? 1 : compareText(x3, y2);
+    if (d2 !== 0) return d2;
+  }
+  return a.length - b3.length;
+}
+function sortReleaseTags(tags) {
+  const keyed = tags.map((tag) => ({ tag, v: parse(tag) }));
+  return keyed.sort((a, b3) => {
+    if (a.v === void 0 || b3.v === void 0) {
+      if (a.v !== b3.v) return a.v === void 0 ? 1 : -1;
+      return compareText(a.tag, b3.tag);
+    }
+    for (let i = 0; i < 3; i++) {
+      const d2 = a.v.core[i] - b3.v.core[i];
+      if (d2 !== 0) return d2;
+    }
+    return comparePre(a.v.pre, b3.v.pre) || compareText(a.tag, b3.tag);
+  }).map((k2) => k2.tag);
+}
+async function releaseTags(cwd, input, pattern2, last) {
+  if (pattern2 === "" || pattern2.length > MAX_PATTERN_LENGTH) {
+    throw new InputError(`--against-tags takes a tag pattern of 1 to ${MAX_PATTERN_LENGTH} characters`);
+  }
+  const dir = resolve12(cwd, input);
+  let isDir2 = false;
+  try {
+    isDir2 = statSync8(dir).isDirectory();
+  } catch {
+    isDir2 = false;
+  }
+  const repo = await GitRepo.open(isDir2 ? dir : cwd);
+  if (repo === void 0) throw new InputError(`--against-tags ${JSON.stringify(pattern2)}: the input is not in a git repository`);
+  const sorted = sortReleaseTags(await repo.tags(pattern2));
+  if (sorted.length === 0) throw new InputError(`--against-tags ${JSON.stringify(pattern2)}: no tag in the repository matches`);
+  return last === void 0 ? sorted : sorted.slice(Math.max(0, sorted.length - last));
+}
+
+// src/run/releases.ts
+function mergeReleaseFindings(runs) {
+  const merged = /* @__PURE__ */ new Map();
+  for (const run of runs) {
+    for (const f3 of run.findings) {
+      const key = findingFingerprint(f3);
+      const seen = merged.get(key);
+      if (seen === void 0) merged.set(key, { finding: f3, releases: [run.release] });
+      else if (!seen.releases.includes(run.release)) seen.releases.push(run.release);
+    }
+  }
+  return [...merged.values()].map(({ finding, releases }) => ({ ...finding, releases }));
+}
+
+// src/report/links.ts
+var HOMEPAGE = "https://github.com/protoguard/protoguard";
+function ruleDocUrl(id) {
+  const dir = id.startsWith("SUPPRESSION_") || id.startsWith("APPROVAL_") ? "docs" : "rules";
+  return `${HOMEPAGE}/blob/main/${dir}/${ruleSlug(id)}.md`;
+}
+function workspacePath(f3) {
+  const colon = f3.file.indexOf(":");
+  return colon >= 0 ? f3.file.slice(colon + 1) : f3.file;
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function nothingToCompare(previous, files) {
+  return `Nothing to compare against: ${previous} has no schema there yet; ${plural(files, "file")} ${files === 1 ? "is" : "are"} new.`;
+}
+
 // src/model/evidence.ts
 function evidenceLine(e) {
   if (e.kind === "none") return `no example: ${e.reason}`;
@@ -29798,23 +29899,6 @@ var NO_COLOR = {
   bold: plain
 };
 
-// src/report/links.ts
-var HOMEPAGE = "https://github.com/protoguard/protoguard";
-function ruleDocUrl(id) {
-  const dir = id.startsWith("SUPPRESSION_") || id.startsWith("APPROVAL_") ? "docs" : "rules";
-  return `${HOMEPAGE}/blob/main/${dir}/${ruleSlug(id)}.md`;
-}
-function workspacePath(f3) {
-  const colon = f3.file.indexOf(":");
-  return colon >= 0 ? f3.file.slice(colon + 1) : f3.file;
-}
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function nothingToCompare(previous, files) {
-  return `Nothing to compare against: ${previous} has no schema there yet; ${plural(files, "file")} ${files === 1 ? "is" : "are"} new.`;
-}
-
 // src/report/view.ts
 function escapeEvidence(e, esc) {
   if (e.kind === "none") return { kind: "none", reason: esc(e.reason) };
@@ -29827,7 +29911,8 @@ function escapeFinding(f3, esc) {
     message: esc(f3.message),
     ...f3.fix === void 0 ? {} : { fix: esc(f3.fix) },
     ...f3.evidence === void 0 ? {} : { evidence: escapeEvidence(f3.evidence, esc) },
-    ...f3.previous === void 0 ? {} : { previous: { ...f3.previous, file: esc(f3.previous.file) } }
+    ...f3.previous === void 0 ? {} : { previous: { ...f3.previous, file: esc(f3.previous.file) } },
+    ...f3.releases === void 0 ? {} : { releases: f3.releases.map(esc) }
   };
 }
 function escapeSuppressed(f3, esc) {
@@ -30382,6 +30467,7 @@ function render2(findings, context, c3) {
     const was = wasAt(f3);
     if (was !== void 0) lines.push(`${detail}${c3.dim(`(was at ${was})`)}`);
     if (showFix && f3.fix !== void 0) lines.push(`${detail}${c3.dim("fix:")} ${f3.fix}`);
+    if (f3.releases !== void 0) lines.push(`${detail}${c3.dim("breaks:")} ${f3.releases.join(", ")}`);
     if (f3.evidence !== void 0) lines.push(`${detail}${c3.dim("evidence:")} ${evidenceLine(f3.evidence)}`);
     lines.push(`${detail}${c3.dim(`fingerprint: ${findingFingerprint(f3)}`)}`);
   };
@@ -30541,9 +30627,46 @@ function breakingCheckOptions(options) {
   };
 }
 async function breaking(options) {
+  if (options.againstTags !== void 0) return breakingReleases(options, options.againstTags);
+  if (options.last !== void 0) throw new UsageError("--last needs --against-tags");
+  return breakingOnce(options);
+}
+async function breakingReleases(options, pattern2) {
+  if (options.against !== void 0) throw new UsageError("--against and --against-tags are exclusive: give one of them");
+  const { last } = options;
+  if (last !== void 0 && (!Number.isSafeInteger(last) || last < 1)) throw new UsageError("--last takes a whole number of tags, 1 or more");
+  const tags = await releaseTags(options.cwd ?? process.cwd(), options.input ?? ".", pattern2, last);
+  const runs = [];
+  const caches = createCheckCaches();
+  for (const tag of tags) {
+    runs.push({ release: tag, result: await breakingOnce({ ...options, against: tag }, caches) });
+  }
+  const newest = runs[runs.length - 1].result;
+  const findings = mergeReleaseFindings(runs.map((r2) => ({ release: r2.release, findings: r2.result.findings })));
+  const suppressed = mergeReleaseFindings(runs.map((r2) => ({ release: r2.release, findings: r2.result.suppressed })));
+  const against = newest.inputs.against;
+  return {
+    ...newest,
+    findings: sortFindings(findings),
+    suppressed: sortFindings(suppressed),
+    warnings: [...new Set(runs.flatMap((r2) => r2.result.warnings))],
+    inputs: {
+      current: newest.inputs.current,
+      against: {
+        ...against,
+        spec: pattern2,
+        description: `${plural(tags.length, "release")} matching ${JSON.stringify(pattern2)} (${tags.join(", ")})`,
+        absent: runs.every((r2) => r2.result.inputs.against.absent)
+      }
+    },
+    sources: new Map(runs.flatMap((r2) => [...r2.result.sources])),
+    previousPackages: new Map(runs.flatMap((r2) => [...r2.result.previousPackages]))
+  };
+}
+async function breakingOnce(options, caches) {
   const staged = options.staged === true;
   const againstSpec = againstOf(options);
-  const check = breakingCheckOptions(options);
+  const check = { ...breakingCheckOptions(options), ...caches === void 0 ? {} : { caches } };
   const checked = await runCheck(check, { kind: "breaking", against: againstSpec });
   const { config, runs } = checked;
   const deadline = Date.now() + EVIDENCE_BUDGET_MS;
@@ -31029,7 +31152,7 @@ Skipped: ${why}.
     runner.setOutput("report-file", reportFile);
     const sarifFile = runner.input("sarif-file");
     if (sarifFile !== "") {
-      writeFileSync(resolve12(cwd, sarifFile), formatSarif(findings, context));
+      writeFileSync(resolve13(cwd, sarifFile), formatSarif(findings, context));
       io2.stdout.write(`Wrote SARIF to ${escapeTerminal(sarifFile)}.
 `);
     }

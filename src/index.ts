@@ -1,4 +1,4 @@
-import { joinOutcomes, NEUTRAL_LABELS, ruleNames, runCheck, type CheckOptions, type ModuleOutcome, type SideLabels } from "./run/check.js";
+import { createCheckCaches, joinOutcomes, NEUTRAL_LABELS, ruleNames, runCheck, type CheckCaches, type CheckOptions, type ModuleOutcome, type SideLabels } from "./run/check.js";
 import type { SuppressedFinding } from "./config/filter.js";
 import type { Config } from "./config/model.js";
 import type { VersionGrammar } from "./versioning/version.js";
@@ -16,6 +16,10 @@ import { runDiff } from "./run/diff.js";
 import type { CommitType, DiffChange, SemVer } from "./model/change.js";
 import type { ReportContext } from "./report/context.js";
 import { readPbjsRoot, ROOT_SPEC, SourceReader, type InputFormat, type PbjsRoot, type Source } from "./sources/index.js";
+import { releaseTags } from "./sources/tags.js";
+import { mergeReleaseFindings } from "./run/releases.js";
+import { sortFindings } from "./model/finding.js";
+import { plural } from "./report/links.js";
 
 export type { Finding, PreviousLocation, Severity } from "./model/finding.js";
 export { evidenceLine, type Evidence } from "./model/evidence.js";
@@ -50,6 +54,15 @@ export interface BreakingOptions {
    * `staged` is set (then HEAD).
    */
   readonly against?: string;
+  /**
+   * Instead of `against`: a `git tag --list` pattern (`v*`). The schema is
+   * compared with every matching release tag of the input's repository, in
+   * semantic-version order, and each break is reported once with the
+   * releases it breaks (`Finding.releases`).
+   */
+  readonly againstTags?: string;
+  /** With `againstTags`: compare with only the newest `last` matching tags. */
+  readonly last?: number;
   /** Compare the content staged in the git index (what `git commit` would record), not the work tree. */
   readonly staged?: boolean;
   /**
@@ -230,9 +243,50 @@ function lintLabels(label: string | undefined): SideLabels | undefined {
  * Rejects with InputError (or SchemaError) on bad input and UsageError on bad options.
  */
 export async function breaking(options: BreakingOptions): Promise<BreakingResult> {
+  if (options.againstTags !== undefined) return breakingReleases(options, options.againstTags);
+  if (options.last !== undefined) throw new UsageError("--last needs --against-tags");
+  return breakingOnce(options);
+}
+
+/** Compares with every release tag that matches `pattern` and merges the findings by fingerprint. */
+async function breakingReleases(options: BreakingOptions, pattern: string): Promise<BreakingResult> {
+  if (options.against !== undefined) throw new UsageError("--against and --against-tags are exclusive: give one of them");
+  const { last } = options;
+  if (last !== undefined && (!Number.isSafeInteger(last) || last < 1)) throw new UsageError("--last takes a whole number of tags, 1 or more");
+  const tags = await releaseTags(options.cwd ?? process.cwd(), options.input ?? ".", pattern, last);
+  const runs: { release: string; result: BreakingResult }[] = [];
+  // The current schema is the same in every comparison: it is parsed once.
+  const caches = createCheckCaches();
+  for (const tag of tags) {
+    runs.push({ release: tag, result: await breakingOnce({ ...options, against: tag }, caches) });
+  }
+  const newest = (runs[runs.length - 1] as { result: BreakingResult }).result;
+  const findings = mergeReleaseFindings(runs.map((r) => ({ release: r.release, findings: r.result.findings })));
+  const suppressed = mergeReleaseFindings(runs.map((r) => ({ release: r.release, findings: r.result.suppressed })));
+  const against = newest.inputs.against;
+  return {
+    ...newest,
+    findings: sortFindings(findings),
+    suppressed: sortFindings(suppressed) as SuppressedFinding[],
+    warnings: [...new Set(runs.flatMap((r) => r.result.warnings))],
+    inputs: {
+      current: newest.inputs.current,
+      against: {
+        ...against,
+        spec: pattern,
+        description: `${plural(tags.length, "release")} matching ${JSON.stringify(pattern)} (${tags.join(", ")})`,
+        absent: runs.every((r) => r.result.inputs.against.absent),
+      },
+    },
+    sources: new Map(runs.flatMap((r) => [...r.result.sources])),
+    previousPackages: new Map(runs.flatMap((r) => [...r.result.previousPackages])),
+  };
+}
+
+async function breakingOnce(options: BreakingOptions, caches?: CheckCaches): Promise<BreakingResult> {
   const staged = options.staged === true;
   const againstSpec = againstOf(options);
-  const check = breakingCheckOptions(options);
+  const check = { ...breakingCheckOptions(options), ...(caches === undefined ? {} : { caches }) };
   const checked = await runCheck(check, { kind: "breaking", against: againstSpec });
   const { config, runs } = checked;
   const deadline = Date.now() + EVIDENCE_BUDGET_MS;

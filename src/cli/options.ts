@@ -18,6 +18,12 @@ export const OPTIONS = {
     choices: INPUT_FORMATS,
     describe: "pbjs: read --against as a protobufjs JSON bundle (by default its shape decides); a file that is not one is an error.",
   },
+  "against-tags": {
+    type: "string",
+    describe:
+      "Instead of --against: compare with every release tag matching this git tag pattern (v*), in version order, and report each break once with the releases it breaks.",
+  },
+  last: { type: "number", describe: "With --against-tags: compare with only the newest N matching tags." },
   staged: { type: "boolean", describe: "Read what is staged in the git index (what git commit would record) below INPUT." },
   format: {
     alias: "f",
@@ -96,6 +102,16 @@ export function listArg(args: Args, name: string): string[] {
   const value = args[name];
   const items = Array.isArray(value) ? value : value === undefined ? [] : [value];
   return items.flatMap((v) => String(v).split(",")).map((s) => s.trim()).filter((s) => s !== "");
+}
+
+/** `--last N`: a whole number of 1 or more, or undefined when not given. */
+export function lastArg(args: Args): number | undefined {
+  const value = args["last"];
+  if (value === undefined) return undefined;
+  if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 1) {
+    throw new UsageError("--last takes a whole number of tags, 1 or more");
+  }
+  return value;
 }
 
 export function formatArg(args: Args): Format {

@@ -40,6 +40,11 @@ export interface Finding {
   readonly fingerprint?: string;
   /** For a wire or JSON finding with `--evidence`: an example the two versions read differently. */
   readonly evidence?: Evidence;
+  /**
+   * With `againstTags`: the releases (tag names, oldest first) this change
+   * breaks compatibility with.
+   */
+  readonly releases?: readonly string[];
 }
 
 /** The message with the suggested fix on a line of its own, for formats that show one text. */

@@ -65,6 +65,7 @@ function render(findings: readonly Finding[], context: ReportContext, c: Palette
     const was = wasAt(f);
     if (was !== undefined) lines.push(`${detail}${c.dim(`(was at ${was})`)}`);
     if (showFix && f.fix !== undefined) lines.push(`${detail}${c.dim("fix:")} ${f.fix}`);
+    if (f.releases !== undefined) lines.push(`${detail}${c.dim("breaks:")} ${f.releases.join(", ")}`);
     if (f.evidence !== undefined) lines.push(`${detail}${c.dim("evidence:")} ${evidenceLine(f.evidence)}`);
     lines.push(`${detail}${c.dim(`fingerprint: ${findingFingerprint(f)}`)}`);
   };

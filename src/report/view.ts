@@ -17,6 +17,7 @@ function escapeFinding<F extends Finding>(f: F, esc: (s: string) => string): F {
     ...(f.fix === undefined ? {} : { fix: esc(f.fix) }),
     ...(f.evidence === undefined ? {} : { evidence: escapeEvidence(f.evidence, esc) }),
     ...(f.previous === undefined ? {} : { previous: { ...f.previous, file: esc(f.previous.file) } }),
+    ...(f.releases === undefined ? {} : { releases: f.releases.map(esc) }),
   };
 }
 
@@ -38,7 +39,7 @@ function escapeSuppressed(f: SuppressedFinding, esc: (s: string) => string): Sup
  * The findings and context a line-oriented sink (text, github, markdown)
  * renders, with every string that came from a schema, a path or a
  * configuration passed through the sink's escaper once, on the way in: file
- * names, messages, fixes, evidence, previous places, the names of the inputs, package
+ * names, messages, fixes, evidence, previous places, release tags, the names of the inputs, package
  * names and suppression reasons. A finding's `path` stays raw: it is the key
  * of `sources` and `packages` and is not shown by these sinks; source lines
  * are escaped where the code frame is drawn (codeframe.ts).

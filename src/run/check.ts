@@ -41,12 +41,27 @@ export interface CheckOptions {
   readonly formats?: SideValues<InputFormat>;
   /** A side already read, by the library (a protobufjs Root): used instead of reading its spec. */
   readonly given?: SideValues<Source>;
+  /**
+   * Parses and images to reuse, for a caller that runs several checks of the
+   * same schema (one per release tag); a fresh pair per run when not given.
+   */
+  readonly caches?: CheckCaches;
 }
 
 /** Something given for either side of a comparison. */
 export interface SideValues<T> {
   readonly current?: T;
   readonly previous?: T;
+}
+
+/** What a run keeps of files it parsed and images it built, by content. */
+export interface CheckCaches {
+  readonly parse: ParseCache;
+  readonly images: ImageCache;
+}
+
+export function createCheckCaches(): CheckCaches {
+  return { parse: createParseCache(), images: createImageCache() };
 }
 
 /** How the current and the previous version are named in messages about reading them. */
@@ -202,7 +217,7 @@ async function checkModule(
   comparing: Comparing,
   prepared: Awaited<ReturnType<typeof prepare>>,
   run: ModuleRun,
-  caches: { parse: ParseCache; images: ImageCache },
+  caches: CheckCaches,
 ): Promise<ModuleOutcome> {
   const { config, inputDir, reader, include } = prepared;
   const stage = options.onProgress ?? (() => {});
@@ -310,7 +325,7 @@ function incrementalAllowed(options: CheckOptions, rules: readonly Rule[], inclu
  */
 export async function runCheck(options: CheckOptions, comparing: Comparing): Promise<CheckRun> {
   const prepared = await prepare(options);
-  const caches = { parse: createParseCache(), images: createImageCache() };
+  const caches = options.caches ?? createCheckCaches();
   const outcomes: ModuleOutcome[] = [];
   for (const run of prepared.runs) outcomes.push(await checkModule(options, comparing, prepared, run, caches));
   return { config: prepared.config, runs: prepared.runs, outcomes };

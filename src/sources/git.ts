@@ -169,6 +169,17 @@ export class GitRepo {
     }
   }
 
+  /** The tags that match a `git tag --list` pattern (`v*`), in git's order. */
+  async tags(pattern: string): Promise<string[]> {
+    let out: string;
+    try {
+      out = await this.git.raw(["tag", "--list", "--", pattern]);
+    } catch (err) {
+      throw new InputError(`cannot list the tags of ${this.top}: ${message(err)}`);
+    }
+    return out.split("\n").filter((s) => s !== "");
+  }
+
   /** A commit's abbreviated name, as git prints it. */
   async short(commit: string): Promise<string> {
     try {

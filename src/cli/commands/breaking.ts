@@ -4,7 +4,7 @@ import { plural } from "../../report/links.js";
 import { ciWorkspace, relativeToWorkspace, ROOT_RELATIVE_FORMATS } from "../../report/workspace.js";
 import type { Command } from "../command.js";
 import { progress, toFile, writeOutput } from "../io.js";
-import { failOnArg, formatArg, inputFormatArgs, listArg, stringArg, withInput, withOptions } from "../options.js";
+import { failOnArg, formatArg, inputFormatArgs, lastArg, listArg, stringArg, withInput, withOptions } from "../options.js";
 import { escapeTerminal, escapeTerminalLines } from "../../report/escape.js";
 
 export const breakingCommand: Command = {
@@ -13,11 +13,12 @@ export const breakingCommand: Command = {
   builder: (y) =>
     withOptions(
       withInput(y, "The current schema: a directory, a descriptor set or a git revision."),
-      ["against", "input-format", "against-format", "staged", "format", "output", "use", "except", "include", "config", "fail-on", "show-suppressed", "approvals", "trailers", "evidence"],
+      ["against", "against-tags", "last", "input-format", "against-format", "staged", "format", "output", "use", "except", "include", "config", "fail-on", "show-suppressed", "approvals", "trailers", "evidence"],
       { staged: "Compare what is staged in the git index (what git commit would record) below INPUT; --against defaults to HEAD." },
     )
       .example("$0 breaking proto --against main", "Compare proto/ with proto/ on the main branch.")
       .example("$0 breaking --against main...HEAD", "Compare with the merge base, as a pull request is.")
+      .example("$0 breaking proto --against-tags 'v*' --last 3", "Compare with each of the newest three releases.")
       .example("$0 breaking --staged", "Compare the staged schema with HEAD (a pre-commit hook).")
       .example("$0 breaking proto --against ../old/proto", "Compare two directories.")
       .example("$0 breaking . --against proto.lock.json --use WIRE_JSON", "Compare with a snapshot, wire and JSON rules only.")
@@ -29,6 +30,8 @@ export const breakingCommand: Command = {
     const failOn = failOnArg(args);
     const output = stringArg(args, "output");
     const against = stringArg(args, "against");
+    const againstTags = stringArg(args, "against-tags");
+    const last = lastArg(args);
     const config = stringArg(args, "config");
     const approvals = stringArg(args, "approvals");
     const shown = progress(io);
@@ -38,6 +41,8 @@ export const breakingCommand: Command = {
         input: stringArg(args, "input") ?? ".",
         ...(against === undefined ? {} : { against }),
         ...inputFormatArgs(args),
+        ...(againstTags === undefined ? {} : { againstTags }),
+        ...(last === undefined ? {} : { last }),
         staged: args["staged"] === true,
         use: listArg(args, "use"),
         except: listArg(args, "except"),
@@ -46,7 +51,7 @@ export const breakingCommand: Command = {
         ...(approvals === undefined ? {} : { approvals }),
         trailers: args["trailers"] !== false,
         cwd: io.cwd,
-        labels: { current: args["staged"] === true ? "--staged" : "input", previous: "--against" },
+        labels: { current: args["staged"] === true ? "--staged" : "input", previous: againstTags === undefined ? "--against" : "--against-tags" },
         onProgress: shown.stage,
         evidence: args["evidence"] === true,
       });

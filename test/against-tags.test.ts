@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import { main } from "../src/cli/main.js";
+import { breaking, InputError, UsageError, type BreakingResult } from "../src/index.js";
+import { sortReleaseTags } from "../src/sources/tags.js";
+import { TestRepo } from "./helpers/git.js";
+
+const HEADER = `syntax = "proto3";
+package acme.v1;
+
+`;
+/** Released as v0.9.0 and v1.0.0: field 3 is a string "email". */
+const V1 = `${HEADER}message User {
+  string id = 1;
+  string name = 2;
+  string email = 3;
+}
+`;
+/** v1.1.0: field 3 deleted and reserved. */
+const V1_1 = `${HEADER}message User {
+  reserved 3;
+  reserved "email";
+  string id = 1;
+  string name = 2;
+}
+`;
+/** HEAD: the reservation dropped, a different field 3 added, field 2 deleted. */
+const HEAD = `${HEADER}message User {
+  string id = 1;
+  int64 score = 3;
+}
+`;
+
+function repository(): TestRepo {
+  const repo = new TestRepo();
+  repo.write({ "proto/acme/v1/user.proto": V1 }).commit("v0.9.0");
+  repo.git("tag", "v0.9.0");
+  repo.commit("v1.0.0");
+  repo.git("tag", "v1.0.0");
+  repo.write({ "proto/acme/v1/user.proto": V1_1 }).commit("v1.1.0");
+  repo.git("tag", "v1.1.0");
+  repo.git("tag", "release-candidate");
+  repo.write({ "proto/acme/v1/user.proto": HEAD });
+  return repo;
+}
+
+function rows(result: BreakingResult): string[] {
+  return result.findings.map((f) => `${f.rule} ${f.line}:${f.column} ${(f.releases ?? ["(no releases)"]).join(",")}`);
+}
+
+async function cli(cwd: string, ...args: string[]) {
+  let stdout = "";
+  let stderr = "";
+  const code = await main(args, {
+    stdout: { write: (s: string) => (stdout += s) },
+    stderr: { write: (s: string) => (stderr += s) },
+    env: {},
+    cwd,
+  });
+  return { code, stdout, stderr };
+}
+
+describe("sortReleaseTags", () => {
+  it("orders by semantic version, pre-releases before their release, other names last", () => {
+    const tags = ["v1.10.0", "latest", "v1.9.0", "v1.0.0", "v1.0.0-rc.2", "v1.0.0-rc.10", "v1.0.0-beta", "1.2.0", "alpha"];
+    expect(sortReleaseTags(tags)).toEqual(["v1.0.0-beta", "v1.0.0-rc.2", "v1.0.0-rc.10", "v1.0.0", "1.2.0", "v1.9.0", "v1.10.0", "alpha", "latest"]);
+  });
+});
+
+describe("--against-tags", () => {
+  const repo = repository();
+
+  it("reports each break once with the releases it breaks", async () => {
+    const result = await breaking({ input: "proto", againstTags: "v*", cwd: repo.dir });
+    expect(rows(result)).toEqual([
+      "FIELD_NO_DELETE 4:1 v0.9.0,v1.0.0,v1.1.0",
+      "RESERVED_MESSAGE_NO_DELETE 4:1 v1.1.0",
+      "FIELD_SAME_JSON_NAME 6:3 v0.9.0,v1.0.0",
+      "FIELD_SAME_TYPE 6:3 v0.9.0,v1.0.0",
+      "FIELD_SAME_NAME 6:9 v0.9.0,v1.0.0",
+    ]);
+    expect(result.inputs.against.description).toBe('3 releases matching "v*" (v0.9.0, v1.0.0, v1.1.0)');
+  });
+
+  it("--last N compares with the newest N releases only", async () => {
+    const result = await breaking({ input: "proto", againstTags: "v*", last: 1, cwd: repo.dir });
+    expect(rows(result)).toEqual(["FIELD_NO_DELETE 4:1 v1.1.0", "RESERVED_MESSAGE_NO_DELETE 4:1 v1.1.0"]);
+    const two = await breaking({ input: "proto", againstTags: "v*", last: 2, cwd: repo.dir });
+    expect(two.findings.find((f) => f.rule === "FIELD_SAME_TYPE")?.releases).toEqual(["v1.0.0"]);
+  });
+
+  it("shows the releases in the text report and carries them in JSON", async () => {
+    const text = await cli(repo.dir, "breaking", "proto", "--against-tags", "v1.*");
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain("against 2 releases matching \"v1.*\" (v1.0.0, v1.1.0)");
+    expect(text.stdout).toContain("      breaks: v1.0.0, v1.1.0\n");
+    expect(text.stdout).toMatch(/FIELD_SAME_TYPE .*\n(?: {6}.*\n)*? {6}breaks: v1\.0\.0\n/);
+    const json = await cli(repo.dir, "breaking", "proto", "--against-tags", "v*", "--last", "2", "--format", "json");
+    expect(json.code).toBe(1);
+    const parsed = JSON.parse(json.stdout) as { findings: { rule: string; releases: string[] }[] };
+    expect(parsed.findings.map((f) => `${f.rule} ${f.releases.join(",")}`)).toEqual([
+      "FIELD_NO_DELETE v1.0.0,v1.1.0",
+      "RESERVED_MESSAGE_NO_DELETE v1.1.0",
+      "FIELD_SAME_JSON_NAME v1.0.0",
+      "FIELD_SAME_TYPE v1.0.0",
+      "FIELD_SAME_NAME v1.0.0",
+    ]);
+  });
+
+  it("ends in exit 2 with a sentence when no tag matches", async () => {
+    await expect(breaking({ input: "proto", againstTags: "nope-*", cwd: repo.dir })).rejects.toThrow(InputError);
+    const out = await cli(repo.dir, "breaking", "proto", "--against-tags", "nope-*");
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain('--against-tags "nope-*": no tag in the repository matches');
+    expect(out.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("reads a pattern that looks like an option of git as a pattern", async () => {
+    const out = await cli(repo.dir, "breaking", "proto", "--against-tags=--contains=HEAD");
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain('--against-tags "--contains=HEAD": no tag in the repository matches');
+  });
+
+  it("takes --against or --against-tags, not both, and --last only with --against-tags", async () => {
+    await expect(breaking({ input: "proto", against: "v1.0.0", againstTags: "v*", cwd: repo.dir })).rejects.toThrow(UsageError);
+    const both = await cli(repo.dir, "breaking", "proto", "--against", "v1.0.0", "--against-tags", "v*");
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain("--against and --against-tags are exclusive");
+    const last = await cli(repo.dir, "breaking", "proto", "--against", "v1.0.0", "--last", "2");
+    expect(last.code).toBe(2);
+    expect(last.stderr).toContain("--last needs --against-tags");
+    const zero = await cli(repo.dir, "breaking", "proto", "--against-tags", "v*", "--last", "0");
+    expect(zero.code).toBe(2);
+    expect(zero.stderr).toContain("--last takes a whole number");
+  });
+});
