@@ -64,7 +64,7 @@ export function defuseCommands(text: string): string {
 /**
  * JSON text of a value, as JSON.stringify writes it, with the unsafe
  * characters it leaves raw (DEL, C1 controls, bidirectional marks, U+2028 and
- * U+2029) written as `\uXXXX` escapes: the same value for a JSON reader,
+ * U+2029) written as `\u` escapes of four hex digits: the same value for a JSON reader,
  * nothing for a terminal to obey. They can only be inside strings, so the
  * replacement never touches the JSON's structure.
  */
