@@ -423,11 +423,12 @@ describe("reading in bulk", () => {
     const reader = new SourceReader({ cwd: repo.dir });
     const spec = ".git#branch=main,subdir=a/b/c";
     const files = await reader.filesAbove(spec, "input", false, CONFIG_FILES);
-    expect([...(files?.files.keys() ?? [])].sort()).toEqual(["a/b/buf.yaml", "a/package.json", "protoguard.yaml"]);
-    expect(text(files?.files.get("a/b/buf.yaml"))).toBe("version: v2\n");
-    expect(files?.prefix).toBe("a/b/c");
-    expect(files?.name("a/b/buf.yaml")).toBe("main:a/b/buf.yaml");
-    expect(files?.place("a/b/buf.yaml")).toBe(repo.path("a/b/buf.yaml"));
+    if (files === undefined) throw new Error("filesAbove found no place in git for the spec");
+    expect([...files.files.keys()].sort()).toEqual(["a/b/buf.yaml", "a/package.json", "protoguard.yaml"]);
+    expect(text(files.files.get("a/b/buf.yaml"))).toBe("version: v2\n");
+    expect(files.prefix).toBe("a/b/c");
+    expect(files.name("a/b/buf.yaml")).toBe("main:a/b/buf.yaml");
+    expect(files.place("a/b/buf.yaml")).toBe(repo.path("a/b/buf.yaml"));
     expect(await reader.gitStats()).toEqual({ catFileProcesses: 1, blobsRead: 3 });
     await reader.read(spec, "input");
     expect(await reader.gitStats()).toEqual({ catFileProcesses: 2, blobsRead: 4 });
