@@ -22947,7 +22947,7 @@ function buildMessage(b3, mp, at3, parent, scopeName, inherited) {
     features: features2
   };
   b3.messages.push(message2);
-  const oneofFeatures = mp.oneofDecl.map((od) => mergeFeatures(features2, od.options?.features));
+  const oneofFeatures2 = mp.oneofDecl.map((od) => mergeFeatures(features2, od.options?.features));
   mp.oneofDecl.forEach((od, i) => {
     const isSynthetic = mp.field.some((f3) => f3.proto3Optional && f3.oneofIndex === i);
     oneofs.push({ kind: "oneof", file: b3.file, path: at3.oneof(i), proto: od, message: message2, name: od.name, index: i, isSynthetic, fields: [] });
@@ -22955,7 +22955,7 @@ function buildMessage(b3, mp, at3, parent, scopeName, inherited) {
   mp.field.forEach((fp, i) => {
     const oneofIndex = oneofIndexOf(fp);
     const oneof = oneofIndex !== void 0 ? oneofs[oneofIndex] : void 0;
-    const inheritedFeatures = oneofIndex !== void 0 ? oneofFeatures[oneofIndex] ?? features2 : features2;
+    const inheritedFeatures = oneofIndex !== void 0 ? oneofFeatures2[oneofIndex] ?? features2 : features2;
     const field = buildField(b3, fp, at3.field(i), message2, fullName, inheritedFeatures, false);
     if (oneof) {
       oneof.fields.push(field);
@@ -24748,8 +24748,8 @@ function renamedFields(pair, typeRenames) {
     const current = pair.current.fieldsByNumber.get(previous.number);
     if (current === void 0 || current.name === previous.name) continue;
     if (curNames.has(previous.name) || prevNames.has(current.name)) continue;
-    const sameType = current.typeKind === previous.typeKind && (current.typeName === previous.typeName || typeRenames.get(previous.typeName) === current.typeName);
-    if (sameType && current.label === previous.label) out.push({ previous, current });
+    const sameType2 = current.typeKind === previous.typeKind && (current.typeName === previous.typeName || typeRenames.get(previous.typeName) === current.typeName);
+    if (sameType2 && current.label === previous.label) out.push({ previous, current });
   }
   return out;
 }
@@ -24785,6 +24785,43 @@ function renamedMethods(pair, previous, current) {
     const [p2] = prev;
     const [c3] = cur;
     if (prev.length === 1 && cur.length === 1 && p2 !== void 0 && c3 !== void 0) out.push({ previous: p2, current: c3 });
+  }
+  return out;
+}
+function oneofFeatures(o2) {
+  return features(o2.fields.flatMap((f3) => [`#${f3.number}`, `#${f3.number}:${f3.name}`]));
+}
+function renamedOneofs(pair) {
+  const real2 = (m2) => m2.oneofs.filter((o2) => !o2.isSynthetic);
+  const prevNames = new Set(pair.previous.oneofs.map((o2) => o2.name));
+  const curNames = new Set(pair.current.oneofs.map((o2) => o2.name));
+  const gone = real2(pair.previous).filter((o2) => !curNames.has(o2.name));
+  const added = real2(pair.current).filter((o2) => !prevNames.has(o2.name));
+  return matchUnique(gone, added, oneofFeatures, oneofFeatures).map(({ previous, current }) => ({ previous, current }));
+}
+function sameType(previous, current, typeRenames) {
+  return current.typeKind === previous.typeKind && (current.typeName === previous.typeName || typeRenames.get(previous.typeName) === current.typeName) && current.label === previous.label;
+}
+function renamedExtensions(comparison, typeRenames) {
+  const key = (extendee, number) => `${extendee}#${number}`;
+  const own = (image) => image.files.filter((f3) => !f3.isImport).flatMap((f3) => f3.extensions);
+  const out = [];
+  const paired = /* @__PURE__ */ new Set();
+  for (const { previous, current } of comparison.extensions) {
+    paired.add(previous);
+    if (previous.file.isImport || current.file.isImport || previous.fullName === current.fullName) continue;
+    if (sameType(previous, current, typeRenames)) out.push({ previous, current });
+  }
+  const previousKeys = new Set(own(comparison.previous).map((x3) => key(x3.extendee ?? "", x3.number)));
+  const byKey = /* @__PURE__ */ new Map();
+  for (const x3 of own(comparison.current)) byKey.set(key(x3.extendee ?? "", x3.number), x3);
+  for (const previous of own(comparison.previous)) {
+    if (paired.has(previous)) continue;
+    const extendee = typeRenames.get(previous.extendee ?? "");
+    if (extendee === void 0) continue;
+    const current = byKey.get(key(extendee, previous.number));
+    if (current === void 0 || previousKeys.has(key(extendee, previous.number))) continue;
+    if (current.fullName !== previous.fullName && sameType(previous, current, typeRenames)) out.push({ previous, current });
   }
   return out;
 }
@@ -24864,7 +24901,9 @@ function findRenames(comparison) {
     services,
     fields: messagePairs.flatMap((p2) => renamedFields(p2, typeRenames)),
     values: enumPairs.flatMap(renamedValues),
-    methods: servicePairs.flatMap((p2) => renamedMethods(p2, previous, current))
+    methods: servicePairs.flatMap((p2) => renamedMethods(p2, previous, current)),
+    oneofs: messagePairs.flatMap(renamedOneofs),
+    extensions: renamedExtensions(comparison, typeRenames)
   };
   cache.set(comparison, renames);
   return renames;
@@ -25324,6 +25363,39 @@ var extension_no_delete_default = defineRule({
           fix: extensionDeletionFix(comparison, extension, true)
         });
       }
+    }
+  }
+});
+
+// rules/extension-no-rename.ts
+var extension_no_rename_default = defineRule({
+  id: "EXTENSION_NO_RENAME",
+  categories: ["FILE", "PACKAGE", "WIRE_JSON"],
+  origin: "protoguard",
+  summary: "Extensions may not be renamed or moved to another scope or package.",
+  messages: {
+    renamed: 'Extension "{before}" (number {number} of message {extendee}) was {verb} to "{after}": the binary wire format is unchanged, but generated code and the JSON and text format name (`[{before}]` is now `[{after}]`) break.'
+  },
+  check(comparison, { report }) {
+    for (const { previous, current } of findRenames(comparison).extensions) {
+      const home = previous.parent ? `message ${previous.parent.name} in "${previous.file.path}"` : `"${previous.file.path}"`;
+      const scope = (x3) => x3.fullName.slice(0, x3.fullName.length - x3.name.length);
+      const renamedOnly = scope(previous) === scope(current);
+      const as2 = previous.name === current.name ? "" : ` as "${previous.name}"`;
+      const undo = renamedOnly ? `rename extension ${current.number} "${current.name}" back to "${previous.name}"` : `move extension ${current.number} "${current.name}" back to ${home}${as2}`;
+      report({
+        messageId: "renamed",
+        data: {
+          before: previous.fullName,
+          after: current.fullName,
+          number: current.number,
+          extendee: current.extendee ?? "",
+          verb: renameVerb(previous, current)
+        },
+        current: at(current),
+        previous: at(previous),
+        fix: `${undo}: a message cannot have two extensions with number ${current.number}, so the old name cannot be kept beside the new one`
+      });
     }
   }
 });
@@ -27253,6 +27325,28 @@ var oneof_no_delete_default = defineRule({
   }
 });
 
+// rules/oneof-no-rename.ts
+var oneof_no_rename_default = defineRule({
+  id: "ONEOF_NO_RENAME",
+  categories: ["FILE", "PACKAGE"],
+  origin: "protoguard",
+  summary: "Oneofs may not be renamed.",
+  messages: {
+    renamed: `Oneof "{before}" was renamed to "{after}": the binary wire format and JSON are unchanged (neither carries a oneof's name), but generated code (the oneof's case enum and accessors) breaks.`
+  },
+  check(comparison, { report }) {
+    for (const { previous, current } of findRenames(comparison).oneofs) {
+      report({
+        messageId: "renamed",
+        data: { before: `${previous.message.fullName}.${previous.name}`, after: `${current.message.fullName}.${current.name}` },
+        current: at(current),
+        previous: at(previous),
+        fix: `rename oneof "${current.name}" back to "${previous.name}" if generated code must keep compiling`
+      });
+    }
+  }
+});
+
 // rules/package-enum-no-delete.ts
 var package_enum_no_delete_default = defineRule({
   id: "PACKAGE_ENUM_NO_DELETE",
@@ -27972,6 +28066,7 @@ var RULES = [
   enum_value_same_name_default,
   extension_message_no_delete_default,
   extension_no_delete_default,
+  extension_no_rename_default,
   field_no_delete_default,
   field_no_delete_unless_name_reserved_default,
   field_no_delete_unless_number_reserved_default,
@@ -28017,6 +28112,7 @@ var RULES = [
   message_same_json_format_default,
   message_same_required_fields_default,
   oneof_no_delete_default,
+  oneof_no_rename_default,
   package_enum_no_delete_default,
   package_extension_no_delete_default,
   package_message_no_delete_default,
@@ -30368,6 +30464,8 @@ var RENAME_ROOTS = /* @__PURE__ */ new Set([
   "ENUM_NO_RENAME",
   "SERVICE_NO_RENAME",
   "RPC_NO_RENAME",
+  "ONEOF_NO_RENAME",
+  "EXTENSION_NO_RENAME",
   "FILE_NO_MOVE"
 ]);
 var IDENT2 = /[\w.]/;

@@ -14,6 +14,7 @@ import enumValueNoRenumber from "./enum-value-no-renumber.js";
 import enumValueSameName from "./enum-value-same-name.js";
 import extensionMessageNoDelete from "./extension-message-no-delete.js";
 import extensionNoDelete from "./extension-no-delete.js";
+import extensionNoRename from "./extension-no-rename.js";
 import fieldNoDelete from "./field-no-delete.js";
 import fieldNoDeleteUnlessNameReserved from "./field-no-delete-unless-name-reserved.js";
 import fieldNoDeleteUnlessNumberReserved from "./field-no-delete-unless-number-reserved.js";
@@ -59,6 +60,7 @@ import messageNoRename from "./message-no-rename.js";
 import messageSameJsonFormat from "./message-same-json-format.js";
 import messageSameRequiredFields from "./message-same-required-fields.js";
 import oneofNoDelete from "./oneof-no-delete.js";
+import oneofNoRename from "./oneof-no-rename.js";
 import packageEnumNoDelete from "./package-enum-no-delete.js";
 import packageExtensionNoDelete from "./package-extension-no-delete.js";
 import packageMessageNoDelete from "./package-message-no-delete.js";
@@ -94,6 +96,7 @@ export const RULES: readonly Rule[] = [
   enumValueSameName,
   extensionMessageNoDelete,
   extensionNoDelete,
+  extensionNoRename,
   fieldNoDelete,
   fieldNoDeleteUnlessNameReserved,
   fieldNoDeleteUnlessNumberReserved,
@@ -139,6 +142,7 @@ export const RULES: readonly Rule[] = [
   messageSameJsonFormat,
   messageSameRequiredFields,
   oneofNoDelete,
+  oneofNoRename,
   packageEnumNoDelete,
   packageExtensionNoDelete,
   packageMessageNoDelete,

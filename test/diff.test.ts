@@ -241,6 +241,64 @@ describe("protoguard diff, oneofs", () => {
   });
 });
 
+describe("protoguard diff, oneofs and extensions renamed or moved", () => {
+  const listed = (c: { kind: string; element: string; previous: string | null; current: string | null; rules: readonly string[] }) => [
+    c.kind,
+    c.element,
+    c.previous,
+    c.current,
+    c.rules,
+  ];
+
+  it("lists a oneof renamed while a field was added to it as renamed, with breaking's findings", async () => {
+    const out = await expectSameVerdict("fixtures/oneof-no-rename/renamed-with-field-added");
+    expect(out.changes.filter((c) => c.element === "oneof").map(listed)).toEqual([
+      ["renamed", "oneof", "acme.pay.v1.Payment.method", "acme.pay.v1.Payment.instrument", ["ONEOF_NO_DELETE", "ONEOF_NO_RENAME"]],
+    ]);
+    expect(out.changes.filter((c) => c.kind === "added").map((c) => c.current)).toEqual(["acme.pay.v1.Payment.wallet_id"]);
+  });
+
+  it("lists a oneof split in two as removed, and the two as added", async () => {
+    const out = await expectSameVerdict("fixtures/oneof-no-rename/near-miss-split-in-two");
+    expect(out.changes.filter((c) => c.element === "oneof").map((c) => [c.kind, c.previous ?? c.current])).toEqual([
+      ["added", "acme.pay.v1.Payment.card"],
+      ["removed", "acme.pay.v1.Payment.method"],
+      ["added", "acme.pay.v1.Payment.bank"],
+    ]);
+  });
+
+  it("lists renamed and moved extensions, one change each with buf's deletion under it", async () => {
+    const renamed = await expectSameVerdict("fixtures/extension-no-rename/renamed");
+    expect(renamed.changes.map(listed)).toEqual([
+      ["renamed", "extension", "acme.ext.v1.tag", "acme.ext.v1.label", ["EXTENSION_NO_DELETE", "EXTENSION_NO_RENAME", "FIELD_SAME_NAME"]],
+    ]);
+    const moved = await expectSameVerdict("fixtures/extension-no-rename/moved-to-another-package");
+    expect(moved.changes.filter((c) => c.element === "extension").map(listed)).toEqual([
+      ["moved", "extension", "acme.ext.v1.tag", "acme.tags.v1.tag", ["EXTENSION_NO_RENAME", "FIELD_SAME_NAME"]],
+    ]);
+    const nested = await expectSameVerdict("fixtures/extension-no-rename/renamed-with-extended-message-renamed");
+    expect(nested.changes.filter((c) => c.element === "extension").map((c) => [c.kind, c.previous, c.current])).toEqual([
+      ["renamed", "acme.ext.v1.tag", "acme.ext.v1.label"],
+    ]);
+  });
+
+  it("lists an extension with another type at the same number as removed and added, not renamed", async () => {
+    const out = await expectSameVerdict("fixtures/extension-no-rename/near-miss-type-changed");
+    expect(out.changes.map((c) => [c.kind, c.element, c.previous ?? c.current])).toEqual([
+      ["added", "extension", "acme.ext.v1.label"],
+      ["removed", "extension", "acme.ext.v1.tag"],
+    ]);
+    const retargeted = await diff({
+      input: "fixtures/extension-no-rename/near-miss-another-extended-message/current",
+      against: "fixtures/extension-no-rename/near-miss-another-extended-message/previous",
+      cwd: ROOT,
+    });
+    expect(retargeted.changes.map((c) => [c.kind, c.element, c.previous, c.detail])).toEqual([
+      ["changed", "extension", "acme.ext.v1.tag", "extendee acme.ext.v1.Base → acme.ext.v1.Other"],
+    ]);
+  });
+});
+
 describe("protoguard diff, command line", () => {
   const demo = ["diff", "fixtures/demo/current", "--against", "fixtures/demo/previous"];
 

@@ -230,6 +230,9 @@ function diffField(
 ): void {
   if (named && previous.name !== current.name) list.add("renamed", previous, current);
   if (previous.number !== current.number) list.add("changed", previous, current, "api", `number ${previous.number} → ${current.number}`);
+  const was = previous.extendee ?? "";
+  const is = current.extendee ?? "";
+  if (was !== is && typeRenames.get(was) !== is) list.add("changed", previous, current, "api", `extendee ${was} → ${is}`);
   const sameType =
     previous.typeKind === current.typeKind &&
     (previous.typeName === current.typeName || typeRenames.get(previous.typeName) === current.typeName);
@@ -241,12 +244,15 @@ function diffField(
     previous.name !== current.name &&
     previous.jsonName === derivedJsonName(previous.name) &&
     current.jsonName === derivedJsonName(current.name);
-  if (previous.jsonName !== current.jsonName && !followsRename) {
+  // Extensions are written in JSON by their full name in brackets, not by a JSON name.
+  if (previous.jsonName !== current.jsonName && !followsRename && !previous.isExtension) {
     list.add("changed", previous, current, "api", `JSON name ${previous.jsonName} → ${current.jsonName}`);
   }
-  const was = previous.proto.defaultValue;
-  const is = current.proto.defaultValue;
-  if (was !== is) list.add("changed", previous, current, "api", `default ${was === "" ? "(none)" : was} → ${is === "" ? "(none)" : is}`);
+  const before = previous.proto.defaultValue;
+  const after = current.proto.defaultValue;
+  if (before !== after) {
+    list.add("changed", previous, current, "api", `default ${before === "" ? "(none)" : before} → ${after === "" ? "(none)" : after}`);
+  }
   if ((previous.oneof?.name ?? "") !== (current.oneof?.name ?? "")) {
     list.add("changed", previous, current, "api", `oneof ${previous.oneof?.name ?? "(none)"} → ${current.oneof?.name ?? "(none)"}`);
   }
@@ -255,7 +261,12 @@ function diffField(
   comments(list, previous, current);
 }
 
-function diffMessage(list: ChangeList, pair: Pair<MessageEl>, typeRenames: ReadonlyMap<string, string>): void {
+function diffMessage(
+  list: ChangeList,
+  pair: Pair<MessageEl>,
+  typeRenames: ReadonlyMap<string, string>,
+  renamedOneofs: ReadonlyMap<OneofEl, OneofEl>,
+): void {
   const { previous, current } = pair;
   deprecation(list, previous, current, previous.proto.options?.deprecated === true, current.proto.options?.deprecated === true);
   options(list, MessageOptionsSchema, previous, current, previous.proto.options, current.proto.options);
@@ -285,33 +296,23 @@ function diffMessage(list: ChangeList, pair: Pair<MessageEl>, typeRenames: Reado
     else diffField(list, pf, cf, typeRenames);
   }
   for (const cf of current.fields) if (!paired.has(cf)) list.add("added", undefined, cf);
-  diffOneofs(list, previous, current);
-}
-
-/** The field numbers of a oneof, sorted: `1,2,5`. */
-function numbersOf(o: OneofEl): string {
-  return o.fields
-    .map((f) => f.number)
-    .sort((a, b) => a - b)
-    .join(",");
+  diffOneofs(list, previous, current, renamedOneofs);
 }
 
 /**
- * Oneofs by name; a oneof gone under one name whose fields are exactly the
- * fields (by number) of a new oneof under another name was renamed (field
- * numbers are unique in a message, so at most one oneof matches). Each
- * field's move between the two names is a change of that field as well.
+ * Oneofs by name, then as findRenames pairs them: a oneof gone under one name
+ * whose fields (by number and name) are mostly those of a new oneof under
+ * another name was renamed. Each field's move between the two names is a
+ * change of that field as well.
  */
-function diffOneofs(list: ChangeList, previous: MessageEl, current: MessageEl): void {
+function diffOneofs(list: ChangeList, previous: MessageEl, current: MessageEl, renamedOneofs: ReadonlyMap<OneofEl, OneofEl>): void {
   const real = (m: MessageEl): OneofEl[] => m.oneofs.filter((o) => !o.isSynthetic);
   const curNames = new Set(real(current).map((o) => o.name));
   const prevNames = new Set(real(previous).map((o) => o.name));
-  const fresh = real(current).filter((o) => !prevNames.has(o.name));
-  const freshByNumbers = new Map(fresh.filter((o) => o.fields.length > 0).map((o) => [numbersOf(o), o]));
   const renamed = new Set<OneofEl>();
   for (const po of real(previous)) {
     if (curNames.has(po.name)) continue;
-    const co = po.fields.length > 0 ? freshByNumbers.get(numbersOf(po)) : undefined;
+    const co = renamedOneofs.get(po);
     if (co === undefined) {
       list.add("removed", po, undefined);
       continue;
@@ -319,7 +320,7 @@ function diffOneofs(list: ChangeList, previous: MessageEl, current: MessageEl): 
     renamed.add(co);
     list.add("renamed", po, co);
   }
-  for (const co of fresh) if (!renamed.has(co)) list.add("added", undefined, co);
+  for (const co of real(current)) if (!prevNames.has(co.name) && !renamed.has(co)) list.add("added", undefined, co);
 }
 
 function diffEnum(list: ChangeList, pair: Pair<EnumEl>, renames: Renames): void {
@@ -392,10 +393,6 @@ function diffFile(list: ChangeList, previous: FileEl, current: FileEl): void {
   options(list, FileOptionsSchema, previous, current, previous.proto.options, current.proto.options);
 }
 
-function extensionKey(x: FieldEl): string {
-  return `${x.extendee ?? ""}#${x.number}`;
-}
-
 function ownFiles(image: Image): FileEl[] {
   return image.files.filter((f) => !f.isImport);
 }
@@ -445,8 +442,9 @@ export function listChanges(comparison: Comparison): Change[] {
   for (const pair of comparison.messages) if (movedAlone(pair.previous, pair.current)) list.add("moved", pair.previous, pair.current);
   for (const pair of comparison.enums) if (movedAlone(pair.previous, pair.current)) list.add("moved", pair.previous, pair.current);
   for (const pair of comparison.services) if (movedAlone(pair.previous, pair.current)) list.add("moved", pair.previous, pair.current);
+  const renamedOneofs = new Map(renames.oneofs.map((r) => [r.previous, r.current]));
   for (const pair of messagePairs) {
-    if (!pair.previous.isMapEntry) diffMessage(list, pair, typeRenames);
+    if (!pair.previous.isMapEntry) diffMessage(list, pair, typeRenames, renamedOneofs);
   }
 
   const renamedEnums = new Map(renames.enums.map((r) => [r.previous, r]));
@@ -483,19 +481,23 @@ export function listChanges(comparison: Comparison): Change[] {
   }
   for (const pair of servicePairs) diffService(list, pair, typeRenames, renames);
 
-  const curExtensions = new Map(ownFiles(current).flatMap((f) => f.extensions.map((x) => [extensionKey(x), x] as const)));
-  const prevKeys = new Set<string>();
+  // Extensions by full name, then as findRenames pairs them (same extended message and number).
+  const renamedExtensions = new Map(renames.extensions.map((r) => [r.previous, r.current]));
+  const extensionsTo = new Set(renames.extensions.map((r) => r.current));
+  const curExtensions = new Map(ownFiles(current).flatMap((f) => f.extensions.map((x) => [x.fullName, x] as const)));
+  const prevNames = new Set<string>();
   for (const f of ownFiles(previous)) {
     for (const px of f.extensions) {
-      prevKeys.add(extensionKey(px));
-      const cx = curExtensions.get(extensionKey(px));
-      if (cx === undefined) list.add("removed", px, undefined);
+      prevNames.add(px.fullName);
+      const renamedTo = renamedExtensions.get(px);
+      const cx = renamedTo ?? curExtensions.get(px.fullName);
+      if (cx === undefined || (renamedTo === undefined && extensionsTo.has(cx))) list.add("removed", px, undefined);
       else if (cx !== px) {
         if (cx.fullName !== px.fullName) list.add(renamedOrMoved(px, cx), px, cx);
         diffField(list, px, cx, typeRenames, false);
       }
     }
   }
-  for (const [key, cx] of curExtensions) if (!prevKeys.has(key)) list.add("added", undefined, cx);
+  for (const [name, cx] of curExtensions) if (!prevNames.has(name) && !extensionsTo.has(cx)) list.add("added", undefined, cx);
   return list.changes;
 }

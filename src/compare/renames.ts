@@ -6,6 +6,7 @@ import type {
   Image,
   MessageEl,
   MethodEl,
+  OneofEl,
   ServiceEl,
 } from "../image/model.js";
 import { features, matchUnique, type Features } from "./match.js";
@@ -36,6 +37,14 @@ export interface Renames {
   readonly values: readonly Pair<EnumValueEl>[];
   /** Methods of a paired service under another name with the same signature. */
   readonly methods: readonly Pair<MethodEl>[];
+  /** Real oneofs of a paired message under another name with (mostly) the same fields, by number and name. */
+  readonly oneofs: readonly Pair<OneofEl>[];
+  /**
+   * Extensions under another name or scope (renamed, or moved to another
+   * message or package) that extend the same message, or its renamed self,
+   * at the same number with the same type and label.
+   */
+  readonly extensions: readonly Pair<FieldEl>[];
 }
 
 /** The name of an element relative to its file's package. */
@@ -248,6 +257,57 @@ function renamedMethods(pair: Pair<ServiceEl>, previous: Image, current: Image):
   return out;
 }
 
+/** A oneof by its fields: each field's number, and its number with its name. */
+function oneofFeatures(o: OneofEl): Features {
+  return features(o.fields.flatMap((f) => [`#${f.number}`, `#${f.number}:${f.name}`]));
+}
+
+function renamedOneofs(pair: Pair<MessageEl>): Pair<OneofEl>[] {
+  const real = (m: MessageEl): OneofEl[] => m.oneofs.filter((o) => !o.isSynthetic);
+  const prevNames = new Set(pair.previous.oneofs.map((o) => o.name));
+  const curNames = new Set(pair.current.oneofs.map((o) => o.name));
+  const gone = real(pair.previous).filter((o) => !curNames.has(o.name));
+  const added = real(pair.current).filter((o) => !prevNames.has(o.name));
+  return matchUnique(gone, added, oneofFeatures, oneofFeatures).map(({ previous, current }) => ({ previous, current }));
+}
+
+function sameType(previous: FieldEl, current: FieldEl, typeRenames: ReadonlyMap<string, string>): boolean {
+  return (
+    current.typeKind === previous.typeKind &&
+    (current.typeName === previous.typeName || typeRenames.get(previous.typeName) === current.typeName) &&
+    current.label === previous.label
+  );
+}
+
+/**
+ * Extensions of the same extended message and number under another full
+ * name: paired as buf pairs them (extendee and number), or through the
+ * extended message's own rename.
+ */
+function renamedExtensions(comparison: Comparison, typeRenames: ReadonlyMap<string, string>): Pair<FieldEl>[] {
+  const key = (extendee: string, number: number): string => `${extendee}#${number}`;
+  const own = (image: Image): FieldEl[] => image.files.filter((f) => !f.isImport).flatMap((f) => f.extensions);
+  const out: Pair<FieldEl>[] = [];
+  const paired = new Set<FieldEl>();
+  for (const { previous, current } of comparison.extensions) {
+    paired.add(previous);
+    if (previous.file.isImport || current.file.isImport || previous.fullName === current.fullName) continue;
+    if (sameType(previous, current, typeRenames)) out.push({ previous, current });
+  }
+  const previousKeys = new Set(own(comparison.previous).map((x) => key(x.extendee ?? "", x.number)));
+  const byKey = new Map<string, FieldEl>();
+  for (const x of own(comparison.current)) byKey.set(key(x.extendee ?? "", x.number), x);
+  for (const previous of own(comparison.previous)) {
+    if (paired.has(previous)) continue;
+    const extendee = typeRenames.get(previous.extendee ?? "");
+    if (extendee === undefined) continue;
+    const current = byKey.get(key(extendee, previous.number));
+    if (current === undefined || previousKeys.has(key(extendee, previous.number))) continue;
+    if (current.fullName !== previous.fullName && sameType(previous, current, typeRenames)) out.push({ previous, current });
+  }
+  return out;
+}
+
 const cache = new WeakMap<Comparison, Renames>();
 
 /**
@@ -336,6 +396,8 @@ export function findRenames(comparison: Comparison): Renames {
     fields: messagePairs.flatMap((p) => renamedFields(p, typeRenames)),
     values: enumPairs.flatMap(renamedValues),
     methods: servicePairs.flatMap((p) => renamedMethods(p, previous, current)),
+    oneofs: messagePairs.flatMap(renamedOneofs),
+    extensions: renamedExtensions(comparison, typeRenames),
   };
   cache.set(comparison, renames);
   return renames;

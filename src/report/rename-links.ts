@@ -11,6 +11,8 @@ export const RENAME_ROOTS: ReadonlySet<string> = new Set([
   "ENUM_NO_RENAME",
   "SERVICE_NO_RENAME",
   "RPC_NO_RENAME",
+  "ONEOF_NO_RENAME",
+  "EXTENSION_NO_RENAME",
   "FILE_NO_MOVE",
 ]);
 

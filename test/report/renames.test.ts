@@ -65,6 +65,34 @@ describe("text report of a rename", () => {
     expect(followersOf(text, "FILE_NO_MOVE")).toEqual(["FILE_NO_DELETE"]);
   });
 
+  it("reads a renamed oneof as one change, with buf's deletion and oneof moves under it", async () => {
+    const { findings, text } = await run("oneof-no-rename/renamed");
+    expect(findings.map((f) => f.rule).sort()).toEqual(["FIELD_SAME_ONEOF", "FIELD_SAME_ONEOF", "ONEOF_NO_DELETE", "ONEOF_NO_RENAME"]);
+    expect(topLevel(text)).toHaveLength(1);
+    expect(followersOf(text, "ONEOF_NO_RENAME").sort()).toEqual(["FIELD_SAME_ONEOF", "FIELD_SAME_ONEOF", "ONEOF_NO_DELETE"]);
+  });
+
+  it("reads a renamed or moved extension as one change, with buf's deletions under it", async () => {
+    const renamed = await run("extension-no-rename/renamed");
+    expect(renamed.findings.map((f) => f.rule).sort()).toEqual(["EXTENSION_NO_DELETE", "EXTENSION_NO_RENAME", "FIELD_SAME_NAME"]);
+    expect(topLevel(renamed.text)).toHaveLength(1);
+    expect(followersOf(renamed.text, "EXTENSION_NO_RENAME").sort()).toEqual(["EXTENSION_NO_DELETE", "FIELD_SAME_NAME"]);
+    const moved = await run("extension-no-rename/moved-into-message");
+    expect(moved.findings.map((f) => f.rule).sort()).toEqual(["EXTENSION_NO_DELETE", "EXTENSION_NO_RENAME", "FIELD_SAME_NAME"]);
+    expect(topLevel(moved.text)).toHaveLength(1);
+    expect(followersOf(moved.text, "EXTENSION_NO_RENAME").sort()).toEqual(["EXTENSION_NO_DELETE", "FIELD_SAME_NAME"]);
+  });
+
+  it("groups nothing for a oneof or an extension that only looks renamed", async () => {
+    const split = await run("oneof-no-rename/near-miss-split-in-two");
+    expect(split.findings.map((f) => f.rule)).not.toContain("ONEOF_NO_RENAME");
+    expect(split.findings.map((f) => f.rule)).toContain("ONEOF_NO_DELETE");
+    const retyped = await run("extension-no-rename/near-miss-type-changed");
+    expect(retyped.findings.map((f) => f.rule)).not.toContain("EXTENSION_NO_RENAME");
+    expect(retyped.findings.map((f) => f.rule)).toContain("EXTENSION_NO_DELETE");
+    expect(retyped.text).not.toContain("as buf reports the same change:");
+  });
+
   it("groups nothing when nothing matches: a deletion next to an unrelated addition", async () => {
     const { findings, text } = await run("message-no-rename/near-miss-deleted-and-unrelated-added");
     expect(findings.map((f) => f.rule)).toEqual(["MESSAGE_NO_DELETE"]);
