@@ -5589,10 +5589,10 @@ var require_cst_visit = __commonJS({
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field, index] of path) {
+      for (const [field, index2] of path) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
-          item = tok.items[index];
+          item = tok.items[index2];
         } else
           return void 0;
       }
@@ -7560,18 +7560,18 @@ var require_common = __commonJS({
           if (typeof args[0] !== "string") {
             args.unshift("%O");
           }
-          let index = 0;
+          let index2 = 0;
           args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
             if (match === "%%") {
               return "%";
             }
-            index++;
+            index2++;
             const formatter = createDebug.formatters[format];
             if (typeof formatter === "function") {
-              const val = args[index];
+              const val = args[index2];
               match = formatter.call(self, val);
-              args.splice(index, 1);
-              index--;
+              args.splice(index2, 1);
+              index2--;
             }
             return match;
           });
@@ -7806,15 +7806,15 @@ var require_browser = __commonJS({
       }
       const c3 = "color: " + this.color;
       args.splice(1, 0, c3, "color: inherit");
-      let index = 0;
+      let index2 = 0;
       let lastC = 0;
       args[0].replace(/%[a-zA-Z%]/g, (match) => {
         if (match === "%%") {
           return;
         }
-        index++;
+        index2++;
         if (match === "%c") {
-          lastC = index;
+          lastC = index2;
         }
       });
       args.splice(lastC, 0, c3);
@@ -12103,11 +12103,11 @@ function mapEntryFallback(element) {
 function at(element, ...parts) {
   const file = element.kind === "file" ? element : element.file;
   const base = element.kind === "file" ? [] : element.path;
-  const candidates = parts.map((p2) => ({ file, path: [...base, ...p2] }));
-  if (element.kind !== "file") candidates.push({ file, path: base });
+  const candidates2 = parts.map((p2) => ({ file, path: [...base, ...p2] }));
+  if (element.kind !== "file") candidates2.push({ file, path: base });
   const mapField = mapEntryFallback(element);
-  if (mapField) candidates.push(mapField);
-  return { file, candidates };
+  if (mapField) candidates2.push(mapField);
+  return { file, candidates: candidates2 };
 }
 function atFile(file) {
   return { file, candidates: [] };
@@ -12158,17 +12158,17 @@ function distance(a, b3) {
   }
   return prev[b3.length];
 }
-function closest(word, candidates) {
-  let best;
+function closest(word, candidates2) {
+  let best2;
   let bestScore = Infinity;
-  for (const c3 of candidates) {
+  for (const c3 of candidates2) {
     const d2 = distance(word.toUpperCase(), c3.toUpperCase());
     if (d2 < bestScore) {
-      best = c3;
+      best2 = c3;
       bestScore = d2;
     }
   }
-  return best !== void 0 && bestScore <= Math.max(2, Math.floor(word.length / 3)) ? best : void 0;
+  return best2 !== void 0 && bestScore <= Math.max(2, Math.floor(word.length / 3)) ? best2 : void 0;
 }
 
 // src/config/select.ts
@@ -17330,10 +17330,10 @@ function checkField(field, value) {
   }
   return new FieldError(field, reason);
 }
-function checkListItem(field, index, value) {
+function checkListItem(field, index2, value) {
   const check = checkSingular(field, value);
   if (check !== true) {
-    return new FieldError(field, `list item #${index + 1}: ${reasonSingular(field, value, check)}`);
+    return new FieldError(field, `list item #${index2 + 1}: ${reasonSingular(field, value, check)}`);
   }
   return void 0;
 }
@@ -17653,21 +17653,21 @@ var ReflectListImpl = class {
     this._arr = this[unsafeLocal] = unsafeInput;
     this.check = check;
   }
-  get(index) {
-    const item = this._arr[index];
+  get(index2) {
+    const item = this._arr[index2];
     return item === void 0 ? void 0 : listItemToReflect(this._field, item, this.check);
   }
-  set(index, item) {
-    if (index < 0 || index >= this._arr.length) {
-      throw new FieldError(this._field, `list item #${index + 1}: out of range`);
+  set(index2, item) {
+    if (index2 < 0 || index2 >= this._arr.length) {
+      throw new FieldError(this._field, `list item #${index2 + 1}: out of range`);
     }
     if (this.check) {
-      const err = checkListItem(this._field, index, item);
+      const err = checkListItem(this._field, index2, item);
       if (err) {
         throw err;
       }
     }
-    this._arr[index] = listItemToLocal(this._field, item);
+    this._arr[index2] = listItemToLocal(this._field, item);
   }
   add(item) {
     if (this.check) {
@@ -18831,14 +18831,14 @@ function compileListItemReader(field) {
       const parseScalar = compileScalarParse(field);
       const checkValue = checkScalarValue(field.scalar);
       const toLocal = compileScalarToLocal(field);
-      return (json, ctx, index) => {
+      return (json, ctx, index2) => {
         if (json === null) {
           throw new FieldError(field, "list item must not be null");
         }
         const value = parseScalar(json);
         const check = checkValue(value);
         if (check !== true) {
-          throw new FieldError(field, `list item #${index + 1}: ${reasonSingular(field, value, check)}`);
+          throw new FieldError(field, `list item #${index2 + 1}: ${reasonSingular(field, value, check)}`);
         }
         return toLocal(value);
       };
@@ -18847,7 +18847,7 @@ function compileListItemReader(field) {
       const readEnumValue = compileEnumConverter(field.enum);
       const checkEnum = compileEnumCheck(field.enum);
       const nullResets = field.enum.typeName != "google.protobuf.NullValue";
-      return (json, ctx, index) => {
+      return (json, ctx, index2) => {
         if (json === null && nullResets) {
           throw new FieldError(field, "list item must not be null");
         }
@@ -18857,7 +18857,7 @@ function compileListItemReader(field) {
         }
         const check = checkEnum(value);
         if (check !== true) {
-          throw new FieldError(field, `list item #${index + 1}: ${reasonSingular(field, value, check)}`);
+          throw new FieldError(field, `list item #${index2 + 1}: ${reasonSingular(field, value, check)}`);
         }
         return value;
       };
@@ -19762,7 +19762,7 @@ function linkFile(parsed, deps, fallback) {
     return void 0;
   };
   const candidateCache = /* @__PURE__ */ new Map();
-  const candidates = (simple) => {
+  const candidates2 = (simple) => {
     if (candidateCache.has(simple)) return candidateCache.get(simple);
     let out;
     for (const t2 of visible) {
@@ -19795,15 +19795,15 @@ function linkFile(parsed, deps, fallback) {
     }
     const dot = name.indexOf(".");
     const first = dot < 0 ? name : name.slice(0, dot);
-    const named = candidates(first);
+    const named = candidates2(first);
     if (named === void 0) return void 0;
-    const prefixes = scopePrefixes(scope);
-    for (let i = prefixes.length; i >= 0; i--) {
+    const prefixes2 = scopePrefixes(scope);
+    for (let i = prefixes2.length; i >= 0; i--) {
       if (i === 0) {
         const s2 = find(name);
         return s2 === void 0 ? void 0 : { name, sym: s2 };
       }
-      const prefix2 = prefixes[i - 1];
+      const prefix2 = prefixes2[i - 1];
       if (!hasCandidate(named, prefix2, first)) continue;
       const cand = prefix2 + "." + first;
       const s = find(cand);
@@ -21581,8 +21581,8 @@ var FieldParser = class extends OptionParser {
   parseField(sink, start) {
     const lx = this.lx;
     const field = create(FieldDescriptorProtoSchema);
-    const index = sink.fields.length;
-    const path = ext(sink.fieldPath, index);
+    const index2 = sink.fields.length;
+    const path = ext(sink.fieldPath, index2);
     sink.fields.push(field);
     const fieldLoc = this.addLoc(path, start, 0, 0);
     const syntax = this.syntax;
@@ -22173,14 +22173,14 @@ var Parser2 = class extends FieldParser {
       msg.oneofDecl.push(create(OneofDescriptorProtoSchema, { name }));
     }
   }
-  parseOneof(msg, msgPath, index, scope, start) {
+  parseOneof(msg, msgPath, index2, scope, start) {
     const lx = this.lx;
     lx.next();
     const nameTok = lx.here();
     const name = this.expectIdent('after "oneof"');
     const oneof = create(OneofDescriptorProtoSchema, { name });
     msg.oneofDecl.push(oneof);
-    const path = ext(msgPath, MESSAGE.oneofDecl, index);
+    const path = ext(msgPath, MESSAGE.oneofDecl, index2);
     const loc = this.addLoc(path, start, 0, 0);
     this.tokenLoc(path, nameTok, ONEOF.name);
     if (!lx.isSym(C_LBRACE2)) this.expected('"{"', "after oneof name");
@@ -22191,7 +22191,7 @@ var Parser2 = class extends FieldParser {
       nested: msg.nestedType,
       nestedPath: ext(msgPath, MESSAGE.nestedType),
       scope,
-      oneofIndex: index
+      oneofIndex: index2
     };
     const owner = { schema: OneofOptionsSchema, get: () => oneof.options ??= create(OneofOptionsSchema) };
     let optIdx = 0;
@@ -22797,7 +22797,7 @@ function pathKey(path) {
 function sourceInfoIndex(proto) {
   let spans;
   let comments;
-  const index = () => {
+  const index2 = () => {
     spans = /* @__PURE__ */ new Map();
     comments = /* @__PURE__ */ new Map();
     for (const loc of proto.sourceCodeInfo?.location ?? []) {
@@ -22816,11 +22816,11 @@ function sourceInfoIndex(proto) {
   };
   return {
     span: (path) => {
-      if (spans === void 0) index();
+      if (spans === void 0) index2();
       return spans?.get(pathKey(path));
     },
     leadingComments: (path) => {
-      if (comments === void 0) index();
+      if (comments === void 0) index2();
       return comments?.get(pathKey(path));
     }
   };
@@ -23163,7 +23163,7 @@ var Converter = class {
       ...optionsOf(MessageOptionsSchema, t2.options, [])
     });
     for (const f3 of t2.fieldsArray.filter((x3) => !x3.name.startsWith("."))) {
-      const index = f3.partOf === null ? void 0 : oneofs.findIndex((o2) => o2.name === f3.partOf?.name);
+      const index2 = f3.partOf === null ? void 0 : oneofs.findIndex((o2) => o2.name === f3.partOf?.name);
       if (f3.map === true) {
         const entry = entryName(f3.name);
         const key = create(FieldDescriptorProtoSchema, { name: "key", number: 1, label: FieldDescriptorProto_Label.OPTIONAL, jsonName: "key", ...this.typeOf(f3, f3.keyType ?? "", null) });
@@ -23171,7 +23171,7 @@ var Converter = class {
         out.nestedType.push(create(DescriptorProtoSchema, { name: entry, field: [key, value], options: { mapEntry: true } }));
         out.field.push(this.field(f3, syntax, void 0, `${t2.fullName}.${entry}`));
       } else {
-        out.field.push(this.field(f3, syntax, index !== void 0 && index >= 0 ? index : void 0));
+        out.field.push(this.field(f3, syntax, index2 !== void 0 && index2 >= 0 ? index2 : void 0));
       }
     }
     for (const r2 of t2.reserved ?? []) {
@@ -24572,7 +24572,7 @@ var enum_no_delete_default = defineRule({
 // src/compare/match.ts
 var MATCH_THRESHOLD = 0.6;
 var MIN_FEATURES = 2;
-var MAX_CANDIDATE_PAIRS = 25e4;
+var MAX_CANDIDATES = 256;
 function features(items) {
   const out = /* @__PURE__ */ new Map();
   for (const item of items) out.set(item, (out.get(item) ?? 0) + 1);
@@ -24589,34 +24589,104 @@ function similarity(a, b3) {
   const union = size(a) + size(b3) - common;
   return union === 0 ? 0 : common / union;
 }
+function prefixLength(n) {
+  const overlap = Math.ceil(MATCH_THRESHOLD * n - 1e-9);
+  return n - overlap + 1;
+}
+function prefixes(sides) {
+  const frequency = /* @__PURE__ */ new Map();
+  const expanded = sides.map(
+    (side2) => side2.map((f3) => {
+      if (size(f3) < MIN_FEATURES) return [];
+      const tokens = [];
+      for (const [feature, count] of f3) for (let k2 = 1; k2 <= count; k2++) tokens.push(`${feature}\0${k2}`);
+      for (const t2 of tokens) frequency.set(t2, (frequency.get(t2) ?? 0) + 1);
+      return tokens;
+    })
+  );
+  const order = (a, b3) => (frequency.get(a) ?? 0) - (frequency.get(b3) ?? 0) || (a < b3 ? -1 : a > b3 ? 1 : 0);
+  return expanded.map((side2) => side2.map((tokens) => tokens.sort(order).slice(0, prefixLength(tokens.length))));
+}
+function index(prefix) {
+  const out = /* @__PURE__ */ new Map();
+  prefix.forEach((tokens, i) => {
+    for (const t2 of tokens) {
+      const list2 = out.get(t2);
+      if (list2) list2.push(i);
+      else out.set(t2, [i]);
+    }
+  });
+  return out;
+}
+function candidates(prefix, other) {
+  return prefix.map((tokens) => {
+    let total = 0;
+    for (const t2 of tokens) total += other.get(t2)?.length ?? 0;
+    if (total > MAX_CANDIDATES) return null;
+    const seen = /* @__PURE__ */ new Set();
+    for (const t2 of tokens) for (const j3 of other.get(t2) ?? []) seen.add(j3);
+    return [...seen].sort((a, b3) => a - b3);
+  });
+}
+function best(scores) {
+  let top = -1;
+  let at3 = -1;
+  let tie = false;
+  for (const s of scores) {
+    if (s.score > top) {
+      top = s.score;
+      at3 = s.at;
+      tie = false;
+    } else if (s.score === top) tie = true;
+  }
+  return tie || top < MATCH_THRESHOLD ? -1 : at3;
+}
 function matchUnique(previous, current, describePrevious, describeCurrent) {
   if (previous.length === 0 || current.length === 0) return [];
-  if (previous.length * current.length > MAX_CANDIDATE_PAIRS) return [];
   const prev = previous.map(describePrevious);
   const cur = current.map(describeCurrent);
-  const scores = prev.map((p2) => cur.map((c3) => size(p2) < MIN_FEATURES || size(c3) < MIN_FEATURES ? 0 : similarity(p2, c3)));
-  const bestOf = (values) => {
-    let best = -1;
-    let at3 = -1;
-    let tie = false;
-    for (let i = 0; i < values.length; i++) {
-      const v2 = values[i] ?? 0;
-      if (v2 > best) {
-        best = v2;
-        at3 = i;
-        tie = false;
-      } else if (v2 === best) tie = true;
-    }
-    return tie || best < MATCH_THRESHOLD ? -1 : at3;
+  const [prevPrefix = [], curPrefix = []] = prefixes([prev, cur]);
+  const prevIndex = index(prevPrefix);
+  const curIndex = index(curPrefix);
+  const prevCandidates = candidates(prevPrefix, curIndex);
+  const curCandidates = candidates(curPrefix, prevIndex);
+  const blockedPrev = /* @__PURE__ */ new Set();
+  const blockedCur = /* @__PURE__ */ new Set();
+  const block = (tokens, other, into) => {
+    for (const t2 of tokens) for (const j3 of other.get(t2) ?? []) into.add(j3);
   };
-  const out = [];
-  scores.forEach((row, i) => {
-    const j3 = bestOf(row);
-    if (j3 < 0) return;
-    const column = scores.map((r2) => r2[j3] ?? 0);
-    if (bestOf(column) !== i) return;
-    out.push({ previous: previous[i], current: current[j3], score: row[j3] ?? 0 });
+  prevCandidates.forEach((list2, i) => {
+    if (list2 !== null) return;
+    blockedPrev.add(i);
+    block(prevPrefix[i] ?? [], curIndex, blockedCur);
   });
+  curCandidates.forEach((list2, j3) => {
+    if (list2 !== null) return;
+    blockedCur.add(j3);
+    block(curPrefix[j3] ?? [], prevIndex, blockedPrev);
+  });
+  const rows = /* @__PURE__ */ new Map();
+  const columns = /* @__PURE__ */ new Map();
+  prevCandidates.forEach((list2, i) => {
+    for (const j3 of list2 ?? []) {
+      const score = similarity(prev[i], cur[j3]);
+      if (score < MATCH_THRESHOLD) continue;
+      const row = rows.get(i);
+      if (row) row.push({ at: j3, score });
+      else rows.set(i, [{ at: j3, score }]);
+      const column = columns.get(j3);
+      if (column) column.push({ at: i, score });
+      else columns.set(j3, [{ at: i, score }]);
+    }
+  });
+  const out = [];
+  for (const [i, row] of [...rows].sort(([a], [b3]) => a - b3)) {
+    if (blockedPrev.has(i)) continue;
+    const j3 = best(row);
+    if (j3 < 0 || blockedCur.has(j3) || best(columns.get(j3) ?? []) !== i) continue;
+    const score = row.find((s) => s.at === j3)?.score ?? 0;
+    out.push({ previous: previous[i], current: current[j3], score });
+  }
   return out;
 }
 
@@ -24731,8 +24801,8 @@ function matchNested(gone, added, messages, files, describePrevious, describeCur
         onMatch(p2, implied);
       } else rest.push(p2);
     }
-    const candidates = added.filter((c3) => depth(c3) === d2 && !taken.has(c3));
-    for (const m2 of matchUnique(rest, candidates, describePrevious, describeCurrent)) {
+    const candidates2 = added.filter((c3) => depth(c3) === d2 && !taken.has(c3));
+    for (const m2 of matchUnique(rest, candidates2, describePrevious, describeCurrent)) {
       taken.add(m2.current);
       out.push({ ...m2, implied: false });
       onMatch(m2.previous, m2.current);
@@ -24947,15 +25017,15 @@ function optionPath(file, optionsPath, option, subPath) {
   const path = [...optionsPath, option, ...subPath];
   if (file.span(path) !== void 0) return path;
   const minLength = optionsPath.length + 1;
-  let best;
+  let best2;
   for (const loc of file.proto.sourceCodeInfo?.location ?? []) {
-    if (loc.path.length >= minLength && startsWith(path, loc.path) && loc.path.length > (best?.length ?? 0)) {
-      best = loc.path;
+    if (loc.path.length >= minLength && startsWith(path, loc.path) && loc.path.length > (best2?.length ?? 0)) {
+      best2 = loc.path;
     } else if (startsWith(loc.path, path)) {
       return loc.path;
     }
   }
-  return best;
+  return best2;
 }
 function featureSubPath(element, ...featurePath) {
   const optionsPath = [...element.path, OPTIONS[element.kind]];
@@ -28378,9 +28448,9 @@ function displayPath(root, path) {
   return root.endsWith("/") || root.endsWith(":") ? `${root}${path}` : `${root}/${path}`;
 }
 function elementIndex(file) {
-  const index = /* @__PURE__ */ new Map();
+  const index2 = /* @__PURE__ */ new Map();
   const add = (el) => {
-    index.set(el.path.join(","), el);
+    index2.set(el.path.join(","), el);
   };
   for (const m2 of file.messages) {
     add(m2);
@@ -28396,22 +28466,22 @@ function elementIndex(file) {
     for (const m2 of s.methods) add(m2);
   }
   for (const x3 of file.extensions) add(x3);
-  return index;
+  return index2;
 }
 function inMapEntry2(el) {
   if (el.kind === "message") return el.isMapEntry;
   return el.kind === "field" && !el.isExtension && el.parent?.isMapEntry === true;
 }
 function subjectOf(where3, indexes) {
-  let index = indexes.get(where3.file);
-  if (index === void 0) {
-    index = elementIndex(where3.file);
-    indexes.set(where3.file, index);
+  let index2 = indexes.get(where3.file);
+  if (index2 === void 0) {
+    index2 = elementIndex(where3.file);
+    indexes.set(where3.file, index2);
   }
   for (const loc of where3.candidates) {
     if (loc.file !== where3.file) continue;
     for (let n = loc.path.length; n > 0; n--) {
-      const el = index.get(loc.path.slice(0, n).join(","));
+      const el = index2.get(loc.path.slice(0, n).join(","));
       if (el === void 0) continue;
       if (inMapEntry2(el)) break;
       return { file: where3.file, element: el };
@@ -29857,9 +29927,9 @@ function readApprovalsFile(path, cwd) {
 }
 async function commitsCompared(cwd, input, against, staged) {
   const locator = new Locator(cwd);
-  const place2 = async (spec, label, index) => {
+  const place2 = async (spec, label, index2) => {
     try {
-      return await locator.placeOf(spec, label, index);
+      return await locator.placeOf(spec, label, index2);
     } catch {
       return void 0;
     }
@@ -30431,10 +30501,10 @@ function formatSarif(findings, context) {
     rules.set(f3.rule, { id: f3.rule, categories: [], summary: warning?.summary ?? `Rule ${f3.rule}.`, origin: "protoguard" });
   }
   const ids = [...rules.keys()].sort();
-  const index = new Map(ids.map((id, i) => [id, i]));
+  const index2 = new Map(ids.map((id, i) => [id, i]));
   const results = [
-    ...findings.map((f3) => result(f3, index.get(f3.rule))),
-    ...suppressed.map((f3) => ({ ...result(f3, index.get(f3.rule)), suppressions: [suppression(f3.suppression)] }))
+    ...findings.map((f3) => result(f3, index2.get(f3.rule))),
+    ...suppressed.map((f3) => ({ ...result(f3, index2.get(f3.rule)), suppressions: [suppression(f3.suppression)] }))
   ];
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
