@@ -5589,10 +5589,10 @@ var require_cst_visit = __commonJS({
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path) => {
       let item = cst;
-      for (const [field, index2] of path) {
+      for (const [field, index] of path) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
-          item = tok.items[index2];
+          item = tok.items[index];
         } else
           return void 0;
       }
@@ -7560,18 +7560,18 @@ var require_common = __commonJS({
           if (typeof args[0] !== "string") {
             args.unshift("%O");
           }
-          let index2 = 0;
+          let index = 0;
           args[0] = args[0].replace(/%([a-zA-Z%])/g, (match, format) => {
             if (match === "%%") {
               return "%";
             }
-            index2++;
+            index++;
             const formatter = createDebug.formatters[format];
             if (typeof formatter === "function") {
-              const val = args[index2];
+              const val = args[index];
               match = formatter.call(self, val);
-              args.splice(index2, 1);
-              index2--;
+              args.splice(index, 1);
+              index--;
             }
             return match;
           });
@@ -7806,15 +7806,15 @@ var require_browser = __commonJS({
       }
       const c3 = "color: " + this.color;
       args.splice(1, 0, c3, "color: inherit");
-      let index2 = 0;
+      let index = 0;
       let lastC = 0;
       args[0].replace(/%[a-zA-Z%]/g, (match) => {
         if (match === "%%") {
           return;
         }
-        index2++;
+        index++;
         if (match === "%c") {
-          lastC = index2;
+          lastC = index;
         }
       });
       args.splice(lastC, 0, c3);
@@ -17330,10 +17330,10 @@ function checkField(field, value) {
   }
   return new FieldError(field, reason);
 }
-function checkListItem(field, index2, value) {
+function checkListItem(field, index, value) {
   const check = checkSingular(field, value);
   if (check !== true) {
-    return new FieldError(field, `list item #${index2 + 1}: ${reasonSingular(field, value, check)}`);
+    return new FieldError(field, `list item #${index + 1}: ${reasonSingular(field, value, check)}`);
   }
   return void 0;
 }
@@ -17653,21 +17653,21 @@ var ReflectListImpl = class {
     this._arr = this[unsafeLocal] = unsafeInput;
     this.check = check;
   }
-  get(index2) {
-    const item = this._arr[index2];
+  get(index) {
+    const item = this._arr[index];
     return item === void 0 ? void 0 : listItemToReflect(this._field, item, this.check);
   }
-  set(index2, item) {
-    if (index2 < 0 || index2 >= this._arr.length) {
-      throw new FieldError(this._field, `list item #${index2 + 1}: out of range`);
+  set(index, item) {
+    if (index < 0 || index >= this._arr.length) {
+      throw new FieldError(this._field, `list item #${index + 1}: out of range`);
     }
     if (this.check) {
-      const err = checkListItem(this._field, index2, item);
+      const err = checkListItem(this._field, index, item);
       if (err) {
         throw err;
       }
     }
-    this._arr[index2] = listItemToLocal(this._field, item);
+    this._arr[index] = listItemToLocal(this._field, item);
   }
   add(item) {
     if (this.check) {
@@ -18831,14 +18831,14 @@ function compileListItemReader(field) {
       const parseScalar = compileScalarParse(field);
       const checkValue = checkScalarValue(field.scalar);
       const toLocal = compileScalarToLocal(field);
-      return (json, ctx, index2) => {
+      return (json, ctx, index) => {
         if (json === null) {
           throw new FieldError(field, "list item must not be null");
         }
         const value = parseScalar(json);
         const check = checkValue(value);
         if (check !== true) {
-          throw new FieldError(field, `list item #${index2 + 1}: ${reasonSingular(field, value, check)}`);
+          throw new FieldError(field, `list item #${index + 1}: ${reasonSingular(field, value, check)}`);
         }
         return toLocal(value);
       };
@@ -18847,7 +18847,7 @@ function compileListItemReader(field) {
       const readEnumValue = compileEnumConverter(field.enum);
       const checkEnum = compileEnumCheck(field.enum);
       const nullResets = field.enum.typeName != "google.protobuf.NullValue";
-      return (json, ctx, index2) => {
+      return (json, ctx, index) => {
         if (json === null && nullResets) {
           throw new FieldError(field, "list item must not be null");
         }
@@ -18857,7 +18857,7 @@ function compileListItemReader(field) {
         }
         const check = checkEnum(value);
         if (check !== true) {
-          throw new FieldError(field, `list item #${index2 + 1}: ${reasonSingular(field, value, check)}`);
+          throw new FieldError(field, `list item #${index + 1}: ${reasonSingular(field, value, check)}`);
         }
         return value;
       };
@@ -19797,13 +19797,13 @@ function linkFile(parsed, deps, fallback) {
     const first = dot < 0 ? name : name.slice(0, dot);
     const named = candidates2(first);
     if (named === void 0) return void 0;
-    const prefixes2 = scopePrefixes(scope);
-    for (let i = prefixes2.length; i >= 0; i--) {
+    const prefixes = scopePrefixes(scope);
+    for (let i = prefixes.length; i >= 0; i--) {
       if (i === 0) {
         const s2 = find(name);
         return s2 === void 0 ? void 0 : { name, sym: s2 };
       }
-      const prefix2 = prefixes2[i - 1];
+      const prefix2 = prefixes[i - 1];
       if (!hasCandidate(named, prefix2, first)) continue;
       const cand = prefix2 + "." + first;
       const s = find(cand);
@@ -21581,8 +21581,8 @@ var FieldParser = class extends OptionParser {
   parseField(sink, start) {
     const lx = this.lx;
     const field = create(FieldDescriptorProtoSchema);
-    const index2 = sink.fields.length;
-    const path = ext(sink.fieldPath, index2);
+    const index = sink.fields.length;
+    const path = ext(sink.fieldPath, index);
     sink.fields.push(field);
     const fieldLoc = this.addLoc(path, start, 0, 0);
     const syntax = this.syntax;
@@ -22173,14 +22173,14 @@ var Parser2 = class extends FieldParser {
       msg.oneofDecl.push(create(OneofDescriptorProtoSchema, { name }));
     }
   }
-  parseOneof(msg, msgPath, index2, scope, start) {
+  parseOneof(msg, msgPath, index, scope, start) {
     const lx = this.lx;
     lx.next();
     const nameTok = lx.here();
     const name = this.expectIdent('after "oneof"');
     const oneof = create(OneofDescriptorProtoSchema, { name });
     msg.oneofDecl.push(oneof);
-    const path = ext(msgPath, MESSAGE.oneofDecl, index2);
+    const path = ext(msgPath, MESSAGE.oneofDecl, index);
     const loc = this.addLoc(path, start, 0, 0);
     this.tokenLoc(path, nameTok, ONEOF.name);
     if (!lx.isSym(C_LBRACE2)) this.expected('"{"', "after oneof name");
@@ -22191,7 +22191,7 @@ var Parser2 = class extends FieldParser {
       nested: msg.nestedType,
       nestedPath: ext(msgPath, MESSAGE.nestedType),
       scope,
-      oneofIndex: index2
+      oneofIndex: index
     };
     const owner = { schema: OneofOptionsSchema, get: () => oneof.options ??= create(OneofOptionsSchema) };
     let optIdx = 0;
@@ -22797,7 +22797,7 @@ function pathKey(path) {
 function sourceInfoIndex(proto) {
   let spans;
   let comments;
-  const index2 = () => {
+  const index = () => {
     spans = /* @__PURE__ */ new Map();
     comments = /* @__PURE__ */ new Map();
     for (const loc of proto.sourceCodeInfo?.location ?? []) {
@@ -22816,11 +22816,11 @@ function sourceInfoIndex(proto) {
   };
   return {
     span: (path) => {
-      if (spans === void 0) index2();
+      if (spans === void 0) index();
       return spans?.get(pathKey(path));
     },
     leadingComments: (path) => {
-      if (comments === void 0) index2();
+      if (comments === void 0) index();
       return comments?.get(pathKey(path));
     }
   };
@@ -23163,7 +23163,7 @@ var Converter = class {
       ...optionsOf(MessageOptionsSchema, t2.options, [])
     });
     for (const f3 of t2.fieldsArray.filter((x3) => !x3.name.startsWith("."))) {
-      const index2 = f3.partOf === null ? void 0 : oneofs.findIndex((o2) => o2.name === f3.partOf?.name);
+      const index = f3.partOf === null ? void 0 : oneofs.findIndex((o2) => o2.name === f3.partOf?.name);
       if (f3.map === true) {
         const entry = entryName(f3.name);
         const key = create(FieldDescriptorProtoSchema, { name: "key", number: 1, label: FieldDescriptorProto_Label.OPTIONAL, jsonName: "key", ...this.typeOf(f3, f3.keyType ?? "", null) });
@@ -23171,7 +23171,7 @@ var Converter = class {
         out.nestedType.push(create(DescriptorProtoSchema, { name: entry, field: [key, value], options: { mapEntry: true } }));
         out.field.push(this.field(f3, syntax, void 0, `${t2.fullName}.${entry}`));
       } else {
-        out.field.push(this.field(f3, syntax, index2 !== void 0 && index2 >= 0 ? index2 : void 0));
+        out.field.push(this.field(f3, syntax, index !== void 0 && index >= 0 ? index : void 0));
       }
     }
     for (const r2 of t2.reserved ?? []) {
@@ -24571,6 +24571,7 @@ var enum_no_delete_default = defineRule({
 
 // src/compare/match.ts
 var MATCH_THRESHOLD = 0.6;
+var MATCH_MARGIN = 0.1;
 var MIN_FEATURES = 2;
 var MAX_CANDIDATES = 256;
 function features(items) {
@@ -24589,102 +24590,81 @@ function similarity(a, b3) {
   const union = size(a) + size(b3) - common;
   return union === 0 ? 0 : common / union;
 }
-function prefixLength(n) {
-  const overlap = Math.ceil(MATCH_THRESHOLD * n - 1e-9);
-  return n - overlap + 1;
+var LEAST = MATCH_THRESHOLD - MATCH_MARGIN;
+function prefixLength(n, least) {
+  return n - Math.ceil(least * n - 1e-9) + 1;
 }
-function prefixes(sides) {
+function sides(previous, current) {
   const frequency = /* @__PURE__ */ new Map();
-  const expanded = sides.map(
-    (side2) => side2.map((f3) => {
-      if (size(f3) < MIN_FEATURES) return [];
-      const tokens = [];
-      for (const [feature, count] of f3) for (let k2 = 1; k2 <= count; k2++) tokens.push(`${feature}\0${k2}`);
-      for (const t2 of tokens) frequency.set(t2, (frequency.get(t2) ?? 0) + 1);
-      return tokens;
-    })
-  );
+  const expand3 = (side3) => side3.map((f3) => {
+    if (size(f3) < MIN_FEATURES) return [];
+    const tokens = [];
+    for (const [feature, count] of f3) for (let k2 = 1; k2 <= count; k2++) tokens.push(`${feature}\0${k2}`);
+    for (const t2 of tokens) frequency.set(t2, (frequency.get(t2) ?? 0) + 1);
+    return tokens;
+  });
+  const prev = expand3(previous);
+  const cur = expand3(current);
   const order = (a, b3) => (frequency.get(a) ?? 0) - (frequency.get(b3) ?? 0) || (a < b3 ? -1 : a > b3 ? 1 : 0);
-  return expanded.map((side2) => side2.map((tokens) => tokens.sort(order).slice(0, prefixLength(tokens.length))));
+  const side2 = (features2, tokens) => {
+    const index = /* @__PURE__ */ new Map();
+    tokens.forEach((list2, i) => {
+      list2.sort(order);
+      for (const t2 of list2.slice(0, prefixLength(list2.length, LEAST))) {
+        const at3 = index.get(t2);
+        if (at3) at3.push(i);
+        else index.set(t2, [i]);
+      }
+    });
+    return { features: features2, tokens, index };
+  };
+  return [side2(previous, prev), side2(current, cur)];
 }
-function index(prefix) {
-  const out = /* @__PURE__ */ new Map();
-  prefix.forEach((tokens, i) => {
-    for (const t2 of tokens) {
-      const list2 = out.get(t2);
-      if (list2) list2.push(i);
-      else out.set(t2, [i]);
-    }
-  });
-  return out;
+function candidates(tokens, least, other) {
+  const prefix = tokens.slice(0, prefixLength(tokens.length, least));
+  let total = 0;
+  for (const t2 of prefix) total += other.index.get(t2)?.length ?? 0;
+  if (total > MAX_CANDIDATES) return null;
+  const seen = /* @__PURE__ */ new Set();
+  for (const t2 of prefix) for (const j3 of other.index.get(t2) ?? []) seen.add(j3);
+  return [...seen];
 }
-function candidates(prefix, other) {
-  return prefix.map((tokens) => {
-    let total = 0;
-    for (const t2 of tokens) total += other.get(t2)?.length ?? 0;
-    if (total > MAX_CANDIDATES) return null;
-    const seen = /* @__PURE__ */ new Set();
-    for (const t2 of tokens) for (const j3 of other.get(t2) ?? []) seen.add(j3);
-    return [...seen].sort((a, b3) => a - b3);
-  });
+function scoresOf(i, own, other) {
+  const tokens = own.tokens[i] ?? [];
+  const mine = own.features[i];
+  const score = (list2) => list2.map((j3) => ({ at: j3, score: similarity(mine, other.features[j3]) })).filter((s) => s.score >= LEAST);
+  const first = candidates(tokens, MATCH_THRESHOLD, other);
+  if (first === null) return null;
+  const scored = score(first);
+  const top = Math.max(-1, ...scored.map((s) => s.score));
+  if (top < MATCH_THRESHOLD || top - MATCH_MARGIN >= MATCH_THRESHOLD) return scored;
+  const wider = candidates(tokens, top - MATCH_MARGIN, other);
+  if (wider === null) return null;
+  const known = new Set(first);
+  return [...scored, ...score(wider.filter((j3) => !known.has(j3)))];
 }
 function best(scores) {
   let top = -1;
   let at3 = -1;
-  let tie = false;
-  for (const s of scores) {
+  let second = -1;
+  for (const s of scores ?? []) {
     if (s.score > top) {
+      second = top;
       top = s.score;
       at3 = s.at;
-      tie = false;
-    } else if (s.score === top) tie = true;
+    } else if (s.score > second) second = s.score;
   }
-  return tie || top < MATCH_THRESHOLD ? -1 : at3;
+  return top < MATCH_THRESHOLD || top - second < MATCH_MARGIN - 1e-9 ? -1 : at3;
 }
 function matchUnique(previous, current, describePrevious, describeCurrent) {
   if (previous.length === 0 || current.length === 0) return [];
-  const prev = previous.map(describePrevious);
-  const cur = current.map(describeCurrent);
-  const [prevPrefix = [], curPrefix = []] = prefixes([prev, cur]);
-  const prevIndex = index(prevPrefix);
-  const curIndex = index(curPrefix);
-  const prevCandidates = candidates(prevPrefix, curIndex);
-  const curCandidates = candidates(curPrefix, prevIndex);
-  const blockedPrev = /* @__PURE__ */ new Set();
-  const blockedCur = /* @__PURE__ */ new Set();
-  const block = (tokens, other, into) => {
-    for (const t2 of tokens) for (const j3 of other.get(t2) ?? []) into.add(j3);
-  };
-  prevCandidates.forEach((list2, i) => {
-    if (list2 !== null) return;
-    blockedPrev.add(i);
-    block(prevPrefix[i] ?? [], curIndex, blockedCur);
-  });
-  curCandidates.forEach((list2, j3) => {
-    if (list2 !== null) return;
-    blockedCur.add(j3);
-    block(curPrefix[j3] ?? [], prevIndex, blockedPrev);
-  });
-  const rows = /* @__PURE__ */ new Map();
-  const columns = /* @__PURE__ */ new Map();
-  prevCandidates.forEach((list2, i) => {
-    for (const j3 of list2 ?? []) {
-      const score = similarity(prev[i], cur[j3]);
-      if (score < MATCH_THRESHOLD) continue;
-      const row = rows.get(i);
-      if (row) row.push({ at: j3, score });
-      else rows.set(i, [{ at: j3, score }]);
-      const column = columns.get(j3);
-      if (column) column.push({ at: i, score });
-      else columns.set(j3, [{ at: i, score }]);
-    }
-  });
+  const [prev, cur] = sides(previous.map(describePrevious), current.map(describeCurrent));
   const out = [];
-  for (const [i, row] of [...rows].sort(([a], [b3]) => a - b3)) {
-    if (blockedPrev.has(i)) continue;
+  for (let i = 0; i < previous.length; i++) {
+    const row = scoresOf(i, prev, cur);
     const j3 = best(row);
-    if (j3 < 0 || blockedCur.has(j3) || best(columns.get(j3) ?? []) !== i) continue;
-    const score = row.find((s) => s.at === j3)?.score ?? 0;
+    if (j3 < 0 || best(scoresOf(j3, cur, prev)) !== i) continue;
+    const score = row?.find((s) => s.at === j3)?.score ?? 0;
     out.push({ previous: previous[i], current: current[j3], score });
   }
   return out;
@@ -24810,6 +24790,23 @@ function matchNested(gone, added, messages, files, describePrevious, describeCur
   }
   return out;
 }
+function supported(matches, files, current) {
+  const route = (p2, c3) => `${p2.package}\0${c3.package}`;
+  const moves = /* @__PURE__ */ new Map();
+  const count = (key) => {
+    moves.set(key, (moves.get(key) ?? 0) + 1);
+  };
+  for (const f3 of files) count(route(f3.previous, f3.current));
+  for (const m2 of matches) if (!m2.implied) count(route(m2.previous.file, m2.current.file));
+  const lone = (m2) => !m2.implied && m2.previous.file.package !== m2.current.file.package && !current.packages.has(m2.previous.file.package) && (moves.get(route(m2.previous.file, m2.current.file)) ?? 0) < 2;
+  const dropped = new Set(matches.filter(lone).map((m2) => m2.previous.fullName));
+  if (dropped.size === 0) return [...matches];
+  const follows = (m2) => {
+    for (let p2 = m2.previous.parent; p2 !== void 0; p2 = p2.parent) if (dropped.has(p2.fullName)) return true;
+    return false;
+  };
+  return matches.filter((m2) => !dropped.has(m2.previous.fullName) && !(m2.implied && follows(m2)));
+}
 function renamedFields(pair, typeRenames) {
   const prevNames = new Set(pair.previous.fields.map((f3) => f3.name));
   const curNames = new Set(pair.current.fields.map((f3) => f3.name));
@@ -24915,29 +24912,40 @@ function findRenames(comparison) {
   const addedMessages = [...current.messagesByName.values()].filter(
     (m2) => !m2.isMapEntry && !m2.file.isImport && !previous.messagesByName.has(m2.fullName)
   );
-  const messages = matchNested(
-    goneMessages,
-    addedMessages,
-    messageMap,
-    fileMap,
-    (m2) => messageFeatures(m2, current, usesFor("previous")),
-    (m2) => messageFeatures(m2, previous, usesFor("current")),
-    (p2, c3) => {
-      messageMap.set(p2, c3);
-      typeRenames.set(p2.fullName, c3.fullName);
-    }
+  const messages = supported(
+    matchNested(
+      goneMessages,
+      addedMessages,
+      messageMap,
+      fileMap,
+      (m2) => messageFeatures(m2, current, usesFor("previous")),
+      (m2) => messageFeatures(m2, previous, usesFor("current")),
+      (p2, c3) => messageMap.set(p2, c3)
+    ),
+    files,
+    current
   );
+  messageMap.clear();
+  for (const m2 of messages) {
+    messageMap.set(m2.previous, m2.current);
+    typeRenames.set(m2.previous.fullName, m2.current.fullName);
+  }
   const goneEnums = [...previous.enumsByName.values()].filter((e) => !e.file.isImport && !current.enumsByName.has(e.fullName));
   const addedEnums = [...current.enumsByName.values()].filter((e) => !e.file.isImport && !previous.enumsByName.has(e.fullName));
-  const enums = matchNested(
-    goneEnums,
-    addedEnums,
-    messageMap,
-    fileMap,
-    (e) => enumFeatures(e, usesFor("previous")),
-    (e) => enumFeatures(e, usesFor("current")),
-    (p2, c3) => typeRenames.set(p2.fullName, c3.fullName)
+  const enums = supported(
+    matchNested(
+      goneEnums,
+      addedEnums,
+      messageMap,
+      fileMap,
+      (e) => enumFeatures(e, usesFor("previous")),
+      (e) => enumFeatures(e, usesFor("current")),
+      () => void 0
+    ),
+    files,
+    current
   );
+  for (const e of enums) typeRenames.set(e.previous.fullName, e.current.fullName);
   const goneServices = [...previous.servicesByName.values()].filter(
     (s) => !s.file.isImport && !current.servicesByName.has(s.fullName)
   );
@@ -24953,14 +24961,13 @@ function findRenames(comparison) {
     else restServices.push(s);
   }
   const claimed = new Set(services.map((s) => s.current));
-  for (const m2 of matchUnique(
+  const structural = matchUnique(
     restServices,
     addedServices.filter((s) => !claimed.has(s)),
     (s) => serviceFeatures(s, current),
     (s) => serviceFeatures(s, previous)
-  )) {
-    services.push({ ...m2, implied: false });
-  }
+  ).map((m2) => ({ ...m2, implied: false }));
+  services.push(...supported(structural, files, current));
   const messagePairs = [...comparison.messages, ...messages];
   const enumPairs = [...comparison.enums, ...enums];
   const servicePairs = [...comparison.services, ...services];
@@ -28448,9 +28455,9 @@ function displayPath(root, path) {
   return root.endsWith("/") || root.endsWith(":") ? `${root}${path}` : `${root}/${path}`;
 }
 function elementIndex(file) {
-  const index2 = /* @__PURE__ */ new Map();
+  const index = /* @__PURE__ */ new Map();
   const add = (el) => {
-    index2.set(el.path.join(","), el);
+    index.set(el.path.join(","), el);
   };
   for (const m2 of file.messages) {
     add(m2);
@@ -28466,22 +28473,22 @@ function elementIndex(file) {
     for (const m2 of s.methods) add(m2);
   }
   for (const x3 of file.extensions) add(x3);
-  return index2;
+  return index;
 }
 function inMapEntry2(el) {
   if (el.kind === "message") return el.isMapEntry;
   return el.kind === "field" && !el.isExtension && el.parent?.isMapEntry === true;
 }
 function subjectOf(where3, indexes) {
-  let index2 = indexes.get(where3.file);
-  if (index2 === void 0) {
-    index2 = elementIndex(where3.file);
-    indexes.set(where3.file, index2);
+  let index = indexes.get(where3.file);
+  if (index === void 0) {
+    index = elementIndex(where3.file);
+    indexes.set(where3.file, index);
   }
   for (const loc of where3.candidates) {
     if (loc.file !== where3.file) continue;
     for (let n = loc.path.length; n > 0; n--) {
-      const el = index2.get(loc.path.slice(0, n).join(","));
+      const el = index.get(loc.path.slice(0, n).join(","));
       if (el === void 0) continue;
       if (inMapEntry2(el)) break;
       return { file: where3.file, element: el };
@@ -28805,9 +28812,9 @@ function planIncremental(previous, current) {
     const c3 = curSide.byPath.get(path);
     if (p2 === void 0 || c3 === void 0 || !curSide.same.has(path)) changed.push(path);
   }
-  const sides = [prevSide, curSide];
+  const sides2 = [prevSide, curSide];
   const importers = /* @__PURE__ */ new Map();
-  for (const s of sides) {
+  for (const s of sides2) {
     for (const [path, o2] of s.outlines) {
       for (const imp of o2.imports) {
         const list2 = importers.get(imp);
@@ -28826,12 +28833,12 @@ function planIncremental(previous, current) {
   }
   const seeds = new Set(dirty);
   const dirtyPackages = /* @__PURE__ */ new Set();
-  for (const path of dirty) for (const s of sides) {
+  for (const path of dirty) for (const s of sides2) {
     const o2 = s.outlines.get(path);
     if (o2 !== void 0) dirtyPackages.add(o2.package);
   }
-  const dirtyExtends = [...dirty].some((path) => sides.some((s) => s.outlines.get(path)?.extends === true));
-  for (const s of sides) {
+  const dirtyExtends = [...dirty].some((path) => sides2.some((s) => s.outlines.get(path)?.extends === true));
+  for (const s of sides2) {
     for (const [path, o2] of s.outlines) {
       if (dirtyPackages.has(o2.package) || dirtyExtends && o2.extends) seeds.add(path);
     }
@@ -28843,7 +28850,7 @@ function planIncremental(previous, current) {
     const path = todo.pop();
     if (compiled.has(path)) continue;
     compiled.add(path);
-    for (const s of sides) for (const imp of s.outlines.get(path)?.imports ?? []) if (!compiled.has(imp)) todo.push(imp);
+    for (const s of sides2) for (const imp of s.outlines.get(path)?.imports ?? []) if (!compiled.has(imp)) todo.push(imp);
   }
   const pick = (source) => source.files.filter((f3) => compiled.has(f3.path));
   return {
@@ -29571,13 +29578,13 @@ function peersOf(pair) {
 }
 function divergenceOf(pair, registries, encodings, deadline) {
   const peers = peersOf(pair);
-  const sides = {
+  const sides2 = {
     previous: { desc: pair.previous, registry: registries.previous },
     current: { desc: pair.current, registry: registries.current }
   };
   for (const encoding of encodings) {
     for (const writer of ["previous", "current"]) {
-      const [w2, r2] = writer === "previous" ? [sides.previous, sides.current] : [sides.current, sides.previous];
+      const [w2, r2] = writer === "previous" ? [sides2.previous, sides2.current] : [sides2.current, sides2.previous];
       const examples = pair.values ? pair.values.filter((n) => hasValue(w2.desc, n)).flatMap((n) => probeExamples(w2.desc, n, encoding)) : [
         // Without a focus, each field alone first: the smallest example that diverges.
         ...pair.focus === void 0 ? w2.desc.fields.slice(0, MAX_SINGLE).map((f3) => ({ example: () => fill(w2.desc, "plain", 0, /* @__PURE__ */ new Set([f3.number])), keep: void 0 })) : [],
@@ -29927,9 +29934,9 @@ function readApprovalsFile(path, cwd) {
 }
 async function commitsCompared(cwd, input, against, staged) {
   const locator = new Locator(cwd);
-  const place2 = async (spec, label, index2) => {
+  const place2 = async (spec, label, index) => {
     try {
-      return await locator.placeOf(spec, label, index2);
+      return await locator.placeOf(spec, label, index);
     } catch {
       return void 0;
     }
@@ -30501,10 +30508,10 @@ function formatSarif(findings, context) {
     rules.set(f3.rule, { id: f3.rule, categories: [], summary: warning?.summary ?? `Rule ${f3.rule}.`, origin: "protoguard" });
   }
   const ids = [...rules.keys()].sort();
-  const index2 = new Map(ids.map((id, i) => [id, i]));
+  const index = new Map(ids.map((id, i) => [id, i]));
   const results = [
-    ...findings.map((f3) => result(f3, index2.get(f3.rule))),
-    ...suppressed.map((f3) => ({ ...result(f3, index2.get(f3.rule)), suppressions: [suppression(f3.suppression)] }))
+    ...findings.map((f3) => result(f3, index.get(f3.rule))),
+    ...suppressed.map((f3) => ({ ...result(f3, index.get(f3.rule)), suppressions: [suppression(f3.suppression)] }))
   ];
   const log = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",

@@ -204,6 +204,35 @@ function matchNested<T extends Nestable>(
   return out;
 }
 
+/**
+ * Drops the structural matches out of a package that is gone as a whole into
+ * another package when no other element (nor file) made the same move: a
+ * lone look-alike in an unrelated package is no evidence that an element
+ * moved, while an API version replaced by another moves many. What only
+ * followed a dropped match (its nested elements) goes with it.
+ */
+function supported<T extends { readonly fullName: string; readonly file: FileEl; readonly parent?: MessageEl | undefined }>(matches: readonly Renamed<T>[], files: readonly Renamed<FileEl>[], current: Image): Renamed<T>[] {
+  const route = (p: FileEl, c: FileEl): string => `${p.package}\0${c.package}`;
+  const moves = new Map<string, number>();
+  const count = (key: string): void => {
+    moves.set(key, (moves.get(key) ?? 0) + 1);
+  };
+  for (const f of files) count(route(f.previous, f.current));
+  for (const m of matches) if (!m.implied) count(route(m.previous.file, m.current.file));
+  const lone = (m: Renamed<T>): boolean =>
+    !m.implied &&
+    m.previous.file.package !== m.current.file.package &&
+    !current.packages.has(m.previous.file.package) &&
+    (moves.get(route(m.previous.file, m.current.file)) ?? 0) < 2;
+  const dropped = new Set<string>(matches.filter(lone).map((m) => m.previous.fullName));
+  if (dropped.size === 0) return [...matches];
+  const follows = (m: Renamed<T>): boolean => {
+    for (let p = m.previous.parent; p !== undefined; p = p.parent) if (dropped.has(p.fullName)) return true;
+    return false;
+  };
+  return matches.filter((m) => !dropped.has(m.previous.fullName) && !(m.implied && follows(m)));
+}
+
 function renamedFields(pair: Pair<MessageEl>, typeRenames: ReadonlyMap<string, string>): Pair<FieldEl>[] {
   const prevNames = new Set(pair.previous.fields.map((f) => f.name));
   const curNames = new Set(pair.current.fields.map((f) => f.name));
@@ -336,30 +365,41 @@ export function findRenames(comparison: Comparison): Renames {
   const addedMessages = [...current.messagesByName.values()].filter(
     (m) => !m.isMapEntry && !m.file.isImport && !previous.messagesByName.has(m.fullName),
   );
-  const messages = matchNested(
-    goneMessages,
-    addedMessages,
-    messageMap,
-    fileMap,
-    (m) => messageFeatures(m, current, usesFor("previous")),
-    (m) => messageFeatures(m, previous, usesFor("current")),
-    (p, c) => {
-      messageMap.set(p, c);
-      typeRenames.set(p.fullName, c.fullName);
-    },
+  const messages = supported(
+    matchNested(
+      goneMessages,
+      addedMessages,
+      messageMap,
+      fileMap,
+      (m) => messageFeatures(m, current, usesFor("previous")),
+      (m) => messageFeatures(m, previous, usesFor("current")),
+      (p, c) => messageMap.set(p, c),
+    ),
+    files,
+    current,
   );
+  messageMap.clear();
+  for (const m of messages) {
+    messageMap.set(m.previous, m.current);
+    typeRenames.set(m.previous.fullName, m.current.fullName);
+  }
 
   const goneEnums = [...previous.enumsByName.values()].filter((e) => !e.file.isImport && !current.enumsByName.has(e.fullName));
   const addedEnums = [...current.enumsByName.values()].filter((e) => !e.file.isImport && !previous.enumsByName.has(e.fullName));
-  const enums = matchNested(
-    goneEnums,
-    addedEnums,
-    messageMap,
-    fileMap,
-    (e) => enumFeatures(e, usesFor("previous")),
-    (e) => enumFeatures(e, usesFor("current")),
-    (p, c) => typeRenames.set(p.fullName, c.fullName),
+  const enums = supported(
+    matchNested(
+      goneEnums,
+      addedEnums,
+      messageMap,
+      fileMap,
+      (e) => enumFeatures(e, usesFor("previous")),
+      (e) => enumFeatures(e, usesFor("current")),
+      () => undefined,
+    ),
+    files,
+    current,
   );
+  for (const e of enums) typeRenames.set(e.previous.fullName, e.current.fullName);
 
   const goneServices = [...previous.servicesByName.values()].filter(
     (s) => !s.file.isImport && !current.servicesByName.has(s.fullName),
@@ -376,14 +416,13 @@ export function findRenames(comparison: Comparison): Renames {
     else restServices.push(s);
   }
   const claimed = new Set(services.map((s) => s.current));
-  for (const m of matchUnique(
+  const structural = matchUnique(
     restServices,
     addedServices.filter((s) => !claimed.has(s)),
     (s) => serviceFeatures(s, current),
     (s) => serviceFeatures(s, previous),
-  )) {
-    services.push({ ...m, implied: false });
-  }
+  ).map((m) => ({ ...m, implied: false }));
+  services.push(...supported(structural, files, current));
 
   const messagePairs: Pair<MessageEl>[] = [...comparison.messages, ...messages];
   const enumPairs: Pair<EnumEl>[] = [...comparison.enums, ...enums];

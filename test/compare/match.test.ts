@@ -1,20 +1,20 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compareImages } from "../../src/compare/pair.js";
-import { features, MATCH_THRESHOLD, MAX_CANDIDATES, MIN_FEATURES, matchUnique, similarity, type Features } from "../../src/compare/match.js";
+import { features, MATCH_MARGIN, MATCH_THRESHOLD, MAX_CANDIDATES, MIN_FEATURES, matchUnique, similarity, type Features } from "../../src/compare/match.js";
 import { findRenames } from "../../src/compare/renames.js";
 import { compile, createParseCache } from "../../src/frontend/index.js";
 import { buildImage, createImageCache } from "../../src/image/build.js";
 
-/** Scores every pair, as the matcher did before the candidate search: the reference it must agree with. */
+/** Scores every pair and applies the accept rule to whole rows and columns: the reference the candidate search must agree with. */
 function allPairs(previous: readonly Features[], current: readonly Features[]): [number, number][] {
   const size = (f: Features): number => [...f.values()].reduce((a, b) => a + b, 0);
   const scores = previous.map((p) => current.map((c) => (size(p) < MIN_FEATURES || size(c) < MIN_FEATURES ? 0 : similarity(p, c))));
   const bestOf = (values: readonly number[]): number => {
     const best = Math.max(...values);
     const at = values.indexOf(best);
-    const tie = values.indexOf(best, at + 1) >= 0;
-    return tie || best < MATCH_THRESHOLD ? -1 : at;
+    const second = Math.max(-1, ...values.filter((_v, i) => i !== at));
+    return best < MATCH_THRESHOLD || best - second < MATCH_MARGIN - 1e-9 ? -1 : at;
   };
   const out: [number, number][] = [];
   scores.forEach((row, i) => {
@@ -49,6 +49,15 @@ describe("matchUnique", () => {
     expect(matchIndexes([features(["a", "b", "c", "d"])], [features(["a", "b", "c", "e"])])).toEqual([[0, 0]]);
     expect(matchIndexes([features(["a", "b", "c", "d"])], [features(["a", "b", "c", "e", "f"])])).toEqual([]);
     expect(matchIndexes([features(["a", "a", "b"])], [features(["a", "b", "b"])])).toEqual([]);
+  });
+
+  it("matches nothing when a second candidate comes within the margin of the best", () => {
+    const letters = "abcdefghijklmnopqrst".split("");
+    const previous = [features(letters)];
+    // 1.0 against 0.95: too close to tell.
+    expect(matchIndexes(previous, [features(letters), features(letters.slice(1))])).toEqual([]);
+    // 1.0 against 0.9: the margin exactly, far enough ahead.
+    expect(matchIndexes(previous, [features(letters), features(letters.slice(2))])).toEqual([[0, 0]]);
   });
 
   it("matches nothing among more look-alikes than it compares", () => {
