@@ -210,6 +210,51 @@ describe("protoguard diff, elements added or removed as a whole", () => {
   });
 });
 
+const NESTED = `${HEAD}message Refund {\n  message Line {\n    string sku = 1;\n    enum Kind {\n      KIND_UNSPECIFIED = 0;\n    }\n  }\n  enum Reason {\n    REASON_UNSPECIFIED = 0;\n  }\n  repeated Line lines = 1;\n}\n`;
+
+describe("protoguard diff, messages and enums inside a message added or removed as a whole", () => {
+  const dir = tree({ "previous/order.proto": ORDER, "current/order.proto": `${ORDER}\n${NESTED.slice(HEAD.length)}` });
+  const added = ["diff", join(dir, "current"), "--against", join(dir, "previous")];
+  const removed = ["diff", join(dir, "previous"), "--against", join(dir, "current")];
+
+  it("lists them under the message in text, one level deeper each", async () => {
+    const text = (await cli(added)).stdout.split("\n");
+    const at = text.findIndex((l) => l.includes("added message acme.orders.v1.Refund"));
+    expect(text.slice(at, at + 9)).toEqual([
+      "     10:1            added message acme.orders.v1.Refund",
+      "                       field acme.orders.v1.Refund.lines: number 1, type acme.orders.v1.Refund.Line, label repeated",
+      "                       message acme.orders.v1.Refund.Line",
+      "                         field acme.orders.v1.Refund.Line.sku: number 1, type string",
+      "                         enum acme.orders.v1.Refund.Line.Kind",
+      "                           enum value acme.orders.v1.Refund.Line.Kind.KIND_UNSPECIFIED: number 0",
+      "                       enum acme.orders.v1.Refund.Reason",
+      "                         enum value acme.orders.v1.Refund.Reason.REASON_UNSPECIFIED: number 0",
+      "",
+    ]);
+    expect(text.at(-2)).toMatch(/^4 changes against /);
+  });
+
+  it("lists them under the message in markdown with the rules that flag each, and keeps one JSON entry per element", async () => {
+    const md = (await cli([...removed, "--format", "markdown"])).stdout.split("\n");
+    const at = md.findIndex((l) => l.startsWith("- removed message acme.orders.v1.Refund "));
+    expect(md.slice(at + 1, at + 7).map((l) => l.replace(/ — was at .*?(?=( \(|$))/, ""))).toEqual([
+      "  - field acme.orders.v1.Refund.lines: number 1, type acme.orders.v1.Refund.Line, label repeated",
+      "  - message acme.orders.v1.Refund.Line (`MESSAGE_NO_DELETE`)",
+      "    - field acme.orders.v1.Refund.Line.sku: number 1, type string",
+      "    - enum acme.orders.v1.Refund.Line.Kind (`ENUM_NO_DELETE`)",
+      "      - enum value acme.orders.v1.Refund.Line.Kind.KIND\\_UNSPECIFIED: number 0",
+      "  - enum acme.orders.v1.Refund.Reason (`ENUM_NO_DELETE`)",
+    ]);
+    const json = JSON.parse((await cli([...removed, "--format", "json"])).stdout) as { changes: { kind: string; element: string; previous: string }[] };
+    expect(json.changes.map((c) => [c.kind, c.element, c.previous])).toEqual([
+      ["removed", "message", "acme.orders.v1.Refund"],
+      ["removed", "message", "acme.orders.v1.Refund.Line"],
+      ["removed", "enum", "acme.orders.v1.Refund.Line.Kind"],
+      ["removed", "enum", "acme.orders.v1.Refund.Reason"],
+    ]);
+  });
+});
+
 const ONEOF = `${HEAD}message Refund {\n  oneof reason {\n    string note = 1;\n    int32 code = 2;\n  }\n}\n`;
 
 describe("protoguard diff, oneofs", () => {

@@ -39,6 +39,32 @@ function inside(p: Location): string {
   return `${p.path}:${p.line}:${p.column}`;
 }
 
+/**
+ * The messages and enums added or removed inside a message added or removed
+ * in the same list: each is listed under that message (in text and markdown;
+ * JSON keeps one entry per element). The rest are top-level.
+ */
+function nestChanges(changes: readonly DiffChange[]): { top: DiffChange[]; under: Map<DiffChange, DiffChange[]> } {
+  const whole = (c: DiffChange): string | null =>
+    (c.kind === "added" || c.kind === "removed") && (c.element === "message" || c.element === "enum")
+      ? (c.kind === "added" ? c.current : c.previous)
+      : null;
+  const messages = new Map<string, DiffChange>();
+  for (const c of changes) {
+    const name = whole(c);
+    if (name !== null && c.element === "message") messages.set(`${c.kind}\0${c.file}\0${name}`, c);
+  }
+  const top: DiffChange[] = [];
+  const under = new Map<DiffChange, DiffChange[]>();
+  for (const c of changes) {
+    const name = whole(c);
+    const parent = name === null ? undefined : messages.get(`${c.kind}\0${c.file}\0${name.slice(0, name.lastIndexOf("."))}`);
+    if (parent === undefined) top.push(c);
+    else under.set(parent, [...(under.get(parent) ?? []), c]);
+  }
+  return { top, under };
+}
+
 function groupByFile(changes: readonly DiffChange[]): Map<string, DiffChange[]> {
   const out = new Map<string, DiffChange[]>();
   for (const c of changes) out.set(c.file, [...(out.get(c.file) ?? []), c]);
@@ -56,7 +82,16 @@ function verdict(report: DiffReport): string {
 export function formatDiffText(report: DiffReport, c: Palette): string {
   if (report.changes.length === 0) return `No changes against ${escapeTerminal(report.against)}.\n`;
   const lines: string[] = [];
-  for (const [file, changes] of groupByFile(report.changes)) {
+  const { top, under } = nestChanges(report.changes);
+  const nested = (parent: DiffChange, indent: string): void => {
+    for (const n of under.get(parent) ?? []) {
+      const rules = n.rules.length === 0 ? "" : `  ${c.rule(n.rules.join(", "))}`;
+      lines.push(`${indent}${c.dim(escapeTerminal(`${n.element.replace("_", " ")} ${n.current ?? n.previous ?? ""}`))}${rules}`);
+      for (const m of n.children ?? []) lines.push(`${indent}  ${c.dim(escapeTerminal(describeMember(m)))}`);
+      nested(n, `${indent}  `);
+    }
+  };
+  for (const [file, changes] of groupByFile(top)) {
     lines.push(c.bold(escapeTerminal(file)));
     for (const ch of changes) {
       // A removed element has no place in the current version: its previous place is shown as such.
@@ -69,6 +104,7 @@ export function formatDiffText(report: DiffReport, c: Palette): string {
       if (ch.previousAt !== undefined && moved) lines.push(`             ${c.dim(`(was at ${escapeTerminal(where(ch.previousAt))})`)}`);
       if (ch.rules.length > 0) lines.push(`             ${c.rule(ch.rules.join(", "))}`);
       for (const m of ch.children ?? []) lines.push(`                       ${c.dim(escapeTerminal(describeMember(m)))}`);
+      nested(ch, "                       ");
     }
     lines.push("");
   }
@@ -117,17 +153,24 @@ function placeOf(c: DiffChange | DiffMember): string | undefined {
   return c.currentAt !== undefined ? where(c.currentAt) : c.previousAt !== undefined ? `was at ${where(c.previousAt)}` : undefined;
 }
 
-/** A list item per change; the members that come and go with a message, enum or service as items nested under it. */
+/**
+ * A list item per change; the members that come and go with a message, enum
+ * or service, and the messages and enums added or removed inside it, as
+ * items nested under it.
+ */
 function markdownList(changes: readonly DiffChange[]): string[] {
-  return changes.flatMap((c) => {
+  const { top, under } = nestChanges(changes);
+  const item = (c: DiffChange, indent: string, text: string): string[] => {
     const at = placeOf(c);
     const rules = c.rules.length === 0 ? "" : ` (${c.rules.map((r) => `\`${r}\``).join(", ")})`;
     const members = (c.children ?? []).map((m) => {
       const mat = placeOf(m);
-      return `  - ${escapeMarkdown(describeMember(m))}${mat === undefined ? "" : ` — ${escapeMarkdown(mat)}`}`;
+      return `${indent}  - ${escapeMarkdown(describeMember(m))}${mat === undefined ? "" : ` — ${escapeMarkdown(mat)}`}`;
     });
-    return [`- ${escapeMarkdown(describe(c))}${at === undefined ? "" : ` — ${escapeMarkdown(at)}`}${rules}`, ...members];
-  });
+    const inner = (under.get(c) ?? []).flatMap((n) => item(n, `${indent}  `, `${n.element.replace("_", " ")} ${n.current ?? n.previous ?? ""}`));
+    return [`${indent}- ${escapeMarkdown(text)}${at === undefined ? "" : ` — ${escapeMarkdown(at)}`}${rules}`, ...members, ...inner];
+  };
+  return top.flatMap((c) => item(c, "", describe(c)));
 }
 
 /** Markdown: release notes, breaking changes first, then the other changes. */
