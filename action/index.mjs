@@ -13240,9 +13240,9 @@ function readProtoguardConfig(doc, node, file, dir, catalogue, boundary) {
   const versionEntries = doc.entries(valueOf("package_versions"), "package_versions");
   doc.checkKeys(versionEntries, ["allow_v0", "patterns", "unversioned"], "package_versions");
   const unversionedNode = versionEntries.find((e) => e.key === "unversioned")?.node ?? null;
-  const unversioned = unversionedNode === null ? "new" : doc.string(unversionedNode, "package_versions.unversioned").value;
-  if (unversioned !== "new" && unversioned !== "all") {
-    doc.fail(unversionedNode, `package_versions.unversioned: ${JSON.stringify(unversioned)} is not one of new, all`);
+  const unversioned2 = unversionedNode === null ? "new" : doc.string(unversionedNode, "package_versions.unversioned").value;
+  if (unversioned2 !== "new" && unversioned2 !== "all") {
+    doc.fail(unversionedNode, `package_versions.unversioned: ${JSON.stringify(unversioned2)} is not one of new, all`);
   }
   const patternsNode = versionEntries.find((e) => e.key === "patterns")?.node ?? null;
   const patterns = doc.strings(patternsNode, "package_versions.patterns").map(pattern);
@@ -13275,7 +13275,7 @@ function readProtoguardConfig(doc, node, file, dir, catalogue, boundary) {
     fallback: settings,
     include,
     versions: { allowV0, versionPatterns: patterns },
-    unversioned,
+    unversioned: unversioned2,
     warnings: []
   };
 }
@@ -24790,6 +24790,9 @@ function matchNested(gone, added, messages, files, describePrevious, describeCur
   }
   return out;
 }
+function unversioned(pkg) {
+  return packageVersion(pkg) === void 0 ? void 0 : pkg.slice(0, pkg.lastIndexOf("."));
+}
 function supported(matches, files, current) {
   const route = (p2, c3) => `${p2.package}\0${c3.package}`;
   const moves = /* @__PURE__ */ new Map();
@@ -24798,8 +24801,15 @@ function supported(matches, files, current) {
   };
   for (const f3 of files) count(route(f3.previous, f3.current));
   for (const m2 of matches) if (!m2.implied) count(route(m2.previous.file, m2.current.file));
-  const lone = (m2) => !m2.implied && m2.previous.file.package !== m2.current.file.package && !current.packages.has(m2.previous.file.package) && (moves.get(route(m2.previous.file, m2.current.file)) ?? 0) < 2;
-  const dropped = new Set(matches.filter(lone).map((m2) => m2.previous.fullName));
+  const unsupported = (m2) => {
+    const from = m2.previous.file.package;
+    const to2 = m2.current.file.package;
+    if (m2.implied || from === to2) return false;
+    if (!current.packages.has(from)) return (moves.get(route(m2.previous.file, m2.current.file)) ?? 0) < 2;
+    const api = unversioned(from);
+    return api !== void 0 && api === unversioned(to2);
+  };
+  const dropped = new Set(matches.filter(unsupported).map((m2) => m2.previous.fullName));
   if (dropped.size === 0) return [...matches];
   const follows = (m2) => {
     for (let p2 = m2.previous.parent; p2 !== void 0; p2 = p2.parent) if (dropped.has(p2.fullName)) return true;
@@ -28973,12 +28983,12 @@ function withoutExcluded(source, run) {
 }
 
 // src/versioning/breaking-rules.ts
-function breakingRules(selected, named, unversioned) {
-  const lintRuns = (r2) => unversioned === "all" || named.has(r2.id);
+function breakingRules(selected, named, unversioned2) {
+  const lintRuns = (r2) => unversioned2 === "all" || named.has(r2.id);
   const suffixRuns = selected.some((r2) => r2.singleVersion === true && lintRuns(r2));
   return selected.filter((r2) => {
     if (r2.singleVersion === true) return lintRuns(r2);
-    return !(r2.id === "PACKAGE_NO_NEW_UNVERSIONED" && unversioned === "all" && suffixRuns && !named.has(r2.id));
+    return !(r2.id === "PACKAGE_NO_NEW_UNVERSIONED" && unversioned2 === "all" && suffixRuns && !named.has(r2.id));
   });
 }
 

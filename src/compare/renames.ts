@@ -9,6 +9,7 @@ import type {
   OneofEl,
   ServiceEl,
 } from "../image/model.js";
+import { packageVersion } from "../versioning/version.js";
 import { features, matchUnique, type Features } from "./match.js";
 import type { Comparison, Pair } from "./pair.js";
 
@@ -204,12 +205,20 @@ function matchNested<T extends Nestable>(
   return out;
 }
 
+/** The package without its version (`acme.orders` for `acme.orders.v1beta1`), or undefined when it has no version. */
+function unversioned(pkg: string): string | undefined {
+  return packageVersion(pkg) === undefined ? undefined : pkg.slice(0, pkg.lastIndexOf("."));
+}
+
 /**
- * Drops the structural matches out of a package that is gone as a whole into
- * another package when no other element (nor file) made the same move: a
- * lone look-alike in an unrelated package is no evidence that an element
- * moved, while an API version replaced by another moves many. What only
- * followed a dropped match (its nested elements) goes with it.
+ * Drops two kinds of structural matches into another package. Out of a
+ * package that is gone as a whole, one that no other element (nor file)
+ * made: a lone look-alike in an unrelated package is no evidence that an
+ * element moved, while an API version replaced by another moves many. Out of
+ * a package that is still there, one into another version of the same API:
+ * an element deleted from v1alpha is not the look-alike in a new v1, which
+ * copies v1alpha rather than taking its elements. What only followed a
+ * dropped match (its nested elements) goes with it.
  */
 function supported<T extends { readonly fullName: string; readonly file: FileEl; readonly parent?: MessageEl | undefined }>(matches: readonly Renamed<T>[], files: readonly Renamed<FileEl>[], current: Image): Renamed<T>[] {
   const route = (p: FileEl, c: FileEl): string => `${p.package}\0${c.package}`;
@@ -219,12 +228,15 @@ function supported<T extends { readonly fullName: string; readonly file: FileEl;
   };
   for (const f of files) count(route(f.previous, f.current));
   for (const m of matches) if (!m.implied) count(route(m.previous.file, m.current.file));
-  const lone = (m: Renamed<T>): boolean =>
-    !m.implied &&
-    m.previous.file.package !== m.current.file.package &&
-    !current.packages.has(m.previous.file.package) &&
-    (moves.get(route(m.previous.file, m.current.file)) ?? 0) < 2;
-  const dropped = new Set<string>(matches.filter(lone).map((m) => m.previous.fullName));
+  const unsupported = (m: Renamed<T>): boolean => {
+    const from = m.previous.file.package;
+    const to = m.current.file.package;
+    if (m.implied || from === to) return false;
+    if (!current.packages.has(from)) return (moves.get(route(m.previous.file, m.current.file)) ?? 0) < 2;
+    const api = unversioned(from);
+    return api !== undefined && api === unversioned(to);
+  };
+  const dropped = new Set<string>(matches.filter(unsupported).map((m) => m.previous.fullName));
   if (dropped.size === 0) return [...matches];
   const follows = (m: Renamed<T>): boolean => {
     for (let p = m.previous.parent; p !== undefined; p = p.parent) if (dropped.has(p.fullName)) return true;
