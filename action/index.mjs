@@ -24766,6 +24766,7 @@ function matchNested(gone, added, messages, files, describePrevious, describeCur
   const taken = /* @__PURE__ */ new Set();
   const byName = /* @__PURE__ */ new Map();
   for (const c3 of added) byName.set(c3.fullName, c3);
+  const unmatched = [];
   const maxDepth = Math.max(0, ...gone.map(depth), ...added.map(depth));
   for (let d2 = 0; d2 <= maxDepth; d2++) {
     const rest = [];
@@ -24782,11 +24783,19 @@ function matchNested(gone, added, messages, files, describePrevious, describeCur
       } else rest.push(p2);
     }
     const candidates2 = added.filter((c3) => depth(c3) === d2 && !taken.has(c3));
+    const matched = /* @__PURE__ */ new Set();
     for (const m2 of matchUnique(rest, candidates2, describePrevious, describeCurrent)) {
       taken.add(m2.current);
+      matched.add(m2.previous);
       out.push({ ...m2, implied: false });
       onMatch(m2.previous, m2.current);
     }
+    unmatched.push(...rest.filter((p2) => !matched.has(p2)));
+  }
+  for (const m2 of matchUnique(unmatched, added.filter((c3) => !taken.has(c3)), describePrevious, describeCurrent)) {
+    if (depth(m2.previous) === depth(m2.current)) continue;
+    out.push({ ...m2, implied: false });
+    onMatch(m2.previous, m2.current);
   }
   return out;
 }

@@ -180,6 +180,7 @@ function matchNested<T extends Nestable>(
   const taken = new Set<T>();
   const byName = new Map<string, T>();
   for (const c of added) byName.set(c.fullName, c);
+  const unmatched: T[] = [];
   const maxDepth = Math.max(0, ...gone.map(depth), ...added.map(depth));
   for (let d = 0; d <= maxDepth; d++) {
     const rest: T[] = [];
@@ -196,11 +197,20 @@ function matchNested<T extends Nestable>(
       } else rest.push(p);
     }
     const candidates = added.filter((c) => depth(c) === d && !taken.has(c));
+    const matched = new Set<T>();
     for (const m of matchUnique(rest, candidates, describePrevious, describeCurrent)) {
       taken.add(m.current);
+      matched.add(m.previous);
       out.push({ ...m, implied: false });
       onMatch(m.previous, m.current);
     }
+    unmatched.push(...rest.filter((p) => !matched.has(p)));
+  }
+  // Last, across depths: an element moved into a message, or out of one.
+  for (const m of matchUnique(unmatched, added.filter((c) => !taken.has(c)), describePrevious, describeCurrent)) {
+    if (depth(m.previous) === depth(m.current)) continue;
+    out.push({ ...m, implied: false });
+    onMatch(m.previous, m.current);
   }
   return out;
 }
