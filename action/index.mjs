@@ -15451,7 +15451,7 @@ function newOneof(proto, parent) {
 }
 function newField(proto, parentOrFile, reg, oneof, mapEntries) {
   var _a, _b, _c;
-  const isExtension = mapEntries === void 0;
+  const isExtension2 = mapEntries === void 0;
   const field = {
     kind: "field",
     proto,
@@ -15461,7 +15461,7 @@ function newField(proto, parentOrFile, reg, oneof, mapEntries) {
     scalar: void 0,
     message: void 0,
     enum: void 0,
-    presence: getFieldPresence(proto, oneof, isExtension, parentOrFile),
+    presence: getFieldPresence(proto, oneof, isExtension2, parentOrFile),
     utf8Validation: isUtf8Validated(proto, parentOrFile),
     listKind: void 0,
     mapKind: void 0,
@@ -15472,7 +15472,7 @@ function newField(proto, parentOrFile, reg, oneof, mapEntries) {
     getDefaultValue: void 0
   };
   let toStr;
-  if (isExtension) {
+  if (isExtension2) {
     const file = parentOrFile.kind == "file" ? parentOrFile : parentOrFile.file;
     const parent = parentOrFile.kind == "file" ? void 0 : parentOrFile;
     const typeName = makeTypeName(proto, parent, file);
@@ -15664,7 +15664,7 @@ function findOneof(proto, allOneofs) {
   assert(oneof, `invalid FieldDescriptorProto: oneof #${proto.oneofIndex} for field #${proto.number} not found`);
   return oneof;
 }
-function getFieldPresence(proto, oneof, isExtension, parent) {
+function getFieldPresence(proto, oneof, isExtension2, parent) {
   if (proto.label == LABEL_REQUIRED) {
     return LEGACY_REQUIRED;
   }
@@ -15674,7 +15674,7 @@ function getFieldPresence(proto, oneof, isExtension, parent) {
   if (!!oneof || proto.proto3Optional) {
     return EXPLICIT;
   }
-  if (isExtension) {
+  if (isExtension2) {
     return EXPLICIT;
   }
   const resolved = resolveFeature("fieldPresence", { proto, parent });
@@ -21113,12 +21113,12 @@ var OptionValueParser = class extends ParserBase {
       }
       const start = lx.here();
       let name;
-      let isExtension = false;
+      let isExtension2 = false;
       if (lx.kind === IDENT) {
         name = lx.text();
         this.aggTake(parts);
       } else if (lx.isSym(C_LBRACKET)) {
-        isExtension = true;
+        isExtension2 = true;
         this.aggTake(parts);
         name = "";
         while (!lx.isSym(C_RBRACKET)) {
@@ -21137,7 +21137,7 @@ var OptionValueParser = class extends ParserBase {
       }
       const value = this.aggValue(parts, colon);
       const span = start.line === lx.prevLine ? [start.line, start.col, lx.prevEndCol] : [start.line, start.col, lx.prevLine, lx.prevEndCol];
-      fields.push({ name, isExtension, span, value });
+      fields.push({ name, isExtension: isExtension2, span, value });
       if (lx.isSym(C_COMMA) || lx.isSym(C_SEMI2)) this.aggTake(parts);
     }
   }
@@ -22862,7 +22862,7 @@ function buildFile(input) {
   });
   return b3;
 }
-function buildField(b3, fp, path, parent, scopeName, inherited, isExtension) {
+function buildField(b3, fp, path, parent, scopeName, inherited, isExtension2) {
   const field = {
     kind: "field",
     file: b3.file,
@@ -22872,8 +22872,8 @@ function buildField(b3, fp, path, parent, scopeName, inherited, isExtension) {
     name: fp.name,
     number: fp.number,
     parent,
-    isExtension,
-    extendee: isExtension ? stripDot(fp.extendee) : void 0,
+    isExtension: isExtension2,
+    extendee: isExtension2 ? stripDot(fp.extendee) : void 0,
     oneof: void 0,
     typeKind: TYPE_KINDS[fp.type] ?? "message",
     typeName: stripDot(fp.typeName),
@@ -23153,6 +23153,15 @@ var Converter = class {
       ...optionsOf(FieldOptionsSchema, o2, ["default", "json_name", "proto3_optional", ...syntax === "editions" ? ["packed"] : []])
     });
   }
+  /** An extension: a field declared with `extend`, written with the full name of the type it extends. */
+  extension(f3, syntax) {
+    const extended = f3.extensionField?.parent ?? null;
+    if (extended === null) throw new Error(`extension ${f3.fullName}: the extended type "${f3.extend ?? ""}" is not resolved`);
+    this.uses.add(extended.fullName);
+    const out = this.field(f3, syntax, void 0);
+    out.extendee = extended.fullName;
+    return out;
+  }
   message(t2, syntax) {
     const real2 = t2.oneofsArray.filter((o2) => !(o2.fieldsArray.length === 1 && o2.fieldsArray[0]?.options?.["proto3_optional"] === true));
     const synthetic = t2.oneofsArray.filter((o2) => !real2.includes(o2));
@@ -23182,6 +23191,7 @@ var Converter = class {
     for (const n of t2.nestedArray) {
       if (n instanceof this.pb.Type) out.nestedType.push(this.message(n, syntax));
       else if (n instanceof this.pb.Enum) out.enumType.push(this.enum(n));
+      else if (isExtension(this.pb, n)) out.extension.push(this.extension(n, syntax));
     }
     return out;
   }
@@ -23218,8 +23228,11 @@ var Converter = class {
     });
   }
 };
-function syntaxOf2(types) {
-  const edition = types.find((t2) => t2._edition !== void 0)?._edition;
+function isExtension(pb, n) {
+  return n instanceof pb.Field && n.extend !== void 0;
+}
+function syntaxOf2(objects) {
+  const edition = objects.find((t2) => t2._edition !== void 0)?._edition;
   if (edition === "proto2") return "proto2";
   if (edition !== void 0 && edition !== "proto3") return "editions";
   return "proto3";
@@ -23231,10 +23244,11 @@ function descriptorsOfRoot(pb, root) {
     const types = ns2.nestedArray.filter((n) => n instanceof pb.Type);
     const enums = ns2.nestedArray.filter((n) => n instanceof pb.Enum);
     const services = ns2.nestedArray.filter((n) => n instanceof pb.Service);
-    if (types.length + enums.length + services.length > 0) {
+    const extensions = ns2.nestedArray.filter((n) => isExtension(pb, n));
+    if (types.length + enums.length + services.length + extensions.length > 0) {
       const uses = /* @__PURE__ */ new Set();
       const c3 = new Converter(pb, uses);
-      const syntax = syntaxOf2(types);
+      const syntax = syntaxOf2([...types, ...extensions]);
       const name = `${pkg === "" ? "root" : pkg}.proto`;
       const options = optionsOf(FileOptionsSchema, ns2.options, []).options;
       const proto = create(FileDescriptorProtoSchema, {
@@ -23245,6 +23259,7 @@ function descriptorsOfRoot(pb, root) {
         messageType: types.map((t2) => c3.message(t2, syntax)),
         enumType: enums.map((e) => c3.enum(e)),
         service: services.map((s) => c3.service(s)),
+        extension: extensions.map((f3) => c3.extension(f3, syntax)),
         ...options === void 0 ? {} : { options }
       });
       const own = (prefix, msgs, ens) => {
