@@ -136,8 +136,9 @@ async function prepare(options: CheckOptions): Promise<{
   const inputDir = inputDirectory(options.cwd, options.input);
   const reader = new SourceReader({ cwd: options.cwd });
   const names = options.config === undefined ? CONFIG_FILES : [];
+  // A file read as a protobufjs bundle is on disk, not in git: its configuration is found from cwd, as for a descriptor set.
   const tree =
-    options.staged || inputDir === undefined
+    options.staged || (inputDir === undefined && options.formats?.current === undefined)
       ? await reader.filesAbove(options.input, labelsOf(options).current, options.staged, names)
       : undefined;
   const config = resolveConfig({

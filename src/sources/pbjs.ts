@@ -107,7 +107,19 @@ function scalarDefault(value: unknown): { defaultValue?: string } {
   return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? { defaultValue: String(value) } : {};
 }
 
+/** protobufjs as a program that bundles it provides it (bundleProtobufjs); else loaded from node_modules on first use. */
+let provided: Protobufjs | undefined;
+
+/**
+ * Hands protobufjs to this module, for a program that bundles it (the
+ * GitHub Action runs without node_modules); the library loads it instead.
+ */
+export function bundleProtobufjs(pb: unknown): void {
+  provided = pb as Protobufjs;
+}
+
 function loadProtobufjs(name: string): Protobufjs {
+  if (provided !== undefined) return provided;
   try {
     return createRequire(import.meta.url)("protobufjs") as Protobufjs;
   } catch {
