@@ -7699,7 +7699,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -7721,7 +7721,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -7736,7 +7736,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap2;
     exports.isNode = isNode2;
     exports.isPair = isPair;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.isSeq = isSeq4;
   }
 });
@@ -13281,7 +13281,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -13365,7 +13365,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -26781,6 +26781,9 @@ function moduleItems(doc, node) {
   return node.items;
 }
 
+// src/config/protoguard-file.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+
 // src/versioning/pattern.ts
 var PatternError = class extends Error {
 };
@@ -27020,8 +27023,10 @@ var PROTOGUARD_KEYS = [
   "severity",
   "include",
   "roots",
-  "package_versions"
+  "package_versions",
+  "releases"
 ];
+var MAX_TAG_PATTERN = 256;
 var LEVELS = ["error", "warning", "off"];
 function names(doc, node, what, universe) {
   return doc.strings(node, what).map((s) => {
@@ -27040,6 +27045,28 @@ function pattern(item) {
     if (!(err instanceof PatternError)) throw err;
     throw new ConfigError(`${item.where}: package_versions.patterns: ${JSON.stringify(item.value)} is not a supported pattern: ${err.message}`);
   }
+}
+function releases(doc, node) {
+  const entries2 = doc.entries(node, "releases");
+  if (entries2.length === 0) return void 0;
+  doc.checkKeys(entries2, ["tags", "last"], "releases");
+  const fail2 = (e, message2) => {
+    throw new ConfigError(`${e.node === null ? e.where : doc.at(e.node)}: ${message2}`);
+  };
+  const tagsEntry = entries2.find((e) => e.key === "tags");
+  if (tagsEntry === void 0) doc.fail(node, 'releases: a tag pattern is required (tags: "v*")');
+  const tags = (0, import_yaml5.isScalar)(tagsEntry.node) ? tagsEntry.node.value : void 0;
+  if (typeof tags !== "string" || tags === "" || tags.length > MAX_TAG_PATTERN) {
+    fail2(tagsEntry, `releases.tags must be a tag pattern of 1 to ${MAX_TAG_PATTERN} characters ("v*")`);
+  }
+  const lastEntry = entries2.find((e) => e.key === "last");
+  let last;
+  if (lastEntry !== void 0) {
+    const value = (0, import_yaml5.isScalar)(lastEntry.node) ? lastEntry.node.value : void 0;
+    if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 1) fail2(lastEntry, "releases.last must be a whole number of tags, 1 or more");
+    last = value;
+  }
+  return { tags, last, where: doc.at(tagsEntry.node) };
 }
 function readProtoguardConfig(doc, node, file, dir, catalogue, boundary) {
   const universe = protoguardUniverse(catalogue);
@@ -27070,6 +27097,7 @@ function readProtoguardConfig(doc, node, file, dir, catalogue, boundary) {
   const patternsNode = versionEntries.find((e) => e.key === "patterns")?.node ?? null;
   const patterns = doc.strings(patternsNode, "package_versions.patterns").map(pattern);
   const allowV0 = doc.bool(versionEntries.find((e) => e.key === "allow_v0")?.node ?? null, "package_versions.allow_v0");
+  const releasesConfig = releases(doc, valueOf("releases"));
   const use = names(doc, valueOf("use"), "use", universe);
   const breaking2 = {
     universe,
@@ -27099,6 +27127,7 @@ function readProtoguardConfig(doc, node, file, dir, catalogue, boundary) {
     include,
     versions: { allowV0, versionPatterns: patterns },
     unversioned,
+    ...releasesConfig === void 0 ? {} : { releases: releasesConfig },
     warnings: []
   };
 }
@@ -36500,9 +36529,7 @@ function modulePrefix(inputDir, run) {
 function refs(names3, where3) {
   return names3 === void 0 || names3.length === 0 ? void 0 : names3.map((name) => ({ name, where: where3 }));
 }
-async function prepare(options) {
-  const inputDir = inputDirectory(options.cwd, options.input);
-  const reader = new SourceReader({ cwd: options.cwd });
+async function findConfig(options, reader, inputDir) {
   const names3 = options.config === void 0 ? CONFIG_FILES : [];
   const tree = options.staged || inputDir === void 0 && options.formats?.current === void 0 ? await reader.filesAbove(options.input, labelsOf(options).current, options.staged, names3) : void 0;
   const config = resolveConfig({
@@ -36512,6 +36539,15 @@ async function prepare(options) {
     ...options.config === void 0 ? {} : { config: options.config },
     ...tree === void 0 ? {} : { tree }
   });
+  return { config, tree };
+}
+async function readCheckConfig(options) {
+  return (await findConfig(options, new SourceReader({ cwd: options.cwd }), inputDirectory(options.cwd, options.input))).config;
+}
+async function prepare(options) {
+  const inputDir = inputDirectory(options.cwd, options.input);
+  const reader = new SourceReader({ cwd: options.cwd });
+  const { config, tree } = await findConfig(options, reader, inputDir);
   const start = inputDir ?? tree?.place(tree.prefix) ?? options.cwd;
   const runs = planModules(config, start, inputDir !== void 0);
   if (inputDir !== void 0) checkConfigPaths(config, runs);
@@ -37276,7 +37312,7 @@ import { existsSync as existsSync6, readFileSync as readFileSync4, statSync as s
 import { dirname as dirname5, join as join4, relative as relative7, resolve as resolve11 } from "node:path";
 
 // src/config/approvals.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 var APPROVALS_FILE = "protoguard.approvals.yaml";
 var APPROVE_TRAILER = "Protoguard-Approve";
 var MAX_REASON_CHARS = 500;
@@ -37293,7 +37329,7 @@ function isDate(s) {
   return !Number.isNaN(d2.getTime()) && d2.toISOString().startsWith(s);
 }
 function scalarText(text, node, doc, what) {
-  if (!(0, import_yaml7.isScalar)(node) || node.range === void 0 || node.range === null) doc.fail(node, `${what} must be a string`);
+  if (!(0, import_yaml8.isScalar)(node) || node.range === void 0 || node.range === null) doc.fail(node, `${what} must be a string`);
   if (typeof node.value === "string") return node.value;
   if (typeof node.value === "number") return text.slice(node.range[0], node.range[1]).trim();
   return doc.fail(node, `${what} must be a string`);
@@ -37303,8 +37339,8 @@ function parseApprovalsFile(display, text) {
   const top = doc.entries(doc.root, display);
   doc.checkKeys(top, ["approvals"], "");
   const list2 = top[0]?.node ?? null;
-  if (list2 === null || (0, import_yaml7.isScalar)(list2) && list2.value === null) return [];
-  if (!(0, import_yaml7.isSeq)(list2)) return doc.fail(list2, "approvals must be a list");
+  if (list2 === null || (0, import_yaml8.isScalar)(list2) && list2.value === null) return [];
+  if (!(0, import_yaml8.isSeq)(list2)) return doc.fail(list2, "approvals must be a list");
   const out = [];
   for (const item of list2.items) {
     const node = item;
@@ -37500,9 +37536,9 @@ function sortReleaseTags(tags) {
     return comparePre(a.v.pre, b3.v.pre) || compareText(a.tag, b3.tag);
   }).map((k2) => k2.tag);
 }
-async function releaseTags(cwd, input, pattern2, last) {
+async function releaseTags(cwd, input, pattern2, last, name = "--against-tags") {
   if (pattern2 === "" || pattern2.length > MAX_PATTERN_LENGTH) {
-    throw new InputError(`--against-tags takes a tag pattern of 1 to ${MAX_PATTERN_LENGTH} characters`);
+    throw new InputError(`${name} takes a tag pattern of 1 to ${MAX_PATTERN_LENGTH} characters`);
   }
   const dir = resolve12(cwd, input);
   let isDir2 = false;
@@ -37512,9 +37548,9 @@ async function releaseTags(cwd, input, pattern2, last) {
     isDir2 = false;
   }
   const repo = await GitRepo.open(isDir2 ? dir : cwd);
-  if (repo === void 0) throw new InputError(`--against-tags ${JSON.stringify(pattern2)}: the input is not in a git repository`);
+  if (repo === void 0) throw new InputError(`${name} ${JSON.stringify(pattern2)}: the input is not in a git repository`);
   const sorted = sortReleaseTags(await repo.tags(pattern2));
-  if (sorted.length === 0) throw new InputError(`--against-tags ${JSON.stringify(pattern2)}: no tag in the repository matches`);
+  if (sorted.length === 0) throw new InputError(`${name} ${JSON.stringify(pattern2)}: no tag in the repository matches`);
   return last === void 0 ? sorted : sorted.slice(Math.max(0, sorted.length - last));
 }
 
@@ -37529,7 +37565,7 @@ function mergeReleaseFindings(runs) {
       else if (!seen.releases.includes(run.release)) seen.releases.push(run.release);
     }
   }
-  return [...merged.values()].map(({ finding, releases }) => ({ ...finding, releases }));
+  return [...merged.values()].map(({ finding, releases: releases2 }) => ({ ...finding, releases: releases2 }));
 }
 
 // src/report/links.ts
@@ -38296,15 +38332,30 @@ function breakingCheckOptions(options) {
   };
 }
 async function breaking(options) {
-  if (options.againstTags !== void 0) return breakingReleases(options, options.againstTags);
+  const releases2 = await releasesOf(options);
+  if (releases2 !== void 0) return breakingReleases(options, releases2);
   if (options.last !== void 0) throw new UsageError("--last needs --against-tags");
   return breakingOnce(options);
 }
-async function breakingReleases(options, pattern2) {
+async function releasesOf(options) {
+  const tags = options.againstTags;
+  const previousGiven = options.against !== void 0 || options.againstRoot !== void 0 || options.staged === true;
+  if (tags === void 0 && previousGiven) return void 0;
+  if (tags !== void 0 && options.last !== void 0) return { pattern: tags, last: options.last, name: "--against-tags" };
+  const check = {
+    ...checkOptions(options, options.labels, void 0),
+    ...options.inputFormat === void 0 ? {} : { formats: { current: options.inputFormat } }
+  };
+  const configured = (await readCheckConfig(check)).releases;
+  const last = options.last ?? configured?.last;
+  if (tags !== void 0) return { pattern: tags, last, name: "--against-tags" };
+  return configured === void 0 ? void 0 : { pattern: configured.tags, last, name: `${configured.where}: releases.tags` };
+}
+async function breakingReleases(options, releases2) {
   if (options.against !== void 0) throw new UsageError("--against and --against-tags are exclusive: give one of them");
-  const { last } = options;
+  const { pattern: pattern2, last } = releases2;
   if (last !== void 0 && (!Number.isSafeInteger(last) || last < 1)) throw new UsageError("--last takes a whole number of tags, 1 or more");
-  const tags = await releaseTags(options.cwd ?? process.cwd(), options.input ?? ".", pattern2, last);
+  const tags = await releaseTags(options.cwd ?? process.cwd(), options.input ?? ".", pattern2, last, releases2.name);
   const runs = [];
   const caches = createCheckCaches();
   for (const tag of tags) {
