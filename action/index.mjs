@@ -37578,6 +37578,9 @@ function workspacePath(f3) {
   const colon = f3.file.indexOf(":");
   return colon >= 0 ? f3.file.slice(colon + 1) : f3.file;
 }
+function releaseList(f3) {
+  return f3.releases === void 0 || f3.releases.length === 0 ? void 0 : f3.releases.join(", ");
+}
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
@@ -37661,7 +37664,9 @@ function workflowCommand(command, properties, message2) {
   return `::${command}${props.length > 0 ? ` ${props.join(",")}` : ""}::${escapeData(message2)}`;
 }
 function annotationText(f3) {
-  return `${messageWithFix(f3)}
+  const releases2 = releaseList(f3);
+  return `${messageWithFix(f3)}${releases2 === void 0 ? "" : `
+Breaks: ${releases2}`}
 Fingerprint: ${findingFingerprint(f3)}`;
 }
 function annotation(f3) {
@@ -37713,7 +37718,8 @@ function formatGithub(raw, rawContext) {
     );
     for (const f3 of rest) {
       const where3 = f3.deleted ? f3.file : `${f3.file}:${f3.line}:${f3.column}`;
-      log(`${where3}: ${f3.rule}: ${f3.message} (fingerprint ${findingFingerprint(f3)})`);
+      const releases2 = releaseList(f3);
+      log(`${where3}: ${f3.rule}: ${f3.message} (${releases2 === void 0 ? "" : `breaks ${releases2}; `}fingerprint ${findingFingerprint(f3)})`);
     }
   }
   return `${lines.join("\n")}
@@ -37926,7 +37932,9 @@ ${defuseCommands(approved)}
   for (const f3 of findings.slice(0, maxRows)) {
     const icon = f3.severity === "error" ? "❌" : "⚠️";
     const approve2 = f3.severity === "error" ? `<br>Approve: \`${approveCommand(findingFingerprint(f3))}\`` : "";
-    out.push(`| ${icon} | ${escapeMarkdown(place(f3))} | [${escapeMarkdown(f3.rule)}](${ruleDocUrl(f3.rule)}) | ${escapeMarkdown(f3.message)}${f3.fix === void 0 ? "" : `<br>Fix: ${escapeMarkdown(f3.fix)}.`}${f3.evidence === void 0 ? "" : `<br>Evidence: ${escapeMarkdown(evidenceLine(f3.evidence))}`}${approve2} |`);
+    const releases2 = releaseList(f3);
+    const breaks = releases2 === void 0 ? "" : `<br>Breaks: ${escapeMarkdown(releases2)}`;
+    out.push(`| ${icon} | ${escapeMarkdown(place(f3))} | [${escapeMarkdown(f3.rule)}](${ruleDocUrl(f3.rule)}) | ${escapeMarkdown(f3.message)}${f3.fix === void 0 ? "" : `<br>Fix: ${escapeMarkdown(f3.fix)}.`}${breaks}${f3.evidence === void 0 ? "" : `<br>Evidence: ${escapeMarkdown(evidenceLine(f3.evidence))}`}${approve2} |`);
   }
   if (findings.length > maxRows) {
     out.push("", `…and ${plural(findings.length - maxRows, "more finding")}, listed in the log.`);
@@ -37995,11 +38003,13 @@ Why it breaks, and the safe way to make the change: [${rule.id}](${url}).`
 }
 function result(f3, ruleIndex) {
   const hash = findingFingerprint(f3);
+  const releases2 = f3.releases !== void 0 && f3.releases.length > 0 ? f3.releases : void 0;
   return {
     ruleId: f3.rule,
     ruleIndex,
     level: f3.severity === "error" ? "error" : "warning",
-    message: { text: messageWithFix(f3) },
+    message: { text: releases2 === void 0 ? messageWithFix(f3) : `${messageWithFix(f3)}
+Breaks: ${releases2.join(", ")}.` },
     locations: [
       {
         physicalLocation: {
@@ -38009,9 +38019,10 @@ function result(f3, ruleIndex) {
       }
     ],
     partialFingerprints: { primaryLocationLineHash: hash, "protoguard/v1": hash },
-    ...f3.previous || f3.deleted || f3.evidence ? {
+    ...f3.previous || f3.deleted || f3.evidence || releases2 !== void 0 ? {
       properties: {
         ...f3.evidence ? { evidence: evidenceLine(f3.evidence) } : {},
+        ...releases2 === void 0 ? {} : { releases: [...releases2] },
         ...f3.deleted ? { deleted: true } : {},
         ...f3.previous ? { previous: `${f3.previous.file}:${f3.previous.line}:${f3.previous.column}` } : {}
       }

@@ -106,6 +106,23 @@ describe("--against-tags", () => {
     ]);
   });
 
+  it("shows the releases in the CI formats too", async () => {
+    const github = await cli(repo.dir, "breaking", "proto", "--against-tags", "v*", "--format", "github");
+    expect(github.code).toBe(1);
+    expect(github.stdout).toMatch(/^::error title=FIELD_SAME_TYPE,[^\n]*%0ABreaks: v0\.9\.0, v1\.0\.0%0AFingerprint: [0-9a-f]{12}$/m);
+    const sarif = await cli(repo.dir, "breaking", "proto", "--against-tags", "v*", "--format", "sarif");
+    const results = (JSON.parse(sarif.stdout) as { runs: [{ results: { ruleId: string; properties?: { releases?: string[] } }[] }] }).runs[0].results;
+    expect(results.map((r) => `${r.ruleId} ${r.properties?.releases?.join(",") ?? "(none)"}`)).toEqual([
+      "FIELD_NO_DELETE v0.9.0,v1.0.0,v1.1.0",
+      "RESERVED_MESSAGE_NO_DELETE v1.1.0",
+      "FIELD_SAME_JSON_NAME v0.9.0,v1.0.0",
+      "FIELD_SAME_TYPE v0.9.0,v1.0.0",
+      "FIELD_SAME_NAME v0.9.0,v1.0.0",
+    ]);
+    const markdown = await cli(repo.dir, "breaking", "proto", "--against-tags", "v1.*", "--format", "markdown");
+    expect(markdown.stdout).toContain("<br>Breaks: v1.0.0, v1.1.0<br>");
+  });
+
   it("ends in exit 2 with a sentence when no tag matches", async () => {
     await expect(breaking({ input: "proto", againstTags: "nope-*", cwd: repo.dir })).rejects.toThrow(InputError);
     const out = await cli(repo.dir, "breaking", "proto", "--against-tags", "nope-*");
