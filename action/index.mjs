@@ -31003,7 +31003,143 @@ import { existsSync as existsSync4, statSync as statSync5 } from "node:fs";
 import { resolve as resolve9 } from "node:path";
 
 // src/sources/descriptor-set.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname4, posix } from "node:path";
+
+// src/sources/dir.ts
+import { readdirSync, readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
+import { join as join3, resolve as resolve6 } from "node:path";
+
+// src/sources/source.ts
+var INPUT_FORMATS = ["pbjs"];
+function byPath(a, b3) {
+  return a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0;
+}
+
+// src/sources/dir.ts
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+function isSkippedPath(path) {
+  const parts = path.split("/");
+  return parts.slice(0, -1).some((p2) => SKIPPED_DIRS.has(p2));
+}
+function readProtoDir(root) {
+  const out = [];
+  const walk = (dir, prefix) => {
+    const entries2 = readdirSync(dir, { withFileTypes: true });
+    for (const entry of entries2) {
+      const rel = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry.name)) walk(join3(dir, entry.name), rel);
+      } else if (entry.isFile() && entry.name.endsWith(".proto")) {
+        out.push({ path: rel, bytes: readFileSync2(join3(dir, entry.name)) });
+      }
+    }
+  };
+  walk(root, "");
+  return out.sort(byPath);
+}
+function isDirectory2(path) {
+  try {
+    return statSync3(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function missingInclude(include) {
+  return new InputError(`include path "${include}": no such directory`);
+}
+function checkIncludeDir(cwd, include) {
+  const dir = resolve6(cwd, include);
+  if (!isDirectory2(dir)) throw missingInclude(include);
+  return dir;
+}
+function includeReader(includes) {
+  const roots = includes.map((dir) => real(dir));
+  return (path) => {
+    if (!isCleanRelative(path)) return void 0;
+    for (const root of roots) {
+      const file = real(join3(root, path));
+      if (!within(root, file)) continue;
+      try {
+        return readFileSync2(file);
+      } catch {
+        continue;
+      }
+    }
+    return void 0;
+  };
+}
+function readDirectory(spec, path, label, cwd, include) {
+  const dirs = include.map((i) => checkIncludeDir(cwd, i));
+  let files;
+  try {
+    files = readProtoDir(path);
+  } catch (err) {
+    const code = errorCode(err) ?? (err instanceof Error ? err.message : String(err));
+    throw new InputError(`${label} "${spec}": cannot read the directory (${code})`);
+  }
+  if (files.length === 0) throw new InputError(`${label} "${spec}": the directory has no .proto files`);
+  return {
+    kind: "dir",
+    spec,
+    description: `${spec} (directory)`,
+    display: spec,
+    absent: false,
+    files,
+    readImport: includeReader(dirs)
+  };
+}
+
+// src/sources/pbjs-beside.ts
+function isNamespace(node) {
+  return typeof node === "object" && node !== null && !("fields" in node) && !("values" in node) && !("methods" in node) && !("id" in node);
+}
+function canonical(value) {
+  const sorted = (v2) => {
+    if (Array.isArray(v2)) return v2.map(sorted);
+    if (typeof v2 !== "object" || v2 === null) return v2;
+    const entries2 = Object.entries(v2).sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0);
+    return Object.fromEntries(entries2.map(([k2, x3]) => [k2, sorted(x3)]));
+  };
+  return JSON.stringify(sorted(value));
+}
+function packagesOf(json) {
+  const out = /* @__PURE__ */ new Map();
+  const walk = (node, pkg) => {
+    const own = {};
+    for (const [name, child] of Object.entries(node.nested ?? {})) {
+      if (isNamespace(child)) walk(child, pkg === "" ? name : `${pkg}.${name}`);
+      else own[name] = child;
+    }
+    if (Object.keys(own).length > 0) out.set(pkg, canonical({ options: node.options ?? null, own }));
+  };
+  if (isNamespace(json)) walk(json, "");
+  return out;
+}
+function besideProtos(bundle, dir, display, name) {
+  let files;
+  try {
+    files = readProtoDir(dir);
+  } catch {
+    return void 0;
+  }
+  if (files.length === 0) return void 0;
+  const pb = loadProtobufjs(name);
+  const wanted = packagesOf(pb.Root.fromJSON(bundle).toJSON());
+  const decoder2 = new TextDecoder();
+  const texts = files.map((f3) => decoder2.decode(f3.bytes));
+  const packages = /* @__PURE__ */ new Set();
+  for (const keepCase of [true, false]) {
+    const root = new pb.Root();
+    try {
+      for (const text of texts) pb.parse(text, root, { keepCase });
+    } catch {
+      continue;
+    }
+    for (const [pkg, text] of packagesOf(root.toJSON())) if (wanted.get(pkg) === text) packages.add(pkg);
+  }
+  return packages.size === 0 ? void 0 : { files, display, packages };
+}
 
 // src/sources/spans.ts
 var MAX_SPAN_POSITION = 1 << 24;
@@ -31143,13 +31279,35 @@ function readSetSource(spec, path, label, forced) {
   }
   let bytes;
   try {
-    bytes = readFileSync2(path);
+    bytes = readFileSync3(path);
   } catch (err) {
     const code = errorCode(err) ?? (err instanceof Error ? err.message : String(err));
     throw new InputError(`${label} "${spec}": cannot read the file (${code})`);
   }
-  const inputs = forced === "pbjs" ? readPbjsBundle(forcedPbjsBundle(bytes, spec), spec) : readDescriptorSet(bytes, format ?? "json", spec);
-  return setSource(spec, inputs);
+  const bundle = forced === "pbjs" ? forcedPbjsBundle(bytes, spec) : format === "json" ? pbjsBundleOf(new TextDecoder().decode(bytes)) : void 0;
+  if (bundle === void 0) return setSource(spec, readDescriptorSet(bytes, format ?? "json", spec));
+  const inputs = readPbjsBundle(bundle, spec);
+  return bundleSource(spec, inputs, besideProtos(bundle, dirname4(path), bundleDirectory(spec), spec));
+}
+function bundleDirectory(spec) {
+  const dir = posix.normalize(posix.dirname(spec.replaceAll("\\", "/")));
+  return dir === "." ? "" : dir;
+}
+function bundleSource(spec, inputs, beside) {
+  if (beside === void 0) return setSource(spec, inputs);
+  const own = new Set(inputs.filter((i) => !i.isImport && i.proto.package !== "google.protobuf").map((i) => i.proto.package));
+  const found = [...own].filter((p2) => beside.packages.has(p2)).length;
+  const where3 = beside.display === "" ? "beside it" : `in ${beside.display}`;
+  return {
+    kind: "descriptor-set",
+    spec,
+    description: `${spec} (protobufjs bundle; positions from the .proto files ${where3} for ${found} of ${own.size} package${own.size === 1 ? "" : "s"})`,
+    display: "",
+    absent: false,
+    inputs,
+    positionsKnown: found === own.size,
+    beside
+  };
 }
 function setSource(spec, inputs) {
   const positionsKnown = inputs.some((i) => !i.isImport && (i.proto.sourceCodeInfo?.location.length ?? 0) > 0);
@@ -31161,90 +31319,6 @@ function setSource(spec, inputs) {
     absent: false,
     inputs,
     positionsKnown
-  };
-}
-
-// src/sources/dir.ts
-import { readdirSync, readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
-import { join as join3, resolve as resolve6 } from "node:path";
-
-// src/sources/source.ts
-var INPUT_FORMATS = ["pbjs"];
-function byPath(a, b3) {
-  return a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0;
-}
-
-// src/sources/dir.ts
-var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
-function isSkippedPath(path) {
-  const parts = path.split("/");
-  return parts.slice(0, -1).some((p2) => SKIPPED_DIRS.has(p2));
-}
-function readProtoDir(root) {
-  const out = [];
-  const walk = (dir, prefix) => {
-    const entries2 = readdirSync(dir, { withFileTypes: true });
-    for (const entry of entries2) {
-      const rel = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name)) walk(join3(dir, entry.name), rel);
-      } else if (entry.isFile() && entry.name.endsWith(".proto")) {
-        out.push({ path: rel, bytes: readFileSync3(join3(dir, entry.name)) });
-      }
-    }
-  };
-  walk(root, "");
-  return out.sort(byPath);
-}
-function isDirectory2(path) {
-  try {
-    return statSync3(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function missingInclude(include) {
-  return new InputError(`include path "${include}": no such directory`);
-}
-function checkIncludeDir(cwd, include) {
-  const dir = resolve6(cwd, include);
-  if (!isDirectory2(dir)) throw missingInclude(include);
-  return dir;
-}
-function includeReader(includes) {
-  const roots = includes.map((dir) => real(dir));
-  return (path) => {
-    if (!isCleanRelative(path)) return void 0;
-    for (const root of roots) {
-      const file = real(join3(root, path));
-      if (!within(root, file)) continue;
-      try {
-        return readFileSync3(file);
-      } catch {
-        continue;
-      }
-    }
-    return void 0;
-  };
-}
-function readDirectory(spec, path, label, cwd, include) {
-  const dirs = include.map((i) => checkIncludeDir(cwd, i));
-  let files;
-  try {
-    files = readProtoDir(path);
-  } catch (err) {
-    const code = errorCode(err) ?? (err instanceof Error ? err.message : String(err));
-    throw new InputError(`${label} "${spec}": cannot read the directory (${code})`);
-  }
-  if (files.length === 0) throw new InputError(`${label} "${spec}": the directory has no .proto files`);
-  return {
-    kind: "dir",
-    spec,
-    description: `${spec} (directory)`,
-    display: spec,
-    absent: false,
-    files,
-    readImport: includeReader(dirs)
   };
 }
 
@@ -31327,7 +31401,7 @@ async function readFilesAbove(place2, names3) {
 
 // src/sources/locate.ts
 import { existsSync as existsSync3, statSync as statSync4 } from "node:fs";
-import { basename as basename3, dirname as dirname4, resolve as resolve8 } from "node:path";
+import { basename as basename3, dirname as dirname5, resolve as resolve8 } from "node:path";
 
 // src/sources/git.ts
 import { spawn } from "node:child_process";
@@ -31759,7 +31833,7 @@ var Locator = class {
     if (buf !== void 0) {
       const at3 = resolve8(this.cwd, buf.repository);
       if (!existsSync3(at3)) throw new InputError(`${label} "${spec}": no git repository at ${buf.repository}`);
-      const dir = basename3(at3) === ".git" ? dirname4(at3) : at3;
+      const dir = basename3(at3) === ".git" ? dirname5(at3) : at3;
       const repo = await this.repo(dir);
       if (repo === void 0) throw new InputError(`${label} "${spec}": ${buf.repository} is not a git repository`);
       return this.locateRevision(spec, label, repo, buf.revision, buf.subdir, dir, true);
@@ -36326,9 +36400,9 @@ function planIncremental(previous, current) {
   if (prevSide === void 0) return void 0;
   const curSide = side(current.files, prevSide);
   if (curSide === void 0) return void 0;
-  const packagesOf = (s) => new Set([...s.outlines.values()].map((o2) => o2.package));
-  const prevPackages = packagesOf(prevSide);
-  const curPackages = packagesOf(curSide);
+  const packagesOf2 = (s) => new Set([...s.outlines.values()].map((o2) => o2.package));
+  const prevPackages = packagesOf2(prevSide);
+  const curPackages = packagesOf2(curSide);
   if ([...prevPackages].some((p2) => !curPackages.has(p2))) return void 0;
   const paths3 = /* @__PURE__ */ new Set([...prevSide.byPath.keys(), ...curSide.byPath.keys()]);
   const changed = [];
@@ -36407,6 +36481,120 @@ function wellKnownImports(s) {
 }
 function summaries(source, s) {
   return source.files.map((f3) => ({ path: f3.path, package: s.outlines.get(f3.path)?.package ?? "" }));
+}
+
+// src/run/beside.ts
+function keyOf(el) {
+  switch (el.kind) {
+    case "message":
+    case "enum":
+    case "service":
+      return `${el.kind} ${el.fullName}`;
+    case "field":
+      return el.isExtension ? `extension ${el.extendee ?? ""} ${el.number}` : `field ${el.parent?.fullName ?? ""} ${el.number}`;
+    case "oneof":
+      return `oneof ${el.message.fullName}.${el.name}`;
+    case "enum_value":
+      return `enum_value ${el.enum.fullName}.${el.name}`;
+    case "method":
+      return `method ${el.service.fullName}.${el.name}`;
+    default:
+      return el;
+  }
+}
+function elementsOf(file) {
+  return [
+    ...file.messages.flatMap((m2) => [m2, ...m2.fields, ...m2.oneofs]),
+    ...file.enums.flatMap((e) => [e, ...e.values]),
+    ...file.services.flatMap((s) => [s, ...s.methods]),
+    ...file.extensions
+  ];
+}
+var MESSAGE_CHILDREN = /* @__PURE__ */ new Set([2, 3, 4, 6, 8]);
+function ownerOf(path) {
+  const top = path[0];
+  if (path.length < 2 || top !== 4 && top !== 5 && top !== 6 && top !== 7) return void 0;
+  let n = 2;
+  let kind = top === 4 ? "message" : top === 5 ? "enum" : top === 6 ? "service" : "field";
+  for (; ; ) {
+    const next = path[n];
+    if (next === void 0 || path.length < n + 2) break;
+    if (kind === "message" && MESSAGE_CHILDREN.has(next)) kind = next === 3 ? "message" : next === 4 ? "enum" : next === 8 ? "oneof" : "field";
+    else if ((kind === "enum" || kind === "service") && next === 2) kind = "leaf";
+    else break;
+    n += 2;
+  }
+  return path.slice(0, n).join(",");
+}
+function locationsByOwner(file) {
+  const out = /* @__PURE__ */ new Map();
+  for (const loc of file.proto.sourceCodeInfo?.location ?? []) {
+    const owner = ownerOf(loc.path);
+    if (owner === void 0) continue;
+    const list2 = out.get(owner);
+    if (list2 === void 0) out.set(owner, [loc]);
+    else list2.push(loc);
+  }
+  return out;
+}
+function besideElements(beside, cache2) {
+  let image;
+  try {
+    image = buildImage(compile2(beside.files, { cache: cache2 }).files);
+  } catch (err) {
+    if (err instanceof CompileError) return void 0;
+    throw err;
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const file of image.files) {
+    if (file.isImport || !beside.packages.has(file.package)) continue;
+    const owners = locationsByOwner(file);
+    for (const el of elementsOf(file)) out.set(keyOf(el), { el, locations: owners.get(el.path.join(",")) ?? [] });
+  }
+  return out;
+}
+function placeBeside(source, cache2) {
+  if (source.kind !== "descriptor-set" || source.beside === void 0) return { source, places: void 0 };
+  const beside = source.beside;
+  const found = besideElements(beside, cache2);
+  if (found === void 0) return { source, places: void 0 };
+  const bundle = buildImage(source.inputs);
+  const places = /* @__PURE__ */ new Map();
+  const inputs = source.inputs.map((input) => {
+    const file = bundle.filesByPath.get(input.proto.name);
+    if (file === void 0 || input.isImport || !beside.packages.has(file.package)) return input;
+    const location = [];
+    const tops = /* @__PURE__ */ new Map();
+    for (const el of elementsOf(file)) {
+      const twin = found.get(keyOf(el));
+      if (twin === void 0) continue;
+      const from = twin.el.path.length;
+      for (const loc of twin.locations) {
+        location.push(create(SourceCodeInfo_LocationSchema, { ...loc, path: [...el.path, ...loc.path.slice(from)] }));
+      }
+      if (el.path.length === 2) tops.set(el.path.join(","), displayPath(beside.display, twin.el.file.path));
+    }
+    places.set(file.path, tops);
+    return { ...input, proto: create(FileDescriptorProtoSchema, { ...input.proto, sourceCodeInfo: create(SourceCodeInfoSchema, { location }) }) };
+  });
+  return { source: { ...source, inputs }, places };
+}
+function placeOf(places, subject) {
+  if (places === void 0 || subject?.element === void 0) return void 0;
+  return places.get(subject.file.path)?.get(subject.element.path.slice(0, 2).join(","));
+}
+function placeFindings(located2, current, previous) {
+  if (current === void 0 && previous === void 0) return [...located2];
+  return located2.map((l3) => {
+    let f3 = l3.finding;
+    const now = placeOf(current, l3.current);
+    if (now !== void 0 && f3.deleted !== true) f3 = { ...f3, file: now };
+    const was = placeOf(previous, l3.previous);
+    if (was !== void 0 && f3.previous !== void 0) {
+      f3 = { ...f3, ...f3.deleted === true ? { file: was } : {}, previous: { ...f3.previous, file: was } };
+    }
+    return f3 === l3.finding ? l3 : { ...l3, finding: f3 };
+  });
 }
 
 // src/run/load.ts
@@ -36608,7 +36796,8 @@ async function checkModule(options, comparing, prepared, run, caches) {
   }
   const plan = previous !== void 0 && incrementalAllowed(options, rules, include) && previous.kind !== "descriptor-set" && current.kind !== "descriptor-set" ? planIncremental(previous, current) : void 0;
   stage(previous === void 0 ? "parsing the schema" : "parsing the current schema");
-  const image = loadImage(part(current, plan?.current), {
+  const placedCurrent = placeBeside(current, caches.parse);
+  const image = loadImage(part(placedCurrent.source, plan?.current), {
     include,
     cache: caches.parse,
     images: caches.images,
@@ -36617,11 +36806,14 @@ async function checkModule(options, comparing, prepared, run, caches) {
   });
   let comparison;
   let previousImage;
+  let previousPlaces;
   if (previous === void 0) {
     comparison = compareImages(buildImage([], caches.images), image);
   } else {
     stage("parsing the previous schema");
-    previousImage = loadImage(part(previous, plan?.previous), {
+    const placedPrevious = placeBeside(previous, caches.parse);
+    previousPlaces = placedPrevious.places;
+    previousImage = loadImage(part(placedPrevious.source, plan?.previous), {
       include,
       cache: caches.parse,
       images: caches.images,
@@ -36631,12 +36823,10 @@ async function checkModule(options, comparing, prepared, run, caches) {
     stage("comparing");
     comparison = compareImages(previousImage, image);
   }
-  const located2 = runRulesLocated(
-    comparison,
-    rules,
-    { current: current.display, previous: previous?.display ?? "" },
-    severityOf(section2),
-    config.versions
+  const located2 = placeFindings(
+    runRulesLocated(comparison, rules, { current: current.display, previous: previous?.display ?? "" }, severityOf(section2), config.versions),
+    placedCurrent.places,
+    previousPlaces
   );
   const filtered = filterFindings(located2, {
     check: section2,
@@ -36736,7 +36926,7 @@ var encoder2 = new TextEncoder();
 function hexKey(kind, bytes) {
   return `${kind}:${[...bytes].map((b3) => b3.toString(16).padStart(2, "0")).join("")}`;
 }
-function keyOf(value) {
+function keyOf2(value) {
   if (isReflectMessage(value)) return hexKey("m", toBinary(value.desc, value.message));
   if (value instanceof Uint8Array) return hexKey("b", value);
   if (typeof value === "string") return hexKey("s", encoder2.encode(value));
@@ -36792,7 +36982,7 @@ function enumRebound(wf, rf, numbers, json) {
 function entries(field, value) {
   if (isReflectMap(value)) {
     const numeric = field.fieldKind === "map" && field.mapKey !== ScalarType.STRING;
-    return [...value].map(([k2, v2]) => `${numeric ? `n:${String(k2) === "true" ? 1 : String(k2) === "false" ? 0 : String(k2)}` : keyOf(k2)}=${keyOf(v2)}`).sort();
+    return [...value].map(([k2, v2]) => `${numeric ? `n:${String(k2) === "true" ? 1 : String(k2) === "false" ? 0 : String(k2)}` : keyOf2(k2)}=${keyOf2(v2)}`).sort();
   }
   if (!isReflectList(value)) return void 0;
   const out = /* @__PURE__ */ new Map();
@@ -36800,7 +36990,7 @@ function entries(field, value) {
     if (!isReflectMessage(e)) return void 0;
     const [k2, v2] = [e.findNumber(1), e.findNumber(2)];
     if (k2 === void 0 || v2 === void 0) return void 0;
-    out.set(keyOf(e.get(k2)), keyOf(e.get(v2)));
+    out.set(keyOf2(e.get(k2)), keyOf2(e.get(v2)));
   }
   return [...out].map(([k2, v2]) => `${k2}=${v2}`).sort();
 }
@@ -36834,7 +37024,7 @@ function differences(writer, reader, unknownCounts, json, depth2 = 0) {
     if (!wSet && !rSet) {
       if (hasExplicitDefault2(wf) || hasExplicitDefault2(rf) || wf.enum !== void 0 && rf.enum !== void 0) {
         const [wd, rd] = [writer.get(wf), reader.get(rf)];
-        if (!sameKey(keyOf(wd), keyOf(rd))) at3(`unset "${wf.name}" means ${shown(wf, wd)} to the writer, ${shown(rf, rd)} to the reader`);
+        if (!sameKey(keyOf2(wd), keyOf2(rd))) at3(`unset "${wf.name}" means ${shown(wf, wd)} to the writer, ${shown(rf, rd)} to the reader`);
       }
       continue;
     }
@@ -36863,7 +37053,7 @@ function differences(writer, reader, unknownCounts, json, depth2 = 0) {
       at3(rebound);
       continue;
     }
-    if (ws2.length !== rs2.length || ws2.some((x3, i) => !sameKey(keyOf(x3), keyOf(rs2[i])))) {
+    if (ws2.length !== rs2.length || ws2.some((x3, i) => !sameKey(keyOf2(x3), keyOf2(rs2[i])))) {
       at3(`"${wf.name}" was ${shown(wf, w2)}, reads as ${shown(rf, r2)}`);
     }
   }
@@ -37223,7 +37413,7 @@ function evidenceFor(subject, context) {
 
 // src/run/evidence.ts
 var EVIDENCE_BUDGET_MS = 2e3;
-function keyOf2(f3, prefix) {
+function keyOf3(f3, prefix) {
   const path = prefix === "" || f3.deleted ? f3.path : `${prefix}/${f3.path}`;
   return [f3.rule, path, f3.line, f3.column, f3.message].join("\0");
 }
@@ -37233,10 +37423,10 @@ function withEvidence(outcome, deadline) {
   if (previousImage === void 0 || rules.length === 0) return outcome;
   if (!outcome.findings.some((f3) => rules.some((r2) => r2.id === f3.rule))) return outcome;
   const located2 = new Map(
-    runRulesLocated(compareImages(previousImage, outcome.image), rules).map((l3) => [keyOf2(l3.finding, outcome.prefix), l3])
+    runRulesLocated(compareImages(previousImage, outcome.image), rules).map((l3) => [keyOf3(l3.finding, outcome.prefix), l3])
   );
   const findings = outcome.findings.map((f3) => {
-    const l3 = located2.get(keyOf2(f3, ""));
+    const l3 = located2.get(keyOf3(f3, ""));
     const rule = rules.find((r2) => r2.id === f3.rule);
     if (l3 === void 0 || rule === void 0) return f3;
     const evidence = evidenceFor(
@@ -37309,7 +37499,7 @@ function wellFormed(s) {
 
 // src/run/approvals.ts
 import { existsSync as existsSync6, readFileSync as readFileSync4, statSync as statSync7 } from "node:fs";
-import { dirname as dirname5, join as join4, relative as relative7, resolve as resolve11 } from "node:path";
+import { dirname as dirname6, join as join4, relative as relative7, resolve as resolve11 } from "node:path";
 
 // src/config/approvals.ts
 var import_yaml8 = __toESM(require_dist(), 1);
@@ -37455,7 +37645,7 @@ function isoDay(now) {
 var MAX_TRAILER_COMMITS = 1e3;
 function approvalsPath(config, cwd, file) {
   if (file !== void 0) return resolve11(cwd, file);
-  const beside = join4(config.file === void 0 ? cwd : dirname5(config.file), APPROVALS_FILE);
+  const beside = join4(config.file === void 0 ? cwd : dirname6(config.file), APPROVALS_FILE);
   return existsSync6(beside) ? beside : void 0;
 }
 function readApprovalsFile(path, cwd) {
@@ -38270,17 +38460,17 @@ var FAILURE_EXIT_CODE = 2;
 
 // src/run/version.ts
 import { existsSync as existsSync7, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname6, join as join5 } from "node:path";
+import { dirname as dirname7, join as join5 } from "node:path";
 import { fileURLToPath } from "node:url";
 function packageVersion2() {
-  let dir = dirname6(fileURLToPath(import.meta.url));
+  let dir = dirname7(fileURLToPath(import.meta.url));
   for (; ; ) {
     const file = join5(dir, "package.json");
     if (existsSync7(file)) {
       const pkg = readPackage(file);
       if (pkg?.name === "protoguard") return pkg.version;
     }
-    const up = dirname6(dir);
+    const up = dirname7(dir);
     if (up === dir) return void 0;
     dir = up;
   }

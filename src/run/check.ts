@@ -14,6 +14,7 @@ import { SourceReader, type GitFiles, type InputFormat, type Source } from "../s
 import { CATALOGUE } from "./catalogue.js";
 import { displayPath, runRulesLocated } from "./engine.js";
 import { planIncremental, type FileSummary } from "./incremental.js";
+import { placeBeside, placeFindings, type BesidePlaces } from "./beside.js";
 import { loadImage } from "./load.js";
 import { checkConfigPaths, inputDirectory, moduleSpec, planModules, withoutExcluded, type ModuleRun } from "./plan.js";
 import { breakingRules } from "../versioning/breaking-rules.js";
@@ -256,7 +257,8 @@ async function checkModule(
       ? planIncremental(previous, current)
       : undefined;
   stage(previous === undefined ? "parsing the schema" : "parsing the current schema");
-  const image = loadImage(part(current, plan?.current), {
+  const placedCurrent = placeBeside(current, caches.parse);
+  const image = loadImage(part(placedCurrent.source, plan?.current), {
     include,
     cache: caches.parse,
     images: caches.images,
@@ -265,11 +267,14 @@ async function checkModule(
   });
   let comparison: Comparison;
   let previousImage: Image | undefined;
+  let previousPlaces: BesidePlaces | undefined;
   if (previous === undefined) {
     comparison = compareImages(buildImage([], caches.images), image);
   } else {
     stage("parsing the previous schema");
-    previousImage = loadImage(part(previous, plan?.previous), {
+    const placedPrevious = placeBeside(previous, caches.parse);
+    previousPlaces = placedPrevious.places;
+    previousImage = loadImage(part(placedPrevious.source, plan?.previous), {
       include,
       cache: caches.parse,
       images: caches.images,
@@ -279,12 +284,10 @@ async function checkModule(
     stage("comparing");
     comparison = compareImages(previousImage, image);
   }
-  const located = runRulesLocated(
-    comparison,
-    rules,
-    { current: current.display, previous: previous?.display ?? "" },
-    severityOf(section),
-    config.versions,
+  const located = placeFindings(
+    runRulesLocated(comparison, rules, { current: current.display, previous: previous?.display ?? "" }, severityOf(section), config.versions),
+    placedCurrent.places,
+    previousPlaces,
   );
   const filtered = filterFindings(located, {
     check: section,

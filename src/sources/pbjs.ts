@@ -86,9 +86,13 @@ interface PbService extends PbObject {
 interface PbNamespace extends PbObject {
   readonly nestedArray: readonly PbObject[];
   resolveAll(): PbNamespace;
+  toJSON(): unknown;
 }
-interface Protobufjs {
-  readonly Root: { fromJSON(json: unknown): PbNamespace };
+/** The parts of protobufjs this module and pbjs-beside.ts use. */
+export interface Protobufjs {
+  readonly Root: { new (): PbNamespace; fromJSON(json: unknown): PbNamespace };
+  /** Parses `.proto` text into `root`, under its package; throws on a syntax error. */
+  readonly parse: (source: string, root: PbNamespace, options: { keepCase: boolean }) => unknown;
   readonly Type: new (...args: never[]) => PbType;
   readonly Enum: new (...args: never[]) => PbEnum;
   readonly Service: new (...args: never[]) => PbService;
@@ -118,7 +122,7 @@ export function bundleProtobufjs(pb: unknown): void {
   provided = pb as Protobufjs;
 }
 
-function loadProtobufjs(name: string): Protobufjs {
+export function loadProtobufjs(name: string): Protobufjs {
   if (provided !== undefined) return provided;
   try {
     return createRequire(import.meta.url)("protobufjs") as Protobufjs;
