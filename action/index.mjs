@@ -31130,6 +31130,7 @@ function besideProtos(bundle, dir, display, name) {
   const texts = files.map((f3) => decoder2.decode(f3.bytes));
   const packages = /* @__PURE__ */ new Set();
   for (const keepCase of [true, false]) {
+    if (packages.size === wanted.size) break;
     const root = new pb.Root();
     try {
       for (const text of texts) pb.parse(text, root, { keepCase });

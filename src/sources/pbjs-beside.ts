@@ -79,6 +79,8 @@ export function besideProtos(bundle: unknown, dir: string, display: string, name
   const texts = files.map((f) => decoder.decode(f.bytes));
   const packages = new Set<string>();
   for (const keepCase of [true, false]) {
+    // A bundle written with keepCase is found on the first read: the second is for one written without.
+    if (packages.size === wanted.size) break;
     const root = new pb.Root();
     try {
       for (const text of texts) pb.parse(text, root, { keepCase });
