@@ -31126,6 +31126,7 @@ function besideProtos(bundle, dir, display, name) {
   if (files.length === 0) return void 0;
   const pb = loadProtobufjs(name);
   const wanted = packagesOf(pb.Root.fromJSON(bundle).toJSON());
+  wanted.delete("google.protobuf");
   const decoder2 = new TextDecoder();
   const texts = files.map((f3) => decoder2.decode(f3.bytes));
   const packages = /* @__PURE__ */ new Set();

@@ -224,7 +224,7 @@ function bundleDirectory(spec: string): string {
  */
 function bundleSource(spec: string, inputs: readonly ImageInput[], beside: BesideProtos | undefined): DescriptorSetSource {
   if (beside === undefined) return setSource(spec, inputs);
-  // The well-known types pbjs copies into a bundle are not the schema's own: no .proto beside it declares them.
+  // The well-known types pbjs copies into a bundle are not the schema's own (pbjs-beside.ts does not look for them).
   const own = new Set(inputs.filter((i) => !i.isImport && i.proto.package !== "google.protobuf").map((i) => i.proto.package));
   const found = [...own].filter((p) => beside.packages.has(p)).length;
   const where = beside.display === "" ? "beside it" : `in ${beside.display}`;

@@ -75,6 +75,8 @@ export function besideProtos(bundle: unknown, dir: string, display: string, name
   if (files.length === 0) return undefined;
   const pb = loadProtobufjs(name);
   const wanted = packagesOf(pb.Root.fromJSON(bundle).toJSON());
+  // The well-known types pbjs copies into a bundle are not the schema's own, and no .proto beside it declares them.
+  wanted.delete("google.protobuf");
   const decoder = new TextDecoder();
   const texts = files.map((f) => decoder.decode(f.bytes));
   const packages = new Set<string>();
