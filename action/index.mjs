@@ -36572,7 +36572,7 @@ function placeBeside(source, cache2) {
       if (twin === void 0) continue;
       const from = twin.el.path.length;
       for (const loc of twin.locations) {
-        location.push(create(SourceCodeInfo_LocationSchema, { ...loc, path: [...el.path, ...loc.path.slice(from)] }));
+        location.push(create(SourceCodeInfo_LocationSchema, { path: [...el.path, ...loc.path.slice(from)], span: loc.span }));
       }
       if (el.path.length === 2) tops.set(el.path.join(","), displayPath(beside.display, twin.el.file.path));
     }

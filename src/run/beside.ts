@@ -129,7 +129,8 @@ export function placeBeside(source: Source, cache: ParseCache): { source: Source
       if (twin === undefined) continue;
       const from = twin.el.path.length;
       for (const loc of twin.locations) {
-        location.push(create(SourceCodeInfo_LocationSchema, { ...loc, path: [...el.path, ...loc.path.slice(from)] }));
+        // Spans only: comments (and the protoguard:ignore directives in them) are the .proto's, not the bundle's.
+        location.push(create(SourceCodeInfo_LocationSchema, { path: [...el.path, ...loc.path.slice(from)], span: loc.span }));
       }
       if (el.path.length === 2) tops.set(el.path.join(","), displayPath(beside.display, twin.el.file.path));
     }

@@ -101,13 +101,18 @@ describe("a protobufjs bundle with its .proto files beside it", () => {
     expect(was(find(result, "FIELD_SAME_TYPE", '"total_cents"'))).toBe("acme.orders.v1.proto:1:1");
   });
 
-  it("places the current side's findings too, when the bundle is the input", async () => {
+  it("places the current side's findings too, when the bundle is the input, and takes no directive from the .proto's comments", async () => {
     const dir = mkdtempSync(join(tmpdir(), "protoguard-beside-"));
     cpSync(CURRENT, join(dir, "now"), { recursive: true });
-    writeFileSync(join(dir, "now/schema.json"), bundleOf(CURRENT));
+    const order = join(dir, "now/acme/orders/v1/order.proto");
+    const text = readFileSync(order, "utf8");
+    expect(text.split("\n")[15]).toBe("  string total_cents = 5;");
+    // A comment changes no definition: protobufjs reads the package the same, and the bundle holds no comment.
+    writeFileSync(order, text.replace("  string total_cents = 5;\n", "  // protoguard:ignore FIELD_SAME_TYPE -- in the .proto only\n  string total_cents = 5;\n"));
+    writeFileSync(join(dir, "now/schema.json"), bundleOf(join(dir, "now")));
     const result = await breaking({ input: "now/schema.json", against: PREVIOUS, cwd: dir, use: ["FILE"] });
     const changed = find(result, "FIELD_SAME_TYPE", '"total_cents"');
-    expect(`${changed.file}:${changed.line}:${changed.column}`).toBe("now/acme/orders/v1/order.proto:16:3");
-    expect(readFileSync(join(CURRENT, "acme/orders/v1/order.proto"), "utf8").split("\n")[15]).toBe("  string total_cents = 5;");
+    expect(`${changed.file}:${changed.line}:${changed.column}`).toBe("now/acme/orders/v1/order.proto:17:3");
+    expect(result.suppressed).toEqual([]);
   });
 });
