@@ -36550,34 +36550,61 @@ function besideElements(beside, cache2) {
   const out = /* @__PURE__ */ new Map();
   for (const file of image.files) {
     if (file.isImport || !beside.packages.has(file.package)) continue;
-    const owners = locationsByOwner(file);
-    for (const el of elementsOf(file)) out.set(keyOf(el), { el, locations: owners.get(el.path.join(",")) ?? [] });
+    for (const el of elementsOf(file)) out.set(keyOf(el), el);
   }
   return out;
+}
+function lazySourceCodeInfo(proto, build) {
+  let sci;
+  Object.defineProperty(proto, "sourceCodeInfo", {
+    enumerable: true,
+    configurable: true,
+    get: () => sci ??= build(),
+    set: (v2) => {
+      sci = v2;
+    }
+  });
+  return proto;
 }
 function placeBeside(source, cache2) {
   if (source.kind !== "descriptor-set" || source.beside === void 0) return { source, places: void 0 };
   const beside = source.beside;
   const found = besideElements(beside, cache2);
   if (found === void 0) return { source, places: void 0 };
+  const owners = /* @__PURE__ */ new Map();
+  const locationsOf = (twin) => {
+    let byOwner = owners.get(twin.file);
+    if (byOwner === void 0) {
+      byOwner = locationsByOwner(twin.file);
+      owners.set(twin.file, byOwner);
+    }
+    return byOwner.get(twin.path.join(",")) ?? [];
+  };
   const bundle = buildImage(source.inputs);
   const places = /* @__PURE__ */ new Map();
   const inputs = source.inputs.map((input) => {
     const file = bundle.filesByPath.get(input.proto.name);
     if (file === void 0 || input.isImport || !beside.packages.has(file.package)) return input;
-    const location = [];
+    const pairs = [];
     const tops = /* @__PURE__ */ new Map();
     for (const el of elementsOf(file)) {
       const twin = found.get(keyOf(el));
       if (twin === void 0) continue;
-      const from = twin.el.path.length;
-      for (const loc of twin.locations) {
-        location.push(create(SourceCodeInfo_LocationSchema, { path: [...el.path, ...loc.path.slice(from)], span: loc.span }));
-      }
-      if (el.path.length === 2) tops.set(el.path.join(","), displayPath(beside.display, twin.el.file.path));
+      pairs.push({ el, twin });
+      if (el.path.length === 2) tops.set(el.path.join(","), displayPath(beside.display, twin.file.path));
     }
     places.set(file.path, tops);
-    return { ...input, proto: create(FileDescriptorProtoSchema, { ...input.proto, sourceCodeInfo: create(SourceCodeInfoSchema, { location }) }) };
+    const translate = () => {
+      const location = [];
+      for (const { el, twin } of pairs) {
+        const from = twin.path.length;
+        for (const loc of locationsOf(twin)) {
+          location.push(create(SourceCodeInfo_LocationSchema, { path: [...el.path, ...loc.path.slice(from)], span: loc.span }));
+        }
+      }
+      return create(SourceCodeInfoSchema, { location });
+    };
+    return { ...input, proto: lazySourceCodeInfo(create(FileDescriptorProtoSchema, { ...input.proto }), translate) };
   });
   return { source: { ...source, inputs }, places };
 }

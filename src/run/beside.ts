@@ -11,6 +11,8 @@ import {
   FileDescriptorProtoSchema,
   SourceCodeInfo_LocationSchema,
   SourceCodeInfoSchema,
+  type FileDescriptorProto,
+  type SourceCodeInfo,
   type SourceCodeInfo_Location,
 } from "@bufbuild/protobuf/wkt";
 import type { Located, Subject } from "../config/filter.js";
@@ -91,7 +93,7 @@ function locationsByOwner(file: FileEl): Map<string, SourceCodeInfo_Location[]> 
 }
 
 /** The elements of the `.proto` files, of the packages they hold exactly, by key; undefined when the files do not compile. */
-function besideElements(beside: BesideProtos, cache: ParseCache): Map<string, { el: El; locations: SourceCodeInfo_Location[] }> | undefined {
+function besideElements(beside: BesideProtos, cache: ParseCache): Map<string, El> | undefined {
   let image;
   try {
     image = buildImage(compile(beside.files, { cache }).files);
@@ -99,13 +101,30 @@ function besideElements(beside: BesideProtos, cache: ParseCache): Map<string, { 
     if (err instanceof CompileError) return undefined;
     throw err;
   }
-  const out = new Map<string, { el: El; locations: SourceCodeInfo_Location[] }>();
+  const out = new Map<string, El>();
   for (const file of image.files) {
     if (file.isImport || !beside.packages.has(file.package)) continue;
-    const owners = locationsByOwner(file);
-    for (const el of elementsOf(file)) out.set(keyOf(el), { el, locations: owners.get(el.path.join(",")) ?? [] });
+    for (const el of elementsOf(file)) out.set(keyOf(el), el);
   }
   return out;
+}
+
+/**
+ * Makes a file's `sourceCodeInfo` a property built when first read, as the
+ * frontend does: only the files a finding is placed in pay for their
+ * positions (and for those of the `.proto` files they come from).
+ */
+function lazySourceCodeInfo(proto: FileDescriptorProto, build: () => SourceCodeInfo): FileDescriptorProto {
+  let sci: SourceCodeInfo | undefined;
+  Object.defineProperty(proto, "sourceCodeInfo", {
+    enumerable: true,
+    configurable: true,
+    get: () => (sci ??= build()),
+    set: (v: SourceCodeInfo) => {
+      sci = v;
+    },
+  });
+  return proto;
 }
 
 /**
@@ -117,25 +136,41 @@ export function placeBeside(source: Source, cache: ParseCache): { source: Source
   const beside = source.beside;
   const found = besideElements(beside, cache);
   if (found === undefined) return { source, places: undefined };
+  const owners = new Map<FileEl, Map<string, SourceCodeInfo_Location[]>>();
+  const locationsOf = (twin: El): readonly SourceCodeInfo_Location[] => {
+    let byOwner = owners.get(twin.file);
+    if (byOwner === undefined) {
+      byOwner = locationsByOwner(twin.file);
+      owners.set(twin.file, byOwner);
+    }
+    return byOwner.get(twin.path.join(",")) ?? [];
+  };
   const bundle = buildImage(source.inputs);
   const places = new Map<string, Map<string, string>>();
   const inputs = source.inputs.map((input) => {
     const file = bundle.filesByPath.get(input.proto.name);
     if (file === undefined || input.isImport || !beside.packages.has(file.package)) return input;
-    const location: SourceCodeInfo_Location[] = [];
+    const pairs: { el: El; twin: El }[] = [];
     const tops = new Map<string, string>();
     for (const el of elementsOf(file)) {
       const twin = found.get(keyOf(el));
       if (twin === undefined) continue;
-      const from = twin.el.path.length;
-      for (const loc of twin.locations) {
-        // Spans only: comments (and the protoguard:ignore directives in them) are the .proto's, not the bundle's.
-        location.push(create(SourceCodeInfo_LocationSchema, { path: [...el.path, ...loc.path.slice(from)], span: loc.span }));
-      }
-      if (el.path.length === 2) tops.set(el.path.join(","), displayPath(beside.display, twin.el.file.path));
+      pairs.push({ el, twin });
+      if (el.path.length === 2) tops.set(el.path.join(","), displayPath(beside.display, twin.file.path));
     }
     places.set(file.path, tops);
-    return { ...input, proto: create(FileDescriptorProtoSchema, { ...input.proto, sourceCodeInfo: create(SourceCodeInfoSchema, { location }) }) };
+    const translate = (): SourceCodeInfo => {
+      const location: SourceCodeInfo_Location[] = [];
+      for (const { el, twin } of pairs) {
+        const from = twin.path.length;
+        for (const loc of locationsOf(twin)) {
+          // Spans only: comments (and the protoguard:ignore directives in them) are the .proto's, not the bundle's.
+          location.push(create(SourceCodeInfo_LocationSchema, { path: [...el.path, ...loc.path.slice(from)], span: loc.span }));
+        }
+      }
+      return create(SourceCodeInfoSchema, { location });
+    };
+    return { ...input, proto: lazySourceCodeInfo(create(FileDescriptorProtoSchema, { ...input.proto }), translate) };
   });
   return { source: { ...source, inputs }, places };
 }
