@@ -49,6 +49,7641 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node_modules/protobufjs/src/util/aspromise.js
+var require_aspromise = __commonJS({
+  "node_modules/protobufjs/src/util/aspromise.js"(exports, module) {
+    "use strict";
+    module.exports = asPromise;
+    function asPromise(fn2, ctx) {
+      var params = new Array(arguments.length - 1), offset = 0, index = 2, pending = true;
+      while (index < arguments.length)
+        params[offset++] = arguments[index++];
+      return new Promise(function executor(resolve14, reject) {
+        params[offset] = function callback(err) {
+          if (pending) {
+            pending = false;
+            if (err)
+              reject(err);
+            else {
+              var params2 = new Array(arguments.length - 1), offset2 = 0;
+              while (offset2 < params2.length)
+                params2[offset2++] = arguments[offset2];
+              resolve14.apply(null, params2);
+            }
+          }
+        };
+        try {
+          fn2.apply(ctx || null, params);
+        } catch (err) {
+          if (pending) {
+            pending = false;
+            reject(err);
+          }
+        }
+      });
+    }
+  }
+});
+
+// node_modules/protobufjs/src/util/base64.js
+var require_base64 = __commonJS({
+  "node_modules/protobufjs/src/util/base64.js"(exports) {
+    "use strict";
+    var base64 = exports;
+    base64.length = function length(string) {
+      var p2 = string.length;
+      if (!p2)
+        return 0;
+      while (p2 > 0 && string.charAt(p2 - 1) === "=")
+        --p2;
+      return Math.floor(p2 * 3 / 4);
+    };
+    var b64 = new Array(64);
+    var s64 = new Array(123);
+    for (i = 0; i < 64; )
+      s64[b64[i] = i < 26 ? i + 65 : i < 52 ? i + 71 : i < 62 ? i - 4 : i - 59 | 43] = i++;
+    var i;
+    s64[45] = 62;
+    s64[95] = 63;
+    base64.encode = function encode(buffer, start, end) {
+      var parts = null, chunk = [];
+      var i2 = 0, j3 = 0, t2;
+      while (start < end) {
+        var b3 = buffer[start++];
+        switch (j3) {
+          case 0:
+            chunk[i2++] = b64[b3 >> 2];
+            t2 = (b3 & 3) << 4;
+            j3 = 1;
+            break;
+          case 1:
+            chunk[i2++] = b64[t2 | b3 >> 4];
+            t2 = (b3 & 15) << 2;
+            j3 = 2;
+            break;
+          case 2:
+            chunk[i2++] = b64[t2 | b3 >> 6];
+            chunk[i2++] = b64[b3 & 63];
+            j3 = 0;
+            break;
+        }
+        if (i2 > 8191) {
+          (parts || (parts = [])).push(String.fromCharCode.apply(String, chunk));
+          i2 = 0;
+        }
+      }
+      if (j3) {
+        chunk[i2++] = b64[t2];
+        chunk[i2++] = 61;
+        if (j3 === 1)
+          chunk[i2++] = 61;
+      }
+      if (parts) {
+        if (i2)
+          parts.push(String.fromCharCode.apply(String, chunk.slice(0, i2)));
+        return parts.join("");
+      }
+      return String.fromCharCode.apply(String, chunk.slice(0, i2));
+    };
+    var invalidEncoding = "invalid encoding";
+    base64.decode = function decode(string, buffer, offset) {
+      var start = offset;
+      var j3 = 0, t2;
+      for (var i2 = 0; i2 < string.length; ) {
+        var c3 = string.charCodeAt(i2++);
+        if (c3 === 61 && j3 > 1)
+          break;
+        if ((c3 = s64[c3]) === void 0)
+          throw Error(invalidEncoding);
+        switch (j3) {
+          case 0:
+            t2 = c3;
+            j3 = 1;
+            break;
+          case 1:
+            buffer[offset++] = t2 << 2 | (c3 & 48) >> 4;
+            t2 = c3;
+            j3 = 2;
+            break;
+          case 2:
+            buffer[offset++] = (t2 & 15) << 4 | (c3 & 60) >> 2;
+            t2 = c3;
+            j3 = 3;
+            break;
+          case 3:
+            buffer[offset++] = (t2 & 3) << 6 | c3;
+            j3 = 0;
+            break;
+        }
+      }
+      if (j3 === 1)
+        throw Error(invalidEncoding);
+      return offset - start;
+    };
+    var base64Re = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+    var base64UrlRe = /[-_]/;
+    var base64UrlNoPaddingRe = /^(?:[A-Za-z0-9_-]{4})*(?:[A-Za-z0-9_-]{2}(?:==)?|[A-Za-z0-9_-]{3}=?)?$/;
+    base64.test = function test(string) {
+      return base64Re.test(string) || base64UrlRe.test(string) && base64UrlNoPaddingRe.test(string);
+    };
+  }
+});
+
+// node_modules/protobufjs/src/util/eventemitter.js
+var require_eventemitter = __commonJS({
+  "node_modules/protobufjs/src/util/eventemitter.js"(exports, module) {
+    "use strict";
+    module.exports = EventEmitter;
+    function EventEmitter() {
+      this._listeners = /* @__PURE__ */ Object.create(null);
+    }
+    EventEmitter.prototype.on = function on2(evt, fn2, ctx) {
+      (this._listeners[evt] || (this._listeners[evt] = [])).push({
+        fn: fn2,
+        ctx: ctx || this
+      });
+      return this;
+    };
+    EventEmitter.prototype.off = function off(evt, fn2) {
+      if (evt === void 0)
+        this._listeners = /* @__PURE__ */ Object.create(null);
+      else {
+        if (fn2 === void 0)
+          this._listeners[evt] = [];
+        else {
+          var listeners = this._listeners[evt];
+          if (!listeners)
+            return this;
+          for (var i = 0; i < listeners.length; )
+            if (listeners[i].fn === fn2)
+              listeners.splice(i, 1);
+            else
+              ++i;
+        }
+      }
+      return this;
+    };
+    EventEmitter.prototype.emit = function emit(evt) {
+      var listeners = this._listeners[evt];
+      if (listeners) {
+        var args = [], i = 1;
+        for (; i < arguments.length; )
+          args.push(arguments[i++]);
+        for (i = 0; i < listeners.length; )
+          listeners[i].fn.apply(listeners[i++].ctx, args);
+      }
+      return this;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/util/float.js
+var require_float = __commonJS({
+  "node_modules/protobufjs/src/util/float.js"(exports, module) {
+    "use strict";
+    module.exports = factory(factory);
+    function factory(exports2) {
+      if (typeof Float32Array !== "undefined") (function() {
+        var f32 = new Float32Array([-0]), f8b = new Uint8Array(f32.buffer), le2 = f8b[3] === 128;
+        function writeFloat_f32_cpy(val, buf, pos) {
+          f32[0] = val;
+          buf[pos] = f8b[0];
+          buf[pos + 1] = f8b[1];
+          buf[pos + 2] = f8b[2];
+          buf[pos + 3] = f8b[3];
+        }
+        function writeFloat_f32_rev(val, buf, pos) {
+          f32[0] = val;
+          buf[pos] = f8b[3];
+          buf[pos + 1] = f8b[2];
+          buf[pos + 2] = f8b[1];
+          buf[pos + 3] = f8b[0];
+        }
+        exports2.writeFloatLE = le2 ? writeFloat_f32_cpy : writeFloat_f32_rev;
+        exports2.writeFloatBE = le2 ? writeFloat_f32_rev : writeFloat_f32_cpy;
+        function readFloat_f32_cpy(buf, pos) {
+          f8b[0] = buf[pos];
+          f8b[1] = buf[pos + 1];
+          f8b[2] = buf[pos + 2];
+          f8b[3] = buf[pos + 3];
+          return f32[0];
+        }
+        function readFloat_f32_rev(buf, pos) {
+          f8b[3] = buf[pos];
+          f8b[2] = buf[pos + 1];
+          f8b[1] = buf[pos + 2];
+          f8b[0] = buf[pos + 3];
+          return f32[0];
+        }
+        exports2.readFloatLE = le2 ? readFloat_f32_cpy : readFloat_f32_rev;
+        exports2.readFloatBE = le2 ? readFloat_f32_rev : readFloat_f32_cpy;
+      })();
+      else (function() {
+        function writeFloat_ieee754(writeUint, val, buf, pos) {
+          var sign = val < 0 ? 1 : 0;
+          if (sign)
+            val = -val;
+          if (val === 0)
+            writeUint(1 / val > 0 ? (
+              /* positive */
+              0
+            ) : (
+              /* negative 0 */
+              2147483648
+            ), buf, pos);
+          else if (isNaN(val))
+            writeUint(2143289344, buf, pos);
+          else if (val > 34028234663852886e22)
+            writeUint((sign << 31 | 2139095040) >>> 0, buf, pos);
+          else if (val < 11754943508222875e-54)
+            writeUint((sign << 31 | Math.round(val / 1401298464324817e-60)) >>> 0, buf, pos);
+          else {
+            var exponent = Math.floor(Math.log(val) / Math.LN2), mantissa = Math.round(val * Math.pow(2, -exponent) * 8388608) & 8388607;
+            writeUint((sign << 31 | exponent + 127 << 23 | mantissa) >>> 0, buf, pos);
+          }
+        }
+        exports2.writeFloatLE = writeFloat_ieee754.bind(null, writeUintLE);
+        exports2.writeFloatBE = writeFloat_ieee754.bind(null, writeUintBE);
+        function readFloat_ieee754(readUint, buf, pos) {
+          var uint = readUint(buf, pos), sign = (uint >> 31) * 2 + 1, exponent = uint >>> 23 & 255, mantissa = uint & 8388607;
+          return exponent === 255 ? mantissa ? NaN : sign * Infinity : exponent === 0 ? sign * 1401298464324817e-60 * mantissa : sign * Math.pow(2, exponent - 150) * (mantissa + 8388608);
+        }
+        exports2.readFloatLE = readFloat_ieee754.bind(null, readUintLE);
+        exports2.readFloatBE = readFloat_ieee754.bind(null, readUintBE);
+      })();
+      if (typeof Float64Array !== "undefined") (function() {
+        var f64 = new Float64Array([-0]), f8b = new Uint8Array(f64.buffer), le2 = f8b[7] === 128;
+        function writeDouble_f64_cpy(val, buf, pos) {
+          f64[0] = val;
+          buf[pos] = f8b[0];
+          buf[pos + 1] = f8b[1];
+          buf[pos + 2] = f8b[2];
+          buf[pos + 3] = f8b[3];
+          buf[pos + 4] = f8b[4];
+          buf[pos + 5] = f8b[5];
+          buf[pos + 6] = f8b[6];
+          buf[pos + 7] = f8b[7];
+        }
+        function writeDouble_f64_rev(val, buf, pos) {
+          f64[0] = val;
+          buf[pos] = f8b[7];
+          buf[pos + 1] = f8b[6];
+          buf[pos + 2] = f8b[5];
+          buf[pos + 3] = f8b[4];
+          buf[pos + 4] = f8b[3];
+          buf[pos + 5] = f8b[2];
+          buf[pos + 6] = f8b[1];
+          buf[pos + 7] = f8b[0];
+        }
+        exports2.writeDoubleLE = le2 ? writeDouble_f64_cpy : writeDouble_f64_rev;
+        exports2.writeDoubleBE = le2 ? writeDouble_f64_rev : writeDouble_f64_cpy;
+        function readDouble_f64_cpy(buf, pos) {
+          f8b[0] = buf[pos];
+          f8b[1] = buf[pos + 1];
+          f8b[2] = buf[pos + 2];
+          f8b[3] = buf[pos + 3];
+          f8b[4] = buf[pos + 4];
+          f8b[5] = buf[pos + 5];
+          f8b[6] = buf[pos + 6];
+          f8b[7] = buf[pos + 7];
+          return f64[0];
+        }
+        function readDouble_f64_rev(buf, pos) {
+          f8b[7] = buf[pos];
+          f8b[6] = buf[pos + 1];
+          f8b[5] = buf[pos + 2];
+          f8b[4] = buf[pos + 3];
+          f8b[3] = buf[pos + 4];
+          f8b[2] = buf[pos + 5];
+          f8b[1] = buf[pos + 6];
+          f8b[0] = buf[pos + 7];
+          return f64[0];
+        }
+        exports2.readDoubleLE = le2 ? readDouble_f64_cpy : readDouble_f64_rev;
+        exports2.readDoubleBE = le2 ? readDouble_f64_rev : readDouble_f64_cpy;
+      })();
+      else (function() {
+        function writeDouble_ieee754(writeUint, off0, off1, val, buf, pos) {
+          var sign = val < 0 ? 1 : 0;
+          if (sign)
+            val = -val;
+          if (val === 0) {
+            writeUint(0, buf, pos + off0);
+            writeUint(1 / val > 0 ? (
+              /* positive */
+              0
+            ) : (
+              /* negative 0 */
+              2147483648
+            ), buf, pos + off1);
+          } else if (isNaN(val)) {
+            writeUint(0, buf, pos + off0);
+            writeUint(2146959360, buf, pos + off1);
+          } else if (val > 17976931348623157e292) {
+            writeUint(0, buf, pos + off0);
+            writeUint((sign << 31 | 2146435072) >>> 0, buf, pos + off1);
+          } else {
+            var mantissa;
+            if (val < 22250738585072014e-324) {
+              mantissa = val / 5e-324;
+              writeUint(mantissa >>> 0, buf, pos + off0);
+              writeUint((sign << 31 | mantissa / 4294967296) >>> 0, buf, pos + off1);
+            } else {
+              var exponent = Math.floor(Math.log(val) / Math.LN2);
+              if (exponent === 1024)
+                exponent = 1023;
+              mantissa = val * Math.pow(2, -exponent);
+              writeUint(mantissa * 4503599627370496 >>> 0, buf, pos + off0);
+              writeUint((sign << 31 | exponent + 1023 << 20 | mantissa * 1048576 & 1048575) >>> 0, buf, pos + off1);
+            }
+          }
+        }
+        exports2.writeDoubleLE = writeDouble_ieee754.bind(null, writeUintLE, 0, 4);
+        exports2.writeDoubleBE = writeDouble_ieee754.bind(null, writeUintBE, 4, 0);
+        function readDouble_ieee754(readUint, off0, off1, buf, pos) {
+          var lo = readUint(buf, pos + off0), hi = readUint(buf, pos + off1);
+          var sign = (hi >> 31) * 2 + 1, exponent = hi >>> 20 & 2047, mantissa = 4294967296 * (hi & 1048575) + lo;
+          return exponent === 2047 ? mantissa ? NaN : sign * Infinity : exponent === 0 ? sign * 5e-324 * mantissa : sign * Math.pow(2, exponent - 1075) * (mantissa + 4503599627370496);
+        }
+        exports2.readDoubleLE = readDouble_ieee754.bind(null, readUintLE, 0, 4);
+        exports2.readDoubleBE = readDouble_ieee754.bind(null, readUintBE, 4, 0);
+      })();
+      return exports2;
+    }
+    function writeUintLE(val, buf, pos) {
+      buf[pos] = val & 255;
+      buf[pos + 1] = val >>> 8 & 255;
+      buf[pos + 2] = val >>> 16 & 255;
+      buf[pos + 3] = val >>> 24;
+    }
+    function writeUintBE(val, buf, pos) {
+      buf[pos] = val >>> 24;
+      buf[pos + 1] = val >>> 16 & 255;
+      buf[pos + 2] = val >>> 8 & 255;
+      buf[pos + 3] = val & 255;
+    }
+    function readUintLE(buf, pos) {
+      return (buf[pos] | buf[pos + 1] << 8 | buf[pos + 2] << 16 | buf[pos + 3] << 24) >>> 0;
+    }
+    function readUintBE(buf, pos) {
+      return (buf[pos] << 24 | buf[pos + 1] << 16 | buf[pos + 2] << 8 | buf[pos + 3]) >>> 0;
+    }
+  }
+});
+
+// node_modules/protobufjs/src/util/utf8.js
+var require_utf8 = __commonJS({
+  "node_modules/protobufjs/src/util/utf8.js"(exports) {
+    "use strict";
+    var utf83 = exports;
+    var looseDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
+    var strictDecoder;
+    var TEXT_DECODER_MIN_LENGTH = 64;
+    try {
+      strictDecoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+    } catch (err) {
+      strictDecoder = looseDecoder;
+    }
+    utf83.length = function utf8_length(string) {
+      var len = 0, c3 = 0;
+      for (var i = 0; i < string.length; ++i) {
+        c3 = string.charCodeAt(i);
+        if (c3 < 128)
+          len += 1;
+        else if (c3 < 2048)
+          len += 2;
+        else if ((c3 & 64512) === 55296 && (string.charCodeAt(i + 1) & 64512) === 56320) {
+          ++i;
+          len += 4;
+        } else
+          len += 3;
+      }
+      return len;
+    };
+    function utf8_read_decoder(decoder2, buffer, start, end) {
+      var source = start === 0 && end === buffer.length ? buffer : buffer.subarray(start, end);
+      return decoder2.decode(source);
+    }
+    utf83.read = function utf8_read_loose(buffer, start, end) {
+      if (end - start < 1)
+        return "";
+      if (end - start >= TEXT_DECODER_MIN_LENGTH)
+        return utf8_read_decoder(looseDecoder, buffer, start, end);
+      var str = "", i = start, c1, c22, c3, c4, c5, c6, c7, c8;
+      for (; i + 7 < end; i += 8) {
+        c1 = buffer[i];
+        c22 = buffer[i + 1];
+        c3 = buffer[i + 2];
+        c4 = buffer[i + 3];
+        c5 = buffer[i + 4];
+        c6 = buffer[i + 5];
+        c7 = buffer[i + 6];
+        c8 = buffer[i + 7];
+        if ((c1 | c22 | c3 | c4 | c5 | c6 | c7 | c8) & 128)
+          return str + utf8_read_decoder(looseDecoder, buffer, i, end);
+        str += String.fromCharCode(c1, c22, c3, c4, c5, c6, c7, c8);
+      }
+      for (; i < end; ++i) {
+        c1 = buffer[i];
+        if (c1 & 128)
+          return str + utf8_read_decoder(looseDecoder, buffer, i, end);
+        str += String.fromCharCode(c1);
+      }
+      return str;
+    };
+    utf83.readStrict = function utf8_read_strict(buffer, start, end) {
+      if (end - start < 1)
+        return "";
+      if (end - start >= TEXT_DECODER_MIN_LENGTH)
+        return utf8_read_decoder(strictDecoder, buffer, start, end);
+      var str = "", i = start, c1, c22, c3, c4, c5, c6, c7, c8;
+      for (; i + 7 < end; i += 8) {
+        c1 = buffer[i];
+        c22 = buffer[i + 1];
+        c3 = buffer[i + 2];
+        c4 = buffer[i + 3];
+        c5 = buffer[i + 4];
+        c6 = buffer[i + 5];
+        c7 = buffer[i + 6];
+        c8 = buffer[i + 7];
+        if ((c1 | c22 | c3 | c4 | c5 | c6 | c7 | c8) & 128)
+          return str + utf8_read_decoder(strictDecoder, buffer, i, end);
+        str += String.fromCharCode(c1, c22, c3, c4, c5, c6, c7, c8);
+      }
+      for (; i < end; ++i) {
+        c1 = buffer[i];
+        if (c1 & 128)
+          return str + utf8_read_decoder(strictDecoder, buffer, i, end);
+        str += String.fromCharCode(c1);
+      }
+      return str;
+    };
+    utf83.write = function utf8_write(string, buffer, offset) {
+      var start = offset, c1, c22;
+      for (var i = 0; i < string.length; ++i) {
+        c1 = string.charCodeAt(i);
+        if (c1 < 128) {
+          buffer[offset++] = c1;
+        } else if (c1 < 2048) {
+          buffer[offset++] = c1 >> 6 | 192;
+          buffer[offset++] = c1 & 63 | 128;
+        } else if ((c1 & 64512) === 55296 && ((c22 = string.charCodeAt(i + 1)) & 64512) === 56320) {
+          c1 = 65536 + ((c1 & 1023) << 10) + (c22 & 1023);
+          ++i;
+          buffer[offset++] = c1 >> 18 | 240;
+          buffer[offset++] = c1 >> 12 & 63 | 128;
+          buffer[offset++] = c1 >> 6 & 63 | 128;
+          buffer[offset++] = c1 & 63 | 128;
+        } else {
+          buffer[offset++] = c1 >> 12 | 224;
+          buffer[offset++] = c1 >> 6 & 63 | 128;
+          buffer[offset++] = c1 & 63 | 128;
+        }
+      }
+      return offset - start;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/util/pool.js
+var require_pool = __commonJS({
+  "node_modules/protobufjs/src/util/pool.js"(exports, module) {
+    "use strict";
+    module.exports = pool;
+    function pool(alloc, slice, size2) {
+      var SIZE = size2 || 8192;
+      var MAX = SIZE >>> 1;
+      var slab = null;
+      var offset = SIZE;
+      return function pool_alloc(size3) {
+        if (size3 < 1 || size3 > MAX)
+          return alloc(size3);
+        if (offset + size3 > SIZE) {
+          slab = alloc(SIZE);
+          offset = 0;
+        }
+        var buf = slice.call(slab, offset, offset += size3);
+        if (offset & 7)
+          offset = (offset | 7) + 1;
+        return buf;
+      };
+    }
+  }
+});
+
+// node_modules/protobufjs/src/util/longbits.js
+var require_longbits = __commonJS({
+  "node_modules/protobufjs/src/util/longbits.js"(exports, module) {
+    "use strict";
+    module.exports = LongBits;
+    var Long;
+    function LongBits(lo, hi) {
+      this.lo = lo >>> 0;
+      this.hi = hi >>> 0;
+    }
+    var zero = LongBits.zero = new LongBits(0, 0);
+    zero.toNumber = function() {
+      return 0;
+    };
+    zero.zzEncode = zero.zzDecode = function() {
+      return this;
+    };
+    zero.length = function() {
+      return 1;
+    };
+    var zeroHash = LongBits.zeroHash = "\0\0\0\0\0\0\0\0";
+    LongBits.fromNumber = function fromNumber(value) {
+      if (value === 0)
+        return zero;
+      var sign = value < 0;
+      if (sign)
+        value = -value;
+      var lo = value >>> 0, hi = (value - lo) / 4294967296 >>> 0;
+      if (sign) {
+        hi = ~hi >>> 0;
+        lo = ~lo >>> 0;
+        if (++lo > 4294967295) {
+          lo = 0;
+          if (++hi > 4294967295)
+            hi = 0;
+        }
+      }
+      return new LongBits(lo, hi);
+    };
+    LongBits.from = function from(value) {
+      if (typeof value === "number")
+        return LongBits.fromNumber(value);
+      if (typeof value === "string" || value instanceof String) {
+        if (Long)
+          value = Long.fromString(value);
+        else
+          return LongBits.fromNumber(parseInt(value, 10));
+      }
+      return value.low || value.high ? new LongBits(value.low >>> 0, value.high >>> 0) : zero;
+    };
+    LongBits.prototype.toNumber = function toNumber(unsigned) {
+      if (!unsigned && this.hi >>> 31) {
+        var lo = ~this.lo + 1 >>> 0, hi = ~this.hi >>> 0;
+        if (!lo)
+          hi = hi + 1 >>> 0;
+        return -(lo + hi * 4294967296);
+      }
+      return this.lo + this.hi * 4294967296;
+    };
+    LongBits.prototype.toLong = function toLong(unsigned) {
+      return Long ? new Long(this.lo | 0, this.hi | 0, Boolean(unsigned)) : { low: this.lo | 0, high: this.hi | 0, unsigned: Boolean(unsigned) };
+    };
+    var charCodeAt = String.prototype.charCodeAt;
+    LongBits.fromHash = function fromHash(hash) {
+      if (hash === zeroHash)
+        return zero;
+      return new LongBits(
+        (charCodeAt.call(hash, 0) | charCodeAt.call(hash, 1) << 8 | charCodeAt.call(hash, 2) << 16 | charCodeAt.call(hash, 3) << 24) >>> 0,
+        (charCodeAt.call(hash, 4) | charCodeAt.call(hash, 5) << 8 | charCodeAt.call(hash, 6) << 16 | charCodeAt.call(hash, 7) << 24) >>> 0
+      );
+    };
+    LongBits.prototype.toHash = function toHash() {
+      return String.fromCharCode(
+        this.lo & 255,
+        this.lo >>> 8 & 255,
+        this.lo >>> 16 & 255,
+        this.lo >>> 24,
+        this.hi & 255,
+        this.hi >>> 8 & 255,
+        this.hi >>> 16 & 255,
+        this.hi >>> 24
+      );
+    };
+    LongBits.prototype.zzEncode = function zzEncode() {
+      var mask = this.hi >> 31;
+      this.hi = ((this.hi << 1 | this.lo >>> 31) ^ mask) >>> 0;
+      this.lo = (this.lo << 1 ^ mask) >>> 0;
+      return this;
+    };
+    LongBits.prototype.zzDecode = function zzDecode() {
+      var mask = -(this.lo & 1);
+      this.lo = ((this.lo >>> 1 | this.hi << 31) ^ mask) >>> 0;
+      this.hi = (this.hi >>> 1 ^ mask) >>> 0;
+      return this;
+    };
+    LongBits.prototype.length = function length() {
+      var part0 = this.lo, part1 = (this.lo >>> 28 | this.hi << 4) >>> 0, part2 = this.hi >>> 24;
+      return part2 === 0 ? part1 === 0 ? part0 < 16384 ? part0 < 128 ? 1 : 2 : part0 < 2097152 ? 3 : 4 : part1 < 16384 ? part1 < 128 ? 5 : 6 : part1 < 2097152 ? 7 : 8 : part2 < 128 ? 9 : 10;
+    };
+    LongBits._configure = function(Long_) {
+      Long = Long_;
+    };
+  }
+});
+
+// node_modules/long/umd/index.js
+var require_umd = __commonJS({
+  "node_modules/long/umd/index.js"(exports, module) {
+    (function(global2, factory) {
+      function preferDefault(exports2) {
+        return exports2.default || exports2;
+      }
+      if (typeof define === "function" && define.amd) {
+        define([], function() {
+          var exports2 = {};
+          factory(exports2);
+          return preferDefault(exports2);
+        });
+      } else if (typeof exports === "object") {
+        factory(exports);
+        if (typeof module === "object") module.exports = preferDefault(exports);
+      } else {
+        (function() {
+          var exports2 = {};
+          factory(exports2);
+          global2.Long = preferDefault(exports2);
+        })();
+      }
+    })(
+      typeof globalThis !== "undefined" ? globalThis : typeof self !== "undefined" ? self : exports,
+      function(_exports) {
+        "use strict";
+        Object.defineProperty(_exports, "__esModule", {
+          value: true
+        });
+        _exports.default = void 0;
+        var wasm = null;
+        try {
+          wasm = new WebAssembly.Instance(
+            new WebAssembly.Module(
+              new Uint8Array([
+                // \0asm
+                0,
+                97,
+                115,
+                109,
+                // version 1
+                1,
+                0,
+                0,
+                0,
+                // section "type"
+                1,
+                13,
+                2,
+                // 0, () => i32
+                96,
+                0,
+                1,
+                127,
+                // 1, (i32, i32, i32, i32) => i32
+                96,
+                4,
+                127,
+                127,
+                127,
+                127,
+                1,
+                127,
+                // section "function"
+                3,
+                7,
+                6,
+                // 0, type 0
+                0,
+                // 1, type 1
+                1,
+                // 2, type 1
+                1,
+                // 3, type 1
+                1,
+                // 4, type 1
+                1,
+                // 5, type 1
+                1,
+                // section "global"
+                6,
+                6,
+                1,
+                // 0, "high", mutable i32
+                127,
+                1,
+                65,
+                0,
+                11,
+                // section "export"
+                7,
+                50,
+                6,
+                // 0, "mul"
+                3,
+                109,
+                117,
+                108,
+                0,
+                1,
+                // 1, "div_s"
+                5,
+                100,
+                105,
+                118,
+                95,
+                115,
+                0,
+                2,
+                // 2, "div_u"
+                5,
+                100,
+                105,
+                118,
+                95,
+                117,
+                0,
+                3,
+                // 3, "rem_s"
+                5,
+                114,
+                101,
+                109,
+                95,
+                115,
+                0,
+                4,
+                // 4, "rem_u"
+                5,
+                114,
+                101,
+                109,
+                95,
+                117,
+                0,
+                5,
+                // 5, "get_high"
+                8,
+                103,
+                101,
+                116,
+                95,
+                104,
+                105,
+                103,
+                104,
+                0,
+                0,
+                // section "code"
+                10,
+                191,
+                1,
+                6,
+                // 0, "get_high"
+                4,
+                0,
+                35,
+                0,
+                11,
+                // 1, "mul"
+                36,
+                1,
+                1,
+                126,
+                32,
+                0,
+                173,
+                32,
+                1,
+                173,
+                66,
+                32,
+                134,
+                132,
+                32,
+                2,
+                173,
+                32,
+                3,
+                173,
+                66,
+                32,
+                134,
+                132,
+                126,
+                34,
+                4,
+                66,
+                32,
+                135,
+                167,
+                36,
+                0,
+                32,
+                4,
+                167,
+                11,
+                // 2, "div_s"
+                36,
+                1,
+                1,
+                126,
+                32,
+                0,
+                173,
+                32,
+                1,
+                173,
+                66,
+                32,
+                134,
+                132,
+                32,
+                2,
+                173,
+                32,
+                3,
+                173,
+                66,
+                32,
+                134,
+                132,
+                127,
+                34,
+                4,
+                66,
+                32,
+                135,
+                167,
+                36,
+                0,
+                32,
+                4,
+                167,
+                11,
+                // 3, "div_u"
+                36,
+                1,
+                1,
+                126,
+                32,
+                0,
+                173,
+                32,
+                1,
+                173,
+                66,
+                32,
+                134,
+                132,
+                32,
+                2,
+                173,
+                32,
+                3,
+                173,
+                66,
+                32,
+                134,
+                132,
+                128,
+                34,
+                4,
+                66,
+                32,
+                135,
+                167,
+                36,
+                0,
+                32,
+                4,
+                167,
+                11,
+                // 4, "rem_s"
+                36,
+                1,
+                1,
+                126,
+                32,
+                0,
+                173,
+                32,
+                1,
+                173,
+                66,
+                32,
+                134,
+                132,
+                32,
+                2,
+                173,
+                32,
+                3,
+                173,
+                66,
+                32,
+                134,
+                132,
+                129,
+                34,
+                4,
+                66,
+                32,
+                135,
+                167,
+                36,
+                0,
+                32,
+                4,
+                167,
+                11,
+                // 5, "rem_u"
+                36,
+                1,
+                1,
+                126,
+                32,
+                0,
+                173,
+                32,
+                1,
+                173,
+                66,
+                32,
+                134,
+                132,
+                32,
+                2,
+                173,
+                32,
+                3,
+                173,
+                66,
+                32,
+                134,
+                132,
+                130,
+                34,
+                4,
+                66,
+                32,
+                135,
+                167,
+                36,
+                0,
+                32,
+                4,
+                167,
+                11
+              ])
+            ),
+            {}
+          ).exports;
+        } catch {
+        }
+        function Long(low, high, unsigned) {
+          this.low = low | 0;
+          this.high = high | 0;
+          this.unsigned = !!unsigned;
+        }
+        Long.prototype.__isLong__;
+        Object.defineProperty(Long.prototype, "__isLong__", {
+          value: true
+        });
+        function isLong(obj) {
+          return (obj && obj["__isLong__"]) === true;
+        }
+        function ctz32(value) {
+          var c3 = Math.clz32(value & -value);
+          return value ? 31 - c3 : c3;
+        }
+        Long.isLong = isLong;
+        var INT_CACHE = {};
+        var UINT_CACHE = {};
+        function fromInt(value, unsigned) {
+          var obj, cachedObj, cache2;
+          if (unsigned) {
+            value >>>= 0;
+            if (cache2 = 0 <= value && value < 256) {
+              cachedObj = UINT_CACHE[value];
+              if (cachedObj) return cachedObj;
+            }
+            obj = fromBits(value, 0, true);
+            if (cache2) UINT_CACHE[value] = obj;
+            return obj;
+          } else {
+            value |= 0;
+            if (cache2 = -128 <= value && value < 128) {
+              cachedObj = INT_CACHE[value];
+              if (cachedObj) return cachedObj;
+            }
+            obj = fromBits(value, value < 0 ? -1 : 0, false);
+            if (cache2) INT_CACHE[value] = obj;
+            return obj;
+          }
+        }
+        Long.fromInt = fromInt;
+        function fromNumber(value, unsigned) {
+          if (isNaN(value)) return unsigned ? UZERO : ZERO;
+          if (unsigned) {
+            if (value < 0) return UZERO;
+            if (value >= TWO_PWR_64_DBL) return MAX_UNSIGNED_VALUE;
+          } else {
+            if (value <= -TWO_PWR_63_DBL) return MIN_VALUE;
+            if (value + 1 >= TWO_PWR_63_DBL) return MAX_VALUE;
+          }
+          if (value < 0) return fromNumber(-value, unsigned).neg();
+          return fromBits(
+            value % TWO_PWR_32_DBL2 | 0,
+            value / TWO_PWR_32_DBL2 | 0,
+            unsigned
+          );
+        }
+        Long.fromNumber = fromNumber;
+        function fromBits(lowBits, highBits, unsigned) {
+          return new Long(lowBits, highBits, unsigned);
+        }
+        Long.fromBits = fromBits;
+        var pow_dbl = Math.pow;
+        function fromString(str, unsigned, radix) {
+          if (str.length === 0) throw Error("empty string");
+          if (typeof unsigned === "number") {
+            radix = unsigned;
+            unsigned = false;
+          } else {
+            unsigned = !!unsigned;
+          }
+          if (str === "NaN" || str === "Infinity" || str === "+Infinity" || str === "-Infinity")
+            return unsigned ? UZERO : ZERO;
+          radix = radix || 10;
+          if (radix < 2 || 36 < radix) throw RangeError("radix");
+          var p2;
+          if ((p2 = str.indexOf("-")) > 0) throw Error("interior hyphen");
+          else if (p2 === 0) {
+            return fromString(str.substring(1), unsigned, radix).neg();
+          }
+          var radixToPower = fromNumber(pow_dbl(radix, 8));
+          var result2 = ZERO;
+          for (var i = 0; i < str.length; i += 8) {
+            var size2 = Math.min(8, str.length - i), value = parseInt(str.substring(i, i + size2), radix);
+            if (size2 < 8) {
+              var power = fromNumber(pow_dbl(radix, size2));
+              result2 = result2.mul(power).add(fromNumber(value));
+            } else {
+              result2 = result2.mul(radixToPower);
+              result2 = result2.add(fromNumber(value));
+            }
+          }
+          result2.unsigned = unsigned;
+          return result2;
+        }
+        Long.fromString = fromString;
+        function fromValue(val, unsigned) {
+          if (typeof val === "number") return fromNumber(val, unsigned);
+          if (typeof val === "string") return fromString(val, unsigned);
+          return fromBits(
+            val.low,
+            val.high,
+            typeof unsigned === "boolean" ? unsigned : val.unsigned
+          );
+        }
+        Long.fromValue = fromValue;
+        var TWO_PWR_16_DBL = 1 << 16;
+        var TWO_PWR_24_DBL = 1 << 24;
+        var TWO_PWR_32_DBL2 = TWO_PWR_16_DBL * TWO_PWR_16_DBL;
+        var TWO_PWR_64_DBL = TWO_PWR_32_DBL2 * TWO_PWR_32_DBL2;
+        var TWO_PWR_63_DBL = TWO_PWR_64_DBL / 2;
+        var TWO_PWR_24 = fromInt(TWO_PWR_24_DBL);
+        var ZERO = fromInt(0);
+        Long.ZERO = ZERO;
+        var UZERO = fromInt(0, true);
+        Long.UZERO = UZERO;
+        var ONE = fromInt(1);
+        Long.ONE = ONE;
+        var UONE = fromInt(1, true);
+        Long.UONE = UONE;
+        var NEG_ONE = fromInt(-1);
+        Long.NEG_ONE = NEG_ONE;
+        var MAX_VALUE = fromBits(4294967295 | 0, 2147483647 | 0, false);
+        Long.MAX_VALUE = MAX_VALUE;
+        var MAX_UNSIGNED_VALUE = fromBits(4294967295 | 0, 4294967295 | 0, true);
+        Long.MAX_UNSIGNED_VALUE = MAX_UNSIGNED_VALUE;
+        var MIN_VALUE = fromBits(0, 2147483648 | 0, false);
+        Long.MIN_VALUE = MIN_VALUE;
+        var LongPrototype = Long.prototype;
+        LongPrototype.toInt = function toInt() {
+          return this.unsigned ? this.low >>> 0 : this.low;
+        };
+        LongPrototype.toNumber = function toNumber() {
+          if (this.unsigned)
+            return (this.high >>> 0) * TWO_PWR_32_DBL2 + (this.low >>> 0);
+          return this.high * TWO_PWR_32_DBL2 + (this.low >>> 0);
+        };
+        LongPrototype.toString = function toString(radix) {
+          radix = radix || 10;
+          if (radix < 2 || 36 < radix) throw RangeError("radix");
+          if (this.isZero()) return "0";
+          if (this.isNegative()) {
+            if (this.eq(MIN_VALUE)) {
+              var radixLong = fromNumber(radix), div = this.div(radixLong), rem1 = div.mul(radixLong).sub(this);
+              return div.toString(radix) + rem1.toInt().toString(radix);
+            } else return "-" + this.neg().toString(radix);
+          }
+          var radixToPower = fromNumber(pow_dbl(radix, 6), this.unsigned), rem = this;
+          var result2 = "";
+          while (true) {
+            var remDiv = rem.div(radixToPower), intval = rem.sub(remDiv.mul(radixToPower)).toInt() >>> 0, digits = intval.toString(radix);
+            rem = remDiv;
+            if (rem.isZero()) return digits + result2;
+            else {
+              while (digits.length < 6) digits = "0" + digits;
+              result2 = "" + digits + result2;
+            }
+          }
+        };
+        LongPrototype.getHighBits = function getHighBits() {
+          return this.high;
+        };
+        LongPrototype.getHighBitsUnsigned = function getHighBitsUnsigned() {
+          return this.high >>> 0;
+        };
+        LongPrototype.getLowBits = function getLowBits() {
+          return this.low;
+        };
+        LongPrototype.getLowBitsUnsigned = function getLowBitsUnsigned() {
+          return this.low >>> 0;
+        };
+        LongPrototype.getNumBitsAbs = function getNumBitsAbs() {
+          if (this.isNegative())
+            return this.eq(MIN_VALUE) ? 64 : this.neg().getNumBitsAbs();
+          var val = this.high != 0 ? this.high : this.low;
+          for (var bit = 31; bit > 0; bit--) if ((val & 1 << bit) != 0) break;
+          return this.high != 0 ? bit + 33 : bit + 1;
+        };
+        LongPrototype.isSafeInteger = function isSafeInteger() {
+          var top11Bits = this.high >> 21;
+          if (!top11Bits) return true;
+          if (this.unsigned) return false;
+          return top11Bits === -1 && !(this.low === 0 && this.high === -2097152);
+        };
+        LongPrototype.isZero = function isZero() {
+          return this.high === 0 && this.low === 0;
+        };
+        LongPrototype.eqz = LongPrototype.isZero;
+        LongPrototype.isNegative = function isNegative() {
+          return !this.unsigned && this.high < 0;
+        };
+        LongPrototype.isPositive = function isPositive() {
+          return this.unsigned || this.high >= 0;
+        };
+        LongPrototype.isOdd = function isOdd() {
+          return (this.low & 1) === 1;
+        };
+        LongPrototype.isEven = function isEven() {
+          return (this.low & 1) === 0;
+        };
+        LongPrototype.equals = function equals(other) {
+          if (!isLong(other)) other = fromValue(other);
+          if (this.unsigned !== other.unsigned && this.high >>> 31 === 1 && other.high >>> 31 === 1)
+            return false;
+          return this.high === other.high && this.low === other.low;
+        };
+        LongPrototype.eq = LongPrototype.equals;
+        LongPrototype.notEquals = function notEquals(other) {
+          return !this.eq(
+            /* validates */
+            other
+          );
+        };
+        LongPrototype.neq = LongPrototype.notEquals;
+        LongPrototype.ne = LongPrototype.notEquals;
+        LongPrototype.lessThan = function lessThan(other) {
+          return this.comp(
+            /* validates */
+            other
+          ) < 0;
+        };
+        LongPrototype.lt = LongPrototype.lessThan;
+        LongPrototype.lessThanOrEqual = function lessThanOrEqual(other) {
+          return this.comp(
+            /* validates */
+            other
+          ) <= 0;
+        };
+        LongPrototype.lte = LongPrototype.lessThanOrEqual;
+        LongPrototype.le = LongPrototype.lessThanOrEqual;
+        LongPrototype.greaterThan = function greaterThan(other) {
+          return this.comp(
+            /* validates */
+            other
+          ) > 0;
+        };
+        LongPrototype.gt = LongPrototype.greaterThan;
+        LongPrototype.greaterThanOrEqual = function greaterThanOrEqual(other) {
+          return this.comp(
+            /* validates */
+            other
+          ) >= 0;
+        };
+        LongPrototype.gte = LongPrototype.greaterThanOrEqual;
+        LongPrototype.ge = LongPrototype.greaterThanOrEqual;
+        LongPrototype.compare = function compare(other) {
+          if (!isLong(other)) other = fromValue(other);
+          if (this.eq(other)) return 0;
+          var thisNeg = this.isNegative(), otherNeg = other.isNegative();
+          if (thisNeg && !otherNeg) return -1;
+          if (!thisNeg && otherNeg) return 1;
+          if (!this.unsigned) return this.sub(other).isNegative() ? -1 : 1;
+          return other.high >>> 0 > this.high >>> 0 || other.high === this.high && other.low >>> 0 > this.low >>> 0 ? -1 : 1;
+        };
+        LongPrototype.comp = LongPrototype.compare;
+        LongPrototype.negate = function negate2() {
+          if (!this.unsigned && this.eq(MIN_VALUE)) return MIN_VALUE;
+          return this.not().add(ONE);
+        };
+        LongPrototype.neg = LongPrototype.negate;
+        LongPrototype.add = function add(addend) {
+          if (!isLong(addend)) addend = fromValue(addend);
+          var a48 = this.high >>> 16;
+          var a32 = this.high & 65535;
+          var a16 = this.low >>> 16;
+          var a00 = this.low & 65535;
+          var b48 = addend.high >>> 16;
+          var b32 = addend.high & 65535;
+          var b16 = addend.low >>> 16;
+          var b00 = addend.low & 65535;
+          var c48 = 0, c32 = 0, c16 = 0, c00 = 0;
+          c00 += a00 + b00;
+          c16 += c00 >>> 16;
+          c00 &= 65535;
+          c16 += a16 + b16;
+          c32 += c16 >>> 16;
+          c16 &= 65535;
+          c32 += a32 + b32;
+          c48 += c32 >>> 16;
+          c32 &= 65535;
+          c48 += a48 + b48;
+          c48 &= 65535;
+          return fromBits(c16 << 16 | c00, c48 << 16 | c32, this.unsigned);
+        };
+        LongPrototype.subtract = function subtract(subtrahend) {
+          if (!isLong(subtrahend)) subtrahend = fromValue(subtrahend);
+          return this.add(subtrahend.neg());
+        };
+        LongPrototype.sub = LongPrototype.subtract;
+        LongPrototype.multiply = function multiply(multiplier) {
+          if (this.isZero()) return this;
+          if (!isLong(multiplier)) multiplier = fromValue(multiplier);
+          if (wasm) {
+            var low = wasm["mul"](
+              this.low,
+              this.high,
+              multiplier.low,
+              multiplier.high
+            );
+            return fromBits(low, wasm["get_high"](), this.unsigned);
+          }
+          if (multiplier.isZero()) return this.unsigned ? UZERO : ZERO;
+          if (this.eq(MIN_VALUE)) return multiplier.isOdd() ? MIN_VALUE : ZERO;
+          if (multiplier.eq(MIN_VALUE)) return this.isOdd() ? MIN_VALUE : ZERO;
+          if (this.isNegative()) {
+            if (multiplier.isNegative()) return this.neg().mul(multiplier.neg());
+            else return this.neg().mul(multiplier).neg();
+          } else if (multiplier.isNegative())
+            return this.mul(multiplier.neg()).neg();
+          if (this.lt(TWO_PWR_24) && multiplier.lt(TWO_PWR_24))
+            return fromNumber(
+              this.toNumber() * multiplier.toNumber(),
+              this.unsigned
+            );
+          var a48 = this.high >>> 16;
+          var a32 = this.high & 65535;
+          var a16 = this.low >>> 16;
+          var a00 = this.low & 65535;
+          var b48 = multiplier.high >>> 16;
+          var b32 = multiplier.high & 65535;
+          var b16 = multiplier.low >>> 16;
+          var b00 = multiplier.low & 65535;
+          var c48 = 0, c32 = 0, c16 = 0, c00 = 0;
+          c00 += a00 * b00;
+          c16 += c00 >>> 16;
+          c00 &= 65535;
+          c16 += a16 * b00;
+          c32 += c16 >>> 16;
+          c16 &= 65535;
+          c16 += a00 * b16;
+          c32 += c16 >>> 16;
+          c16 &= 65535;
+          c32 += a32 * b00;
+          c48 += c32 >>> 16;
+          c32 &= 65535;
+          c32 += a16 * b16;
+          c48 += c32 >>> 16;
+          c32 &= 65535;
+          c32 += a00 * b32;
+          c48 += c32 >>> 16;
+          c32 &= 65535;
+          c48 += a48 * b00 + a32 * b16 + a16 * b32 + a00 * b48;
+          c48 &= 65535;
+          return fromBits(c16 << 16 | c00, c48 << 16 | c32, this.unsigned);
+        };
+        LongPrototype.mul = LongPrototype.multiply;
+        LongPrototype.divide = function divide(divisor) {
+          if (!isLong(divisor)) divisor = fromValue(divisor);
+          if (divisor.isZero()) throw Error("division by zero");
+          if (wasm) {
+            if (!this.unsigned && this.high === -2147483648 && divisor.low === -1 && divisor.high === -1) {
+              return this;
+            }
+            var low = (this.unsigned ? wasm["div_u"] : wasm["div_s"])(
+              this.low,
+              this.high,
+              divisor.low,
+              divisor.high
+            );
+            return fromBits(low, wasm["get_high"](), this.unsigned);
+          }
+          if (this.isZero()) return this.unsigned ? UZERO : ZERO;
+          var approx, rem, res;
+          if (!this.unsigned) {
+            if (this.eq(MIN_VALUE)) {
+              if (divisor.eq(ONE) || divisor.eq(NEG_ONE))
+                return MIN_VALUE;
+              else if (divisor.eq(MIN_VALUE)) return ONE;
+              else {
+                var halfThis = this.shr(1);
+                approx = halfThis.div(divisor).shl(1);
+                if (approx.eq(ZERO)) {
+                  return divisor.isNegative() ? ONE : NEG_ONE;
+                } else {
+                  rem = this.sub(divisor.mul(approx));
+                  res = approx.add(rem.div(divisor));
+                  return res;
+                }
+              }
+            } else if (divisor.eq(MIN_VALUE)) return this.unsigned ? UZERO : ZERO;
+            if (this.isNegative()) {
+              if (divisor.isNegative()) return this.neg().div(divisor.neg());
+              return this.neg().div(divisor).neg();
+            } else if (divisor.isNegative()) return this.div(divisor.neg()).neg();
+            res = ZERO;
+          } else {
+            if (!divisor.unsigned) divisor = divisor.toUnsigned();
+            if (divisor.gt(this)) return UZERO;
+            if (divisor.gt(this.shru(1)))
+              return UONE;
+            res = UZERO;
+          }
+          rem = this;
+          while (rem.gte(divisor)) {
+            approx = Math.max(1, Math.floor(rem.toNumber() / divisor.toNumber()));
+            var log2 = Math.ceil(Math.log(approx) / Math.LN2), delta = log2 <= 48 ? 1 : pow_dbl(2, log2 - 48), approxRes = fromNumber(approx), approxRem = approxRes.mul(divisor);
+            while (approxRem.isNegative() || approxRem.gt(rem)) {
+              approx -= delta;
+              approxRes = fromNumber(approx, this.unsigned);
+              approxRem = approxRes.mul(divisor);
+            }
+            if (approxRes.isZero()) approxRes = ONE;
+            res = res.add(approxRes);
+            rem = rem.sub(approxRem);
+          }
+          return res;
+        };
+        LongPrototype.div = LongPrototype.divide;
+        LongPrototype.modulo = function modulo(divisor) {
+          if (!isLong(divisor)) divisor = fromValue(divisor);
+          if (wasm) {
+            var low = (this.unsigned ? wasm["rem_u"] : wasm["rem_s"])(
+              this.low,
+              this.high,
+              divisor.low,
+              divisor.high
+            );
+            return fromBits(low, wasm["get_high"](), this.unsigned);
+          }
+          return this.sub(this.div(divisor).mul(divisor));
+        };
+        LongPrototype.mod = LongPrototype.modulo;
+        LongPrototype.rem = LongPrototype.modulo;
+        LongPrototype.not = function not() {
+          return fromBits(~this.low, ~this.high, this.unsigned);
+        };
+        LongPrototype.countLeadingZeros = function countLeadingZeros() {
+          return this.high ? Math.clz32(this.high) : Math.clz32(this.low) + 32;
+        };
+        LongPrototype.clz = LongPrototype.countLeadingZeros;
+        LongPrototype.countTrailingZeros = function countTrailingZeros() {
+          return this.low ? ctz32(this.low) : ctz32(this.high) + 32;
+        };
+        LongPrototype.ctz = LongPrototype.countTrailingZeros;
+        LongPrototype.and = function and(other) {
+          if (!isLong(other)) other = fromValue(other);
+          return fromBits(
+            this.low & other.low,
+            this.high & other.high,
+            this.unsigned
+          );
+        };
+        LongPrototype.or = function or2(other) {
+          if (!isLong(other)) other = fromValue(other);
+          return fromBits(
+            this.low | other.low,
+            this.high | other.high,
+            this.unsigned
+          );
+        };
+        LongPrototype.xor = function xor(other) {
+          if (!isLong(other)) other = fromValue(other);
+          return fromBits(
+            this.low ^ other.low,
+            this.high ^ other.high,
+            this.unsigned
+          );
+        };
+        LongPrototype.shiftLeft = function shiftLeft(numBits) {
+          if (isLong(numBits)) numBits = numBits.toInt();
+          if ((numBits &= 63) === 0) return this;
+          else if (numBits < 32)
+            return fromBits(
+              this.low << numBits,
+              this.high << numBits | this.low >>> 32 - numBits,
+              this.unsigned
+            );
+          else return fromBits(0, this.low << numBits - 32, this.unsigned);
+        };
+        LongPrototype.shl = LongPrototype.shiftLeft;
+        LongPrototype.shiftRight = function shiftRight(numBits) {
+          if (isLong(numBits)) numBits = numBits.toInt();
+          if ((numBits &= 63) === 0) return this;
+          else if (numBits < 32)
+            return fromBits(
+              this.low >>> numBits | this.high << 32 - numBits,
+              this.high >> numBits,
+              this.unsigned
+            );
+          else
+            return fromBits(
+              this.high >> numBits - 32,
+              this.high >= 0 ? 0 : -1,
+              this.unsigned
+            );
+        };
+        LongPrototype.shr = LongPrototype.shiftRight;
+        LongPrototype.shiftRightUnsigned = function shiftRightUnsigned(numBits) {
+          if (isLong(numBits)) numBits = numBits.toInt();
+          if ((numBits &= 63) === 0) return this;
+          if (numBits < 32)
+            return fromBits(
+              this.low >>> numBits | this.high << 32 - numBits,
+              this.high >>> numBits,
+              this.unsigned
+            );
+          if (numBits === 32) return fromBits(this.high, 0, this.unsigned);
+          return fromBits(this.high >>> numBits - 32, 0, this.unsigned);
+        };
+        LongPrototype.shru = LongPrototype.shiftRightUnsigned;
+        LongPrototype.shr_u = LongPrototype.shiftRightUnsigned;
+        LongPrototype.rotateLeft = function rotateLeft(numBits) {
+          var b3;
+          if (isLong(numBits)) numBits = numBits.toInt();
+          if ((numBits &= 63) === 0) return this;
+          if (numBits === 32) return fromBits(this.high, this.low, this.unsigned);
+          if (numBits < 32) {
+            b3 = 32 - numBits;
+            return fromBits(
+              this.low << numBits | this.high >>> b3,
+              this.high << numBits | this.low >>> b3,
+              this.unsigned
+            );
+          }
+          numBits -= 32;
+          b3 = 32 - numBits;
+          return fromBits(
+            this.high << numBits | this.low >>> b3,
+            this.low << numBits | this.high >>> b3,
+            this.unsigned
+          );
+        };
+        LongPrototype.rotl = LongPrototype.rotateLeft;
+        LongPrototype.rotateRight = function rotateRight(numBits) {
+          var b3;
+          if (isLong(numBits)) numBits = numBits.toInt();
+          if ((numBits &= 63) === 0) return this;
+          if (numBits === 32) return fromBits(this.high, this.low, this.unsigned);
+          if (numBits < 32) {
+            b3 = 32 - numBits;
+            return fromBits(
+              this.high << b3 | this.low >>> numBits,
+              this.low << b3 | this.high >>> numBits,
+              this.unsigned
+            );
+          }
+          numBits -= 32;
+          b3 = 32 - numBits;
+          return fromBits(
+            this.low << b3 | this.high >>> numBits,
+            this.high << b3 | this.low >>> numBits,
+            this.unsigned
+          );
+        };
+        LongPrototype.rotr = LongPrototype.rotateRight;
+        LongPrototype.toSigned = function toSigned() {
+          if (!this.unsigned) return this;
+          return fromBits(this.low, this.high, false);
+        };
+        LongPrototype.toUnsigned = function toUnsigned2() {
+          if (this.unsigned) return this;
+          return fromBits(this.low, this.high, true);
+        };
+        LongPrototype.toBytes = function toBytes(le2) {
+          return le2 ? this.toBytesLE() : this.toBytesBE();
+        };
+        LongPrototype.toBytesLE = function toBytesLE() {
+          var hi = this.high, lo = this.low;
+          return [
+            lo & 255,
+            lo >>> 8 & 255,
+            lo >>> 16 & 255,
+            lo >>> 24,
+            hi & 255,
+            hi >>> 8 & 255,
+            hi >>> 16 & 255,
+            hi >>> 24
+          ];
+        };
+        LongPrototype.toBytesBE = function toBytesBE() {
+          var hi = this.high, lo = this.low;
+          return [
+            hi >>> 24,
+            hi >>> 16 & 255,
+            hi >>> 8 & 255,
+            hi & 255,
+            lo >>> 24,
+            lo >>> 16 & 255,
+            lo >>> 8 & 255,
+            lo & 255
+          ];
+        };
+        Long.fromBytes = function fromBytes(bytes, unsigned, le2) {
+          return le2 ? Long.fromBytesLE(bytes, unsigned) : Long.fromBytesBE(bytes, unsigned);
+        };
+        Long.fromBytesLE = function fromBytesLE(bytes, unsigned) {
+          return new Long(
+            bytes[0] | bytes[1] << 8 | bytes[2] << 16 | bytes[3] << 24,
+            bytes[4] | bytes[5] << 8 | bytes[6] << 16 | bytes[7] << 24,
+            unsigned
+          );
+        };
+        Long.fromBytesBE = function fromBytesBE(bytes, unsigned) {
+          return new Long(
+            bytes[4] << 24 | bytes[5] << 16 | bytes[6] << 8 | bytes[7],
+            bytes[0] << 24 | bytes[1] << 16 | bytes[2] << 8 | bytes[3],
+            unsigned
+          );
+        };
+        if (typeof BigInt === "function") {
+          Long.fromBigInt = function fromBigInt(value, unsigned) {
+            var lowBits = Number(BigInt.asIntN(32, value));
+            var highBits = Number(BigInt.asIntN(32, value >> BigInt(32)));
+            return fromBits(lowBits, highBits, unsigned);
+          };
+          Long.fromValue = function fromValueWithBigInt(value, unsigned) {
+            if (typeof value === "bigint") return Long.fromBigInt(value, unsigned);
+            return fromValue(value, unsigned);
+          };
+          LongPrototype.toBigInt = function toBigInt() {
+            var lowBigInt = BigInt(this.low >>> 0);
+            var highBigInt = BigInt(this.unsigned ? this.high >>> 0 : this.high);
+            return highBigInt << BigInt(32) | lowBigInt;
+          };
+        }
+        var _default = _exports.default = Long;
+      }
+    );
+  }
+});
+
+// node_modules/protobufjs/src/util/minimal.js
+var require_minimal = __commonJS({
+  "node_modules/protobufjs/src/util/minimal.js"(exports) {
+    "use strict";
+    var util = exports;
+    util.asPromise = require_aspromise();
+    util.base64 = require_base64();
+    util.EventEmitter = require_eventemitter();
+    util.float = require_float();
+    util.utf8 = require_utf8();
+    util.pool = require_pool();
+    util.LongBits = require_longbits();
+    function isUnsafeProperty(key) {
+      return key === "__proto__" || key === "prototype" || key === "constructor";
+    }
+    util.isUnsafeProperty = isUnsafeProperty;
+    util.isNode = Boolean(typeof global !== "undefined" && global && global.process && global.process.versions && global.process.versions.node);
+    util.global = util.isNode && global || typeof window !== "undefined" && window || typeof self !== "undefined" && self || typeof globalThis !== "undefined" && globalThis || exports;
+    util.emptyArray = Object.freeze ? Object.freeze([]) : (
+      /* istanbul ignore next */
+      []
+    );
+    util.emptyObject = Object.freeze ? Object.freeze({}) : (
+      /* istanbul ignore next */
+      {}
+    );
+    util.isInteger = Number.isInteger || /* istanbul ignore next */
+    function isInteger(value) {
+      return typeof value === "number" && isFinite(value) && Math.floor(value) === value;
+    };
+    util.isString = function isString(value) {
+      return typeof value === "string" || value instanceof String;
+    };
+    util.isObject = function isObject2(value) {
+      return value && typeof value === "object";
+    };
+    util.isset = /**
+     * Checks if a property on a message is considered to be present.
+     * @param {Object} obj Plain object or message instance
+     * @param {string} prop Property name
+     * @returns {boolean} `true` if considered to be present, otherwise `false`
+     */
+    util.isSet = function isSet(obj, prop) {
+      var value = obj[prop];
+      if (value != null && Object.hasOwnProperty.call(obj, prop))
+        return typeof value !== "object" || (Array.isArray(value) ? value.length : Object.keys(value).length) > 0;
+      return false;
+    };
+    util.Buffer = (function() {
+      try {
+        var Buffer2 = util.global.Buffer;
+        return Buffer2.prototype.utf8Write || util.isNode ? Buffer2 : (
+          /* istanbul ignore next */
+          null
+        );
+      } catch (e) {
+        return null;
+      }
+    })();
+    util.newBuffer = function newBuffer(sizeOrArray) {
+      var Buffer2 = util.Buffer;
+      return typeof sizeOrArray === "number" ? Buffer2 ? Buffer2.allocUnsafe(sizeOrArray) : new Uint8Array(sizeOrArray) : Buffer2 ? Buffer2.from(sizeOrArray) : new Uint8Array(sizeOrArray);
+    };
+    util.rawField = function rawField(id, wireType, data) {
+      var out = [], tag = id << 3 | wireType;
+      tag >>>= 0;
+      while (tag > 127) {
+        out.push(tag & 127 | 128);
+        tag >>>= 7;
+      }
+      out.push(tag);
+      for (var i = 0; i < data.length; ++i)
+        out.push(data[i]);
+      return util.newBuffer(out);
+    };
+    util.Array = Uint8Array;
+    util.Long = /* istanbul ignore next */
+    util.global.dcodeIO && /* istanbul ignore next */
+    util.global.dcodeIO.Long || /* istanbul ignore next */
+    util.global.Long || (function() {
+      try {
+        var Long = require_umd();
+        return Long && Long.isLong ? Long : null;
+      } catch (e) {
+        return null;
+      }
+    })();
+    util.key2Re = /^(?:true|false|0|1)$/;
+    util.key32Re = /^-?(?:0|[1-9][0-9]*)$/;
+    util.key64Re = /^(?:[\x00-\xff]{8}|-?(?:0|[1-9][0-9]*))$/;
+    util.longToHash = function longToHash(value) {
+      return value ? util.LongBits.from(value).toHash() : util.LongBits.zeroHash;
+    };
+    util.longFromHash = function longFromHash(hash, unsigned) {
+      var bits = util.LongBits.fromHash(hash);
+      if (util.Long)
+        return util.Long.fromBits(bits.lo, bits.hi, unsigned);
+      return bits.toNumber(Boolean(unsigned));
+    };
+    util.longFromKey = function longFromKey(key, unsigned) {
+      return util.key64Re.test(key) && !util.key32Re.test(key) ? util.longFromHash(key, unsigned) : key;
+    };
+    util.boolFromKey = function boolFromKey(key) {
+      return key === "true" || key === "1";
+    };
+    function merge(dst) {
+      var ifNotSet = typeof arguments[arguments.length - 1] === "boolean", limit = ifNotSet ? arguments.length - 1 : arguments.length;
+      ifNotSet = ifNotSet && arguments[arguments.length - 1];
+      for (var a = 1; a < limit; ++a) {
+        var src = arguments[a];
+        if (!src)
+          continue;
+        for (var keys = Object.keys(src), i = 0; i < keys.length; ++i)
+          if (!isUnsafeProperty(keys[i]) && (!ifNotSet || !Object.prototype.hasOwnProperty.call(dst, keys[i]) || dst[keys[i]] === void 0))
+            dst[keys[i]] = src[keys[i]];
+      }
+      return dst;
+    }
+    util.merge = merge;
+    util.nestingLimit = 32;
+    util.recursionLimit = 100;
+    util.makeProp = function makeProp(obj, key, enumerable) {
+      if (Object.prototype.hasOwnProperty.call(obj, key))
+        return;
+      Object.defineProperty(obj, key, {
+        enumerable: enumerable === void 0 ? true : enumerable,
+        configurable: true,
+        writable: true
+      });
+    };
+    util.lcFirst = function lcFirst(str) {
+      return str.charAt(0).toLowerCase() + str.substring(1);
+    };
+    function newError(name) {
+      function CustomError(message2, properties) {
+        if (!(this instanceof CustomError))
+          return new CustomError(message2, properties);
+        Object.defineProperty(this, "message", { get: function() {
+          return message2;
+        } });
+        if (Error.captureStackTrace)
+          Error.captureStackTrace(this, CustomError);
+        else
+          Object.defineProperty(this, "stack", { value: new Error().stack || "" });
+        if (properties)
+          merge(this, properties);
+      }
+      CustomError.prototype = Object.create(Error.prototype, {
+        constructor: {
+          value: CustomError,
+          writable: true,
+          enumerable: false,
+          configurable: true
+        },
+        name: {
+          get: function get2() {
+            return name;
+          },
+          set: void 0,
+          enumerable: false,
+          // configurable: false would accurately preserve the behavior of
+          // the original, but I'm guessing that was not intentional.
+          // For an actual error subclass, this property would
+          // be configurable.
+          configurable: true
+        },
+        toString: {
+          value: function value() {
+            return this.name + ": " + this.message;
+          },
+          writable: true,
+          enumerable: false,
+          configurable: true
+        }
+      });
+      return CustomError;
+    }
+    util.newError = newError;
+    util.ProtocolError = newError("ProtocolError");
+    util.oneOfGetter = function getOneOf(fieldNames) {
+      var fieldMap = {};
+      for (var i = 0; i < fieldNames.length; ++i)
+        fieldMap[fieldNames[i]] = 1;
+      return function() {
+        for (var keys = Object.keys(this), i2 = keys.length - 1; i2 > -1; --i2)
+          if (fieldMap[keys[i2]] === 1 && this[keys[i2]] !== void 0 && this[keys[i2]] !== null)
+            return keys[i2];
+      };
+    };
+    util.oneOfSetter = function setOneOf(fieldNames) {
+      return function(name) {
+        for (var i = 0; i < fieldNames.length; ++i)
+          if (fieldNames[i] !== name)
+            delete this[fieldNames[i]];
+      };
+    };
+    util.toJSONOptions = {
+      longs: String,
+      enums: String,
+      bytes: String,
+      json: true
+    };
+  }
+});
+
+// node_modules/protobufjs/src/writer.js
+var require_writer = __commonJS({
+  "node_modules/protobufjs/src/writer.js"(exports, module) {
+    "use strict";
+    module.exports = Writer;
+    var util = require_minimal();
+    var BufferWriter;
+    var LongBits = util.LongBits;
+    var base64 = util.base64;
+    var utf83 = util.utf8;
+    function Writer() {
+      this.pos = 0;
+      this.buf = this.constructor.alloc(Writer.initialBufferSize);
+      this.view = null;
+      this.states = null;
+    }
+    Writer.initialBufferSize = 128;
+    Object.defineProperty(Writer.prototype, "len", {
+      configurable: true,
+      enumerable: true,
+      get: function get_len() {
+        return this.pos;
+      }
+    });
+    var create2 = function create3() {
+      return util.Buffer ? function create_buffer_setup() {
+        return (Writer.create = function create_buffer() {
+          return new BufferWriter();
+        })();
+      } : function create_array() {
+        return new Writer();
+      };
+    };
+    Writer.create = create2();
+    Writer.alloc = function alloc(size2) {
+      return new Uint8Array(size2);
+    };
+    Writer.alloc = util.pool(Writer.alloc, Uint8Array.prototype.subarray);
+    function sizeVarint32(value) {
+      return value < 128 ? 1 : value < 16384 ? 2 : value < 2097152 ? 3 : value < 268435456 ? 4 : 5;
+    }
+    Writer.prototype._reserve = function _reserve(n) {
+      var need = this.pos + n;
+      if (need > this.buf.length) {
+        var size2 = this.buf.length << 1;
+        if (size2 < need)
+          size2 = need;
+        var buf = this.constructor.alloc(size2);
+        buf.set(this.buf.subarray(0, this.pos), 0);
+        this.buf = buf;
+        this.view = null;
+      }
+    };
+    function writeStringAscii(val, buf, pos) {
+      for (var i = 0; i < val.length; )
+        buf[pos++] = val.charCodeAt(i++);
+    }
+    function writeVarint32(val, buf, pos) {
+      while (val > 127) {
+        buf[pos++] = val & 127 | 128;
+        val >>>= 7;
+      }
+      buf[pos] = val;
+      return pos + 1;
+    }
+    Writer.prototype.uint32 = function write_uint32(value) {
+      value = value >>> 0;
+      this._reserve(5);
+      var pos = this.pos;
+      this.pos = writeVarint32(value, this.buf, pos);
+      return this;
+    };
+    Writer.prototype.int32 = function write_int32(value) {
+      if ((value |= 0) < 0) {
+        this._reserve(10);
+        writeVarint64(LongBits.fromNumber(value), this.buf, this.pos);
+        this.pos += 10;
+        return this;
+      }
+      return this.uint32(value);
+    };
+    Writer.prototype.sint32 = function write_sint32(value) {
+      return this.uint32((value << 1 ^ value >> 31) >>> 0);
+    };
+    function writeVarint64(val, buf, pos) {
+      var lo = val.lo, hi = val.hi;
+      while (hi) {
+        buf[pos++] = lo & 127 | 128;
+        lo = (lo >>> 7 | hi << 25) >>> 0;
+        hi >>>= 7;
+      }
+      while (lo > 127) {
+        buf[pos++] = lo & 127 | 128;
+        lo = lo >>> 7;
+      }
+      buf[pos] = lo;
+      return pos + 1;
+    }
+    Writer.prototype.uint64 = function write_uint64(value) {
+      var bits = LongBits.from(value);
+      this._reserve(10);
+      var pos = this.pos;
+      this.pos = writeVarint64(bits, this.buf, pos);
+      return this;
+    };
+    Writer.prototype.int64 = Writer.prototype.uint64;
+    Writer.prototype.sint64 = function write_sint64(value) {
+      var bits = LongBits.from(value).zzEncode();
+      this._reserve(10);
+      var pos = this.pos;
+      this.pos = writeVarint64(bits, this.buf, pos);
+      return this;
+    };
+    Writer.prototype.bool = function write_bool(value) {
+      this._reserve(1);
+      this.buf[this.pos++] = value ? 1 : 0;
+      return this;
+    };
+    function writeFixed32(val, buf, pos) {
+      buf[pos] = val & 255;
+      buf[pos + 1] = val >>> 8 & 255;
+      buf[pos + 2] = val >>> 16 & 255;
+      buf[pos + 3] = val >>> 24;
+    }
+    Writer.prototype.fixed32 = function write_fixed32(value) {
+      this._reserve(4);
+      writeFixed32(value >>> 0, this.buf, this.pos);
+      this.pos += 4;
+      return this;
+    };
+    Writer.prototype.sfixed32 = Writer.prototype.fixed32;
+    Writer.prototype.fixed64 = function write_fixed64(value) {
+      var bits = LongBits.from(value);
+      this._reserve(8);
+      writeFixed32(bits.lo, this.buf, this.pos);
+      writeFixed32(bits.hi, this.buf, this.pos + 4);
+      this.pos += 8;
+      return this;
+    };
+    Writer.prototype.sfixed64 = Writer.prototype.fixed64;
+    Writer.prototype.float = function write_float(value) {
+      this._reserve(4);
+      util.float.writeFloatLE(value, this.buf, this.pos);
+      this.pos += 4;
+      return this;
+    };
+    Writer.prototype.double = function write_double(value) {
+      this._reserve(8);
+      util.float.writeDoubleLE(value, this.buf, this.pos);
+      this.pos += 8;
+      return this;
+    };
+    Writer.prototype.bytes = function write_bytes(value) {
+      var len = value.length >>> 0;
+      if (!len) {
+        this._reserve(1);
+        this.buf[this.pos++] = 0;
+        return this;
+      }
+      if (util.isString(value)) {
+        var buf = Writer.alloc(len = base64.length(value));
+        base64.decode(value, buf, 0);
+        value = buf;
+      }
+      this.uint32(len);
+      this._reserve(len);
+      this.buf.set(value, this.pos);
+      this.pos += len;
+      return this;
+    };
+    Writer.prototype.raw = function write_raw(value) {
+      var len = value.length >>> 0;
+      if (!len)
+        return this;
+      this._reserve(len);
+      this.buf.set(value, this.pos);
+      this.pos += len;
+      return this;
+    };
+    Writer.prototype._delim = function _delim(pos, len) {
+      var n = sizeVarint32(len);
+      if (n > 1)
+        this.buf.copyWithin(pos + n, pos + 1, pos + 1 + len);
+      writeVarint32(len, this.buf, pos);
+      this.pos = pos + n + len;
+      return this;
+    };
+    Writer.prototype.string = function write_string(value) {
+      var n = value.length;
+      if (!n) {
+        this._reserve(1);
+        this.buf[this.pos++] = 0;
+        return this;
+      }
+      if (n < 128) {
+        this._reserve(n * 3 + 5);
+        var lenPos = this.pos;
+        return this._delim(lenPos, utf83.write(value, this.buf, lenPos + 1));
+      }
+      var len = utf83.length(value);
+      this.uint32(len);
+      this._reserve(len);
+      if (len === value.length)
+        writeStringAscii(value, this.buf, this.pos);
+      else
+        utf83.write(value, this.buf, this.pos);
+      this.pos += len;
+      return this;
+    };
+    Writer.prototype.uint32s = function write_uint32s(value) {
+      var n = value.length;
+      this._reserve(n * 5 + 5);
+      var buf = this.buf, lenPos = this.pos, p2 = lenPos + 1;
+      for (var i = 0; i < n; ++i)
+        p2 = writeVarint32(value[i] >>> 0, buf, p2);
+      return this._delim(lenPos, p2 - lenPos - 1);
+    };
+    Writer.prototype.int32s = function write_int32s(value) {
+      var n = value.length;
+      this._reserve(n * 10 + 5);
+      var buf = this.buf, lenPos = this.pos, pos = lenPos + 1, val;
+      for (var i = 0; i < n; ++i) {
+        if ((val = value[i] | 0) < 0) {
+          pos = writeVarint64(LongBits.fromNumber(val), buf, pos);
+        } else {
+          pos = writeVarint32(val, buf, pos);
+        }
+      }
+      return this._delim(lenPos, pos - lenPos - 1);
+    };
+    Writer.prototype.sint32s = function write_sint32s(value) {
+      var n = value.length;
+      this._reserve(n * 5 + 5);
+      var buf = this.buf, lenPos = this.pos, pos = lenPos + 1;
+      for (var i = 0; i < n; ++i)
+        pos = writeVarint32((value[i] << 1 ^ value[i] >> 31) >>> 0, buf, pos);
+      return this._delim(lenPos, pos - lenPos - 1);
+    };
+    Writer.prototype.uint64s = function write_uint64s(value) {
+      var n = value.length;
+      this._reserve(n * 10 + 5);
+      var buf = this.buf, lenPos = this.pos, pos = lenPos + 1;
+      for (var i = 0; i < n; ++i) {
+        pos = writeVarint64(LongBits.from(value[i]), buf, pos);
+      }
+      return this._delim(lenPos, pos - lenPos - 1);
+    };
+    Writer.prototype.int64s = Writer.prototype.uint64s;
+    Writer.prototype.sint64s = function write_sint64s(value) {
+      var n = value.length;
+      this._reserve(n * 10 + 5);
+      var buf = this.buf, lenPos = this.pos, pos = lenPos + 1;
+      for (var i = 0; i < n; ++i) {
+        pos = writeVarint64(LongBits.from(value[i]).zzEncode(), buf, pos);
+      }
+      return this._delim(lenPos, pos - lenPos - 1);
+    };
+    Writer.prototype.bools = function write_bools(value) {
+      var n = value.length;
+      this.uint32(n);
+      this._reserve(n);
+      var buf = this.buf, p2 = this.pos;
+      for (var i = 0; i < n; ++i)
+        buf[p2++] = value[i] ? 1 : 0;
+      this.pos += n;
+      return this;
+    };
+    var VIEW_THRESHOLD_FLOAT = 16;
+    var VIEW_THRESHOLD_INT = 128;
+    function getLazyView(writer, count, threshold) {
+      var view2 = writer.view;
+      if (view2 || count < threshold)
+        return view2;
+      var buf = writer.buf;
+      return writer.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    }
+    Writer.prototype.fixed32s = function write_fixed32s(value) {
+      var n = value.length, bytes = n * 4;
+      this.uint32(bytes);
+      this._reserve(bytes);
+      var p2 = this.pos, i, dv = getLazyView(this, n, VIEW_THRESHOLD_INT);
+      if (dv)
+        for (i = 0; i < n; ++i) {
+          dv.setUint32(p2, value[i] >>> 0, true);
+          p2 += 4;
+        }
+      else {
+        var buf = this.buf;
+        for (i = 0; i < n; ++i) {
+          writeFixed32(value[i] >>> 0, buf, p2);
+          p2 += 4;
+        }
+      }
+      this.pos += bytes;
+      return this;
+    };
+    Writer.prototype.sfixed32s = Writer.prototype.fixed32s;
+    Writer.prototype.fixed64s = function write_fixed64s(value) {
+      var n = value.length, bytes = n * 8;
+      this.uint32(bytes);
+      this._reserve(bytes);
+      var p2 = this.pos, i, bits, dv = getLazyView(this, n, VIEW_THRESHOLD_INT);
+      if (dv)
+        for (i = 0; i < n; ++i) {
+          bits = LongBits.from(value[i]);
+          dv.setUint32(p2, bits.lo, true);
+          dv.setUint32(p2 + 4, bits.hi, true);
+          p2 += 8;
+        }
+      else {
+        var buf = this.buf;
+        for (i = 0; i < n; ++i) {
+          bits = LongBits.from(value[i]);
+          writeFixed32(bits.lo, buf, p2);
+          writeFixed32(bits.hi, buf, p2 + 4);
+          p2 += 8;
+        }
+      }
+      this.pos += bytes;
+      return this;
+    };
+    Writer.prototype.sfixed64s = Writer.prototype.fixed64s;
+    Writer.prototype.floats = function write_floats(value) {
+      var n = value.length, bytes = n * 4;
+      this.uint32(bytes);
+      this._reserve(bytes);
+      var p2 = this.pos, i, dv = getLazyView(this, n, VIEW_THRESHOLD_FLOAT);
+      if (dv)
+        for (i = 0; i < n; ++i) {
+          dv.setFloat32(p2, value[i], true);
+          p2 += 4;
+        }
+      else {
+        var buf = this.buf;
+        for (i = 0; i < n; ++i) {
+          util.float.writeFloatLE(value[i], buf, p2);
+          p2 += 4;
+        }
+      }
+      this.pos += bytes;
+      return this;
+    };
+    Writer.prototype.doubles = function write_doubles(value) {
+      var n = value.length, bytes = n * 8;
+      this.uint32(bytes);
+      this._reserve(bytes);
+      var p2 = this.pos, i, dv = getLazyView(this, n, VIEW_THRESHOLD_FLOAT);
+      if (dv)
+        for (i = 0; i < n; ++i) {
+          dv.setFloat64(p2, value[i], true);
+          p2 += 8;
+        }
+      else {
+        var buf = this.buf;
+        for (i = 0; i < n; ++i) {
+          util.float.writeDoubleLE(value[i], buf, p2);
+          p2 += 8;
+        }
+      }
+      this.pos += bytes;
+      return this;
+    };
+    Writer.prototype.fork = function fork() {
+      this._reserve(1);
+      (this.states || (this.states = [])).push(this.pos);
+      this.pos += 1;
+      return this;
+    };
+    Writer.prototype.reset = function reset() {
+      var states = this.states;
+      if (states && states.length) {
+        this.pos = states.pop();
+      } else {
+        this.pos = 0;
+      }
+      return this;
+    };
+    Writer.prototype.ldelim = function ldelim() {
+      var states = this.states, len, vlen;
+      if (states && states.length) {
+        var lenPos = states.pop();
+        len = this.pos - lenPos - 1;
+        vlen = sizeVarint32(len);
+        if (vlen > 1) {
+          this._reserve(vlen - 1);
+          this.buf.copyWithin(lenPos + vlen, lenPos + 1, lenPos + 1 + len);
+          this.pos += vlen - 1;
+          writeVarint32(len, this.buf, lenPos);
+        } else {
+          this.buf[lenPos] = len;
+        }
+      } else {
+        len = this.pos;
+        vlen = sizeVarint32(len);
+        this._reserve(vlen);
+        this.buf.copyWithin(vlen, 0, len);
+        writeVarint32(len, this.buf, 0);
+        this.pos += vlen;
+      }
+      return this;
+    };
+    Writer.prototype.finish = function finish(shared) {
+      if (shared)
+        return this.buf.subarray(0, this.pos);
+      var buf = this.constructor.alloc(this.pos);
+      buf.set(this.buf.subarray(0, this.pos), 0);
+      return buf;
+    };
+    Writer.prototype.finishInto = function finishInto(buf, offset) {
+      if (offset === void 0)
+        offset = 0;
+      buf.set(this.buf.subarray(0, this.pos), offset);
+      return buf;
+    };
+    Writer._configure = function(BufferWriter_) {
+      BufferWriter = BufferWriter_;
+      Writer.create = create2();
+      BufferWriter._configure();
+    };
+  }
+});
+
+// node_modules/protobufjs/src/writer_buffer.js
+var require_writer_buffer = __commonJS({
+  "node_modules/protobufjs/src/writer_buffer.js"(exports, module) {
+    "use strict";
+    module.exports = BufferWriter;
+    var Writer = require_writer();
+    BufferWriter.prototype = Object.create(Writer.prototype, {
+      constructor: {
+        value: BufferWriter,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    var util = require_minimal();
+    function BufferWriter() {
+      Writer.call(this);
+    }
+    var writeStringBuffer;
+    BufferWriter._configure = function() {
+      BufferWriter.alloc = util.Buffer && util.Buffer.allocUnsafe;
+      writeStringBuffer = util.Buffer && util.Buffer.prototype.utf8Write ? function writeStringBuffer_utf8Write(val, buf, pos) {
+        return buf.utf8Write(val, pos);
+      } : function writeStringBuffer_write(val, buf, pos) {
+        return buf.write(val, pos);
+      };
+    };
+    BufferWriter.prototype.bytes = function write_bytes_buffer(value) {
+      if (util.isString(value))
+        value = util.Buffer.from(value, "base64");
+      var len = value.length >>> 0;
+      this.uint32(len);
+      if (len) {
+        this._reserve(len);
+        this.buf.set(value, this.pos);
+        this.pos += len;
+      }
+      return this;
+    };
+    BufferWriter.prototype.string = function write_string_buffer(value) {
+      var n = value.length;
+      if (!n) {
+        this._reserve(1);
+        this.buf[this.pos++] = 0;
+        return this;
+      }
+      if (n < 128) {
+        this._reserve(n * 3 + 5);
+        var pos = this.pos, buf = this.buf;
+        return this._delim(
+          pos,
+          n < 40 ? util.utf8.write(value, buf, pos + 1) : writeStringBuffer(value, buf, pos + 1)
+        );
+      }
+      var len = util.Buffer.byteLength(value);
+      this.uint32(len);
+      this._reserve(len);
+      writeStringBuffer(value, this.buf, this.pos);
+      this.pos += len;
+      return this;
+    };
+    BufferWriter._configure();
+  }
+});
+
+// node_modules/protobufjs/src/reader.js
+var require_reader = __commonJS({
+  "node_modules/protobufjs/src/reader.js"(exports, module) {
+    "use strict";
+    module.exports = Reader;
+    var util = require_minimal();
+    var BufferReader;
+    var LongBits = util.LongBits;
+    var utf83 = util.utf8;
+    function indexOutOfRange(reader, writeLength) {
+      return RangeError("index out of range: " + reader.pos + " + " + (writeLength || 1) + " > " + reader.len);
+    }
+    function Reader(buffer) {
+      this.buf = buffer;
+      this.pos = 0;
+      this.len = buffer.length;
+      this.view = null;
+      this.discardUnknown = Reader.discardUnknown;
+    }
+    function create_array(buffer) {
+      if (Array.isArray(buffer))
+        buffer = new Uint8Array(buffer);
+      if (buffer instanceof Uint8Array)
+        return new Reader(buffer);
+      throw Error("illegal buffer");
+    }
+    var create2 = function create3() {
+      return util.Buffer ? function create_buffer_setup(buffer) {
+        return (Reader.create = function create_buffer(buffer2) {
+          return util.Buffer.isBuffer(buffer2) ? new BufferReader(buffer2) : create_array(buffer2);
+        })(buffer);
+      } : create_array;
+    };
+    Reader.create = create2();
+    Reader.prototype.raw = function read_raw(start, end) {
+      return this.buf.subarray(start, end);
+    };
+    function readVarint32NearEnd(reader) {
+      var value = 0;
+      for (var i = 0; i < 4; ++i) {
+        if (reader.pos >= reader.len)
+          throw indexOutOfRange(reader);
+        var b3 = reader.buf[reader.pos++];
+        value = (value | (b3 & 127) << i * 7) >>> 0;
+        if (b3 < 128)
+          return value;
+      }
+      throw indexOutOfRange(reader);
+    }
+    Reader.prototype.uint32 = function read_uint32() {
+      if (this.len - this.pos < 5) {
+        if (this.pos >= this.len)
+          throw indexOutOfRange(this);
+        if (this.buf[this.pos] >= 128)
+          return readVarint32NearEnd(this);
+      }
+      var buf = this.buf, pos = this.pos, value = (buf[pos] & 127) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 7) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 14) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 21) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 15) << 28) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      for (var i = 0; i < 5; ++i) {
+        if (pos >= this.len) {
+          this.pos = pos;
+          throw indexOutOfRange(this);
+        }
+        if (buf[pos++] < 128) {
+          this.pos = pos;
+          return value;
+        }
+      }
+      this.pos = pos;
+      throw Error("invalid varint encoding");
+    };
+    Reader.prototype.tag = function read_tag() {
+      if (this.len - this.pos < 5) {
+        if (this.pos >= this.len)
+          throw indexOutOfRange(this);
+        if (this.buf[this.pos] >= 128)
+          return readVarint32NearEnd(this);
+      }
+      var buf = this.buf, pos = this.pos, value = (buf[pos] & 127) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 7) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 14) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 21) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 15) << 28) >>> 0;
+      if (buf[pos] < 128 && (buf[pos] & 112) === 0) {
+        this.pos = pos + 1;
+        return value;
+      }
+      this.pos = pos + 1;
+      throw Error("invalid tag encoding");
+    };
+    Reader.prototype.size = function read_size() {
+      if (this.len - this.pos < 5) {
+        if (this.pos >= this.len)
+          throw indexOutOfRange(this);
+        if (this.buf[this.pos] >= 128)
+          return readVarint32NearEnd(this);
+      }
+      var buf = this.buf, pos = this.pos, value = (buf[pos] & 127) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 7) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 14) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      value = (value | (buf[pos] & 127) << 21) >>> 0;
+      if (buf[pos++] < 128) {
+        this.pos = pos;
+        return value;
+      }
+      this.pos = pos + 1;
+      if (buf[pos] > 7)
+        throw Error("invalid length encoding");
+      return (value | buf[pos] << 28) >>> 0;
+    };
+    Reader.prototype.int32 = function read_int32() {
+      return this.uint32() | 0;
+    };
+    Reader.prototype.sint32 = function read_sint32() {
+      var value = this.uint32();
+      return value >>> 1 ^ -(value & 1) | 0;
+    };
+    function readLongVarint() {
+      var bits = new LongBits(0, 0);
+      var i = 0;
+      if (this.len - this.pos > 4) {
+        for (; i < 4; ++i) {
+          bits.lo = (bits.lo | (this.buf[this.pos] & 127) << i * 7) >>> 0;
+          if (this.buf[this.pos++] < 128)
+            return bits;
+        }
+        bits.lo = (bits.lo | (this.buf[this.pos] & 127) << 28) >>> 0;
+        bits.hi = (bits.hi | (this.buf[this.pos] & 127) >> 4) >>> 0;
+        if (this.buf[this.pos++] < 128)
+          return bits;
+        i = 0;
+      } else {
+        for (; i < 4; ++i) {
+          if (this.pos >= this.len)
+            throw indexOutOfRange(this);
+          bits.lo = (bits.lo | (this.buf[this.pos] & 127) << i * 7) >>> 0;
+          if (this.buf[this.pos++] < 128)
+            return bits;
+        }
+        throw indexOutOfRange(this);
+      }
+      if (this.len - this.pos > 4) {
+        for (; i < 5; ++i) {
+          bits.hi = (bits.hi | (this.buf[this.pos] & 127) << i * 7 + 3) >>> 0;
+          if (this.buf[this.pos++] < 128)
+            return bits;
+        }
+      } else {
+        for (; i < 5; ++i) {
+          if (this.pos >= this.len)
+            throw indexOutOfRange(this);
+          bits.hi = (bits.hi | (this.buf[this.pos] & 127) << i * 7 + 3) >>> 0;
+          if (this.buf[this.pos++] < 128)
+            return bits;
+        }
+      }
+      throw Error("invalid varint encoding");
+    }
+    Reader.prototype.bool = function read_bool() {
+      var value = false, b3;
+      for (var i = 0; i < 10; ++i) {
+        if (this.pos >= this.len)
+          throw indexOutOfRange(this);
+        b3 = this.buf[this.pos++];
+        if (b3 & 127)
+          value = true;
+        if (b3 < 128)
+          return value;
+      }
+      throw Error("invalid varint encoding");
+    };
+    function readFixed32_end(buf, end) {
+      return (buf[end - 4] | buf[end - 3] << 8 | buf[end - 2] << 16 | buf[end - 1] << 24) >>> 0;
+    }
+    Reader.prototype.fixed32 = function read_fixed32() {
+      if (this.pos + 4 > this.len)
+        throw indexOutOfRange(this, 4);
+      return readFixed32_end(this.buf, this.pos += 4);
+    };
+    Reader.prototype.sfixed32 = function read_sfixed32() {
+      if (this.pos + 4 > this.len)
+        throw indexOutOfRange(this, 4);
+      return readFixed32_end(this.buf, this.pos += 4) | 0;
+    };
+    function readFixed64() {
+      if (this.pos + 8 > this.len)
+        throw indexOutOfRange(this, 8);
+      return new LongBits(readFixed32_end(this.buf, this.pos += 4), readFixed32_end(this.buf, this.pos += 4));
+    }
+    Reader.prototype.float = function read_float() {
+      if (this.pos + 4 > this.len)
+        throw indexOutOfRange(this, 4);
+      var value = util.float.readFloatLE(this.buf, this.pos);
+      this.pos += 4;
+      return value;
+    };
+    Reader.prototype.double = function read_double() {
+      if (this.pos + 8 > this.len)
+        throw indexOutOfRange(this, 4);
+      var value = util.float.readDoubleLE(this.buf, this.pos);
+      this.pos += 8;
+      return value;
+    };
+    Reader.prototype.uint32s = function read_uint32s(array) {
+      if (array === void 0) array = [];
+      var end = this.size() + this.pos, len = this.len, buf = this.buf, pos = this.pos, value;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (pos < end) {
+        value = buf[pos++];
+        if (value < 128)
+          array.push(value);
+        else {
+          this.pos = pos - 1;
+          array.push(this.uint32());
+          pos = this.pos;
+        }
+      }
+      this.pos = pos;
+      if (pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array;
+    };
+    Reader.prototype.int32s = function read_int32s(array) {
+      if (array === void 0) array = [];
+      var end = this.size() + this.pos, len = this.len, buf = this.buf, pos = this.pos, value;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (pos < end) {
+        value = buf[pos++];
+        if (value < 128)
+          array.push(value);
+        else {
+          this.pos = pos - 1;
+          array.push(this.int32());
+          pos = this.pos;
+        }
+      }
+      this.pos = pos;
+      if (pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array;
+    };
+    Reader.prototype.sint32s = function read_sint32s(array) {
+      if (array === void 0) array = [];
+      var end = this.size() + this.pos, len = this.len;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (this.pos < end)
+        array.push(this.sint32());
+      if (this.pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array;
+    };
+    Reader.prototype.bools = function read_bools(array) {
+      if (array === void 0) array = [];
+      var end = this.size() + this.pos, len = this.len, buf = this.buf, pos = this.pos, value;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (pos < end) {
+        value = buf[pos++];
+        if (value < 128)
+          array.push(value !== 0);
+        else {
+          this.pos = pos - 1;
+          array.push(this.bool());
+          pos = this.pos;
+        }
+      }
+      this.pos = pos;
+      if (pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array;
+    };
+    var VIEW_THRESHOLD_FLOAT = 8;
+    var VIEW_THRESHOLD_INT = 128;
+    function getLazyView(reader, count, threshold) {
+      var view2 = reader.view;
+      if (view2 || count < threshold)
+        return view2;
+      var buf = reader.buf;
+      return reader.view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+    }
+    Reader.prototype.fixed32s = function read_fixed32s(array) {
+      if (array === void 0) array = [];
+      var len = this.size(), end = this.pos + len;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count = len >>> 2, i = array.length, pos = this.pos;
+      array.length = i + count;
+      var dv = getLazyView(this, count, VIEW_THRESHOLD_INT);
+      if (dv)
+        for (var k2 = 0; k2 < count; ++k2, pos += 4) array[i++] = dv.getUint32(pos, true);
+      else {
+        var buf = this.buf;
+        for (var j3 = 0; j3 < count; ++j3, pos += 4) array[i++] = readFixed32_end(buf, pos + 4);
+      }
+      this.pos = pos;
+      if (pos !== end) throw indexOutOfRange(this, 4);
+      return array;
+    };
+    Reader.prototype.sfixed32s = function read_sfixed32s(array) {
+      if (array === void 0) array = [];
+      var len = this.size(), end = this.pos + len;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count = len >>> 2, i = array.length, pos = this.pos;
+      array.length = i + count;
+      var dv = getLazyView(this, count, VIEW_THRESHOLD_INT);
+      if (dv)
+        for (var k2 = 0; k2 < count; ++k2, pos += 4) array[i++] = dv.getInt32(pos, true);
+      else {
+        var buf = this.buf;
+        for (var j3 = 0; j3 < count; ++j3, pos += 4) array[i++] = readFixed32_end(buf, pos + 4) | 0;
+      }
+      this.pos = pos;
+      if (pos !== end) throw indexOutOfRange(this, 4);
+      return array;
+    };
+    Reader.prototype.floats = function read_floats(array) {
+      if (array === void 0) array = [];
+      var len = this.size(), end = this.pos + len;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count = len >>> 2, i = array.length, pos = this.pos;
+      array.length = i + count;
+      var dv = getLazyView(this, count, VIEW_THRESHOLD_FLOAT);
+      if (dv)
+        for (var k2 = 0; k2 < count; ++k2, pos += 4) array[i++] = dv.getFloat32(pos, true);
+      else {
+        var buf = this.buf;
+        for (var j3 = 0; j3 < count; ++j3, pos += 4) array[i++] = util.float.readFloatLE(buf, pos);
+      }
+      this.pos = pos;
+      if (pos !== end) throw indexOutOfRange(this, 4);
+      return array;
+    };
+    Reader.prototype.doubles = function read_doubles(array) {
+      if (array === void 0) array = [];
+      var len = this.size(), end = this.pos + len;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count = len >>> 3, i = array.length, pos = this.pos;
+      array.length = i + count;
+      var dv = getLazyView(this, count, VIEW_THRESHOLD_FLOAT);
+      if (dv)
+        for (var k2 = 0; k2 < count; ++k2, pos += 8) array[i++] = dv.getFloat64(pos, true);
+      else {
+        var buf = this.buf;
+        for (var j3 = 0; j3 < count; ++j3, pos += 8) array[i++] = util.float.readDoubleLE(buf, pos);
+      }
+      this.pos = pos;
+      if (pos !== end) throw indexOutOfRange(this, 8);
+      return array;
+    };
+    Reader.prototype.uint64s = function read_uint64s(array) {
+      if (array === void 0) array = [];
+      var end = this.size() + this.pos, len = this.len;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (this.pos < end)
+        array.push(this.uint64());
+      if (this.pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array;
+    };
+    Reader.prototype.int64s = function read_int64s(array) {
+      if (array === void 0) array = [];
+      var end = this.size() + this.pos, len = this.len;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (this.pos < end)
+        array.push(this.int64());
+      if (this.pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array;
+    };
+    Reader.prototype.sint64s = function read_sint64s(array) {
+      if (array === void 0) array = [];
+      var end = this.size() + this.pos, len = this.len;
+      if (end > len) throw indexOutOfRange(this, end - this.pos);
+      this.len = end;
+      while (this.pos < end)
+        array.push(this.sint64());
+      if (this.pos !== end) throw RangeError("index out of range");
+      this.len = len;
+      return array;
+    };
+    Reader.prototype.fixed64s = function read_fixed64s(array) {
+      if (array === void 0) array = [];
+      var len = this.size(), end = this.pos + len, i = array.length;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count = len >>> 3;
+      array.length = i + count;
+      for (var j3 = 0; j3 < count; ++j3)
+        array[i++] = this.fixed64();
+      if (this.pos !== end) throw indexOutOfRange(this, 8);
+      return array;
+    };
+    Reader.prototype.sfixed64s = function read_sfixed64s(array) {
+      if (array === void 0) array = [];
+      var len = this.size(), end = this.pos + len, i = array.length;
+      if (end > this.len) throw indexOutOfRange(this, len);
+      var count = len >>> 3;
+      array.length = i + count;
+      for (var j3 = 0; j3 < count; ++j3)
+        array[i++] = this.sfixed64();
+      if (this.pos !== end) throw indexOutOfRange(this, 8);
+      return array;
+    };
+    Reader.prototype.bytes = function read_bytes() {
+      var length = this.size(), start = this.pos, end = this.pos + length;
+      if (end > this.len)
+        throw indexOutOfRange(this, length);
+      this.pos = end;
+      return this.raw(start, end);
+    };
+    Reader.prototype.string = function read_string() {
+      var length = this.size(), start = this.pos, end = this.pos + length;
+      if (end > this.len)
+        throw indexOutOfRange(this, length);
+      this.pos = end;
+      return utf83.read(this.buf, start, end);
+    };
+    Reader.prototype.stringVerify = function read_string_verify() {
+      var length = this.size(), start = this.pos, end = this.pos + length;
+      if (end > this.len)
+        throw indexOutOfRange(this, length);
+      this.pos = end;
+      return utf83.readStrict(this.buf, start, end);
+    };
+    Reader.prototype.skip = function skip(length) {
+      if (typeof length === "number") {
+        if (this.pos + length > this.len)
+          throw indexOutOfRange(this, length);
+        this.pos += length;
+      } else {
+        do {
+          if (this.pos >= this.len)
+            throw indexOutOfRange(this);
+        } while (this.buf[this.pos++] & 128);
+      }
+      return this;
+    };
+    Reader.recursionLimit = util.recursionLimit;
+    Reader.discardUnknown = true;
+    Reader.prototype.skipType = function(wireType, depth2, fieldNumber) {
+      if (depth2 === void 0) depth2 = 0;
+      if (depth2 > Reader.recursionLimit)
+        throw Error("max depth exceeded");
+      if (fieldNumber === 0)
+        throw Error("illegal tag: field number 0");
+      switch (wireType) {
+        case 0:
+          this.skip();
+          break;
+        case 1:
+          this.skip(8);
+          break;
+        case 2:
+          this.skip(this.size());
+          break;
+        case 3:
+          while (true) {
+            var tag = this.tag();
+            var nestedField = tag >>> 3;
+            wireType = tag & 7;
+            if (!nestedField)
+              throw Error("illegal tag: field number 0");
+            if (wireType === 4) {
+              if (fieldNumber !== void 0 && nestedField !== fieldNumber)
+                throw Error("invalid end group tag");
+              break;
+            }
+            this.skipType(wireType, depth2 + 1, nestedField);
+          }
+          break;
+        case 5:
+          this.skip(4);
+          break;
+        /* istanbul ignore next */
+        default:
+          throw Error("invalid wire type " + wireType + " at offset " + this.pos);
+      }
+      return this;
+    };
+    Reader._configure = function(BufferReader_) {
+      BufferReader = BufferReader_;
+      Reader.create = create2();
+      BufferReader._configure();
+      var fn2 = util.Long ? "toLong" : (
+        /* istanbul ignore next */
+        "toNumber"
+      );
+      util.merge(Reader.prototype, {
+        int64: function read_int64() {
+          return readLongVarint.call(this)[fn2](false);
+        },
+        uint64: function read_uint64() {
+          return readLongVarint.call(this)[fn2](true);
+        },
+        sint64: function read_sint64() {
+          return readLongVarint.call(this).zzDecode()[fn2](false);
+        },
+        fixed64: function read_fixed64() {
+          return readFixed64.call(this)[fn2](true);
+        },
+        sfixed64: function read_sfixed64() {
+          return readFixed64.call(this)[fn2](false);
+        }
+      });
+    };
+  }
+});
+
+// node_modules/protobufjs/src/reader_buffer.js
+var require_reader_buffer = __commonJS({
+  "node_modules/protobufjs/src/reader_buffer.js"(exports, module) {
+    "use strict";
+    module.exports = BufferReader;
+    var Reader = require_reader();
+    BufferReader.prototype = Object.create(Reader.prototype, {
+      constructor: {
+        value: BufferReader,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    var util = require_minimal();
+    function BufferReader(buffer) {
+      Reader.call(this, buffer);
+    }
+    BufferReader._configure = function() {
+      if (util.Buffer)
+        BufferReader.prototype._slice = util.Buffer.prototype.slice;
+    };
+    BufferReader.prototype.raw = function read_raw_buffer(start, end) {
+      return this._slice.call(this.buf, start, end);
+    };
+    BufferReader.prototype.string = function read_string_buffer() {
+      var len = this.size(), start = this.pos, end = this.pos + len;
+      if (end > this.len)
+        throw RangeError("index out of range: " + this.pos + " + " + len + " > " + this.len);
+      this.pos = end;
+      return this.buf.utf8Slice ? this.buf.utf8Slice(start, end) : this.buf.toString("utf-8", start, end);
+    };
+    BufferReader._configure();
+  }
+});
+
+// node_modules/protobufjs/src/rpc/service.js
+var require_service = __commonJS({
+  "node_modules/protobufjs/src/rpc/service.js"(exports, module) {
+    "use strict";
+    module.exports = Service;
+    var util = require_minimal();
+    Service.prototype = Object.create(util.EventEmitter.prototype, {
+      constructor: {
+        value: Service,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    function Service(rpcImpl, requestDelimited, responseDelimited) {
+      if (typeof rpcImpl !== "function")
+        throw TypeError("rpcImpl must be a function");
+      util.EventEmitter.call(this);
+      this.rpcImpl = rpcImpl;
+      this.requestDelimited = Boolean(requestDelimited);
+      this.responseDelimited = Boolean(responseDelimited);
+    }
+    Service.prototype.rpcCall = function rpcCall(method, requestCtor, responseCtor, request2, callback) {
+      if (!request2)
+        throw TypeError("request must be specified");
+      var self2 = this;
+      if (!callback)
+        return util.asPromise(rpcCall, self2, method, requestCtor, responseCtor, request2);
+      if (!self2.rpcImpl) {
+        setTimeout(function() {
+          callback(Error("already ended"));
+        }, 0);
+        return void 0;
+      }
+      try {
+        return self2.rpcImpl(
+          method,
+          requestCtor[self2.requestDelimited ? "encodeDelimited" : "encode"](request2).finish(),
+          function rpcCallback(err, response) {
+            if (err) {
+              self2.emit("error", err, method);
+              return callback(err);
+            }
+            if (response === null) {
+              self2.end(
+                /* endedByRPC */
+                true
+              );
+              return void 0;
+            }
+            if (!(response instanceof responseCtor)) {
+              try {
+                response = responseCtor[self2.responseDelimited ? "decodeDelimited" : "decode"](response);
+              } catch (err2) {
+                self2.emit("error", err2, method);
+                return callback(err2);
+              }
+            }
+            self2.emit("data", response, method);
+            return callback(null, response);
+          }
+        );
+      } catch (err) {
+        self2.emit("error", err, method);
+        setTimeout(function() {
+          callback(err);
+        }, 0);
+        return void 0;
+      }
+    };
+    Service.prototype.end = function end(endedByRPC) {
+      if (this.rpcImpl) {
+        if (!endedByRPC)
+          this.rpcImpl(null, null, null);
+        this.rpcImpl = null;
+        this.emit("end").off();
+      }
+      return this;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/rpc.js
+var require_rpc = __commonJS({
+  "node_modules/protobufjs/src/rpc.js"(exports) {
+    "use strict";
+    var rpc = exports;
+    rpc.Service = require_service();
+  }
+});
+
+// node_modules/protobufjs/src/roots.js
+var require_roots = __commonJS({
+  "node_modules/protobufjs/src/roots.js"(exports, module) {
+    "use strict";
+    module.exports = /* @__PURE__ */ Object.create(null);
+  }
+});
+
+// node_modules/protobufjs/src/index-minimal.js
+var require_index_minimal = __commonJS({
+  "node_modules/protobufjs/src/index-minimal.js"(exports) {
+    "use strict";
+    exports.build = "minimal";
+    exports.Writer = require_writer();
+    exports.BufferWriter = require_writer_buffer();
+    exports.Reader = require_reader();
+    exports.BufferReader = require_reader_buffer();
+    exports.util = require_minimal();
+    exports.rpc = require_rpc();
+    exports.roots = require_roots();
+    exports.configure = configure;
+    function configure() {
+      exports.util.LongBits._configure(exports.util.Long);
+      exports.Writer._configure(exports.BufferWriter);
+      exports.Reader._configure(exports.BufferReader);
+    }
+    configure();
+  }
+});
+
+// node_modules/protobufjs/src/util/patterns.js
+var require_patterns = __commonJS({
+  "node_modules/protobufjs/src/util/patterns.js"(exports) {
+    "use strict";
+    var patterns = exports;
+    patterns.numberRe = /^(?![eE])[0-9]*(?:\.[0-9]*)?(?:[eE][+-]?[0-9]+)?$/;
+    patterns.typeRefRe = /^(?:\.?[a-zA-Z_][a-zA-Z_0-9]*)(?:\.[a-zA-Z_][a-zA-Z_0-9]*)*$/;
+    patterns.reservedRe = /^(?:do|if|in|for|let|new|try|var|case|else|enum|eval|false|null|this|true|void|with|break|catch|class|const|super|throw|while|yield|delete|export|import|public|return|static|switch|typeof|default|extends|finally|package|private|continue|debugger|function|arguments|interface|protected|implements|instanceof)$/;
+  }
+});
+
+// node_modules/protobufjs/src/util/codegen.js
+var require_codegen = __commonJS({
+  "node_modules/protobufjs/src/util/codegen.js"(exports, module) {
+    "use strict";
+    module.exports = codegen;
+    var patterns = require_patterns();
+    var reservedRe = patterns.reservedRe;
+    function codegen(functionParams, functionName) {
+      if (typeof functionParams === "string") {
+        functionName = functionParams;
+        functionParams = void 0;
+      }
+      var body = [];
+      function Codegen(formatStringOrScope) {
+        if (typeof formatStringOrScope !== "string") {
+          var source = toString();
+          if (codegen.verbose)
+            console.log("codegen: " + source);
+          source = "return " + source;
+          if (formatStringOrScope) {
+            var scopeKeys = Object.keys(formatStringOrScope), scopeParams = new Array(scopeKeys.length + 1), scopeValues = new Array(scopeKeys.length), scopeOffset = 0;
+            while (scopeOffset < scopeKeys.length) {
+              scopeParams[scopeOffset] = scopeKeys[scopeOffset];
+              scopeValues[scopeOffset] = formatStringOrScope[scopeKeys[scopeOffset++]];
+            }
+            scopeParams[scopeOffset] = source;
+            return Function.apply(null, scopeParams).apply(null, scopeValues);
+          }
+          return Function(source)();
+        }
+        var formatParams = new Array(arguments.length - 1), formatOffset = 0;
+        while (formatOffset < formatParams.length)
+          formatParams[formatOffset] = arguments[++formatOffset];
+        formatOffset = 0;
+        formatStringOrScope = formatStringOrScope.replace(/%([%dfijs])/g, function replace($0, $1) {
+          var value = formatParams[formatOffset++];
+          switch ($1) {
+            case "d":
+            case "f":
+              value = Number(value);
+              return Object.is(value, -0) ? "-0" : String(value);
+            case "i":
+              return String(Math.floor(value));
+            case "j":
+              return JSON.stringify(value);
+            case "s":
+              return String(value);
+          }
+          return "%";
+        });
+        if (formatOffset !== formatParams.length)
+          throw Error("parameter count mismatch");
+        body.push(formatStringOrScope);
+        return Codegen;
+      }
+      function toString(functionNameOverride) {
+        return "function " + safeFunctionName(functionNameOverride || functionName) + "(" + (functionParams && functionParams.join(",") || "") + "){\n  " + body.join("\n  ") + "\n}";
+      }
+      Object.defineProperty(Codegen, "toString", {
+        value: toString,
+        writable: true,
+        enumerable: true,
+        configurable: true
+      });
+      return Codegen;
+    }
+    codegen.verbose = false;
+    function safeFunctionName(name) {
+      if (!name)
+        return "";
+      name = String(name).replace(/[^\w$]/g, "");
+      if (!name)
+        return "";
+      if (/^\d/.test(name))
+        name = "_" + name;
+      return reservedRe.test(name) ? name + "_" : name;
+    }
+  }
+});
+
+// node_modules/protobufjs/src/util/fs.js
+var require_fs = __commonJS({
+  "node_modules/protobufjs/src/util/fs.js"(exports, module) {
+    "use strict";
+    var fs2 = null;
+    try {
+      fs2 = __require(
+        /* webpackIgnore: true */
+        "fs"
+      );
+      if (!fs2 || !fs2.readFile || !fs2.readFileSync)
+        fs2 = null;
+    } catch (e) {
+    }
+    module.exports = fs2;
+  }
+});
+
+// node_modules/protobufjs/src/util/fetch.js
+var require_fetch = __commonJS({
+  "node_modules/protobufjs/src/util/fetch.js"(exports, module) {
+    "use strict";
+    module.exports = fetch2;
+    var asPromise = require_aspromise();
+    var fs2 = require_fs();
+    function fetch2(filename, options, callback) {
+      if (typeof options === "function") {
+        callback = options;
+        options = {};
+      } else if (!options)
+        options = {};
+      if (!callback)
+        return asPromise(fetch2, this, filename, options);
+      if (!options.xhr && fs2 && fs2.readFile)
+        return fs2.readFile(filename, function fetchReadFileCallback(err, contents) {
+          return err && typeof XMLHttpRequest !== "undefined" ? fetch2.xhr(filename, options, callback) : err ? callback(err) : callback(null, options.binary ? contents : contents.toString("utf8"));
+        });
+      return fetch2.xhr(filename, options, callback);
+    }
+    fetch2.xhr = function fetch_xhr(filename, options, callback) {
+      var xhr = new XMLHttpRequest();
+      xhr.onreadystatechange = function fetchOnReadyStateChange() {
+        if (xhr.readyState !== 4)
+          return void 0;
+        if (xhr.status !== 0 && xhr.status !== 200)
+          return callback(Error("status " + xhr.status));
+        if (options.binary) {
+          var buffer = xhr.response;
+          if (!buffer) {
+            buffer = [];
+            for (var i = 0; i < xhr.responseText.length; ++i)
+              buffer.push(xhr.responseText.charCodeAt(i) & 255);
+          }
+          return callback(null, typeof Uint8Array !== "undefined" ? new Uint8Array(buffer) : buffer);
+        }
+        return callback(null, xhr.responseText);
+      };
+      if (options.binary) {
+        if ("overrideMimeType" in xhr)
+          xhr.overrideMimeType("text/plain; charset=x-user-defined");
+        xhr.responseType = "arraybuffer";
+      }
+      xhr.open("GET", filename);
+      xhr.send();
+    };
+  }
+});
+
+// node_modules/protobufjs/src/util/path.js
+var require_path = __commonJS({
+  "node_modules/protobufjs/src/util/path.js"(exports) {
+    "use strict";
+    var path = exports;
+    var urlRe = /^[a-zA-Z][a-zA-Z0-9+.-]+:\/\//;
+    function normalizeUrl(path2) {
+      if (typeof URL === "undefined" || !urlRe.test(path2))
+        return null;
+      try {
+        return new URL(path2).href;
+      } catch (e) {
+        return null;
+      }
+    }
+    function resolveUrl(originPath, includePath) {
+      if (typeof URL === "undefined" || !urlRe.test(originPath) || urlRe.test(includePath))
+        return null;
+      try {
+        return new URL(includePath, originPath).href;
+      } catch (e) {
+        return null;
+      }
+    }
+    var isAbsolute3 = (
+      /**
+       * Tests if the specified path is absolute.
+       * @param {string} path Path to test
+       * @returns {boolean} `true` if path is absolute
+       */
+      path.isAbsolute = function isAbsolute4(path2) {
+        return /^(?:\/|\w+:|\\\\\w+)/.test(path2);
+      }
+    );
+    var normalize = (
+      /**
+       * Normalizes the specified path.
+       * @param {string} path Path to normalize
+       * @returns {string} Normalized path
+       */
+      path.normalize = function normalize2(path2) {
+        var normalizedUrl = normalizeUrl(path2);
+        if (normalizedUrl)
+          return normalizedUrl;
+        var firstTwoCharacters = path2.substring(0, 2);
+        var uncPrefix = "";
+        if (firstTwoCharacters === "\\\\") {
+          uncPrefix = firstTwoCharacters;
+          path2 = path2.substring(2);
+        }
+        path2 = path2.replace(/\\/g, "/").replace(/\/{2,}/g, "/");
+        var parts = path2.split("/"), absolute = isAbsolute3(path2), prefix = "";
+        if (absolute)
+          prefix = parts.shift() + "/";
+        for (var i = 0; i < parts.length; ) {
+          if (parts[i] === "..") {
+            if (i > 0 && parts[i - 1] !== "..")
+              parts.splice(--i, 2);
+            else if (absolute)
+              parts.splice(i, 1);
+            else
+              ++i;
+          } else if (parts[i] === ".")
+            parts.splice(i, 1);
+          else
+            ++i;
+        }
+        return uncPrefix + prefix + parts.join("/");
+      }
+    );
+    path.resolve = function resolve14(originPath, includePath, alreadyNormalized) {
+      var resolvedUrl = resolveUrl(originPath, includePath);
+      if (resolvedUrl)
+        return resolvedUrl;
+      if (!alreadyNormalized)
+        includePath = normalize(includePath);
+      if (isAbsolute3(includePath))
+        return includePath;
+      if (!alreadyNormalized)
+        originPath = normalize(originPath);
+      return (originPath = originPath.replace(/(?:\/|^)[^/]+$/, "")).length ? normalize(originPath + "/" + includePath) : includePath;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/namespace.js
+var require_namespace = __commonJS({
+  "node_modules/protobufjs/src/namespace.js"(exports, module) {
+    "use strict";
+    module.exports = Namespace;
+    var ReflectionObject = require_object();
+    Namespace.prototype = Object.create(ReflectionObject.prototype, {
+      constructor: {
+        value: Namespace,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    Namespace.className = "Namespace";
+    var Field = require_field();
+    var util = require_util();
+    var OneOf = require_oneof();
+    var Type;
+    var Service;
+    var Enum;
+    Namespace.fromJSON = function fromJSON(name, json, depth2) {
+      if (depth2 === void 0)
+        depth2 = 0;
+      if (depth2 > util.recursionLimit)
+        throw Error("max depth exceeded");
+      return new Namespace(name, json.options).addJSON(json.nested, depth2);
+    };
+    function arrayToJSON(array, toJSONOptions) {
+      if (!(array && array.length))
+        return void 0;
+      var obj = {};
+      for (var i = 0; i < array.length; ++i)
+        obj[array[i].name] = array[i].toJSON(toJSONOptions);
+      return obj;
+    }
+    Namespace.arrayToJSON = arrayToJSON;
+    Namespace.isReservedId = function isReservedId(reserved, id) {
+      if (reserved) {
+        for (var i = 0; i < reserved.length; ++i)
+          if (typeof reserved[i] !== "string" && reserved[i][0] <= id && reserved[i][1] >= id)
+            return true;
+      }
+      return false;
+    };
+    Namespace.isReservedName = function isReservedName(reserved, name) {
+      if (reserved) {
+        for (var i = 0; i < reserved.length; ++i)
+          if (reserved[i] === name)
+            return true;
+      }
+      return false;
+    };
+    function Namespace(name, options) {
+      ReflectionObject.call(this, name, options);
+      this.nested = void 0;
+      this._nestedArray = null;
+      this._lookupCache = /* @__PURE__ */ Object.create(null);
+      this._needsRecursiveFeatureResolution = true;
+      this._needsRecursiveResolve = true;
+    }
+    function clearCache(namespace) {
+      namespace._nestedArray = null;
+      namespace._lookupCache = /* @__PURE__ */ Object.create(null);
+      var parent = namespace;
+      while (parent = parent.parent) {
+        parent._lookupCache = /* @__PURE__ */ Object.create(null);
+      }
+      return namespace;
+    }
+    Object.defineProperty(Namespace.prototype, "nestedArray", {
+      get: function() {
+        return this._nestedArray || (this._nestedArray = util.toArray(this.nested));
+      }
+    });
+    Namespace.prototype.toJSON = function toJSON(toJSONOptions) {
+      return util.toObject([
+        "options",
+        this.options,
+        "nested",
+        arrayToJSON(this.nestedArray, toJSONOptions)
+      ]);
+    };
+    Namespace.prototype.addJSON = function addJSON(nestedJson, depth2) {
+      if (depth2 === void 0)
+        depth2 = 0;
+      if (depth2 > util.recursionLimit)
+        throw Error("max depth exceeded");
+      var ns2 = this;
+      if (nestedJson) {
+        for (var names3 = Object.keys(nestedJson), i = 0, nested; i < names3.length; ++i) {
+          nested = nestedJson[names3[i]];
+          ns2.add(
+            // most to least likely
+            (nested.fields !== void 0 ? Type.fromJSON : nested.values !== void 0 ? Enum.fromJSON : nested.methods !== void 0 ? Service.fromJSON : nested.id !== void 0 ? Field.fromJSON : Namespace.fromJSON)(names3[i], nested, depth2 + 1)
+          );
+        }
+      }
+      return this;
+    };
+    Namespace.prototype.get = function get2(name) {
+      return this.nested && Object.prototype.hasOwnProperty.call(this.nested, name) ? this.nested[name] : null;
+    };
+    Namespace.prototype.getEnum = function getEnum(name) {
+      if (this.nested && Object.prototype.hasOwnProperty.call(this.nested, name) && this.nested[name] instanceof Enum)
+        return this.nested[name].values;
+      throw Error("no such enum: " + name);
+    };
+    Namespace.prototype.add = function add(object) {
+      if (!(object instanceof Field && object.extend !== void 0 || object instanceof Type || object instanceof OneOf || object instanceof Enum || object instanceof Service || object instanceof Namespace))
+        throw TypeError("object must be a valid nested object");
+      if (object.name === "__proto__")
+        return this;
+      if (!this.nested)
+        this.nested = {};
+      else {
+        var prev = this.get(object.name);
+        if (prev) {
+          if (prev instanceof Namespace && object instanceof Namespace && !(prev instanceof Type || prev instanceof Service)) {
+            var nested = prev.nestedArray;
+            for (var i = 0; i < nested.length; ++i)
+              object.add(nested[i]);
+            this.remove(prev);
+            if (!this.nested)
+              this.nested = {};
+            object.setOptions(prev.options, true);
+          } else
+            throw Error("duplicate name '" + object.name + "' in " + this);
+        }
+      }
+      this.nested[object.name] = object;
+      if (!(this instanceof Type || this instanceof Service || this instanceof Enum || this instanceof Field)) {
+        if (!object._edition) {
+          object._edition = object._defaultEdition;
+        }
+      }
+      this._needsRecursiveFeatureResolution = true;
+      this._needsRecursiveResolve = true;
+      var parent = this;
+      while (parent = parent.parent) {
+        parent._needsRecursiveFeatureResolution = true;
+        parent._needsRecursiveResolve = true;
+      }
+      object.onAdd(this);
+      return clearCache(this);
+    };
+    Namespace.prototype.remove = function remove(object) {
+      if (!(object instanceof ReflectionObject))
+        throw TypeError("object must be a ReflectionObject");
+      if (object.parent !== this)
+        throw Error(object + " is not a member of " + this);
+      if (!util.remove(this.nested, object, object.name))
+        throw Error(object + " is not a member of " + this);
+      if (!Object.keys(this.nested).length)
+        this.nested = void 0;
+      object.onRemove(this);
+      return clearCache(this);
+    };
+    Namespace.prototype.define = function define2(path, json) {
+      if (util.isString(path))
+        path = path.split(".");
+      else if (!Array.isArray(path))
+        throw TypeError("illegal path");
+      if (path && path.length && path[0] === "")
+        throw Error("path must be relative");
+      if (path.length > util.recursionLimit)
+        throw Error("max depth exceeded");
+      var ptr = this;
+      while (path.length > 0) {
+        var part2 = path.shift();
+        if (ptr.nested && ptr.nested[part2]) {
+          ptr = ptr.nested[part2];
+          if (!(ptr instanceof Namespace))
+            throw Error("path conflicts with non-namespace objects");
+        } else
+          ptr.add(ptr = new Namespace(part2));
+      }
+      if (json)
+        ptr.addJSON(json);
+      return ptr;
+    };
+    Namespace.prototype.resolveAll = function resolveAll() {
+      if (!this._needsRecursiveResolve) return this;
+      if (this._needsRecursiveFeatureResolution)
+        this._resolveFeaturesRecursive(this._edition);
+      var nested = this.nestedArray, i = 0;
+      this.resolve();
+      while (i < nested.length)
+        if (nested[i] instanceof Namespace)
+          nested[i++].resolveAll();
+        else
+          nested[i++].resolve();
+      this._needsRecursiveResolve = false;
+      return this;
+    };
+    Namespace.prototype._resolveFeaturesRecursive = function _resolveFeaturesRecursive(edition) {
+      if (!this._needsRecursiveFeatureResolution) return this;
+      this._needsRecursiveFeatureResolution = false;
+      edition = this._edition || edition;
+      ReflectionObject.prototype._resolveFeaturesRecursive.call(this, edition);
+      this.nestedArray.forEach((nested) => {
+        nested._resolveFeaturesRecursive(edition);
+      });
+      return this;
+    };
+    Namespace.prototype.lookup = function lookup(path, filterTypes, parentAlreadyChecked) {
+      if (typeof filterTypes === "boolean") {
+        parentAlreadyChecked = filterTypes;
+        filterTypes = void 0;
+      } else if (filterTypes && !Array.isArray(filterTypes))
+        filterTypes = [filterTypes];
+      if (util.isString(path) && path.length) {
+        if (path === ".")
+          return this.root;
+        path = path.split(".");
+      } else if (!path.length)
+        return this;
+      var flatPath = path.join(".");
+      if (path[0] === "")
+        return this.root.lookup(path.slice(1), filterTypes);
+      var found = this._lookupImpl(path, flatPath);
+      if (found && (!filterTypes || filterTypes.indexOf(found.constructor) > -1)) {
+        return found;
+      }
+      found = this.root._fullyQualifiedObjects && this.root._fullyQualifiedObjects["." + flatPath];
+      if (found && (!filterTypes || filterTypes.indexOf(found.constructor) > -1)) {
+        return found;
+      }
+      if (parentAlreadyChecked)
+        return null;
+      var current = this;
+      while (current.parent) {
+        found = current.parent._lookupImpl(path, flatPath);
+        if (found && (!filterTypes || filterTypes.indexOf(found.constructor) > -1)) {
+          return found;
+        }
+        current = current.parent;
+      }
+      return null;
+    };
+    Namespace.prototype._lookupImpl = function lookup(path, flatPath) {
+      if (Object.prototype.hasOwnProperty.call(this._lookupCache, flatPath)) {
+        return this._lookupCache[flatPath];
+      }
+      var found = this.get(path[0]);
+      var exact = null;
+      if (found) {
+        if (path.length === 1) {
+          exact = found;
+        } else if (found instanceof Namespace) {
+          path = path.slice(1);
+          exact = found._lookupImpl(path, path.join("."));
+        }
+      } else {
+        for (var i = 0; i < this.nestedArray.length; ++i)
+          if (this._nestedArray[i] instanceof Namespace && (found = this._nestedArray[i]._lookupImpl(path, flatPath))) {
+            exact = found;
+            break;
+          }
+      }
+      this._lookupCache[flatPath] = exact;
+      return exact;
+    };
+    Namespace.prototype.lookupType = function lookupType(path) {
+      var found = this.lookup(path, [Type]);
+      if (!found)
+        throw Error("no such type: " + path);
+      return found;
+    };
+    Namespace.prototype.lookupEnum = function lookupEnum(path) {
+      var found = this.lookup(path, [Enum]);
+      if (!found)
+        throw Error("no such Enum '" + path + "' in " + this);
+      return found;
+    };
+    Namespace.prototype.lookupTypeOrEnum = function lookupTypeOrEnum(path) {
+      var found = this.lookup(path, [Type, Enum]);
+      if (!found)
+        throw Error("no such Type or Enum '" + path + "' in " + this);
+      return found;
+    };
+    Namespace.prototype.lookupService = function lookupService(path) {
+      var found = this.lookup(path, [Service]);
+      if (!found)
+        throw Error("no such Service '" + path + "' in " + this);
+      return found;
+    };
+    Namespace._configure = function(Type_, Service_, Enum_) {
+      Type = Type_;
+      Service = Service_;
+      Enum = Enum_;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/mapfield.js
+var require_mapfield = __commonJS({
+  "node_modules/protobufjs/src/mapfield.js"(exports, module) {
+    "use strict";
+    module.exports = MapField;
+    var Field = require_field();
+    MapField.prototype = Object.create(Field.prototype, {
+      constructor: {
+        value: MapField,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    MapField.className = "MapField";
+    var types = require_types();
+    var util = require_util();
+    function MapField(name, id, keyType, type, options, comment) {
+      Field.call(this, name, id, type, void 0, void 0, options, comment);
+      if (!util.isString(keyType))
+        throw TypeError("keyType must be a string");
+      this.keyType = keyType;
+      this.resolvedKeyType = null;
+      this.map = true;
+    }
+    MapField.fromJSON = function fromJSON(name, json) {
+      var field = new MapField(name, json.id, json.keyType, json.type, json.options, json.comment);
+      if (json.protoName)
+        field.protoName = json.protoName;
+      if (json.jsonName !== void 0)
+        field.jsonName = json.jsonName;
+      else if (json.options && json.options.json_name !== void 0)
+        field.jsonName = json.options.json_name;
+      return field;
+    };
+    MapField.prototype.toJSON = function toJSON(toJSONOptions) {
+      var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
+      return util.toObject([
+        "keyType",
+        this.keyType,
+        "type",
+        this.type,
+        "id",
+        this.id,
+        "extend",
+        this.extend,
+        "protoName",
+        this.protoName !== this.name ? this.protoName : void 0,
+        "jsonName",
+        this.jsonName !== util.jsonName(this.protoName || this.name) ? this.jsonName : void 0,
+        "options",
+        this.options,
+        "comment",
+        keepComments ? this.comment : void 0
+      ]);
+    };
+    MapField.prototype.resolve = function resolve14() {
+      if (this.resolved)
+        return this;
+      if (types.mapKey[this.keyType] === void 0)
+        throw Error("invalid key type: " + this.keyType);
+      return Field.prototype.resolve.call(this);
+    };
+    MapField.d = function decorateMapField(fieldId, fieldKeyType, fieldValueType) {
+      if (typeof fieldValueType === "function")
+        fieldValueType = util.decorateType(fieldValueType).name;
+      else if (fieldValueType && typeof fieldValueType === "object")
+        fieldValueType = util.decorateEnum(fieldValueType).name;
+      return function mapFieldDecorator(prototype, fieldName) {
+        util.decorateType(prototype.constructor).add(new MapField(fieldName, fieldId, fieldKeyType, fieldValueType));
+      };
+    };
+  }
+});
+
+// node_modules/protobufjs/src/method.js
+var require_method = __commonJS({
+  "node_modules/protobufjs/src/method.js"(exports, module) {
+    "use strict";
+    module.exports = Method;
+    var ReflectionObject = require_object();
+    Method.prototype = Object.create(ReflectionObject.prototype, {
+      constructor: {
+        value: Method,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    Method.className = "Method";
+    var util = require_util();
+    function Method(name, type, requestType, responseType, requestStream, responseStream, options, comment, parsedOptions) {
+      if (util.isObject(requestStream)) {
+        options = requestStream;
+        requestStream = responseStream = void 0;
+      } else if (util.isObject(responseStream)) {
+        options = responseStream;
+        responseStream = void 0;
+      }
+      if (!(type === void 0 || util.isString(type)))
+        throw TypeError("type must be a string");
+      if (!util.isString(requestType))
+        throw TypeError("requestType must be a string");
+      if (!util.isString(responseType))
+        throw TypeError("responseType must be a string");
+      ReflectionObject.call(this, name, options);
+      this.type = type || "rpc";
+      this.requestType = requestType;
+      this.requestStream = requestStream ? true : void 0;
+      this.responseType = responseType;
+      this.responseStream = responseStream ? true : void 0;
+      this.path = "/" + this.name;
+      this.resolvedRequestType = null;
+      this.resolvedResponseType = null;
+      this.comment = comment;
+      this.parsedOptions = parsedOptions;
+    }
+    Method.fromJSON = function fromJSON(name, json) {
+      return new Method(name, json.type, json.requestType, json.responseType, json.requestStream, json.responseStream, json.options, json.comment, json.parsedOptions);
+    };
+    Method.prototype.toJSON = function toJSON(toJSONOptions) {
+      var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
+      return util.toObject([
+        "type",
+        this.type !== "rpc" && /* istanbul ignore next */
+        this.type || void 0,
+        "requestType",
+        this.requestType,
+        "requestStream",
+        this.requestStream,
+        "responseType",
+        this.responseType,
+        "responseStream",
+        this.responseStream,
+        "options",
+        this.options,
+        "comment",
+        keepComments ? this.comment : void 0,
+        "parsedOptions",
+        this.parsedOptions
+      ]);
+    };
+    Method.prototype.resolve = function resolve14() {
+      if (this.resolved)
+        return this;
+      if (this.parent) {
+        var serviceName = this.parent.fullName;
+        if (serviceName.charAt(0) === ".")
+          serviceName = serviceName.substring(1);
+        this.path = "/" + serviceName + "/" + this.name;
+      } else
+        this.path = "/" + this.name;
+      this.resolvedRequestType = this.parent.lookupType(this.requestType);
+      this.resolvedResponseType = this.parent.lookupType(this.responseType);
+      return ReflectionObject.prototype.resolve.call(this);
+    };
+  }
+});
+
+// node_modules/protobufjs/src/service.js
+var require_service2 = __commonJS({
+  "node_modules/protobufjs/src/service.js"(exports, module) {
+    "use strict";
+    module.exports = Service;
+    var Namespace = require_namespace();
+    Service.prototype = Object.create(Namespace.prototype, {
+      constructor: {
+        value: Service,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    Service.className = "Service";
+    var Method = require_method();
+    var util = require_util();
+    var rpc = require_rpc();
+    function Service(name, options) {
+      Namespace.call(this, name, options);
+      this.methods = {};
+      this._methodsArray = null;
+    }
+    Service.fromJSON = function fromJSON(name, json, depth2) {
+      if (depth2 === void 0)
+        depth2 = 0;
+      if (depth2 > util.recursionLimit)
+        throw Error("max depth exceeded");
+      var service = new Service(name, json.options);
+      if (json.methods)
+        for (var names3 = Object.keys(json.methods), i = 0; i < names3.length; ++i)
+          service.add(Method.fromJSON(names3[i], json.methods[names3[i]]));
+      if (json.nested)
+        service.addJSON(json.nested, depth2);
+      if (json.edition)
+        service._edition = json.edition;
+      service.comment = json.comment;
+      service._defaultEdition = "proto3";
+      return service;
+    };
+    Service.prototype.toJSON = function toJSON(toJSONOptions) {
+      var inherited = Namespace.prototype.toJSON.call(this, toJSONOptions);
+      var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
+      return util.toObject([
+        "edition",
+        this._editionToJSON(),
+        "options",
+        inherited && inherited.options || void 0,
+        "methods",
+        Namespace.arrayToJSON(this.methodsArray, toJSONOptions) || /* istanbul ignore next */
+        {},
+        "nested",
+        inherited && inherited.nested || void 0,
+        "comment",
+        keepComments ? this.comment : void 0
+      ]);
+    };
+    Object.defineProperty(Service.prototype, "methodsArray", {
+      get: function() {
+        return this._methodsArray || (this._methodsArray = util.toArray(this.methods));
+      }
+    });
+    function clearCache(service) {
+      service._methodsArray = null;
+      return service;
+    }
+    Service.prototype.get = function get2(name) {
+      return Object.prototype.hasOwnProperty.call(this.methods, name) ? this.methods[name] : Namespace.prototype.get.call(this, name);
+    };
+    Service.prototype.resolveAll = function resolveAll() {
+      if (!this._needsRecursiveResolve) return this;
+      Namespace.prototype.resolve.call(this);
+      var methods = this.methodsArray;
+      for (var i = 0; i < methods.length; ++i)
+        methods[i].resolve();
+      return this;
+    };
+    Service.prototype._resolveFeaturesRecursive = function _resolveFeaturesRecursive(edition) {
+      if (!this._needsRecursiveFeatureResolution) return this;
+      edition = this._edition || edition;
+      Namespace.prototype._resolveFeaturesRecursive.call(this, edition);
+      this.methodsArray.forEach((method) => {
+        method._resolveFeaturesRecursive(edition);
+      });
+      return this;
+    };
+    Service.prototype.add = function add(object) {
+      if (this.get(object.name))
+        throw Error("duplicate name '" + object.name + "' in " + this);
+      if (object instanceof Method) {
+        if (object.name === "__proto__")
+          return this;
+        this.methods[object.name] = object;
+        object.parent = this;
+        return clearCache(this);
+      }
+      return Namespace.prototype.add.call(this, object);
+    };
+    Service.prototype.remove = function remove(object) {
+      if (object instanceof Method) {
+        if (this.methods[object.name] !== object)
+          throw Error(object + " is not a member of " + this);
+        delete this.methods[object.name];
+        object.parent = null;
+        return clearCache(this);
+      }
+      return Namespace.prototype.remove.call(this, object);
+    };
+    Service.prototype.create = function create2(rpcImpl, requestDelimited, responseDelimited) {
+      var rpcService = new rpc.Service(rpcImpl, requestDelimited, responseDelimited);
+      for (var i = 0, method; i < /* initializes */
+      this.methodsArray.length; ++i) {
+        var methodName = util.lcFirst((method = this._methodsArray[i]).resolve().name).replace(/[^$\w_]/g, "");
+        rpcService[methodName] = /* @__PURE__ */ (function(method2, requestType, responseType) {
+          return function rpcMethod(request2, callback) {
+            return rpc.Service.prototype.rpcCall.call(this, method2, requestType, responseType, request2, callback);
+          };
+        })(method, method.resolvedRequestType.ctor, method.resolvedResponseType.ctor);
+      }
+      return rpcService;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/message.js
+var require_message = __commonJS({
+  "node_modules/protobufjs/src/message.js"(exports, module) {
+    "use strict";
+    module.exports = Message;
+    var util = require_minimal();
+    function Message(properties) {
+      if (properties) {
+        for (var keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+          if (properties[keys[i]] != null && keys[i] !== "__proto__")
+            this[keys[i]] = properties[keys[i]];
+      }
+    }
+    Message.create = function create2(properties) {
+      return this.$type.create(properties);
+    };
+    Message.encode = function encode(message2, writer) {
+      return this.$type.encode(message2, writer);
+    };
+    Message.encodeDelimited = function encodeDelimited(message2, writer) {
+      return this.$type.encodeDelimited(message2, writer);
+    };
+    Message.decode = function decode(reader) {
+      return this.$type.decode(reader);
+    };
+    Message.decodeDelimited = function decodeDelimited(reader) {
+      return this.$type.decodeDelimited(reader);
+    };
+    Message.verify = function verify(message2) {
+      return this.$type.verify(message2);
+    };
+    Message.fromObject = function fromObject(object) {
+      return this.$type.fromObject(object);
+    };
+    Message.toObject = function toObject(message2, options) {
+      return this.$type.toObject(message2, options);
+    };
+    Message.prototype.toJSON = function toJSON() {
+      return this.$type.toObject(this, util.toJSONOptions);
+    };
+  }
+});
+
+// node_modules/protobufjs/src/decoder.js
+var require_decoder = __commonJS({
+  "node_modules/protobufjs/src/decoder.js"(exports, module) {
+    "use strict";
+    module.exports = decoder2;
+    var Enum = require_enum();
+    var types = require_types();
+    var util = require_util();
+    function missing(field) {
+      return "missing required '" + field.name + "'";
+    }
+    function stringMethod(field) {
+      return field._features.utf8_validation === "VERIFY" ? "stringVerify" : "string";
+    }
+    function genPreserveUnknown(gen, ref) {
+      return gen("if(!r.discardUnknown){")('util.makeProp(m,"$unknowns",false);')("(m.$unknowns||(m.$unknowns=[])).push(%s)", ref)("}");
+    }
+    function decoder2(mtype) {
+      var hasMapField = false, needsValueVar = false, i = 0;
+      for (; i < mtype.fieldsArray.length; ++i) {
+        var pfield = mtype._fieldsArray[i];
+        if (pfield.map)
+          hasMapField = true;
+        if (pfield.resolvedType instanceof Enum || !pfield.repeated && !pfield.map && !pfield.hasPresence)
+          needsValueVar = true;
+      }
+      var gen = util.codegen(["r", "l", "z", "q", "g"])("if(!(r instanceof Reader))")("r=Reader.create(r)")("if(q===undefined)q=0")("if(q>Reader.recursionLimit)")('throw Error("max depth exceeded")')("var c,m" + (hasMapField ? ",k,v" : needsValueVar ? ",v" : ""))("if(l===undefined)")("c=r.len")("else{")("c=r.pos+l")("if(c>r.len)")('throw RangeError("index out of range")')("l=r.len")("r.len=c")("}")("m=g||new C")("while(r.pos<c){")("var s=r.pos")("var t=r.tag()")("if(t===z){")("z=undefined")("break")("}");
+      if (mtype.fieldsArray.length) gen("var u=t&7")("switch(t>>>=3){");
+      for (i = 0; i < /* initializes */
+      mtype.fieldsArray.length; ++i) {
+        var field = mtype._fieldsArray[i].resolve(), type = field.resolvedType instanceof Enum ? "int32" : field.type, ref = "m" + util.safeProp(field.name), closed = field.resolvedType instanceof Enum && field.resolvedType._features.enum_type === "CLOSED";
+        if (field.map) {
+          gen("case %i:{", field.id)("if(u!==2)")("break");
+          if (!closed) gen("if(%s===util.emptyObject)", ref)("%s={}", ref);
+          gen("var c2=r.size()+r.pos")("if(c2>r.len)")('throw RangeError("index out of range")')("r.len=c2");
+          if (types.defaults[field.keyType] !== void 0) gen("k=%j", types.defaults[field.keyType]);
+          else gen("k=null");
+          if (types.long[type] !== void 0) gen("v=util.Long?util.Long.fromNumber(0,%j):0", type === "uint64" || type === "fixed64");
+          else if (types.defaults[type] !== void 0) gen("v=%j", types.defaults[type]);
+          else gen("v=null");
+          gen("while(r.pos<c2){")("var t2=r.tag()")("u=t2&7")("switch(t2>>>=3){")("case 1:")("if(u!==%i)", types.mapKey[field.keyType])("break")("k=r.%s()", field.keyType === "string" ? stringMethod(field) : field.keyType)("continue")("case 2:")("if(u!==%i)", types.basic[type] === void 0 ? 2 : types.basic[type])("break");
+          if (types.basic[type] === void 0) gen("v=types[%i].decode(r,r.size(),undefined,q+1,v)", i);
+          else gen("v=r.%s()", type === "string" ? stringMethod(field) : type);
+          gen("continue")("}")("r.skipType(u,q,t2)")("}");
+          gen("if(r.pos!==c2)")('throw RangeError("index out of range")')("r.len=c");
+          if (closed) {
+            gen("if(types[%i].valuesById[v]===undefined){", i);
+            genPreserveUnknown(gen, "r.raw(s,r.pos)")("continue")("}")("if(%s===util.emptyObject)", ref)("%s={}", ref);
+          }
+          var val = types.basic[type] === void 0 ? "v||new types[" + i + "].ctor" : "v";
+          if (types.long[field.keyType] !== void 0) gen('%s[typeof k==="object"?util.longToHash(k):k]=%s', ref, val);
+          else {
+            if (field.keyType === "string") gen('if(k==="__proto__")')("util.makeProp(%s,k)", ref);
+            gen("%s[k]=%s", ref, val);
+          }
+        } else if (field.repeated) {
+          gen("case %i:", field.id)("{");
+          if (types.packed[type] !== void 0) {
+            gen("if(u===2){");
+            if (closed) {
+              gen("var c2=r.size()+r.pos")("if(c2>r.len)")('throw RangeError("index out of range")')("r.len=c2")("while(r.pos<c2){")("s=r.pos")("v=r.%s()", type)("if(types[%i].valuesById[v]!==undefined){", i)("if(!(%s&&%s.length))", ref, ref)("%s=[]", ref)("%s.push(v)", ref)("}else");
+              genPreserveUnknown(gen, "util.rawField(" + field.id + ",0,r.raw(s,r.pos))")("}");
+              gen("if(r.pos!==c2)")('throw RangeError("index out of range")')("r.len=c");
+            } else gen("if(!(%s&&%s.length))", ref, ref)("%s=[]", ref)("r.%ss(%s)", type, ref);
+            gen("continue")("}");
+          }
+          gen("if(u!==%i)", types.basic[type] === void 0 ? field.delimited ? 3 : 2 : types.basic[type])("break");
+          if (!closed) gen("if(!(%s&&%s.length))", ref, ref)("%s=[]", ref);
+          if (types.basic[type] === void 0) {
+            if (field.delimited) gen("%s.push(types[%i].decode(r,undefined,%i,q+1))", ref, i, field.id * 8 + 4);
+            else gen("%s.push(types[%i].decode(r,r.size(),undefined,q+1))", ref, i);
+          } else if (closed) {
+            gen("v=r.%s()", type)("if(types[%i].valuesById[v]!==undefined){", i)("if(!(%s&&%s.length))", ref, ref)("%s=[]", ref)("%s.push(v)", ref)("}else");
+            genPreserveUnknown(gen, "r.raw(s,r.pos)");
+          } else gen("%s.push(r.%s())", ref, type === "string" ? stringMethod(field) : type);
+        } else if (types.basic[type] === void 0) {
+          gen("case %i:{", field.id)("if(u!==%i)", field.delimited ? 3 : 2)("break");
+          if (field.delimited) gen("%s=types[%i].decode(r,undefined,%i,q+1,%s)", ref, i, field.id * 8 + 4, ref);
+          else gen("%s=types[%i].decode(r,r.size(),undefined,q+1,%s)", ref, i, ref);
+        } else if (field.hasPresence) {
+          gen("case %i:{", field.id)("if(u!==%i)", types.basic[type])("break");
+          if (closed) {
+            gen("v=r.%s()", type)("if(types[%i].valuesById[v]!==undefined){", i)("%s=v", ref);
+            if (field.partOf) gen("m%s=%j", util.safeProp(field.partOf.name), field.name);
+            gen("}else");
+            genPreserveUnknown(gen, "r.raw(s,r.pos)");
+          } else gen("%s=r.%s()", ref, type === "string" ? stringMethod(field) : type);
+        } else {
+          gen("case %i:{", field.id)("if(u!==%i)", types.basic[type])("break");
+          if (closed) {
+            gen("v=r.%s()", type)("if(types[%i].valuesById[v]!==undefined){", i)("if(v!==%j)", field.typeDefault)("%s=v", ref)("else")("delete %s", ref)("}else{");
+            genPreserveUnknown(gen, "r.raw(s,r.pos)")("}");
+          } else {
+            if (field.resolvedType instanceof Enum && field.typeDefault !== 0) gen("if((v=r.%s())!==%j)", type, field.typeDefault);
+            else if (type === "string") gen("if((v=r.%s()).length)", stringMethod(field));
+            else if (type === "bytes") gen("if((v=r.%s()).length)", type);
+            else if (types.long[type] !== void 0) gen('if(typeof(v=r.%s())==="object"?v.low||v.high:v!==0)', type);
+            else if (type === "double" || type === "float") gen("if(!Object.is(v=r.%s(),0))", type);
+            else gen("if(v=r.%s())", type);
+            gen("%s=v", ref)("else")("delete %s", ref);
+          }
+        }
+        if (field.partOf && !closed) gen("m%s=%j", util.safeProp(field.partOf.name), field.name);
+        gen("continue")("}");
+      }
+      if (i) gen("}");
+      gen("r.skipType(%s,q,t)", i ? "u" : "t&7");
+      genPreserveUnknown(gen, "r.raw(s,r.pos)")("}")("if(l!==undefined){")("if(r.pos!==c)")('throw RangeError("index out of range")')("r.len=l")("}")("if(z!==undefined)")('throw Error("missing end group")');
+      for (i = 0; i < mtype._fieldsArray.length; ++i) {
+        var rfield = mtype._fieldsArray[i];
+        if (rfield.required) gen("if(!Object.hasOwnProperty.call(m,%j))", rfield.name)("throw util.ProtocolError(%j,{instance:m})", missing(rfield));
+      }
+      return gen("return m");
+    }
+  }
+});
+
+// node_modules/protobufjs/src/verifier.js
+var require_verifier = __commonJS({
+  "node_modules/protobufjs/src/verifier.js"(exports, module) {
+    "use strict";
+    module.exports = verifier;
+    var Enum = require_enum();
+    var util = require_util();
+    function invalid(field, expected) {
+      return field.name + ": " + expected + (field.repeated && expected !== "array" ? "[]" : field.map && expected !== "object" ? "{k:" + field.keyType + "}" : "") + " expected";
+    }
+    function genVerifyValue(gen, field, fieldIndex, ref) {
+      var resolvedType = field.resolvedType;
+      if (resolvedType) {
+        if (resolvedType instanceof Enum) {
+          if (resolvedType._features.enum_type === "CLOSED") {
+            gen("switch(%s){", ref)("default:")("return%j", invalid(field, "enum value"));
+            for (var keys = Object.keys(resolvedType.values), j3 = 0; j3 < keys.length; ++j3) gen("case %i:", resolvedType.values[keys[j3]]);
+            gen("break")("}");
+          } else gen('if(typeof %s!=="number"||(%s|0)!==%s)', ref, ref, ref)("return%j", invalid(field, "enum value"));
+        } else {
+          gen("{")("var e=types[%i].verify(%s,q+1);", fieldIndex, ref)("if(e)")("return%j+e", field.name + ".")("}");
+        }
+      } else {
+        switch (field.type) {
+          case "int32":
+          case "uint32":
+          case "sint32":
+          case "fixed32":
+          case "sfixed32":
+            gen("if(!util.isInteger(%s))", ref)("return%j", invalid(field, "integer"));
+            break;
+          case "int64":
+          case "uint64":
+          case "sint64":
+          case "fixed64":
+          case "sfixed64":
+            gen("if(!util.isInteger(%s)&&!(%s&&util.isInteger(%s.low)&&util.isInteger(%s.high)))", ref, ref, ref, ref)("return%j", invalid(field, "integer|Long"));
+            break;
+          case "float":
+          case "double":
+            gen('if(typeof %s!=="number")', ref)("return%j", invalid(field, "number"));
+            break;
+          case "bool":
+            gen('if(typeof %s!=="boolean")', ref)("return%j", invalid(field, "boolean"));
+            break;
+          case "string":
+            gen("if(!util.isString(%s))", ref)("return%j", invalid(field, "string"));
+            break;
+          case "bytes":
+            gen('if(!(%s&&typeof %s.length==="number"||util.isString(%s)))', ref, ref, ref)("return%j", invalid(field, "buffer"));
+            break;
+        }
+      }
+      return gen;
+    }
+    function genVerifyKey(gen, field, ref) {
+      switch (field.keyType) {
+        case "int32":
+        case "uint32":
+        case "sint32":
+        case "fixed32":
+        case "sfixed32":
+          gen("if(!util.key32Re.test(%s))", ref)("return%j", invalid(field, "integer key"));
+          break;
+        case "int64":
+        case "uint64":
+        case "sint64":
+        case "fixed64":
+        case "sfixed64":
+          gen("if(!util.key64Re.test(%s))", ref)("return%j", invalid(field, "integer|Long key"));
+          break;
+        case "bool":
+          gen("if(!util.key2Re.test(%s))", ref)("return%j", invalid(field, "boolean key"));
+          break;
+      }
+      return gen;
+    }
+    function verifier(mtype) {
+      var gen = util.codegen(["m", "q"])('if(typeof m!=="object"||m===null)')("return%j", "object expected")("if(q===undefined)q=0")("if(q>util.recursionLimit)")("return%j", "max depth exceeded");
+      var oneofs = mtype.oneofsArray, seenFirstField = {};
+      if (oneofs.length) gen("var p={}");
+      for (var i = 0; i < /* initializes */
+      mtype.fieldsArray.length; ++i) {
+        var field = mtype._fieldsArray[i].resolve(), ref = "m" + util.safeProp(field.name);
+        if (field.optional) gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)){", ref, field.name);
+        if (field.map) {
+          gen("if(!util.isObject(%s))", ref)("return%j", invalid(field, "object"))("var k=Object.keys(%s)", ref)("for(var i=0;i<k.length;++i){");
+          genVerifyKey(gen, field, "k[i]");
+          genVerifyValue(gen, field, i, ref + "[k[i]]")("}");
+        } else if (field.repeated) {
+          gen("if(!Array.isArray(%s))", ref)("return%j", invalid(field, "array"))("for(var i=0;i<%s.length;++i){", ref);
+          genVerifyValue(gen, field, i, ref + "[i]")("}");
+        } else {
+          if (field.partOf) {
+            var oneofProp = util.safeProp(field.partOf.name);
+            if (seenFirstField[field.partOf.name] === 1) gen("if(p%s===1)", oneofProp)("return%j", field.partOf.name + ": multiple values");
+            seenFirstField[field.partOf.name] = 1;
+            gen("p%s=1", oneofProp);
+          }
+          genVerifyValue(gen, field, i, ref);
+        }
+        if (field.optional) gen("}");
+      }
+      return gen("return null");
+    }
+  }
+});
+
+// node_modules/protobufjs/src/converter.js
+var require_converter = __commonJS({
+  "node_modules/protobufjs/src/converter.js"(exports) {
+    "use strict";
+    var converter = exports;
+    var Enum = require_enum();
+    var types = require_types();
+    var util = require_util();
+    function genValuePartial_fromObject(gen, field, fieldIndex, prop, dstProp) {
+      if (field.resolvedType) {
+        if (field.resolvedType instanceof Enum) {
+          var dst = dstProp ? "m" + dstProp + "[m" + dstProp + ".length]" : "m" + prop;
+          gen("switch(d%s){", prop);
+          for (var values = field.resolvedType.values, keys = Object.keys(values), i = 0; i < keys.length; ++i) {
+            gen("case%j:", keys[i])("case %i:", values[keys[i]])("%s=%j", dst, values[keys[i]])("break");
+          }
+          gen("default:");
+          if (field.resolvedType._features.enum_type !== "CLOSED") {
+            gen('if(typeof d%s==="number"&&(d%s|0)===d%s)', prop, prop, prop)("%s=d%s", dst, prop);
+          }
+          gen("}");
+        } else gen("if(!util.isObject(d%s))", prop)("throw TypeError(%j)", field.fullName + ": object expected")("m%s=types[%i].fromObject(d%s,q+1)", prop, fieldIndex, prop);
+      } else {
+        var isUnsigned = false;
+        switch (field.type) {
+          case "double":
+          case "float":
+            gen("m%s=Number(d%s)", prop, prop);
+            break;
+          case "uint32":
+          case "fixed32":
+            gen("m%s=d%s>>>0", prop, prop);
+            break;
+          case "int32":
+          case "sint32":
+          case "sfixed32":
+            gen("m%s=d%s|0", prop, prop);
+            break;
+          case "uint64":
+          case "fixed64":
+            isUnsigned = true;
+          // eslint-disable-next-line no-fallthrough
+          case "int64":
+          case "sint64":
+          case "sfixed64":
+            gen("if(util.Long)")("m%s=util.Long.fromValue(d%s,%j)", prop, prop, isUnsigned)('else if(typeof d%s==="string")', prop)("m%s=parseInt(d%s,10)", prop, prop)('else if(typeof d%s==="number")', prop)("m%s=d%s", prop, prop)('else if(typeof d%s==="object")', prop)("m%s=new util.LongBits(d%s.low>>>0,d%s.high>>>0).toNumber(%s)", prop, prop, prop, isUnsigned ? "true" : "");
+            break;
+          case "bytes":
+            gen('if(typeof d%s==="string")', prop)("util.base64.decode(d%s,m%s=util.newBuffer(util.base64.length(d%s)),0)", prop, prop, prop)("else if(d%s.length>=0)", prop)("m%s=d%s", prop, prop);
+            break;
+          case "string":
+            gen("m%s=String(d%s)", prop, prop);
+            break;
+          case "bool":
+            gen("m%s=Boolean(d%s)", prop, prop);
+            break;
+        }
+      }
+      return gen;
+    }
+    converter.fromObject = function fromObject(mtype) {
+      var fields = mtype.fieldsArray;
+      var gen = util.codegen(["d", "q"])("if(d instanceof C)")("return d")("if(!util.isObject(d))")("throw TypeError(%j)", mtype.fullName + ": object expected")("if(q===undefined)q=0")("if(q>util.recursionLimit)")('throw Error("max depth exceeded")');
+      if (!fields.length) return gen("return new C");
+      gen("var m=new C");
+      for (var i = 0; i < fields.length; ++i) {
+        var field = fields[i].resolve(), prop = util.safeProp(field.name), implicitPresence = !field.hasPresence && !field.repeated && !field.map && (field.resolvedType instanceof Enum || types.basic[field.type] !== void 0);
+        if (field.map) {
+          gen("if(d%s){", prop)("if(!util.isObject(d%s))", prop)("throw TypeError(%j)", field.fullName + ": object expected")("m%s={}", prop)("for(var ks=Object.keys(d%s),i=0;i<ks.length;++i){", prop);
+          gen('if(ks[i]==="__proto__")')("util.makeProp(m%s,ks[i])", prop);
+          genValuePartial_fromObject(
+            gen,
+            field,
+            /* not sorted */
+            i,
+            prop + "[ks[i]]"
+          )("}")("}");
+        } else if (field.repeated) {
+          gen("if(d%s){", prop)("if(!Array.isArray(d%s))", prop)("throw TypeError(%j)", field.fullName + ": array expected");
+          if (field.resolvedType instanceof Enum) gen("m%s=[]", prop);
+          else gen("m%s=Array(d%s.length)", prop, prop);
+          gen("for(var i=0;i<d%s.length;++i){", prop);
+          genValuePartial_fromObject(
+            gen,
+            field,
+            /* not sorted */
+            i,
+            prop + "[i]",
+            field.resolvedType instanceof Enum ? prop : void 0
+          )("}")("}");
+        } else {
+          if (!(field.resolvedType instanceof Enum)) gen("if(d%s!=null){", prop);
+          if (implicitPresence) {
+            if (field.resolvedType instanceof Enum) gen('if(d%s!==%j&&(typeof d%s!=="string"||types[%i].values[d%s]!==%j)){', prop, field.typeDefault, prop, i, prop, field.typeDefault);
+            else if (field.type === "string") gen('if(typeof d%s!=="string"||d%s.length){', prop, prop);
+            else if (field.type === "bytes") gen("if(d%s.length){", prop);
+            else if (field.type === "bool") gen("if(d%s){", prop);
+            else if (field.type === "double" || field.type === "float") gen("if(!Object.is(Number(d%s),0)){", prop);
+            else if (types.long[field.type] !== void 0) gen('if(typeof d%s==="object"?d%s.low||d%s.high:Number(d%s)!==0){', prop, prop, prop, prop);
+            else gen("if(Number(d%s)!==0){", prop);
+          }
+          genValuePartial_fromObject(
+            gen,
+            field,
+            /* not sorted */
+            i,
+            prop
+          );
+          if (implicitPresence) gen("}");
+          if (!(field.resolvedType instanceof Enum)) gen("}");
+        }
+      }
+      return gen("return m");
+    };
+    function genValuePartial_toObject(gen, field, fieldIndex, dstProp, srcProp) {
+      if (!srcProp)
+        srcProp = dstProp;
+      if (field.resolvedType) {
+        if (field.resolvedType instanceof Enum) gen("d%s=o.enums===String?(types[%i].values[m%s]===undefined?m%s:types[%i].values[m%s]):m%s", dstProp, fieldIndex, srcProp, srcProp, fieldIndex, srcProp, srcProp);
+        else gen("d%s=types[%i].toObject(m%s,o,q+1)", dstProp, fieldIndex, srcProp);
+      } else {
+        var isUnsigned = false;
+        switch (field.type) {
+          case "double":
+          case "float":
+            gen("d%s=o.json&&!isFinite(m%s)?String(m%s):m%s", dstProp, srcProp, srcProp, srcProp);
+            break;
+          case "uint64":
+          case "fixed64":
+            isUnsigned = true;
+          // eslint-disable-next-line no-fallthrough
+          case "int64":
+          case "sint64":
+          case "sfixed64":
+            gen('if(typeof BigInt!=="undefined"&&o.longs===BigInt)')('d%s=typeof m%s==="number"?BigInt(m%s):util.Long.fromBits(m%s.low>>>0,m%s.high>>>0,%j).toBigInt()', dstProp, srcProp, srcProp, srcProp, srcProp, isUnsigned)('else if(typeof m%s==="number")', srcProp)("d%s=o.longs===String?String(m%s):m%s", dstProp, srcProp, srcProp)("else")("d%s=o.longs===String?util.Long.prototype.toString.call(m%s):o.longs===Number?new util.LongBits(m%s.low>>>0,m%s.high>>>0).toNumber(%s):m%s", dstProp, srcProp, srcProp, srcProp, isUnsigned ? "true" : "", srcProp);
+            break;
+          case "bytes":
+            gen("d%s=o.bytes===String?util.base64.encode(m%s,0,m%s.length):o.bytes===Array?Array.prototype.slice.call(m%s):m%s", dstProp, srcProp, srcProp, srcProp, srcProp);
+            break;
+          default:
+            gen("d%s=m%s", dstProp, srcProp);
+            break;
+        }
+      }
+      return gen;
+    }
+    converter.toObject = function toObject(mtype) {
+      var fields = mtype.fieldsArray.slice().sort(util.compareFieldsById);
+      if (!fields.length)
+        return util.codegen()("return {}");
+      var gen = util.codegen(["m", "o", "q"])("if(!o)")("o={}")("if(q===undefined)q=0")("if(q>util.recursionLimit)")('throw Error("max depth exceeded")')("var d={}");
+      var repeatedFields = [], mapFields = [], normalFields = [], i = 0;
+      for (; i < fields.length; ++i)
+        if (!fields[i].partOf)
+          (fields[i].resolve().repeated ? repeatedFields : fields[i].map ? mapFields : normalFields).push(fields[i]);
+      if (repeatedFields.length) {
+        gen("if(o.arrays||o.defaults){");
+        for (i = 0; i < repeatedFields.length; ++i) gen("d%s=[]", util.safeProp(repeatedFields[i].name));
+        gen("}");
+      }
+      if (mapFields.length) {
+        gen("if(o.objects||o.defaults){");
+        for (i = 0; i < mapFields.length; ++i) gen("d%s={}", util.safeProp(mapFields[i].name));
+        gen("}");
+      }
+      if (normalFields.length) {
+        gen("if(o.defaults){");
+        for (i = 0; i < normalFields.length; ++i) {
+          var field = normalFields[i], prop = util.safeProp(field.name);
+          if (field.resolvedType instanceof Enum) gen("d%s=o.enums===String?%j:%j", prop, field.resolvedType.valuesById[field.typeDefault], field.typeDefault);
+          else if (field.long) gen("if(util.Long){")("var n=new util.Long(%i,%i,%j)", field.typeDefault.low, field.typeDefault.high, field.typeDefault.unsigned)('d%s=o.longs===String?n.toString():o.longs===Number?n.toNumber():typeof BigInt!=="undefined"&&o.longs===BigInt?n.toBigInt():n', prop)("}else")('d%s=o.longs===String?%j:typeof BigInt!=="undefined"&&o.longs===BigInt?BigInt(%j):%i', prop, field.typeDefault.toString(), field.typeDefault.toString(), field.typeDefault.toNumber());
+          else if (field.bytes) {
+            var arrayDefault = Array.prototype.slice.call(field.typeDefault);
+            gen("if(o.bytes===String)d%s=%j", prop, util.base64.encode(field.typeDefault, 0, field.typeDefault.length))("else{")("d%s=%j", prop, arrayDefault)("if(o.bytes!==Array)d%s=util.newBuffer(d%s)", prop, prop)("}");
+          } else if ((field.type === "double" || field.type === "float") && typeof field.typeDefault === "number" && (!isFinite(field.typeDefault) || Object.is(field.typeDefault, -0))) gen("d%s=%f", prop, field.typeDefault)("if(o.json&&!isFinite(d%s))d%s=String(d%s)", prop, prop, prop);
+          else gen("d%s=%j", prop, field.typeDefault);
+        }
+        gen("}");
+      }
+      var hasKs2 = false;
+      for (i = 0; i < fields.length; ++i) {
+        var field = fields[i], index = mtype._fieldsArray.indexOf(field), prop = util.safeProp(field.name);
+        if (field.map) {
+          if (!hasKs2) {
+            hasKs2 = true;
+            gen("var ks2");
+          }
+          gen("if(m%s&&(ks2=Object.keys(m%s)).length){", prop, prop)("d%s={}", prop);
+          var longKey = types.long[field.keyType] !== void 0, srcProp = prop + "[ks2[j]]";
+          gen("for(var j=0;j<ks2.length;++j){");
+          if (longKey) gen("var k2=util.longFromKey(ks2[j],%j).toString()", field.keyType === "uint64" || field.keyType === "fixed64");
+          gen('if(ks2[j]==="__proto__")')("util.makeProp(d%s,ks2[j])", prop);
+          genValuePartial_toObject(
+            gen,
+            field,
+            /* sorted */
+            index,
+            longKey ? prop + "[k2]" : srcProp,
+            srcProp
+          )("}");
+        } else if (field.repeated) {
+          gen("if(m%s&&m%s.length){", prop, prop)("d%s=Array(m%s.length)", prop, prop)("for(var j=0;j<m%s.length;++j){", prop);
+          genValuePartial_toObject(
+            gen,
+            field,
+            /* sorted */
+            index,
+            prop + "[j]"
+          )("}");
+        } else {
+          gen("if(m%s!=null&&Object.hasOwnProperty.call(m,%j)){", prop, field.name);
+          genValuePartial_toObject(
+            gen,
+            field,
+            /* sorted */
+            index,
+            prop
+          );
+          if (field.partOf && !field.partOf.isProto3Optional) gen("if(o.oneofs)")("d%s=%j", util.safeProp(field.partOf.name), field.name);
+        }
+        gen("}");
+      }
+      return gen("return d");
+    };
+  }
+});
+
+// node_modules/protobufjs/src/wrappers.js
+var require_wrappers = __commonJS({
+  "node_modules/protobufjs/src/wrappers.js"(exports) {
+    "use strict";
+    var wrappers = exports;
+    var Message = require_message();
+    var util = require_minimal();
+    wrappers[".google.protobuf.Any"] = {
+      fromObject: function(object, depth2) {
+        if (depth2 === void 0)
+          depth2 = 0;
+        if (depth2 > util.recursionLimit)
+          throw Error("max depth exceeded");
+        if (object && object["@type"]) {
+          var name = object["@type"].substring(object["@type"].lastIndexOf("/") + 1);
+          var type = this.lookup(name, [this.constructor]);
+          if (type) {
+            var type_url = object["@type"].charAt(0) === "." ? object["@type"].slice(1) : object["@type"];
+            if (type_url.indexOf("/") === -1) {
+              type_url = "/" + type_url;
+            }
+            return this.create({
+              type_url,
+              value: type.encode(type.fromObject(object, depth2 + 1)).finish()
+            });
+          }
+        }
+        return this.fromObject(object, depth2);
+      },
+      toObject: function(message2, options, depth2) {
+        if (depth2 === void 0)
+          depth2 = 0;
+        if (depth2 > util.recursionLimit)
+          throw Error("max depth exceeded");
+        var googleApi = "type.googleapis.com/";
+        var prefix = "";
+        var name = "";
+        if (options && options.json && message2.type_url && message2.value) {
+          name = message2.type_url.substring(message2.type_url.lastIndexOf("/") + 1);
+          prefix = message2.type_url.substring(0, message2.type_url.lastIndexOf("/") + 1);
+          var type = this.lookup(name, [this.constructor]);
+          if (type)
+            message2 = type.decode(message2.value, void 0, void 0, depth2 + 1);
+        }
+        if (!(message2 instanceof this.ctor) && message2 instanceof Message) {
+          var object = message2.$type.toObject(message2, options, depth2 + 1);
+          var messageName2 = message2.$type.fullName[0] === "." ? message2.$type.fullName.slice(1) : message2.$type.fullName;
+          if (prefix === "") {
+            prefix = googleApi;
+          }
+          name = prefix + messageName2;
+          object["@type"] = name;
+          return object;
+        }
+        return this.toObject(message2, options, depth2);
+      }
+    };
+  }
+});
+
+// node_modules/protobufjs/src/type.js
+var require_type = __commonJS({
+  "node_modules/protobufjs/src/type.js"(exports, module) {
+    "use strict";
+    module.exports = Type;
+    var Namespace = require_namespace();
+    Type.prototype = Object.create(Namespace.prototype, {
+      constructor: {
+        value: Type,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    Type.className = "Type";
+    var Enum = require_enum();
+    var OneOf = require_oneof();
+    var Field = require_field();
+    var MapField = require_mapfield();
+    var Service = require_service2();
+    var Message = require_message();
+    var Reader = require_reader();
+    var Writer = require_writer();
+    var util = require_util();
+    var encoder3 = require_encoder();
+    var decoder2 = require_decoder();
+    var verifier = require_verifier();
+    var converter = require_converter();
+    var wrappers = require_wrappers();
+    function Type(name, options) {
+      name = name.replace(/\W/g, "");
+      Namespace.call(this, name, options);
+      this.fields = {};
+      this.oneofs = void 0;
+      this.extensions = void 0;
+      this.reserved = void 0;
+      this.group = void 0;
+      this.visibility = void 0;
+      this._fieldsById = null;
+      this._fieldsArray = null;
+      this._oneofsArray = null;
+      this._ctor = null;
+      this._fieldsByJsonName = null;
+    }
+    Object.defineProperties(Type.prototype, {
+      /**
+       * Message fields by id.
+       * @name Type#fieldsById
+       * @type {Object.<number,Field>}
+       * @readonly
+       */
+      fieldsById: {
+        get: function() {
+          if (this._fieldsById)
+            return this._fieldsById;
+          this._fieldsById = {};
+          for (var names3 = Object.keys(this.fields), i = 0; i < names3.length; ++i) {
+            var field = this.fields[names3[i]], id = field.id;
+            if (this._fieldsById[id])
+              throw Error("duplicate id " + id + " in " + this);
+            this._fieldsById[id] = field;
+          }
+          return this._fieldsById;
+        }
+      },
+      /**
+       * Fields of this message as an array for iteration.
+       * @name Type#fieldsArray
+       * @type {Field[]}
+       * @readonly
+       */
+      fieldsArray: {
+        get: function() {
+          return this._fieldsArray || (this._fieldsArray = util.toArray(this.fields));
+        }
+      },
+      /**
+       * Oneofs of this message as an array for iteration.
+       * @name Type#oneofsArray
+       * @type {OneOf[]}
+       * @readonly
+       */
+      oneofsArray: {
+        get: function() {
+          return this._oneofsArray || (this._oneofsArray = util.toArray(this.oneofs));
+        }
+      },
+      /**
+       * The registered constructor, if any registered, otherwise a generic constructor.
+       * Assigning a function replaces the internal constructor. If the function does not extend {@link Message} yet, its prototype will be setup accordingly and static methods will be populated. If it already extends {@link Message}, it will just replace the internal constructor.
+       * When assigning manually, add the type to its parent namespace/root first if fields reference other reflected types, because constructor setup resolves field defaults.
+       * @name Type#ctor
+       * @type {Constructor<{}>}
+       */
+      ctor: {
+        get: function() {
+          return this._ctor || (this.ctor = Type.generateConstructor(this)());
+        },
+        set: function(ctor) {
+          var prototype = ctor.prototype;
+          if (!(prototype instanceof Message)) {
+            ctor.prototype = new Message();
+            Object.defineProperty(ctor.prototype, "constructor", {
+              value: ctor,
+              writable: true,
+              enumerable: false,
+              configurable: true
+            });
+            util.merge(ctor.prototype, prototype);
+          }
+          ctor.$type = ctor.prototype.$type = this;
+          util.merge(ctor, Message, true);
+          this._ctor = ctor;
+          delete this.decode;
+          delete this.fromObject;
+          var i = 0;
+          for (var field; i < /* initializes */
+          this.fieldsArray.length; ++i) {
+            field = this._fieldsArray[i].resolve();
+            ctor.prototype[field.name] = field.defaultValue;
+          }
+          var ctorProperties = {};
+          for (i = 0; i < /* initializes */
+          this.oneofsArray.length; ++i)
+            ctorProperties[this._oneofsArray[i].resolve().name] = {
+              get: util.oneOfGetter(this._oneofsArray[i].oneof),
+              set: util.oneOfSetter(this._oneofsArray[i].oneof)
+            };
+          if (i)
+            Object.defineProperties(ctor.prototype, ctorProperties);
+        }
+      }
+    });
+    Type.generateConstructor = function generateConstructor(mtype) {
+      var gen = util.codegen(["p"]);
+      for (var i = 0, field; i < mtype.fieldsArray.length; ++i)
+        if ((field = mtype._fieldsArray[i]).map) gen("this%s={}", util.safeProp(field.name));
+        else if (field.repeated) gen("this%s=[]", util.safeProp(field.name));
+      return gen('if(p)for(var ks=Object.keys(p),i=0;i<ks.length;++i)if(p[ks[i]]!=null&&ks[i]!=="__proto__")')("this[ks[i]]=p[ks[i]]");
+    };
+    function clearCache(type) {
+      type._fieldsById = type._fieldsArray = type._oneofsArray = type._fieldsByJsonName = null;
+      delete type.encode;
+      delete type.decode;
+      delete type.verify;
+      return type;
+    }
+    Type.fromJSON = function fromJSON(name, json, depth2) {
+      if (depth2 === void 0)
+        depth2 = 0;
+      if (depth2 > util.nestingLimit)
+        throw Error("max depth exceeded");
+      var type = new Type(name, json.options);
+      type.extensions = json.extensions;
+      type.reserved = json.reserved;
+      var names3 = Object.keys(json.fields), i = 0;
+      for (; i < names3.length; ++i)
+        type.add(
+          (typeof json.fields[names3[i]].keyType !== "undefined" ? MapField.fromJSON : Field.fromJSON)(names3[i], json.fields[names3[i]])
+        );
+      if (json.oneofs)
+        for (names3 = Object.keys(json.oneofs), i = 0; i < names3.length; ++i)
+          type.add(OneOf.fromJSON(names3[i], json.oneofs[names3[i]]));
+      if (json.nested)
+        for (names3 = Object.keys(json.nested), i = 0; i < names3.length; ++i) {
+          var nested = json.nested[names3[i]];
+          type.add(
+            // most to least likely
+            (nested.id !== void 0 ? Field.fromJSON : nested.fields !== void 0 ? Type.fromJSON : nested.values !== void 0 ? Enum.fromJSON : nested.methods !== void 0 ? Service.fromJSON : Namespace.fromJSON)(names3[i], nested, depth2 + 1)
+          );
+        }
+      if (json.extensions && json.extensions.length)
+        type.extensions = json.extensions;
+      if (json.reserved && json.reserved.length)
+        type.reserved = json.reserved;
+      if (json.group)
+        type.group = true;
+      if (json.visibility)
+        type.visibility = json.visibility;
+      if (json.comment)
+        type.comment = json.comment;
+      if (json.edition)
+        type._edition = json.edition;
+      type._defaultEdition = "proto3";
+      return type;
+    };
+    Type.prototype.toJSON = function toJSON(toJSONOptions) {
+      var inherited = Namespace.prototype.toJSON.call(this, toJSONOptions);
+      var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
+      return util.toObject([
+        "edition",
+        this._editionToJSON(),
+        "options",
+        inherited && inherited.options || void 0,
+        "oneofs",
+        Namespace.arrayToJSON(this.oneofsArray, toJSONOptions),
+        "fields",
+        Namespace.arrayToJSON(this.fieldsArray.filter(function(obj) {
+          return !obj.declaringField;
+        }), toJSONOptions) || {},
+        "extensions",
+        this.extensions && this.extensions.length ? this.extensions : void 0,
+        "reserved",
+        this.reserved && this.reserved.length ? this.reserved : void 0,
+        "group",
+        this.group || void 0,
+        "visibility",
+        this.visibility,
+        "nested",
+        inherited && inherited.nested || void 0,
+        "comment",
+        keepComments ? this.comment : void 0
+      ]);
+    };
+    Type.prototype.resolveAll = function resolveAll() {
+      if (!this._needsRecursiveResolve) return this;
+      Namespace.prototype.resolveAll.call(this);
+      var oneofs = this.oneofsArray;
+      i = 0;
+      while (i < oneofs.length)
+        oneofs[i++].resolve();
+      var fields = this.fieldsArray, i = 0;
+      while (i < fields.length)
+        fields[i++].resolve();
+      return this;
+    };
+    Type.prototype._resolveFeaturesRecursive = function _resolveFeaturesRecursive(edition) {
+      if (!this._needsRecursiveFeatureResolution) return this;
+      edition = this._edition || edition;
+      Namespace.prototype._resolveFeaturesRecursive.call(this, edition);
+      this.oneofsArray.forEach((oneof) => {
+        oneof._resolveFeatures(edition);
+      });
+      this.fieldsArray.forEach((field) => {
+        field._resolveFeatures(edition);
+      });
+      return this;
+    };
+    Type.prototype.get = function get2(name) {
+      if (Object.prototype.hasOwnProperty.call(this.fields, name))
+        return this.fields[name];
+      if (this.oneofs && Object.prototype.hasOwnProperty.call(this.oneofs, name))
+        return this.oneofs[name];
+      if (this.nested && Object.prototype.hasOwnProperty.call(this.nested, name))
+        return this.nested[name];
+      return null;
+    };
+    Type.prototype.add = function add(object) {
+      if (this.get(object.name))
+        throw Error("duplicate name '" + object.name + "' in " + this);
+      if (object instanceof Field && object.extend === void 0) {
+        if (this._fieldsById ? (
+          /* istanbul ignore next */
+          this._fieldsById[object.id]
+        ) : this.fieldsById[object.id])
+          throw Error("duplicate id " + object.id + " in " + this);
+        if (this.isReservedId(object.id))
+          throw Error("id " + object.id + " is reserved in " + this);
+        if (this.isReservedName(object.name) || object.name.charAt(0) === "$")
+          throw Error("name '" + object.name + "' is reserved in " + this);
+        if (object.name === "__proto__")
+          return this;
+        if (object.parent)
+          object.parent.remove(object);
+        this.fields[object.name] = object;
+        object.message = this;
+        object.onAdd(this);
+        return clearCache(this);
+      }
+      if (object instanceof OneOf) {
+        if (object.name.charAt(0) === "$")
+          throw Error("name '" + object.name + "' is reserved in " + this);
+        if (object.name === "__proto__")
+          return this;
+        if (!this.oneofs)
+          this.oneofs = {};
+        this.oneofs[object.name] = object;
+        object.onAdd(this);
+        return clearCache(this);
+      }
+      return Namespace.prototype.add.call(this, object);
+    };
+    Type.prototype.remove = function remove(object) {
+      if (object instanceof Field && object.extend === void 0) {
+        if (!util.remove(this.fields, object, object.name))
+          throw Error(object + " is not a member of " + this);
+        object.parent = null;
+        object.onRemove(this);
+        return clearCache(this);
+      }
+      if (object instanceof OneOf) {
+        if (!util.remove(this.oneofs, object, object.name))
+          throw Error(object + " is not a member of " + this);
+        object.parent = null;
+        object.onRemove(this);
+        return clearCache(this);
+      }
+      return Namespace.prototype.remove.call(this, object);
+    };
+    Type.prototype.isReservedId = function isReservedId(id) {
+      return Namespace.isReservedId(this.reserved, id);
+    };
+    Type.prototype.isReservedName = function isReservedName(name) {
+      return Namespace.isReservedName(this.reserved, name);
+    };
+    Type.prototype.create = function create2(properties) {
+      return new this.ctor(properties);
+    };
+    Type.prototype.setup = function setup() {
+      var root = this.root;
+      if (root && root._needsRecursiveFeatureResolution) {
+        var edition = root._edition || this._edition;
+        if (edition)
+          root._resolveFeaturesRecursive(edition);
+      }
+      var fullName = this.fullName, types = [];
+      for (var i = 0; i < /* initializes */
+      this.fieldsArray.length; ++i)
+        types.push(this._fieldsArray[i].resolve().resolvedType);
+      this.encode = encoder3(this)({
+        Writer,
+        types,
+        util
+      });
+      this.decode = decoder2(this)({
+        Reader,
+        types,
+        util,
+        C: this.ctor
+      });
+      this.verify = verifier(this)({
+        types,
+        util
+      });
+      this.fromObject = converter.fromObject(this)({
+        types,
+        util,
+        C: this.ctor
+      });
+      this.toObject = converter.toObject(this)({
+        types,
+        util
+      });
+      var wrapper = wrappers[fullName];
+      if (wrapper) {
+        var wrapperThis = Object.create(this);
+        wrapperThis._ctor = this.ctor;
+        wrapperThis.fromObject = this.fromObject;
+        this.fromObject = wrapper.fromObject.bind(wrapperThis);
+        wrapperThis.toObject = this.toObject;
+        this.toObject = wrapper.toObject.bind(wrapperThis);
+      }
+      return this;
+    };
+    Type.prototype.encode = function encode_setup(message2, writer) {
+      return this.setup().encode.apply(this, arguments);
+    };
+    Type.prototype.encodeDelimited = function encodeDelimited(message2, writer) {
+      return this.encode(message2, (writer || Writer.create()).fork()).ldelim();
+    };
+    Type.prototype.decode = function decode_setup(reader, length) {
+      return this.setup().decode.apply(this, arguments);
+    };
+    Type.prototype.decodeDelimited = function decodeDelimited(reader) {
+      if (!(reader instanceof Reader))
+        reader = Reader.create(reader);
+      return this.decode(reader, reader.size());
+    };
+    Type.prototype.verify = function verify_setup(message2) {
+      return this.setup().verify.apply(this, arguments);
+    };
+    Type.prototype.fromObject = function fromObject(object) {
+      return this.setup().fromObject.apply(this, arguments);
+    };
+    Type.prototype.toObject = function toObject(message2, options) {
+      return this.setup().toObject.apply(this, arguments);
+    };
+    Type.prototype.getTypeUrl = function getTypeUrl(prefix) {
+      if (prefix === void 0)
+        prefix = "type.googleapis.com";
+      var fullName = this.fullName;
+      return prefix + "/" + (fullName.charAt(0) === "." ? fullName.substring(1) : fullName);
+    };
+    Type.d = function decorateType(typeName) {
+      return function typeDecorator(target) {
+        util.decorateType(target, typeName);
+      };
+    };
+  }
+});
+
+// node_modules/protobufjs/src/root.js
+var require_root = __commonJS({
+  "node_modules/protobufjs/src/root.js"(exports, module) {
+    "use strict";
+    module.exports = Root;
+    var Namespace = require_namespace();
+    Root.prototype = Object.create(Namespace.prototype, {
+      constructor: {
+        value: Root,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    Root.className = "Root";
+    var Field = require_field();
+    var Enum = require_enum();
+    var OneOf = require_oneof();
+    var util = require_util();
+    var Type;
+    var parse2;
+    var common;
+    function Root(options) {
+      Namespace.call(this, "", options);
+      this.deferred = [];
+      this.files = [];
+      this._edition = "proto2";
+      this._fullyQualifiedObjects = {};
+    }
+    Root.fromJSON = function fromJSON(json, root, depth2) {
+      if (depth2 === void 0)
+        depth2 = 0;
+      if (depth2 > util.recursionLimit)
+        throw Error("max depth exceeded");
+      if (!root)
+        root = new Root();
+      if (json.options)
+        root.setOptions(json.options);
+      return root.addJSON(json.nested, depth2).resolveAll();
+    };
+    Root.prototype.resolvePath = util.path.resolve;
+    Root.prototype.fetch = util.fetch;
+    function SYNC() {
+    }
+    Root.prototype.load = function load2(filename, options, callback) {
+      if (typeof options === "function") {
+        callback = options;
+        options = void 0;
+      }
+      var self2 = this;
+      if (!callback) {
+        return util.asPromise(load2, self2, filename, options);
+      }
+      var sync = callback === SYNC;
+      function finish(err, root) {
+        if (!callback) {
+          return;
+        }
+        if (sync) {
+          throw err;
+        }
+        if (root) {
+          root.resolveAll();
+        }
+        var cb = callback;
+        callback = null;
+        cb(err, root);
+      }
+      function getBundledFileName(filename2) {
+        var idx = filename2.lastIndexOf("google/protobuf/");
+        if (idx > -1) {
+          var altname = filename2.substring(idx);
+          if (Object.prototype.hasOwnProperty.call(common, altname)) return altname;
+        }
+        if (Object.prototype.hasOwnProperty.call(common, filename2)) return filename2;
+        return null;
+      }
+      function process2(filename2, source, depth2) {
+        if (depth2 === void 0)
+          depth2 = 0;
+        try {
+          if (depth2 > util.recursionLimit)
+            throw Error("max depth exceeded");
+          if (util.isString(source) && source.charAt(0) === "{")
+            source = JSON.parse(source);
+          if (!util.isString(source))
+            self2.setOptions(source.options).addJSON(source.nested);
+          else {
+            parse2.filename = filename2;
+            var parsed = parse2(source, self2, options), resolved2, i2 = 0;
+            if (parsed.imports) {
+              for (; i2 < parsed.imports.length; ++i2)
+                if (resolved2 = getBundledFileName(parsed.imports[i2]) || self2.resolvePath(filename2, parsed.imports[i2]))
+                  fetch2(resolved2, false, depth2 + 1);
+            }
+            if (parsed.weakImports) {
+              for (i2 = 0; i2 < parsed.weakImports.length; ++i2)
+                if (resolved2 = getBundledFileName(parsed.weakImports[i2]) || self2.resolvePath(filename2, parsed.weakImports[i2]))
+                  fetch2(resolved2, true, depth2 + 1);
+            }
+          }
+        } catch (err) {
+          finish(err);
+        }
+        if (!sync && !queued) {
+          finish(null, self2);
+        }
+      }
+      function fetch2(filename2, weak, depth2) {
+        if (depth2 === void 0)
+          depth2 = 0;
+        filename2 = getBundledFileName(filename2) || filename2;
+        if (self2.files.indexOf(filename2) > -1) {
+          return;
+        }
+        self2.files.push(filename2);
+        if (Object.prototype.hasOwnProperty.call(common, filename2)) {
+          if (sync) {
+            process2(filename2, common[filename2], depth2);
+          } else {
+            ++queued;
+            setTimeout(function() {
+              --queued;
+              process2(filename2, common[filename2], depth2);
+            });
+          }
+          return;
+        }
+        if (sync) {
+          var source;
+          try {
+            source = util.fs.readFileSync(filename2).toString("utf8");
+          } catch (err) {
+            if (!weak)
+              finish(err);
+            return;
+          }
+          process2(filename2, source, depth2);
+        } else {
+          ++queued;
+          self2.fetch(filename2, function(err, source2) {
+            --queued;
+            if (!callback) {
+              return;
+            }
+            if (err) {
+              if (!weak)
+                finish(err);
+              else if (!queued)
+                finish(null, self2);
+              return;
+            }
+            process2(filename2, source2, depth2);
+          });
+        }
+      }
+      var queued = 0;
+      if (util.isString(filename)) {
+        filename = [filename];
+      }
+      for (var i = 0, resolved; i < filename.length; ++i)
+        if (resolved = self2.resolvePath("", filename[i]))
+          fetch2(resolved);
+      if (sync) {
+        self2.resolveAll();
+        return self2;
+      }
+      if (!queued) {
+        finish(null, self2);
+      }
+      return self2;
+    };
+    Root.prototype.loadSync = function loadSync(filename, options) {
+      if (!util.isNode)
+        throw Error("not supported");
+      return this.load(filename, options, SYNC);
+    };
+    Root.prototype.resolveAll = function resolveAll() {
+      if (!this._needsRecursiveResolve) return this;
+      if (this.deferred.length)
+        throw Error("unresolvable extensions: " + this.deferred.map(function(field) {
+          return "'extend " + field.extend + "' in " + field.parent.fullName;
+        }).join(", "));
+      return Namespace.prototype.resolveAll.call(this);
+    };
+    var exposeRe = /^[A-Z]/;
+    function tryHandleExtension(root, field) {
+      var extendedType = field.parent.lookup(field.extend);
+      if (extendedType) {
+        var sisterField = new Field(field.fullName, field.id, field.type, field.rule, void 0, field.options);
+        if (extendedType.get(sisterField.name)) {
+          return true;
+        }
+        sisterField.declaringField = field;
+        field.extensionField = sisterField;
+        extendedType.add(sisterField);
+        return true;
+      }
+      return false;
+    }
+    Root.prototype._handleAdd = function _handleAdd(object) {
+      if (object instanceof Field) {
+        if (
+          /* an extension field (implies not part of a oneof) */
+          object.extend !== void 0 && /* not already handled */
+          !object.extensionField
+        ) {
+          if (!tryHandleExtension(this, object))
+            this.deferred.push(object);
+        }
+      } else if (object instanceof Enum) {
+        if (exposeRe.test(object.name))
+          object.parent[object.name] = object.values;
+      } else if (!(object instanceof OneOf)) {
+        if (object instanceof Type)
+          for (var i = 0; i < this.deferred.length; )
+            if (tryHandleExtension(this, this.deferred[i]))
+              this.deferred.splice(i, 1);
+            else
+              ++i;
+        for (var j3 = 0; j3 < /* initializes */
+        object.nestedArray.length; ++j3)
+          this._handleAdd(object._nestedArray[j3]);
+        if (exposeRe.test(object.name))
+          object.parent[object.name] = object;
+      }
+      if (object instanceof Type || object instanceof Enum || object instanceof Field) {
+        this._fullyQualifiedObjects[object.fullName] = object;
+      }
+    };
+    Root.prototype._handleRemove = function _handleRemove(object) {
+      if (object instanceof Field) {
+        if (
+          /* an extension field */
+          object.extend !== void 0
+        ) {
+          if (
+            /* already handled */
+            object.extensionField
+          ) {
+            object.extensionField.parent.remove(object.extensionField);
+            object.extensionField = null;
+          } else {
+            var index = this.deferred.indexOf(object);
+            if (index > -1)
+              this.deferred.splice(index, 1);
+          }
+        }
+      } else if (object instanceof Enum) {
+        if (exposeRe.test(object.name))
+          delete object.parent[object.name];
+      } else if (object instanceof Namespace) {
+        for (var i = 0; i < /* initializes */
+        object.nestedArray.length; ++i)
+          this._handleRemove(object._nestedArray[i]);
+        if (exposeRe.test(object.name))
+          delete object.parent[object.name];
+      }
+      delete this._fullyQualifiedObjects[object.fullName];
+    };
+    Root._configure = function(Type_, parse_, common_) {
+      Type = Type_;
+      parse2 = parse_;
+      common = common_;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/util.js
+var require_util = __commonJS({
+  "node_modules/protobufjs/src/util.js"(exports, module) {
+    "use strict";
+    var util = module.exports = require_minimal();
+    var roots = require_roots();
+    var Type;
+    var Enum;
+    util.codegen = require_codegen();
+    util.fetch = require_fetch();
+    util.path = require_path();
+    util.patterns = require_patterns();
+    var reservedRe = util.patterns.reservedRe;
+    util.fs = require_fs();
+    util.toArray = function toArray(object) {
+      if (object) {
+        var keys = Object.keys(object), array = new Array(keys.length), index = 0;
+        while (index < keys.length)
+          array[index] = object[keys[index++]];
+        return array;
+      }
+      return [];
+    };
+    util.toObject = function toObject(array) {
+      var object = {}, index = 0;
+      while (index < array.length) {
+        var key = array[index++], val = array[index++];
+        if (val !== void 0)
+          object[key] = val;
+      }
+      return object;
+    };
+    util.remove = function remove(object, value, key) {
+      if (!object)
+        return false;
+      if (key !== void 0 && Object.prototype.hasOwnProperty.call(object, key) && object[key] === value) {
+        delete object[key];
+        return true;
+      }
+      for (var names3 = Object.keys(object), i = 0; i < names3.length; ++i)
+        if (object[names3[i]] === value) {
+          delete object[names3[i]];
+          return true;
+        }
+      return false;
+    };
+    util.isReserved = function isReserved2(name) {
+      return reservedRe.test(name);
+    };
+    util.safeProp = function safeProp(prop) {
+      if (!/^[$\w_]+$/.test(prop) || reservedRe.test(prop))
+        return "[" + JSON.stringify(prop) + "]";
+      return "." + prop;
+    };
+    util.ucFirst = function ucFirst(str) {
+      return str.charAt(0).toUpperCase() + str.substring(1);
+    };
+    var camelCaseRe = /_([a-z])/g;
+    util.camelCase = function camelCase(str) {
+      return str.substring(0, 1) + str.substring(1).replace(camelCaseRe, function($0, $1) {
+        return $1.toUpperCase();
+      });
+    };
+    util.jsonName = function jsonName2(str) {
+      var result2 = "", upperNext = false, i = 0;
+      for (; i < str.length; ++i) {
+        var ch = str.charAt(i);
+        if (ch === "_")
+          upperNext = true;
+        else if (upperNext) {
+          result2 += ch.toUpperCase();
+          upperNext = false;
+        } else
+          result2 += ch;
+      }
+      return result2;
+    };
+    util.compareFieldsById = function compareFieldsById(a, b3) {
+      return a.id - b3.id;
+    };
+    util.decorateType = function decorateType(ctor, typeName) {
+      if (ctor.$type) {
+        if (typeName && ctor.$type.name !== typeName) {
+          util.decorateRoot.remove(ctor.$type);
+          ctor.$type.name = typeName;
+          util.decorateRoot.add(ctor.$type);
+        }
+        return ctor.$type;
+      }
+      if (!Type)
+        Type = require_type();
+      var type = new Type(typeName || ctor.name);
+      util.decorateRoot.add(type);
+      type.ctor = ctor;
+      Object.defineProperty(ctor, "$type", { value: type, enumerable: false });
+      Object.defineProperty(ctor.prototype, "$type", { value: type, enumerable: false });
+      return type;
+    };
+    var decorateEnumIndex = 0;
+    util.decorateEnum = function decorateEnum(object) {
+      if (object.$type)
+        return object.$type;
+      if (!Enum)
+        Enum = require_enum();
+      var enm = new Enum("Enum" + decorateEnumIndex++, object);
+      util.decorateRoot.add(enm);
+      Object.defineProperty(object, "$type", { value: enm, enumerable: false });
+      return enm;
+    };
+    util.setProperty = function setProperty(dst, path, value, ifNotSet) {
+      function setProp(dst2, path2, value2) {
+        var part2 = path2.shift();
+        if (util.isUnsafeProperty(part2))
+          return dst2;
+        if (path2.length > 0) {
+          dst2[part2] = setProp(dst2[part2] || {}, path2, value2);
+        } else {
+          var prevValue = dst2[part2];
+          if (prevValue && ifNotSet)
+            return dst2;
+          if (prevValue)
+            value2 = [].concat(prevValue).concat(value2);
+          dst2[part2] = value2;
+        }
+        return dst2;
+      }
+      if (typeof dst !== "object")
+        throw TypeError("dst must be an object");
+      if (!path)
+        throw TypeError("path must be specified");
+      path = path.split(".");
+      if (path.length > util.recursionLimit)
+        throw Error("max depth exceeded");
+      return setProp(dst, path, value);
+    };
+    Object.defineProperty(util, "decorateRoot", {
+      get: function() {
+        return roots["decorated"] || (roots["decorated"] = new (require_root())());
+      }
+    });
+  }
+});
+
+// node_modules/protobufjs/src/types.js
+var require_types = __commonJS({
+  "node_modules/protobufjs/src/types.js"(exports) {
+    "use strict";
+    var types = exports;
+    var util = require_util();
+    var s = [
+      "double",
+      // 0
+      "float",
+      // 1
+      "int32",
+      // 2
+      "uint32",
+      // 3
+      "sint32",
+      // 4
+      "fixed32",
+      // 5
+      "sfixed32",
+      // 6
+      "int64",
+      // 7
+      "uint64",
+      // 8
+      "sint64",
+      // 9
+      "fixed64",
+      // 10
+      "sfixed64",
+      // 11
+      "bool",
+      // 12
+      "string",
+      // 13
+      "bytes"
+      // 14
+    ];
+    function bake(values, offset) {
+      var i = 0, o2 = /* @__PURE__ */ Object.create(null);
+      offset |= 0;
+      while (i < values.length) o2[s[i + offset]] = values[i++];
+      return o2;
+    }
+    types.basic = bake([
+      /* double   */
+      1,
+      /* float    */
+      5,
+      /* int32    */
+      0,
+      /* uint32   */
+      0,
+      /* sint32   */
+      0,
+      /* fixed32  */
+      5,
+      /* sfixed32 */
+      5,
+      /* int64    */
+      0,
+      /* uint64   */
+      0,
+      /* sint64   */
+      0,
+      /* fixed64  */
+      1,
+      /* sfixed64 */
+      1,
+      /* bool     */
+      0,
+      /* string   */
+      2,
+      /* bytes    */
+      2
+    ]);
+    types.defaults = bake([
+      /* double   */
+      0,
+      /* float    */
+      0,
+      /* int32    */
+      0,
+      /* uint32   */
+      0,
+      /* sint32   */
+      0,
+      /* fixed32  */
+      0,
+      /* sfixed32 */
+      0,
+      /* int64    */
+      0,
+      /* uint64   */
+      0,
+      /* sint64   */
+      0,
+      /* fixed64  */
+      0,
+      /* sfixed64 */
+      0,
+      /* bool     */
+      false,
+      /* string   */
+      "",
+      /* bytes    */
+      util.emptyArray,
+      /* message  */
+      null
+    ]);
+    types.long = bake([
+      /* int64    */
+      0,
+      /* uint64   */
+      0,
+      /* sint64   */
+      0,
+      /* fixed64  */
+      1,
+      /* sfixed64 */
+      1
+    ], 7);
+    types.mapKey = bake([
+      /* int32    */
+      0,
+      /* uint32   */
+      0,
+      /* sint32   */
+      0,
+      /* fixed32  */
+      5,
+      /* sfixed32 */
+      5,
+      /* int64    */
+      0,
+      /* uint64   */
+      0,
+      /* sint64   */
+      0,
+      /* fixed64  */
+      1,
+      /* sfixed64 */
+      1,
+      /* bool     */
+      0,
+      /* string   */
+      2
+    ], 2);
+    types.packed = bake([
+      /* double   */
+      1,
+      /* float    */
+      5,
+      /* int32    */
+      0,
+      /* uint32   */
+      0,
+      /* sint32   */
+      0,
+      /* fixed32  */
+      5,
+      /* sfixed32 */
+      5,
+      /* int64    */
+      0,
+      /* uint64   */
+      0,
+      /* sint64   */
+      0,
+      /* fixed64  */
+      1,
+      /* sfixed64 */
+      1,
+      /* bool     */
+      0
+    ]);
+  }
+});
+
+// node_modules/protobufjs/src/field.js
+var require_field = __commonJS({
+  "node_modules/protobufjs/src/field.js"(exports, module) {
+    "use strict";
+    module.exports = Field;
+    var ReflectionObject = require_object();
+    Field.prototype = Object.create(ReflectionObject.prototype, {
+      constructor: {
+        value: Field,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    Field.className = "Field";
+    var Enum = require_enum();
+    var types = require_types();
+    var util = require_util();
+    var Type;
+    var ruleRe = /^(?:required|optional|repeated)$/;
+    Field.fromJSON = function fromJSON(name, json) {
+      var field = new Field(name, json.id, json.type, json.rule, json.extend, json.options, json.comment);
+      if (json.edition)
+        field._edition = json.edition;
+      if (json.protoName)
+        field.protoName = json.protoName;
+      if (json.jsonName !== void 0)
+        field.jsonName = json.jsonName;
+      else if (json.options && json.options.json_name !== void 0)
+        field.jsonName = json.options.json_name;
+      field._defaultEdition = "proto3";
+      return field;
+    };
+    function Field(name, id, type, rule, extend, options, comment) {
+      if (util.isObject(rule)) {
+        comment = extend;
+        options = rule;
+        rule = extend = void 0;
+      } else if (util.isObject(extend)) {
+        comment = options;
+        options = extend;
+        extend = void 0;
+      }
+      ReflectionObject.call(this, name, options);
+      if (!util.isInteger(id) || id < 0)
+        throw TypeError("id must be a non-negative integer");
+      if (!util.isString(type))
+        throw TypeError("type must be a string");
+      if (rule !== void 0 && !ruleRe.test(rule = rule.toString().toLowerCase()))
+        throw TypeError("rule must be a string rule");
+      if (extend !== void 0 && !util.isString(extend))
+        throw TypeError("extend must be a string");
+      this.rule = rule && rule !== "optional" ? rule : void 0;
+      this.type = type;
+      this.id = id;
+      this.extend = extend || void 0;
+      this.repeated = rule === "repeated";
+      this.map = false;
+      this.message = null;
+      this.partOf = null;
+      this.typeDefault = null;
+      this.defaultValue = null;
+      this.long = util.Long ? types.long[type] !== void 0 : (
+        /* istanbul ignore next */
+        false
+      );
+      this.bytes = type === "bytes";
+      this.resolvedType = null;
+      this.extensionField = null;
+      this.declaringField = null;
+      this.comment = comment;
+      this.protoName = void 0;
+      this.jsonName = void 0;
+    }
+    Object.defineProperty(Field.prototype, "required", {
+      get: function() {
+        return this._features.field_presence === "LEGACY_REQUIRED";
+      }
+    });
+    Object.defineProperty(Field.prototype, "optional", {
+      get: function() {
+        return !this.required;
+      }
+    });
+    Object.defineProperty(Field.prototype, "delimited", {
+      get: function() {
+        return this.resolvedType instanceof Type && this._features.message_encoding === "DELIMITED";
+      }
+    });
+    Object.defineProperty(Field.prototype, "packed", {
+      get: function() {
+        return this._features.repeated_field_encoding === "PACKED";
+      }
+    });
+    Object.defineProperty(Field.prototype, "hasPresence", {
+      get: function() {
+        if (this.repeated || this.map) {
+          return false;
+        }
+        return this.partOf || // oneofs
+        this.declaringField || this.extensionField || // extensions
+        this._features.field_presence !== "IMPLICIT";
+      }
+    });
+    Field.prototype.setOption = function setOption(name, value, ifNotSet) {
+      return ReflectionObject.prototype.setOption.call(this, name, value, ifNotSet);
+    };
+    Field.prototype.toJSON = function toJSON(toJSONOptions) {
+      var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
+      return util.toObject([
+        "edition",
+        this._editionToJSON(),
+        "rule",
+        this.rule !== "optional" && this.rule || void 0,
+        "type",
+        this.type,
+        "id",
+        this.id,
+        "extend",
+        this.extend,
+        "protoName",
+        this.protoName !== this.name ? this.protoName : void 0,
+        "jsonName",
+        this.jsonName !== util.jsonName(this.protoName || this.name) ? this.jsonName : void 0,
+        "options",
+        this.options,
+        "comment",
+        keepComments ? this.comment : void 0
+      ]);
+    };
+    Field.prototype.resolve = function resolve14() {
+      if (this.resolved)
+        return this;
+      if ((this.typeDefault = types.defaults[this.type]) === void 0) {
+        this.resolvedType = (this.declaringField ? this.declaringField.parent : this.parent).lookupTypeOrEnum(this.type);
+        if (this.resolvedType instanceof Type)
+          this.typeDefault = null;
+        else
+          this.typeDefault = this.resolvedType.values[Object.keys(this.resolvedType.values)[0]];
+      } else if (this.options && this.options.proto3_optional) {
+        this.typeDefault = null;
+      }
+      if (this.options && this.options["default"] != null) {
+        this.typeDefault = this.options["default"];
+        if (this.resolvedType instanceof Enum && typeof this.typeDefault === "string")
+          this.typeDefault = this.resolvedType.values[this.typeDefault];
+      }
+      if (this.options) {
+        if (this.options.packed !== void 0 && this.resolvedType && !(this.resolvedType instanceof Enum))
+          delete this.options.packed;
+        if (!Object.keys(this.options).length)
+          this.options = void 0;
+      }
+      if (this.long) {
+        var unsigned = this.type === "uint64" || this.type === "fixed64";
+        this.typeDefault = typeof this.typeDefault === "string" ? util.Long.fromString(this.typeDefault, unsigned) : util.Long.fromNumber(this.typeDefault, unsigned);
+        if (Object.freeze)
+          Object.freeze(this.typeDefault);
+      } else if (types.long[this.type] !== void 0 && typeof this.typeDefault === "string") {
+        this.typeDefault = parseInt(this.typeDefault, 10);
+      } else if (this.bytes && typeof this.typeDefault === "string") {
+        var buf;
+        if (util.base64.test(this.typeDefault))
+          util.base64.decode(this.typeDefault, buf = util.newBuffer(util.base64.length(this.typeDefault)), 0);
+        else
+          util.utf8.write(this.typeDefault, buf = util.newBuffer(util.utf8.length(this.typeDefault)), 0);
+        this.typeDefault = buf;
+      }
+      if (this.map)
+        this.defaultValue = util.emptyObject;
+      else if (this.repeated)
+        this.defaultValue = util.emptyArray;
+      else
+        this.defaultValue = this.typeDefault;
+      if (this.parent instanceof Type && this.parent._ctor)
+        this.parent._ctor.prototype[this.name] = this.defaultValue;
+      if (this.protoName === void 0)
+        this.protoName = this.name;
+      if (this.jsonName === void 0)
+        this.jsonName = util.jsonName(this.protoName);
+      return ReflectionObject.prototype.resolve.call(this);
+    };
+    Field.prototype._inferLegacyProtoFeatures = function _inferLegacyProtoFeatures(edition) {
+      if (edition !== "proto2" && edition !== "proto3") {
+        return {};
+      }
+      var features2 = {};
+      if (this.rule === "required") {
+        features2.field_presence = "LEGACY_REQUIRED";
+      }
+      if (this.parent && types.defaults[this.type] === void 0) {
+        var type = this.parent.get(this.type.split(".").pop());
+        if (type && type instanceof Type && type.group) {
+          features2.message_encoding = "DELIMITED";
+        }
+      }
+      if (this.getOption("packed") === true) {
+        features2.repeated_field_encoding = "PACKED";
+      } else if (this.getOption("packed") === false) {
+        features2.repeated_field_encoding = "EXPANDED";
+      }
+      return features2;
+    };
+    Field.prototype._resolveFeatures = function _resolveFeatures(edition) {
+      return ReflectionObject.prototype._resolveFeatures.call(this, this._edition || edition);
+    };
+    Field.d = function decorateField(fieldId, fieldType, fieldRule, defaultValue) {
+      if (typeof fieldType === "function")
+        fieldType = util.decorateType(fieldType).name;
+      else if (fieldType && typeof fieldType === "object")
+        fieldType = util.decorateEnum(fieldType).name;
+      return function fieldDecorator(prototype, fieldName) {
+        util.decorateType(prototype.constructor).add(new Field(fieldName, fieldId, fieldType, fieldRule, { "default": defaultValue }));
+      };
+    };
+    Field._configure = function configure(Type_) {
+      Type = Type_;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/oneof.js
+var require_oneof = __commonJS({
+  "node_modules/protobufjs/src/oneof.js"(exports, module) {
+    "use strict";
+    module.exports = OneOf;
+    var ReflectionObject = require_object();
+    OneOf.prototype = Object.create(ReflectionObject.prototype, {
+      constructor: {
+        value: OneOf,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    OneOf.className = "OneOf";
+    var Field = require_field();
+    var util = require_util();
+    function OneOf(name, fieldNames, options, comment) {
+      if (!Array.isArray(fieldNames)) {
+        options = fieldNames;
+        fieldNames = void 0;
+      }
+      ReflectionObject.call(this, name, options);
+      if (!(fieldNames === void 0 || Array.isArray(fieldNames)))
+        throw TypeError("fieldNames must be an Array");
+      this.oneof = fieldNames || [];
+      this.fieldsArray = [];
+      this.comment = comment;
+    }
+    OneOf.fromJSON = function fromJSON(name, json) {
+      return new OneOf(name, json.oneof, json.options, json.comment);
+    };
+    OneOf.prototype.toJSON = function toJSON(toJSONOptions) {
+      var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
+      return util.toObject([
+        "options",
+        this.options,
+        "oneof",
+        this.oneof,
+        "comment",
+        keepComments ? this.comment : void 0
+      ]);
+    };
+    function addFieldsToParent(oneof) {
+      if (oneof.parent) {
+        for (var i = 0; i < oneof.fieldsArray.length; ++i)
+          if (!oneof.fieldsArray[i].parent)
+            oneof.parent.add(oneof.fieldsArray[i]);
+      }
+    }
+    OneOf.prototype.add = function add(field) {
+      if (!(field instanceof Field))
+        throw TypeError("field must be a Field");
+      if (field.parent && field.parent !== this.parent)
+        field.parent.remove(field);
+      this.oneof.push(field.name);
+      this.fieldsArray.push(field);
+      field.partOf = this;
+      addFieldsToParent(this);
+      return this;
+    };
+    OneOf.prototype.remove = function remove(field) {
+      if (!(field instanceof Field))
+        throw TypeError("field must be a Field");
+      var index = this.fieldsArray.indexOf(field);
+      if (index < 0)
+        throw Error(field + " is not a member of " + this);
+      this.fieldsArray.splice(index, 1);
+      index = this.oneof.indexOf(field.name);
+      if (index > -1)
+        this.oneof.splice(index, 1);
+      field.partOf = null;
+      return this;
+    };
+    OneOf.prototype.onAdd = function onAdd(parent) {
+      ReflectionObject.prototype.onAdd.call(this, parent);
+      var self2 = this;
+      for (var i = 0; i < this.oneof.length; ++i) {
+        var field = parent.get(this.oneof[i]);
+        if (field && !field.partOf) {
+          field.partOf = self2;
+          self2.fieldsArray.push(field);
+        }
+      }
+      addFieldsToParent(this);
+    };
+    OneOf.prototype.onRemove = function onRemove(parent) {
+      for (var i = 0, field; i < this.fieldsArray.length; ++i)
+        if ((field = this.fieldsArray[i]).parent)
+          field.parent.remove(field);
+      ReflectionObject.prototype.onRemove.call(this, parent);
+    };
+    Object.defineProperty(OneOf.prototype, "isProto3Optional", {
+      get: function() {
+        if (this.fieldsArray == null || this.fieldsArray.length !== 1) {
+          return false;
+        }
+        var field = this.fieldsArray[0];
+        return field.options != null && field.options["proto3_optional"] === true;
+      }
+    });
+    OneOf.d = function decorateOneOf() {
+      var fieldNames = new Array(arguments.length), index = 0;
+      while (index < arguments.length)
+        fieldNames[index] = arguments[index++];
+      return function oneOfDecorator(prototype, oneofName) {
+        util.decorateType(prototype.constructor).add(new OneOf(oneofName, fieldNames));
+        Object.defineProperty(prototype, oneofName, {
+          get: util.oneOfGetter(fieldNames),
+          set: util.oneOfSetter(fieldNames)
+        });
+      };
+    };
+  }
+});
+
+// node_modules/protobufjs/src/object.js
+var require_object = __commonJS({
+  "node_modules/protobufjs/src/object.js"(exports, module) {
+    "use strict";
+    module.exports = ReflectionObject;
+    ReflectionObject.className = "ReflectionObject";
+    var OneOf = require_oneof();
+    var util = require_util();
+    var Root;
+    var proto2Defaults = { enum_type: "CLOSED", field_presence: "EXPLICIT", json_format: "LEGACY_BEST_EFFORT", message_encoding: "LENGTH_PREFIXED", repeated_field_encoding: "EXPANDED", utf8_validation: "NONE", enforce_naming_style: "STYLE_LEGACY", default_symbol_visibility: "EXPORT_ALL" };
+    var proto3Defaults = { enum_type: "OPEN", field_presence: "IMPLICIT", json_format: "ALLOW", message_encoding: "LENGTH_PREFIXED", repeated_field_encoding: "PACKED", utf8_validation: "VERIFY", enforce_naming_style: "STYLE_LEGACY", default_symbol_visibility: "EXPORT_ALL" };
+    var editions2023Defaults = { enum_type: "OPEN", field_presence: "EXPLICIT", json_format: "ALLOW", message_encoding: "LENGTH_PREFIXED", repeated_field_encoding: "PACKED", utf8_validation: "VERIFY", enforce_naming_style: "STYLE_LEGACY", default_symbol_visibility: "EXPORT_ALL" };
+    var editions2024Defaults = { enum_type: "OPEN", field_presence: "EXPLICIT", json_format: "ALLOW", message_encoding: "LENGTH_PREFIXED", repeated_field_encoding: "PACKED", utf8_validation: "VERIFY", enforce_naming_style: "STYLE2024", default_symbol_visibility: "EXPORT_TOP_LEVEL" };
+    var editions2026Defaults = { enum_type: "OPEN", field_presence: "EXPLICIT", json_format: "ALLOW", message_encoding: "LENGTH_PREFIXED", repeated_field_encoding: "PACKED", utf8_validation: "VERIFY", enforce_naming_style: "STYLE2026", default_symbol_visibility: "STRICT", enforce_proto_limits: "PROTO_LIMITS2026" };
+    function ReflectionObject(name, options) {
+      if (!util.isString(name))
+        throw TypeError("name must be a string");
+      if (options && !util.isObject(options))
+        throw TypeError("options must be an object");
+      this.options = options;
+      this.parsedOptions = null;
+      this.name = name;
+      this._edition = null;
+      this._defaultEdition = "proto2";
+      this._features = {};
+      this._featuresResolved = false;
+      this.parent = null;
+      this.resolved = false;
+      this.comment = null;
+      this.filename = null;
+    }
+    Object.defineProperties(ReflectionObject.prototype, {
+      /**
+       * Reference to the root namespace.
+       * @name ReflectionObject#root
+       * @type {Root}
+       * @readonly
+       */
+      root: {
+        get: function() {
+          var ptr = this;
+          while (ptr.parent !== null)
+            ptr = ptr.parent;
+          return ptr;
+        }
+      },
+      /**
+       * Full name including leading dot.
+       * @name ReflectionObject#fullName
+       * @type {string}
+       * @readonly
+       */
+      fullName: {
+        get: function() {
+          var path = [this.name], ptr = this.parent;
+          while (ptr) {
+            path.unshift(ptr.name);
+            ptr = ptr.parent;
+          }
+          return path.join(".");
+        }
+      }
+    });
+    ReflectionObject.prototype.toJSON = /* istanbul ignore next */
+    function toJSON() {
+      throw Error();
+    };
+    ReflectionObject.prototype.onAdd = function onAdd(parent) {
+      if (this.parent && this.parent !== parent)
+        this.parent.remove(this);
+      this.parent = parent;
+      this.resolved = false;
+      var root = parent.root;
+      if (root instanceof Root)
+        root._handleAdd(this);
+    };
+    ReflectionObject.prototype.onRemove = function onRemove(parent) {
+      var root = parent.root;
+      if (root instanceof Root)
+        root._handleRemove(this);
+      this.parent = null;
+      this.resolved = false;
+    };
+    ReflectionObject.prototype.resolve = function resolve14() {
+      if (this.resolved)
+        return this;
+      if (this.root instanceof Root)
+        this.resolved = true;
+      return this;
+    };
+    ReflectionObject.prototype._resolveFeaturesRecursive = function _resolveFeaturesRecursive(edition) {
+      return this._resolveFeatures(this._edition || edition);
+    };
+    ReflectionObject.prototype._resolveFeatures = function _resolveFeatures(edition) {
+      if (this._featuresResolved) {
+        return;
+      }
+      var defaults = {};
+      if (!edition) {
+        throw new Error("Unknown edition for " + this.fullName);
+      }
+      var protoFeatures = util.merge(
+        {},
+        this.options && this.options.features,
+        this._inferLegacyProtoFeatures(edition)
+      );
+      if (this._edition) {
+        if (edition === "proto2") {
+          defaults = Object.assign({}, proto2Defaults);
+        } else if (edition === "proto3") {
+          defaults = Object.assign({}, proto3Defaults);
+        } else if (edition === "2023") {
+          defaults = Object.assign({}, editions2023Defaults);
+        } else if (edition === "2024") {
+          defaults = Object.assign({}, editions2024Defaults);
+        } else if (edition === "2026") {
+          defaults = Object.assign({}, editions2026Defaults);
+        } else {
+          throw new Error("Unknown edition: " + edition);
+        }
+        this._features = util.merge(defaults, protoFeatures);
+      } else {
+        if (this.partOf instanceof OneOf) {
+          var lexicalParentFeaturesCopy = util.merge({}, this.partOf._features);
+          this._features = util.merge(lexicalParentFeaturesCopy, protoFeatures);
+        } else if (this.declaringField) {
+        } else if (this.parent) {
+          var parentFeaturesCopy = util.merge({}, this.parent._features);
+          this._features = util.merge(parentFeaturesCopy, protoFeatures);
+        } else {
+          throw new Error("Unable to find a parent for " + this.fullName);
+        }
+      }
+      if (this.extensionField) {
+        this.extensionField._features = this._features;
+      }
+      this._featuresResolved = true;
+    };
+    ReflectionObject.prototype._inferLegacyProtoFeatures = function _inferLegacyProtoFeatures() {
+      return {};
+    };
+    ReflectionObject.prototype.getOption = function getOption2(name) {
+      if (this.options && Object.prototype.hasOwnProperty.call(this.options, name))
+        return this.options[name];
+      return void 0;
+    };
+    ReflectionObject.prototype.setOption = function setOption(name, value, ifNotSet) {
+      if (name === "__proto__")
+        return this;
+      if (!this.options)
+        this.options = {};
+      if (/^features\./.test(name)) {
+        util.setProperty(this.options, name, value, ifNotSet);
+      } else {
+        var prev = this.getOption(name);
+        if (!ifNotSet || prev === void 0) {
+          if (prev !== value) this.resolved = false;
+          this.options[name] = value;
+        }
+      }
+      return this;
+    };
+    ReflectionObject.prototype.setParsedOption = function setParsedOption(name, value, propName) {
+      if (name === "__proto__")
+        return this;
+      if (!this.parsedOptions) {
+        this.parsedOptions = [];
+      }
+      var parsedOptions = this.parsedOptions;
+      if (propName) {
+        var opt = parsedOptions.find(function(opt2) {
+          return Object.prototype.hasOwnProperty.call(opt2, name);
+        });
+        if (opt) {
+          var newValue = opt[name];
+          util.setProperty(newValue, propName, value);
+        } else {
+          opt = {};
+          opt[name] = util.setProperty({}, propName, value);
+          parsedOptions.push(opt);
+        }
+      } else {
+        var newOpt = {};
+        newOpt[name] = value;
+        parsedOptions.push(newOpt);
+      }
+      return this;
+    };
+    ReflectionObject.prototype.setOptions = function setOptions(options, ifNotSet) {
+      if (options)
+        for (var keys = Object.keys(options), i = 0; i < keys.length; ++i)
+          this.setOption(keys[i], options[keys[i]], ifNotSet);
+      return this;
+    };
+    Object.defineProperty(ReflectionObject.prototype, "toString", {
+      value: function toString() {
+        var className = this.constructor.className, fullName = this.fullName;
+        if (fullName.length)
+          return className + " " + fullName;
+        return className;
+      },
+      writable: true,
+      enumerable: false,
+      configurable: true
+    });
+    ReflectionObject.prototype._editionToJSON = function _editionToJSON() {
+      if (!this._edition || this._edition === "proto3") {
+        return void 0;
+      }
+      return this._edition;
+    };
+    ReflectionObject._configure = function(Root_) {
+      Root = Root_;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/enum.js
+var require_enum = __commonJS({
+  "node_modules/protobufjs/src/enum.js"(exports, module) {
+    "use strict";
+    module.exports = Enum;
+    var ReflectionObject = require_object();
+    Enum.prototype = Object.create(ReflectionObject.prototype, {
+      constructor: {
+        value: Enum,
+        writable: true,
+        enumerable: false,
+        configurable: true
+      }
+    });
+    Enum.className = "Enum";
+    var Namespace = require_namespace();
+    var util = require_util();
+    function Enum(name, values, options, comment, comments, valuesOptions) {
+      ReflectionObject.call(this, name, options);
+      if (values && typeof values !== "object")
+        throw TypeError("values must be an object");
+      this.valuesById = /* @__PURE__ */ Object.create(null);
+      this.values = Object.create(this.valuesById);
+      this.comment = comment;
+      this.comments = comments || {};
+      this.valuesOptions = valuesOptions;
+      this._valuesFeatures = {};
+      this.reserved = void 0;
+      this.visibility = void 0;
+      if (values) {
+        for (var keys = Object.keys(values), i = 0; i < keys.length; ++i)
+          if (keys[i] !== "__proto__" && typeof values[keys[i]] === "number") {
+            this.values[keys[i]] = values[keys[i]];
+            if (this.valuesById[values[keys[i]]] === void 0)
+              this.valuesById[values[keys[i]]] = keys[i];
+          }
+      }
+    }
+    Enum.prototype._resolveFeatures = function _resolveFeatures(edition) {
+      edition = this._edition || edition;
+      ReflectionObject.prototype._resolveFeatures.call(this, edition);
+      Object.keys(this.values).forEach((key) => {
+        var parentFeaturesCopy = util.merge({}, this._features);
+        this._valuesFeatures[key] = util.merge(parentFeaturesCopy, this.valuesOptions && this.valuesOptions[key] && this.valuesOptions[key].features || {});
+      });
+      return this;
+    };
+    Enum.fromJSON = function fromJSON(name, json) {
+      var enm = new Enum(name, json.values, json.options, json.comment, json.comments, json.valuesOptions);
+      enm.reserved = json.reserved;
+      if (json.visibility)
+        enm.visibility = json.visibility;
+      if (json.edition)
+        enm._edition = json.edition;
+      enm._defaultEdition = "proto3";
+      return enm;
+    };
+    Enum.prototype.toJSON = function toJSON(toJSONOptions) {
+      var keepComments = toJSONOptions ? Boolean(toJSONOptions.keepComments) : false;
+      return util.toObject([
+        "edition",
+        this._editionToJSON(),
+        "options",
+        this.options,
+        "valuesOptions",
+        this.valuesOptions,
+        "values",
+        this.values,
+        "reserved",
+        this.reserved && this.reserved.length ? this.reserved : void 0,
+        "visibility",
+        this.visibility,
+        "comment",
+        keepComments ? this.comment : void 0,
+        "comments",
+        keepComments ? this.comments : void 0
+      ]);
+    };
+    Enum.prototype.add = function add(name, id, comment, options) {
+      if (!util.isString(name))
+        throw TypeError("name must be a string");
+      if (!util.isInteger(id))
+        throw TypeError("id must be an integer");
+      if (name === "__proto__")
+        return this;
+      if (this.values[name] !== void 0)
+        throw Error("duplicate name '" + name + "' in " + this);
+      if (this.isReservedId(id))
+        throw Error("id " + id + " is reserved in " + this);
+      if (this.isReservedName(name))
+        throw Error("name '" + name + "' is reserved in " + this);
+      if (this.valuesById[id] !== void 0) {
+        if (!(this.options && this.options.allow_alias))
+          throw Error("duplicate id " + id + " in " + this);
+        this.values[name] = id;
+      } else
+        this.valuesById[this.values[name] = id] = name;
+      if (options) {
+        if (this.valuesOptions === void 0)
+          this.valuesOptions = {};
+        this.valuesOptions[name] = options || null;
+      }
+      this.comments[name] = comment || null;
+      return this;
+    };
+    Enum.prototype.remove = function remove(name) {
+      if (!util.isString(name))
+        throw TypeError("name must be a string");
+      var val = this.values[name];
+      if (val == null)
+        throw Error("name '" + name + "' does not exist in " + this);
+      delete this.valuesById[val];
+      delete this.values[name];
+      delete this.comments[name];
+      if (this.valuesOptions)
+        delete this.valuesOptions[name];
+      return this;
+    };
+    Enum.prototype.isReservedId = function isReservedId(id) {
+      return Namespace.isReservedId(this.reserved, id);
+    };
+    Enum.prototype.isReservedName = function isReservedName(name) {
+      return Namespace.isReservedName(this.reserved, name);
+    };
+  }
+});
+
+// node_modules/protobufjs/src/encoder.js
+var require_encoder = __commonJS({
+  "node_modules/protobufjs/src/encoder.js"(exports, module) {
+    "use strict";
+    module.exports = encoder3;
+    var Enum = require_enum();
+    var types = require_types();
+    var util = require_util();
+    function genTypePartial(gen, field, fieldIndex, ref) {
+      return field.delimited ? gen("types[%i].encode(%s,w.uint32(%i),q+1).uint32(%i)", fieldIndex, ref, (field.id << 3 | 3) >>> 0, (field.id << 3 | 4) >>> 0) : gen("types[%i].encode(%s,w.uint32(%i).fork(),q+1).ldelim()", fieldIndex, ref, (field.id << 3 | 2) >>> 0);
+    }
+    function encoder3(mtype) {
+      var gen = util.codegen(["m", "w", "q"])("if(!w)")("w=Writer.create()")("if(q===undefined)q=0")("if(q>util.recursionLimit)")('throw Error("max depth exceeded")');
+      var i, ref;
+      var fields = (
+        /* initializes */
+        mtype.fieldsArray.slice().sort(util.compareFieldsById)
+      );
+      for (var i = 0; i < fields.length; ++i) {
+        var field = fields[i].resolve(), index = mtype._fieldsArray.indexOf(field), type = field.resolvedType instanceof Enum ? "int32" : field.type, wireType = types.basic[type];
+        ref = "m" + util.safeProp(field.name);
+        if (field.map) {
+          gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)){", ref, field.name)("for(var ks=Object.keys(%s),i=0;i<ks.length;++i){", ref);
+          if (field.keyType === "bool") gen("w.uint32(%i).fork().uint32(%i).bool(util.boolFromKey(ks[i]))", (field.id << 3 | 2) >>> 0, 8 | types.mapKey[field.keyType]);
+          else if (types.long[field.keyType] !== void 0) gen("w.uint32(%i).fork().uint32(%i).%s(util.longFromKey(ks[i],%j))", (field.id << 3 | 2) >>> 0, 8 | types.mapKey[field.keyType], field.keyType, field.keyType === "uint64" || field.keyType === "fixed64");
+          else gen("w.uint32(%i).fork().uint32(%i).%s(ks[i])", (field.id << 3 | 2) >>> 0, 8 | types.mapKey[field.keyType], field.keyType);
+          if (wireType === void 0) gen("types[%i].encode(%s[ks[i]],w.uint32(18).fork(),q+1).ldelim().ldelim()", index, ref);
+          else gen(".uint32(%i).%s(%s[ks[i]]).ldelim()", 16 | wireType, type, ref);
+          gen("}")("}");
+        } else if (field.repeated) {
+          gen("if(%s!=null&&%s.length){", ref, ref);
+          if (field.packed && types.packed[type] !== void 0) {
+            gen("w.uint32(%i).%ss(%s)", (field.id << 3 | 2) >>> 0, type, ref);
+          } else {
+            gen("for(var i=0;i<%s.length;++i)", ref);
+            if (wireType === void 0)
+              genTypePartial(gen, field, index, ref + "[i]");
+            else gen("w.uint32(%i).%s(%s[i])", (field.id << 3 | wireType) >>> 0, type, ref);
+          }
+          gen("}");
+        } else {
+          if (!field.required)
+            if (field.hasPresence || !(field.resolvedType instanceof Enum || types.basic[type] !== void 0)) gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j))", ref, field.name);
+            else if (field.resolvedType instanceof Enum) gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&%s!==%j)", ref, field.name, ref, field.typeDefault);
+            else if (type === "bool") gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&%s!==false)", ref, field.name, ref);
+            else if (type === "string") gen('if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&%s!=="")', ref, field.name, ref);
+            else if (type === "bytes") gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&%s.length)", ref, field.name, ref);
+            else if (type === "double" || type === "float") gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&!Object.is(%s,0))", ref, field.name, ref);
+            else if (types.long[type] !== void 0) gen('if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&(typeof %s==="object"?%s.low||%s.high:%s!==0))', ref, field.name, ref, ref, ref, ref);
+            else gen("if(%s!=null&&Object.hasOwnProperty.call(m,%j)&&%s!==0)", ref, field.name, ref);
+          if (wireType === void 0)
+            genTypePartial(gen, field, index, ref);
+          else gen("w.uint32(%i).%s(%s)", (field.id << 3 | wireType) >>> 0, type, ref);
+        }
+      }
+      return gen('if(m.$unknowns!=null&&Object.hasOwnProperty.call(m,"$unknowns"))')("for(var i=0;i<m.$unknowns.length;++i)")("w.raw(m.$unknowns[i])")("return w");
+    }
+  }
+});
+
+// node_modules/protobufjs/src/index-light.js
+var require_index_light = __commonJS({
+  "node_modules/protobufjs/src/index-light.js"(exports, module) {
+    "use strict";
+    exports = module.exports = require_index_minimal();
+    exports.build = "light";
+    function load2(filename, root, callback) {
+      if (typeof root === "function") {
+        callback = root;
+        root = new exports.Root();
+      } else if (!root)
+        root = new exports.Root();
+      return root.load(filename, callback);
+    }
+    exports.load = load2;
+    function loadSync(filename, root) {
+      if (!root)
+        root = new exports.Root();
+      return root.loadSync(filename);
+    }
+    exports.loadSync = loadSync;
+    exports.encoder = require_encoder();
+    exports.decoder = require_decoder();
+    exports.verifier = require_verifier();
+    exports.converter = require_converter();
+    exports.ReflectionObject = require_object();
+    exports.Namespace = require_namespace();
+    exports.Root = require_root();
+    exports.Enum = require_enum();
+    exports.Type = require_type();
+    exports.Field = require_field();
+    exports.OneOf = require_oneof();
+    exports.MapField = require_mapfield();
+    exports.Service = require_service2();
+    exports.Method = require_method();
+    exports.Message = require_message();
+    exports.wrappers = require_wrappers();
+    exports.types = require_types();
+    exports.util = require_util();
+    exports.ReflectionObject._configure(exports.Root);
+    exports.Namespace._configure(exports.Type, exports.Service, exports.Enum);
+    exports.Root._configure(exports.Type, void 0, {});
+    exports.Field._configure(exports.Type);
+  }
+});
+
+// node_modules/protobufjs/src/tokenize.js
+var require_tokenize = __commonJS({
+  "node_modules/protobufjs/src/tokenize.js"(exports, module) {
+    "use strict";
+    module.exports = tokenize;
+    var delimRe = /[\s{}=;:[\],'"()<>]/g;
+    var stringDoubleRe = /(?:"([^"\\]*(?:\\.[^"\\]*)*)")/g;
+    var stringSingleRe = /(?:'([^'\\]*(?:\\.[^'\\]*)*)')/g;
+    var setCommentRe = /^ *[*/]+ */;
+    var setCommentAltRe = /^\s*\*?\/*/;
+    var setCommentSplitRe = /\n/g;
+    var whitespaceRe = /\s/;
+    var unescapeRe = /\\([0-7]{1,3}|[xX][0-9a-fA-F]{1,2}|.?)/g;
+    var unescapeMap = {
+      "a": "\x07",
+      "b": "\b",
+      "f": "\f",
+      "r": "\r",
+      "n": "\n",
+      "t": "	",
+      "v": "\v",
+      "?": "?",
+      "'": "'",
+      '"': '"'
+    };
+    function unescape(str) {
+      return str.replace(unescapeRe, function($0, $1) {
+        var first = $1.charAt(0);
+        if (first >= "0" && first <= "7")
+          return String.fromCharCode(parseInt($1, 8) & 255);
+        if (first === "x" || first === "X")
+          return String.fromCharCode(parseInt($1.substring(1), 16));
+        switch ($1) {
+          case "\\":
+          case "":
+            return $1;
+          default:
+            return unescapeMap[$1] || "";
+        }
+      });
+    }
+    tokenize.unescape = unescape;
+    function tokenize(source, alternateCommentMode) {
+      source = source.toString();
+      var offset = 0, length = source.length, line = 1, lastCommentLine = 0, comments = {};
+      var stack = [];
+      var stringDelim = null;
+      function illegal(subject) {
+        return Error("illegal " + subject + " (line " + line + ")");
+      }
+      function readString() {
+        var re2 = stringDelim === "'" ? stringSingleRe : stringDoubleRe;
+        re2.lastIndex = offset - 1;
+        var match = re2.exec(source);
+        if (!match)
+          throw illegal("string");
+        offset = re2.lastIndex;
+        push(stringDelim);
+        stringDelim = null;
+        return unescape(match[1]);
+      }
+      function charAt(pos) {
+        return source.charAt(pos);
+      }
+      function setComment(start, end, isLeading) {
+        var comment = {
+          type: source.charAt(start++),
+          lineEmpty: false,
+          leading: isLeading
+        };
+        var lookback;
+        if (alternateCommentMode) {
+          lookback = 2;
+        } else {
+          lookback = 3;
+        }
+        var commentOffset = start - lookback, c3;
+        do {
+          if (--commentOffset < 0 || (c3 = source.charAt(commentOffset)) === "\n") {
+            comment.lineEmpty = true;
+            break;
+          }
+        } while (c3 === " " || c3 === "	");
+        var lines = source.substring(start, end).split(setCommentSplitRe);
+        for (var i = 0; i < lines.length; ++i)
+          lines[i] = lines[i].replace(alternateCommentMode ? setCommentAltRe : setCommentRe, "").trim();
+        comment.text = lines.join("\n").trim();
+        comments[line] = comment;
+        lastCommentLine = line;
+      }
+      function isDoubleSlashCommentLine(startOffset) {
+        var endOffset = findEndOfLine(startOffset);
+        var lineText = source.substring(startOffset, endOffset);
+        var isComment = /^\s*\/\//.test(lineText);
+        return isComment;
+      }
+      function findEndOfLine(cursor) {
+        var endOffset = cursor;
+        while (endOffset < length && charAt(endOffset) !== "\n") {
+          endOffset++;
+        }
+        return endOffset;
+      }
+      function next() {
+        if (stack.length > 0)
+          return stack.shift();
+        if (stringDelim)
+          return readString();
+        var repeat, prev, curr, start, isDoc, nextLineIsComment, isLeadingComment = offset === 0;
+        do {
+          if (offset === length)
+            return null;
+          repeat = false;
+          while (whitespaceRe.test(curr = charAt(offset))) {
+            if (curr === "\n") {
+              isLeadingComment = true;
+              ++line;
+            }
+            if (++offset === length)
+              return null;
+          }
+          if (charAt(offset) === "/") {
+            if (++offset === length) {
+              throw illegal("comment");
+            }
+            if (charAt(offset) === "/") {
+              if (!alternateCommentMode) {
+                isDoc = charAt(start = offset + 1) === "/";
+                while (charAt(++offset) !== "\n") {
+                  if (offset === length) {
+                    return null;
+                  }
+                }
+                ++offset;
+                if (isDoc) {
+                  setComment(start, offset - 1, isLeadingComment);
+                  isLeadingComment = true;
+                }
+                ++line;
+                repeat = true;
+              } else {
+                start = offset;
+                isDoc = false;
+                if (isDoubleSlashCommentLine(offset - 1)) {
+                  isDoc = true;
+                  do {
+                    offset = findEndOfLine(offset);
+                    if (offset === length) {
+                      break;
+                    }
+                    offset++;
+                    if (!isLeadingComment) {
+                      break;
+                    }
+                    nextLineIsComment = isDoubleSlashCommentLine(offset);
+                    if (nextLineIsComment) {
+                      line++;
+                    }
+                  } while (nextLineIsComment);
+                } else {
+                  offset = Math.min(length, findEndOfLine(offset) + 1);
+                }
+                if (isDoc) {
+                  setComment(start, offset, isLeadingComment);
+                  isLeadingComment = true;
+                }
+                line++;
+                repeat = true;
+              }
+            } else if ((curr = charAt(offset)) === "*") {
+              start = offset + 1;
+              isDoc = alternateCommentMode || charAt(start) === "*";
+              do {
+                if (curr === "\n") {
+                  ++line;
+                }
+                if (++offset === length) {
+                  throw illegal("comment");
+                }
+                prev = curr;
+                curr = charAt(offset);
+              } while (prev !== "*" || curr !== "/");
+              ++offset;
+              if (isDoc) {
+                setComment(start, offset - 2, isLeadingComment);
+                isLeadingComment = true;
+              }
+              repeat = true;
+            } else {
+              return "/";
+            }
+          }
+        } while (repeat);
+        var end = offset;
+        delimRe.lastIndex = 0;
+        var delim = delimRe.test(charAt(end++));
+        if (!delim)
+          while (end < length && !delimRe.test(charAt(end)))
+            ++end;
+        var token = source.substring(offset, offset = end);
+        if (token === '"' || token === "'")
+          stringDelim = token;
+        return token;
+      }
+      function push(token) {
+        stack.push(token);
+      }
+      function peek() {
+        if (!stack.length) {
+          var token = next();
+          if (token === null)
+            return null;
+          push(token);
+        }
+        return stack[0];
+      }
+      function skip(expected, optional) {
+        var actual = peek(), equals = actual === expected;
+        if (equals) {
+          next();
+          return true;
+        }
+        if (!optional)
+          throw illegal("token '" + actual + "', '" + expected + "' expected");
+        return false;
+      }
+      function cmnt(trailingLine) {
+        var ret = null;
+        var comment;
+        if (trailingLine === void 0) {
+          comment = comments[line - 1];
+          delete comments[line - 1];
+          if (comment && (alternateCommentMode || comment.type === "*" || comment.lineEmpty)) {
+            ret = comment.leading ? comment.text : null;
+          }
+        } else {
+          if (lastCommentLine < trailingLine) {
+            peek();
+          }
+          comment = comments[trailingLine];
+          delete comments[trailingLine];
+          if (comment && !comment.lineEmpty && (alternateCommentMode || comment.type === "/")) {
+            ret = comment.leading ? null : comment.text;
+          }
+        }
+        return ret;
+      }
+      return Object.defineProperty({
+        next,
+        peek,
+        push,
+        skip,
+        cmnt
+      }, "line", {
+        get: function() {
+          return line;
+        }
+      });
+    }
+  }
+});
+
+// node_modules/protobufjs/src/parse.js
+var require_parse = __commonJS({
+  "node_modules/protobufjs/src/parse.js"(exports, module) {
+    "use strict";
+    module.exports = parse2;
+    parse2.filename = null;
+    parse2.defaults = { keepCase: false };
+    var tokenize = require_tokenize();
+    var Root = require_root();
+    var Type = require_type();
+    var Field = require_field();
+    var MapField = require_mapfield();
+    var OneOf = require_oneof();
+    var Enum = require_enum();
+    var Service = require_service2();
+    var Method = require_method();
+    var ReflectionObject = require_object();
+    var types = require_types();
+    var util = require_util();
+    var base10Re = /^[1-9][0-9]*$/;
+    var base10NegRe = /^-?[1-9][0-9]*$/;
+    var base16Re = /^0[x][0-9a-fA-F]+$/;
+    var base16NegRe = /^-?0[x][0-9a-fA-F]+$/;
+    var base8Re = /^0[0-7]+$/;
+    var base8NegRe = /^-?0[0-7]+$/;
+    var integerTypeRe = /^(?:u?int|sint|s?fixed)(?:32|64)$/;
+    var unsignedTypeRe = /^(?:uint|fixed)(?:32|64)$/;
+    var numberRe = util.patterns.numberRe;
+    var nameRe = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
+    var typeRefRe = util.patterns.typeRefRe;
+    var maxFieldId = 536870911;
+    var maxEnumId = 2147483647;
+    function parse2(source, root, options) {
+      if (!(root instanceof Root)) {
+        options = root;
+        root = new Root();
+      }
+      if (!options)
+        options = parse2.defaults;
+      var preferTrailingComment = options.preferTrailingComment || false;
+      var tn2 = tokenize(source, options.alternateCommentMode || false), next = tn2.next, push = tn2.push, peek = tn2.peek, skip = tn2.skip, cmnt = tn2.cmnt;
+      var head = true, pkg, imports, weakImports, edition = "proto2";
+      var ptr = root;
+      var topLevelObjects = [];
+      var topLevelOptions = {};
+      var applyCase = options.keepCase ? function(name) {
+        return name;
+      } : util.camelCase;
+      function resolveFileFeatures() {
+        topLevelObjects.forEach((obj) => {
+          obj._edition = edition;
+          Object.keys(topLevelOptions).forEach((opt) => {
+            if (obj.getOption(opt) !== void 0) return;
+            obj.setOption(opt, topLevelOptions[opt], true);
+          });
+        });
+      }
+      function illegal(token2, name, insideTryCatch) {
+        var filename = parse2.filename;
+        if (!insideTryCatch)
+          parse2.filename = null;
+        return Error("illegal " + (name || "token") + " '" + token2 + "' (" + (filename ? filename + ", " : "") + "line " + tn2.line + ")");
+      }
+      function readString() {
+        var values = [], token2;
+        do {
+          if ((token2 = next()) !== '"' && token2 !== "'")
+            throw illegal(token2);
+          values.push(next());
+          skip(token2);
+          token2 = peek();
+        } while (token2 === '"' || token2 === "'");
+        return values.join("");
+      }
+      function readValue(acceptTypeRef) {
+        var token2 = next();
+        switch (token2) {
+          case "'":
+          case '"':
+            push(token2);
+            return readString();
+          case "true":
+          case "TRUE":
+            return true;
+          case "false":
+          case "FALSE":
+            return false;
+        }
+        try {
+          return parseNumber(
+            token2,
+            /* insideTryCatch */
+            true
+          );
+        } catch (e) {
+          if (acceptTypeRef && typeRefRe.test(token2))
+            return token2;
+          throw illegal(token2, "value");
+        }
+      }
+      function readRanges(target, acceptStrings, max, acceptNegative) {
+        var token2, start;
+        do {
+          if (acceptStrings && ((token2 = peek()) === '"' || token2 === "'")) {
+            var str = readString();
+            target.push(str);
+            if (edition >= 2023) {
+              throw illegal(str, "id");
+            }
+          } else {
+            try {
+              target.push([start = parseId(next(), acceptNegative, max), skip("to", true) ? parseId(next(), acceptNegative, max) : start]);
+            } catch (err) {
+              if (acceptStrings && typeRefRe.test(token2) && edition >= 2023) {
+                target.push(token2);
+              } else {
+                throw err;
+              }
+            }
+          }
+        } while (skip(",", true));
+        var dummy = { options: void 0 };
+        dummy.setOption = function(name, value) {
+          if (this.options === void 0) this.options = {};
+          this.options[name] = value;
+        };
+        ifBlock(
+          dummy,
+          function parseRange_block(token3) {
+            if (token3 === "option") {
+              parseOption(dummy, token3);
+              skip(";");
+            } else
+              throw illegal(token3);
+          },
+          function parseRange_line() {
+            parseInlineOptions(dummy);
+          }
+        );
+      }
+      function parseNumber(token2, insideTryCatch) {
+        var sign = 1;
+        if (token2.charAt(0) === "-") {
+          sign = -1;
+          token2 = token2.substring(1);
+        }
+        switch (token2) {
+          case "inf":
+          case "INF":
+          case "Inf":
+            return sign * Infinity;
+          case "nan":
+          case "NAN":
+          case "Nan":
+          case "NaN":
+            return NaN;
+          case "0":
+            return sign * 0;
+        }
+        if (base10Re.test(token2))
+          return sign * parseInt(token2, 10);
+        if (base16Re.test(token2))
+          return sign * parseInt(token2, 16);
+        if (base8Re.test(token2))
+          return sign * parseInt(token2, 8);
+        if (numberRe.test(token2))
+          return sign * parseFloat(token2);
+        throw illegal(token2, "number", insideTryCatch);
+      }
+      function parseInteger2(token2, acceptNegative, name) {
+        if (token2 === null)
+          throw illegal(token2, "end of input");
+        if (!acceptNegative && token2.charAt(0) === "-")
+          throw illegal(token2, name || "integer");
+        if (token2 === "0" || token2 === "-0")
+          return 0;
+        var value;
+        if (base10NegRe.test(token2))
+          value = parseInt(token2, 10);
+        else if (base16NegRe.test(token2))
+          value = parseInt(token2, 16);
+        else if (base8NegRe.test(token2))
+          value = parseInt(token2, 8);
+        else
+          throw illegal(token2, name || "integer");
+        return value || 0;
+      }
+      function parseId(token2, acceptNegative, max) {
+        switch (token2) {
+          case "max":
+          case "MAX":
+          case "Max":
+            return max || maxFieldId;
+        }
+        return parseInteger2(token2, acceptNegative, "id");
+      }
+      function parsePackage() {
+        if (pkg !== void 0)
+          throw illegal("package");
+        pkg = next();
+        if (pkg === null || !typeRefRe.test(pkg))
+          throw illegal(pkg, "name");
+        ptr = ptr.define(pkg);
+        skip(";");
+      }
+      function parseImport() {
+        var token2 = peek();
+        var whichImports;
+        switch (token2) {
+          case "option":
+            if (edition < "2024") {
+              throw illegal("option");
+            }
+            next();
+            readString();
+            skip(";");
+            return;
+          case "weak":
+            whichImports = weakImports || (weakImports = []);
+            next();
+            break;
+          case "public":
+            next();
+          // eslint-disable-next-line no-fallthrough
+          default:
+            whichImports = imports || (imports = []);
+            break;
+        }
+        token2 = readString();
+        skip(";");
+        whichImports.push(token2);
+      }
+      function parseSyntax() {
+        skip("=");
+        edition = readString();
+        if (edition < 2023)
+          throw illegal(edition, "syntax");
+        skip(";");
+      }
+      function parseEdition() {
+        skip("=");
+        edition = readString();
+        const supportedEditions = ["2023", "2024", "2026"];
+        if (!supportedEditions.includes(edition))
+          throw illegal(edition, "edition");
+        skip(";");
+      }
+      function parseCommon(parent, token2, depth2) {
+        if (depth2 === void 0)
+          depth2 = 0;
+        switch (token2) {
+          case "option":
+            parseOption(parent, token2);
+            skip(";");
+            return true;
+          case "message":
+            parseType(parent, token2, depth2 + 1);
+            return true;
+          case "enum":
+            parseEnum(parent, token2);
+            return true;
+          case "export":
+          case "local":
+            if (edition < "2024") {
+              return false;
+            }
+            var visibility = token2;
+            token2 = next();
+            if (token2 === "export" || token2 === "local") {
+              return false;
+            }
+            if (token2 !== "message" && token2 !== "enum") {
+              return false;
+            }
+            (token2 === "message" ? parseType(parent, token2, depth2 + 1) : parseEnum(parent, token2)).visibility = visibility;
+            return true;
+          case "service":
+            parseService(parent, token2, depth2 + 1);
+            return true;
+          case "extend":
+            parseExtension(parent, token2, depth2);
+            return true;
+        }
+        return false;
+      }
+      function ifBlock(obj, fnIf, fnElse) {
+        var trailingLine = tn2.line;
+        if (obj) {
+          if (typeof obj.comment !== "string") {
+            obj.comment = cmnt();
+          }
+          obj.filename = parse2.filename;
+        }
+        if (skip("{", true)) {
+          var token2;
+          while ((token2 = next()) !== "}")
+            fnIf(token2);
+          skip(";", true);
+        } else {
+          if (fnElse)
+            fnElse();
+          skip(";");
+          if (obj && (typeof obj.comment !== "string" || preferTrailingComment))
+            obj.comment = cmnt(trailingLine) || obj.comment;
+        }
+      }
+      function parseType(parent, token2, depth2) {
+        if (depth2 === void 0)
+          depth2 = 0;
+        if (depth2 > util.nestingLimit)
+          throw Error("max depth exceeded");
+        if ((token2 = next()) === null || !nameRe.test(token2))
+          throw illegal(token2, "type name");
+        var type = new Type(token2);
+        ifBlock(type, function parseType_block(token3) {
+          if (parseCommon(type, token3, depth2))
+            return;
+          switch (token3) {
+            case ";":
+              break;
+            case "map":
+              parseMapField(type, token3);
+              break;
+            case "required":
+              if (edition !== "proto2")
+                throw illegal(token3);
+            /* eslint-disable no-fallthrough */
+            case "repeated":
+              parseField(type, token3, void 0, depth2 + 1);
+              break;
+            case "optional":
+              if (edition === "proto3") {
+                parseField(type, "proto3_optional", void 0, depth2 + 1);
+              } else if (edition !== "proto2") {
+                throw illegal(token3);
+              } else {
+                parseField(type, "optional", void 0, depth2 + 1);
+              }
+              break;
+            case "oneof":
+              parseOneOf(type, token3, depth2 + 1);
+              break;
+            case "extensions":
+              readRanges(type.extensions || (type.extensions = []));
+              break;
+            case "reserved":
+              readRanges(type.reserved || (type.reserved = []), true);
+              break;
+            default:
+              if (edition === "proto2" || !typeRefRe.test(token3)) {
+                throw illegal(token3);
+              }
+              push(token3);
+              parseField(type, "optional", void 0, depth2 + 1);
+              break;
+          }
+        });
+        parent.add(type);
+        if (parent === ptr) {
+          topLevelObjects.push(type);
+        }
+        return type;
+      }
+      function parseField(parent, rule, extend, depth2) {
+        var type = next();
+        if (type === null) {
+          throw illegal(type, "end of input");
+        }
+        if (type === "group") {
+          parseGroup(parent, rule, extend, depth2);
+          return;
+        }
+        while (type.endsWith(".") || (peek() || "").startsWith(".")) {
+          var part2 = next();
+          if (part2 === null) {
+            throw illegal(part2, "end of input");
+          }
+          type += part2;
+        }
+        if (!typeRefRe.test(type))
+          throw illegal(type, "type");
+        var name = next();
+        if (name === null) {
+          throw illegal(name, "end of input");
+        }
+        if (!nameRe.test(name))
+          throw illegal(name, "name");
+        var protoName = name;
+        name = applyCase(name);
+        skip("=");
+        var field = new Field(name, parseId(next()), type, rule === "proto3_optional" ? "optional" : rule, extend);
+        if (protoName !== name)
+          field.protoName = protoName;
+        ifBlock(field, function parseField_block(token2) {
+          if (token2 === "option") {
+            parseOption(field, token2);
+            skip(";");
+          } else
+            throw illegal(token2);
+        }, function parseField_line() {
+          parseInlineOptions(field);
+        });
+        if (rule === "proto3_optional") {
+          var oneof = new OneOf("_" + name);
+          field.setOption("proto3_optional", true);
+          oneof.add(field);
+          parent.add(oneof);
+        } else {
+          parent.add(field);
+        }
+        if (parent === ptr) {
+          topLevelObjects.push(field);
+        }
+      }
+      function parseGroup(parent, rule, extend, depth2) {
+        if (depth2 === void 0)
+          depth2 = 0;
+        if (depth2 > util.nestingLimit)
+          throw Error("max depth exceeded");
+        if (edition >= 2023) {
+          throw illegal("group");
+        }
+        var name = next();
+        if (name === null || !nameRe.test(name))
+          throw illegal(name, "name");
+        var fieldName = util.lcFirst(name);
+        if (name === fieldName)
+          name = util.ucFirst(name);
+        skip("=");
+        var id = parseId(next());
+        var type = new Type(name);
+        type.group = true;
+        var field = new Field(fieldName, id, name, rule, extend);
+        field.filename = parse2.filename;
+        ifBlock(type, function parseGroup_block(token2) {
+          switch (token2) {
+            case ";":
+              break;
+            case "map":
+              parseMapField(type);
+              break;
+            case "option":
+              parseOption(type, token2);
+              skip(";");
+              break;
+            case "required":
+            case "repeated":
+              parseField(type, token2, void 0, depth2 + 1);
+              break;
+            case "optional":
+              if (edition === "proto3") {
+                parseField(type, "proto3_optional", void 0, depth2 + 1);
+              } else {
+                parseField(type, "optional", void 0, depth2 + 1);
+              }
+              break;
+            case "message":
+              parseType(type, token2, depth2 + 1);
+              break;
+            case "enum":
+              parseEnum(type, token2);
+              break;
+            case "reserved":
+              readRanges(type.reserved || (type.reserved = []), true);
+              break;
+            case "export":
+            case "local":
+              if (edition < "2024") {
+                throw illegal(token2);
+              }
+              token2 = next();
+              switch (token2) {
+                case "message":
+                  parseType(type, token2, depth2 + 1);
+                  break;
+                case "enum":
+                  parseType(type, token2, depth2 + 1);
+                  break;
+                default:
+                  throw illegal(token2);
+              }
+              break;
+            /* istanbul ignore next */
+            default:
+              throw illegal(token2);
+          }
+        });
+        parent.add(type).add(field);
+        if (parent === ptr) {
+          topLevelObjects.push(type);
+          topLevelObjects.push(field);
+        }
+      }
+      function parseMapField(parent) {
+        skip("<");
+        var keyType = next();
+        if (types.mapKey[keyType] === void 0)
+          throw illegal(keyType, "type");
+        skip(",");
+        var valueType = next();
+        if (!typeRefRe.test(valueType))
+          throw illegal(valueType, "type");
+        skip(">");
+        var name = next();
+        if (name === null || !nameRe.test(name))
+          throw illegal(name, "name");
+        skip("=");
+        var protoName = name;
+        name = applyCase(name);
+        var field = new MapField(name, parseId(next()), keyType, valueType);
+        if (protoName !== name)
+          field.protoName = protoName;
+        ifBlock(field, function parseMapField_block(token2) {
+          if (token2 === "option") {
+            parseOption(field, token2);
+            skip(";");
+          } else
+            throw illegal(token2);
+        }, function parseMapField_line() {
+          parseInlineOptions(field);
+        });
+        parent.add(field);
+      }
+      function parseOneOf(parent, token2, depth2) {
+        if ((token2 = next()) === null || !nameRe.test(token2))
+          throw illegal(token2, "name");
+        var oneof = new OneOf(applyCase(token2));
+        ifBlock(oneof, function parseOneOf_block(token3) {
+          if (token3 === "option") {
+            parseOption(oneof, token3);
+            skip(";");
+          } else {
+            push(token3);
+            parseField(oneof, "optional", void 0, depth2);
+          }
+        });
+        parent.add(oneof);
+      }
+      function parseEnum(parent, token2) {
+        if ((token2 = next()) === null || !nameRe.test(token2))
+          throw illegal(token2, "name");
+        var enm = new Enum(token2), values = [];
+        ifBlock(enm, function parseEnum_block(token3) {
+          switch (token3) {
+            case ";":
+              break;
+            case "option":
+              parseOption(enm, token3);
+              skip(";");
+              break;
+            case "reserved":
+              readRanges(enm.reserved || (enm.reserved = []), true, maxEnumId, true);
+              if (enm.reserved === void 0) enm.reserved = [];
+              break;
+            default:
+              values.push(parseEnumValue(token3));
+          }
+        });
+        for (var i = 0; i < values.length; ++i)
+          enm.add(values[i].name, values[i].id, values[i].comment, values[i].options);
+        parent.add(enm);
+        if (parent === ptr) {
+          topLevelObjects.push(enm);
+        }
+        return enm;
+      }
+      function parseEnumValue(token2) {
+        if (!nameRe.test(token2))
+          throw illegal(token2, "name");
+        skip("=");
+        var value = parseId(next(), true), dummy = {
+          options: void 0
+        };
+        dummy.getOption = function(name) {
+          return this.options[name];
+        };
+        dummy.setOption = function(name, value2) {
+          ReflectionObject.prototype.setOption.call(dummy, name, value2);
+        };
+        dummy.setParsedOption = function() {
+          return void 0;
+        };
+        ifBlock(dummy, function parseEnumValue_block(token3) {
+          if (token3 === "option") {
+            parseOption(dummy, token3);
+            skip(";");
+          } else
+            throw illegal(token3);
+        }, function parseEnumValue_line() {
+          parseInlineOptions(dummy);
+        });
+        return {
+          name: token2,
+          id: value,
+          comment: dummy.comment,
+          options: dummy.parsedOptions || dummy.options
+        };
+      }
+      function parseOption(parent, token2) {
+        var option;
+        var propName;
+        var isOption = true;
+        if (token2 === "option") {
+          token2 = next();
+        }
+        while (token2 !== "=") {
+          if (token2 === null) {
+            throw illegal(token2, "end of input");
+          }
+          if (token2 === "(") {
+            var parensValue = next();
+            skip(")");
+            token2 = "(" + parensValue + ")";
+          }
+          if (isOption) {
+            isOption = false;
+            if (token2.includes(".") && !token2.includes("(")) {
+              var tokens = token2.split(".");
+              option = tokens[0] + ".";
+              token2 = tokens[1];
+              continue;
+            }
+            option = token2;
+          } else {
+            propName = propName ? propName += token2 : token2;
+          }
+          token2 = next();
+        }
+        var name = propName ? option.concat(propName) : option;
+        var optionValue2 = parseOptionValue(parent, name);
+        propName = propName && propName[0] === "." ? propName.slice(1) : propName;
+        option = option && option[option.length - 1] === "." ? option.slice(0, -1) : option;
+        setParsedOption(parent, option, optionValue2, propName);
+      }
+      function parseOptionValue(parent, name, depth2) {
+        if (depth2 === void 0)
+          depth2 = 0;
+        if (depth2 > util.recursionLimit)
+          throw Error("max depth exceeded");
+        if (skip("{", true)) {
+          var objectResult = {};
+          while (!skip("}", true)) {
+            token = next();
+            var propName;
+            if (token === null)
+              throw illegal(token, "end of input");
+            if (token === "[") {
+              token = next();
+              var slash = token === null ? -1 : token.lastIndexOf("/");
+              if (token === null || !typeRefRe.test(slash < 0 ? token : token.slice(slash + 1)))
+                throw illegal(token, "name");
+              propName = "[" + token + "]";
+              skip("]");
+            } else {
+              if (!nameRe.test(token)) {
+                throw illegal(token, "name");
+              }
+              propName = token;
+            }
+            var value;
+            skip(":", true);
+            if (peek() === "{") {
+              value = parseOptionValue(parent, name + "." + propName, depth2 + 1);
+            } else if (peek() === "[") {
+              value = [];
+              var lastValue, lastValueIsAggregate;
+              if (skip("[", true)) {
+                if (!skip("]", true)) {
+                  do {
+                    lastValueIsAggregate = peek() === "{";
+                    lastValue = lastValueIsAggregate ? parseOptionValue(parent, name + "." + propName, depth2 + 1) : readValue(true);
+                    value.push(lastValue);
+                  } while (skip(",", true));
+                  skip("]");
+                  if (typeof lastValue !== "undefined") {
+                    if (!lastValueIsAggregate)
+                      setOption(parent, name + "." + propName, lastValue);
+                  }
+                }
+              }
+            } else {
+              value = readValue(true);
+              setOption(parent, name + "." + propName, value);
+            }
+            var prevValue = Object.prototype.hasOwnProperty.call(objectResult, propName) ? objectResult[propName] : void 0;
+            if (prevValue)
+              value = [].concat(prevValue).concat(value);
+            if (propName !== "__proto__")
+              objectResult[propName] = value;
+            skip(",", true);
+            skip(";", true);
+          }
+          return objectResult;
+        }
+        var simpleValue = name === "default" && parent instanceof Field && integerTypeRe.test(parent.type) ? parseInteger2(next(), !unsignedTypeRe.test(parent.type)) : readValue(true);
+        setOption(parent, name, simpleValue);
+        return simpleValue;
+      }
+      function setOption(parent, name, value) {
+        if (ptr === parent && /^features\./.test(name)) {
+          topLevelOptions[name] = value;
+          return;
+        }
+        if (name === "json_name" && parent instanceof Field) {
+          parent.jsonName = value;
+        }
+        if (parent.setOption)
+          parent.setOption(name, value);
+      }
+      function setParsedOption(parent, name, value, propName) {
+        if (parent.setParsedOption)
+          parent.setParsedOption(name, value, propName);
+      }
+      function parseInlineOptions(parent) {
+        if (skip("[", true)) {
+          do {
+            parseOption(parent, "option");
+          } while (skip(",", true));
+          skip("]");
+        }
+        return parent;
+      }
+      function parseService(parent, token2, depth2) {
+        if (depth2 === void 0)
+          depth2 = 0;
+        if (depth2 > util.recursionLimit)
+          throw Error("max depth exceeded");
+        if ((token2 = next()) === null || !nameRe.test(token2))
+          throw illegal(token2, "service name");
+        var service = new Service(token2);
+        ifBlock(service, function parseService_block(token3) {
+          if (parseCommon(service, token3, depth2)) {
+            return;
+          }
+          if (token3 === ";")
+            return;
+          if (token3 === "rpc")
+            parseMethod(service, token3);
+          else
+            throw illegal(token3);
+        });
+        parent.add(service);
+        if (parent === ptr) {
+          topLevelObjects.push(service);
+        }
+      }
+      function parseMethod(parent, token2) {
+        var commentText = cmnt();
+        var type = token2;
+        if (!nameRe.test(token2 = next()))
+          throw illegal(token2, "name");
+        var name = token2, requestType, requestStream, responseType, responseStream;
+        skip("(");
+        if (skip("stream", true))
+          requestStream = true;
+        if (!typeRefRe.test(token2 = next()))
+          throw illegal(token2);
+        requestType = token2;
+        skip(")");
+        skip("returns");
+        skip("(");
+        if (skip("stream", true))
+          responseStream = true;
+        if (!typeRefRe.test(token2 = next()))
+          throw illegal(token2);
+        responseType = token2;
+        skip(")");
+        var method = new Method(name, type, requestType, responseType, requestStream, responseStream);
+        method.comment = commentText;
+        ifBlock(method, function parseMethod_block(token3) {
+          if (token3 === ";")
+            return;
+          if (token3 === "option") {
+            parseOption(method, token3);
+            skip(";");
+          } else
+            throw illegal(token3);
+        });
+        parent.add(method);
+      }
+      function parseExtension(parent, token2, depth2) {
+        if ((token2 = next()) === null || !typeRefRe.test(token2))
+          throw illegal(token2, "reference");
+        var reference = token2;
+        ifBlock(null, function parseExtension_block(token3) {
+          switch (token3) {
+            case "required":
+            case "repeated":
+              parseField(parent, token3, reference, depth2 + 1);
+              break;
+            case "optional":
+              if (edition === "proto3") {
+                parseField(parent, "proto3_optional", reference, depth2 + 1);
+              } else {
+                parseField(parent, "optional", reference, depth2 + 1);
+              }
+              break;
+            default:
+              if (edition === "proto2" || !typeRefRe.test(token3))
+                throw illegal(token3);
+              push(token3);
+              parseField(parent, "optional", reference, depth2 + 1);
+              break;
+          }
+        });
+      }
+      var token;
+      while ((token = next()) !== null) {
+        switch (token) {
+          case ";":
+            break;
+          case "package":
+            if (!head)
+              throw illegal(token);
+            parsePackage();
+            break;
+          case "import":
+            parseImport();
+            break;
+          case "syntax":
+            if (!head)
+              throw illegal(token);
+            parseSyntax();
+            break;
+          case "edition":
+            if (!head)
+              throw illegal(token);
+            parseEdition();
+            break;
+          case "option":
+            parseOption(ptr, token);
+            skip(";", true);
+            break;
+          default:
+            if (parseCommon(ptr, token, 0)) {
+              head = false;
+              continue;
+            }
+            throw illegal(token);
+        }
+      }
+      resolveFileFeatures();
+      parse2.filename = null;
+      return {
+        "package": pkg,
+        "imports": imports,
+        weakImports,
+        root
+      };
+    }
+  }
+});
+
+// node_modules/protobufjs/src/common.js
+var require_common = __commonJS({
+  "node_modules/protobufjs/src/common.js"(exports, module) {
+    "use strict";
+    module.exports = common;
+    var commonRe = /\/|\./;
+    function common(name, json) {
+      if (!commonRe.test(name)) {
+        name = "google/protobuf/" + name + ".proto";
+        json = { nested: { google: { nested: { protobuf: { nested: json } } } } };
+      }
+      common[name] = json;
+    }
+    common("any", {
+      /**
+       * Properties of a google.protobuf.Any message.
+       * @interface IAny
+       * @type {Object}
+       * @property {string} [typeUrl]
+       * @property {Uint8Array} [bytes]
+       * @memberof common
+       */
+      Any: {
+        fields: {
+          type_url: {
+            type: "string",
+            id: 1
+          },
+          value: {
+            type: "bytes",
+            id: 2
+          }
+        }
+      }
+    });
+    var timeType;
+    common("duration", {
+      /**
+       * Properties of a google.protobuf.Duration message.
+       * @interface IDuration
+       * @type {Object}
+       * @property {number|Long} [seconds]
+       * @property {number} [nanos]
+       * @memberof common
+       */
+      Duration: timeType = {
+        fields: {
+          seconds: {
+            type: "int64",
+            id: 1
+          },
+          nanos: {
+            type: "int32",
+            id: 2
+          }
+        }
+      }
+    });
+    common("timestamp", {
+      /**
+       * Properties of a google.protobuf.Timestamp message.
+       * @interface ITimestamp
+       * @type {Object}
+       * @property {number|Long} [seconds]
+       * @property {number} [nanos]
+       * @memberof common
+       */
+      Timestamp: timeType
+    });
+    common("empty", {
+      /**
+       * Properties of a google.protobuf.Empty message.
+       * @interface IEmpty
+       * @memberof common
+       */
+      Empty: {
+        fields: {}
+      }
+    });
+    common("struct", {
+      /**
+       * Properties of a google.protobuf.Struct message.
+       * @interface IStruct
+       * @type {Object}
+       * @property {Object.<string,IValue>} [fields]
+       * @memberof common
+       */
+      Struct: {
+        fields: {
+          fields: {
+            keyType: "string",
+            type: "Value",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.Value message.
+       * @interface IValue
+       * @type {Object}
+       * @property {string} [kind]
+       * @property {0} [nullValue]
+       * @property {number} [numberValue]
+       * @property {string} [stringValue]
+       * @property {boolean} [boolValue]
+       * @property {IStruct} [structValue]
+       * @property {IListValue} [listValue]
+       * @memberof common
+       */
+      Value: {
+        oneofs: {
+          kind: {
+            oneof: [
+              "nullValue",
+              "numberValue",
+              "stringValue",
+              "boolValue",
+              "structValue",
+              "listValue"
+            ]
+          }
+        },
+        fields: {
+          nullValue: {
+            type: "NullValue",
+            id: 1,
+            protoName: "null_value"
+          },
+          numberValue: {
+            type: "double",
+            id: 2,
+            protoName: "number_value"
+          },
+          stringValue: {
+            type: "string",
+            id: 3,
+            protoName: "string_value"
+          },
+          boolValue: {
+            type: "bool",
+            id: 4,
+            protoName: "bool_value"
+          },
+          structValue: {
+            type: "Struct",
+            id: 5,
+            protoName: "struct_value"
+          },
+          listValue: {
+            type: "ListValue",
+            id: 6,
+            protoName: "list_value"
+          }
+        }
+      },
+      NullValue: {
+        values: {
+          NULL_VALUE: 0
+        }
+      },
+      /**
+       * Properties of a google.protobuf.ListValue message.
+       * @interface IListValue
+       * @type {Object}
+       * @property {Array.<IValue>} [values]
+       * @memberof common
+       */
+      ListValue: {
+        fields: {
+          values: {
+            rule: "repeated",
+            type: "Value",
+            id: 1
+          }
+        }
+      }
+    });
+    common("wrappers", {
+      /**
+       * Properties of a google.protobuf.DoubleValue message.
+       * @interface IDoubleValue
+       * @type {Object}
+       * @property {number} [value]
+       * @memberof common
+       */
+      DoubleValue: {
+        fields: {
+          value: {
+            type: "double",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.FloatValue message.
+       * @interface IFloatValue
+       * @type {Object}
+       * @property {number} [value]
+       * @memberof common
+       */
+      FloatValue: {
+        fields: {
+          value: {
+            type: "float",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.Int64Value message.
+       * @interface IInt64Value
+       * @type {Object}
+       * @property {number|Long} [value]
+       * @memberof common
+       */
+      Int64Value: {
+        fields: {
+          value: {
+            type: "int64",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.UInt64Value message.
+       * @interface IUInt64Value
+       * @type {Object}
+       * @property {number|Long} [value]
+       * @memberof common
+       */
+      UInt64Value: {
+        fields: {
+          value: {
+            type: "uint64",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.Int32Value message.
+       * @interface IInt32Value
+       * @type {Object}
+       * @property {number} [value]
+       * @memberof common
+       */
+      Int32Value: {
+        fields: {
+          value: {
+            type: "int32",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.UInt32Value message.
+       * @interface IUInt32Value
+       * @type {Object}
+       * @property {number} [value]
+       * @memberof common
+       */
+      UInt32Value: {
+        fields: {
+          value: {
+            type: "uint32",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.BoolValue message.
+       * @interface IBoolValue
+       * @type {Object}
+       * @property {boolean} [value]
+       * @memberof common
+       */
+      BoolValue: {
+        fields: {
+          value: {
+            type: "bool",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.StringValue message.
+       * @interface IStringValue
+       * @type {Object}
+       * @property {string} [value]
+       * @memberof common
+       */
+      StringValue: {
+        fields: {
+          value: {
+            type: "string",
+            id: 1
+          }
+        }
+      },
+      /**
+       * Properties of a google.protobuf.BytesValue message.
+       * @interface IBytesValue
+       * @type {Object}
+       * @property {Uint8Array} [value]
+       * @memberof common
+       */
+      BytesValue: {
+        fields: {
+          value: {
+            type: "bytes",
+            id: 1
+          }
+        }
+      }
+    });
+    common("field_mask", {
+      /**
+       * Properties of a google.protobuf.FieldMask message.
+       * @interface IFieldMask
+       * @type {Object}
+       * @property {string[]} [paths]
+       * @memberof common
+       */
+      FieldMask: {
+        fields: {
+          paths: {
+            rule: "repeated",
+            type: "string",
+            id: 1
+          }
+        }
+      }
+    });
+    common.get = function get2(file) {
+      return common[file] || null;
+    };
+  }
+});
+
+// node_modules/protobufjs/src/index.js
+var require_src = __commonJS({
+  "node_modules/protobufjs/src/index.js"(exports, module) {
+    "use strict";
+    exports = module.exports = require_index_light();
+    exports.build = "full";
+    exports.tokenize = require_tokenize();
+    exports.parse = require_parse();
+    exports.common = require_common();
+    exports.Root._configure(exports.Type, exports.parse, exports.common);
+  }
+});
+
+// node_modules/protobufjs/index.js
+var require_protobufjs = __commonJS({
+  "node_modules/protobufjs/index.js"(exports, module) {
+    "use strict";
+    module.exports = require_src();
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -64,7 +7699,7 @@ var require_identity = __commonJS({
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
     var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
     var isPair = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isScalar4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
     var isSeq4 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
@@ -86,7 +7721,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar4(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -101,7 +7736,7 @@ var require_identity = __commonJS({
     exports.isMap = isMap2;
     exports.isNode = isNode2;
     exports.isPair = isPair;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.isSeq = isSeq4;
   }
 });
@@ -2415,7 +10050,7 @@ var require_stringifyNumber = __commonJS({
 });
 
 // node_modules/yaml/dist/schema/core/float.js
-var require_float = __commonJS({
+var require_float2 = __commonJS({
   "node_modules/yaml/dist/schema/core/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
@@ -2514,7 +10149,7 @@ var require_schema = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var bool = require_bool();
-    var float = require_float();
+    var float = require_float2();
     var int = require_int();
     var schema = [
       map.map,
@@ -2855,7 +10490,7 @@ var require_bool2 = __commonJS({
 });
 
 // node_modules/yaml/dist/schema/yaml-1.1/float.js
-var require_float2 = __commonJS({
+var require_float3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
@@ -3169,7 +10804,7 @@ var require_schema3 = __commonJS({
     var string = require_string();
     var binary = require_binary();
     var bool = require_bool2();
-    var float = require_float2();
+    var float = require_float3();
     var int = require_int2();
     var merge = require_merge();
     var omap = require_omap();
@@ -3212,7 +10847,7 @@ var require_tags = __commonJS({
     var seq = require_seq();
     var string = require_string();
     var bool = require_bool();
-    var float = require_float();
+    var float = require_float2();
     var int = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
@@ -5646,7 +13281,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar4 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5730,7 +13365,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar3;
+    exports.isScalar = isScalar4;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -7514,7 +15149,7 @@ var require_ms = __commonJS({
 });
 
 // node_modules/debug/src/common.js
-var require_common = __commonJS({
+var require_common2 = __commonJS({
   "node_modules/debug/src/common.js"(exports, module) {
     function setup(env) {
       createDebug.debug = createDebug;
@@ -7549,12 +15184,12 @@ var require_common = __commonJS({
           if (!debug.enabled) {
             return;
           }
-          const self = debug;
+          const self2 = debug;
           const curr = Number(/* @__PURE__ */ new Date());
           const ms2 = curr - (prevTime || curr);
-          self.diff = ms2;
-          self.prev = prevTime;
-          self.curr = curr;
+          self2.diff = ms2;
+          self2.prev = prevTime;
+          self2.curr = curr;
           prevTime = curr;
           args[0] = createDebug.coerce(args[0]);
           if (typeof args[0] !== "string") {
@@ -7569,15 +15204,15 @@ var require_common = __commonJS({
             const formatter = createDebug.formatters[format];
             if (typeof formatter === "function") {
               const val = args[index];
-              match = formatter.call(self, val);
+              match = formatter.call(self2, val);
               args.splice(index, 1);
               index--;
             }
             return match;
           });
-          createDebug.formatArgs.call(self, args);
-          const logFn = self.log || createDebug.log;
-          logFn.apply(self, args);
+          createDebug.formatArgs.call(self2, args);
+          const logFn = self2.log || createDebug.log;
+          logFn.apply(self2, args);
         }
         debug.namespace = namespace;
         debug.useColors = createDebug.useColors();
@@ -7848,7 +15483,7 @@ var require_browser = __commonJS({
       } catch (error) {
       }
     }
-    module.exports = require_common()(exports);
+    module.exports = require_common2()(exports);
     var { formatters } = module.exports;
     formatters.j = function(v2) {
       try {
@@ -8136,7 +15771,7 @@ var require_node = __commonJS({
         debug.inspectOpts[keys[i]] = exports.inspectOpts[keys[i]];
       }
     }
-    module.exports = require_common()(exports);
+    module.exports = require_common2()(exports);
     var { formatters } = module.exports;
     formatters.o = function(v2) {
       this.inspectOpts.colors = this.useColors;
@@ -8150,7 +15785,7 @@ var require_node = __commonJS({
 });
 
 // node_modules/debug/src/index.js
-var require_src = __commonJS({
+var require_src2 = __commonJS({
   "node_modules/debug/src/index.js"(exports, module) {
     if (typeof process === "undefined" || process.type === "renderer" || process.browser === true || process.__nwjs) {
       module.exports = require_browser();
@@ -8161,7 +15796,7 @@ var require_src = __commonJS({
 });
 
 // node_modules/@kwsites/file-exists/dist/src/index.js
-var require_src2 = __commonJS({
+var require_src3 = __commonJS({
   "node_modules/@kwsites/file-exists/dist/src/index.js"(exports) {
     "use strict";
     var __importDefault = exports && exports.__importDefault || function(mod) {
@@ -8169,7 +15804,7 @@ var require_src2 = __commonJS({
     };
     Object.defineProperty(exports, "__esModule", { value: true });
     var fs_1 = __require("fs");
-    var debug_1 = __importDefault(require_src());
+    var debug_1 = __importDefault(require_src2());
     var log = debug_1.default("@kwsites/file-exists");
     function check(path, isFile, isDirectory4) {
       log(`checking %s`, path);
@@ -8212,7 +15847,7 @@ var require_dist2 = __commonJS({
       for (var p2 in m2) if (!exports.hasOwnProperty(p2)) exports[p2] = m2[p2];
     }
     Object.defineProperty(exports, "__esModule", { value: true });
-    __export2(require_src2());
+    __export2(require_src3());
   }
 });
 
@@ -10300,7 +17935,7 @@ var init_dist3 = __esm({
     init_dist();
     init_dist();
     import_file_exists = __toESM(require_dist2(), 1);
-    import_debug = __toESM(require_src(), 1);
+    import_debug = __toESM(require_src2(), 1);
     import_promise_deferred = __toESM(require_dist3(), 1);
     init_dist2();
     O2 = class extends Error {
@@ -11711,1925 +19346,43 @@ var init_dist3 = __esm({
   }
 });
 
-// src/action/main.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
-import { writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join as join6, resolve as resolve13 } from "node:path";
+// src/action/index.ts
+var import_protobufjs = __toESM(require_protobufjs(), 1);
 
-// src/run/check.ts
-import { relative as relative6, sep as sep4 } from "node:path";
+// src/sources/pbjs.ts
+import { createRequire } from "node:module";
 
-// src/compare/pair.ts
-function extensionKey(field) {
-  return `${field.extendee ?? ""}#${field.number}`;
-}
-function nestedName(element) {
-  const pkg = element.file.package;
-  return pkg === "" ? element.fullName : element.fullName.slice(pkg.length + 1);
-}
-function pairFile(previous, current) {
-  const curMessages = /* @__PURE__ */ new Map();
-  for (const m2 of current.messages) curMessages.set(m2.nestedName, m2);
-  const curEnums = new Set(current.enums.map((e) => e.nestedName));
-  const curServices = new Set(current.services.map((s) => s.name));
-  const curExtensions = new Set(current.extensions.map(nestedName));
-  return {
-    previous,
-    current,
-    deletedMessages: previous.messages.filter((m2) => !curMessages.has(m2.nestedName)),
-    deletedEnums: previous.enums.filter((e) => !curEnums.has(e.nestedName)),
-    deletedServices: previous.services.filter((s) => !curServices.has(s.name)),
-    deletedExtensions: previous.extensions.filter((x3) => !curExtensions.has(nestedName(x3))),
-    survivingParent(message2) {
-      for (let m2 = message2; m2 !== void 0; m2 = m2.parent) {
-        const found = curMessages.get(m2.nestedName);
-        if (found) return found;
-      }
-      return void 0;
-    }
-  };
-}
-function pairPackage(name, previous, current) {
-  const messages = /* @__PURE__ */ new Map();
-  const enums = /* @__PURE__ */ new Set();
-  const services = /* @__PURE__ */ new Set();
-  const extensions = /* @__PURE__ */ new Set();
-  for (const f3 of current) {
-    for (const m2 of f3.messages) messages.set(m2.fullName, m2);
-    for (const e of f3.enums) enums.add(e.fullName);
-    for (const s of f3.services) services.add(s.fullName);
-    for (const x3 of f3.extensions) extensions.add(x3.fullName);
-  }
-  const prevMessages = previous.flatMap((f3) => f3.messages);
-  const prevEnums = previous.flatMap((f3) => f3.enums);
-  const prevServices = previous.flatMap((f3) => f3.services);
-  const prevExtensions = previous.flatMap((f3) => f3.extensions);
-  return {
-    name,
-    previous,
-    current,
-    deletedMessages: prevMessages.filter((m2) => !messages.has(m2.fullName)),
-    deletedEnums: prevEnums.filter((e) => !enums.has(e.fullName)),
-    deletedServices: prevServices.filter((s) => !services.has(s.fullName)),
-    deletedExtensions: prevExtensions.filter((x3) => !extensions.has(x3.fullName)),
-    survivingParent(message2) {
-      for (let m2 = message2; m2 !== void 0; m2 = m2.parent) {
-        const found = messages.get(m2.fullName);
-        if (found) return found;
-      }
-      return void 0;
-    }
-  };
-}
-function pairMessage(previous, current) {
-  const fields = [];
-  const deletedFields = [];
-  for (const pf of previous.fields) {
-    const cf = current.fieldsByNumber.get(pf.number);
-    if (cf) fields.push({ previous: pf, current: cf });
-    else deletedFields.push(pf);
-  }
-  const addedFields = current.fields.filter((cf) => !previous.fieldsByNumber.has(cf.number));
-  const curOneofs = /* @__PURE__ */ new Map();
-  for (const o2 of current.oneofs) curOneofs.set(o2.name, o2);
-  const oneofs = [];
-  const deletedOneofs = [];
-  for (const po of previous.oneofs) {
-    if (po.isSynthetic) continue;
-    const co = curOneofs.get(po.name);
-    if (!co) deletedOneofs.push(po);
-    else if (!co.isSynthetic) oneofs.push({ previous: po, current: co });
-  }
-  return { previous, current, fields, deletedFields, addedFields, oneofs, deletedOneofs };
-}
-function pairEnum(previous, current) {
-  const values = [];
-  const deletedValues = [];
-  for (const [number, prev] of previous.valuesByNumber) {
-    const cur = current.valuesByNumber.get(number);
-    if (cur) values.push({ number, previous: prev, current: cur });
-    else deletedValues.push({ number, previous: prev });
-  }
-  return { previous, current, values, deletedValues };
-}
-function pairService(previous, current) {
-  const methods = [];
-  const deletedMethods = [];
-  for (const pm of previous.methods) {
-    const cm = current.methodsByName.get(pm.name);
-    if (cm) methods.push({ previous: pm, current: cm });
-    else deletedMethods.push(pm);
-  }
-  return { previous, current, methods, deletedMethods };
-}
-function compareImages(previous, current) {
-  const files = [];
-  const unchangedFiles = [];
-  const deletedFiles = [];
-  for (const pf of previous.files) {
-    const cf = current.filesByPath.get(pf.path);
-    if (cf === pf) unchangedFiles.push(pf);
-    else if (cf) files.push(pairFile(pf, cf));
-    else deletedFiles.push(pf);
-  }
-  const packages = [];
-  const deletedPackages = [];
-  for (const [name, prevFiles] of previous.packages) {
-    const curFiles = current.packages.get(name);
-    if (curFiles) packages.push(pairPackage(name, prevFiles, curFiles));
-    else deletedPackages.push({ name, previous: prevFiles });
-  }
-  const messages = [];
-  const fields = [];
-  for (const [name, pm] of previous.messagesByName) {
-    const cm = current.messagesByName.get(name);
-    if (!cm || cm === pm) continue;
-    const pair = pairMessage(pm, cm);
-    messages.push(pair);
-    for (const f3 of pair.fields) fields.push(f3);
-  }
-  const curExtensions = /* @__PURE__ */ new Map();
-  for (const f3 of current.files) for (const x3 of f3.extensions) curExtensions.set(extensionKey(x3), x3);
-  const extensions = [];
-  for (const f3 of previous.files) {
-    for (const px of f3.extensions) {
-      const cx = curExtensions.get(extensionKey(px));
-      if (cx && cx !== px) extensions.push({ previous: px, current: cx });
-    }
-  }
-  const enums = [];
-  for (const [name, pe2] of previous.enumsByName) {
-    const ce2 = current.enumsByName.get(name);
-    if (ce2 && ce2 !== pe2) enums.push(pairEnum(pe2, ce2));
-  }
-  const services = [];
-  const methods = [];
-  for (const [name, ps2] of previous.servicesByName) {
-    const cs2 = current.servicesByName.get(name);
-    if (!cs2 || cs2 === ps2) continue;
-    const pair = pairService(ps2, cs2);
-    services.push(pair);
-    for (const m2 of pair.methods) methods.push(m2);
-  }
-  return {
-    previous,
-    current,
-    files,
-    unchangedFiles,
-    deletedFiles,
-    packages,
-    deletedPackages,
-    messages,
-    fields,
-    extensions,
-    enums,
-    services,
-    methods
-  };
-}
-
-// src/config/filter.ts
-import { relative, resolve, sep } from "node:path";
-
-// src/versioning/version.ts
-var INT32_MAX = 2 ** 31 - 1;
-function positive(s, min) {
-  if (!/^[+-]?\d+$/.test(s)) return void 0;
-  const n = Number(s);
-  if (n > INT32_MAX || n < -INT32_MAX - 1) return void 0;
-  return n >= min ? n : void 0;
-}
-function majorPatch(s, minMajor) {
-  const p2 = s.indexOf("p");
-  if (p2 < 0) {
-    const major2 = positive(s, minMajor);
-    return major2 === void 0 ? void 0 : [major2, 0];
-  }
-  const major = positive(s.slice(0, p2), minMajor);
-  const patch = positive(s.slice(p2 + 1), 1);
-  return major === void 0 || patch === void 0 ? void 0 : [major, patch];
-}
-function packageVersion(pkg, options = {}) {
-  const parts = pkg.split(".");
-  if (pkg === "" || parts.length < 2) return void 0;
-  return parseVersion(parts[parts.length - 1], options);
-}
-function parseVersion(component, options = {}) {
-  if (component.length < 2 || component[0] !== "v") return void 0;
-  const minMajor = options.allowV0 === true ? 0 : 1;
-  const rest = component.slice(1);
-  const test = rest.indexOf("test");
-  if (test >= 0) {
-    const major = positive(rest.slice(0, test), minMajor);
-    if (major === void 0) return void 0;
-    return { major, stability: "test", minor: 0, patch: 0, suffix: rest.slice(test + 4) };
-  }
-  const alpha = rest.includes("alpha");
-  const beta = rest.includes("beta");
-  if (alpha && beta) return void 0;
-  if (!alpha && !beta) {
-    const major = positive(rest, minMajor);
-    return major === void 0 ? void 0 : { major, stability: "stable", minor: 0, patch: 0, suffix: "" };
-  }
-  const stability = alpha ? "alpha" : "beta";
-  const at3 = rest.indexOf(stability);
-  const after = rest.slice(at3 + stability.length);
-  let minor = 0;
-  if (after !== "") {
-    const n = positive(after, 1);
-    if (n === void 0) return void 0;
-    minor = n;
-  }
-  const mp = majorPatch(rest.slice(0, at3), minMajor);
-  if (mp === void 0) return void 0;
-  return { major: mp[0], stability, minor, patch: mp[1], suffix: "" };
-}
-function formatVersion(v2) {
-  let s = `v${v2.major}`;
-  if (v2.patch > 0) s += `p${v2.patch}`;
-  if (v2.stability !== "stable") s += v2.stability;
-  if (v2.minor > 0) s += String(v2.minor);
-  return s + v2.suffix;
-}
-function isUnstable(pkg) {
-  const v2 = packageVersion(pkg);
-  return v2 !== void 0 && v2.stability !== "stable";
-}
-function hasVersionSuffix(pkg, grammar) {
-  if (packageVersion(pkg, { allowV0: grammar.allowV0 }) !== void 0) return true;
-  const parts = pkg.split(".");
-  if (parts.length < 2) return false;
-  const last = parts[parts.length - 1];
-  return grammar.versionPatterns.some((re2) => re2.test(last));
-}
-var RANK = { test: 0, alpha: 1, beta: 2, stable: 3 };
-function compareVersions(a, b3) {
-  return a.major - b3.major || RANK[a.stability] - RANK[b3.stability] || a.patch - b3.patch || a.minor - b3.minor;
-}
-function versionPlace(pkg, grammar) {
-  if (pkg === "") return void 0;
-  const parts = pkg.split(".");
-  for (let i = parts.length - 1; i >= 1; i--) {
-    const component = parts[i];
-    const version = parseVersion(component, { allowV0: grammar.allowV0 });
-    if (version !== void 0) return { index: i, component, version };
-    if (grammar.versionPatterns.some((p2) => p2.test(component))) return { index: i, component, version: void 0 };
-  }
-  return void 0;
-}
-function withVersion(pkg, place2, component) {
-  const parts = pkg.split(".");
-  parts[place2.index] = component;
-  return parts.join(".");
-}
-function familyName(pkg, grammar) {
-  const place2 = versionPlace(pkg, grammar);
-  if (place2 === void 0) return pkg;
-  return pkg.split(".").filter((_3, i) => i !== place2.index).join(".");
-}
-function nextStableMajor(pkg, grammar) {
-  const place2 = versionPlace(pkg, grammar);
-  if (place2?.version === void 0 || place2.version.stability !== "stable") return void 0;
-  return withVersion(pkg, place2, `v${place2.version.major + 1}`);
-}
-function withV1(pkg) {
-  const dot = pkg.lastIndexOf(".");
-  return dot > 0 && /^v\d/.test(pkg.slice(dot + 1)) ? `${pkg.slice(0, dot)}.v1` : `${pkg}.v1`;
-}
-
-// src/model/errors.ts
-var InputError = class extends Error {
-  name = "InputError";
-};
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-
-// src/model/source-path.ts
-var FILE = {
-  name: 1,
-  package: 2,
-  dependency: 3,
-  messageType: 4,
-  enumType: 5,
-  service: 6,
-  extension: 7,
-  options: 8,
-  publicDependency: 10,
-  weakDependency: 11,
-  syntax: 12,
-  edition: 14,
-  optionDependency: 15
-};
-var MESSAGE = {
-  name: 1,
-  field: 2,
-  nestedType: 3,
-  enumType: 4,
-  extensionRange: 5,
-  extension: 6,
-  options: 7,
-  oneofDecl: 8,
-  reservedRange: 9,
-  reservedName: 10,
-  visibility: 11
-};
-var RANGE = { start: 1, end: 2, options: 3 };
-var FIELD = {
-  name: 1,
-  extendee: 2,
-  number: 3,
-  label: 4,
-  type: 5,
-  typeName: 6,
-  defaultValue: 7,
-  options: 8,
-  oneofIndex: 9,
-  jsonName: 10,
-  proto3Optional: 17
-};
-var ONEOF = { name: 1, options: 2 };
-var ENUM = { name: 1, value: 2, options: 3, reservedRange: 4, reservedName: 5, visibility: 6 };
-var ENUM_VALUE = { name: 1, number: 2, options: 3 };
-var SERVICE = { name: 1, method: 2, options: 3 };
-var METHOD = { name: 1, inputType: 2, outputType: 3, options: 4, clientStreaming: 5, serverStreaming: 6 };
-var UNINTERPRETED_OPTION = 999;
-var FILE_OPTIONS = { javaStringCheckUtf8: 27, features: 50 };
-var MESSAGE_OPTIONS = { noStandardDescriptorAccessor: 2, features: 12 };
-var FIELD_OPTIONS = { ctype: 1, jstype: 6, features: 21 };
-var ENUM_OPTIONS = { features: 7 };
-var METHOD_OPTIONS = { idempotencyLevel: 34 };
-var FEATURE_SET = { fieldPresence: 1, enumType: 2, repeatedFieldEncoding: 3, utf8Validation: 4, messageEncoding: 5, jsonFormat: 6 };
-var FEATURE_SET_EXTENSION = { cpp: 1e3, java: 1001 };
-var CPP_FEATURES = { legacyClosedEnum: 1, stringType: 2 };
-var JAVA_FEATURES = { legacyClosedEnum: 1, utf8Validation: 2 };
-function messageAt(path) {
-  return {
-    path,
-    field: (i) => [...path, MESSAGE.field, i],
-    extension: (i) => [...path, MESSAGE.extension, i],
-    oneof: (i) => [...path, MESSAGE.oneofDecl, i],
-    message: (i) => messageAt([...path, MESSAGE.nestedType, i]),
-    enum: (i) => enumAt([...path, MESSAGE.enumType, i])
-  };
-}
-function enumAt(path) {
-  return { path, value: (i) => [...path, ENUM.value, i] };
-}
-function serviceAt(path) {
-  return { path, method: (i) => [...path, SERVICE.method, i] };
-}
-var sourcePath = {
-  message: (i) => messageAt([FILE.messageType, i]),
-  enum: (i) => enumAt([FILE.enumType, i]),
-  service: (i) => serviceAt([FILE.service, i]),
-  extension: (i) => [FILE.extension, i],
-  /** The builder for a message whose path is known (an element's `path`). */
-  messageAt
-};
-
-// src/model/rule.ts
-var CATEGORIES = ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR", "VERSIONING"];
-var BUF_VERSIONS = ["v1beta1", "v1", "v2"];
-function mapEntryFallback(element) {
-  let entry;
-  if (element.kind === "message") entry = element;
-  else if (element.kind === "field" && !element.isExtension) entry = element.parent;
-  if (entry === void 0 || !entry.isMapEntry) return void 0;
-  const mapField = entry.parent?.fields.find((f3) => f3.isMap && f3.typeName === entry.fullName);
-  return mapField ? { file: mapField.file, path: [...mapField.path, FIELD.typeName] } : void 0;
-}
-function at(element, ...parts) {
-  const file = element.kind === "file" ? element : element.file;
-  const base = element.kind === "file" ? [] : element.path;
-  const candidates2 = parts.map((p2) => ({ file, path: [...base, ...p2] }));
-  if (element.kind !== "file") candidates2.push({ file, path: base });
-  const mapField = mapEntryFallback(element);
-  if (mapField) candidates2.push(mapField);
-  return { file, candidates: candidates2 };
-}
-function atFile(file) {
-  return { file, candidates: [] };
-}
-var DEFAULT_SETTINGS = { allowV0: false, versionPatterns: [] };
-function formatMessage(template, data) {
-  return template.replace(/\{(\w+)\}/g, (whole, key) => {
-    const value = data?.[key];
-    return value === void 0 ? whole : String(value);
-  });
-}
-function defineRule(spec) {
-  const messages = spec.messages;
-  return Object.freeze({
-    ...spec,
-    check(comparison, context) {
-      spec.check(comparison, {
-        settings: context.settings,
-        report: (r2) => {
-          const { messageId, data, ...located2 } = r2;
-          const template = messages[messageId];
-          if (template === void 0) throw new Error(`${spec.id}: no message "${messageId}"`);
-          if (typeof template === "string") {
-            context.report({ ...located2, message: formatMessage(template, data) });
-            return;
-          }
-          context.report({ ...located2, message: formatMessage(template.text, data), bufMessage: formatMessage(template.buf, data) });
-        }
-      });
-    }
-  });
-}
-function ruleSlug(id) {
-  return id.toLowerCase().replaceAll("_", "-");
-}
-
-// src/model/suggest.ts
-function distance(a, b3) {
-  const prev = Array.from({ length: b3.length + 1 }, (_3, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j3 = 1; j3 <= b3.length; j3++) {
-      const up = prev[j3];
-      prev[j3] = Math.min(up + 1, prev[j3 - 1] + 1, diag + (a[i - 1] === b3[j3 - 1] ? 0 : 1));
-      diag = up;
-    }
-  }
-  return prev[b3.length];
-}
-function closest(word, candidates2) {
-  let best2;
-  let bestScore = Infinity;
-  for (const c3 of candidates2) {
-    const d2 = distance(word.toUpperCase(), c3.toUpperCase());
-    if (d2 < bestScore) {
-      best2 = c3;
-      bestScore = d2;
-    }
-  }
-  return best2 !== void 0 && bestScore <= Math.max(2, Math.floor(word.length / 3)) ? best2 : void 0;
-}
-
-// src/config/select.ts
-var DEFAULT_USE = ["FILE", "VERSIONING"];
-var PROTOGUARD = "protoguard";
-var OWN_UNIVERSES = /* @__PURE__ */ new WeakMap();
-function protoguardUniverse(catalogue) {
-  const known = OWN_UNIVERSES.get(catalogue);
-  if (known !== void 0) return known;
-  const { rules, byId } = catalogue;
-  const universe = {
-    label: PROTOGUARD,
-    categories: CATEGORIES,
-    has: (id) => byId.has(id) || catalogue.deprecated.has(id),
-    membersOf: (category) => rules.filter((r2) => r2.categories.includes(category)).map((r2) => r2.id),
-    membersOfAll: () => [...byId.keys(), ...catalogue.deprecated.keys()],
-    deprecated: catalogue.deprecated,
-    defaultUse: DEFAULT_USE,
-    rules
-  };
-  OWN_UNIVERSES.set(catalogue, universe);
-  return universe;
-}
-function bufUniverse(label, set, defaultUse, all) {
-  const members = /* @__PURE__ */ new Map();
-  for (const [id, categories] of Object.entries(set.rules)) {
-    for (const c3 of categories) members.set(c3, [...members.get(c3) ?? [], id]);
-  }
-  return {
-    label,
-    categories: set.categories,
-    has: (id) => Object.hasOwn(set.rules, id),
-    membersOf: (category) => members.get(category) ?? [],
-    membersOfAll: () => Object.keys(set.rules),
-    deprecated: new Map(Object.entries(set.deprecated)),
-    defaultUse,
-    rules: all.filter((r2) => Object.hasOwn(set.rules, r2.id) && !Object.hasOwn(set.deprecated, r2.id))
-  };
-}
-function bufBreakingUniverse(catalogue, version) {
-  return bufUniverse(`buf.yaml ${version} breaking`, catalogue.bufBreaking[version], ["FILE"], catalogue.rules);
-}
-function bufLintUniverse(catalogue, version) {
-  return bufUniverse(`buf.yaml ${version} lint`, catalogue.bufLint[version], [version === "v2" ? "STANDARD" : "DEFAULT"], catalogue.rules);
-}
-function expand(ref, universe, warnings) {
-  const name = ref.name.trim();
-  if (universe.categories.includes(name)) return universe.membersOf(name);
-  const replacements = universe.deprecated.get(name);
-  if (replacements !== void 0) {
-    warnings.push(
-      replacements.length > 0 ? `${ref.where}: rule ${name} is deprecated; using ${replacements.join(", ")} instead.` : `${ref.where}: rule ${name} is deprecated and checks nothing; ignoring it.`
-    );
-    return [...replacements];
-  }
-  if (universe.has(name)) return [name];
-  throw new UsageError(unknownRule(ref, universe));
-}
-function unknownRule(ref, universe) {
-  const hint = closest(ref.name, [...universe.categories, ...universe.membersOfAll()]);
-  const inSet = universe.label === PROTOGUARD ? "" : ` in ${universe.label}`;
-  return `${ref.where}: unknown rule or category ${JSON.stringify(ref.name)}${inSet}${hint ? ` (did you mean "${hint}"?)` : ""}`;
-}
-function checkName(ref, universe) {
-  const name = ref.name.trim();
-  if (universe.categories.includes(name) || universe.has(name)) return;
-  throw new UsageError(unknownRule(ref, universe));
-}
-function idsOf(name, universe) {
-  if (universe.categories.includes(name)) return universe.membersOf(name);
-  return universe.deprecated.get(name) ?? [name];
-}
-function selectIds(use, except, universe) {
-  const warnings = [];
-  const chosen = /* @__PURE__ */ new Set();
-  const uses = use !== void 0 && use.length > 0 ? use : universe.defaultUse.map((name) => ({ name, where: "default" }));
-  for (const ref of uses) for (const id of expand(ref, universe, warnings)) chosen.add(id);
-  for (const ref of except) for (const id of expand(ref, universe, warnings)) chosen.delete(id);
-  return { ids: chosen, warnings };
-}
-var SEVERITY_RANK = { off: 0, warning: 1, error: 2 };
-function levelOf(rule, check) {
-  let own;
-  let byCategory;
-  for (const { rule: ref, level: level2 } of check.severity) {
-    if (ref.name === rule.id) own = level2;
-    else if (check.universe.categories.includes(ref.name) && idsOf(ref.name, check.universe).includes(rule.id)) {
-      if (byCategory === void 0 || SEVERITY_RANK[level2] > SEVERITY_RANK[byCategory]) byCategory = level2;
-    }
-  }
-  return own ?? byCategory ?? "error";
-}
-function rulesOf(check, override = {}) {
-  const use = override.use !== void 0 && override.use.length > 0 ? override.use : check.use;
-  const except = override.except !== void 0 && override.except.length > 0 ? override.except : check.except;
-  const { ids, warnings } = selectIds(use, except, check.universe);
-  return { rules: check.universe.rules.filter((r2) => ids.has(r2.id) && levelOf(r2, check) !== "off"), warnings };
-}
-function severityOf(check) {
-  return (rule) => levelOf(rule, check) === "warning" ? "warning" : "error";
-}
-
-// src/model/suppression.ts
-var SUPPRESSION_UNUSED = "SUPPRESSION_UNUSED";
-var SUPPRESSION_NO_REASON = "SUPPRESSION_NO_REASON";
-var APPROVAL_UNUSED = "APPROVAL_UNUSED";
-var APPROVAL_EXPIRED = "APPROVAL_EXPIRED";
-var SUPPRESSION_WARNINGS = [
-  { id: SUPPRESSION_UNUSED, summary: "A protoguard:ignore comment suppresses nothing." },
-  { id: SUPPRESSION_NO_REASON, summary: "A protoguard:ignore comment gives no reason." },
-  { id: APPROVAL_UNUSED, summary: "An approval names a fingerprint no finding has." },
-  { id: APPROVAL_EXPIRED, summary: "An approval is past its expiry date and no longer applies." }
-];
-
-// src/config/suppress.ts
-var DIRECTIVE = "protoguard:ignore";
-var FILE_STATEMENTS = [[FILE.package], [FILE.syntax], [FILE.edition]];
-function parseDirectives(comment) {
-  const out = [];
-  for (const raw of comment.split("\n")) {
-    const line = raw.replace(/^\s*\*?\s*/, "");
-    if (!line.startsWith(DIRECTIVE)) continue;
-    const rest = line.slice(DIRECTIVE.length);
-    if (rest !== "" && !/^\s/.test(rest)) continue;
-    const dashes = rest.indexOf("--");
-    const list2 = dashes < 0 ? rest : rest.slice(0, dashes);
-    const reason = dashes < 0 ? "" : rest.slice(dashes + 2).trim();
-    const rules = list2.split(/[\s,]+/).map((s) => s.trim()).filter((s) => s !== "");
-    out.push({ rules, reason });
-  }
-  return out;
-}
-function paths(subject) {
-  return subject.element === void 0 ? FILE_STATEMENTS : [subject.element.path];
-}
-function findComment(text, line) {
-  if (text === void 0) return void 0;
-  const lines = text.split("\n");
-  for (let i = Math.min(line, lines.length) - 1; i >= 0 && i >= line - 50; i--) {
-    const at3 = lines[i].indexOf(DIRECTIVE);
-    if (at3 >= 0) {
-      const text2 = lines[i];
-      const start = Math.max(text2.lastIndexOf("//", at3), text2.lastIndexOf("/*", at3));
-      const column = (start >= 0 ? start : at3) + 1;
-      return { line: i + 1, column, endColumn: lines[i].trimEnd().length + 1 };
-    }
-  }
-  return void 0;
-}
-var Suppressions = class {
-  constructor(mayHold, text) {
-    this.mayHold = mayHold;
-    this.text = text;
-  }
-  mayHold;
-  text;
-  bySubject = /* @__PURE__ */ new Map();
-  scanned = /* @__PURE__ */ new Set();
-  key(file, path) {
-    return `${file.path}\0${path === void 0 ? "file" : path.join(",")}`;
-  }
-  scan(file) {
-    if (this.scanned.has(file)) return;
-    this.scanned.add(file);
-    if (file.isImport || !this.mayHold(file)) return;
-    const subjects = [{ file, element: void 0 }];
-    for (const m2 of file.messages) {
-      if (m2.isMapEntry) continue;
-      subjects.push({ file, element: m2 });
-      for (const f3 of m2.fields) subjects.push({ file, element: f3 });
-      for (const o2 of m2.oneofs) if (!o2.isSynthetic) subjects.push({ file, element: o2 });
-    }
-    for (const e of file.enums) {
-      subjects.push({ file, element: e });
-      for (const v2 of e.values) subjects.push({ file, element: v2 });
-    }
-    for (const s of file.services) {
-      subjects.push({ file, element: s });
-      for (const m2 of s.methods) subjects.push({ file, element: m2 });
-    }
-    for (const x3 of file.extensions) subjects.push({ file, element: x3 });
-    for (const subject of subjects) {
-      const found = [];
-      for (const path of paths(subject)) {
-        const comment = file.leadingComments(path);
-        if (comment === void 0 || !comment.includes(DIRECTIVE)) continue;
-        const span = file.span(path) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
-        const place2 = findComment(this.text(file), span.line);
-        for (const d2 of parseDirectives(comment)) {
-          found.push({
-            ...d2,
-            subject,
-            ...place2 === void 0 ? span : { line: place2.line, column: place2.column, endLine: place2.line, endColumn: place2.endColumn }
-          });
-        }
-      }
-      if (found.length > 0) this.bySubject.set(this.key(file, subject.element?.path), found);
-    }
-  }
-  /** The directives on a subject of the current version. */
-  on(subject) {
-    this.scan(subject.file);
-    return this.bySubject.get(this.key(subject.file, subject.element?.path)) ?? [];
-  }
-  /** Every directive in the given files. */
-  all(files) {
-    for (const f3 of files) this.scan(f3);
-    return [...this.bySubject.values()].flat();
-  }
-};
-function elementName(d2) {
-  const el = d2.subject.element;
-  if (el === void 0) return `file ${d2.subject.file.path}`;
-  switch (el.kind) {
-    case "message":
-      return `message ${el.fullName}`;
-    case "field":
-      return el.isExtension ? `extension ${el.fullName}` : `field ${el.fullName}`;
-    case "oneof":
-      return `oneof ${el.message.fullName}.${el.name}`;
-    case "enum":
-      return `enum ${el.fullName}`;
-    case "enum_value":
-      return `enum value ${el.enum.fullName}.${el.name}`;
-    case "service":
-      return `service ${el.fullName}`;
-    case "method":
-      return `RPC ${el.service.fullName}.${el.name}`;
-    default:
-      return el;
-  }
-}
-function applySuppressions(located2, suppressions, files, ran, known, display) {
-  const kept = [];
-  const suppressed = [];
-  const used = /* @__PURE__ */ new Map();
-  for (const l3 of located2) {
-    const directive = l3.current === void 0 ? void 0 : suppressions.on(l3.current).find((d2) => d2.rules.includes(l3.finding.rule));
-    if (directive === void 0) {
-      kept.push(l3);
-      continue;
-    }
-    suppressed.push({ located: l3, directive });
-    const set = used.get(directive) ?? /* @__PURE__ */ new Set();
-    set.add(l3.finding.rule);
-    used.set(directive, set);
-  }
-  const warnings = [];
-  for (const d2 of suppressions.all(files)) {
-    const at3 = {
-      file: display(d2.subject.file),
-      path: d2.subject.file.path,
-      line: d2.line,
-      column: d2.column,
-      endLine: d2.endLine,
-      endColumn: d2.endColumn
-    };
-    const where3 = elementName(d2);
-    if (d2.rules.length === 0) {
-      warnings.push({ rule: SUPPRESSION_UNUSED, severity: "warning", ...at3, message: `Suppression on ${where3} names no rule: write "// ${DIRECTIVE} RULE_ID -- reason".` });
-    }
-    for (const rule of d2.rules) {
-      if (!known.includes(rule)) {
-        const hint = closest(rule, known);
-        warnings.push({
-          rule: SUPPRESSION_UNUSED,
-          severity: "warning",
-          ...at3,
-          message: `Suppression on ${where3} names an unknown rule ${JSON.stringify(rule)}${hint ? ` (did you mean "${hint}"?)` : ""}.`
-        });
-      } else if (ran.has(rule) && !(used.get(d2)?.has(rule) ?? false)) {
-        warnings.push({
-          rule: SUPPRESSION_UNUSED,
-          severity: "warning",
-          ...at3,
-          message: `Suppression of ${rule} on ${where3} suppresses nothing: remove it.`
-        });
-      }
-    }
-    if (d2.reason === "" && d2.rules.length > 0) {
-      warnings.push({
-        rule: SUPPRESSION_NO_REASON,
-        severity: "warning",
-        ...at3,
-        message: `Suppression of ${d2.rules.join(", ")} on ${where3} gives no reason: add "-- why this change is safe".`
-      });
-    }
-  }
-  return { suppressed, kept, warnings };
-}
-
-// src/config/filter.ts
-var GLOB = /[*?[]/;
-function globRegex(glob) {
-  let re2 = "";
-  for (let i = 0; i < glob.length; i++) {
-    const ch = glob[i];
-    if (ch === "*" && glob[i + 1] === "*") {
-      const slash = glob[i + 2] === "/";
-      re2 += slash ? "(?:.*/)?" : ".*";
-      i += slash ? 2 : 1;
-    } else if (ch === "*") re2 += "[^/]*";
-    else if (ch === "?") re2 += "[^/]";
-    else re2 += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
-  }
-  return new RegExp(`^${re2}(?:/.*)?$`);
-}
-function clean(path) {
-  let p2 = path.replaceAll("\\", "/");
-  while (p2.startsWith("./")) p2 = p2.slice(2);
-  while (p2.endsWith("/") && p2.length > 1) p2 = p2.slice(0, -1);
-  return p2;
-}
-function pathMatches(pattern2, path, globs) {
-  const p2 = clean(pattern2);
-  if (p2 === "." || p2 === "") return !path.startsWith("../");
-  if (globs && GLOB.test(p2)) return globRegex(p2).test(path);
-  return path === p2 || path.startsWith(`${p2}/`);
-}
-function relativePath(base, path) {
-  return relative(base.ignoreBase, resolve(base.root, path)).split(sep).join("/");
-}
-function firstMatch(refs2, paths3, base) {
-  return refs2.find((ref) => paths3.some((p2) => pathMatches(ref.path, relativePath(base, p2), base.globs)));
-}
-function applyIgnores(located2, check, base) {
-  const kept = [];
-  const suppressed = [];
-  const only = check.ignoreOnly.map((o2) => ({ ...o2, ids: new Set(idsOf(o2.rule.name, check.universe)) }));
-  for (const l3 of located2) {
-    const paths3 = [l3.current?.file.path, l3.previous?.file.path].filter((p2) => p2 !== void 0);
-    let suppression2;
-    const all = firstMatch(check.ignore, paths3, base);
-    if (all !== void 0) suppression2 = { by: "ignore", reason: all.path, at: all.where };
-    if (suppression2 === void 0) {
-      for (const o2 of only) {
-        if (!o2.ids.has(l3.finding.rule)) continue;
-        const hit = firstMatch(o2.paths, paths3, base);
-        if (hit !== void 0) {
-          suppression2 = { by: "ignore_only", reason: `${o2.rule.name}: ${hit.path}`, at: hit.where };
-          break;
-        }
-      }
-    }
-    if (suppression2 === void 0 && check.ignoreUnstablePackages) {
-      const pkg = [l3.current?.file.package, l3.previous?.file.package].find((p2) => p2 !== void 0 && isUnstable(p2));
-      if (pkg !== void 0) suppression2 = { by: "ignore_unstable_packages", reason: pkg };
-    }
-    if (suppression2 === void 0) kept.push(l3);
-    else suppressed.push({ ...l3.finding, suppression: suppression2 });
-  }
-  return { kept, suppressed };
-}
-function bufLintIgnored(l3) {
-  if (l3.current === void 0) return false;
-  const { file, element } = l3.current;
-  const paths3 = element === void 0 ? [[FILE.package], [FILE.syntax], [FILE.edition]] : [element.path];
-  return paths3.some(
-    (path) => (file.leadingComments(path) ?? "").split("\n").some((line) => {
-      const words = line.trim().split(/\s+/);
-      return words[0] === "buf:lint:ignore" && words[1] === l3.finding.rule;
-    })
-  );
-}
-function filterFindings(found, options) {
-  const { check, base, image, source } = options;
-  const located2 = check.commentIgnores ? found.filter((l3) => !bufLintIgnored(l3)) : found;
-  const ignored = applyIgnores(located2, check, base);
-  const suppressions = new Suppressions((file) => source.mayHoldDirectives(file), (file) => source.text(file));
-  const own = image.files.filter((f3) => !f3.isImport);
-  const outcome = applySuppressions(
-    ignored.kept,
-    suppressions,
-    own,
-    new Set(options.ran.map((r2) => r2.id)),
-    options.known,
-    (file) => source.display(file)
-  );
-  const suppressed = [
-    ...ignored.suppressed,
-    ...outcome.suppressed.map(({ located: l3, directive: d2 }) => ({
-      ...l3.finding,
-      suppression: {
-        by: "comment",
-        ...d2.reason === "" ? {} : { reason: d2.reason },
-        at: `${source.display(d2.subject.file)}:${d2.line}:${d2.column}`
-      }
-    }))
-  ];
-  const warnings = applyIgnores(
-    outcome.warnings.map((finding) => ({ finding, current: { file: image.filesByPath.get(finding.path), element: void 0 }, previous: void 0 })),
-    { ...check, ignoreOnly: [], ignoreUnstablePackages: false },
-    base
-  ).kept.map((l3) => l3.finding);
-  return { findings: [...outcome.kept.map((l3) => l3.finding), ...warnings], suppressed };
-}
-
-// src/config/find.ts
-import { existsSync as existsSync2, readFileSync, statSync as statSync2 } from "node:fs";
-import { basename as basename2, dirname as dirname3, join as join2, relative as relative3, resolve as resolve5 } from "node:path";
-
-// src/model/tree.ts
-function upward(prefix) {
-  const dirs = [prefix];
-  for (let dir = prefix; dir !== ""; ) {
-    const slash = dir.lastIndexOf("/");
-    dir = slash < 0 ? "" : dir.slice(0, slash);
-    dirs.push(dir);
-  }
-  return dirs;
-}
-
-// src/config/buf-file.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-import { resolve as resolve4 } from "node:path";
-
-// src/config/paths.ts
-import { existsSync, statSync } from "node:fs";
-import { dirname as dirname2, join, resolve as resolve3 } from "node:path";
-
-// src/model/confine.ts
-import { realpathSync } from "node:fs";
-import { basename, dirname, isAbsolute, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
-function real(path) {
-  try {
-    return realpathSync(path);
-  } catch {
-    const up = dirname(path);
-    return up === path ? path : resolve2(real(up), basename(path));
-  }
-}
-function within(root, path) {
-  const rel = relative2(root, path);
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep2}`) && !isAbsolute(rel);
-}
-function leavesRoot(path) {
-  if (/^[\\/]/.test(path) || /^[a-zA-Z]:/.test(path)) return true;
-  let depth2 = 0;
-  for (const part2 of path.split(/[\\/]/)) {
-    if (part2 === "..") depth2--;
-    else if (part2 !== "" && part2 !== ".") depth2++;
-    if (depth2 < 0) return true;
-  }
-  return false;
-}
-function isCleanRelative(path) {
-  if (path === "" || /[\\\u0000-\u001f\u007f]/.test(path) || /^[a-zA-Z]:/.test(path)) return false;
-  return path.split("/").every((part2) => part2 !== "" && part2 !== "." && part2 !== "..");
-}
-
-// src/config/yaml.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/config/yaml-bounds.ts
-var import_yaml = __toESM(require_dist(), 1);
-var MAX_CONFIG_CHARS = 256 * 1024;
-var MAX_FLOW_DEPTH = 64;
-var MAX_INDICATORS_PER_LINE = 64;
-var MAX_ALIASES = 64;
-var MARKERS = /* @__PURE__ */ new Set([import_yaml.CST.DOCUMENT, import_yaml.CST.SCALAR, import_yaml.CST.FLOW_END]);
-function checkBounds(text) {
-  if (text.length > MAX_CONFIG_CHARS) {
-    return { offset: 0, message: `the file has ${text.length} characters, more than the ${MAX_CONFIG_CHARS} a configuration may have` };
-  }
-  let offset = 0;
-  let depth2 = 0;
-  let indicators = 0;
-  let aliases = 0;
-  let content = false;
-  let marker = false;
-  const second = (at3) => ({
-    offset: at3,
-    message: "a configuration is one YAML document, and a second one starts here"
-  });
-  for (const token of new import_yaml.Lexer().lex(text)) {
-    if (MARKERS.has(token)) {
-      if (token === import_yaml.CST.DOCUMENT && content) return second(offset);
-      continue;
-    }
-    const at3 = offset;
-    offset += token.length;
-    if (token === "---") {
-      if (content || marker) return second(at3);
-      marker = true;
-      continue;
-    }
-    if (token === "...") continue;
-    if (token.startsWith("\n") || token.startsWith("\r")) {
-      indicators = 0;
-      continue;
-    }
-    const first = token.charAt(0);
-    if (first === " " || first === "	" || first === "#" || first === "%" || token === import_yaml.CST.BOM) continue;
-    content = true;
-    if (token === "[" || token === "{") {
-      if (++depth2 > MAX_FLOW_DEPTH) return { offset: at3, message: `collections are nested more than ${MAX_FLOW_DEPTH} deep` };
-    } else if (token === "]" || token === "}") {
-      depth2 = Math.max(0, depth2 - 1);
-    } else if (token === "-" || token === "?" || token === ":" && depth2 === 0) {
-      if (++indicators > MAX_INDICATORS_PER_LINE) {
-        return { offset: at3, message: `collections are nested more than ${MAX_INDICATORS_PER_LINE} deep on one line` };
-      }
-    } else if (first === "*") {
-      if (++aliases > MAX_ALIASES) return { offset: at3, message: `more than ${MAX_ALIASES} aliases` };
-    }
-  }
-  return void 0;
-}
-
-// src/config/yaml.ts
-function nodeOf(value) {
-  return (0, import_yaml2.isNode)(value) ? value : null;
-}
-var ConfigError = class extends InputError {
-  name = "ConfigError";
-};
-var ConfigDoc = class {
-  constructor(display, text) {
-    this.display = display;
-    const problem = checkBounds(text);
-    if (problem !== void 0) throw new ConfigError(`${display}:${lineCol(text, problem.offset)}: ${problem.message}`);
-    try {
-      this.doc = (0, import_yaml2.parseDocument)(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
-    } catch (err) {
-      const what = err instanceof Error ? err.message : String(err);
-      throw new ConfigError(`${display}:1:1: cannot read the file as YAML: ${lowerFirst(what.split("\n")[0] ?? what)}`);
-    }
-    const first = this.doc.errors[0];
-    if (first !== void 0) {
-      const detail = first.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? first.message;
-      throw new ConfigError(`${this.where(first.pos[0])}: ${lowerFirst(detail)}`);
-    }
-  }
-  display;
-  lines = new import_yaml2.LineCounter();
-  doc;
-  /** The top node, or null for an empty document. */
-  get root() {
-    return this.doc.contents ?? null;
-  }
-  /** `file:line:col` of an offset. */
-  where(offset) {
-    const { line, col } = this.lines.linePos(offset);
-    return `${this.display}:${line}:${col}`;
-  }
-  /** `file:line:col` of a node (the file's first line for a missing one). */
-  at(node) {
-    return node?.range ? this.where(node.range[0]) : `${this.display}:1:1`;
-  }
-  fail(node, message2) {
-    throw new ConfigError(`${this.at(node)}: ${message2}`);
-  }
-  /** The entries of a mapping (null: none); `what` names it in the error for another kind of value. */
-  entries(node, what) {
-    if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return [];
-    if (!(0, import_yaml2.isMap)(node)) this.fail(node, `${what} must be a mapping of keys to values`);
-    return node.items.map((pair) => {
-      const key = nodeOf(pair.key);
-      if (!(0, import_yaml2.isScalar)(key) || typeof key.value !== "string") this.fail(key, `${what}: keys must be names`);
-      return { key: key.value, where: this.at(key), node: nodeOf(pair.value) };
-    });
-  }
-  /** Fails on a key that is not allowed, suggesting the nearest allowed one. */
-  checkKeys(entries2, allowed, what) {
-    for (const e of entries2) {
-      if (allowed.includes(e.key)) continue;
-      const hint = closest(e.key, allowed);
-      throw new ConfigError(
-        `${e.where}: unknown key ${JSON.stringify(e.key)}${what === "" ? "" : ` in ${what}`}${hint ? ` (did you mean "${hint}"?)` : ""}`
-      );
-    }
-  }
-  /** A list of strings (null: empty). */
-  strings(node, what) {
-    if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return [];
-    if (!(0, import_yaml2.isSeq)(node)) this.fail(node, `${what} must be a list`);
-    return node.items.map((item) => {
-      const n = nodeOf(item);
-      if (!(0, import_yaml2.isScalar)(n) || typeof n.value !== "string" && typeof n.value !== "number") {
-        this.fail(n, `${what}: each item must be a string`);
-      }
-      return { value: String(n.value), where: this.at(n) };
-    });
-  }
-  /** A string. */
-  string(node, what) {
-    if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "string" && typeof node.value !== "number") {
-      this.fail(node, `${what} must be a string`);
-    }
-    return { value: String(node.value), where: this.at(node) };
-  }
-  /** A boolean (null: false). */
-  bool(node, what) {
-    if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return false;
-    if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "boolean") this.fail(node, `${what} must be true or false`);
-    return node.value;
-  }
-  /** The node of a key of the top mapping, if present. */
-  child(node, key) {
-    if (!(0, import_yaml2.isMap)(node)) return void 0;
-    const pair = node.items.find((p2) => (0, import_yaml2.isScalar)(p2.key) && p2.key.value === key);
-    return pair === void 0 ? void 0 : nodeOf(pair.value);
-  }
-};
-function lineCol(text, offset) {
-  let line = 1;
-  let start = 0;
-  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return `${line}:${offset - start + 1}`;
-}
-function lowerFirst(s) {
-  return s.charAt(0).toLowerCase() + s.slice(1);
-}
-
-// src/config/paths.ts
-function boundaryOf(file) {
-  for (let dir = dirname2(resolve3(file)); ; ) {
-    if (existsSync(join(dir, ".git"))) return { dir, name: "the repository" };
-    const up = dirname2(dir);
-    if (up === dir) return { dir: dirname2(resolve3(file)), name: "the configuration file's directory" };
-    dir = up;
-  }
-}
-function confinedPath(origin, dir, boundary) {
-  const path = resolve3(dir, origin.value);
-  if (!within(real(boundary.dir), real(path))) {
-    throw new ConfigError(
-      `${origin.where}: ${origin.key} ${JSON.stringify(origin.value)}: outside ${boundary.name}; paths in the configuration must stay inside it`
-    );
-  }
-  return { path, origin };
-}
-function isDirectory(path) {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
+// node_modules/@bufbuild/protobuf/dist/esm/is-message.js
+function isMessage(arg, schema) {
+  const isMessage2 = arg !== null && typeof arg == "object" && "$typeName" in arg && typeof arg.$typeName == "string";
+  if (!isMessage2) {
     return false;
   }
-}
-function checkConfigDirectory(path, origin) {
-  if (!isDirectory(path)) throw new ConfigError(`${origin.where}: ${origin.key} ${JSON.stringify(origin.value)}: no such directory`);
+  if (schema === void 0) {
+    return true;
+  }
+  return schema.typeName === arg.$typeName;
 }
 
-// src/model/narrow.ts
-function isOneOf(values, value) {
-  return values.some((v2) => v2 === value);
-}
-function errorCode(err) {
-  if (typeof err !== "object" || err === null || !("code" in err)) return void 0;
-  return typeof err.code === "string" ? err.code : void 0;
-}
-
-// src/config/buf-file.ts
-var TOP_KEYS = {
-  v1beta1: ["version", "name", "deps", "build", "lint", "breaking"],
-  v1: ["version", "name", "deps", "build", "lint", "breaking"],
-  v2: ["version", "modules", "deps", "lint", "breaking", "plugins", "policies"]
-};
-var BREAKING_KEYS = {
-  v1beta1: ["use", "except", "ignore", "ignore_only", "ignore_unstable_packages"],
-  v1: ["use", "except", "ignore", "ignore_only", "ignore_unstable_packages"],
-  v2: ["use", "except", "ignore", "ignore_only", "ignore_unstable_packages", "disable_builtin"]
-};
-var LINT_OPTIONS = [
-  "enum_zero_value_suffix",
-  "rpc_allow_same_request_response",
-  "rpc_allow_google_protobuf_empty_requests",
-  "rpc_allow_google_protobuf_empty_responses",
-  "service_suffix"
-];
-var LINT_KEYS = {
-  v1beta1: ["use", "except", "ignore", "ignore_only", "allow_comment_ignores", ...LINT_OPTIONS],
-  v1: ["use", "except", "ignore", "ignore_only", "allow_comment_ignores", ...LINT_OPTIONS],
-  v2: ["use", "except", "ignore", "ignore_only", "disallow_comment_ignores", "disable_builtin", ...LINT_OPTIONS]
-};
-var BUILD_KEYS = {
-  v1beta1: ["roots", "excludes"],
-  v1: ["excludes"],
-  v2: []
-};
-var BUF_VERSIONS2 = Object.keys(TOP_KEYS);
-var MODULE_KEYS = ["path", "name", "includes", "excludes", "lint", "breaking"];
-function bufVersionOf(doc) {
-  const node = doc.child(doc.root, "version");
-  if (node === void 0) return void 0;
-  const version = doc.string(node, "version").value;
-  if (!isOneOf(BUF_VERSIONS2, version)) doc.fail(node, `version ${JSON.stringify(version)} is not one of ${BUF_VERSIONS2.join(", ")}`);
-  return version;
-}
-function get(entries2, key) {
-  return entries2.find((e) => e.key === key)?.node ?? null;
-}
-function section(doc, version, node, what, universe, keys) {
-  const entries2 = doc.entries(node, what);
-  doc.checkKeys(entries2, keys, what);
-  const names3 = (key) => doc.strings(get(entries2, key), `${what}.${key}`).map((s) => {
-    const ref = { name: s.value, where: s.where };
-    checkName(ref, universe);
-    return ref;
-  });
-  const paths3 = (n, label) => doc.strings(n, label).map((s) => ({ path: s.value, where: s.where }));
-  const use = names3("use");
-  const isLint = what.endsWith("lint");
-  const disallow = doc.bool(get(entries2, "disallow_comment_ignores"), `${what}.disallow_comment_ignores`);
-  const allow = doc.bool(get(entries2, "allow_comment_ignores"), `${what}.allow_comment_ignores`);
-  return {
-    universe,
-    use: use.length > 0 ? use : void 0,
-    except: names3("except"),
-    ignore: paths3(get(entries2, "ignore"), `${what}.ignore`),
-    ignoreOnly: doc.entries(get(entries2, "ignore_only"), `${what}.ignore_only`).map((e) => {
-      const rule = { name: e.key, where: e.where };
-      checkName(rule, universe);
-      return { rule, paths: paths3(e.node, `${what}.ignore_only.${e.key}`) };
-    }),
-    ignoreUnstablePackages: doc.bool(get(entries2, "ignore_unstable_packages"), `${what}.ignore_unstable_packages`),
-    severity: [],
-    // buf v2 reads comment ignores unless disallowed; v1 and v1beta1 only when allowed.
-    commentIgnores: isLint && (version === "v2" ? !disallow : allow)
-  };
-}
-function readBufConfig(doc, version, file, dir, catalogue, boundary) {
-  const top = doc.entries(doc.root, "buf.yaml");
-  doc.checkKeys(top, TOP_KEYS[version], "");
-  const breakingUniverse = bufBreakingUniverse(catalogue, version);
-  const lintUniverse = bufLintUniverse(catalogue, version);
-  const breakingOf = (node, what) => section(doc, version, node, what, breakingUniverse, BREAKING_KEYS[version]);
-  const lintOf = (node, what) => section(doc, version, node, what, lintUniverse, LINT_KEYS[version]);
-  const breaking2 = breakingOf(get(top, "breaking"), "breaking");
-  const lint = lintOf(get(top, "lint"), "lint");
-  const modules = [];
-  if (version === "v2") {
-    const modulesNode = get(top, "modules");
-    const items = modulesNode === null ? [] : moduleItems(doc, modulesNode);
-    for (const [i, item] of items.entries()) {
-      const entries2 = doc.entries(item, `modules[${i}]`);
-      doc.checkKeys(entries2, MODULE_KEYS, "a module");
-      const pathNode = get(entries2, "path");
-      const declared2 = pathNode === null ? void 0 : doc.string(pathNode, `modules[${i}].path`);
-      const root = declared2 === void 0 ? { path: dir } : confinedPath({ where: declared2.where, key: `modules[${i}].path`, value: declared2.value }, dir, boundary);
-      const breakingNode = entries2.find((e) => e.key === "breaking");
-      const lintNode = entries2.find((e) => e.key === "lint");
-      modules.push({
-        root: root.path,
-        ..."origin" in root ? { origin: root.origin } : {},
-        excludes: doc.strings(get(entries2, "excludes"), `modules[${i}].excludes`).map((e) => resolve4(dir, e.value)),
-        includes: doc.strings(get(entries2, "includes"), `modules[${i}].includes`).map((e) => resolve4(dir, e.value)),
-        ignoreBase: dir,
-        breaking: breakingNode === void 0 ? breaking2 : breakingOf(breakingNode.node, `modules[${i}].breaking`),
-        lint: lintNode === void 0 ? lint : lintOf(lintNode.node, `modules[${i}].lint`)
-      });
-    }
-    if (modules.length === 0) modules.push({ root: dir, excludes: [], includes: [], ignoreBase: dir, breaking: breaking2, lint });
-  } else {
-    const build = doc.entries(get(top, "build"), "build");
-    doc.checkKeys(build, BUILD_KEYS[version], "build");
-    const excludes = doc.strings(get(build, "excludes"), "build.excludes").map((e) => resolve4(dir, e.value));
-    if (version === "v1beta1") {
-      const roots = doc.strings(get(build, "roots"), "build.roots").map((r2, i) => confinedPath({ where: r2.where, key: `build.roots[${i}]`, value: r2.value }, dir, boundary));
-      for (const { path, origin } of roots) {
-        modules.push({ root: path, origin, excludes, includes: [], ignoreBase: path, breaking: breaking2, lint });
-      }
-      if (roots.length === 0) modules.push({ root: dir, excludes, includes: [], ignoreBase: dir, breaking: breaking2, lint });
-    } else {
-      modules.push({ root: dir, excludes, includes: [], ignoreBase: dir, breaking: breaking2, lint });
-    }
-  }
-  return {
-    format: "buf",
-    file,
-    display: doc.display,
-    bufVersion: version,
-    dir,
-    modules,
-    fallback: { breaking: breaking2, lint, ignoreBase: dir },
-    include: [],
-    versions: { allowV0: false, versionPatterns: [] },
-    unversioned: "new",
-    warnings: []
-  };
-}
-function moduleItems(doc, node) {
-  if (!(0, import_yaml4.isSeq)(node)) doc.fail(node, "modules must be a list");
-  return node.items;
-}
-
-// src/versioning/pattern.ts
-var PatternError = class extends Error {
-};
-var MAX_SOURCE = 200;
-var MAX_REPEAT = 100;
-var MAX_STATES = 5e3;
-var DIGIT = (c3) => c3 >= "0" && c3 <= "9";
-var WORD = (c3) => DIGIT(c3) || c3 >= "a" && c3 <= "z" || c3 >= "A" && c3 <= "Z" || c3 === "_";
-var SPACE = (c3) => /^\s$/u.test(c3);
-var CLASS_ESCAPES = {
-  d: DIGIT,
-  D: (c3) => !DIGIT(c3),
-  w: WORD,
-  W: (c3) => !WORD(c3),
-  s: SPACE,
-  S: (c3) => !SPACE(c3)
-};
-var Parser = class {
-  constructor(src) {
-    this.src = src;
-  }
-  src;
-  pos = 0;
-  parse() {
-    let end = this.src.length;
-    if (this.src.startsWith("^")) this.pos = 1;
-    if (this.src.endsWith("$") && !this.src.endsWith("\\$") && end > this.pos) end -= 1;
-    const node = this.alternation(end);
-    if (this.pos < end) throw new PatternError(`unexpected "${this.src[this.pos]}" at ${this.pos + 1}`);
-    return node;
-  }
-  alternation(end) {
-    const options = [this.sequence(end)];
-    while (this.pos < end && this.src[this.pos] === "|") {
-      this.pos++;
-      options.push(this.sequence(end));
-    }
-    return options.length === 1 ? options[0] : { t: "alt", options };
-  }
-  sequence(end) {
-    const items = [];
-    while (this.pos < end && this.src[this.pos] !== "|" && this.src[this.pos] !== ")") {
-      items.push(this.quantified(end));
-    }
-    return { t: "seq", items };
-  }
-  quantified(end) {
-    let node = this.atom(end);
-    for (; ; ) {
-      const ch = this.src[this.pos];
-      let min;
-      let max;
-      if (this.pos >= end) return node;
-      if (ch === "*") [min, max] = [0, Infinity];
-      else if (ch === "+") [min, max] = [1, Infinity];
-      else if (ch === "?") [min, max] = [0, 1];
-      else if (ch === "{" && /^\{\d+(,\d*)?\}/.test(this.src.slice(this.pos))) {
-        const m2 = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.pos));
-        min = Number(m2[1]);
-        max = m2[2] === void 0 ? min : m2[3] === "" ? Infinity : Number(m2[3]);
-        if (max < min) throw new PatternError(`numbers out of order in ${m2[0]}`);
-        if (min > MAX_REPEAT || max !== Infinity && max > MAX_REPEAT) {
-          throw new PatternError(`${m2[0]} repeats more than ${MAX_REPEAT} times`);
-        }
-        this.pos += m2[0].length - 1;
-      } else return node;
-      this.pos++;
-      if (this.src[this.pos] === "?" && this.pos < end) this.pos++;
-      node = { t: "rep", node, min, max };
-    }
-  }
-  atom(end) {
-    const ch = this.src[this.pos];
-    this.pos++;
-    switch (ch) {
-      case "(":
-        return this.group(end);
-      case "[":
-        return { t: "char", test: this.charClass(end) };
-      case ".":
-        return { t: "char", test: (c3) => c3 !== "\n" && c3 !== "\r" };
-      case "\\":
-        return { t: "char", test: this.escape(end) };
-      case "^":
-      case "$":
-        throw new PatternError(`anchor "${ch}" inside the pattern (the whole component is matched already)`);
-      case "*":
-      case "+":
-      case "?":
-        throw new PatternError(`nothing to repeat before "${ch}"`);
-      case "{":
-      case "}":
-      case "]":
-        throw new PatternError(`lone "${ch}" (escape it as "\\${ch}")`);
-      default:
-        return { t: "char", test: (c3) => c3 === ch };
-    }
-  }
-  group(end) {
-    if (this.src.startsWith("?", this.pos)) {
-      if (this.src.startsWith("?:", this.pos)) this.pos += 2;
-      else if (/^\?<[A-Za-z_$][\w$]*>/.test(this.src.slice(this.pos))) this.pos = this.src.indexOf(">", this.pos) + 1;
-      else throw new PatternError("lookahead and lookbehind are not supported");
-    }
-    const node = this.alternation(end);
-    if (this.src[this.pos] !== ")" || this.pos >= end) throw new PatternError("unterminated group");
-    this.pos++;
-    return node;
-  }
-  escape(end) {
-    if (this.pos >= end) throw new PatternError("\\ at end of pattern");
-    const ch = this.src[this.pos];
-    this.pos++;
-    const cls = CLASS_ESCAPES[ch];
-    if (cls !== void 0) return cls;
-    if (/[1-9k]/.test(ch)) throw new PatternError("backreferences are not supported");
-    if (/[bB]/.test(ch)) throw new PatternError("word boundaries are not supported");
-    if (/[A-Za-z0]/.test(ch)) throw new PatternError(`escape "\\${ch}" is not supported`);
-    return (c3) => c3 === ch;
-  }
-  charClass(end) {
-    const negate2 = this.src[this.pos] === "^";
-    if (negate2) this.pos++;
-    const tests = [];
-    let first = true;
-    while (this.pos < end && (this.src[this.pos] !== "]" || first)) {
-      first = false;
-      let lo;
-      if (this.src[this.pos] === "\\") {
-        this.pos++;
-        const e = this.src[this.pos];
-        this.pos++;
-        const cls = CLASS_ESCAPES[e];
-        if (cls !== void 0) {
-          tests.push(cls);
-          continue;
-        }
-        if (/[A-Za-z0-9]/.test(e)) throw new PatternError(`escape "\\${e}" is not supported in a class`);
-        lo = e;
-      } else {
-        lo = this.src[this.pos];
-        this.pos++;
-      }
-      if (this.src[this.pos] === "-" && this.pos + 1 < end && this.src[this.pos + 1] !== "]") {
-        let hi = this.src[this.pos + 1];
-        this.pos += 2;
-        if (hi === "\\") {
-          hi = this.src[this.pos];
-          this.pos++;
-        }
-        if (hi < lo) throw new PatternError(`range out of order in class: ${lo}-${hi}`);
-        tests.push((c3) => c3 >= lo && c3 <= hi);
-      } else {
-        const one = lo;
-        tests.push((c3) => c3 === one);
-      }
-    }
-    if (this.src[this.pos] !== "]" || this.pos >= end) throw new PatternError("unterminated character class");
-    this.pos++;
-    return negate2 ? (c3) => !tests.some((t2) => t2(c3)) : (c3) => tests.some((t2) => t2(c3));
-  }
-};
-function compile(root) {
-  const states = [{ kind: "match" }];
-  const add = (s) => {
-    if (states.length >= MAX_STATES) throw new PatternError("the pattern is too large");
-    states.push(s);
-    return states.length - 1;
-  };
-  const build = (node, next) => {
-    switch (node.t) {
-      case "char":
-        return add({ kind: "char", test: node.test, out: next });
-      case "seq":
-        return node.items.reduceRight((to2, item) => build(item, to2), next);
-      case "alt":
-        return add({ kind: "split", outs: node.options.map((o2) => build(o2, next)) });
-      case "rep": {
-        let tail;
-        if (node.max === Infinity) {
-          const loop = add({ kind: "split", outs: [] });
-          states[loop].outs.push(build(node.node, loop), next);
-          tail = loop;
-        } else {
-          tail = next;
-          for (let i = node.min; i < node.max; i++) tail = add({ kind: "split", outs: [build(node.node, tail), next] });
-        }
-        for (let i = 0; i < node.min; i++) tail = build(node.node, tail);
-        return tail;
-      }
-      default:
-        return node;
-    }
-  };
-  const start = build(root, 0);
-  states.push({ kind: "split", outs: [start] });
-  return states;
-}
-function simulate(states, input) {
-  const start = states.length - 1;
-  let current = /* @__PURE__ */ new Set();
-  const close = (set, from) => {
-    const stack = [from];
-    while (stack.length > 0) {
-      const s = stack.pop();
-      if (set.has(s)) continue;
-      set.add(s);
-      const state = states[s];
-      if (state.kind === "split") for (const o2 of state.outs) stack.push(o2);
-    }
-  };
-  close(current, start);
-  for (const ch of input) {
-    const next = /* @__PURE__ */ new Set();
-    for (const s of current) {
-      const state = states[s];
-      if (state.kind === "char" && state.test(ch)) close(next, state.out);
-    }
-    if (next.size === 0) return false;
-    current = next;
-  }
-  return current.has(0);
-}
-function compilePattern(source) {
-  if (source.length > MAX_SOURCE) throw new PatternError(`longer than ${MAX_SOURCE} characters`);
-  const states = compile(new Parser(source).parse());
-  return { source, test: (component) => simulate(states, component) };
-}
-
-// src/config/protoguard-file.ts
-var PROTOGUARD_KEYS = [
-  "use",
-  "except",
-  "ignore",
-  "ignore_only",
-  "ignore_unstable_packages",
-  "severity",
-  "include",
-  "roots",
-  "package_versions"
-];
-var LEVELS = ["error", "warning", "off"];
-function names(doc, node, what, universe) {
-  return doc.strings(node, what).map((s) => {
-    const ref = { name: s.value, where: s.where };
-    checkName(ref, universe);
-    return ref;
-  });
-}
-function paths2(doc, node, what) {
-  return doc.strings(node, what).map((s) => ({ path: s.value, where: s.where }));
-}
-function pattern(item) {
-  try {
-    return compilePattern(item.value);
-  } catch (err) {
-    if (!(err instanceof PatternError)) throw err;
-    throw new ConfigError(`${item.where}: package_versions.patterns: ${JSON.stringify(item.value)} is not a supported pattern: ${err.message}`);
-  }
-}
-function readProtoguardConfig(doc, node, file, dir, catalogue, boundary) {
-  const universe = protoguardUniverse(catalogue);
-  const entries2 = doc.entries(node, "the configuration");
-  doc.checkKeys(entries2, PROTOGUARD_KEYS, "");
-  const get2 = (key) => entries2.find((e) => e.key === key);
-  const valueOf = (key) => get2(key)?.node ?? null;
-  const ignoreOnly = doc.entries(valueOf("ignore_only"), "ignore_only").map((e) => {
-    const rule = { name: e.key, where: e.where };
-    checkName(rule, universe);
-    return { rule, paths: paths2(doc, e.node, `ignore_only.${e.key}`) };
-  });
-  const severity = doc.entries(valueOf("severity"), "severity").map((e) => {
-    const rule = { name: e.key, where: e.where };
-    checkName(rule, universe);
-    const level2 = doc.string(e.node, `severity.${e.key}`);
-    const value = level2.value;
-    if (!isOneOf(LEVELS, value)) doc.fail(e.node, `severity.${e.key}: ${JSON.stringify(value)} is not one of ${LEVELS.join(", ")}`);
-    return { rule, level: value };
-  });
-  const versionEntries = doc.entries(valueOf("package_versions"), "package_versions");
-  doc.checkKeys(versionEntries, ["allow_v0", "patterns", "unversioned"], "package_versions");
-  const unversionedNode = versionEntries.find((e) => e.key === "unversioned")?.node ?? null;
-  const unversioned2 = unversionedNode === null ? "new" : doc.string(unversionedNode, "package_versions.unversioned").value;
-  if (unversioned2 !== "new" && unversioned2 !== "all") {
-    doc.fail(unversionedNode, `package_versions.unversioned: ${JSON.stringify(unversioned2)} is not one of new, all`);
-  }
-  const patternsNode = versionEntries.find((e) => e.key === "patterns")?.node ?? null;
-  const patterns = doc.strings(patternsNode, "package_versions.patterns").map(pattern);
-  const allowV0 = doc.bool(versionEntries.find((e) => e.key === "allow_v0")?.node ?? null, "package_versions.allow_v0");
-  const use = names(doc, valueOf("use"), "use", universe);
-  const breaking2 = {
-    universe,
-    use: use.length > 0 ? use : void 0,
-    except: names(doc, valueOf("except"), "except", universe),
-    ignore: paths2(doc, valueOf("ignore"), "ignore"),
-    ignoreOnly,
-    ignoreUnstablePackages: doc.bool(valueOf("ignore_unstable_packages"), "ignore_unstable_packages"),
-    severity,
-    commentIgnores: false
-  };
-  const settings = { breaking: breaking2, lint: breaking2, ignoreBase: dir };
-  const roots = doc.strings(valueOf("roots"), "roots");
-  const modules = roots.map((r2, i) => {
-    const { path, origin } = confinedPath({ where: r2.where, key: `roots[${i}]`, value: r2.value }, dir, boundary);
-    return { root: path, origin, excludes: [], includes: [], ...settings };
-  });
-  const include = doc.strings(valueOf("include"), "include").map((p2, i) => confinedPath({ where: p2.where, key: `include[${i}]`, value: p2.value }, dir, boundary));
-  return {
-    format: "protoguard",
-    file,
-    display: doc.display,
-    bufVersion: void 0,
-    dir,
-    modules,
-    fallback: settings,
-    include,
-    versions: { allowV0, versionPatterns: patterns },
-    unversioned: unversioned2,
-    warnings: []
-  };
-}
-
-// src/config/find.ts
-var CONFIG_FILES = ["protoguard.yaml", "protoguard.yml", "package.json", "buf.yaml"];
-function defaultConfig(dir, catalogue) {
-  const nothing = {
-    universe: protoguardUniverse(catalogue),
-    use: void 0,
-    except: [],
-    ignore: [],
-    ignoreOnly: [],
-    ignoreUnstablePackages: false,
-    severity: [],
-    commentIgnores: false
-  };
-  return {
-    format: "default",
-    file: void 0,
-    display: "defaults",
-    bufVersion: void 0,
-    dir,
-    modules: [],
-    fallback: { breaking: nothing, lint: nothing, ignoreBase: dir },
-    include: [],
-    versions: { allowV0: false, versionPatterns: [] },
-    unversioned: "new",
-    warnings: []
-  };
-}
-function isDir(path) {
-  try {
-    return statSync2(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function hasProtoguardKey(text) {
-  try {
-    const pkg = JSON.parse(text);
-    return typeof pkg === "object" && pkg !== null && Object.hasOwn(pkg, "protoguard");
-  } catch {
-    return false;
-  }
-}
-function readText(file) {
-  try {
-    return readFileSync(file, "utf8");
-  } catch {
-    return "";
-  }
-}
-function findConfigFile(start) {
-  let dir = resolve5(start);
-  for (; ; ) {
-    for (const name of CONFIG_FILES) {
-      const file = join2(dir, name);
-      if (!existsSync2(file) || isDir(file)) continue;
-      if (name === "package.json" && !hasProtoguardKey(readText(file))) continue;
-      return file;
-    }
-    if (existsSync2(join2(dir, ".git"))) return void 0;
-    const up = dirname3(dir);
-    if (up === dir) return void 0;
-    dir = up;
-  }
-}
-function displayName(file, cwd) {
-  const rel = relative3(cwd, file);
-  return rel === "" || rel.length > file.length ? file : rel;
-}
-function loadConfigFile(file, cwd, catalogue, bufDir) {
-  let text;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (err) {
-    const reason = errorCode(err) === "ENOENT" ? "no such file" : String(err);
-    throw new InputError(`--config ${displayName(file, cwd)}: ${reason}`);
-  }
-  return parseConfig(text, file, displayName(file, cwd), catalogue, boundaryOf(file), bufDir);
-}
-function parseConfig(text, file, display, catalogue, boundary, bufDir) {
-  const dir = dirname3(file);
-  try {
-    const doc = new ConfigDoc(display, text);
-    if (basename2(file) === "package.json") {
-      const node = doc.child(doc.root, "protoguard");
-      if (node === void 0) throw new ConfigError(`${display}:1:1: package.json has no "protoguard" key`);
-      return readProtoguardConfig(doc, node, file, dir, catalogue, boundary);
-    }
-    const version = bufVersionOf(doc);
-    if (version === void 0) return readProtoguardConfig(doc, doc.root, file, dir, catalogue, boundary);
-    if (bufDir === void 0) return readBufConfig(doc, version, file, dir, catalogue, boundary);
-    const base = bufDir(version);
-    return readBufConfig(doc, version, file, base, catalogue, boundaryOf(join2(base, "buf.yaml")));
-  } catch (err) {
-    if (err instanceof UsageError) throw new ConfigError(err.message);
-    throw err;
-  }
-}
-function findConfigInGit(tree, catalogue) {
-  for (const dir of upward(tree.prefix)) {
-    for (const name of CONFIG_FILES) {
-      const path = dir === "" ? name : `${dir}/${name}`;
-      const bytes = tree.files.get(path);
-      if (bytes === void 0) continue;
-      const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
-      if (name === "package.json" && !hasProtoguardKey(text)) continue;
-      return parseConfig(text, tree.place(path), tree.name(path), catalogue, { dir: tree.place(""), name: "the repository" });
-    }
-  }
-  return void 0;
-}
-function resolveConfig(options) {
-  const { catalogue } = options;
-  if (options.config !== void 0) {
-    const inputDir = resolve5(options.start);
-    return loadConfigFile(
-      resolve5(options.cwd, options.config),
-      options.cwd,
-      catalogue,
-      (version) => version === "v2" ? resolve5(options.cwd) : inputDir
-    );
-  }
-  if (options.tree !== void 0) {
-    return findConfigInGit(options.tree, catalogue) ?? defaultConfig(options.tree.place(options.tree.prefix), catalogue);
-  }
-  const file = findConfigFile(options.start);
-  return file === void 0 ? defaultConfig(resolve5(options.start), catalogue) : loadConfigFile(file, options.cwd, catalogue);
-}
-
-// src/frontend/index.ts
-import { isAscii } from "node:buffer";
-import { createHash } from "node:crypto";
-
-// src/frontend/errors.ts
-var CompileError = class extends InputError {
-  name = "CompileError";
-  file;
-  line;
-  column;
-  detail;
-  constructor(file, line, column, detail) {
-    super(line > 0 ? `${file}:${line}:${column}: ${detail}` : `${file}: ${detail}`);
-    this.file = file;
-    this.line = line;
-    this.column = column;
-    this.detail = detail;
-  }
-};
-var MAX_LISTED_ERRORS = 20;
-function listErrors(errors, line = (e) => e.message) {
-  const lines = errors.slice(0, MAX_LISTED_ERRORS).map(line);
-  const rest = errors.length - MAX_LISTED_ERRORS;
-  if (rest > 0) lines.push(`... and ${rest} more ${rest === 1 ? "error" : "errors"}`);
-  return lines;
-}
-var CompileErrors = class extends CompileError {
-  errors;
-  constructor(errors) {
-    const first = errors[0];
-    if (first === void 0) throw new RangeError("CompileErrors needs at least one error");
-    super(first.file, first.line, first.column, first.detail);
-    this.errors = errors;
-    this.message = listErrors(errors).join("\n");
-  }
-};
-
-// node_modules/@bufbuild/protobuf/dist/esm/wire/base64-encoding.js
-var nativeSetFromBase64 = Uint8Array.prototype.setFromBase64;
-function base64Decode(base64Str) {
-  const len = base64Str.length;
-  let size2 = len - (len + 3 >> 2);
-  if ((len & 3) == 0 && base64Str[len - 1] == "=") {
-    size2 -= base64Str[len - 2] == "=" ? 2 : 1;
-  }
-  const bytes = new Uint8Array(size2);
-  let written = -1;
-  if (nativeSetFromBase64) {
-    try {
-      const result2 = nativeSetFromBase64.call(bytes, base64Str);
-      if (result2.read == len) {
-        written = result2.written;
-      }
-    } catch (_a) {
-    }
-  }
-  if (written < 0) {
-    written = setFromBase64(bytes, base64Str);
-  }
-  return written == size2 ? bytes : bytes.subarray(0, written);
-}
-function setFromBase64(bytes, base64Str) {
-  const table = getDecodeTable();
-  let bytePos = 0, groupPos = 0, b3, p2 = 0;
-  for (let i = 0; i < base64Str.length; i++) {
-    b3 = table[base64Str.charCodeAt(i)];
-    if (b3 === void 0) {
-      switch (base64Str[i]) {
-        // @ts-ignore TS7029: Fallthrough case in switch -- ignore instead of expect-error for compiler settings without noFallthroughCasesInSwitch: true
-        case "=":
-          groupPos = 0;
-        // reset state when padding found
-        case "\n":
-        case "\r":
-        case "	":
-        case " ":
-          continue;
-        // skip white-space, and padding
-        default:
-          throw Error("invalid base64 string");
-      }
-    }
-    switch (groupPos) {
-      case 0:
-        p2 = b3;
-        groupPos = 1;
-        break;
-      case 1:
-        bytes[bytePos++] = p2 << 2 | (b3 & 48) >> 4;
-        p2 = b3;
-        groupPos = 2;
-        break;
-      case 2:
-        bytes[bytePos++] = (p2 & 15) << 4 | (b3 & 60) >> 2;
-        p2 = b3;
-        groupPos = 3;
-        break;
-      case 3:
-        bytes[bytePos++] = (p2 & 3) << 6 | b3;
-        groupPos = 0;
-        break;
-    }
-  }
-  if (groupPos == 1)
-    throw Error("invalid base64 string");
-  return bytePos;
-}
-var nativeToBase64 = Uint8Array.prototype.toBase64;
-var toBase64OptionsMap = {
-  std: { alphabet: "base64", omitPadding: false },
-  std_raw: { alphabet: "base64", omitPadding: true },
-  url: { alphabet: "base64url", omitPadding: true }
-};
-function base64Encode(bytes, encoding = "std") {
-  if (nativeToBase64) {
-    return nativeToBase64.call(bytes, toBase64OptionsMap[encoding]);
-  }
-  const table = getEncodeTable(encoding);
-  const pad = encoding == "std";
-  let base64 = "", groupPos = 0, b3, p2 = 0;
-  for (let i = 0; i < bytes.length; i++) {
-    b3 = bytes[i];
-    switch (groupPos) {
-      case 0:
-        base64 += table[b3 >> 2];
-        p2 = (b3 & 3) << 4;
-        groupPos = 1;
-        break;
-      case 1:
-        base64 += table[p2 | b3 >> 4];
-        p2 = (b3 & 15) << 2;
-        groupPos = 2;
-        break;
-      case 2:
-        base64 += table[p2 | b3 >> 6];
-        base64 += table[b3 & 63];
-        groupPos = 0;
-        break;
-    }
-  }
-  if (groupPos) {
-    base64 += table[p2];
-    if (pad) {
-      base64 += "=";
-      if (groupPos == 1)
-        base64 += "=";
-    }
-  }
-  return base64;
-}
-var encodeTableStd;
-var encodeTableUrl;
-var decodeTable;
-function getEncodeTable(encoding) {
-  if (!encodeTableStd) {
-    encodeTableStd = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("");
-    encodeTableUrl = encodeTableStd.slice(0, -2).concat("-", "_");
-  }
-  return encoding == "url" ? (
-    // biome-ignore lint/style/noNonNullAssertion: TS fails to narrow down
-    encodeTableUrl
-  ) : encodeTableStd;
-}
-function getDecodeTable() {
-  if (!decodeTable) {
-    decodeTable = [];
-    const encodeTable = getEncodeTable("std");
-    for (let i = 0; i < encodeTable.length; i++)
-      decodeTable[encodeTable[i].charCodeAt(0)] = i;
-    decodeTable["-".charCodeAt(0)] = encodeTable.indexOf("+");
-    decodeTable["_".charCodeAt(0)] = encodeTable.indexOf("/");
-  }
-  return decodeTable;
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/names.js
-function protoCamelCase(snakeCase) {
-  let capNext = false;
-  const b3 = [];
-  for (let i = 0; i < snakeCase.length; i++) {
-    let c3 = snakeCase.charAt(i);
-    switch (c3) {
-      case "_":
-        capNext = true;
-        break;
-      case "0":
-      case "1":
-      case "2":
-      case "3":
-      case "4":
-      case "5":
-      case "6":
-      case "7":
-      case "8":
-      case "9":
-        b3.push(c3);
-        capNext = false;
-        break;
-      default:
-        if (capNext) {
-          capNext = false;
-          c3 = c3.toUpperCase();
-        }
-        b3.push(c3);
-        break;
-    }
-  }
-  return b3.join("");
-}
-function protoSnakeCase(lowerCamelCase) {
-  return lowerCamelCase.replace(/[A-Z]/g, (letter) => "_" + letter.toLowerCase());
-}
-var reservedObjectProperties = /* @__PURE__ */ new Set([
-  // names reserved by JavaScript
-  "constructor",
-  "toString",
-  "toJSON",
-  "valueOf"
-]);
-function safeObjectProperty(name) {
-  return reservedObjectProperties.has(name) ? name + "$" : name;
-}
+// node_modules/@bufbuild/protobuf/dist/esm/descriptors.js
+var ScalarType;
+(function(ScalarType2) {
+  ScalarType2[ScalarType2["DOUBLE"] = 1] = "DOUBLE";
+  ScalarType2[ScalarType2["FLOAT"] = 2] = "FLOAT";
+  ScalarType2[ScalarType2["INT64"] = 3] = "INT64";
+  ScalarType2[ScalarType2["UINT64"] = 4] = "UINT64";
+  ScalarType2[ScalarType2["INT32"] = 5] = "INT32";
+  ScalarType2[ScalarType2["FIXED64"] = 6] = "FIXED64";
+  ScalarType2[ScalarType2["FIXED32"] = 7] = "FIXED32";
+  ScalarType2[ScalarType2["BOOL"] = 8] = "BOOL";
+  ScalarType2[ScalarType2["STRING"] = 9] = "STRING";
+  ScalarType2[ScalarType2["BYTES"] = 12] = "BYTES";
+  ScalarType2[ScalarType2["UINT32"] = 13] = "UINT32";
+  ScalarType2[ScalarType2["SFIXED32"] = 15] = "SFIXED32";
+  ScalarType2[ScalarType2["SFIXED64"] = 16] = "SFIXED64";
+  ScalarType2[ScalarType2["SINT32"] = 17] = "SINT32";
+  ScalarType2[ScalarType2["SINT64"] = 18] = "SINT64";
+})(ScalarType || (ScalarType = {}));
 
 // node_modules/@bufbuild/protobuf/dist/esm/wire/varint.js
 function varint64read() {
@@ -13902,26 +19655,6 @@ function assertUInt64String(value) {
   }
 }
 
-// node_modules/@bufbuild/protobuf/dist/esm/descriptors.js
-var ScalarType;
-(function(ScalarType2) {
-  ScalarType2[ScalarType2["DOUBLE"] = 1] = "DOUBLE";
-  ScalarType2[ScalarType2["FLOAT"] = 2] = "FLOAT";
-  ScalarType2[ScalarType2["INT64"] = 3] = "INT64";
-  ScalarType2[ScalarType2["UINT64"] = 4] = "UINT64";
-  ScalarType2[ScalarType2["INT32"] = 5] = "INT32";
-  ScalarType2[ScalarType2["FIXED64"] = 6] = "FIXED64";
-  ScalarType2[ScalarType2["FIXED32"] = 7] = "FIXED32";
-  ScalarType2[ScalarType2["BOOL"] = 8] = "BOOL";
-  ScalarType2[ScalarType2["STRING"] = 9] = "STRING";
-  ScalarType2[ScalarType2["BYTES"] = 12] = "BYTES";
-  ScalarType2[ScalarType2["UINT32"] = 13] = "UINT32";
-  ScalarType2[ScalarType2["SFIXED32"] = 15] = "SFIXED32";
-  ScalarType2[ScalarType2["SFIXED64"] = 16] = "SFIXED64";
-  ScalarType2[ScalarType2["SINT32"] = 17] = "SINT32";
-  ScalarType2[ScalarType2["SINT64"] = 18] = "SINT64";
-})(ScalarType || (ScalarType = {}));
-
 // node_modules/@bufbuild/protobuf/dist/esm/reflect/scalar.js
 function scalarZeroValue(type, longAsString) {
   switch (type) {
@@ -14055,206 +19788,285 @@ function unsafeClear(target, field) {
   }
 }
 
-// node_modules/@bufbuild/protobuf/dist/esm/codegenv2/restore-json-names.js
-function restoreJsonNames(message2) {
-  for (const f3 of message2.field) {
-    if (!unsafeIsSetExplicit(f3, "jsonName")) {
-      f3.jsonName = protoCamelCase(f3.name);
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/guard.js
+function isObject(arg) {
+  return arg !== null && typeof arg == "object" && !Array.isArray(arg);
+}
+function isReflectList(arg, field) {
+  var _a, _b, _c, _d;
+  if (isObject(arg) && unsafeLocal in arg && "add" in arg && "field" in arg && typeof arg.field == "function") {
+    if (field !== void 0) {
+      const a = field;
+      const b3 = arg.field();
+      return a.listKind == b3.listKind && a.scalar === b3.scalar && ((_a = a.message) === null || _a === void 0 ? void 0 : _a.typeName) === ((_b = b3.message) === null || _b === void 0 ? void 0 : _b.typeName) && ((_c = a.enum) === null || _c === void 0 ? void 0 : _c.typeName) === ((_d = b3.enum) === null || _d === void 0 ? void 0 : _d.typeName);
     }
+    return true;
   }
-  message2.nestedType.forEach(restoreJsonNames);
+  return false;
+}
+function isReflectMap(arg, field) {
+  var _a, _b, _c, _d;
+  if (isObject(arg) && unsafeLocal in arg && "has" in arg && "field" in arg && typeof arg.field == "function") {
+    if (field !== void 0) {
+      const a = field, b3 = arg.field();
+      return a.mapKey === b3.mapKey && a.mapKind == b3.mapKind && a.scalar === b3.scalar && ((_a = a.message) === null || _a === void 0 ? void 0 : _a.typeName) === ((_b = b3.message) === null || _b === void 0 ? void 0 : _b.typeName) && ((_c = a.enum) === null || _c === void 0 ? void 0 : _c.typeName) === ((_d = b3.enum) === null || _d === void 0 ? void 0 : _d.typeName);
+    }
+    return true;
+  }
+  return false;
+}
+function isReflectMessage(arg, messageDesc2) {
+  return isObject(arg) && unsafeLocal in arg && "desc" in arg && isObject(arg.desc) && arg.desc.kind === "message" && (messageDesc2 === void 0 || arg.desc.typeName == messageDesc2.typeName);
 }
 
-// node_modules/@bufbuild/protobuf/dist/esm/wire/text-format.js
-function parseTextFormatEnumValue(descEnum, value) {
-  const enumValue3 = descEnum.values.find((v2) => v2.name === value);
-  if (!enumValue3) {
-    throw new Error(`cannot parse ${descEnum} default value: ${value}`);
-  }
-  return enumValue3.number;
+// node_modules/@bufbuild/protobuf/dist/esm/wkt/wrappers.js
+function isWrapper(arg) {
+  return isWrapperTypeName(arg.$typeName);
 }
-function parseTextFormatScalarValue(type, value) {
-  switch (type) {
-    case ScalarType.STRING:
-      return value;
-    case ScalarType.BYTES: {
-      const u2 = unescapeBytesDefaultValue(value);
-      if (u2 === false) {
-        throw new Error(`cannot parse ${ScalarType[type]} default value: ${value}`);
-      }
-      return u2;
-    }
-    case ScalarType.INT64:
-    case ScalarType.SFIXED64:
-    case ScalarType.SINT64:
-      return protoInt64.parse(value);
-    case ScalarType.UINT64:
-    case ScalarType.FIXED64:
-      return protoInt64.uParse(value);
-    case ScalarType.DOUBLE:
-    case ScalarType.FLOAT:
-      switch (value) {
-        case "inf":
-          return Number.POSITIVE_INFINITY;
-        case "-inf":
-          return Number.NEGATIVE_INFINITY;
-        case "nan":
-          return Number.NaN;
-        default:
-          return parseFloat(value);
-      }
-    case ScalarType.BOOL:
-      return value === "true";
-    case ScalarType.INT32:
-    case ScalarType.UINT32:
-    case ScalarType.SINT32:
-    case ScalarType.FIXED32:
-    case ScalarType.SFIXED32:
-      return parseInt(value, 10);
-  }
+function isWrapperDesc(messageDesc2) {
+  const f3 = messageDesc2.fields[0];
+  return isWrapperTypeName(messageDesc2.typeName) && f3 !== void 0 && f3.fieldKind == "scalar" && f3.name == "value" && f3.number == 1;
 }
-function unescapeBytesDefaultValue(str) {
-  const b3 = [];
-  const input = {
-    tail: str,
-    c: "",
-    next() {
-      if (this.tail.length == 0) {
-        return false;
-      }
-      this.c = this.tail[0];
-      this.tail = this.tail.substring(1);
+function hasCustomJsonRepresentation(desc) {
+  switch (desc.typeName) {
+    case "google.protobuf.Any":
+    case "google.protobuf.Timestamp":
+    case "google.protobuf.Duration":
+    case "google.protobuf.FieldMask":
+    case "google.protobuf.Struct":
+    case "google.protobuf.Value":
+    case "google.protobuf.ListValue":
       return true;
-    },
-    take(n) {
-      if (this.tail.length >= n) {
-        const r2 = this.tail.substring(0, n);
-        this.tail = this.tail.substring(n);
-        return r2;
-      }
-      return false;
+    default:
+      return isWrapperDesc(desc);
+  }
+}
+var wrapperTypeNames = /* @__PURE__ */ new Set([
+  "google.protobuf.DoubleValue",
+  "google.protobuf.FloatValue",
+  "google.protobuf.Int64Value",
+  "google.protobuf.UInt64Value",
+  "google.protobuf.Int32Value",
+  "google.protobuf.UInt32Value",
+  "google.protobuf.BoolValue",
+  "google.protobuf.StringValue",
+  "google.protobuf.BytesValue"
+]);
+function isWrapperTypeName(name) {
+  return wrapperTypeNames.has(name);
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/create.js
+var EDITION_PROTO3 = 999;
+var EDITION_PROTO2 = 998;
+var IMPLICIT2 = 2;
+function create(schema, init) {
+  if (isMessage(init, schema)) {
+    return init;
+  }
+  return compiledCreate(schema)(init);
+}
+var compiledCreates = /* @__PURE__ */ new WeakMap();
+function compiledCreate(desc) {
+  let compiled = compiledCreates.get(desc);
+  if (compiled === void 0) {
+    compiled = compileCreate(desc);
+    compiledCreates.set(desc, compiled);
+  }
+  return compiled;
+}
+var INIT_SINGULAR = 0;
+var INIT_LIST = 1;
+var INIT_MAP = 2;
+var INIT_ONEOF = 3;
+function compileCreate(desc) {
+  const typeName = desc.typeName;
+  const { properties, prototype } = compileInitMessage(desc);
+  return (init) => {
+    let message2;
+    if (prototype !== void 0) {
+      message2 = Object.create(prototype);
+      message2.$typeName = typeName;
+    } else {
+      message2 = { $typeName: typeName };
     }
-  };
-  while (input.next()) {
-    switch (input.c) {
-      case "\\":
-        if (input.next()) {
-          switch (input.c) {
-            case "\\":
-              b3.push(input.c.charCodeAt(0));
-              break;
-            case "b":
-              b3.push(8);
-              break;
-            case "f":
-              b3.push(12);
-              break;
-            case "n":
-              b3.push(10);
-              break;
-            case "r":
-              b3.push(13);
-              break;
-            case "t":
-              b3.push(9);
-              break;
-            case "v":
-              b3.push(11);
-              break;
-            case "0":
-            case "1":
-            case "2":
-            case "3":
-            case "4":
-            case "5":
-            case "6":
-            case "7": {
-              const s = input.c;
-              const t2 = input.take(2);
-              if (t2 === false) {
-                return false;
-              }
-              const n = parseInt(s + t2, 8);
-              if (Number.isNaN(n)) {
-                return false;
-              }
-              b3.push(n);
-              break;
+    for (let i = 0; i < properties.length; i++) {
+      const property = properties[i];
+      const name = property.name;
+      const initValue = init === null || init === void 0 ? void 0 : init[name];
+      switch (property.kind) {
+        case INIT_SINGULAR:
+          if (initValue != null) {
+            message2[name] = property.convert !== void 0 ? property.convert(initValue) : initValue;
+          } else if (property.constant !== void 0) {
+            message2[name] = property.constant;
+          }
+          break;
+        case INIT_LIST:
+          message2[name] = property.convert !== void 0 && Array.isArray(initValue) ? initValue.map(property.convert) : initValue !== null && initValue !== void 0 ? initValue : [];
+          break;
+        case INIT_MAP:
+          if (property.convert === void 0 || !isObject(initValue)) {
+            message2[name] = initValue !== null && initValue !== void 0 ? initValue : {};
+          } else {
+            const converted = {};
+            const keys = Object.keys(initValue);
+            for (let k2 = 0; k2 < keys.length; k2++) {
+              setOwn(converted, keys[k2], property.convert(initValue[keys[k2]]));
             }
-            case "x": {
-              const s = input.c;
-              const t2 = input.take(2);
-              if (t2 === false) {
-                return false;
-              }
-              const n = parseInt(s + t2, 16);
-              if (Number.isNaN(n)) {
-                return false;
-              }
-              b3.push(n);
-              break;
-            }
-            case "u": {
-              const s = input.c;
-              const t2 = input.take(4);
-              if (t2 === false) {
-                return false;
-              }
-              const n = parseInt(s + t2, 16);
-              if (Number.isNaN(n)) {
-                return false;
-              }
-              const chunk = new Uint8Array(4);
-              const view2 = new DataView(chunk.buffer);
-              view2.setInt32(0, n, true);
-              b3.push(chunk[0], chunk[1], chunk[2], chunk[3]);
-              break;
-            }
-            case "U": {
-              const s = input.c;
-              const t2 = input.take(8);
-              if (t2 === false) {
-                return false;
-              }
-              const tc = protoInt64.uEnc(s + t2);
-              const chunk = new Uint8Array(8);
-              const view2 = new DataView(chunk.buffer);
-              view2.setInt32(0, tc.lo, true);
-              view2.setInt32(4, tc.hi, true);
-              b3.push(chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]);
+            message2[name] = converted;
+          }
+          break;
+        case INIT_ONEOF: {
+          const oneofValue = initValue;
+          if ((oneofValue === null || oneofValue === void 0 ? void 0 : oneofValue.case) != null) {
+            const convert = property.convert.get(oneofValue.case);
+            if (convert !== void 0) {
+              message2[name] = {
+                case: oneofValue.case,
+                value: convert(oneofValue.value)
+              };
               break;
             }
           }
+          message2[name] = { case: void 0 };
+          break;
+        }
+      }
+    }
+    return message2;
+  };
+}
+function compileInitMessage(desc) {
+  var _a, _b;
+  const properties = [];
+  const prototype = {};
+  const usePrototype = needsPrototypeChain(desc);
+  for (const member of desc.members) {
+    const name = member.localName;
+    if (member.kind == "oneof") {
+      properties.push({
+        name,
+        kind: INIT_ONEOF,
+        constant: void 0,
+        convert: compileConvertOneof(member)
+      });
+      continue;
+    }
+    switch (member.fieldKind) {
+      case "message": {
+        properties.push({
+          name,
+          kind: INIT_SINGULAR,
+          constant: void 0,
+          convert: compileConvertMessage(member)
+        });
+        break;
+      }
+      case "list": {
+        properties.push({
+          name,
+          kind: INIT_LIST,
+          constant: void 0,
+          convert: member.listKind == "message" ? (_a = compileConvertMessage(member)) !== null && _a !== void 0 ? _a : ((value) => value) : member.scalar == ScalarType.BYTES ? toU8Arr : void 0
+        });
+        break;
+      }
+      case "map": {
+        properties.push({
+          name,
+          kind: INIT_MAP,
+          constant: void 0,
+          convert: member.mapKind == "message" ? (_b = compileConvertMessage(member)) !== null && _b !== void 0 ? _b : ((value) => value) : member.scalar == ScalarType.BYTES ? toU8Arr : void 0
+        });
+        break;
+      }
+      default: {
+        const zeroValue = createZeroValue(member);
+        properties.push({
+          name,
+          kind: INIT_SINGULAR,
+          constant: member.presence == IMPLICIT2 ? zeroValue : void 0,
+          convert: member.fieldKind == "scalar" && member.scalar == ScalarType.BYTES ? toU8Arr : void 0
+        });
+        if (usePrototype) {
+          prototype[name] = zeroValue;
         }
         break;
-      default:
-        b3.push(input.c.charCodeAt(0));
+      }
     }
   }
-  return new Uint8Array(b3);
+  return {
+    properties,
+    prototype: usePrototype ? prototype : void 0
+  };
+}
+function compileConvertOneof(oneof) {
+  const converters = /* @__PURE__ */ new Map();
+  for (const field of oneof.fields) {
+    let convert;
+    if (field.fieldKind == "message") {
+      convert = compileConvertMessage(field);
+    } else if (field.fieldKind == "scalar" && field.scalar == ScalarType.BYTES) {
+      convert = toU8Arr;
+    }
+    converters.set(field.localName, convert !== null && convert !== void 0 ? convert : ((value) => value));
+  }
+  return converters;
+}
+function compileConvertMessage(field) {
+  if (field.fieldKind == "message" && !field.oneof && isWrapperDesc(field.message)) {
+    return field.message.fields[0].scalar == ScalarType.BYTES ? toU8Arr : void 0;
+  }
+  if (field.message.typeName == "google.protobuf.Struct" && field.parent.typeName !== "google.protobuf.Value") {
+    return void 0;
+  }
+  const messageDesc2 = field.message;
+  let compiled;
+  return (value) => {
+    if (!isObject(value) || isMessage(value, messageDesc2)) {
+      return value;
+    }
+    compiled !== null && compiled !== void 0 ? compiled : compiled = compiledCreate(messageDesc2);
+    return compiled(value);
+  };
+}
+function toU8Arr(value) {
+  return Array.isArray(value) ? new Uint8Array(value) : value;
+}
+function needsPrototypeChain(desc) {
+  switch (desc.file.edition) {
+    case EDITION_PROTO3:
+      return false;
+    case EDITION_PROTO2:
+      return true;
+    default:
+      return desc.fields.some((f3) => f3.presence != IMPLICIT2 && f3.fieldKind != "message" && !f3.oneof);
+  }
+}
+function createZeroValue(field) {
+  const defaultValue = field.getDefaultValue();
+  if (defaultValue !== void 0) {
+    return field.fieldKind == "scalar" && field.longAsString ? defaultValue.toString() : defaultValue;
+  }
+  return field.fieldKind == "scalar" ? scalarZeroValue(field.scalar, field.longAsString) : field.enum.values[0].number;
 }
 
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/nested-types.js
-function* nestedTypes(desc) {
-  switch (desc.kind) {
-    case "file":
-      for (const message2 of desc.messages) {
-        yield message2;
-        yield* nestedTypes(message2);
-      }
-      yield* desc.enums;
-      yield* desc.services;
-      yield* desc.extensions;
-      break;
-    case "message":
-      for (const message2 of desc.nestedMessages) {
-        yield message2;
-        yield* nestedTypes(message2);
-      }
-      yield* desc.nestedEnums;
-      yield* desc.nestedExtensions;
-      break;
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/error.js
+var errorNames = [
+  "FieldValueInvalidError",
+  "FieldListRangeError",
+  "ForeignFieldError"
+];
+var FieldError = class extends Error {
+  constructor(fieldOrOneof, message2, name = "FieldValueInvalidError") {
+    super(message2);
+    this.name = name;
+    this.field = () => fieldOrOneof;
   }
+};
+function isFieldError(arg) {
+  return arg instanceof Error && errorNames.includes(arg.name) && "field" in arg && typeof arg.field == "function";
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/wire/text-encoding.js
@@ -14331,7 +20143,7 @@ var WireType;
   WireType2[WireType2["Bit32"] = 5] = "Bit32";
 })(WireType || (WireType = {}));
 var UINT32_MAX = 4294967295;
-var INT32_MAX2 = 2147483647;
+var INT32_MAX = 2147483647;
 var INT32_MIN = -2147483648;
 var BinaryWriter = class {
   constructor(encodeUtf8) {
@@ -14868,7 +20680,7 @@ function assertInt32(arg) {
   } else if (typeof arg != "number") {
     throw new Error("invalid int32: " + typeof arg);
   }
-  if (!Number.isInteger(arg) || arg > INT32_MAX2 || arg < INT32_MIN)
+  if (!Number.isInteger(arg) || arg > INT32_MAX || arg < INT32_MIN)
     throw new Error("invalid int32: " + arg);
 }
 function assertUInt32(arg) {
@@ -14892,6 +20704,1139 @@ function assertFloat32(arg) {
   }
   if (!Number.isFinite(Math.fround(arg)) && Number.isFinite(arg)) {
     throw new Error("invalid float32: " + arg);
+  }
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/reflect-check.js
+function checkField(field, value) {
+  const check = field.fieldKind == "list" ? isReflectList(value, field) : field.fieldKind == "map" ? isReflectMap(value, field) : checkSingular(field, value);
+  if (check === true) {
+    return void 0;
+  }
+  let reason;
+  switch (field.fieldKind) {
+    case "list":
+      reason = `expected ${formatReflectList(field)}, got ${formatVal(value)}`;
+      break;
+    case "map":
+      reason = `expected ${formatReflectMap(field)}, got ${formatVal(value)}`;
+      break;
+    default: {
+      reason = reasonSingular(field, value, check);
+    }
+  }
+  return new FieldError(field, reason);
+}
+function checkListItem(field, index, value) {
+  const check = checkSingular(field, value);
+  if (check !== true) {
+    return new FieldError(field, `list item #${index + 1}: ${reasonSingular(field, value, check)}`);
+  }
+  return void 0;
+}
+function checkMapEntry(field, key, value) {
+  const checkKey = checkScalarValue(field.mapKey)(key);
+  if (checkKey !== true) {
+    return new FieldError(field, `invalid map key: ${reasonSingular({ scalar: field.mapKey }, key, checkKey)}`);
+  }
+  const checkVal = checkSingular(field, value);
+  if (checkVal !== true) {
+    return new FieldError(field, `map entry ${formatVal(key)}: ${reasonSingular(field, value, checkVal)}`);
+  }
+  return void 0;
+}
+function checkSingular(field, value) {
+  if (field.scalar !== void 0) {
+    return checkScalarValue(field.scalar)(value);
+  }
+  if (field.enum !== void 0) {
+    if (field.enum.open) {
+      return checkScalarValue(ScalarType.INT32)(value);
+    }
+    return field.enum.values.some((v2) => v2.number === value);
+  }
+  return isReflectMessage(value, field.message);
+}
+function checkScalarValue(scalar) {
+  switch (scalar) {
+    case ScalarType.DOUBLE:
+      return (value) => typeof value == "number";
+    case ScalarType.FLOAT:
+      return (value) => {
+        if (typeof value != "number") {
+          return false;
+        }
+        if (!Number.isFinite(Math.fround(value)) && Number.isFinite(value)) {
+          return `${value.toFixed()} out of range`;
+        }
+        return true;
+      };
+    case ScalarType.INT32:
+    case ScalarType.SFIXED32:
+    case ScalarType.SINT32:
+      return (value) => {
+        if (typeof value !== "number" || !Number.isInteger(value)) {
+          return false;
+        }
+        if (value > INT32_MAX || value < INT32_MIN) {
+          return `${value.toFixed()} out of range`;
+        }
+        return true;
+      };
+    case ScalarType.FIXED32:
+    case ScalarType.UINT32:
+      return (value) => {
+        if (typeof value !== "number" || !Number.isInteger(value)) {
+          return false;
+        }
+        if (value > UINT32_MAX || value < 0) {
+          return `${value.toFixed()} out of range`;
+        }
+        return true;
+      };
+    case ScalarType.BOOL:
+      return (value) => typeof value == "boolean";
+    case ScalarType.STRING:
+      return (value) => {
+        if (typeof value != "string") {
+          return false;
+        }
+        return getTextEncoding().checkUtf8(value) || "invalid UTF8";
+      };
+    case ScalarType.BYTES:
+      return (value) => value instanceof Uint8Array;
+    case ScalarType.INT64:
+    case ScalarType.SFIXED64:
+    case ScalarType.SINT64:
+      return (value) => {
+        if (typeof value == "bigint" || typeof value == "number" || typeof value == "string" && value.length > 0) {
+          try {
+            protoInt64.parse(value);
+            return true;
+          } catch (_3) {
+            return `${value} out of range`;
+          }
+        }
+        return false;
+      };
+    case ScalarType.FIXED64:
+    case ScalarType.UINT64:
+      return (value) => {
+        if (typeof value == "bigint" || typeof value == "number" || typeof value == "string" && value.length > 0) {
+          try {
+            protoInt64.uParse(value);
+            return true;
+          } catch (_3) {
+            return `${value} out of range`;
+          }
+        }
+        return false;
+      };
+  }
+}
+function reasonSingular(field, val, details) {
+  details = typeof details == "string" ? `: ${details}` : `, got ${formatVal(val)}`;
+  if (field.scalar !== void 0) {
+    return `expected ${scalarTypeDescription(field.scalar)}` + details;
+  }
+  if (field.enum !== void 0) {
+    return `expected ${field.enum.toString()}` + details;
+  }
+  return `expected ${formatReflectMessage(field.message)}` + details;
+}
+function formatVal(val) {
+  switch (typeof val) {
+    case "object":
+      if (val === null) {
+        return "null";
+      }
+      if (val instanceof Uint8Array) {
+        return `Uint8Array(${val.length})`;
+      }
+      if (Array.isArray(val)) {
+        return `Array(${val.length})`;
+      }
+      if (isReflectList(val)) {
+        return formatReflectList(val.field());
+      }
+      if (isReflectMap(val)) {
+        return formatReflectMap(val.field());
+      }
+      if (isReflectMessage(val)) {
+        return formatReflectMessage(val.desc);
+      }
+      if (isMessage(val)) {
+        return `message ${val.$typeName}`;
+      }
+      return "object";
+    case "string":
+      return val.length > 30 ? "string" : `"${val.split('"').join('\\"')}"`;
+    case "boolean":
+      return String(val);
+    case "number":
+      return String(val);
+    case "bigint":
+      return String(val) + "n";
+    default:
+      return typeof val;
+  }
+}
+function formatReflectMessage(desc) {
+  return `ReflectMessage (${desc.typeName})`;
+}
+function formatReflectList(field) {
+  switch (field.listKind) {
+    case "message":
+      return `ReflectList (${field.message.toString()})`;
+    case "enum":
+      return `ReflectList (${field.enum.toString()})`;
+    case "scalar":
+      return `ReflectList (${ScalarType[field.scalar]})`;
+  }
+}
+function formatReflectMap(field) {
+  switch (field.mapKind) {
+    case "message":
+      return `ReflectMap (${ScalarType[field.mapKey]}, ${field.message.toString()})`;
+    case "enum":
+      return `ReflectMap (${ScalarType[field.mapKey]}, ${field.enum.toString()})`;
+    case "scalar":
+      return `ReflectMap (${ScalarType[field.mapKey]}, ${ScalarType[field.scalar]})`;
+  }
+}
+function scalarTypeDescription(scalar) {
+  switch (scalar) {
+    case ScalarType.STRING:
+      return "string";
+    case ScalarType.BOOL:
+      return "boolean";
+    case ScalarType.INT64:
+    case ScalarType.SINT64:
+    case ScalarType.SFIXED64:
+      return "bigint (int64)";
+    case ScalarType.UINT64:
+    case ScalarType.FIXED64:
+      return "bigint (uint64)";
+    case ScalarType.BYTES:
+      return "Uint8Array";
+    case ScalarType.DOUBLE:
+      return "number (float64)";
+    case ScalarType.FLOAT:
+      return "number (float32)";
+    case ScalarType.FIXED32:
+    case ScalarType.UINT32:
+      return "number (uint32)";
+    case ScalarType.INT32:
+    case ScalarType.SFIXED32:
+    case ScalarType.SINT32:
+      return "number (int32)";
+  }
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/message.js
+var NULL_VALUE = 0;
+function localMessageMapper(field) {
+  if (usesJsonRepresentation(field)) {
+    return {
+      toMessage: (local) => wktStructToReflect(local),
+      toLocal: (message2) => wktStructToLocal(message2)
+    };
+  }
+  if (field.fieldKind == "message" && !field.oneof && isWrapperDesc(field.message)) {
+    const wrapperDesc = field.message;
+    const valueLocalName = wrapperDesc.fields[0].localName;
+    return {
+      toMessage: (local) => {
+        const message2 = create(wrapperDesc);
+        if (local !== void 0) {
+          message2[valueLocalName] = local;
+        }
+        return message2;
+      },
+      toLocal: (message2) => message2[valueLocalName]
+    };
+  }
+  const childDesc = field.message;
+  return {
+    toMessage: (local) => local === void 0 ? create(childDesc) : local,
+    toLocal: (message2) => message2
+  };
+}
+function usesJsonRepresentation(field) {
+  return field.message.typeName == "google.protobuf.Struct" && field.parent.typeName != "google.protobuf.Value";
+}
+function wktStructToReflect(json) {
+  const struct = {
+    $typeName: "google.protobuf.Struct",
+    fields: {}
+  };
+  if (isObject(json)) {
+    for (const k2 of Object.keys(json)) {
+      setOwn(struct.fields, k2, wktValueToReflect(json[k2]));
+    }
+  }
+  return struct;
+}
+function wktStructToLocal(val) {
+  const json = {};
+  for (const k2 of Object.keys(val.fields)) {
+    setOwn(json, k2, wktValueToLocal(val.fields[k2]));
+  }
+  return json;
+}
+function wktValueToLocal(val) {
+  switch (val.kind.case) {
+    case "structValue":
+      return wktStructToLocal(val.kind.value);
+    case "listValue":
+      return val.kind.value.values.map(wktValueToLocal);
+    case "nullValue":
+    case void 0:
+      return null;
+    default:
+      return val.kind.value;
+  }
+}
+function wktValueToReflect(json) {
+  const value = {
+    $typeName: "google.protobuf.Value",
+    kind: { case: void 0 }
+  };
+  switch (typeof json) {
+    case "number":
+      value.kind = { case: "numberValue", value: json };
+      break;
+    case "string":
+      value.kind = { case: "stringValue", value: json };
+      break;
+    case "boolean":
+      value.kind = { case: "boolValue", value: json };
+      break;
+    case "object":
+      if (json === null) {
+        value.kind = { case: "nullValue", value: NULL_VALUE };
+      } else if (Array.isArray(json)) {
+        const listValue = {
+          $typeName: "google.protobuf.ListValue",
+          values: []
+        };
+        if (Array.isArray(json)) {
+          for (const e of json) {
+            listValue.values.push(wktValueToReflect(e));
+          }
+        }
+        value.kind = {
+          case: "listValue",
+          value: listValue
+        };
+      } else {
+        value.kind = {
+          case: "structValue",
+          value: wktStructToReflect(json)
+        };
+      }
+      break;
+  }
+  return value;
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/reflect.js
+function reflect(messageDesc2, message2, check = true) {
+  return new ReflectMessageImpl(messageDesc2, message2, check);
+}
+var messageSortedFields = /* @__PURE__ */ new WeakMap();
+var ReflectMessageImpl = class {
+  get sortedFields() {
+    const cached = messageSortedFields.get(this.desc);
+    if (cached) {
+      return cached;
+    }
+    const sortedFields = this.desc.fields.concat().sort((a, b3) => a.number - b3.number);
+    messageSortedFields.set(this.desc, sortedFields);
+    return sortedFields;
+  }
+  constructor(messageDesc2, message2, check = true) {
+    this.lists = /* @__PURE__ */ new Map();
+    this.maps = /* @__PURE__ */ new Map();
+    this.check = check;
+    this.desc = messageDesc2;
+    this.message = this[unsafeLocal] = message2 !== null && message2 !== void 0 ? message2 : create(messageDesc2);
+    this.fields = messageDesc2.fields;
+    this.oneofs = messageDesc2.oneofs;
+    this.members = messageDesc2.members;
+  }
+  findNumber(number) {
+    if (!this._fieldsByNumber) {
+      this._fieldsByNumber = new Map(this.desc.fields.map((f3) => [f3.number, f3]));
+    }
+    return this._fieldsByNumber.get(number);
+  }
+  oneofCase(oneof) {
+    assertOwn(this.message, oneof);
+    return unsafeOneofCase(this.message, oneof);
+  }
+  isSet(field) {
+    assertOwn(this.message, field);
+    return unsafeIsSet(this.message, field);
+  }
+  clear(field) {
+    assertOwn(this.message, field);
+    unsafeClear(this.message, field);
+  }
+  get(field) {
+    assertOwn(this.message, field);
+    const value = unsafeGet(this.message, field);
+    switch (field.fieldKind) {
+      case "list":
+        let list2 = this.lists.get(field);
+        if (!list2 || list2[unsafeLocal] !== value) {
+          this.lists.set(
+            field,
+            // biome-ignore lint/suspicious/noAssignInExpressions: no
+            list2 = new ReflectListImpl(field, value, this.check)
+          );
+        }
+        return list2;
+      case "map":
+        let map = this.maps.get(field);
+        if (!map || map[unsafeLocal] !== value) {
+          this.maps.set(
+            field,
+            // biome-ignore lint/suspicious/noAssignInExpressions: no
+            map = new ReflectMapImpl(field, value, this.check)
+          );
+        }
+        return map;
+      case "message":
+        return messageToReflect(field, value, this.check);
+      case "scalar":
+        return value === void 0 ? scalarZeroValue(field.scalar, false) : longToReflect(field, value);
+      case "enum":
+        return value !== null && value !== void 0 ? value : field.enum.values[0].number;
+    }
+  }
+  set(field, value) {
+    assertOwn(this.message, field);
+    if (this.check) {
+      const err = checkField(field, value);
+      if (err) {
+        throw err;
+      }
+    }
+    let local;
+    if (field.fieldKind == "message") {
+      local = messageToLocal(field, value);
+    } else if (isReflectMap(value) || isReflectList(value)) {
+      local = value[unsafeLocal];
+    } else {
+      local = longToLocal(field, value);
+    }
+    unsafeSet(this.message, field, local);
+  }
+  getUnknown() {
+    return this.message.$unknown;
+  }
+  setUnknown(value) {
+    this.message.$unknown = value;
+  }
+};
+function assertOwn(owner, member) {
+  if (member.parent.typeName !== owner.$typeName) {
+    throw new FieldError(member, `cannot use ${member.toString()} with message ${owner.$typeName}`, "ForeignFieldError");
+  }
+}
+var ReflectListImpl = class {
+  field() {
+    return this._field;
+  }
+  get size() {
+    return this._arr.length;
+  }
+  constructor(field, unsafeInput, check) {
+    this._field = field;
+    this._arr = this[unsafeLocal] = unsafeInput;
+    this.check = check;
+  }
+  get(index) {
+    const item = this._arr[index];
+    return item === void 0 ? void 0 : listItemToReflect(this._field, item, this.check);
+  }
+  set(index, item) {
+    if (index < 0 || index >= this._arr.length) {
+      throw new FieldError(this._field, `list item #${index + 1}: out of range`);
+    }
+    if (this.check) {
+      const err = checkListItem(this._field, index, item);
+      if (err) {
+        throw err;
+      }
+    }
+    this._arr[index] = listItemToLocal(this._field, item);
+  }
+  add(item) {
+    if (this.check) {
+      const err = checkListItem(this._field, this._arr.length, item);
+      if (err) {
+        throw err;
+      }
+    }
+    this._arr.push(listItemToLocal(this._field, item));
+    return void 0;
+  }
+  clear() {
+    this._arr.splice(0, this._arr.length);
+  }
+  [Symbol.iterator]() {
+    return this.values();
+  }
+  keys() {
+    return this._arr.keys();
+  }
+  *values() {
+    for (const item of this._arr) {
+      yield listItemToReflect(this._field, item, this.check);
+    }
+  }
+  *entries() {
+    for (let i = 0; i < this._arr.length; i++) {
+      yield [i, listItemToReflect(this._field, this._arr[i], this.check)];
+    }
+  }
+};
+var ReflectMapImpl = class {
+  constructor(field, unsafeInput, check = true) {
+    this.obj = this[unsafeLocal] = unsafeInput !== null && unsafeInput !== void 0 ? unsafeInput : {};
+    this.check = check;
+    this._field = field;
+  }
+  field() {
+    return this._field;
+  }
+  set(key, value) {
+    if (this.check) {
+      const err = checkMapEntry(this._field, key, value);
+      if (err) {
+        throw err;
+      }
+    }
+    setOwn(this.obj, mapKeyToLocal(key), mapValueToLocal(this._field, value));
+    return this;
+  }
+  delete(key) {
+    const k2 = mapKeyToLocal(key);
+    const has = Object.prototype.hasOwnProperty.call(this.obj, k2);
+    if (has) {
+      delete this.obj[k2];
+    }
+    return has;
+  }
+  clear() {
+    for (const key of Object.keys(this.obj)) {
+      delete this.obj[key];
+    }
+  }
+  get(key) {
+    let val = getOwn(this.obj, mapKeyToLocal(key));
+    if (val !== void 0) {
+      val = mapValueToReflect(this._field, val, this.check);
+    }
+    return val;
+  }
+  has(key) {
+    return Object.prototype.hasOwnProperty.call(this.obj, mapKeyToLocal(key));
+  }
+  *keys() {
+    for (const objKey of Object.keys(this.obj)) {
+      yield mapKeyToReflect(objKey, this._field.mapKey);
+    }
+  }
+  *entries() {
+    for (const objEntry of Object.entries(this.obj)) {
+      yield [
+        mapKeyToReflect(objEntry[0], this._field.mapKey),
+        mapValueToReflect(this._field, objEntry[1], this.check)
+      ];
+    }
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  get size() {
+    return Object.keys(this.obj).length;
+  }
+  *values() {
+    for (const val of Object.values(this.obj)) {
+      yield mapValueToReflect(this._field, val, this.check);
+    }
+  }
+  forEach(callbackfn, thisArg) {
+    for (const mapEntry of this.entries()) {
+      callbackfn.call(thisArg, mapEntry[1], mapEntry[0], this);
+    }
+  }
+};
+function messageToLocal(field, value) {
+  if (!isReflectMessage(value)) {
+    return value;
+  }
+  if (isWrapper(value.message) && !field.oneof && field.fieldKind == "message") {
+    return value.message.value;
+  }
+  if (value.desc.typeName == "google.protobuf.Struct" && field.parent.typeName != "google.protobuf.Value") {
+    return wktStructToLocal(value.message);
+  }
+  return value.message;
+}
+function messageToReflect(field, value, check) {
+  if (value !== void 0) {
+    if (isWrapperDesc(field.message) && !field.oneof && field.fieldKind == "message") {
+      value = {
+        $typeName: field.message.typeName,
+        value: longToReflect(field.message.fields[0], value)
+      };
+    } else if (field.message.typeName == "google.protobuf.Struct" && field.parent.typeName != "google.protobuf.Value" && isObject(value)) {
+      value = wktStructToReflect(value);
+    }
+  }
+  return new ReflectMessageImpl(field.message, value, check);
+}
+function listItemToLocal(field, value) {
+  if (field.listKind == "message") {
+    return messageToLocal(field, value);
+  }
+  return longToLocal(field, value);
+}
+function listItemToReflect(field, value, check) {
+  if (field.listKind == "message") {
+    return messageToReflect(field, value, check);
+  }
+  return longToReflect(field, value);
+}
+function mapValueToLocal(field, value) {
+  if (field.mapKind == "message") {
+    return messageToLocal(field, value);
+  }
+  return longToLocal(field, value);
+}
+function mapValueToReflect(field, value, check) {
+  if (field.mapKind == "message") {
+    return messageToReflect(field, value, check);
+  }
+  return value;
+}
+function mapKeyToLocal(key) {
+  return typeof key == "string" || typeof key == "number" ? key : String(key);
+}
+function mapKeyToReflect(key, type) {
+  switch (type) {
+    case ScalarType.STRING:
+      return key;
+    case ScalarType.INT32:
+    case ScalarType.FIXED32:
+    case ScalarType.UINT32:
+    case ScalarType.SFIXED32:
+    case ScalarType.SINT32: {
+      const n = Number.parseInt(key);
+      if (Number.isFinite(n)) {
+        return n;
+      }
+      break;
+    }
+    case ScalarType.BOOL:
+      switch (key) {
+        case "true":
+          return true;
+        case "false":
+          return false;
+      }
+      break;
+    case ScalarType.UINT64:
+    case ScalarType.FIXED64:
+      try {
+        return protoInt64.uParse(key);
+      } catch (_a) {
+      }
+      break;
+    default:
+      try {
+        return protoInt64.parse(key);
+      } catch (_b) {
+      }
+      break;
+  }
+  return key;
+}
+function longToReflect(field, value) {
+  switch (field.scalar) {
+    case ScalarType.INT64:
+    case ScalarType.SFIXED64:
+    case ScalarType.SINT64:
+      if ("longAsString" in field && field.longAsString && typeof value == "string") {
+        value = protoInt64.parse(value);
+      }
+      break;
+    case ScalarType.FIXED64:
+    case ScalarType.UINT64:
+      if ("longAsString" in field && field.longAsString && typeof value == "string") {
+        value = protoInt64.uParse(value);
+      }
+      break;
+  }
+  return value;
+}
+function longToLocal(field, value) {
+  switch (field.scalar) {
+    case ScalarType.INT64:
+    case ScalarType.SFIXED64:
+    case ScalarType.SINT64:
+      if ("longAsString" in field && field.longAsString) {
+        value = String(value);
+      } else if (typeof value == "string" || typeof value == "number") {
+        value = protoInt64.parse(value);
+      }
+      break;
+    case ScalarType.FIXED64:
+    case ScalarType.UINT64:
+      if ("longAsString" in field && field.longAsString) {
+        value = String(value);
+      } else if (typeof value == "string" || typeof value == "number") {
+        value = protoInt64.uParse(value);
+      }
+      break;
+  }
+  return value;
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/clone.js
+function clone(schema, message2) {
+  return cloneReflect(reflect(schema, message2)).message;
+}
+function cloneReflect(i) {
+  const o2 = reflect(i.desc);
+  for (const f3 of i.fields) {
+    if (!i.isSet(f3)) {
+      continue;
+    }
+    switch (f3.fieldKind) {
+      case "list":
+        const list2 = o2.get(f3);
+        for (const item of i.get(f3)) {
+          list2.add(cloneSingular(f3, item));
+        }
+        break;
+      case "map":
+        const map = o2.get(f3);
+        for (const entry of i.get(f3).entries()) {
+          map.set(entry[0], cloneSingular(f3, entry[1]));
+        }
+        break;
+      default: {
+        o2.set(f3, cloneSingular(f3, i.get(f3)));
+        break;
+      }
+    }
+  }
+  const unknown = i.getUnknown();
+  if (unknown && unknown.length > 0) {
+    o2.setUnknown([...unknown]);
+  }
+  return o2;
+}
+function cloneSingular(field, value) {
+  if (field.message !== void 0 && isReflectMessage(value)) {
+    return cloneReflect(value);
+  }
+  if (field.scalar == ScalarType.BYTES && value instanceof Uint8Array) {
+    return value.slice();
+  }
+  return value;
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/wire/base64-encoding.js
+var nativeSetFromBase64 = Uint8Array.prototype.setFromBase64;
+function base64Decode(base64Str) {
+  const len = base64Str.length;
+  let size2 = len - (len + 3 >> 2);
+  if ((len & 3) == 0 && base64Str[len - 1] == "=") {
+    size2 -= base64Str[len - 2] == "=" ? 2 : 1;
+  }
+  const bytes = new Uint8Array(size2);
+  let written = -1;
+  if (nativeSetFromBase64) {
+    try {
+      const result2 = nativeSetFromBase64.call(bytes, base64Str);
+      if (result2.read == len) {
+        written = result2.written;
+      }
+    } catch (_a) {
+    }
+  }
+  if (written < 0) {
+    written = setFromBase64(bytes, base64Str);
+  }
+  return written == size2 ? bytes : bytes.subarray(0, written);
+}
+function setFromBase64(bytes, base64Str) {
+  const table = getDecodeTable();
+  let bytePos = 0, groupPos = 0, b3, p2 = 0;
+  for (let i = 0; i < base64Str.length; i++) {
+    b3 = table[base64Str.charCodeAt(i)];
+    if (b3 === void 0) {
+      switch (base64Str[i]) {
+        // @ts-ignore TS7029: Fallthrough case in switch -- ignore instead of expect-error for compiler settings without noFallthroughCasesInSwitch: true
+        case "=":
+          groupPos = 0;
+        // reset state when padding found
+        case "\n":
+        case "\r":
+        case "	":
+        case " ":
+          continue;
+        // skip white-space, and padding
+        default:
+          throw Error("invalid base64 string");
+      }
+    }
+    switch (groupPos) {
+      case 0:
+        p2 = b3;
+        groupPos = 1;
+        break;
+      case 1:
+        bytes[bytePos++] = p2 << 2 | (b3 & 48) >> 4;
+        p2 = b3;
+        groupPos = 2;
+        break;
+      case 2:
+        bytes[bytePos++] = (p2 & 15) << 4 | (b3 & 60) >> 2;
+        p2 = b3;
+        groupPos = 3;
+        break;
+      case 3:
+        bytes[bytePos++] = (p2 & 3) << 6 | b3;
+        groupPos = 0;
+        break;
+    }
+  }
+  if (groupPos == 1)
+    throw Error("invalid base64 string");
+  return bytePos;
+}
+var nativeToBase64 = Uint8Array.prototype.toBase64;
+var toBase64OptionsMap = {
+  std: { alphabet: "base64", omitPadding: false },
+  std_raw: { alphabet: "base64", omitPadding: true },
+  url: { alphabet: "base64url", omitPadding: true }
+};
+function base64Encode(bytes, encoding = "std") {
+  if (nativeToBase64) {
+    return nativeToBase64.call(bytes, toBase64OptionsMap[encoding]);
+  }
+  const table = getEncodeTable(encoding);
+  const pad = encoding == "std";
+  let base64 = "", groupPos = 0, b3, p2 = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    b3 = bytes[i];
+    switch (groupPos) {
+      case 0:
+        base64 += table[b3 >> 2];
+        p2 = (b3 & 3) << 4;
+        groupPos = 1;
+        break;
+      case 1:
+        base64 += table[p2 | b3 >> 4];
+        p2 = (b3 & 15) << 2;
+        groupPos = 2;
+        break;
+      case 2:
+        base64 += table[p2 | b3 >> 6];
+        base64 += table[b3 & 63];
+        groupPos = 0;
+        break;
+    }
+  }
+  if (groupPos) {
+    base64 += table[p2];
+    if (pad) {
+      base64 += "=";
+      if (groupPos == 1)
+        base64 += "=";
+    }
+  }
+  return base64;
+}
+var encodeTableStd;
+var encodeTableUrl;
+var decodeTable;
+function getEncodeTable(encoding) {
+  if (!encodeTableStd) {
+    encodeTableStd = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".split("");
+    encodeTableUrl = encodeTableStd.slice(0, -2).concat("-", "_");
+  }
+  return encoding == "url" ? (
+    // biome-ignore lint/style/noNonNullAssertion: TS fails to narrow down
+    encodeTableUrl
+  ) : encodeTableStd;
+}
+function getDecodeTable() {
+  if (!decodeTable) {
+    decodeTable = [];
+    const encodeTable = getEncodeTable("std");
+    for (let i = 0; i < encodeTable.length; i++)
+      decodeTable[encodeTable[i].charCodeAt(0)] = i;
+    decodeTable["-".charCodeAt(0)] = encodeTable.indexOf("+");
+    decodeTable["_".charCodeAt(0)] = encodeTable.indexOf("/");
+  }
+  return decodeTable;
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/names.js
+function protoCamelCase(snakeCase) {
+  let capNext = false;
+  const b3 = [];
+  for (let i = 0; i < snakeCase.length; i++) {
+    let c3 = snakeCase.charAt(i);
+    switch (c3) {
+      case "_":
+        capNext = true;
+        break;
+      case "0":
+      case "1":
+      case "2":
+      case "3":
+      case "4":
+      case "5":
+      case "6":
+      case "7":
+      case "8":
+      case "9":
+        b3.push(c3);
+        capNext = false;
+        break;
+      default:
+        if (capNext) {
+          capNext = false;
+          c3 = c3.toUpperCase();
+        }
+        b3.push(c3);
+        break;
+    }
+  }
+  return b3.join("");
+}
+function protoSnakeCase(lowerCamelCase) {
+  return lowerCamelCase.replace(/[A-Z]/g, (letter) => "_" + letter.toLowerCase());
+}
+var reservedObjectProperties = /* @__PURE__ */ new Set([
+  // names reserved by JavaScript
+  "constructor",
+  "toString",
+  "toJSON",
+  "valueOf"
+]);
+function safeObjectProperty(name) {
+  return reservedObjectProperties.has(name) ? name + "$" : name;
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/codegenv2/restore-json-names.js
+function restoreJsonNames(message2) {
+  for (const f3 of message2.field) {
+    if (!unsafeIsSetExplicit(f3, "jsonName")) {
+      f3.jsonName = protoCamelCase(f3.name);
+    }
+  }
+  message2.nestedType.forEach(restoreJsonNames);
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/wire/text-format.js
+function parseTextFormatEnumValue(descEnum, value) {
+  const enumValue3 = descEnum.values.find((v2) => v2.name === value);
+  if (!enumValue3) {
+    throw new Error(`cannot parse ${descEnum} default value: ${value}`);
+  }
+  return enumValue3.number;
+}
+function parseTextFormatScalarValue(type, value) {
+  switch (type) {
+    case ScalarType.STRING:
+      return value;
+    case ScalarType.BYTES: {
+      const u2 = unescapeBytesDefaultValue(value);
+      if (u2 === false) {
+        throw new Error(`cannot parse ${ScalarType[type]} default value: ${value}`);
+      }
+      return u2;
+    }
+    case ScalarType.INT64:
+    case ScalarType.SFIXED64:
+    case ScalarType.SINT64:
+      return protoInt64.parse(value);
+    case ScalarType.UINT64:
+    case ScalarType.FIXED64:
+      return protoInt64.uParse(value);
+    case ScalarType.DOUBLE:
+    case ScalarType.FLOAT:
+      switch (value) {
+        case "inf":
+          return Number.POSITIVE_INFINITY;
+        case "-inf":
+          return Number.NEGATIVE_INFINITY;
+        case "nan":
+          return Number.NaN;
+        default:
+          return parseFloat(value);
+      }
+    case ScalarType.BOOL:
+      return value === "true";
+    case ScalarType.INT32:
+    case ScalarType.UINT32:
+    case ScalarType.SINT32:
+    case ScalarType.FIXED32:
+    case ScalarType.SFIXED32:
+      return parseInt(value, 10);
+  }
+}
+function unescapeBytesDefaultValue(str) {
+  const b3 = [];
+  const input = {
+    tail: str,
+    c: "",
+    next() {
+      if (this.tail.length == 0) {
+        return false;
+      }
+      this.c = this.tail[0];
+      this.tail = this.tail.substring(1);
+      return true;
+    },
+    take(n) {
+      if (this.tail.length >= n) {
+        const r2 = this.tail.substring(0, n);
+        this.tail = this.tail.substring(n);
+        return r2;
+      }
+      return false;
+    }
+  };
+  while (input.next()) {
+    switch (input.c) {
+      case "\\":
+        if (input.next()) {
+          switch (input.c) {
+            case "\\":
+              b3.push(input.c.charCodeAt(0));
+              break;
+            case "b":
+              b3.push(8);
+              break;
+            case "f":
+              b3.push(12);
+              break;
+            case "n":
+              b3.push(10);
+              break;
+            case "r":
+              b3.push(13);
+              break;
+            case "t":
+              b3.push(9);
+              break;
+            case "v":
+              b3.push(11);
+              break;
+            case "0":
+            case "1":
+            case "2":
+            case "3":
+            case "4":
+            case "5":
+            case "6":
+            case "7": {
+              const s = input.c;
+              const t2 = input.take(2);
+              if (t2 === false) {
+                return false;
+              }
+              const n = parseInt(s + t2, 8);
+              if (Number.isNaN(n)) {
+                return false;
+              }
+              b3.push(n);
+              break;
+            }
+            case "x": {
+              const s = input.c;
+              const t2 = input.take(2);
+              if (t2 === false) {
+                return false;
+              }
+              const n = parseInt(s + t2, 16);
+              if (Number.isNaN(n)) {
+                return false;
+              }
+              b3.push(n);
+              break;
+            }
+            case "u": {
+              const s = input.c;
+              const t2 = input.take(4);
+              if (t2 === false) {
+                return false;
+              }
+              const n = parseInt(s + t2, 16);
+              if (Number.isNaN(n)) {
+                return false;
+              }
+              const chunk = new Uint8Array(4);
+              const view2 = new DataView(chunk.buffer);
+              view2.setInt32(0, n, true);
+              b3.push(chunk[0], chunk[1], chunk[2], chunk[3]);
+              break;
+            }
+            case "U": {
+              const s = input.c;
+              const t2 = input.take(8);
+              if (t2 === false) {
+                return false;
+              }
+              const tc = protoInt64.uEnc(s + t2);
+              const chunk = new Uint8Array(8);
+              const view2 = new DataView(chunk.buffer);
+              view2.setInt32(0, tc.lo, true);
+              view2.setInt32(4, tc.hi, true);
+              b3.push(chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]);
+              break;
+            }
+          }
+        }
+        break;
+      default:
+        b3.push(input.c.charCodeAt(0));
+    }
+  }
+  return new Uint8Array(b3);
+}
+
+// node_modules/@bufbuild/protobuf/dist/esm/reflect/nested-types.js
+function* nestedTypes(desc) {
+  switch (desc.kind) {
+    case "file":
+      for (const message2 of desc.messages) {
+        yield message2;
+        yield* nestedTypes(message2);
+      }
+      yield* desc.enums;
+      yield* desc.services;
+      yield* desc.extensions;
+      break;
+    case "message":
+      for (const message2 of desc.nestedMessages) {
+        yield message2;
+        yield* nestedTypes(message2);
+      }
+      yield* desc.nestedEnums;
+      yield* desc.nestedExtensions;
+      break;
   }
 }
 
@@ -15083,8 +22028,8 @@ function initBaseRegistry(inputs) {
   }
   return registry;
 }
-var EDITION_PROTO2 = 998;
-var EDITION_PROTO3 = 999;
+var EDITION_PROTO22 = 998;
+var EDITION_PROTO32 = 999;
 var EDITION_UNSTABLE = 9999;
 var TYPE_STRING = 9;
 var TYPE_GROUP = 10;
@@ -15096,7 +22041,7 @@ var LABEL_REQUIRED = 2;
 var JS_STRING = 1;
 var IDEMPOTENCY_UNKNOWN = 0;
 var EXPLICIT = 1;
-var IMPLICIT2 = 2;
+var IMPLICIT3 = 2;
 var LEGACY_REQUIRED = 3;
 var PACKED = 1;
 var DELIMITED = 2;
@@ -15451,7 +22396,7 @@ function newOneof(proto, parent) {
 }
 function newField(proto, parentOrFile, reg, oneof, mapEntries) {
   var _a, _b, _c;
-  const isExtension = mapEntries === void 0;
+  const isExtension2 = mapEntries === void 0;
   const field = {
     kind: "field",
     proto,
@@ -15461,7 +22406,7 @@ function newField(proto, parentOrFile, reg, oneof, mapEntries) {
     scalar: void 0,
     message: void 0,
     enum: void 0,
-    presence: getFieldPresence(proto, oneof, isExtension, parentOrFile),
+    presence: getFieldPresence(proto, oneof, isExtension2, parentOrFile),
     utf8Validation: isUtf8Validated(proto, parentOrFile),
     listKind: void 0,
     mapKind: void 0,
@@ -15472,7 +22417,7 @@ function newField(proto, parentOrFile, reg, oneof, mapEntries) {
     getDefaultValue: void 0
   };
   let toStr;
-  if (isExtension) {
+  if (isExtension2) {
     const file = parentOrFile.kind == "file" ? parentOrFile : parentOrFile.file;
     const parent = parentOrFile.kind == "file" ? void 0 : parentOrFile;
     const typeName = makeTypeName(proto, parent, file);
@@ -15575,9 +22520,9 @@ function getFileEdition(proto) {
   switch (proto.syntax) {
     case "":
     case "proto2":
-      return EDITION_PROTO2;
+      return EDITION_PROTO22;
     case "proto3":
-      return EDITION_PROTO3;
+      return EDITION_PROTO32;
     case "editions":
       if (proto.edition === EDITION_UNSTABLE) {
         return maximumEdition;
@@ -15664,21 +22609,21 @@ function findOneof(proto, allOneofs) {
   assert(oneof, `invalid FieldDescriptorProto: oneof #${proto.oneofIndex} for field #${proto.number} not found`);
   return oneof;
 }
-function getFieldPresence(proto, oneof, isExtension, parent) {
+function getFieldPresence(proto, oneof, isExtension2, parent) {
   if (proto.label == LABEL_REQUIRED) {
     return LEGACY_REQUIRED;
   }
   if (proto.label == LABEL_REPEATED) {
-    return IMPLICIT2;
+    return IMPLICIT3;
   }
   if (!!oneof || proto.proto3Optional) {
     return EXPLICIT;
   }
-  if (isExtension) {
+  if (isExtension2) {
     return EXPLICIT;
   }
   const resolved = resolveFeature("fieldPresence", { proto, parent });
-  if (resolved == IMPLICIT2 && (proto.type == TYPE_MESSAGE || proto.type == TYPE_GROUP)) {
+  if (resolved == IMPLICIT3 && (proto.type == TYPE_MESSAGE || proto.type == TYPE_GROUP)) {
     return EXPLICIT;
   }
   return resolved;
@@ -16024,406 +22969,6 @@ var SymbolVisibility;
   SymbolVisibility2[SymbolVisibility2["VISIBILITY_LOCAL"] = 1] = "VISIBILITY_LOCAL";
   SymbolVisibility2[SymbolVisibility2["VISIBILITY_EXPORT"] = 2] = "VISIBILITY_EXPORT";
 })(SymbolVisibility || (SymbolVisibility = {}));
-
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/error.js
-var errorNames = [
-  "FieldValueInvalidError",
-  "FieldListRangeError",
-  "ForeignFieldError"
-];
-var FieldError = class extends Error {
-  constructor(fieldOrOneof, message2, name = "FieldValueInvalidError") {
-    super(message2);
-    this.name = name;
-    this.field = () => fieldOrOneof;
-  }
-};
-function isFieldError(arg) {
-  return arg instanceof Error && errorNames.includes(arg.name) && "field" in arg && typeof arg.field == "function";
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/is-message.js
-function isMessage(arg, schema) {
-  const isMessage2 = arg !== null && typeof arg == "object" && "$typeName" in arg && typeof arg.$typeName == "string";
-  if (!isMessage2) {
-    return false;
-  }
-  if (schema === void 0) {
-    return true;
-  }
-  return schema.typeName === arg.$typeName;
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/guard.js
-function isObject(arg) {
-  return arg !== null && typeof arg == "object" && !Array.isArray(arg);
-}
-function isReflectList(arg, field) {
-  var _a, _b, _c, _d;
-  if (isObject(arg) && unsafeLocal in arg && "add" in arg && "field" in arg && typeof arg.field == "function") {
-    if (field !== void 0) {
-      const a = field;
-      const b3 = arg.field();
-      return a.listKind == b3.listKind && a.scalar === b3.scalar && ((_a = a.message) === null || _a === void 0 ? void 0 : _a.typeName) === ((_b = b3.message) === null || _b === void 0 ? void 0 : _b.typeName) && ((_c = a.enum) === null || _c === void 0 ? void 0 : _c.typeName) === ((_d = b3.enum) === null || _d === void 0 ? void 0 : _d.typeName);
-    }
-    return true;
-  }
-  return false;
-}
-function isReflectMap(arg, field) {
-  var _a, _b, _c, _d;
-  if (isObject(arg) && unsafeLocal in arg && "has" in arg && "field" in arg && typeof arg.field == "function") {
-    if (field !== void 0) {
-      const a = field, b3 = arg.field();
-      return a.mapKey === b3.mapKey && a.mapKind == b3.mapKind && a.scalar === b3.scalar && ((_a = a.message) === null || _a === void 0 ? void 0 : _a.typeName) === ((_b = b3.message) === null || _b === void 0 ? void 0 : _b.typeName) && ((_c = a.enum) === null || _c === void 0 ? void 0 : _c.typeName) === ((_d = b3.enum) === null || _d === void 0 ? void 0 : _d.typeName);
-    }
-    return true;
-  }
-  return false;
-}
-function isReflectMessage(arg, messageDesc2) {
-  return isObject(arg) && unsafeLocal in arg && "desc" in arg && isObject(arg.desc) && arg.desc.kind === "message" && (messageDesc2 === void 0 || arg.desc.typeName == messageDesc2.typeName);
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/wkt/wrappers.js
-function isWrapper(arg) {
-  return isWrapperTypeName(arg.$typeName);
-}
-function isWrapperDesc(messageDesc2) {
-  const f3 = messageDesc2.fields[0];
-  return isWrapperTypeName(messageDesc2.typeName) && f3 !== void 0 && f3.fieldKind == "scalar" && f3.name == "value" && f3.number == 1;
-}
-function hasCustomJsonRepresentation(desc) {
-  switch (desc.typeName) {
-    case "google.protobuf.Any":
-    case "google.protobuf.Timestamp":
-    case "google.protobuf.Duration":
-    case "google.protobuf.FieldMask":
-    case "google.protobuf.Struct":
-    case "google.protobuf.Value":
-    case "google.protobuf.ListValue":
-      return true;
-    default:
-      return isWrapperDesc(desc);
-  }
-}
-var wrapperTypeNames = /* @__PURE__ */ new Set([
-  "google.protobuf.DoubleValue",
-  "google.protobuf.FloatValue",
-  "google.protobuf.Int64Value",
-  "google.protobuf.UInt64Value",
-  "google.protobuf.Int32Value",
-  "google.protobuf.UInt32Value",
-  "google.protobuf.BoolValue",
-  "google.protobuf.StringValue",
-  "google.protobuf.BytesValue"
-]);
-function isWrapperTypeName(name) {
-  return wrapperTypeNames.has(name);
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/create.js
-var EDITION_PROTO32 = 999;
-var EDITION_PROTO22 = 998;
-var IMPLICIT3 = 2;
-function create(schema, init) {
-  if (isMessage(init, schema)) {
-    return init;
-  }
-  return compiledCreate(schema)(init);
-}
-var compiledCreates = /* @__PURE__ */ new WeakMap();
-function compiledCreate(desc) {
-  let compiled = compiledCreates.get(desc);
-  if (compiled === void 0) {
-    compiled = compileCreate(desc);
-    compiledCreates.set(desc, compiled);
-  }
-  return compiled;
-}
-var INIT_SINGULAR = 0;
-var INIT_LIST = 1;
-var INIT_MAP = 2;
-var INIT_ONEOF = 3;
-function compileCreate(desc) {
-  const typeName = desc.typeName;
-  const { properties, prototype } = compileInitMessage(desc);
-  return (init) => {
-    let message2;
-    if (prototype !== void 0) {
-      message2 = Object.create(prototype);
-      message2.$typeName = typeName;
-    } else {
-      message2 = { $typeName: typeName };
-    }
-    for (let i = 0; i < properties.length; i++) {
-      const property = properties[i];
-      const name = property.name;
-      const initValue = init === null || init === void 0 ? void 0 : init[name];
-      switch (property.kind) {
-        case INIT_SINGULAR:
-          if (initValue != null) {
-            message2[name] = property.convert !== void 0 ? property.convert(initValue) : initValue;
-          } else if (property.constant !== void 0) {
-            message2[name] = property.constant;
-          }
-          break;
-        case INIT_LIST:
-          message2[name] = property.convert !== void 0 && Array.isArray(initValue) ? initValue.map(property.convert) : initValue !== null && initValue !== void 0 ? initValue : [];
-          break;
-        case INIT_MAP:
-          if (property.convert === void 0 || !isObject(initValue)) {
-            message2[name] = initValue !== null && initValue !== void 0 ? initValue : {};
-          } else {
-            const converted = {};
-            const keys = Object.keys(initValue);
-            for (let k2 = 0; k2 < keys.length; k2++) {
-              setOwn(converted, keys[k2], property.convert(initValue[keys[k2]]));
-            }
-            message2[name] = converted;
-          }
-          break;
-        case INIT_ONEOF: {
-          const oneofValue = initValue;
-          if ((oneofValue === null || oneofValue === void 0 ? void 0 : oneofValue.case) != null) {
-            const convert = property.convert.get(oneofValue.case);
-            if (convert !== void 0) {
-              message2[name] = {
-                case: oneofValue.case,
-                value: convert(oneofValue.value)
-              };
-              break;
-            }
-          }
-          message2[name] = { case: void 0 };
-          break;
-        }
-      }
-    }
-    return message2;
-  };
-}
-function compileInitMessage(desc) {
-  var _a, _b;
-  const properties = [];
-  const prototype = {};
-  const usePrototype = needsPrototypeChain(desc);
-  for (const member of desc.members) {
-    const name = member.localName;
-    if (member.kind == "oneof") {
-      properties.push({
-        name,
-        kind: INIT_ONEOF,
-        constant: void 0,
-        convert: compileConvertOneof(member)
-      });
-      continue;
-    }
-    switch (member.fieldKind) {
-      case "message": {
-        properties.push({
-          name,
-          kind: INIT_SINGULAR,
-          constant: void 0,
-          convert: compileConvertMessage(member)
-        });
-        break;
-      }
-      case "list": {
-        properties.push({
-          name,
-          kind: INIT_LIST,
-          constant: void 0,
-          convert: member.listKind == "message" ? (_a = compileConvertMessage(member)) !== null && _a !== void 0 ? _a : ((value) => value) : member.scalar == ScalarType.BYTES ? toU8Arr : void 0
-        });
-        break;
-      }
-      case "map": {
-        properties.push({
-          name,
-          kind: INIT_MAP,
-          constant: void 0,
-          convert: member.mapKind == "message" ? (_b = compileConvertMessage(member)) !== null && _b !== void 0 ? _b : ((value) => value) : member.scalar == ScalarType.BYTES ? toU8Arr : void 0
-        });
-        break;
-      }
-      default: {
-        const zeroValue = createZeroValue(member);
-        properties.push({
-          name,
-          kind: INIT_SINGULAR,
-          constant: member.presence == IMPLICIT3 ? zeroValue : void 0,
-          convert: member.fieldKind == "scalar" && member.scalar == ScalarType.BYTES ? toU8Arr : void 0
-        });
-        if (usePrototype) {
-          prototype[name] = zeroValue;
-        }
-        break;
-      }
-    }
-  }
-  return {
-    properties,
-    prototype: usePrototype ? prototype : void 0
-  };
-}
-function compileConvertOneof(oneof) {
-  const converters = /* @__PURE__ */ new Map();
-  for (const field of oneof.fields) {
-    let convert;
-    if (field.fieldKind == "message") {
-      convert = compileConvertMessage(field);
-    } else if (field.fieldKind == "scalar" && field.scalar == ScalarType.BYTES) {
-      convert = toU8Arr;
-    }
-    converters.set(field.localName, convert !== null && convert !== void 0 ? convert : ((value) => value));
-  }
-  return converters;
-}
-function compileConvertMessage(field) {
-  if (field.fieldKind == "message" && !field.oneof && isWrapperDesc(field.message)) {
-    return field.message.fields[0].scalar == ScalarType.BYTES ? toU8Arr : void 0;
-  }
-  if (field.message.typeName == "google.protobuf.Struct" && field.parent.typeName !== "google.protobuf.Value") {
-    return void 0;
-  }
-  const messageDesc2 = field.message;
-  let compiled;
-  return (value) => {
-    if (!isObject(value) || isMessage(value, messageDesc2)) {
-      return value;
-    }
-    compiled !== null && compiled !== void 0 ? compiled : compiled = compiledCreate(messageDesc2);
-    return compiled(value);
-  };
-}
-function toU8Arr(value) {
-  return Array.isArray(value) ? new Uint8Array(value) : value;
-}
-function needsPrototypeChain(desc) {
-  switch (desc.file.edition) {
-    case EDITION_PROTO32:
-      return false;
-    case EDITION_PROTO22:
-      return true;
-    default:
-      return desc.fields.some((f3) => f3.presence != IMPLICIT3 && f3.fieldKind != "message" && !f3.oneof);
-  }
-}
-function createZeroValue(field) {
-  const defaultValue = field.getDefaultValue();
-  if (defaultValue !== void 0) {
-    return field.fieldKind == "scalar" && field.longAsString ? defaultValue.toString() : defaultValue;
-  }
-  return field.fieldKind == "scalar" ? scalarZeroValue(field.scalar, field.longAsString) : field.enum.values[0].number;
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/message.js
-var NULL_VALUE = 0;
-function localMessageMapper(field) {
-  if (usesJsonRepresentation(field)) {
-    return {
-      toMessage: (local) => wktStructToReflect(local),
-      toLocal: (message2) => wktStructToLocal(message2)
-    };
-  }
-  if (field.fieldKind == "message" && !field.oneof && isWrapperDesc(field.message)) {
-    const wrapperDesc = field.message;
-    const valueLocalName = wrapperDesc.fields[0].localName;
-    return {
-      toMessage: (local) => {
-        const message2 = create(wrapperDesc);
-        if (local !== void 0) {
-          message2[valueLocalName] = local;
-        }
-        return message2;
-      },
-      toLocal: (message2) => message2[valueLocalName]
-    };
-  }
-  const childDesc = field.message;
-  return {
-    toMessage: (local) => local === void 0 ? create(childDesc) : local,
-    toLocal: (message2) => message2
-  };
-}
-function usesJsonRepresentation(field) {
-  return field.message.typeName == "google.protobuf.Struct" && field.parent.typeName != "google.protobuf.Value";
-}
-function wktStructToReflect(json) {
-  const struct = {
-    $typeName: "google.protobuf.Struct",
-    fields: {}
-  };
-  if (isObject(json)) {
-    for (const k2 of Object.keys(json)) {
-      setOwn(struct.fields, k2, wktValueToReflect(json[k2]));
-    }
-  }
-  return struct;
-}
-function wktStructToLocal(val) {
-  const json = {};
-  for (const k2 of Object.keys(val.fields)) {
-    setOwn(json, k2, wktValueToLocal(val.fields[k2]));
-  }
-  return json;
-}
-function wktValueToLocal(val) {
-  switch (val.kind.case) {
-    case "structValue":
-      return wktStructToLocal(val.kind.value);
-    case "listValue":
-      return val.kind.value.values.map(wktValueToLocal);
-    case "nullValue":
-    case void 0:
-      return null;
-    default:
-      return val.kind.value;
-  }
-}
-function wktValueToReflect(json) {
-  const value = {
-    $typeName: "google.protobuf.Value",
-    kind: { case: void 0 }
-  };
-  switch (typeof json) {
-    case "number":
-      value.kind = { case: "numberValue", value: json };
-      break;
-    case "string":
-      value.kind = { case: "stringValue", value: json };
-      break;
-    case "boolean":
-      value.kind = { case: "boolValue", value: json };
-      break;
-    case "object":
-      if (json === null) {
-        value.kind = { case: "nullValue", value: NULL_VALUE };
-      } else if (Array.isArray(json)) {
-        const listValue = {
-          $typeName: "google.protobuf.ListValue",
-          values: []
-        };
-        if (Array.isArray(json)) {
-          for (const e of json) {
-            listValue.values.push(wktValueToReflect(e));
-          }
-        }
-        value.kind = {
-          case: "listValue",
-          value: listValue
-        };
-      } else {
-        value.kind = {
-          case: "structValue",
-          value: wktStructToReflect(json)
-        };
-      }
-      break;
-  }
-  return value;
-}
 
 // node_modules/@bufbuild/protobuf/dist/esm/from-binary.js
 function makeReadContext(options) {
@@ -17309,644 +23854,6 @@ var CodeGeneratorResponse_Feature;
   CodeGeneratorResponse_Feature2[CodeGeneratorResponse_Feature2["PROTO3_OPTIONAL"] = 1] = "PROTO3_OPTIONAL";
   CodeGeneratorResponse_Feature2[CodeGeneratorResponse_Feature2["SUPPORTS_EDITIONS"] = 2] = "SUPPORTS_EDITIONS";
 })(CodeGeneratorResponse_Feature || (CodeGeneratorResponse_Feature = {}));
-
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/reflect-check.js
-function checkField(field, value) {
-  const check = field.fieldKind == "list" ? isReflectList(value, field) : field.fieldKind == "map" ? isReflectMap(value, field) : checkSingular(field, value);
-  if (check === true) {
-    return void 0;
-  }
-  let reason;
-  switch (field.fieldKind) {
-    case "list":
-      reason = `expected ${formatReflectList(field)}, got ${formatVal(value)}`;
-      break;
-    case "map":
-      reason = `expected ${formatReflectMap(field)}, got ${formatVal(value)}`;
-      break;
-    default: {
-      reason = reasonSingular(field, value, check);
-    }
-  }
-  return new FieldError(field, reason);
-}
-function checkListItem(field, index, value) {
-  const check = checkSingular(field, value);
-  if (check !== true) {
-    return new FieldError(field, `list item #${index + 1}: ${reasonSingular(field, value, check)}`);
-  }
-  return void 0;
-}
-function checkMapEntry(field, key, value) {
-  const checkKey = checkScalarValue(field.mapKey)(key);
-  if (checkKey !== true) {
-    return new FieldError(field, `invalid map key: ${reasonSingular({ scalar: field.mapKey }, key, checkKey)}`);
-  }
-  const checkVal = checkSingular(field, value);
-  if (checkVal !== true) {
-    return new FieldError(field, `map entry ${formatVal(key)}: ${reasonSingular(field, value, checkVal)}`);
-  }
-  return void 0;
-}
-function checkSingular(field, value) {
-  if (field.scalar !== void 0) {
-    return checkScalarValue(field.scalar)(value);
-  }
-  if (field.enum !== void 0) {
-    if (field.enum.open) {
-      return checkScalarValue(ScalarType.INT32)(value);
-    }
-    return field.enum.values.some((v2) => v2.number === value);
-  }
-  return isReflectMessage(value, field.message);
-}
-function checkScalarValue(scalar) {
-  switch (scalar) {
-    case ScalarType.DOUBLE:
-      return (value) => typeof value == "number";
-    case ScalarType.FLOAT:
-      return (value) => {
-        if (typeof value != "number") {
-          return false;
-        }
-        if (!Number.isFinite(Math.fround(value)) && Number.isFinite(value)) {
-          return `${value.toFixed()} out of range`;
-        }
-        return true;
-      };
-    case ScalarType.INT32:
-    case ScalarType.SFIXED32:
-    case ScalarType.SINT32:
-      return (value) => {
-        if (typeof value !== "number" || !Number.isInteger(value)) {
-          return false;
-        }
-        if (value > INT32_MAX2 || value < INT32_MIN) {
-          return `${value.toFixed()} out of range`;
-        }
-        return true;
-      };
-    case ScalarType.FIXED32:
-    case ScalarType.UINT32:
-      return (value) => {
-        if (typeof value !== "number" || !Number.isInteger(value)) {
-          return false;
-        }
-        if (value > UINT32_MAX || value < 0) {
-          return `${value.toFixed()} out of range`;
-        }
-        return true;
-      };
-    case ScalarType.BOOL:
-      return (value) => typeof value == "boolean";
-    case ScalarType.STRING:
-      return (value) => {
-        if (typeof value != "string") {
-          return false;
-        }
-        return getTextEncoding().checkUtf8(value) || "invalid UTF8";
-      };
-    case ScalarType.BYTES:
-      return (value) => value instanceof Uint8Array;
-    case ScalarType.INT64:
-    case ScalarType.SFIXED64:
-    case ScalarType.SINT64:
-      return (value) => {
-        if (typeof value == "bigint" || typeof value == "number" || typeof value == "string" && value.length > 0) {
-          try {
-            protoInt64.parse(value);
-            return true;
-          } catch (_3) {
-            return `${value} out of range`;
-          }
-        }
-        return false;
-      };
-    case ScalarType.FIXED64:
-    case ScalarType.UINT64:
-      return (value) => {
-        if (typeof value == "bigint" || typeof value == "number" || typeof value == "string" && value.length > 0) {
-          try {
-            protoInt64.uParse(value);
-            return true;
-          } catch (_3) {
-            return `${value} out of range`;
-          }
-        }
-        return false;
-      };
-  }
-}
-function reasonSingular(field, val, details) {
-  details = typeof details == "string" ? `: ${details}` : `, got ${formatVal(val)}`;
-  if (field.scalar !== void 0) {
-    return `expected ${scalarTypeDescription(field.scalar)}` + details;
-  }
-  if (field.enum !== void 0) {
-    return `expected ${field.enum.toString()}` + details;
-  }
-  return `expected ${formatReflectMessage(field.message)}` + details;
-}
-function formatVal(val) {
-  switch (typeof val) {
-    case "object":
-      if (val === null) {
-        return "null";
-      }
-      if (val instanceof Uint8Array) {
-        return `Uint8Array(${val.length})`;
-      }
-      if (Array.isArray(val)) {
-        return `Array(${val.length})`;
-      }
-      if (isReflectList(val)) {
-        return formatReflectList(val.field());
-      }
-      if (isReflectMap(val)) {
-        return formatReflectMap(val.field());
-      }
-      if (isReflectMessage(val)) {
-        return formatReflectMessage(val.desc);
-      }
-      if (isMessage(val)) {
-        return `message ${val.$typeName}`;
-      }
-      return "object";
-    case "string":
-      return val.length > 30 ? "string" : `"${val.split('"').join('\\"')}"`;
-    case "boolean":
-      return String(val);
-    case "number":
-      return String(val);
-    case "bigint":
-      return String(val) + "n";
-    default:
-      return typeof val;
-  }
-}
-function formatReflectMessage(desc) {
-  return `ReflectMessage (${desc.typeName})`;
-}
-function formatReflectList(field) {
-  switch (field.listKind) {
-    case "message":
-      return `ReflectList (${field.message.toString()})`;
-    case "enum":
-      return `ReflectList (${field.enum.toString()})`;
-    case "scalar":
-      return `ReflectList (${ScalarType[field.scalar]})`;
-  }
-}
-function formatReflectMap(field) {
-  switch (field.mapKind) {
-    case "message":
-      return `ReflectMap (${ScalarType[field.mapKey]}, ${field.message.toString()})`;
-    case "enum":
-      return `ReflectMap (${ScalarType[field.mapKey]}, ${field.enum.toString()})`;
-    case "scalar":
-      return `ReflectMap (${ScalarType[field.mapKey]}, ${ScalarType[field.scalar]})`;
-  }
-}
-function scalarTypeDescription(scalar) {
-  switch (scalar) {
-    case ScalarType.STRING:
-      return "string";
-    case ScalarType.BOOL:
-      return "boolean";
-    case ScalarType.INT64:
-    case ScalarType.SINT64:
-    case ScalarType.SFIXED64:
-      return "bigint (int64)";
-    case ScalarType.UINT64:
-    case ScalarType.FIXED64:
-      return "bigint (uint64)";
-    case ScalarType.BYTES:
-      return "Uint8Array";
-    case ScalarType.DOUBLE:
-      return "number (float64)";
-    case ScalarType.FLOAT:
-      return "number (float32)";
-    case ScalarType.FIXED32:
-    case ScalarType.UINT32:
-      return "number (uint32)";
-    case ScalarType.INT32:
-    case ScalarType.SFIXED32:
-    case ScalarType.SINT32:
-      return "number (int32)";
-  }
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/reflect/reflect.js
-function reflect(messageDesc2, message2, check = true) {
-  return new ReflectMessageImpl(messageDesc2, message2, check);
-}
-var messageSortedFields = /* @__PURE__ */ new WeakMap();
-var ReflectMessageImpl = class {
-  get sortedFields() {
-    const cached = messageSortedFields.get(this.desc);
-    if (cached) {
-      return cached;
-    }
-    const sortedFields = this.desc.fields.concat().sort((a, b3) => a.number - b3.number);
-    messageSortedFields.set(this.desc, sortedFields);
-    return sortedFields;
-  }
-  constructor(messageDesc2, message2, check = true) {
-    this.lists = /* @__PURE__ */ new Map();
-    this.maps = /* @__PURE__ */ new Map();
-    this.check = check;
-    this.desc = messageDesc2;
-    this.message = this[unsafeLocal] = message2 !== null && message2 !== void 0 ? message2 : create(messageDesc2);
-    this.fields = messageDesc2.fields;
-    this.oneofs = messageDesc2.oneofs;
-    this.members = messageDesc2.members;
-  }
-  findNumber(number) {
-    if (!this._fieldsByNumber) {
-      this._fieldsByNumber = new Map(this.desc.fields.map((f3) => [f3.number, f3]));
-    }
-    return this._fieldsByNumber.get(number);
-  }
-  oneofCase(oneof) {
-    assertOwn(this.message, oneof);
-    return unsafeOneofCase(this.message, oneof);
-  }
-  isSet(field) {
-    assertOwn(this.message, field);
-    return unsafeIsSet(this.message, field);
-  }
-  clear(field) {
-    assertOwn(this.message, field);
-    unsafeClear(this.message, field);
-  }
-  get(field) {
-    assertOwn(this.message, field);
-    const value = unsafeGet(this.message, field);
-    switch (field.fieldKind) {
-      case "list":
-        let list2 = this.lists.get(field);
-        if (!list2 || list2[unsafeLocal] !== value) {
-          this.lists.set(
-            field,
-            // biome-ignore lint/suspicious/noAssignInExpressions: no
-            list2 = new ReflectListImpl(field, value, this.check)
-          );
-        }
-        return list2;
-      case "map":
-        let map = this.maps.get(field);
-        if (!map || map[unsafeLocal] !== value) {
-          this.maps.set(
-            field,
-            // biome-ignore lint/suspicious/noAssignInExpressions: no
-            map = new ReflectMapImpl(field, value, this.check)
-          );
-        }
-        return map;
-      case "message":
-        return messageToReflect(field, value, this.check);
-      case "scalar":
-        return value === void 0 ? scalarZeroValue(field.scalar, false) : longToReflect(field, value);
-      case "enum":
-        return value !== null && value !== void 0 ? value : field.enum.values[0].number;
-    }
-  }
-  set(field, value) {
-    assertOwn(this.message, field);
-    if (this.check) {
-      const err = checkField(field, value);
-      if (err) {
-        throw err;
-      }
-    }
-    let local;
-    if (field.fieldKind == "message") {
-      local = messageToLocal(field, value);
-    } else if (isReflectMap(value) || isReflectList(value)) {
-      local = value[unsafeLocal];
-    } else {
-      local = longToLocal(field, value);
-    }
-    unsafeSet(this.message, field, local);
-  }
-  getUnknown() {
-    return this.message.$unknown;
-  }
-  setUnknown(value) {
-    this.message.$unknown = value;
-  }
-};
-function assertOwn(owner, member) {
-  if (member.parent.typeName !== owner.$typeName) {
-    throw new FieldError(member, `cannot use ${member.toString()} with message ${owner.$typeName}`, "ForeignFieldError");
-  }
-}
-var ReflectListImpl = class {
-  field() {
-    return this._field;
-  }
-  get size() {
-    return this._arr.length;
-  }
-  constructor(field, unsafeInput, check) {
-    this._field = field;
-    this._arr = this[unsafeLocal] = unsafeInput;
-    this.check = check;
-  }
-  get(index) {
-    const item = this._arr[index];
-    return item === void 0 ? void 0 : listItemToReflect(this._field, item, this.check);
-  }
-  set(index, item) {
-    if (index < 0 || index >= this._arr.length) {
-      throw new FieldError(this._field, `list item #${index + 1}: out of range`);
-    }
-    if (this.check) {
-      const err = checkListItem(this._field, index, item);
-      if (err) {
-        throw err;
-      }
-    }
-    this._arr[index] = listItemToLocal(this._field, item);
-  }
-  add(item) {
-    if (this.check) {
-      const err = checkListItem(this._field, this._arr.length, item);
-      if (err) {
-        throw err;
-      }
-    }
-    this._arr.push(listItemToLocal(this._field, item));
-    return void 0;
-  }
-  clear() {
-    this._arr.splice(0, this._arr.length);
-  }
-  [Symbol.iterator]() {
-    return this.values();
-  }
-  keys() {
-    return this._arr.keys();
-  }
-  *values() {
-    for (const item of this._arr) {
-      yield listItemToReflect(this._field, item, this.check);
-    }
-  }
-  *entries() {
-    for (let i = 0; i < this._arr.length; i++) {
-      yield [i, listItemToReflect(this._field, this._arr[i], this.check)];
-    }
-  }
-};
-var ReflectMapImpl = class {
-  constructor(field, unsafeInput, check = true) {
-    this.obj = this[unsafeLocal] = unsafeInput !== null && unsafeInput !== void 0 ? unsafeInput : {};
-    this.check = check;
-    this._field = field;
-  }
-  field() {
-    return this._field;
-  }
-  set(key, value) {
-    if (this.check) {
-      const err = checkMapEntry(this._field, key, value);
-      if (err) {
-        throw err;
-      }
-    }
-    setOwn(this.obj, mapKeyToLocal(key), mapValueToLocal(this._field, value));
-    return this;
-  }
-  delete(key) {
-    const k2 = mapKeyToLocal(key);
-    const has = Object.prototype.hasOwnProperty.call(this.obj, k2);
-    if (has) {
-      delete this.obj[k2];
-    }
-    return has;
-  }
-  clear() {
-    for (const key of Object.keys(this.obj)) {
-      delete this.obj[key];
-    }
-  }
-  get(key) {
-    let val = getOwn(this.obj, mapKeyToLocal(key));
-    if (val !== void 0) {
-      val = mapValueToReflect(this._field, val, this.check);
-    }
-    return val;
-  }
-  has(key) {
-    return Object.prototype.hasOwnProperty.call(this.obj, mapKeyToLocal(key));
-  }
-  *keys() {
-    for (const objKey of Object.keys(this.obj)) {
-      yield mapKeyToReflect(objKey, this._field.mapKey);
-    }
-  }
-  *entries() {
-    for (const objEntry of Object.entries(this.obj)) {
-      yield [
-        mapKeyToReflect(objEntry[0], this._field.mapKey),
-        mapValueToReflect(this._field, objEntry[1], this.check)
-      ];
-    }
-  }
-  [Symbol.iterator]() {
-    return this.entries();
-  }
-  get size() {
-    return Object.keys(this.obj).length;
-  }
-  *values() {
-    for (const val of Object.values(this.obj)) {
-      yield mapValueToReflect(this._field, val, this.check);
-    }
-  }
-  forEach(callbackfn, thisArg) {
-    for (const mapEntry of this.entries()) {
-      callbackfn.call(thisArg, mapEntry[1], mapEntry[0], this);
-    }
-  }
-};
-function messageToLocal(field, value) {
-  if (!isReflectMessage(value)) {
-    return value;
-  }
-  if (isWrapper(value.message) && !field.oneof && field.fieldKind == "message") {
-    return value.message.value;
-  }
-  if (value.desc.typeName == "google.protobuf.Struct" && field.parent.typeName != "google.protobuf.Value") {
-    return wktStructToLocal(value.message);
-  }
-  return value.message;
-}
-function messageToReflect(field, value, check) {
-  if (value !== void 0) {
-    if (isWrapperDesc(field.message) && !field.oneof && field.fieldKind == "message") {
-      value = {
-        $typeName: field.message.typeName,
-        value: longToReflect(field.message.fields[0], value)
-      };
-    } else if (field.message.typeName == "google.protobuf.Struct" && field.parent.typeName != "google.protobuf.Value" && isObject(value)) {
-      value = wktStructToReflect(value);
-    }
-  }
-  return new ReflectMessageImpl(field.message, value, check);
-}
-function listItemToLocal(field, value) {
-  if (field.listKind == "message") {
-    return messageToLocal(field, value);
-  }
-  return longToLocal(field, value);
-}
-function listItemToReflect(field, value, check) {
-  if (field.listKind == "message") {
-    return messageToReflect(field, value, check);
-  }
-  return longToReflect(field, value);
-}
-function mapValueToLocal(field, value) {
-  if (field.mapKind == "message") {
-    return messageToLocal(field, value);
-  }
-  return longToLocal(field, value);
-}
-function mapValueToReflect(field, value, check) {
-  if (field.mapKind == "message") {
-    return messageToReflect(field, value, check);
-  }
-  return value;
-}
-function mapKeyToLocal(key) {
-  return typeof key == "string" || typeof key == "number" ? key : String(key);
-}
-function mapKeyToReflect(key, type) {
-  switch (type) {
-    case ScalarType.STRING:
-      return key;
-    case ScalarType.INT32:
-    case ScalarType.FIXED32:
-    case ScalarType.UINT32:
-    case ScalarType.SFIXED32:
-    case ScalarType.SINT32: {
-      const n = Number.parseInt(key);
-      if (Number.isFinite(n)) {
-        return n;
-      }
-      break;
-    }
-    case ScalarType.BOOL:
-      switch (key) {
-        case "true":
-          return true;
-        case "false":
-          return false;
-      }
-      break;
-    case ScalarType.UINT64:
-    case ScalarType.FIXED64:
-      try {
-        return protoInt64.uParse(key);
-      } catch (_a) {
-      }
-      break;
-    default:
-      try {
-        return protoInt64.parse(key);
-      } catch (_b) {
-      }
-      break;
-  }
-  return key;
-}
-function longToReflect(field, value) {
-  switch (field.scalar) {
-    case ScalarType.INT64:
-    case ScalarType.SFIXED64:
-    case ScalarType.SINT64:
-      if ("longAsString" in field && field.longAsString && typeof value == "string") {
-        value = protoInt64.parse(value);
-      }
-      break;
-    case ScalarType.FIXED64:
-    case ScalarType.UINT64:
-      if ("longAsString" in field && field.longAsString && typeof value == "string") {
-        value = protoInt64.uParse(value);
-      }
-      break;
-  }
-  return value;
-}
-function longToLocal(field, value) {
-  switch (field.scalar) {
-    case ScalarType.INT64:
-    case ScalarType.SFIXED64:
-    case ScalarType.SINT64:
-      if ("longAsString" in field && field.longAsString) {
-        value = String(value);
-      } else if (typeof value == "string" || typeof value == "number") {
-        value = protoInt64.parse(value);
-      }
-      break;
-    case ScalarType.FIXED64:
-    case ScalarType.UINT64:
-      if ("longAsString" in field && field.longAsString) {
-        value = String(value);
-      } else if (typeof value == "string" || typeof value == "number") {
-        value = protoInt64.uParse(value);
-      }
-      break;
-  }
-  return value;
-}
-
-// node_modules/@bufbuild/protobuf/dist/esm/clone.js
-function clone(schema, message2) {
-  return cloneReflect(reflect(schema, message2)).message;
-}
-function cloneReflect(i) {
-  const o2 = reflect(i.desc);
-  for (const f3 of i.fields) {
-    if (!i.isSet(f3)) {
-      continue;
-    }
-    switch (f3.fieldKind) {
-      case "list":
-        const list2 = o2.get(f3);
-        for (const item of i.get(f3)) {
-          list2.add(cloneSingular(f3, item));
-        }
-        break;
-      case "map":
-        const map = o2.get(f3);
-        for (const entry of i.get(f3).entries()) {
-          map.set(entry[0], cloneSingular(f3, entry[1]));
-        }
-        break;
-      default: {
-        o2.set(f3, cloneSingular(f3, i.get(f3)));
-        break;
-      }
-    }
-  }
-  const unknown = i.getUnknown();
-  if (unknown && unknown.length > 0) {
-    o2.setUnknown([...unknown]);
-  }
-  return o2;
-}
-function cloneSingular(field, value) {
-  if (field.message !== void 0 && isReflectMessage(value)) {
-    return cloneReflect(value);
-  }
-  if (field.scalar == ScalarType.BYTES && value instanceof Uint8Array) {
-    return value.slice();
-  }
-  return value;
-}
 
 // node_modules/@bufbuild/protobuf/dist/esm/extensions.js
 function getExtension(message2, extension, options) {
@@ -19362,6 +25269,2033 @@ function listValueFromJson(listValue, json, ctx) {
     listValue.values.push(value);
   }
 }
+
+// src/model/errors.ts
+var InputError = class extends Error {
+  name = "InputError";
+};
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+
+// src/model/scalar-types.ts
+var SCALAR_TYPES = {
+  double: FieldDescriptorProto_Type.DOUBLE,
+  float: FieldDescriptorProto_Type.FLOAT,
+  int64: FieldDescriptorProto_Type.INT64,
+  uint64: FieldDescriptorProto_Type.UINT64,
+  int32: FieldDescriptorProto_Type.INT32,
+  fixed64: FieldDescriptorProto_Type.FIXED64,
+  fixed32: FieldDescriptorProto_Type.FIXED32,
+  bool: FieldDescriptorProto_Type.BOOL,
+  string: FieldDescriptorProto_Type.STRING,
+  bytes: FieldDescriptorProto_Type.BYTES,
+  uint32: FieldDescriptorProto_Type.UINT32,
+  sfixed32: FieldDescriptorProto_Type.SFIXED32,
+  sfixed64: FieldDescriptorProto_Type.SFIXED64,
+  sint32: FieldDescriptorProto_Type.SINT32,
+  sint64: FieldDescriptorProto_Type.SINT64
+};
+
+// src/sources/pbjs.ts
+function isPbjsBundle(top) {
+  return typeof top === "object" && top !== null && !Array.isArray(top) && "nested" in top && !("file" in top);
+}
+function scalarDefault(value) {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? { defaultValue: String(value) } : {};
+}
+var provided;
+function bundleProtobufjs(pb) {
+  provided = pb;
+}
+function loadProtobufjs(name) {
+  if (provided !== void 0) return provided;
+  try {
+    return createRequire(import.meta.url)("protobufjs");
+  } catch {
+    throw new InputError(`${name}:1:1: a protobufjs JSON bundle needs the protobufjs package: npm install protobufjs`);
+  }
+}
+function jsonNameOf(name) {
+  return name.replace(/_+([a-z0-9])/g, (_m, c3) => c3.toUpperCase()).replace(/_/g, "");
+}
+function entryName(field) {
+  const camel2 = field.replace(/(?:^|_)([a-z0-9])/g, (_m, c3) => c3.toUpperCase()).replace(/_/g, "");
+  return `${camel2.charAt(0).toUpperCase()}${camel2.slice(1)}Entry`;
+}
+function optionsOf(schema, options, skip) {
+  if (options === void 0) return {};
+  const kept = Object.fromEntries(Object.entries(options).filter(([k2]) => !skip.includes(k2) && !k2.startsWith("(")));
+  if (Object.keys(kept).length === 0) return {};
+  try {
+    return { options: fromJson(schema, kept, { ignoreUnknownFields: true }) };
+  } catch {
+    return {};
+  }
+}
+var Converter = class {
+  constructor(pb, uses) {
+    this.pb = pb;
+    this.uses = uses;
+  }
+  pb;
+  uses;
+  typeOf(field, type, resolved) {
+    const scalar = SCALAR_TYPES[type];
+    if (scalar !== void 0) return { type: scalar, typeName: "" };
+    if (resolved === null) throw new Error(`field ${field.fullName}: type "${type}" is not resolved`);
+    this.uses.add(resolved.fullName);
+    const isEnum = resolved instanceof this.pb.Enum;
+    return { type: isEnum ? FieldDescriptorProto_Type.ENUM : FieldDescriptorProto_Type.MESSAGE, typeName: resolved.fullName };
+  }
+  field(f3, syntax, oneofIndex, typeName) {
+    const o2 = f3.options ?? {};
+    const label = f3.rule === "repeated" || f3.map === true ? FieldDescriptorProto_Label.REPEATED : f3.rule === "required" ? FieldDescriptorProto_Label.REQUIRED : FieldDescriptorProto_Label.OPTIONAL;
+    const type = typeName === void 0 ? this.typeOf(f3, f3.type, f3.resolvedType) : { type: FieldDescriptorProto_Type.MESSAGE, typeName };
+    return create(FieldDescriptorProtoSchema, {
+      name: f3.name,
+      number: f3.id,
+      label,
+      ...type,
+      jsonName: typeof o2["json_name"] === "string" ? o2["json_name"] : jsonNameOf(f3.name),
+      ...scalarDefault(o2["default"]),
+      ...oneofIndex === void 0 ? {} : { oneofIndex },
+      ...o2["proto3_optional"] === true ? { proto3Optional: true } : {},
+      ...optionsOf(FieldOptionsSchema, o2, ["default", "json_name", "proto3_optional", ...syntax === "editions" ? ["packed"] : []])
+    });
+  }
+  /** An extension: a field declared with `extend`, written with the full name of the type it extends. */
+  extension(f3, syntax) {
+    const extended = f3.extensionField?.parent ?? null;
+    if (extended === null) throw new Error(`extension ${f3.fullName}: the extended type "${f3.extend ?? ""}" is not resolved`);
+    this.uses.add(extended.fullName);
+    const out = this.field(f3, syntax, void 0);
+    out.extendee = extended.fullName;
+    return out;
+  }
+  message(t2, syntax) {
+    const real2 = t2.oneofsArray.filter((o2) => !(o2.fieldsArray.length === 1 && o2.fieldsArray[0]?.options?.["proto3_optional"] === true));
+    const synthetic = t2.oneofsArray.filter((o2) => !real2.includes(o2));
+    const oneofs = [...real2, ...synthetic];
+    const out = create(DescriptorProtoSchema, {
+      name: t2.name,
+      oneofDecl: oneofs.map((o2) => ({ name: o2.name })),
+      ...optionsOf(MessageOptionsSchema, t2.options, [])
+    });
+    for (const f3 of t2.fieldsArray.filter((x3) => !x3.name.startsWith("."))) {
+      const index = f3.partOf === null ? void 0 : oneofs.findIndex((o2) => o2.name === f3.partOf?.name);
+      if (f3.map === true) {
+        const entry = entryName(f3.name);
+        const key = create(FieldDescriptorProtoSchema, { name: "key", number: 1, label: FieldDescriptorProto_Label.OPTIONAL, jsonName: "key", ...this.typeOf(f3, f3.keyType ?? "", null) });
+        const value = create(FieldDescriptorProtoSchema, { name: "value", number: 2, label: FieldDescriptorProto_Label.OPTIONAL, jsonName: "value", ...this.typeOf(f3, f3.type, f3.resolvedType) });
+        out.nestedType.push(create(DescriptorProtoSchema, { name: entry, field: [key, value], options: { mapEntry: true } }));
+        out.field.push(this.field(f3, syntax, void 0, `${t2.fullName}.${entry}`));
+      } else {
+        out.field.push(this.field(f3, syntax, index !== void 0 && index >= 0 ? index : void 0));
+      }
+    }
+    for (const r2 of t2.reserved ?? []) {
+      if (typeof r2 === "string") out.reservedName.push(r2);
+      else out.reservedRange.push(create(DescriptorProto_ReservedRangeSchema, { start: r2[0], end: r2[1] + 1 }));
+    }
+    for (const r2 of t2.extensions ?? []) out.extensionRange.push(create(DescriptorProto_ExtensionRangeSchema, { start: r2[0], end: r2[1] + 1 }));
+    for (const n of t2.nestedArray) {
+      if (n instanceof this.pb.Type) out.nestedType.push(this.message(n, syntax));
+      else if (n instanceof this.pb.Enum) out.enumType.push(this.enum(n));
+      else if (isExtension(this.pb, n)) out.extension.push(this.extension(n, syntax));
+    }
+    return out;
+  }
+  enum(e) {
+    const out = create(EnumDescriptorProtoSchema, {
+      name: e.name,
+      value: Object.entries(e.values).map(([name, number]) => ({ name, number })),
+      ...optionsOf(EnumOptionsSchema, e.options, [])
+    });
+    for (const r2 of e.reserved ?? []) {
+      if (typeof r2 === "string") out.reservedName.push(r2);
+      else out.reservedRange.push(create(EnumDescriptorProto_EnumReservedRangeSchema, { start: r2[0], end: r2[1] }));
+    }
+    return out;
+  }
+  service(s) {
+    const name = (t2, m2) => {
+      if (t2 === null) throw new Error(`method ${m2.fullName}: a type is not resolved`);
+      this.uses.add(t2.fullName);
+      return t2.fullName;
+    };
+    return create(ServiceDescriptorProtoSchema, {
+      name: s.name,
+      method: s.methodsArray.map((m2) => {
+        return create(MethodDescriptorProtoSchema, {
+          name: m2.name,
+          inputType: name(m2.resolvedRequestType, m2),
+          outputType: name(m2.resolvedResponseType, m2),
+          clientStreaming: m2.requestStream === true,
+          serverStreaming: m2.responseStream === true,
+          ...optionsOf(MethodOptionsSchema, m2.options, [])
+        });
+      })
+    });
+  }
+};
+function isExtension(pb, n) {
+  return n instanceof pb.Field && n.extend !== void 0;
+}
+function syntaxOf(objects) {
+  const edition = objects.find((t2) => t2._edition !== void 0)?._edition;
+  if (edition === "proto2") return "proto2";
+  if (edition !== void 0 && edition !== "proto3") return "editions";
+  return "proto3";
+}
+function descriptorsOfRoot(pb, root) {
+  const files = [];
+  const owner = /* @__PURE__ */ new Map();
+  const visit = (ns2, pkg) => {
+    const types = ns2.nestedArray.filter((n) => n instanceof pb.Type);
+    const enums = ns2.nestedArray.filter((n) => n instanceof pb.Enum);
+    const services = ns2.nestedArray.filter((n) => n instanceof pb.Service);
+    const extensions = ns2.nestedArray.filter((n) => isExtension(pb, n));
+    if (types.length + enums.length + services.length + extensions.length > 0) {
+      const uses = /* @__PURE__ */ new Set();
+      const c3 = new Converter(pb, uses);
+      const syntax = syntaxOf([...types, ...extensions]);
+      const name = `${pkg === "" ? "root" : pkg}.proto`;
+      const options = optionsOf(FileOptionsSchema, ns2.options, []).options;
+      const proto = create(FileDescriptorProtoSchema, {
+        name,
+        package: pkg,
+        syntax: syntax === "proto2" ? "" : syntax,
+        ...syntax === "editions" ? { edition: Edition.EDITION_2023 } : {},
+        messageType: types.map((t2) => c3.message(t2, syntax)),
+        enumType: enums.map((e) => c3.enum(e)),
+        service: services.map((s) => c3.service(s)),
+        extension: extensions.map((f3) => c3.extension(f3, syntax)),
+        ...options === void 0 ? {} : { options }
+      });
+      const own = (prefix, msgs, ens) => {
+        for (const e of ens) owner.set(`${prefix}.${e.name}`, name);
+        for (const m2 of msgs) {
+          owner.set(`${prefix}.${m2.name}`, name);
+          own(`${prefix}.${m2.name}`, m2.nestedType, m2.enumType);
+        }
+      };
+      own(pkg === "" ? "" : `.${pkg}`, proto.messageType, proto.enumType);
+      files.push({ proto, uses });
+    }
+    for (const n of ns2.nestedArray) {
+      if (n instanceof pb.Namespace && !(n instanceof pb.Type) && !(n instanceof pb.Service) && !(n instanceof pb.Enum)) {
+        visit(n, pkg === "" ? n.name : `${pkg}.${n.name}`);
+      }
+    }
+  };
+  visit(root, "");
+  for (const { proto, uses } of files) {
+    const deps = /* @__PURE__ */ new Set();
+    for (const t2 of uses) {
+      const file = owner.get(t2);
+      if (file !== void 0 && file !== proto.name) deps.add(file);
+      else if (file === void 0 && t2.startsWith(".google.protobuf.")) deps.add(wellKnownFile(t2));
+    }
+    proto.dependency = [...deps].sort();
+  }
+  return files.map((f3) => f3.proto);
+}
+function wellKnownFile(type) {
+  const name = type.slice(".google.protobuf.".length).split(".")[0] ?? "";
+  const files = {
+    Any: "any",
+    Duration: "duration",
+    Empty: "empty",
+    FieldMask: "field_mask",
+    Struct: "struct",
+    Value: "struct",
+    ListValue: "struct",
+    NullValue: "struct",
+    Timestamp: "timestamp",
+    DoubleValue: "wrappers",
+    FloatValue: "wrappers",
+    Int64Value: "wrappers",
+    UInt64Value: "wrappers",
+    Int32Value: "wrappers",
+    UInt32Value: "wrappers",
+    BoolValue: "wrappers",
+    StringValue: "wrappers",
+    BytesValue: "wrappers"
+  };
+  return `google/protobuf/${files[name] ?? "descriptor"}.proto`;
+}
+function readPbjsBundle(json, name) {
+  const pb = loadProtobufjs(name);
+  let root;
+  try {
+    root = pb.Root.fromJSON(json).resolveAll();
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new InputError(`${name}:1:1: not a valid protobufjs JSON bundle: ${why}`);
+  }
+  try {
+    return descriptorsOfRoot(pb, root).map((proto) => ({ proto, isImport: false }));
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new InputError(`${name}:1:1: the protobufjs bundle cannot be converted: ${why}`);
+  }
+}
+
+// src/action/main.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+import { writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join as join6, resolve as resolve13 } from "node:path";
+
+// src/run/check.ts
+import { relative as relative6, sep as sep4 } from "node:path";
+
+// src/compare/pair.ts
+function extensionKey(field) {
+  return `${field.extendee ?? ""}#${field.number}`;
+}
+function nestedName(element) {
+  const pkg = element.file.package;
+  return pkg === "" ? element.fullName : element.fullName.slice(pkg.length + 1);
+}
+function pairFile(previous, current) {
+  const curMessages = /* @__PURE__ */ new Map();
+  for (const m2 of current.messages) curMessages.set(m2.nestedName, m2);
+  const curEnums = new Set(current.enums.map((e) => e.nestedName));
+  const curServices = new Set(current.services.map((s) => s.name));
+  const curExtensions = new Set(current.extensions.map(nestedName));
+  return {
+    previous,
+    current,
+    deletedMessages: previous.messages.filter((m2) => !curMessages.has(m2.nestedName)),
+    deletedEnums: previous.enums.filter((e) => !curEnums.has(e.nestedName)),
+    deletedServices: previous.services.filter((s) => !curServices.has(s.name)),
+    deletedExtensions: previous.extensions.filter((x3) => !curExtensions.has(nestedName(x3))),
+    survivingParent(message2) {
+      for (let m2 = message2; m2 !== void 0; m2 = m2.parent) {
+        const found = curMessages.get(m2.nestedName);
+        if (found) return found;
+      }
+      return void 0;
+    }
+  };
+}
+function pairPackage(name, previous, current) {
+  const messages = /* @__PURE__ */ new Map();
+  const enums = /* @__PURE__ */ new Set();
+  const services = /* @__PURE__ */ new Set();
+  const extensions = /* @__PURE__ */ new Set();
+  for (const f3 of current) {
+    for (const m2 of f3.messages) messages.set(m2.fullName, m2);
+    for (const e of f3.enums) enums.add(e.fullName);
+    for (const s of f3.services) services.add(s.fullName);
+    for (const x3 of f3.extensions) extensions.add(x3.fullName);
+  }
+  const prevMessages = previous.flatMap((f3) => f3.messages);
+  const prevEnums = previous.flatMap((f3) => f3.enums);
+  const prevServices = previous.flatMap((f3) => f3.services);
+  const prevExtensions = previous.flatMap((f3) => f3.extensions);
+  return {
+    name,
+    previous,
+    current,
+    deletedMessages: prevMessages.filter((m2) => !messages.has(m2.fullName)),
+    deletedEnums: prevEnums.filter((e) => !enums.has(e.fullName)),
+    deletedServices: prevServices.filter((s) => !services.has(s.fullName)),
+    deletedExtensions: prevExtensions.filter((x3) => !extensions.has(x3.fullName)),
+    survivingParent(message2) {
+      for (let m2 = message2; m2 !== void 0; m2 = m2.parent) {
+        const found = messages.get(m2.fullName);
+        if (found) return found;
+      }
+      return void 0;
+    }
+  };
+}
+function pairMessage(previous, current) {
+  const fields = [];
+  const deletedFields = [];
+  for (const pf of previous.fields) {
+    const cf = current.fieldsByNumber.get(pf.number);
+    if (cf) fields.push({ previous: pf, current: cf });
+    else deletedFields.push(pf);
+  }
+  const addedFields = current.fields.filter((cf) => !previous.fieldsByNumber.has(cf.number));
+  const curOneofs = /* @__PURE__ */ new Map();
+  for (const o2 of current.oneofs) curOneofs.set(o2.name, o2);
+  const oneofs = [];
+  const deletedOneofs = [];
+  for (const po of previous.oneofs) {
+    if (po.isSynthetic) continue;
+    const co = curOneofs.get(po.name);
+    if (!co) deletedOneofs.push(po);
+    else if (!co.isSynthetic) oneofs.push({ previous: po, current: co });
+  }
+  return { previous, current, fields, deletedFields, addedFields, oneofs, deletedOneofs };
+}
+function pairEnum(previous, current) {
+  const values = [];
+  const deletedValues = [];
+  for (const [number, prev] of previous.valuesByNumber) {
+    const cur = current.valuesByNumber.get(number);
+    if (cur) values.push({ number, previous: prev, current: cur });
+    else deletedValues.push({ number, previous: prev });
+  }
+  return { previous, current, values, deletedValues };
+}
+function pairService(previous, current) {
+  const methods = [];
+  const deletedMethods = [];
+  for (const pm of previous.methods) {
+    const cm = current.methodsByName.get(pm.name);
+    if (cm) methods.push({ previous: pm, current: cm });
+    else deletedMethods.push(pm);
+  }
+  return { previous, current, methods, deletedMethods };
+}
+function compareImages(previous, current) {
+  const files = [];
+  const unchangedFiles = [];
+  const deletedFiles = [];
+  for (const pf of previous.files) {
+    const cf = current.filesByPath.get(pf.path);
+    if (cf === pf) unchangedFiles.push(pf);
+    else if (cf) files.push(pairFile(pf, cf));
+    else deletedFiles.push(pf);
+  }
+  const packages = [];
+  const deletedPackages = [];
+  for (const [name, prevFiles] of previous.packages) {
+    const curFiles = current.packages.get(name);
+    if (curFiles) packages.push(pairPackage(name, prevFiles, curFiles));
+    else deletedPackages.push({ name, previous: prevFiles });
+  }
+  const messages = [];
+  const fields = [];
+  for (const [name, pm] of previous.messagesByName) {
+    const cm = current.messagesByName.get(name);
+    if (!cm || cm === pm) continue;
+    const pair = pairMessage(pm, cm);
+    messages.push(pair);
+    for (const f3 of pair.fields) fields.push(f3);
+  }
+  const curExtensions = /* @__PURE__ */ new Map();
+  for (const f3 of current.files) for (const x3 of f3.extensions) curExtensions.set(extensionKey(x3), x3);
+  const extensions = [];
+  for (const f3 of previous.files) {
+    for (const px of f3.extensions) {
+      const cx = curExtensions.get(extensionKey(px));
+      if (cx && cx !== px) extensions.push({ previous: px, current: cx });
+    }
+  }
+  const enums = [];
+  for (const [name, pe2] of previous.enumsByName) {
+    const ce2 = current.enumsByName.get(name);
+    if (ce2 && ce2 !== pe2) enums.push(pairEnum(pe2, ce2));
+  }
+  const services = [];
+  const methods = [];
+  for (const [name, ps2] of previous.servicesByName) {
+    const cs2 = current.servicesByName.get(name);
+    if (!cs2 || cs2 === ps2) continue;
+    const pair = pairService(ps2, cs2);
+    services.push(pair);
+    for (const m2 of pair.methods) methods.push(m2);
+  }
+  return {
+    previous,
+    current,
+    files,
+    unchangedFiles,
+    deletedFiles,
+    packages,
+    deletedPackages,
+    messages,
+    fields,
+    extensions,
+    enums,
+    services,
+    methods
+  };
+}
+
+// src/config/filter.ts
+import { relative, resolve, sep } from "node:path";
+
+// src/versioning/version.ts
+var INT32_MAX2 = 2 ** 31 - 1;
+function positive(s, min) {
+  if (!/^[+-]?\d+$/.test(s)) return void 0;
+  const n = Number(s);
+  if (n > INT32_MAX2 || n < -INT32_MAX2 - 1) return void 0;
+  return n >= min ? n : void 0;
+}
+function majorPatch(s, minMajor) {
+  const p2 = s.indexOf("p");
+  if (p2 < 0) {
+    const major2 = positive(s, minMajor);
+    return major2 === void 0 ? void 0 : [major2, 0];
+  }
+  const major = positive(s.slice(0, p2), minMajor);
+  const patch = positive(s.slice(p2 + 1), 1);
+  return major === void 0 || patch === void 0 ? void 0 : [major, patch];
+}
+function packageVersion(pkg, options = {}) {
+  const parts = pkg.split(".");
+  if (pkg === "" || parts.length < 2) return void 0;
+  return parseVersion(parts[parts.length - 1], options);
+}
+function parseVersion(component, options = {}) {
+  if (component.length < 2 || component[0] !== "v") return void 0;
+  const minMajor = options.allowV0 === true ? 0 : 1;
+  const rest = component.slice(1);
+  const test = rest.indexOf("test");
+  if (test >= 0) {
+    const major = positive(rest.slice(0, test), minMajor);
+    if (major === void 0) return void 0;
+    return { major, stability: "test", minor: 0, patch: 0, suffix: rest.slice(test + 4) };
+  }
+  const alpha = rest.includes("alpha");
+  const beta = rest.includes("beta");
+  if (alpha && beta) return void 0;
+  if (!alpha && !beta) {
+    const major = positive(rest, minMajor);
+    return major === void 0 ? void 0 : { major, stability: "stable", minor: 0, patch: 0, suffix: "" };
+  }
+  const stability = alpha ? "alpha" : "beta";
+  const at3 = rest.indexOf(stability);
+  const after = rest.slice(at3 + stability.length);
+  let minor = 0;
+  if (after !== "") {
+    const n = positive(after, 1);
+    if (n === void 0) return void 0;
+    minor = n;
+  }
+  const mp = majorPatch(rest.slice(0, at3), minMajor);
+  if (mp === void 0) return void 0;
+  return { major: mp[0], stability, minor, patch: mp[1], suffix: "" };
+}
+function formatVersion(v2) {
+  let s = `v${v2.major}`;
+  if (v2.patch > 0) s += `p${v2.patch}`;
+  if (v2.stability !== "stable") s += v2.stability;
+  if (v2.minor > 0) s += String(v2.minor);
+  return s + v2.suffix;
+}
+function isUnstable(pkg) {
+  const v2 = packageVersion(pkg);
+  return v2 !== void 0 && v2.stability !== "stable";
+}
+function hasVersionSuffix(pkg, grammar) {
+  if (packageVersion(pkg, { allowV0: grammar.allowV0 }) !== void 0) return true;
+  const parts = pkg.split(".");
+  if (parts.length < 2) return false;
+  const last = parts[parts.length - 1];
+  return grammar.versionPatterns.some((re2) => re2.test(last));
+}
+var RANK = { test: 0, alpha: 1, beta: 2, stable: 3 };
+function compareVersions(a, b3) {
+  return a.major - b3.major || RANK[a.stability] - RANK[b3.stability] || a.patch - b3.patch || a.minor - b3.minor;
+}
+function versionPlace(pkg, grammar) {
+  if (pkg === "") return void 0;
+  const parts = pkg.split(".");
+  for (let i = parts.length - 1; i >= 1; i--) {
+    const component = parts[i];
+    const version = parseVersion(component, { allowV0: grammar.allowV0 });
+    if (version !== void 0) return { index: i, component, version };
+    if (grammar.versionPatterns.some((p2) => p2.test(component))) return { index: i, component, version: void 0 };
+  }
+  return void 0;
+}
+function withVersion(pkg, place2, component) {
+  const parts = pkg.split(".");
+  parts[place2.index] = component;
+  return parts.join(".");
+}
+function familyName(pkg, grammar) {
+  const place2 = versionPlace(pkg, grammar);
+  if (place2 === void 0) return pkg;
+  return pkg.split(".").filter((_3, i) => i !== place2.index).join(".");
+}
+function nextStableMajor(pkg, grammar) {
+  const place2 = versionPlace(pkg, grammar);
+  if (place2?.version === void 0 || place2.version.stability !== "stable") return void 0;
+  return withVersion(pkg, place2, `v${place2.version.major + 1}`);
+}
+function withV1(pkg) {
+  const dot = pkg.lastIndexOf(".");
+  return dot > 0 && /^v\d/.test(pkg.slice(dot + 1)) ? `${pkg.slice(0, dot)}.v1` : `${pkg}.v1`;
+}
+
+// src/model/source-path.ts
+var FILE = {
+  name: 1,
+  package: 2,
+  dependency: 3,
+  messageType: 4,
+  enumType: 5,
+  service: 6,
+  extension: 7,
+  options: 8,
+  publicDependency: 10,
+  weakDependency: 11,
+  syntax: 12,
+  edition: 14,
+  optionDependency: 15
+};
+var MESSAGE = {
+  name: 1,
+  field: 2,
+  nestedType: 3,
+  enumType: 4,
+  extensionRange: 5,
+  extension: 6,
+  options: 7,
+  oneofDecl: 8,
+  reservedRange: 9,
+  reservedName: 10,
+  visibility: 11
+};
+var RANGE = { start: 1, end: 2, options: 3 };
+var FIELD = {
+  name: 1,
+  extendee: 2,
+  number: 3,
+  label: 4,
+  type: 5,
+  typeName: 6,
+  defaultValue: 7,
+  options: 8,
+  oneofIndex: 9,
+  jsonName: 10,
+  proto3Optional: 17
+};
+var ONEOF = { name: 1, options: 2 };
+var ENUM = { name: 1, value: 2, options: 3, reservedRange: 4, reservedName: 5, visibility: 6 };
+var ENUM_VALUE = { name: 1, number: 2, options: 3 };
+var SERVICE = { name: 1, method: 2, options: 3 };
+var METHOD = { name: 1, inputType: 2, outputType: 3, options: 4, clientStreaming: 5, serverStreaming: 6 };
+var UNINTERPRETED_OPTION = 999;
+var FILE_OPTIONS = { javaStringCheckUtf8: 27, features: 50 };
+var MESSAGE_OPTIONS = { noStandardDescriptorAccessor: 2, features: 12 };
+var FIELD_OPTIONS = { ctype: 1, jstype: 6, features: 21 };
+var ENUM_OPTIONS = { features: 7 };
+var METHOD_OPTIONS = { idempotencyLevel: 34 };
+var FEATURE_SET = { fieldPresence: 1, enumType: 2, repeatedFieldEncoding: 3, utf8Validation: 4, messageEncoding: 5, jsonFormat: 6 };
+var FEATURE_SET_EXTENSION = { cpp: 1e3, java: 1001 };
+var CPP_FEATURES = { legacyClosedEnum: 1, stringType: 2 };
+var JAVA_FEATURES = { legacyClosedEnum: 1, utf8Validation: 2 };
+function messageAt(path) {
+  return {
+    path,
+    field: (i) => [...path, MESSAGE.field, i],
+    extension: (i) => [...path, MESSAGE.extension, i],
+    oneof: (i) => [...path, MESSAGE.oneofDecl, i],
+    message: (i) => messageAt([...path, MESSAGE.nestedType, i]),
+    enum: (i) => enumAt([...path, MESSAGE.enumType, i])
+  };
+}
+function enumAt(path) {
+  return { path, value: (i) => [...path, ENUM.value, i] };
+}
+function serviceAt(path) {
+  return { path, method: (i) => [...path, SERVICE.method, i] };
+}
+var sourcePath = {
+  message: (i) => messageAt([FILE.messageType, i]),
+  enum: (i) => enumAt([FILE.enumType, i]),
+  service: (i) => serviceAt([FILE.service, i]),
+  extension: (i) => [FILE.extension, i],
+  /** The builder for a message whose path is known (an element's `path`). */
+  messageAt
+};
+
+// src/model/rule.ts
+var CATEGORIES = ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR", "VERSIONING"];
+var BUF_VERSIONS = ["v1beta1", "v1", "v2"];
+function mapEntryFallback(element) {
+  let entry;
+  if (element.kind === "message") entry = element;
+  else if (element.kind === "field" && !element.isExtension) entry = element.parent;
+  if (entry === void 0 || !entry.isMapEntry) return void 0;
+  const mapField = entry.parent?.fields.find((f3) => f3.isMap && f3.typeName === entry.fullName);
+  return mapField ? { file: mapField.file, path: [...mapField.path, FIELD.typeName] } : void 0;
+}
+function at(element, ...parts) {
+  const file = element.kind === "file" ? element : element.file;
+  const base = element.kind === "file" ? [] : element.path;
+  const candidates2 = parts.map((p2) => ({ file, path: [...base, ...p2] }));
+  if (element.kind !== "file") candidates2.push({ file, path: base });
+  const mapField = mapEntryFallback(element);
+  if (mapField) candidates2.push(mapField);
+  return { file, candidates: candidates2 };
+}
+function atFile(file) {
+  return { file, candidates: [] };
+}
+var DEFAULT_SETTINGS = { allowV0: false, versionPatterns: [] };
+function formatMessage(template, data) {
+  return template.replace(/\{(\w+)\}/g, (whole, key) => {
+    const value = data?.[key];
+    return value === void 0 ? whole : String(value);
+  });
+}
+function defineRule(spec) {
+  const messages = spec.messages;
+  return Object.freeze({
+    ...spec,
+    check(comparison, context) {
+      spec.check(comparison, {
+        settings: context.settings,
+        report: (r2) => {
+          const { messageId, data, ...located2 } = r2;
+          const template = messages[messageId];
+          if (template === void 0) throw new Error(`${spec.id}: no message "${messageId}"`);
+          if (typeof template === "string") {
+            context.report({ ...located2, message: formatMessage(template, data) });
+            return;
+          }
+          context.report({ ...located2, message: formatMessage(template.text, data), bufMessage: formatMessage(template.buf, data) });
+        }
+      });
+    }
+  });
+}
+function ruleSlug(id) {
+  return id.toLowerCase().replaceAll("_", "-");
+}
+
+// src/model/suggest.ts
+function distance(a, b3) {
+  const prev = Array.from({ length: b3.length + 1 }, (_3, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j3 = 1; j3 <= b3.length; j3++) {
+      const up = prev[j3];
+      prev[j3] = Math.min(up + 1, prev[j3 - 1] + 1, diag + (a[i - 1] === b3[j3 - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b3.length];
+}
+function closest(word, candidates2) {
+  let best2;
+  let bestScore = Infinity;
+  for (const c3 of candidates2) {
+    const d2 = distance(word.toUpperCase(), c3.toUpperCase());
+    if (d2 < bestScore) {
+      best2 = c3;
+      bestScore = d2;
+    }
+  }
+  return best2 !== void 0 && bestScore <= Math.max(2, Math.floor(word.length / 3)) ? best2 : void 0;
+}
+
+// src/config/select.ts
+var DEFAULT_USE = ["FILE", "VERSIONING"];
+var PROTOGUARD = "protoguard";
+var OWN_UNIVERSES = /* @__PURE__ */ new WeakMap();
+function protoguardUniverse(catalogue) {
+  const known = OWN_UNIVERSES.get(catalogue);
+  if (known !== void 0) return known;
+  const { rules, byId } = catalogue;
+  const universe = {
+    label: PROTOGUARD,
+    categories: CATEGORIES,
+    has: (id) => byId.has(id) || catalogue.deprecated.has(id),
+    membersOf: (category) => rules.filter((r2) => r2.categories.includes(category)).map((r2) => r2.id),
+    membersOfAll: () => [...byId.keys(), ...catalogue.deprecated.keys()],
+    deprecated: catalogue.deprecated,
+    defaultUse: DEFAULT_USE,
+    rules
+  };
+  OWN_UNIVERSES.set(catalogue, universe);
+  return universe;
+}
+function bufUniverse(label, set, defaultUse, all) {
+  const members = /* @__PURE__ */ new Map();
+  for (const [id, categories] of Object.entries(set.rules)) {
+    for (const c3 of categories) members.set(c3, [...members.get(c3) ?? [], id]);
+  }
+  return {
+    label,
+    categories: set.categories,
+    has: (id) => Object.hasOwn(set.rules, id),
+    membersOf: (category) => members.get(category) ?? [],
+    membersOfAll: () => Object.keys(set.rules),
+    deprecated: new Map(Object.entries(set.deprecated)),
+    defaultUse,
+    rules: all.filter((r2) => Object.hasOwn(set.rules, r2.id) && !Object.hasOwn(set.deprecated, r2.id))
+  };
+}
+function bufBreakingUniverse(catalogue, version) {
+  return bufUniverse(`buf.yaml ${version} breaking`, catalogue.bufBreaking[version], ["FILE"], catalogue.rules);
+}
+function bufLintUniverse(catalogue, version) {
+  return bufUniverse(`buf.yaml ${version} lint`, catalogue.bufLint[version], [version === "v2" ? "STANDARD" : "DEFAULT"], catalogue.rules);
+}
+function expand(ref, universe, warnings) {
+  const name = ref.name.trim();
+  if (universe.categories.includes(name)) return universe.membersOf(name);
+  const replacements = universe.deprecated.get(name);
+  if (replacements !== void 0) {
+    warnings.push(
+      replacements.length > 0 ? `${ref.where}: rule ${name} is deprecated; using ${replacements.join(", ")} instead.` : `${ref.where}: rule ${name} is deprecated and checks nothing; ignoring it.`
+    );
+    return [...replacements];
+  }
+  if (universe.has(name)) return [name];
+  throw new UsageError(unknownRule(ref, universe));
+}
+function unknownRule(ref, universe) {
+  const hint = closest(ref.name, [...universe.categories, ...universe.membersOfAll()]);
+  const inSet = universe.label === PROTOGUARD ? "" : ` in ${universe.label}`;
+  return `${ref.where}: unknown rule or category ${JSON.stringify(ref.name)}${inSet}${hint ? ` (did you mean "${hint}"?)` : ""}`;
+}
+function checkName(ref, universe) {
+  const name = ref.name.trim();
+  if (universe.categories.includes(name) || universe.has(name)) return;
+  throw new UsageError(unknownRule(ref, universe));
+}
+function idsOf(name, universe) {
+  if (universe.categories.includes(name)) return universe.membersOf(name);
+  return universe.deprecated.get(name) ?? [name];
+}
+function selectIds(use, except, universe) {
+  const warnings = [];
+  const chosen = /* @__PURE__ */ new Set();
+  const uses = use !== void 0 && use.length > 0 ? use : universe.defaultUse.map((name) => ({ name, where: "default" }));
+  for (const ref of uses) for (const id of expand(ref, universe, warnings)) chosen.add(id);
+  for (const ref of except) for (const id of expand(ref, universe, warnings)) chosen.delete(id);
+  return { ids: chosen, warnings };
+}
+var SEVERITY_RANK = { off: 0, warning: 1, error: 2 };
+function levelOf(rule, check) {
+  let own;
+  let byCategory;
+  for (const { rule: ref, level: level2 } of check.severity) {
+    if (ref.name === rule.id) own = level2;
+    else if (check.universe.categories.includes(ref.name) && idsOf(ref.name, check.universe).includes(rule.id)) {
+      if (byCategory === void 0 || SEVERITY_RANK[level2] > SEVERITY_RANK[byCategory]) byCategory = level2;
+    }
+  }
+  return own ?? byCategory ?? "error";
+}
+function rulesOf(check, override = {}) {
+  const use = override.use !== void 0 && override.use.length > 0 ? override.use : check.use;
+  const except = override.except !== void 0 && override.except.length > 0 ? override.except : check.except;
+  const { ids, warnings } = selectIds(use, except, check.universe);
+  return { rules: check.universe.rules.filter((r2) => ids.has(r2.id) && levelOf(r2, check) !== "off"), warnings };
+}
+function severityOf(check) {
+  return (rule) => levelOf(rule, check) === "warning" ? "warning" : "error";
+}
+
+// src/model/suppression.ts
+var SUPPRESSION_UNUSED = "SUPPRESSION_UNUSED";
+var SUPPRESSION_NO_REASON = "SUPPRESSION_NO_REASON";
+var APPROVAL_UNUSED = "APPROVAL_UNUSED";
+var APPROVAL_EXPIRED = "APPROVAL_EXPIRED";
+var SUPPRESSION_WARNINGS = [
+  { id: SUPPRESSION_UNUSED, summary: "A protoguard:ignore comment suppresses nothing." },
+  { id: SUPPRESSION_NO_REASON, summary: "A protoguard:ignore comment gives no reason." },
+  { id: APPROVAL_UNUSED, summary: "An approval names a fingerprint no finding has." },
+  { id: APPROVAL_EXPIRED, summary: "An approval is past its expiry date and no longer applies." }
+];
+
+// src/config/suppress.ts
+var DIRECTIVE = "protoguard:ignore";
+var FILE_STATEMENTS = [[FILE.package], [FILE.syntax], [FILE.edition]];
+function parseDirectives(comment) {
+  const out = [];
+  for (const raw of comment.split("\n")) {
+    const line = raw.replace(/^\s*\*?\s*/, "");
+    if (!line.startsWith(DIRECTIVE)) continue;
+    const rest = line.slice(DIRECTIVE.length);
+    if (rest !== "" && !/^\s/.test(rest)) continue;
+    const dashes = rest.indexOf("--");
+    const list2 = dashes < 0 ? rest : rest.slice(0, dashes);
+    const reason = dashes < 0 ? "" : rest.slice(dashes + 2).trim();
+    const rules = list2.split(/[\s,]+/).map((s) => s.trim()).filter((s) => s !== "");
+    out.push({ rules, reason });
+  }
+  return out;
+}
+function paths(subject) {
+  return subject.element === void 0 ? FILE_STATEMENTS : [subject.element.path];
+}
+function findComment(text, line) {
+  if (text === void 0) return void 0;
+  const lines = text.split("\n");
+  for (let i = Math.min(line, lines.length) - 1; i >= 0 && i >= line - 50; i--) {
+    const at3 = lines[i].indexOf(DIRECTIVE);
+    if (at3 >= 0) {
+      const text2 = lines[i];
+      const start = Math.max(text2.lastIndexOf("//", at3), text2.lastIndexOf("/*", at3));
+      const column = (start >= 0 ? start : at3) + 1;
+      return { line: i + 1, column, endColumn: lines[i].trimEnd().length + 1 };
+    }
+  }
+  return void 0;
+}
+var Suppressions = class {
+  constructor(mayHold, text) {
+    this.mayHold = mayHold;
+    this.text = text;
+  }
+  mayHold;
+  text;
+  bySubject = /* @__PURE__ */ new Map();
+  scanned = /* @__PURE__ */ new Set();
+  key(file, path) {
+    return `${file.path}\0${path === void 0 ? "file" : path.join(",")}`;
+  }
+  scan(file) {
+    if (this.scanned.has(file)) return;
+    this.scanned.add(file);
+    if (file.isImport || !this.mayHold(file)) return;
+    const subjects = [{ file, element: void 0 }];
+    for (const m2 of file.messages) {
+      if (m2.isMapEntry) continue;
+      subjects.push({ file, element: m2 });
+      for (const f3 of m2.fields) subjects.push({ file, element: f3 });
+      for (const o2 of m2.oneofs) if (!o2.isSynthetic) subjects.push({ file, element: o2 });
+    }
+    for (const e of file.enums) {
+      subjects.push({ file, element: e });
+      for (const v2 of e.values) subjects.push({ file, element: v2 });
+    }
+    for (const s of file.services) {
+      subjects.push({ file, element: s });
+      for (const m2 of s.methods) subjects.push({ file, element: m2 });
+    }
+    for (const x3 of file.extensions) subjects.push({ file, element: x3 });
+    for (const subject of subjects) {
+      const found = [];
+      for (const path of paths(subject)) {
+        const comment = file.leadingComments(path);
+        if (comment === void 0 || !comment.includes(DIRECTIVE)) continue;
+        const span = file.span(path) ?? { line: 1, column: 1, endLine: 1, endColumn: 1 };
+        const place2 = findComment(this.text(file), span.line);
+        for (const d2 of parseDirectives(comment)) {
+          found.push({
+            ...d2,
+            subject,
+            ...place2 === void 0 ? span : { line: place2.line, column: place2.column, endLine: place2.line, endColumn: place2.endColumn }
+          });
+        }
+      }
+      if (found.length > 0) this.bySubject.set(this.key(file, subject.element?.path), found);
+    }
+  }
+  /** The directives on a subject of the current version. */
+  on(subject) {
+    this.scan(subject.file);
+    return this.bySubject.get(this.key(subject.file, subject.element?.path)) ?? [];
+  }
+  /** Every directive in the given files. */
+  all(files) {
+    for (const f3 of files) this.scan(f3);
+    return [...this.bySubject.values()].flat();
+  }
+};
+function elementName(d2) {
+  const el = d2.subject.element;
+  if (el === void 0) return `file ${d2.subject.file.path}`;
+  switch (el.kind) {
+    case "message":
+      return `message ${el.fullName}`;
+    case "field":
+      return el.isExtension ? `extension ${el.fullName}` : `field ${el.fullName}`;
+    case "oneof":
+      return `oneof ${el.message.fullName}.${el.name}`;
+    case "enum":
+      return `enum ${el.fullName}`;
+    case "enum_value":
+      return `enum value ${el.enum.fullName}.${el.name}`;
+    case "service":
+      return `service ${el.fullName}`;
+    case "method":
+      return `RPC ${el.service.fullName}.${el.name}`;
+    default:
+      return el;
+  }
+}
+function applySuppressions(located2, suppressions, files, ran, known, display) {
+  const kept = [];
+  const suppressed = [];
+  const used = /* @__PURE__ */ new Map();
+  for (const l3 of located2) {
+    const directive = l3.current === void 0 ? void 0 : suppressions.on(l3.current).find((d2) => d2.rules.includes(l3.finding.rule));
+    if (directive === void 0) {
+      kept.push(l3);
+      continue;
+    }
+    suppressed.push({ located: l3, directive });
+    const set = used.get(directive) ?? /* @__PURE__ */ new Set();
+    set.add(l3.finding.rule);
+    used.set(directive, set);
+  }
+  const warnings = [];
+  for (const d2 of suppressions.all(files)) {
+    const at3 = {
+      file: display(d2.subject.file),
+      path: d2.subject.file.path,
+      line: d2.line,
+      column: d2.column,
+      endLine: d2.endLine,
+      endColumn: d2.endColumn
+    };
+    const where3 = elementName(d2);
+    if (d2.rules.length === 0) {
+      warnings.push({ rule: SUPPRESSION_UNUSED, severity: "warning", ...at3, message: `Suppression on ${where3} names no rule: write "// ${DIRECTIVE} RULE_ID -- reason".` });
+    }
+    for (const rule of d2.rules) {
+      if (!known.includes(rule)) {
+        const hint = closest(rule, known);
+        warnings.push({
+          rule: SUPPRESSION_UNUSED,
+          severity: "warning",
+          ...at3,
+          message: `Suppression on ${where3} names an unknown rule ${JSON.stringify(rule)}${hint ? ` (did you mean "${hint}"?)` : ""}.`
+        });
+      } else if (ran.has(rule) && !(used.get(d2)?.has(rule) ?? false)) {
+        warnings.push({
+          rule: SUPPRESSION_UNUSED,
+          severity: "warning",
+          ...at3,
+          message: `Suppression of ${rule} on ${where3} suppresses nothing: remove it.`
+        });
+      }
+    }
+    if (d2.reason === "" && d2.rules.length > 0) {
+      warnings.push({
+        rule: SUPPRESSION_NO_REASON,
+        severity: "warning",
+        ...at3,
+        message: `Suppression of ${d2.rules.join(", ")} on ${where3} gives no reason: add "-- why this change is safe".`
+      });
+    }
+  }
+  return { suppressed, kept, warnings };
+}
+
+// src/config/filter.ts
+var GLOB = /[*?[]/;
+function globRegex(glob) {
+  let re2 = "";
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i];
+    if (ch === "*" && glob[i + 1] === "*") {
+      const slash = glob[i + 2] === "/";
+      re2 += slash ? "(?:.*/)?" : ".*";
+      i += slash ? 2 : 1;
+    } else if (ch === "*") re2 += "[^/]*";
+    else if (ch === "?") re2 += "[^/]";
+    else re2 += ch.replace(/[.+^${}()|[\]\\]/g, "\\$&");
+  }
+  return new RegExp(`^${re2}(?:/.*)?$`);
+}
+function clean(path) {
+  let p2 = path.replaceAll("\\", "/");
+  while (p2.startsWith("./")) p2 = p2.slice(2);
+  while (p2.endsWith("/") && p2.length > 1) p2 = p2.slice(0, -1);
+  return p2;
+}
+function pathMatches(pattern2, path, globs) {
+  const p2 = clean(pattern2);
+  if (p2 === "." || p2 === "") return !path.startsWith("../");
+  if (globs && GLOB.test(p2)) return globRegex(p2).test(path);
+  return path === p2 || path.startsWith(`${p2}/`);
+}
+function relativePath(base, path) {
+  return relative(base.ignoreBase, resolve(base.root, path)).split(sep).join("/");
+}
+function firstMatch(refs2, paths3, base) {
+  return refs2.find((ref) => paths3.some((p2) => pathMatches(ref.path, relativePath(base, p2), base.globs)));
+}
+function applyIgnores(located2, check, base) {
+  const kept = [];
+  const suppressed = [];
+  const only = check.ignoreOnly.map((o2) => ({ ...o2, ids: new Set(idsOf(o2.rule.name, check.universe)) }));
+  for (const l3 of located2) {
+    const paths3 = [l3.current?.file.path, l3.previous?.file.path].filter((p2) => p2 !== void 0);
+    let suppression2;
+    const all = firstMatch(check.ignore, paths3, base);
+    if (all !== void 0) suppression2 = { by: "ignore", reason: all.path, at: all.where };
+    if (suppression2 === void 0) {
+      for (const o2 of only) {
+        if (!o2.ids.has(l3.finding.rule)) continue;
+        const hit = firstMatch(o2.paths, paths3, base);
+        if (hit !== void 0) {
+          suppression2 = { by: "ignore_only", reason: `${o2.rule.name}: ${hit.path}`, at: hit.where };
+          break;
+        }
+      }
+    }
+    if (suppression2 === void 0 && check.ignoreUnstablePackages) {
+      const pkg = [l3.current?.file.package, l3.previous?.file.package].find((p2) => p2 !== void 0 && isUnstable(p2));
+      if (pkg !== void 0) suppression2 = { by: "ignore_unstable_packages", reason: pkg };
+    }
+    if (suppression2 === void 0) kept.push(l3);
+    else suppressed.push({ ...l3.finding, suppression: suppression2 });
+  }
+  return { kept, suppressed };
+}
+function bufLintIgnored(l3) {
+  if (l3.current === void 0) return false;
+  const { file, element } = l3.current;
+  const paths3 = element === void 0 ? [[FILE.package], [FILE.syntax], [FILE.edition]] : [element.path];
+  return paths3.some(
+    (path) => (file.leadingComments(path) ?? "").split("\n").some((line) => {
+      const words = line.trim().split(/\s+/);
+      return words[0] === "buf:lint:ignore" && words[1] === l3.finding.rule;
+    })
+  );
+}
+function filterFindings(found, options) {
+  const { check, base, image, source } = options;
+  const located2 = check.commentIgnores ? found.filter((l3) => !bufLintIgnored(l3)) : found;
+  const ignored = applyIgnores(located2, check, base);
+  const suppressions = new Suppressions((file) => source.mayHoldDirectives(file), (file) => source.text(file));
+  const own = image.files.filter((f3) => !f3.isImport);
+  const outcome = applySuppressions(
+    ignored.kept,
+    suppressions,
+    own,
+    new Set(options.ran.map((r2) => r2.id)),
+    options.known,
+    (file) => source.display(file)
+  );
+  const suppressed = [
+    ...ignored.suppressed,
+    ...outcome.suppressed.map(({ located: l3, directive: d2 }) => ({
+      ...l3.finding,
+      suppression: {
+        by: "comment",
+        ...d2.reason === "" ? {} : { reason: d2.reason },
+        at: `${source.display(d2.subject.file)}:${d2.line}:${d2.column}`
+      }
+    }))
+  ];
+  const warnings = applyIgnores(
+    outcome.warnings.map((finding) => ({ finding, current: { file: image.filesByPath.get(finding.path), element: void 0 }, previous: void 0 })),
+    { ...check, ignoreOnly: [], ignoreUnstablePackages: false },
+    base
+  ).kept.map((l3) => l3.finding);
+  return { findings: [...outcome.kept.map((l3) => l3.finding), ...warnings], suppressed };
+}
+
+// src/config/find.ts
+import { existsSync as existsSync2, readFileSync, statSync as statSync2 } from "node:fs";
+import { basename as basename2, dirname as dirname3, join as join2, relative as relative3, resolve as resolve5 } from "node:path";
+
+// src/model/tree.ts
+function upward(prefix) {
+  const dirs = [prefix];
+  for (let dir = prefix; dir !== ""; ) {
+    const slash = dir.lastIndexOf("/");
+    dir = slash < 0 ? "" : dir.slice(0, slash);
+    dirs.push(dir);
+  }
+  return dirs;
+}
+
+// src/config/buf-file.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+import { resolve as resolve4 } from "node:path";
+
+// src/config/paths.ts
+import { existsSync, statSync } from "node:fs";
+import { dirname as dirname2, join, resolve as resolve3 } from "node:path";
+
+// src/model/confine.ts
+import { realpathSync } from "node:fs";
+import { basename, dirname, isAbsolute, relative as relative2, resolve as resolve2, sep as sep2 } from "node:path";
+function real(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    const up = dirname(path);
+    return up === path ? path : resolve2(real(up), basename(path));
+  }
+}
+function within(root, path) {
+  const rel = relative2(root, path);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${sep2}`) && !isAbsolute(rel);
+}
+function leavesRoot(path) {
+  if (/^[\\/]/.test(path) || /^[a-zA-Z]:/.test(path)) return true;
+  let depth2 = 0;
+  for (const part2 of path.split(/[\\/]/)) {
+    if (part2 === "..") depth2--;
+    else if (part2 !== "" && part2 !== ".") depth2++;
+    if (depth2 < 0) return true;
+  }
+  return false;
+}
+function isCleanRelative(path) {
+  if (path === "" || /[\\\u0000-\u001f\u007f]/.test(path) || /^[a-zA-Z]:/.test(path)) return false;
+  return path.split("/").every((part2) => part2 !== "" && part2 !== "." && part2 !== "..");
+}
+
+// src/config/yaml.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/config/yaml-bounds.ts
+var import_yaml = __toESM(require_dist(), 1);
+var MAX_CONFIG_CHARS = 256 * 1024;
+var MAX_FLOW_DEPTH = 64;
+var MAX_INDICATORS_PER_LINE = 64;
+var MAX_ALIASES = 64;
+var MARKERS = /* @__PURE__ */ new Set([import_yaml.CST.DOCUMENT, import_yaml.CST.SCALAR, import_yaml.CST.FLOW_END]);
+function checkBounds(text) {
+  if (text.length > MAX_CONFIG_CHARS) {
+    return { offset: 0, message: `the file has ${text.length} characters, more than the ${MAX_CONFIG_CHARS} a configuration may have` };
+  }
+  let offset = 0;
+  let depth2 = 0;
+  let indicators = 0;
+  let aliases = 0;
+  let content = false;
+  let marker = false;
+  const second = (at3) => ({
+    offset: at3,
+    message: "a configuration is one YAML document, and a second one starts here"
+  });
+  for (const token of new import_yaml.Lexer().lex(text)) {
+    if (MARKERS.has(token)) {
+      if (token === import_yaml.CST.DOCUMENT && content) return second(offset);
+      continue;
+    }
+    const at3 = offset;
+    offset += token.length;
+    if (token === "---") {
+      if (content || marker) return second(at3);
+      marker = true;
+      continue;
+    }
+    if (token === "...") continue;
+    if (token.startsWith("\n") || token.startsWith("\r")) {
+      indicators = 0;
+      continue;
+    }
+    const first = token.charAt(0);
+    if (first === " " || first === "	" || first === "#" || first === "%" || token === import_yaml.CST.BOM) continue;
+    content = true;
+    if (token === "[" || token === "{") {
+      if (++depth2 > MAX_FLOW_DEPTH) return { offset: at3, message: `collections are nested more than ${MAX_FLOW_DEPTH} deep` };
+    } else if (token === "]" || token === "}") {
+      depth2 = Math.max(0, depth2 - 1);
+    } else if (token === "-" || token === "?" || token === ":" && depth2 === 0) {
+      if (++indicators > MAX_INDICATORS_PER_LINE) {
+        return { offset: at3, message: `collections are nested more than ${MAX_INDICATORS_PER_LINE} deep on one line` };
+      }
+    } else if (first === "*") {
+      if (++aliases > MAX_ALIASES) return { offset: at3, message: `more than ${MAX_ALIASES} aliases` };
+    }
+  }
+  return void 0;
+}
+
+// src/config/yaml.ts
+function nodeOf(value) {
+  return (0, import_yaml2.isNode)(value) ? value : null;
+}
+var ConfigError = class extends InputError {
+  name = "ConfigError";
+};
+var ConfigDoc = class {
+  constructor(display, text) {
+    this.display = display;
+    const problem = checkBounds(text);
+    if (problem !== void 0) throw new ConfigError(`${display}:${lineCol(text, problem.offset)}: ${problem.message}`);
+    try {
+      this.doc = (0, import_yaml2.parseDocument)(text, { lineCounter: this.lines, prettyErrors: false, uniqueKeys: true });
+    } catch (err) {
+      const what = err instanceof Error ? err.message : String(err);
+      throw new ConfigError(`${display}:1:1: cannot read the file as YAML: ${lowerFirst(what.split("\n")[0] ?? what)}`);
+    }
+    const first = this.doc.errors[0];
+    if (first !== void 0) {
+      const detail = first.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? first.message;
+      throw new ConfigError(`${this.where(first.pos[0])}: ${lowerFirst(detail)}`);
+    }
+  }
+  display;
+  lines = new import_yaml2.LineCounter();
+  doc;
+  /** The top node, or null for an empty document. */
+  get root() {
+    return this.doc.contents ?? null;
+  }
+  /** `file:line:col` of an offset. */
+  where(offset) {
+    const { line, col } = this.lines.linePos(offset);
+    return `${this.display}:${line}:${col}`;
+  }
+  /** `file:line:col` of a node (the file's first line for a missing one). */
+  at(node) {
+    return node?.range ? this.where(node.range[0]) : `${this.display}:1:1`;
+  }
+  fail(node, message2) {
+    throw new ConfigError(`${this.at(node)}: ${message2}`);
+  }
+  /** The entries of a mapping (null: none); `what` names it in the error for another kind of value. */
+  entries(node, what) {
+    if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return [];
+    if (!(0, import_yaml2.isMap)(node)) this.fail(node, `${what} must be a mapping of keys to values`);
+    return node.items.map((pair) => {
+      const key = nodeOf(pair.key);
+      if (!(0, import_yaml2.isScalar)(key) || typeof key.value !== "string") this.fail(key, `${what}: keys must be names`);
+      return { key: key.value, where: this.at(key), node: nodeOf(pair.value) };
+    });
+  }
+  /** Fails on a key that is not allowed, suggesting the nearest allowed one. */
+  checkKeys(entries2, allowed, what) {
+    for (const e of entries2) {
+      if (allowed.includes(e.key)) continue;
+      const hint = closest(e.key, allowed);
+      throw new ConfigError(
+        `${e.where}: unknown key ${JSON.stringify(e.key)}${what === "" ? "" : ` in ${what}`}${hint ? ` (did you mean "${hint}"?)` : ""}`
+      );
+    }
+  }
+  /** A list of strings (null: empty). */
+  strings(node, what) {
+    if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return [];
+    if (!(0, import_yaml2.isSeq)(node)) this.fail(node, `${what} must be a list`);
+    return node.items.map((item) => {
+      const n = nodeOf(item);
+      if (!(0, import_yaml2.isScalar)(n) || typeof n.value !== "string" && typeof n.value !== "number") {
+        this.fail(n, `${what}: each item must be a string`);
+      }
+      return { value: String(n.value), where: this.at(n) };
+    });
+  }
+  /** A string. */
+  string(node, what) {
+    if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "string" && typeof node.value !== "number") {
+      this.fail(node, `${what} must be a string`);
+    }
+    return { value: String(node.value), where: this.at(node) };
+  }
+  /** A boolean (null: false). */
+  bool(node, what) {
+    if (node === null || (0, import_yaml2.isScalar)(node) && node.value === null) return false;
+    if (!(0, import_yaml2.isScalar)(node) || typeof node.value !== "boolean") this.fail(node, `${what} must be true or false`);
+    return node.value;
+  }
+  /** The node of a key of the top mapping, if present. */
+  child(node, key) {
+    if (!(0, import_yaml2.isMap)(node)) return void 0;
+    const pair = node.items.find((p2) => (0, import_yaml2.isScalar)(p2.key) && p2.key.value === key);
+    return pair === void 0 ? void 0 : nodeOf(pair.value);
+  }
+};
+function lineCol(text, offset) {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return `${line}:${offset - start + 1}`;
+}
+function lowerFirst(s) {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+// src/config/paths.ts
+function boundaryOf(file) {
+  for (let dir = dirname2(resolve3(file)); ; ) {
+    if (existsSync(join(dir, ".git"))) return { dir, name: "the repository" };
+    const up = dirname2(dir);
+    if (up === dir) return { dir: dirname2(resolve3(file)), name: "the configuration file's directory" };
+    dir = up;
+  }
+}
+function confinedPath(origin, dir, boundary) {
+  const path = resolve3(dir, origin.value);
+  if (!within(real(boundary.dir), real(path))) {
+    throw new ConfigError(
+      `${origin.where}: ${origin.key} ${JSON.stringify(origin.value)}: outside ${boundary.name}; paths in the configuration must stay inside it`
+    );
+  }
+  return { path, origin };
+}
+function isDirectory(path) {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function checkConfigDirectory(path, origin) {
+  if (!isDirectory(path)) throw new ConfigError(`${origin.where}: ${origin.key} ${JSON.stringify(origin.value)}: no such directory`);
+}
+
+// src/model/narrow.ts
+function isOneOf(values, value) {
+  return values.some((v2) => v2 === value);
+}
+function errorCode(err) {
+  if (typeof err !== "object" || err === null || !("code" in err)) return void 0;
+  return typeof err.code === "string" ? err.code : void 0;
+}
+
+// src/config/buf-file.ts
+var TOP_KEYS = {
+  v1beta1: ["version", "name", "deps", "build", "lint", "breaking"],
+  v1: ["version", "name", "deps", "build", "lint", "breaking"],
+  v2: ["version", "modules", "deps", "lint", "breaking", "plugins", "policies"]
+};
+var BREAKING_KEYS = {
+  v1beta1: ["use", "except", "ignore", "ignore_only", "ignore_unstable_packages"],
+  v1: ["use", "except", "ignore", "ignore_only", "ignore_unstable_packages"],
+  v2: ["use", "except", "ignore", "ignore_only", "ignore_unstable_packages", "disable_builtin"]
+};
+var LINT_OPTIONS = [
+  "enum_zero_value_suffix",
+  "rpc_allow_same_request_response",
+  "rpc_allow_google_protobuf_empty_requests",
+  "rpc_allow_google_protobuf_empty_responses",
+  "service_suffix"
+];
+var LINT_KEYS = {
+  v1beta1: ["use", "except", "ignore", "ignore_only", "allow_comment_ignores", ...LINT_OPTIONS],
+  v1: ["use", "except", "ignore", "ignore_only", "allow_comment_ignores", ...LINT_OPTIONS],
+  v2: ["use", "except", "ignore", "ignore_only", "disallow_comment_ignores", "disable_builtin", ...LINT_OPTIONS]
+};
+var BUILD_KEYS = {
+  v1beta1: ["roots", "excludes"],
+  v1: ["excludes"],
+  v2: []
+};
+var BUF_VERSIONS2 = Object.keys(TOP_KEYS);
+var MODULE_KEYS = ["path", "name", "includes", "excludes", "lint", "breaking"];
+function bufVersionOf(doc) {
+  const node = doc.child(doc.root, "version");
+  if (node === void 0) return void 0;
+  const version = doc.string(node, "version").value;
+  if (!isOneOf(BUF_VERSIONS2, version)) doc.fail(node, `version ${JSON.stringify(version)} is not one of ${BUF_VERSIONS2.join(", ")}`);
+  return version;
+}
+function get(entries2, key) {
+  return entries2.find((e) => e.key === key)?.node ?? null;
+}
+function section(doc, version, node, what, universe, keys) {
+  const entries2 = doc.entries(node, what);
+  doc.checkKeys(entries2, keys, what);
+  const names3 = (key) => doc.strings(get(entries2, key), `${what}.${key}`).map((s) => {
+    const ref = { name: s.value, where: s.where };
+    checkName(ref, universe);
+    return ref;
+  });
+  const paths3 = (n, label) => doc.strings(n, label).map((s) => ({ path: s.value, where: s.where }));
+  const use = names3("use");
+  const isLint = what.endsWith("lint");
+  const disallow = doc.bool(get(entries2, "disallow_comment_ignores"), `${what}.disallow_comment_ignores`);
+  const allow = doc.bool(get(entries2, "allow_comment_ignores"), `${what}.allow_comment_ignores`);
+  return {
+    universe,
+    use: use.length > 0 ? use : void 0,
+    except: names3("except"),
+    ignore: paths3(get(entries2, "ignore"), `${what}.ignore`),
+    ignoreOnly: doc.entries(get(entries2, "ignore_only"), `${what}.ignore_only`).map((e) => {
+      const rule = { name: e.key, where: e.where };
+      checkName(rule, universe);
+      return { rule, paths: paths3(e.node, `${what}.ignore_only.${e.key}`) };
+    }),
+    ignoreUnstablePackages: doc.bool(get(entries2, "ignore_unstable_packages"), `${what}.ignore_unstable_packages`),
+    severity: [],
+    // buf v2 reads comment ignores unless disallowed; v1 and v1beta1 only when allowed.
+    commentIgnores: isLint && (version === "v2" ? !disallow : allow)
+  };
+}
+function readBufConfig(doc, version, file, dir, catalogue, boundary) {
+  const top = doc.entries(doc.root, "buf.yaml");
+  doc.checkKeys(top, TOP_KEYS[version], "");
+  const breakingUniverse = bufBreakingUniverse(catalogue, version);
+  const lintUniverse = bufLintUniverse(catalogue, version);
+  const breakingOf = (node, what) => section(doc, version, node, what, breakingUniverse, BREAKING_KEYS[version]);
+  const lintOf = (node, what) => section(doc, version, node, what, lintUniverse, LINT_KEYS[version]);
+  const breaking2 = breakingOf(get(top, "breaking"), "breaking");
+  const lint = lintOf(get(top, "lint"), "lint");
+  const modules = [];
+  if (version === "v2") {
+    const modulesNode = get(top, "modules");
+    const items = modulesNode === null ? [] : moduleItems(doc, modulesNode);
+    for (const [i, item] of items.entries()) {
+      const entries2 = doc.entries(item, `modules[${i}]`);
+      doc.checkKeys(entries2, MODULE_KEYS, "a module");
+      const pathNode = get(entries2, "path");
+      const declared2 = pathNode === null ? void 0 : doc.string(pathNode, `modules[${i}].path`);
+      const root = declared2 === void 0 ? { path: dir } : confinedPath({ where: declared2.where, key: `modules[${i}].path`, value: declared2.value }, dir, boundary);
+      const breakingNode = entries2.find((e) => e.key === "breaking");
+      const lintNode = entries2.find((e) => e.key === "lint");
+      modules.push({
+        root: root.path,
+        ..."origin" in root ? { origin: root.origin } : {},
+        excludes: doc.strings(get(entries2, "excludes"), `modules[${i}].excludes`).map((e) => resolve4(dir, e.value)),
+        includes: doc.strings(get(entries2, "includes"), `modules[${i}].includes`).map((e) => resolve4(dir, e.value)),
+        ignoreBase: dir,
+        breaking: breakingNode === void 0 ? breaking2 : breakingOf(breakingNode.node, `modules[${i}].breaking`),
+        lint: lintNode === void 0 ? lint : lintOf(lintNode.node, `modules[${i}].lint`)
+      });
+    }
+    if (modules.length === 0) modules.push({ root: dir, excludes: [], includes: [], ignoreBase: dir, breaking: breaking2, lint });
+  } else {
+    const build = doc.entries(get(top, "build"), "build");
+    doc.checkKeys(build, BUILD_KEYS[version], "build");
+    const excludes = doc.strings(get(build, "excludes"), "build.excludes").map((e) => resolve4(dir, e.value));
+    if (version === "v1beta1") {
+      const roots = doc.strings(get(build, "roots"), "build.roots").map((r2, i) => confinedPath({ where: r2.where, key: `build.roots[${i}]`, value: r2.value }, dir, boundary));
+      for (const { path, origin } of roots) {
+        modules.push({ root: path, origin, excludes, includes: [], ignoreBase: path, breaking: breaking2, lint });
+      }
+      if (roots.length === 0) modules.push({ root: dir, excludes, includes: [], ignoreBase: dir, breaking: breaking2, lint });
+    } else {
+      modules.push({ root: dir, excludes, includes: [], ignoreBase: dir, breaking: breaking2, lint });
+    }
+  }
+  return {
+    format: "buf",
+    file,
+    display: doc.display,
+    bufVersion: version,
+    dir,
+    modules,
+    fallback: { breaking: breaking2, lint, ignoreBase: dir },
+    include: [],
+    versions: { allowV0: false, versionPatterns: [] },
+    unversioned: "new",
+    warnings: []
+  };
+}
+function moduleItems(doc, node) {
+  if (!(0, import_yaml4.isSeq)(node)) doc.fail(node, "modules must be a list");
+  return node.items;
+}
+
+// src/config/protoguard-file.ts
+var import_yaml5 = __toESM(require_dist(), 1);
+
+// src/versioning/pattern.ts
+var PatternError = class extends Error {
+};
+var MAX_SOURCE = 200;
+var MAX_REPEAT = 100;
+var MAX_STATES = 5e3;
+var DIGIT = (c3) => c3 >= "0" && c3 <= "9";
+var WORD = (c3) => DIGIT(c3) || c3 >= "a" && c3 <= "z" || c3 >= "A" && c3 <= "Z" || c3 === "_";
+var SPACE = (c3) => /^\s$/u.test(c3);
+var CLASS_ESCAPES = {
+  d: DIGIT,
+  D: (c3) => !DIGIT(c3),
+  w: WORD,
+  W: (c3) => !WORD(c3),
+  s: SPACE,
+  S: (c3) => !SPACE(c3)
+};
+var Parser = class {
+  constructor(src) {
+    this.src = src;
+  }
+  src;
+  pos = 0;
+  parse() {
+    let end = this.src.length;
+    if (this.src.startsWith("^")) this.pos = 1;
+    if (this.src.endsWith("$") && !this.src.endsWith("\\$") && end > this.pos) end -= 1;
+    const node = this.alternation(end);
+    if (this.pos < end) throw new PatternError(`unexpected "${this.src[this.pos]}" at ${this.pos + 1}`);
+    return node;
+  }
+  alternation(end) {
+    const options = [this.sequence(end)];
+    while (this.pos < end && this.src[this.pos] === "|") {
+      this.pos++;
+      options.push(this.sequence(end));
+    }
+    return options.length === 1 ? options[0] : { t: "alt", options };
+  }
+  sequence(end) {
+    const items = [];
+    while (this.pos < end && this.src[this.pos] !== "|" && this.src[this.pos] !== ")") {
+      items.push(this.quantified(end));
+    }
+    return { t: "seq", items };
+  }
+  quantified(end) {
+    let node = this.atom(end);
+    for (; ; ) {
+      const ch = this.src[this.pos];
+      let min;
+      let max;
+      if (this.pos >= end) return node;
+      if (ch === "*") [min, max] = [0, Infinity];
+      else if (ch === "+") [min, max] = [1, Infinity];
+      else if (ch === "?") [min, max] = [0, 1];
+      else if (ch === "{" && /^\{\d+(,\d*)?\}/.test(this.src.slice(this.pos))) {
+        const m2 = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.pos));
+        min = Number(m2[1]);
+        max = m2[2] === void 0 ? min : m2[3] === "" ? Infinity : Number(m2[3]);
+        if (max < min) throw new PatternError(`numbers out of order in ${m2[0]}`);
+        if (min > MAX_REPEAT || max !== Infinity && max > MAX_REPEAT) {
+          throw new PatternError(`${m2[0]} repeats more than ${MAX_REPEAT} times`);
+        }
+        this.pos += m2[0].length - 1;
+      } else return node;
+      this.pos++;
+      if (this.src[this.pos] === "?" && this.pos < end) this.pos++;
+      node = { t: "rep", node, min, max };
+    }
+  }
+  atom(end) {
+    const ch = this.src[this.pos];
+    this.pos++;
+    switch (ch) {
+      case "(":
+        return this.group(end);
+      case "[":
+        return { t: "char", test: this.charClass(end) };
+      case ".":
+        return { t: "char", test: (c3) => c3 !== "\n" && c3 !== "\r" };
+      case "\\":
+        return { t: "char", test: this.escape(end) };
+      case "^":
+      case "$":
+        throw new PatternError(`anchor "${ch}" inside the pattern (the whole component is matched already)`);
+      case "*":
+      case "+":
+      case "?":
+        throw new PatternError(`nothing to repeat before "${ch}"`);
+      case "{":
+      case "}":
+      case "]":
+        throw new PatternError(`lone "${ch}" (escape it as "\\${ch}")`);
+      default:
+        return { t: "char", test: (c3) => c3 === ch };
+    }
+  }
+  group(end) {
+    if (this.src.startsWith("?", this.pos)) {
+      if (this.src.startsWith("?:", this.pos)) this.pos += 2;
+      else if (/^\?<[A-Za-z_$][\w$]*>/.test(this.src.slice(this.pos))) this.pos = this.src.indexOf(">", this.pos) + 1;
+      else throw new PatternError("lookahead and lookbehind are not supported");
+    }
+    const node = this.alternation(end);
+    if (this.src[this.pos] !== ")" || this.pos >= end) throw new PatternError("unterminated group");
+    this.pos++;
+    return node;
+  }
+  escape(end) {
+    if (this.pos >= end) throw new PatternError("\\ at end of pattern");
+    const ch = this.src[this.pos];
+    this.pos++;
+    const cls = CLASS_ESCAPES[ch];
+    if (cls !== void 0) return cls;
+    if (/[1-9k]/.test(ch)) throw new PatternError("backreferences are not supported");
+    if (/[bB]/.test(ch)) throw new PatternError("word boundaries are not supported");
+    if (/[A-Za-z0]/.test(ch)) throw new PatternError(`escape "\\${ch}" is not supported`);
+    return (c3) => c3 === ch;
+  }
+  charClass(end) {
+    const negate2 = this.src[this.pos] === "^";
+    if (negate2) this.pos++;
+    const tests = [];
+    let first = true;
+    while (this.pos < end && (this.src[this.pos] !== "]" || first)) {
+      first = false;
+      let lo;
+      if (this.src[this.pos] === "\\") {
+        this.pos++;
+        const e = this.src[this.pos];
+        this.pos++;
+        const cls = CLASS_ESCAPES[e];
+        if (cls !== void 0) {
+          tests.push(cls);
+          continue;
+        }
+        if (/[A-Za-z0-9]/.test(e)) throw new PatternError(`escape "\\${e}" is not supported in a class`);
+        lo = e;
+      } else {
+        lo = this.src[this.pos];
+        this.pos++;
+      }
+      if (this.src[this.pos] === "-" && this.pos + 1 < end && this.src[this.pos + 1] !== "]") {
+        let hi = this.src[this.pos + 1];
+        this.pos += 2;
+        if (hi === "\\") {
+          hi = this.src[this.pos];
+          this.pos++;
+        }
+        if (hi < lo) throw new PatternError(`range out of order in class: ${lo}-${hi}`);
+        tests.push((c3) => c3 >= lo && c3 <= hi);
+      } else {
+        const one = lo;
+        tests.push((c3) => c3 === one);
+      }
+    }
+    if (this.src[this.pos] !== "]" || this.pos >= end) throw new PatternError("unterminated character class");
+    this.pos++;
+    return negate2 ? (c3) => !tests.some((t2) => t2(c3)) : (c3) => tests.some((t2) => t2(c3));
+  }
+};
+function compile(root) {
+  const states = [{ kind: "match" }];
+  const add = (s) => {
+    if (states.length >= MAX_STATES) throw new PatternError("the pattern is too large");
+    states.push(s);
+    return states.length - 1;
+  };
+  const build = (node, next) => {
+    switch (node.t) {
+      case "char":
+        return add({ kind: "char", test: node.test, out: next });
+      case "seq":
+        return node.items.reduceRight((to2, item) => build(item, to2), next);
+      case "alt":
+        return add({ kind: "split", outs: node.options.map((o2) => build(o2, next)) });
+      case "rep": {
+        let tail;
+        if (node.max === Infinity) {
+          const loop = add({ kind: "split", outs: [] });
+          states[loop].outs.push(build(node.node, loop), next);
+          tail = loop;
+        } else {
+          tail = next;
+          for (let i = node.min; i < node.max; i++) tail = add({ kind: "split", outs: [build(node.node, tail), next] });
+        }
+        for (let i = 0; i < node.min; i++) tail = build(node.node, tail);
+        return tail;
+      }
+      default:
+        return node;
+    }
+  };
+  const start = build(root, 0);
+  states.push({ kind: "split", outs: [start] });
+  return states;
+}
+function simulate(states, input) {
+  const start = states.length - 1;
+  let current = /* @__PURE__ */ new Set();
+  const close = (set, from) => {
+    const stack = [from];
+    while (stack.length > 0) {
+      const s = stack.pop();
+      if (set.has(s)) continue;
+      set.add(s);
+      const state = states[s];
+      if (state.kind === "split") for (const o2 of state.outs) stack.push(o2);
+    }
+  };
+  close(current, start);
+  for (const ch of input) {
+    const next = /* @__PURE__ */ new Set();
+    for (const s of current) {
+      const state = states[s];
+      if (state.kind === "char" && state.test(ch)) close(next, state.out);
+    }
+    if (next.size === 0) return false;
+    current = next;
+  }
+  return current.has(0);
+}
+function compilePattern(source) {
+  if (source.length > MAX_SOURCE) throw new PatternError(`longer than ${MAX_SOURCE} characters`);
+  const states = compile(new Parser(source).parse());
+  return { source, test: (component) => simulate(states, component) };
+}
+
+// src/config/protoguard-file.ts
+var PROTOGUARD_KEYS = [
+  "use",
+  "except",
+  "ignore",
+  "ignore_only",
+  "ignore_unstable_packages",
+  "severity",
+  "include",
+  "roots",
+  "package_versions",
+  "releases"
+];
+var MAX_TAG_PATTERN = 256;
+var LEVELS = ["error", "warning", "off"];
+function names(doc, node, what, universe) {
+  return doc.strings(node, what).map((s) => {
+    const ref = { name: s.value, where: s.where };
+    checkName(ref, universe);
+    return ref;
+  });
+}
+function paths2(doc, node, what) {
+  return doc.strings(node, what).map((s) => ({ path: s.value, where: s.where }));
+}
+function pattern(item) {
+  try {
+    return compilePattern(item.value);
+  } catch (err) {
+    if (!(err instanceof PatternError)) throw err;
+    throw new ConfigError(`${item.where}: package_versions.patterns: ${JSON.stringify(item.value)} is not a supported pattern: ${err.message}`);
+  }
+}
+function releases(doc, node) {
+  const entries2 = doc.entries(node, "releases");
+  if (entries2.length === 0) return void 0;
+  doc.checkKeys(entries2, ["tags", "last"], "releases");
+  const fail2 = (e, message2) => {
+    throw new ConfigError(`${e.node === null ? e.where : doc.at(e.node)}: ${message2}`);
+  };
+  const tagsEntry = entries2.find((e) => e.key === "tags");
+  if (tagsEntry === void 0) doc.fail(node, 'releases: a tag pattern is required (tags: "v*")');
+  const tags = (0, import_yaml5.isScalar)(tagsEntry.node) ? tagsEntry.node.value : void 0;
+  if (typeof tags !== "string" || tags === "" || tags.length > MAX_TAG_PATTERN) {
+    fail2(tagsEntry, `releases.tags must be a tag pattern of 1 to ${MAX_TAG_PATTERN} characters ("v*")`);
+  }
+  const lastEntry = entries2.find((e) => e.key === "last");
+  let last;
+  if (lastEntry !== void 0) {
+    const value = (0, import_yaml5.isScalar)(lastEntry.node) ? lastEntry.node.value : void 0;
+    if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 1) fail2(lastEntry, "releases.last must be a whole number of tags, 1 or more");
+    last = value;
+  }
+  return { tags, last, where: doc.at(tagsEntry.node) };
+}
+function readProtoguardConfig(doc, node, file, dir, catalogue, boundary) {
+  const universe = protoguardUniverse(catalogue);
+  const entries2 = doc.entries(node, "the configuration");
+  doc.checkKeys(entries2, PROTOGUARD_KEYS, "");
+  const get2 = (key) => entries2.find((e) => e.key === key);
+  const valueOf = (key) => get2(key)?.node ?? null;
+  const ignoreOnly = doc.entries(valueOf("ignore_only"), "ignore_only").map((e) => {
+    const rule = { name: e.key, where: e.where };
+    checkName(rule, universe);
+    return { rule, paths: paths2(doc, e.node, `ignore_only.${e.key}`) };
+  });
+  const severity = doc.entries(valueOf("severity"), "severity").map((e) => {
+    const rule = { name: e.key, where: e.where };
+    checkName(rule, universe);
+    const level2 = doc.string(e.node, `severity.${e.key}`);
+    const value = level2.value;
+    if (!isOneOf(LEVELS, value)) doc.fail(e.node, `severity.${e.key}: ${JSON.stringify(value)} is not one of ${LEVELS.join(", ")}`);
+    return { rule, level: value };
+  });
+  const versionEntries = doc.entries(valueOf("package_versions"), "package_versions");
+  doc.checkKeys(versionEntries, ["allow_v0", "patterns", "unversioned"], "package_versions");
+  const unversionedNode = versionEntries.find((e) => e.key === "unversioned")?.node ?? null;
+  const unversioned2 = unversionedNode === null ? "new" : doc.string(unversionedNode, "package_versions.unversioned").value;
+  if (unversioned2 !== "new" && unversioned2 !== "all") {
+    doc.fail(unversionedNode, `package_versions.unversioned: ${JSON.stringify(unversioned2)} is not one of new, all`);
+  }
+  const patternsNode = versionEntries.find((e) => e.key === "patterns")?.node ?? null;
+  const patterns = doc.strings(patternsNode, "package_versions.patterns").map(pattern);
+  const allowV0 = doc.bool(versionEntries.find((e) => e.key === "allow_v0")?.node ?? null, "package_versions.allow_v0");
+  const releasesConfig = releases(doc, valueOf("releases"));
+  const use = names(doc, valueOf("use"), "use", universe);
+  const breaking2 = {
+    universe,
+    use: use.length > 0 ? use : void 0,
+    except: names(doc, valueOf("except"), "except", universe),
+    ignore: paths2(doc, valueOf("ignore"), "ignore"),
+    ignoreOnly,
+    ignoreUnstablePackages: doc.bool(valueOf("ignore_unstable_packages"), "ignore_unstable_packages"),
+    severity,
+    commentIgnores: false
+  };
+  const settings = { breaking: breaking2, lint: breaking2, ignoreBase: dir };
+  const roots = doc.strings(valueOf("roots"), "roots");
+  const modules = roots.map((r2, i) => {
+    const { path, origin } = confinedPath({ where: r2.where, key: `roots[${i}]`, value: r2.value }, dir, boundary);
+    return { root: path, origin, excludes: [], includes: [], ...settings };
+  });
+  const include = doc.strings(valueOf("include"), "include").map((p2, i) => confinedPath({ where: p2.where, key: `include[${i}]`, value: p2.value }, dir, boundary));
+  return {
+    format: "protoguard",
+    file,
+    display: doc.display,
+    bufVersion: void 0,
+    dir,
+    modules,
+    fallback: settings,
+    include,
+    versions: { allowV0, versionPatterns: patterns },
+    unversioned: unversioned2,
+    ...releasesConfig === void 0 ? {} : { releases: releasesConfig },
+    warnings: []
+  };
+}
+
+// src/config/find.ts
+var CONFIG_FILES = ["protoguard.yaml", "protoguard.yml", "package.json", "buf.yaml"];
+function defaultConfig(dir, catalogue) {
+  const nothing = {
+    universe: protoguardUniverse(catalogue),
+    use: void 0,
+    except: [],
+    ignore: [],
+    ignoreOnly: [],
+    ignoreUnstablePackages: false,
+    severity: [],
+    commentIgnores: false
+  };
+  return {
+    format: "default",
+    file: void 0,
+    display: "defaults",
+    bufVersion: void 0,
+    dir,
+    modules: [],
+    fallback: { breaking: nothing, lint: nothing, ignoreBase: dir },
+    include: [],
+    versions: { allowV0: false, versionPatterns: [] },
+    unversioned: "new",
+    warnings: []
+  };
+}
+function isDir(path) {
+  try {
+    return statSync2(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function hasProtoguardKey(text) {
+  try {
+    const pkg = JSON.parse(text);
+    return typeof pkg === "object" && pkg !== null && Object.hasOwn(pkg, "protoguard");
+  } catch {
+    return false;
+  }
+}
+function readText(file) {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return "";
+  }
+}
+function findConfigFile(start) {
+  let dir = resolve5(start);
+  for (; ; ) {
+    for (const name of CONFIG_FILES) {
+      const file = join2(dir, name);
+      if (!existsSync2(file) || isDir(file)) continue;
+      if (name === "package.json" && !hasProtoguardKey(readText(file))) continue;
+      return file;
+    }
+    if (existsSync2(join2(dir, ".git"))) return void 0;
+    const up = dirname3(dir);
+    if (up === dir) return void 0;
+    dir = up;
+  }
+}
+function displayName(file, cwd) {
+  const rel = relative3(cwd, file);
+  return rel === "" || rel.length > file.length ? file : rel;
+}
+function loadConfigFile(file, cwd, catalogue, bufDir) {
+  let text;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (err) {
+    const reason = errorCode(err) === "ENOENT" ? "no such file" : String(err);
+    throw new InputError(`--config ${displayName(file, cwd)}: ${reason}`);
+  }
+  return parseConfig(text, file, displayName(file, cwd), catalogue, boundaryOf(file), bufDir);
+}
+function parseConfig(text, file, display, catalogue, boundary, bufDir) {
+  const dir = dirname3(file);
+  try {
+    const doc = new ConfigDoc(display, text);
+    if (basename2(file) === "package.json") {
+      const node = doc.child(doc.root, "protoguard");
+      if (node === void 0) throw new ConfigError(`${display}:1:1: package.json has no "protoguard" key`);
+      return readProtoguardConfig(doc, node, file, dir, catalogue, boundary);
+    }
+    const version = bufVersionOf(doc);
+    if (version === void 0) return readProtoguardConfig(doc, doc.root, file, dir, catalogue, boundary);
+    if (bufDir === void 0) return readBufConfig(doc, version, file, dir, catalogue, boundary);
+    const base = bufDir(version);
+    return readBufConfig(doc, version, file, base, catalogue, boundaryOf(join2(base, "buf.yaml")));
+  } catch (err) {
+    if (err instanceof UsageError) throw new ConfigError(err.message);
+    throw err;
+  }
+}
+function findConfigInGit(tree, catalogue) {
+  for (const dir of upward(tree.prefix)) {
+    for (const name of CONFIG_FILES) {
+      const path = dir === "" ? name : `${dir}/${name}`;
+      const bytes = tree.files.get(path);
+      if (bytes === void 0) continue;
+      const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf8");
+      if (name === "package.json" && !hasProtoguardKey(text)) continue;
+      return parseConfig(text, tree.place(path), tree.name(path), catalogue, { dir: tree.place(""), name: "the repository" });
+    }
+  }
+  return void 0;
+}
+function resolveConfig(options) {
+  const { catalogue } = options;
+  if (options.config !== void 0) {
+    const inputDir = resolve5(options.start);
+    return loadConfigFile(
+      resolve5(options.cwd, options.config),
+      options.cwd,
+      catalogue,
+      (version) => version === "v2" ? resolve5(options.cwd) : inputDir
+    );
+  }
+  if (options.tree !== void 0) {
+    return findConfigInGit(options.tree, catalogue) ?? defaultConfig(options.tree.place(options.tree.prefix), catalogue);
+  }
+  const file = findConfigFile(options.start);
+  return file === void 0 ? defaultConfig(resolve5(options.start), catalogue) : loadConfigFile(file, options.cwd, catalogue);
+}
+
+// src/frontend/index.ts
+import { isAscii } from "node:buffer";
+import { createHash } from "node:crypto";
+
+// src/frontend/errors.ts
+var CompileError = class extends InputError {
+  name = "CompileError";
+  file;
+  line;
+  column;
+  detail;
+  constructor(file, line, column, detail) {
+    super(line > 0 ? `${file}:${line}:${column}: ${detail}` : `${file}: ${detail}`);
+    this.file = file;
+    this.line = line;
+    this.column = column;
+    this.detail = detail;
+  }
+};
+var MAX_LISTED_ERRORS = 20;
+function listErrors(errors, line = (e) => e.message) {
+  const lines = errors.slice(0, MAX_LISTED_ERRORS).map(line);
+  const rest = errors.length - MAX_LISTED_ERRORS;
+  if (rest > 0) lines.push(`... and ${rest} more ${rest === 1 ? "error" : "errors"}`);
+  return lines;
+}
+var CompileErrors = class extends CompileError {
+  errors;
+  constructor(errors) {
+    const first = errors[0];
+    if (first === void 0) throw new RangeError("CompileErrors needs at least one error");
+    super(first.file, first.line, first.column, first.detail);
+    this.errors = errors;
+    this.message = listErrors(errors).join("\n");
+  }
+};
 
 // src/frontend/source-locations.ts
 function ext(path, ...more) {
@@ -20807,25 +28741,6 @@ function shownLiteral(t2) {
   return t2.length <= 40 ? t2 : `${t2.slice(0, 32)}... (${t2.length} characters)`;
 }
 
-// src/model/scalar-types.ts
-var SCALAR_TYPES = {
-  double: FieldDescriptorProto_Type.DOUBLE,
-  float: FieldDescriptorProto_Type.FLOAT,
-  int64: FieldDescriptorProto_Type.INT64,
-  uint64: FieldDescriptorProto_Type.UINT64,
-  int32: FieldDescriptorProto_Type.INT32,
-  fixed64: FieldDescriptorProto_Type.FIXED64,
-  fixed32: FieldDescriptorProto_Type.FIXED32,
-  bool: FieldDescriptorProto_Type.BOOL,
-  string: FieldDescriptorProto_Type.STRING,
-  bytes: FieldDescriptorProto_Type.BYTES,
-  uint32: FieldDescriptorProto_Type.UINT32,
-  sfixed32: FieldDescriptorProto_Type.SFIXED32,
-  sfixed64: FieldDescriptorProto_Type.SFIXED64,
-  sint32: FieldDescriptorProto_Type.SINT32,
-  sint64: FieldDescriptorProto_Type.SINT64
-};
-
 // src/frontend/parser-base.ts
 var MAX_FIELD_NUMBER = 536870911;
 var MAX_NESTING = 100;
@@ -21113,12 +29028,12 @@ var OptionValueParser = class extends ParserBase {
       }
       const start = lx.here();
       let name;
-      let isExtension = false;
+      let isExtension2 = false;
       if (lx.kind === IDENT) {
         name = lx.text();
         this.aggTake(parts);
       } else if (lx.isSym(C_LBRACKET)) {
-        isExtension = true;
+        isExtension2 = true;
         this.aggTake(parts);
         name = "";
         while (!lx.isSym(C_RBRACKET)) {
@@ -21137,7 +29052,7 @@ var OptionValueParser = class extends ParserBase {
       }
       const value = this.aggValue(parts, colon);
       const span = start.line === lx.prevLine ? [start.line, start.col, lx.prevEndCol] : [start.line, start.col, lx.prevLine, lx.prevEndCol];
-      fields.push({ name, isExtension, span, value });
+      fields.push({ name, isExtension: isExtension2, span, value });
       if (lx.isSym(C_COMMA) || lx.isSym(C_SEMI2)) this.aggTake(parts);
     }
   }
@@ -22430,7 +30345,7 @@ function load(f3) {
   linkedFiles.set(proto.name, linked);
   return linked;
 }
-function wellKnownFile(path) {
+function wellKnownFile2(path) {
   if (!path.startsWith("google/protobuf/")) return void 0;
   const f3 = BY_NAME.get(path);
   return f3 === void 0 ? void 0 : load(f3);
@@ -22509,7 +30424,7 @@ function compile2(files, options = {}) {
   };
   const addBuiltin = (p2) => {
     if (nodes.has(p2)) return true;
-    const builtin = wellKnownFile(p2);
+    const builtin = wellKnownFile2(p2);
     if (builtin === void 0) return false;
     nodes.set(p2, { path: p2, isImport: true, builtin, deps: builtin.proto.dependency.slice(), linked: builtin, linkKey: "wkt:" + p2 });
     for (const d2 of builtin.proto.dependency) addBuiltin(d2);
@@ -22783,7 +30698,7 @@ function defaultJsonName(name) {
 function oneofIndexOf(fp) {
   return isFieldSet(fp, FieldDescriptorProtoSchema.field.oneofIndex) ? fp.oneofIndex : void 0;
 }
-function syntaxOf(proto) {
+function syntaxOf2(proto) {
   if (proto.syntax === "proto3") return "proto3";
   if (proto.syntax === "editions") return "editions";
   return "proto2";
@@ -22830,7 +30745,7 @@ function qualify(scope, name) {
 }
 function buildFile(input) {
   const proto = input.proto;
-  const syntax = syntaxOf(proto);
+  const syntax = syntaxOf2(proto);
   const pkg = proto.package;
   const features2 = mergeFeatures(editionDefaults(syntax, proto.edition), proto.options?.features);
   const sourceInfo = sourceInfoIndex(proto);
@@ -22862,7 +30777,7 @@ function buildFile(input) {
   });
   return b3;
 }
-function buildField(b3, fp, path, parent, scopeName, inherited, isExtension) {
+function buildField(b3, fp, path, parent, scopeName, inherited, isExtension2) {
   const field = {
     kind: "field",
     file: b3.file,
@@ -22872,8 +30787,8 @@ function buildField(b3, fp, path, parent, scopeName, inherited, isExtension) {
     name: fp.name,
     number: fp.number,
     parent,
-    isExtension,
-    extendee: isExtension ? stripDot(fp.extendee) : void 0,
+    isExtension: isExtension2,
+    extendee: isExtension2 ? stripDot(fp.extendee) : void 0,
     oneof: void 0,
     typeKind: TYPE_KINDS[fp.type] ?? "message",
     typeName: stripDot(fp.typeName),
@@ -23084,236 +30999,148 @@ function sortFindings(findings, messageOf = (f3) => f3.message) {
 }
 
 // src/sources/index.ts
-import { statSync as statSync5 } from "node:fs";
+import { existsSync as existsSync4, statSync as statSync5 } from "node:fs";
 import { resolve as resolve9 } from "node:path";
 
 // src/sources/descriptor-set.ts
-import { readFileSync as readFileSync2 } from "node:fs";
+import { readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname4, posix } from "node:path";
 
-// src/sources/pbjs.ts
-import { createRequire } from "node:module";
-function isPbjsBundle(top) {
-  return typeof top === "object" && top !== null && !Array.isArray(top) && "nested" in top && !("file" in top);
+// src/sources/dir.ts
+import { readdirSync, readFileSync as readFileSync2, statSync as statSync3 } from "node:fs";
+import { join as join3, resolve as resolve6 } from "node:path";
+
+// src/sources/source.ts
+var INPUT_FORMATS = ["pbjs"];
+function byPath(a, b3) {
+  return a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0;
 }
-function scalarDefault(value) {
-  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? { defaultValue: String(value) } : {};
+
+// src/sources/dir.ts
+var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
+function isSkippedPath(path) {
+  const parts = path.split("/");
+  return parts.slice(0, -1).some((p2) => SKIPPED_DIRS.has(p2));
 }
-function loadProtobufjs(name) {
-  try {
-    return createRequire(import.meta.url)("protobufjs");
-  } catch {
-    throw new InputError(`${name}:1:1: a protobufjs JSON bundle needs the protobufjs package: npm install protobufjs`);
-  }
-}
-function jsonNameOf(name) {
-  return name.replace(/_+([a-z0-9])/g, (_m, c3) => c3.toUpperCase()).replace(/_/g, "");
-}
-function entryName(field) {
-  const camel2 = field.replace(/(?:^|_)([a-z0-9])/g, (_m, c3) => c3.toUpperCase()).replace(/_/g, "");
-  return `${camel2.charAt(0).toUpperCase()}${camel2.slice(1)}Entry`;
-}
-function optionsOf(schema, options, skip) {
-  if (options === void 0) return {};
-  const kept = Object.fromEntries(Object.entries(options).filter(([k2]) => !skip.includes(k2) && !k2.startsWith("(")));
-  if (Object.keys(kept).length === 0) return {};
-  try {
-    return { options: fromJson(schema, kept, { ignoreUnknownFields: true }) };
-  } catch {
-    return {};
-  }
-}
-var Converter = class {
-  constructor(pb, uses) {
-    this.pb = pb;
-    this.uses = uses;
-  }
-  pb;
-  uses;
-  typeOf(field, type, resolved) {
-    const scalar = SCALAR_TYPES[type];
-    if (scalar !== void 0) return { type: scalar, typeName: "" };
-    if (resolved === null) throw new Error(`field ${field.fullName}: type "${type}" is not resolved`);
-    this.uses.add(resolved.fullName);
-    const isEnum = resolved instanceof this.pb.Enum;
-    return { type: isEnum ? FieldDescriptorProto_Type.ENUM : FieldDescriptorProto_Type.MESSAGE, typeName: resolved.fullName };
-  }
-  field(f3, syntax, oneofIndex, typeName) {
-    const o2 = f3.options ?? {};
-    const label = f3.rule === "repeated" || f3.map === true ? FieldDescriptorProto_Label.REPEATED : f3.rule === "required" ? FieldDescriptorProto_Label.REQUIRED : FieldDescriptorProto_Label.OPTIONAL;
-    const type = typeName === void 0 ? this.typeOf(f3, f3.type, f3.resolvedType) : { type: FieldDescriptorProto_Type.MESSAGE, typeName };
-    return create(FieldDescriptorProtoSchema, {
-      name: f3.name,
-      number: f3.id,
-      label,
-      ...type,
-      jsonName: typeof o2["json_name"] === "string" ? o2["json_name"] : jsonNameOf(f3.name),
-      ...scalarDefault(o2["default"]),
-      ...oneofIndex === void 0 ? {} : { oneofIndex },
-      ...o2["proto3_optional"] === true ? { proto3Optional: true } : {},
-      ...optionsOf(FieldOptionsSchema, o2, ["default", "json_name", "proto3_optional", ...syntax === "editions" ? ["packed"] : []])
-    });
-  }
-  message(t2, syntax) {
-    const real2 = t2.oneofsArray.filter((o2) => !(o2.fieldsArray.length === 1 && o2.fieldsArray[0]?.options?.["proto3_optional"] === true));
-    const synthetic = t2.oneofsArray.filter((o2) => !real2.includes(o2));
-    const oneofs = [...real2, ...synthetic];
-    const out = create(DescriptorProtoSchema, {
-      name: t2.name,
-      oneofDecl: oneofs.map((o2) => ({ name: o2.name })),
-      ...optionsOf(MessageOptionsSchema, t2.options, [])
-    });
-    for (const f3 of t2.fieldsArray.filter((x3) => !x3.name.startsWith("."))) {
-      const index = f3.partOf === null ? void 0 : oneofs.findIndex((o2) => o2.name === f3.partOf?.name);
-      if (f3.map === true) {
-        const entry = entryName(f3.name);
-        const key = create(FieldDescriptorProtoSchema, { name: "key", number: 1, label: FieldDescriptorProto_Label.OPTIONAL, jsonName: "key", ...this.typeOf(f3, f3.keyType ?? "", null) });
-        const value = create(FieldDescriptorProtoSchema, { name: "value", number: 2, label: FieldDescriptorProto_Label.OPTIONAL, jsonName: "value", ...this.typeOf(f3, f3.type, f3.resolvedType) });
-        out.nestedType.push(create(DescriptorProtoSchema, { name: entry, field: [key, value], options: { mapEntry: true } }));
-        out.field.push(this.field(f3, syntax, void 0, `${t2.fullName}.${entry}`));
-      } else {
-        out.field.push(this.field(f3, syntax, index !== void 0 && index >= 0 ? index : void 0));
-      }
-    }
-    for (const r2 of t2.reserved ?? []) {
-      if (typeof r2 === "string") out.reservedName.push(r2);
-      else out.reservedRange.push(create(DescriptorProto_ReservedRangeSchema, { start: r2[0], end: r2[1] + 1 }));
-    }
-    for (const r2 of t2.extensions ?? []) out.extensionRange.push(create(DescriptorProto_ExtensionRangeSchema, { start: r2[0], end: r2[1] + 1 }));
-    for (const n of t2.nestedArray) {
-      if (n instanceof this.pb.Type) out.nestedType.push(this.message(n, syntax));
-      else if (n instanceof this.pb.Enum) out.enumType.push(this.enum(n));
-    }
-    return out;
-  }
-  enum(e) {
-    const out = create(EnumDescriptorProtoSchema, {
-      name: e.name,
-      value: Object.entries(e.values).map(([name, number]) => ({ name, number })),
-      ...optionsOf(EnumOptionsSchema, e.options, [])
-    });
-    for (const r2 of e.reserved ?? []) {
-      if (typeof r2 === "string") out.reservedName.push(r2);
-      else out.reservedRange.push(create(EnumDescriptorProto_EnumReservedRangeSchema, { start: r2[0], end: r2[1] }));
-    }
-    return out;
-  }
-  service(s) {
-    const name = (t2, m2) => {
-      if (t2 === null) throw new Error(`method ${m2.fullName}: a type is not resolved`);
-      this.uses.add(t2.fullName);
-      return t2.fullName;
-    };
-    return create(ServiceDescriptorProtoSchema, {
-      name: s.name,
-      method: s.methodsArray.map((m2) => {
-        return create(MethodDescriptorProtoSchema, {
-          name: m2.name,
-          inputType: name(m2.resolvedRequestType, m2),
-          outputType: name(m2.resolvedResponseType, m2),
-          clientStreaming: m2.requestStream === true,
-          serverStreaming: m2.responseStream === true,
-          ...optionsOf(MethodOptionsSchema, m2.options, [])
-        });
-      })
-    });
-  }
-};
-function syntaxOf2(types) {
-  const edition = types.find((t2) => t2._edition !== void 0)?._edition;
-  if (edition === "proto2") return "proto2";
-  if (edition !== void 0 && edition !== "proto3") return "editions";
-  return "proto3";
-}
-function descriptorsOfRoot(pb, root) {
-  const files = [];
-  const owner = /* @__PURE__ */ new Map();
-  const visit = (ns2, pkg) => {
-    const types = ns2.nestedArray.filter((n) => n instanceof pb.Type);
-    const enums = ns2.nestedArray.filter((n) => n instanceof pb.Enum);
-    const services = ns2.nestedArray.filter((n) => n instanceof pb.Service);
-    if (types.length + enums.length + services.length > 0) {
-      const uses = /* @__PURE__ */ new Set();
-      const c3 = new Converter(pb, uses);
-      const syntax = syntaxOf2(types);
-      const name = `${pkg === "" ? "root" : pkg}.proto`;
-      const options = optionsOf(FileOptionsSchema, ns2.options, []).options;
-      const proto = create(FileDescriptorProtoSchema, {
-        name,
-        package: pkg,
-        syntax: syntax === "proto2" ? "" : syntax,
-        ...syntax === "editions" ? { edition: Edition.EDITION_2023 } : {},
-        messageType: types.map((t2) => c3.message(t2, syntax)),
-        enumType: enums.map((e) => c3.enum(e)),
-        service: services.map((s) => c3.service(s)),
-        ...options === void 0 ? {} : { options }
-      });
-      const own = (prefix, msgs, ens) => {
-        for (const e of ens) owner.set(`${prefix}.${e.name}`, name);
-        for (const m2 of msgs) {
-          owner.set(`${prefix}.${m2.name}`, name);
-          own(`${prefix}.${m2.name}`, m2.nestedType, m2.enumType);
-        }
-      };
-      own(pkg === "" ? "" : `.${pkg}`, proto.messageType, proto.enumType);
-      files.push({ proto, uses });
-    }
-    for (const n of ns2.nestedArray) {
-      if (n instanceof pb.Namespace && !(n instanceof pb.Type) && !(n instanceof pb.Service) && !(n instanceof pb.Enum)) {
-        visit(n, pkg === "" ? n.name : `${pkg}.${n.name}`);
+function readProtoDir(root) {
+  const out = [];
+  const walk = (dir, prefix) => {
+    const entries2 = readdirSync(dir, { withFileTypes: true });
+    for (const entry of entries2) {
+      const rel = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry.name)) walk(join3(dir, entry.name), rel);
+      } else if (entry.isFile() && entry.name.endsWith(".proto")) {
+        out.push({ path: rel, bytes: readFileSync2(join3(dir, entry.name)) });
       }
     }
   };
-  visit(root, "");
-  for (const { proto, uses } of files) {
-    const deps = /* @__PURE__ */ new Set();
-    for (const t2 of uses) {
-      const file = owner.get(t2);
-      if (file !== void 0 && file !== proto.name) deps.add(file);
-      else if (file === void 0 && t2.startsWith(".google.protobuf.")) deps.add(wellKnownFile2(t2));
-    }
-    proto.dependency = [...deps].sort();
+  walk(root, "");
+  return out.sort(byPath);
+}
+function isDirectory2(path) {
+  try {
+    return statSync3(path).isDirectory();
+  } catch {
+    return false;
   }
-  return files.map((f3) => f3.proto);
 }
-function wellKnownFile2(type) {
-  const name = type.slice(".google.protobuf.".length).split(".")[0] ?? "";
-  const files = {
-    Any: "any",
-    Duration: "duration",
-    Empty: "empty",
-    FieldMask: "field_mask",
-    Struct: "struct",
-    Value: "struct",
-    ListValue: "struct",
-    NullValue: "struct",
-    Timestamp: "timestamp",
-    DoubleValue: "wrappers",
-    FloatValue: "wrappers",
-    Int64Value: "wrappers",
-    UInt64Value: "wrappers",
-    Int32Value: "wrappers",
-    UInt32Value: "wrappers",
-    BoolValue: "wrappers",
-    StringValue: "wrappers",
-    BytesValue: "wrappers"
+function missingInclude(include) {
+  return new InputError(`include path "${include}": no such directory`);
+}
+function checkIncludeDir(cwd, include) {
+  const dir = resolve6(cwd, include);
+  if (!isDirectory2(dir)) throw missingInclude(include);
+  return dir;
+}
+function includeReader(includes) {
+  const roots = includes.map((dir) => real(dir));
+  return (path) => {
+    if (!isCleanRelative(path)) return void 0;
+    for (const root of roots) {
+      const file = real(join3(root, path));
+      if (!within(root, file)) continue;
+      try {
+        return readFileSync2(file);
+      } catch {
+        continue;
+      }
+    }
+    return void 0;
   };
-  return `google/protobuf/${files[name] ?? "descriptor"}.proto`;
 }
-function readPbjsBundle(json, name) {
+function readDirectory(spec, path, label, cwd, include) {
+  const dirs = include.map((i) => checkIncludeDir(cwd, i));
+  let files;
+  try {
+    files = readProtoDir(path);
+  } catch (err) {
+    const code = errorCode(err) ?? (err instanceof Error ? err.message : String(err));
+    throw new InputError(`${label} "${spec}": cannot read the directory (${code})`);
+  }
+  if (files.length === 0) throw new InputError(`${label} "${spec}": the directory has no .proto files`);
+  return {
+    kind: "dir",
+    spec,
+    description: `${spec} (directory)`,
+    display: spec,
+    absent: false,
+    files,
+    readImport: includeReader(dirs)
+  };
+}
+
+// src/sources/pbjs-beside.ts
+function isNamespace(node) {
+  return typeof node === "object" && node !== null && !("fields" in node) && !("values" in node) && !("methods" in node) && !("id" in node);
+}
+function canonical(value) {
+  const sorted = (v2) => {
+    if (Array.isArray(v2)) return v2.map(sorted);
+    if (typeof v2 !== "object" || v2 === null) return v2;
+    const entries2 = Object.entries(v2).sort(([a], [b3]) => a < b3 ? -1 : a > b3 ? 1 : 0);
+    return Object.fromEntries(entries2.map(([k2, x3]) => [k2, sorted(x3)]));
+  };
+  return JSON.stringify(sorted(value));
+}
+function packagesOf(json) {
+  const out = /* @__PURE__ */ new Map();
+  const walk = (node, pkg) => {
+    const own = {};
+    for (const [name, child] of Object.entries(node.nested ?? {})) {
+      if (isNamespace(child)) walk(child, pkg === "" ? name : `${pkg}.${name}`);
+      else own[name] = child;
+    }
+    if (Object.keys(own).length > 0) out.set(pkg, canonical({ options: node.options ?? null, own }));
+  };
+  if (isNamespace(json)) walk(json, "");
+  return out;
+}
+function besideProtos(bundle, dir, display, name) {
+  let files;
+  try {
+    files = readProtoDir(dir);
+  } catch {
+    return void 0;
+  }
+  if (files.length === 0) return void 0;
   const pb = loadProtobufjs(name);
-  let root;
-  try {
-    root = pb.Root.fromJSON(json).resolveAll();
-  } catch (err) {
-    const why = err instanceof Error ? err.message : String(err);
-    throw new InputError(`${name}:1:1: not a valid protobufjs JSON bundle: ${why}`);
+  const wanted = packagesOf(pb.Root.fromJSON(bundle).toJSON());
+  wanted.delete("google.protobuf");
+  const decoder2 = new TextDecoder();
+  const texts = files.map((f3) => decoder2.decode(f3.bytes));
+  const packages = /* @__PURE__ */ new Set();
+  for (const keepCase of [true, false]) {
+    if (packages.size === wanted.size) break;
+    const root = new pb.Root();
+    try {
+      for (const text of texts) pb.parse(text, root, { keepCase });
+    } catch {
+      continue;
+    }
+    for (const [pkg, text] of packagesOf(root.toJSON())) if (wanted.get(pkg) === text) packages.add(pkg);
   }
-  try {
-    return descriptorsOfRoot(pb, root).map((proto) => ({ proto, isImport: false }));
-  } catch (err) {
-    const why = err instanceof Error ? err.message : String(err);
-    throw new InputError(`${name}:1:1: the protobufjs bundle cannot be converted: ${why}`);
-  }
+  return packages.size === 0 ? void 0 : { files, display, packages };
 }
 
 // src/sources/spans.ts
@@ -23454,13 +31281,35 @@ function readSetSource(spec, path, label, forced) {
   }
   let bytes;
   try {
-    bytes = readFileSync2(path);
+    bytes = readFileSync3(path);
   } catch (err) {
     const code = errorCode(err) ?? (err instanceof Error ? err.message : String(err));
     throw new InputError(`${label} "${spec}": cannot read the file (${code})`);
   }
-  const inputs = forced === "pbjs" ? readPbjsBundle(forcedPbjsBundle(bytes, spec), spec) : readDescriptorSet(bytes, format ?? "json", spec);
-  return setSource(spec, inputs);
+  const bundle = forced === "pbjs" ? forcedPbjsBundle(bytes, spec) : format === "json" ? pbjsBundleOf(new TextDecoder().decode(bytes)) : void 0;
+  if (bundle === void 0) return setSource(spec, readDescriptorSet(bytes, format ?? "json", spec));
+  const inputs = readPbjsBundle(bundle, spec);
+  return bundleSource(spec, inputs, besideProtos(bundle, dirname4(path), bundleDirectory(spec), spec));
+}
+function bundleDirectory(spec) {
+  const dir = posix.normalize(posix.dirname(spec.replaceAll("\\", "/")));
+  return dir === "." ? "" : dir;
+}
+function bundleSource(spec, inputs, beside) {
+  if (beside === void 0) return setSource(spec, inputs);
+  const own = new Set(inputs.filter((i) => !i.isImport && i.proto.package !== "google.protobuf").map((i) => i.proto.package));
+  const found = [...own].filter((p2) => beside.packages.has(p2)).length;
+  const where3 = beside.display === "" ? "beside it" : `in ${beside.display}`;
+  return {
+    kind: "descriptor-set",
+    spec,
+    description: `${spec} (protobufjs bundle; positions from the .proto files ${where3} for ${found} of ${own.size} package${own.size === 1 ? "" : "s"})`,
+    display: "",
+    absent: false,
+    inputs,
+    positionsKnown: found === own.size,
+    beside
+  };
 }
 function setSource(spec, inputs) {
   const positionsKnown = inputs.some((i) => !i.isImport && (i.proto.sourceCodeInfo?.location.length ?? 0) > 0);
@@ -23472,89 +31321,6 @@ function setSource(spec, inputs) {
     absent: false,
     inputs,
     positionsKnown
-  };
-}
-
-// src/sources/dir.ts
-import { readdirSync, readFileSync as readFileSync3, statSync as statSync3 } from "node:fs";
-import { join as join3, resolve as resolve6 } from "node:path";
-
-// src/sources/source.ts
-function byPath(a, b3) {
-  return a.path < b3.path ? -1 : a.path > b3.path ? 1 : 0;
-}
-
-// src/sources/dir.ts
-var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
-function isSkippedPath(path) {
-  const parts = path.split("/");
-  return parts.slice(0, -1).some((p2) => SKIPPED_DIRS.has(p2));
-}
-function readProtoDir(root) {
-  const out = [];
-  const walk = (dir, prefix) => {
-    const entries2 = readdirSync(dir, { withFileTypes: true });
-    for (const entry of entries2) {
-      const rel = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name)) walk(join3(dir, entry.name), rel);
-      } else if (entry.isFile() && entry.name.endsWith(".proto")) {
-        out.push({ path: rel, bytes: readFileSync3(join3(dir, entry.name)) });
-      }
-    }
-  };
-  walk(root, "");
-  return out.sort(byPath);
-}
-function isDirectory2(path) {
-  try {
-    return statSync3(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-function missingInclude(include) {
-  return new InputError(`include path "${include}": no such directory`);
-}
-function checkIncludeDir(cwd, include) {
-  const dir = resolve6(cwd, include);
-  if (!isDirectory2(dir)) throw missingInclude(include);
-  return dir;
-}
-function includeReader(includes) {
-  const roots = includes.map((dir) => real(dir));
-  return (path) => {
-    if (!isCleanRelative(path)) return void 0;
-    for (const root of roots) {
-      const file = real(join3(root, path));
-      if (!within(root, file)) continue;
-      try {
-        return readFileSync3(file);
-      } catch {
-        continue;
-      }
-    }
-    return void 0;
-  };
-}
-function readDirectory(spec, path, label, cwd, include) {
-  const dirs = include.map((i) => checkIncludeDir(cwd, i));
-  let files;
-  try {
-    files = readProtoDir(path);
-  } catch (err) {
-    const code = errorCode(err) ?? (err instanceof Error ? err.message : String(err));
-    throw new InputError(`${label} "${spec}": cannot read the directory (${code})`);
-  }
-  if (files.length === 0) throw new InputError(`${label} "${spec}": the directory has no .proto files`);
-  return {
-    kind: "dir",
-    spec,
-    description: `${spec} (directory)`,
-    display: spec,
-    absent: false,
-    files,
-    readImport: includeReader(dirs)
   };
 }
 
@@ -23637,7 +31403,7 @@ async function readFilesAbove(place2, names3) {
 
 // src/sources/locate.ts
 import { existsSync as existsSync3, statSync as statSync4 } from "node:fs";
-import { basename as basename3, dirname as dirname4, resolve as resolve8 } from "node:path";
+import { basename as basename3, dirname as dirname5, resolve as resolve8 } from "node:path";
 
 // src/sources/git.ts
 import { spawn } from "node:child_process";
@@ -24069,7 +31835,7 @@ var Locator = class {
     if (buf !== void 0) {
       const at3 = resolve8(this.cwd, buf.repository);
       if (!existsSync3(at3)) throw new InputError(`${label} "${spec}": no git repository at ${buf.repository}`);
-      const dir = basename3(at3) === ".git" ? dirname4(at3) : at3;
+      const dir = basename3(at3) === ".git" ? dirname5(at3) : at3;
       const repo = await this.repo(dir);
       if (repo === void 0) throw new InputError(`${label} "${spec}": ${buf.repository} is not a git repository`);
       return this.locateRevision(spec, label, repo, buf.revision, buf.subdir, dir, true);
@@ -24260,10 +32026,8 @@ var SourceReader = class _SourceReader {
    * JSON bundle whatever its shape.
    */
   async read(spec, label, relativeTo, format) {
+    if (format === "pbjs") return this.readForcedBundle(spec, label, format);
     const place2 = await this.locator.placeOf(spec, label, false, relativeTo);
-    if (format === "pbjs" && (place2.kind !== "path" || statSync5(place2.path).isDirectory())) {
-      throw new InputError(`${label} "${spec}": not a file, so not a protobufjs JSON bundle`);
-    }
     if (place2.kind !== "path") return this.readGit(spec, place2, label, relativeTo !== void 0);
     if (statSync5(place2.path).isDirectory()) {
       const source2 = readDirectory(spec, place2.path, label, this.cwd, this.include);
@@ -24271,6 +32035,16 @@ var SourceReader = class _SourceReader {
       return source2;
     }
     const source = readSetSource(spec, place2.path, label, format);
+    this.locator.anchor(source, { dir: this.cwd });
+    return source;
+  }
+  /** A file read as a protobufjs JSON bundle whatever its name: anything but a file on disk is an InputError. */
+  readForcedBundle(spec, label, format) {
+    const path = resolve9(this.cwd, spec);
+    if (spec === "" || !existsSync4(path) || statSync5(path).isDirectory()) {
+      throw new InputError(`${label} "${spec}": not a file, so not a protobufjs JSON bundle`);
+    }
+    const source = readSetSource(spec, path, label, format);
     this.locator.anchor(source, { dir: this.cwd });
     return source;
   }
@@ -28820,9 +36594,9 @@ function planIncremental(previous, current) {
   if (prevSide === void 0) return void 0;
   const curSide = side(current.files, prevSide);
   if (curSide === void 0) return void 0;
-  const packagesOf = (s) => new Set([...s.outlines.values()].map((o2) => o2.package));
-  const prevPackages = packagesOf(prevSide);
-  const curPackages = packagesOf(curSide);
+  const packagesOf2 = (s) => new Set([...s.outlines.values()].map((o2) => o2.package));
+  const prevPackages = packagesOf2(prevSide);
+  const curPackages = packagesOf2(curSide);
   if ([...prevPackages].some((p2) => !curPackages.has(p2))) return void 0;
   const paths3 = /* @__PURE__ */ new Set([...prevSide.byPath.keys(), ...curSide.byPath.keys()]);
   const changed = [];
@@ -28884,7 +36658,7 @@ function side(files, other) {
   const outlines = /* @__PURE__ */ new Map();
   const same = /* @__PURE__ */ new Set();
   for (const f3 of files) {
-    if (wellKnownFile(f3.path) !== void 0) return void 0;
+    if (wellKnownFile2(f3.path) !== void 0) return void 0;
     byPath3.set(f3.path, f3);
     const twin = other?.byPath.get(f3.path);
     if (twin !== void 0 && sameBytes(twin.bytes, f3.bytes)) same.add(f3.path);
@@ -28896,11 +36670,152 @@ function side(files, other) {
 }
 function wellKnownImports(s) {
   const found = /* @__PURE__ */ new Set();
-  for (const o2 of s.outlines.values()) for (const imp of o2.imports) if (!s.byPath.has(imp) && wellKnownFile(imp) !== void 0) found.add(imp);
+  for (const o2 of s.outlines.values()) for (const imp of o2.imports) if (!s.byPath.has(imp) && wellKnownFile2(imp) !== void 0) found.add(imp);
   return [...found].sort();
 }
 function summaries(source, s) {
   return source.files.map((f3) => ({ path: f3.path, package: s.outlines.get(f3.path)?.package ?? "" }));
+}
+
+// src/run/beside.ts
+function keyOf(el) {
+  switch (el.kind) {
+    case "message":
+    case "enum":
+    case "service":
+      return `${el.kind} ${el.fullName}`;
+    case "field":
+      return el.isExtension ? `extension ${el.extendee ?? ""} ${el.number}` : `field ${el.parent?.fullName ?? ""} ${el.number}`;
+    case "oneof":
+      return `oneof ${el.message.fullName}.${el.name}`;
+    case "enum_value":
+      return `enum_value ${el.enum.fullName}.${el.name}`;
+    case "method":
+      return `method ${el.service.fullName}.${el.name}`;
+    default:
+      return el;
+  }
+}
+function elementsOf(file) {
+  return [
+    ...file.messages.flatMap((m2) => [m2, ...m2.fields, ...m2.oneofs]),
+    ...file.enums.flatMap((e) => [e, ...e.values]),
+    ...file.services.flatMap((s) => [s, ...s.methods]),
+    ...file.extensions
+  ];
+}
+var MESSAGE_CHILDREN = /* @__PURE__ */ new Set([2, 3, 4, 6, 8]);
+function ownerOf(path) {
+  const top = path[0];
+  if (path.length < 2 || top !== 4 && top !== 5 && top !== 6 && top !== 7) return void 0;
+  let n = 2;
+  let kind = top === 4 ? "message" : top === 5 ? "enum" : top === 6 ? "service" : "field";
+  for (; ; ) {
+    const next = path[n];
+    if (next === void 0 || path.length < n + 2) break;
+    if (kind === "message" && MESSAGE_CHILDREN.has(next)) kind = next === 3 ? "message" : next === 4 ? "enum" : next === 8 ? "oneof" : "field";
+    else if ((kind === "enum" || kind === "service") && next === 2) kind = "leaf";
+    else break;
+    n += 2;
+  }
+  return path.slice(0, n).join(",");
+}
+function locationsByOwner(file) {
+  const out = /* @__PURE__ */ new Map();
+  for (const loc of file.proto.sourceCodeInfo?.location ?? []) {
+    const owner = ownerOf(loc.path);
+    if (owner === void 0) continue;
+    const list2 = out.get(owner);
+    if (list2 === void 0) out.set(owner, [loc]);
+    else list2.push(loc);
+  }
+  return out;
+}
+function besideElements(beside, cache2) {
+  let image;
+  try {
+    image = buildImage(compile2(beside.files, { cache: cache2 }).files);
+  } catch (err) {
+    if (err instanceof CompileError) return void 0;
+    throw err;
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const file of image.files) {
+    if (file.isImport || !beside.packages.has(file.package)) continue;
+    for (const el of elementsOf(file)) out.set(keyOf(el), el);
+  }
+  return out;
+}
+function lazySourceCodeInfo(proto, build) {
+  let sci;
+  Object.defineProperty(proto, "sourceCodeInfo", {
+    enumerable: true,
+    configurable: true,
+    get: () => sci ??= build(),
+    set: (v2) => {
+      sci = v2;
+    }
+  });
+  return proto;
+}
+function placeBeside(source, cache2) {
+  if (source.kind !== "descriptor-set" || source.beside === void 0) return { source, places: void 0 };
+  const beside = source.beside;
+  const found = besideElements(beside, cache2);
+  if (found === void 0) return { source, places: void 0 };
+  const owners = /* @__PURE__ */ new Map();
+  const locationsOf = (twin) => {
+    let byOwner = owners.get(twin.file);
+    if (byOwner === void 0) {
+      byOwner = locationsByOwner(twin.file);
+      owners.set(twin.file, byOwner);
+    }
+    return byOwner.get(twin.path.join(",")) ?? [];
+  };
+  const bundle = buildImage(source.inputs);
+  const places = /* @__PURE__ */ new Map();
+  const inputs = source.inputs.map((input) => {
+    const file = bundle.filesByPath.get(input.proto.name);
+    if (file === void 0 || input.isImport || !beside.packages.has(file.package)) return input;
+    const pairs = [];
+    const tops = /* @__PURE__ */ new Map();
+    for (const el of elementsOf(file)) {
+      const twin = found.get(keyOf(el));
+      if (twin === void 0) continue;
+      pairs.push({ el, twin });
+      if (el.path.length === 2) tops.set(el.path.join(","), displayPath(beside.display, twin.file.path));
+    }
+    places.set(file.path, tops);
+    const translate = () => {
+      const location = [];
+      for (const { el, twin } of pairs) {
+        const from = twin.path.length;
+        for (const loc of locationsOf(twin)) {
+          location.push(create(SourceCodeInfo_LocationSchema, { path: [...el.path, ...loc.path.slice(from)], span: loc.span }));
+        }
+      }
+      return create(SourceCodeInfoSchema, { location });
+    };
+    return { ...input, proto: lazySourceCodeInfo(create(FileDescriptorProtoSchema, { ...input.proto }), translate) };
+  });
+  return { source: { ...source, inputs }, places };
+}
+function placeOf(places, subject) {
+  if (places === void 0 || subject?.element === void 0) return void 0;
+  return places.get(subject.file.path)?.get(subject.element.path.slice(0, 2).join(","));
+}
+function placeFindings(located2, current, previous) {
+  if (current === void 0 && previous === void 0) return [...located2];
+  return located2.map((l3) => {
+    let f3 = l3.finding;
+    const now = placeOf(current, l3.current);
+    if (now !== void 0 && f3.deleted !== true) f3 = { ...f3, file: now };
+    const was = placeOf(previous, l3.previous);
+    if (was !== void 0 && f3.previous !== void 0) {
+      f3 = { ...f3, ...f3.deleted === true ? { file: was } : {}, previous: { ...f3.previous, file: was } };
+    }
+    return f3 === l3.finding ? l3 : { ...l3, finding: f3 };
+  });
 }
 
 // src/run/load.ts
@@ -28937,7 +36852,7 @@ function withWellKnownImports(inputs, also = []) {
   const added = [];
   const add = (name) => {
     if (present.has(name)) return;
-    const wkt = wellKnownFile(name);
+    const wkt = wellKnownFile2(name);
     if (wkt === void 0) return;
     present.add(name);
     for (const dep of wkt.proto.dependency) add(dep);
@@ -28949,7 +36864,7 @@ function withWellKnownImports(inputs, also = []) {
 }
 
 // src/run/plan.ts
-import { existsSync as existsSync4, statSync as statSync6 } from "node:fs";
+import { existsSync as existsSync5, statSync as statSync6 } from "node:fs";
 import { relative as relative5, resolve as resolve10, sep as sep3 } from "node:path";
 function isDirectory3(path) {
   try {
@@ -28969,7 +36884,7 @@ function isExcluded(root, path, excludes, includes) {
 }
 function inputDirectory(cwd, input) {
   const path = resolve10(cwd, input);
-  return existsSync4(path) && isDirectory3(path) ? path : void 0;
+  return existsSync5(path) && isDirectory3(path) ? path : void 0;
 }
 function planModules(config, inputDir, splittable) {
   const containing = config.modules.filter((m2) => contains(m2.root, inputDir)).sort((a, b3) => b3.root.length - a.root.length)[0];
@@ -29023,11 +36938,9 @@ function modulePrefix(inputDir, run) {
 function refs(names3, where3) {
   return names3 === void 0 || names3.length === 0 ? void 0 : names3.map((name) => ({ name, where: where3 }));
 }
-async function prepare(options) {
-  const inputDir = inputDirectory(options.cwd, options.input);
-  const reader = new SourceReader({ cwd: options.cwd });
+async function findConfig(options, reader, inputDir) {
   const names3 = options.config === void 0 ? CONFIG_FILES : [];
-  const tree = options.staged || inputDir === void 0 ? await reader.filesAbove(options.input, labelsOf(options).current, options.staged, names3) : void 0;
+  const tree = options.staged || inputDir === void 0 && options.formats?.current === void 0 ? await reader.filesAbove(options.input, labelsOf(options).current, options.staged, names3) : void 0;
   const config = resolveConfig({
     catalogue: CATALOGUE,
     cwd: options.cwd,
@@ -29035,6 +36948,15 @@ async function prepare(options) {
     ...options.config === void 0 ? {} : { config: options.config },
     ...tree === void 0 ? {} : { tree }
   });
+  return { config, tree };
+}
+async function readCheckConfig(options) {
+  return (await findConfig(options, new SourceReader({ cwd: options.cwd }), inputDirectory(options.cwd, options.input))).config;
+}
+async function prepare(options) {
+  const inputDir = inputDirectory(options.cwd, options.input);
+  const reader = new SourceReader({ cwd: options.cwd });
+  const { config, tree } = await findConfig(options, reader, inputDir);
   const start = inputDir ?? tree?.place(tree.prefix) ?? options.cwd;
   const runs = planModules(config, start, inputDir !== void 0);
   if (inputDir !== void 0) checkConfigPaths(config, runs);
@@ -29095,7 +37017,8 @@ async function checkModule(options, comparing, prepared, run, caches) {
   }
   const plan = previous !== void 0 && incrementalAllowed(options, rules, include) && previous.kind !== "descriptor-set" && current.kind !== "descriptor-set" ? planIncremental(previous, current) : void 0;
   stage(previous === void 0 ? "parsing the schema" : "parsing the current schema");
-  const image = loadImage(part(current, plan?.current), {
+  const placedCurrent = placeBeside(current, caches.parse);
+  const image = loadImage(part(placedCurrent.source, plan?.current), {
     include,
     cache: caches.parse,
     images: caches.images,
@@ -29104,11 +37027,14 @@ async function checkModule(options, comparing, prepared, run, caches) {
   });
   let comparison;
   let previousImage;
+  let previousPlaces;
   if (previous === void 0) {
     comparison = compareImages(buildImage([], caches.images), image);
   } else {
     stage("parsing the previous schema");
-    previousImage = loadImage(part(previous, plan?.previous), {
+    const placedPrevious = placeBeside(previous, caches.parse);
+    previousPlaces = placedPrevious.places;
+    previousImage = loadImage(part(placedPrevious.source, plan?.previous), {
       include,
       cache: caches.parse,
       images: caches.images,
@@ -29118,12 +37044,10 @@ async function checkModule(options, comparing, prepared, run, caches) {
     stage("comparing");
     comparison = compareImages(previousImage, image);
   }
-  const located2 = runRulesLocated(
-    comparison,
-    rules,
-    { current: current.display, previous: previous?.display ?? "" },
-    severityOf(section2),
-    config.versions
+  const located2 = placeFindings(
+    runRulesLocated(comparison, rules, { current: current.display, previous: previous?.display ?? "" }, severityOf(section2), config.versions),
+    placedCurrent.places,
+    previousPlaces
   );
   const filtered = filterFindings(located2, {
     check: section2,
@@ -29223,7 +37147,7 @@ var encoder2 = new TextEncoder();
 function hexKey(kind, bytes) {
   return `${kind}:${[...bytes].map((b3) => b3.toString(16).padStart(2, "0")).join("")}`;
 }
-function keyOf(value) {
+function keyOf2(value) {
   if (isReflectMessage(value)) return hexKey("m", toBinary(value.desc, value.message));
   if (value instanceof Uint8Array) return hexKey("b", value);
   if (typeof value === "string") return hexKey("s", encoder2.encode(value));
@@ -29279,7 +37203,7 @@ function enumRebound(wf, rf, numbers, json) {
 function entries(field, value) {
   if (isReflectMap(value)) {
     const numeric = field.fieldKind === "map" && field.mapKey !== ScalarType.STRING;
-    return [...value].map(([k2, v2]) => `${numeric ? `n:${String(k2) === "true" ? 1 : String(k2) === "false" ? 0 : String(k2)}` : keyOf(k2)}=${keyOf(v2)}`).sort();
+    return [...value].map(([k2, v2]) => `${numeric ? `n:${String(k2) === "true" ? 1 : String(k2) === "false" ? 0 : String(k2)}` : keyOf2(k2)}=${keyOf2(v2)}`).sort();
   }
   if (!isReflectList(value)) return void 0;
   const out = /* @__PURE__ */ new Map();
@@ -29287,7 +37211,7 @@ function entries(field, value) {
     if (!isReflectMessage(e)) return void 0;
     const [k2, v2] = [e.findNumber(1), e.findNumber(2)];
     if (k2 === void 0 || v2 === void 0) return void 0;
-    out.set(keyOf(e.get(k2)), keyOf(e.get(v2)));
+    out.set(keyOf2(e.get(k2)), keyOf2(e.get(v2)));
   }
   return [...out].map(([k2, v2]) => `${k2}=${v2}`).sort();
 }
@@ -29321,7 +37245,7 @@ function differences(writer, reader, unknownCounts, json, depth2 = 0) {
     if (!wSet && !rSet) {
       if (hasExplicitDefault2(wf) || hasExplicitDefault2(rf) || wf.enum !== void 0 && rf.enum !== void 0) {
         const [wd, rd] = [writer.get(wf), reader.get(rf)];
-        if (!sameKey(keyOf(wd), keyOf(rd))) at3(`unset "${wf.name}" means ${shown(wf, wd)} to the writer, ${shown(rf, rd)} to the reader`);
+        if (!sameKey(keyOf2(wd), keyOf2(rd))) at3(`unset "${wf.name}" means ${shown(wf, wd)} to the writer, ${shown(rf, rd)} to the reader`);
       }
       continue;
     }
@@ -29350,7 +37274,7 @@ function differences(writer, reader, unknownCounts, json, depth2 = 0) {
       at3(rebound);
       continue;
     }
-    if (ws2.length !== rs2.length || ws2.some((x3, i) => !sameKey(keyOf(x3), keyOf(rs2[i])))) {
+    if (ws2.length !== rs2.length || ws2.some((x3, i) => !sameKey(keyOf2(x3), keyOf2(rs2[i])))) {
       at3(`"${wf.name}" was ${shown(wf, w2)}, reads as ${shown(rf, r2)}`);
     }
   }
@@ -29710,7 +37634,7 @@ function evidenceFor(subject, context) {
 
 // src/run/evidence.ts
 var EVIDENCE_BUDGET_MS = 2e3;
-function keyOf2(f3, prefix) {
+function keyOf3(f3, prefix) {
   const path = prefix === "" || f3.deleted ? f3.path : `${prefix}/${f3.path}`;
   return [f3.rule, path, f3.line, f3.column, f3.message].join("\0");
 }
@@ -29720,10 +37644,10 @@ function withEvidence(outcome, deadline) {
   if (previousImage === void 0 || rules.length === 0) return outcome;
   if (!outcome.findings.some((f3) => rules.some((r2) => r2.id === f3.rule))) return outcome;
   const located2 = new Map(
-    runRulesLocated(compareImages(previousImage, outcome.image), rules).map((l3) => [keyOf2(l3.finding, outcome.prefix), l3])
+    runRulesLocated(compareImages(previousImage, outcome.image), rules).map((l3) => [keyOf3(l3.finding, outcome.prefix), l3])
   );
   const findings = outcome.findings.map((f3) => {
-    const l3 = located2.get(keyOf2(f3, ""));
+    const l3 = located2.get(keyOf3(f3, ""));
     const rule = rules.find((r2) => r2.id === f3.rule);
     if (l3 === void 0 || rule === void 0) return f3;
     const evidence = evidenceFor(
@@ -29795,11 +37719,11 @@ function wellFormed(s) {
 }
 
 // src/run/approvals.ts
-import { existsSync as existsSync5, readFileSync as readFileSync4, statSync as statSync7 } from "node:fs";
-import { dirname as dirname5, join as join4, relative as relative7, resolve as resolve11 } from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync4, statSync as statSync7 } from "node:fs";
+import { dirname as dirname6, join as join4, relative as relative7, resolve as resolve11 } from "node:path";
 
 // src/config/approvals.ts
-var import_yaml7 = __toESM(require_dist(), 1);
+var import_yaml8 = __toESM(require_dist(), 1);
 var APPROVALS_FILE = "protoguard.approvals.yaml";
 var APPROVE_TRAILER = "Protoguard-Approve";
 var MAX_REASON_CHARS = 500;
@@ -29816,7 +37740,7 @@ function isDate(s) {
   return !Number.isNaN(d2.getTime()) && d2.toISOString().startsWith(s);
 }
 function scalarText(text, node, doc, what) {
-  if (!(0, import_yaml7.isScalar)(node) || node.range === void 0 || node.range === null) doc.fail(node, `${what} must be a string`);
+  if (!(0, import_yaml8.isScalar)(node) || node.range === void 0 || node.range === null) doc.fail(node, `${what} must be a string`);
   if (typeof node.value === "string") return node.value;
   if (typeof node.value === "number") return text.slice(node.range[0], node.range[1]).trim();
   return doc.fail(node, `${what} must be a string`);
@@ -29826,8 +37750,8 @@ function parseApprovalsFile(display, text) {
   const top = doc.entries(doc.root, display);
   doc.checkKeys(top, ["approvals"], "");
   const list2 = top[0]?.node ?? null;
-  if (list2 === null || (0, import_yaml7.isScalar)(list2) && list2.value === null) return [];
-  if (!(0, import_yaml7.isSeq)(list2)) return doc.fail(list2, "approvals must be a list");
+  if (list2 === null || (0, import_yaml8.isScalar)(list2) && list2.value === null) return [];
+  if (!(0, import_yaml8.isSeq)(list2)) return doc.fail(list2, "approvals must be a list");
   const out = [];
   for (const item of list2.items) {
     const node = item;
@@ -29942,12 +37866,12 @@ function isoDay(now) {
 var MAX_TRAILER_COMMITS = 1e3;
 function approvalsPath(config, cwd, file) {
   if (file !== void 0) return resolve11(cwd, file);
-  const beside = join4(config.file === void 0 ? cwd : dirname5(config.file), APPROVALS_FILE);
-  return existsSync5(beside) ? beside : void 0;
+  const beside = join4(config.file === void 0 ? cwd : dirname6(config.file), APPROVALS_FILE);
+  return existsSync6(beside) ? beside : void 0;
 }
 function readApprovalsFile(path, cwd) {
   const display = relative7(cwd, path).split("\\").join("/") || APPROVALS_FILE;
-  if (!existsSync5(path) || !statSync7(path).isFile()) throw new ConfigError(`${display}:1:1: no approvals file there`);
+  if (!existsSync6(path) || !statSync7(path).isFile()) throw new ConfigError(`${display}:1:1: no approvals file there`);
   if (statSync7(path).size > MAX_CONFIG_CHARS * 4) throw new ConfigError(`${display}:1:1: the approvals file is too large`);
   return parseApprovalsFile(display, readFileSync4(path, "utf8"));
 }
@@ -30023,9 +37947,9 @@ function sortReleaseTags(tags) {
     return comparePre(a.v.pre, b3.v.pre) || compareText(a.tag, b3.tag);
   }).map((k2) => k2.tag);
 }
-async function releaseTags(cwd, input, pattern2, last) {
+async function releaseTags(cwd, input, pattern2, last, name = "--against-tags") {
   if (pattern2 === "" || pattern2.length > MAX_PATTERN_LENGTH) {
-    throw new InputError(`--against-tags takes a tag pattern of 1 to ${MAX_PATTERN_LENGTH} characters`);
+    throw new InputError(`${name} takes a tag pattern of 1 to ${MAX_PATTERN_LENGTH} characters`);
   }
   const dir = resolve12(cwd, input);
   let isDir2 = false;
@@ -30035,9 +37959,9 @@ async function releaseTags(cwd, input, pattern2, last) {
     isDir2 = false;
   }
   const repo = await GitRepo.open(isDir2 ? dir : cwd);
-  if (repo === void 0) throw new InputError(`--against-tags ${JSON.stringify(pattern2)}: the input is not in a git repository`);
+  if (repo === void 0) throw new InputError(`${name} ${JSON.stringify(pattern2)}: the input is not in a git repository`);
   const sorted = sortReleaseTags(await repo.tags(pattern2));
-  if (sorted.length === 0) throw new InputError(`--against-tags ${JSON.stringify(pattern2)}: no tag in the repository matches`);
+  if (sorted.length === 0) throw new InputError(`${name} ${JSON.stringify(pattern2)}: no tag in the repository matches`);
   return last === void 0 ? sorted : sorted.slice(Math.max(0, sorted.length - last));
 }
 
@@ -30052,7 +37976,7 @@ function mergeReleaseFindings(runs) {
       else if (!seen.releases.includes(run.release)) seen.releases.push(run.release);
     }
   }
-  return [...merged.values()].map(({ finding, releases }) => ({ ...finding, releases }));
+  return [...merged.values()].map(({ finding, releases: releases2 }) => ({ ...finding, releases: releases2 }));
 }
 
 // src/report/links.ts
@@ -30064,6 +37988,9 @@ function ruleDocUrl(id) {
 function workspacePath(f3) {
   const colon = f3.file.indexOf(":");
   return colon >= 0 ? f3.file.slice(colon + 1) : f3.file;
+}
+function releaseList(f3) {
+  return f3.releases === void 0 || f3.releases.length === 0 ? void 0 : f3.releases.join(", ");
 }
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -30148,7 +38075,9 @@ function workflowCommand(command, properties, message2) {
   return `::${command}${props.length > 0 ? ` ${props.join(",")}` : ""}::${escapeData(message2)}`;
 }
 function annotationText(f3) {
-  return `${messageWithFix(f3)}
+  const releases2 = releaseList(f3);
+  return `${messageWithFix(f3)}${releases2 === void 0 ? "" : `
+Breaks: ${releases2}`}
 Fingerprint: ${findingFingerprint(f3)}`;
 }
 function annotation(f3) {
@@ -30200,7 +38129,8 @@ function formatGithub(raw, rawContext) {
     );
     for (const f3 of rest) {
       const where3 = f3.deleted ? f3.file : `${f3.file}:${f3.line}:${f3.column}`;
-      log(`${where3}: ${f3.rule}: ${f3.message} (fingerprint ${findingFingerprint(f3)})`);
+      const releases2 = releaseList(f3);
+      log(`${where3}: ${f3.rule}: ${f3.message} (${releases2 === void 0 ? "" : `breaks ${releases2}; `}fingerprint ${findingFingerprint(f3)})`);
     }
   }
   return `${lines.join("\n")}
@@ -30413,7 +38343,9 @@ ${defuseCommands(approved)}
   for (const f3 of findings.slice(0, maxRows)) {
     const icon = f3.severity === "error" ? "❌" : "⚠️";
     const approve2 = f3.severity === "error" ? `<br>Approve: \`${approveCommand(findingFingerprint(f3))}\`` : "";
-    out.push(`| ${icon} | ${escapeMarkdown(place(f3))} | [${escapeMarkdown(f3.rule)}](${ruleDocUrl(f3.rule)}) | ${escapeMarkdown(f3.message)}${f3.fix === void 0 ? "" : `<br>Fix: ${escapeMarkdown(f3.fix)}.`}${f3.evidence === void 0 ? "" : `<br>Evidence: ${escapeMarkdown(evidenceLine(f3.evidence))}`}${approve2} |`);
+    const releases2 = releaseList(f3);
+    const breaks = releases2 === void 0 ? "" : `<br>Breaks: ${escapeMarkdown(releases2)}`;
+    out.push(`| ${icon} | ${escapeMarkdown(place(f3))} | [${escapeMarkdown(f3.rule)}](${ruleDocUrl(f3.rule)}) | ${escapeMarkdown(f3.message)}${f3.fix === void 0 ? "" : `<br>Fix: ${escapeMarkdown(f3.fix)}.`}${breaks}${f3.evidence === void 0 ? "" : `<br>Evidence: ${escapeMarkdown(evidenceLine(f3.evidence))}`}${approve2} |`);
   }
   if (findings.length > maxRows) {
     out.push("", `…and ${plural(findings.length - maxRows, "more finding")}, listed in the log.`);
@@ -30482,11 +38414,13 @@ Why it breaks, and the safe way to make the change: [${rule.id}](${url}).`
 }
 function result(f3, ruleIndex) {
   const hash = findingFingerprint(f3);
+  const releases2 = f3.releases !== void 0 && f3.releases.length > 0 ? f3.releases : void 0;
   return {
     ruleId: f3.rule,
     ruleIndex,
     level: f3.severity === "error" ? "error" : "warning",
-    message: { text: messageWithFix(f3) },
+    message: { text: releases2 === void 0 ? messageWithFix(f3) : `${messageWithFix(f3)}
+Breaks: ${releases2.join(", ")}.` },
     locations: [
       {
         physicalLocation: {
@@ -30496,9 +38430,10 @@ function result(f3, ruleIndex) {
       }
     ],
     partialFingerprints: { primaryLocationLineHash: hash, "protoguard/v1": hash },
-    ...f3.previous || f3.deleted || f3.evidence ? {
+    ...f3.previous || f3.deleted || f3.evidence || releases2 !== void 0 ? {
       properties: {
         ...f3.evidence ? { evidence: evidenceLine(f3.evidence) } : {},
+        ...releases2 === void 0 ? {} : { releases: [...releases2] },
         ...f3.deleted ? { deleted: true } : {},
         ...f3.previous ? { previous: `${f3.previous.file}:${f3.previous.line}:${f3.previous.column}` } : {}
       }
@@ -30747,18 +38682,18 @@ function failureOf(err) {
 var FAILURE_EXIT_CODE = 2;
 
 // src/run/version.ts
-import { existsSync as existsSync6, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname6, join as join5 } from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync5 } from "node:fs";
+import { dirname as dirname7, join as join5 } from "node:path";
 import { fileURLToPath } from "node:url";
 function packageVersion2() {
-  let dir = dirname6(fileURLToPath(import.meta.url));
+  let dir = dirname7(fileURLToPath(import.meta.url));
   for (; ; ) {
     const file = join5(dir, "package.json");
-    if (existsSync6(file)) {
+    if (existsSync7(file)) {
       const pkg = readPackage(file);
       if (pkg?.name === "protoguard") return pkg.version;
     }
-    const up = dirname6(dir);
+    const up = dirname7(dir);
     if (up === dir) return void 0;
     dir = up;
   }
@@ -30821,15 +38756,30 @@ function breakingCheckOptions(options) {
   };
 }
 async function breaking(options) {
-  if (options.againstTags !== void 0) return breakingReleases(options, options.againstTags);
+  const releases2 = await releasesOf(options);
+  if (releases2 !== void 0) return breakingReleases(options, releases2);
   if (options.last !== void 0) throw new UsageError("--last needs --against-tags");
   return breakingOnce(options);
 }
-async function breakingReleases(options, pattern2) {
+async function releasesOf(options) {
+  const tags = options.againstTags;
+  const previousGiven = options.against !== void 0 || options.againstRoot !== void 0 || options.staged === true;
+  if (tags === void 0 && previousGiven) return void 0;
+  if (tags !== void 0 && options.last !== void 0) return { pattern: tags, last: options.last, name: "--against-tags" };
+  const check = {
+    ...checkOptions(options, options.labels, void 0),
+    ...options.inputFormat === void 0 ? {} : { formats: { current: options.inputFormat } }
+  };
+  const configured = (await readCheckConfig(check)).releases;
+  const last = options.last ?? configured?.last;
+  if (tags !== void 0) return { pattern: tags, last, name: "--against-tags" };
+  return configured === void 0 ? void 0 : { pattern: configured.tags, last, name: `${configured.where}: releases.tags` };
+}
+async function breakingReleases(options, releases2) {
   if (options.against !== void 0) throw new UsageError("--against and --against-tags are exclusive: give one of them");
-  const { last } = options;
+  const { pattern: pattern2, last } = releases2;
   if (last !== void 0 && (!Number.isSafeInteger(last) || last < 1)) throw new UsageError("--last takes a whole number of tags, 1 or more");
-  const tags = await releaseTags(options.cwd ?? process.cwd(), options.input ?? ".", pattern2, last);
+  const tags = await releaseTags(options.cwd ?? process.cwd(), options.input ?? ".", pattern2, last, releases2.name);
   const runs = [];
   const caches = createCheckCaches();
   for (const tag of tags) {
@@ -31210,6 +39160,12 @@ function repoPath(target) {
 function list(value) {
   return value.split(/[\n,]/).map((s) => s.trim()).filter((s) => s !== "");
 }
+function formatInput(runner, name) {
+  const value = runner.input(name);
+  if (value === "") return void 0;
+  if (!isOneOf(INPUT_FORMATS, value)) throw new ActionError(`input ${name}: "${value}" is not one of ${INPUT_FORMATS.join(", ")}`);
+  return value;
+}
 function writeVerbatim(io2, text) {
   const token = randomUUID2();
   const safe = escapeTerminalLines(text.endsWith("\n") ? text.slice(0, -1) : text);
@@ -31313,6 +39269,8 @@ Skipped: ${why}.
         against = found.spec;
       }
     }
+    const inputFormat = formatInput(runner, "input-format");
+    const againstFormat = formatInput(runner, "against-format");
     const use = list(runner.input("use"));
     const except = list(runner.input("except"));
     const pr2 = event.pull_request;
@@ -31326,7 +39284,9 @@ Skipped: ${why}.
       cwd,
       approve: approve2,
       trailers: runner.booleanInput("trailers", false),
-      ...config === "" ? {} : { config }
+      ...config === "" ? {} : { config },
+      ...inputFormat === void 0 ? {} : { inputFormat },
+      ...againstFormat === void 0 ? {} : { againstFormat }
     });
     const { current, against: previous } = result2.inputs;
     const context = reportContext2(result2, { version: packageVersion2() });
@@ -31394,4 +39354,28 @@ Skipped: ${why}.
 }
 
 // src/action/index.ts
+bundleProtobufjs(import_protobufjs.default);
 process.exitCode = await runAction(process.env, { stdout: process.stdout });
+/*! Bundled license information:
+
+long/umd/index.js:
+  (**
+   * @license
+   * Copyright 2009 The Closure Library Authors
+   * Copyright 2020 Daniel Wirtz / The long.js Authors.
+   *
+   * Licensed under the Apache License, Version 2.0 (the "License");
+   * you may not use this file except in compliance with the License.
+   * You may obtain a copy of the License at
+   *
+   *     http://www.apache.org/licenses/LICENSE-2.0
+   *
+   * Unless required by applicable law or agreed to in writing, software
+   * distributed under the License is distributed on an "AS IS" BASIS,
+   * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+   * See the License for the specific language governing permissions and
+   * limitations under the License.
+   *
+   * SPDX-License-Identifier: Apache-2.0
+   *)
+*/

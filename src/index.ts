@@ -1,4 +1,4 @@
-import { createCheckCaches, joinOutcomes, NEUTRAL_LABELS, ruleNames, runCheck, type CheckCaches, type CheckOptions, type ModuleOutcome, type SideLabels } from "./run/check.js";
+import { createCheckCaches, joinOutcomes, NEUTRAL_LABELS, readCheckConfig, ruleNames, runCheck, type CheckCaches, type CheckOptions, type ModuleOutcome, type SideLabels } from "./run/check.js";
 import type { SuppressedFinding } from "./config/filter.js";
 import type { Config } from "./config/model.js";
 import type { VersionGrammar } from "./versioning/version.js";
@@ -58,10 +58,14 @@ export interface BreakingOptions {
    * Instead of `against`: a `git tag --list` pattern (`v*`). The schema is
    * compared with every matching release tag of the input's repository, in
    * semantic-version order, and each break is reported once with the
-   * releases it breaks (`Finding.releases`).
+   * releases it breaks (`Finding.releases`). Without `against`, the
+   * configuration's `releases.tags` is used the same way.
    */
   readonly againstTags?: string;
-  /** With `againstTags`: compare with only the newest `last` matching tags. */
+  /**
+   * With `againstTags`, or the configuration's `releases`: compare with only
+   * the newest `last` matching tags (overrides `releases.last`).
+   */
   readonly last?: number;
   /** Compare the content staged in the git index (what `git commit` would record), not the work tree. */
   readonly staged?: boolean;
@@ -243,17 +247,46 @@ function lintLabels(label: string | undefined): SideLabels | undefined {
  * Rejects with InputError (or SchemaError) on bad input and UsageError on bad options.
  */
 export async function breaking(options: BreakingOptions): Promise<BreakingResult> {
-  if (options.againstTags !== undefined) return breakingReleases(options, options.againstTags);
+  const releases = await releasesOf(options);
+  if (releases !== undefined) return breakingReleases(options, releases);
   if (options.last !== undefined) throw new UsageError("--last needs --against-tags");
   return breakingOnce(options);
 }
 
-/** Compares with every release tag that matches `pattern` and merges the findings by fingerprint. */
-async function breakingReleases(options: BreakingOptions, pattern: string): Promise<BreakingResult> {
+/** The release tags a comparison is with, and how they are named in errors. */
+interface Releases {
+  readonly pattern: string;
+  readonly last: number | undefined;
+  /** `--against-tags`, or where the configuration sets them (`protoguard.yaml:3:9: releases.tags`). */
+  readonly name: string;
+}
+
+/**
+ * The release tags to compare with: `againstTags`, else the configuration's
+ * `releases` when no previous version is given (no `against`, `againstRoot`
+ * or `staged`). `last` overrides the configuration's `last` in both cases.
+ */
+async function releasesOf(options: BreakingOptions): Promise<Releases | undefined> {
+  const tags = options.againstTags;
+  const previousGiven = options.against !== undefined || options.againstRoot !== undefined || options.staged === true;
+  if (tags === undefined && previousGiven) return undefined;
+  if (tags !== undefined && options.last !== undefined) return { pattern: tags, last: options.last, name: "--against-tags" };
+  const check = {
+    ...checkOptions(options, options.labels, undefined),
+    ...(options.inputFormat === undefined ? {} : { formats: { current: options.inputFormat } }),
+  };
+  const configured = (await readCheckConfig(check)).releases;
+  const last = options.last ?? configured?.last;
+  if (tags !== undefined) return { pattern: tags, last, name: "--against-tags" };
+  return configured === undefined ? undefined : { pattern: configured.tags, last, name: `${configured.where}: releases.tags` };
+}
+
+/** Compares with every release tag that matches the pattern and merges the findings by fingerprint. */
+async function breakingReleases(options: BreakingOptions, releases: Releases): Promise<BreakingResult> {
   if (options.against !== undefined) throw new UsageError("--against and --against-tags are exclusive: give one of them");
-  const { last } = options;
+  const { pattern, last } = releases;
   if (last !== undefined && (!Number.isSafeInteger(last) || last < 1)) throw new UsageError("--last takes a whole number of tags, 1 or more");
-  const tags = await releaseTags(options.cwd ?? process.cwd(), options.input ?? ".", pattern, last);
+  const tags = await releaseTags(options.cwd ?? process.cwd(), options.input ?? ".", pattern, last, releases.name);
   const runs: { release: string; result: BreakingResult }[] = [];
   // The current schema is the same in every comparison: it is parsed once.
   const caches = createCheckCaches();

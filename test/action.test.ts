@@ -1,10 +1,11 @@
 import { execFile } from "node:child_process";
 import { createServer, type IncomingMessage, type Server } from "node:http";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
+import protobufjs from "protobufjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { git, TestRepo } from "./helpers/git.js";
 
@@ -143,7 +144,13 @@ function parseOutputs(text: string): Record<string, string> {
 }
 
 /** Runs the committed bundle as the runner does: `node action/index.mjs` with the GitHub environment and INPUT_* variables. */
-async function runAction(workspace: string, event: { name: string; payload: unknown }, inputs: Record<string, string>, apiUrl = ""): Promise<Run> {
+async function runAction(
+  workspace: string,
+  event: { name: string; payload: unknown },
+  inputs: Record<string, string>,
+  apiUrl = "",
+  script = BUNDLE,
+): Promise<Run> {
   const tmp = mkdtempSync(join(tmpdir(), "protoguard-runner-"));
   const eventPath = join(tmp, "event.json");
   writeFileSync(eventPath, JSON.stringify(event.payload, null, 2));
@@ -171,6 +178,8 @@ async function runAction(workspace: string, event: { name: string; payload: unkn
     // Every input action.yml declares, as the runner sets them (defaults applied, hyphens kept).
     INPUT_INPUT: ".",
     INPUT_AGAINST: "",
+    "INPUT_INPUT-FORMAT": "",
+    "INPUT_AGAINST-FORMAT": "",
     INPUT_CONFIG: "",
     "INPUT_FAIL-ON": "error",
     "INPUT_SARIF-FILE": "",
@@ -186,7 +195,7 @@ async function runAction(workspace: string, event: { name: string; payload: unkn
   let code = 0;
   let stdout: string;
   try {
-    ({ stdout } = await run(process.execPath, [BUNDLE], { cwd: workspace, env }));
+    ({ stdout } = await run(process.execPath, [script], { cwd: workspace, env }));
   } catch (err) {
     const e = err as { code?: number; stdout?: string };
     code = e.code ?? -1;
@@ -235,7 +244,7 @@ describe("the committed action bundle", () => {
     const yml = readFileSync(join(ROOT, "action.yml"), "utf8");
     expect(yml).toMatch(/\n {2}using: node24\n/);
     expect(yml).toMatch(/\n {2}main: action\/index\.mjs\n/);
-    for (const input of ["input", "against", "config", "fail-on", "sarif-file", "comment", "github-token", "use", "except"]) {
+    for (const input of ["input", "against", "input-format", "against-format", "config", "fail-on", "sarif-file", "comment", "github-token", "use", "except"]) {
       expect(yml, input).toMatch(new RegExp(`\\n {2}${input}:\\n {4}description: `));
     }
     for (const output of ["breaking-count", "report-file"]) expect(yml).toMatch(new RegExp(`\\n {2}${output}:\\n {4}description: `));
@@ -497,6 +506,65 @@ describe("the action on a push", () => {
     expect(result.stdout).toContain("::notice title=protoguard::Skipped: this push created the branch");
     expect(result.outputs["breaking-count"]).toBe("0");
     expect(existsSync(join(repo.dir, "protoguard.sarif"))).toBe(false);
+  });
+});
+
+describe("the action with a protobufjs JSON bundle", () => {
+  /** The bundle pbjs writes for a schema: protobufjs's JSON form of the parsed .proto text. */
+  const bundleOf = (proto: string): string => `${JSON.stringify(protobufjs.parse(proto, { keepCase: true }).root.toJSON(), null, 2)}\n`;
+
+  /** A copy of the committed bundle in a directory with no node_modules above it, as the runner keeps an action. */
+  const standalone = (): string => {
+    const dir = mkdtempSync(join(tmpdir(), "protoguard-action-"));
+    copyFileSync(BUNDLE, join(dir, "index.mjs"));
+    return join(dir, "index.mjs");
+  };
+
+  // PACKAGE, not the default FILE: a bundle has no file names, so FILE_NO_DELETE would find the package's file deleted.
+  it("compares the schema with a committed bundle (against-format pbjs), with the protobufjs it bundles", async () => {
+    const repo = new TestRepo();
+    repo.write({ "proto/acme/orders/v1/order.proto": BASE, "released.json": bundleOf(BASE) });
+    const before = repo.commit("orders");
+    repo.write({ "proto/acme/orders/v1/order.proto": HEAD });
+    const after = repo.commit("drop coupon codes");
+    const push = { name: "push", payload: { ref: "refs/heads/main", before, after } };
+    const result = await runAction(repo.dir, push, { input: "proto", against: "released.json", "against-format": "pbjs", use: "PACKAGE" }, "", standalone());
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain("protoguard breaking: proto (directory) against released.json (descriptor set without source info: positions unknown)");
+    const annotations = result.stdout.split("\n").filter((l) => /^::(error|warning|notice) /.test(l)).map((l) => l.replace(/%0A.*/, ""));
+    expect(annotations).toEqual([
+      '::error title=FIELD_NO_DELETE,file=proto/acme/orders/v1/order.proto,line=5,endLine=8::Field 3 "coupon_code" was deleted from message acme.orders.v1.Order.',
+      '::error title=FIELD_SAME_TYPE,file=proto/acme/orders/v1/order.proto,line=7,endLine=7,col=3,endColumn=9::Field 2 "total_cents" on message acme.orders.v1.Order changed type from "int64" to "string".',
+    ]);
+    expect(result.outputs["breaking-count"]).toBe("2");
+  });
+
+  it("reads a bundle as the current schema with input-format pbjs, whatever its name", async () => {
+    const repo = new TestRepo();
+    repo.write({ "schema.pbjs": bundleOf(ADDS), "released.json": bundleOf(BASE) });
+    const before = repo.commit("orders");
+    const push = { name: "push", payload: { ref: "refs/heads/main", before, after: before } };
+    const result = await runAction(repo.dir, push, { input: "schema.pbjs", "input-format": "pbjs", against: "released.json" }, "", standalone());
+    expect(result.stdout).toContain("protoguard breaking: schema.pbjs (descriptor set without source info: positions unknown) against released.json");
+    expect(result.code).toBe(0);
+    expect(result.outputs["breaking-count"]).toBe("0");
+    // Without the input, the same file is not read as a bundle: its name says nothing.
+    const unforced = await runAction(repo.dir, push, { input: "schema.pbjs", against: "released.json" });
+    expect(unforced.code).toBe(2);
+    expect(unforced.stdout).toContain('not a directory or a descriptor set');
+  });
+
+  it("fails the step on a format it does not know, and on a file that is not a bundle", async () => {
+    const repo = new TestRepo();
+    repo.write({ "order.proto": BASE, "released.json": '{"file": []}\n' });
+    const before = repo.commit("orders");
+    const push = { name: "push", payload: { ref: "refs/heads/main", before, after: before } };
+    const unknown = await runAction(repo.dir, push, { against: "released.json", "against-format": "yaml" });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stdout).toContain('::error title=protoguard::input against-format: "yaml" is not one of pbjs');
+    const notBundle = await runAction(repo.dir, push, { against: "released.json", "against-format": "pbjs" });
+    expect(notBundle.code).toBe(2);
+    expect(notBundle.stdout).toContain('::error title=protoguard,file=released.json,line=1,col=1::not a protobufjs JSON bundle: the file must hold an object with "nested" and no "file"');
   });
 });
 

@@ -106,6 +106,23 @@ describe("--against-tags", () => {
     ]);
   });
 
+  it("shows the releases in the CI formats too", async () => {
+    const github = await cli(repo.dir, "breaking", "proto", "--against-tags", "v*", "--format", "github");
+    expect(github.code).toBe(1);
+    expect(github.stdout).toMatch(/^::error title=FIELD_SAME_TYPE,[^\n]*%0ABreaks: v0\.9\.0, v1\.0\.0%0AFingerprint: [0-9a-f]{12}$/m);
+    const sarif = await cli(repo.dir, "breaking", "proto", "--against-tags", "v*", "--format", "sarif");
+    const results = (JSON.parse(sarif.stdout) as { runs: [{ results: { ruleId: string; properties?: { releases?: string[] } }[] }] }).runs[0].results;
+    expect(results.map((r) => `${r.ruleId} ${r.properties?.releases?.join(",") ?? "(none)"}`)).toEqual([
+      "FIELD_NO_DELETE v0.9.0,v1.0.0,v1.1.0",
+      "RESERVED_MESSAGE_NO_DELETE v1.1.0",
+      "FIELD_SAME_JSON_NAME v0.9.0,v1.0.0",
+      "FIELD_SAME_TYPE v0.9.0,v1.0.0",
+      "FIELD_SAME_NAME v0.9.0,v1.0.0",
+    ]);
+    const markdown = await cli(repo.dir, "breaking", "proto", "--against-tags", "v1.*", "--format", "markdown");
+    expect(markdown.stdout).toContain("<br>Breaks: v1.0.0, v1.1.0<br>");
+  });
+
   it("ends in exit 2 with a sentence when no tag matches", async () => {
     await expect(breaking({ input: "proto", againstTags: "nope-*", cwd: repo.dir })).rejects.toThrow(InputError);
     const out = await cli(repo.dir, "breaking", "proto", "--against-tags", "nope-*");
@@ -131,5 +148,76 @@ describe("--against-tags", () => {
     const zero = await cli(repo.dir, "breaking", "proto", "--against-tags", "v*", "--last", "0");
     expect(zero.code).toBe(2);
     expect(zero.stderr).toContain("--last takes a whole number");
+  });
+});
+
+describe("releases in protoguard.yaml", () => {
+  const repo = repository();
+  const configure = (yaml: string): void => {
+    repo.write({ "protoguard.yaml": yaml });
+  };
+
+  it("compares with the configured tags when no previous version is given", async () => {
+    configure('releases:\n  tags: "v*"\n  last: 2\n');
+    const result = await breaking({ input: "proto", cwd: repo.dir });
+    expect(result.inputs.against.description).toBe('2 releases matching "v*" (v1.0.0, v1.1.0)');
+    expect(rows(result)).toEqual([
+      "FIELD_NO_DELETE 4:1 v1.0.0,v1.1.0",
+      "RESERVED_MESSAGE_NO_DELETE 4:1 v1.1.0",
+      "FIELD_SAME_JSON_NAME 6:3 v1.0.0",
+      "FIELD_SAME_TYPE 6:3 v1.0.0",
+      "FIELD_SAME_NAME 6:9 v1.0.0",
+    ]);
+    const out = await cli(repo.dir, "breaking", "proto");
+    expect(out.code).toBe(1);
+    expect(out.stdout).toContain('against 2 releases matching "v*" (v1.0.0, v1.1.0)');
+    expect(out.stdout).toContain("      breaks: v1.0.0, v1.1.0\n");
+  });
+
+  it("gives way to the flags: --against-tags for the pattern, --last for the count, --against for a single comparison", async () => {
+    configure('releases:\n  tags: "v*"\n  last: 2\n');
+    const pattern = await breaking({ input: "proto", againstTags: "v0.*", cwd: repo.dir });
+    expect(pattern.inputs.against.description).toBe('1 release matching "v0.*" (v0.9.0)');
+    const last = await breaking({ input: "proto", last: 1, cwd: repo.dir });
+    expect(last.inputs.against.description).toBe('1 release matching "v*" (v1.1.0)');
+    const all = await breaking({ input: "proto", againstTags: "v*", last: 3, cwd: repo.dir });
+    expect(all.inputs.against.description).toBe('3 releases matching "v*" (v0.9.0, v1.0.0, v1.1.0)');
+    const single = await breaking({ input: "proto", against: "v1.0.0", cwd: repo.dir });
+    expect(single.inputs.against.spec).toBe("v1.0.0");
+    expect(single.findings.length).toBeGreaterThan(0);
+    expect(single.findings.every((f) => f.releases === undefined)).toBe(true);
+    const staged = await breaking({ input: "proto", staged: true, cwd: repo.dir });
+    expect(staged.inputs.against.spec).toBe("HEAD");
+  });
+
+  it("takes the configured count with --against-tags when --last is not given", async () => {
+    configure('releases:\n  tags: "v1.*"\n  last: 1\n');
+    const result = await breaking({ input: "proto", againstTags: "v*", cwd: repo.dir });
+    expect(result.inputs.against.description).toBe('1 release matching "v*" (v1.1.0)');
+  });
+
+  it("places a pattern no tag matches at the key that sets it", async () => {
+    configure('use: [FILE]\nreleases:\n  tags: "nope-*"\n');
+    const out = await cli(repo.dir, "breaking", "proto");
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain('protoguard.yaml:3:9: releases.tags "nope-*": no tag in the repository matches');
+  });
+
+  it.each([
+    ['releases:\n  tags: "v*"\n  last: 0\n', "protoguard.yaml:3:9: releases.last must be a whole number of tags, 1 or more"],
+    ['releases:\n  tags: "v*"\n  last: "3"\n', "protoguard.yaml:3:9: releases.last must be a whole number of tags, 1 or more"],
+    ['releases:\n  tags: "v*"\n  last: 1.5\n', "protoguard.yaml:3:9: releases.last must be a whole number of tags, 1 or more"],
+    ['releases:\n  tags: ""\n', 'protoguard.yaml:2:9: releases.tags must be a tag pattern of 1 to 256 characters ("v*")'],
+    ["releases:\n  tags:\n", 'protoguard.yaml:2:8: releases.tags must be a tag pattern of 1 to 256 characters ("v*")'],
+    ["releases:\n  tags: [v1, v2]\n", 'protoguard.yaml:2:9: releases.tags must be a tag pattern of 1 to 256 characters ("v*")'],
+    ["releases:\n  last: 3\n", 'protoguard.yaml:2:3: releases: a tag pattern is required (tags: "v*")'],
+    ['releases:\n  tag: "v*"\n', 'protoguard.yaml:2:3: unknown key "tag" in releases (did you mean "tags"?)'],
+    ['releases: "v*"\n', "protoguard.yaml:1:11: releases must be a mapping of keys to values"],
+  ])("refuses %j with a located error", async (yaml, message) => {
+    configure(yaml);
+    const out = await cli(repo.dir, "breaking", "proto");
+    expect(out.code).toBe(2);
+    expect(out.stderr).toContain(message);
+    expect(out.stderr).not.toMatch(/\n\s+at /);
   });
 });

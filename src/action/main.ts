@@ -2,7 +2,8 @@ import { randomUUID } from "node:crypto";
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { breaking, exitCodeOf, FAILURE_EXIT_CODE, failureOf, parseFailOn, reportContext, version } from "../index.js";
+import { breaking, exitCodeOf, FAILURE_EXIT_CODE, failureOf, INPUT_FORMATS, parseFailOn, reportContext, version, type InputFormat } from "../index.js";
+import { isOneOf } from "../model/narrow.js";
 import { formatGithub, workflowCommand } from "../report/github.js";
 import { formatJson } from "../report/json.js";
 import { HOMEPAGE, plural } from "../report/links.js";
@@ -27,6 +28,14 @@ function list(value: string): string[] {
     .split(/[\n,]/)
     .map((s) => s.trim())
     .filter((s) => s !== "");
+}
+
+/** An input naming how a file is read (input-format, against-format): empty, or one of INPUT_FORMATS. */
+function formatInput(runner: Runner, name: string): InputFormat | undefined {
+  const value = runner.input(name);
+  if (value === "") return undefined;
+  if (!isOneOf(INPUT_FORMATS, value)) throw new ActionError(`input ${name}: "${value}" is not one of ${INPUT_FORMATS.join(", ")}`);
+  return value;
 }
 
 /** Writes untrusted text (source lines, names from the schema) to the log with workflow commands turned off around it. */
@@ -157,6 +166,8 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
         against = found.spec;
       }
     }
+    const inputFormat = formatInput(runner, "input-format");
+    const againstFormat = formatInput(runner, "against-format");
     const use = list(runner.input("use"));
     const except = list(runner.input("except"));
     const pr = event.pull_request;
@@ -171,6 +182,8 @@ export async function runAction(env: NodeJS.ProcessEnv, io: ActionIo): Promise<n
       approve,
       trailers: runner.booleanInput("trailers", false),
       ...(config === "" ? {} : { config }),
+      ...(inputFormat === undefined ? {} : { inputFormat }),
+      ...(againstFormat === undefined ? {} : { againstFormat }),
     });
     const { current, against: previous } = result.inputs;
     const context = reportContext(result, { version: version() });

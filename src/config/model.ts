@@ -62,6 +62,19 @@ export interface ModuleConfig {
   readonly lint: CheckConfig;
 }
 
+/**
+ * The release tags `breaking` compares with when it is given no previous
+ * version (protoguard.yaml `releases`); `--against-tags` and `--last` override.
+ */
+export interface ReleasesConfig {
+  /** A `git tag --list` pattern (`v*`). */
+  readonly tags: string;
+  /** Only the newest `last` matching tags; undefined: all of them. */
+  readonly last: number | undefined;
+  /** Where `releases.tags` is written (`protoguard.yaml:3:9`), for errors about it. */
+  readonly where: string;
+}
+
 /** A configuration as read from a file (or the defaults). */
 export interface Config {
   /** protoguard.yaml or package.json#protoguard ("protoguard"), a buf.yaml ("buf"), or none ("default"). */
@@ -89,6 +102,8 @@ export interface Config {
    * (PACKAGE_VERSION_SUFFIX); protoguard.yaml `package_versions.unversioned`.
    */
   readonly unversioned: "new" | "all";
+  /** The release tags to compare with when no previous version is given (protoguard.yaml only). */
+  readonly releases?: ReleasesConfig;
   /** Notes for the user. */
   readonly warnings: readonly string[];
 }

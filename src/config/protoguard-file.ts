@@ -1,7 +1,7 @@
-import type { Node } from "yaml";
+import { isScalar, type Node } from "yaml";
 import type { RuleCatalogue } from "../model/catalogue.js";
 import { checkName, protoguardUniverse, type NameRef, type RuleUniverse } from "./select.js";
-import type { CheckConfig, Config, Level, ModuleConfig, PathRef } from "./model.js";
+import type { CheckConfig, Config, Level, ModuleConfig, PathRef, ReleasesConfig } from "./model.js";
 import { compilePattern, PatternError, type VersionPattern } from "../versioning/pattern.js";
 import { confinedPath, type PathBoundary } from "./paths.js";
 import { ConfigError, type At, type ConfigDoc, type Entry } from "./yaml.js";
@@ -18,7 +18,11 @@ export const PROTOGUARD_KEYS = [
   "include",
   "roots",
   "package_versions",
+  "releases",
 ] as const;
+
+/** The longest tag pattern taken, as on the command line: a pattern is a name with wildcards, not a document. */
+const MAX_TAG_PATTERN = 256;
 
 const LEVELS: readonly Level[] = ["error", "warning", "off"];
 
@@ -42,6 +46,35 @@ function pattern(item: At<string>): VersionPattern {
     if (!(err instanceof PatternError)) throw err;
     throw new ConfigError(`${item.where}: package_versions.patterns: ${JSON.stringify(item.value)} is not a supported pattern: ${err.message}`);
   }
+}
+
+/**
+ * `releases: {tags: "v*", last: 3}`: the release tags `breaking` compares
+ * with when no previous version is given. `tags` is required in the
+ * mapping; `last` is a whole number, 1 or more.
+ */
+function releases(doc: ConfigDoc, node: Node | null): ReleasesConfig | undefined {
+  const entries = doc.entries(node, "releases");
+  if (entries.length === 0) return undefined;
+  doc.checkKeys(entries, ["tags", "last"], "releases");
+  // A value the parser left out is placed at its key.
+  const fail: (e: Entry, message: string) => never = (e, message) => {
+    throw new ConfigError(`${e.node === null ? e.where : doc.at(e.node)}: ${message}`);
+  };
+  const tagsEntry = entries.find((e) => e.key === "tags");
+  if (tagsEntry === undefined) doc.fail(node, 'releases: a tag pattern is required (tags: "v*")');
+  const tags = isScalar(tagsEntry.node) ? tagsEntry.node.value : undefined;
+  if (typeof tags !== "string" || tags === "" || tags.length > MAX_TAG_PATTERN) {
+    fail(tagsEntry, `releases.tags must be a tag pattern of 1 to ${MAX_TAG_PATTERN} characters ("v*")`);
+  }
+  const lastEntry = entries.find((e) => e.key === "last");
+  let last: number | undefined;
+  if (lastEntry !== undefined) {
+    const value = isScalar(lastEntry.node) ? lastEntry.node.value : undefined;
+    if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 1) fail(lastEntry, "releases.last must be a whole number of tags, 1 or more");
+    last = value;
+  }
+  return { tags, last, where: doc.at(tagsEntry.node) };
 }
 
 /**
@@ -86,6 +119,7 @@ export function readProtoguardConfig(
   const patterns = doc.strings(patternsNode, "package_versions.patterns").map(pattern);
   const allowV0 = doc.bool(versionEntries.find((e) => e.key === "allow_v0")?.node ?? null, "package_versions.allow_v0");
 
+  const releasesConfig = releases(doc, valueOf("releases"));
   const use = names(doc, valueOf("use"), "use", universe);
   const breaking: CheckConfig = {
     universe,
@@ -117,6 +151,7 @@ export function readProtoguardConfig(
     include,
     versions: { allowV0, versionPatterns: patterns },
     unversioned,
+    ...(releasesConfig === undefined ? {} : { releases: releasesConfig }),
     warnings: [],
   };
 }

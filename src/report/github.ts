@@ -2,7 +2,7 @@ import { messageWithFix, type Finding } from "../model/finding.js";
 import { findingFingerprint } from "../model/fingerprint.js";
 import type { ReportContext } from "./context.js";
 import { defuseCommand, escapeTerminal } from "./escape.js";
-import { plural } from "./links.js";
+import { plural, releaseList } from "./links.js";
 import { escapedView } from "./view.js";
 
 /** GitHub shows at most this many error annotations, and as many warnings, per step; it drops the rest silently. */
@@ -37,9 +37,10 @@ export function workflowCommand(
   return `::${command}${props.length > 0 ? ` ${props.join(",")}` : ""}::${escapeData(message)}`;
 }
 
-/** The annotation's text: the message, the fix, and the fingerprint an approval names. */
+/** The annotation's text: the message, the fix, the releases it breaks, and the fingerprint an approval names. */
 export function annotationText(f: Finding): string {
-  return `${messageWithFix(f)}\nFingerprint: ${findingFingerprint(f)}`;
+  const releases = releaseList(f);
+  return `${messageWithFix(f)}${releases === undefined ? "" : `\nBreaks: ${releases}`}\nFingerprint: ${findingFingerprint(f)}`;
 }
 
 /** The annotation of a finding: on its file and span; a deleted file has no place, so no `file`. */
@@ -100,7 +101,8 @@ export function formatGithub(raw: readonly Finding[], rawContext: ReportContext)
     );
     for (const f of rest) {
       const where = f.deleted ? f.file : `${f.file}:${f.line}:${f.column}`;
-      log(`${where}: ${f.rule}: ${f.message} (fingerprint ${findingFingerprint(f)})`);
+      const releases = releaseList(f);
+      log(`${where}: ${f.rule}: ${f.message} (${releases === undefined ? "" : `breaks ${releases}; `}fingerprint ${findingFingerprint(f)})`);
     }
   }
   return `${lines.join("\n")}\n`;

@@ -1,7 +1,13 @@
 import { findingFingerprint } from "../model/fingerprint.js";
 import type { Finding } from "../model/finding.js";
-import { workspacePath } from "./links.js";
+import { releaseList, workspacePath } from "./links.js";
 import { stringifyJson } from "./escape.js";
+
+/** The issue's text: the message, and the releases it breaks (`--against-tags`). */
+function description(f: Finding): string {
+  const releases = releaseList(f);
+  return releases === undefined ? f.message : `${f.message} Breaks: ${releases}.`;
+}
 
 /**
  * `--format gitlab`: a GitLab code quality report (the Code Climate subset
@@ -12,7 +18,7 @@ import { stringifyJson } from "./escape.js";
 export function formatGitlab(findings: readonly Finding[]): string {
   const issues = findings.map((f) => ({
     type: "issue",
-    description: f.message,
+    description: description(f),
     check_name: f.rule,
     fingerprint: findingFingerprint(f),
     severity: f.severity === "error" ? "major" : "minor",

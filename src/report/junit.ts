@@ -2,6 +2,7 @@ import type { Finding } from "../model/finding.js";
 import { findingFingerprint } from "../model/fingerprint.js";
 import type { ReportContext } from "./context.js";
 import { escapeTerminal, UNSAFE_CHARS } from "./escape.js";
+import { releaseList } from "./links.js";
 
 /**
  * Escapes text for an XML attribute or element. Characters XML 1.0 cannot
@@ -55,7 +56,9 @@ export function formatJunit(findings: readonly Finding[], context: ReportContext
       const where = f.deleted ? "" : ` file="${xml(f.file)}" line="${f.line}"`;
       out.push(`    <testcase name="${xml(`${f.rule}_${f.line}_${f.column}`)}" classname="${xml(name)}"${where}>`);
       const place = f.deleted ? f.file : `${f.file}:${f.line}:${f.column}`;
-      out.push(`      <failure message="${xml(f.message)}" type="${xml(f.rule)}">${xml(`${place}: ${f.message} (fingerprint ${findingFingerprint(f)})`)}</failure>`);
+      const releases = releaseList(f);
+      const notes = `${releases === undefined ? "" : `breaks ${releases}; `}fingerprint ${findingFingerprint(f)}`;
+      out.push(`      <failure message="${xml(f.message)}" type="${xml(f.rule)}">${xml(`${place}: ${f.message} (${notes})`)}</failure>`);
       out.push("    </testcase>");
     }
     out.push("  </testsuite>");

@@ -20,6 +20,14 @@ export function workspacePath(f: Finding): string {
   return colon >= 0 ? f.file.slice(colon + 1) : f.file;
 }
 
+/**
+ * The releases a finding breaks (`--against-tags`), oldest first, as one
+ * list: `v1.0.0, v1.1.0`; undefined for a comparison with a single version.
+ */
+export function releaseList(f: Finding): string | undefined {
+  return f.releases === undefined || f.releases.length === 0 ? undefined : f.releases.join(", ");
+}
+
 /** The number with the word, pluralised with an "s". */
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;

@@ -3,7 +3,7 @@ import type { Finding } from "../model/finding.js";
 import { codeFrame } from "./codeframe.js";
 import type { ReportContext } from "./context.js";
 import { defuseCommands, escapeTerminal } from "./escape.js";
-import { nothingToCompare, plural, ruleDocUrl } from "./links.js";
+import { nothingToCompare, plural, releaseList, ruleDocUrl } from "./links.js";
 import { findingFingerprint } from "../model/fingerprint.js";
 import { approvalText, approveCommand, isApproved } from "./approval.js";
 import { adviceLine, countLine, packageAdvice } from "./summary.js";
@@ -87,7 +87,9 @@ function render(findings: readonly Finding[], context: ReportContext, maxRows: n
   for (const f of findings.slice(0, maxRows)) {
     const icon = f.severity === "error" ? "❌" : "⚠️";
     const approve = f.severity === "error" ? `<br>Approve: \`${approveCommand(findingFingerprint(f))}\`` : "";
-    out.push(`| ${icon} | ${escapeMarkdown(place(f))} | [${escapeMarkdown(f.rule)}](${ruleDocUrl(f.rule)}) | ${escapeMarkdown(f.message)}${f.fix === undefined ? "" : `<br>Fix: ${escapeMarkdown(f.fix)}.`}${f.evidence === undefined ? "" : `<br>Evidence: ${escapeMarkdown(evidenceLine(f.evidence))}`}${approve} |`);
+    const releases = releaseList(f);
+    const breaks = releases === undefined ? "" : `<br>Breaks: ${escapeMarkdown(releases)}`;
+    out.push(`| ${icon} | ${escapeMarkdown(place(f))} | [${escapeMarkdown(f.rule)}](${ruleDocUrl(f.rule)}) | ${escapeMarkdown(f.message)}${f.fix === undefined ? "" : `<br>Fix: ${escapeMarkdown(f.fix)}.`}${breaks}${f.evidence === undefined ? "" : `<br>Evidence: ${escapeMarkdown(evidenceLine(f.evidence))}`}${approve} |`);
   }
   if (findings.length > maxRows) {
     out.push("", `…and ${plural(findings.length - maxRows, "more finding")}, listed in the log.`);

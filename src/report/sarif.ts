@@ -45,11 +45,12 @@ function describe(rule: RuleInfo): ReportingDescriptor {
 
 function result(f: Finding, ruleIndex: number): Result {
   const hash = findingFingerprint(f);
+  const releases = f.releases !== undefined && f.releases.length > 0 ? f.releases : undefined;
   return {
     ruleId: f.rule,
     ruleIndex,
     level: f.severity === "error" ? "error" : "warning",
-    message: { text: messageWithFix(f) },
+    message: { text: releases === undefined ? messageWithFix(f) : `${messageWithFix(f)}\nBreaks: ${releases.join(", ")}.` },
     locations: [
       {
         physicalLocation: {
@@ -59,10 +60,11 @@ function result(f: Finding, ruleIndex: number): Result {
       },
     ],
     partialFingerprints: { primaryLocationLineHash: hash, "protoguard/v1": hash },
-    ...(f.previous || f.deleted || f.evidence
+    ...(f.previous || f.deleted || f.evidence || releases !== undefined
       ? {
           properties: {
             ...(f.evidence ? { evidence: evidenceLine(f.evidence) } : {}),
+            ...(releases === undefined ? {} : { releases: [...releases] }),
             ...(f.deleted ? { deleted: true } : {}),
             ...(f.previous ? { previous: `${f.previous.file}:${f.previous.line}:${f.previous.column}` } : {}),
           },
@@ -93,6 +95,8 @@ function suppression(s: SuppressedFinding["suppression"]): Suppression {
  * that ran is in `tool.driver.rules` with its summary and a link to its doc;
  * each result has stable `partialFingerprints` made from the rule, the file's
  * path and the message (not line numbers), so an alert survives code moving.
+ * With `--against-tags`, the releases a finding breaks end its message and
+ * are listed in its `properties.releases`.
  * Approved findings, and with `--show-suppressed` all suppressed ones, are
  * results too, each with its `suppressions` entry (an approval's reason as
  * the justification, its approver in the properties), so viewers show them

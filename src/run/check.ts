@@ -10,10 +10,11 @@ import { buildImage, createImageCache, type ImageCache } from "../image/build.js
 import type { FileEl, Image } from "../image/model.js";
 import { sortFindings, type Finding } from "../model/finding.js";
 import type { Rule } from "../model/rule.js";
-import { SourceReader, type InputFormat, type Source } from "../sources/index.js";
+import { SourceReader, type GitFiles, type InputFormat, type Source } from "../sources/index.js";
 import { CATALOGUE } from "./catalogue.js";
 import { displayPath, runRulesLocated } from "./engine.js";
 import { planIncremental, type FileSummary } from "./incremental.js";
+import { placeBeside, placeFindings, type BesidePlaces } from "./beside.js";
 import { loadImage } from "./load.js";
 import { checkConfigPaths, inputDirectory, moduleSpec, planModules, withoutExcluded, type ModuleRun } from "./plan.js";
 import { breakingRules } from "../versioning/breaking-rules.js";
@@ -121,6 +122,29 @@ function refs(names: readonly string[] | undefined, where: string): NameRef[] | 
   return names === undefined || names.length === 0 ? undefined : names.map((name) => ({ name, where }));
 }
 
+/** The configuration of a check's current side, and the git files it was looked for in (undefined for an input on disk). */
+async function findConfig(options: CheckOptions, reader: SourceReader, inputDir: string | undefined): Promise<{ config: Config; tree: GitFiles | undefined }> {
+  const names = options.config === undefined ? CONFIG_FILES : [];
+  // A file read as a protobufjs bundle is on disk, not in git: its configuration is found from cwd, as for a descriptor set.
+  const tree =
+    options.staged || (inputDir === undefined && options.formats?.current === undefined)
+      ? await reader.filesAbove(options.input, labelsOf(options).current, options.staged, names)
+      : undefined;
+  const config = resolveConfig({
+    catalogue: CATALOGUE,
+    cwd: options.cwd,
+    start: inputDir ?? options.cwd,
+    ...(options.config === undefined ? {} : { config: options.config }),
+    ...(tree === undefined ? {} : { tree }),
+  });
+  return { config, tree };
+}
+
+/** The configuration a check of these options reads, found as the check finds it (for settings read before comparing). */
+export async function readCheckConfig(options: CheckOptions): Promise<Config> {
+  return (await findConfig(options, new SourceReader({ cwd: options.cwd }), inputDirectory(options.cwd, options.input))).config;
+}
+
 /**
  * Reads a check's configuration and splits its input into modules. The
  * configuration is the current side's own: for an input read from git (a
@@ -135,18 +159,7 @@ async function prepare(options: CheckOptions): Promise<{
 }> {
   const inputDir = inputDirectory(options.cwd, options.input);
   const reader = new SourceReader({ cwd: options.cwd });
-  const names = options.config === undefined ? CONFIG_FILES : [];
-  const tree =
-    options.staged || inputDir === undefined
-      ? await reader.filesAbove(options.input, labelsOf(options).current, options.staged, names)
-      : undefined;
-  const config = resolveConfig({
-    catalogue: CATALOGUE,
-    cwd: options.cwd,
-    start: inputDir ?? options.cwd,
-    ...(options.config === undefined ? {} : { config: options.config }),
-    ...(tree === undefined ? {} : { tree }),
-  });
+  const { config, tree } = await findConfig(options, reader, inputDir);
   const start = inputDir ?? tree?.place(tree.prefix) ?? options.cwd;
   const runs = planModules(config, start, inputDir !== undefined);
   if (inputDir !== undefined) checkConfigPaths(config, runs);
@@ -244,7 +257,8 @@ async function checkModule(
       ? planIncremental(previous, current)
       : undefined;
   stage(previous === undefined ? "parsing the schema" : "parsing the current schema");
-  const image = loadImage(part(current, plan?.current), {
+  const placedCurrent = placeBeside(current, caches.parse);
+  const image = loadImage(part(placedCurrent.source, plan?.current), {
     include,
     cache: caches.parse,
     images: caches.images,
@@ -253,11 +267,14 @@ async function checkModule(
   });
   let comparison: Comparison;
   let previousImage: Image | undefined;
+  let previousPlaces: BesidePlaces | undefined;
   if (previous === undefined) {
     comparison = compareImages(buildImage([], caches.images), image);
   } else {
     stage("parsing the previous schema");
-    previousImage = loadImage(part(previous, plan?.previous), {
+    const placedPrevious = placeBeside(previous, caches.parse);
+    previousPlaces = placedPrevious.places;
+    previousImage = loadImage(part(placedPrevious.source, plan?.previous), {
       include,
       cache: caches.parse,
       images: caches.images,
@@ -267,12 +284,10 @@ async function checkModule(
     stage("comparing");
     comparison = compareImages(previousImage, image);
   }
-  const located = runRulesLocated(
-    comparison,
-    rules,
-    { current: current.display, previous: previous?.display ?? "" },
-    severityOf(section),
-    config.versions,
+  const located = placeFindings(
+    runRulesLocated(comparison, rules, { current: current.display, previous: previous?.display ?? "" }, severityOf(section), config.versions),
+    placedCurrent.places,
+    previousPlaces,
   );
   const filtered = filterFindings(located, {
     check: section,

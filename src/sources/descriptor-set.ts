@@ -14,12 +14,14 @@ import {
   type FileDescriptorProto,
 } from "@bufbuild/protobuf/wkt";
 import { readFileSync } from "node:fs";
+import { dirname, posix } from "node:path";
 import { closest } from "../model/suggest.js";
 import type { ImageInput } from "../model/inputs.js";
 import { InputError } from "../model/errors.js";
 import { WELL_KNOWN_FILES } from "../model/well-known.js";
 import type { DescriptorSetSource, InputFormat } from "./source.js";
 import { isPbjsBundle, readPbjsBundle } from "./pbjs.js";
+import { besideProtos, type BesideProtos } from "./pbjs-beside.js";
 import { dropInvalidSpans } from "./spans.js";
 import { errorCode } from "../model/narrow.js";
 
@@ -203,9 +205,39 @@ export function readSetSource(spec: string, path: string, label: string, forced?
     const code = errorCode(err) ?? (err instanceof Error ? err.message : String(err));
     throw new InputError(`${label} "${spec}": cannot read the file (${code})`);
   }
-  const inputs =
-    forced === "pbjs" ? readPbjsBundle(forcedPbjsBundle(bytes, spec), spec) : readDescriptorSet(bytes, format ?? "json", spec);
-  return setSource(spec, inputs);
+  const bundle = forced === "pbjs" ? forcedPbjsBundle(bytes, spec) : format === "json" ? pbjsBundleOf(new TextDecoder().decode(bytes)) : undefined;
+  if (bundle === undefined) return setSource(spec, readDescriptorSet(bytes, format ?? "json", spec));
+  const inputs = readPbjsBundle(bundle, spec);
+  return bundleSource(spec, inputs, besideProtos(bundle, dirname(path), bundleDirectory(spec), spec));
+}
+
+/** The directory of a bundle as typed (`released/schema.json` → `released`), "" for the current directory. */
+function bundleDirectory(spec: string): string {
+  const dir = posix.normalize(posix.dirname(spec.replaceAll("\\", "/")));
+  return dir === "." ? "" : dir;
+}
+
+/**
+ * A protobufjs bundle's source: positions are known for the packages the
+ * `.proto` files beside it hold exactly, and the description says where they
+ * come from; without such files, as a set without source info.
+ */
+function bundleSource(spec: string, inputs: readonly ImageInput[], beside: BesideProtos | undefined): DescriptorSetSource {
+  if (beside === undefined) return setSource(spec, inputs);
+  // The well-known types pbjs copies into a bundle are not the schema's own (pbjs-beside.ts does not look for them).
+  const own = new Set(inputs.filter((i) => !i.isImport && i.proto.package !== "google.protobuf").map((i) => i.proto.package));
+  const found = [...own].filter((p) => beside.packages.has(p)).length;
+  const where = beside.display === "" ? "beside it" : `in ${beside.display}`;
+  return {
+    kind: "descriptor-set",
+    spec,
+    description: `${spec} (protobufjs bundle; positions from the .proto files ${where} for ${found} of ${own.size} package${own.size === 1 ? "" : "s"})`,
+    display: "",
+    absent: false,
+    inputs,
+    positionsKnown: found === own.size,
+    beside,
+  };
 }
 
 /** A source of descriptors already read: described by whether they hold positions. */

@@ -1,4 +1,4 @@
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { resolve } from "node:path";
 import { InputError } from "../model/errors.js";
 import { readSetSource } from "./descriptor-set.js";
@@ -66,10 +66,8 @@ export class SourceReader {
    * JSON bundle whatever its shape.
    */
   async read(spec: string, label: string, relativeTo?: Source, format?: InputFormat): Promise<Source> {
+    if (format === "pbjs") return this.readForcedBundle(spec, label, format);
     const place = await this.locator.placeOf(spec, label, false, relativeTo);
-    if (format === "pbjs" && (place.kind !== "path" || statSync(place.path).isDirectory())) {
-      throw new InputError(`${label} "${spec}": not a file, so not a protobufjs JSON bundle`);
-    }
     if (place.kind !== "path") return this.readGit(spec, place, label, relativeTo !== undefined);
     if (statSync(place.path).isDirectory()) {
       const source = readDirectory(spec, place.path, label, this.cwd, this.include);
@@ -77,6 +75,17 @@ export class SourceReader {
       return source;
     }
     const source = readSetSource(spec, place.path, label, format);
+    this.locator.anchor(source, { dir: this.cwd });
+    return source;
+  }
+
+  /** A file read as a protobufjs JSON bundle whatever its name: anything but a file on disk is an InputError. */
+  private readForcedBundle(spec: string, label: string, format: InputFormat): Source {
+    const path = resolve(this.cwd, spec);
+    if (spec === "" || !existsSync(path) || statSync(path).isDirectory()) {
+      throw new InputError(`${label} "${spec}": not a file, so not a protobufjs JSON bundle`);
+    }
+    const source = readSetSource(spec, path, label, format);
     this.locator.anchor(source, { dir: this.cwd });
     return source;
   }

@@ -7,8 +7,9 @@
  *
  * What protobufjs's model does not hold is not invented: source positions,
  * file names (a file is named after its package), imports beyond the types
- * used, options other than those listed in OPTIONS_KEPT, and editions
- * features.
+ * used, custom option values, and editions features. Extensions (fields with
+ * `extend`, declared in a namespace or nested in a type) are written as the
+ * extension descriptors of their file or message.
  */
 import { createRequire } from "node:module";
 import { create, fromJson, type DescMessage, type JsonObject, type MessageShape } from "@bufbuild/protobuf";
@@ -45,6 +46,7 @@ interface PbObject {
   readonly fullName: string;
   readonly options?: Record<string, unknown> | undefined;
   readonly parent: PbObject | null;
+  readonly _edition?: string | undefined;
 }
 interface PbField extends PbObject {
   readonly id: number;
@@ -55,6 +57,8 @@ interface PbField extends PbObject {
   readonly resolvedType: PbObject | null;
   readonly partOf: PbObject | null;
   readonly extend?: string | undefined;
+  /** For an extension after resolving: its copy among the extended type's fields, whose parent is that type. */
+  readonly extensionField?: PbField | null;
 }
 interface PbOneOf extends PbObject {
   readonly fieldsArray: readonly PbField[];
@@ -65,7 +69,6 @@ interface PbType extends PbObject {
   readonly nestedArray: readonly PbObject[];
   readonly reserved?: readonly (readonly [number, number] | string)[] | undefined;
   readonly extensions?: readonly (readonly [number, number])[] | undefined;
-  readonly _edition?: string | undefined;
 }
 interface PbEnum extends PbObject {
   readonly values: Record<string, number>;
@@ -83,9 +86,13 @@ interface PbService extends PbObject {
 interface PbNamespace extends PbObject {
   readonly nestedArray: readonly PbObject[];
   resolveAll(): PbNamespace;
+  toJSON(): unknown;
 }
-interface Protobufjs {
-  readonly Root: { fromJSON(json: unknown): PbNamespace };
+/** The parts of protobufjs this module and pbjs-beside.ts use. */
+export interface Protobufjs {
+  readonly Root: { new (): PbNamespace; fromJSON(json: unknown): PbNamespace };
+  /** Parses `.proto` text into `root`, under its package; throws on a syntax error. */
+  readonly parse: (source: string, root: PbNamespace, options: { keepCase: boolean }) => unknown;
   readonly Type: new (...args: never[]) => PbType;
   readonly Enum: new (...args: never[]) => PbEnum;
   readonly Service: new (...args: never[]) => PbService;
@@ -104,7 +111,19 @@ function scalarDefault(value: unknown): { defaultValue?: string } {
   return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? { defaultValue: String(value) } : {};
 }
 
-function loadProtobufjs(name: string): Protobufjs {
+/** protobufjs as a program that bundles it provides it (bundleProtobufjs); else loaded from node_modules on first use. */
+let provided: Protobufjs | undefined;
+
+/**
+ * Hands protobufjs to this module, for a program that bundles it (the
+ * GitHub Action runs without node_modules); the library loads it instead.
+ */
+export function bundleProtobufjs(pb: unknown): void {
+  provided = pb as Protobufjs;
+}
+
+export function loadProtobufjs(name: string): Protobufjs {
+  if (provided !== undefined) return provided;
   try {
     return createRequire(import.meta.url)("protobufjs") as Protobufjs;
   } catch {
@@ -183,6 +202,16 @@ class Converter {
     });
   }
 
+  /** An extension: a field declared with `extend`, written with the full name of the type it extends. */
+  extension(f: PbField, syntax: Syntax): FieldDescriptorProto {
+    const extended = f.extensionField?.parent ?? null;
+    if (extended === null) throw new Error(`extension ${f.fullName}: the extended type "${f.extend ?? ""}" is not resolved`);
+    this.uses.add(extended.fullName);
+    const out = this.field(f, syntax, undefined);
+    out.extendee = extended.fullName;
+    return out;
+  }
+
   message(t: PbType, syntax: Syntax): DescriptorProto {
     const real = t.oneofsArray.filter((o) => !(o.fieldsArray.length === 1 && o.fieldsArray[0]?.options?.["proto3_optional"] === true));
     const synthetic = t.oneofsArray.filter((o) => !real.includes(o));
@@ -213,6 +242,7 @@ class Converter {
     for (const n of t.nestedArray) {
       if (n instanceof this.pb.Type) out.nestedType.push(this.message(n, syntax));
       else if (n instanceof this.pb.Enum) out.enumType.push(this.enum(n));
+      else if (isExtension(this.pb, n)) out.extension.push(this.extension(n, syntax));
     }
     return out;
   }
@@ -252,9 +282,14 @@ class Converter {
   }
 }
 
-/** The syntax of a package's file: that of its types (protobufjs records proto2 and editions per type; proto3 is its default). */
-function syntaxOf(types: readonly PbType[]): Syntax {
-  const edition = types.find((t) => t._edition !== undefined)?._edition;
+/** True for a field declared with `extend` (protobufjs keeps it among the nested objects of its scope). */
+function isExtension(pb: Protobufjs, n: PbObject): n is PbField {
+  return n instanceof pb.Field && n.extend !== undefined;
+}
+
+/** The syntax of a package's file: that of its types and extensions (protobufjs records proto2 and editions per object; proto3 is its default). */
+function syntaxOf(objects: readonly PbObject[]): Syntax {
+  const edition = objects.find((t) => t._edition !== undefined)?._edition;
   if (edition === "proto2") return "proto2";
   if (edition !== undefined && edition !== "proto3") return "editions";
   return "proto3";
@@ -268,10 +303,11 @@ export function descriptorsOfRoot(pb: Protobufjs, root: PbNamespace): FileDescri
     const types = ns.nestedArray.filter((n): n is PbType => n instanceof pb.Type);
     const enums = ns.nestedArray.filter((n): n is PbEnum => n instanceof pb.Enum);
     const services = ns.nestedArray.filter((n): n is PbService => n instanceof pb.Service);
-    if (types.length + enums.length + services.length > 0) {
+    const extensions = ns.nestedArray.filter((n): n is PbField => isExtension(pb, n));
+    if (types.length + enums.length + services.length + extensions.length > 0) {
       const uses = new Set<string>();
       const c = new Converter(pb, uses);
-      const syntax = syntaxOf(types);
+      const syntax = syntaxOf([...types, ...extensions]);
       const name = `${pkg === "" ? "root" : pkg}.proto`;
       const options = optionsOf(FileOptionsSchema, ns.options, []).options;
       const proto = create(FileDescriptorProtoSchema, {
@@ -282,6 +318,7 @@ export function descriptorsOfRoot(pb: Protobufjs, root: PbNamespace): FileDescri
         messageType: types.map((t) => c.message(t, syntax)),
         enumType: enums.map((e) => c.enum(e)),
         service: services.map((s) => c.service(s)),
+        extension: extensions.map((f) => c.extension(f, syntax)),
         ...(options === undefined ? {} : { options }),
       });
       const own = (prefix: string, msgs: readonly DescriptorProto[], ens: readonly EnumDescriptorProto[]): void => {

@@ -1,4 +1,5 @@
 import type { ImageInput, SourceFile } from "../model/inputs.js";
+import type { BesideProtos } from "./pbjs-beside.js";
 
 interface SourceCommon {
   /** The input as the user gave it. */
@@ -39,6 +40,8 @@ export interface DescriptorSetSource extends SourceCommon {
   readonly inputs: readonly ImageInput[];
   /** False when the set has no SourceCodeInfo: findings then point at line 1 of their file. */
   readonly positionsKnown: boolean;
+  /** For a protobufjs bundle, the `.proto` files beside it that hold some of its packages exactly (pbjs-beside.ts). */
+  readonly beside?: BesideProtos;
 }
 
 /**

@@ -61,11 +61,12 @@ export function sortReleaseTags(tags: readonly string[]): string[] {
 /**
  * The release tags matching `pattern` in the repository of `input` (a
  * directory; else the repository of `cwd`), oldest first; with `last`, only
- * the newest `last` of them. Throws InputError when none matches.
+ * the newest `last` of them. Throws InputError when none matches; `name`
+ * says where the pattern was given, in its messages.
  */
-export async function releaseTags(cwd: string, input: string, pattern: string, last?: number): Promise<string[]> {
+export async function releaseTags(cwd: string, input: string, pattern: string, last?: number, name = "--against-tags"): Promise<string[]> {
   if (pattern === "" || pattern.length > MAX_PATTERN_LENGTH) {
-    throw new InputError(`--against-tags takes a tag pattern of 1 to ${MAX_PATTERN_LENGTH} characters`);
+    throw new InputError(`${name} takes a tag pattern of 1 to ${MAX_PATTERN_LENGTH} characters`);
   }
   const dir = resolve(cwd, input);
   let isDir = false;
@@ -75,8 +76,8 @@ export async function releaseTags(cwd: string, input: string, pattern: string, l
     isDir = false;
   }
   const repo = await GitRepo.open(isDir ? dir : cwd);
-  if (repo === undefined) throw new InputError(`--against-tags ${JSON.stringify(pattern)}: the input is not in a git repository`);
+  if (repo === undefined) throw new InputError(`${name} ${JSON.stringify(pattern)}: the input is not in a git repository`);
   const sorted = sortReleaseTags(await repo.tags(pattern));
-  if (sorted.length === 0) throw new InputError(`--against-tags ${JSON.stringify(pattern)}: no tag in the repository matches`);
+  if (sorted.length === 0) throw new InputError(`${name} ${JSON.stringify(pattern)}: no tag in the repository matches`);
   return last === undefined ? sorted : sorted.slice(Math.max(0, sorted.length - last));
 }

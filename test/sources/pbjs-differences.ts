@@ -6,7 +6,6 @@
  */
 
 const FILES = "a bundle has no files: protoguard writes one file per package, named after it, so messages that name a file, file options and moves between files differ";
-const EXTENSIONS = "extensions are not converted from a bundle";
 const GROUPS = "protobufjs reads a proto2 group as a message field";
 const DEFAULTS = "protobufjs keeps a default as a JavaScript value: bytes escapes, 64-bit integers above 2^53, nan and inf are not kept";
 const ALIASES = "an enum alias renamed on the same number is not kept by protobufjs's enum";
@@ -20,27 +19,17 @@ export const PBJS_DIFFERENCES: ReadonlyMap<string, string> = new Map([
   ["ENUM_SAME_JSON_FORMAT/syntax-changed", FILE_FEATURES],
   ["ENUM_SAME_TYPE/same-resolved-type", FILE_FEATURES],
   ["ENUM_VALUE_SAME_NAME/alias-renamed", ALIASES],
-  ["EXTENSION_NO_DELETE/editions-nested-deleted", EXTENSIONS],
-  ["EXTENSION_NO_DELETE/nested-deleted", EXTENSIONS],
-  ["EXTENSION_NO_DELETE/renamed", EXTENSIONS],
-  ["EXTENSION_NO_DELETE/top-level-deleted", EXTENSIONS],
-  ["FIELD_NO_RENUMBER/extension", EXTENSIONS],
-  ["FIELD_SAME_CARDINALITY/extensions", EXTENSIONS],
-  ["FIELD_SAME_DEFAULT/extension-and-nested", EXTENSIONS],
+  ["EXTENSION_NO_DELETE/custom-option-deleted", FILES],
+  ["EXTENSION_NO_DELETE/editions-nested-deleted", FILES],
+  ["EXTENSION_NO_DELETE/nested-deleted", FILES],
+  ["EXTENSION_NO_DELETE/renamed", FILES],
+  ["EXTENSION_NO_DELETE/top-level-deleted", FILES],
   ["FIELD_SAME_DEFAULT/scalar-default-changed", DEFAULTS],
   ["FIELD_SAME_DEFAULT/value-changed-across-types", DEFAULTS],
-  ["FIELD_SAME_JSTYPE/extension-changed", EXTENSIONS],
-  ["FIELD_SAME_NAME/extension-renamed", EXTENSIONS],
-  ["FIELD_SAME_TYPE/extension-type-changed", EXTENSIONS],
   ["FIELD_SAME_TYPE/group-to-editions-delimited", GROUPS],
   ["FIELD_SAME_TYPE/proto2-group-to-message", GROUPS],
   ["FIELD_SAME_UTF8_VALIDATION/feature-changed", FILE_FEATURES],
-  ["FIELD_SAME_UTF8_VALIDATION/file-feature-changed", FILE_FEATURES],
-  ["FIELD_WIRE_COMPATIBLE_CARDINALITY/extensions", EXTENSIONS],
-  ["FIELD_WIRE_COMPATIBLE_TYPE/extensions", EXTENSIONS],
   ["FIELD_WIRE_COMPATIBLE_TYPE/group-to-editions-delimited", GROUPS],
-  ["FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY/extensions", EXTENSIONS],
-  ["FIELD_WIRE_JSON_COMPATIBLE_TYPE/extensions", EXTENSIONS],
   ["FIELD_WIRE_JSON_COMPATIBLE_TYPE/group-to-editions-delimited", GROUPS],
   ["FILE_NO_DELETE/deleted", FILES],
   ["FILE_NO_DELETE/emptied-not-deleted", FILES],
@@ -114,8 +103,8 @@ export const PBJS_DIFFERENCES: ReadonlyMap<string, string> = new Map([
   ["PACKAGE_ENUM_NO_DELETE/deleted-file-kept", FILES],
   ["PACKAGE_ENUM_NO_DELETE/file-deleted-package-kept", FILES],
   ["PACKAGE_ENUM_NO_DELETE/parent-moved-to-another-file", FILES],
-  ["PACKAGE_EXTENSION_NO_DELETE/deleted-file-kept", EXTENSIONS],
-  ["PACKAGE_EXTENSION_NO_DELETE/file-deleted-package-kept", EXTENSIONS],
+  ["PACKAGE_EXTENSION_NO_DELETE/deleted-file-kept", FILES],
+  ["PACKAGE_EXTENSION_NO_DELETE/file-deleted-package-kept", FILES],
   ["PACKAGE_MESSAGE_NO_DELETE/deleted-file-kept", FILES],
   ["PACKAGE_MESSAGE_NO_DELETE/file-deleted-package-kept", FILES],
   ["PACKAGE_MESSAGE_NO_DELETE/parent-moved-to-another-file", FILES],
