@@ -9,11 +9,13 @@ import { createParseCache, type ParseCache, type SourceFile } from "../frontend/
 import { buildImage, createImageCache, type ImageCache } from "../image/build.js";
 import type { FileEl, Image } from "../image/model.js";
 import { sortFindings, type Finding } from "../model/finding.js";
+import type { Ledger } from "../model/ledger.js";
 import type { Rule } from "../model/rule.js";
 import { SourceReader, type InputFormat, type Source } from "../sources/index.js";
 import { CATALOGUE } from "./catalogue.js";
 import { displayPath, runRulesLocated } from "./engine.js";
 import { planIncremental, type FileSummary } from "./incremental.js";
+import { ledgerForCheck } from "./ledger-check.js";
 import { loadImage } from "./load.js";
 import { checkConfigPaths, inputDirectory, moduleSpec, planModules, withoutExcluded, type ModuleRun } from "./plan.js";
 import { breakingRules } from "../versioning/breaking-rules.js";
@@ -231,6 +233,8 @@ async function checkModule(
   stage(`reading ${spec}`);
   const current = withoutExcluded(await readCurrent(reader, options, spec), run);
   let previous: Source | undefined;
+  let ledger: Ledger | undefined;
+  const warnings = [...selected.warnings];
   if (comparing.kind === "breaking") {
     const againstSpec = previousSpec(options, comparing.against, inputDir, run);
     stage(`reading ${againstSpec}`);
@@ -238,6 +242,17 @@ async function checkModule(
       options.given?.previous ?? (await reader.read(againstSpec, labelsOf(options).previous, current, options.formats?.previous)),
       run,
     );
+    if (rules.some((r) => r.readsLedger === true)) {
+      stage("reading the ledger");
+      const found = await ledgerForCheck(
+        reader,
+        options.cwd,
+        { spec, label: labelsOf(options).current, staged: options.staged, source: options.given?.current === undefined ? current : undefined },
+        { spec: againstSpec, label: labelsOf(options).previous, staged: false, source: options.given?.previous === undefined ? previous : undefined },
+      );
+      ledger = found.ledger;
+      warnings.push(...found.warnings);
+    }
   }
   const plan =
     previous !== undefined && incrementalAllowed(options, rules, include) && previous.kind !== "descriptor-set" && current.kind !== "descriptor-set"
@@ -265,7 +280,7 @@ async function checkModule(
       ...(plan === undefined ? {} : { wellKnown: plan.wellKnown.previous }),
     });
     stage("comparing");
-    comparison = compareImages(previousImage, image);
+    comparison = { ...compareImages(previousImage, image), ledger };
   }
   const located = runRulesLocated(
     comparison,
@@ -287,7 +302,7 @@ async function checkModule(
     findings: filtered.findings.map((f) => rebase(f, prefix)),
     suppressed: filtered.suppressed.map((f) => rebase(f, prefix)),
     rules,
-    warnings: selected.warnings,
+    warnings,
     current,
     previous,
     image,
