@@ -29060,6 +29060,23 @@ function summaries(source, s) {
   return source.files.map((f3) => ({ path: f3.path, package: s.outlines.get(f3.path)?.package ?? "" }));
 }
 
+// src/report/links.ts
+var HOMEPAGE = "https://github.com/protoguard/protoguard";
+function ruleDocUrl(id) {
+  const dir = id.startsWith("SUPPRESSION_") || id.startsWith("APPROVAL_") ? "docs" : "rules";
+  return `${HOMEPAGE}/blob/main/${dir}/${ruleSlug(id)}.md`;
+}
+function workspacePath(f3) {
+  const colon = f3.file.indexOf(":");
+  return colon >= 0 ? f3.file.slice(colon + 1) : f3.file;
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function nothingToCompare(previous, files) {
+  return `Nothing to compare against: ${previous} has no schema there yet; ${plural(files, "file")} ${files === 1 ? "is" : "are"} new.`;
+}
+
 // src/run/ledger.ts
 import { existsSync as existsSync4, readFileSync as readFileSync5, statSync as statSync7 } from "node:fs";
 import { join as join6, relative as relative5, resolve as resolve10 } from "node:path";
@@ -29485,7 +29502,7 @@ async function ledgerForCheck(reader, cwd, current, previous) {
     const first = files[0];
     if (first === void 0) {
       warnings.push(
-        `the ledger knows only the ${String(history.history.commits)} commits of this shallow clone and there is no ${LEDGER_FILE}: a number or name used before them is not checked; fetch the whole history (fetch-depth: 0) or commit a ledger written by \`protoguard ledger\``
+        `the ledger knows only the ${plural(history.history.commits, "commit")} of this shallow clone and there is no ${LEDGER_FILE}: a number or name used before them is not checked; fetch the whole history (fetch-depth: 0) or commit a ledger written by \`protoguard ledger\``
       );
     } else {
       const missing = missingEntries(history.entries, fileEntries);
@@ -30665,23 +30682,6 @@ function mergeReleaseFindings(runs) {
     }
   }
   return [...merged.values()].map(({ finding, releases }) => ({ ...finding, releases }));
-}
-
-// src/report/links.ts
-var HOMEPAGE = "https://github.com/protoguard/protoguard";
-function ruleDocUrl(id) {
-  const dir = id.startsWith("SUPPRESSION_") || id.startsWith("APPROVAL_") ? "docs" : "rules";
-  return `${HOMEPAGE}/blob/main/${dir}/${ruleSlug(id)}.md`;
-}
-function workspacePath(f3) {
-  const colon = f3.file.indexOf(":");
-  return colon >= 0 ? f3.file.slice(colon + 1) : f3.file;
-}
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function nothingToCompare(previous, files) {
-  return `Nothing to compare against: ${previous} has no schema there yet; ${plural(files, "file")} ${files === 1 ? "is" : "are"} new.`;
 }
 
 // src/model/evidence.ts

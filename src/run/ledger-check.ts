@@ -7,6 +7,7 @@
 
 import { InputError } from "../model/errors.js";
 import { createLedger, LEDGER_FILE, mergeEntries, missingEntries, type Ledger } from "../model/ledger.js";
+import { plural } from "../report/links.js";
 import type { SourceReader } from "../sources/index.js";
 import type { Source } from "../sources/source.js";
 import { historyLedger, joinEntries, listMissing, readLedgerFile, type HistoryLedger, type LedgerFile } from "./ledger.js";
@@ -50,7 +51,7 @@ export async function ledgerForCheck(reader: SourceReader, cwd: string, current:
     const first = files[0];
     if (first === undefined) {
       warnings.push(
-        `the ledger knows only the ${String(history.history.commits)} commits of this shallow clone and there is no ${LEDGER_FILE}: a number or name used before them is not checked; fetch the whole history (fetch-depth: 0) or commit a ledger written by \`protoguard ledger\``,
+        `the ledger knows only the ${plural(history.history.commits, "commit")} of this shallow clone and there is no ${LEDGER_FILE}: a number or name used before them is not checked; fetch the whole history (fetch-depth: 0) or commit a ledger written by \`protoguard ledger\``,
       );
     } else {
       const missing = missingEntries(history.entries, fileEntries);
