@@ -19795,8 +19795,8 @@ function linkFile(parsed, deps, fallback) {
     }
     const dot = name.indexOf(".");
     const first = dot < 0 ? name : name.slice(0, dot);
-    const named = candidates(first);
-    if (named === void 0) return void 0;
+    const named2 = candidates(first);
+    if (named2 === void 0) return void 0;
     const prefixes = scopePrefixes(scope);
     for (let i = prefixes.length; i >= 0; i--) {
       if (i === 0) {
@@ -19804,7 +19804,7 @@ function linkFile(parsed, deps, fallback) {
         return s2 === void 0 ? void 0 : { name, sym: s2 };
       }
       const prefix2 = prefixes[i - 1];
-      if (!hasCandidate(named, prefix2, first)) continue;
+      if (!hasCandidate(named2, prefix2, first)) continue;
       const cand = prefix2 + "." + first;
       const s = find(cand);
       if (s === void 0) continue;
@@ -23997,9 +23997,9 @@ function parseBufGitInput(spec, what) {
       "remote git repositories are not read; clone it, or fetch the revision into this repository and name it here"
     );
   }
-  const named = ["branch", "tag", "ref", "commit"].filter((k2) => options.has(k2));
-  if (named.length !== 1) fail(what, spec, "name exactly one of branch=, tag=, ref= or commit=");
-  const key = named[0];
+  const named2 = ["branch", "tag", "ref", "commit"].filter((k2) => options.has(k2));
+  if (named2.length !== 1) fail(what, spec, "name exactly one of branch=, tag=, ref= or commit=");
+  const key = named2[0];
   const value = options.get(key);
   if (value === "") fail(what, spec, `${key}= is empty`);
   let revision;
@@ -25325,13 +25325,16 @@ function addedValues(comparison) {
 function inRange(e, number) {
   return e.kind === "reserved-number" && e.number <= number && number <= e.end;
 }
+function named(entries2) {
+  return latest(entries2.filter((e) => !e.kind.startsWith("reserved"))) ?? latest(entries2);
+}
 function reusedFieldNumbers(comparison, ledger) {
   const out = [];
   for (const { element: f3 } of addedFields(comparison)) {
     const entries2 = ledger.of(f3.parent?.fullName ?? "");
     const type = fieldTypeLabel(f3.proto, f3.isMap);
     if (entries2.some((e) => e.kind === "field" && e.number === f3.number && e.name === f3.name && e.type === type)) continue;
-    const entry2 = latest(entries2.filter((e) => e.kind === "field" && e.number === f3.number || inRange(e, f3.number)));
+    const entry2 = named(entries2.filter((e) => e.kind === "field" && e.number === f3.number || inRange(e, f3.number)));
     if (entry2 !== void 0) out.push({ current: f3, entry: entry2 });
   }
   return out;
@@ -25342,7 +25345,7 @@ function reusedFieldNames(comparison, ledger) {
     if (previous?.fields.some((p2) => p2.name === f3.name) === true) continue;
     const entries2 = ledger.of(f3.parent?.fullName ?? "");
     if (entries2.some((e) => e.kind === "field" && e.name === f3.name && e.number === f3.number)) continue;
-    const entry2 = latest(entries2.filter((e) => e.kind === "field" && e.name === f3.name || e.kind === "reserved-name" && e.name === f3.name));
+    const entry2 = named(entries2.filter((e) => (e.kind === "field" || e.kind === "reserved-name") && e.name === f3.name));
     if (entry2 !== void 0) out.push({ current: f3, entry: entry2 });
   }
   return out;
@@ -25352,7 +25355,7 @@ function reusedValueNumbers(comparison, ledger) {
   for (const { element: v2 } of addedValues(comparison)) {
     const entries2 = ledger.of(v2.enum.fullName);
     if (entries2.some((e) => e.kind === "value" && e.number === v2.number && e.name === v2.name)) continue;
-    const entry2 = latest(entries2.filter((e) => e.kind === "value" && e.number === v2.number || inRange(e, v2.number)));
+    const entry2 = named(entries2.filter((e) => e.kind === "value" && e.number === v2.number || inRange(e, v2.number)));
     if (entry2 !== void 0) out.push({ current: v2, entry: entry2 });
   }
   return out;
@@ -25363,7 +25366,7 @@ function reusedValueNames(comparison, ledger) {
     if (previous?.values.some((p2) => p2.name === v2.name) === true) continue;
     const entries2 = ledger.of(v2.enum.fullName);
     if (entries2.some((e) => e.kind === "value" && e.name === v2.name && e.number === v2.number)) continue;
-    const entry2 = latest(entries2.filter((e) => (e.kind === "value" || e.kind === "reserved-name") && e.name === v2.name));
+    const entry2 = named(entries2.filter((e) => (e.kind === "value" || e.kind === "reserved-name") && e.name === v2.name));
     if (entry2 !== void 0) out.push({ current: v2, entry: entry2 });
   }
   return out;
@@ -25815,8 +25818,8 @@ var GO_ESCAPES = {
   '"': '\\"'
 };
 function goEscape(c3) {
-  const named = GO_ESCAPES[c3];
-  if (named !== void 0) return named;
+  const named2 = GO_ESCAPES[c3];
+  if (named2 !== void 0) return named2;
   const code = c3.codePointAt(0) ?? 0;
   if (code < 32 || code === 127) return `\\x${code.toString(16).padStart(2, "0")}`;
   if (code < 65536) return `\\u${code.toString(16).padStart(4, "0")}`;
@@ -29476,9 +29479,9 @@ function describeEntry(e) {
   }
 }
 function listMissing(missing) {
-  const named = missing.slice(0, LISTED).map(describeEntry).join(", ");
+  const named2 = missing.slice(0, LISTED).map(describeEntry).join(", ");
   const rest = missing.length - LISTED;
-  return rest > 0 ? `${named} and ${String(rest)} more` : named;
+  return rest > 0 ? `${named2} and ${String(rest)} more` : named2;
 }
 
 // src/run/ledger-check.ts
@@ -29608,12 +29611,12 @@ function withoutExcluded(source, run) {
 }
 
 // src/versioning/breaking-rules.ts
-function breakingRules(selected, named, unversioned) {
-  const lintRuns = (r2) => unversioned === "all" || named.has(r2.id);
+function breakingRules(selected, named2, unversioned) {
+  const lintRuns = (r2) => unversioned === "all" || named2.has(r2.id);
   const suffixRuns = selected.some((r2) => r2.singleVersion === true && lintRuns(r2));
   return selected.filter((r2) => {
     if (r2.singleVersion === true) return lintRuns(r2);
-    return !(r2.id === "PACKAGE_NO_NEW_UNVERSIONED" && unversioned === "all" && suffixRuns && !named.has(r2.id));
+    return !(r2.id === "PACKAGE_NO_NEW_UNVERSIONED" && unversioned === "all" && suffixRuns && !named2.has(r2.id));
   });
 }
 

@@ -53,6 +53,14 @@ function inRange(e: LedgerEntry, number: number): boolean {
   return e.kind === "reserved-number" && e.number <= number && number <= e.end;
 }
 
+/**
+ * The entry to name: the element that last had the number or name, for it
+ * is what old clients still send; else the reservation used last.
+ */
+function named(entries: readonly LedgerEntry[]): LedgerEntry | undefined {
+  return latest(entries.filter((e) => !e.kind.startsWith("reserved"))) ?? latest(entries);
+}
+
 /** Added fields whose number the ledger records for another field of the message, or as reserved. */
 export function reusedFieldNumbers(comparison: Comparison, ledger: Ledger): Reuse<FieldEl>[] {
   const out: Reuse<FieldEl>[] = [];
@@ -60,7 +68,7 @@ export function reusedFieldNumbers(comparison: Comparison, ledger: Ledger): Reus
     const entries = ledger.of(f.parent?.fullName ?? "");
     const type = fieldTypeLabel(f.proto, f.isMap);
     if (entries.some((e) => e.kind === "field" && e.number === f.number && e.name === f.name && e.type === type)) continue;
-    const entry = latest(entries.filter((e) => (e.kind === "field" && e.number === f.number) || inRange(e, f.number)));
+    const entry = named(entries.filter((e) => (e.kind === "field" && e.number === f.number) || inRange(e, f.number)));
     if (entry !== undefined) out.push({ current: f, entry });
   }
   return out;
@@ -77,7 +85,7 @@ export function reusedFieldNames(comparison: Comparison, ledger: Ledger): Reuse<
     if (previous?.fields.some((p) => p.name === f.name) === true) continue;
     const entries = ledger.of(f.parent?.fullName ?? "");
     if (entries.some((e) => e.kind === "field" && e.name === f.name && e.number === f.number)) continue;
-    const entry = latest(entries.filter((e) => (e.kind === "field" && e.name === f.name) || (e.kind === "reserved-name" && e.name === f.name)));
+    const entry = named(entries.filter((e) => (e.kind === "field" || e.kind === "reserved-name") && e.name === f.name));
     if (entry !== undefined) out.push({ current: f, entry });
   }
   return out;
@@ -89,7 +97,7 @@ export function reusedValueNumbers(comparison: Comparison, ledger: Ledger): Reus
   for (const { element: v } of addedValues(comparison)) {
     const entries = ledger.of(v.enum.fullName);
     if (entries.some((e) => e.kind === "value" && e.number === v.number && e.name === v.name)) continue;
-    const entry = latest(entries.filter((e) => (e.kind === "value" && e.number === v.number) || inRange(e, v.number)));
+    const entry = named(entries.filter((e) => (e.kind === "value" && e.number === v.number) || inRange(e, v.number)));
     if (entry !== undefined) out.push({ current: v, entry });
   }
   return out;
@@ -102,7 +110,7 @@ export function reusedValueNames(comparison: Comparison, ledger: Ledger): Reuse<
     if (previous?.values.some((p) => p.name === v.name) === true) continue;
     const entries = ledger.of(v.enum.fullName);
     if (entries.some((e) => e.kind === "value" && e.name === v.name && e.number === v.number)) continue;
-    const entry = latest(entries.filter((e) => (e.kind === "value" || e.kind === "reserved-name") && e.name === v.name));
+    const entry = named(entries.filter((e) => (e.kind === "value" || e.kind === "reserved-name") && e.name === v.name));
     if (entry !== undefined) out.push({ current: v, entry });
   }
   return out;
