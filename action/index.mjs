@@ -25241,7 +25241,11 @@ var LEDGER_KINDS = ["field", "value", "extension", "reserved-number", "reserved-
 var LEDGER_FILE = "protoguard.ledger.json";
 var LEDGER_VERSION = 1;
 function entryKey(e) {
-  return `${e.in}\0${e.kind}\0${String(e.number)}\0${String(e.end)}\0${e.name}\0${e.type}`;
+  return `${e.in}	${e.kind}	${String(e.number)}	${String(e.end)}	${e.name}	${e.type}`;
+}
+function entryOfKey(key, last) {
+  const [parent = "", kind = "field", number = "0", end = "0", name = "", type = ""] = key.split("	");
+  return { in: parent, kind, number: Number(number), end: Number(end), name, type, ...last === void 0 ? {} : { last } };
 }
 var KIND_ORDER = new Map(LEDGER_KINDS.map((k2, i) => [k2, i]));
 function compareEntries(a, b3) {
@@ -29098,6 +29102,22 @@ var TYPE = /^(repeated )?[A-Za-z_][A-Za-z0-9_]*$/;
 var TYPE_OR_MAP = { test: (s) => s === "map" || TYPE.test(s) };
 var LAST = /^([0-9a-f]{40}|[0-9a-f]{64}) (\d{4}-\d{2}-\d{2})$/;
 var MAX_NUMBER = 2 ** 31 - 1;
+function ledgerFileText(entries2) {
+  const sorted = [...entries2].sort(compareEntries);
+  if (sorted.length === 0) return `${[...HEAD, EMPTY, "}"].join("\n")}
+`;
+  const lines = sorted.map((e, i) => `    ${entryJson(e)}${i === sorted.length - 1 ? "" : ","}`);
+  return `${[...HEAD, OPEN2, ...lines, ...CLOSE].join("\n")}
+`;
+}
+function entryJson(e) {
+  const parts = [`"in": ${JSON.stringify(e.in)}`, `"kind": ${JSON.stringify(e.kind)}`, `"number": ${String(e.number)}`];
+  if (e.kind === "reserved-number" && e.end !== e.number) parts.push(`"end": ${String(e.end)}`);
+  if (e.name !== "") parts.push(`"name": ${JSON.stringify(e.name)}`);
+  if (e.type !== "") parts.push(`"type": ${JSON.stringify(e.type)}`);
+  if (e.last !== void 0) parts.push(`"last": ${JSON.stringify(`${e.last.commit} ${e.last.date}`)}`);
+  return `{${parts.join(", ")}}`;
+}
 function fail2(display, line, col, what) {
   throw new InputError(`${display}:${String(line)}:${String(col)}: ${what}`);
 }
@@ -29278,7 +29298,7 @@ async function readSchemaHistory(repo, commit, prefix) {
   const blobs = [];
   for (const [oid, seen] of latest2) {
     const date = rank.get(seen.commit)?.date ?? "";
-    blobs.push({ oid, path: seen.path, last: { commit: seen.commit, date } });
+    blobs.push({ oid, path: seen.path, last: { commit: seen.commit, date }, rank: seen.index });
   }
   blobs.sort((a, b3) => a.oid < b3.oid ? -1 : a.oid > b3.oid ? 1 : 0);
   return {
@@ -29292,8 +29312,9 @@ async function readSchemaHistory(repo, commit, prefix) {
 
 // src/run/ledger-cache.ts
 import { mkdirSync, readFileSync as readFileSync4, renameSync, statSync as statSync6, writeFileSync } from "node:fs";
+import { createHash as createHash3 } from "node:crypto";
 import { join as join4 } from "node:path";
-var CACHE_VERSION = 1;
+var CACHE_VERSION = 2;
 var CACHE_FILE = "ledger-outlines.json";
 var MAX_CACHE_BYTES = 256 * 1024 * 1024;
 function isOutlineResult(value) {
@@ -29301,7 +29322,7 @@ function isOutlineResult(value) {
   if ("error" in value) return typeof value.error === "string";
   if (!("outline" in value) || typeof value.outline !== "object" || value.outline === null) return false;
   const o2 = value.outline;
-  return typeof o2["package"] === "string" && Array.isArray(o2["entries"]) && Array.isArray(o2["extensions"]) && Array.isArray(o2["messages"]);
+  return typeof o2["package"] === "string" && Array.isArray(o2["entries"]) && o2["entries"].every((e) => typeof e === "string") && Array.isArray(o2["extensions"]) && Array.isArray(o2["messages"]);
 }
 function loadOutlines(dir) {
   const out = /* @__PURE__ */ new Map();
@@ -29329,13 +29350,40 @@ function saveOutlines(dir, outlines) {
   } catch {
   }
 }
+function revisionFile(dir, prefix) {
+  return join4(dir, `ledger-${createHash3("sha256").update(prefix).digest("hex").slice(0, 16)}.json`);
+}
+function loadRevisionLedger(dir, commit, prefix) {
+  try {
+    const file = revisionFile(dir, prefix);
+    if (statSync6(file).size > MAX_CACHE_BYTES) return void 0;
+    const parsed = JSON.parse(readFileSync4(file, "utf8"));
+    const { version, revision, commits, notes, ledger } = parsed;
+    if (version !== CACHE_VERSION || revision !== `${commit}:${prefix}` || typeof commits !== "number" || typeof ledger !== "string") return void 0;
+    if (!Array.isArray(notes) || !notes.every((n) => typeof n === "string")) return void 0;
+    return { entries: parseLedgerFile(file, ledger), commits, shallow: false, notes };
+  } catch {
+    return void 0;
+  }
+}
+function saveRevisionLedger(dir, commit, prefix, built2) {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const file = revisionFile(dir, prefix);
+    const temp = `${file}.${String(process.pid)}.tmp`;
+    const content = { version: CACHE_VERSION, revision: `${commit}:${prefix}`, commits: built2.commits, notes: built2.notes, ledger: ledgerFileText(built2.entries) };
+    writeFileSync(temp, JSON.stringify(content));
+    renameSync(temp, file);
+  } catch {
+  }
+}
 
 // src/run/ledger-outline.ts
 function join5(scope, name) {
   return scope === "" ? name : `${scope}.${name}`;
 }
 function entry(parent, kind, number, name, type = "", end = number) {
-  return { in: parent, kind, number, end, name, type };
+  return entryKey({ in: parent, kind, number, end, name, type });
 }
 var Walker = class {
   entries = [];
@@ -29406,8 +29454,15 @@ async function cacheDir(repo) {
   return resolve10(repo.top, common, "protoguard");
 }
 async function historyLedger(repo, commit, prefix) {
-  const history = await readSchemaHistory(repo, commit, prefix);
   const dir = await cacheDir(repo);
+  const cached = repo.shallow ? void 0 : loadRevisionLedger(dir, commit, prefix);
+  if (cached !== void 0) return cached;
+  const built2 = await buildHistoryLedger(repo, commit, prefix, dir);
+  if (!repo.shallow) saveRevisionLedger(dir, commit, prefix, built2);
+  return built2;
+}
+async function buildHistoryLedger(repo, commit, prefix, dir) {
+  const history = await readSchemaHistory(repo, commit, prefix);
   const outlines = loadOutlines(dir);
   const missing = history.blobs.filter((b3) => !outlines.has(b3.oid));
   if (missing.length > 0) {
@@ -29415,24 +29470,29 @@ async function historyLedger(repo, commit, prefix) {
     for (const b3 of missing) outlines.set(b3.oid, outlineOf2(b3.path, bytes.get(b3.oid) ?? new Uint8Array()));
     saveOutlines(dir, outlines);
   }
-  const results = history.blobs.map((b3) => ({ blob: b3, result: outlines.get(b3.oid) }));
+  const ordered2 = history.blobs.map((b3) => ({ blob: b3, current: history.current.has(b3.oid), result: outlines.get(b3.oid) })).sort((a, b3) => Number(b3.current) - Number(a.current) || a.blob.rank - b3.blob.rank);
   const known = /* @__PURE__ */ new Set();
-  for (const { result: result2 } of results) if ("outline" in result2) for (const m2 of result2.outline.messages) known.add(m2);
-  const entries2 = [];
+  for (const { result: result2 } of ordered2) if ("outline" in result2) for (const m2 of result2.outline.messages) known.add(m2);
+  const byKey = /* @__PURE__ */ new Map();
   const notes = [];
-  for (const { blob, result: result2 } of results) {
+  for (const { blob, current, result: result2 } of ordered2) {
     if ("error" in result2) {
       notes.push(`${blob.path} as of commit ${blob.last.commit.slice(0, 7)}: skipped, it does not parse (${result2.error})`);
       continue;
     }
-    const last = history.current.has(blob.oid) ? {} : { last: blob.last };
-    for (const e of result2.outline.entries) entries2.push({ ...e, ...last });
+    const last = current ? void 0 : blob.last;
+    for (const key of result2.outline.entries) if (!byKey.has(key)) byKey.set(key, entryOfKey(key, last));
     for (const x3 of result2.outline.extensions) {
-      const extendee = resolveExtendee(x3, known, result2.outline.package);
-      entries2.push({ in: extendee, kind: "extension", number: x3.number, end: x3.number, name: x3.name, type: x3.type, ...last });
+      const key = entryKey({ in: resolveExtendee(x3, known, result2.outline.package), kind: "extension", number: x3.number, end: x3.number, name: x3.name, type: x3.type });
+      if (!byKey.has(key)) byKey.set(key, entryOfKey(key, last));
     }
   }
-  return { entries: mergeEntries(entries2), history, notes: [...new Set(notes)].sort() };
+  return {
+    entries: [...byKey.values()].sort(compareEntries),
+    commits: history.commits,
+    shallow: history.shallow,
+    notes: [...new Set(notes)].sort()
+  };
 }
 function joinEntries(first, second) {
   return mergeEntries(first, missingEntries(second, first));
@@ -29501,11 +29561,11 @@ async function ledgerForCheck(reader, cwd, current, previous) {
     history = await historyLedger(place2.repo, place2.commit, place2.prefix);
   }
   const warnings = [];
-  if (history?.history.shallow === true) {
+  if (history?.shallow === true) {
     const first = files[0];
     if (first === void 0) {
       warnings.push(
-        `the ledger knows only the ${plural(history.history.commits, "commit")} of this shallow clone and there is no ${LEDGER_FILE}: a number or name used before them is not checked; fetch the whole history (fetch-depth: 0) or commit a ledger written by \`protoguard ledger\``
+        `the ledger knows only the ${plural(history.commits, "commit")} of this shallow clone and there is no ${LEDGER_FILE}: a number or name used before them is not checked; fetch the whole history (fetch-depth: 0) or commit a ledger written by \`protoguard ledger\``
       );
     } else {
       const missing = missingEntries(history.entries, fileEntries);

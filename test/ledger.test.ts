@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { main } from "../src/cli/main.js";
 import { breaking, type BreakingResult } from "../src/index.js";
@@ -245,14 +246,21 @@ describe("protoguard ledger", () => {
     }
   });
 
-  it("reuses the outline cache inside the git directory, and ignores a corrupt one", async () => {
+  it("reuses its caches inside the git directory, and ignores corrupt ones", async () => {
     const { repo } = deletedCoupon();
     const expected = await cli(repo.dir, "ledger", "proto");
-    const cache = repo.path(".git/protoguard/ledger-outlines.json");
-    expect(JSON.parse(readFileSync(cache, "utf8"))).toMatchObject({ version: 1 });
+    const dir = repo.path(".git/protoguard");
+    const files = readdirSync(dir).sort();
+    expect(files).toEqual([expect.stringMatching(/^ledger-[0-9a-f]{16}\.json$/), "ledger-outlines.json"]);
+    const revision = join(dir, files[0] ?? "");
+    expect(JSON.parse(readFileSync(revision, "utf8"))).toMatchObject({ version: 2, revision: `${repo.git("rev-parse", "HEAD")}:proto`, commits: 2 });
     expect(await cli(repo.dir, "ledger", "proto")).toEqual(expected);
-    writeFileSync(cache, "{ not json");
+    for (const file of readdirSync(dir)) writeFileSync(join(dir, file), "{ not json");
     expect(await cli(repo.dir, "ledger", "proto")).toEqual(expected);
-    expect(JSON.parse(readFileSync(cache, "utf8"))).toMatchObject({ version: 1 });
+    for (const file of readdirSync(dir)) expect(JSON.parse(readFileSync(join(dir, file), "utf8"))).toMatchObject({ version: 2 });
+    // A cache of another revision is not used for this one.
+    repo.write({ "proto/order.proto": ORDER }).commit("coupon is back");
+    expect((await cli(repo.dir, "ledger", "proto")).stdout).toBe("Wrote proto/protoguard.ledger.json: 3 entries from 3 commits.\n");
+    expect(readFileSync(repo.path("proto/protoguard.ledger.json"), "utf8")).not.toContain('"last"');
   });
 });

@@ -51,9 +51,19 @@ export const LEDGER_FILE = "protoguard.ledger.json";
 /** The version of the ledger file's format. */
 export const LEDGER_VERSION = 1;
 
-/** What one entry is about, without when: two entries with the same key record the same use. */
-export function entryKey(e: LedgerEntry): string {
-  return `${e.in}\0${e.kind}\0${String(e.number)}\0${String(e.end)}\0${e.name}\0${e.type}`;
+/**
+ * What one entry is about, without when: two entries with the same key
+ * record the same use. Tab-separated (no name or type holds a tab), and read
+ * back by entryOfKey.
+ */
+export function entryKey(e: Omit<LedgerEntry, "last">): string {
+  return `${e.in}\t${e.kind}\t${String(e.number)}\t${String(e.end)}\t${e.name}\t${e.type}`;
+}
+
+/** The entry a key stands for, with a last use. */
+export function entryOfKey(key: string, last: LedgerUse | undefined): LedgerEntry {
+  const [parent = "", kind = "field", number = "0", end = "0", name = "", type = ""] = key.split("\t");
+  return { in: parent, kind: kind as LedgerKind, number: Number(number), end: Number(end), name, type, ...(last === undefined ? {} : { last }) };
 }
 
 const KIND_ORDER = new Map(LEDGER_KINDS.map((k, i) => [k, i]));

@@ -1,15 +1,20 @@
 /**
- * The outlines of blobs already read, kept inside the repository's git
- * directory (`<git dir>/protoguard/ledger-outlines.json`): a blob never
- * changes, so its outline is read once. A cache of another version, a broken
- * or oversized one is ignored and written again.
+ * What the ledger keeps inside the repository's git directory
+ * (`<git dir>/protoguard/`): the outlines of blobs already read
+ * (`ledger-outlines.json`: a blob never changes, so its outline is read once),
+ * and per schema directory the ledger of the last revision built
+ * (`ledger-<directory hash>.json`). A cache of another version, a broken or
+ * oversized one is ignored and written again.
  */
 
 import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { createHash } from "node:crypto";
 import { join } from "node:path";
+import { ledgerFileText, parseLedgerFile } from "../model/ledger-file.js";
 import type { OutlineResult } from "./ledger-outline.js";
+import type { HistoryLedger } from "./ledger.js";
 
-const CACHE_VERSION = 1;
+const CACHE_VERSION = 2;
 const CACHE_FILE = "ledger-outlines.json";
 /** The largest cache read, in bytes. */
 const MAX_CACHE_BYTES = 256 * 1024 * 1024;
@@ -19,7 +24,13 @@ function isOutlineResult(value: unknown): value is OutlineResult {
   if ("error" in value) return typeof value.error === "string";
   if (!("outline" in value) || typeof value.outline !== "object" || value.outline === null) return false;
   const o = value.outline as Record<string, unknown>;
-  return typeof o["package"] === "string" && Array.isArray(o["entries"]) && Array.isArray(o["extensions"]) && Array.isArray(o["messages"]);
+  return (
+    typeof o["package"] === "string" &&
+    Array.isArray(o["entries"]) &&
+    o["entries"].every((e) => typeof e === "string") &&
+    Array.isArray(o["extensions"]) &&
+    Array.isArray(o["messages"])
+  );
 }
 
 /** The cached outlines by blob, or none when there is no usable cache. */
@@ -47,6 +58,38 @@ export function saveOutlines(dir: string, outlines: ReadonlyMap<string, OutlineR
     const file = join(dir, CACHE_FILE);
     const temp = `${file}.${String(process.pid)}.tmp`;
     writeFileSync(temp, JSON.stringify({ version: CACHE_VERSION, blobs: Object.fromEntries(outlines) }));
+    renameSync(temp, file);
+  } catch {
+    // A read-only repository is read without a cache.
+  }
+}
+
+function revisionFile(dir: string, prefix: string): string {
+  return join(dir, `ledger-${createHash("sha256").update(prefix).digest("hex").slice(0, 16)}.json`);
+}
+
+/** The ledger built before for this revision and directory, if it is the one kept. */
+export function loadRevisionLedger(dir: string, commit: string, prefix: string): HistoryLedger | undefined {
+  try {
+    const file = revisionFile(dir, prefix);
+    if (statSync(file).size > MAX_CACHE_BYTES) return undefined;
+    const parsed = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
+    const { version, revision, commits, notes, ledger } = parsed;
+    if (version !== CACHE_VERSION || revision !== `${commit}:${prefix}` || typeof commits !== "number" || typeof ledger !== "string") return undefined;
+    if (!Array.isArray(notes) || !notes.every((n) => typeof n === "string")) return undefined;
+    return { entries: parseLedgerFile(file, ledger), commits, shallow: false, notes };
+  } catch {
+    return undefined;
+  }
+}
+
+export function saveRevisionLedger(dir: string, commit: string, prefix: string, built: HistoryLedger): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const file = revisionFile(dir, prefix);
+    const temp = `${file}.${String(process.pid)}.tmp`;
+    const content = { version: CACHE_VERSION, revision: `${commit}:${prefix}`, commits: built.commits, notes: built.notes, ledger: ledgerFileText(built.entries) };
+    writeFileSync(temp, JSON.stringify(content));
     renameSync(temp, file);
   } catch {
     // A read-only repository is read without a cache.

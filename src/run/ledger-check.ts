@@ -47,11 +47,11 @@ export async function ledgerForCheck(reader: SourceReader, cwd: string, current:
     history = await historyLedger(place.repo, place.commit, place.prefix);
   }
   const warnings: string[] = [];
-  if (history?.history.shallow === true) {
+  if (history?.shallow === true) {
     const first = files[0];
     if (first === undefined) {
       warnings.push(
-        `the ledger knows only the ${plural(history.history.commits, "commit")} of this shallow clone and there is no ${LEDGER_FILE}: a number or name used before them is not checked; fetch the whole history (fetch-depth: 0) or commit a ledger written by \`protoguard ledger\``,
+        `the ledger knows only the ${plural(history.commits, "commit")} of this shallow clone and there is no ${LEDGER_FILE}: a number or name used before them is not checked; fetch the whole history (fetch-depth: 0) or commit a ledger written by \`protoguard ledger\``,
       );
     } else {
       const missing = missingEntries(history.entries, fileEntries);

@@ -7,7 +7,7 @@
 import type { DescriptorProto, EnumDescriptorProto, FieldDescriptorProto } from "@bufbuild/protobuf/wkt";
 import { CompileError } from "../frontend/errors.js";
 import { parseFile } from "../frontend/parser.js";
-import { fieldTypeLabel, type LedgerEntry } from "../model/ledger.js";
+import { entryKey, fieldTypeLabel, type LedgerKind } from "../model/ledger.js";
 
 /** An extension as written: its extendee is resolved once every file of the history is known. */
 export interface OutlineExtension {
@@ -24,8 +24,8 @@ export interface OutlineExtension {
 export interface Outline {
   /** The file's package ("" for none). */
   readonly package: string;
-  /** The entries of the file's messages and enums, without a last use. */
-  readonly entries: readonly LedgerEntry[];
+  /** The entries of the file's messages and enums, as their keys (see entryKey). */
+  readonly entries: readonly string[];
   readonly extensions: readonly OutlineExtension[];
   /** Full names of the file's messages, for resolving extendees. */
   readonly messages: readonly string[];
@@ -38,12 +38,12 @@ function join(scope: string, name: string): string {
   return scope === "" ? name : `${scope}.${name}`;
 }
 
-function entry(parent: string, kind: LedgerEntry["kind"], number: number, name: string, type = "", end = number): LedgerEntry {
-  return { in: parent, kind, number, end, name, type };
+function entry(parent: string, kind: LedgerKind, number: number, name: string, type = "", end = number): string {
+  return entryKey({ in: parent, kind, number, end, name, type });
 }
 
 class Walker {
-  readonly entries: LedgerEntry[] = [];
+  readonly entries: string[] = [];
   readonly extensions: OutlineExtension[] = [];
   readonly messages: string[] = [];
 

@@ -65,8 +65,8 @@ export async function buildLedger(options: LedgerOptions): Promise<LedgerResult>
     exists,
     display,
     path,
-    commits: history.history.commits,
-    shallow: history.history.shallow,
+    commits: history.commits,
+    shallow: history.shallow,
     notes: history.notes,
   };
 }

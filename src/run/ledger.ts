@@ -8,16 +8,19 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { InputError } from "../model/errors.js";
 import { parseLedgerFile } from "../model/ledger-file.js";
-import { LEDGER_FILE, mergeEntries, missingEntries, type LedgerEntry } from "../model/ledger.js";
+import { compareEntries, entryKey, entryOfKey, LEDGER_FILE, mergeEntries, missingEntries, type LedgerEntry } from "../model/ledger.js";
 import type { GitRepo } from "../sources/git.js";
-import { readSchemaHistory, type SchemaHistory } from "../sources/history.js";
+import { readSchemaHistory } from "../sources/history.js";
 import type { Place } from "../sources/locate.js";
-import { loadOutlines, saveOutlines } from "./ledger-cache.js";
+import { loadOutlines, loadRevisionLedger, saveOutlines, saveRevisionLedger } from "./ledger-cache.js";
 import { outlineOf, resolveExtendee, type OutlineResult } from "./ledger-outline.js";
 
 export interface HistoryLedger {
   readonly entries: readonly LedgerEntry[];
-  readonly history: SchemaHistory;
+  /** How many commits the history has. */
+  readonly commits: number;
+  /** True in a shallow clone: the history stops where the clone does. */
+  readonly shallow: boolean;
   /** Files of old commits that do not parse, skipped: `proto/a.proto as of commit 3f9c2e1: 4:7: …`. */
   readonly notes: readonly string[];
 }
@@ -34,8 +37,17 @@ async function cacheDir(repo: GitRepo): Promise<string> {
  * one with the last commit that had it.
  */
 export async function historyLedger(repo: GitRepo, commit: string, prefix: string): Promise<HistoryLedger> {
-  const history = await readSchemaHistory(repo, commit, prefix);
   const dir = await cacheDir(repo);
+  // A full clone's history of a commit never changes: the last one built is kept per directory.
+  const cached = repo.shallow ? undefined : loadRevisionLedger(dir, commit, prefix);
+  if (cached !== undefined) return cached;
+  const built = await buildHistoryLedger(repo, commit, prefix, dir);
+  if (!repo.shallow) saveRevisionLedger(dir, commit, prefix, built);
+  return built;
+}
+
+async function buildHistoryLedger(repo: GitRepo, commit: string, prefix: string, dir: string): Promise<HistoryLedger> {
+  const history = await readSchemaHistory(repo, commit, prefix);
   const outlines = loadOutlines(dir);
   const missing = history.blobs.filter((b) => !outlines.has(b.oid));
   if (missing.length > 0) {
@@ -43,24 +55,32 @@ export async function historyLedger(repo: GitRepo, commit: string, prefix: strin
     for (const b of missing) outlines.set(b.oid, outlineOf(b.path, bytes.get(b.oid) ?? new Uint8Array()));
     saveOutlines(dir, outlines);
   }
-  const results = history.blobs.map((b) => ({ blob: b, result: outlines.get(b.oid) as OutlineResult }));
+  // The blobs of the revision's tree first, then the newest: the first use of a key seen is its last.
+  const ordered = history.blobs
+    .map((b) => ({ blob: b, current: history.current.has(b.oid), result: outlines.get(b.oid) as OutlineResult }))
+    .sort((a, b) => Number(b.current) - Number(a.current) || a.blob.rank - b.blob.rank);
   const known = new Set<string>();
-  for (const { result } of results) if ("outline" in result) for (const m of result.outline.messages) known.add(m);
-  const entries: LedgerEntry[] = [];
+  for (const { result } of ordered) if ("outline" in result) for (const m of result.outline.messages) known.add(m);
+  const byKey = new Map<string, LedgerEntry>();
   const notes: string[] = [];
-  for (const { blob, result } of results) {
+  for (const { blob, current, result } of ordered) {
     if ("error" in result) {
       notes.push(`${blob.path} as of commit ${blob.last.commit.slice(0, 7)}: skipped, it does not parse (${result.error})`);
       continue;
     }
-    const last = history.current.has(blob.oid) ? {} : { last: blob.last };
-    for (const e of result.outline.entries) entries.push({ ...e, ...last });
+    const last = current ? undefined : blob.last;
+    for (const key of result.outline.entries) if (!byKey.has(key)) byKey.set(key, entryOfKey(key, last));
     for (const x of result.outline.extensions) {
-      const extendee = resolveExtendee(x, known, result.outline.package);
-      entries.push({ in: extendee, kind: "extension", number: x.number, end: x.number, name: x.name, type: x.type, ...last });
+      const key = entryKey({ in: resolveExtendee(x, known, result.outline.package), kind: "extension", number: x.number, end: x.number, name: x.name, type: x.type });
+      if (!byKey.has(key)) byKey.set(key, entryOfKey(key, last));
     }
   }
-  return { entries: mergeEntries(entries), history, notes: [...new Set(notes)].sort() };
+  return {
+    entries: [...byKey.values()].sort(compareEntries),
+    commits: history.commits,
+    shallow: history.shallow,
+    notes: [...new Set(notes)].sort(),
+  };
 }
 
 /**

@@ -20,6 +20,8 @@ export interface HistoryBlob {
   /** The file's path from the top of the repository, where it was last seen. */
   readonly path: string;
   readonly last: CommitStamp;
+  /** The last commit's place in the history, newest first (0: the revision itself). */
+  readonly rank: number;
 }
 
 export interface SchemaHistory {
@@ -112,7 +114,7 @@ export async function readSchemaHistory(repo: GitRepo, commit: string, prefix: s
   const blobs: HistoryBlob[] = [];
   for (const [oid, seen] of latest) {
     const date = rank.get(seen.commit)?.date ?? "";
-    blobs.push({ oid, path: seen.path, last: { commit: seen.commit, date } });
+    blobs.push({ oid, path: seen.path, last: { commit: seen.commit, date }, rank: seen.index });
   }
   blobs.sort((a, b) => (a.oid < b.oid ? -1 : a.oid > b.oid ? 1 : 0));
   return {
