@@ -25287,7 +25287,9 @@ function createLedger(from, entries2) {
   return { from, entries: entries2, of: (parent) => byParent.get(parent) ?? [] };
 }
 function lastUse(entry2, ledger) {
-  return entry2.last === void 0 ? ledger.from : `commit ${entry2.last.commit.slice(0, 7)} (${entry2.last.date})`;
+  if (entry2.last === void 0) return ledger.from;
+  const commit = `commit ${entry2.last.commit.slice(0, 7)} (${entry2.last.date})`;
+  return entry2.last.release === void 0 ? commit : `${commit}, released in ${entry2.last.release}`;
 }
 function latest(entries2) {
   let best;
@@ -29085,8 +29087,8 @@ function nothingToCompare(previous, files) {
 }
 
 // src/run/ledger.ts
-import { existsSync as existsSync4, readFileSync as readFileSync5, statSync as statSync7 } from "node:fs";
-import { join as join6, relative as relative5, resolve as resolve10 } from "node:path";
+import { existsSync as existsSync4, readFileSync as readFileSync5, statSync as statSync8 } from "node:fs";
+import { join as join6, relative as relative5, resolve as resolve11 } from "node:path";
 
 // src/model/ledger-file.ts
 var MAX_LEDGER_CHARS = 32 * 1024 * 1024;
@@ -29100,7 +29102,7 @@ var FULL_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 var NAME2 = /^[A-Za-z_][A-Za-z0-9_.]*$/;
 var TYPE = /^(repeated )?[A-Za-z_][A-Za-z0-9_]*$/;
 var TYPE_OR_MAP = { test: (s) => s === "map" || TYPE.test(s) };
-var LAST = /^([0-9a-f]{40}|[0-9a-f]{64}) (\d{4}-\d{2}-\d{2})$/;
+var LAST = /^([0-9a-f]{40}|[0-9a-f]{64}) (\d{4}-\d{2}-\d{2})(?: (v?\d{1,15}\.\d{1,15}\.\d{1,15}(?:[-+][0-9A-Za-z.+-]{1,200})?))?$/;
 var MAX_NUMBER = 2 ** 31 - 1;
 function ledgerFileText(entries2) {
   const sorted = [...entries2].sort(compareEntries);
@@ -29115,7 +29117,10 @@ function entryJson(e) {
   if (e.kind === "reserved-number" && e.end !== e.number) parts.push(`"end": ${String(e.end)}`);
   if (e.name !== "") parts.push(`"name": ${JSON.stringify(e.name)}`);
   if (e.type !== "") parts.push(`"type": ${JSON.stringify(e.type)}`);
-  if (e.last !== void 0) parts.push(`"last": ${JSON.stringify(`${e.last.commit} ${e.last.date}`)}`);
+  if (e.last !== void 0) {
+    const release = e.last.release === void 0 ? "" : ` ${e.last.release}`;
+    parts.push(`"last": ${JSON.stringify(`${e.last.commit} ${e.last.date}${release}`)}`);
+  }
   return `{${parts.join(", ")}}`;
 }
 function fail2(display, line, col, what) {
@@ -29213,7 +29218,7 @@ function parseEntry(display, line, body) {
   if (type !== "" && kind !== "field" && kind !== "extension") fail2(display, line, columnOf(body, "type"), `"type" is for a field or an extension`);
   const lastText = str("last", LAST, false);
   const lastMatch = LAST.exec(lastText);
-  const last = lastMatch === null ? void 0 : { commit: lastMatch[1] ?? "", date: lastMatch[2] ?? "" };
+  const last = lastMatch === null ? void 0 : { commit: lastMatch[1] ?? "", date: lastMatch[2] ?? "", ...lastMatch[3] === void 0 ? {} : { release: lastMatch[3] } };
   return { in: parent, kind, number, end, name, type, ...last === void 0 ? {} : { last } };
 }
 function describe(key) {
@@ -29221,7 +29226,7 @@ function describe(key) {
     case "in":
       return "the full name of a message, enum or extendee";
     case "last":
-      return 'a commit hash and a date, "<commit> YYYY-MM-DD"';
+      return 'a commit hash, a date and optionally a release tag, "<commit> YYYY-MM-DD [v1.2.3]"';
     case "type":
       return "a field type (`string`, `repeated Money`, `map`)";
     default:
@@ -29233,7 +29238,68 @@ function columnOf(body, key) {
   return (at3 < 0 ? body.length - body.trimStart().length : at3) + 1;
 }
 
+// src/sources/tags.ts
+import { statSync as statSync6 } from "node:fs";
+import { resolve as resolve10 } from "node:path";
+var MAX_PATTERN_LENGTH = 256;
+var SEMVER = /^v?(\d{1,15})\.(\d{1,15})\.(\d{1,15})(?:-([0-9A-Za-z.-]{1,200}))?(?:\+[0-9A-Za-z.-]{1,200})?$/;
+function isReleaseTag(tag) {
+  return SEMVER.test(tag);
+}
+function parse(tag) {
+  const m2 = SEMVER.exec(tag);
+  if (m2 === null) return void 0;
+  return { core: [Number(m2[1]), Number(m2[2]), Number(m2[3])], pre: m2[4] === void 0 ? [] : m2[4].split(".") };
+}
+function compareText(a, b3) {
+  return a < b3 ? -1 : a > b3 ? 1 : 0;
+}
+function comparePre(a, b3) {
+  if (a.length === 0 || b3.length === 0) return b3.length - a.length;
+  for (let i = 0; i < Math.min(a.length, b3.length); i++) {
+    const x3 = a[i];
+    const y2 = b3[i];
+    const xn2 = /^\d+$/.test(x3);
+    const yn2 = /^\d+$/.test(y2);
+    const d2 = xn2 && yn2 ? Number(x3) - Number(y2) : xn2 ? -1 : yn2 ? 1 : compareText(x3, y2);
+    if (d2 !== 0) return d2;
+  }
+  return a.length - b3.length;
+}
+function sortReleaseTags(tags) {
+  const keyed = tags.map((tag) => ({ tag, v: parse(tag) }));
+  return keyed.sort((a, b3) => {
+    if (a.v === void 0 || b3.v === void 0) {
+      if (a.v !== b3.v) return a.v === void 0 ? 1 : -1;
+      return compareText(a.tag, b3.tag);
+    }
+    for (let i = 0; i < 3; i++) {
+      const d2 = a.v.core[i] - b3.v.core[i];
+      if (d2 !== 0) return d2;
+    }
+    return comparePre(a.v.pre, b3.v.pre) || compareText(a.tag, b3.tag);
+  }).map((k2) => k2.tag);
+}
+async function releaseTags(cwd, input, pattern2, last) {
+  if (pattern2 === "" || pattern2.length > MAX_PATTERN_LENGTH) {
+    throw new InputError(`--against-tags takes a tag pattern of 1 to ${MAX_PATTERN_LENGTH} characters`);
+  }
+  const dir = resolve10(cwd, input);
+  let isDir2 = false;
+  try {
+    isDir2 = statSync6(dir).isDirectory();
+  } catch {
+    isDir2 = false;
+  }
+  const repo = await GitRepo.open(isDir2 ? dir : cwd);
+  if (repo === void 0) throw new InputError(`--against-tags ${JSON.stringify(pattern2)}: the input is not in a git repository`);
+  const sorted = sortReleaseTags(await repo.tags(pattern2));
+  if (sorted.length === 0) throw new InputError(`--against-tags ${JSON.stringify(pattern2)}: no tag in the repository matches`);
+  return last === void 0 ? sorted : sorted.slice(Math.max(0, sorted.length - last));
+}
+
 // src/sources/history.ts
+var MAX_RELEASES = 200;
 var ZERO = /^0+$/;
 function day(seconds) {
   return new Date(seconds * 1e3).toISOString().slice(0, 10);
@@ -29305,16 +29371,36 @@ async function readSchemaHistory(repo, commit, prefix) {
     head: { commit, date: rank.get(commit)?.date ?? "" },
     blobs,
     current,
+    releases: await readReleases(repo, commit, prefix, rank),
     shallow: repo.shallow,
     commits: rank.size
   };
 }
+async function readReleases(repo, commit, prefix, rank) {
+  const out = await repo.read(["for-each-ref", "--merged", commit, "--format=%(objectname) %(*objectname) %(refname:short)", "refs/tags"]);
+  const tagged = [];
+  for (const line of out.split("\n")) {
+    const [object, peeled, tag] = line.split(" ");
+    if (object === void 0 || peeled === void 0 || tag === void 0 || !isReleaseTag(tag)) continue;
+    const target = peeled === "" ? object : peeled;
+    const r2 = rank.get(target);
+    if (r2 !== void 0) tagged.push({ tag, commit: target, index: r2.index });
+  }
+  const version = new Map(sortReleaseTags(tagged.map((t2) => t2.tag)).map((tag, i) => [tag, i]));
+  tagged.sort((a, b3) => a.index - b3.index || (version.get(b3.tag) ?? 0) - (version.get(a.tag) ?? 0));
+  const releases = [];
+  for (const t2 of tagged.slice(0, MAX_RELEASES)) {
+    const tree = await repo.listTree(t2.commit, prefix);
+    releases.push({ tag: t2.tag, commit: t2.commit, blobs: tree.map((e) => e.oid) });
+  }
+  return releases;
+}
 
 // src/run/ledger-cache.ts
-import { mkdirSync, readFileSync as readFileSync4, renameSync, statSync as statSync6, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync as readFileSync4, renameSync, statSync as statSync7, writeFileSync } from "node:fs";
 import { createHash as createHash3 } from "node:crypto";
 import { join as join4 } from "node:path";
-var CACHE_VERSION = 2;
+var CACHE_VERSION = 3;
 var CACHE_FILE = "ledger-outlines.json";
 var MAX_CACHE_BYTES = 256 * 1024 * 1024;
 function isOutlineResult(value) {
@@ -29328,7 +29414,7 @@ function loadOutlines(dir) {
   const out = /* @__PURE__ */ new Map();
   const file = join4(dir, CACHE_FILE);
   try {
-    if (statSync6(file).size > MAX_CACHE_BYTES) return out;
+    if (statSync7(file).size > MAX_CACHE_BYTES) return out;
     const parsed = JSON.parse(readFileSync4(file, "utf8"));
     if (typeof parsed !== "object" || parsed === null || !("version" in parsed) || parsed.version !== CACHE_VERSION) return out;
     if (!("blobs" in parsed) || typeof parsed.blobs !== "object" || parsed.blobs === null) return out;
@@ -29356,7 +29442,7 @@ function revisionFile(dir, prefix) {
 function loadRevisionLedger(dir, commit, prefix) {
   try {
     const file = revisionFile(dir, prefix);
-    if (statSync6(file).size > MAX_CACHE_BYTES) return void 0;
+    if (statSync7(file).size > MAX_CACHE_BYTES) return void 0;
     const parsed = JSON.parse(readFileSync4(file, "utf8"));
     const { version, revision, commits, notes, ledger } = parsed;
     if (version !== CACHE_VERSION || revision !== `${commit}:${prefix}` || typeof commits !== "number" || typeof ledger !== "string") return void 0;
@@ -29451,7 +29537,7 @@ function resolveExtendee(ext2, known, pkg) {
 // src/run/ledger.ts
 async function cacheDir(repo) {
   const common = (await repo.read(["rev-parse", "--git-common-dir"])).trim();
-  return resolve10(repo.top, common, "protoguard");
+  return resolve11(repo.top, common, "protoguard");
 }
 async function historyLedger(repo, commit, prefix) {
   const dir = await cacheDir(repo);
@@ -29474,17 +29560,29 @@ async function buildHistoryLedger(repo, commit, prefix, dir) {
   const known = /* @__PURE__ */ new Set();
   for (const { result: result2 } of ordered2) if ("outline" in result2) for (const m2 of result2.outline.messages) known.add(m2);
   const byKey = /* @__PURE__ */ new Map();
+  const keysOf = /* @__PURE__ */ new Map();
   const notes = [];
   for (const { blob, current, result: result2 } of ordered2) {
     if ("error" in result2) {
       notes.push(`${blob.path} as of commit ${blob.last.commit.slice(0, 7)}: skipped, it does not parse (${result2.error})`);
       continue;
     }
-    const last = current ? void 0 : blob.last;
-    for (const key of result2.outline.entries) if (!byKey.has(key)) byKey.set(key, entryOfKey(key, last));
+    const keys = [...result2.outline.entries];
     for (const x3 of result2.outline.extensions) {
-      const key = entryKey({ in: resolveExtendee(x3, known, result2.outline.package), kind: "extension", number: x3.number, end: x3.number, name: x3.name, type: x3.type });
-      if (!byKey.has(key)) byKey.set(key, entryOfKey(key, last));
+      keys.push(entryKey({ in: resolveExtendee(x3, known, result2.outline.package), kind: "extension", number: x3.number, end: x3.number, name: x3.name, type: x3.type }));
+    }
+    keysOf.set(blob.oid, keys);
+    const last = current ? void 0 : blob.last;
+    for (const key of keys) if (!byKey.has(key)) byKey.set(key, entryOfKey(key, last));
+  }
+  for (const release of history.releases) {
+    for (const oid of release.blobs) {
+      const keys = keysOf.get(oid);
+      if (keys === void 0) continue;
+      for (const key of keys) {
+        const e = byKey.get(key);
+        if (e?.last !== void 0 && e.last.release === void 0) byKey.set(key, { ...e, last: { ...e.last, release: release.tag } });
+      }
     }
   }
   return {
@@ -29511,7 +29609,7 @@ function parseBytes(display, bytes) {
 async function readLedgerFile(place2, cwd) {
   if (place2.kind === "path") {
     const file = join6(place2.path, LEDGER_FILE);
-    if (!existsSync4(file) || !statSync7(place2.path).isDirectory()) return void 0;
+    if (!existsSync4(file) || !statSync8(place2.path).isDirectory()) return void 0;
     return parseBytes(relative5(cwd, file).split("\\").join("/") || LEDGER_FILE, readFileSync5(file));
   }
   const path = place2.prefix === "" ? LEDGER_FILE : `${place2.prefix}/${LEDGER_FILE}`;
@@ -29628,11 +29726,11 @@ function withWellKnownImports(inputs, also = []) {
 }
 
 // src/run/plan.ts
-import { existsSync as existsSync5, statSync as statSync8 } from "node:fs";
-import { relative as relative6, resolve as resolve11, sep as sep3 } from "node:path";
+import { existsSync as existsSync5, statSync as statSync9 } from "node:fs";
+import { relative as relative6, resolve as resolve12, sep as sep3 } from "node:path";
 function isDirectory3(path) {
   try {
-    return statSync8(path).isDirectory();
+    return statSync9(path).isDirectory();
   } catch {
     return false;
   }
@@ -29641,13 +29739,13 @@ function contains(dir, path) {
   return path === dir || path.startsWith(dir.endsWith(sep3) ? dir : dir + sep3);
 }
 function isExcluded(root, path, excludes, includes) {
-  const abs = resolve11(root, path);
+  const abs = resolve12(root, path);
   const under = (dir) => contains(dir, abs);
   if (excludes.some(under)) return true;
   return includes.length > 0 && !includes.some(under);
 }
 function inputDirectory(cwd, input) {
-  const path = resolve11(cwd, input);
+  const path = resolve12(cwd, input);
   return existsSync5(path) && isDirectory3(path) ? path : void 0;
 }
 function planModules(config, inputDir, splittable) {
@@ -30487,8 +30585,8 @@ function wellFormed(s) {
 }
 
 // src/run/approvals.ts
-import { existsSync as existsSync6, readFileSync as readFileSync6, statSync as statSync9 } from "node:fs";
-import { dirname as dirname5, join as join7, relative as relative8, resolve as resolve12 } from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync6, statSync as statSync10 } from "node:fs";
+import { dirname as dirname5, join as join7, relative as relative8, resolve as resolve13 } from "node:path";
 
 // src/config/approvals.ts
 var import_yaml7 = __toESM(require_dist(), 1);
@@ -30633,14 +30731,14 @@ function isoDay(now) {
 // src/run/approvals.ts
 var MAX_TRAILER_COMMITS = 1e3;
 function approvalsPath(config, cwd, file) {
-  if (file !== void 0) return resolve12(cwd, file);
+  if (file !== void 0) return resolve13(cwd, file);
   const beside = join7(config.file === void 0 ? cwd : dirname5(config.file), APPROVALS_FILE);
   return existsSync6(beside) ? beside : void 0;
 }
 function readApprovalsFile(path, cwd) {
   const display = relative8(cwd, path).split("\\").join("/") || APPROVALS_FILE;
-  if (!existsSync6(path) || !statSync9(path).isFile()) throw new ConfigError(`${display}:1:1: no approvals file there`);
-  if (statSync9(path).size > MAX_CONFIG_CHARS * 4) throw new ConfigError(`${display}:1:1: the approvals file is too large`);
+  if (!existsSync6(path) || !statSync10(path).isFile()) throw new ConfigError(`${display}:1:1: no approvals file there`);
+  if (statSync10(path).size > MAX_CONFIG_CHARS * 4) throw new ConfigError(`${display}:1:1: the approvals file is too large`);
   return parseApprovalsFile(display, readFileSync6(path, "utf8"));
 }
 async function commitsCompared(cwd, input, against, staged) {
@@ -30674,63 +30772,6 @@ async function approve(findings, suppressed, sources) {
     findings: sortFindings([...applied.findings, ...applied.warnings]),
     suppressed: sortFindings([...suppressed, ...applied.approved])
   };
-}
-
-// src/sources/tags.ts
-import { statSync as statSync10 } from "node:fs";
-import { resolve as resolve13 } from "node:path";
-var MAX_PATTERN_LENGTH = 256;
-var SEMVER = /^v?(\d{1,15})\.(\d{1,15})\.(\d{1,15})(?:-([0-9A-Za-z.-]{1,200}))?(?:\+[0-9A-Za-z.-]{1,200})?$/;
-function parse(tag) {
-  const m2 = SEMVER.exec(tag);
-  if (m2 === null) return void 0;
-  return { core: [Number(m2[1]), Number(m2[2]), Number(m2[3])], pre: m2[4] === void 0 ? [] : m2[4].split(".") };
-}
-function compareText(a, b3) {
-  return a < b3 ? -1 : a > b3 ? 1 : 0;
-}
-function comparePre(a, b3) {
-  if (a.length === 0 || b3.length === 0) return b3.length - a.length;
-  for (let i = 0; i < Math.min(a.length, b3.length); i++) {
-    const x3 = a[i];
-    const y2 = b3[i];
-    const xn2 = /^\d+$/.test(x3);
-    const yn2 = /^\d+$/.test(y2);
-    const d2 = xn2 && yn2 ? Number(x3) - Number(y2) : xn2 ? -1 : yn2 ? 1 : compareText(x3, y2);
-    if (d2 !== 0) return d2;
-  }
-  return a.length - b3.length;
-}
-function sortReleaseTags(tags) {
-  const keyed = tags.map((tag) => ({ tag, v: parse(tag) }));
-  return keyed.sort((a, b3) => {
-    if (a.v === void 0 || b3.v === void 0) {
-      if (a.v !== b3.v) return a.v === void 0 ? 1 : -1;
-      return compareText(a.tag, b3.tag);
-    }
-    for (let i = 0; i < 3; i++) {
-      const d2 = a.v.core[i] - b3.v.core[i];
-      if (d2 !== 0) return d2;
-    }
-    return comparePre(a.v.pre, b3.v.pre) || compareText(a.tag, b3.tag);
-  }).map((k2) => k2.tag);
-}
-async function releaseTags(cwd, input, pattern2, last) {
-  if (pattern2 === "" || pattern2.length > MAX_PATTERN_LENGTH) {
-    throw new InputError(`--against-tags takes a tag pattern of 1 to ${MAX_PATTERN_LENGTH} characters`);
-  }
-  const dir = resolve13(cwd, input);
-  let isDir2 = false;
-  try {
-    isDir2 = statSync10(dir).isDirectory();
-  } catch {
-    isDir2 = false;
-  }
-  const repo = await GitRepo.open(isDir2 ? dir : cwd);
-  if (repo === void 0) throw new InputError(`--against-tags ${JSON.stringify(pattern2)}: the input is not in a git repository`);
-  const sorted = sortReleaseTags(await repo.tags(pattern2));
-  if (sorted.length === 0) throw new InputError(`--against-tags ${JSON.stringify(pattern2)}: no tag in the repository matches`);
-  return last === void 0 ? sorted : sorted.slice(Math.max(0, sorted.length - last));
 }
 
 // src/run/releases.ts

@@ -60,6 +60,23 @@ describe("the ledger in a breaking check", () => {
     expect(result.findings.find((f) => f.rule === "FIELD_NO_REUSE_NUMBER")?.fix).toBe('reserve 3 and "coupon"; use a new number');
   });
 
+  it("names the newest release tag that had the field, and keeps it in the ledger file", async () => {
+    const repo = new TestRepo().write({ "proto/order.proto": ORDER });
+    repo.commit("orders");
+    repo.git("tag", "v1.0.0");
+    repo.git("tag", "-a", "-m", "annotated", "v1.1.0");
+    repo.git("tag", "not-a-release");
+    const last = repo.write({ "proto/order.proto": ORDER.replace("int64 total = 2;", "int64 total = 2; // in cents") }).commit("comment, unreleased");
+    repo.write({ "proto/order.proto": WITHOUT_COUPON }).commit("drop coupon");
+    repo.git("tag", "v2.0.0");
+    repo.write({ "proto/order.proto": WITH_WEIGHT });
+    const result = await breaking({ input: "proto", against: "HEAD", cwd: repo.dir });
+    expect(reuses(result)).toHaveLength(1);
+    expect(reuses(result)[0]).toContain(`last in commit ${last.slice(0, 7)} (${day(repo, last)}), released in v1.1.0 — old clients`);
+    expect((await cli(repo.dir, "ledger", "proto")).code).toBe(0);
+    expect(readFileSync(repo.path("proto/protoguard.ledger.json"), "utf8")).toContain(`"last": "${last} ${day(repo, last)} v1.1.0"}`);
+  });
+
   it("reports nothing for a new number, or for the same field coming back", async () => {
     const { repo } = deletedCoupon();
     repo.write({ "proto/order.proto": WITH_WEIGHT.replace("weight = 3", "weight = 4") });
@@ -253,11 +270,11 @@ describe("protoguard ledger", () => {
     const files = readdirSync(dir).sort();
     expect(files).toEqual([expect.stringMatching(/^ledger-[0-9a-f]{16}\.json$/), "ledger-outlines.json"]);
     const revision = join(dir, files[0] ?? "");
-    expect(JSON.parse(readFileSync(revision, "utf8"))).toMatchObject({ version: 2, revision: `${repo.git("rev-parse", "HEAD")}:proto`, commits: 2 });
+    expect(JSON.parse(readFileSync(revision, "utf8"))).toMatchObject({ version: 3, revision: `${repo.git("rev-parse", "HEAD")}:proto`, commits: 2 });
     expect(await cli(repo.dir, "ledger", "proto")).toEqual(expected);
     for (const file of readdirSync(dir)) writeFileSync(join(dir, file), "{ not json");
     expect(await cli(repo.dir, "ledger", "proto")).toEqual(expected);
-    for (const file of readdirSync(dir)) expect(JSON.parse(readFileSync(join(dir, file), "utf8"))).toMatchObject({ version: 2 });
+    for (const file of readdirSync(dir)) expect(JSON.parse(readFileSync(join(dir, file), "utf8"))).toMatchObject({ version: 3 });
     // A cache of another revision is not used for this one.
     repo.write({ "proto/order.proto": ORDER }).commit("coupon is back");
     expect((await cli(repo.dir, "ledger", "proto")).stdout).toBe("Wrote proto/protoguard.ledger.json: 3 entries from 3 commits.\n");

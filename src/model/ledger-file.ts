@@ -7,7 +7,7 @@
  * {
  *   "version": 1,
  *   "entries": [
- *     {"in": "acme.v1.Order", "kind": "field", "number": 3, "name": "coupon", "type": "string", "last": "<commit> 2026-01-02"},
+ *     {"in": "acme.v1.Order", "kind": "field", "number": 3, "name": "coupon", "type": "string", "last": "<commit> 2026-01-02 v1.4.0"},
  *     {"in": "acme.v1.Order", "kind": "field", "number": 4, "name": "weight", "type": "int64"}
  *   ]
  * }
@@ -31,7 +31,7 @@ const FULL_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
 const NAME = /^[A-Za-z_][A-Za-z0-9_.]*$/;
 const TYPE = /^(repeated )?[A-Za-z_][A-Za-z0-9_]*$/;
 const TYPE_OR_MAP = { test: (s: string): boolean => s === "map" || TYPE.test(s) };
-const LAST = /^([0-9a-f]{40}|[0-9a-f]{64}) (\d{4}-\d{2}-\d{2})$/;
+const LAST = /^([0-9a-f]{40}|[0-9a-f]{64}) (\d{4}-\d{2}-\d{2})(?: (v?\d{1,15}\.\d{1,15}\.\d{1,15}(?:[-+][0-9A-Za-z.+-]{1,200})?))?$/;
 const MAX_NUMBER = 2 ** 31 - 1;
 
 /** The ledger file's text: sorted, one entry per line, ending in a newline. */
@@ -47,7 +47,10 @@ function entryJson(e: LedgerEntry): string {
   if (e.kind === "reserved-number" && e.end !== e.number) parts.push(`"end": ${String(e.end)}`);
   if (e.name !== "") parts.push(`"name": ${JSON.stringify(e.name)}`);
   if (e.type !== "") parts.push(`"type": ${JSON.stringify(e.type)}`);
-  if (e.last !== undefined) parts.push(`"last": ${JSON.stringify(`${e.last.commit} ${e.last.date}`)}`);
+  if (e.last !== undefined) {
+    const release = e.last.release === undefined ? "" : ` ${e.last.release}`;
+    parts.push(`"last": ${JSON.stringify(`${e.last.commit} ${e.last.date}${release}`)}`);
+  }
   return `{${parts.join(", ")}}`;
 }
 
@@ -156,7 +159,10 @@ function parseEntry(display: string, line: number, body: string): LedgerEntry {
   if (type !== "" && kind !== "field" && kind !== "extension") fail(display, line, columnOf(body, "type"), `"type" is for a field or an extension`);
   const lastText = str("last", LAST, false);
   const lastMatch = LAST.exec(lastText);
-  const last = lastMatch === null ? undefined : { commit: lastMatch[1] ?? "", date: lastMatch[2] ?? "" };
+  const last =
+    lastMatch === null
+      ? undefined
+      : { commit: lastMatch[1] ?? "", date: lastMatch[2] ?? "", ...(lastMatch[3] === undefined ? {} : { release: lastMatch[3] }) };
   return { in: parent, kind, number, end, name, type, ...(last === undefined ? {} : { last }) };
 }
 
@@ -166,7 +172,7 @@ function describe(key: string): string {
     case "in":
       return "the full name of a message, enum or extendee";
     case "last":
-      return 'a commit hash and a date, "<commit> YYYY-MM-DD"';
+      return 'a commit hash, a date and optionally a release tag, "<commit> YYYY-MM-DD [v1.2.3]"';
     case "type":
       return "a field type (`string`, `repeated Money`, `map`)";
     default:

@@ -23,6 +23,8 @@ export interface LedgerUse {
   readonly commit: string;
   /** Its committer date, `YYYY-MM-DD` (UTC). */
   readonly date: string;
+  /** The newest release tag (a semantic version) whose tree had the entry, if any. */
+  readonly release?: string | undefined;
 }
 
 export interface LedgerEntry {
@@ -126,7 +128,9 @@ export function createLedger(from: string, entries: readonly LedgerEntry[]): Led
 
 /** How an entry's last use is named in a message: `commit 3f9c2e1 (2026-01-02)`, or the ledger it came from. */
 export function lastUse(entry: LedgerEntry, ledger: Ledger): string {
-  return entry.last === undefined ? ledger.from : `commit ${entry.last.commit.slice(0, 7)} (${entry.last.date})`;
+  if (entry.last === undefined) return ledger.from;
+  const commit = `commit ${entry.last.commit.slice(0, 7)} (${entry.last.date})`;
+  return entry.last.release === undefined ? commit : `${commit}, released in ${entry.last.release}`;
 }
 
 /** Of several entries, the one used last. */

@@ -14,7 +14,7 @@ import { ledgerFileText, parseLedgerFile } from "../model/ledger-file.js";
 import type { OutlineResult } from "./ledger-outline.js";
 import type { HistoryLedger } from "./ledger.js";
 
-const CACHE_VERSION = 2;
+const CACHE_VERSION = 3;
 const CACHE_FILE = "ledger-outlines.json";
 /** The largest cache read, in bytes. */
 const MAX_CACHE_BYTES = 256 * 1024 * 1024;

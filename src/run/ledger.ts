@@ -62,17 +62,30 @@ async function buildHistoryLedger(repo: GitRepo, commit: string, prefix: string,
   const known = new Set<string>();
   for (const { result } of ordered) if ("outline" in result) for (const m of result.outline.messages) known.add(m);
   const byKey = new Map<string, LedgerEntry>();
+  const keysOf = new Map<string, string[]>();
   const notes: string[] = [];
   for (const { blob, current, result } of ordered) {
     if ("error" in result) {
       notes.push(`${blob.path} as of commit ${blob.last.commit.slice(0, 7)}: skipped, it does not parse (${result.error})`);
       continue;
     }
-    const last = current ? undefined : blob.last;
-    for (const key of result.outline.entries) if (!byKey.has(key)) byKey.set(key, entryOfKey(key, last));
+    const keys = [...result.outline.entries];
     for (const x of result.outline.extensions) {
-      const key = entryKey({ in: resolveExtendee(x, known, result.outline.package), kind: "extension", number: x.number, end: x.number, name: x.name, type: x.type });
-      if (!byKey.has(key)) byKey.set(key, entryOfKey(key, last));
+      keys.push(entryKey({ in: resolveExtendee(x, known, result.outline.package), kind: "extension", number: x.number, end: x.number, name: x.name, type: x.type }));
+    }
+    keysOf.set(blob.oid, keys);
+    const last = current ? undefined : blob.last;
+    for (const key of keys) if (!byKey.has(key)) byKey.set(key, entryOfKey(key, last));
+  }
+  // The newest release whose tree had an entry that is gone.
+  for (const release of history.releases) {
+    for (const oid of release.blobs) {
+      const keys = keysOf.get(oid);
+      if (keys === undefined) continue; // a file that does not parse
+      for (const key of keys) {
+        const e = byKey.get(key);
+        if (e?.last !== undefined && e.last.release === undefined) byKey.set(key, { ...e, last: { ...e.last, release: release.tag } });
+      }
     }
   }
   return {

@@ -7,6 +7,17 @@
  */
 
 import type { GitRepo } from "./git.js";
+import { isReleaseTag, sortReleaseTags } from "./tags.js";
+
+/** The most release tags whose trees are read, the newest first. */
+export const MAX_RELEASES = 200;
+
+/** A release tag of the history and the blobs of its tree below the directory. */
+export interface HistoryRelease {
+  readonly tag: string;
+  readonly commit: string;
+  readonly blobs: readonly string[];
+}
 
 /** A commit, as a ledger names it: its hash and its committer date (`YYYY-MM-DD`, UTC). */
 export interface CommitStamp {
@@ -31,6 +42,8 @@ export interface SchemaHistory {
   readonly blobs: readonly HistoryBlob[];
   /** The blobs of the revision's own tree. */
   readonly current: ReadonlySet<string>;
+  /** The release tags (semantic versions) reachable from the revision, newest first, at most MAX_RELEASES. */
+  readonly releases: readonly HistoryRelease[];
   /** True when the repository is a shallow clone: the history read stops where the clone does. */
   readonly shallow: boolean;
   /** How many commits were read. */
@@ -121,7 +134,30 @@ export async function readSchemaHistory(repo: GitRepo, commit: string, prefix: s
     head: { commit, date: rank.get(commit)?.date ?? "" },
     blobs,
     current,
+    releases: await readReleases(repo, commit, prefix, rank),
     shallow: repo.shallow,
     commits: rank.size,
   };
+}
+
+/** The release tags reachable from `commit`, newest first, each with its tree's blobs below `prefix`. */
+async function readReleases(repo: GitRepo, commit: string, prefix: string, rank: ReadonlyMap<string, { index: number }>): Promise<HistoryRelease[]> {
+  const out = await repo.read(["for-each-ref", "--merged", commit, "--format=%(objectname) %(*objectname) %(refname:short)", "refs/tags"]);
+  const tagged: { tag: string; commit: string; index: number }[] = [];
+  for (const line of out.split("\n")) {
+    const [object, peeled, tag] = line.split(" ");
+    if (object === undefined || peeled === undefined || tag === undefined || !isReleaseTag(tag)) continue;
+    const target = peeled === "" ? object : peeled;
+    const r = rank.get(target);
+    if (r !== undefined) tagged.push({ tag, commit: target, index: r.index });
+  }
+  // Newest commit first; of the tags of one commit, the highest version first.
+  const version = new Map(sortReleaseTags(tagged.map((t) => t.tag)).map((tag, i) => [tag, i]));
+  tagged.sort((a, b) => a.index - b.index || (version.get(b.tag) ?? 0) - (version.get(a.tag) ?? 0));
+  const releases: HistoryRelease[] = [];
+  for (const t of tagged.slice(0, MAX_RELEASES)) {
+    const tree = await repo.listTree(t.commit, prefix);
+    releases.push({ tag: t.tag, commit: t.commit, blobs: tree.map((e) => e.oid) });
+  }
+  return releases;
 }
