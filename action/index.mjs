@@ -29310,7 +29310,7 @@ function pathspec(prefix) {
 function below(path, prefix) {
   return path.endsWith(".proto") && (prefix === "" || path.startsWith(`${prefix}/`));
 }
-async function readSchemaHistory(repo, commit, prefix) {
+async function readSchemaHistory(repo, commit, prefix, trees = /* @__PURE__ */ new Map()) {
   const rank = /* @__PURE__ */ new Map();
   const dates = await repo.read(["log", "--topo-order", "--format=%H %ct", commit]);
   let index = 0;
@@ -29359,6 +29359,7 @@ async function readSchemaHistory(repo, commit, prefix) {
     }
   }
   const tree = await repo.listTree(commit, prefix);
+  trees.set(`${commit}:${prefix}`, tree.map((e) => e.oid));
   const current = new Set(tree.map((e) => e.oid));
   for (const e of tree) note(e.oid, e.path, commit);
   const blobs = [];
@@ -29371,12 +29372,12 @@ async function readSchemaHistory(repo, commit, prefix) {
     head: { commit, date: rank.get(commit)?.date ?? "" },
     blobs,
     current,
-    releases: await readReleases(repo, commit, prefix, rank),
+    releases: await readReleases(repo, commit, prefix, rank, trees),
     shallow: repo.shallow,
     commits: rank.size
   };
 }
-async function readReleases(repo, commit, prefix, rank) {
+async function readReleases(repo, commit, prefix, rank, trees) {
   const out = await repo.read(["for-each-ref", "--merged", commit, "--format=%(objectname) %(*objectname) %(refname:short)", "refs/tags"]);
   const tagged = [];
   for (const line of out.split("\n")) {
@@ -29390,17 +29391,22 @@ async function readReleases(repo, commit, prefix, rank) {
   tagged.sort((a, b3) => a.index - b3.index || (version.get(b3.tag) ?? 0) - (version.get(a.tag) ?? 0));
   const releases = [];
   for (const t2 of tagged.slice(0, MAX_RELEASES)) {
-    const tree = await repo.listTree(t2.commit, prefix);
-    releases.push({ tag: t2.tag, commit: t2.commit, blobs: tree.map((e) => e.oid) });
+    const key = `${t2.commit}:${prefix}`;
+    let blobs = trees.get(key);
+    if (blobs === void 0) {
+      blobs = (await repo.listTree(t2.commit, prefix)).map((e) => e.oid);
+      trees.set(key, blobs);
+    }
+    releases.push({ tag: t2.tag, commit: t2.commit, blobs });
   }
   return releases;
 }
 
 // src/run/ledger-cache.ts
-import { mkdirSync, readFileSync as readFileSync4, renameSync, statSync as statSync7, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync4, renameSync, rmSync, statSync as statSync7, writeFileSync } from "node:fs";
 import { createHash as createHash3 } from "node:crypto";
 import { join as join4 } from "node:path";
-var CACHE_VERSION = 3;
+var CACHE_VERSION = 4;
 var CACHE_FILE = "ledger-outlines.json";
 var MAX_CACHE_BYTES = 256 * 1024 * 1024;
 function isOutlineResult(value) {
@@ -29436,12 +29442,14 @@ function saveOutlines(dir, outlines) {
   } catch {
   }
 }
-function revisionFile(dir, prefix) {
-  return join4(dir, `ledger-${createHash3("sha256").update(prefix).digest("hex").slice(0, 16)}.json`);
+var MAX_REVISIONS = 64;
+var REVISION_FILE = /^ledger-[0-9a-f]{16}\.json$/;
+function revisionFile(dir, commit, prefix) {
+  return join4(dir, `ledger-${createHash3("sha256").update(`${commit}:${prefix}`).digest("hex").slice(0, 16)}.json`);
 }
 function loadRevisionLedger(dir, commit, prefix) {
+  const file = revisionFile(dir, commit, prefix);
   try {
-    const file = revisionFile(dir, prefix);
     if (statSync7(file).size > MAX_CACHE_BYTES) return void 0;
     const parsed = JSON.parse(readFileSync4(file, "utf8"));
     const { version, revision, commits, notes, ledger } = parsed;
@@ -29455,11 +29463,13 @@ function loadRevisionLedger(dir, commit, prefix) {
 function saveRevisionLedger(dir, commit, prefix, built2) {
   try {
     mkdirSync(dir, { recursive: true });
-    const file = revisionFile(dir, prefix);
+    const file = revisionFile(dir, commit, prefix);
     const temp = `${file}.${String(process.pid)}.tmp`;
     const content = { version: CACHE_VERSION, revision: `${commit}:${prefix}`, commits: built2.commits, notes: built2.notes, ledger: ledgerFileText(built2.entries) };
     writeFileSync(temp, JSON.stringify(content));
     renameSync(temp, file);
+    const kept = readdirSync2(dir).filter((name) => REVISION_FILE.test(name)).map((name) => ({ path: join4(dir, name), time: statSync7(join4(dir, name)).mtimeMs })).sort((a, b3) => b3.time - a.time);
+    for (const old of kept.slice(MAX_REVISIONS)) rmSync(old.path, { force: true });
   } catch {
   }
 }
@@ -29535,21 +29545,33 @@ function resolveExtendee(ext2, known, pkg) {
 }
 
 // src/run/ledger.ts
+function createHistoryCache() {
+  return { outlines: /* @__PURE__ */ new Map(), ledgers: /* @__PURE__ */ new Map(), trees: /* @__PURE__ */ new Map() };
+}
 async function cacheDir(repo) {
   const common = (await repo.read(["rev-parse", "--git-common-dir"])).trim();
   return resolve11(repo.top, common, "protoguard");
 }
-async function historyLedger(repo, commit, prefix) {
+async function historyLedger(repo, commit, prefix, cache2 = createHistoryCache()) {
   const dir = await cacheDir(repo);
-  const cached = repo.shallow ? void 0 : loadRevisionLedger(dir, commit, prefix);
-  if (cached !== void 0) return cached;
-  const built2 = await buildHistoryLedger(repo, commit, prefix, dir);
-  if (!repo.shallow) saveRevisionLedger(dir, commit, prefix, built2);
-  return built2;
+  const key = `${dir}\0${commit}\0${prefix}`;
+  const known = cache2.ledgers.get(key);
+  if (known !== void 0) return known;
+  let ledger = repo.shallow ? void 0 : loadRevisionLedger(dir, commit, prefix);
+  if (ledger === void 0) {
+    ledger = await buildHistoryLedger(repo, commit, prefix, dir, cache2);
+    if (!repo.shallow) saveRevisionLedger(dir, commit, prefix, ledger);
+  }
+  cache2.ledgers.set(key, ledger);
+  return ledger;
 }
-async function buildHistoryLedger(repo, commit, prefix, dir) {
-  const history = await readSchemaHistory(repo, commit, prefix);
-  const outlines = loadOutlines(dir);
+async function buildHistoryLedger(repo, commit, prefix, dir, cache2) {
+  const history = await readSchemaHistory(repo, commit, prefix, cache2.trees);
+  let outlines = cache2.outlines.get(dir);
+  if (outlines === void 0) {
+    outlines = loadOutlines(dir);
+    cache2.outlines.set(dir, outlines);
+  }
   const missing = history.blobs.filter((b3) => !outlines.has(b3.oid));
   if (missing.length > 0) {
     const bytes = await repo.readBlobs(missing.map((b3) => b3.oid));
@@ -29648,7 +29670,7 @@ async function fileAt(reader, cwd, side2, relativeTo) {
   const place2 = await reader.placeOf(side2.spec, side2.label, side2.staged, relativeTo);
   return { file: await readLedgerFile(place2, cwd), place: place2 };
 }
-async function ledgerForCheck(reader, cwd, current, previous) {
+async function ledgerForCheck(reader, cwd, current, previous, cache2) {
   const before = await fileAt(reader, cwd, previous, current.source);
   const now = await fileAt(reader, cwd, current, void 0);
   const files = [before?.file, now?.file].filter((f3) => f3 !== void 0);
@@ -29656,7 +29678,7 @@ async function ledgerForCheck(reader, cwd, current, previous) {
   const place2 = before?.place;
   let history;
   if (place2 !== void 0 && place2.kind === "git" && place2.commit !== void 0) {
-    history = await historyLedger(place2.repo, place2.commit, place2.prefix);
+    history = await historyLedger(place2.repo, place2.commit, place2.prefix, cache2);
   }
   const warnings = [];
   if (history?.shallow === true) {
@@ -29780,7 +29802,7 @@ function breakingRules(selected, named2, unversioned) {
 
 // src/run/check.ts
 function createCheckCaches() {
-  return { parse: createParseCache(), images: createImageCache() };
+  return { parse: createParseCache(), images: createImageCache(), history: createHistoryCache() };
 }
 var NEUTRAL_LABELS = { current: "the current version", previous: "the previous version" };
 function labelsOf(options) {
@@ -29877,7 +29899,8 @@ async function checkModule(options, comparing, prepared, run, caches) {
         reader,
         options.cwd,
         { spec, label: labelsOf(options).current, staged: options.staged, source: options.given?.current === void 0 ? current : void 0 },
-        { spec: againstSpec, label: labelsOf(options).previous, staged: false, source: options.given?.previous === void 0 ? previous : void 0 }
+        { spec: againstSpec, label: labelsOf(options).previous, staged: false, source: options.given?.previous === void 0 ? previous : void 0 },
+        caches.history
       );
       ledger = found.ledger;
       warnings.push(...found.warnings);

@@ -270,11 +270,11 @@ describe("protoguard ledger", () => {
     const files = readdirSync(dir).sort();
     expect(files).toEqual([expect.stringMatching(/^ledger-[0-9a-f]{16}\.json$/), "ledger-outlines.json"]);
     const revision = join(dir, files[0] ?? "");
-    expect(JSON.parse(readFileSync(revision, "utf8"))).toMatchObject({ version: 3, revision: `${repo.git("rev-parse", "HEAD")}:proto`, commits: 2 });
+    expect(JSON.parse(readFileSync(revision, "utf8"))).toMatchObject({ version: 4, revision: `${repo.git("rev-parse", "HEAD")}:proto`, commits: 2 });
     expect(await cli(repo.dir, "ledger", "proto")).toEqual(expected);
     for (const file of readdirSync(dir)) writeFileSync(join(dir, file), "{ not json");
     expect(await cli(repo.dir, "ledger", "proto")).toEqual(expected);
-    for (const file of readdirSync(dir)) expect(JSON.parse(readFileSync(join(dir, file), "utf8"))).toMatchObject({ version: 3 });
+    for (const file of readdirSync(dir)) expect(JSON.parse(readFileSync(join(dir, file), "utf8"))).toMatchObject({ version: 4 });
     // A cache of another revision is not used for this one.
     repo.write({ "proto/order.proto": ORDER }).commit("coupon is back");
     expect((await cli(repo.dir, "ledger", "proto")).stdout).toBe("Wrote proto/protoguard.ledger.json: 3 entries from 3 commits.\n");

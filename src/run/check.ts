@@ -16,6 +16,7 @@ import { CATALOGUE } from "./catalogue.js";
 import { displayPath, runRulesLocated } from "./engine.js";
 import { planIncremental, type FileSummary } from "./incremental.js";
 import { ledgerForCheck } from "./ledger-check.js";
+import { createHistoryCache, type HistoryCache } from "./ledger.js";
 import { loadImage } from "./load.js";
 import { checkConfigPaths, inputDirectory, moduleSpec, planModules, withoutExcluded, type ModuleRun } from "./plan.js";
 import { breakingRules } from "../versioning/breaking-rules.js";
@@ -56,14 +57,15 @@ export interface SideValues<T> {
   readonly previous?: T;
 }
 
-/** What a run keeps of files it parsed and images it built, by content. */
+/** What a run keeps of files it parsed and images it built, by content, and of the histories it read. */
 export interface CheckCaches {
   readonly parse: ParseCache;
   readonly images: ImageCache;
+  readonly history: HistoryCache;
 }
 
 export function createCheckCaches(): CheckCaches {
-  return { parse: createParseCache(), images: createImageCache() };
+  return { parse: createParseCache(), images: createImageCache(), history: createHistoryCache() };
 }
 
 /** How the current and the previous version are named in messages about reading them. */
@@ -249,6 +251,7 @@ async function checkModule(
         options.cwd,
         { spec, label: labelsOf(options).current, staged: options.staged, source: options.given?.current === undefined ? current : undefined },
         { spec: againstSpec, label: labelsOf(options).previous, staged: false, source: options.given?.previous === undefined ? previous : undefined },
+        caches.history,
       );
       ledger = found.ledger;
       warnings.push(...found.warnings);

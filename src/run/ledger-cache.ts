@@ -2,19 +2,19 @@
  * What the ledger keeps inside the repository's git directory
  * (`<git dir>/protoguard/`): the outlines of blobs already read
  * (`ledger-outlines.json`: a blob never changes, so its outline is read once),
- * and per schema directory the ledger of the last revision built
- * (`ledger-<directory hash>.json`). A cache of another version, a broken or
+ * and the ledgers of the last revisions built (`ledger-<hash of revision
+ * and directory>.json`, the newest 64). A cache of another version, a broken or
  * oversized one is ignored and written again.
  */
 
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { ledgerFileText, parseLedgerFile } from "../model/ledger-file.js";
 import type { OutlineResult } from "./ledger-outline.js";
 import type { HistoryLedger } from "./ledger.js";
 
-const CACHE_VERSION = 3;
+const CACHE_VERSION = 4;
 const CACHE_FILE = "ledger-outlines.json";
 /** The largest cache read, in bytes. */
 const MAX_CACHE_BYTES = 256 * 1024 * 1024;
@@ -64,14 +64,18 @@ export function saveOutlines(dir: string, outlines: ReadonlyMap<string, OutlineR
   }
 }
 
-function revisionFile(dir: string, prefix: string): string {
-  return join(dir, `ledger-${createHash("sha256").update(prefix).digest("hex").slice(0, 16)}.json`);
+/** The most revision ledgers kept (the newest written); older ones are removed. */
+const MAX_REVISIONS = 64;
+const REVISION_FILE = /^ledger-[0-9a-f]{16}\.json$/;
+
+function revisionFile(dir: string, commit: string, prefix: string): string {
+  return join(dir, `ledger-${createHash("sha256").update(`${commit}:${prefix}`).digest("hex").slice(0, 16)}.json`);
 }
 
-/** The ledger built before for this revision and directory, if it is the one kept. */
+/** The ledger built before for this revision and directory, if it is kept. */
 export function loadRevisionLedger(dir: string, commit: string, prefix: string): HistoryLedger | undefined {
+  const file = revisionFile(dir, commit, prefix);
   try {
-    const file = revisionFile(dir, prefix);
     if (statSync(file).size > MAX_CACHE_BYTES) return undefined;
     const parsed = JSON.parse(readFileSync(file, "utf8")) as Record<string, unknown>;
     const { version, revision, commits, notes, ledger } = parsed;
@@ -83,14 +87,20 @@ export function loadRevisionLedger(dir: string, commit: string, prefix: string):
   }
 }
 
+/** Keeps a revision's ledger, and removes the oldest beyond MAX_REVISIONS. */
 export function saveRevisionLedger(dir: string, commit: string, prefix: string, built: HistoryLedger): void {
   try {
     mkdirSync(dir, { recursive: true });
-    const file = revisionFile(dir, prefix);
+    const file = revisionFile(dir, commit, prefix);
     const temp = `${file}.${String(process.pid)}.tmp`;
     const content = { version: CACHE_VERSION, revision: `${commit}:${prefix}`, commits: built.commits, notes: built.notes, ledger: ledgerFileText(built.entries) };
     writeFileSync(temp, JSON.stringify(content));
     renameSync(temp, file);
+    const kept = readdirSync(dir)
+      .filter((name) => REVISION_FILE.test(name))
+      .map((name) => ({ path: join(dir, name), time: statSync(join(dir, name)).mtimeMs }))
+      .sort((a, b) => b.time - a.time);
+    for (const old of kept.slice(MAX_REVISIONS)) rmSync(old.path, { force: true });
   } catch {
     // A read-only repository is read without a cache.
   }

@@ -10,7 +10,7 @@ import { createLedger, LEDGER_FILE, mergeEntries, missingEntries, type Ledger } 
 import { plural } from "../report/links.js";
 import type { SourceReader } from "../sources/index.js";
 import type { Source } from "../sources/source.js";
-import { historyLedger, joinEntries, listMissing, readLedgerFile, type HistoryLedger, type LedgerFile } from "./ledger.js";
+import { historyLedger, joinEntries, listMissing, readLedgerFile, type HistoryCache, type HistoryLedger, type LedgerFile } from "./ledger.js";
 
 /** One side of a check, as the ledger reads it: its spec, and whether it was read (undefined: given by the library). */
 export interface LedgerSide {
@@ -36,7 +36,13 @@ async function fileAt(reader: SourceReader, cwd: string, side: LedgerSide, relat
  * Builds the ledger of a breaking check. Throws InputError, located at the
  * ledger file, when a shallow clone's history lists what the file lacks.
  */
-export async function ledgerForCheck(reader: SourceReader, cwd: string, current: LedgerSide, previous: LedgerSide): Promise<CheckLedger> {
+export async function ledgerForCheck(
+  reader: SourceReader,
+  cwd: string,
+  current: LedgerSide,
+  previous: LedgerSide,
+  cache: HistoryCache,
+): Promise<CheckLedger> {
   const before = await fileAt(reader, cwd, previous, current.source);
   const now = await fileAt(reader, cwd, current, undefined);
   const files = [before?.file, now?.file].filter((f): f is LedgerFile => f !== undefined);
@@ -44,7 +50,7 @@ export async function ledgerForCheck(reader: SourceReader, cwd: string, current:
   const place = before?.place;
   let history: HistoryLedger | undefined;
   if (place !== undefined && place.kind === "git" && place.commit !== undefined) {
-    history = await historyLedger(place.repo, place.commit, place.prefix);
+    history = await historyLedger(place.repo, place.commit, place.prefix, cache);
   }
   const warnings: string[] = [];
   if (history?.shallow === true) {

@@ -25,6 +25,21 @@ export interface HistoryLedger {
   readonly notes: readonly string[];
 }
 
+/**
+ * What the ledgers of one run share (the checks of `--against-tags` read the
+ * histories of several revisions of one repository): outlines by blob, loaded
+ * from the git directory once; ledgers built; trees listed.
+ */
+export interface HistoryCache {
+  readonly outlines: Map<string, Map<string, OutlineResult>>;
+  readonly ledgers: Map<string, HistoryLedger>;
+  readonly trees: Map<string, readonly string[]>;
+}
+
+export function createHistoryCache(): HistoryCache {
+  return { outlines: new Map(), ledgers: new Map(), trees: new Map() };
+}
+
 /** The cache directory of a repository: `<git common dir>/protoguard`. */
 async function cacheDir(repo: GitRepo): Promise<string> {
   const common = (await repo.read(["rev-parse", "--git-common-dir"])).trim();
@@ -36,19 +51,28 @@ async function cacheDir(repo: GitRepo): Promise<string> {
  * `commit`: those of the commit's own tree without a last use, every other
  * one with the last commit that had it.
  */
-export async function historyLedger(repo: GitRepo, commit: string, prefix: string): Promise<HistoryLedger> {
+export async function historyLedger(repo: GitRepo, commit: string, prefix: string, cache: HistoryCache = createHistoryCache()): Promise<HistoryLedger> {
   const dir = await cacheDir(repo);
-  // A full clone's history of a commit never changes: the last one built is kept per directory.
-  const cached = repo.shallow ? undefined : loadRevisionLedger(dir, commit, prefix);
-  if (cached !== undefined) return cached;
-  const built = await buildHistoryLedger(repo, commit, prefix, dir);
-  if (!repo.shallow) saveRevisionLedger(dir, commit, prefix, built);
-  return built;
+  const key = `${dir}\0${commit}\0${prefix}`;
+  const known = cache.ledgers.get(key);
+  if (known !== undefined) return known;
+  // A full clone's history of a commit never changes: the ledgers built last are kept per directory.
+  let ledger = repo.shallow ? undefined : loadRevisionLedger(dir, commit, prefix);
+  if (ledger === undefined) {
+    ledger = await buildHistoryLedger(repo, commit, prefix, dir, cache);
+    if (!repo.shallow) saveRevisionLedger(dir, commit, prefix, ledger);
+  }
+  cache.ledgers.set(key, ledger);
+  return ledger;
 }
 
-async function buildHistoryLedger(repo: GitRepo, commit: string, prefix: string, dir: string): Promise<HistoryLedger> {
-  const history = await readSchemaHistory(repo, commit, prefix);
-  const outlines = loadOutlines(dir);
+async function buildHistoryLedger(repo: GitRepo, commit: string, prefix: string, dir: string, cache: HistoryCache): Promise<HistoryLedger> {
+  const history = await readSchemaHistory(repo, commit, prefix, cache.trees);
+  let outlines = cache.outlines.get(dir);
+  if (outlines === undefined) {
+    outlines = loadOutlines(dir);
+    cache.outlines.set(dir, outlines);
+  }
   const missing = history.blobs.filter((b) => !outlines.has(b.oid));
   if (missing.length > 0) {
     const bytes = await repo.readBlobs(missing.map((b) => b.oid));

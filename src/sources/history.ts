@@ -72,7 +72,13 @@ function below(path: string, prefix: string): boolean {
  * and an addition. A blob a commit replaced or deleted was last had by that
  * commit's first parent; a blob a commit wrote was had by the commit.
  */
-export async function readSchemaHistory(repo: GitRepo, commit: string, prefix: string): Promise<SchemaHistory> {
+export async function readSchemaHistory(
+  repo: GitRepo,
+  commit: string,
+  prefix: string,
+  /** Trees already listed (blob ids by `commit:prefix`), shared by the histories of one run. */
+  trees: Map<string, readonly string[]> = new Map(),
+): Promise<SchemaHistory> {
   const rank = new Map<string, { index: number; date: string }>();
   const dates = await repo.read(["log", "--topo-order", "--format=%H %ct", commit]);
   let index = 0;
@@ -122,6 +128,7 @@ export async function readSchemaHistory(repo: GitRepo, commit: string, prefix: s
     }
   }
   const tree = await repo.listTree(commit, prefix);
+  trees.set(`${commit}:${prefix}`, tree.map((e) => e.oid));
   const current = new Set(tree.map((e) => e.oid));
   for (const e of tree) note(e.oid, e.path, commit);
   const blobs: HistoryBlob[] = [];
@@ -134,14 +141,20 @@ export async function readSchemaHistory(repo: GitRepo, commit: string, prefix: s
     head: { commit, date: rank.get(commit)?.date ?? "" },
     blobs,
     current,
-    releases: await readReleases(repo, commit, prefix, rank),
+    releases: await readReleases(repo, commit, prefix, rank, trees),
     shallow: repo.shallow,
     commits: rank.size,
   };
 }
 
 /** The release tags reachable from `commit`, newest first, each with its tree's blobs below `prefix`. */
-async function readReleases(repo: GitRepo, commit: string, prefix: string, rank: ReadonlyMap<string, { index: number }>): Promise<HistoryRelease[]> {
+async function readReleases(
+  repo: GitRepo,
+  commit: string,
+  prefix: string,
+  rank: ReadonlyMap<string, { index: number }>,
+  trees: Map<string, readonly string[]>,
+): Promise<HistoryRelease[]> {
   const out = await repo.read(["for-each-ref", "--merged", commit, "--format=%(objectname) %(*objectname) %(refname:short)", "refs/tags"]);
   const tagged: { tag: string; commit: string; index: number }[] = [];
   for (const line of out.split("\n")) {
@@ -156,8 +169,13 @@ async function readReleases(repo: GitRepo, commit: string, prefix: string, rank:
   tagged.sort((a, b) => a.index - b.index || (version.get(b.tag) ?? 0) - (version.get(a.tag) ?? 0));
   const releases: HistoryRelease[] = [];
   for (const t of tagged.slice(0, MAX_RELEASES)) {
-    const tree = await repo.listTree(t.commit, prefix);
-    releases.push({ tag: t.tag, commit: t.commit, blobs: tree.map((e) => e.oid) });
+    const key = `${t.commit}:${prefix}`;
+    let blobs = trees.get(key);
+    if (blobs === undefined) {
+      blobs = (await repo.listTree(t.commit, prefix)).map((e) => e.oid);
+      trees.set(key, blobs);
+    }
+    releases.push({ tag: t.tag, commit: t.commit, blobs });
   }
   return releases;
 }
