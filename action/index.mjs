@@ -29327,21 +29327,13 @@ async function readSchemaHistory(repo, commit, prefix, trees = /* @__PURE__ */ n
     const seen = latest2.get(oid);
     if (seen === void 0 || r2.index < seen.index) latest2.set(oid, { path, index: r2.index, commit: at3 });
   };
-  const log = await repo.read([
-    "log",
-    "--topo-order",
-    "--full-history",
-    "--diff-merges=first-parent",
-    "--root",
-    "--no-renames",
-    "--raw",
-    "--no-abbrev",
-    "-z",
-    "--format=%x01%H %P",
-    commit,
-    "--",
-    pathspec(prefix)
-  ]);
+  const args = ["log", "--topo-order", "--full-history", "--root", "--no-renames", "--raw", "--no-abbrev", "-z", "--format=%x01%H %P", commit, "--", pathspec(prefix)];
+  let log;
+  try {
+    log = await repo.read([...args.slice(0, 3), "--diff-merges=first-parent", ...args.slice(3)]);
+  } catch {
+    log = await repo.read(args);
+  }
   for (const chunk of log.split("")) {
     const headerEnd = chunk.indexOf("\0");
     if (headerEnd < 0) continue;

@@ -68,8 +68,8 @@ function below(path: string, prefix: string): boolean {
 /**
  * Reads the history of the `.proto` files below `prefix` as of `commit` (a
  * full hash): every commit reachable from it, merges compared with their
- * first parent (so a conflict's resolution counts), renames as a deletion
- * and an addition. A blob a commit replaced or deleted was last had by that
+ * first parent (so a conflict's resolution counts; git 2.31 and later),
+ * renames as a deletion and an addition. A blob a commit replaced or deleted was last had by that
  * commit's first parent; a blob a commit wrote was had by the commit.
  */
 export async function readSchemaHistory(
@@ -95,21 +95,15 @@ export async function readSchemaHistory(
     const seen = latest.get(oid);
     if (seen === undefined || r.index < seen.index) latest.set(oid, { path, index: r.index, commit: at });
   };
-  const log = await repo.read([
-    "log",
-    "--topo-order",
-    "--full-history",
-    "--diff-merges=first-parent",
-    "--root",
-    "--no-renames",
-    "--raw",
-    "--no-abbrev",
-    "-z",
-    "--format=%x01%H %P",
-    commit,
-    "--",
-    pathspec(prefix),
-  ]);
+  const args = ["log", "--topo-order", "--full-history", "--root", "--no-renames", "--raw", "--no-abbrev", "-z", "--format=%x01%H %P", commit, "--", pathspec(prefix)];
+  let log: string;
+  try {
+    log = await repo.read([...args.slice(0, 3), "--diff-merges=first-parent", ...args.slice(3)]);
+  } catch {
+    // git before 2.31 has no --diff-merges: merges then show no changes, and a
+    // blob a merge replaced counts as last had by the commit that wrote it.
+    log = await repo.read(args);
+  }
   for (const chunk of log.split("\x01")) {
     const headerEnd = chunk.indexOf("\0");
     if (headerEnd < 0) continue;
