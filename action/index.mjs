@@ -29664,14 +29664,14 @@ async function fileAt(reader, cwd, side2, relativeTo) {
 }
 async function ledgerForCheck(reader, cwd, current, previous, cache2) {
   const before = await fileAt(reader, cwd, previous, current.source);
-  const now = await fileAt(reader, cwd, current, void 0);
-  const files = [before?.file, now?.file].filter((f3) => f3 !== void 0);
-  const fileEntries = mergeEntries(...files.map((f3) => f3.entries));
   const place2 = before?.place;
   let history;
   if (place2 !== void 0 && place2.kind === "git" && place2.commit !== void 0) {
     history = await historyLedger(place2.repo, place2.commit, place2.prefix, cache2);
   }
+  const now = history === void 0 || history.shallow ? await fileAt(reader, cwd, current, void 0) : void 0;
+  const files = [before?.file, now?.file].filter((f3) => f3 !== void 0);
+  const fileEntries = mergeEntries(...files.map((f3) => f3.entries));
   const warnings = [];
   if (history?.shallow === true) {
     const first = files[0];

@@ -165,6 +165,25 @@ describe("the ledger in a breaking check", () => {
     expect(approved.suppressed.map((s) => [s.rule, s.suppression.by])).toEqual([["FIELD_NO_REUSE_NUMBER", "approval"]]);
   });
 
+  it("reads a ledger file beside two directories, and in a full clone not the current version's own", async () => {
+    const { repo, first } = deletedCoupon();
+    expect((await cli(repo.dir, "ledger", "proto")).code).toBe(0);
+    repo.write({ "old/order.proto": WITHOUT_COUPON, "new/order.proto": WITH_WEIGHT });
+    writeFileSync(repo.path("new/protoguard.ledger.json"), readFileSync(repo.path("proto/protoguard.ledger.json")));
+    const dirs = await breaking({ input: "new", against: "old", cwd: repo.dir });
+    expect(reuses(dirs)).toEqual([
+      `FIELD_NO_REUSE_NUMBER new/order.proto:7:18 Field 3 "weight" on message acme.orders.v1.Order reuses number 3 of field "coupon" (string), last in commit ${first.slice(0, 7)} (${day(repo, first)}) — old clients still send "coupon" as field 3.`,
+    ]);
+    // A branch's own ledger that lists an unreleased field 4 "draft" does not count against main's history.
+    repo.git("checkout", "-q", "-b", "draft");
+    const draft = WITHOUT_COUPON.replace("  int64 total = 2;\n", "  int64 total = 2;\n  string draft = 4;\n");
+    repo.write({ "proto/order.proto": draft }).commit("draft");
+    expect((await cli(repo.dir, "ledger", "proto")).code).toBe(0);
+    expect(readFileSync(repo.path("proto/protoguard.ledger.json"), "utf8")).toContain('"number": 4, "name": "draft"');
+    repo.write({ "proto/order.proto": draft.replace("string draft = 4;", "int64 weight = 4;") });
+    expect(reuses(await breaking({ input: "proto", against: "main", cwd: repo.dir }))).toEqual([]);
+  });
+
   it("reports nothing and says nothing about a ledger for two directories without a ledger file", async () => {
     const { repo } = deletedCoupon();
     repo.write({ "old/order.proto": WITHOUT_COUPON, "new/order.proto": WITH_WEIGHT });

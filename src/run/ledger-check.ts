@@ -1,6 +1,8 @@
 /**
  * The ledger a breaking check reads: the git history of the previous version
- * (when it is a git revision) joined with the ledger files of both versions.
+ * (when it is a git revision) joined with the previous version's ledger
+ * file, and with the current version's when the history is not whole (a
+ * shallow clone) or there is none.
  * In a shallow clone the history stops where the clone does, so the ledger
  * file must be there and current; otherwise the check says so.
  */
@@ -44,14 +46,15 @@ export async function ledgerForCheck(
   cache: HistoryCache,
 ): Promise<CheckLedger> {
   const before = await fileAt(reader, cwd, previous, current.source);
-  const now = await fileAt(reader, cwd, current, undefined);
-  const files = [before?.file, now?.file].filter((f): f is LedgerFile => f !== undefined);
-  const fileEntries = mergeEntries(...files.map((f) => f.entries));
   const place = before?.place;
   let history: HistoryLedger | undefined;
   if (place !== undefined && place.kind === "git" && place.commit !== undefined) {
     history = await historyLedger(place.repo, place.commit, place.prefix, cache);
   }
+  // With the whole history, the current version's file adds only what it has not released yet.
+  const now = history === undefined || history.shallow ? await fileAt(reader, cwd, current, undefined) : undefined;
+  const files = [before?.file, now?.file].filter((f): f is LedgerFile => f !== undefined);
+  const fileEntries = mergeEntries(...files.map((f) => f.entries));
   const warnings: string[] = [];
   if (history?.shallow === true) {
     const first = files[0];
