@@ -56,7 +56,7 @@ export async function historyLedger(repo: GitRepo, commit: string, prefix: strin
   const key = `${dir}\0${commit}\0${prefix}`;
   const known = cache.ledgers.get(key);
   if (known !== undefined) return known;
-  // A full clone's history of a commit never changes: the ledgers built last are kept per directory.
+  // A full clone's history of a commit never changes: the ledgers of the newest revisions built are kept.
   let ledger = repo.shallow ? undefined : loadRevisionLedger(dir, commit, prefix);
   if (ledger === undefined) {
     ledger = await buildHistoryLedger(repo, commit, prefix, dir, cache);

@@ -1,9 +1,11 @@
 /**
  * The history of a schema in git, read in bulk: which blobs of `.proto` files
- * below a directory each commit reachable from a revision had, and the last
- * commit that had each blob. Three git processes whatever the length of the
- * history (the commits, their changes, the revision's tree); the blobs are
- * then read in one `git cat-file --batch` by the caller.
+ * below a directory each commit reachable from a revision had, the last
+ * commit that had each blob, and the trees of its release tags. A fixed
+ * number of git processes whatever the length of the history (the commits,
+ * their changes, the revision's tree, the tags), and one `git ls-tree` per
+ * release tag; the blobs are then read in one `git cat-file --batch` by the
+ * caller.
  */
 
 import type { GitRepo } from "./git.js";
