@@ -24,6 +24,7 @@ export const PBJS_DIFFERENCES: ReadonlyMap<string, string> = new Map([
   ["EXTENSION_NO_DELETE/nested-deleted", EXTENSIONS],
   ["EXTENSION_NO_DELETE/renamed", EXTENSIONS],
   ["EXTENSION_NO_DELETE/top-level-deleted", EXTENSIONS],
+  ["EXTENSION_NO_REUSE_NUMBER/deleted-then-reused", EXTENSIONS],
   ["FIELD_NO_RENUMBER/extension", EXTENSIONS],
   ["FIELD_SAME_CARDINALITY/extensions", EXTENSIONS],
   ["FIELD_SAME_DEFAULT/extension-and-nested", EXTENSIONS],
