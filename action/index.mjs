@@ -58,7 +58,7 @@ var require_aspromise = __commonJS({
       var params = new Array(arguments.length - 1), offset = 0, index = 2, pending = true;
       while (index < arguments.length)
         params[offset++] = arguments[index++];
-      return new Promise(function executor(resolve14, reject) {
+      return new Promise(function executor(resolve15, reject) {
         params[offset] = function callback(err) {
           if (pending) {
             pending = false;
@@ -68,7 +68,7 @@ var require_aspromise = __commonJS({
               var params2 = new Array(arguments.length - 1), offset2 = 0;
               while (offset2 < params2.length)
                 params2[offset2++] = arguments[offset2];
-              resolve14.apply(null, params2);
+              resolve15.apply(null, params2);
             }
           }
         };
@@ -1075,7 +1075,7 @@ var require_umd = __commonJS({
         }
         Long.fromInt = fromInt;
         function fromNumber(value, unsigned) {
-          if (isNaN(value)) return unsigned ? UZERO : ZERO;
+          if (isNaN(value)) return unsigned ? UZERO : ZERO2;
           if (unsigned) {
             if (value < 0) return UZERO;
             if (value >= TWO_PWR_64_DBL) return MAX_UNSIGNED_VALUE;
@@ -1105,7 +1105,7 @@ var require_umd = __commonJS({
             unsigned = !!unsigned;
           }
           if (str === "NaN" || str === "Infinity" || str === "+Infinity" || str === "-Infinity")
-            return unsigned ? UZERO : ZERO;
+            return unsigned ? UZERO : ZERO2;
           radix = radix || 10;
           if (radix < 2 || 36 < radix) throw RangeError("radix");
           var p2;
@@ -1114,7 +1114,7 @@ var require_umd = __commonJS({
             return fromString(str.substring(1), unsigned, radix).neg();
           }
           var radixToPower = fromNumber(pow_dbl(radix, 8));
-          var result2 = ZERO;
+          var result2 = ZERO2;
           for (var i = 0; i < str.length; i += 8) {
             var size2 = Math.min(8, str.length - i), value = parseInt(str.substring(i, i + size2), radix);
             if (size2 < 8) {
@@ -1145,8 +1145,8 @@ var require_umd = __commonJS({
         var TWO_PWR_64_DBL = TWO_PWR_32_DBL2 * TWO_PWR_32_DBL2;
         var TWO_PWR_63_DBL = TWO_PWR_64_DBL / 2;
         var TWO_PWR_24 = fromInt(TWO_PWR_24_DBL);
-        var ZERO = fromInt(0);
-        Long.ZERO = ZERO;
+        var ZERO2 = fromInt(0);
+        Long.ZERO = ZERO2;
         var UZERO = fromInt(0, true);
         Long.UZERO = UZERO;
         var ONE = fromInt(1);
@@ -1334,9 +1334,9 @@ var require_umd = __commonJS({
             );
             return fromBits(low, wasm["get_high"](), this.unsigned);
           }
-          if (multiplier.isZero()) return this.unsigned ? UZERO : ZERO;
-          if (this.eq(MIN_VALUE)) return multiplier.isOdd() ? MIN_VALUE : ZERO;
-          if (multiplier.eq(MIN_VALUE)) return this.isOdd() ? MIN_VALUE : ZERO;
+          if (multiplier.isZero()) return this.unsigned ? UZERO : ZERO2;
+          if (this.eq(MIN_VALUE)) return multiplier.isOdd() ? MIN_VALUE : ZERO2;
+          if (multiplier.eq(MIN_VALUE)) return this.isOdd() ? MIN_VALUE : ZERO2;
           if (this.isNegative()) {
             if (multiplier.isNegative()) return this.neg().mul(multiplier.neg());
             else return this.neg().mul(multiplier).neg();
@@ -1394,7 +1394,7 @@ var require_umd = __commonJS({
             );
             return fromBits(low, wasm["get_high"](), this.unsigned);
           }
-          if (this.isZero()) return this.unsigned ? UZERO : ZERO;
+          if (this.isZero()) return this.unsigned ? UZERO : ZERO2;
           var approx, rem, res;
           if (!this.unsigned) {
             if (this.eq(MIN_VALUE)) {
@@ -1404,7 +1404,7 @@ var require_umd = __commonJS({
               else {
                 var halfThis = this.shr(1);
                 approx = halfThis.div(divisor).shl(1);
-                if (approx.eq(ZERO)) {
+                if (approx.eq(ZERO2)) {
                   return divisor.isNegative() ? ONE : NEG_ONE;
                 } else {
                   rem = this.sub(divisor.mul(approx));
@@ -1412,12 +1412,12 @@ var require_umd = __commonJS({
                   return res;
                 }
               }
-            } else if (divisor.eq(MIN_VALUE)) return this.unsigned ? UZERO : ZERO;
+            } else if (divisor.eq(MIN_VALUE)) return this.unsigned ? UZERO : ZERO2;
             if (this.isNegative()) {
               if (divisor.isNegative()) return this.neg().div(divisor.neg());
               return this.neg().div(divisor).neg();
             } else if (divisor.isNegative()) return this.div(divisor.neg()).neg();
-            res = ZERO;
+            res = ZERO2;
           } else {
             if (!divisor.unsigned) divisor = divisor.toUnsigned();
             if (divisor.gt(this)) return UZERO;
@@ -3294,7 +3294,7 @@ var require_path = __commonJS({
         return uncPrefix + prefix + parts.join("/");
       }
     );
-    path.resolve = function resolve14(originPath, includePath, alreadyNormalized) {
+    path.resolve = function resolve15(originPath, includePath, alreadyNormalized) {
       var resolvedUrl = resolveUrl(originPath, includePath);
       if (resolvedUrl)
         return resolvedUrl;
@@ -3660,7 +3660,7 @@ var require_mapfield = __commonJS({
         keepComments ? this.comment : void 0
       ]);
     };
-    MapField.prototype.resolve = function resolve14() {
+    MapField.prototype.resolve = function resolve15() {
       if (this.resolved)
         return this;
       if (types.mapKey[this.keyType] === void 0)
@@ -3746,7 +3746,7 @@ var require_method = __commonJS({
         this.parsedOptions
       ]);
     };
-    Method.prototype.resolve = function resolve14() {
+    Method.prototype.resolve = function resolve15() {
       if (this.resolved)
         return this;
       if (this.parent) {
@@ -5553,7 +5553,7 @@ var require_field = __commonJS({
         keepComments ? this.comment : void 0
       ]);
     };
-    Field.prototype.resolve = function resolve14() {
+    Field.prototype.resolve = function resolve15() {
       if (this.resolved)
         return this;
       if ((this.typeDefault = types.defaults[this.type]) === void 0) {
@@ -5843,7 +5843,7 @@ var require_object = __commonJS({
       this.parent = null;
       this.resolved = false;
     };
-    ReflectionObject.prototype.resolve = function resolve14() {
+    ReflectionObject.prototype.resolve = function resolve15() {
       if (this.resolved)
         return this;
       if (this.root instanceof Root)
@@ -10774,9 +10774,9 @@ var require_timestamp = __commonJS({
         const match = str.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
-        const [, year, month, day, hour, minute, second] = match.map(Number);
+        const [, year, month, day2, hour, minute, second] = match.map(Number);
         const millisec = match[7] ? Number((match[7] + "00").substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
+        let date = Date.UTC(year, month - 1, day2, hour || 0, minute || 0, second || 0, millisec);
         const tz = match[8];
         if (tz && tz !== "Z") {
           let d2 = parseSexagesimal(tz, false);
@@ -15859,11 +15859,11 @@ var require_dist3 = __commonJS({
     exports.createDeferred = exports.deferred = void 0;
     function deferred() {
       let done;
-      let fail2;
+      let fail3;
       let status = "pending";
       const promise = new Promise((_done, _fail) => {
         done = _done;
-        fail2 = _fail;
+        fail3 = _fail;
       });
       return {
         promise,
@@ -15876,7 +15876,7 @@ var require_dist3 = __commonJS({
         fail(error) {
           if (status === "pending") {
             status = "rejected";
-            fail2(error);
+            fail3(error);
           }
         },
         get fulfilled() {
@@ -21426,8 +21426,8 @@ function cloneReflect(i) {
         break;
       case "map":
         const map = o2.get(f3);
-        for (const entry of i.get(f3).entries()) {
-          map.set(entry[0], cloneSingular(f3, entry[1]));
+        for (const entry2 of i.get(f3).entries()) {
+          map.set(entry2[0], cloneSingular(f3, entry2[1]));
         }
         break;
       default: {
@@ -21847,8 +21847,8 @@ function createRegistry(...input) {
 function createFileRegistry(...args) {
   return buildFileRegistry(args, assertValidNames);
 }
-function createEmbeddedFileRegistry(fileDescriptorProto, resolve14) {
-  return buildFileRegistry([fileDescriptorProto, resolve14]);
+function createEmbeddedFileRegistry(fileDescriptorProto, resolve15) {
+  return buildFileRegistry([fileDescriptorProto, resolve15]);
 }
 function buildFileRegistry(args, check) {
   const registry = createBaseRegistry();
@@ -21872,7 +21872,7 @@ function buildFileRegistry(args, check) {
         if (seen.has(protoFileName)) {
           continue;
         }
-        const dep = resolve14(protoFileName);
+        const dep = resolve15(protoFileName);
         if (!dep) {
           throw new Error(`Unable to resolve ${protoFileName}, imported by ${file.name}`);
         }
@@ -21886,7 +21886,7 @@ function buildFileRegistry(args, check) {
       return deps.concat(...deps.map(recurseDeps));
     };
     const input = args[0];
-    const resolve14 = args[1];
+    const resolve15 = args[1];
     const seen = /* @__PURE__ */ new Set();
     for (const file of [input, ...recurseDeps(input)].reverse()) {
       check === null || check === void 0 ? void 0 : check(file);
@@ -24505,24 +24505,24 @@ function compileMessage4(desc) {
     for (let i = 0; i < jsonKeys.length; i++) {
       const jsonKey = jsonKeys[i];
       const jsonValue = json[jsonKey];
-      const entry = fieldsByJsonKey.get(jsonKey);
-      if (entry !== void 0) {
-        const field = entry.field;
+      const entry2 = fieldsByJsonKey.get(jsonKey);
+      if (entry2 !== void 0) {
+        const field = entry2.field;
         if (fieldSeen.has(field)) {
           throw new FieldError(field, "set multiple times");
         }
         fieldSeen.add(field);
-        if (entry.oneofScalarNullSkip && jsonValue === null) {
+        if (entry2.oneofScalarNullSkip && jsonValue === null) {
           continue;
         }
-        if (entry.oneof) {
-          const seen = oneofSeen.get(entry.oneof);
+        if (entry2.oneof) {
+          const seen = oneofSeen.get(entry2.oneof);
           if (seen !== void 0) {
-            throw new FieldError(entry.oneof, `oneof set multiple times by ${seen.name} and ${field.name}`);
+            throw new FieldError(entry2.oneof, `oneof set multiple times by ${seen.name} and ${field.name}`);
           }
-          oneofSeen.set(entry.oneof, field);
+          oneofSeen.set(entry2.oneof, field);
         }
-        entry.read(message2, jsonValue, ctx);
+        entry2.read(message2, jsonValue, ctx);
       } else {
         const extension = jsonKey.startsWith("[") && jsonKey.endsWith("]") ? (_a = ctx.registry) === null || _a === void 0 ? void 0 : _a.getExtension(jsonKey.substring(1, jsonKey.length - 1)) : void 0;
         if ((extension === null || extension === void 0 ? void 0 : extension.extendee.typeName) == typeName) {
@@ -24539,13 +24539,13 @@ function compileMessage4(desc) {
   };
   compiledReaders2.set(desc, compiled);
   for (const field of desc.fields) {
-    const entry = {
+    const entry2 = {
       read: compileFieldReader2(field),
       field,
       oneof: field.oneof,
       oneofScalarNullSkip: field.oneof !== void 0 && field.fieldKind == "scalar"
     };
-    fieldsByJsonKey.set(field.name, entry).set(field.jsonName, entry);
+    fieldsByJsonKey.set(field.name, entry2).set(field.jsonName, entry2);
   }
   return compiled;
 }
@@ -25385,11 +25385,11 @@ var Converter = class {
     for (const f3 of t2.fieldsArray.filter((x3) => !x3.name.startsWith("."))) {
       const index = f3.partOf === null ? void 0 : oneofs.findIndex((o2) => o2.name === f3.partOf?.name);
       if (f3.map === true) {
-        const entry = entryName(f3.name);
+        const entry2 = entryName(f3.name);
         const key = create(FieldDescriptorProtoSchema, { name: "key", number: 1, label: FieldDescriptorProto_Label.OPTIONAL, jsonName: "key", ...this.typeOf(f3, f3.keyType ?? "", null) });
         const value = create(FieldDescriptorProtoSchema, { name: "value", number: 2, label: FieldDescriptorProto_Label.OPTIONAL, jsonName: "value", ...this.typeOf(f3, f3.type, f3.resolvedType) });
-        out.nestedType.push(create(DescriptorProtoSchema, { name: entry, field: [key, value], options: { mapEntry: true } }));
-        out.field.push(this.field(f3, syntax, void 0, `${t2.fullName}.${entry}`));
+        out.nestedType.push(create(DescriptorProtoSchema, { name: entry2, field: [key, value], options: { mapEntry: true } }));
+        out.field.push(this.field(f3, syntax, void 0, `${t2.fullName}.${entry2}`));
       } else {
         out.field.push(this.field(f3, syntax, index !== void 0 && index >= 0 ? index : void 0));
       }
@@ -25544,12 +25544,12 @@ function readPbjsBundle(json, name) {
 
 // src/action/main.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
-import { writeFileSync } from "node:fs";
+import { writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join6, resolve as resolve13 } from "node:path";
+import { join as join9, resolve as resolve14 } from "node:path";
 
 // src/run/check.ts
-import { relative as relative6, sep as sep4 } from "node:path";
+import { relative as relative7, sep as sep4 } from "node:path";
 
 // src/compare/pair.ts
 function extensionKey(field) {
@@ -25621,7 +25621,7 @@ function pairMessage(previous, current) {
     if (cf) fields.push({ previous: pf, current: cf });
     else deletedFields.push(pf);
   }
-  const addedFields = current.fields.filter((cf) => !previous.fieldsByNumber.has(cf.number));
+  const addedFields2 = current.fields.filter((cf) => !previous.fieldsByNumber.has(cf.number));
   const curOneofs = /* @__PURE__ */ new Map();
   for (const o2 of current.oneofs) curOneofs.set(o2.name, o2);
   const oneofs = [];
@@ -25632,7 +25632,7 @@ function pairMessage(previous, current) {
     if (!co) deletedOneofs.push(po);
     else if (!co.isSynthetic) oneofs.push({ previous: po, current: co });
   }
-  return { previous, current, fields, deletedFields, addedFields, oneofs, deletedOneofs };
+  return { previous, current, fields, deletedFields, addedFields: addedFields2, oneofs, deletedOneofs };
 }
 function pairEnum(previous, current) {
   const values = [];
@@ -25916,11 +25916,11 @@ var sourcePath = {
 var CATEGORIES = ["FILE", "PACKAGE", "WIRE_JSON", "WIRE", "CSR", "VERSIONING"];
 var BUF_VERSIONS = ["v1beta1", "v1", "v2"];
 function mapEntryFallback(element) {
-  let entry;
-  if (element.kind === "message") entry = element;
-  else if (element.kind === "field" && !element.isExtension) entry = element.parent;
-  if (entry === void 0 || !entry.isMapEntry) return void 0;
-  const mapField = entry.parent?.fields.find((f3) => f3.isMap && f3.typeName === entry.fullName);
+  let entry2;
+  if (element.kind === "message") entry2 = element;
+  else if (element.kind === "field" && !element.isExtension) entry2 = element.parent;
+  if (entry2 === void 0 || !entry2.isMapEntry) return void 0;
+  const mapField = entry2.parent?.fields.find((f3) => f3.isMap && f3.typeName === entry2.fullName);
   return mapField ? { file: mapField.file, path: [...mapField.path, FIELD.typeName] } : void 0;
 }
 function at(element, ...parts) {
@@ -27050,20 +27050,20 @@ function releases(doc, node) {
   const entries2 = doc.entries(node, "releases");
   if (entries2.length === 0) return void 0;
   doc.checkKeys(entries2, ["tags", "last"], "releases");
-  const fail2 = (e, message2) => {
+  const fail3 = (e, message2) => {
     throw new ConfigError(`${e.node === null ? e.where : doc.at(e.node)}: ${message2}`);
   };
   const tagsEntry = entries2.find((e) => e.key === "tags");
   if (tagsEntry === void 0) doc.fail(node, 'releases: a tag pattern is required (tags: "v*")');
   const tags = (0, import_yaml5.isScalar)(tagsEntry.node) ? tagsEntry.node.value : void 0;
   if (typeof tags !== "string" || tags === "" || tags.length > MAX_TAG_PATTERN) {
-    fail2(tagsEntry, `releases.tags must be a tag pattern of 1 to ${MAX_TAG_PATTERN} characters ("v*")`);
+    fail3(tagsEntry, `releases.tags must be a tag pattern of 1 to ${MAX_TAG_PATTERN} characters ("v*")`);
   }
   const lastEntry = entries2.find((e) => e.key === "last");
   let last;
   if (lastEntry !== void 0) {
     const value = (0, import_yaml5.isScalar)(lastEntry.node) ? lastEntry.node.value : void 0;
-    if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 1) fail2(lastEntry, "releases.last must be a whole number of tags, 1 or more");
+    if (typeof value !== "number" || !Number.isSafeInteger(value) || value < 1) fail3(lastEntry, "releases.last must be a whole number of tags, 1 or more");
     last = value;
   }
   return { tags, last, where: doc.at(tagsEntry.node) };
@@ -27647,7 +27647,7 @@ function linkFile(parsed, deps, fallback) {
       throw collected(errors);
     }
   };
-  const fail2 = (p2, detail) => {
+  const fail3 = (p2, detail) => {
     const lc = locOf(p2);
     note(new CompileError(path, lc.line, lc.column, detail));
   };
@@ -27660,7 +27660,7 @@ function linkFile(parsed, deps, fallback) {
     }
   };
   const own = fileSymbols(proto, (name, p2, prev) => {
-    fail2(p2 ?? pathOfName(proto, name), prev.file === path ? `duplicate name "${name}": already defined in this file` : `duplicate name "${name}": already defined in ${prev.file}`);
+    fail3(p2 ?? pathOfName(proto, name), prev.file === path ? `duplicate name "${name}": already defined in this file` : `duplicate name "${name}": already defined in ${prev.file}`);
   });
   const visible = [own];
   const seen = /* @__PURE__ */ new Set([own]);
@@ -27683,7 +27683,7 @@ function linkFile(parsed, deps, fallback) {
       for (let i = 1; i < visible.length; i++) {
         const other = visible[i].get(name);
         if (other !== void 0) {
-          fail2(sym.path ?? pathOfName(proto, name), other.kind === "package" ? `duplicate name "${name}": already defined as a package in ${other.file}` : `duplicate name "${name}": already defined in ${other.file}`);
+          fail3(sym.path ?? pathOfName(proto, name), other.kind === "package" ? `duplicate name "${name}": already defined as a package in ${other.file}` : `duplicate name "${name}": already defined in ${other.file}`);
         }
       }
     }
@@ -27729,8 +27729,8 @@ function linkFile(parsed, deps, fallback) {
     }
     const dot = name.indexOf(".");
     const first = dot < 0 ? name : name.slice(0, dot);
-    const named = candidates2(first);
-    if (named === void 0) return void 0;
+    const named2 = candidates2(first);
+    if (named2 === void 0) return void 0;
     const prefixes = scopePrefixes(scope);
     for (let i = prefixes.length; i >= 0; i--) {
       if (i === 0) {
@@ -27738,7 +27738,7 @@ function linkFile(parsed, deps, fallback) {
         return s2 === void 0 ? void 0 : { name, sym: s2 };
       }
       const prefix2 = prefixes[i - 1];
-      if (!hasCandidate(named, prefix2, first)) continue;
+      if (!hasCandidate(named2, prefix2, first)) continue;
       const cand = prefix2 + "." + first;
       const s = find(cand);
       if (s === void 0) continue;
@@ -27798,15 +27798,15 @@ function linkFile(parsed, deps, fallback) {
       const f3 = m2.field[i];
       const fpath = ext(mpath, MESSAGE.field, i);
       const prev = byNumber.get(f3.number);
-      if (prev !== void 0) fail2(ext(fpath, FIELD.number), `duplicate field number ${f3.number} in message "${full}": already used by field "${prev}"`);
+      if (prev !== void 0) fail3(ext(fpath, FIELD.number), `duplicate field number ${f3.number} in message "${full}": already used by field "${prev}"`);
       byNumber.set(f3.number, f3.name);
       for (const r2 of m2.reservedRange) {
-        if (f3.number >= r2.start && f3.number < r2.end) fail2(ext(fpath, FIELD.number), `field "${f3.name}" uses reserved number ${f3.number}`);
+        if (f3.number >= r2.start && f3.number < r2.end) fail3(ext(fpath, FIELD.number), `field "${f3.name}" uses reserved number ${f3.number}`);
       }
       for (const r2 of m2.extensionRange) {
-        if (f3.number >= r2.start && f3.number < r2.end) fail2(ext(fpath, FIELD.number), `field "${f3.name}" uses number ${f3.number}, which is in an extension range`);
+        if (f3.number >= r2.start && f3.number < r2.end) fail3(ext(fpath, FIELD.number), `field "${f3.name}" uses number ${f3.number}, which is in an extension range`);
       }
-      if (m2.reservedName.includes(f3.name)) fail2(fpath, `field "${f3.name}" uses a reserved name`);
+      if (m2.reservedName.includes(f3.name)) fail3(fpath, `field "${f3.name}" uses a reserved name`);
     }
     for (let i = 0; i < m2.nestedType.length; i++) {
       const n = m2.nestedType[i];
@@ -27824,7 +27824,7 @@ function linkFile(parsed, deps, fallback) {
         const v2 = e.value[i];
         const prev = byNumber.get(v2.number);
         if (prev !== void 0) {
-          fail2(ext(epath, ENUM.value, i, ENUM_VALUE.number), `duplicate enum value number ${v2.number} in enum "${full}": already used by "${prev}" (set option allow_alias = true to allow aliases)`);
+          fail3(ext(epath, ENUM.value, i, ENUM_VALUE.number), `duplicate enum value number ${v2.number} in enum "${full}": already used by "${prev}" (set option allow_alias = true to allow aliases)`);
         }
         byNumber.set(v2.number, v2.name);
       }
@@ -27832,9 +27832,9 @@ function linkFile(parsed, deps, fallback) {
     for (let i = 0; i < e.value.length; i++) {
       const v2 = e.value[i];
       for (const r2 of e.reservedRange) {
-        if (v2.number >= r2.start && v2.number <= r2.end) fail2(ext(epath, ENUM.value, i, ENUM_VALUE.number), `enum value "${v2.name}" uses reserved number ${v2.number}`);
+        if (v2.number >= r2.start && v2.number <= r2.end) fail3(ext(epath, ENUM.value, i, ENUM_VALUE.number), `enum value "${v2.name}" uses reserved number ${v2.number}`);
       }
-      if (e.reservedName.includes(v2.name)) fail2(ext(epath, ENUM.value, i), `enum value "${v2.name}" uses a reserved name`);
+      if (e.reservedName.includes(v2.name)) fail3(ext(epath, ENUM.value, i), `enum value "${v2.name}" uses a reserved name`);
     }
   };
   const prefix = proto.package === "" ? "" : proto.package + ".";
@@ -29173,21 +29173,21 @@ var OptionValueParser = class extends ParserBase {
   aggregateMessage(schema, value) {
     const msg = create(schema);
     const sub = new Lexer2(value.text);
-    const fail2 = (what) => this.fail(`option value: ${what}`, value.start.line, value.start.col);
+    const fail3 = (what) => this.fail(`option value: ${what}`, value.start.line, value.start.col);
     const parseInto = (s, target, close) => {
       for (; ; ) {
         if (sub.kind === EOF) {
           if (close === 0) return;
-          fail2("unexpected end of message value");
+          fail3("unexpected end of message value");
         }
         if (sub.kind === SYMBOL && sub.sym === close) {
           sub.next();
           return;
         }
-        if (sub.kind !== IDENT) fail2(`unexpected ${JSON.stringify(sub.text())}`);
+        if (sub.kind !== IDENT) fail3(`unexpected ${JSON.stringify(sub.text())}`);
         const fname = sub.text();
         const found = fieldByName(s, fname);
-        if (found === void 0) return fail2(`unknown field "${fname}" in ${s.typeName}`);
+        if (found === void 0) return fail3(`unknown field "${fname}" in ${s.typeName}`);
         const f3 = found;
         sub.next();
         if (sub.kind === SYMBOL && sub.sym === C_COLON) sub.next();
@@ -29199,7 +29199,7 @@ var OptionValueParser = class extends ParserBase {
             sub.next();
           }
           const kind = sub.kind === IDENT ? "ident" : sub.kind === INT ? "int" : sub.kind === FLOAT ? "float" : sub.kind === STRING ? "string" : void 0;
-          if (kind === void 0) return fail2(`unexpected ${JSON.stringify(sub.text())}`);
+          if (kind === void 0) return fail3(`unexpected ${JSON.stringify(sub.text())}`);
           const text = sub.text();
           const bytes = kind === "string" ? decodeLiteralBytes(sub.src, sub.start, sub.end) : void 0;
           sub.next();
@@ -29215,7 +29215,7 @@ var OptionValueParser = class extends ParserBase {
               parseInto(fm, m2, c3);
               return m2;
             }
-            return fail2(`expected a message value for "${fname}"`);
+            return fail3(`expected a message value for "${fname}"`);
           }
           const v2 = readScalar();
           const fe2 = f3.fieldKind === "enum" || f3.fieldKind === "list" && f3.listKind === "enum" ? f3.enum : void 0;
@@ -29230,7 +29230,7 @@ var OptionValueParser = class extends ParserBase {
             while (!isSym(C_RBRACKET)) {
               list2.push(one());
               if (isSym(C_COMMA)) sub.next();
-              else if (!isSym(C_RBRACKET)) fail2('expected "," or "]"');
+              else if (!isSym(C_RBRACKET)) fail3('expected "," or "]"');
             }
             sub.next();
           } else list2.push(one());
@@ -29244,7 +29244,7 @@ var OptionValueParser = class extends ParserBase {
       sub.next();
       parseInto(schema, msg, 0);
     } catch (e) {
-      if (e instanceof LexError || e instanceof LiteralError) fail2(e.message);
+      if (e instanceof LexError || e instanceof LiteralError) fail3(e.message);
       throw e;
     }
     return msg;
@@ -29619,7 +29619,7 @@ var FieldParser = class extends OptionParser {
     }
     if (isMap2) {
       const entryName2 = mapEntryName(name);
-      const entry = create(DescriptorProtoSchema, { name: entryName2, options: { mapEntry: true } });
+      const entry2 = create(DescriptorProtoSchema, { name: entryName2, options: { mapEntry: true } });
       const k2 = this.mapEntryField("key", 1, mapKey, [...sink.scope, entryName2]);
       const v2 = this.mapEntryField("value", 2, mapValue, [...sink.scope, entryName2]);
       if (k2.type === FieldDescriptorProto_Type.FLOAT || k2.type === FieldDescriptorProto_Type.DOUBLE || k2.type === FieldDescriptorProto_Type.BYTES || Object.hasOwn(k2, "typeName")) {
@@ -29636,8 +29636,8 @@ var FieldParser = class extends OptionParser {
           f3.options = o2;
         }
       }
-      entry.field.push(k2, v2);
-      sink.nested.push(entry);
+      entry2.field.push(k2, v2);
+      sink.nested.push(entry2);
       field.typeName = entryName2;
       this.refs.push({ kind: "type", target: field, name: entryName2, scope: sink.scope, line: typeStart.line + 1, column: typeStart.col + 1 });
     } else if (typeName !== void 0) {
@@ -30413,14 +30413,14 @@ function compile2(files, options = {}) {
   };
   const makeNode = (path, bytes, isImport) => {
     const key = path + "\0" + hashBytes(bytes);
-    let entry = cache2.parsed.get(key);
-    if (entry === void 0) {
+    let entry2 = cache2.parsed.get(key);
+    if (entry2 === void 0) {
       const text = decodeText(path, bytes);
       const parsed = parseFile(path, text, isAscii(bytes) && bytes.indexOf(9) < 0);
-      entry = { text, imports: parsed.imports, fresh: parsed };
-      cache2.parsed.set(key, entry);
+      entry2 = { text, imports: parsed.imports, fresh: parsed };
+      cache2.parsed.set(key, entry2);
     }
-    return { path, isImport, entryKey: key, entry, deps: entry.imports.map((i) => i.path) };
+    return { path, isImport, entryKey: key, entry: entry2, deps: entry2.imports.map((i) => i.path) };
   };
   const addBuiltin = (p2) => {
     if (nodes.has(p2)) return true;
@@ -30460,13 +30460,13 @@ function compile2(files, options = {}) {
     return nodes.get(p2);
   };
   const linkOne = (n, deps, depKeys) => {
-    const entry = n.entry;
+    const entry2 = n.entry;
     const key = createHash("sha1").update(`${n.entryKey}\0${depKeys.join("\0")}`).digest("base64");
     let linked = cache2.linked.get(key);
     if (linked === void 0) {
       try {
-        const parsed = entry.fresh ?? parseFile(n.path, entry.text);
-        entry.fresh = void 0;
+        const parsed = entry2.fresh ?? parseFile(n.path, entry2.text);
+        entry2.fresh = void 0;
         linked = linkFile(parsed, deps, fallback);
       } catch (e) {
         if (!(e instanceof CompileError)) throw e;
@@ -31026,12 +31026,12 @@ function readProtoDir(root) {
   const out = [];
   const walk = (dir, prefix) => {
     const entries2 = readdirSync(dir, { withFileTypes: true });
-    for (const entry of entries2) {
-      const rel = prefix === "" ? entry.name : `${prefix}/${entry.name}`;
-      if (entry.isDirectory()) {
-        if (!SKIPPED_DIRS.has(entry.name)) walk(join3(dir, entry.name), rel);
-      } else if (entry.isFile() && entry.name.endsWith(".proto")) {
-        out.push({ path: rel, bytes: readFileSync2(join3(dir, entry.name)) });
+    for (const entry2 of entries2) {
+      const rel = prefix === "" ? entry2.name : `${prefix}/${entry2.name}`;
+      if (entry2.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry2.name)) walk(join3(dir, entry2.name), rel);
+      } else if (entry2.isFile() && entry2.name.endsWith(".proto")) {
+        out.push({ path: rel, bytes: readFileSync2(join3(dir, entry2.name)) });
       }
     }
   };
@@ -31504,14 +31504,25 @@ var GitRepo = class _GitRepo {
   async commitsBetween(from, to2, max) {
     const out = await this.git.raw(["log", `--max-count=${max}`, "--format=%H%x00%an%x00%B%x00%x01", "--end-of-options", `${from}..${to2}`]);
     const commits = [];
-    for (const entry of out.split("\0")) {
-      const trimmed = entry.replace(/^\n/, "");
+    for (const entry2 of out.split("\0")) {
+      const trimmed = entry2.replace(/^\n/, "");
       const first = trimmed.indexOf("\0");
       const second = first < 0 ? -1 : trimmed.indexOf("\0", first + 1);
       if (second < 0) continue;
       commits.push({ hash: trimmed.slice(0, first), author: trimmed.slice(first + 1, second), message: trimmed.slice(second + 1) });
     }
     return commits;
+  }
+  /**
+   * The output of a git command that only reads, with arguments the caller
+   * builds from constants and commit hashes (never from user text).
+   */
+  async read(args) {
+    try {
+      return await this.git.raw([...args]);
+    } catch (err) {
+      throw new InputError(`git ${args[0] ?? ""} failed in ${this.top}: ${message(err)}`);
+    }
   }
   /** Whether HEAD points at a commit (false in a repository with no commit yet). */
   async hasHead() {
@@ -31752,9 +31763,9 @@ function parseBufGitInput(spec, what) {
       "remote git repositories are not read; clone it, or fetch the revision into this repository and name it here"
     );
   }
-  const named = ["branch", "tag", "ref", "commit"].filter((k2) => options.has(k2));
-  if (named.length !== 1) fail(what, spec, "name exactly one of branch=, tag=, ref= or commit=");
-  const key = named[0];
+  const named2 = ["branch", "tag", "ref", "commit"].filter((k2) => options.has(k2));
+  if (named2.length !== 1) fail(what, spec, "name exactly one of branch=, tag=, ref= or commit=");
+  const key = named2[0];
   const value = options.get(key);
   if (value === "") fail(what, spec, `${key}= is empty`);
   let revision;
@@ -32066,6 +32077,13 @@ var SourceReader = class _SourceReader {
   async filesAbove(spec, label, staged, names3) {
     const place2 = await this.locator.placeOf(spec, label, staged);
     return place2.kind === "path" ? void 0 : readFilesAbove(place2, names3);
+  }
+  /**
+   * Where an input is (a path, or a place in git), located as `read` locates
+   * it: for the history and the files beside a schema that a check reads.
+   */
+  placeOf(spec, label, staged, relativeTo) {
+    return this.locator.placeOf(spec, label, staged, relativeTo);
   }
   async readGit(spec, place2, label, mayBeAbsent) {
     const source = await readGitSource(spec, place2, label, { cwd: this.cwd, paths: this.include }, mayBeAbsent);
@@ -33127,6 +33145,240 @@ var enum_value_no_renumber_default = defineRule({
   }
 });
 
+// src/model/ledger.ts
+var LEDGER_KINDS = ["field", "value", "extension", "reserved-number", "reserved-name"];
+var LEDGER_FILE = "protoguard.ledger.json";
+var LEDGER_VERSION = 1;
+function entryKey(e) {
+  return `${e.in}	${e.kind}	${String(e.number)}	${String(e.end)}	${e.name}	${e.type}`;
+}
+function entryOfKey(key, last) {
+  const [parent = "", kind = "field", number = "0", end = "0", name = "", type = ""] = key.split("	");
+  return { in: parent, kind, number: Number(number), end: Number(end), name, type, ...last === void 0 ? {} : { last } };
+}
+var KIND_ORDER = new Map(LEDGER_KINDS.map((k2, i) => [k2, i]));
+function compareEntries(a, b3) {
+  if (a.in !== b3.in) return a.in < b3.in ? -1 : 1;
+  if (a.kind !== b3.kind) return (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b3.kind) ?? 0);
+  if (a.number !== b3.number) return a.number - b3.number;
+  if (a.end !== b3.end) return a.end - b3.end;
+  if (a.name !== b3.name) return a.name < b3.name ? -1 : 1;
+  if (a.type !== b3.type) return a.type < b3.type ? -1 : 1;
+  return 0;
+}
+function later(a, b3) {
+  if (a.last === void 0) return b3.last !== void 0;
+  if (b3.last === void 0) return false;
+  return a.last.date > b3.last.date;
+}
+function mergeEntries(...lists) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const list2 of lists) {
+    for (const e of list2) {
+      const key = entryKey(e);
+      const seen = byKey.get(key);
+      if (seen === void 0 || later(e, seen)) byKey.set(key, e);
+    }
+  }
+  return [...byKey.values()].sort(compareEntries);
+}
+function missingEntries(wanted, have) {
+  const keys = new Set(have.map(entryKey));
+  return wanted.filter((e) => !keys.has(entryKey(e))).sort(compareEntries);
+}
+function createLedger(from, entries2) {
+  const byParent = /* @__PURE__ */ new Map();
+  for (const e of entries2) {
+    const list2 = byParent.get(e.in);
+    if (list2 === void 0) byParent.set(e.in, [e]);
+    else list2.push(e);
+  }
+  return { from, entries: entries2, of: (parent) => byParent.get(parent) ?? [] };
+}
+function lastUse(entry2, ledger) {
+  if (entry2.last === void 0) return ledger.from;
+  const commit = `commit ${entry2.last.commit.slice(0, 7)} (${entry2.last.date})`;
+  return entry2.last.release === void 0 ? commit : `${commit}, released in ${entry2.last.release}`;
+}
+function latest(entries2) {
+  let best2;
+  for (const e of entries2) if (best2 === void 0 || later(e, best2)) best2 = e;
+  return best2;
+}
+var SCALAR_NAMES = new Map(Object.entries(SCALAR_TYPES).map(([name, type]) => [type, name]));
+function fieldTypeLabel(field, isMap2) {
+  if (isMap2) return "map";
+  const typeName = field.typeName;
+  const base = typeName !== "" ? typeName.slice(typeName.lastIndexOf(".") + 1) : field.type === FieldDescriptorProto_Type.GROUP ? "group" : SCALAR_NAMES.get(field.type) ?? "";
+  return field.label === FieldDescriptorProto_Label.REPEATED ? `repeated ${base}` : base;
+}
+
+// src/compare/reuse.ts
+function addedFields(comparison) {
+  const out = [];
+  for (const pair of comparison.messages) {
+    if (pair.current.isMapEntry) continue;
+    for (const f3 of pair.addedFields) out.push({ element: f3, previous: pair.previous });
+  }
+  for (const m2 of comparison.current.messagesByName.values()) {
+    if (m2.isMapEntry || m2.file.isImport || comparison.previous.messagesByName.has(m2.fullName)) continue;
+    for (const f3 of m2.fields) out.push({ element: f3, previous: void 0 });
+  }
+  return out;
+}
+function addedValues(comparison) {
+  const out = [];
+  for (const pair of comparison.enums) {
+    for (const v2 of pair.current.values) if (!pair.previous.valuesByNumber.has(v2.number)) out.push({ element: v2, previous: pair.previous });
+  }
+  for (const e of comparison.current.enumsByName.values()) {
+    if (e.file.isImport || comparison.previous.enumsByName.has(e.fullName)) continue;
+    for (const v2 of e.values) out.push({ element: v2, previous: void 0 });
+  }
+  return out;
+}
+function inRange(e, number) {
+  return e.kind === "reserved-number" && e.number <= number && number <= e.end;
+}
+function named(entries2) {
+  return latest(entries2.filter((e) => !e.kind.startsWith("reserved"))) ?? latest(entries2);
+}
+function reusedFieldNumbers(comparison, ledger) {
+  const out = [];
+  for (const { element: f3 } of addedFields(comparison)) {
+    const entries2 = ledger.of(f3.parent?.fullName ?? "");
+    const type = fieldTypeLabel(f3.proto, f3.isMap);
+    if (entries2.some((e) => e.kind === "field" && e.number === f3.number && e.name === f3.name && e.type === type)) continue;
+    const entry2 = named(entries2.filter((e) => e.kind === "field" && e.number === f3.number || inRange(e, f3.number)));
+    if (entry2 !== void 0) out.push({ current: f3, entry: entry2 });
+  }
+  return out;
+}
+function reusedFieldNames(comparison, ledger) {
+  const out = [];
+  for (const { element: f3, previous } of addedFields(comparison)) {
+    if (previous?.fields.some((p2) => p2.name === f3.name) === true) continue;
+    const entries2 = ledger.of(f3.parent?.fullName ?? "");
+    if (entries2.some((e) => e.kind === "field" && e.name === f3.name && e.number === f3.number)) continue;
+    const entry2 = named(entries2.filter((e) => (e.kind === "field" || e.kind === "reserved-name") && e.name === f3.name));
+    if (entry2 !== void 0) out.push({ current: f3, entry: entry2 });
+  }
+  return out;
+}
+function reusedValueNumbers(comparison, ledger) {
+  const out = [];
+  for (const { element: v2 } of addedValues(comparison)) {
+    const entries2 = ledger.of(v2.enum.fullName);
+    if (entries2.some((e) => e.kind === "value" && e.number === v2.number && e.name === v2.name)) continue;
+    const entry2 = named(entries2.filter((e) => e.kind === "value" && e.number === v2.number || inRange(e, v2.number)));
+    if (entry2 !== void 0) out.push({ current: v2, entry: entry2 });
+  }
+  return out;
+}
+function reusedValueNames(comparison, ledger) {
+  const out = [];
+  for (const { element: v2, previous } of addedValues(comparison)) {
+    if (previous?.values.some((p2) => p2.name === v2.name) === true) continue;
+    const entries2 = ledger.of(v2.enum.fullName);
+    if (entries2.some((e) => e.kind === "value" && e.name === v2.name && e.number === v2.number)) continue;
+    const entry2 = named(entries2.filter((e) => (e.kind === "value" || e.kind === "reserved-name") && e.name === v2.name));
+    if (entry2 !== void 0) out.push({ current: v2, entry: entry2 });
+  }
+  return out;
+}
+function extensionKey2(x3) {
+  return `${x3.extendee ?? ""}#${String(x3.number)}`;
+}
+function reusedExtensionNumbers(comparison, ledger) {
+  const before = new Set(comparison.previous.files.flatMap((f3) => f3.extensions.map(extensionKey2)));
+  const out = [];
+  for (const file of comparison.current.files) {
+    if (file.isImport) continue;
+    for (const x3 of file.extensions) {
+      if (before.has(extensionKey2(x3))) continue;
+      const entries2 = ledger.of(x3.extendee ?? "").filter((e) => e.kind === "extension" && e.number === x3.number);
+      const type = fieldTypeLabel(x3.proto, x3.isMap);
+      if (entries2.some((e) => e.name === x3.fullName && e.type === type)) continue;
+      const entry2 = latest(entries2);
+      if (entry2 !== void 0) out.push({ current: x3, entry: entry2 });
+    }
+  }
+  return out;
+}
+function rangeText(entry2) {
+  return entry2.end === entry2.number ? String(entry2.number) : `${String(entry2.number)} to ${String(entry2.end)}`;
+}
+
+// rules/enum-value-no-reuse-name.ts
+var enum_value_no_reuse_name_default = defineRule({
+  id: "ENUM_VALUE_NO_REUSE_NAME",
+  categories: ["FILE", "PACKAGE"],
+  origin: "protoguard",
+  readsLedger: true,
+  summary: "Enum values may not take a name that a value with another number had in a released version, or that was reserved.",
+  messages: {
+    nameReused: 'Enum value {number} "{name}" on enum {enum} reuses the name of value {oldNumber}, last in {last} — old JSON clients still send "{name}" meaning {oldNumber}.',
+    nameReserved: 'Enum value {number} "{name}" on enum {enum} uses the name "{name}", reserved in {last} — old JSON clients may still send it for the value it was reserved for.'
+  },
+  check(comparison, { report }) {
+    const ledger = comparison.ledger;
+    if (ledger === void 0) return;
+    for (const { current, entry: entry2 } of reusedValueNames(comparison, ledger)) {
+      const common = { number: current.number, name: current.name, enum: current.enum.fullName, last: lastUse(entry2, ledger) };
+      if (entry2.kind === "value") {
+        report({
+          messageId: "nameReused",
+          data: { ...common, oldNumber: entry2.number },
+          current: at(current, [ENUM_VALUE.name]),
+          fix: `reserve "${current.name}"; use a new name`
+        });
+      } else {
+        report({
+          messageId: "nameReserved",
+          data: common,
+          current: at(current, [ENUM_VALUE.name]),
+          fix: `keep "${current.name}" reserved; use a new name`
+        });
+      }
+    }
+  }
+});
+
+// rules/enum-value-no-reuse-number.ts
+var enum_value_no_reuse_number_default = defineRule({
+  id: "ENUM_VALUE_NO_REUSE_NUMBER",
+  categories: ["FILE", "PACKAGE"],
+  origin: "protoguard",
+  readsLedger: true,
+  summary: "Enum values may not take a number that another value of the enum had in a released version, or that was reserved.",
+  messages: {
+    numberReused: 'Enum value {number} "{name}" on enum {enum} reuses number {number} of value "{old}", last in {last} — old clients still send {number} meaning "{old}".',
+    numberReserved: 'Enum value {number} "{name}" on enum {enum} uses number {number}, reserved ({range}) in {last} — old clients may still send the value it was reserved for.'
+  },
+  check(comparison, { report }) {
+    const ledger = comparison.ledger;
+    if (ledger === void 0) return;
+    for (const { current, entry: entry2 } of reusedValueNumbers(comparison, ledger)) {
+      const common = { number: current.number, name: current.name, enum: current.enum.fullName, last: lastUse(entry2, ledger) };
+      if (entry2.kind === "value") {
+        report({
+          messageId: "numberReused",
+          data: { ...common, old: entry2.name },
+          current: at(current, [ENUM_VALUE.number]),
+          fix: `reserve ${String(current.number)} and "${entry2.name}"; use a new number`
+        });
+      } else {
+        report({
+          messageId: "numberReserved",
+          data: { ...common, range: rangeText(entry2) },
+          current: at(current, [ENUM_VALUE.number]),
+          fix: `keep ${rangeText(entry2)} reserved; use a new number`
+        });
+      }
+    }
+  }
+});
+
 // rules/enum-value-same-name.ts
 var VALUE_NUMBER = [ENUM_VALUE.number];
 var enum_value_same_name_default = defineRule({
@@ -33270,6 +33522,37 @@ var extension_no_rename_default = defineRule({
   }
 });
 
+// rules/extension-no-reuse-number.ts
+var extension_no_reuse_number_default = defineRule({
+  id: "EXTENSION_NO_REUSE_NUMBER",
+  categories: ["FILE", "PACKAGE"],
+  origin: "protoguard",
+  readsLedger: true,
+  summary: "Extensions may not take a number of their extendee that another extension had in a released version.",
+  messages: {
+    numberReused: 'Extension {number} "{name}" of message {extendee} reuses number {number} of extension "{old}" ({oldType}), last in {last} — old clients still send "{old}" as extension {number}.'
+  },
+  check(comparison, { report }) {
+    const ledger = comparison.ledger;
+    if (ledger === void 0) return;
+    for (const { current, entry: entry2 } of reusedExtensionNumbers(comparison, ledger)) {
+      report({
+        messageId: "numberReused",
+        data: {
+          number: current.number,
+          name: current.fullName,
+          extendee: current.extendee ?? "",
+          old: entry2.name,
+          oldType: entry2.type,
+          last: lastUse(entry2, ledger)
+        },
+        current: at(current, [FIELD.number]),
+        fix: `use a new number for "${current.name}"; ${String(current.number)} stays with "${entry2.name}"`
+      });
+    }
+  }
+});
+
 // rules/field-no-delete.ts
 var field_no_delete_default = defineRule({
   id: "FIELD_NO_DELETE",
@@ -33392,6 +33675,76 @@ var field_no_renumber_default = defineRule({
   }
 });
 
+// rules/field-no-reuse-name.ts
+var field_no_reuse_name_default = defineRule({
+  id: "FIELD_NO_REUSE_NAME",
+  categories: ["FILE", "PACKAGE"],
+  origin: "protoguard",
+  readsLedger: true,
+  summary: "Fields may not take a name that a field with another number had in a released version, or that was reserved.",
+  messages: {
+    nameReused: 'Field {number} "{name}" on message {message} reuses the name of field {oldNumber} "{name}" ({oldType}), last in {last} — old JSON clients still send "{name}" meaning field {oldNumber}.',
+    nameReserved: 'Field {number} "{name}" on message {message} uses the name "{name}", reserved in {last} — old JSON clients may still send it for the field it was reserved for.'
+  },
+  check(comparison, { report }) {
+    const ledger = comparison.ledger;
+    if (ledger === void 0) return;
+    for (const { current, entry: entry2 } of reusedFieldNames(comparison, ledger)) {
+      const common = { number: current.number, name: current.name, message: current.parent?.fullName ?? "", last: lastUse(entry2, ledger) };
+      if (entry2.kind === "field") {
+        report({
+          messageId: "nameReused",
+          data: { ...common, oldNumber: entry2.number, oldType: entry2.type },
+          current: at(current, [FIELD.name]),
+          fix: `reserve "${current.name}"; use a new name`
+        });
+      } else {
+        report({
+          messageId: "nameReserved",
+          data: common,
+          current: at(current, [FIELD.name]),
+          fix: `keep "${current.name}" reserved; use a new name`
+        });
+      }
+    }
+  }
+});
+
+// rules/field-no-reuse-number.ts
+var field_no_reuse_number_default = defineRule({
+  id: "FIELD_NO_REUSE_NUMBER",
+  categories: ["FILE", "PACKAGE"],
+  origin: "protoguard",
+  readsLedger: true,
+  summary: "Fields may not take a number that another field of the message had in a released version, or that was reserved.",
+  messages: {
+    numberReused: 'Field {number} "{name}" on message {message} reuses number {number} of field "{old}" ({oldType}), last in {last} — old clients still send "{old}" as field {number}.',
+    numberReserved: 'Field {number} "{name}" on message {message} uses number {number}, reserved ({range}) in {last} — old clients may still send the field it was reserved for.'
+  },
+  check(comparison, { report }) {
+    const ledger = comparison.ledger;
+    if (ledger === void 0) return;
+    for (const { current, entry: entry2 } of reusedFieldNumbers(comparison, ledger)) {
+      const common = { number: current.number, name: current.name, message: current.parent?.fullName ?? "", last: lastUse(entry2, ledger) };
+      if (entry2.kind === "field") {
+        report({
+          messageId: "numberReused",
+          data: { ...common, old: entry2.name, oldType: entry2.type },
+          current: at(current, [FIELD.number]),
+          fix: `reserve ${String(current.number)} and "${entry2.name}"; use a new number`
+        });
+      } else {
+        report({
+          messageId: "numberReserved",
+          data: { ...common, range: rangeText(entry2) },
+          current: at(current, [FIELD.number]),
+          fix: `keep ${rangeText(entry2)} reserved; use a new number`
+        });
+      }
+    }
+  }
+});
+
 // rules/util/buf-words.ts
 function bufFieldSubject(field, withName = true) {
   if (field.isExtension) {
@@ -33413,8 +33766,8 @@ var GO_ESCAPES = {
   '"': '\\"'
 };
 function goEscape(c3) {
-  const named = GO_ESCAPES[c3];
-  if (named !== void 0) return named;
+  const named2 = GO_ESCAPES[c3];
+  if (named2 !== void 0) return named2;
   const code = c3.codePointAt(0) ?? 0;
   if (code < 32 || code === 127) return `\\x${code.toString(16).padStart(2, "0")}`;
   if (code < 65536) return `\\u${code.toString(16).padStart(4, "0")}`;
@@ -33429,9 +33782,9 @@ function fieldPairsWithExtensions(comparison) {
   return [...comparison.fields, ...comparison.extensions];
 }
 function mapFieldOf(field) {
-  const entry = field.parent;
-  if (field.isExtension || entry === void 0 || !entry.isMapEntry) return void 0;
-  return entry.parent?.fields.find((f3) => f3.isMap && f3.typeName === entry.fullName);
+  const entry2 = field.parent;
+  if (field.isExtension || entry2 === void 0 || !entry2.isMapEntry) return void 0;
+  return entry2.parent?.fields.find((f3) => f3.isMap && f3.typeName === entry2.fullName);
 }
 function fieldSubject(field, withName = true) {
   if (field.isExtension) {
@@ -33616,9 +33969,9 @@ function typeRef(field) {
   return isNamedKind(field.typeKind) ? field.typeName : field.typeKind;
 }
 function mapType(field) {
-  const entry = field.parent?.nestedMessages.find((m2) => m2.fullName === field.typeName);
-  const key = entry?.fieldsByNumber.get(1);
-  const value = entry?.fieldsByNumber.get(2);
+  const entry2 = field.parent?.nestedMessages.find((m2) => m2.fullName === field.typeName);
+  const key = entry2?.fieldsByNumber.get(1);
+  const value = entry2?.fieldsByNumber.get(2);
   return key === void 0 || value === void 0 ? void 0 : `map<${typeRef(key)}, ${typeRef(value)}>`;
 }
 function alwaysExplicit(field) {
@@ -35933,15 +36286,20 @@ var RULES = [
   enum_value_no_delete_unless_number_reserved_default,
   enum_value_no_rename_default,
   enum_value_no_renumber_default,
+  enum_value_no_reuse_name_default,
+  enum_value_no_reuse_number_default,
   enum_value_same_name_default,
   extension_message_no_delete_default,
   extension_no_delete_default,
   extension_no_rename_default,
+  extension_no_reuse_number_default,
   field_no_delete_default,
   field_no_delete_unless_name_reserved_default,
   field_no_delete_unless_number_reserved_default,
   field_no_rename_default,
   field_no_renumber_default,
+  field_no_reuse_name_default,
+  field_no_reuse_number_default,
   field_same_cardinality_default,
   field_same_cpp_string_type_default,
   field_same_default_default,
@@ -36818,6 +37176,634 @@ function placeFindings(located2, current, previous) {
   });
 }
 
+// src/report/links.ts
+var HOMEPAGE = "https://github.com/protoguard/protoguard";
+function ruleDocUrl(id) {
+  const dir = id.startsWith("SUPPRESSION_") || id.startsWith("APPROVAL_") ? "docs" : "rules";
+  return `${HOMEPAGE}/blob/main/${dir}/${ruleSlug(id)}.md`;
+}
+function workspacePath(f3) {
+  const colon = f3.file.indexOf(":");
+  return colon >= 0 ? f3.file.slice(colon + 1) : f3.file;
+}
+function releaseList(f3) {
+  return f3.releases === void 0 || f3.releases.length === 0 ? void 0 : f3.releases.join(", ");
+}
+function plural(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function nothingToCompare(previous, files) {
+  return `Nothing to compare against: ${previous} has no schema there yet; ${plural(files, "file")} ${files === 1 ? "is" : "are"} new.`;
+}
+
+// src/run/ledger.ts
+import { existsSync as existsSync5, readFileSync as readFileSync5, statSync as statSync8 } from "node:fs";
+import { join as join6, relative as relative5, resolve as resolve11 } from "node:path";
+
+// src/model/ledger-file.ts
+var MAX_LEDGER_CHARS = 32 * 1024 * 1024;
+var MAX_LEDGER_NAME = 1024;
+var HEAD = ["{", `  "version": ${String(LEDGER_VERSION)},`];
+var OPEN2 = '  "entries": [';
+var EMPTY = '  "entries": []';
+var CLOSE = ["  ]", "}"];
+var ENTRY_KEYS = ["in", "kind", "number", "end", "name", "type", "last"];
+var FULL_NAME = /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$/;
+var NAME2 = /^[A-Za-z_][A-Za-z0-9_.]*$/;
+var TYPE = /^(repeated )?[A-Za-z_][A-Za-z0-9_]*$/;
+var TYPE_OR_MAP = { test: (s) => s === "map" || TYPE.test(s) };
+var LAST = /^([0-9a-f]{40}|[0-9a-f]{64}) (\d{4}-\d{2}-\d{2})(?: (v?\d{1,15}\.\d{1,15}\.\d{1,15}(?:[-+][0-9A-Za-z.+-]{1,200})?))?$/;
+var MAX_NUMBER = 2 ** 31 - 1;
+function ledgerFileText(entries2) {
+  const sorted = [...entries2].sort(compareEntries);
+  if (sorted.length === 0) return `${[...HEAD, EMPTY, "}"].join("\n")}
+`;
+  const lines = sorted.map((e, i) => `    ${entryJson(e)}${i === sorted.length - 1 ? "" : ","}`);
+  return `${[...HEAD, OPEN2, ...lines, ...CLOSE].join("\n")}
+`;
+}
+function entryJson(e) {
+  const parts = [`"in": ${JSON.stringify(e.in)}`, `"kind": ${JSON.stringify(e.kind)}`, `"number": ${String(e.number)}`];
+  if (e.kind === "reserved-number" && e.end !== e.number) parts.push(`"end": ${String(e.end)}`);
+  if (e.name !== "") parts.push(`"name": ${JSON.stringify(e.name)}`);
+  if (e.type !== "") parts.push(`"type": ${JSON.stringify(e.type)}`);
+  if (e.last !== void 0) {
+    const release = e.last.release === void 0 ? "" : ` ${e.last.release}`;
+    parts.push(`"last": ${JSON.stringify(`${e.last.commit} ${e.last.date}${release}`)}`);
+  }
+  return `{${parts.join(", ")}}`;
+}
+function fail2(display, line, col, what) {
+  throw new InputError(`${display}:${String(line)}:${String(col)}: ${what}`);
+}
+function parseLedgerFile(display, text) {
+  if (text.length > MAX_LEDGER_CHARS) fail2(display, 1, 1, `the ledger file is larger than ${String(MAX_LEDGER_CHARS / 1024 / 1024)} MiB`);
+  const lines = text.split("\n");
+  if (lines.at(-1) === "") lines.pop();
+  const expectLine = (index, want, what) => {
+    const got = lines[index];
+    if (got === void 0) fail2(display, index + 1, 1, `the file ends before ${what}; write it again with \`protoguard ledger\``);
+    if (got.trimEnd() !== want) {
+      const col = firstDifference(got, want) + 1;
+      fail2(display, index + 1, col, `expected ${JSON.stringify(want.trim())} (${what}); write the file again with \`protoguard ledger\``);
+    }
+  };
+  expectLine(0, HEAD[0] ?? "", "the file's opening brace");
+  const version = lines[1]?.trim() ?? "";
+  const versionMatch = /^"version": (\d+),$/.exec(version);
+  if (versionMatch === null) expectLine(1, HEAD[1] ?? "", "the format's version");
+  else if (Number(versionMatch[1]) !== LEDGER_VERSION) {
+    fail2(display, 2, 14, `ledger format version ${versionMatch[1] ?? ""} is not known to this protoguard (it reads version ${String(LEDGER_VERSION)})`);
+  }
+  if (lines[2]?.trimEnd() === EMPTY) {
+    expectLine(3, "}", "the file's closing brace");
+    if (lines.length > 4) fail2(display, 5, 1, "text after the end of the ledger");
+    return [];
+  }
+  expectLine(2, OPEN2, "the list of entries");
+  const entries2 = [];
+  let i = 3;
+  for (; i < lines.length; i++) {
+    const line = lines[i] ?? "";
+    if (line.trimEnd() === CLOSE[0]) break;
+    const last = lines[i + 1]?.trimEnd() === CLOSE[0];
+    const body = line.trimEnd();
+    if (!last && !body.endsWith(",")) fail2(display, i + 1, body.length + 1, 'expected "," after an entry that is not the last');
+    entries2.push(parseEntry(display, i + 1, last ? body : body.slice(0, -1)));
+  }
+  expectLine(i, CLOSE[0] ?? "", "the end of the list of entries");
+  expectLine(i + 1, CLOSE[1] ?? "", "the file's closing brace");
+  if (lines.length > i + 2) fail2(display, i + 3, 1, "text after the end of the ledger");
+  for (let k2 = 1; k2 < entries2.length; k2++) {
+    const [a, b3] = [entries2[k2 - 1], entries2[k2]];
+    if (compareEntries(a, b3) >= 0) fail2(display, k2 + 4, 5, "entries must be sorted and listed once each; write the file again with `protoguard ledger`");
+  }
+  return entries2;
+}
+function firstDifference(a, b3) {
+  let i = 0;
+  while (i < a.length && i < b3.length && a[i] === b3[i]) i++;
+  return i;
+}
+function parseEntry(display, line, body) {
+  const indent = body.length - body.trimStart().length;
+  let value;
+  try {
+    value = JSON.parse(body);
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    const at3 = /position (\d+)/.exec(detail);
+    fail2(display, line, (at3 === null ? indent : Number(at3[1])) + 1, "an entry must be a JSON object on one line");
+  }
+  const col = indent + 1;
+  if (typeof value !== "object" || value === null || Array.isArray(value)) fail2(display, line, col, "an entry must be a JSON object on one line");
+  const record = value;
+  for (const key of Object.keys(record)) {
+    if (!ENTRY_KEYS.includes(key)) fail2(display, line, columnOf(body, key), `unknown key ${JSON.stringify(key.slice(0, 40))} in an entry`);
+  }
+  const str = (key, pattern2, required) => {
+    const v2 = record[key];
+    if (v2 === void 0 && !required) return "";
+    if (typeof v2 !== "string" || v2.length > MAX_LEDGER_NAME || !pattern2.test(v2)) {
+      fail2(display, line, columnOf(body, key), `"${key}" must be ${required ? "" : "absent or "}${describe(key)}`);
+    }
+    return v2;
+  };
+  const num = (key, fallback) => {
+    const v2 = record[key];
+    if (v2 === void 0 && fallback !== void 0) return fallback;
+    if (typeof v2 !== "number" || !Number.isInteger(v2) || v2 < -MAX_NUMBER - 1 || v2 > MAX_NUMBER) {
+      fail2(display, line, columnOf(body, key), `"${key}" must be a 32-bit integer`);
+    }
+    return v2;
+  };
+  const parent = str("in", FULL_NAME, true);
+  const kind = str("kind", /^[a-z-]+$/, true);
+  if (!LEDGER_KINDS.includes(kind)) fail2(display, line, columnOf(body, "kind"), `"kind" must be one of ${LEDGER_KINDS.join(", ")}`);
+  const number = num("number", void 0);
+  const end = num("end", number);
+  if (end < number || end !== number && kind !== "reserved-number") fail2(display, line, columnOf(body, "end"), '"end" is for a reserved range, at or after its "number"');
+  const name = str("name", kind === "extension" ? FULL_NAME : NAME2, kind !== "reserved-number");
+  const type = str("type", TYPE_OR_MAP, kind === "field" || kind === "extension");
+  if (type !== "" && kind !== "field" && kind !== "extension") fail2(display, line, columnOf(body, "type"), `"type" is for a field or an extension`);
+  const lastText = str("last", LAST, false);
+  const lastMatch = LAST.exec(lastText);
+  const last = lastMatch === null ? void 0 : { commit: lastMatch[1] ?? "", date: lastMatch[2] ?? "", ...lastMatch[3] === void 0 ? {} : { release: lastMatch[3] } };
+  return { in: parent, kind, number, end, name, type, ...last === void 0 ? {} : { last } };
+}
+function describe(key) {
+  switch (key) {
+    case "in":
+      return "the full name of a message, enum or extendee";
+    case "last":
+      return 'a commit hash, a date and optionally a release tag, "<commit> YYYY-MM-DD [v1.2.3]"';
+    case "type":
+      return "a field type (`string`, `repeated Money`, `map`)";
+    default:
+      return "a protobuf name";
+  }
+}
+function columnOf(body, key) {
+  const at3 = body.indexOf(`"${key}"`);
+  return (at3 < 0 ? body.length - body.trimStart().length : at3) + 1;
+}
+
+// src/sources/tags.ts
+import { statSync as statSync6 } from "node:fs";
+import { resolve as resolve10 } from "node:path";
+var MAX_PATTERN_LENGTH = 256;
+var SEMVER = /^v?(\d{1,15})\.(\d{1,15})\.(\d{1,15})(?:-([0-9A-Za-z.-]{1,200}))?(?:\+[0-9A-Za-z.-]{1,200})?$/;
+function isReleaseTag(tag) {
+  return SEMVER.test(tag);
+}
+function parse(tag) {
+  const m2 = SEMVER.exec(tag);
+  if (m2 === null) return void 0;
+  return { core: [Number(m2[1]), Number(m2[2]), Number(m2[3])], pre: m2[4] === void 0 ? [] : m2[4].split(".") };
+}
+function compareText(a, b3) {
+  return a < b3 ? -1 : a > b3 ? 1 : 0;
+}
+function comparePre(a, b3) {
+  if (a.length === 0 || b3.length === 0) return b3.length - a.length;
+  for (let i = 0; i < Math.min(a.length, b3.length); i++) {
+    const x3 = a[i];
+    const y2 = b3[i];
+    const xn2 = /^\d+$/.test(x3);
+    const yn2 = /^\d+$/.test(y2);
+    const d2 = xn2 && yn2 ? Number(x3) - Number(y2) : xn2 ? -1 : yn2 ? 1 : compareText(x3, y2);
+    if (d2 !== 0) return d2;
+  }
+  return a.length - b3.length;
+}
+function sortReleaseTags(tags) {
+  const keyed = tags.map((tag) => ({ tag, v: parse(tag) }));
+  return keyed.sort((a, b3) => {
+    if (a.v === void 0 || b3.v === void 0) {
+      if (a.v !== b3.v) return a.v === void 0 ? 1 : -1;
+      return compareText(a.tag, b3.tag);
+    }
+    for (let i = 0; i < 3; i++) {
+      const d2 = a.v.core[i] - b3.v.core[i];
+      if (d2 !== 0) return d2;
+    }
+    return comparePre(a.v.pre, b3.v.pre) || compareText(a.tag, b3.tag);
+  }).map((k2) => k2.tag);
+}
+async function releaseTags(cwd, input, pattern2, last, name = "--against-tags") {
+  if (pattern2 === "" || pattern2.length > MAX_PATTERN_LENGTH) {
+    throw new InputError(`${name} takes a tag pattern of 1 to ${MAX_PATTERN_LENGTH} characters`);
+  }
+  const dir = resolve10(cwd, input);
+  let isDir2 = false;
+  try {
+    isDir2 = statSync6(dir).isDirectory();
+  } catch {
+    isDir2 = false;
+  }
+  const repo = await GitRepo.open(isDir2 ? dir : cwd);
+  if (repo === void 0) throw new InputError(`${name} ${JSON.stringify(pattern2)}: the input is not in a git repository`);
+  const sorted = sortReleaseTags(await repo.tags(pattern2));
+  if (sorted.length === 0) throw new InputError(`${name} ${JSON.stringify(pattern2)}: no tag in the repository matches`);
+  return last === void 0 ? sorted : sorted.slice(Math.max(0, sorted.length - last));
+}
+
+// src/sources/history.ts
+var MAX_RELEASES = 200;
+var ZERO = /^0+$/;
+function day(seconds) {
+  return new Date(seconds * 1e3).toISOString().slice(0, 10);
+}
+function pathspec(prefix) {
+  return prefix === "" ? ":(glob)**/*.proto" : `:(literal)${prefix}`;
+}
+function below(path, prefix) {
+  return path.endsWith(".proto") && (prefix === "" || path.startsWith(`${prefix}/`));
+}
+async function readSchemaHistory(repo, commit, prefix, trees = /* @__PURE__ */ new Map()) {
+  const rank = /* @__PURE__ */ new Map();
+  const dates = await repo.read(["log", "--topo-order", "--format=%H %ct", commit]);
+  let index = 0;
+  for (const line of dates.split("\n")) {
+    const [hash, seconds] = line.split(" ");
+    if (hash === void 0 || seconds === void 0) continue;
+    rank.set(hash, { index: index++, date: day(Number(seconds)) });
+  }
+  const latest2 = /* @__PURE__ */ new Map();
+  const note = (oid, path, at3) => {
+    if (at3 === void 0 || ZERO.test(oid)) return;
+    const r2 = rank.get(at3);
+    if (r2 === void 0) return;
+    const seen = latest2.get(oid);
+    if (seen === void 0 || r2.index < seen.index) latest2.set(oid, { path, index: r2.index, commit: at3 });
+  };
+  const args = ["log", "--topo-order", "--full-history", "--root", "--no-renames", "--raw", "--no-abbrev", "-z", "--format=%x01%H %P", commit, "--", pathspec(prefix)];
+  let log;
+  try {
+    log = await repo.read([...args.slice(0, 3), "--diff-merges=first-parent", ...args.slice(3)]);
+  } catch {
+    log = await repo.read(args);
+  }
+  for (const chunk of log.split("")) {
+    const headerEnd = chunk.indexOf("\0");
+    if (headerEnd < 0) continue;
+    const ids = chunk.slice(0, headerEnd).trim().split(" ");
+    const hash = ids[0];
+    const parent = ids[1];
+    const tokens = chunk.slice(headerEnd + 1).replace(/^\n/, "").split("\0");
+    for (let t2 = 0; t2 + 1 < tokens.length; t2 += 2) {
+      const meta = tokens[t2] ?? "";
+      const path = tokens[t2 + 1] ?? "";
+      if (!meta.startsWith(":") || !below(path, prefix)) continue;
+      const [, , src, dst] = meta.split(" ");
+      if (src !== void 0) note(src, path, parent);
+      if (dst !== void 0) note(dst, path, hash);
+    }
+  }
+  const tree = await repo.listTree(commit, prefix);
+  trees.set(`${commit}:${prefix}`, tree.map((e) => e.oid));
+  const current = new Set(tree.map((e) => e.oid));
+  for (const e of tree) note(e.oid, e.path, commit);
+  const blobs = [];
+  for (const [oid, seen] of latest2) {
+    const date = rank.get(seen.commit)?.date ?? "";
+    blobs.push({ oid, path: seen.path, last: { commit: seen.commit, date }, rank: seen.index });
+  }
+  blobs.sort((a, b3) => a.oid < b3.oid ? -1 : a.oid > b3.oid ? 1 : 0);
+  return {
+    head: { commit, date: rank.get(commit)?.date ?? "" },
+    blobs,
+    current,
+    releases: await readReleases(repo, commit, prefix, rank, trees),
+    shallow: repo.shallow,
+    commits: rank.size
+  };
+}
+async function readReleases(repo, commit, prefix, rank, trees) {
+  const out = await repo.read(["for-each-ref", "--merged", commit, "--format=%(objectname) %(*objectname) %(refname:short)", "refs/tags"]);
+  const tagged = [];
+  for (const line of out.split("\n")) {
+    const [object, peeled, tag] = line.split(" ");
+    if (object === void 0 || peeled === void 0 || tag === void 0 || !isReleaseTag(tag)) continue;
+    const target = peeled === "" ? object : peeled;
+    const r2 = rank.get(target);
+    if (r2 !== void 0) tagged.push({ tag, commit: target, index: r2.index });
+  }
+  const version = new Map(sortReleaseTags(tagged.map((t2) => t2.tag)).map((tag, i) => [tag, i]));
+  tagged.sort((a, b3) => a.index - b3.index || (version.get(b3.tag) ?? 0) - (version.get(a.tag) ?? 0));
+  const releases2 = [];
+  for (const t2 of tagged.slice(0, MAX_RELEASES)) {
+    const key = `${t2.commit}:${prefix}`;
+    let blobs = trees.get(key);
+    if (blobs === void 0) {
+      blobs = (await repo.listTree(t2.commit, prefix)).map((e) => e.oid);
+      trees.set(key, blobs);
+    }
+    releases2.push({ tag: t2.tag, commit: t2.commit, blobs });
+  }
+  return releases2;
+}
+
+// src/run/ledger-cache.ts
+import { mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync4, renameSync, rmSync, statSync as statSync7, writeFileSync } from "node:fs";
+import { createHash as createHash3 } from "node:crypto";
+import { join as join4 } from "node:path";
+var CACHE_VERSION = 4;
+var CACHE_FILE = "ledger-outlines.json";
+var MAX_CACHE_BYTES = 256 * 1024 * 1024;
+function isOutlineResult(value) {
+  if (typeof value !== "object" || value === null) return false;
+  if ("error" in value) return typeof value.error === "string";
+  if (!("outline" in value) || typeof value.outline !== "object" || value.outline === null) return false;
+  const o2 = value.outline;
+  return typeof o2["package"] === "string" && Array.isArray(o2["entries"]) && o2["entries"].every((e) => typeof e === "string") && Array.isArray(o2["extensions"]) && Array.isArray(o2["messages"]);
+}
+function loadOutlines(dir) {
+  const out = /* @__PURE__ */ new Map();
+  const file = join4(dir, CACHE_FILE);
+  try {
+    if (statSync7(file).size > MAX_CACHE_BYTES) return out;
+    const parsed = JSON.parse(readFileSync4(file, "utf8"));
+    if (typeof parsed !== "object" || parsed === null || !("version" in parsed) || parsed.version !== CACHE_VERSION) return out;
+    if (!("blobs" in parsed) || typeof parsed.blobs !== "object" || parsed.blobs === null) return out;
+    for (const [oid, value] of Object.entries(parsed.blobs)) {
+      if (/^[0-9a-f]{40,64}$/.test(oid) && isOutlineResult(value)) out.set(oid, value);
+    }
+  } catch {
+    return /* @__PURE__ */ new Map();
+  }
+  return out;
+}
+function saveOutlines(dir, outlines) {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const file = join4(dir, CACHE_FILE);
+    const temp = `${file}.${String(process.pid)}.tmp`;
+    writeFileSync(temp, JSON.stringify({ version: CACHE_VERSION, blobs: Object.fromEntries(outlines) }));
+    renameSync(temp, file);
+  } catch {
+  }
+}
+var MAX_REVISIONS = 64;
+var REVISION_FILE = /^ledger-[0-9a-f]{16}\.json$/;
+function revisionFile(dir, commit, prefix) {
+  return join4(dir, `ledger-${createHash3("sha256").update(`${commit}:${prefix}`).digest("hex").slice(0, 16)}.json`);
+}
+function loadRevisionLedger(dir, commit, prefix) {
+  const file = revisionFile(dir, commit, prefix);
+  try {
+    if (statSync7(file).size > MAX_CACHE_BYTES) return void 0;
+    const parsed = JSON.parse(readFileSync4(file, "utf8"));
+    const { version, revision, commits, notes, ledger } = parsed;
+    if (version !== CACHE_VERSION || revision !== `${commit}:${prefix}` || typeof commits !== "number" || typeof ledger !== "string") return void 0;
+    if (!Array.isArray(notes) || !notes.every((n) => typeof n === "string")) return void 0;
+    return { entries: parseLedgerFile(file, ledger), commits, shallow: false, notes };
+  } catch {
+    return void 0;
+  }
+}
+function saveRevisionLedger(dir, commit, prefix, built2) {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const file = revisionFile(dir, commit, prefix);
+    const temp = `${file}.${String(process.pid)}.tmp`;
+    const content = { version: CACHE_VERSION, revision: `${commit}:${prefix}`, commits: built2.commits, notes: built2.notes, ledger: ledgerFileText(built2.entries) };
+    writeFileSync(temp, JSON.stringify(content));
+    renameSync(temp, file);
+    const kept = readdirSync2(dir).filter((name) => REVISION_FILE.test(name)).map((name) => ({ path: join4(dir, name), time: statSync7(join4(dir, name)).mtimeMs })).sort((a, b3) => b3.time - a.time);
+    for (const old of kept.slice(MAX_REVISIONS)) rmSync(old.path, { force: true });
+  } catch {
+  }
+}
+
+// src/run/ledger-outline.ts
+function join5(scope, name) {
+  return scope === "" ? name : `${scope}.${name}`;
+}
+function entry(parent, kind, number, name, type = "", end = number) {
+  return entryKey({ in: parent, kind, number, end, name, type });
+}
+var Walker = class {
+  entries = [];
+  extensions = [];
+  messages = [];
+  extensionsOf(fields, scope, mapEntries) {
+    for (const f3 of fields) {
+      this.extensions.push({
+        extendee: f3.extendee,
+        scope,
+        number: f3.number,
+        name: join5(scope, f3.name),
+        type: fieldTypeLabel(f3, mapEntries.has(f3.typeName))
+      });
+    }
+  }
+  message(m2, scope) {
+    const full = join5(scope, m2.name);
+    this.messages.push(full);
+    const mapEntries = new Set(m2.nestedType.filter((n) => n.options?.mapEntry === true).map((n) => n.name));
+    for (const f3 of m2.field) this.entries.push(entry(full, "field", f3.number, f3.name, fieldTypeLabel(f3, mapEntries.has(f3.typeName))));
+    for (const r2 of m2.reservedRange) this.entries.push(entry(full, "reserved-number", r2.start, "", "", r2.end - 1));
+    for (const name of m2.reservedName) this.entries.push(entry(full, "reserved-name", 0, name));
+    this.extensionsOf(m2.extension, full, mapEntries);
+    for (const n of m2.nestedType) if (n.options?.mapEntry !== true) this.message(n, full);
+    for (const e of m2.enumType) this.enum(e, full);
+  }
+  enum(e, scope) {
+    const full = join5(scope, e.name);
+    for (const v2 of e.value) this.entries.push(entry(full, "value", v2.number, v2.name));
+    for (const r2 of e.reservedRange) this.entries.push(entry(full, "reserved-number", r2.start, "", "", r2.end));
+    for (const name of e.reservedName) this.entries.push(entry(full, "reserved-name", 0, name));
+  }
+};
+function outlineOf2(path, bytes) {
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    return { error: "1:1: not UTF-8 text" };
+  }
+  let proto;
+  try {
+    proto = parseFile(path, text).proto;
+  } catch (err) {
+    if (err instanceof CompileError) return { error: `${String(err.line)}:${String(err.column)}: ${err.detail}` };
+    throw err;
+  }
+  const walker = new Walker();
+  for (const m2 of proto.messageType) walker.message(m2, proto.package);
+  for (const e of proto.enumType) walker.enum(e, proto.package);
+  walker.extensionsOf(proto.extension, proto.package, /* @__PURE__ */ new Set());
+  return { outline: { package: proto.package, entries: walker.entries, extensions: walker.extensions, messages: walker.messages } };
+}
+function resolveExtendee(ext2, known, pkg) {
+  if (ext2.extendee.startsWith(".")) return ext2.extendee.slice(1);
+  const parts = ext2.scope === "" ? [] : ext2.scope.split(".");
+  for (let n = parts.length; n >= 0; n--) {
+    const candidate = join5(parts.slice(0, n).join("."), ext2.extendee);
+    if (known.has(candidate)) return candidate;
+  }
+  return ext2.extendee.includes(".") ? ext2.extendee : join5(pkg, ext2.extendee);
+}
+
+// src/run/ledger.ts
+function createHistoryCache() {
+  return { outlines: /* @__PURE__ */ new Map(), ledgers: /* @__PURE__ */ new Map(), trees: /* @__PURE__ */ new Map() };
+}
+async function cacheDir(repo) {
+  const common = (await repo.read(["rev-parse", "--git-common-dir"])).trim();
+  return resolve11(repo.top, common, "protoguard");
+}
+async function historyLedger(repo, commit, prefix, cache2 = createHistoryCache()) {
+  const dir = await cacheDir(repo);
+  const key = `${dir}\0${commit}\0${prefix}`;
+  const known = cache2.ledgers.get(key);
+  if (known !== void 0) return known;
+  let ledger = repo.shallow ? void 0 : loadRevisionLedger(dir, commit, prefix);
+  if (ledger === void 0) {
+    ledger = await buildHistoryLedger(repo, commit, prefix, dir, cache2);
+    if (!repo.shallow) saveRevisionLedger(dir, commit, prefix, ledger);
+  }
+  cache2.ledgers.set(key, ledger);
+  return ledger;
+}
+async function buildHistoryLedger(repo, commit, prefix, dir, cache2) {
+  const history = await readSchemaHistory(repo, commit, prefix, cache2.trees);
+  let outlines = cache2.outlines.get(dir);
+  if (outlines === void 0) {
+    outlines = loadOutlines(dir);
+    cache2.outlines.set(dir, outlines);
+  }
+  const missing = history.blobs.filter((b3) => !outlines.has(b3.oid));
+  if (missing.length > 0) {
+    const bytes = await repo.readBlobs(missing.map((b3) => b3.oid));
+    for (const b3 of missing) outlines.set(b3.oid, outlineOf2(b3.path, bytes.get(b3.oid) ?? new Uint8Array()));
+    saveOutlines(dir, outlines);
+  }
+  const ordered2 = history.blobs.map((b3) => ({ blob: b3, current: history.current.has(b3.oid), result: outlines.get(b3.oid) })).sort((a, b3) => Number(b3.current) - Number(a.current) || a.blob.rank - b3.blob.rank);
+  const known = /* @__PURE__ */ new Set();
+  for (const { result: result2 } of ordered2) if ("outline" in result2) for (const m2 of result2.outline.messages) known.add(m2);
+  const byKey = /* @__PURE__ */ new Map();
+  const keysOf = /* @__PURE__ */ new Map();
+  const notes = [];
+  for (const { blob, current, result: result2 } of ordered2) {
+    if ("error" in result2) {
+      notes.push(`${blob.path} as of commit ${blob.last.commit.slice(0, 7)}: skipped, it does not parse (${result2.error})`);
+      continue;
+    }
+    const keys = [...result2.outline.entries];
+    for (const x3 of result2.outline.extensions) {
+      keys.push(entryKey({ in: resolveExtendee(x3, known, result2.outline.package), kind: "extension", number: x3.number, end: x3.number, name: x3.name, type: x3.type }));
+    }
+    keysOf.set(blob.oid, keys);
+    const last = current ? void 0 : blob.last;
+    for (const key of keys) if (!byKey.has(key)) byKey.set(key, entryOfKey(key, last));
+  }
+  for (const release of history.releases) {
+    for (const oid of release.blobs) {
+      const keys = keysOf.get(oid);
+      if (keys === void 0) continue;
+      for (const key of keys) {
+        const e = byKey.get(key);
+        if (e?.last !== void 0 && e.last.release === void 0) byKey.set(key, { ...e, last: { ...e.last, release: release.tag } });
+      }
+    }
+  }
+  return {
+    entries: [...byKey.values()].sort(compareEntries),
+    commits: history.commits,
+    shallow: history.shallow,
+    notes: [...new Set(notes)].sort()
+  };
+}
+function joinEntries(first, second) {
+  return mergeEntries(first, missingEntries(second, first));
+}
+var MAX_FILE_BYTES = 64 * 1024 * 1024;
+function parseBytes(display, bytes) {
+  if (bytes.byteLength > MAX_FILE_BYTES) throw new InputError(`${display}:1:1: the ledger file is too large`);
+  let text;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(`${display}:1:1: the ledger file is not UTF-8 text`);
+  }
+  return { display, entries: parseLedgerFile(display, text) };
+}
+async function readLedgerFile(place2, cwd) {
+  if (place2.kind === "path") {
+    const file = join6(place2.path, LEDGER_FILE);
+    if (!existsSync5(file) || !statSync8(place2.path).isDirectory()) return void 0;
+    return parseBytes(relative5(cwd, file).split("\\").join("/") || LEDGER_FILE, readFileSync5(file));
+  }
+  const path = place2.prefix === "" ? LEDGER_FILE : `${place2.prefix}/${LEDGER_FILE}`;
+  const entries2 = place2.kind === "staged" ? await place2.repo.indexFiles([path]) : place2.commit === void 0 ? [] : await place2.repo.treeFiles(place2.commit, [path]);
+  const found = entries2[0];
+  if (found === void 0) return void 0;
+  const bytes = (await place2.repo.readBlobs([found.oid])).get(found.oid) ?? new Uint8Array();
+  return parseBytes(place2.name(path), bytes);
+}
+var LISTED = 5;
+function describeEntry(e) {
+  switch (e.kind) {
+    case "field":
+      return `field ${String(e.number)} "${e.name}" of ${e.in}`;
+    case "value":
+      return `value ${String(e.number)} "${e.name}" of ${e.in}`;
+    case "extension":
+      return `extension ${String(e.number)} "${e.name}" of ${e.in}`;
+    case "reserved-number":
+      return `reserved ${e.end === e.number ? String(e.number) : `${String(e.number)} to ${String(e.end)}`} of ${e.in}`;
+    case "reserved-name":
+      return `reserved name "${e.name}" of ${e.in}`;
+    default:
+      return e.kind;
+  }
+}
+function listMissing(missing) {
+  const named2 = missing.slice(0, LISTED).map(describeEntry).join(", ");
+  const rest = missing.length - LISTED;
+  return rest > 0 ? `${named2} and ${String(rest)} more` : named2;
+}
+
+// src/run/ledger-check.ts
+async function fileAt(reader, cwd, side2, relativeTo) {
+  if (side2.source === void 0 || side2.source.kind === "descriptor-set") return void 0;
+  const place2 = await reader.placeOf(side2.spec, side2.label, side2.staged, relativeTo);
+  return { file: await readLedgerFile(place2, cwd), place: place2 };
+}
+async function ledgerForCheck(reader, cwd, current, previous, cache2) {
+  const before = await fileAt(reader, cwd, previous, current.source);
+  const place2 = before?.place;
+  let history;
+  if (place2 !== void 0 && place2.kind === "git" && place2.commit !== void 0) {
+    history = await historyLedger(place2.repo, place2.commit, place2.prefix, cache2);
+  }
+  const now = history === void 0 || history.shallow ? await fileAt(reader, cwd, current, void 0) : void 0;
+  const files = [before?.file, now?.file].filter((f3) => f3 !== void 0);
+  const fileEntries = mergeEntries(...files.map((f3) => f3.entries));
+  const warnings = [];
+  if (history?.shallow === true) {
+    const first = files[0];
+    if (first === void 0) {
+      warnings.push(
+        `the ledger knows only the ${plural(history.commits, "commit")} of this shallow clone and there is no ${LEDGER_FILE}: a number or name used before them is not checked; fetch the whole history (fetch-depth: 0) or commit a ledger written by \`protoguard ledger\``
+      );
+    } else {
+      const missing = missingEntries(history.entries, fileEntries);
+      if (missing.length > 0) {
+        throw new InputError(
+          `${first.display}:1:1: the ledger is not current: the history of this shallow clone has ${listMissing(missing)}, which it lacks; run \`protoguard ledger\` and commit ${LEDGER_FILE}`
+        );
+      }
+    }
+  }
+  if (history === void 0 && files.length === 0) return { ledger: void 0, warnings };
+  const entries2 = joinEntries(history?.entries ?? [], fileEntries);
+  const from = history !== void 0 && place2?.kind === "git" ? place2.revision : files[0]?.display ?? LEDGER_FILE;
+  return { ledger: createLedger(from, entries2), warnings };
+}
+
 // src/run/load.ts
 var SchemaError = class extends InputError {
   constructor(message2, side2) {
@@ -36864,11 +37850,11 @@ function withWellKnownImports(inputs, also = []) {
 }
 
 // src/run/plan.ts
-import { existsSync as existsSync5, statSync as statSync6 } from "node:fs";
-import { relative as relative5, resolve as resolve10, sep as sep3 } from "node:path";
+import { existsSync as existsSync6, statSync as statSync9 } from "node:fs";
+import { relative as relative6, resolve as resolve12, sep as sep3 } from "node:path";
 function isDirectory3(path) {
   try {
-    return statSync6(path).isDirectory();
+    return statSync9(path).isDirectory();
   } catch {
     return false;
   }
@@ -36877,14 +37863,14 @@ function contains(dir, path) {
   return path === dir || path.startsWith(dir.endsWith(sep3) ? dir : dir + sep3);
 }
 function isExcluded(root, path, excludes, includes) {
-  const abs = resolve10(root, path);
+  const abs = resolve12(root, path);
   const under = (dir) => contains(dir, abs);
   if (excludes.some(under)) return true;
   return includes.length > 0 && !includes.some(under);
 }
 function inputDirectory(cwd, input) {
-  const path = resolve10(cwd, input);
-  return existsSync5(path) && isDirectory3(path) ? path : void 0;
+  const path = resolve12(cwd, input);
+  return existsSync6(path) && isDirectory3(path) ? path : void 0;
 }
 function planModules(config, inputDir, splittable) {
   const containing = config.modules.filter((m2) => contains(m2.root, inputDir)).sort((a, b3) => b3.root.length - a.root.length)[0];
@@ -36898,7 +37884,7 @@ function checkConfigPaths(config, runs) {
   for (const include of config.include) checkConfigDirectory(include.path, include.origin);
 }
 function moduleSpec(cwd, root) {
-  const rel = relative5(cwd, root);
+  const rel = relative6(cwd, root);
   return rel === "" ? "." : rel;
 }
 function withoutExcluded(source, run) {
@@ -36907,18 +37893,18 @@ function withoutExcluded(source, run) {
 }
 
 // src/versioning/breaking-rules.ts
-function breakingRules(selected, named, unversioned2) {
-  const lintRuns = (r2) => unversioned2 === "all" || named.has(r2.id);
+function breakingRules(selected, named2, unversioned2) {
+  const lintRuns = (r2) => unversioned2 === "all" || named2.has(r2.id);
   const suffixRuns = selected.some((r2) => r2.singleVersion === true && lintRuns(r2));
   return selected.filter((r2) => {
     if (r2.singleVersion === true) return lintRuns(r2);
-    return !(r2.id === "PACKAGE_NO_NEW_UNVERSIONED" && unversioned2 === "all" && suffixRuns && !named.has(r2.id));
+    return !(r2.id === "PACKAGE_NO_NEW_UNVERSIONED" && unversioned2 === "all" && suffixRuns && !named2.has(r2.id));
   });
 }
 
 // src/run/check.ts
 function createCheckCaches() {
-  return { parse: createParseCache(), images: createImageCache() };
+  return { parse: createParseCache(), images: createImageCache(), history: createHistoryCache() };
 }
 var NEUTRAL_LABELS = { current: "the current version", previous: "the previous version" };
 function labelsOf(options) {
@@ -36933,7 +37919,7 @@ function rebase(f3, prefix) {
   return prefix === "" || f3.deleted ? f3 : { ...f3, path: `${prefix}/${f3.path}` };
 }
 function modulePrefix(inputDir, run) {
-  return inputDir === void 0 ? "" : relative6(inputDir, run.root).split(sep4).join("/");
+  return inputDir === void 0 ? "" : relative7(inputDir, run.root).split(sep4).join("/");
 }
 function refs(names3, where3) {
   return names3 === void 0 || names3.length === 0 ? void 0 : names3.map((name) => ({ name, where: where3 }));
@@ -36988,7 +37974,7 @@ function filterSource(source) {
   };
 }
 function previousSpec(options, against, inputDir, run) {
-  const sub = inputDir === void 0 ? "" : relative6(inputDir, run.root);
+  const sub = inputDir === void 0 ? "" : relative7(inputDir, run.root);
   const againstDir = sub !== "" ? inputDirectory(options.cwd, against) : void 0;
   return againstDir === void 0 ? against : moduleSpec(options.cwd, `${againstDir}/${sub}`);
 }
@@ -37007,6 +37993,8 @@ async function checkModule(options, comparing, prepared, run, caches) {
   stage(`reading ${spec}`);
   const current = withoutExcluded(await readCurrent(reader, options, spec), run);
   let previous;
+  let ledger;
+  const warnings = [...selected.warnings];
   if (comparing.kind === "breaking") {
     const againstSpec = previousSpec(options, comparing.against, inputDir, run);
     stage(`reading ${againstSpec}`);
@@ -37014,6 +38002,18 @@ async function checkModule(options, comparing, prepared, run, caches) {
       options.given?.previous ?? await reader.read(againstSpec, labelsOf(options).previous, current, options.formats?.previous),
       run
     );
+    if (rules.some((r2) => r2.readsLedger === true)) {
+      stage("reading the ledger");
+      const found = await ledgerForCheck(
+        reader,
+        options.cwd,
+        { spec, label: labelsOf(options).current, staged: options.staged, source: options.given?.current === void 0 ? current : void 0 },
+        { spec: againstSpec, label: labelsOf(options).previous, staged: false, source: options.given?.previous === void 0 ? previous : void 0 },
+        caches.history
+      );
+      ledger = found.ledger;
+      warnings.push(...found.warnings);
+    }
   }
   const plan = previous !== void 0 && incrementalAllowed(options, rules, include) && previous.kind !== "descriptor-set" && current.kind !== "descriptor-set" ? planIncremental(previous, current) : void 0;
   stage(previous === void 0 ? "parsing the schema" : "parsing the current schema");
@@ -37042,7 +38042,7 @@ async function checkModule(options, comparing, prepared, run, caches) {
       ...plan === void 0 ? {} : { wellKnown: plan.wellKnown.previous }
     });
     stage("comparing");
-    comparison = compareImages(previousImage, image);
+    comparison = { ...compareImages(previousImage, image), ledger };
   }
   const located2 = placeFindings(
     runRulesLocated(comparison, rules, { current: current.display, previous: previous?.display ?? "" }, severityOf(section2), config.versions),
@@ -37062,7 +38062,7 @@ async function checkModule(options, comparing, prepared, run, caches) {
     findings: filtered.findings.map((f3) => rebase(f3, prefix)),
     suppressed: filtered.suppressed.map((f3) => rebase(f3, prefix)),
     rules,
-    warnings: selected.warnings,
+    warnings,
     current,
     previous,
     image,
@@ -37410,8 +38410,8 @@ function probeOf(registry, dependency, syntax, field) {
     ...syntax,
     messageType: [{ name: "Probe", field: [field] }]
   });
-  const resolve14 = (name) => registry.getFile(name);
-  const probe = createFileRegistry(proto, resolve14).getMessage("protoguard.evidence.Probe");
+  const resolve15 = (name) => registry.getFile(name);
+  const probe = createFileRegistry(proto, resolve15).getMessage("protoguard.evidence.Probe");
   if (probe === void 0) throw new Error("the probe message did not build");
   return probe;
 }
@@ -37719,8 +38719,8 @@ function wellFormed(s) {
 }
 
 // src/run/approvals.ts
-import { existsSync as existsSync6, readFileSync as readFileSync4, statSync as statSync7 } from "node:fs";
-import { dirname as dirname6, join as join4, relative as relative7, resolve as resolve11 } from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync6, statSync as statSync10 } from "node:fs";
+import { dirname as dirname6, join as join7, relative as relative8, resolve as resolve13 } from "node:path";
 
 // src/config/approvals.ts
 var import_yaml8 = __toESM(require_dist(), 1);
@@ -37865,15 +38865,15 @@ function isoDay(now) {
 // src/run/approvals.ts
 var MAX_TRAILER_COMMITS = 1e3;
 function approvalsPath(config, cwd, file) {
-  if (file !== void 0) return resolve11(cwd, file);
-  const beside = join4(config.file === void 0 ? cwd : dirname6(config.file), APPROVALS_FILE);
-  return existsSync6(beside) ? beside : void 0;
+  if (file !== void 0) return resolve13(cwd, file);
+  const beside = join7(config.file === void 0 ? cwd : dirname6(config.file), APPROVALS_FILE);
+  return existsSync7(beside) ? beside : void 0;
 }
 function readApprovalsFile(path, cwd) {
-  const display = relative7(cwd, path).split("\\").join("/") || APPROVALS_FILE;
-  if (!existsSync6(path) || !statSync7(path).isFile()) throw new ConfigError(`${display}:1:1: no approvals file there`);
-  if (statSync7(path).size > MAX_CONFIG_CHARS * 4) throw new ConfigError(`${display}:1:1: the approvals file is too large`);
-  return parseApprovalsFile(display, readFileSync4(path, "utf8"));
+  const display = relative8(cwd, path).split("\\").join("/") || APPROVALS_FILE;
+  if (!existsSync7(path) || !statSync10(path).isFile()) throw new ConfigError(`${display}:1:1: no approvals file there`);
+  if (statSync10(path).size > MAX_CONFIG_CHARS * 4) throw new ConfigError(`${display}:1:1: the approvals file is too large`);
+  return parseApprovalsFile(display, readFileSync6(path, "utf8"));
 }
 async function commitsCompared(cwd, input, against, staged) {
   const locator = new Locator(cwd);
@@ -37908,63 +38908,6 @@ async function approve(findings, suppressed, sources) {
   };
 }
 
-// src/sources/tags.ts
-import { statSync as statSync8 } from "node:fs";
-import { resolve as resolve12 } from "node:path";
-var MAX_PATTERN_LENGTH = 256;
-var SEMVER = /^v?(\d{1,15})\.(\d{1,15})\.(\d{1,15})(?:-([0-9A-Za-z.-]{1,200}))?(?:\+[0-9A-Za-z.-]{1,200})?$/;
-function parse(tag) {
-  const m2 = SEMVER.exec(tag);
-  if (m2 === null) return void 0;
-  return { core: [Number(m2[1]), Number(m2[2]), Number(m2[3])], pre: m2[4] === void 0 ? [] : m2[4].split(".") };
-}
-function compareText(a, b3) {
-  return a < b3 ? -1 : a > b3 ? 1 : 0;
-}
-function comparePre(a, b3) {
-  if (a.length === 0 || b3.length === 0) return b3.length - a.length;
-  for (let i = 0; i < Math.min(a.length, b3.length); i++) {
-    const x3 = a[i];
-    const y2 = b3[i];
-    const xn2 = /^\d+$/.test(x3);
-    const yn2 = /^\d+$/.test(y2);
-    const d2 = xn2 && yn2 ? Number(x3) - Number(y2) : xn2 ? -1 : yn2 ? 1 : compareText(x3, y2);
-    if (d2 !== 0) return d2;
-  }
-  return a.length - b3.length;
-}
-function sortReleaseTags(tags) {
-  const keyed = tags.map((tag) => ({ tag, v: parse(tag) }));
-  return keyed.sort((a, b3) => {
-    if (a.v === void 0 || b3.v === void 0) {
-      if (a.v !== b3.v) return a.v === void 0 ? 1 : -1;
-      return compareText(a.tag, b3.tag);
-    }
-    for (let i = 0; i < 3; i++) {
-      const d2 = a.v.core[i] - b3.v.core[i];
-      if (d2 !== 0) return d2;
-    }
-    return comparePre(a.v.pre, b3.v.pre) || compareText(a.tag, b3.tag);
-  }).map((k2) => k2.tag);
-}
-async function releaseTags(cwd, input, pattern2, last, name = "--against-tags") {
-  if (pattern2 === "" || pattern2.length > MAX_PATTERN_LENGTH) {
-    throw new InputError(`${name} takes a tag pattern of 1 to ${MAX_PATTERN_LENGTH} characters`);
-  }
-  const dir = resolve12(cwd, input);
-  let isDir2 = false;
-  try {
-    isDir2 = statSync8(dir).isDirectory();
-  } catch {
-    isDir2 = false;
-  }
-  const repo = await GitRepo.open(isDir2 ? dir : cwd);
-  if (repo === void 0) throw new InputError(`${name} ${JSON.stringify(pattern2)}: the input is not in a git repository`);
-  const sorted = sortReleaseTags(await repo.tags(pattern2));
-  if (sorted.length === 0) throw new InputError(`${name} ${JSON.stringify(pattern2)}: no tag in the repository matches`);
-  return last === void 0 ? sorted : sorted.slice(Math.max(0, sorted.length - last));
-}
-
 // src/run/releases.ts
 function mergeReleaseFindings(runs) {
   const merged = /* @__PURE__ */ new Map();
@@ -37977,26 +38920,6 @@ function mergeReleaseFindings(runs) {
     }
   }
   return [...merged.values()].map(({ finding, releases: releases2 }) => ({ ...finding, releases: releases2 }));
-}
-
-// src/report/links.ts
-var HOMEPAGE = "https://github.com/protoguard/protoguard";
-function ruleDocUrl(id) {
-  const dir = id.startsWith("SUPPRESSION_") || id.startsWith("APPROVAL_") ? "docs" : "rules";
-  return `${HOMEPAGE}/blob/main/${dir}/${ruleSlug(id)}.md`;
-}
-function workspacePath(f3) {
-  const colon = f3.file.indexOf(":");
-  return colon >= 0 ? f3.file.slice(colon + 1) : f3.file;
-}
-function releaseList(f3) {
-  return f3.releases === void 0 || f3.releases.length === 0 ? void 0 : f3.releases.join(", ");
-}
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function nothingToCompare(previous, files) {
-  return `Nothing to compare against: ${previous} has no schema there yet; ${plural(files, "file")} ${files === 1 ? "is" : "are"} new.`;
 }
 
 // src/model/evidence.ts
@@ -38071,7 +38994,7 @@ function escapeProperty(s) {
   return escapeData(s).replaceAll(":", "%3A").replaceAll(",", "%2C");
 }
 function workflowCommand(command, properties, message2) {
-  const props = Object.entries(properties).filter((entry) => entry[1] !== void 0 && entry[1] !== "").map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
+  const props = Object.entries(properties).filter((entry2) => entry2[1] !== void 0 && entry2[1] !== "").map(([key, value]) => `${key}=${escapeProperty(String(value))}`);
   return `::${command}${props.length > 0 ? ` ${props.join(",")}` : ""}::${escapeData(message2)}`;
 }
 function annotationText(f3) {
@@ -38389,7 +39312,7 @@ function approvedSection(context) {
 function uri(path) {
   return wellFormed(path).split("/").map(encodeURIComponent).join("/");
 }
-function describe(rule) {
+function describe2(rule) {
   const url = ruleDocUrl(rule.id);
   const origin = rule.origin === "protoguard" ? "protoguard's own rule (buf has none like it)" : rule.origin === "buf-lint" ? "buf lint rule" : "buf breaking rule";
   return {
@@ -38477,7 +39400,7 @@ function formatSarif(findings, context) {
             name: "protoguard",
             informationUri: HOMEPAGE,
             ...context.version ? { semanticVersion: context.version } : {},
-            rules: ids.map((id) => describe(rules.get(id)))
+            rules: ids.map((id) => describe2(rules.get(id)))
           }
         },
         automationDetails: { id: "protoguard/breaking/" },
@@ -38682,14 +39605,14 @@ function failureOf(err) {
 var FAILURE_EXIT_CODE = 2;
 
 // src/run/version.ts
-import { existsSync as existsSync7, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname7, join as join5 } from "node:path";
+import { existsSync as existsSync8, readFileSync as readFileSync7 } from "node:fs";
+import { dirname as dirname7, join as join8 } from "node:path";
 import { fileURLToPath } from "node:url";
 function packageVersion2() {
   let dir = dirname7(fileURLToPath(import.meta.url));
   for (; ; ) {
-    const file = join5(dir, "package.json");
-    if (existsSync7(file)) {
+    const file = join8(dir, "package.json");
+    if (existsSync8(file)) {
       const pkg = readPackage(file);
       if (pkg?.name === "protoguard") return pkg.version;
     }
@@ -38700,7 +39623,7 @@ function packageVersion2() {
 }
 function readPackage(file) {
   try {
-    return JSON.parse(readFileSync5(file, "utf8"));
+    return JSON.parse(readFileSync7(file, "utf8"));
   } catch {
     return void 0;
   }
@@ -38901,7 +39824,7 @@ function reportContext2(result2, options = {}) {
 
 // src/action/against.ts
 import { execFileSync } from "node:child_process";
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 
 // src/action/runner.ts
 import { randomUUID } from "node:crypto";
@@ -38959,7 +39882,7 @@ function readEvent(env) {
   const path = env["GITHUB_EVENT_PATH"];
   if (path === void 0 || path === "") return {};
   try {
-    return JSON.parse(readFileSync6(path, "utf8"));
+    return JSON.parse(readFileSync8(path, "utf8"));
   } catch (err) {
     throw new ActionError(`cannot read the event payload ${path}: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -39300,13 +40223,13 @@ Skipped: ${why}.
     const markdown = formatMarkdown(findings, context);
     runner.appendSummary(markdown);
     const errors = findings.filter((f3) => f3.severity === "error").length;
-    const reportFile = join6(env["RUNNER_TEMP"] || tmpdir(), "protoguard-report.json");
-    writeFileSync(reportFile, formatJson(findings, context));
+    const reportFile = join9(env["RUNNER_TEMP"] || tmpdir(), "protoguard-report.json");
+    writeFileSync2(reportFile, formatJson(findings, context));
     runner.setOutput("breaking-count", String(errors));
     runner.setOutput("report-file", reportFile);
     const sarifFile = runner.input("sarif-file");
     if (sarifFile !== "") {
-      writeFileSync(resolve13(cwd, sarifFile), formatSarif(findings, context));
+      writeFileSync2(resolve14(cwd, sarifFile), formatSarif(findings, context));
       io2.stdout.write(`Wrote SARIF to ${escapeTerminal(sarifFile)}.
 `);
     }

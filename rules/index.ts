@@ -11,15 +11,20 @@ import enumValueNoDeleteUnlessNameReserved from "./enum-value-no-delete-unless-n
 import enumValueNoDeleteUnlessNumberReserved from "./enum-value-no-delete-unless-number-reserved.js";
 import enumValueNoRename from "./enum-value-no-rename.js";
 import enumValueNoRenumber from "./enum-value-no-renumber.js";
+import enumValueNoReuseName from "./enum-value-no-reuse-name.js";
+import enumValueNoReuseNumber from "./enum-value-no-reuse-number.js";
 import enumValueSameName from "./enum-value-same-name.js";
 import extensionMessageNoDelete from "./extension-message-no-delete.js";
 import extensionNoDelete from "./extension-no-delete.js";
 import extensionNoRename from "./extension-no-rename.js";
+import extensionNoReuseNumber from "./extension-no-reuse-number.js";
 import fieldNoDelete from "./field-no-delete.js";
 import fieldNoDeleteUnlessNameReserved from "./field-no-delete-unless-name-reserved.js";
 import fieldNoDeleteUnlessNumberReserved from "./field-no-delete-unless-number-reserved.js";
 import fieldNoRename from "./field-no-rename.js";
 import fieldNoRenumber from "./field-no-renumber.js";
+import fieldNoReuseName from "./field-no-reuse-name.js";
+import fieldNoReuseNumber from "./field-no-reuse-number.js";
 import fieldSameCardinality from "./field-same-cardinality.js";
 import fieldSameCppStringType from "./field-same-cpp-string-type.js";
 import fieldSameDefault from "./field-same-default.js";
@@ -93,15 +98,20 @@ export const RULES: readonly Rule[] = [
   enumValueNoDeleteUnlessNumberReserved,
   enumValueNoRename,
   enumValueNoRenumber,
+  enumValueNoReuseName,
+  enumValueNoReuseNumber,
   enumValueSameName,
   extensionMessageNoDelete,
   extensionNoDelete,
   extensionNoRename,
+  extensionNoReuseNumber,
   fieldNoDelete,
   fieldNoDeleteUnlessNameReserved,
   fieldNoDeleteUnlessNumberReserved,
   fieldNoRename,
   fieldNoRenumber,
+  fieldNoReuseName,
+  fieldNoReuseNumber,
   fieldSameCardinality,
   fieldSameCppStringType,
   fieldSameDefault,

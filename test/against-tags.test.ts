@@ -77,13 +77,18 @@ describe("--against-tags", () => {
       "FIELD_SAME_JSON_NAME 6:3 v0.9.0,v1.0.0",
       "FIELD_SAME_TYPE 6:3 v0.9.0,v1.0.0",
       "FIELD_SAME_NAME 6:9 v0.9.0,v1.0.0",
+      "FIELD_NO_REUSE_NUMBER 6:17 v1.1.0",
     ]);
     expect(result.inputs.against.description).toBe('3 releases matching "v*" (v0.9.0, v1.0.0, v1.1.0)');
   });
 
   it("--last N compares with the newest N releases only", async () => {
     const result = await breaking({ input: "proto", againstTags: "v*", last: 1, cwd: repo.dir });
-    expect(rows(result)).toEqual(["FIELD_NO_DELETE 4:1 v1.1.0", "RESERVED_MESSAGE_NO_DELETE 4:1 v1.1.0"]);
+    expect(rows(result)).toEqual(["FIELD_NO_DELETE 4:1 v1.1.0", "RESERVED_MESSAGE_NO_DELETE 4:1 v1.1.0", "FIELD_NO_REUSE_NUMBER 6:17 v1.1.0"]);
+    // Against v1.1.0 alone, HEAD's "score" takes the number "email" had in v1.0.0.
+    expect(result.findings.find((f) => f.rule === "FIELD_NO_REUSE_NUMBER")?.message).toMatch(
+      /^Field 3 "score" on message acme\.v1\.User reuses number 3 of field "email" \(string\), last in commit [0-9a-f]{7} \(\d{4}-\d{2}-\d{2}\)/,
+    );
     const two = await breaking({ input: "proto", againstTags: "v*", last: 2, cwd: repo.dir });
     expect(two.findings.find((f) => f.rule === "FIELD_SAME_TYPE")?.releases).toEqual(["v1.0.0"]);
   });
@@ -103,6 +108,7 @@ describe("--against-tags", () => {
       "FIELD_SAME_JSON_NAME v1.0.0",
       "FIELD_SAME_TYPE v1.0.0",
       "FIELD_SAME_NAME v1.0.0",
+      "FIELD_NO_REUSE_NUMBER v1.1.0",
     ]);
   });
 

@@ -107,7 +107,7 @@ describe("the CLI as a person meets it", () => {
   });
 
   it("has help with examples for every command", async () => {
-    for (const command of ["breaking", "snapshot", "rules", "explain"]) {
+    for (const command of ["breaking", "snapshot", "ledger", "rules", "explain"]) {
       const { code, stdout } = await cli([command, "--help"]);
       expect(code, command).toBe(0);
       expect(stdout, command).toContain("Examples:");

@@ -13,7 +13,7 @@ beforeAll(async () => {
   await inPool(cases, 4, async (c) => {
     try {
       const [previous, current] = await Promise.all([bufBuild(`${c.dir}/previous`), bufBuild(`${c.dir}/current`)]);
-      results.set(c.dir, runOne(c.rule, previous, current));
+      results.set(c.dir, runOne(c.rule, previous, current, c.ledger));
     } catch (err) {
       results.set(c.dir, err as Error);
     }

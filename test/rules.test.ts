@@ -11,7 +11,7 @@ describe.each(RULES.map((r) => [r.id, r] as const))("%s", (_id, rule) => {
     const cache = createParseCache();
     const previous = compile(readProtoDir(`${c.dir}/previous`), { cache }).files;
     const current = compile(readProtoDir(`${c.dir}/current`), { cache }).files;
-    const rows = runOne(rule, previous, current);
+    const rows = runOne(rule, previous, current, c.ledger);
     if (maybeUpdate(c, rows)) return;
     expect(rows).toEqual(c.expected);
   });

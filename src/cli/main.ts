@@ -9,6 +9,7 @@ import { explainCommand } from "./commands/explain.js";
 import { initCommand } from "./commands/init.js";
 import { lintCommand } from "./commands/lint.js";
 import { rulesCommand } from "./commands/rules.js";
+import { ledgerCommand } from "./commands/ledger.js";
 import { snapshotCommand } from "./commands/snapshot.js";
 import type { Io } from "./io.js";
 import { usageMessage } from "./options.js";
@@ -16,7 +17,7 @@ import { errorCode } from "../model/narrow.js";
 
 export type { Io } from "./io.js";
 
-const COMMANDS: readonly Command[] = [breakingCommand, diffCommand, snapshotCommand, lintCommand, initCommand, rulesCommand, explainCommand];
+const COMMANDS: readonly Command[] = [breakingCommand, diffCommand, snapshotCommand, ledgerCommand, lintCommand, initCommand, rulesCommand, explainCommand];
 
 /** A usage problem yargs found (unknown flag, missing argument). */
 class YargsUsage extends Error {}
@@ -67,7 +68,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
     .epilogue(
       "Exit codes: 0 no breaking changes, 1 breaking changes found (any finding with --fail-on warning, none with --fail-on never), 2 bad usage or bad input.\nRule docs: protoguard explain RULE_ID; categories: protoguard explain WIRE",
     )
-    .demandCommand(1, "Name a command: breaking, diff, lint, snapshot, init, rules or explain.")
+    .demandCommand(1, "Name a command: breaking, diff, lint, snapshot, ledger, init, rules or explain.")
     .recommendCommands()
     .strict()
     .help()

@@ -9,6 +9,7 @@ import type {
   OneofEl,
   ServiceEl,
 } from "../image/model.js";
+import type { Ledger } from "../model/ledger.js";
 
 /** The same element in both versions. */
 export interface Pair<T> {
@@ -111,6 +112,12 @@ export interface Comparison {
   readonly services: readonly ServicePair[];
   /** Methods of all paired services, paired by name. */
   readonly methods: readonly Pair<MethodEl>[];
+  /**
+   * Every number and name the schema has released (see src/run/ledger.ts),
+   * when the runner has a ledger: the previous version is a git revision, or
+   * a ledger file sits beside the schema. Undefined otherwise.
+   */
+  readonly ledger?: Ledger | undefined;
 }
 
 function extensionKey(field: FieldEl): string {

@@ -174,6 +174,11 @@ export interface RuleMeta {
   readonly bufCategories?: Readonly<Partial<Record<OlderBufVersion, readonly Category[]>>>;
   /** True for a rule that reads only the current version: `protoguard lint` runs it. */
   readonly singleVersion?: boolean;
+  /**
+   * True for a rule that reads the ledger (`comparison.ledger`): the runner
+   * reads the schema's history only for a check that runs such a rule.
+   */
+  readonly readsLedger?: boolean;
 }
 
 export interface Rule extends RuleMeta {

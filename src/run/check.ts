@@ -9,12 +9,15 @@ import { createParseCache, type ParseCache, type SourceFile } from "../frontend/
 import { buildImage, createImageCache, type ImageCache } from "../image/build.js";
 import type { FileEl, Image } from "../image/model.js";
 import { sortFindings, type Finding } from "../model/finding.js";
+import type { Ledger } from "../model/ledger.js";
 import type { Rule } from "../model/rule.js";
 import { SourceReader, type GitFiles, type InputFormat, type Source } from "../sources/index.js";
 import { CATALOGUE } from "./catalogue.js";
 import { displayPath, runRulesLocated } from "./engine.js";
 import { planIncremental, type FileSummary } from "./incremental.js";
 import { placeBeside, placeFindings, type BesidePlaces } from "./beside.js";
+import { ledgerForCheck } from "./ledger-check.js";
+import { createHistoryCache, type HistoryCache } from "./ledger.js";
 import { loadImage } from "./load.js";
 import { checkConfigPaths, inputDirectory, moduleSpec, planModules, withoutExcluded, type ModuleRun } from "./plan.js";
 import { breakingRules } from "../versioning/breaking-rules.js";
@@ -55,14 +58,15 @@ export interface SideValues<T> {
   readonly previous?: T;
 }
 
-/** What a run keeps of files it parsed and images it built, by content. */
+/** What a run keeps of files it parsed and images it built, by content, and of the histories it read. */
 export interface CheckCaches {
   readonly parse: ParseCache;
   readonly images: ImageCache;
+  readonly history: HistoryCache;
 }
 
 export function createCheckCaches(): CheckCaches {
-  return { parse: createParseCache(), images: createImageCache() };
+  return { parse: createParseCache(), images: createImageCache(), history: createHistoryCache() };
 }
 
 /** How the current and the previous version are named in messages about reading them. */
@@ -244,6 +248,8 @@ async function checkModule(
   stage(`reading ${spec}`);
   const current = withoutExcluded(await readCurrent(reader, options, spec), run);
   let previous: Source | undefined;
+  let ledger: Ledger | undefined;
+  const warnings = [...selected.warnings];
   if (comparing.kind === "breaking") {
     const againstSpec = previousSpec(options, comparing.against, inputDir, run);
     stage(`reading ${againstSpec}`);
@@ -251,6 +257,18 @@ async function checkModule(
       options.given?.previous ?? (await reader.read(againstSpec, labelsOf(options).previous, current, options.formats?.previous)),
       run,
     );
+    if (rules.some((r) => r.readsLedger === true)) {
+      stage("reading the ledger");
+      const found = await ledgerForCheck(
+        reader,
+        options.cwd,
+        { spec, label: labelsOf(options).current, staged: options.staged, source: options.given?.current === undefined ? current : undefined },
+        { spec: againstSpec, label: labelsOf(options).previous, staged: false, source: options.given?.previous === undefined ? previous : undefined },
+        caches.history,
+      );
+      ledger = found.ledger;
+      warnings.push(...found.warnings);
+    }
   }
   const plan =
     previous !== undefined && incrementalAllowed(options, rules, include) && previous.kind !== "descriptor-set" && current.kind !== "descriptor-set"
@@ -282,7 +300,7 @@ async function checkModule(
       ...(plan === undefined ? {} : { wellKnown: plan.wellKnown.previous }),
     });
     stage("comparing");
-    comparison = compareImages(previousImage, image);
+    comparison = { ...compareImages(previousImage, image), ledger };
   }
   const located = placeFindings(
     runRulesLocated(comparison, rules, { current: current.display, previous: previous?.display ?? "" }, severityOf(section), config.versions),
@@ -302,7 +320,7 @@ async function checkModule(
     findings: filtered.findings.map((f) => rebase(f, prefix)),
     suppressed: filtered.suppressed.map((f) => rebase(f, prefix)),
     rules,
-    warnings: selected.warnings,
+    warnings,
     current,
     previous,
     image,

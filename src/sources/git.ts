@@ -148,6 +148,18 @@ export class GitRepo {
     return commits;
   }
 
+  /**
+   * The output of a git command that only reads, with arguments the caller
+   * builds from constants and commit hashes (never from user text).
+   */
+  async read(args: readonly string[]): Promise<string> {
+    try {
+      return await this.git.raw([...args]);
+    } catch (err) {
+      throw new InputError(`git ${args[0] ?? ""} failed in ${this.top}: ${message(err)}`);
+    }
+  }
+
   /** Whether HEAD points at a commit (false in a repository with no commit yet). */
   async hasHead(): Promise<boolean> {
     return (await this.resolve("HEAD")) !== undefined;

@@ -5,7 +5,7 @@ import { readSetSource } from "./descriptor-set.js";
 import { readDirectory } from "./dir.js";
 import type { GitReadStats } from "./git.js";
 import { readFilesAbove, readGitSource } from "./git-read.js";
-import { Locator, type GitPlace } from "./locate.js";
+import { Locator, type GitPlace, type Place } from "./locate.js";
 import type { GitFiles, InputFormat, Source } from "./source.js";
 
 export type { DescriptorSetSource, FilesSource, GitFiles, InputFormat, Source } from "./source.js";
@@ -109,6 +109,14 @@ export class SourceReader {
   async filesAbove(spec: string, label: string, staged: boolean, names: readonly string[]): Promise<GitFiles | undefined> {
     const place = await this.locator.placeOf(spec, label, staged);
     return place.kind === "path" ? undefined : readFilesAbove(place, names);
+  }
+
+  /**
+   * Where an input is (a path, or a place in git), located as `read` locates
+   * it: for the history and the files beside a schema that a check reads.
+   */
+  placeOf(spec: string, label: string, staged: boolean, relativeTo?: Source): Promise<Place> {
+    return this.locator.placeOf(spec, label, staged, relativeTo);
   }
 
   private async readGit(spec: string, place: GitPlace, label: string, mayBeAbsent: boolean): Promise<Source> {

@@ -8,6 +8,11 @@ const MAX_PATTERN_LENGTH = 256;
 
 const SEMVER = /^v?(\d{1,15})\.(\d{1,15})\.(\d{1,15})(?:-([0-9A-Za-z.-]{1,200}))?(?:\+[0-9A-Za-z.-]{1,200})?$/;
 
+/** Whether a tag names a release: a semantic version, with or without a leading `v`. */
+export function isReleaseTag(tag: string): boolean {
+  return SEMVER.test(tag);
+}
+
 interface Parsed {
   readonly core: readonly [number, number, number];
   readonly pre: readonly string[];

@@ -4,6 +4,8 @@ import { compareImages } from "../../src/compare/pair.js";
 import { runRules } from "../../src/run/engine.js";
 import { buildImage, createImageCache, type ImageInput } from "../../src/image/build.js";
 import { ruleSlug, type Rule } from "../../src/model/rule.js";
+import { parseLedgerFile } from "../../src/model/ledger-file.js";
+import { createLedger, LEDGER_FILE, type Ledger } from "../../src/model/ledger.js";
 import { toRow, type Row } from "./rows.js";
 
 export const FIXTURES = resolve(import.meta.dirname, "../../fixtures");
@@ -14,6 +16,8 @@ export interface FixtureCase {
   readonly name: string;
   readonly dir: string;
   readonly expected: readonly Row[];
+  /** The case's ledger (protoguard.ledger.json beside previous/ and current/), for the rules that read one. */
+  readonly ledger: Ledger | undefined;
 }
 
 /** The cases of a rule: fixtures/<rule>/<case>/{previous,current,expected.json}. */
@@ -30,15 +34,17 @@ export function casesOf(rule: Rule): FixtureCase[] {
       // A case without expected.json is an error, except while UPDATE_FIXTURES=1 writes it.
       if (!existsSync(file) && process.env["UPDATE_FIXTURES"] !== "1") throw new Error(`${file} is missing: write it, or run with UPDATE_FIXTURES=1 to write protoguard's findings`);
       const expected = existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as Row[]) : [];
-      return { rule, name, dir, expected };
+      const ledgerFile = join(dir, LEDGER_FILE);
+      const ledger = existsSync(ledgerFile) ? createLedger(LEDGER_FILE, parseLedgerFile(LEDGER_FILE, readFileSync(ledgerFile, "utf8"))) : undefined;
+      return { rule, name, dir, expected, ledger };
     });
 }
 
-/** Runs one rule over two sides given as image inputs, returning rows with messages. */
-export function runOne(rule: Rule, previous: readonly ImageInput[], current: readonly ImageInput[]): Row[] {
+/** Runs one rule over two sides given as image inputs (and the case's ledger, if any), returning rows with messages. */
+export function runOne(rule: Rule, previous: readonly ImageInput[], current: readonly ImageInput[], ledger?: Ledger): Row[] {
   // Shared as in the CLI: files the frontend gave both sides as one descriptor become one element.
   const images = createImageCache();
-  const comparison = compareImages(buildImage(previous, images), buildImage(current, images));
+  const comparison = { ...compareImages(buildImage(previous, images), buildImage(current, images)), ledger };
   return runRules(comparison, [rule]).map((f) => toRow(f));
 }
 

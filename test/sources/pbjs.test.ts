@@ -58,8 +58,8 @@ describe.each(RULES.map((r) => [r.id, r] as const))("%s", (_id, rule) => {
       return;
     }
     const cache = createParseCache();
-    const fromProto = runOne(rule, compile(readProtoDir(`${c.dir}/previous`), { cache }).files, compile(readProtoDir(`${c.dir}/current`), { cache }).files);
-    const fromPbjs = runOne(rule, previous, current);
+    const fromProto = runOne(rule, compile(readProtoDir(`${c.dir}/previous`), { cache }).files, compile(readProtoDir(`${c.dir}/current`), { cache }).files, c.ledger);
+    const fromPbjs = runOne(rule, previous, current, c.ledger);
     const [a, b] = [fromPbjs.map(key).sort(), fromProto.map(key).sort()];
     if (PBJS_DIFFERENCES.has(`${rule.id}/${c.name}`)) expect(a, "a listed difference no longer occurs").not.toEqual(b);
     else expect(a).toEqual(b);
