@@ -124,6 +124,7 @@ describe("--against-tags", () => {
       "FIELD_SAME_JSON_NAME v0.9.0,v1.0.0",
       "FIELD_SAME_TYPE v0.9.0,v1.0.0",
       "FIELD_SAME_NAME v0.9.0,v1.0.0",
+      "FIELD_NO_REUSE_NUMBER v1.1.0",
     ]);
     const markdown = await cli(repo.dir, "breaking", "proto", "--against-tags", "v1.*", "--format", "markdown");
     expect(markdown.stdout).toContain("<br>Breaks: v1.0.0, v1.1.0<br>");
@@ -173,6 +174,7 @@ describe("releases in protoguard.yaml", () => {
       "FIELD_SAME_JSON_NAME 6:3 v1.0.0",
       "FIELD_SAME_TYPE 6:3 v1.0.0",
       "FIELD_SAME_NAME 6:9 v1.0.0",
+      "FIELD_NO_REUSE_NUMBER 6:17 v1.1.0",
     ]);
     const out = await cli(repo.dir, "breaking", "proto");
     expect(out.code).toBe(1);
