@@ -25720,6 +25720,186 @@ function compareImages(previous, current) {
   };
 }
 
+// src/model/ledger.ts
+var LEDGER_KINDS = ["field", "value", "extension", "reserved-number", "reserved-name"];
+var LEDGER_FILE = "protoguard.ledger.json";
+var LEDGER_VERSION = 1;
+function entryKey(e) {
+  return `${e.in}	${e.kind}	${String(e.number)}	${String(e.end)}	${e.name}	${e.type}`;
+}
+function entryOfKey(key, last) {
+  const [parent = "", kind = "field", number = "0", end = "0", name = "", type = ""] = key.split("	");
+  return { in: parent, kind, number: Number(number), end: Number(end), name, type, ...last === void 0 ? {} : { last } };
+}
+var KIND_ORDER = new Map(LEDGER_KINDS.map((k2, i) => [k2, i]));
+function compareEntries(a, b3) {
+  if (a.in !== b3.in) return a.in < b3.in ? -1 : 1;
+  if (a.kind !== b3.kind) return (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b3.kind) ?? 0);
+  if (a.number !== b3.number) return a.number - b3.number;
+  if (a.end !== b3.end) return a.end - b3.end;
+  if (a.name !== b3.name) return a.name < b3.name ? -1 : 1;
+  if (a.type !== b3.type) return a.type < b3.type ? -1 : 1;
+  return 0;
+}
+function later(a, b3) {
+  if (a.last === void 0) return b3.last !== void 0;
+  if (b3.last === void 0) return false;
+  return a.last.date > b3.last.date;
+}
+function mergeEntries(...lists) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const list2 of lists) {
+    for (const e of list2) {
+      const key = entryKey(e);
+      const seen = byKey.get(key);
+      if (seen === void 0 || later(e, seen)) byKey.set(key, e);
+    }
+  }
+  return [...byKey.values()].sort(compareEntries);
+}
+function missingEntries(wanted, have) {
+  const keys = new Set(have.map(entryKey));
+  return wanted.filter((e) => !keys.has(entryKey(e))).sort(compareEntries);
+}
+function createLedger(from, entries2) {
+  const byParent = /* @__PURE__ */ new Map();
+  for (const e of entries2) {
+    const list2 = byParent.get(e.in);
+    if (list2 === void 0) byParent.set(e.in, [e]);
+    else list2.push(e);
+  }
+  return { from, entries: entries2, of: (parent) => byParent.get(parent) ?? [] };
+}
+function lastUse(entry2, ledger) {
+  if (entry2.last === void 0) return ledger.from;
+  const commit = `commit ${entry2.last.commit.slice(0, 7)} (${entry2.last.date})`;
+  return entry2.last.release === void 0 ? commit : `${commit}, released in ${entry2.last.release}`;
+}
+function latest(entries2) {
+  let best2;
+  for (const e of entries2) if (best2 === void 0 || later(e, best2)) best2 = e;
+  return best2;
+}
+var SCALAR_NAMES = new Map(Object.entries(SCALAR_TYPES).map(([name, type]) => [type, name]));
+function fieldTypeLabel(field, isMap2) {
+  if (isMap2) return "map";
+  const typeName = field.typeName;
+  const base = typeName !== "" ? typeName.slice(typeName.lastIndexOf(".") + 1) : field.type === FieldDescriptorProto_Type.GROUP ? "group" : SCALAR_NAMES.get(field.type) ?? "";
+  return field.label === FieldDescriptorProto_Label.REPEATED ? `repeated ${base}` : base;
+}
+
+// src/compare/reuse.ts
+function addedFields(comparison) {
+  const out = [];
+  for (const pair of comparison.messages) {
+    if (pair.current.isMapEntry) continue;
+    for (const f3 of pair.addedFields) out.push({ element: f3, previous: pair.previous });
+  }
+  for (const m2 of comparison.current.messagesByName.values()) {
+    if (m2.isMapEntry || m2.file.isImport || comparison.previous.messagesByName.has(m2.fullName)) continue;
+    for (const f3 of m2.fields) out.push({ element: f3, previous: void 0 });
+  }
+  return out;
+}
+function addedValues(comparison) {
+  const out = [];
+  for (const pair of comparison.enums) {
+    for (const v2 of pair.current.values) if (!pair.previous.valuesByNumber.has(v2.number)) out.push({ element: v2, previous: pair.previous });
+  }
+  for (const e of comparison.current.enumsByName.values()) {
+    if (e.file.isImport || comparison.previous.enumsByName.has(e.fullName)) continue;
+    for (const v2 of e.values) out.push({ element: v2, previous: void 0 });
+  }
+  return out;
+}
+function inRange(e, number) {
+  return e.kind === "reserved-number" && e.number <= number && number <= e.end;
+}
+function named(entries2) {
+  return latest(entries2.filter((e) => !e.kind.startsWith("reserved"))) ?? latest(entries2);
+}
+function reusedFieldNumbers(comparison, ledger) {
+  const out = [];
+  for (const { element: f3 } of addedFields(comparison)) {
+    const entries2 = ledger.of(f3.parent?.fullName ?? "");
+    const type = fieldTypeLabel(f3.proto, f3.isMap);
+    if (entries2.some((e) => e.kind === "field" && e.number === f3.number && e.name === f3.name && e.type === type)) continue;
+    const entry2 = named(entries2.filter((e) => e.kind === "field" && e.number === f3.number || inRange(e, f3.number)));
+    if (entry2 !== void 0) out.push({ current: f3, entry: entry2 });
+  }
+  return out;
+}
+function reusedFieldNames(comparison, ledger) {
+  const out = [];
+  for (const { element: f3, previous } of addedFields(comparison)) {
+    if (previous?.fields.some((p2) => p2.name === f3.name) === true) continue;
+    const entries2 = ledger.of(f3.parent?.fullName ?? "");
+    if (entries2.some((e) => e.kind === "field" && e.name === f3.name && e.number === f3.number)) continue;
+    const entry2 = named(entries2.filter((e) => (e.kind === "field" || e.kind === "reserved-name") && e.name === f3.name));
+    if (entry2 !== void 0) out.push({ current: f3, entry: entry2 });
+  }
+  return out;
+}
+function reusedValueNumbers(comparison, ledger) {
+  const out = [];
+  for (const { element: v2 } of addedValues(comparison)) {
+    const entries2 = ledger.of(v2.enum.fullName);
+    if (entries2.some((e) => e.kind === "value" && e.number === v2.number && e.name === v2.name)) continue;
+    const entry2 = named(entries2.filter((e) => e.kind === "value" && e.number === v2.number || inRange(e, v2.number)));
+    if (entry2 !== void 0) out.push({ current: v2, entry: entry2 });
+  }
+  return out;
+}
+function reusedValueNames(comparison, ledger) {
+  const out = [];
+  for (const { element: v2, previous } of addedValues(comparison)) {
+    if (previous?.values.some((p2) => p2.name === v2.name) === true) continue;
+    const entries2 = ledger.of(v2.enum.fullName);
+    if (entries2.some((e) => e.kind === "value" && e.name === v2.name && e.number === v2.number)) continue;
+    const entry2 = named(entries2.filter((e) => (e.kind === "value" || e.kind === "reserved-name") && e.name === v2.name));
+    if (entry2 !== void 0) out.push({ current: v2, entry: entry2 });
+  }
+  return out;
+}
+function extensionKey2(x3) {
+  return `${x3.extendee ?? ""}#${String(x3.number)}`;
+}
+function reusedExtensionNumbers(comparison, ledger) {
+  const before = new Set(comparison.previous.files.flatMap((f3) => f3.extensions.map(extensionKey2)));
+  const out = [];
+  for (const file of comparison.current.files) {
+    if (file.isImport) continue;
+    for (const x3 of file.extensions) {
+      if (before.has(extensionKey2(x3))) continue;
+      const entries2 = ledger.of(x3.extendee ?? "").filter((e) => e.kind === "extension" && e.number === x3.number);
+      const type = fieldTypeLabel(x3.proto, x3.isMap);
+      if (entries2.some((e) => e.name === x3.fullName && e.type === type)) continue;
+      const entry2 = latest(entries2);
+      if (entry2 !== void 0) out.push({ current: x3, entry: entry2 });
+    }
+  }
+  return out;
+}
+function reuseFiles(comparison) {
+  const out = /* @__PURE__ */ new Set();
+  for (const { element, previous } of addedFields(comparison)) {
+    out.add(element.file.path);
+    if (previous !== void 0) out.add(previous.file.path);
+  }
+  for (const { element, previous } of addedValues(comparison)) {
+    out.add(element.file.path);
+    if (previous !== void 0) out.add(previous.file.path);
+  }
+  const before = new Set(comparison.previous.files.flatMap((f3) => f3.extensions.map(extensionKey2)));
+  for (const file of comparison.current.files) {
+    if (!file.isImport && file.extensions.some((x3) => !before.has(extensionKey2(x3)))) out.add(file.path);
+  }
+  return [...out].sort();
+}
+function rangeText(entry2) {
+  return entry2.end === entry2.number ? String(entry2.number) : `${String(entry2.number)} to ${String(entry2.end)}`;
+}
+
 // src/config/filter.ts
 import { relative, resolve, sep } from "node:path";
 
@@ -31570,10 +31750,11 @@ var GitRepo = class _GitRepo {
       return false;
     }
   }
-  /** The `.proto` files of a commit below `prefix` ("" for all). */
+  /** The `.proto` files of a commit below `prefix`, or below any of several directories ("" for all). */
   async listTree(commit, prefix) {
+    const dirs = typeof prefix === "string" ? [prefix] : prefix;
     const args = ["ls-tree", "-r", "-z", "--full-tree", commit];
-    if (prefix !== "") args.push("--", literal(prefix));
+    if (!dirs.includes("")) args.push("--", ...dirs.map(literal));
     return treeEntries(await this.git.raw(args), (path) => path.endsWith(".proto"));
   }
   /** The regular files of a commit at exactly these paths (those that are there). */
@@ -31619,6 +31800,21 @@ var GitRepo = class _GitRepo {
     }
     return out;
   }
+  /**
+   * Hands every blob to `each`, read in batches of `batch` objects and kept
+   * by none: a whole history's blobs are read this way, which would not fit
+   * in memory at once. A blob the repository lacks (a snapshot or a partial
+   * clone without it) is handed as undefined.
+   */
+  async eachBlob(oids, each, batch = 2e3) {
+    for (let start = 0; start < oids.length; start += batch) {
+      const part2 = oids.slice(start, start + batch);
+      const read = await catFileBatch(this.top, part2, "skip");
+      this.stats.catFileProcesses += 1;
+      this.stats.blobsRead += read.size;
+      for (const oid of part2) each(oid, read.get(oid));
+    }
+  }
 };
 function treeEntries(out, keep) {
   const entries2 = [];
@@ -31654,7 +31850,7 @@ async function client(dir) {
   const { simpleGit } = await Promise.resolve().then(() => (init_dist3(), dist_exports));
   return simpleGit({ baseDir: dir, allowEnvironment: GIT_LOCATION_ENV, trimmed: false });
 }
-function catFileBatch(cwd, oids) {
+function catFileBatch(cwd, oids, missing = "throw") {
   return new Promise((resolvePromise, reject) => {
     const child = spawn("git", ["cat-file", "--batch", "--buffer"], {
       cwd,
@@ -31674,7 +31870,7 @@ function catFileBatch(cwd, oids) {
         return;
       }
       try {
-        resolvePromise(parseBatch(Buffer.concat(chunks), oids));
+        resolvePromise(parseBatch(Buffer.concat(chunks), oids, missing));
       } catch (err) {
         reject(err instanceof Error ? err : new InputError(String(err)));
       }
@@ -31683,7 +31879,7 @@ function catFileBatch(cwd, oids) {
 `);
   });
 }
-function parseBatch(out, oids) {
+function parseBatch(out, oids, missing) {
   const blobs = /* @__PURE__ */ new Map();
   let pos = 0;
   for (const oid of oids) {
@@ -31692,12 +31888,14 @@ function parseBatch(out, oids) {
     const lastSpace = out.lastIndexOf(32, eol);
     const typeEnd = lastSpace;
     const typeStart = out.lastIndexOf(32, typeEnd - 1) + 1;
-    const missing = out.toString("latin1", lastSpace + 1, eol);
-    if (missing === "missing" || missing === "ambiguous" || typeStart <= pos) {
+    const last = out.toString("latin1", lastSpace + 1, eol);
+    if (last === "missing" || last === "ambiguous" || typeStart <= pos) {
       const name = out.toString("utf8", pos, lastSpace > pos ? lastSpace : eol);
-      throw new InputError(`git object ${name === "" ? oid : name} is missing from the repository (a partial or shallow clone?)`);
+      if (missing === "throw") throw new InputError(`git object ${name === "" ? oid : name} is missing from the repository (a partial or shallow clone?)`);
+      pos = eol + 1;
+      continue;
     }
-    const length = Number(missing);
+    const length = Number(last);
     pos = eol + 1;
     blobs.set(oid, out.subarray(pos, pos + length));
     pos += length + 1;
@@ -33144,170 +33342,6 @@ var enum_value_no_renumber_default = defineRule({
     }
   }
 });
-
-// src/model/ledger.ts
-var LEDGER_KINDS = ["field", "value", "extension", "reserved-number", "reserved-name"];
-var LEDGER_FILE = "protoguard.ledger.json";
-var LEDGER_VERSION = 1;
-function entryKey(e) {
-  return `${e.in}	${e.kind}	${String(e.number)}	${String(e.end)}	${e.name}	${e.type}`;
-}
-function entryOfKey(key, last) {
-  const [parent = "", kind = "field", number = "0", end = "0", name = "", type = ""] = key.split("	");
-  return { in: parent, kind, number: Number(number), end: Number(end), name, type, ...last === void 0 ? {} : { last } };
-}
-var KIND_ORDER = new Map(LEDGER_KINDS.map((k2, i) => [k2, i]));
-function compareEntries(a, b3) {
-  if (a.in !== b3.in) return a.in < b3.in ? -1 : 1;
-  if (a.kind !== b3.kind) return (KIND_ORDER.get(a.kind) ?? 0) - (KIND_ORDER.get(b3.kind) ?? 0);
-  if (a.number !== b3.number) return a.number - b3.number;
-  if (a.end !== b3.end) return a.end - b3.end;
-  if (a.name !== b3.name) return a.name < b3.name ? -1 : 1;
-  if (a.type !== b3.type) return a.type < b3.type ? -1 : 1;
-  return 0;
-}
-function later(a, b3) {
-  if (a.last === void 0) return b3.last !== void 0;
-  if (b3.last === void 0) return false;
-  return a.last.date > b3.last.date;
-}
-function mergeEntries(...lists) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const list2 of lists) {
-    for (const e of list2) {
-      const key = entryKey(e);
-      const seen = byKey.get(key);
-      if (seen === void 0 || later(e, seen)) byKey.set(key, e);
-    }
-  }
-  return [...byKey.values()].sort(compareEntries);
-}
-function missingEntries(wanted, have) {
-  const keys = new Set(have.map(entryKey));
-  return wanted.filter((e) => !keys.has(entryKey(e))).sort(compareEntries);
-}
-function createLedger(from, entries2) {
-  const byParent = /* @__PURE__ */ new Map();
-  for (const e of entries2) {
-    const list2 = byParent.get(e.in);
-    if (list2 === void 0) byParent.set(e.in, [e]);
-    else list2.push(e);
-  }
-  return { from, entries: entries2, of: (parent) => byParent.get(parent) ?? [] };
-}
-function lastUse(entry2, ledger) {
-  if (entry2.last === void 0) return ledger.from;
-  const commit = `commit ${entry2.last.commit.slice(0, 7)} (${entry2.last.date})`;
-  return entry2.last.release === void 0 ? commit : `${commit}, released in ${entry2.last.release}`;
-}
-function latest(entries2) {
-  let best2;
-  for (const e of entries2) if (best2 === void 0 || later(e, best2)) best2 = e;
-  return best2;
-}
-var SCALAR_NAMES = new Map(Object.entries(SCALAR_TYPES).map(([name, type]) => [type, name]));
-function fieldTypeLabel(field, isMap2) {
-  if (isMap2) return "map";
-  const typeName = field.typeName;
-  const base = typeName !== "" ? typeName.slice(typeName.lastIndexOf(".") + 1) : field.type === FieldDescriptorProto_Type.GROUP ? "group" : SCALAR_NAMES.get(field.type) ?? "";
-  return field.label === FieldDescriptorProto_Label.REPEATED ? `repeated ${base}` : base;
-}
-
-// src/compare/reuse.ts
-function addedFields(comparison) {
-  const out = [];
-  for (const pair of comparison.messages) {
-    if (pair.current.isMapEntry) continue;
-    for (const f3 of pair.addedFields) out.push({ element: f3, previous: pair.previous });
-  }
-  for (const m2 of comparison.current.messagesByName.values()) {
-    if (m2.isMapEntry || m2.file.isImport || comparison.previous.messagesByName.has(m2.fullName)) continue;
-    for (const f3 of m2.fields) out.push({ element: f3, previous: void 0 });
-  }
-  return out;
-}
-function addedValues(comparison) {
-  const out = [];
-  for (const pair of comparison.enums) {
-    for (const v2 of pair.current.values) if (!pair.previous.valuesByNumber.has(v2.number)) out.push({ element: v2, previous: pair.previous });
-  }
-  for (const e of comparison.current.enumsByName.values()) {
-    if (e.file.isImport || comparison.previous.enumsByName.has(e.fullName)) continue;
-    for (const v2 of e.values) out.push({ element: v2, previous: void 0 });
-  }
-  return out;
-}
-function inRange(e, number) {
-  return e.kind === "reserved-number" && e.number <= number && number <= e.end;
-}
-function named(entries2) {
-  return latest(entries2.filter((e) => !e.kind.startsWith("reserved"))) ?? latest(entries2);
-}
-function reusedFieldNumbers(comparison, ledger) {
-  const out = [];
-  for (const { element: f3 } of addedFields(comparison)) {
-    const entries2 = ledger.of(f3.parent?.fullName ?? "");
-    const type = fieldTypeLabel(f3.proto, f3.isMap);
-    if (entries2.some((e) => e.kind === "field" && e.number === f3.number && e.name === f3.name && e.type === type)) continue;
-    const entry2 = named(entries2.filter((e) => e.kind === "field" && e.number === f3.number || inRange(e, f3.number)));
-    if (entry2 !== void 0) out.push({ current: f3, entry: entry2 });
-  }
-  return out;
-}
-function reusedFieldNames(comparison, ledger) {
-  const out = [];
-  for (const { element: f3, previous } of addedFields(comparison)) {
-    if (previous?.fields.some((p2) => p2.name === f3.name) === true) continue;
-    const entries2 = ledger.of(f3.parent?.fullName ?? "");
-    if (entries2.some((e) => e.kind === "field" && e.name === f3.name && e.number === f3.number)) continue;
-    const entry2 = named(entries2.filter((e) => (e.kind === "field" || e.kind === "reserved-name") && e.name === f3.name));
-    if (entry2 !== void 0) out.push({ current: f3, entry: entry2 });
-  }
-  return out;
-}
-function reusedValueNumbers(comparison, ledger) {
-  const out = [];
-  for (const { element: v2 } of addedValues(comparison)) {
-    const entries2 = ledger.of(v2.enum.fullName);
-    if (entries2.some((e) => e.kind === "value" && e.number === v2.number && e.name === v2.name)) continue;
-    const entry2 = named(entries2.filter((e) => e.kind === "value" && e.number === v2.number || inRange(e, v2.number)));
-    if (entry2 !== void 0) out.push({ current: v2, entry: entry2 });
-  }
-  return out;
-}
-function reusedValueNames(comparison, ledger) {
-  const out = [];
-  for (const { element: v2, previous } of addedValues(comparison)) {
-    if (previous?.values.some((p2) => p2.name === v2.name) === true) continue;
-    const entries2 = ledger.of(v2.enum.fullName);
-    if (entries2.some((e) => e.kind === "value" && e.name === v2.name && e.number === v2.number)) continue;
-    const entry2 = named(entries2.filter((e) => (e.kind === "value" || e.kind === "reserved-name") && e.name === v2.name));
-    if (entry2 !== void 0) out.push({ current: v2, entry: entry2 });
-  }
-  return out;
-}
-function extensionKey2(x3) {
-  return `${x3.extendee ?? ""}#${String(x3.number)}`;
-}
-function reusedExtensionNumbers(comparison, ledger) {
-  const before = new Set(comparison.previous.files.flatMap((f3) => f3.extensions.map(extensionKey2)));
-  const out = [];
-  for (const file of comparison.current.files) {
-    if (file.isImport) continue;
-    for (const x3 of file.extensions) {
-      if (before.has(extensionKey2(x3))) continue;
-      const entries2 = ledger.of(x3.extendee ?? "").filter((e) => e.kind === "extension" && e.number === x3.number);
-      const type = fieldTypeLabel(x3.proto, x3.isMap);
-      if (entries2.some((e) => e.name === x3.fullName && e.type === type)) continue;
-      const entry2 = latest(entries2);
-      if (entry2 !== void 0) out.push({ current: x3, entry: entry2 });
-    }
-  }
-  return out;
-}
-function rangeText(entry2) {
-  return entry2.end === entry2.number ? String(entry2.number) : `${String(entry2.number)} to ${String(entry2.end)}`;
-}
 
 // rules/enum-value-no-reuse-name.ts
 var enum_value_no_reuse_name_default = defineRule({
@@ -37176,6 +37210,9 @@ function placeFindings(located2, current, previous) {
   });
 }
 
+// src/run/ledger-check.ts
+import { posix as posix2 } from "node:path";
+
 // src/report/links.ts
 var HOMEPAGE = "https://github.com/protoguard/protoguard";
 function ruleDocUrl(id) {
@@ -37414,13 +37451,18 @@ var ZERO = /^0+$/;
 function day(seconds) {
   return new Date(seconds * 1e3).toISOString().slice(0, 10);
 }
-function pathspec(prefix) {
-  return prefix === "" ? ":(glob)**/*.proto" : `:(literal)${prefix}`;
+function pathspecs(dirs) {
+  return dirs.includes("") ? [":(glob)**/*.proto"] : dirs.map((d2) => `:(literal)${d2}`);
 }
-function below(path, prefix) {
-  return path.endsWith(".proto") && (prefix === "" || path.startsWith(`${prefix}/`));
+function below(path, dirs) {
+  return path.endsWith(".proto") && dirs.some((d2) => d2 === "" || path.startsWith(`${d2}/`));
 }
-async function readSchemaHistory(repo, commit, prefix, trees = /* @__PURE__ */ new Map()) {
+async function treeBlobs(repo, commit, dirs, trees) {
+  const entries2 = await repo.listTree(commit, dirs);
+  trees.set(`${commit}:${dirs.join("\0")}`, entries2.map((e) => e.oid));
+  return entries2;
+}
+async function readSchemaHistory(repo, commit, dirs, trees = /* @__PURE__ */ new Map()) {
   const rank = /* @__PURE__ */ new Map();
   const dates = await repo.read(["log", "--topo-order", "--format=%H %ct", commit]);
   let index = 0;
@@ -37437,7 +37479,7 @@ async function readSchemaHistory(repo, commit, prefix, trees = /* @__PURE__ */ n
     const seen = latest2.get(oid);
     if (seen === void 0 || r2.index < seen.index) latest2.set(oid, { path, index: r2.index, commit: at3 });
   };
-  const args = ["log", "--topo-order", "--full-history", "--root", "--no-renames", "--raw", "--no-abbrev", "-z", "--format=%x01%H %P", commit, "--", pathspec(prefix)];
+  const args = ["log", "--topo-order", "--full-history", "--root", "--no-renames", "--raw", "--no-abbrev", "-z", "--format=%x01%H %P", commit, "--", ...pathspecs(dirs)];
   let log;
   try {
     log = await repo.read([...args.slice(0, 3), "--diff-merges=first-parent", ...args.slice(3)]);
@@ -37454,14 +37496,13 @@ async function readSchemaHistory(repo, commit, prefix, trees = /* @__PURE__ */ n
     for (let t2 = 0; t2 + 1 < tokens.length; t2 += 2) {
       const meta = tokens[t2] ?? "";
       const path = tokens[t2 + 1] ?? "";
-      if (!meta.startsWith(":") || !below(path, prefix)) continue;
+      if (!meta.startsWith(":") || !below(path, dirs)) continue;
       const [, , src, dst] = meta.split(" ");
       if (src !== void 0) note(src, path, parent);
       if (dst !== void 0) note(dst, path, hash);
     }
   }
-  const tree = await repo.listTree(commit, prefix);
-  trees.set(`${commit}:${prefix}`, tree.map((e) => e.oid));
+  const tree = await treeBlobs(repo, commit, dirs, trees);
   const current = new Set(tree.map((e) => e.oid));
   for (const e of tree) note(e.oid, e.path, commit);
   const blobs = [];
@@ -37474,12 +37515,12 @@ async function readSchemaHistory(repo, commit, prefix, trees = /* @__PURE__ */ n
     head: { commit, date: rank.get(commit)?.date ?? "" },
     blobs,
     current,
-    releases: await readReleases(repo, commit, prefix, rank, trees),
+    releases: await readReleases(repo, commit, dirs, rank, trees),
     shallow: repo.shallow,
     commits: rank.size
   };
 }
-async function readReleases(repo, commit, prefix, rank, trees) {
+async function readReleases(repo, commit, dirs, rank, trees) {
   const out = await repo.read(["for-each-ref", "--merged", commit, "--format=%(objectname) %(*objectname) %(refname:short)", "refs/tags"]);
   const tagged = [];
   for (const line of out.split("\n")) {
@@ -37493,10 +37534,10 @@ async function readReleases(repo, commit, prefix, rank, trees) {
   tagged.sort((a, b3) => a.index - b3.index || (version.get(b3.tag) ?? 0) - (version.get(a.tag) ?? 0));
   const releases2 = [];
   for (const t2 of tagged.slice(0, MAX_RELEASES)) {
-    const key = `${t2.commit}:${prefix}`;
+    const key = `${t2.commit}:${dirs.join("\0")}`;
     let blobs = trees.get(key);
     if (blobs === void 0) {
-      blobs = (await repo.listTree(t2.commit, prefix)).map((e) => e.oid);
+      blobs = (await repo.listTree(t2.commit, dirs)).map((e) => e.oid);
       trees.set(key, blobs);
     }
     releases2.push({ tag: t2.tag, commit: t2.commit, blobs });
@@ -37544,7 +37585,7 @@ function saveOutlines(dir, outlines) {
   } catch {
   }
 }
-var MAX_REVISIONS = 64;
+var MAX_REVISIONS = 8;
 var REVISION_FILE = /^ledger-[0-9a-f]{16}\.json$/;
 function revisionFile(dir, commit, prefix) {
   return join4(dir, `ledger-${createHash3("sha256").update(`${commit}:${prefix}`).digest("hex").slice(0, 16)}.json`);
@@ -37654,38 +37695,56 @@ async function cacheDir(repo) {
   const common = (await repo.read(["rev-parse", "--git-common-dir"])).trim();
   return resolve11(repo.top, common, "protoguard");
 }
-async function historyLedger(repo, commit, prefix, cache2 = createHistoryCache()) {
+async function historyLedger(repo, commit, prefix, cache2 = createHistoryCache(), scope) {
   const dir = await cacheDir(repo);
-  const key = `${dir}\0${commit}\0${prefix}`;
+  const key = `${dir}\0${commit}\0${prefix}\0${scope?.join("\0") ?? ""}`;
   const known = cache2.ledgers.get(key);
   if (known !== void 0) return known;
-  let ledger = repo.shallow ? void 0 : loadRevisionLedger(dir, commit, prefix);
-  if (ledger === void 0) {
-    ledger = await buildHistoryLedger(repo, commit, prefix, dir, cache2);
-    if (!repo.shallow) saveRevisionLedger(dir, commit, prefix, ledger);
+  let ledger;
+  if (scope !== void 0) {
+    ledger = await buildHistoryLedger(repo, commit, scope, cache2.outlines.get(`${dir}\0scoped`) ?? /* @__PURE__ */ new Map(), (outlines) => cache2.outlines.set(`${dir}\0scoped`, outlines), cache2.trees);
+  } else {
+    ledger = repo.shallow ? void 0 : loadRevisionLedger(dir, commit, prefix);
+    if (ledger === void 0) {
+      let outlines = cache2.outlines.get(dir);
+      if (outlines === void 0) {
+        outlines = loadOutlines(dir);
+        cache2.outlines.set(dir, outlines);
+      }
+      ledger = await buildHistoryLedger(repo, commit, [prefix], outlines, (o2) => saveOutlines(dir, o2), cache2.trees);
+      if (!repo.shallow) saveRevisionLedger(dir, commit, prefix, ledger);
+    }
   }
   cache2.ledgers.set(key, ledger);
   return ledger;
 }
-async function buildHistoryLedger(repo, commit, prefix, dir, cache2) {
-  const history = await readSchemaHistory(repo, commit, prefix, cache2.trees);
-  let outlines = cache2.outlines.get(dir);
-  if (outlines === void 0) {
-    outlines = loadOutlines(dir);
-    cache2.outlines.set(dir, outlines);
+async function buildHistoryLedger(repo, commit, dirs, outlines, keep, trees) {
+  const history = await readSchemaHistory(repo, commit, dirs, trees);
+  const unread = history.blobs.filter((b3) => !outlines.has(b3.oid));
+  const absent = /* @__PURE__ */ new Set();
+  if (unread.length > 0) {
+    const pathOf = new Map(unread.map((b3) => [b3.oid, b3.path]));
+    await repo.eachBlob([...pathOf.keys()], (oid, bytes) => {
+      if (bytes === void 0) absent.add(oid);
+      else outlines.set(oid, outlineOf2(pathOf.get(oid) ?? "", bytes));
+    });
+    keep(outlines);
   }
-  const missing = history.blobs.filter((b3) => !outlines.has(b3.oid));
-  if (missing.length > 0) {
-    const bytes = await repo.readBlobs(missing.map((b3) => b3.oid));
-    for (const b3 of missing) outlines.set(b3.oid, outlineOf2(b3.path, bytes.get(b3.oid) ?? new Uint8Array()));
-    saveOutlines(dir, outlines);
+  const ordered2 = [];
+  const notes = [];
+  for (const blob of history.blobs) {
+    const result2 = outlines.get(blob.oid);
+    if (result2 === void 0 || absent.has(blob.oid)) {
+      notes.push(`${blob.path} as of commit ${blob.last.commit.slice(0, 7)}: skipped, git object ${blob.oid.slice(0, 12)} is missing from the repository`);
+      continue;
+    }
+    ordered2.push({ blob, current: history.current.has(blob.oid), result: result2 });
   }
-  const ordered2 = history.blobs.map((b3) => ({ blob: b3, current: history.current.has(b3.oid), result: outlines.get(b3.oid) })).sort((a, b3) => Number(b3.current) - Number(a.current) || a.blob.rank - b3.blob.rank);
+  ordered2.sort((a, b3) => Number(b3.current) - Number(a.current) || a.blob.rank - b3.blob.rank);
   const known = /* @__PURE__ */ new Set();
   for (const { result: result2 } of ordered2) if ("outline" in result2) for (const m2 of result2.outline.messages) known.add(m2);
   const byKey = /* @__PURE__ */ new Map();
   const keysOf = /* @__PURE__ */ new Map();
-  const notes = [];
   for (const { blob, current, result: result2 } of ordered2) {
     if ("error" in result2) {
       notes.push(`${blob.path} as of commit ${blob.last.commit.slice(0, 7)}: skipped, it does not parse (${result2.error})`);
@@ -37772,12 +37831,13 @@ async function fileAt(reader, cwd, side2, relativeTo) {
   const place2 = await reader.placeOf(side2.spec, side2.label, side2.staged, relativeTo);
   return { file: await readLedgerFile(place2, cwd), place: place2 };
 }
-async function ledgerForCheck(reader, cwd, current, previous, cache2) {
+async function ledgerForCheck(changed, reader, cwd, current, previous, cache2) {
   const before = await fileAt(reader, cwd, previous, current.source);
   const place2 = before?.place;
   let history;
   if (place2 !== void 0 && place2.kind === "git" && place2.commit !== void 0) {
-    history = await historyLedger(place2.repo, place2.commit, place2.prefix, cache2);
+    const scope = [...new Set(changed.map((f3) => posix2.join(place2.prefix, posix2.dirname(f3))))].map((d2) => d2 === "." ? "" : d2).sort();
+    history = await historyLedger(place2.repo, place2.commit, place2.prefix, cache2, scope);
   }
   const now = history === void 0 || history.shallow ? await fileAt(reader, cwd, current, void 0) : void 0;
   const files = [before?.file, now?.file].filter((f3) => f3 !== void 0);
@@ -37993,27 +38053,15 @@ async function checkModule(options, comparing, prepared, run, caches) {
   stage(`reading ${spec}`);
   const current = withoutExcluded(await readCurrent(reader, options, spec), run);
   let previous;
-  let ledger;
+  let againstSpec = "";
   const warnings = [...selected.warnings];
   if (comparing.kind === "breaking") {
-    const againstSpec = previousSpec(options, comparing.against, inputDir, run);
+    againstSpec = previousSpec(options, comparing.against, inputDir, run);
     stage(`reading ${againstSpec}`);
     previous = withoutExcluded(
       options.given?.previous ?? await reader.read(againstSpec, labelsOf(options).previous, current, options.formats?.previous),
       run
     );
-    if (rules.some((r2) => r2.readsLedger === true)) {
-      stage("reading the ledger");
-      const found = await ledgerForCheck(
-        reader,
-        options.cwd,
-        { spec, label: labelsOf(options).current, staged: options.staged, source: options.given?.current === void 0 ? current : void 0 },
-        { spec: againstSpec, label: labelsOf(options).previous, staged: false, source: options.given?.previous === void 0 ? previous : void 0 },
-        caches.history
-      );
-      ledger = found.ledger;
-      warnings.push(...found.warnings);
-    }
   }
   const plan = previous !== void 0 && incrementalAllowed(options, rules, include) && previous.kind !== "descriptor-set" && current.kind !== "descriptor-set" ? planIncremental(previous, current) : void 0;
   stage(previous === void 0 ? "parsing the schema" : "parsing the current schema");
@@ -38042,7 +38090,21 @@ async function checkModule(options, comparing, prepared, run, caches) {
       ...plan === void 0 ? {} : { wellKnown: plan.wellKnown.previous }
     });
     stage("comparing");
-    comparison = { ...compareImages(previousImage, image), ledger };
+    comparison = compareImages(previousImage, image);
+    const scope = comparing.kind === "breaking" && rules.some((r2) => r2.readsLedger === true) ? reuseFiles(comparison) : [];
+    if (scope.length > 0) {
+      stage("reading the ledger");
+      const found = await ledgerForCheck(
+        scope,
+        reader,
+        options.cwd,
+        { spec, label: labelsOf(options).current, staged: options.staged, source: options.given?.current === void 0 ? current : void 0 },
+        { spec: againstSpec, label: labelsOf(options).previous, staged: false, source: options.given?.previous === void 0 ? previous : void 0 },
+        caches.history
+      );
+      comparison = { ...comparison, ledger: found.ledger };
+      warnings.push(...found.warnings);
+    }
   }
   const located2 = placeFindings(
     runRulesLocated(comparison, rules, { current: current.display, previous: previous?.display ?? "" }, severityOf(section2), config.versions),

@@ -138,6 +138,29 @@ export function reusedExtensionNumbers(comparison: Comparison, ledger: Ledger): 
   return out;
 }
 
+/**
+ * The files (paths in the module) that hold what the current version adds,
+ * a field, an enum value or an extension, with the previous versions of
+ * their messages and enums: a reuse can only be found there, so the ledger
+ * reads the history of their directories, and none when nothing is added.
+ */
+export function reuseFiles(comparison: Comparison): string[] {
+  const out = new Set<string>();
+  for (const { element, previous } of addedFields(comparison)) {
+    out.add(element.file.path);
+    if (previous !== undefined) out.add(previous.file.path);
+  }
+  for (const { element, previous } of addedValues(comparison)) {
+    out.add(element.file.path);
+    if (previous !== undefined) out.add(previous.file.path);
+  }
+  const before = new Set(comparison.previous.files.flatMap((f) => f.extensions.map(extensionKey)));
+  for (const file of comparison.current.files) {
+    if (!file.isImport && file.extensions.some((x) => !before.has(extensionKey(x)))) out.add(file.path);
+  }
+  return [...out].sort();
+}
+
 /** A reserved range as written after `reserved`: `3`, `5 to 9`. */
 export function rangeText(entry: LedgerEntry): string {
   return entry.end === entry.number ? String(entry.number) : `${String(entry.number)} to ${String(entry.end)}`;

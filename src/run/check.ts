@@ -1,5 +1,6 @@
 import { relative, sep } from "node:path";
 import { compareImages, type Comparison } from "../compare/pair.js";
+import { reuseFiles } from "../compare/reuse.js";
 import { filterFindings, type FilterSource, type SuppressedFinding } from "../config/filter.js";
 import { CONFIG_FILES, resolveConfig } from "../config/find.js";
 import type { CheckConfig, Config } from "../config/model.js";
@@ -9,7 +10,6 @@ import { createParseCache, type ParseCache, type SourceFile } from "../frontend/
 import { buildImage, createImageCache, type ImageCache } from "../image/build.js";
 import type { FileEl, Image } from "../image/model.js";
 import { sortFindings, type Finding } from "../model/finding.js";
-import type { Ledger } from "../model/ledger.js";
 import type { Rule } from "../model/rule.js";
 import { SourceReader, type GitFiles, type InputFormat, type Source } from "../sources/index.js";
 import { CATALOGUE } from "./catalogue.js";
@@ -248,27 +248,15 @@ async function checkModule(
   stage(`reading ${spec}`);
   const current = withoutExcluded(await readCurrent(reader, options, spec), run);
   let previous: Source | undefined;
-  let ledger: Ledger | undefined;
+  let againstSpec = "";
   const warnings = [...selected.warnings];
   if (comparing.kind === "breaking") {
-    const againstSpec = previousSpec(options, comparing.against, inputDir, run);
+    againstSpec = previousSpec(options, comparing.against, inputDir, run);
     stage(`reading ${againstSpec}`);
     previous = withoutExcluded(
       options.given?.previous ?? (await reader.read(againstSpec, labelsOf(options).previous, current, options.formats?.previous)),
       run,
     );
-    if (rules.some((r) => r.readsLedger === true)) {
-      stage("reading the ledger");
-      const found = await ledgerForCheck(
-        reader,
-        options.cwd,
-        { spec, label: labelsOf(options).current, staged: options.staged, source: options.given?.current === undefined ? current : undefined },
-        { spec: againstSpec, label: labelsOf(options).previous, staged: false, source: options.given?.previous === undefined ? previous : undefined },
-        caches.history,
-      );
-      ledger = found.ledger;
-      warnings.push(...found.warnings);
-    }
   }
   const plan =
     previous !== undefined && incrementalAllowed(options, rules, include) && previous.kind !== "descriptor-set" && current.kind !== "descriptor-set"
@@ -300,7 +288,22 @@ async function checkModule(
       ...(plan === undefined ? {} : { wellKnown: plan.wellKnown.previous }),
     });
     stage("comparing");
-    comparison = { ...compareImages(previousImage, image), ledger };
+    comparison = compareImages(previousImage, image);
+    // The history is read only where the change adds what a reuse rule looks at: a field, an enum value or an extension.
+    const scope = comparing.kind === "breaking" && rules.some((r) => r.readsLedger === true) ? reuseFiles(comparison) : [];
+    if (scope.length > 0) {
+      stage("reading the ledger");
+      const found = await ledgerForCheck(
+        scope,
+        reader,
+        options.cwd,
+        { spec, label: labelsOf(options).current, staged: options.staged, source: options.given?.current === undefined ? current : undefined },
+        { spec: againstSpec, label: labelsOf(options).previous, staged: false, source: options.given?.previous === undefined ? previous : undefined },
+        caches.history,
+      );
+      comparison = { ...comparison, ledger: found.ledger };
+      warnings.push(...found.warnings);
+    }
   }
   const located = placeFindings(
     runRulesLocated(comparison, rules, { current: current.display, previous: previous?.display ?? "" }, severityOf(section), config.versions),

@@ -3,7 +3,7 @@
  * (`<git dir>/protoguard/`): the outlines of blobs already read
  * (`ledger-outlines.json`: a blob never changes, so its outline is read once),
  * and the ledgers of the last revisions built (`ledger-<hash of revision
- * and directory>.json`, the newest 64). A cache of another version, a broken or
+ * and directory>.json`, the newest 8). A cache of another version, a broken or
  * oversized one is ignored and written again.
  */
 
@@ -65,7 +65,7 @@ export function saveOutlines(dir: string, outlines: ReadonlyMap<string, OutlineR
 }
 
 /** The most revision ledgers kept (the newest written); older ones are removed. */
-const MAX_REVISIONS = 64;
+const MAX_REVISIONS = 8;
 const REVISION_FILE = /^ledger-[0-9a-f]{16}\.json$/;
 
 function revisionFile(dir: string, commit: string, prefix: string): string {

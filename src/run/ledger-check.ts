@@ -7,6 +7,7 @@
  * file must be there and current; otherwise the check says so.
  */
 
+import { posix } from "node:path";
 import { InputError } from "../model/errors.js";
 import { createLedger, LEDGER_FILE, mergeEntries, missingEntries, type Ledger } from "../model/ledger.js";
 import { plural } from "../report/links.js";
@@ -39,6 +40,8 @@ async function fileAt(reader: SourceReader, cwd: string, side: LedgerSide, relat
  * ledger file, when a shallow clone's history lists what the file lacks.
  */
 export async function ledgerForCheck(
+  /** The files (paths in the module) that hold what the change adds: the history of their directories is read. */
+  changed: readonly string[],
   reader: SourceReader,
   cwd: string,
   current: LedgerSide,
@@ -49,7 +52,8 @@ export async function ledgerForCheck(
   const place = before?.place;
   let history: HistoryLedger | undefined;
   if (place !== undefined && place.kind === "git" && place.commit !== undefined) {
-    history = await historyLedger(place.repo, place.commit, place.prefix, cache);
+    const scope = [...new Set(changed.map((f) => posix.join(place.prefix, posix.dirname(f))))].map((d) => (d === "." ? "" : d)).sort();
+    history = await historyLedger(place.repo, place.commit, place.prefix, cache, scope);
   }
   // With the whole history, the current version's file adds only what it has not released yet.
   const now = history === undefined || history.shallow ? await fileAt(reader, cwd, current, undefined) : undefined;

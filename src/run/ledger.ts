@@ -51,43 +51,79 @@ async function cacheDir(repo: GitRepo): Promise<string> {
  * `commit`: those of the commit's own tree without a last use, every other
  * one with the last commit that had it.
  */
-export async function historyLedger(repo: GitRepo, commit: string, prefix: string, cache: HistoryCache = createHistoryCache()): Promise<HistoryLedger> {
+export async function historyLedger(
+  repo: GitRepo,
+  commit: string,
+  prefix: string,
+  cache: HistoryCache = createHistoryCache(),
+  /**
+   * Directories (from the top of the repository) to read the history of,
+   * instead of all of `prefix`: a check reads the history where its change
+   * adds something, a small part of a large repository's, and keeps nothing
+   * of it on disk.
+   */
+  scope?: readonly string[],
+): Promise<HistoryLedger> {
   const dir = await cacheDir(repo);
-  const key = `${dir}\0${commit}\0${prefix}`;
+  const key = `${dir}\0${commit}\0${prefix}\0${scope?.join("\0") ?? ""}`;
   const known = cache.ledgers.get(key);
   if (known !== undefined) return known;
-  // A full clone's history of a commit never changes: the ledgers of the newest revisions built are kept.
-  let ledger = repo.shallow ? undefined : loadRevisionLedger(dir, commit, prefix);
-  if (ledger === undefined) {
-    ledger = await buildHistoryLedger(repo, commit, prefix, dir, cache);
-    if (!repo.shallow) saveRevisionLedger(dir, commit, prefix, ledger);
+  let ledger: HistoryLedger | undefined;
+  if (scope !== undefined) {
+    ledger = await buildHistoryLedger(repo, commit, scope, cache.outlines.get(`${dir}\0scoped`) ?? new Map<string, OutlineResult>(), (outlines) => cache.outlines.set(`${dir}\0scoped`, outlines), cache.trees);
+  } else {
+    // A full clone's history of a commit never changes: the ledgers of the newest revisions built are kept.
+    ledger = repo.shallow ? undefined : loadRevisionLedger(dir, commit, prefix);
+    if (ledger === undefined) {
+      let outlines = cache.outlines.get(dir);
+      if (outlines === undefined) {
+        outlines = loadOutlines(dir);
+        cache.outlines.set(dir, outlines);
+      }
+      ledger = await buildHistoryLedger(repo, commit, [prefix], outlines, (o) => saveOutlines(dir, o), cache.trees);
+      if (!repo.shallow) saveRevisionLedger(dir, commit, prefix, ledger);
+    }
   }
   cache.ledgers.set(key, ledger);
   return ledger;
 }
 
-async function buildHistoryLedger(repo: GitRepo, commit: string, prefix: string, dir: string, cache: HistoryCache): Promise<HistoryLedger> {
-  const history = await readSchemaHistory(repo, commit, prefix, cache.trees);
-  let outlines = cache.outlines.get(dir);
-  if (outlines === undefined) {
-    outlines = loadOutlines(dir);
-    cache.outlines.set(dir, outlines);
-  }
-  const missing = history.blobs.filter((b) => !outlines.has(b.oid));
-  if (missing.length > 0) {
-    const bytes = await repo.readBlobs(missing.map((b) => b.oid));
-    for (const b of missing) outlines.set(b.oid, outlineOf(b.path, bytes.get(b.oid) ?? new Uint8Array()));
-    saveOutlines(dir, outlines);
+async function buildHistoryLedger(
+  repo: GitRepo,
+  commit: string,
+  dirs: readonly string[],
+  outlines: Map<string, OutlineResult>,
+  keep: (outlines: Map<string, OutlineResult>) => void,
+  trees: Map<string, readonly string[]>,
+): Promise<HistoryLedger> {
+  const history = await readSchemaHistory(repo, commit, dirs, trees);
+  const unread = history.blobs.filter((b) => !outlines.has(b.oid));
+  // A blob the clone lacks (a snapshot without its largest files) is left out, not remembered: a later fetch may bring it.
+  const absent = new Set<string>();
+  if (unread.length > 0) {
+    const pathOf = new Map(unread.map((b) => [b.oid, b.path]));
+    await repo.eachBlob([...pathOf.keys()], (oid, bytes) => {
+      if (bytes === undefined) absent.add(oid);
+      else outlines.set(oid, outlineOf(pathOf.get(oid) ?? "", bytes));
+    });
+    keep(outlines);
   }
   // The blobs of the revision's tree first, then the newest: the first use of a key seen is its last.
-  const ordered = history.blobs
-    .map((b) => ({ blob: b, current: history.current.has(b.oid), result: outlines.get(b.oid) as OutlineResult }))
-    .sort((a, b) => Number(b.current) - Number(a.current) || a.blob.rank - b.blob.rank);
+  const ordered: { blob: (typeof history.blobs)[number]; current: boolean; result: OutlineResult }[] = [];
+  const notes: string[] = [];
+  for (const blob of history.blobs) {
+    const result = outlines.get(blob.oid);
+    if (result === undefined || absent.has(blob.oid)) {
+      notes.push(`${blob.path} as of commit ${blob.last.commit.slice(0, 7)}: skipped, git object ${blob.oid.slice(0, 12)} is missing from the repository`);
+      continue;
+    }
+    ordered.push({ blob, current: history.current.has(blob.oid), result });
+  }
+  ordered.sort((a, b) => Number(b.current) - Number(a.current) || a.blob.rank - b.blob.rank);
   const known = new Set<string>();
   for (const { result } of ordered) if ("outline" in result) for (const m of result.outline.messages) known.add(m);
   const byKey = new Map<string, LedgerEntry>();
   const keysOf = new Map<string, string[]>();
-  const notes: string[] = [];
   for (const { blob, current, result } of ordered) {
     if ("error" in result) {
       notes.push(`${blob.path} as of commit ${blob.last.commit.slice(0, 7)}: skipped, it does not parse (${result.error})`);

@@ -211,10 +211,11 @@ export class GitRepo {
     }
   }
 
-  /** The `.proto` files of a commit below `prefix` ("" for all). */
-  async listTree(commit: string, prefix: string): Promise<GitEntry[]> {
+  /** The `.proto` files of a commit below `prefix`, or below any of several directories ("" for all). */
+  async listTree(commit: string, prefix: string | readonly string[]): Promise<GitEntry[]> {
+    const dirs = typeof prefix === "string" ? [prefix] : prefix;
     const args = ["ls-tree", "-r", "-z", "--full-tree", commit];
-    if (prefix !== "") args.push("--", literal(prefix));
+    if (!dirs.includes("")) args.push("--", ...dirs.map(literal));
     return treeEntries(await this.git.raw(args), (path) => path.endsWith(".proto"));
   }
 
@@ -264,6 +265,22 @@ export class GitRepo {
     }
     return out;
   }
+
+  /**
+   * Hands every blob to `each`, read in batches of `batch` objects and kept
+   * by none: a whole history's blobs are read this way, which would not fit
+   * in memory at once. A blob the repository lacks (a snapshot or a partial
+   * clone without it) is handed as undefined.
+   */
+  async eachBlob(oids: readonly string[], each: (oid: string, bytes: Uint8Array | undefined) => void, batch = 2000): Promise<void> {
+    for (let start = 0; start < oids.length; start += batch) {
+      const part = oids.slice(start, start + batch);
+      const read = await catFileBatch(this.top, part, "skip");
+      this.stats.catFileProcesses += 1;
+      this.stats.blobsRead += read.size;
+      for (const oid of part) each(oid, read.get(oid));
+    }
+  }
 }
 
 /** The blobs of `git ls-tree -z` output whose path is kept. */
@@ -308,11 +325,14 @@ async function client(dir: string): Promise<SimpleGit> {
   return simpleGit({ baseDir: dir, allowEnvironment: GIT_LOCATION_ENV, trimmed: false });
 }
 
+/** What a batch read does with an object the repository lacks: fail, or leave it out of its answer. */
+type Missing = "throw" | "skip";
+
 /**
  * Runs `git cat-file --batch` once: writes every object name on stdin, then
  * reads `<oid> <type> <size>\n<bytes>\n` for each, by byte counts.
  */
-function catFileBatch(cwd: string, oids: readonly string[]): Promise<Map<string, Uint8Array>> {
+function catFileBatch(cwd: string, oids: readonly string[], missing: Missing = "throw"): Promise<Map<string, Uint8Array>> {
   return new Promise((resolvePromise, reject) => {
     const child = spawn("git", ["cat-file", "--batch", "--buffer"], {
       cwd,
@@ -333,7 +353,7 @@ function catFileBatch(cwd: string, oids: readonly string[]): Promise<Map<string,
         return;
       }
       try {
-        resolvePromise(parseBatch(Buffer.concat(chunks), oids));
+        resolvePromise(parseBatch(Buffer.concat(chunks), oids, missing));
       } catch (err) {
         reject(err instanceof Error ? err : new InputError(String(err)));
       }
@@ -347,7 +367,7 @@ function catFileBatch(cwd: string, oids: readonly string[]): Promise<Map<string,
  * output, not a copy: the output is read once and every byte of it is a blob
  * that is kept.
  */
-function parseBatch(out: Buffer, oids: readonly string[]): Map<string, Uint8Array> {
+function parseBatch(out: Buffer, oids: readonly string[], missing: Missing): Map<string, Uint8Array> {
   const blobs = new Map<string, Uint8Array>();
   let pos = 0;
   for (const oid of oids) {
@@ -357,12 +377,14 @@ function parseBatch(out: Buffer, oids: readonly string[]): Map<string, Uint8Arra
     const lastSpace = out.lastIndexOf(0x20, eol);
     const typeEnd = lastSpace;
     const typeStart = out.lastIndexOf(0x20, typeEnd - 1) + 1;
-    const missing = out.toString("latin1", lastSpace + 1, eol);
-    if (missing === "missing" || missing === "ambiguous" || typeStart <= pos) {
+    const last = out.toString("latin1", lastSpace + 1, eol);
+    if (last === "missing" || last === "ambiguous" || typeStart <= pos) {
       const name = out.toString("utf8", pos, lastSpace > pos ? lastSpace : eol);
-      throw new InputError(`git object ${name === "" ? oid : name} is missing from the repository (a partial or shallow clone?)`);
+      if (missing === "throw") throw new InputError(`git object ${name === "" ? oid : name} is missing from the repository (a partial or shallow clone?)`);
+      pos = eol + 1;
+      continue;
     }
-    const length = Number(missing);
+    const length = Number(last);
     pos = eol + 1;
     blobs.set(oid, out.subarray(pos, pos + length));
     pos += length + 1;

@@ -58,18 +58,25 @@ function day(seconds: number): string {
   return new Date(seconds * 1000).toISOString().slice(0, 10);
 }
 
-/** The pathspec of the `.proto` files below a directory of the repository ("" for the top). */
-function pathspec(prefix: string): string {
-  return prefix === "" ? ":(glob)**/*.proto" : `:(literal)${prefix}`;
+/** The pathspecs of the `.proto` files below directories of the repository ("" for the top). */
+function pathspecs(dirs: readonly string[]): string[] {
+  return dirs.includes("") ? [":(glob)**/*.proto"] : dirs.map((d) => `:(literal)${d}`);
 }
 
-function below(path: string, prefix: string): boolean {
-  return path.endsWith(".proto") && (prefix === "" || path.startsWith(`${prefix}/`));
+function below(path: string, dirs: readonly string[]): boolean {
+  return path.endsWith(".proto") && dirs.some((d) => d === "" || path.startsWith(`${d}/`));
+}
+
+/** The blobs of the tree below directories of a commit, listed once in a run. */
+async function treeBlobs(repo: GitRepo, commit: string, dirs: readonly string[], trees: Map<string, readonly string[]>): Promise<{ oid: string; path: string }[]> {
+  const entries = await repo.listTree(commit, dirs);
+  trees.set(`${commit}:${dirs.join("\0")}`, entries.map((e) => e.oid));
+  return entries;
 }
 
 /**
- * Reads the history of the `.proto` files below `prefix` as of `commit` (a
- * full hash): every commit reachable from it, merges compared with their
+ * Reads the history of the `.proto` files below directories (`dirs`, from
+ * the top of the repository; "" for all of it) as of `commit` (a full hash): every commit reachable from it, merges compared with their
  * first parent (so a conflict's resolution counts; git 2.31 and later),
  * renames as a deletion and an addition. A blob a commit replaced or deleted was last had by that
  * commit's first parent; a blob a commit wrote was had by the commit.
@@ -77,8 +84,8 @@ function below(path: string, prefix: string): boolean {
 export async function readSchemaHistory(
   repo: GitRepo,
   commit: string,
-  prefix: string,
-  /** Trees already listed (blob ids by `commit:prefix`), shared by the histories of one run. */
+  dirs: readonly string[],
+  /** Trees already listed (blob ids by `commit:dir`), shared by the histories of one run. */
   trees: Map<string, readonly string[]> = new Map(),
 ): Promise<SchemaHistory> {
   const rank = new Map<string, { index: number; date: string }>();
@@ -97,7 +104,7 @@ export async function readSchemaHistory(
     const seen = latest.get(oid);
     if (seen === undefined || r.index < seen.index) latest.set(oid, { path, index: r.index, commit: at });
   };
-  const args = ["log", "--topo-order", "--full-history", "--root", "--no-renames", "--raw", "--no-abbrev", "-z", "--format=%x01%H %P", commit, "--", pathspec(prefix)];
+  const args = ["log", "--topo-order", "--full-history", "--root", "--no-renames", "--raw", "--no-abbrev", "-z", "--format=%x01%H %P", commit, "--", ...pathspecs(dirs)];
   let log: string;
   try {
     log = await repo.read([...args.slice(0, 3), "--diff-merges=first-parent", ...args.slice(3)]);
@@ -116,15 +123,14 @@ export async function readSchemaHistory(
     for (let t = 0; t + 1 < tokens.length; t += 2) {
       const meta = tokens[t] ?? "";
       const path = tokens[t + 1] ?? "";
-      if (!meta.startsWith(":") || !below(path, prefix)) continue;
+      if (!meta.startsWith(":") || !below(path, dirs)) continue;
       // :<src mode> <dst mode> <src oid> <dst oid> <status>
       const [, , src, dst] = meta.split(" ");
       if (src !== undefined) note(src, path, parent);
       if (dst !== undefined) note(dst, path, hash);
     }
   }
-  const tree = await repo.listTree(commit, prefix);
-  trees.set(`${commit}:${prefix}`, tree.map((e) => e.oid));
+  const tree = await treeBlobs(repo, commit, dirs, trees);
   const current = new Set(tree.map((e) => e.oid));
   for (const e of tree) note(e.oid, e.path, commit);
   const blobs: HistoryBlob[] = [];
@@ -137,17 +143,17 @@ export async function readSchemaHistory(
     head: { commit, date: rank.get(commit)?.date ?? "" },
     blobs,
     current,
-    releases: await readReleases(repo, commit, prefix, rank, trees),
+    releases: await readReleases(repo, commit, dirs, rank, trees),
     shallow: repo.shallow,
     commits: rank.size,
   };
 }
 
-/** The release tags reachable from `commit`, newest first, each with its tree's blobs below `prefix`. */
+/** The release tags reachable from `commit`, newest first, each with its tree's blobs below `dirs`. */
 async function readReleases(
   repo: GitRepo,
   commit: string,
-  prefix: string,
+  dirs: readonly string[],
   rank: ReadonlyMap<string, { index: number }>,
   trees: Map<string, readonly string[]>,
 ): Promise<HistoryRelease[]> {
@@ -165,10 +171,10 @@ async function readReleases(
   tagged.sort((a, b) => a.index - b.index || (version.get(b.tag) ?? 0) - (version.get(a.tag) ?? 0));
   const releases: HistoryRelease[] = [];
   for (const t of tagged.slice(0, MAX_RELEASES)) {
-    const key = `${t.commit}:${prefix}`;
+    const key = `${t.commit}:${dirs.join("\0")}`;
     let blobs = trees.get(key);
     if (blobs === undefined) {
-      blobs = (await repo.listTree(t.commit, prefix)).map((e) => e.oid);
+      blobs = (await repo.listTree(t.commit, dirs)).map((e) => e.oid);
       trees.set(key, blobs);
     }
     releases.push({ tag: t.tag, commit: t.commit, blobs });
