@@ -11713,9 +11713,9 @@ var init_dist3 = __esm({
 
 // src/action/main.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
-import { writeFileSync } from "node:fs";
+import { writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join6, resolve as resolve13 } from "node:path";
+import { join as join7, resolve as resolve14 } from "node:path";
 
 // src/run/check.ts
 import { relative as relative6, sep as sep4 } from "node:path";
@@ -14902,8 +14902,8 @@ function createRegistry(...input) {
 function createFileRegistry(...args) {
   return buildFileRegistry(args, assertValidNames);
 }
-function createEmbeddedFileRegistry(fileDescriptorProto, resolve14) {
-  return buildFileRegistry([fileDescriptorProto, resolve14]);
+function createEmbeddedFileRegistry(fileDescriptorProto, resolve15) {
+  return buildFileRegistry([fileDescriptorProto, resolve15]);
 }
 function buildFileRegistry(args, check) {
   const registry = createBaseRegistry();
@@ -14927,7 +14927,7 @@ function buildFileRegistry(args, check) {
         if (seen.has(protoFileName)) {
           continue;
         }
-        const dep = resolve14(protoFileName);
+        const dep = resolve15(protoFileName);
         if (!dep) {
           throw new Error(`Unable to resolve ${protoFileName}, imported by ${file.name}`);
         }
@@ -14941,7 +14941,7 @@ function buildFileRegistry(args, check) {
       return deps.concat(...deps.map(recurseDeps));
     };
     const input = args[0];
-    const resolve14 = args[1];
+    const resolve15 = args[1];
     const seen = /* @__PURE__ */ new Set();
     for (const file of [input, ...recurseDeps(input)].reverse()) {
       check === null || check === void 0 ? void 0 : check(file);
@@ -23085,7 +23085,7 @@ function sortFindings(findings, messageOf = (f3) => f3.message) {
 
 // src/sources/index.ts
 import { statSync as statSync5 } from "node:fs";
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 
 // src/sources/descriptor-set.ts
 import { readFileSync as readFileSync2 } from "node:fs";
@@ -23560,14 +23560,47 @@ function readDirectory(spec, path, label, cwd, include) {
 
 // src/sources/git-read.ts
 import { isAbsolute as isAbsolute2, relative as relative4, resolve as resolve7 } from "node:path";
-function moduleFiles(entries2, prefix, blobs) {
-  const files = [];
+function moduleEntries(entries2, prefix) {
+  const kept = [];
   for (const e of entries2) {
     const path = prefix === "" ? e.path : e.path.slice(prefix.length + 1);
-    if (isSkippedPath(path)) continue;
-    files.push({ path, bytes: blobs.get(e.oid) });
+    if (!isSkippedPath(path)) kept.push({ path, oid: e.oid });
   }
-  return files.sort(byPath);
+  return kept;
+}
+function moduleFiles(entries2, prefix, blobs) {
+  return moduleEntries(entries2, prefix).map((e) => ({ path: e.path, bytes: blobs.get(e.oid) })).sort(byPath);
+}
+function lazyFiles(repo, entries2) {
+  const oids = new Map(entries2.map((e) => [e.path, e.oid]));
+  const bytesOf = (oid) => {
+    const known = repo.blob(oid);
+    if (known !== void 0) return known;
+    repo.readBlobsSync([...oids.values()]);
+    return repo.readBlobsSync([oid]).get(oid);
+  };
+  const files = entries2.map((e) => {
+    const oid = e.oid;
+    return {
+      path: e.path,
+      get bytes() {
+        return bytesOf(oid);
+      }
+    };
+  });
+  const blobs = {
+    oids,
+    gitDir: repo.gitDir,
+    prefetch: async (paths3) => {
+      const wanted = [];
+      for (const path of paths3) {
+        const oid = oids.get(path);
+        if (oid !== void 0) wanted.push(oid);
+      }
+      await repo.readBlobs(wanted);
+    }
+  };
+  return { files: files.sort(byPath), blobs };
 }
 async function gitImports(repo, includes, list2) {
   const entries2 = [];
@@ -23607,21 +23640,21 @@ function placeName(place2, spec) {
 async function readGitSource(spec, place2, label, includes, mayBeAbsent) {
   const { repo, prefix, commit } = place2;
   let files = [];
+  let blobs;
   let readImport = () => void 0;
   if (place2.kind === "staged" || commit !== void 0) {
     const list2 = (p2) => commit === void 0 ? repo.listIndex(p2) : repo.listTree(commit, p2);
     const entries2 = await list2(prefix);
     const imports = await gitImports(repo, includes, list2);
-    const blobs = await repo.readBlobs([...entries2, ...imports.entries].map((e) => e.oid));
-    files = moduleFiles(entries2, prefix, blobs);
-    readImport = imports.reader(blobs);
+    readImport = imports.reader(await repo.readBlobs(imports.entries.map((e) => e.oid)));
+    ({ files, blobs } = lazyFiles(repo, moduleEntries(entries2, prefix)));
   }
   const absent = files.length === 0;
   if (absent && !mayBeAbsent) {
     throw new InputError(`${label} "${spec}": no .proto files in ${commit === void 0 && place2.kind === "git" ? "a repository with no commits" : placeName(place2, spec)}`);
   }
   const description = absent && commit !== void 0 ? `${place2.description.slice(0, -1)}: no schema there yet)` : place2.description;
-  return { kind: place2.kind, spec, description, display: place2.display, absent, files, readImport };
+  return { kind: place2.kind, spec, description, display: place2.display, absent, files, readImport, ...blobs === void 0 ? {} : { blobs } };
 }
 async function readFilesAbove(place2, names3) {
   const paths3 = upward(place2.prefix).flatMap((dir) => names3.map((n) => dir === "" ? n : `${dir}/${n}`));
@@ -23637,10 +23670,11 @@ async function readFilesAbove(place2, names3) {
 
 // src/sources/locate.ts
 import { existsSync as existsSync3, statSync as statSync4 } from "node:fs";
-import { basename as basename3, dirname as dirname4, resolve as resolve8 } from "node:path";
+import { basename as basename3, dirname as dirname4, resolve as resolve9 } from "node:path";
 
 // src/sources/git.ts
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { resolve as resolve8 } from "node:path";
 var GIT_LOCATION_ENV = [
   "GIT_DIR",
   "GIT_WORK_TREE",
@@ -23669,15 +23703,17 @@ function message(err) {
 }
 var BLOB_MODES = /* @__PURE__ */ new Set(["100644", "100755"]);
 var GitRepo = class _GitRepo {
-  constructor(top, shallow, bare, git2) {
+  constructor(top, shallow, bare, gitDir, git2) {
     this.top = top;
     this.shallow = shallow;
     this.bare = bare;
+    this.gitDir = gitDir;
     this.git = git2;
   }
   top;
   shallow;
   bare;
+  gitDir;
   git;
   stats = { catFileProcesses: 0, blobsRead: 0 };
   blobs = /* @__PURE__ */ new Map();
@@ -23686,21 +23722,22 @@ var GitRepo = class _GitRepo {
     const probe = await client(dir);
     let lines;
     try {
-      lines = (await probe.raw(["rev-parse", "--is-bare-repository", "--is-shallow-repository"])).split("\n");
+      lines = (await probe.raw(["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--git-common-dir"])).split("\n");
     } catch (err) {
       if (/not a git repository/i.test(message(err))) return void 0;
       throw new InputError(`cannot run git in ${dir}: ${message(err)}`);
     }
     const bare = lines[0] === "true";
     const shallow = lines[1] === "true";
-    if (bare) return new _GitRepo(dir, shallow, true, probe);
+    const gitDir = resolve8(dir, lines[2] ?? ".");
+    if (bare) return new _GitRepo(dir, shallow, true, gitDir, probe);
     let top;
     try {
       top = (await probe.raw(["rev-parse", "--show-toplevel"])).trim();
     } catch {
       return void 0;
     }
-    return new _GitRepo(top, shallow, false, await client(top));
+    return new _GitRepo(top, shallow, false, gitDir, await client(top));
   }
   /** Where `dir` is inside the work tree: "" at the top, else "a/b" (without a trailing slash). */
   async prefixOf(dir) {
@@ -23834,6 +23871,27 @@ var GitRepo = class _GitRepo {
       this.stats.blobsRead += read.size;
       for (const [oid, bytes] of read) this.blobs.set(oid, bytes);
     }
+    return this.readBlobsFrom(oids);
+  }
+  /**
+   * As readBlobs, blocking until git is done: for contents asked for
+   * where nothing can wait (a file's bytes read on demand).
+   */
+  readBlobsSync(oids) {
+    const wanted = [...new Set(oids)].filter((oid) => !this.blobs.has(oid));
+    if (wanted.length > 0) {
+      const read = catFileBatchSync(this.top, wanted);
+      this.stats.catFileProcesses += 1;
+      this.stats.blobsRead += read.size;
+      for (const [oid, bytes] of read) this.blobs.set(oid, bytes);
+    }
+    return this.readBlobsFrom(oids);
+  }
+  /** A blob already read, or undefined. */
+  blob(oid) {
+    return this.blobs.get(oid);
+  }
+  readBlobsFrom(oids) {
     const out = /* @__PURE__ */ new Map();
     for (const oid of oids) {
       const bytes = this.blobs.get(oid);
@@ -23905,6 +23963,21 @@ function catFileBatch(cwd, oids) {
     child.stdin.end(`${oids.join("\n")}
 `);
   });
+}
+var MAX_BATCH_OUTPUT = 2 ** 31 - 1;
+function catFileBatchSync(cwd, oids) {
+  const result2 = spawnSync("git", ["cat-file", "--batch", "--buffer"], {
+    cwd,
+    env: gitEnv(),
+    input: `${oids.join("\n")}
+`,
+    maxBuffer: MAX_BATCH_OUTPUT
+  });
+  if (result2.error !== void 0) throw new InputError(`cannot run git cat-file: ${result2.error.message}`);
+  if (result2.status !== 0) {
+    throw new InputError(`git cat-file failed (exit ${String(result2.status)}): ${result2.stderr.toString().trim()}`);
+  }
+  return parseBatch(result2.stdout, oids);
 }
 function parseBatch(out, oids) {
   const blobs = /* @__PURE__ */ new Map();
@@ -24027,7 +24100,7 @@ var RevisionNotFound = class extends InputError {
 };
 var SHALLOW_FIX = "Fetch the history before comparing: set fetch-depth: 0 on actions/checkout, or run git fetch --unshallow.";
 function above(dir, path) {
-  return path === "" ? dir : resolve8(dir, ...path.split("/").map(() => ".."));
+  return path === "" ? dir : resolve9(dir, ...path.split("/").map(() => ".."));
 }
 var Locator = class {
   constructor(cwd) {
@@ -24067,14 +24140,14 @@ var Locator = class {
     if (spec === "") throw new InputError(`${label}: an empty input`);
     const buf = parseBufGitInput(spec, label);
     if (buf !== void 0) {
-      const at3 = resolve8(this.cwd, buf.repository);
+      const at3 = resolve9(this.cwd, buf.repository);
       if (!existsSync3(at3)) throw new InputError(`${label} "${spec}": no git repository at ${buf.repository}`);
       const dir = basename3(at3) === ".git" ? dirname4(at3) : at3;
       const repo = await this.repo(dir);
       if (repo === void 0) throw new InputError(`${label} "${spec}": ${buf.repository} is not a git repository`);
       return this.locateRevision(spec, label, repo, buf.revision, buf.subdir, dir, true);
     }
-    const path = resolve8(this.cwd, spec);
+    const path = resolve9(this.cwd, spec);
     const onDisk = existsSync3(path);
     if (onDisk && (statSync4(path).isDirectory() || setFormat(spec) !== void 0)) return { kind: "path", path };
     if (onDisk) {
@@ -24113,7 +24186,7 @@ var Locator = class {
   }
   /** The index below a directory of the work tree. */
   async locateStaged(spec, label) {
-    const dir = resolve8(this.cwd, spec);
+    const dir = resolve9(this.cwd, spec);
     if (!existsSync3(dir) || !statSync4(dir).isDirectory()) {
       throw new InputError(`${label}: "${spec}" is not a directory (the staged schema is read below a directory of the work tree)`);
     }
@@ -24295,7 +24368,7 @@ var SourceReader = class _SourceReader {
   }
   async readGit(spec, place2, label, mayBeAbsent) {
     const source = await readGitSource(spec, place2, label, { cwd: this.cwd, paths: this.include }, mayBeAbsent);
-    const dir = place2.kind === "staged" ? resolve9(this.cwd, spec) : place2.repo.top;
+    const dir = place2.kind === "staged" ? resolve10(this.cwd, spec) : place2.repo.top;
     this.locator.anchor(source, { dir, repo: place2.repo, prefix: place2.prefix, top: place2.top });
     return source;
   }
@@ -28615,6 +28688,129 @@ function outline(s, readBlocks) {
   return { package: pkg, imports, extends: extend };
 }
 
+// src/run/outline-cache.ts
+import { createHash as createHash3 } from "node:crypto";
+import { mkdirSync, readFileSync as readFileSync4, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join as join4 } from "node:path";
+var DIR = "protoguard";
+var FILE2 = "outlines";
+var HEADER = "protoguard-outlines 1";
+var MAX_ENTRIES = 2e5;
+var MAX_FILE_BYTES = 64 << 20;
+var MAX_TEXT = 4096;
+var MAX_IMPORTS = 1e4;
+var OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function digest(body) {
+  return createHash3("sha256").update(body).digest("hex");
+}
+function isText(v2) {
+  return typeof v2 === "string" && v2.length <= MAX_TEXT;
+}
+function entryOf(raw) {
+  if (!Array.isArray(raw) || raw.length !== 4) return void 0;
+  const [oid, pkg, flags, imports] = raw;
+  if (typeof oid !== "string" || !OID.test(oid) || !isText(pkg)) return void 0;
+  if (flags !== 0 && flags !== 1 && flags !== 2 && flags !== 3) return void 0;
+  if (!Array.isArray(imports) || imports.length > MAX_IMPORTS || !imports.every(isText)) return void 0;
+  return [oid, { outline: { package: pkg, imports, extends: (flags & 1) !== 0 }, directive: (flags & 2) !== 0 }];
+}
+function toEntry(oid, o2) {
+  return [oid, o2.outline.package, (o2.outline.extends ? 1 : 0) | (o2.directive ? 2 : 0), [...o2.outline.imports]];
+}
+function sameOutlined(a, b3) {
+  const x3 = a.outline;
+  const y2 = b3.outline;
+  return a.directive === b3.directive && x3.package === y2.package && x3.extends === y2.extends && x3.imports.length === y2.imports.length && x3.imports.every((imp, i) => imp === y2.imports[i]);
+}
+var OutlineCache = class _OutlineCache {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  /** Entries read from the file. */
+  stored = /* @__PURE__ */ new Map();
+  /** Entries outlined in this run. */
+  fresh = /* @__PURE__ */ new Map();
+  used = /* @__PURE__ */ new Set();
+  /** Whether the entries read from the file were dropped, so the file is to be rewritten without them. */
+  forgotten = false;
+  /** The cache of the repository whose git directory this is (empty when it has none yet or it is unreadable). */
+  static load(gitDir) {
+    const cache2 = new _OutlineCache(join4(gitDir, DIR, FILE2));
+    let text;
+    try {
+      const bytes = readFileSync4(cache2.file);
+      if (bytes.byteLength > MAX_FILE_BYTES) return cache2;
+      text = bytes.toString("utf8");
+    } catch {
+      return cache2;
+    }
+    const eol = text.indexOf("\n");
+    const body = eol < 0 ? "" : text.slice(eol + 1);
+    if (eol < 0 || text.slice(0, eol) !== `${HEADER} ${digest(body)}`) return cache2;
+    let raw;
+    try {
+      raw = JSON.parse(body);
+    } catch {
+      return cache2;
+    }
+    if (!Array.isArray(raw)) return cache2;
+    for (const item of raw.slice(0, MAX_ENTRIES)) {
+      const entry = entryOf(item);
+      if (entry !== void 0) cache2.stored.set(entry[0], entry[1]);
+    }
+    return cache2;
+  }
+  /** The outline of a blob, when known. */
+  get(oid) {
+    const found = this.fresh.get(oid) ?? this.stored.get(oid);
+    if (found !== void 0) this.used.add(oid);
+    return found;
+  }
+  /** Whether the outline of a blob was read from the file rather than made in this run. */
+  isStored(oid) {
+    return !this.fresh.has(oid) && this.stored.has(oid);
+  }
+  set(oid, outlined) {
+    this.fresh.set(oid, outlined);
+    this.used.add(oid);
+  }
+  /** Drops every entry read from the file: one of them did not match the blob it names. */
+  distrust() {
+    this.stored = /* @__PURE__ */ new Map();
+    this.forgotten = true;
+  }
+  /**
+   * Writes the cache back when this run outlined something new (or found it
+   * wrong): the blobs used in this run first, then the others, up to the bound.
+   */
+  save() {
+    if (this.fresh.size === 0 && !this.forgotten) return;
+    const entries2 = [];
+    const add = (oid, o2) => {
+      if (entries2.length < MAX_ENTRIES) entries2.push(toEntry(oid, o2));
+    };
+    for (const oid of this.used) {
+      const o2 = this.fresh.get(oid) ?? this.stored.get(oid);
+      if (o2 !== void 0) add(oid, o2);
+    }
+    for (const [oid, o2] of this.stored) if (!this.used.has(oid)) add(oid, o2);
+    const body = JSON.stringify(entries2);
+    const temp = `${this.file}.${String(process.pid)}.tmp`;
+    try {
+      mkdirSync(join4(this.file, ".."), { recursive: true });
+      writeFileSync(temp, `${HEADER} ${digest(body)}
+${body}`);
+      renameSync(temp, this.file);
+    } catch {
+      try {
+        rmSync(temp, { force: true });
+      } catch {
+      }
+    }
+  }
+};
+
 // src/run/incremental.ts
 var NEEDLE = Buffer.from(DIRECTIVE);
 function view(b3) {
@@ -28623,10 +28819,10 @@ function view(b3) {
 function sameBytes(a, b3) {
   return a === b3 || a.byteLength === b3.byteLength && view(a).equals(view(b3));
 }
-function planIncremental(previous, current) {
-  const prevSide = side(previous.files, void 0);
+function planIncremental(previous, current, cache2) {
+  const prevSide = side({ source: previous, cache: cache2 }, void 0);
   if (prevSide === void 0) return void 0;
-  const curSide = side(current.files, prevSide);
+  const curSide = side({ source: current, cache: cache2 }, { side: prevSide, source: previous });
   if (curSide === void 0) return void 0;
   const packagesOf = (s) => new Set([...s.outlines.values()].map((o2) => o2.package));
   const prevPackages = packagesOf(prevSide);
@@ -28670,7 +28866,7 @@ function planIncremental(previous, current) {
       if (dirtyPackages.has(o2.package) || dirtyExtends && o2.extends) seeds.add(path);
     }
   }
-  for (const f3 of current.files) if (view(f3.bytes).includes(NEEDLE)) seeds.add(f3.path);
+  for (const path of curSide.directives) seeds.add(path);
   const compiled = /* @__PURE__ */ new Set();
   const todo = [...seeds];
   while (todo.length > 0) {
@@ -28687,20 +28883,40 @@ function planIncremental(previous, current) {
     files: { previous: summaries(previous, prevSide), current: summaries(current, curSide) }
   };
 }
-function side(files, other) {
+function side(reading, other) {
+  const { source, cache: cache2 } = reading;
+  const oids = source.blobs?.oids;
+  const otherOids = other?.source.blobs?.oids;
   const byPath3 = /* @__PURE__ */ new Map();
   const outlines = /* @__PURE__ */ new Map();
+  const directives = /* @__PURE__ */ new Set();
   const same = /* @__PURE__ */ new Set();
-  for (const f3 of files) {
+  for (const f3 of source.files) {
     if (wellKnownFile(f3.path) !== void 0) return void 0;
     byPath3.set(f3.path, f3);
-    const twin = other?.byPath.get(f3.path);
-    if (twin !== void 0 && sameBytes(twin.bytes, f3.bytes)) same.add(f3.path);
-    const o2 = same.has(f3.path) ? other?.outlines.get(f3.path) : outlineOf(f3.bytes);
+    const twin = other?.side.byPath.get(f3.path);
+    const oid = oids?.get(f3.path);
+    const twinOid = otherOids?.get(f3.path);
+    if (twin !== void 0 && (oid !== void 0 && twinOid !== void 0 ? oid === twinOid : sameBytes(twin.bytes, f3.bytes))) {
+      same.add(f3.path);
+      const o3 = other?.side.outlines.get(f3.path);
+      if (o3 === void 0) return void 0;
+      outlines.set(f3.path, o3);
+      if (other?.side.directives.has(f3.path) === true) directives.add(f3.path);
+      continue;
+    }
+    const known = oid === void 0 ? void 0 : cache2?.get(oid);
+    const o2 = known ?? outlinedOf(f3.bytes);
     if (o2 === void 0) return void 0;
-    outlines.set(f3.path, o2);
+    if (known === void 0 && oid !== void 0) cache2?.set(oid, o2);
+    outlines.set(f3.path, o2.outline);
+    if (o2.directive) directives.add(f3.path);
   }
-  return { byPath: byPath3, outlines, same };
+  return { byPath: byPath3, outlines, directives, same };
+}
+function outlinedOf(bytes) {
+  const outline2 = outlineOf(bytes);
+  return outline2 === void 0 ? void 0 : { outline: outline2, directive: view(bytes).includes(NEEDLE) };
 }
 function wellKnownImports(s) {
   const found = /* @__PURE__ */ new Set();
@@ -28709,6 +28925,43 @@ function wellKnownImports(s) {
 }
 function summaries(source, s) {
   return source.files.map((f3) => ({ path: f3.path, package: s.outlines.get(f3.path)?.package ?? "" }));
+}
+async function planFromSources(previous, current) {
+  const gitDir = current.blobs?.gitDir ?? previous.blobs?.gitDir;
+  if (gitDir === void 0) return planIncremental(previous, current);
+  const cache2 = OutlineCache.load(gitDir);
+  const unknown = (source) => source.files.filter((f3) => {
+    const oid = source.blobs?.oids.get(f3.path);
+    return oid !== void 0 && cache2.get(oid) === void 0;
+  }).map((f3) => f3.path);
+  await prefetch(current, unknown(current));
+  await prefetch(previous, unknown(previous));
+  let plan = planIncremental(previous, current, cache2);
+  if (plan !== void 0) {
+    await prefetch(current, plan.current.map((f3) => f3.path));
+    await prefetch(previous, plan.previous.map((f3) => f3.path));
+    if (!agrees(current, plan.current, cache2) || !agrees(previous, plan.previous, cache2)) {
+      cache2.distrust();
+      await prefetch(current, current.files.map((f3) => f3.path));
+      await prefetch(previous, previous.files.map((f3) => f3.path));
+      plan = planIncremental(previous, current, cache2);
+    }
+  }
+  cache2.save();
+  return plan;
+}
+async function prefetch(source, paths3) {
+  if (source.blobs !== void 0 && paths3.length > 0) await source.blobs.prefetch(paths3);
+}
+function agrees(source, files, cache2) {
+  for (const f3 of files) {
+    const oid = source.blobs?.oids.get(f3.path);
+    if (oid === void 0 || !cache2.isStored(oid)) continue;
+    const cached = cache2.get(oid);
+    const fresh = outlinedOf(f3.bytes);
+    if (cached === void 0 || fresh === void 0 || !sameOutlined(cached, fresh)) return false;
+  }
+  return true;
 }
 
 // src/run/load.ts
@@ -28758,7 +29011,7 @@ function withWellKnownImports(inputs, also = []) {
 
 // src/run/plan.ts
 import { existsSync as existsSync4, statSync as statSync6 } from "node:fs";
-import { relative as relative5, resolve as resolve10, sep as sep3 } from "node:path";
+import { relative as relative5, resolve as resolve11, sep as sep3 } from "node:path";
 function isDirectory3(path) {
   try {
     return statSync6(path).isDirectory();
@@ -28770,13 +29023,13 @@ function contains(dir, path) {
   return path === dir || path.startsWith(dir.endsWith(sep3) ? dir : dir + sep3);
 }
 function isExcluded(root, path, excludes, includes) {
-  const abs = resolve10(root, path);
+  const abs = resolve11(root, path);
   const under = (dir) => contains(dir, abs);
   if (excludes.some(under)) return true;
   return includes.length > 0 && !includes.some(under);
 }
 function inputDirectory(cwd, input) {
-  const path = resolve10(cwd, input);
+  const path = resolve11(cwd, input);
   return existsSync4(path) && isDirectory3(path) ? path : void 0;
 }
 function planModules(config, inputDir, splittable) {
@@ -28859,17 +29112,25 @@ function runSpec(options, inputDir, run) {
 function filterSource(source) {
   const display = (file) => displayPath(source.display, file.path);
   if (source.kind === "descriptor-set") return { text: () => void 0, mayHoldDirectives: () => true, display };
-  const bytes = new Map(source.files.map((f3) => [f3.path, f3.bytes]));
+  const files = new Map(source.files.map((f3) => [f3.path, f3]));
   const decoder2 = new TextDecoder("utf-8");
   const needle = Buffer.from(DIRECTIVE);
   const view2 = (b3) => Buffer.from(b3.buffer, b3.byteOffset, b3.byteLength);
-  const holding = new Set(source.files.filter((f3) => view2(f3.bytes).includes(needle)).map((f3) => f3.path));
+  const holding = /* @__PURE__ */ new Map();
   return {
     text: (file) => {
-      const b3 = bytes.get(file.path);
-      return b3 === void 0 ? void 0 : decoder2.decode(b3);
+      const f3 = files.get(file.path);
+      return f3 === void 0 ? void 0 : decoder2.decode(f3.bytes);
     },
-    mayHoldDirectives: (file) => holding.has(file.path),
+    mayHoldDirectives: (file) => {
+      let holds = holding.get(file.path);
+      if (holds === void 0) {
+        const f3 = files.get(file.path);
+        holds = f3 !== void 0 && view2(f3.bytes).includes(needle);
+        holding.set(file.path, holds);
+      }
+      return holds;
+    },
     display
   };
 }
@@ -28901,7 +29162,7 @@ async function checkModule(options, comparing, prepared, run, caches) {
       run
     );
   }
-  const plan = previous !== void 0 && incrementalAllowed(options, rules, include) && previous.kind !== "descriptor-set" && current.kind !== "descriptor-set" ? planIncremental(previous, current) : void 0;
+  const plan = previous !== void 0 && incrementalAllowed(options, rules, include) && previous.kind !== "descriptor-set" && current.kind !== "descriptor-set" ? await planFromSources(previous, current) : void 0;
   stage(previous === void 0 ? "parsing the schema" : "parsing the current schema");
   const image = loadImage(part(current, plan?.current), {
     include,
@@ -29294,8 +29555,8 @@ function probeOf(registry, dependency, syntax, field) {
     ...syntax,
     messageType: [{ name: "Probe", field: [field] }]
   });
-  const resolve14 = (name) => registry.getFile(name);
-  const probe = createFileRegistry(proto, resolve14).getMessage("protoguard.evidence.Probe");
+  const resolve15 = (name) => registry.getFile(name);
+  const probe = createFileRegistry(proto, resolve15).getMessage("protoguard.evidence.Probe");
   if (probe === void 0) throw new Error("the probe message did not build");
   return probe;
 }
@@ -29603,8 +29864,8 @@ function wellFormed(s) {
 }
 
 // src/run/approvals.ts
-import { existsSync as existsSync5, readFileSync as readFileSync4, statSync as statSync7 } from "node:fs";
-import { dirname as dirname5, join as join4, relative as relative7, resolve as resolve11 } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync5, statSync as statSync7 } from "node:fs";
+import { dirname as dirname5, join as join5, relative as relative7, resolve as resolve12 } from "node:path";
 
 // src/config/approvals.ts
 var import_yaml7 = __toESM(require_dist(), 1);
@@ -29749,15 +30010,15 @@ function isoDay(now) {
 // src/run/approvals.ts
 var MAX_TRAILER_COMMITS = 1e3;
 function approvalsPath(config, cwd, file) {
-  if (file !== void 0) return resolve11(cwd, file);
-  const beside = join4(config.file === void 0 ? cwd : dirname5(config.file), APPROVALS_FILE);
+  if (file !== void 0) return resolve12(cwd, file);
+  const beside = join5(config.file === void 0 ? cwd : dirname5(config.file), APPROVALS_FILE);
   return existsSync5(beside) ? beside : void 0;
 }
 function readApprovalsFile(path, cwd) {
   const display = relative7(cwd, path).split("\\").join("/") || APPROVALS_FILE;
   if (!existsSync5(path) || !statSync7(path).isFile()) throw new ConfigError(`${display}:1:1: no approvals file there`);
   if (statSync7(path).size > MAX_CONFIG_CHARS * 4) throw new ConfigError(`${display}:1:1: the approvals file is too large`);
-  return parseApprovalsFile(display, readFileSync4(path, "utf8"));
+  return parseApprovalsFile(display, readFileSync5(path, "utf8"));
 }
 async function commitsCompared(cwd, input, against, staged) {
   const locator = new Locator(cwd);
@@ -29794,7 +30055,7 @@ async function approve(findings, suppressed, sources) {
 
 // src/sources/tags.ts
 import { statSync as statSync8 } from "node:fs";
-import { resolve as resolve12 } from "node:path";
+import { resolve as resolve13 } from "node:path";
 var MAX_PATTERN_LENGTH = 256;
 var SEMVER = /^v?(\d{1,15})\.(\d{1,15})\.(\d{1,15})(?:-([0-9A-Za-z.-]{1,200}))?(?:\+[0-9A-Za-z.-]{1,200})?$/;
 function parse(tag) {
@@ -29835,7 +30096,7 @@ async function releaseTags(cwd, input, pattern2, last) {
   if (pattern2 === "" || pattern2.length > MAX_PATTERN_LENGTH) {
     throw new InputError(`--against-tags takes a tag pattern of 1 to ${MAX_PATTERN_LENGTH} characters`);
   }
-  const dir = resolve12(cwd, input);
+  const dir = resolve13(cwd, input);
   let isDir2 = false;
   try {
     isDir2 = statSync8(dir).isDirectory();
@@ -30553,13 +30814,13 @@ function failureOf(err) {
 var FAILURE_EXIT_CODE = 2;
 
 // src/run/version.ts
-import { existsSync as existsSync6, readFileSync as readFileSync5 } from "node:fs";
-import { dirname as dirname6, join as join5 } from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync6 } from "node:fs";
+import { dirname as dirname6, join as join6 } from "node:path";
 import { fileURLToPath } from "node:url";
 function packageVersion2() {
   let dir = dirname6(fileURLToPath(import.meta.url));
   for (; ; ) {
-    const file = join5(dir, "package.json");
+    const file = join6(dir, "package.json");
     if (existsSync6(file)) {
       const pkg = readPackage(file);
       if (pkg?.name === "protoguard") return pkg.version;
@@ -30571,7 +30832,7 @@ function packageVersion2() {
 }
 function readPackage(file) {
   try {
-    return JSON.parse(readFileSync5(file, "utf8"));
+    return JSON.parse(readFileSync6(file, "utf8"));
   } catch {
     return void 0;
   }
@@ -30757,7 +31018,7 @@ function reportContext2(result2, options = {}) {
 
 // src/action/against.ts
 import { execFileSync } from "node:child_process";
-import { readFileSync as readFileSync6 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 
 // src/action/runner.ts
 import { randomUUID } from "node:crypto";
@@ -30815,7 +31076,7 @@ function readEvent(env) {
   const path = env["GITHUB_EVENT_PATH"];
   if (path === void 0 || path === "") return {};
   try {
-    return JSON.parse(readFileSync6(path, "utf8"));
+    return JSON.parse(readFileSync7(path, "utf8"));
   } catch (err) {
     throw new ActionError(`cannot read the event payload ${path}: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -31146,13 +31407,13 @@ Skipped: ${why}.
     const markdown = formatMarkdown(findings, context);
     runner.appendSummary(markdown);
     const errors = findings.filter((f3) => f3.severity === "error").length;
-    const reportFile = join6(env["RUNNER_TEMP"] || tmpdir(), "protoguard-report.json");
-    writeFileSync(reportFile, formatJson(findings, context));
+    const reportFile = join7(env["RUNNER_TEMP"] || tmpdir(), "protoguard-report.json");
+    writeFileSync2(reportFile, formatJson(findings, context));
     runner.setOutput("breaking-count", String(errors));
     runner.setOutput("report-file", reportFile);
     const sarifFile = runner.input("sarif-file");
     if (sarifFile !== "") {
-      writeFileSync(resolve13(cwd, sarifFile), formatSarif(findings, context));
+      writeFileSync2(resolve14(cwd, sarifFile), formatSarif(findings, context));
       io2.stdout.write(`Wrote SARIF to ${escapeTerminal(sarifFile)}.
 `);
     }

@@ -380,7 +380,7 @@ describe("names that are files", () => {
 });
 
 describe("reading in bulk", () => {
-  it("reads each side's files with one git process, and a blob shared by both sides once", async () => {
+  it("reads each side's files with one git process when their bytes are first asked for, and a blob shared by both sides once", async () => {
     const repo = new TestRepo();
     const files: Record<string, string> = {};
     for (let i = 0; i < 300; i++) {
@@ -393,6 +393,12 @@ describe("reading in bulk", () => {
     const reader = new SourceReader({ cwd: repo.dir });
     const current = await reader.read("HEAD", "input");
     const previous = await reader.read("HEAD~1", "--against", current);
+    // Listing the files reads no blob; the first file's bytes read every file of its side.
+    expect(await reader.gitStats()).toEqual({ catFileProcesses: 0, blobsRead: 0 });
+    if (current.kind === "descriptor-set" || previous.kind === "descriptor-set") throw new Error("a revision read as a descriptor set");
+    expect(current.files[0]?.bytes.byteLength).toBeGreaterThan(0);
+    expect(await reader.gitStats()).toEqual({ catFileProcesses: 1, blobsRead: 300 });
+    expect(previous.files.map((f) => f.bytes.byteLength).every((n) => n > 0)).toBe(true);
     expect(await reader.gitStats()).toEqual({ catFileProcesses: 2, blobsRead: 301 });
 
     // Files whose blob is the same on both sides are parsed and linked once.
@@ -430,7 +436,10 @@ describe("reading in bulk", () => {
     expect(files.name("a/b/buf.yaml")).toBe("main:a/b/buf.yaml");
     expect(files.place("a/b/buf.yaml")).toBe(repo.path("a/b/buf.yaml"));
     expect(await reader.gitStats()).toEqual({ catFileProcesses: 1, blobsRead: 3 });
-    await reader.read(spec, "input");
+    const source = await reader.read(spec, "input");
+    expect(await reader.gitStats()).toEqual({ catFileProcesses: 1, blobsRead: 3 });
+    if (source.kind === "descriptor-set") throw new Error("a revision read as a descriptor set");
+    expect(source.files.map((f) => text(f.bytes))).toEqual(['syntax = "proto3";\npackage x.v1;\n']);
     expect(await reader.gitStats()).toEqual({ catFileProcesses: 2, blobsRead: 4 });
 
     repo.git("add", "a/b/buf.yaml");

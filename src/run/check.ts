@@ -13,7 +13,7 @@ import type { Rule } from "../model/rule.js";
 import { SourceReader, type InputFormat, type Source } from "../sources/index.js";
 import { CATALOGUE } from "./catalogue.js";
 import { displayPath, runRulesLocated } from "./engine.js";
-import { planIncremental, type FileSummary } from "./incremental.js";
+import { planFromSources, type FileSummary } from "./incremental.js";
 import { loadImage } from "./load.js";
 import { checkConfigPaths, inputDirectory, moduleSpec, planModules, withoutExcluded, type ModuleRun } from "./plan.js";
 import { breakingRules } from "../versioning/breaking-rules.js";
@@ -178,17 +178,26 @@ export interface CheckRun {
 function filterSource(source: Source): FilterSource {
   const display = (file: FileEl): string => displayPath(source.display, file.path);
   if (source.kind === "descriptor-set") return { text: () => undefined, mayHoldDirectives: () => true, display };
-  const bytes = new Map(source.files.map((f) => [f.path, f.bytes]));
+  // Bytes are asked for only of the files the filter reads: a source read from git reads them on demand.
+  const files = new Map(source.files.map((f) => [f.path, f]));
   const decoder = new TextDecoder("utf-8");
   const needle = Buffer.from(DIRECTIVE);
   const view = (b: Uint8Array): Buffer => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
-  const holding = new Set(source.files.filter((f) => view(f.bytes).includes(needle)).map((f) => f.path));
+  const holding = new Map<string, boolean>();
   return {
     text: (file) => {
-      const b = bytes.get(file.path);
-      return b === undefined ? undefined : decoder.decode(b);
+      const f = files.get(file.path);
+      return f === undefined ? undefined : decoder.decode(f.bytes);
     },
-    mayHoldDirectives: (file) => holding.has(file.path),
+    mayHoldDirectives: (file) => {
+      let holds = holding.get(file.path);
+      if (holds === undefined) {
+        const f = files.get(file.path);
+        holds = f !== undefined && view(f.bytes).includes(needle);
+        holding.set(file.path, holds);
+      }
+      return holds;
+    },
     display,
   };
 }
@@ -241,7 +250,7 @@ async function checkModule(
   }
   const plan =
     previous !== undefined && incrementalAllowed(options, rules, include) && previous.kind !== "descriptor-set" && current.kind !== "descriptor-set"
-      ? planIncremental(previous, current)
+      ? await planFromSources(previous, current)
       : undefined;
   stage(previous === undefined ? "parsing the schema" : "parsing the current schema");
   const image = loadImage(part(current, plan?.current), {

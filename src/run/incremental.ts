@@ -3,6 +3,7 @@ import { outlineOf, type FileOutline } from "../frontend/scan.js";
 import { wellKnownFile } from "../frontend/wkt.js";
 import { DIRECTIVE } from "../config/suppress.js";
 import type { FilesSource } from "../sources/index.js";
+import { OutlineCache, sameOutlined, type Outlined } from "./outline-cache.js";
 
 /** A file of one side as the report counts it: its path and package. */
 export interface FileSummary {
@@ -24,8 +25,16 @@ export interface IncrementalPlan {
 interface Side {
   readonly byPath: ReadonlyMap<string, SourceFile>;
   readonly outlines: ReadonlyMap<string, FileOutline>;
+  /** Paths whose file may hold a `protoguard:ignore` comment. */
+  readonly directives: ReadonlySet<string>;
   /** Paths whose bytes are the same as the other side's (for the side outlined second). */
   readonly same: ReadonlySet<string>;
+}
+
+/** How a side's files are told apart and outlined: by blob id when the source is read from git. */
+interface Reading {
+  readonly source: FilesSource;
+  readonly cache: OutlineCache | undefined;
 }
 
 const NEEDLE = Buffer.from(DIRECTIVE);
@@ -61,10 +70,10 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
  * package), a file does not outline (the compiler must report it), or a
  * module file sits where a well-known type does.
  */
-export function planIncremental(previous: FilesSource, current: FilesSource): IncrementalPlan | undefined {
-  const prevSide = side(previous.files, undefined);
+export function planIncremental(previous: FilesSource, current: FilesSource, cache?: OutlineCache): IncrementalPlan | undefined {
+  const prevSide = side({ source: previous, cache }, undefined);
   if (prevSide === undefined) return undefined;
-  const curSide = side(current.files, prevSide);
+  const curSide = side({ source: current, cache }, { side: prevSide, source: previous });
   if (curSide === undefined) return undefined;
   const packagesOf = (s: Side): Set<string> => new Set([...s.outlines.values()].map((o) => o.package));
   const prevPackages = packagesOf(prevSide);
@@ -111,7 +120,7 @@ export function planIncremental(previous: FilesSource, current: FilesSource): In
       if (dirtyPackages.has(o.package) || (dirtyExtends && o.extends)) seeds.add(path);
     }
   }
-  for (const f of current.files) if (view(f.bytes).includes(NEEDLE)) seeds.add(f.path);
+  for (const path of curSide.directives) seeds.add(path);
 
   // Everything the seeds import, on either side, is compiled on both.
   const compiled = new Set<string>();
@@ -133,23 +142,47 @@ export function planIncremental(previous: FilesSource, current: FilesSource): In
 
 /**
  * The outlines of one side's files; a file with the same bytes as the
- * other side's file at its path shares that file's outline. Undefined when
- * a file does not outline or is at a well-known type's path.
+ * other side's file at its path shares that file's outline. A file read
+ * from git is known by its blob id: the same blob on both sides is the same
+ * bytes, and a blob outlined before is not read again. Undefined when a
+ * file does not outline or is at a well-known type's path.
  */
-function side(files: readonly SourceFile[], other: Side | undefined): Side | undefined {
+function side(reading: Reading, other: { side: Side; source: FilesSource } | undefined): Side | undefined {
+  const { source, cache } = reading;
+  const oids = source.blobs?.oids;
+  const otherOids = other?.source.blobs?.oids;
   const byPath = new Map<string, SourceFile>();
   const outlines = new Map<string, FileOutline>();
+  const directives = new Set<string>();
   const same = new Set<string>();
-  for (const f of files) {
+  for (const f of source.files) {
     if (wellKnownFile(f.path) !== undefined) return undefined;
     byPath.set(f.path, f);
-    const twin = other?.byPath.get(f.path);
-    if (twin !== undefined && sameBytes(twin.bytes, f.bytes)) same.add(f.path);
-    const o = same.has(f.path) ? other?.outlines.get(f.path) : outlineOf(f.bytes);
+    const twin = other?.side.byPath.get(f.path);
+    const oid = oids?.get(f.path);
+    const twinOid = otherOids?.get(f.path);
+    if (twin !== undefined && (oid !== undefined && twinOid !== undefined ? oid === twinOid : sameBytes(twin.bytes, f.bytes))) {
+      same.add(f.path);
+      const o = other?.side.outlines.get(f.path);
+      if (o === undefined) return undefined;
+      outlines.set(f.path, o);
+      if (other?.side.directives.has(f.path) === true) directives.add(f.path);
+      continue;
+    }
+    const known = oid === undefined ? undefined : cache?.get(oid);
+    const o = known ?? outlinedOf(f.bytes);
     if (o === undefined) return undefined;
-    outlines.set(f.path, o);
+    if (known === undefined && oid !== undefined) cache?.set(oid, o);
+    outlines.set(f.path, o.outline);
+    if (o.directive) directives.add(f.path);
   }
-  return { byPath, outlines, same };
+  return { byPath, outlines, directives, same };
+}
+
+/** A file's outline from its bytes; undefined when it does not outline. */
+export function outlinedOf(bytes: Uint8Array): Outlined | undefined {
+  const outline = outlineOf(bytes);
+  return outline === undefined ? undefined : { outline, directive: view(bytes).includes(NEEDLE) };
 }
 
 function wellKnownImports(s: Side): string[] {
@@ -160,4 +193,55 @@ function wellKnownImports(s: Side): string[] {
 
 function summaries(source: FilesSource, s: Side): FileSummary[] {
   return source.files.map((f) => ({ path: f.path, package: s.outlines.get(f.path)?.package ?? "" }));
+}
+
+/**
+ * planIncremental for two sides as read. A side read from git is known by
+ * its blob ids: the outlines of blobs are kept between runs in the
+ * repository (OutlineCache), the blobs not outlined before are read in one
+ * batch, then those of the files the plan compiles; no other file is read.
+ * An outline from the cache is trusted only while every file the plan reads
+ * agrees with it: when one does not, the cache is dropped and the plan is
+ * made again from the files' bytes.
+ */
+export async function planFromSources(previous: FilesSource, current: FilesSource): Promise<IncrementalPlan | undefined> {
+  const gitDir = current.blobs?.gitDir ?? previous.blobs?.gitDir;
+  if (gitDir === undefined) return planIncremental(previous, current);
+  const cache = OutlineCache.load(gitDir);
+  const unknown = (source: FilesSource): string[] =>
+    source.files.filter((f) => {
+      const oid = source.blobs?.oids.get(f.path);
+      return oid !== undefined && cache.get(oid) === undefined;
+    }).map((f) => f.path);
+  await prefetch(current, unknown(current));
+  await prefetch(previous, unknown(previous));
+  let plan = planIncremental(previous, current, cache);
+  if (plan !== undefined) {
+    await prefetch(current, plan.current.map((f) => f.path));
+    await prefetch(previous, plan.previous.map((f) => f.path));
+    if (!agrees(current, plan.current, cache) || !agrees(previous, plan.previous, cache)) {
+      cache.distrust();
+      await prefetch(current, current.files.map((f) => f.path));
+      await prefetch(previous, previous.files.map((f) => f.path));
+      plan = planIncremental(previous, current, cache);
+    }
+  }
+  cache.save();
+  return plan;
+}
+
+async function prefetch(source: FilesSource, paths: readonly string[]): Promise<void> {
+  if (source.blobs !== undefined && paths.length > 0) await source.blobs.prefetch(paths);
+}
+
+/** Whether the cached outlines of these files (read already) are what their bytes say. */
+function agrees(source: FilesSource, files: readonly SourceFile[], cache: OutlineCache): boolean {
+  for (const f of files) {
+    const oid = source.blobs?.oids.get(f.path);
+    if (oid === undefined || !cache.isStored(oid)) continue;
+    const cached = cache.get(oid);
+    const fresh = outlinedOf(f.bytes);
+    if (cached === undefined || fresh === undefined || !sameOutlined(cached, fresh)) return false;
+  }
+  return true;
 }

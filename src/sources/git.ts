@@ -1,4 +1,5 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { resolve } from "node:path";
 import type { SimpleGit } from "simple-git";
 import { InputError } from "../model/errors.js";
 
@@ -74,6 +75,8 @@ export class GitRepo {
     readonly top: string,
     readonly shallow: boolean,
     readonly bare: boolean,
+    /** The repository's own directory (shared by its worktrees): where a cache of what was read from it is kept. */
+    readonly gitDir: string,
     private readonly git: SimpleGit,
   ) {}
 
@@ -82,21 +85,22 @@ export class GitRepo {
     const probe = await client(dir);
     let lines: string[];
     try {
-      lines = (await probe.raw(["rev-parse", "--is-bare-repository", "--is-shallow-repository"])).split("\n");
+      lines = (await probe.raw(["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--git-common-dir"])).split("\n");
     } catch (err) {
       if (/not a git repository/i.test(message(err))) return undefined;
       throw new InputError(`cannot run git in ${dir}: ${message(err)}`);
     }
     const bare = lines[0] === "true";
     const shallow = lines[1] === "true";
-    if (bare) return new GitRepo(dir, shallow, true, probe);
+    const gitDir = resolve(dir, lines[2] ?? ".");
+    if (bare) return new GitRepo(dir, shallow, true, gitDir, probe);
     let top: string;
     try {
       top = (await probe.raw(["rev-parse", "--show-toplevel"])).trim();
     } catch {
       return undefined;
     }
-    return new GitRepo(top, shallow, false, await client(top));
+    return new GitRepo(top, shallow, false, gitDir, await client(top));
   }
 
   /** Where `dir` is inside the work tree: "" at the top, else "a/b" (without a trailing slash). */
@@ -244,6 +248,30 @@ export class GitRepo {
       this.stats.blobsRead += read.size;
       for (const [oid, bytes] of read) this.blobs.set(oid, bytes);
     }
+    return this.readBlobsFrom(oids);
+  }
+
+  /**
+   * As readBlobs, blocking until git is done: for contents asked for
+   * where nothing can wait (a file's bytes read on demand).
+   */
+  readBlobsSync(oids: readonly string[]): Map<string, Uint8Array> {
+    const wanted = [...new Set(oids)].filter((oid) => !this.blobs.has(oid));
+    if (wanted.length > 0) {
+      const read = catFileBatchSync(this.top, wanted);
+      this.stats.catFileProcesses += 1;
+      this.stats.blobsRead += read.size;
+      for (const [oid, bytes] of read) this.blobs.set(oid, bytes);
+    }
+    return this.readBlobsFrom(oids);
+  }
+
+  /** A blob already read, or undefined. */
+  blob(oid: string): Uint8Array | undefined {
+    return this.blobs.get(oid);
+  }
+
+  private readBlobsFrom(oids: readonly string[]): Map<string, Uint8Array> {
     const out = new Map<string, Uint8Array>();
     for (const oid of oids) {
       const bytes = this.blobs.get(oid);
@@ -328,6 +356,24 @@ function catFileBatch(cwd: string, oids: readonly string[]): Promise<Map<string,
     });
     child.stdin.end(`${oids.join("\n")}\n`);
   });
+}
+
+/** The largest output a blocking `git cat-file --batch` may give: the most a Buffer holds. */
+const MAX_BATCH_OUTPUT = 2 ** 31 - 1;
+
+/** As catFileBatch, blocking until git exits. */
+function catFileBatchSync(cwd: string, oids: readonly string[]): Map<string, Uint8Array> {
+  const result = spawnSync("git", ["cat-file", "--batch", "--buffer"], {
+    cwd,
+    env: gitEnv(),
+    input: `${oids.join("\n")}\n`,
+    maxBuffer: MAX_BATCH_OUTPUT,
+  });
+  if (result.error !== undefined) throw new InputError(`cannot run git cat-file: ${result.error.message}`);
+  if (result.status !== 0) {
+    throw new InputError(`git cat-file failed (exit ${String(result.status)}): ${result.stderr.toString().trim()}`);
+  }
+  return parseBatch(result.stdout, oids);
 }
 
 /**

@@ -8,7 +8,7 @@ import { readFilesAbove, readGitSource } from "./git-read.js";
 import { Locator, type GitPlace } from "./locate.js";
 import type { GitFiles, InputFormat, Source } from "./source.js";
 
-export type { DescriptorSetSource, FilesSource, GitFiles, InputFormat, Source } from "./source.js";
+export type { DescriptorSetSource, FilesSource, GitFiles, InputFormat, Source, SourceBlobs } from "./source.js";
 export { INPUT_FORMATS } from "./source.js";
 export { readPbjsRoot, ROOT_SPEC, type PbjsRoot } from "./pbjs-root.js";
 export { upward } from "./source.js";

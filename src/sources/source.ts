@@ -31,6 +31,23 @@ export interface FilesSource extends SourceCommon {
    * symbolic link): nothing outside an include path is read.
    */
   readonly readImport: (path: string) => Uint8Array | undefined;
+  /**
+   * For a source read from git: the blob each file is. Its files' bytes are
+   * read from git when first asked for (all the unread ones in one batch),
+   * so a caller that knows which files it needs reads them with prefetch
+   * and leaves the others unread.
+   */
+  readonly blobs?: SourceBlobs;
+}
+
+/** The blobs of a source read from git. */
+export interface SourceBlobs {
+  /** The blob of each file, by its path in the source. */
+  readonly oids: ReadonlyMap<string, string>;
+  /** The repository's own directory: where what is known of its blobs may be cached. */
+  readonly gitDir: string;
+  /** Reads the blobs of these files (paths in the source) in one batch, ahead of their bytes being asked for. */
+  prefetch(paths: Iterable<string>): Promise<void>;
 }
 
 /** A FileDescriptorSet (or buf image, or snapshot): already compiled. */
