@@ -12491,22 +12491,22 @@ function pathMatches(pattern2, path, globs) {
 function relativePath(base, path) {
   return relative(base.ignoreBase, resolve(base.root, path)).split(sep).join("/");
 }
-function firstMatch(refs2, paths3, base) {
-  return refs2.find((ref) => paths3.some((p2) => pathMatches(ref.path, relativePath(base, p2), base.globs)));
+function firstMatch(refs2, paths4, base) {
+  return refs2.find((ref) => paths4.some((p2) => pathMatches(ref.path, relativePath(base, p2), base.globs)));
 }
 function applyIgnores(located2, check, base) {
   const kept = [];
   const suppressed = [];
   const only = check.ignoreOnly.map((o2) => ({ ...o2, ids: new Set(idsOf(o2.rule.name, check.universe)) }));
   for (const l3 of located2) {
-    const paths3 = [l3.current?.file.path, l3.previous?.file.path].filter((p2) => p2 !== void 0);
+    const paths4 = [l3.current?.file.path, l3.previous?.file.path].filter((p2) => p2 !== void 0);
     let suppression2;
-    const all = firstMatch(check.ignore, paths3, base);
+    const all = firstMatch(check.ignore, paths4, base);
     if (all !== void 0) suppression2 = { by: "ignore", reason: all.path, at: all.where };
     if (suppression2 === void 0) {
       for (const o2 of only) {
         if (!o2.ids.has(l3.finding.rule)) continue;
-        const hit = firstMatch(o2.paths, paths3, base);
+        const hit = firstMatch(o2.paths, paths4, base);
         if (hit !== void 0) {
           suppression2 = { by: "ignore_only", reason: `${o2.rule.name}: ${hit.path}`, at: hit.where };
           break;
@@ -12525,8 +12525,8 @@ function applyIgnores(located2, check, base) {
 function bufLintIgnored(l3) {
   if (l3.current === void 0) return false;
   const { file, element } = l3.current;
-  const paths3 = element === void 0 ? [[FILE.package], [FILE.syntax], [FILE.edition]] : [element.path];
-  return paths3.some(
+  const paths4 = element === void 0 ? [[FILE.package], [FILE.syntax], [FILE.edition]] : [element.path];
+  return paths4.some(
     (path) => (file.leadingComments(path) ?? "").split("\n").some((line) => {
       const words = line.trim().split(/\s+/);
       return words[0] === "buf:lint:ignore" && words[1] === l3.finding.rule;
@@ -12872,7 +12872,7 @@ function section(doc, version, node, what, universe, keys) {
     checkName(ref, universe);
     return ref;
   });
-  const paths3 = (n, label) => doc.strings(n, label).map((s) => ({ path: s.value, where: s.where }));
+  const paths4 = (n, label) => doc.strings(n, label).map((s) => ({ path: s.value, where: s.where }));
   const use = names3("use");
   const isLint = what.endsWith("lint");
   const disallow = doc.bool(get(entries2, "disallow_comment_ignores"), `${what}.disallow_comment_ignores`);
@@ -12881,11 +12881,11 @@ function section(doc, version, node, what, universe, keys) {
     universe,
     use: use.length > 0 ? use : void 0,
     except: names3("except"),
-    ignore: paths3(get(entries2, "ignore"), `${what}.ignore`),
+    ignore: paths4(get(entries2, "ignore"), `${what}.ignore`),
     ignoreOnly: doc.entries(get(entries2, "ignore_only"), `${what}.ignore_only`).map((e) => {
       const rule = { name: e.key, where: e.where };
       checkName(rule, universe);
-      return { rule, paths: paths3(e.node, `${what}.ignore_only.${e.key}`) };
+      return { rule, paths: paths4(e.node, `${what}.ignore_only.${e.key}`) };
     }),
     ignoreUnstablePackages: doc.bool(get(entries2, "ignore_unstable_packages"), `${what}.ignore_unstable_packages`),
     severity: [],
@@ -15831,8 +15831,8 @@ function bootEnumDescriptorProto(init) {
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/codegenv2/message.js
-function messageDesc(file, path, ...paths3) {
-  return paths3.reduce((acc, cur) => acc.nestedMessages[cur], file.messages[path]);
+function messageDesc(file, path, ...paths4) {
+  return paths4.reduce((acc, cur) => acc.nestedMessages[cur], file.messages[path]);
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/descriptor_pb.js
@@ -17217,12 +17217,12 @@ var Syntax;
 var file_google_protobuf_api = /* @__PURE__ */ fileDesc("Chlnb29nbGUvcHJvdG9idWYvYXBpLnByb3RvEg9nb29nbGUucHJvdG9idWYikgIKA0FwaRIMCgRuYW1lGAEgASgJEigKB21ldGhvZHMYAiADKAsyFy5nb29nbGUucHJvdG9idWYuTWV0aG9kEigKB29wdGlvbnMYAyADKAsyFy5nb29nbGUucHJvdG9idWYuT3B0aW9uEg8KB3ZlcnNpb24YBCABKAkSNgoOc291cmNlX2NvbnRleHQYBSABKAsyHi5nb29nbGUucHJvdG9idWYuU291cmNlQ29udGV4dBImCgZtaXhpbnMYBiADKAsyFi5nb29nbGUucHJvdG9idWYuTWl4aW4SJwoGc3ludGF4GAcgASgOMhcuZ29vZ2xlLnByb3RvYnVmLlN5bnRheBIPCgdlZGl0aW9uGAggASgJIu4BCgZNZXRob2QSDAoEbmFtZRgBIAEoCRIYChByZXF1ZXN0X3R5cGVfdXJsGAIgASgJEhkKEXJlcXVlc3Rfc3RyZWFtaW5nGAMgASgIEhkKEXJlc3BvbnNlX3R5cGVfdXJsGAQgASgJEhoKEnJlc3BvbnNlX3N0cmVhbWluZxgFIAEoCBIoCgdvcHRpb25zGAYgAygLMhcuZ29vZ2xlLnByb3RvYnVmLk9wdGlvbhIrCgZzeW50YXgYByABKA4yFy5nb29nbGUucHJvdG9idWYuU3ludGF4QgIYARITCgdlZGl0aW9uGAggASgJQgIYASIjCgVNaXhpbhIMCgRuYW1lGAEgASgJEgwKBHJvb3QYAiABKAlCdgoTY29tLmdvb2dsZS5wcm90b2J1ZkIIQXBpUHJvdG9QAVosZ29vZ2xlLmdvbGFuZy5vcmcvcHJvdG9idWYvdHlwZXMva25vd24vYXBpcGKiAgNHUEKqAh5Hb29nbGUuUHJvdG9idWYuV2VsbEtub3duVHlwZXNiBnByb3RvMw", [file_google_protobuf_source_context, file_google_protobuf_type]);
 
 // node_modules/@bufbuild/protobuf/dist/esm/codegenv2/extension.js
-function extDesc(file, path, ...paths3) {
-  if (paths3.length == 0) {
+function extDesc(file, path, ...paths4) {
+  if (paths4.length == 0) {
     return file.extensions[path];
   }
-  const e = paths3.pop();
-  return paths3.reduce((acc, cur) => acc.nestedMessages[cur], file.messages[path]).nestedExtensions[e];
+  const e = paths4.pop();
+  return paths4.reduce((acc, cur) => acc.nestedMessages[cur], file.messages[path]).nestedExtensions[e];
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/cpp_features_pb.js
@@ -23588,19 +23588,7 @@ function lazyFiles(repo, entries2) {
       }
     };
   });
-  const blobs = {
-    oids,
-    gitDir: repo.gitDir,
-    prefetch: async (paths3) => {
-      const wanted = [];
-      for (const path of paths3) {
-        const oid = oids.get(path);
-        if (oid !== void 0) wanted.push(oid);
-      }
-      await repo.readBlobs(wanted);
-    }
-  };
-  return { files: files.sort(byPath), blobs };
+  return { files: files.sort(byPath), blobs: { oids, repo } };
 }
 async function gitImports(repo, includes, list2) {
   const entries2 = [];
@@ -23657,8 +23645,8 @@ async function readGitSource(spec, place2, label, includes, mayBeAbsent) {
   return { kind: place2.kind, spec, description, display: place2.display, absent, files, readImport, ...blobs === void 0 ? {} : { blobs } };
 }
 async function readFilesAbove(place2, names3) {
-  const paths3 = upward(place2.prefix).flatMap((dir) => names3.map((n) => dir === "" ? n : `${dir}/${n}`));
-  const entries2 = place2.kind === "staged" ? await place2.repo.indexFiles(paths3) : place2.commit === void 0 ? [] : await place2.repo.treeFiles(place2.commit, paths3);
+  const paths4 = upward(place2.prefix).flatMap((dir) => names3.map((n) => dir === "" ? n : `${dir}/${n}`));
+  const entries2 = place2.kind === "staged" ? await place2.repo.indexFiles(paths4) : place2.commit === void 0 ? [] : await place2.repo.treeFiles(place2.commit, paths4);
   const blobs = await place2.repo.readBlobs(entries2.map((e) => e.oid));
   return {
     prefix: place2.prefix,
@@ -23837,10 +23825,10 @@ var GitRepo = class _GitRepo {
     return treeEntries(await this.git.raw(args), (path) => path.endsWith(".proto"));
   }
   /** The regular files of a commit at exactly these paths (those that are there). */
-  async treeFiles(commit, paths3) {
-    if (paths3.length === 0) return [];
-    const wanted = new Set(paths3);
-    const out = await this.git.raw(["ls-tree", "-z", "--full-tree", commit, "--", ...paths3.map(literal)]);
+  async treeFiles(commit, paths4) {
+    if (paths4.length === 0) return [];
+    const wanted = new Set(paths4);
+    const out = await this.git.raw(["ls-tree", "-z", "--full-tree", commit, "--", ...paths4.map(literal)]);
     return treeEntries(out, (path) => wanted.has(path));
   }
   /**
@@ -23853,10 +23841,10 @@ var GitRepo = class _GitRepo {
     return indexEntries(await this.git.raw(args), (path) => path.endsWith(".proto"));
   }
   /** The regular files staged in the index at exactly these paths (those that are there). */
-  async indexFiles(paths3) {
-    if (paths3.length === 0) return [];
-    const wanted = new Set(paths3);
-    const out = await this.git.raw(["ls-files", "-z", "--stage", "--full-name", "--", ...paths3.map(literal)]);
+  async indexFiles(paths4) {
+    if (paths4.length === 0) return [];
+    const wanted = new Set(paths4);
+    const out = await this.git.raw(["ls-files", "-z", "--stage", "--full-name", "--", ...paths4.map(literal)]);
     return indexEntries(out, (path) => wanted.has(path));
   }
   /**
@@ -27427,8 +27415,8 @@ var package_message_no_delete_default = defineRule({
 });
 
 // rules/package-no-delete.ts
-function pathList(paths3) {
-  const quoted = paths3.map((p2) => `"${p2}"`);
+function pathList(paths4) {
+  const quoted = paths4.map((p2) => `"${p2}"`);
   if (quoted.length <= 3) return andList(quoted);
   const rest = quoted.length - 3;
   return andList([...quoted.slice(0, 3), `${rest} other ${rest === 1 ? "file" : "files"}`]);
@@ -27437,9 +27425,9 @@ function restore10(comparison, name, files) {
   const own = files.filter((f3) => !f3.isImport);
   if (own.length === 0) return void 0;
   const kept = own.filter((f3) => comparison.current.filesByPath.has(f3.path));
-  const paths3 = pathList((kept.length > 0 ? kept : own).map((f3) => f3.path).sort());
-  if (name === "") return kept.length > 0 ? `remove the \`package\` statement from ${paths3}` : `restore ${paths3}`;
-  const back = kept.length > 0 ? `restore \`package ${name};\` in ${paths3}` : `restore ${paths3}`;
+  const paths4 = pathList((kept.length > 0 ? kept : own).map((f3) => f3.path).sort());
+  if (name === "") return kept.length > 0 ? `remove the \`package\` statement from ${paths4}` : `restore ${paths4}`;
+  const back = kept.length > 0 ? `restore \`package ${name};\` in ${paths4}` : `restore ${paths4}`;
   return `${back}; add a new version as a new package next to it, and keep this one until every client has moved`;
 }
 var package_no_delete_default = defineRule({
@@ -28824,28 +28812,41 @@ function planIncremental(previous, current, cache2) {
   if (prevSide === void 0) return void 0;
   const curSide = side({ source: current, cache: cache2 }, { side: prevSide, source: previous });
   if (curSide === void 0) return void 0;
-  const packagesOf = (s) => new Set([...s.outlines.values()].map((o2) => o2.package));
+  const packagesOf = (s) => {
+    const found = /* @__PURE__ */ new Set();
+    for (const o2 of s.outlines.values()) found.add(o2.package);
+    return found;
+  };
   const prevPackages = packagesOf(prevSide);
   const curPackages = packagesOf(curSide);
-  if ([...prevPackages].some((p2) => !curPackages.has(p2))) return void 0;
-  const paths3 = /* @__PURE__ */ new Set([...prevSide.byPath.keys(), ...curSide.byPath.keys()]);
+  for (const p2 of prevPackages) if (!curPackages.has(p2)) return void 0;
+  const curOnly = [];
+  for (const entry of curSide.outlines) if (!curSide.same.has(entry[0])) curOnly.push(entry);
   const changed = [];
-  for (const path of paths3) {
-    const p2 = prevSide.byPath.get(path);
-    const c3 = curSide.byPath.get(path);
-    if (p2 === void 0 || c3 === void 0 || !curSide.same.has(path)) changed.push(path);
-  }
-  const sides = [prevSide, curSide];
+  for (const path of prevSide.byPath.keys()) if (!curSide.same.has(path)) changed.push(path);
+  for (const [path] of curOnly) if (!prevSide.byPath.has(path)) changed.push(path);
   const importers = /* @__PURE__ */ new Map();
-  for (const s of sides) {
-    for (const [path, o2] of s.outlines) {
-      for (const imp of o2.imports) {
-        const list2 = importers.get(imp);
-        if (list2 === void 0) importers.set(imp, [path]);
-        else list2.push(path);
-      }
+  const prevWellKnown = /* @__PURE__ */ new Map();
+  const addImports = (path, o2, wellKnown) => {
+    for (const imp of o2.imports) {
+      const list2 = importers.get(imp);
+      if (list2 === void 0) importers.set(imp, [path]);
+      else list2.push(path);
+      if (wellKnown !== void 0 && isWellKnown(imp)) wellKnown.set(imp, (wellKnown.get(imp) ?? 0) + 1);
+    }
+  };
+  for (const [path, o2] of prevSide.outlines) addImports(path, o2, prevWellKnown);
+  const curWellKnown = new Map(prevWellKnown);
+  for (const path of changed) {
+    for (const imp of prevSide.outlines.get(path)?.imports ?? []) {
+      if (isWellKnown(imp)) curWellKnown.set(imp, (curWellKnown.get(imp) ?? 0) - 1);
     }
   }
+  for (const [path, o2] of curOnly) {
+    addImports(path, o2, void 0);
+    for (const imp of o2.imports) if (isWellKnown(imp)) curWellKnown.set(imp, (curWellKnown.get(imp) ?? 0) + 1);
+  }
+  const sides = [prevSide, curSide];
   const dirty = /* @__PURE__ */ new Set();
   const stack = [...changed];
   while (stack.length > 0) {
@@ -28861,10 +28862,8 @@ function planIncremental(previous, current, cache2) {
     if (o2 !== void 0) dirtyPackages.add(o2.package);
   }
   const dirtyExtends = [...dirty].some((path) => sides.some((s) => s.outlines.get(path)?.extends === true));
-  for (const s of sides) {
-    for (const [path, o2] of s.outlines) {
-      if (dirtyPackages.has(o2.package) || dirtyExtends && o2.extends) seeds.add(path);
-    }
+  for (const [path, o2] of [...prevSide.outlines, ...curOnly]) {
+    if (dirtyPackages.has(o2.package) || dirtyExtends && o2.extends) seeds.add(path);
   }
   for (const path of curSide.directives) seeds.add(path);
   const compiled = /* @__PURE__ */ new Set();
@@ -28879,7 +28878,7 @@ function planIncremental(previous, current, cache2) {
   return {
     previous: pick(previous),
     current: pick(current),
-    wellKnown: { previous: wellKnownImports(prevSide), current: wellKnownImports(curSide) },
+    wellKnown: { previous: imported(prevWellKnown), current: imported(curWellKnown) },
     files: { previous: summaries(previous, prevSide), current: summaries(current, curSide) }
   };
 }
@@ -28918,40 +28917,52 @@ function outlinedOf(bytes) {
   const outline2 = outlineOf(bytes);
   return outline2 === void 0 ? void 0 : { outline: outline2, directive: view(bytes).includes(NEEDLE) };
 }
-function wellKnownImports(s) {
-  const found = /* @__PURE__ */ new Set();
-  for (const o2 of s.outlines.values()) for (const imp of o2.imports) if (!s.byPath.has(imp) && wellKnownFile(imp) !== void 0) found.add(imp);
-  return [...found].sort();
+function isWellKnown(path) {
+  return path.startsWith("google/protobuf/") && wellKnownFile(path) !== void 0;
+}
+function imported(counts) {
+  return [...counts].filter(([, n]) => n > 0).map(([path]) => path).sort();
 }
 function summaries(source, s) {
   return source.files.map((f3) => ({ path: f3.path, package: s.outlines.get(f3.path)?.package ?? "" }));
 }
 async function planFromSources(previous, current) {
-  const gitDir = current.blobs?.gitDir ?? previous.blobs?.gitDir;
-  if (gitDir === void 0) return planIncremental(previous, current);
-  const cache2 = OutlineCache.load(gitDir);
-  const unknown = (source) => source.files.filter((f3) => {
-    const oid = source.blobs?.oids.get(f3.path);
+  const repo = current.blobs?.repo ?? previous.blobs?.repo;
+  if (repo === void 0) return planIncremental(previous, current);
+  const cache2 = OutlineCache.load(repo.gitDir);
+  const unknown = (source) => paths3(source.files).filter((path) => {
+    const oid = source.blobs?.oids.get(path);
     return oid !== void 0 && cache2.get(oid) === void 0;
-  }).map((f3) => f3.path);
-  await prefetch(current, unknown(current));
-  await prefetch(previous, unknown(previous));
+  });
+  await prefetch(previous, unknown(previous), current, unknown(current));
   let plan = planIncremental(previous, current, cache2);
   if (plan !== void 0) {
-    await prefetch(current, plan.current.map((f3) => f3.path));
-    await prefetch(previous, plan.previous.map((f3) => f3.path));
+    await prefetch(previous, paths3(plan.previous), current, paths3(plan.current));
     if (!agrees(current, plan.current, cache2) || !agrees(previous, plan.previous, cache2)) {
       cache2.distrust();
-      await prefetch(current, current.files.map((f3) => f3.path));
-      await prefetch(previous, previous.files.map((f3) => f3.path));
+      await prefetch(previous, paths3(previous.files), current, paths3(current.files));
       plan = planIncremental(previous, current, cache2);
     }
   }
   cache2.save();
   return plan;
 }
-async function prefetch(source, paths3) {
-  if (source.blobs !== void 0 && paths3.length > 0) await source.blobs.prefetch(paths3);
+function paths3(files) {
+  return files.map((f3) => f3.path);
+}
+async function prefetch(previous, prevPaths, current, curPaths) {
+  const batches = /* @__PURE__ */ new Map();
+  for (const [source, list2] of [[previous, prevPaths], [current, curPaths]]) {
+    const blobs = source.blobs;
+    if (blobs === void 0) continue;
+    const oids = batches.get(blobs.repo) ?? [];
+    batches.set(blobs.repo, oids);
+    for (const path of list2) {
+      const oid = blobs.oids.get(path);
+      if (oid !== void 0) oids.push(oid);
+    }
+  }
+  for (const [repo, oids] of batches) if (oids.length > 0) await repo.readBlobs(oids);
 }
 function agrees(source, files, cache2) {
   for (const f3 of files) {

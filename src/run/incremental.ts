@@ -3,6 +3,7 @@ import { outlineOf, type FileOutline } from "../frontend/scan.js";
 import { wellKnownFile } from "../frontend/wkt.js";
 import { DIRECTIVE } from "../config/suppress.js";
 import type { FilesSource } from "../sources/index.js";
+import type { GitRepo } from "../sources/git.js";
 import { OutlineCache, sameOutlined, type Outlined } from "./outline-cache.js";
 
 /** A file of one side as the report counts it: its path and package. */
@@ -75,30 +76,46 @@ export function planIncremental(previous: FilesSource, current: FilesSource, cac
   if (prevSide === undefined) return undefined;
   const curSide = side({ source: current, cache }, { side: prevSide, source: previous });
   if (curSide === undefined) return undefined;
-  const packagesOf = (s: Side): Set<string> => new Set([...s.outlines.values()].map((o) => o.package));
+  const packagesOf = (s: Side): Set<string> => {
+    const found = new Set<string>();
+    for (const o of s.outlines.values()) found.add(o.package);
+    return found;
+  };
   const prevPackages = packagesOf(prevSide);
   const curPackages = packagesOf(curSide);
-  if ([...prevPackages].some((p) => !curPackages.has(p))) return undefined;
+  for (const p of prevPackages) if (!curPackages.has(p)) return undefined;
 
-  const paths = new Set([...prevSide.byPath.keys(), ...curSide.byPath.keys()]);
+  // A current file with the same bytes as the previous one has its outline:
+  // the passes below read the previous side whole, and of the current side
+  // only the files that are not the same.
+  const curOnly: [string, FileOutline][] = [];
+  for (const entry of curSide.outlines) if (!curSide.same.has(entry[0])) curOnly.push(entry);
   const changed: string[] = [];
-  for (const path of paths) {
-    const p = prevSide.byPath.get(path);
-    const c = curSide.byPath.get(path);
-    if (p === undefined || c === undefined || !curSide.same.has(path)) changed.push(path);
-  }
-  const sides = [prevSide, curSide];
-  // Files that import a path, on either side.
+  for (const path of prevSide.byPath.keys()) if (!curSide.same.has(path)) changed.push(path);
+  for (const [path] of curOnly) if (!prevSide.byPath.has(path)) changed.push(path);
+  // Files that import a path, on either side, and how many files of each side import each well-known file.
   const importers = new Map<string, string[]>();
-  for (const s of sides) {
-    for (const [path, o] of s.outlines) {
-      for (const imp of o.imports) {
-        const list = importers.get(imp);
-        if (list === undefined) importers.set(imp, [path]);
-        else list.push(path);
-      }
+  const prevWellKnown = new Map<string, number>();
+  const addImports = (path: string, o: FileOutline, wellKnown: Map<string, number> | undefined): void => {
+    for (const imp of o.imports) {
+      const list = importers.get(imp);
+      if (list === undefined) importers.set(imp, [path]);
+      else list.push(path);
+      if (wellKnown !== undefined && isWellKnown(imp)) wellKnown.set(imp, (wellKnown.get(imp) ?? 0) + 1);
+    }
+  };
+  for (const [path, o] of prevSide.outlines) addImports(path, o, prevWellKnown);
+  const curWellKnown = new Map(prevWellKnown);
+  for (const path of changed) {
+    for (const imp of prevSide.outlines.get(path)?.imports ?? []) {
+      if (isWellKnown(imp)) curWellKnown.set(imp, (curWellKnown.get(imp) ?? 0) - 1);
     }
   }
+  for (const [path, o] of curOnly) {
+    addImports(path, o, undefined);
+    for (const imp of o.imports) if (isWellKnown(imp)) curWellKnown.set(imp, (curWellKnown.get(imp) ?? 0) + 1);
+  }
+  const sides = [prevSide, curSide];
   const dirty = new Set<string>();
   const stack = [...changed];
   while (stack.length > 0) {
@@ -115,10 +132,8 @@ export function planIncremental(previous: FilesSource, current: FilesSource, cac
     if (o !== undefined) dirtyPackages.add(o.package);
   }
   const dirtyExtends = [...dirty].some((path) => sides.some((s) => s.outlines.get(path)?.extends === true));
-  for (const s of sides) {
-    for (const [path, o] of s.outlines) {
-      if (dirtyPackages.has(o.package) || (dirtyExtends && o.extends)) seeds.add(path);
-    }
+  for (const [path, o] of [...prevSide.outlines, ...curOnly]) {
+    if (dirtyPackages.has(o.package) || (dirtyExtends && o.extends)) seeds.add(path);
   }
   for (const path of curSide.directives) seeds.add(path);
 
@@ -135,7 +150,7 @@ export function planIncremental(previous: FilesSource, current: FilesSource, cac
   return {
     previous: pick(previous),
     current: pick(current),
-    wellKnown: { previous: wellKnownImports(prevSide), current: wellKnownImports(curSide) },
+    wellKnown: { previous: imported(prevWellKnown), current: imported(curWellKnown) },
     files: { previous: summaries(previous, prevSide), current: summaries(current, curSide) },
   };
 }
@@ -185,10 +200,18 @@ export function outlinedOf(bytes: Uint8Array): Outlined | undefined {
   return outline === undefined ? undefined : { outline, directive: view(bytes).includes(NEEDLE) };
 }
 
-function wellKnownImports(s: Side): string[] {
-  const found = new Set<string>();
-  for (const o of s.outlines.values()) for (const imp of o.imports) if (!s.byPath.has(imp) && wellKnownFile(imp) !== undefined) found.add(imp);
-  return [...found].sort();
+/**
+ * Whether an import names a well-known file. No file of a side the plan
+ * takes sits at a well-known file's path, so such an import is always to
+ * the well-known file.
+ */
+function isWellKnown(path: string): boolean {
+  return path.startsWith("google/protobuf/") && wellKnownFile(path) !== undefined;
+}
+
+/** The well-known files some file imports, from how many files import each. */
+function imported(counts: ReadonlyMap<string, number>): string[] {
+  return [...counts].filter(([, n]) => n > 0).map(([path]) => path).sort();
 }
 
 function summaries(source: FilesSource, s: Side): FileSummary[] {
@@ -205,24 +228,21 @@ function summaries(source: FilesSource, s: Side): FileSummary[] {
  * made again from the files' bytes.
  */
 export async function planFromSources(previous: FilesSource, current: FilesSource): Promise<IncrementalPlan | undefined> {
-  const gitDir = current.blobs?.gitDir ?? previous.blobs?.gitDir;
-  if (gitDir === undefined) return planIncremental(previous, current);
-  const cache = OutlineCache.load(gitDir);
+  const repo = current.blobs?.repo ?? previous.blobs?.repo;
+  if (repo === undefined) return planIncremental(previous, current);
+  const cache = OutlineCache.load(repo.gitDir);
   const unknown = (source: FilesSource): string[] =>
-    source.files.filter((f) => {
-      const oid = source.blobs?.oids.get(f.path);
+    paths(source.files).filter((path) => {
+      const oid = source.blobs?.oids.get(path);
       return oid !== undefined && cache.get(oid) === undefined;
-    }).map((f) => f.path);
-  await prefetch(current, unknown(current));
-  await prefetch(previous, unknown(previous));
+    });
+  await prefetch(previous, unknown(previous), current, unknown(current));
   let plan = planIncremental(previous, current, cache);
   if (plan !== undefined) {
-    await prefetch(current, plan.current.map((f) => f.path));
-    await prefetch(previous, plan.previous.map((f) => f.path));
+    await prefetch(previous, paths(plan.previous), current, paths(plan.current));
     if (!agrees(current, plan.current, cache) || !agrees(previous, plan.previous, cache)) {
       cache.distrust();
-      await prefetch(current, current.files.map((f) => f.path));
-      await prefetch(previous, previous.files.map((f) => f.path));
+      await prefetch(previous, paths(previous.files), current, paths(current.files));
       plan = planIncremental(previous, current, cache);
     }
   }
@@ -230,8 +250,24 @@ export async function planFromSources(previous: FilesSource, current: FilesSourc
   return plan;
 }
 
-async function prefetch(source: FilesSource, paths: readonly string[]): Promise<void> {
-  if (source.blobs !== undefined && paths.length > 0) await source.blobs.prefetch(paths);
+function paths(files: readonly SourceFile[]): string[] {
+  return files.map((f) => f.path);
+}
+
+/** Reads the blobs of these files of both sides, in one batch per repository. */
+async function prefetch(previous: FilesSource, prevPaths: readonly string[], current: FilesSource, curPaths: readonly string[]): Promise<void> {
+  const batches = new Map<GitRepo, string[]>();
+  for (const [source, list] of [[previous, prevPaths], [current, curPaths]] as const) {
+    const blobs = source.blobs;
+    if (blobs === undefined) continue;
+    const oids = batches.get(blobs.repo) ?? [];
+    batches.set(blobs.repo, oids);
+    for (const path of list) {
+      const oid = blobs.oids.get(path);
+      if (oid !== undefined) oids.push(oid);
+    }
+  }
+  for (const [repo, oids] of batches) if (oids.length > 0) await repo.readBlobs(oids);
 }
 
 /** Whether the cached outlines of these files (read already) are what their bytes say. */

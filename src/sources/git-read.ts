@@ -51,19 +51,7 @@ function lazyFiles(repo: GitRepo, entries: readonly GitEntry[]): { files: Source
       },
     };
   });
-  const blobs: SourceBlobs = {
-    oids,
-    gitDir: repo.gitDir,
-    prefetch: async (paths) => {
-      const wanted: string[] = [];
-      for (const path of paths) {
-        const oid = oids.get(path);
-        if (oid !== undefined) wanted.push(oid);
-      }
-      await repo.readBlobs(wanted);
-    },
-  };
-  return { files: files.sort(byPath), blobs };
+  return { files: files.sort(byPath), blobs: { oids, repo } };
 }
 
 type ImportReader = (path: string) => Uint8Array | undefined;

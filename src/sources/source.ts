@@ -1,4 +1,5 @@
 import type { ImageInput, SourceFile } from "../model/inputs.js";
+import type { GitRepo } from "./git.js";
 
 interface SourceCommon {
   /** The input as the user gave it. */
@@ -44,10 +45,12 @@ export interface FilesSource extends SourceCommon {
 export interface SourceBlobs {
   /** The blob of each file, by its path in the source. */
   readonly oids: ReadonlyMap<string, string>;
-  /** The repository's own directory: where what is known of its blobs may be cached. */
-  readonly gitDir: string;
-  /** Reads the blobs of these files (paths in the source) in one batch, ahead of their bytes being asked for. */
-  prefetch(paths: Iterable<string>): Promise<void>;
+  /**
+   * The repository they are read from: its readBlobs reads them (those of
+   * another side read from it too) in one batch, ahead of the files' bytes
+   * being asked for; its gitDir is where what is known of them may be cached.
+   */
+  readonly repo: GitRepo;
 }
 
 /** A FileDescriptorSet (or buf image, or snapshot): already compiled. */
