@@ -23705,6 +23705,8 @@ var GitRepo = class _GitRepo {
   git;
   stats = { catFileProcesses: 0, blobsRead: 0 };
   blobs = /* @__PURE__ */ new Map();
+  /** Answers already given, by question: a run asks some more than once (each side, then its approvals). */
+  answers = /* @__PURE__ */ new Map();
   /** The repository that contains `dir`, or undefined when there is none. */
   static async open(dir) {
     const probe = await client(dir);
@@ -23727,24 +23729,35 @@ var GitRepo = class _GitRepo {
     }
     return new _GitRepo(top, shallow, false, gitDir, await client(top));
   }
+  /** The answer to a question asked before in this run, else `ask()`'s, kept. */
+  once(key, ask) {
+    let answer = this.answers.get(key);
+    if (answer === void 0) {
+      answer = ask();
+      this.answers.set(key, answer);
+    }
+    return answer;
+  }
   /** Where `dir` is inside the work tree: "" at the top, else "a/b" (without a trailing slash). */
   async prefixOf(dir) {
     if (this.bare) return "";
-    const prefix = (await (await client(dir)).raw(["rev-parse", "--show-prefix"])).trim();
-    return prefix.endsWith("/") ? prefix.slice(0, -1) : prefix;
+    const prefix = await this.once(`prefix\0${dir}`, async () => (await (await client(dir)).raw(["rev-parse", "--show-prefix"])).trim());
+    return (prefix ?? "").replace(/\/$/, "");
   }
   /**
    * The commit a revision names, or undefined. The revision is only ever
    * given after `--end-of-options`; callers also refuse a leading "-".
    */
-  async resolve(revision) {
-    try {
-      const out = await this.git.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${revision}^{commit}`]);
-      const sha = out.trim();
-      return /^[0-9a-f]{40,64}$/.test(sha) ? sha : void 0;
-    } catch {
-      return void 0;
-    }
+  resolve(revision) {
+    return this.once(`resolve\0${revision}`, async () => {
+      try {
+        const out = await this.git.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${revision}^{commit}`]);
+        const sha = out.trim();
+        return /^[0-9a-f]{40,64}$/.test(sha) ? sha : void 0;
+      } catch {
+        return void 0;
+      }
+    });
   }
   /** The best common ancestor of two commits, or undefined when they have none (or it was not fetched). */
   async mergeBase(a, b3) {
@@ -23803,11 +23816,14 @@ var GitRepo = class _GitRepo {
   }
   /** A commit's abbreviated name, as git prints it. */
   async short(commit) {
-    try {
-      return (await this.git.raw(["rev-parse", "--short", commit])).trim();
-    } catch {
-      return commit.slice(0, 7);
-    }
+    const name = await this.once(`short\0${commit}`, async () => {
+      try {
+        return (await this.git.raw(["rev-parse", "--short", commit])).trim();
+      } catch {
+        return commit.slice(0, 7);
+      }
+    });
+    return name ?? commit.slice(0, 7);
   }
   /** Whether a path (a directory) exists in a commit. */
   async hasPath(commit, path) {
@@ -24293,6 +24309,7 @@ function readPbjsRoot(root, label) {
 var SourceReader = class _SourceReader {
   cwd;
   include;
+  /** Where inputs are, and the repositories they are in: shared by whatever else a run asks of them (its approvals). */
   locator;
   constructor(options, locator) {
     this.cwd = options.cwd;
@@ -29242,7 +29259,7 @@ async function runCheck(options, comparing) {
   const caches = options.caches ?? createCheckCaches();
   const outcomes = [];
   for (const run of prepared.runs) outcomes.push(await checkModule(options, comparing, prepared, run, caches));
-  return { config: prepared.config, runs: prepared.runs, outcomes };
+  return { config: prepared.config, runs: prepared.runs, outcomes, locator: prepared.reader.locator };
 }
 function ruleNames(options, config, runs, section2) {
   if (options.use !== void 0 && options.use.length > 0) return [...options.use];
@@ -30031,8 +30048,7 @@ function readApprovalsFile(path, cwd) {
   if (statSync7(path).size > MAX_CONFIG_CHARS * 4) throw new ConfigError(`${display}:1:1: the approvals file is too large`);
   return parseApprovalsFile(display, readFileSync5(path, "utf8"));
 }
-async function commitsCompared(cwd, input, against, staged) {
-  const locator = new Locator(cwd);
+async function commitsCompared(locator, input, against, staged) {
   const place2 = async (spec, label, index) => {
     try {
       return await locator.placeOf(spec, label, index);
@@ -30053,7 +30069,7 @@ async function approve(findings, suppressed, sources) {
   const path = approvalsPath(sources.config, sources.cwd, sources.file);
   const approvals = [
     ...path === void 0 ? [] : readApprovalsFile(path, sources.cwd),
-    ...sources.trailers === false ? [] : trailerApprovals(await commitsCompared(sources.cwd, sources.input, sources.against, sources.staged)),
+    ...sources.trailers === false ? [] : trailerApprovals(await commitsCompared(sources.locator ?? new Locator(sources.cwd), sources.input, sources.against, sources.staged)),
     ...sources.extra ?? []
   ];
   if (approvals.length === 0) return { findings: [...findings], suppressed: [...suppressed] };
@@ -30946,6 +30962,7 @@ async function breakingOnce(options, caches) {
   const joined = joinOutcomes(outcomes);
   const approved = await approve(joined.findings, joined.suppressed, {
     config,
+    locator: checked.locator,
     cwd: check.cwd,
     input: check.input,
     against: againstSpec,

@@ -11,6 +11,7 @@ import type { FileEl, Image } from "../image/model.js";
 import { sortFindings, type Finding } from "../model/finding.js";
 import type { Rule } from "../model/rule.js";
 import { SourceReader, type InputFormat, type Source } from "../sources/index.js";
+import type { Locator } from "../sources/locate.js";
 import { CATALOGUE } from "./catalogue.js";
 import { displayPath, runRulesLocated } from "./engine.js";
 import { planFromSources, type FileSummary } from "./incremental.js";
@@ -172,6 +173,8 @@ export interface CheckRun {
   readonly config: Config;
   readonly runs: readonly ModuleRun[];
   readonly outcomes: readonly ModuleOutcome[];
+  /** Where the inputs were found, with the repositories opened: for what else the run asks of git. */
+  readonly locator: Locator;
 }
 
 /** The file texts and names the filter reads, from the source the current version was read from. */
@@ -337,7 +340,7 @@ export async function runCheck(options: CheckOptions, comparing: Comparing): Pro
   const caches = options.caches ?? createCheckCaches();
   const outcomes: ModuleOutcome[] = [];
   for (const run of prepared.runs) outcomes.push(await checkModule(options, comparing, prepared, run, caches));
-  return { config: prepared.config, runs: prepared.runs, outcomes };
+  return { config: prepared.config, runs: prepared.runs, outcomes, locator: prepared.reader.locator };
 }
 
 /** The rule names in effect, for the report's header: `--use`, else the configuration's, else the default. */

@@ -69,6 +69,8 @@ const BLOB_MODES = new Set(["100644", "100755"]);
 export class GitRepo {
   readonly stats: GitReadStats = { catFileProcesses: 0, blobsRead: 0 };
   private readonly blobs = new Map<string, Uint8Array>();
+  /** Answers already given, by question: a run asks some more than once (each side, then its approvals). */
+  private readonly answers = new Map<string, Promise<string | undefined>>();
 
   private constructor(
     /** The top of the work tree (or the repository itself, when bare): where git runs. */
@@ -103,25 +105,37 @@ export class GitRepo {
     return new GitRepo(top, shallow, false, gitDir, await client(top));
   }
 
+  /** The answer to a question asked before in this run, else `ask()`'s, kept. */
+  private once(key: string, ask: () => Promise<string | undefined>): Promise<string | undefined> {
+    let answer = this.answers.get(key);
+    if (answer === undefined) {
+      answer = ask();
+      this.answers.set(key, answer);
+    }
+    return answer;
+  }
+
   /** Where `dir` is inside the work tree: "" at the top, else "a/b" (without a trailing slash). */
   async prefixOf(dir: string): Promise<string> {
     if (this.bare) return "";
-    const prefix = (await (await client(dir)).raw(["rev-parse", "--show-prefix"])).trim();
-    return prefix.endsWith("/") ? prefix.slice(0, -1) : prefix;
+    const prefix = await this.once(`prefix\0${dir}`, async () => (await (await client(dir)).raw(["rev-parse", "--show-prefix"])).trim());
+    return (prefix ?? "").replace(/\/$/, "");
   }
 
   /**
    * The commit a revision names, or undefined. The revision is only ever
    * given after `--end-of-options`; callers also refuse a leading "-".
    */
-  async resolve(revision: string): Promise<string | undefined> {
-    try {
-      const out = await this.git.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${revision}^{commit}`]);
-      const sha = out.trim();
-      return /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined;
-    } catch {
-      return undefined;
-    }
+  resolve(revision: string): Promise<string | undefined> {
+    return this.once(`resolve\0${revision}`, async () => {
+      try {
+        const out = await this.git.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${revision}^{commit}`]);
+        const sha = out.trim();
+        return /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined;
+      } catch {
+        return undefined;
+      }
+    });
   }
 
   /** The best common ancestor of two commits, or undefined when they have none (or it was not fetched). */
@@ -186,11 +200,14 @@ export class GitRepo {
 
   /** A commit's abbreviated name, as git prints it. */
   async short(commit: string): Promise<string> {
-    try {
-      return (await this.git.raw(["rev-parse", "--short", commit])).trim();
-    } catch {
-      return commit.slice(0, 7);
-    }
+    const name = await this.once(`short\0${commit}`, async () => {
+      try {
+        return (await this.git.raw(["rev-parse", "--short", commit])).trim();
+      } catch {
+        return commit.slice(0, 7);
+      }
+    });
+    return name ?? commit.slice(0, 7);
   }
 
   /** Whether a path (a directory) exists in a commit. */

@@ -34,7 +34,8 @@ export interface SourceReaderOptions {
 export class SourceReader {
   private readonly cwd: string;
   private readonly include: readonly string[];
-  private readonly locator: Locator;
+  /** Where inputs are, and the repositories they are in: shared by whatever else a run asks of them (its approvals). */
+  readonly locator: Locator;
 
   constructor(options: SourceReaderOptions, locator?: Locator) {
     this.cwd = options.cwd;
