@@ -28481,6 +28481,9 @@ function runRulesLocated(comparison, rules, roots = { current: "", previous: "" 
   return sortFindings(findings).map((f3) => byFinding.get(f3));
 }
 
+// src/run/incremental.ts
+import { createHash as createHash4 } from "node:crypto";
+
 // src/frontend/scan.ts
 var KEYWORDS = {
   import: Buffer.from("import"),
@@ -28824,10 +28827,10 @@ function view(b3) {
 function sameBytes(a, b3) {
   return a === b3 || a.byteLength === b3.byteLength && view(a).equals(view(b3));
 }
-function planIncremental(previous, current, cache2) {
-  const prevSide = side({ source: previous, cache: cache2 }, void 0);
+function planIncremental(previous, current, cache2, ids = { previous: previous.blobs?.oids, current: current.blobs?.oids }) {
+  const prevSide = side({ source: previous, ids: ids.previous, cache: cache2 }, void 0);
   if (prevSide === void 0) return void 0;
-  const curSide = side({ source: current, cache: cache2 }, { side: prevSide, source: previous });
+  const curSide = side({ source: current, ids: ids.current, cache: cache2 }, { side: prevSide, ids: ids.previous });
   if (curSide === void 0) return void 0;
   const packagesOf = (s) => {
     const found = /* @__PURE__ */ new Set();
@@ -28901,8 +28904,8 @@ function planIncremental(previous, current, cache2) {
 }
 function side(reading, other) {
   const { source, cache: cache2 } = reading;
-  const oids = source.blobs?.oids;
-  const otherOids = other?.source.blobs?.oids;
+  const oids = reading.ids;
+  const otherOids = other?.ids;
   const byPath3 = /* @__PURE__ */ new Map();
   const outlines = /* @__PURE__ */ new Map();
   const directives = /* @__PURE__ */ new Set();
@@ -28944,25 +28947,35 @@ function summaries(source, s) {
   return source.files.map((f3) => ({ path: f3.path, package: s.outlines.get(f3.path)?.package ?? "" }));
 }
 async function planFromSources(previous, current) {
-  const repo = current.blobs?.repo ?? previous.blobs?.repo;
-  if (repo === void 0) return planIncremental(previous, current);
-  const cache2 = OutlineCache.load(repo.gitDir);
-  const unknown = (source) => paths3(source.files).filter((path) => {
+  const git2 = current.blobs ?? previous.blobs;
+  if (git2 === void 0) return planIncremental(previous, current);
+  const cache2 = OutlineCache.load(git2.repo.gitDir);
+  const format = [...git2.oids.values()][0]?.length === 64 ? "sha256" : "sha1";
+  const ids = { previous: idsOf2(previous, format), current: idsOf2(current, format) };
+  const unknown = (source) => source.blobs === void 0 ? [] : paths3(source.files).filter((path) => {
     const oid = source.blobs?.oids.get(path);
     return oid !== void 0 && cache2.get(oid) === void 0;
   });
   await prefetch(previous, unknown(previous), current, unknown(current));
-  let plan = planIncremental(previous, current, cache2);
+  let plan = planIncremental(previous, current, cache2, ids);
   if (plan !== void 0) {
     await prefetch(previous, paths3(plan.previous), current, paths3(plan.current));
-    if (!agrees(current, plan.current, cache2) || !agrees(previous, plan.previous, cache2)) {
+    if (!agrees(ids.current, plan.current, cache2) || !agrees(ids.previous, plan.previous, cache2)) {
       cache2.distrust();
       await prefetch(previous, paths3(previous.files), current, paths3(current.files));
-      plan = planIncremental(previous, current, cache2);
+      plan = planIncremental(previous, current, cache2, ids);
     }
   }
   cache2.save();
   return plan;
+}
+function idsOf2(source, format) {
+  if (source.blobs !== void 0) return source.blobs.oids;
+  if (source.kind !== "dir") return void 0;
+  return new Map(source.files.map((f3) => [f3.path, blobId(f3.bytes, format)]));
+}
+function blobId(bytes, format) {
+  return createHash4(format).update(`blob ${String(bytes.byteLength)}\0`).update(bytes).digest("hex");
 }
 function paths3(files) {
   return files.map((f3) => f3.path);
@@ -28981,9 +28994,9 @@ async function prefetch(previous, prevPaths, current, curPaths) {
   }
   for (const [repo, oids] of batches) if (oids.length > 0) await repo.readBlobs(oids);
 }
-function agrees(source, files, cache2) {
+function agrees(ids, files, cache2) {
   for (const f3 of files) {
-    const oid = source.blobs?.oids.get(f3.path);
+    const oid = ids?.get(f3.path);
     if (oid === void 0 || !cache2.isStored(oid)) continue;
     const cached = cache2.get(oid);
     const fresh = outlinedOf(f3.bytes);

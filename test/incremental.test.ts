@@ -428,8 +428,9 @@ describe("a staged change", () => {
     return repo;
   };
 
-  const run = async (repo: TestRepo, incremental: boolean) => {
-    const { outcomes } = await runCheck({ input: ".", cwd: repo.dir, staged: true, incremental, use: ALL }, { kind: "breaking", against: "HEAD" });
+  /** The staged schema against HEAD; with `workTree`, the work tree's (a directory) instead. */
+  const run = async (repo: TestRepo, incremental: boolean, workTree = false) => {
+    const { outcomes } = await runCheck({ input: ".", cwd: repo.dir, staged: !workTree, incremental, use: ALL }, { kind: "breaking", against: "HEAD" });
     const joined = joinOutcomes(outcomes);
     return {
       result: { findings: joined.findings, suppressed: joined.suppressed, warnings: joined.warnings, files: outcomes.map((o) => o.files) },
@@ -438,23 +439,23 @@ describe("a staged change", () => {
   };
 
   /** The full run's findings, the same from an incremental run with no cache, then with the cache it left; returns the full run's. */
-  const expectSameStaged = async (repo: TestRepo) => {
+  const expectSameStaged = async (repo: TestRepo, workTree = false) => {
     rmSync(repo.path(".git", "protoguard"), { recursive: true, force: true });
-    const full = await run(repo, false);
+    const full = await run(repo, false, workTree);
     expect(existsSync(cacheFile(repo))).toBe(false);
-    const cold = await run(repo, true);
+    const cold = await run(repo, true, workTree);
     expect(cold.result).toEqual(full.result);
     expect(existsSync(cacheFile(repo))).toBe(true);
-    const warm = await run(repo, true);
+    const warm = await run(repo, true, workTree);
     expect(warm.result).toEqual(full.result);
     expect(warm.compiled).toEqual(cold.compiled);
     return { full: full.result, compiled: warm.compiled };
   };
 
   /** The blobs a plan reads from git for the staged change, with a warm cache. */
-  const blobsRead = async (repo: TestRepo): Promise<number> => {
+  const blobsRead = async (repo: TestRepo, workTree = false): Promise<number> => {
     const reader = new SourceReader({ cwd: repo.dir });
-    const current = await reader.readStaged(".", "--staged");
+    const current = workTree ? await reader.read(".", "input") : await reader.readStaged(".", "--staged");
     const previous = await reader.read("HEAD", "--against", current);
     if (current.kind === "descriptor-set" || previous.kind === "descriptor-set") throw new Error("git read as a descriptor set");
     await planFromSources(previous, current);
@@ -474,6 +475,17 @@ describe("a staged change", () => {
     expect(full.files[0]?.current).toHaveLength(Object.keys(base).length);
     // Both sides of the two changed or reached files and the one with a comment: one blob each, the unchanged ones shared.
     expect(await blobsRead(repo)).toBe(4);
+  });
+
+  it("compares the work tree with a revision by blob id, and reads only the blobs of the revision it compiles", async () => {
+    const repo = staged((r) => r.write({ "y/kind.proto": `${header("y.v1")}enum Kind { KIND_UNSPECIFIED = 0; }\n` }));
+    const { full, compiled } = await expectSameStaged(repo, true);
+    expect(full.findings.map((f) => `${f.rule} ${f.path}`)).toContain("FIELD_SAME_TYPE x/user.proto");
+    expect(compiled).toEqual(["q/quiet.proto", "x/user.proto", "y/kind.proto"]);
+    expect(await blobsRead(repo, true)).toBe(3);
+    // A file whose bytes differ only where git would not look (a line ending) is a changed file.
+    repo.write({ "z/other.proto": `${header("z.v1")}message Other { string id = 1; }\r\n` });
+    expect((await expectSameStaged(repo, true)).compiled).toEqual(["q/quiet.proto", "x/user.proto", "y/kind.proto", "z/more.proto", "z/other.proto"]);
   });
 
   it("finds what the full run finds when a file is deleted, added or moved", async () => {

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { SourceFile } from "../frontend/index.js";
 import { outlineOf, type FileOutline } from "../frontend/scan.js";
 import { wellKnownFile } from "../frontend/wkt.js";
@@ -32,10 +33,20 @@ interface Side {
   readonly same: ReadonlySet<string>;
 }
 
-/** How a side's files are told apart and outlined: by blob id when the source is read from git. */
+/** A side's blob ids by path: read from git, or computed for a directory compared with a side read from git. */
+type BlobIds = ReadonlyMap<string, string> | undefined;
+
+/** How a side's files are told apart and outlined: by blob id when the side has them. */
 interface Reading {
   readonly source: FilesSource;
+  readonly ids: BlobIds;
   readonly cache: OutlineCache | undefined;
+}
+
+/** The blob ids of both sides, when known. */
+export interface SideIds {
+  readonly previous: BlobIds;
+  readonly current: BlobIds;
 }
 
 const NEEDLE = Buffer.from(DIRECTIVE);
@@ -71,10 +82,15 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
  * package), a file does not outline (the compiler must report it), or a
  * module file sits where a well-known type does.
  */
-export function planIncremental(previous: FilesSource, current: FilesSource, cache?: OutlineCache): IncrementalPlan | undefined {
-  const prevSide = side({ source: previous, cache }, undefined);
+export function planIncremental(
+  previous: FilesSource,
+  current: FilesSource,
+  cache?: OutlineCache,
+  ids: SideIds = { previous: previous.blobs?.oids, current: current.blobs?.oids },
+): IncrementalPlan | undefined {
+  const prevSide = side({ source: previous, ids: ids.previous, cache }, undefined);
   if (prevSide === undefined) return undefined;
-  const curSide = side({ source: current, cache }, { side: prevSide, source: previous });
+  const curSide = side({ source: current, ids: ids.current, cache }, { side: prevSide, ids: ids.previous });
   if (curSide === undefined) return undefined;
   const packagesOf = (s: Side): Set<string> => {
     const found = new Set<string>();
@@ -162,10 +178,10 @@ export function planIncremental(previous: FilesSource, current: FilesSource, cac
  * bytes, and a blob outlined before is not read again. Undefined when a
  * file does not outline or is at a well-known type's path.
  */
-function side(reading: Reading, other: { side: Side; source: FilesSource } | undefined): Side | undefined {
+function side(reading: Reading, other: { side: Side; ids: BlobIds } | undefined): Side | undefined {
   const { source, cache } = reading;
-  const oids = source.blobs?.oids;
-  const otherOids = other?.source.blobs?.oids;
+  const oids = reading.ids;
+  const otherOids = other?.ids;
   const byPath = new Map<string, SourceFile>();
   const outlines = new Map<string, FileOutline>();
   const directives = new Set<string>();
@@ -220,34 +236,53 @@ function summaries(source: FilesSource, s: Side): FileSummary[] {
 
 /**
  * planIncremental for two sides as read. A side read from git is known by
- * its blob ids: the outlines of blobs are kept between runs in the
- * repository (OutlineCache), the blobs not outlined before are read in one
- * batch, then those of the files the plan compiles; no other file is read.
- * An outline from the cache is trusted only while every file the plan reads
- * agrees with it: when one does not, the cache is dropped and the plan is
- * made again from the files' bytes.
+ * its blob ids, and so is a directory compared with it (the ids are
+ * computed from its bytes, as git computes them): a file with the same id on
+ * both sides is the same file, and the other side's blob need not be read.
+ * The outlines of blobs are kept between runs in the repository
+ * (OutlineCache); the blobs not outlined before are read in one batch, then
+ * those of the files the plan compiles; no other file is read. An outline
+ * from the cache is trusted only while every file the plan reads agrees
+ * with it: when one does not, the cache is dropped and the plan is made
+ * again from the files' bytes.
  */
 export async function planFromSources(previous: FilesSource, current: FilesSource): Promise<IncrementalPlan | undefined> {
-  const repo = current.blobs?.repo ?? previous.blobs?.repo;
-  if (repo === undefined) return planIncremental(previous, current);
-  const cache = OutlineCache.load(repo.gitDir);
+  const git = current.blobs ?? previous.blobs;
+  if (git === undefined) return planIncremental(previous, current);
+  const cache = OutlineCache.load(git.repo.gitDir);
+  const format = [...git.oids.values()][0]?.length === 64 ? "sha256" : "sha1";
+  const ids: SideIds = { previous: idsOf(previous, format), current: idsOf(current, format) };
   const unknown = (source: FilesSource): string[] =>
-    paths(source.files).filter((path) => {
-      const oid = source.blobs?.oids.get(path);
-      return oid !== undefined && cache.get(oid) === undefined;
-    });
+    source.blobs === undefined
+      ? []
+      : paths(source.files).filter((path) => {
+          const oid = source.blobs?.oids.get(path);
+          return oid !== undefined && cache.get(oid) === undefined;
+        });
   await prefetch(previous, unknown(previous), current, unknown(current));
-  let plan = planIncremental(previous, current, cache);
+  let plan = planIncremental(previous, current, cache, ids);
   if (plan !== undefined) {
     await prefetch(previous, paths(plan.previous), current, paths(plan.current));
-    if (!agrees(current, plan.current, cache) || !agrees(previous, plan.previous, cache)) {
+    if (!agrees(ids.current, plan.current, cache) || !agrees(ids.previous, plan.previous, cache)) {
       cache.distrust();
       await prefetch(previous, paths(previous.files), current, paths(current.files));
-      plan = planIncremental(previous, current, cache);
+      plan = planIncremental(previous, current, cache, ids);
     }
   }
   cache.save();
   return plan;
+}
+
+/** A side's blob ids: git's, or for a directory those git would give its files. */
+function idsOf(source: FilesSource, format: "sha1" | "sha256"): BlobIds {
+  if (source.blobs !== undefined) return source.blobs.oids;
+  if (source.kind !== "dir") return undefined;
+  return new Map(source.files.map((f) => [f.path, blobId(f.bytes, format)]));
+}
+
+/** The id git gives a blob of these bytes. */
+export function blobId(bytes: Uint8Array, format: "sha1" | "sha256"): string {
+  return createHash(format).update(`blob ${String(bytes.byteLength)}\0`).update(bytes).digest("hex");
 }
 
 function paths(files: readonly SourceFile[]): string[] {
@@ -271,9 +306,9 @@ async function prefetch(previous: FilesSource, prevPaths: readonly string[], cur
 }
 
 /** Whether the cached outlines of these files (read already) are what their bytes say. */
-function agrees(source: FilesSource, files: readonly SourceFile[], cache: OutlineCache): boolean {
+function agrees(ids: BlobIds, files: readonly SourceFile[], cache: OutlineCache): boolean {
   for (const f of files) {
-    const oid = source.blobs?.oids.get(f.path);
+    const oid = ids?.get(f.path);
     if (oid === undefined || !cache.isStored(oid)) continue;
     const cached = cache.get(oid);
     const fresh = outlinedOf(f.bytes);
