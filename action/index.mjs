@@ -28481,7 +28481,7 @@ function runRulesLocated(comparison, rules, roots = { current: "", previous: "" 
   return sortFindings(findings).map((f3) => byFinding.get(f3));
 }
 
-// src/run/incremental.ts
+// src/run/incremental-read.ts
 import { createHash as createHash4 } from "node:crypto";
 
 // src/frontend/scan.ts
@@ -28696,129 +28696,6 @@ function outline(s, readBlocks) {
   return { package: pkg, imports, extends: extend };
 }
 
-// src/run/outline-cache.ts
-import { createHash as createHash3 } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync4, renameSync, rmSync, writeFileSync } from "node:fs";
-import { join as join4 } from "node:path";
-var DIR = "protoguard";
-var FILE2 = "outlines";
-var HEADER = "protoguard-outlines 1";
-var MAX_ENTRIES = 2e5;
-var MAX_FILE_BYTES = 64 << 20;
-var MAX_TEXT = 4096;
-var MAX_IMPORTS = 1e4;
-var OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
-function digest(body) {
-  return createHash3("sha256").update(body).digest("hex");
-}
-function isText(v2) {
-  return typeof v2 === "string" && v2.length <= MAX_TEXT;
-}
-function entryOf(raw) {
-  if (!Array.isArray(raw) || raw.length !== 4) return void 0;
-  const [oid, pkg, flags, imports] = raw;
-  if (typeof oid !== "string" || !OID.test(oid) || !isText(pkg)) return void 0;
-  if (flags !== 0 && flags !== 1 && flags !== 2 && flags !== 3) return void 0;
-  if (!Array.isArray(imports) || imports.length > MAX_IMPORTS || !imports.every(isText)) return void 0;
-  return [oid, { outline: { package: pkg, imports, extends: (flags & 1) !== 0 }, directive: (flags & 2) !== 0 }];
-}
-function toEntry(oid, o2) {
-  return [oid, o2.outline.package, (o2.outline.extends ? 1 : 0) | (o2.directive ? 2 : 0), [...o2.outline.imports]];
-}
-function sameOutlined(a, b3) {
-  const x3 = a.outline;
-  const y2 = b3.outline;
-  return a.directive === b3.directive && x3.package === y2.package && x3.extends === y2.extends && x3.imports.length === y2.imports.length && x3.imports.every((imp, i) => imp === y2.imports[i]);
-}
-var OutlineCache = class _OutlineCache {
-  constructor(file) {
-    this.file = file;
-  }
-  file;
-  /** Entries read from the file. */
-  stored = /* @__PURE__ */ new Map();
-  /** Entries outlined in this run. */
-  fresh = /* @__PURE__ */ new Map();
-  used = /* @__PURE__ */ new Set();
-  /** Whether the entries read from the file were dropped, so the file is to be rewritten without them. */
-  forgotten = false;
-  /** The cache of the repository whose git directory this is (empty when it has none yet or it is unreadable). */
-  static load(gitDir) {
-    const cache2 = new _OutlineCache(join4(gitDir, DIR, FILE2));
-    let text;
-    try {
-      const bytes = readFileSync4(cache2.file);
-      if (bytes.byteLength > MAX_FILE_BYTES) return cache2;
-      text = bytes.toString("utf8");
-    } catch {
-      return cache2;
-    }
-    const eol = text.indexOf("\n");
-    const body = eol < 0 ? "" : text.slice(eol + 1);
-    if (eol < 0 || text.slice(0, eol) !== `${HEADER} ${digest(body)}`) return cache2;
-    let raw;
-    try {
-      raw = JSON.parse(body);
-    } catch {
-      return cache2;
-    }
-    if (!Array.isArray(raw)) return cache2;
-    for (const item of raw.slice(0, MAX_ENTRIES)) {
-      const entry = entryOf(item);
-      if (entry !== void 0) cache2.stored.set(entry[0], entry[1]);
-    }
-    return cache2;
-  }
-  /** The outline of a blob, when known. */
-  get(oid) {
-    const found = this.fresh.get(oid) ?? this.stored.get(oid);
-    if (found !== void 0) this.used.add(oid);
-    return found;
-  }
-  /** Whether the outline of a blob was read from the file rather than made in this run. */
-  isStored(oid) {
-    return !this.fresh.has(oid) && this.stored.has(oid);
-  }
-  set(oid, outlined) {
-    this.fresh.set(oid, outlined);
-    this.used.add(oid);
-  }
-  /** Drops every entry read from the file: one of them did not match the blob it names. */
-  distrust() {
-    this.stored = /* @__PURE__ */ new Map();
-    this.forgotten = true;
-  }
-  /**
-   * Writes the cache back when this run outlined something new (or found it
-   * wrong): the blobs used in this run first, then the others, up to the bound.
-   */
-  save() {
-    if (this.fresh.size === 0 && !this.forgotten) return;
-    const entries2 = [];
-    const add = (oid, o2) => {
-      if (entries2.length < MAX_ENTRIES) entries2.push(toEntry(oid, o2));
-    };
-    for (const oid of this.used) {
-      const o2 = this.fresh.get(oid) ?? this.stored.get(oid);
-      if (o2 !== void 0) add(oid, o2);
-    }
-    for (const [oid, o2] of this.stored) if (!this.used.has(oid)) add(oid, o2);
-    const body = JSON.stringify(entries2);
-    const temp = `${this.file}.${String(process.pid)}.tmp`;
-    try {
-      mkdirSync(join4(this.file, ".."), { recursive: true });
-      writeFileSync(temp, `${HEADER} ${digest(body)}
-${body}`);
-      renameSync(temp, this.file);
-    } catch {
-      try {
-        rmSync(temp, { force: true });
-      } catch {
-      }
-    }
-  }
-};
-
 // src/run/incremental.ts
 var NEEDLE = Buffer.from(DIRECTIVE);
 function view(b3) {
@@ -28946,6 +28823,131 @@ function imported(counts) {
 function summaries(source, s) {
   return source.files.map((f3) => ({ path: f3.path, package: s.outlines.get(f3.path)?.package ?? "" }));
 }
+
+// src/run/outline-cache.ts
+import { createHash as createHash3 } from "node:crypto";
+import { mkdirSync, readFileSync as readFileSync4, renameSync, rmSync, writeFileSync } from "node:fs";
+import { join as join4 } from "node:path";
+var DIR = "protoguard";
+var FILE2 = "outlines";
+var HEADER = "protoguard-outlines 1";
+var MAX_ENTRIES = 2e5;
+var MAX_FILE_BYTES = 64 << 20;
+var MAX_TEXT = 4096;
+var MAX_IMPORTS = 1e4;
+var OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function digest(body) {
+  return createHash3("sha256").update(body).digest("hex");
+}
+function isText(v2) {
+  return typeof v2 === "string" && v2.length <= MAX_TEXT;
+}
+function entryOf(raw) {
+  if (!Array.isArray(raw) || raw.length !== 4) return void 0;
+  const [oid, pkg, flags, imports] = raw;
+  if (typeof oid !== "string" || !OID.test(oid) || !isText(pkg)) return void 0;
+  if (flags !== 0 && flags !== 1 && flags !== 2 && flags !== 3) return void 0;
+  if (!Array.isArray(imports) || imports.length > MAX_IMPORTS || !imports.every(isText)) return void 0;
+  return [oid, { outline: { package: pkg, imports, extends: (flags & 1) !== 0 }, directive: (flags & 2) !== 0 }];
+}
+function toEntry(oid, o2) {
+  return [oid, o2.outline.package, (o2.outline.extends ? 1 : 0) | (o2.directive ? 2 : 0), [...o2.outline.imports]];
+}
+function sameOutlined(a, b3) {
+  const x3 = a.outline;
+  const y2 = b3.outline;
+  return a.directive === b3.directive && x3.package === y2.package && x3.extends === y2.extends && x3.imports.length === y2.imports.length && x3.imports.every((imp, i) => imp === y2.imports[i]);
+}
+var OutlineCache = class _OutlineCache {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  /** Entries read from the file. */
+  stored = /* @__PURE__ */ new Map();
+  /** Entries outlined in this run. */
+  fresh = /* @__PURE__ */ new Map();
+  used = /* @__PURE__ */ new Set();
+  /** Whether the entries read from the file were dropped, so the file is to be rewritten without them. */
+  forgotten = false;
+  /** The cache of the repository whose git directory this is (empty when it has none yet or it is unreadable). */
+  static load(gitDir) {
+    const cache2 = new _OutlineCache(join4(gitDir, DIR, FILE2));
+    let text;
+    try {
+      const bytes = readFileSync4(cache2.file);
+      if (bytes.byteLength > MAX_FILE_BYTES) return cache2;
+      text = bytes.toString("utf8");
+    } catch {
+      return cache2;
+    }
+    const eol = text.indexOf("\n");
+    const body = eol < 0 ? "" : text.slice(eol + 1);
+    if (eol < 0 || text.slice(0, eol) !== `${HEADER} ${digest(body)}`) return cache2;
+    let raw;
+    try {
+      raw = JSON.parse(body);
+    } catch {
+      return cache2;
+    }
+    if (!Array.isArray(raw)) return cache2;
+    for (const item of raw.slice(0, MAX_ENTRIES)) {
+      const entry = entryOf(item);
+      if (entry !== void 0) cache2.stored.set(entry[0], entry[1]);
+    }
+    return cache2;
+  }
+  /** The outline of a blob, when known. */
+  get(oid) {
+    const found = this.fresh.get(oid) ?? this.stored.get(oid);
+    if (found !== void 0) this.used.add(oid);
+    return found;
+  }
+  /** Whether the outline of a blob was read from the file rather than made in this run. */
+  isStored(oid) {
+    return !this.fresh.has(oid) && this.stored.has(oid);
+  }
+  set(oid, outlined) {
+    this.fresh.set(oid, outlined);
+    this.used.add(oid);
+  }
+  /** Drops every entry read from the file: one of them did not match the blob it names. */
+  distrust() {
+    this.stored = /* @__PURE__ */ new Map();
+    this.forgotten = true;
+  }
+  /**
+   * Writes the cache back when this run outlined something new (or found it
+   * wrong): the blobs used in this run first, then the others, up to the bound.
+   */
+  save() {
+    if (this.fresh.size === 0 && !this.forgotten) return;
+    const entries2 = [];
+    const add = (oid, o2) => {
+      if (entries2.length < MAX_ENTRIES) entries2.push(toEntry(oid, o2));
+    };
+    for (const oid of this.used) {
+      const o2 = this.fresh.get(oid) ?? this.stored.get(oid);
+      if (o2 !== void 0) add(oid, o2);
+    }
+    for (const [oid, o2] of this.stored) if (!this.used.has(oid)) add(oid, o2);
+    const body = JSON.stringify(entries2);
+    const temp = `${this.file}.${String(process.pid)}.tmp`;
+    try {
+      mkdirSync(join4(this.file, ".."), { recursive: true });
+      writeFileSync(temp, `${HEADER} ${digest(body)}
+${body}`);
+      renameSync(temp, this.file);
+    } catch {
+      try {
+        rmSync(temp, { force: true });
+      } catch {
+      }
+    }
+  }
+};
+
+// src/run/incremental-read.ts
 async function planFromSources(previous, current) {
   const git2 = current.blobs ?? previous.blobs;
   if (git2 === void 0) return planIncremental(previous, current);

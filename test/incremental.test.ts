@@ -5,7 +5,8 @@ import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { RULES } from "../rules/index.js";
 import { joinOutcomes, runCheck, type CheckOptions } from "../src/run/check.js";
-import { planFromSources, planIncremental } from "../src/run/incremental.js";
+import { planIncremental } from "../src/run/incremental.js";
+import { blobId, planFromSources } from "../src/run/incremental-read.js";
 import { readDirectory } from "../src/sources/dir.js";
 import { SourceReader } from "../src/sources/index.js";
 import { FIXTURES } from "./helpers/fixtures.js";
@@ -486,6 +487,14 @@ describe("a staged change", () => {
     // A file whose bytes differ only where git would not look (a line ending) is a changed file.
     repo.write({ "z/other.proto": `${header("z.v1")}message Other { string id = 1; }\r\n` });
     expect((await expectSameStaged(repo, true)).compiled).toEqual(["q/quiet.proto", "x/user.proto", "y/kind.proto", "z/more.proto", "z/other.proto"]);
+  });
+
+  it("gives a file of a directory the blob id git gives it", () => {
+    const repo = staged(() => undefined);
+    for (const text of ["", "syntax = \"proto3\";\r\n", base["x/user.proto"] ?? ""]) {
+      repo.write({ "t.proto": text });
+      expect(blobId(Buffer.from(text), "sha1")).toBe(repo.git("hash-object", "t.proto"));
+    }
   });
 
   it("finds what the full run finds when a file is deleted, added or moved", async () => {

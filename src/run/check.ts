@@ -14,7 +14,8 @@ import { SourceReader, type InputFormat, type Source } from "../sources/index.js
 import type { Locator } from "../sources/locate.js";
 import { CATALOGUE } from "./catalogue.js";
 import { displayPath, runRulesLocated } from "./engine.js";
-import { planFromSources, type FileSummary } from "./incremental.js";
+import type { FileSummary } from "./incremental.js";
+import { planFromSources } from "./incremental-read.js";
 import { loadImage } from "./load.js";
 import { checkConfigPaths, inputDirectory, moduleSpec, planModules, withoutExcluded, type ModuleRun } from "./plan.js";
 import { breakingRules } from "../versioning/breaking-rules.js";
