@@ -28826,7 +28826,7 @@ function summaries(source, s) {
 
 // src/run/outline-cache.ts
 import { createHash as createHash3 } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync4, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync as readFileSync4, renameSync, rmSync, statSync as statSync6, writeFileSync } from "node:fs";
 import { join as join4 } from "node:path";
 var DIR = "protoguard";
 var FILE2 = "outlines";
@@ -28875,9 +28875,8 @@ var OutlineCache = class _OutlineCache {
     const cache2 = new _OutlineCache(join4(gitDir, DIR, FILE2));
     let text;
     try {
-      const bytes = readFileSync4(cache2.file);
-      if (bytes.byteLength > MAX_FILE_BYTES) return cache2;
-      text = bytes.toString("utf8");
+      if (statSync6(cache2.file).size > MAX_FILE_BYTES) return cache2;
+      text = readFileSync4(cache2.file, "utf8");
     } catch {
       return cache2;
     }
@@ -29053,11 +29052,11 @@ function withWellKnownImports(inputs, also = []) {
 }
 
 // src/run/plan.ts
-import { existsSync as existsSync4, statSync as statSync6 } from "node:fs";
+import { existsSync as existsSync4, statSync as statSync7 } from "node:fs";
 import { relative as relative5, resolve as resolve11, sep as sep3 } from "node:path";
 function isDirectory3(path) {
   try {
-    return statSync6(path).isDirectory();
+    return statSync7(path).isDirectory();
   } catch {
     return false;
   }
@@ -29907,7 +29906,7 @@ function wellFormed(s) {
 }
 
 // src/run/approvals.ts
-import { existsSync as existsSync5, readFileSync as readFileSync5, statSync as statSync7 } from "node:fs";
+import { existsSync as existsSync5, readFileSync as readFileSync5, statSync as statSync8 } from "node:fs";
 import { dirname as dirname5, join as join5, relative as relative7, resolve as resolve12 } from "node:path";
 
 // src/config/approvals.ts
@@ -30059,8 +30058,8 @@ function approvalsPath(config, cwd, file) {
 }
 function readApprovalsFile(path, cwd) {
   const display = relative7(cwd, path).split("\\").join("/") || APPROVALS_FILE;
-  if (!existsSync5(path) || !statSync7(path).isFile()) throw new ConfigError(`${display}:1:1: no approvals file there`);
-  if (statSync7(path).size > MAX_CONFIG_CHARS * 4) throw new ConfigError(`${display}:1:1: the approvals file is too large`);
+  if (!existsSync5(path) || !statSync8(path).isFile()) throw new ConfigError(`${display}:1:1: no approvals file there`);
+  if (statSync8(path).size > MAX_CONFIG_CHARS * 4) throw new ConfigError(`${display}:1:1: the approvals file is too large`);
   return parseApprovalsFile(display, readFileSync5(path, "utf8"));
 }
 async function commitsCompared(locator, input, against, staged) {
@@ -30096,7 +30095,7 @@ async function approve(findings, suppressed, sources) {
 }
 
 // src/sources/tags.ts
-import { statSync as statSync8 } from "node:fs";
+import { statSync as statSync9 } from "node:fs";
 import { resolve as resolve13 } from "node:path";
 var MAX_PATTERN_LENGTH = 256;
 var SEMVER = /^v?(\d{1,15})\.(\d{1,15})\.(\d{1,15})(?:-([0-9A-Za-z.-]{1,200}))?(?:\+[0-9A-Za-z.-]{1,200})?$/;
@@ -30141,7 +30140,7 @@ async function releaseTags(cwd, input, pattern2, last) {
   const dir = resolve13(cwd, input);
   let isDir2 = false;
   try {
-    isDir2 = statSync8(dir).isDirectory();
+    isDir2 = statSync9(dir).isDirectory();
   } catch {
     isDir2 = false;
   }

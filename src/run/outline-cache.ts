@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { FileOutline } from "../frontend/scan.js";
 
@@ -84,9 +84,8 @@ export class OutlineCache {
     const cache = new OutlineCache(join(gitDir, DIR, FILE));
     let text: string;
     try {
-      const bytes = readFileSync(cache.file);
-      if (bytes.byteLength > MAX_FILE_BYTES) return cache;
-      text = bytes.toString("utf8");
+      if (statSync(cache.file).size > MAX_FILE_BYTES) return cache;
+      text = readFileSync(cache.file, "utf8");
     } catch {
       return cache;
     }
