@@ -379,6 +379,19 @@ describe("names that are files", () => {
   });
 });
 
+describe("finding the repository", () => {
+  it("reads revisions of a bare repository, and finds no repository from inside a .git directory", async () => {
+    const { repo } = twoVersions();
+    const bare = join(mkdtempSync(join(tmpdir(), "protoguard-bare-")), "origin.git");
+    repo.git("clone", "-q", "--bare", ".", bare);
+    const result = await breaking({ input: `${bare}#branch=main,subdir=proto`, against: `${bare}#ref=v1,subdir=proto`, cwd: repo.dir });
+    expect(rows(result)).toEqual(["FIELD_NO_DELETE main:proto/acme/v1/user.proto:4:1"]);
+    const inside = await cli(repo.path(".git"), "breaking", "--staged");
+    expect(inside.code).toBe(2);
+    expect(inside.stderr).toMatch(/not in a git work tree/);
+  });
+});
+
 describe("reading in bulk", () => {
   it("reads each side's files with one git process when their bytes are first asked for, and a blob shared by both sides once", async () => {
     const repo = new TestRepo();

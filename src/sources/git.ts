@@ -82,27 +82,38 @@ export class GitRepo {
     private readonly git: SimpleGit,
   ) {}
 
-  /** The repository that contains `dir`, or undefined when there is none. */
+  /**
+   * The repository that contains `dir`, or undefined when there is none. One
+   * git process says what the repository is, where its top is and where
+   * `dir` is in it; a bare repository, which has no top, is asked again
+   * without those.
+   */
   static async open(dir: string): Promise<GitRepo | undefined> {
     const probe = await client(dir);
-    let lines: string[];
-    try {
-      lines = (await probe.raw(["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--git-common-dir"])).split("\n");
-    } catch (err) {
-      if (/not a git repository/i.test(message(err))) return undefined;
-      throw new InputError(`cannot run git in ${dir}: ${message(err)}`);
+    const ask = async (args: readonly string[]): Promise<string[] | Error> => {
+      try {
+        return (await probe.raw(["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--git-common-dir", ...args])).split("\n");
+      } catch (err) {
+        return err instanceof Error ? err : new Error(String(err));
+      }
+    };
+    let lines = await ask(["--show-toplevel", "--show-prefix"]);
+    const inWorkTree = !(lines instanceof Error);
+    if (lines instanceof Error && !/not a git repository/i.test(message(lines))) lines = await ask([]);
+    if (lines instanceof Error) {
+      if (/not a git repository/i.test(message(lines))) return undefined;
+      throw new InputError(`cannot run git in ${dir}: ${message(lines)}`);
     }
     const bare = lines[0] === "true";
     const shallow = lines[1] === "true";
     const gitDir = resolve(dir, lines[2] ?? ".");
     if (bare) return new GitRepo(dir, shallow, true, gitDir, probe);
-    let top: string;
-    try {
-      top = (await probe.raw(["rev-parse", "--show-toplevel"])).trim();
-    } catch {
-      return undefined;
-    }
-    return new GitRepo(top, shallow, false, gitDir, await client(top));
+    // Not bare, yet no work tree: `dir` is inside the repository's own directory.
+    if (!inWorkTree) return undefined;
+    const top = lines[3] ?? "";
+    const repo = new GitRepo(top, shallow, false, gitDir, await client(top));
+    repo.answers.set(`prefix\0${dir}`, Promise.resolve(lines[4] ?? ""));
+    return repo;
   }
 
   /** The answer to a question asked before in this run, else `ask()`'s, kept. */
