@@ -23487,6 +23487,7 @@ function byPath(a, b3) {
 // src/sources/dir.ts
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function isSkippedPath(path) {
+  if (!path.includes(".git") && !path.includes("node_modules")) return false;
   const parts = path.split("/");
   return parts.slice(0, -1).some((p2) => SKIPPED_DIRS.has(p2));
 }
