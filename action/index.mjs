@@ -11715,7 +11715,7 @@ var init_dist3 = __esm({
 import { randomUUID as randomUUID2 } from "node:crypto";
 import { writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join7, resolve as resolve14 } from "node:path";
+import { join as join8, resolve as resolve14 } from "node:path";
 
 // src/run/check.ts
 import { relative as relative6, sep as sep4 } from "node:path";
@@ -23572,7 +23572,7 @@ function moduleEntries(entries2, prefix) {
 function moduleFiles(entries2, prefix, blobs) {
   return moduleEntries(entries2, prefix).map((e) => ({ path: e.path, bytes: blobs.get(e.oid) })).sort(byPath);
 }
-function lazyFiles(repo, entries2) {
+function lazyFiles(repo, entries2, workTree) {
   const oids = new Map(entries2.map((e) => [e.path, e.oid]));
   const bytesOf = (oid) => {
     const known = repo.blob(oid);
@@ -23589,7 +23589,7 @@ function lazyFiles(repo, entries2) {
       }
     };
   });
-  return { files: files.sort(byPath), blobs: { oids, repo } };
+  return { files: files.sort(byPath), blobs: { oids, repo, ...workTree === void 0 ? {} : { workTree } } };
 }
 async function gitImports(repo, includes, list2) {
   const entries2 = [];
@@ -23636,7 +23636,8 @@ async function readGitSource(spec, place2, label, includes, mayBeAbsent) {
     const entries2 = await list2(prefix);
     const imports = await gitImports(repo, includes, list2);
     readImport = imports.reader(await repo.readBlobs(imports.entries.map((e) => e.oid)));
-    ({ files, blobs } = lazyFiles(repo, moduleEntries(entries2, prefix)));
+    const workTree = place2.kind === "staged" ? new Map(entries2.map((e) => [e.oid, e.path])) : void 0;
+    ({ files, blobs } = lazyFiles(repo, moduleEntries(entries2, prefix), workTree));
   }
   const absent = files.length === 0;
   if (absent && !mayBeAbsent) {
@@ -23659,11 +23660,13 @@ async function readFilesAbove(place2, names3) {
 
 // src/sources/locate.ts
 import { existsSync as existsSync3, statSync as statSync4 } from "node:fs";
-import { basename as basename3, dirname as dirname4, resolve as resolve9 } from "node:path";
+import { basename as basename3, dirname as dirname5, resolve as resolve9 } from "node:path";
 
 // src/sources/git.ts
 import { spawn, spawnSync } from "node:child_process";
-import { resolve as resolve8 } from "node:path";
+import { createHash as createHash2 } from "node:crypto";
+import { lstatSync, readFileSync as readFileSync4, realpathSync as realpathSync2 } from "node:fs";
+import { dirname as dirname4, join as join4, resolve as resolve8 } from "node:path";
 var GIT_LOCATION_ENV = [
   "GIT_DIR",
   "GIT_WORK_TREE",
@@ -23878,8 +23881,9 @@ var GitRepo = class _GitRepo {
    * The contents of blobs, read in one `git cat-file --batch` process for all
    * of them (none when every blob was read before).
    */
-  async readBlobs(oids) {
-    const wanted = [...new Set(oids)].filter((oid) => !this.blobs.has(oid));
+  async readBlobs(oids, workTree) {
+    let wanted = [...new Set(oids)].filter((oid) => !this.blobs.has(oid));
+    if (workTree !== void 0 && !this.bare && wanted.length > 0) wanted = this.fromWorkTree(wanted, workTree);
     if (wanted.length > 0) {
       const read = await catFileBatch(this.top, wanted);
       this.stats.catFileProcesses += 1;
@@ -23902,6 +23906,53 @@ var GitRepo = class _GitRepo {
     }
     return this.readBlobsFrom(oids);
   }
+  /**
+   * Takes the blobs whose file in the work tree (by `paths`: blob id → path
+   * from the top) has the blob's id: those bytes are the blob, without git
+   * inflating it. A file that is not there, is not a regular file, lies
+   * below a directory that leads out of the work tree, or has other bytes
+   * (an unstaged edit, a line-ending conversion) is left to git. Returns the
+   * blobs left.
+   */
+  fromWorkTree(wanted, paths4) {
+    let top;
+    try {
+      top = realpathSync2.native(this.top);
+    } catch {
+      return [...wanted];
+    }
+    const inside2 = /* @__PURE__ */ new Map();
+    const dirInside = (dir) => {
+      let known = inside2.get(dir);
+      if (known === void 0) {
+        try {
+          known = within(top, realpathSync2.native(dir));
+        } catch {
+          known = false;
+        }
+        inside2.set(dir, known);
+      }
+      return known;
+    };
+    const left = [];
+    for (const oid of wanted) {
+      const path = paths4.get(oid);
+      const file = path === void 0 ? void 0 : join4(this.top, path);
+      let bytes;
+      try {
+        if (file !== void 0 && dirInside(dirname4(file)) && lstatSync(file).isFile()) bytes = readFileSync4(file);
+      } catch {
+        bytes = void 0;
+      }
+      if (bytes !== void 0 && blobId(bytes, oid.length === 64 ? "sha256" : "sha1") === oid) {
+        this.blobs.set(oid, bytes);
+        this.stats.blobsRead += 1;
+      } else {
+        left.push(oid);
+      }
+    }
+    return left;
+  }
   /** A blob already read, or undefined. */
   blob(oid) {
     return this.blobs.get(oid);
@@ -23916,6 +23967,9 @@ var GitRepo = class _GitRepo {
     return out;
   }
 };
+function blobId(bytes, format) {
+  return createHash2(format).update(`blob ${String(bytes.byteLength)}\0`).update(bytes).digest("hex");
+}
 function treeEntries(out, keep) {
   const entries2 = [];
   for (const record of out.split("\0")) {
@@ -24157,7 +24211,7 @@ var Locator = class {
     if (buf !== void 0) {
       const at3 = resolve9(this.cwd, buf.repository);
       if (!existsSync3(at3)) throw new InputError(`${label} "${spec}": no git repository at ${buf.repository}`);
-      const dir = basename3(at3) === ".git" ? dirname4(at3) : at3;
+      const dir = basename3(at3) === ".git" ? dirname5(at3) : at3;
       const repo = await this.repo(dir);
       if (repo === void 0) throw new InputError(`${label} "${spec}": ${buf.repository} is not a git repository`);
       return this.locateRevision(spec, label, repo, buf.revision, buf.subdir, dir, true);
@@ -28344,14 +28398,14 @@ var CATALOGUE = {
 };
 
 // src/model/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var FINGERPRINT_LENGTH = 12;
 var FINGERPRINT = /^[0-9a-f]{12}$/;
 function isFingerprint(s) {
   return FINGERPRINT.test(s);
 }
 function fingerprintOf(rule, previous, current) {
-  return createHash2("sha256").update(`${rule}\0${previous ?? ""}\0${current ?? ""}`).digest("hex").slice(0, FINGERPRINT_LENGTH);
+  return createHash3("sha256").update(`${rule}\0${previous ?? ""}\0${current ?? ""}`).digest("hex").slice(0, FINGERPRINT_LENGTH);
 }
 function findingFingerprint(f3) {
   return f3.fingerprint ?? fingerprintOf(f3.rule, f3.path, f3.message);
@@ -28491,9 +28545,6 @@ function runRulesLocated(comparison, rules, roots = { current: "", previous: "" 
   }
   return sortFindings(findings).map((f3) => byFinding.get(f3));
 }
-
-// src/run/incremental-read.ts
-import { createHash as createHash4 } from "node:crypto";
 
 // src/frontend/scan.ts
 var KEYWORDS = {
@@ -28836,9 +28887,9 @@ function summaries(source, s) {
 }
 
 // src/run/outline-cache.ts
-import { createHash as createHash3 } from "node:crypto";
-import { mkdirSync, readFileSync as readFileSync4, renameSync, rmSync, statSync as statSync6, writeFileSync } from "node:fs";
-import { join as join4 } from "node:path";
+import { createHash as createHash4 } from "node:crypto";
+import { mkdirSync, readFileSync as readFileSync5, renameSync, rmSync, statSync as statSync6, writeFileSync } from "node:fs";
+import { join as join5 } from "node:path";
 var DIR = "protoguard";
 var FILE2 = "outlines";
 var HEADER = "protoguard-outlines 1";
@@ -28848,7 +28899,7 @@ var MAX_TEXT = 4096;
 var MAX_IMPORTS = 1e4;
 var OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
 function digest(body) {
-  return createHash3("sha256").update(body).digest("hex");
+  return createHash4("sha256").update(body).digest("hex");
 }
 function isText(v2) {
   return typeof v2 === "string" && v2.length <= MAX_TEXT;
@@ -28883,11 +28934,11 @@ var OutlineCache = class _OutlineCache {
   forgotten = false;
   /** The cache of the repository whose git directory this is (empty when it has none yet or it is unreadable). */
   static load(gitDir) {
-    const cache2 = new _OutlineCache(join4(gitDir, DIR, FILE2));
+    const cache2 = new _OutlineCache(join5(gitDir, DIR, FILE2));
     let text;
     try {
       if (statSync6(cache2.file).size > MAX_FILE_BYTES) return cache2;
-      text = readFileSync4(cache2.file, "utf8");
+      text = readFileSync5(cache2.file, "utf8");
     } catch {
       return cache2;
     }
@@ -28944,7 +28995,7 @@ var OutlineCache = class _OutlineCache {
     const body = JSON.stringify(entries2);
     const temp = `${this.file}.${String(process.pid)}.tmp`;
     try {
-      mkdirSync(join4(this.file, ".."), { recursive: true });
+      mkdirSync(join5(this.file, ".."), { recursive: true });
       writeFileSync(temp, `${HEADER} ${digest(body)}
 ${body}`);
       renameSync(temp, this.file);
@@ -28986,9 +29037,6 @@ function idsOf2(source, format) {
   if (source.kind !== "dir") return void 0;
   return new Map(source.files.map((f3) => [f3.path, blobId(f3.bytes, format)]));
 }
-function blobId(bytes, format) {
-  return createHash4(format).update(`blob ${String(bytes.byteLength)}\0`).update(bytes).digest("hex");
-}
 function paths3(files) {
   return files.map((f3) => f3.path);
 }
@@ -28997,14 +29045,17 @@ async function prefetch(previous, prevPaths, current, curPaths) {
   for (const [source, list2] of [[previous, prevPaths], [current, curPaths]]) {
     const blobs = source.blobs;
     if (blobs === void 0) continue;
-    const oids = batches.get(blobs.repo) ?? [];
-    batches.set(blobs.repo, oids);
+    const batch = batches.get(blobs.repo) ?? { oids: [], workTree: /* @__PURE__ */ new Map() };
+    batches.set(blobs.repo, batch);
     for (const path of list2) {
       const oid = blobs.oids.get(path);
-      if (oid !== void 0) oids.push(oid);
+      if (oid === void 0) continue;
+      batch.oids.push(oid);
+      const inWorkTree = blobs.workTree?.get(oid);
+      if (inWorkTree !== void 0) batch.workTree.set(oid, inWorkTree);
     }
   }
-  for (const [repo, oids] of batches) if (oids.length > 0) await repo.readBlobs(oids);
+  for (const [repo, { oids, workTree }] of batches) if (oids.length > 0) await repo.readBlobs(oids, workTree);
 }
 function agrees(ids, files, cache2) {
   for (const f3 of files) {
@@ -29917,8 +29968,8 @@ function wellFormed(s) {
 }
 
 // src/run/approvals.ts
-import { existsSync as existsSync5, readFileSync as readFileSync5, statSync as statSync8 } from "node:fs";
-import { dirname as dirname5, join as join5, relative as relative7, resolve as resolve12 } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync6, statSync as statSync8 } from "node:fs";
+import { dirname as dirname6, join as join6, relative as relative7, resolve as resolve12 } from "node:path";
 
 // src/config/approvals.ts
 var import_yaml7 = __toESM(require_dist(), 1);
@@ -30064,14 +30115,14 @@ function isoDay(now) {
 var MAX_TRAILER_COMMITS = 1e3;
 function approvalsPath(config, cwd, file) {
   if (file !== void 0) return resolve12(cwd, file);
-  const beside = join5(config.file === void 0 ? cwd : dirname5(config.file), APPROVALS_FILE);
+  const beside = join6(config.file === void 0 ? cwd : dirname6(config.file), APPROVALS_FILE);
   return existsSync5(beside) ? beside : void 0;
 }
 function readApprovalsFile(path, cwd) {
   const display = relative7(cwd, path).split("\\").join("/") || APPROVALS_FILE;
   if (!existsSync5(path) || !statSync8(path).isFile()) throw new ConfigError(`${display}:1:1: no approvals file there`);
   if (statSync8(path).size > MAX_CONFIG_CHARS * 4) throw new ConfigError(`${display}:1:1: the approvals file is too large`);
-  return parseApprovalsFile(display, readFileSync5(path, "utf8"));
+  return parseApprovalsFile(display, readFileSync6(path, "utf8"));
 }
 async function commitsCompared(locator, input, against, staged) {
   const place2 = async (spec, label, index) => {
@@ -30866,25 +30917,25 @@ function failureOf(err) {
 var FAILURE_EXIT_CODE = 2;
 
 // src/run/version.ts
-import { existsSync as existsSync6, readFileSync as readFileSync6 } from "node:fs";
-import { dirname as dirname6, join as join6 } from "node:path";
+import { existsSync as existsSync6, readFileSync as readFileSync7 } from "node:fs";
+import { dirname as dirname7, join as join7 } from "node:path";
 import { fileURLToPath } from "node:url";
 function packageVersion2() {
-  let dir = dirname6(fileURLToPath(import.meta.url));
+  let dir = dirname7(fileURLToPath(import.meta.url));
   for (; ; ) {
-    const file = join6(dir, "package.json");
+    const file = join7(dir, "package.json");
     if (existsSync6(file)) {
       const pkg = readPackage(file);
       if (pkg?.name === "protoguard") return pkg.version;
     }
-    const up = dirname6(dir);
+    const up = dirname7(dir);
     if (up === dir) return void 0;
     dir = up;
   }
 }
 function readPackage(file) {
   try {
-    return JSON.parse(readFileSync6(file, "utf8"));
+    return JSON.parse(readFileSync7(file, "utf8"));
   } catch {
     return void 0;
   }
@@ -31071,7 +31122,7 @@ function reportContext2(result2, options = {}) {
 
 // src/action/against.ts
 import { execFileSync } from "node:child_process";
-import { readFileSync as readFileSync7 } from "node:fs";
+import { readFileSync as readFileSync8 } from "node:fs";
 
 // src/action/runner.ts
 import { randomUUID } from "node:crypto";
@@ -31129,7 +31180,7 @@ function readEvent(env) {
   const path = env["GITHUB_EVENT_PATH"];
   if (path === void 0 || path === "") return {};
   try {
-    return JSON.parse(readFileSync7(path, "utf8"));
+    return JSON.parse(readFileSync8(path, "utf8"));
   } catch (err) {
     throw new ActionError(`cannot read the event payload ${path}: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -31460,7 +31511,7 @@ Skipped: ${why}.
     const markdown = formatMarkdown(findings, context);
     runner.appendSummary(markdown);
     const errors = findings.filter((f3) => f3.severity === "error").length;
-    const reportFile = join7(env["RUNNER_TEMP"] || tmpdir(), "protoguard-report.json");
+    const reportFile = join8(env["RUNNER_TEMP"] || tmpdir(), "protoguard-report.json");
     writeFileSync2(reportFile, formatJson(findings, context));
     runner.setOutput("breaking-count", String(errors));
     runner.setOutput("report-file", reportFile);

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -389,6 +389,35 @@ describe("finding the repository", () => {
     const inside = await cli(repo.path(".git"), "breaking", "--staged");
     expect(inside.code).toBe(2);
     expect(inside.stderr).toMatch(/not in a git work tree/);
+  });
+});
+
+describe("reading staged blobs from the work tree", () => {
+  it("takes a file of the work tree that is the staged blob, and asks git for one that differs or lies outside", async () => {
+    const repo = new TestRepo().write({ "a.proto": USER_V1, "b.proto": SERVICE, "d/c.proto": USER_V1.replace("User", "Other") });
+    repo.commit("v1");
+    repo.write({ "a.proto": USER_V2 });
+    repo.git("add", "a.proto");
+    repo.write({ "a.proto": `${USER_V2}// not staged\n` });
+    const outside = mkdtempSync(join(tmpdir(), "protoguard-outside-"));
+    writeFileSync(join(outside, "c.proto"), USER_V1.replace("User", "Other"));
+    rmSync(repo.path("d"), { recursive: true });
+    symlinkSync(outside, repo.path("d"));
+
+    const source = await new SourceReader({ cwd: repo.dir }).readStaged(".", "--staged");
+    if (source.kind === "descriptor-set" || source.blobs?.workTree === undefined) throw new Error("the index read without its work tree");
+    const { repo: git, oids, workTree } = source.blobs;
+    const read = async (path: string) => {
+      const before = git.stats.catFileProcesses;
+      const oid = oids.get(path) as string;
+      const bytes = (await git.readBlobs([oid], workTree)).get(oid);
+      return { text: new TextDecoder().decode(bytes), askedGit: git.stats.catFileProcesses > before };
+    };
+    expect(await read("b.proto")).toEqual({ text: SERVICE, askedGit: false });
+    // An unstaged edit: the staged bytes come from git.
+    expect(await read("a.proto")).toEqual({ text: USER_V2, askedGit: true });
+    // The same bytes, below a directory that leads out of the work tree: not read there.
+    expect(await read("d/c.proto")).toEqual({ text: USER_V1.replace("User", "Other"), askedGit: true });
   });
 });
 

@@ -1,7 +1,6 @@
-import { createHash } from "node:crypto";
 import type { SourceFile } from "../frontend/index.js";
 import type { FilesSource } from "../sources/index.js";
-import type { GitRepo } from "../sources/git.js";
+import { blobId, type GitRepo } from "../sources/git.js";
 import { outlinedOf, planIncremental, type BlobIds, type IncrementalPlan, type SideIds } from "./incremental.js";
 import { OutlineCache, sameOutlined } from "./outline-cache.js";
 
@@ -51,10 +50,6 @@ function idsOf(source: FilesSource, format: "sha1" | "sha256"): BlobIds {
   return new Map(source.files.map((f) => [f.path, blobId(f.bytes, format)]));
 }
 
-/** The id git gives a blob of these bytes. */
-export function blobId(bytes: Uint8Array, format: "sha1" | "sha256"): string {
-  return createHash(format).update(`blob ${String(bytes.byteLength)}\0`).update(bytes).digest("hex");
-}
 
 function paths(files: readonly SourceFile[]): string[] {
   return files.map((f) => f.path);
@@ -62,18 +57,21 @@ function paths(files: readonly SourceFile[]): string[] {
 
 /** Reads the blobs of these files of both sides, in one batch per repository. */
 async function prefetch(previous: FilesSource, prevPaths: readonly string[], current: FilesSource, curPaths: readonly string[]): Promise<void> {
-  const batches = new Map<GitRepo, string[]>();
+  const batches = new Map<GitRepo, { oids: string[]; workTree: Map<string, string> }>();
   for (const [source, list] of [[previous, prevPaths], [current, curPaths]] as const) {
     const blobs = source.blobs;
     if (blobs === undefined) continue;
-    const oids = batches.get(blobs.repo) ?? [];
-    batches.set(blobs.repo, oids);
+    const batch = batches.get(blobs.repo) ?? { oids: [], workTree: new Map<string, string>() };
+    batches.set(blobs.repo, batch);
     for (const path of list) {
       const oid = blobs.oids.get(path);
-      if (oid !== undefined) oids.push(oid);
+      if (oid === undefined) continue;
+      batch.oids.push(oid);
+      const inWorkTree = blobs.workTree?.get(oid);
+      if (inWorkTree !== undefined) batch.workTree.set(oid, inWorkTree);
     }
   }
-  for (const [repo, oids] of batches) if (oids.length > 0) await repo.readBlobs(oids);
+  for (const [repo, { oids, workTree }] of batches) if (oids.length > 0) await repo.readBlobs(oids, workTree);
 }
 
 /** Whether the cached outlines of these files (read already) are what their bytes say. */

@@ -34,7 +34,7 @@ function moduleFiles(entries: readonly GitEntry[], prefix: string, blobs: Map<st
  * Files whose bytes are read from git when first asked for: the first file
  * asked for reads every file of the source not read yet, in one batch.
  */
-function lazyFiles(repo: GitRepo, entries: readonly GitEntry[]): { files: SourceFile[]; blobs: SourceBlobs } {
+function lazyFiles(repo: GitRepo, entries: readonly GitEntry[], workTree: ReadonlyMap<string, string> | undefined): { files: SourceFile[]; blobs: SourceBlobs } {
   const oids = new Map(entries.map((e) => [e.path, e.oid]));
   const bytesOf = (oid: string): Uint8Array => {
     const known = repo.blob(oid);
@@ -51,7 +51,7 @@ function lazyFiles(repo: GitRepo, entries: readonly GitEntry[]): { files: Source
       },
     };
   });
-  return { files: files.sort(byPath), blobs: { oids, repo } };
+  return { files: files.sort(byPath), blobs: { oids, repo, ...(workTree === undefined ? {} : { workTree }) } };
 }
 
 type ImportReader = (path: string) => Uint8Array | undefined;
@@ -126,7 +126,8 @@ export async function readGitSource(
     const entries = await list(prefix);
     const imports = await gitImports(repo, includes, list);
     readImport = imports.reader(await repo.readBlobs(imports.entries.map((e) => e.oid)));
-    ({ files, blobs } = lazyFiles(repo, moduleEntries(entries, prefix)));
+    const workTree = place.kind === "staged" ? new Map(entries.map((e) => [e.oid, e.path])) : undefined;
+    ({ files, blobs } = lazyFiles(repo, moduleEntries(entries, prefix), workTree));
   }
   const absent = files.length === 0;
   if (absent && !mayBeAbsent) {

@@ -1,6 +1,9 @@
 import { spawn, spawnSync } from "node:child_process";
-import { resolve } from "node:path";
+import { createHash } from "node:crypto";
+import { lstatSync, readFileSync, realpathSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import type { SimpleGit } from "simple-git";
+import { within } from "../model/confine.js";
 import { InputError } from "../model/errors.js";
 
 /**
@@ -268,8 +271,9 @@ export class GitRepo {
    * The contents of blobs, read in one `git cat-file --batch` process for all
    * of them (none when every blob was read before).
    */
-  async readBlobs(oids: readonly string[]): Promise<Map<string, Uint8Array>> {
-    const wanted = [...new Set(oids)].filter((oid) => !this.blobs.has(oid));
+  async readBlobs(oids: readonly string[], workTree?: ReadonlyMap<string, string>): Promise<Map<string, Uint8Array>> {
+    let wanted = [...new Set(oids)].filter((oid) => !this.blobs.has(oid));
+    if (workTree !== undefined && !this.bare && wanted.length > 0) wanted = this.fromWorkTree(wanted, workTree);
     if (wanted.length > 0) {
       const read = await catFileBatch(this.top, wanted);
       this.stats.catFileProcesses += 1;
@@ -294,6 +298,54 @@ export class GitRepo {
     return this.readBlobsFrom(oids);
   }
 
+  /**
+   * Takes the blobs whose file in the work tree (by `paths`: blob id → path
+   * from the top) has the blob's id: those bytes are the blob, without git
+   * inflating it. A file that is not there, is not a regular file, lies
+   * below a directory that leads out of the work tree, or has other bytes
+   * (an unstaged edit, a line-ending conversion) is left to git. Returns the
+   * blobs left.
+   */
+  private fromWorkTree(wanted: readonly string[], paths: ReadonlyMap<string, string>): string[] {
+    let top: string;
+    try {
+      top = realpathSync.native(this.top);
+    } catch {
+      return [...wanted];
+    }
+    const inside = new Map<string, boolean>();
+    const dirInside = (dir: string): boolean => {
+      let known = inside.get(dir);
+      if (known === undefined) {
+        try {
+          known = within(top, realpathSync.native(dir));
+        } catch {
+          known = false;
+        }
+        inside.set(dir, known);
+      }
+      return known;
+    };
+    const left: string[] = [];
+    for (const oid of wanted) {
+      const path = paths.get(oid);
+      const file = path === undefined ? undefined : join(this.top, path);
+      let bytes: Buffer | undefined;
+      try {
+        if (file !== undefined && dirInside(dirname(file)) && lstatSync(file).isFile()) bytes = readFileSync(file);
+      } catch {
+        bytes = undefined;
+      }
+      if (bytes !== undefined && blobId(bytes, oid.length === 64 ? "sha256" : "sha1") === oid) {
+        this.blobs.set(oid, bytes);
+        this.stats.blobsRead += 1;
+      } else {
+        left.push(oid);
+      }
+    }
+    return left;
+  }
+
   /** A blob already read, or undefined. */
   blob(oid: string): Uint8Array | undefined {
     return this.blobs.get(oid);
@@ -308,6 +360,11 @@ export class GitRepo {
     }
     return out;
   }
+}
+
+/** The id git gives a blob of these bytes, in a repository of that object format. */
+export function blobId(bytes: Uint8Array, format: "sha1" | "sha256"): string {
+  return createHash(format).update(`blob ${String(bytes.byteLength)}\0`).update(bytes).digest("hex");
 }
 
 /** The blobs of `git ls-tree -z` output whose path is kept. */

@@ -51,6 +51,11 @@ export interface SourceBlobs {
    * being asked for; its gitDir is where what is known of them may be cached.
    */
   readonly repo: GitRepo;
+  /**
+   * For the index: where each blob's file is in the work tree (blob id →
+   * path from its top), where readBlobs may find the same bytes.
+   */
+  readonly workTree?: ReadonlyMap<string, string>;
 }
 
 /** A FileDescriptorSet (or buf image, or snapshot): already compiled. */
