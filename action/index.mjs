@@ -58,7 +58,7 @@ var require_aspromise = __commonJS({
       var params = new Array(arguments.length - 1), offset = 0, index = 2, pending = true;
       while (index < arguments.length)
         params[offset++] = arguments[index++];
-      return new Promise(function executor(resolve15, reject) {
+      return new Promise(function executor(resolve16, reject) {
         params[offset] = function callback(err) {
           if (pending) {
             pending = false;
@@ -68,7 +68,7 @@ var require_aspromise = __commonJS({
               var params2 = new Array(arguments.length - 1), offset2 = 0;
               while (offset2 < params2.length)
                 params2[offset2++] = arguments[offset2];
-              resolve15.apply(null, params2);
+              resolve16.apply(null, params2);
             }
           }
         };
@@ -3294,7 +3294,7 @@ var require_path = __commonJS({
         return uncPrefix + prefix + parts.join("/");
       }
     );
-    path.resolve = function resolve15(originPath, includePath, alreadyNormalized) {
+    path.resolve = function resolve16(originPath, includePath, alreadyNormalized) {
       var resolvedUrl = resolveUrl(originPath, includePath);
       if (resolvedUrl)
         return resolvedUrl;
@@ -3660,7 +3660,7 @@ var require_mapfield = __commonJS({
         keepComments ? this.comment : void 0
       ]);
     };
-    MapField.prototype.resolve = function resolve15() {
+    MapField.prototype.resolve = function resolve16() {
       if (this.resolved)
         return this;
       if (types.mapKey[this.keyType] === void 0)
@@ -3746,7 +3746,7 @@ var require_method = __commonJS({
         this.parsedOptions
       ]);
     };
-    Method.prototype.resolve = function resolve15() {
+    Method.prototype.resolve = function resolve16() {
       if (this.resolved)
         return this;
       if (this.parent) {
@@ -5553,7 +5553,7 @@ var require_field = __commonJS({
         keepComments ? this.comment : void 0
       ]);
     };
-    Field.prototype.resolve = function resolve15() {
+    Field.prototype.resolve = function resolve16() {
       if (this.resolved)
         return this;
       if ((this.typeDefault = types.defaults[this.type]) === void 0) {
@@ -5843,7 +5843,7 @@ var require_object = __commonJS({
       this.parent = null;
       this.resolved = false;
     };
-    ReflectionObject.prototype.resolve = function resolve15() {
+    ReflectionObject.prototype.resolve = function resolve16() {
       if (this.resolved)
         return this;
       if (this.root instanceof Root)
@@ -21847,8 +21847,8 @@ function createRegistry(...input) {
 function createFileRegistry(...args) {
   return buildFileRegistry(args, assertValidNames);
 }
-function createEmbeddedFileRegistry(fileDescriptorProto, resolve15) {
-  return buildFileRegistry([fileDescriptorProto, resolve15]);
+function createEmbeddedFileRegistry(fileDescriptorProto, resolve16) {
+  return buildFileRegistry([fileDescriptorProto, resolve16]);
 }
 function buildFileRegistry(args, check) {
   const registry = createBaseRegistry();
@@ -21872,7 +21872,7 @@ function buildFileRegistry(args, check) {
         if (seen.has(protoFileName)) {
           continue;
         }
-        const dep = resolve15(protoFileName);
+        const dep = resolve16(protoFileName);
         if (!dep) {
           throw new Error(`Unable to resolve ${protoFileName}, imported by ${file.name}`);
         }
@@ -21886,7 +21886,7 @@ function buildFileRegistry(args, check) {
       return deps.concat(...deps.map(recurseDeps));
     };
     const input = args[0];
-    const resolve15 = args[1];
+    const resolve16 = args[1];
     const seen = /* @__PURE__ */ new Set();
     for (const file of [input, ...recurseDeps(input)].reverse()) {
       check === null || check === void 0 ? void 0 : check(file);
@@ -22776,8 +22776,8 @@ function bootEnumDescriptorProto(init) {
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/codegenv2/message.js
-function messageDesc(file, path, ...paths3) {
-  return paths3.reduce((acc, cur) => acc.nestedMessages[cur], file.messages[path]);
+function messageDesc(file, path, ...paths4) {
+  return paths4.reduce((acc, cur) => acc.nestedMessages[cur], file.messages[path]);
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/descriptor_pb.js
@@ -23762,12 +23762,12 @@ var Syntax;
 var file_google_protobuf_api = /* @__PURE__ */ fileDesc("Chlnb29nbGUvcHJvdG9idWYvYXBpLnByb3RvEg9nb29nbGUucHJvdG9idWYikgIKA0FwaRIMCgRuYW1lGAEgASgJEigKB21ldGhvZHMYAiADKAsyFy5nb29nbGUucHJvdG9idWYuTWV0aG9kEigKB29wdGlvbnMYAyADKAsyFy5nb29nbGUucHJvdG9idWYuT3B0aW9uEg8KB3ZlcnNpb24YBCABKAkSNgoOc291cmNlX2NvbnRleHQYBSABKAsyHi5nb29nbGUucHJvdG9idWYuU291cmNlQ29udGV4dBImCgZtaXhpbnMYBiADKAsyFi5nb29nbGUucHJvdG9idWYuTWl4aW4SJwoGc3ludGF4GAcgASgOMhcuZ29vZ2xlLnByb3RvYnVmLlN5bnRheBIPCgdlZGl0aW9uGAggASgJIu4BCgZNZXRob2QSDAoEbmFtZRgBIAEoCRIYChByZXF1ZXN0X3R5cGVfdXJsGAIgASgJEhkKEXJlcXVlc3Rfc3RyZWFtaW5nGAMgASgIEhkKEXJlc3BvbnNlX3R5cGVfdXJsGAQgASgJEhoKEnJlc3BvbnNlX3N0cmVhbWluZxgFIAEoCBIoCgdvcHRpb25zGAYgAygLMhcuZ29vZ2xlLnByb3RvYnVmLk9wdGlvbhIrCgZzeW50YXgYByABKA4yFy5nb29nbGUucHJvdG9idWYuU3ludGF4QgIYARITCgdlZGl0aW9uGAggASgJQgIYASIjCgVNaXhpbhIMCgRuYW1lGAEgASgJEgwKBHJvb3QYAiABKAlCdgoTY29tLmdvb2dsZS5wcm90b2J1ZkIIQXBpUHJvdG9QAVosZ29vZ2xlLmdvbGFuZy5vcmcvcHJvdG9idWYvdHlwZXMva25vd24vYXBpcGKiAgNHUEKqAh5Hb29nbGUuUHJvdG9idWYuV2VsbEtub3duVHlwZXNiBnByb3RvMw", [file_google_protobuf_source_context, file_google_protobuf_type]);
 
 // node_modules/@bufbuild/protobuf/dist/esm/codegenv2/extension.js
-function extDesc(file, path, ...paths3) {
-  if (paths3.length == 0) {
+function extDesc(file, path, ...paths4) {
+  if (paths4.length == 0) {
     return file.extensions[path];
   }
-  const e = paths3.pop();
-  return paths3.reduce((acc, cur) => acc.nestedMessages[cur], file.messages[path]).nestedExtensions[e];
+  const e = paths4.pop();
+  return paths4.reduce((acc, cur) => acc.nestedMessages[cur], file.messages[path]).nestedExtensions[e];
 }
 
 // node_modules/@bufbuild/protobuf/dist/esm/wkt/google/protobuf/cpp_features_pb.js
@@ -25544,9 +25544,9 @@ function readPbjsBundle(json, name) {
 
 // src/action/main.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
-import { writeFileSync as writeFileSync2 } from "node:fs";
+import { writeFileSync as writeFileSync3 } from "node:fs";
 import { tmpdir } from "node:os";
-import { join as join9, resolve as resolve14 } from "node:path";
+import { join as join11, resolve as resolve15 } from "node:path";
 
 // src/run/check.ts
 import { relative as relative7, sep as sep4 } from "node:path";
@@ -26494,22 +26494,22 @@ function pathMatches(pattern2, path, globs) {
 function relativePath(base, path) {
   return relative(base.ignoreBase, resolve(base.root, path)).split(sep).join("/");
 }
-function firstMatch(refs2, paths3, base) {
-  return refs2.find((ref) => paths3.some((p2) => pathMatches(ref.path, relativePath(base, p2), base.globs)));
+function firstMatch(refs2, paths4, base) {
+  return refs2.find((ref) => paths4.some((p2) => pathMatches(ref.path, relativePath(base, p2), base.globs)));
 }
 function applyIgnores(located2, check, base) {
   const kept = [];
   const suppressed = [];
   const only = check.ignoreOnly.map((o2) => ({ ...o2, ids: new Set(idsOf(o2.rule.name, check.universe)) }));
   for (const l3 of located2) {
-    const paths3 = [l3.current?.file.path, l3.previous?.file.path].filter((p2) => p2 !== void 0);
+    const paths4 = [l3.current?.file.path, l3.previous?.file.path].filter((p2) => p2 !== void 0);
     let suppression2;
-    const all = firstMatch(check.ignore, paths3, base);
+    const all = firstMatch(check.ignore, paths4, base);
     if (all !== void 0) suppression2 = { by: "ignore", reason: all.path, at: all.where };
     if (suppression2 === void 0) {
       for (const o2 of only) {
         if (!o2.ids.has(l3.finding.rule)) continue;
-        const hit = firstMatch(o2.paths, paths3, base);
+        const hit = firstMatch(o2.paths, paths4, base);
         if (hit !== void 0) {
           suppression2 = { by: "ignore_only", reason: `${o2.rule.name}: ${hit.path}`, at: hit.where };
           break;
@@ -26528,8 +26528,8 @@ function applyIgnores(located2, check, base) {
 function bufLintIgnored(l3) {
   if (l3.current === void 0) return false;
   const { file, element } = l3.current;
-  const paths3 = element === void 0 ? [[FILE.package], [FILE.syntax], [FILE.edition]] : [element.path];
-  return paths3.some(
+  const paths4 = element === void 0 ? [[FILE.package], [FILE.syntax], [FILE.edition]] : [element.path];
+  return paths4.some(
     (path) => (file.leadingComments(path) ?? "").split("\n").some((line) => {
       const words = line.trim().split(/\s+/);
       return words[0] === "buf:lint:ignore" && words[1] === l3.finding.rule;
@@ -26875,7 +26875,7 @@ function section(doc, version, node, what, universe, keys) {
     checkName(ref, universe);
     return ref;
   });
-  const paths3 = (n, label) => doc.strings(n, label).map((s) => ({ path: s.value, where: s.where }));
+  const paths4 = (n, label) => doc.strings(n, label).map((s) => ({ path: s.value, where: s.where }));
   const use = names3("use");
   const isLint = what.endsWith("lint");
   const disallow = doc.bool(get(entries2, "disallow_comment_ignores"), `${what}.disallow_comment_ignores`);
@@ -26884,11 +26884,11 @@ function section(doc, version, node, what, universe, keys) {
     universe,
     use: use.length > 0 ? use : void 0,
     except: names3("except"),
-    ignore: paths3(get(entries2, "ignore"), `${what}.ignore`),
+    ignore: paths4(get(entries2, "ignore"), `${what}.ignore`),
     ignoreOnly: doc.entries(get(entries2, "ignore_only"), `${what}.ignore_only`).map((e) => {
       const rule = { name: e.key, where: e.where };
       checkName(rule, universe);
-      return { rule, paths: paths3(e.node, `${what}.ignore_only.${e.key}`) };
+      return { rule, paths: paths4(e.node, `${what}.ignore_only.${e.key}`) };
     }),
     ignoreUnstablePackages: doc.bool(get(entries2, "ignore_unstable_packages"), `${what}.ignore_unstable_packages`),
     severity: [],
@@ -31180,7 +31180,7 @@ function sortFindings(findings, messageOf = (f3) => f3.message) {
 
 // src/sources/index.ts
 import { existsSync as existsSync4, statSync as statSync5 } from "node:fs";
-import { resolve as resolve9 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 
 // src/sources/descriptor-set.ts
 import { readFileSync as readFileSync3 } from "node:fs";
@@ -31199,6 +31199,7 @@ function byPath(a, b3) {
 // src/sources/dir.ts
 var SKIPPED_DIRS = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function isSkippedPath(path) {
+  if (!path.includes(".git") && !path.includes("node_modules")) return false;
   const parts = path.split("/");
   return parts.slice(0, -1).some((p2) => SKIPPED_DIRS.has(p2));
 }
@@ -31506,14 +31507,35 @@ function setSource(spec, inputs) {
 
 // src/sources/git-read.ts
 import { isAbsolute as isAbsolute2, relative as relative4, resolve as resolve7 } from "node:path";
-function moduleFiles(entries2, prefix, blobs) {
-  const files = [];
+function moduleEntries(entries2, prefix) {
+  const kept = [];
   for (const e of entries2) {
     const path = prefix === "" ? e.path : e.path.slice(prefix.length + 1);
-    if (isSkippedPath(path)) continue;
-    files.push({ path, bytes: blobs.get(e.oid) });
+    if (!isSkippedPath(path)) kept.push({ path, oid: e.oid });
   }
-  return files.sort(byPath);
+  return kept;
+}
+function moduleFiles(entries2, prefix, blobs) {
+  return moduleEntries(entries2, prefix).map((e) => ({ path: e.path, bytes: blobs.get(e.oid) })).sort(byPath);
+}
+function lazyFiles(repo, entries2, workTree) {
+  const oids = new Map(entries2.map((e) => [e.path, e.oid]));
+  const bytesOf = (oid) => {
+    const known = repo.blob(oid);
+    if (known !== void 0) return known;
+    repo.readBlobsSync([...oids.values()]);
+    return repo.readBlobsSync([oid]).get(oid);
+  };
+  const files = entries2.map((e) => {
+    const oid = e.oid;
+    return {
+      path: e.path,
+      get bytes() {
+        return bytesOf(oid);
+      }
+    };
+  });
+  return { files: files.sort(byPath), blobs: { oids, repo, ...workTree === void 0 ? {} : { workTree } } };
 }
 async function gitImports(repo, includes, list2) {
   const entries2 = [];
@@ -31553,25 +31575,26 @@ function placeName(place2, spec) {
 async function readGitSource(spec, place2, label, includes, mayBeAbsent) {
   const { repo, prefix, commit } = place2;
   let files = [];
+  let blobs;
   let readImport = () => void 0;
   if (place2.kind === "staged" || commit !== void 0) {
     const list2 = (p2) => commit === void 0 ? repo.listIndex(p2) : repo.listTree(commit, p2);
     const entries2 = await list2(prefix);
     const imports = await gitImports(repo, includes, list2);
-    const blobs = await repo.readBlobs([...entries2, ...imports.entries].map((e) => e.oid));
-    files = moduleFiles(entries2, prefix, blobs);
-    readImport = imports.reader(blobs);
+    readImport = imports.reader(await repo.readBlobs(imports.entries.map((e) => e.oid)));
+    const workTree = place2.kind === "staged" ? new Map(entries2.map((e) => [e.oid, e.path])) : void 0;
+    ({ files, blobs } = lazyFiles(repo, moduleEntries(entries2, prefix), workTree));
   }
   const absent = files.length === 0;
   if (absent && !mayBeAbsent) {
     throw new InputError(`${label} "${spec}": no .proto files in ${commit === void 0 && place2.kind === "git" ? "a repository with no commits" : placeName(place2, spec)}`);
   }
   const description = absent && commit !== void 0 ? `${place2.description.slice(0, -1)}: no schema there yet)` : place2.description;
-  return { kind: place2.kind, spec, description, display: place2.display, absent, files, readImport };
+  return { kind: place2.kind, spec, description, display: place2.display, absent, files, readImport, ...blobs === void 0 ? {} : { blobs } };
 }
 async function readFilesAbove(place2, names3) {
-  const paths3 = upward(place2.prefix).flatMap((dir) => names3.map((n) => dir === "" ? n : `${dir}/${n}`));
-  const entries2 = place2.kind === "staged" ? await place2.repo.indexFiles(paths3) : place2.commit === void 0 ? [] : await place2.repo.treeFiles(place2.commit, paths3);
+  const paths4 = upward(place2.prefix).flatMap((dir) => names3.map((n) => dir === "" ? n : `${dir}/${n}`));
+  const entries2 = place2.kind === "staged" ? await place2.repo.indexFiles(paths4) : place2.commit === void 0 ? [] : await place2.repo.treeFiles(place2.commit, paths4);
   const blobs = await place2.repo.readBlobs(entries2.map((e) => e.oid));
   return {
     prefix: place2.prefix,
@@ -31583,10 +31606,13 @@ async function readFilesAbove(place2, names3) {
 
 // src/sources/locate.ts
 import { existsSync as existsSync3, statSync as statSync4 } from "node:fs";
-import { basename as basename3, dirname as dirname5, resolve as resolve8 } from "node:path";
+import { basename as basename3, dirname as dirname6, resolve as resolve9 } from "node:path";
 
 // src/sources/git.ts
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { createHash as createHash2 } from "node:crypto";
+import { lstatSync, readFileSync as readFileSync4, realpathSync as realpathSync2 } from "node:fs";
+import { dirname as dirname5, join as join4, resolve as resolve8 } from "node:path";
 var GIT_LOCATION_ENV = [
   "GIT_DIR",
   "GIT_WORK_TREE",
@@ -31615,57 +31641,83 @@ function message(err) {
 }
 var BLOB_MODES = /* @__PURE__ */ new Set(["100644", "100755"]);
 var GitRepo = class _GitRepo {
-  constructor(top, shallow, bare, git2) {
+  constructor(top, shallow, bare, gitDir, git2) {
     this.top = top;
     this.shallow = shallow;
     this.bare = bare;
+    this.gitDir = gitDir;
     this.git = git2;
   }
   top;
   shallow;
   bare;
+  gitDir;
   git;
   stats = { catFileProcesses: 0, blobsRead: 0 };
   blobs = /* @__PURE__ */ new Map();
-  /** The repository that contains `dir`, or undefined when there is none. */
+  /** Answers already given, by question: a run asks some more than once (each side, then its approvals). */
+  answers = /* @__PURE__ */ new Map();
+  /**
+   * The repository that contains `dir`, or undefined when there is none. One
+   * git process says what the repository is, where its top is and where
+   * `dir` is in it; a bare repository, which has no top, is asked again
+   * without those.
+   */
   static async open(dir) {
     const probe = await client(dir);
-    let lines;
-    try {
-      lines = (await probe.raw(["rev-parse", "--is-bare-repository", "--is-shallow-repository"])).split("\n");
-    } catch (err) {
-      if (/not a git repository/i.test(message(err))) return void 0;
-      throw new InputError(`cannot run git in ${dir}: ${message(err)}`);
+    const ask = async (args) => {
+      try {
+        return (await probe.raw(["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--git-common-dir", ...args])).split("\n");
+      } catch (err) {
+        return err instanceof Error ? err : new Error(String(err));
+      }
+    };
+    let lines = await ask(["--show-toplevel", "--show-prefix"]);
+    const inWorkTree = !(lines instanceof Error);
+    if (lines instanceof Error && !/not a git repository/i.test(message(lines))) lines = await ask([]);
+    if (lines instanceof Error) {
+      if (/not a git repository/i.test(message(lines))) return void 0;
+      throw new InputError(`cannot run git in ${dir}: ${message(lines)}`);
     }
     const bare = lines[0] === "true";
     const shallow = lines[1] === "true";
-    if (bare) return new _GitRepo(dir, shallow, true, probe);
-    let top;
-    try {
-      top = (await probe.raw(["rev-parse", "--show-toplevel"])).trim();
-    } catch {
-      return void 0;
+    const gitDir = resolve8(dir, lines[2] ?? ".");
+    if (bare) return new _GitRepo(dir, shallow, true, gitDir, probe);
+    if (!inWorkTree) return void 0;
+    const top = lines[3] ?? "";
+    const repo = new _GitRepo(top, shallow, false, gitDir, await client(top));
+    repo.answers.set(`prefix\0${dir}`, Promise.resolve(lines[4] ?? ""));
+    return repo;
+  }
+  /** The answer to a question asked before in this run, else `ask()`'s, kept. */
+  once(key, ask) {
+    let answer = this.answers.get(key);
+    if (answer === void 0) {
+      answer = ask();
+      this.answers.set(key, answer);
     }
-    return new _GitRepo(top, shallow, false, await client(top));
+    return answer;
   }
   /** Where `dir` is inside the work tree: "" at the top, else "a/b" (without a trailing slash). */
   async prefixOf(dir) {
     if (this.bare) return "";
-    const prefix = (await (await client(dir)).raw(["rev-parse", "--show-prefix"])).trim();
-    return prefix.endsWith("/") ? prefix.slice(0, -1) : prefix;
+    const prefix = await this.once(`prefix\0${dir}`, async () => (await (await client(dir)).raw(["rev-parse", "--show-prefix"])).trim());
+    return (prefix ?? "").replace(/\/$/, "");
   }
   /**
    * The commit a revision names, or undefined. The revision is only ever
    * given after `--end-of-options`; callers also refuse a leading "-".
    */
-  async resolve(revision) {
-    try {
-      const out = await this.git.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${revision}^{commit}`]);
-      const sha = out.trim();
-      return /^[0-9a-f]{40,64}$/.test(sha) ? sha : void 0;
-    } catch {
-      return void 0;
-    }
+  resolve(revision) {
+    return this.once(`resolve\0${revision}`, async () => {
+      try {
+        const out = await this.git.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${revision}^{commit}`]);
+        const sha = out.trim();
+        return /^[0-9a-f]{40,64}$/.test(sha) ? sha : void 0;
+      } catch {
+        return void 0;
+      }
+    });
   }
   /** The best common ancestor of two commits, or undefined when they have none (or it was not fetched). */
   async mergeBase(a, b3) {
@@ -31735,11 +31787,14 @@ var GitRepo = class _GitRepo {
   }
   /** A commit's abbreviated name, as git prints it. */
   async short(commit) {
-    try {
-      return (await this.git.raw(["rev-parse", "--short", commit])).trim();
-    } catch {
-      return commit.slice(0, 7);
-    }
+    const name = await this.once(`short\0${commit}`, async () => {
+      try {
+        return (await this.git.raw(["rev-parse", "--short", commit])).trim();
+      } catch {
+        return commit.slice(0, 7);
+      }
+    });
+    return name ?? commit.slice(0, 7);
   }
   /** Whether a path (a directory) exists in a commit. */
   async hasPath(commit, path) {
@@ -31758,10 +31813,10 @@ var GitRepo = class _GitRepo {
     return treeEntries(await this.git.raw(args), (path) => path.endsWith(".proto"));
   }
   /** The regular files of a commit at exactly these paths (those that are there). */
-  async treeFiles(commit, paths3) {
-    if (paths3.length === 0) return [];
-    const wanted = new Set(paths3);
-    const out = await this.git.raw(["ls-tree", "-z", "--full-tree", commit, "--", ...paths3.map(literal)]);
+  async treeFiles(commit, paths4) {
+    if (paths4.length === 0) return [];
+    const wanted = new Set(paths4);
+    const out = await this.git.raw(["ls-tree", "-z", "--full-tree", commit, "--", ...paths4.map(literal)]);
     return treeEntries(out, (path) => wanted.has(path));
   }
   /**
@@ -31774,24 +31829,93 @@ var GitRepo = class _GitRepo {
     return indexEntries(await this.git.raw(args), (path) => path.endsWith(".proto"));
   }
   /** The regular files staged in the index at exactly these paths (those that are there). */
-  async indexFiles(paths3) {
-    if (paths3.length === 0) return [];
-    const wanted = new Set(paths3);
-    const out = await this.git.raw(["ls-files", "-z", "--stage", "--full-name", "--", ...paths3.map(literal)]);
+  async indexFiles(paths4) {
+    if (paths4.length === 0) return [];
+    const wanted = new Set(paths4);
+    const out = await this.git.raw(["ls-files", "-z", "--stage", "--full-name", "--", ...paths4.map(literal)]);
     return indexEntries(out, (path) => wanted.has(path));
   }
   /**
    * The contents of blobs, read in one `git cat-file --batch` process for all
    * of them (none when every blob was read before).
    */
-  async readBlobs(oids) {
-    const wanted = [...new Set(oids)].filter((oid) => !this.blobs.has(oid));
+  async readBlobs(oids, workTree) {
+    let wanted = [...new Set(oids)].filter((oid) => !this.blobs.has(oid));
+    if (workTree !== void 0 && !this.bare && wanted.length > 0) wanted = this.fromWorkTree(wanted, workTree);
     if (wanted.length > 0) {
       const read = await catFileBatch(this.top, wanted);
       this.stats.catFileProcesses += 1;
       this.stats.blobsRead += read.size;
       for (const [oid, bytes] of read) this.blobs.set(oid, bytes);
     }
+    return this.readBlobsFrom(oids);
+  }
+  /**
+   * As readBlobs, blocking until git is done: for contents asked for
+   * where nothing can wait (a file's bytes read on demand).
+   */
+  readBlobsSync(oids) {
+    const wanted = [...new Set(oids)].filter((oid) => !this.blobs.has(oid));
+    if (wanted.length > 0) {
+      const read = catFileBatchSync(this.top, wanted);
+      this.stats.catFileProcesses += 1;
+      this.stats.blobsRead += read.size;
+      for (const [oid, bytes] of read) this.blobs.set(oid, bytes);
+    }
+    return this.readBlobsFrom(oids);
+  }
+  /**
+   * Takes the blobs whose file in the work tree (by `paths`: blob id → path
+   * from the top) has the blob's id: those bytes are the blob, without git
+   * inflating it. A file that is not there, is not a regular file, lies
+   * below a directory that leads out of the work tree, or has other bytes
+   * (an unstaged edit, a line-ending conversion) is left to git. Returns the
+   * blobs left.
+   */
+  fromWorkTree(wanted, paths4) {
+    let top;
+    try {
+      top = realpathSync2.native(this.top);
+    } catch {
+      return [...wanted];
+    }
+    const inside2 = /* @__PURE__ */ new Map();
+    const dirInside = (dir) => {
+      let known = inside2.get(dir);
+      if (known === void 0) {
+        try {
+          known = within(top, realpathSync2.native(dir));
+        } catch {
+          known = false;
+        }
+        inside2.set(dir, known);
+      }
+      return known;
+    };
+    const left = [];
+    for (const oid of wanted) {
+      const path = paths4.get(oid);
+      const file = path === void 0 ? void 0 : join4(this.top, path);
+      let bytes;
+      try {
+        if (file !== void 0 && dirInside(dirname5(file)) && lstatSync(file).isFile()) bytes = readFileSync4(file);
+      } catch {
+        bytes = void 0;
+      }
+      if (bytes !== void 0 && blobId(bytes, oid.length === 64 ? "sha256" : "sha1") === oid) {
+        this.blobs.set(oid, bytes);
+        this.stats.blobsRead += 1;
+      } else {
+        left.push(oid);
+      }
+    }
+    return left;
+  }
+  /** A blob already read, or undefined. */
+  blob(oid) {
+    return this.blobs.get(oid);
+  }
+  readBlobsFrom(oids) {
     const out = /* @__PURE__ */ new Map();
     for (const oid of oids) {
       const bytes = this.blobs.get(oid);
@@ -31816,6 +31940,9 @@ var GitRepo = class _GitRepo {
     }
   }
 };
+function blobId(bytes, format) {
+  return createHash2(format).update(`blob ${String(bytes.byteLength)}\0`).update(bytes).digest("hex");
+}
 function treeEntries(out, keep) {
   const entries2 = [];
   for (const record of out.split("\0")) {
@@ -31878,6 +32005,21 @@ function catFileBatch(cwd, oids, missing = "throw") {
     child.stdin.end(`${oids.join("\n")}
 `);
   });
+}
+var MAX_BATCH_OUTPUT = 2 ** 31 - 1;
+function catFileBatchSync(cwd, oids) {
+  const result2 = spawnSync("git", ["cat-file", "--batch", "--buffer"], {
+    cwd,
+    env: gitEnv(),
+    input: `${oids.join("\n")}
+`,
+    maxBuffer: MAX_BATCH_OUTPUT
+  });
+  if (result2.error !== void 0) throw new InputError(`cannot run git cat-file: ${result2.error.message}`);
+  if (result2.status !== 0) {
+    throw new InputError(`git cat-file failed (exit ${String(result2.status)}): ${result2.stderr.toString().trim()}`);
+  }
+  return parseBatch(result2.stdout, oids, "throw");
 }
 function parseBatch(out, oids, missing) {
   const blobs = /* @__PURE__ */ new Map();
@@ -32002,7 +32144,7 @@ var RevisionNotFound = class extends InputError {
 };
 var SHALLOW_FIX = "Fetch the history before comparing: set fetch-depth: 0 on actions/checkout, or run git fetch --unshallow.";
 function above(dir, path) {
-  return path === "" ? dir : resolve8(dir, ...path.split("/").map(() => ".."));
+  return path === "" ? dir : resolve9(dir, ...path.split("/").map(() => ".."));
 }
 var Locator = class {
   constructor(cwd) {
@@ -32042,14 +32184,14 @@ var Locator = class {
     if (spec === "") throw new InputError(`${label}: an empty input`);
     const buf = parseBufGitInput(spec, label);
     if (buf !== void 0) {
-      const at3 = resolve8(this.cwd, buf.repository);
+      const at3 = resolve9(this.cwd, buf.repository);
       if (!existsSync3(at3)) throw new InputError(`${label} "${spec}": no git repository at ${buf.repository}`);
-      const dir = basename3(at3) === ".git" ? dirname5(at3) : at3;
+      const dir = basename3(at3) === ".git" ? dirname6(at3) : at3;
       const repo = await this.repo(dir);
       if (repo === void 0) throw new InputError(`${label} "${spec}": ${buf.repository} is not a git repository`);
       return this.locateRevision(spec, label, repo, buf.revision, buf.subdir, dir, true);
     }
-    const path = resolve8(this.cwd, spec);
+    const path = resolve9(this.cwd, spec);
     const onDisk = existsSync3(path);
     if (onDisk && (statSync4(path).isDirectory() || setFormat(spec) !== void 0)) return { kind: "path", path };
     if (onDisk) {
@@ -32088,7 +32230,7 @@ var Locator = class {
   }
   /** The index below a directory of the work tree. */
   async locateStaged(spec, label) {
-    const dir = resolve8(this.cwd, spec);
+    const dir = resolve9(this.cwd, spec);
     if (!existsSync3(dir) || !statSync4(dir).isDirectory()) {
       throw new InputError(`${label}: "${spec}" is not a directory (the staged schema is read below a directory of the work tree)`);
     }
@@ -32207,6 +32349,7 @@ function readPbjsRoot(root, label) {
 var SourceReader = class _SourceReader {
   cwd;
   include;
+  /** Where inputs are, and the repositories they are in: shared by whatever else a run asks of them (its approvals). */
   locator;
   constructor(options, locator) {
     this.cwd = options.cwd;
@@ -32249,7 +32392,7 @@ var SourceReader = class _SourceReader {
   }
   /** A file read as a protobufjs JSON bundle whatever its name: anything but a file on disk is an InputError. */
   readForcedBundle(spec, label, format) {
-    const path = resolve9(this.cwd, spec);
+    const path = resolve10(this.cwd, spec);
     if (spec === "" || !existsSync4(path) || statSync5(path).isDirectory()) {
       throw new InputError(`${label} "${spec}": not a file, so not a protobufjs JSON bundle`);
     }
@@ -32285,7 +32428,7 @@ var SourceReader = class _SourceReader {
   }
   async readGit(spec, place2, label, mayBeAbsent) {
     const source = await readGitSource(spec, place2, label, { cwd: this.cwd, paths: this.include }, mayBeAbsent);
-    const dir = place2.kind === "staged" ? resolve9(this.cwd, spec) : place2.repo.top;
+    const dir = place2.kind === "staged" ? resolve10(this.cwd, spec) : place2.repo.top;
     this.locator.anchor(source, { dir, repo: place2.repo, prefix: place2.prefix, top: place2.top });
     return source;
   }
@@ -35705,8 +35848,8 @@ var package_message_no_delete_default = defineRule({
 });
 
 // rules/package-no-delete.ts
-function pathList(paths3) {
-  const quoted = paths3.map((p2) => `"${p2}"`);
+function pathList(paths4) {
+  const quoted = paths4.map((p2) => `"${p2}"`);
   if (quoted.length <= 3) return andList(quoted);
   const rest = quoted.length - 3;
   return andList([...quoted.slice(0, 3), `${rest} other ${rest === 1 ? "file" : "files"}`]);
@@ -35715,9 +35858,9 @@ function restore10(comparison, name, files) {
   const own = files.filter((f3) => !f3.isImport);
   if (own.length === 0) return void 0;
   const kept = own.filter((f3) => comparison.current.filesByPath.has(f3.path));
-  const paths3 = pathList((kept.length > 0 ? kept : own).map((f3) => f3.path).sort());
-  if (name === "") return kept.length > 0 ? `remove the \`package\` statement from ${paths3}` : `restore ${paths3}`;
-  const back = kept.length > 0 ? `restore \`package ${name};\` in ${paths3}` : `restore ${paths3}`;
+  const paths4 = pathList((kept.length > 0 ? kept : own).map((f3) => f3.path).sort());
+  if (name === "") return kept.length > 0 ? `remove the \`package\` statement from ${paths4}` : `restore ${paths4}`;
+  const back = kept.length > 0 ? `restore \`package ${name};\` in ${paths4}` : `restore ${paths4}`;
   return `${back}; add a new version as a new package next to it, and keep this one until every client has moved`;
 }
 var package_no_delete_default = defineRule({
@@ -36613,14 +36756,14 @@ var CATALOGUE = {
 };
 
 // src/model/fingerprint.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 var FINGERPRINT_LENGTH = 12;
 var FINGERPRINT = /^[0-9a-f]{12}$/;
 function isFingerprint(s) {
   return FINGERPRINT.test(s);
 }
 function fingerprintOf(rule, previous, current) {
-  return createHash2("sha256").update(`${rule}\0${previous ?? ""}\0${current ?? ""}`).digest("hex").slice(0, FINGERPRINT_LENGTH);
+  return createHash3("sha256").update(`${rule}\0${previous ?? ""}\0${current ?? ""}`).digest("hex").slice(0, FINGERPRINT_LENGTH);
 }
 function findingFingerprint(f3) {
   return f3.fingerprint ?? fingerprintOf(f3.rule, f3.path, f3.message);
@@ -36981,33 +37124,46 @@ function view(b3) {
 function sameBytes(a, b3) {
   return a === b3 || a.byteLength === b3.byteLength && view(a).equals(view(b3));
 }
-function planIncremental(previous, current) {
-  const prevSide = side(previous.files, void 0);
+function planIncremental(previous, current, cache2, ids = { previous: previous.blobs?.oids, current: current.blobs?.oids }) {
+  const prevSide = side({ source: previous, ids: ids.previous, cache: cache2 }, void 0);
   if (prevSide === void 0) return void 0;
-  const curSide = side(current.files, prevSide);
+  const curSide = side({ source: current, ids: ids.current, cache: cache2 }, { side: prevSide, ids: ids.previous });
   if (curSide === void 0) return void 0;
-  const packagesOf2 = (s) => new Set([...s.outlines.values()].map((o2) => o2.package));
+  const packagesOf2 = (s) => {
+    const found = /* @__PURE__ */ new Set();
+    for (const o2 of s.outlines.values()) found.add(o2.package);
+    return found;
+  };
   const prevPackages = packagesOf2(prevSide);
   const curPackages = packagesOf2(curSide);
-  if ([...prevPackages].some((p2) => !curPackages.has(p2))) return void 0;
-  const paths3 = /* @__PURE__ */ new Set([...prevSide.byPath.keys(), ...curSide.byPath.keys()]);
+  for (const p2 of prevPackages) if (!curPackages.has(p2)) return void 0;
+  const curOnly = [];
+  for (const entry2 of curSide.outlines) if (!curSide.same.has(entry2[0])) curOnly.push(entry2);
   const changed = [];
-  for (const path of paths3) {
-    const p2 = prevSide.byPath.get(path);
-    const c3 = curSide.byPath.get(path);
-    if (p2 === void 0 || c3 === void 0 || !curSide.same.has(path)) changed.push(path);
-  }
-  const sides2 = [prevSide, curSide];
+  for (const path of prevSide.byPath.keys()) if (!curSide.same.has(path)) changed.push(path);
+  for (const [path] of curOnly) if (!prevSide.byPath.has(path)) changed.push(path);
   const importers = /* @__PURE__ */ new Map();
-  for (const s of sides2) {
-    for (const [path, o2] of s.outlines) {
-      for (const imp of o2.imports) {
-        const list2 = importers.get(imp);
-        if (list2 === void 0) importers.set(imp, [path]);
-        else list2.push(path);
-      }
+  const prevWellKnown = /* @__PURE__ */ new Map();
+  const addImports = (path, o2, wellKnown) => {
+    for (const imp of o2.imports) {
+      const list2 = importers.get(imp);
+      if (list2 === void 0) importers.set(imp, [path]);
+      else list2.push(path);
+      if (wellKnown !== void 0 && isWellKnown(imp)) wellKnown.set(imp, (wellKnown.get(imp) ?? 0) + 1);
+    }
+  };
+  for (const [path, o2] of prevSide.outlines) addImports(path, o2, prevWellKnown);
+  const curWellKnown = new Map(prevWellKnown);
+  for (const path of changed) {
+    for (const imp of prevSide.outlines.get(path)?.imports ?? []) {
+      if (isWellKnown(imp)) curWellKnown.set(imp, (curWellKnown.get(imp) ?? 0) - 1);
     }
   }
+  for (const [path, o2] of curOnly) {
+    addImports(path, o2, void 0);
+    for (const imp of o2.imports) if (isWellKnown(imp)) curWellKnown.set(imp, (curWellKnown.get(imp) ?? 0) + 1);
+  }
+  const sides2 = [prevSide, curSide];
   const dirty = /* @__PURE__ */ new Set();
   const stack = [...changed];
   while (stack.length > 0) {
@@ -37023,12 +37179,10 @@ function planIncremental(previous, current) {
     if (o2 !== void 0) dirtyPackages.add(o2.package);
   }
   const dirtyExtends = [...dirty].some((path) => sides2.some((s) => s.outlines.get(path)?.extends === true));
-  for (const s of sides2) {
-    for (const [path, o2] of s.outlines) {
-      if (dirtyPackages.has(o2.package) || dirtyExtends && o2.extends) seeds.add(path);
-    }
+  for (const [path, o2] of [...prevSide.outlines, ...curOnly]) {
+    if (dirtyPackages.has(o2.package) || dirtyExtends && o2.extends) seeds.add(path);
   }
-  for (const f3 of current.files) if (view(f3.bytes).includes(NEEDLE)) seeds.add(f3.path);
+  for (const path of curSide.directives) seeds.add(path);
   const compiled = /* @__PURE__ */ new Set();
   const todo = [...seeds];
   while (todo.length > 0) {
@@ -37041,32 +37195,235 @@ function planIncremental(previous, current) {
   return {
     previous: pick(previous),
     current: pick(current),
-    wellKnown: { previous: wellKnownImports(prevSide), current: wellKnownImports(curSide) },
+    wellKnown: { previous: imported(prevWellKnown), current: imported(curWellKnown) },
     files: { previous: summaries(previous, prevSide), current: summaries(current, curSide) }
   };
 }
-function side(files, other) {
+function side(reading, other) {
+  const { source, cache: cache2 } = reading;
+  const oids = reading.ids;
+  const otherOids = other?.ids;
   const byPath3 = /* @__PURE__ */ new Map();
   const outlines = /* @__PURE__ */ new Map();
+  const directives = /* @__PURE__ */ new Set();
   const same = /* @__PURE__ */ new Set();
-  for (const f3 of files) {
+  for (const f3 of source.files) {
     if (wellKnownFile2(f3.path) !== void 0) return void 0;
     byPath3.set(f3.path, f3);
-    const twin = other?.byPath.get(f3.path);
-    if (twin !== void 0 && sameBytes(twin.bytes, f3.bytes)) same.add(f3.path);
-    const o2 = same.has(f3.path) ? other?.outlines.get(f3.path) : outlineOf(f3.bytes);
+    const twin = other?.side.byPath.get(f3.path);
+    const oid = oids?.get(f3.path);
+    const twinOid = otherOids?.get(f3.path);
+    if (twin !== void 0 && (oid !== void 0 && twinOid !== void 0 ? oid === twinOid : sameBytes(twin.bytes, f3.bytes))) {
+      same.add(f3.path);
+      const o3 = other?.side.outlines.get(f3.path);
+      if (o3 === void 0) return void 0;
+      outlines.set(f3.path, o3);
+      if (other?.side.directives.has(f3.path) === true) directives.add(f3.path);
+      continue;
+    }
+    const known = oid === void 0 ? void 0 : cache2?.get(oid);
+    const o2 = known ?? outlinedOf(f3.bytes);
     if (o2 === void 0) return void 0;
-    outlines.set(f3.path, o2);
+    if (known === void 0 && oid !== void 0) cache2?.set(oid, o2);
+    outlines.set(f3.path, o2.outline);
+    if (o2.directive) directives.add(f3.path);
   }
-  return { byPath: byPath3, outlines, same };
+  return { byPath: byPath3, outlines, directives, same };
 }
-function wellKnownImports(s) {
-  const found = /* @__PURE__ */ new Set();
-  for (const o2 of s.outlines.values()) for (const imp of o2.imports) if (!s.byPath.has(imp) && wellKnownFile2(imp) !== void 0) found.add(imp);
-  return [...found].sort();
+function outlinedOf(bytes) {
+  const outline2 = outlineOf(bytes);
+  return outline2 === void 0 ? void 0 : { outline: outline2, directive: view(bytes).includes(NEEDLE) };
+}
+function isWellKnown(path) {
+  return path.startsWith("google/protobuf/") && wellKnownFile2(path) !== void 0;
+}
+function imported(counts) {
+  return [...counts].filter(([, n]) => n > 0).map(([path]) => path).sort();
 }
 function summaries(source, s) {
   return source.files.map((f3) => ({ path: f3.path, package: s.outlines.get(f3.path)?.package ?? "" }));
+}
+
+// src/run/outline-cache.ts
+import { createHash as createHash4 } from "node:crypto";
+import { mkdirSync, readFileSync as readFileSync5, renameSync, rmSync, statSync as statSync6, writeFileSync } from "node:fs";
+import { join as join5 } from "node:path";
+var DIR = "protoguard";
+var FILE2 = "outlines";
+var HEADER = "protoguard-outlines 1";
+var MAX_ENTRIES = 2e5;
+var MAX_FILE_BYTES = 64 << 20;
+var MAX_TEXT = 4096;
+var MAX_IMPORTS = 1e4;
+var OID = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function digest(body) {
+  return createHash4("sha256").update(body).digest("hex");
+}
+function isText(v2) {
+  return typeof v2 === "string" && v2.length <= MAX_TEXT;
+}
+function entryOf(raw) {
+  if (!Array.isArray(raw) || raw.length !== 4) return void 0;
+  const [oid, pkg, flags, imports] = raw;
+  if (typeof oid !== "string" || !OID.test(oid) || !isText(pkg)) return void 0;
+  if (flags !== 0 && flags !== 1 && flags !== 2 && flags !== 3) return void 0;
+  if (!Array.isArray(imports) || imports.length > MAX_IMPORTS || !imports.every(isText)) return void 0;
+  return [oid, { outline: { package: pkg, imports, extends: (flags & 1) !== 0 }, directive: (flags & 2) !== 0 }];
+}
+function toEntry(oid, o2) {
+  return [oid, o2.outline.package, (o2.outline.extends ? 1 : 0) | (o2.directive ? 2 : 0), [...o2.outline.imports]];
+}
+function sameOutlined(a, b3) {
+  const x3 = a.outline;
+  const y2 = b3.outline;
+  return a.directive === b3.directive && x3.package === y2.package && x3.extends === y2.extends && x3.imports.length === y2.imports.length && x3.imports.every((imp, i) => imp === y2.imports[i]);
+}
+var OutlineCache = class _OutlineCache {
+  constructor(file) {
+    this.file = file;
+  }
+  file;
+  /** Entries read from the file. */
+  stored = /* @__PURE__ */ new Map();
+  /** Entries outlined in this run. */
+  fresh = /* @__PURE__ */ new Map();
+  used = /* @__PURE__ */ new Set();
+  /** Whether the entries read from the file were dropped, so the file is to be rewritten without them. */
+  forgotten = false;
+  /** The cache of the repository whose git directory this is (empty when it has none yet or it is unreadable). */
+  static load(gitDir) {
+    const cache2 = new _OutlineCache(join5(gitDir, DIR, FILE2));
+    let text;
+    try {
+      if (statSync6(cache2.file).size > MAX_FILE_BYTES) return cache2;
+      text = readFileSync5(cache2.file, "utf8");
+    } catch {
+      return cache2;
+    }
+    const eol = text.indexOf("\n");
+    const body = eol < 0 ? "" : text.slice(eol + 1);
+    if (eol < 0 || text.slice(0, eol) !== `${HEADER} ${digest(body)}`) return cache2;
+    let raw;
+    try {
+      raw = JSON.parse(body);
+    } catch {
+      return cache2;
+    }
+    if (!Array.isArray(raw)) return cache2;
+    for (const item of raw.slice(0, MAX_ENTRIES)) {
+      const entry2 = entryOf(item);
+      if (entry2 !== void 0) cache2.stored.set(entry2[0], entry2[1]);
+    }
+    return cache2;
+  }
+  /** The outline of a blob, when known. */
+  get(oid) {
+    const found = this.fresh.get(oid) ?? this.stored.get(oid);
+    if (found !== void 0) this.used.add(oid);
+    return found;
+  }
+  /** Whether the outline of a blob was read from the file rather than made in this run. */
+  isStored(oid) {
+    return !this.fresh.has(oid) && this.stored.has(oid);
+  }
+  set(oid, outlined) {
+    this.fresh.set(oid, outlined);
+    this.used.add(oid);
+  }
+  /** Drops every entry read from the file: one of them did not match the blob it names. */
+  distrust() {
+    this.stored = /* @__PURE__ */ new Map();
+    this.forgotten = true;
+  }
+  /**
+   * Writes the cache back when this run outlined something new (or found it
+   * wrong): the blobs used in this run first, then the others, up to the bound.
+   */
+  save() {
+    if (this.fresh.size === 0 && !this.forgotten) return;
+    const entries2 = [];
+    const add = (oid, o2) => {
+      if (entries2.length < MAX_ENTRIES) entries2.push(toEntry(oid, o2));
+    };
+    for (const oid of this.used) {
+      const o2 = this.fresh.get(oid) ?? this.stored.get(oid);
+      if (o2 !== void 0) add(oid, o2);
+    }
+    for (const [oid, o2] of this.stored) if (!this.used.has(oid)) add(oid, o2);
+    const body = JSON.stringify(entries2);
+    const temp = `${this.file}.${String(process.pid)}.tmp`;
+    try {
+      mkdirSync(join5(this.file, ".."), { recursive: true });
+      writeFileSync(temp, `${HEADER} ${digest(body)}
+${body}`);
+      renameSync(temp, this.file);
+    } catch {
+      try {
+        rmSync(temp, { force: true });
+      } catch {
+      }
+    }
+  }
+};
+
+// src/run/incremental-read.ts
+async function planFromSources(previous, current) {
+  const git2 = current.blobs ?? previous.blobs;
+  if (git2 === void 0) return planIncremental(previous, current);
+  const cache2 = OutlineCache.load(git2.repo.gitDir);
+  const format = [...git2.oids.values()][0]?.length === 64 ? "sha256" : "sha1";
+  const ids = { previous: idsOf2(previous, format), current: idsOf2(current, format) };
+  const unknown = (source) => source.blobs === void 0 ? [] : paths3(source.files).filter((path) => {
+    const oid = source.blobs?.oids.get(path);
+    return oid !== void 0 && cache2.get(oid) === void 0;
+  });
+  await prefetch(previous, unknown(previous), current, unknown(current));
+  let plan = planIncremental(previous, current, cache2, ids);
+  if (plan !== void 0) {
+    await prefetch(previous, paths3(plan.previous), current, paths3(plan.current));
+    if (!agrees(ids.current, plan.current, cache2) || !agrees(ids.previous, plan.previous, cache2)) {
+      cache2.distrust();
+      await prefetch(previous, paths3(previous.files), current, paths3(current.files));
+      plan = planIncremental(previous, current, cache2, ids);
+    }
+  }
+  cache2.save();
+  return plan;
+}
+function idsOf2(source, format) {
+  if (source.blobs !== void 0) return source.blobs.oids;
+  if (source.kind !== "dir") return void 0;
+  return new Map(source.files.map((f3) => [f3.path, blobId(f3.bytes, format)]));
+}
+function paths3(files) {
+  return files.map((f3) => f3.path);
+}
+async function prefetch(previous, prevPaths, current, curPaths) {
+  const batches = /* @__PURE__ */ new Map();
+  for (const [source, list2] of [[previous, prevPaths], [current, curPaths]]) {
+    const blobs = source.blobs;
+    if (blobs === void 0) continue;
+    const batch = batches.get(blobs.repo) ?? { oids: [], workTree: /* @__PURE__ */ new Map() };
+    batches.set(blobs.repo, batch);
+    for (const path of list2) {
+      const oid = blobs.oids.get(path);
+      if (oid === void 0) continue;
+      batch.oids.push(oid);
+      const inWorkTree = blobs.workTree?.get(oid);
+      if (inWorkTree !== void 0) batch.workTree.set(oid, inWorkTree);
+    }
+  }
+  for (const [repo, { oids, workTree }] of batches) if (oids.length > 0) await repo.readBlobs(oids, workTree);
+}
+function agrees(ids, files, cache2) {
+  for (const f3 of files) {
+    const oid = ids?.get(f3.path);
+    if (oid === void 0 || !cache2.isStored(oid)) continue;
+    const cached = cache2.get(oid);
+    const fresh = outlinedOf(f3.bytes);
+    if (cached === void 0 || fresh === void 0 || !sameOutlined(cached, fresh)) return false;
+  }
+  return true;
 }
 
 // src/run/beside.ts
@@ -37234,8 +37591,8 @@ function nothingToCompare(previous, files) {
 }
 
 // src/run/ledger.ts
-import { existsSync as existsSync5, readFileSync as readFileSync5, statSync as statSync8 } from "node:fs";
-import { join as join6, relative as relative5, resolve as resolve11 } from "node:path";
+import { existsSync as existsSync5, readFileSync as readFileSync7, statSync as statSync9 } from "node:fs";
+import { join as join8, relative as relative5, resolve as resolve12 } from "node:path";
 
 // src/model/ledger-file.ts
 var MAX_LEDGER_CHARS = 32 * 1024 * 1024;
@@ -37386,8 +37743,8 @@ function columnOf(body, key) {
 }
 
 // src/sources/tags.ts
-import { statSync as statSync6 } from "node:fs";
-import { resolve as resolve10 } from "node:path";
+import { statSync as statSync7 } from "node:fs";
+import { resolve as resolve11 } from "node:path";
 var MAX_PATTERN_LENGTH = 256;
 var SEMVER = /^v?(\d{1,15})\.(\d{1,15})\.(\d{1,15})(?:-([0-9A-Za-z.-]{1,200}))?(?:\+[0-9A-Za-z.-]{1,200})?$/;
 function isReleaseTag(tag) {
@@ -37431,10 +37788,10 @@ async function releaseTags(cwd, input, pattern2, last, name = "--against-tags") 
   if (pattern2 === "" || pattern2.length > MAX_PATTERN_LENGTH) {
     throw new InputError(`${name} takes a tag pattern of 1 to ${MAX_PATTERN_LENGTH} characters`);
   }
-  const dir = resolve10(cwd, input);
+  const dir = resolve11(cwd, input);
   let isDir2 = false;
   try {
-    isDir2 = statSync6(dir).isDirectory();
+    isDir2 = statSync7(dir).isDirectory();
   } catch {
     isDir2 = false;
   }
@@ -37546,9 +37903,9 @@ async function readReleases(repo, commit, dirs, rank, trees) {
 }
 
 // src/run/ledger-cache.ts
-import { mkdirSync, readdirSync as readdirSync2, readFileSync as readFileSync4, renameSync, rmSync, statSync as statSync7, writeFileSync } from "node:fs";
-import { createHash as createHash3 } from "node:crypto";
-import { join as join4 } from "node:path";
+import { mkdirSync as mkdirSync2, readdirSync as readdirSync2, readFileSync as readFileSync6, renameSync as renameSync2, rmSync as rmSync2, statSync as statSync8, writeFileSync as writeFileSync2 } from "node:fs";
+import { createHash as createHash5 } from "node:crypto";
+import { join as join6 } from "node:path";
 var CACHE_VERSION = 4;
 var CACHE_FILE = "ledger-outlines.json";
 var MAX_CACHE_BYTES = 256 * 1024 * 1024;
@@ -37561,10 +37918,10 @@ function isOutlineResult(value) {
 }
 function loadOutlines(dir) {
   const out = /* @__PURE__ */ new Map();
-  const file = join4(dir, CACHE_FILE);
+  const file = join6(dir, CACHE_FILE);
   try {
-    if (statSync7(file).size > MAX_CACHE_BYTES) return out;
-    const parsed = JSON.parse(readFileSync4(file, "utf8"));
+    if (statSync8(file).size > MAX_CACHE_BYTES) return out;
+    const parsed = JSON.parse(readFileSync6(file, "utf8"));
     if (typeof parsed !== "object" || parsed === null || !("version" in parsed) || parsed.version !== CACHE_VERSION) return out;
     if (!("blobs" in parsed) || typeof parsed.blobs !== "object" || parsed.blobs === null) return out;
     for (const [oid, value] of Object.entries(parsed.blobs)) {
@@ -37577,24 +37934,24 @@ function loadOutlines(dir) {
 }
 function saveOutlines(dir, outlines) {
   try {
-    mkdirSync(dir, { recursive: true });
-    const file = join4(dir, CACHE_FILE);
+    mkdirSync2(dir, { recursive: true });
+    const file = join6(dir, CACHE_FILE);
     const temp = `${file}.${String(process.pid)}.tmp`;
-    writeFileSync(temp, JSON.stringify({ version: CACHE_VERSION, blobs: Object.fromEntries(outlines) }));
-    renameSync(temp, file);
+    writeFileSync2(temp, JSON.stringify({ version: CACHE_VERSION, blobs: Object.fromEntries(outlines) }));
+    renameSync2(temp, file);
   } catch {
   }
 }
 var MAX_REVISIONS = 8;
 var REVISION_FILE = /^ledger-[0-9a-f]{16}\.json$/;
 function revisionFile(dir, commit, prefix) {
-  return join4(dir, `ledger-${createHash3("sha256").update(`${commit}:${prefix}`).digest("hex").slice(0, 16)}.json`);
+  return join6(dir, `ledger-${createHash5("sha256").update(`${commit}:${prefix}`).digest("hex").slice(0, 16)}.json`);
 }
 function loadRevisionLedger(dir, commit, prefix) {
   const file = revisionFile(dir, commit, prefix);
   try {
-    if (statSync7(file).size > MAX_CACHE_BYTES) return void 0;
-    const parsed = JSON.parse(readFileSync4(file, "utf8"));
+    if (statSync8(file).size > MAX_CACHE_BYTES) return void 0;
+    const parsed = JSON.parse(readFileSync6(file, "utf8"));
     const { version, revision, commits, notes, ledger } = parsed;
     if (version !== CACHE_VERSION || revision !== `${commit}:${prefix}` || typeof commits !== "number" || typeof ledger !== "string") return void 0;
     if (!Array.isArray(notes) || !notes.every((n) => typeof n === "string")) return void 0;
@@ -37605,20 +37962,20 @@ function loadRevisionLedger(dir, commit, prefix) {
 }
 function saveRevisionLedger(dir, commit, prefix, built2) {
   try {
-    mkdirSync(dir, { recursive: true });
+    mkdirSync2(dir, { recursive: true });
     const file = revisionFile(dir, commit, prefix);
     const temp = `${file}.${String(process.pid)}.tmp`;
     const content = { version: CACHE_VERSION, revision: `${commit}:${prefix}`, commits: built2.commits, notes: built2.notes, ledger: ledgerFileText(built2.entries) };
-    writeFileSync(temp, JSON.stringify(content));
-    renameSync(temp, file);
-    const kept = readdirSync2(dir).filter((name) => REVISION_FILE.test(name)).map((name) => ({ path: join4(dir, name), time: statSync7(join4(dir, name)).mtimeMs })).sort((a, b3) => b3.time - a.time);
-    for (const old of kept.slice(MAX_REVISIONS)) rmSync(old.path, { force: true });
+    writeFileSync2(temp, JSON.stringify(content));
+    renameSync2(temp, file);
+    const kept = readdirSync2(dir).filter((name) => REVISION_FILE.test(name)).map((name) => ({ path: join6(dir, name), time: statSync8(join6(dir, name)).mtimeMs })).sort((a, b3) => b3.time - a.time);
+    for (const old of kept.slice(MAX_REVISIONS)) rmSync2(old.path, { force: true });
   } catch {
   }
 }
 
 // src/run/ledger-outline.ts
-function join5(scope, name) {
+function join7(scope, name) {
   return scope === "" ? name : `${scope}.${name}`;
 }
 function entry(parent, kind, number, name, type = "", end = number) {
@@ -37634,13 +37991,13 @@ var Walker = class {
         extendee: f3.extendee,
         scope,
         number: f3.number,
-        name: join5(scope, f3.name),
+        name: join7(scope, f3.name),
         type: fieldTypeLabel(f3, mapEntries.has(f3.typeName))
       });
     }
   }
   message(m2, scope) {
-    const full = join5(scope, m2.name);
+    const full = join7(scope, m2.name);
     this.messages.push(full);
     const mapEntries = new Set(m2.nestedType.filter((n) => n.options?.mapEntry === true).map((n) => n.name));
     for (const f3 of m2.field) this.entries.push(entry(full, "field", f3.number, f3.name, fieldTypeLabel(f3, mapEntries.has(f3.typeName))));
@@ -37651,7 +38008,7 @@ var Walker = class {
     for (const e of m2.enumType) this.enum(e, full);
   }
   enum(e, scope) {
-    const full = join5(scope, e.name);
+    const full = join7(scope, e.name);
     for (const v2 of e.value) this.entries.push(entry(full, "value", v2.number, v2.name));
     for (const r2 of e.reservedRange) this.entries.push(entry(full, "reserved-number", r2.start, "", "", r2.end));
     for (const name of e.reservedName) this.entries.push(entry(full, "reserved-name", 0, name));
@@ -37681,10 +38038,10 @@ function resolveExtendee(ext2, known, pkg) {
   if (ext2.extendee.startsWith(".")) return ext2.extendee.slice(1);
   const parts = ext2.scope === "" ? [] : ext2.scope.split(".");
   for (let n = parts.length; n >= 0; n--) {
-    const candidate = join5(parts.slice(0, n).join("."), ext2.extendee);
+    const candidate = join7(parts.slice(0, n).join("."), ext2.extendee);
     if (known.has(candidate)) return candidate;
   }
-  return ext2.extendee.includes(".") ? ext2.extendee : join5(pkg, ext2.extendee);
+  return ext2.extendee.includes(".") ? ext2.extendee : join7(pkg, ext2.extendee);
 }
 
 // src/run/ledger.ts
@@ -37693,7 +38050,7 @@ function createHistoryCache() {
 }
 async function cacheDir(repo) {
   const common = (await repo.read(["rev-parse", "--git-common-dir"])).trim();
-  return resolve11(repo.top, common, "protoguard");
+  return resolve12(repo.top, common, "protoguard");
 }
 async function historyLedger(repo, commit, prefix, cache2 = createHistoryCache(), scope) {
   const dir = await cacheDir(repo);
@@ -37778,9 +38135,9 @@ async function buildHistoryLedger(repo, commit, dirs, outlines, keep, trees) {
 function joinEntries(first, second) {
   return mergeEntries(first, missingEntries(second, first));
 }
-var MAX_FILE_BYTES = 64 * 1024 * 1024;
+var MAX_FILE_BYTES2 = 64 * 1024 * 1024;
 function parseBytes(display, bytes) {
-  if (bytes.byteLength > MAX_FILE_BYTES) throw new InputError(`${display}:1:1: the ledger file is too large`);
+  if (bytes.byteLength > MAX_FILE_BYTES2) throw new InputError(`${display}:1:1: the ledger file is too large`);
   let text;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -37791,9 +38148,9 @@ function parseBytes(display, bytes) {
 }
 async function readLedgerFile(place2, cwd) {
   if (place2.kind === "path") {
-    const file = join6(place2.path, LEDGER_FILE);
-    if (!existsSync5(file) || !statSync8(place2.path).isDirectory()) return void 0;
-    return parseBytes(relative5(cwd, file).split("\\").join("/") || LEDGER_FILE, readFileSync5(file));
+    const file = join8(place2.path, LEDGER_FILE);
+    if (!existsSync5(file) || !statSync9(place2.path).isDirectory()) return void 0;
+    return parseBytes(relative5(cwd, file).split("\\").join("/") || LEDGER_FILE, readFileSync7(file));
   }
   const path = place2.prefix === "" ? LEDGER_FILE : `${place2.prefix}/${LEDGER_FILE}`;
   const entries2 = place2.kind === "staged" ? await place2.repo.indexFiles([path]) : place2.commit === void 0 ? [] : await place2.repo.treeFiles(place2.commit, [path]);
@@ -37910,11 +38267,11 @@ function withWellKnownImports(inputs, also = []) {
 }
 
 // src/run/plan.ts
-import { existsSync as existsSync6, statSync as statSync9 } from "node:fs";
-import { relative as relative6, resolve as resolve12, sep as sep3 } from "node:path";
+import { existsSync as existsSync6, statSync as statSync10 } from "node:fs";
+import { relative as relative6, resolve as resolve13, sep as sep3 } from "node:path";
 function isDirectory3(path) {
   try {
-    return statSync9(path).isDirectory();
+    return statSync10(path).isDirectory();
   } catch {
     return false;
   }
@@ -37923,13 +38280,13 @@ function contains(dir, path) {
   return path === dir || path.startsWith(dir.endsWith(sep3) ? dir : dir + sep3);
 }
 function isExcluded(root, path, excludes, includes) {
-  const abs = resolve12(root, path);
+  const abs = resolve13(root, path);
   const under = (dir) => contains(dir, abs);
   if (excludes.some(under)) return true;
   return includes.length > 0 && !includes.some(under);
 }
 function inputDirectory(cwd, input) {
-  const path = resolve12(cwd, input);
+  const path = resolve13(cwd, input);
   return existsSync6(path) && isDirectory3(path) ? path : void 0;
 }
 function planModules(config, inputDir, splittable) {
@@ -38019,17 +38376,25 @@ function runSpec(options, inputDir, run) {
 function filterSource(source) {
   const display = (file) => displayPath(source.display, file.path);
   if (source.kind === "descriptor-set") return { text: () => void 0, mayHoldDirectives: () => true, display };
-  const bytes = new Map(source.files.map((f3) => [f3.path, f3.bytes]));
+  const files = new Map(source.files.map((f3) => [f3.path, f3]));
   const decoder2 = new TextDecoder("utf-8");
   const needle = Buffer.from(DIRECTIVE);
   const view2 = (b3) => Buffer.from(b3.buffer, b3.byteOffset, b3.byteLength);
-  const holding = new Set(source.files.filter((f3) => view2(f3.bytes).includes(needle)).map((f3) => f3.path));
+  const holding = /* @__PURE__ */ new Map();
   return {
     text: (file) => {
-      const b3 = bytes.get(file.path);
-      return b3 === void 0 ? void 0 : decoder2.decode(b3);
+      const f3 = files.get(file.path);
+      return f3 === void 0 ? void 0 : decoder2.decode(f3.bytes);
     },
-    mayHoldDirectives: (file) => holding.has(file.path),
+    mayHoldDirectives: (file) => {
+      let holds = holding.get(file.path);
+      if (holds === void 0) {
+        const f3 = files.get(file.path);
+        holds = f3 !== void 0 && view2(f3.bytes).includes(needle);
+        holding.set(file.path, holds);
+      }
+      return holds;
+    },
     display
   };
 }
@@ -38063,7 +38428,7 @@ async function checkModule(options, comparing, prepared, run, caches) {
       run
     );
   }
-  const plan = previous !== void 0 && incrementalAllowed(options, rules, include) && previous.kind !== "descriptor-set" && current.kind !== "descriptor-set" ? planIncremental(previous, current) : void 0;
+  const plan = previous !== void 0 && incrementalAllowed(options, rules, include) && previous.kind !== "descriptor-set" && current.kind !== "descriptor-set" ? await planFromSources(previous, current) : void 0;
   stage(previous === void 0 ? "parsing the schema" : "parsing the current schema");
   const placedCurrent = placeBeside(current, caches.parse);
   const image = loadImage(part(placedCurrent.source, plan?.current), {
@@ -38148,7 +38513,7 @@ async function runCheck(options, comparing) {
   const caches = options.caches ?? createCheckCaches();
   const outcomes = [];
   for (const run of prepared.runs) outcomes.push(await checkModule(options, comparing, prepared, run, caches));
-  return { config: prepared.config, runs: prepared.runs, outcomes };
+  return { config: prepared.config, runs: prepared.runs, outcomes, locator: prepared.reader.locator };
 }
 function ruleNames(options, config, runs, section2) {
   if (options.use !== void 0 && options.use.length > 0) return [...options.use];
@@ -38472,8 +38837,8 @@ function probeOf(registry, dependency, syntax, field) {
     ...syntax,
     messageType: [{ name: "Probe", field: [field] }]
   });
-  const resolve15 = (name) => registry.getFile(name);
-  const probe = createFileRegistry(proto, resolve15).getMessage("protoguard.evidence.Probe");
+  const resolve16 = (name) => registry.getFile(name);
+  const probe = createFileRegistry(proto, resolve16).getMessage("protoguard.evidence.Probe");
   if (probe === void 0) throw new Error("the probe message did not build");
   return probe;
 }
@@ -38781,8 +39146,8 @@ function wellFormed(s) {
 }
 
 // src/run/approvals.ts
-import { existsSync as existsSync7, readFileSync as readFileSync6, statSync as statSync10 } from "node:fs";
-import { dirname as dirname6, join as join7, relative as relative8, resolve as resolve13 } from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync8, statSync as statSync11 } from "node:fs";
+import { dirname as dirname7, join as join9, relative as relative8, resolve as resolve14 } from "node:path";
 
 // src/config/approvals.ts
 var import_yaml8 = __toESM(require_dist(), 1);
@@ -38927,18 +39292,17 @@ function isoDay(now) {
 // src/run/approvals.ts
 var MAX_TRAILER_COMMITS = 1e3;
 function approvalsPath(config, cwd, file) {
-  if (file !== void 0) return resolve13(cwd, file);
-  const beside = join7(config.file === void 0 ? cwd : dirname6(config.file), APPROVALS_FILE);
+  if (file !== void 0) return resolve14(cwd, file);
+  const beside = join9(config.file === void 0 ? cwd : dirname7(config.file), APPROVALS_FILE);
   return existsSync7(beside) ? beside : void 0;
 }
 function readApprovalsFile(path, cwd) {
   const display = relative8(cwd, path).split("\\").join("/") || APPROVALS_FILE;
-  if (!existsSync7(path) || !statSync10(path).isFile()) throw new ConfigError(`${display}:1:1: no approvals file there`);
-  if (statSync10(path).size > MAX_CONFIG_CHARS * 4) throw new ConfigError(`${display}:1:1: the approvals file is too large`);
-  return parseApprovalsFile(display, readFileSync6(path, "utf8"));
+  if (!existsSync7(path) || !statSync11(path).isFile()) throw new ConfigError(`${display}:1:1: no approvals file there`);
+  if (statSync11(path).size > MAX_CONFIG_CHARS * 4) throw new ConfigError(`${display}:1:1: the approvals file is too large`);
+  return parseApprovalsFile(display, readFileSync8(path, "utf8"));
 }
-async function commitsCompared(cwd, input, against, staged) {
-  const locator = new Locator(cwd);
+async function commitsCompared(locator, input, against, staged) {
   const place2 = async (spec, label, index) => {
     try {
       return await locator.placeOf(spec, label, index);
@@ -38959,7 +39323,7 @@ async function approve(findings, suppressed, sources) {
   const path = approvalsPath(sources.config, sources.cwd, sources.file);
   const approvals = [
     ...path === void 0 ? [] : readApprovalsFile(path, sources.cwd),
-    ...sources.trailers === false ? [] : trailerApprovals(await commitsCompared(sources.cwd, sources.input, sources.against, sources.staged)),
+    ...sources.trailers === false ? [] : trailerApprovals(await commitsCompared(sources.locator ?? new Locator(sources.cwd), sources.input, sources.against, sources.staged)),
     ...sources.extra ?? []
   ];
   if (approvals.length === 0) return { findings: [...findings], suppressed: [...suppressed] };
@@ -39667,25 +40031,25 @@ function failureOf(err) {
 var FAILURE_EXIT_CODE = 2;
 
 // src/run/version.ts
-import { existsSync as existsSync8, readFileSync as readFileSync7 } from "node:fs";
-import { dirname as dirname7, join as join8 } from "node:path";
+import { existsSync as existsSync8, readFileSync as readFileSync9 } from "node:fs";
+import { dirname as dirname8, join as join10 } from "node:path";
 import { fileURLToPath } from "node:url";
 function packageVersion2() {
-  let dir = dirname7(fileURLToPath(import.meta.url));
+  let dir = dirname8(fileURLToPath(import.meta.url));
   for (; ; ) {
-    const file = join8(dir, "package.json");
+    const file = join10(dir, "package.json");
     if (existsSync8(file)) {
       const pkg = readPackage(file);
       if (pkg?.name === "protoguard") return pkg.version;
     }
-    const up = dirname7(dir);
+    const up = dirname8(dir);
     if (up === dir) return void 0;
     dir = up;
   }
 }
 function readPackage(file) {
   try {
-    return JSON.parse(readFileSync7(file, "utf8"));
+    return JSON.parse(readFileSync9(file, "utf8"));
   } catch {
     return void 0;
   }
@@ -39803,6 +40167,7 @@ async function breakingOnce(options, caches) {
   const joined = joinOutcomes(outcomes);
   const approved = await approve(joined.findings, joined.suppressed, {
     config,
+    locator: checked.locator,
     cwd: check.cwd,
     input: check.input,
     against: againstSpec,
@@ -39886,7 +40251,7 @@ function reportContext2(result2, options = {}) {
 
 // src/action/against.ts
 import { execFileSync } from "node:child_process";
-import { readFileSync as readFileSync8 } from "node:fs";
+import { readFileSync as readFileSync10 } from "node:fs";
 
 // src/action/runner.ts
 import { randomUUID } from "node:crypto";
@@ -39944,7 +40309,7 @@ function readEvent(env) {
   const path = env["GITHUB_EVENT_PATH"];
   if (path === void 0 || path === "") return {};
   try {
-    return JSON.parse(readFileSync8(path, "utf8"));
+    return JSON.parse(readFileSync10(path, "utf8"));
   } catch (err) {
     throw new ActionError(`cannot read the event payload ${path}: ${err instanceof Error ? err.message : String(err)}`);
   }
@@ -40285,13 +40650,13 @@ Skipped: ${why}.
     const markdown = formatMarkdown(findings, context);
     runner.appendSummary(markdown);
     const errors = findings.filter((f3) => f3.severity === "error").length;
-    const reportFile = join9(env["RUNNER_TEMP"] || tmpdir(), "protoguard-report.json");
-    writeFileSync2(reportFile, formatJson(findings, context));
+    const reportFile = join11(env["RUNNER_TEMP"] || tmpdir(), "protoguard-report.json");
+    writeFileSync3(reportFile, formatJson(findings, context));
     runner.setOutput("breaking-count", String(errors));
     runner.setOutput("report-file", reportFile);
     const sarifFile = runner.input("sarif-file");
     if (sarifFile !== "") {
-      writeFileSync2(resolve14(cwd, sarifFile), formatSarif(findings, context));
+      writeFileSync3(resolve15(cwd, sarifFile), formatSarif(findings, context));
       io2.stdout.write(`Wrote SARIF to ${escapeTerminal(sarifFile)}.
 `);
     }

@@ -330,6 +330,7 @@ async function breakingOnce(options: BreakingOptions, caches?: CheckCaches): Pro
   const joined = joinOutcomes(outcomes);
   const approved = await approve(joined.findings, joined.suppressed, {
     config,
+    locator: checked.locator,
     cwd: check.cwd,
     input: check.input,
     against: againstSpec,

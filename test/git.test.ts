@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -379,8 +379,50 @@ describe("names that are files", () => {
   });
 });
 
+describe("finding the repository", () => {
+  it("reads revisions of a bare repository, and finds no repository from inside a .git directory", async () => {
+    const { repo } = twoVersions();
+    const bare = join(mkdtempSync(join(tmpdir(), "protoguard-bare-")), "origin.git");
+    repo.git("clone", "-q", "--bare", ".", bare);
+    const result = await breaking({ input: `${bare}#branch=main,subdir=proto`, against: `${bare}#ref=v1,subdir=proto`, cwd: repo.dir });
+    expect(rows(result)).toEqual(["FIELD_NO_DELETE main:proto/acme/v1/user.proto:4:1"]);
+    const inside = await cli(repo.path(".git"), "breaking", "--staged");
+    expect(inside.code).toBe(2);
+    expect(inside.stderr).toMatch(/not in a git work tree/);
+  });
+});
+
+describe("reading staged blobs from the work tree", () => {
+  it("takes a file of the work tree that is the staged blob, and asks git for one that differs or lies outside", async () => {
+    const repo = new TestRepo().write({ "a.proto": USER_V1, "b.proto": SERVICE, "d/c.proto": USER_V1.replace("User", "Other") });
+    repo.commit("v1");
+    repo.write({ "a.proto": USER_V2 });
+    repo.git("add", "a.proto");
+    repo.write({ "a.proto": `${USER_V2}// not staged\n` });
+    const outside = mkdtempSync(join(tmpdir(), "protoguard-outside-"));
+    writeFileSync(join(outside, "c.proto"), USER_V1.replace("User", "Other"));
+    rmSync(repo.path("d"), { recursive: true });
+    symlinkSync(outside, repo.path("d"));
+
+    const source = await new SourceReader({ cwd: repo.dir }).readStaged(".", "--staged");
+    if (source.kind === "descriptor-set" || source.blobs?.workTree === undefined) throw new Error("the index read without its work tree");
+    const { repo: git, oids, workTree } = source.blobs;
+    const read = async (path: string) => {
+      const before = git.stats.catFileProcesses;
+      const oid = oids.get(path) as string;
+      const bytes = (await git.readBlobs([oid], workTree)).get(oid);
+      return { text: new TextDecoder().decode(bytes), askedGit: git.stats.catFileProcesses > before };
+    };
+    expect(await read("b.proto")).toEqual({ text: SERVICE, askedGit: false });
+    // An unstaged edit: the staged bytes come from git.
+    expect(await read("a.proto")).toEqual({ text: USER_V2, askedGit: true });
+    // The same bytes, below a directory that leads out of the work tree: not read there.
+    expect(await read("d/c.proto")).toEqual({ text: USER_V1.replace("User", "Other"), askedGit: true });
+  });
+});
+
 describe("reading in bulk", () => {
-  it("reads each side's files with one git process, and a blob shared by both sides once", async () => {
+  it("reads each side's files with one git process when their bytes are first asked for, and a blob shared by both sides once", async () => {
     const repo = new TestRepo();
     const files: Record<string, string> = {};
     for (let i = 0; i < 300; i++) {
@@ -393,6 +435,12 @@ describe("reading in bulk", () => {
     const reader = new SourceReader({ cwd: repo.dir });
     const current = await reader.read("HEAD", "input");
     const previous = await reader.read("HEAD~1", "--against", current);
+    // Listing the files reads no blob; the first file's bytes read every file of its side.
+    expect(await reader.gitStats()).toEqual({ catFileProcesses: 0, blobsRead: 0 });
+    if (current.kind === "descriptor-set" || previous.kind === "descriptor-set") throw new Error("a revision read as a descriptor set");
+    expect(current.files[0]?.bytes.byteLength).toBeGreaterThan(0);
+    expect(await reader.gitStats()).toEqual({ catFileProcesses: 1, blobsRead: 300 });
+    expect(previous.files.map((f) => f.bytes.byteLength).every((n) => n > 0)).toBe(true);
     expect(await reader.gitStats()).toEqual({ catFileProcesses: 2, blobsRead: 301 });
 
     // Files whose blob is the same on both sides are parsed and linked once.
@@ -430,7 +478,10 @@ describe("reading in bulk", () => {
     expect(files.name("a/b/buf.yaml")).toBe("main:a/b/buf.yaml");
     expect(files.place("a/b/buf.yaml")).toBe(repo.path("a/b/buf.yaml"));
     expect(await reader.gitStats()).toEqual({ catFileProcesses: 1, blobsRead: 3 });
-    await reader.read(spec, "input");
+    const source = await reader.read(spec, "input");
+    expect(await reader.gitStats()).toEqual({ catFileProcesses: 1, blobsRead: 3 });
+    if (source.kind === "descriptor-set") throw new Error("a revision read as a descriptor set");
+    expect(source.files.map((f) => text(f.bytes))).toEqual(['syntax = "proto3";\npackage x.v1;\n']);
     expect(await reader.gitStats()).toEqual({ catFileProcesses: 2, blobsRead: 4 });
 
     repo.git("add", "a/b/buf.yaml");

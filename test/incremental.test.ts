@@ -1,12 +1,17 @@
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
 import { RULES } from "../rules/index.js";
 import { joinOutcomes, runCheck, type CheckOptions } from "../src/run/check.js";
 import { planIncremental } from "../src/run/incremental.js";
+import { planFromSources } from "../src/run/incremental-read.js";
+import { blobId } from "../src/sources/git.js";
 import { readDirectory } from "../src/sources/dir.js";
+import { SourceReader } from "../src/sources/index.js";
 import { FIXTURES } from "./helpers/fixtures.js";
+import { TestRepo } from "./helpers/git.js";
 import { tree, write, type Files } from "./helpers/tree.js";
 
 // An incremental comparison compiles only what a change can affect; it must
@@ -394,5 +399,173 @@ describe("what a change reaches", () => {
     }
     const { outcomes } = await runCheck({ input: "current", cwd: root, staged: false }, { kind: "breaking", against: "previous" });
     expect(outcomes[0]?.image.files.filter((f) => !f.isImport).map((f) => f.path)).toEqual(["x/user.proto", "y/kind.proto"]);
+  });
+});
+
+// A staged change read from git: the files are known by their blob ids, and
+// the outlines of blobs are kept in the repository between runs.
+
+describe("a staged change", () => {
+  const repos: TestRepo[] = [];
+  afterAll(() => {
+    for (const r of repos) rmSync(r.dir, { recursive: true, force: true });
+  });
+  const header = (pkg: string, ...imports: string[]): string => ['syntax = "proto3";', `package ${pkg};`, ...imports.map((i) => `import "${i}";`), ""].join("\n");
+  const base: Files = {
+    "y/kind.proto": `${header("y.v1")}message Kind { string id = 1; }\n`,
+    "x/user.proto": `${header("x.v1", "y/kind.proto")}message User { y.v1.Kind kind = 1; }\n`,
+    "z/other.proto": `${header("z.v1")}message Other { string id = 1; }\n`,
+    "z/more.proto": `${header("z.v1")}message More { string id = 1; }\n`,
+    "q/quiet.proto": `${header("q.v1")}// protoguard:ignore FIELD_NO_DELETE -- kept on purpose\nmessage Quiet { string id = 1; }\n`,
+  };
+  for (let i = 0; i < 20; i++) base[`w/w${String(i)}.proto`] = `${header(`w${String(i)}.v1`)}message W { string id = 1; }\n`;
+  const cacheFile = (repo: TestRepo): string => repo.path(".git", "protoguard", "outlines");
+
+  /** A repository holding `base` at HEAD, with `change` applied to its index. */
+  const staged = (change: (repo: TestRepo) => void): TestRepo => {
+    const repo = new TestRepo();
+    repos.push(repo);
+    repo.write(base).commit("base");
+    change(repo);
+    return repo;
+  };
+
+  /** The staged schema against HEAD; with `workTree`, the work tree's (a directory) instead. */
+  const run = async (repo: TestRepo, incremental: boolean, workTree = false) => {
+    const { outcomes } = await runCheck({ input: ".", cwd: repo.dir, staged: !workTree, incremental, use: ALL }, { kind: "breaking", against: "HEAD" });
+    const joined = joinOutcomes(outcomes);
+    return {
+      result: { findings: joined.findings, suppressed: joined.suppressed, warnings: joined.warnings, files: outcomes.map((o) => o.files) },
+      compiled: outcomes.flatMap((o) => o.image.files.filter((f) => !f.isImport).map((f) => f.path)),
+    };
+  };
+
+  /** The full run's findings, the same from an incremental run with no cache, then with the cache it left; returns the full run's. */
+  const expectSameStaged = async (repo: TestRepo, workTree = false) => {
+    rmSync(repo.path(".git", "protoguard"), { recursive: true, force: true });
+    const full = await run(repo, false, workTree);
+    expect(existsSync(cacheFile(repo))).toBe(false);
+    const cold = await run(repo, true, workTree);
+    expect(cold.result).toEqual(full.result);
+    expect(existsSync(cacheFile(repo))).toBe(true);
+    const warm = await run(repo, true, workTree);
+    expect(warm.result).toEqual(full.result);
+    expect(warm.compiled).toEqual(cold.compiled);
+    return { full: full.result, compiled: warm.compiled };
+  };
+
+  /** The blobs a plan reads from git for the staged change, with a warm cache. */
+  const blobsRead = async (repo: TestRepo, workTree = false): Promise<number> => {
+    const reader = new SourceReader({ cwd: repo.dir });
+    const current = workTree ? await reader.read(".", "input") : await reader.readStaged(".", "--staged");
+    const previous = await reader.read("HEAD", "--against", current);
+    if (current.kind === "descriptor-set" || previous.kind === "descriptor-set") throw new Error("git read as a descriptor set");
+    await planFromSources(previous, current);
+    return (await reader.gitStats()).blobsRead;
+  };
+
+  it("compiles a file that imports the changed one, reads only the blobs it compiles, and finds what the full run finds", async () => {
+    const repo = staged((r) => {
+      r.write({ "y/kind.proto": `${header("y.v1")}enum Kind { KIND_UNSPECIFIED = 0; }\n` });
+      r.git("add", "y/kind.proto");
+      // An unstaged edit is no part of the comparison.
+      r.write({ "z/other.proto": `${header("z.v1")}message Other {}\n` });
+    });
+    const { full, compiled } = await expectSameStaged(repo);
+    expect(full.findings.map((f) => `${f.rule} ${f.path}`)).toEqual(expect.arrayContaining(["SUPPRESSION_UNUSED q/quiet.proto", "FIELD_SAME_TYPE x/user.proto", "MESSAGE_NO_DELETE y/kind.proto"]));
+    expect(compiled).toEqual(["q/quiet.proto", "x/user.proto", "y/kind.proto"]);
+    expect(full.files[0]?.current).toHaveLength(Object.keys(base).length);
+    // Both sides of the two changed or reached files and the one with a comment: one blob each, the unchanged ones shared.
+    expect(await blobsRead(repo)).toBe(4);
+  });
+
+  it("compares the work tree with a revision by blob id, and reads only the blobs of the revision it compiles", async () => {
+    const repo = staged((r) => r.write({ "y/kind.proto": `${header("y.v1")}enum Kind { KIND_UNSPECIFIED = 0; }\n` }));
+    const { full, compiled } = await expectSameStaged(repo, true);
+    expect(full.findings.map((f) => `${f.rule} ${f.path}`)).toContain("FIELD_SAME_TYPE x/user.proto");
+    expect(compiled).toEqual(["q/quiet.proto", "x/user.proto", "y/kind.proto"]);
+    expect(await blobsRead(repo, true)).toBe(3);
+    // A file whose bytes differ only where git would not look (a line ending) is a changed file.
+    repo.write({ "z/other.proto": `${header("z.v1")}message Other { string id = 1; }\r\n` });
+    expect((await expectSameStaged(repo, true)).compiled).toEqual(["q/quiet.proto", "x/user.proto", "y/kind.proto", "z/more.proto", "z/other.proto"]);
+  });
+
+  it("gives a file of a directory the blob id git gives it", () => {
+    const repo = staged(() => undefined);
+    for (const text of ["", "syntax = \"proto3\";\r\n", base["x/user.proto"] ?? ""]) {
+      repo.write({ "t.proto": text });
+      expect(blobId(Buffer.from(text), "sha1")).toBe(repo.git("hash-object", "t.proto"));
+    }
+  });
+
+  it("finds what the full run finds when a file is deleted, added or moved", async () => {
+    const deleted = staged((r) => r.git("rm", "-q", "z/more.proto"));
+    expect((await expectSameStaged(deleted)).full.findings.map((f) => f.rule)).toContain("FILE_NO_DELETE");
+    const added = staged((r) => {
+      r.write({ "n/new.proto": `${header("n")}message N {}\n` });
+      r.git("add", "n/new.proto");
+    });
+    const grown = await expectSameStaged(added);
+    expect(grown.full.findings.map((f) => `${f.rule} ${f.path}`)).toContain("PACKAGE_NO_NEW_UNVERSIONED n/new.proto");
+    expect(grown.compiled).toEqual(["n/new.proto", "q/quiet.proto"]);
+    const moved = staged((r) => r.git("mv", "z/more.proto", "z/moved.proto"));
+    const { full } = await expectSameStaged(moved);
+    expect(full.findings.map((f) => f.rule)).toContain("FILE_NO_DELETE");
+  });
+
+  it("finds what the full run finds when a file changes package, and when a package disappears", async () => {
+    const changed = staged((r) => {
+      r.write({ "z/other.proto": `${header("z.v2")}message Other { string id = 1; }\n` });
+      r.git("add", "z/other.proto");
+    });
+    const { compiled } = await expectSameStaged(changed);
+    expect(compiled).toEqual(["q/quiet.proto", "z/more.proto", "z/other.proto"]);
+    const gone = staged((r) => {
+      r.write({
+        "y/kind.proto": `${header("y.v2")}message Kind { string id = 1; }\n`,
+        "x/user.proto": `${header("x.v1", "y/kind.proto")}message User { y.v2.Kind kind = 1; }\n`,
+      });
+      r.git("add", "y/kind.proto", "x/user.proto");
+    });
+    const { full, compiled: all } = await expectSameStaged(gone);
+    expect(full.findings.length).toBeGreaterThan(0);
+    expect(all).toHaveLength(Object.keys(base).length);
+  });
+
+  it("ignores a cache that is corrupted, and rewrites it", async () => {
+    const repo = staged((r) => {
+      r.write({ "y/kind.proto": `${header("y.v1")}message Kind {}\n` });
+      r.git("add", "y/kind.proto");
+    });
+    const { full } = await expectSameStaged(repo);
+    const good = readFileSync(cacheFile(repo), "utf8");
+    for (const broken of ["", "not a cache\n[]", good.slice(0, good.length - 9), good.replace(/"z\.v1"/g, '"z.v9"'), `${good.split("\n")[0] ?? ""}\n{"a":1}`]) {
+      writeFileSync(cacheFile(repo), broken);
+      expect((await run(repo, true)).result).toEqual(full);
+      expect(readFileSync(cacheFile(repo), "utf8").split("\n")[0]).toMatch(/^protoguard-outlines 1 [0-9a-f]{64}$/);
+    }
+  });
+
+  it("drops an entry that is not well formed, and every cached outline when one disagrees with a file it reads", async () => {
+    const repo = staged((r) => {
+      r.write({ "y/kind.proto": `${header("y.v1")}enum Kind { KIND_UNSPECIFIED = 0; }\n` });
+      r.git("add", "y/kind.proto");
+    });
+    const { full } = await expectSameStaged(repo);
+    const oidOf = (path: string): string => repo.git("rev-parse", `HEAD:${path}`);
+    const rewrite = (edit: (entries: unknown[][]) => unknown[]): void => {
+      const text = readFileSync(cacheFile(repo), "utf8");
+      const body = JSON.stringify(edit(JSON.parse(text.slice(text.indexOf("\n") + 1)) as unknown[][]));
+      writeFileSync(cacheFile(repo), `protoguard-outlines 1 ${createHash("sha256").update(body).digest("hex")}\n${body}`);
+    };
+    // Entries of the wrong shape, with a digest that matches: each is ignored.
+    rewrite((entries) => entries.map((e) => (e[0] === oidOf("x/user.proto") ? [e[0], e[1], 7, e[3]] : e[0] === oidOf("q/quiet.proto") ? [e[0], 1, 0, []] : e)));
+    expect((await run(repo, true)).result).toEqual(full);
+    // A well-formed entry that says the file the change reaches imports another one
+    // too: the plan reads that file, finds it does not, and plans again without the cache.
+    rewrite((entries) => entries.map((e) => (e[0] === oidOf("x/user.proto") ? [e[0], e[1], e[2], ["y/kind.proto", "z/other.proto"]] : e)));
+    const second = await run(repo, true);
+    expect(second.result).toEqual(full);
+    expect(second.compiled).toEqual(["q/quiet.proto", "x/user.proto", "y/kind.proto"]);
   });
 });

@@ -52,8 +52,7 @@ export function readApprovalsFile(path: string, cwd: string): Approval[] {
  * not from the previous revision. None when the previous side is not a git
  * revision, or the two sides are not in the same repository.
  */
-export async function commitsCompared(cwd: string, input: string, against: string, staged: boolean): Promise<CommitText[]> {
-  const locator = new Locator(cwd);
+export async function commitsCompared(locator: Locator, input: string, against: string, staged: boolean): Promise<CommitText[]> {
   const place = async (spec: string, label: string, index: boolean): Promise<Place | undefined> => {
     try {
       return await locator.placeOf(spec, label, index);
@@ -76,12 +75,20 @@ export async function commitsCompared(cwd: string, input: string, against: strin
 export async function approve(
   findings: readonly Finding[],
   suppressed: readonly SuppressedFinding[],
-  sources: ApprovalSources & { readonly config: Config; readonly cwd: string; readonly input: string; readonly against: string; readonly staged: boolean },
+  sources: ApprovalSources & {
+    readonly config: Config;
+    readonly cwd: string;
+    readonly input: string;
+    readonly against: string;
+    readonly staged: boolean;
+    /** The check's, so that the repositories it opened and the revisions it resolved are not asked for again. */
+    readonly locator?: Locator;
+  },
 ): Promise<{ findings: Finding[]; suppressed: SuppressedFinding[] }> {
   const path = approvalsPath(sources.config, sources.cwd, sources.file);
   const approvals: Approval[] = [
     ...(path === undefined ? [] : readApprovalsFile(path, sources.cwd)),
-    ...(sources.trailers === false ? [] : trailerApprovals(await commitsCompared(sources.cwd, sources.input, sources.against, sources.staged))),
+    ...(sources.trailers === false ? [] : trailerApprovals(await commitsCompared(sources.locator ?? new Locator(sources.cwd), sources.input, sources.against, sources.staged))),
     ...(sources.extra ?? []),
   ];
   if (approvals.length === 0) return { findings: [...findings], suppressed: [...suppressed] };

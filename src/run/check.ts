@@ -12,9 +12,11 @@ import type { FileEl, Image } from "../image/model.js";
 import { sortFindings, type Finding } from "../model/finding.js";
 import type { Rule } from "../model/rule.js";
 import { SourceReader, type GitFiles, type InputFormat, type Source } from "../sources/index.js";
+import type { Locator } from "../sources/locate.js";
 import { CATALOGUE } from "./catalogue.js";
 import { displayPath, runRulesLocated } from "./engine.js";
-import { planIncremental, type FileSummary } from "./incremental.js";
+import type { FileSummary } from "./incremental.js";
+import { planFromSources } from "./incremental-read.js";
 import { placeBeside, placeFindings, type BesidePlaces } from "./beside.js";
 import { ledgerForCheck } from "./ledger-check.js";
 import { createHistoryCache, type HistoryCache } from "./ledger.js";
@@ -189,23 +191,34 @@ export interface CheckRun {
   readonly config: Config;
   readonly runs: readonly ModuleRun[];
   readonly outcomes: readonly ModuleOutcome[];
+  /** Where the inputs were found, with the repositories opened: for what else the run asks of git. */
+  readonly locator: Locator;
 }
 
 /** The file texts and names the filter reads, from the source the current version was read from. */
 function filterSource(source: Source): FilterSource {
   const display = (file: FileEl): string => displayPath(source.display, file.path);
   if (source.kind === "descriptor-set") return { text: () => undefined, mayHoldDirectives: () => true, display };
-  const bytes = new Map(source.files.map((f) => [f.path, f.bytes]));
+  // Bytes are asked for only of the files the filter reads: a source read from git reads them on demand.
+  const files = new Map(source.files.map((f) => [f.path, f]));
   const decoder = new TextDecoder("utf-8");
   const needle = Buffer.from(DIRECTIVE);
   const view = (b: Uint8Array): Buffer => Buffer.from(b.buffer, b.byteOffset, b.byteLength);
-  const holding = new Set(source.files.filter((f) => view(f.bytes).includes(needle)).map((f) => f.path));
+  const holding = new Map<string, boolean>();
   return {
     text: (file) => {
-      const b = bytes.get(file.path);
-      return b === undefined ? undefined : decoder.decode(b);
+      const f = files.get(file.path);
+      return f === undefined ? undefined : decoder.decode(f.bytes);
     },
-    mayHoldDirectives: (file) => holding.has(file.path),
+    mayHoldDirectives: (file) => {
+      let holds = holding.get(file.path);
+      if (holds === undefined) {
+        const f = files.get(file.path);
+        holds = f !== undefined && view(f.bytes).includes(needle);
+        holding.set(file.path, holds);
+      }
+      return holds;
+    },
     display,
   };
 }
@@ -260,7 +273,7 @@ async function checkModule(
   }
   const plan =
     previous !== undefined && incrementalAllowed(options, rules, include) && previous.kind !== "descriptor-set" && current.kind !== "descriptor-set"
-      ? planIncremental(previous, current)
+      ? await planFromSources(previous, current)
       : undefined;
   stage(previous === undefined ? "parsing the schema" : "parsing the current schema");
   const placedCurrent = placeBeside(current, caches.parse);
@@ -364,7 +377,7 @@ export async function runCheck(options: CheckOptions, comparing: Comparing): Pro
   const caches = options.caches ?? createCheckCaches();
   const outcomes: ModuleOutcome[] = [];
   for (const run of prepared.runs) outcomes.push(await checkModule(options, comparing, prepared, run, caches));
-  return { config: prepared.config, runs: prepared.runs, outcomes };
+  return { config: prepared.config, runs: prepared.runs, outcomes, locator: prepared.reader.locator };
 }
 
 /** The rule names in effect, for the report's header: `--use`, else the configuration's, else the default. */

@@ -3,6 +3,7 @@ import { outlineOf, type FileOutline } from "../frontend/scan.js";
 import { wellKnownFile } from "../frontend/wkt.js";
 import { DIRECTIVE } from "../config/suppress.js";
 import type { FilesSource } from "../sources/index.js";
+import type { OutlineCache, Outlined } from "./outline-cache.js";
 
 /** A file of one side as the report counts it: its path and package. */
 export interface FileSummary {
@@ -24,8 +25,26 @@ export interface IncrementalPlan {
 interface Side {
   readonly byPath: ReadonlyMap<string, SourceFile>;
   readonly outlines: ReadonlyMap<string, FileOutline>;
+  /** Paths whose file may hold a `protoguard:ignore` comment. */
+  readonly directives: ReadonlySet<string>;
   /** Paths whose bytes are the same as the other side's (for the side outlined second). */
   readonly same: ReadonlySet<string>;
+}
+
+/** A side's blob ids by path: read from git, or computed for a directory compared with a side read from git. */
+export type BlobIds = ReadonlyMap<string, string> | undefined;
+
+/** How a side's files are told apart and outlined: by blob id when the side has them. */
+interface Reading {
+  readonly source: FilesSource;
+  readonly ids: BlobIds;
+  readonly cache: OutlineCache | undefined;
+}
+
+/** The blob ids of both sides, when known. */
+export interface SideIds {
+  readonly previous: BlobIds;
+  readonly current: BlobIds;
 }
 
 const NEEDLE = Buffer.from(DIRECTIVE);
@@ -61,35 +80,56 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
  * package), a file does not outline (the compiler must report it), or a
  * module file sits where a well-known type does.
  */
-export function planIncremental(previous: FilesSource, current: FilesSource): IncrementalPlan | undefined {
-  const prevSide = side(previous.files, undefined);
+export function planIncremental(
+  previous: FilesSource,
+  current: FilesSource,
+  cache?: OutlineCache,
+  ids: SideIds = { previous: previous.blobs?.oids, current: current.blobs?.oids },
+): IncrementalPlan | undefined {
+  const prevSide = side({ source: previous, ids: ids.previous, cache }, undefined);
   if (prevSide === undefined) return undefined;
-  const curSide = side(current.files, prevSide);
+  const curSide = side({ source: current, ids: ids.current, cache }, { side: prevSide, ids: ids.previous });
   if (curSide === undefined) return undefined;
-  const packagesOf = (s: Side): Set<string> => new Set([...s.outlines.values()].map((o) => o.package));
+  const packagesOf = (s: Side): Set<string> => {
+    const found = new Set<string>();
+    for (const o of s.outlines.values()) found.add(o.package);
+    return found;
+  };
   const prevPackages = packagesOf(prevSide);
   const curPackages = packagesOf(curSide);
-  if ([...prevPackages].some((p) => !curPackages.has(p))) return undefined;
+  for (const p of prevPackages) if (!curPackages.has(p)) return undefined;
 
-  const paths = new Set([...prevSide.byPath.keys(), ...curSide.byPath.keys()]);
+  // A current file with the same bytes as the previous one has its outline:
+  // the passes below read the previous side whole, and of the current side
+  // only the files that are not the same.
+  const curOnly: [string, FileOutline][] = [];
+  for (const entry of curSide.outlines) if (!curSide.same.has(entry[0])) curOnly.push(entry);
   const changed: string[] = [];
-  for (const path of paths) {
-    const p = prevSide.byPath.get(path);
-    const c = curSide.byPath.get(path);
-    if (p === undefined || c === undefined || !curSide.same.has(path)) changed.push(path);
-  }
-  const sides = [prevSide, curSide];
-  // Files that import a path, on either side.
+  for (const path of prevSide.byPath.keys()) if (!curSide.same.has(path)) changed.push(path);
+  for (const [path] of curOnly) if (!prevSide.byPath.has(path)) changed.push(path);
+  // Files that import a path, on either side, and how many files of each side import each well-known file.
   const importers = new Map<string, string[]>();
-  for (const s of sides) {
-    for (const [path, o] of s.outlines) {
-      for (const imp of o.imports) {
-        const list = importers.get(imp);
-        if (list === undefined) importers.set(imp, [path]);
-        else list.push(path);
-      }
+  const prevWellKnown = new Map<string, number>();
+  const addImports = (path: string, o: FileOutline, wellKnown: Map<string, number> | undefined): void => {
+    for (const imp of o.imports) {
+      const list = importers.get(imp);
+      if (list === undefined) importers.set(imp, [path]);
+      else list.push(path);
+      if (wellKnown !== undefined && isWellKnown(imp)) wellKnown.set(imp, (wellKnown.get(imp) ?? 0) + 1);
+    }
+  };
+  for (const [path, o] of prevSide.outlines) addImports(path, o, prevWellKnown);
+  const curWellKnown = new Map(prevWellKnown);
+  for (const path of changed) {
+    for (const imp of prevSide.outlines.get(path)?.imports ?? []) {
+      if (isWellKnown(imp)) curWellKnown.set(imp, (curWellKnown.get(imp) ?? 0) - 1);
     }
   }
+  for (const [path, o] of curOnly) {
+    addImports(path, o, undefined);
+    for (const imp of o.imports) if (isWellKnown(imp)) curWellKnown.set(imp, (curWellKnown.get(imp) ?? 0) + 1);
+  }
+  const sides = [prevSide, curSide];
   const dirty = new Set<string>();
   const stack = [...changed];
   while (stack.length > 0) {
@@ -106,12 +146,10 @@ export function planIncremental(previous: FilesSource, current: FilesSource): In
     if (o !== undefined) dirtyPackages.add(o.package);
   }
   const dirtyExtends = [...dirty].some((path) => sides.some((s) => s.outlines.get(path)?.extends === true));
-  for (const s of sides) {
-    for (const [path, o] of s.outlines) {
-      if (dirtyPackages.has(o.package) || (dirtyExtends && o.extends)) seeds.add(path);
-    }
+  for (const [path, o] of [...prevSide.outlines, ...curOnly]) {
+    if (dirtyPackages.has(o.package) || (dirtyExtends && o.extends)) seeds.add(path);
   }
-  for (const f of current.files) if (view(f.bytes).includes(NEEDLE)) seeds.add(f.path);
+  for (const path of curSide.directives) seeds.add(path);
 
   // Everything the seeds import, on either side, is compiled on both.
   const compiled = new Set<string>();
@@ -126,36 +164,68 @@ export function planIncremental(previous: FilesSource, current: FilesSource): In
   return {
     previous: pick(previous),
     current: pick(current),
-    wellKnown: { previous: wellKnownImports(prevSide), current: wellKnownImports(curSide) },
+    wellKnown: { previous: imported(prevWellKnown), current: imported(curWellKnown) },
     files: { previous: summaries(previous, prevSide), current: summaries(current, curSide) },
   };
 }
 
 /**
  * The outlines of one side's files; a file with the same bytes as the
- * other side's file at its path shares that file's outline. Undefined when
- * a file does not outline or is at a well-known type's path.
+ * other side's file at its path shares that file's outline. A file read
+ * from git is known by its blob id: the same blob on both sides is the same
+ * bytes, and a blob outlined before is not read again. Undefined when a
+ * file does not outline or is at a well-known type's path.
  */
-function side(files: readonly SourceFile[], other: Side | undefined): Side | undefined {
+function side(reading: Reading, other: { side: Side; ids: BlobIds } | undefined): Side | undefined {
+  const { source, cache } = reading;
+  const oids = reading.ids;
+  const otherOids = other?.ids;
   const byPath = new Map<string, SourceFile>();
   const outlines = new Map<string, FileOutline>();
+  const directives = new Set<string>();
   const same = new Set<string>();
-  for (const f of files) {
+  for (const f of source.files) {
     if (wellKnownFile(f.path) !== undefined) return undefined;
     byPath.set(f.path, f);
-    const twin = other?.byPath.get(f.path);
-    if (twin !== undefined && sameBytes(twin.bytes, f.bytes)) same.add(f.path);
-    const o = same.has(f.path) ? other?.outlines.get(f.path) : outlineOf(f.bytes);
+    const twin = other?.side.byPath.get(f.path);
+    const oid = oids?.get(f.path);
+    const twinOid = otherOids?.get(f.path);
+    if (twin !== undefined && (oid !== undefined && twinOid !== undefined ? oid === twinOid : sameBytes(twin.bytes, f.bytes))) {
+      same.add(f.path);
+      const o = other?.side.outlines.get(f.path);
+      if (o === undefined) return undefined;
+      outlines.set(f.path, o);
+      if (other?.side.directives.has(f.path) === true) directives.add(f.path);
+      continue;
+    }
+    const known = oid === undefined ? undefined : cache?.get(oid);
+    const o = known ?? outlinedOf(f.bytes);
     if (o === undefined) return undefined;
-    outlines.set(f.path, o);
+    if (known === undefined && oid !== undefined) cache?.set(oid, o);
+    outlines.set(f.path, o.outline);
+    if (o.directive) directives.add(f.path);
   }
-  return { byPath, outlines, same };
+  return { byPath, outlines, directives, same };
 }
 
-function wellKnownImports(s: Side): string[] {
-  const found = new Set<string>();
-  for (const o of s.outlines.values()) for (const imp of o.imports) if (!s.byPath.has(imp) && wellKnownFile(imp) !== undefined) found.add(imp);
-  return [...found].sort();
+/** A file's outline from its bytes; undefined when it does not outline. */
+export function outlinedOf(bytes: Uint8Array): Outlined | undefined {
+  const outline = outlineOf(bytes);
+  return outline === undefined ? undefined : { outline, directive: view(bytes).includes(NEEDLE) };
+}
+
+/**
+ * Whether an import names a well-known file. No file of a side the plan
+ * takes sits at a well-known file's path, so such an import is always to
+ * the well-known file.
+ */
+function isWellKnown(path: string): boolean {
+  return path.startsWith("google/protobuf/") && wellKnownFile(path) !== undefined;
+}
+
+/** The well-known files some file imports, from how many files import each. */
+function imported(counts: ReadonlyMap<string, number>): string[] {
+  return [...counts].filter(([, n]) => n > 0).map(([path]) => path).sort();
 }
 
 function summaries(source: FilesSource, s: Side): FileSummary[] {

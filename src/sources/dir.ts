@@ -10,6 +10,8 @@ const SKIPPED_DIRS = new Set([".git", "node_modules"]);
 
 /** Whether a module-relative path lies in a directory that inputs skip (`node_modules`, `.git`). */
 export function isSkippedPath(path: string): boolean {
+  // Most paths name neither directory anywhere: they need no splitting.
+  if (!path.includes(".git") && !path.includes("node_modules")) return false;
   const parts = path.split("/");
   return parts.slice(0, -1).some((p) => SKIPPED_DIRS.has(p));
 }

@@ -5,7 +5,7 @@ import { real } from "../model/confine.js";
 import { checkIncludeDir, includeReader, isDirectory, isSkippedPath, missingInclude } from "./dir.js";
 import type { GitEntry, GitRepo } from "./git.js";
 import type { GitPlace } from "./locate.js";
-import { byPath, upward, type FilesSource, type GitFiles } from "./source.js";
+import { byPath, upward, type FilesSource, type GitFiles, type SourceBlobs } from "./source.js";
 
 /** Include paths as given, and the directory they are relative to. */
 export interface Includes {
@@ -13,15 +13,45 @@ export interface Includes {
   readonly paths: readonly string[];
 }
 
-/** Files below `prefix`, with paths relative to it, sorted, skipping the directories a directory input skips. */
-function moduleFiles(entries: readonly GitEntry[], prefix: string, blobs: Map<string, Uint8Array>): SourceFile[] {
-  const files: SourceFile[] = [];
+/** The entries below `prefix`, with paths relative to it, skipping the directories a directory input skips. */
+function moduleEntries(entries: readonly GitEntry[], prefix: string): GitEntry[] {
+  const kept: GitEntry[] = [];
   for (const e of entries) {
     const path = prefix === "" ? e.path : e.path.slice(prefix.length + 1);
-    if (isSkippedPath(path)) continue;
-    files.push({ path, bytes: blobs.get(e.oid) as Uint8Array });
+    if (!isSkippedPath(path)) kept.push({ path, oid: e.oid });
   }
-  return files.sort(byPath);
+  return kept;
+}
+
+/** Files below `prefix`, with paths relative to it, sorted, skipping the directories a directory input skips. */
+function moduleFiles(entries: readonly GitEntry[], prefix: string, blobs: Map<string, Uint8Array>): SourceFile[] {
+  return moduleEntries(entries, prefix)
+    .map((e) => ({ path: e.path, bytes: blobs.get(e.oid) as Uint8Array }))
+    .sort(byPath);
+}
+
+/**
+ * Files whose bytes are read from git when first asked for: the first file
+ * asked for reads every file of the source not read yet, in one batch.
+ */
+function lazyFiles(repo: GitRepo, entries: readonly GitEntry[], workTree: ReadonlyMap<string, string> | undefined): { files: SourceFile[]; blobs: SourceBlobs } {
+  const oids = new Map(entries.map((e) => [e.path, e.oid]));
+  const bytesOf = (oid: string): Uint8Array => {
+    const known = repo.blob(oid);
+    if (known !== undefined) return known;
+    repo.readBlobsSync([...oids.values()]);
+    return repo.readBlobsSync([oid]).get(oid) as Uint8Array;
+  };
+  const files = entries.map((e): SourceFile => {
+    const oid = e.oid;
+    return {
+      path: e.path,
+      get bytes() {
+        return bytesOf(oid);
+      },
+    };
+  });
+  return { files: files.sort(byPath), blobs: { oids, repo, ...(workTree === undefined ? {} : { workTree }) } };
 }
 
 type ImportReader = (path: string) => Uint8Array | undefined;
@@ -89,21 +119,22 @@ export async function readGitSource(
 ): Promise<FilesSource> {
   const { repo, prefix, commit } = place;
   let files: SourceFile[] = [];
+  let blobs: SourceBlobs | undefined;
   let readImport: ImportReader = () => undefined;
   if (place.kind === "staged" || commit !== undefined) {
     const list = (p: string): Promise<GitEntry[]> => (commit === undefined ? repo.listIndex(p) : repo.listTree(commit, p));
     const entries = await list(prefix);
     const imports = await gitImports(repo, includes, list);
-    const blobs = await repo.readBlobs([...entries, ...imports.entries].map((e) => e.oid));
-    files = moduleFiles(entries, prefix, blobs);
-    readImport = imports.reader(blobs);
+    readImport = imports.reader(await repo.readBlobs(imports.entries.map((e) => e.oid)));
+    const workTree = place.kind === "staged" ? new Map(entries.map((e) => [e.oid, e.path])) : undefined;
+    ({ files, blobs } = lazyFiles(repo, moduleEntries(entries, prefix), workTree));
   }
   const absent = files.length === 0;
   if (absent && !mayBeAbsent) {
     throw new InputError(`${label} "${spec}": no .proto files in ${commit === undefined && place.kind === "git" ? "a repository with no commits" : placeName(place, spec)}`);
   }
   const description = absent && commit !== undefined ? `${place.description.slice(0, -1)}: no schema there yet)` : place.description;
-  return { kind: place.kind, spec, description, display: place.display, absent, files, readImport };
+  return { kind: place.kind, spec, description, display: place.display, absent, files, readImport, ...(blobs === undefined ? {} : { blobs }) };
 }
 
 /**

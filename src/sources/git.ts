@@ -1,5 +1,9 @@
-import { spawn } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { lstatSync, readFileSync, realpathSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import type { SimpleGit } from "simple-git";
+import { within } from "../model/confine.js";
 import { InputError } from "../model/errors.js";
 
 /**
@@ -68,56 +72,84 @@ const BLOB_MODES = new Set(["100644", "100755"]);
 export class GitRepo {
   readonly stats: GitReadStats = { catFileProcesses: 0, blobsRead: 0 };
   private readonly blobs = new Map<string, Uint8Array>();
+  /** Answers already given, by question: a run asks some more than once (each side, then its approvals). */
+  private readonly answers = new Map<string, Promise<string | undefined>>();
 
   private constructor(
     /** The top of the work tree (or the repository itself, when bare): where git runs. */
     readonly top: string,
     readonly shallow: boolean,
     readonly bare: boolean,
+    /** The repository's own directory (shared by its worktrees): where a cache of what was read from it is kept. */
+    readonly gitDir: string,
     private readonly git: SimpleGit,
   ) {}
 
-  /** The repository that contains `dir`, or undefined when there is none. */
+  /**
+   * The repository that contains `dir`, or undefined when there is none. One
+   * git process says what the repository is, where its top is and where
+   * `dir` is in it; a bare repository, which has no top, is asked again
+   * without those.
+   */
   static async open(dir: string): Promise<GitRepo | undefined> {
     const probe = await client(dir);
-    let lines: string[];
-    try {
-      lines = (await probe.raw(["rev-parse", "--is-bare-repository", "--is-shallow-repository"])).split("\n");
-    } catch (err) {
-      if (/not a git repository/i.test(message(err))) return undefined;
-      throw new InputError(`cannot run git in ${dir}: ${message(err)}`);
+    const ask = async (args: readonly string[]): Promise<string[] | Error> => {
+      try {
+        return (await probe.raw(["rev-parse", "--is-bare-repository", "--is-shallow-repository", "--git-common-dir", ...args])).split("\n");
+      } catch (err) {
+        return err instanceof Error ? err : new Error(String(err));
+      }
+    };
+    let lines = await ask(["--show-toplevel", "--show-prefix"]);
+    const inWorkTree = !(lines instanceof Error);
+    if (lines instanceof Error && !/not a git repository/i.test(message(lines))) lines = await ask([]);
+    if (lines instanceof Error) {
+      if (/not a git repository/i.test(message(lines))) return undefined;
+      throw new InputError(`cannot run git in ${dir}: ${message(lines)}`);
     }
     const bare = lines[0] === "true";
     const shallow = lines[1] === "true";
-    if (bare) return new GitRepo(dir, shallow, true, probe);
-    let top: string;
-    try {
-      top = (await probe.raw(["rev-parse", "--show-toplevel"])).trim();
-    } catch {
-      return undefined;
+    const gitDir = resolve(dir, lines[2] ?? ".");
+    if (bare) return new GitRepo(dir, shallow, true, gitDir, probe);
+    // Not bare, yet no work tree: `dir` is inside the repository's own directory.
+    if (!inWorkTree) return undefined;
+    const top = lines[3] ?? "";
+    const repo = new GitRepo(top, shallow, false, gitDir, await client(top));
+    repo.answers.set(`prefix\0${dir}`, Promise.resolve(lines[4] ?? ""));
+    return repo;
+  }
+
+  /** The answer to a question asked before in this run, else `ask()`'s, kept. */
+  private once(key: string, ask: () => Promise<string | undefined>): Promise<string | undefined> {
+    let answer = this.answers.get(key);
+    if (answer === undefined) {
+      answer = ask();
+      this.answers.set(key, answer);
     }
-    return new GitRepo(top, shallow, false, await client(top));
+    return answer;
   }
 
   /** Where `dir` is inside the work tree: "" at the top, else "a/b" (without a trailing slash). */
   async prefixOf(dir: string): Promise<string> {
     if (this.bare) return "";
-    const prefix = (await (await client(dir)).raw(["rev-parse", "--show-prefix"])).trim();
-    return prefix.endsWith("/") ? prefix.slice(0, -1) : prefix;
+    const prefix = await this.once(`prefix\0${dir}`, async () => (await (await client(dir)).raw(["rev-parse", "--show-prefix"])).trim());
+    return (prefix ?? "").replace(/\/$/, "");
   }
 
   /**
    * The commit a revision names, or undefined. The revision is only ever
    * given after `--end-of-options`; callers also refuse a leading "-".
    */
-  async resolve(revision: string): Promise<string | undefined> {
-    try {
-      const out = await this.git.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${revision}^{commit}`]);
-      const sha = out.trim();
-      return /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined;
-    } catch {
-      return undefined;
-    }
+  resolve(revision: string): Promise<string | undefined> {
+    return this.once(`resolve\0${revision}`, async () => {
+      try {
+        const out = await this.git.raw(["rev-parse", "--verify", "--quiet", "--end-of-options", `${revision}^{commit}`]);
+        const sha = out.trim();
+        return /^[0-9a-f]{40,64}$/.test(sha) ? sha : undefined;
+      } catch {
+        return undefined;
+      }
+    });
   }
 
   /** The best common ancestor of two commits, or undefined when they have none (or it was not fetched). */
@@ -194,11 +226,14 @@ export class GitRepo {
 
   /** A commit's abbreviated name, as git prints it. */
   async short(commit: string): Promise<string> {
-    try {
-      return (await this.git.raw(["rev-parse", "--short", commit])).trim();
-    } catch {
-      return commit.slice(0, 7);
-    }
+    const name = await this.once(`short\0${commit}`, async () => {
+      try {
+        return (await this.git.raw(["rev-parse", "--short", commit])).trim();
+      } catch {
+        return commit.slice(0, 7);
+      }
+    });
+    return name ?? commit.slice(0, 7);
   }
 
   /** Whether a path (a directory) exists in a commit. */
@@ -249,14 +284,87 @@ export class GitRepo {
    * The contents of blobs, read in one `git cat-file --batch` process for all
    * of them (none when every blob was read before).
    */
-  async readBlobs(oids: readonly string[]): Promise<Map<string, Uint8Array>> {
-    const wanted = [...new Set(oids)].filter((oid) => !this.blobs.has(oid));
+  async readBlobs(oids: readonly string[], workTree?: ReadonlyMap<string, string>): Promise<Map<string, Uint8Array>> {
+    let wanted = [...new Set(oids)].filter((oid) => !this.blobs.has(oid));
+    if (workTree !== undefined && !this.bare && wanted.length > 0) wanted = this.fromWorkTree(wanted, workTree);
     if (wanted.length > 0) {
       const read = await catFileBatch(this.top, wanted);
       this.stats.catFileProcesses += 1;
       this.stats.blobsRead += read.size;
       for (const [oid, bytes] of read) this.blobs.set(oid, bytes);
     }
+    return this.readBlobsFrom(oids);
+  }
+
+  /**
+   * As readBlobs, blocking until git is done: for contents asked for
+   * where nothing can wait (a file's bytes read on demand).
+   */
+  readBlobsSync(oids: readonly string[]): Map<string, Uint8Array> {
+    const wanted = [...new Set(oids)].filter((oid) => !this.blobs.has(oid));
+    if (wanted.length > 0) {
+      const read = catFileBatchSync(this.top, wanted);
+      this.stats.catFileProcesses += 1;
+      this.stats.blobsRead += read.size;
+      for (const [oid, bytes] of read) this.blobs.set(oid, bytes);
+    }
+    return this.readBlobsFrom(oids);
+  }
+
+  /**
+   * Takes the blobs whose file in the work tree (by `paths`: blob id → path
+   * from the top) has the blob's id: those bytes are the blob, without git
+   * inflating it. A file that is not there, is not a regular file, lies
+   * below a directory that leads out of the work tree, or has other bytes
+   * (an unstaged edit, a line-ending conversion) is left to git. Returns the
+   * blobs left.
+   */
+  private fromWorkTree(wanted: readonly string[], paths: ReadonlyMap<string, string>): string[] {
+    let top: string;
+    try {
+      top = realpathSync.native(this.top);
+    } catch {
+      return [...wanted];
+    }
+    const inside = new Map<string, boolean>();
+    const dirInside = (dir: string): boolean => {
+      let known = inside.get(dir);
+      if (known === undefined) {
+        try {
+          known = within(top, realpathSync.native(dir));
+        } catch {
+          known = false;
+        }
+        inside.set(dir, known);
+      }
+      return known;
+    };
+    const left: string[] = [];
+    for (const oid of wanted) {
+      const path = paths.get(oid);
+      const file = path === undefined ? undefined : join(this.top, path);
+      let bytes: Buffer | undefined;
+      try {
+        if (file !== undefined && dirInside(dirname(file)) && lstatSync(file).isFile()) bytes = readFileSync(file);
+      } catch {
+        bytes = undefined;
+      }
+      if (bytes !== undefined && blobId(bytes, oid.length === 64 ? "sha256" : "sha1") === oid) {
+        this.blobs.set(oid, bytes);
+        this.stats.blobsRead += 1;
+      } else {
+        left.push(oid);
+      }
+    }
+    return left;
+  }
+
+  /** A blob already read, or undefined. */
+  blob(oid: string): Uint8Array | undefined {
+    return this.blobs.get(oid);
+  }
+
+  private readBlobsFrom(oids: readonly string[]): Map<string, Uint8Array> {
     const out = new Map<string, Uint8Array>();
     for (const oid of oids) {
       const bytes = this.blobs.get(oid);
@@ -281,6 +389,11 @@ export class GitRepo {
       for (const oid of part) each(oid, read.get(oid));
     }
   }
+}
+
+/** The id git gives a blob of these bytes, in a repository of that object format. */
+export function blobId(bytes: Uint8Array, format: "sha1" | "sha256"): string {
+  return createHash(format).update(`blob ${String(bytes.byteLength)}\0`).update(bytes).digest("hex");
 }
 
 /** The blobs of `git ls-tree -z` output whose path is kept. */
@@ -360,6 +473,24 @@ function catFileBatch(cwd: string, oids: readonly string[], missing: Missing = "
     });
     child.stdin.end(`${oids.join("\n")}\n`);
   });
+}
+
+/** The largest output a blocking `git cat-file --batch` may give: the most a Buffer holds. */
+const MAX_BATCH_OUTPUT = 2 ** 31 - 1;
+
+/** As catFileBatch, blocking until git exits. */
+function catFileBatchSync(cwd: string, oids: readonly string[]): Map<string, Uint8Array> {
+  const result = spawnSync("git", ["cat-file", "--batch", "--buffer"], {
+    cwd,
+    env: gitEnv(),
+    input: `${oids.join("\n")}\n`,
+    maxBuffer: MAX_BATCH_OUTPUT,
+  });
+  if (result.error !== undefined) throw new InputError(`cannot run git cat-file: ${result.error.message}`);
+  if (result.status !== 0) {
+    throw new InputError(`git cat-file failed (exit ${String(result.status)}): ${result.stderr.toString().trim()}`);
+  }
+  return parseBatch(result.stdout, oids, "throw");
 }
 
 /**

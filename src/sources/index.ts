@@ -8,7 +8,7 @@ import { readFilesAbove, readGitSource } from "./git-read.js";
 import { Locator, type GitPlace, type Place } from "./locate.js";
 import type { GitFiles, InputFormat, Source } from "./source.js";
 
-export type { DescriptorSetSource, FilesSource, GitFiles, InputFormat, Source } from "./source.js";
+export type { DescriptorSetSource, FilesSource, GitFiles, InputFormat, Source, SourceBlobs } from "./source.js";
 export { INPUT_FORMATS } from "./source.js";
 export { readPbjsRoot, ROOT_SPEC, type PbjsRoot } from "./pbjs-root.js";
 export { upward } from "./source.js";
@@ -34,7 +34,8 @@ export interface SourceReaderOptions {
 export class SourceReader {
   private readonly cwd: string;
   private readonly include: readonly string[];
-  private readonly locator: Locator;
+  /** Where inputs are, and the repositories they are in: shared by whatever else a run asks of them (its approvals). */
+  readonly locator: Locator;
 
   constructor(options: SourceReaderOptions, locator?: Locator) {
     this.cwd = options.cwd;

@@ -1,5 +1,6 @@
 import type { ImageInput, SourceFile } from "../model/inputs.js";
 import type { BesideProtos } from "./pbjs-beside.js";
+import type { GitRepo } from "./git.js";
 
 interface SourceCommon {
   /** The input as the user gave it. */
@@ -32,6 +33,30 @@ export interface FilesSource extends SourceCommon {
    * symbolic link): nothing outside an include path is read.
    */
   readonly readImport: (path: string) => Uint8Array | undefined;
+  /**
+   * For a source read from git: the blob each file is. Its files' bytes are
+   * read from git when first asked for (all the unread ones in one batch),
+   * so a caller that knows which files it needs reads them with prefetch
+   * and leaves the others unread.
+   */
+  readonly blobs?: SourceBlobs;
+}
+
+/** The blobs of a source read from git. */
+export interface SourceBlobs {
+  /** The blob of each file, by its path in the source. */
+  readonly oids: ReadonlyMap<string, string>;
+  /**
+   * The repository they are read from: its readBlobs reads them (those of
+   * another side read from it too) in one batch, ahead of the files' bytes
+   * being asked for; its gitDir is where what is known of them may be cached.
+   */
+  readonly repo: GitRepo;
+  /**
+   * For the index: where each blob's file is in the work tree (blob id →
+   * path from its top), where readBlobs may find the same bytes.
+   */
+  readonly workTree?: ReadonlyMap<string, string>;
 }
 
 /** A FileDescriptorSet (or buf image, or snapshot): already compiled. */
