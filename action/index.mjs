@@ -23640,7 +23640,6 @@ import { existsSync as existsSync3, statSync as statSync4 } from "node:fs";
 import { basename as basename3, dirname as dirname4, resolve as resolve8 } from "node:path";
 
 // src/sources/git.ts
-import { spawn } from "node:child_process";
 var GIT_LOCATION_ENV = [
   "GIT_DIR",
   "GIT_WORK_TREE",
@@ -23877,7 +23876,8 @@ async function client(dir) {
   const { simpleGit } = await Promise.resolve().then(() => (init_dist3(), dist_exports));
   return simpleGit({ baseDir: dir, allowEnvironment: GIT_LOCATION_ENV, trimmed: false });
 }
-function catFileBatch(cwd, oids) {
+async function catFileBatch(cwd, oids) {
+  const { spawn } = await import("node:child_process");
   return new Promise((resolvePromise, reject) => {
     const child = spawn("git", ["cat-file", "--batch", "--buffer"], {
       cwd,

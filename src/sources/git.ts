@@ -1,4 +1,3 @@
-import { spawn } from "node:child_process";
 import type { SimpleGit } from "simple-git";
 import { InputError } from "../model/errors.js";
 
@@ -298,9 +297,11 @@ async function client(dir: string): Promise<SimpleGit> {
 
 /**
  * Runs `git cat-file --batch` once: writes every object name on stdin, then
- * reads `<oid> <type> <size>\n<bytes>\n` for each, by byte counts.
+ * reads `<oid> <type> <size>\n<bytes>\n` for each, by byte counts. Node's
+ * child_process is loaded here, by the first input read from git.
  */
-function catFileBatch(cwd: string, oids: readonly string[]): Promise<Map<string, Uint8Array>> {
+async function catFileBatch(cwd: string, oids: readonly string[]): Promise<Map<string, Uint8Array>> {
+  const { spawn } = await import("node:child_process");
   return new Promise((resolvePromise, reject) => {
     const child = spawn("git", ["cat-file", "--batch", "--buffer"], {
       cwd,
