@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Benchmarks protoguard against `buf breaking` on the generated corpora.
 //
-//   npm run bench [-- --size medium|large|googleapis] [--runs N]
+//   npm run bench [-- --size demo|small|medium|large|pathological|nested|fanout|giant|googleapis[,...]] [--runs N]
 //
 // googleapis is the real-world corpus, read from the clone named by
 // PROTOGUARD_BENCH_GOOGLEAPIS (skipped with a message when it is not set).
@@ -35,7 +35,7 @@ const BUF_YAML = join(CONFIG_DIR, 'buf.yaml');
 writeFileSync(BUF_YAML, `${FILE_CONFIG}\n`);
 
 function usage(message) {
-  process.stderr.write(`${message}\nusage: node bench/run.mjs [--size ${SIZE_NAMES.join('|')}] [--runs N]\n`);
+  process.stderr.write(`${message}\nusage: node bench/run.mjs [--size ${SIZE_NAMES.join('|')}[,...]] [--runs N]\n`);
   process.exit(2);
 }
 
@@ -51,8 +51,9 @@ function parseOptions() {
   } catch (err) {
     usage(err.message);
   }
-  if (values.size !== undefined && !SIZE_NAMES.includes(values.size)) usage(`unknown size "${values.size}"`);
-  const sizes = values.size === 'pathological' ? SHAPES : values.size ? [values.size] : DEFAULT_SIZES;
+  const named = values.size === undefined ? DEFAULT_SIZES : values.size.split(',');
+  for (const name of named) if (!SIZE_NAMES.includes(name)) usage(`unknown size "${name}"`);
+  const sizes = [...new Set(named.flatMap((name) => (name === 'pathological' ? SHAPES : [name])))];
   let runs = null;
   if (values.runs !== undefined) {
     runs = Number(values.runs);
