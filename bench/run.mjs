@@ -321,7 +321,7 @@ function scaleTable(results, real) {
     const p = perMb(pgSummary, bytes);
     const bv = shape ? vs(b, ordinary?.buf) : null;
     const pv = shape ? vs(p, ordinary?.protoguard) : null;
-    if (pv && Math.max(pv.cpu, pv.peak) > PATHOLOGICAL_LIMIT) over.push(`${name}: protoguard ${vsCell(pv)}`);
+    if (pv && Math.max(pv.cpu, pv.peak) > PATHOLOGICAL_LIMIT) over.push(`${name}: protoguard's CPU per MB is ${pv.cpu.toFixed(1)}x, its peak per MB ${pv.peak.toFixed(1)}x the ordinary`);
     const f = (c, k, unit) => (c ? `${c[k].toFixed(k === 'peak' ? 1 : 3)} ${unit}` : '-');
     rows.push([name, (bytes / 1e6).toFixed(1), f(b, 'wall', 's'), f(p, 'wall', 's'), f(b, 'cpu', 's'), f(p, 'cpu', 's'), f(b, 'peak', 'MB'), f(p, 'peak', 'MB'), vsCell(bv), vsCell(pv)]);
   };
