@@ -27578,6 +27578,59 @@ var LocTape = class {
     this.data[this.spanAt(h3) + 4] = this.comments.length;
     this.comments.push(c3);
   }
+  /** Records (handles) and the linker's locations (-1 - index in `extra`) by a hash of their path, with the counts it was built from. */
+  byPath;
+  /**
+   * The first location with `path` in the order buildSourceCodeInfo writes
+   * them (the file's own first, then by span), among those whose span has 3
+   * or 4 numbers: what a reader of the SourceCodeInfo finds first, read from
+   * the records without building a message per location. A finding in a
+   * large file needs a few of its spans, not all of them.
+   */
+  first(path) {
+    const candidates2 = this.pathIndex().get(hashInts(path, 0, path.length));
+    if (candidates2 === void 0) return void 0;
+    let best2;
+    for (const id of typeof candidates2 === "number" ? [candidates2] : candidates2) {
+      const { path: at3, span, leadingComments } = this.location(id);
+      if (span.length !== 3 && span.length !== 4 || !samePath(at3, path)) continue;
+      if (id === 0) return { span, leadingComments };
+      if (best2 === void 0 || compareSpans(span, best2.span) < 0) best2 = { span, leadingComments };
+    }
+    return best2;
+  }
+  pathIndex() {
+    const built2 = this.byPath;
+    if (built2 !== void 0 && built2.length === this.length && built2.extra === this.extra.length && built2.overrides === this.overrides.size) return built2.index;
+    const index = /* @__PURE__ */ new Map();
+    const add = (key, id) => {
+      const had = index.get(key);
+      if (had === void 0) index.set(key, id);
+      else if (typeof had === "number") index.set(key, [had, id]);
+      else had.push(id);
+    };
+    const d2 = this.data;
+    for (let h3 = 0; h3 < this.length; h3 += d2[h3] + 6) {
+      const p2 = this.overrides.get(h3)?.path;
+      add(p2 !== void 0 ? hashInts(p2, 0, p2.length) : hashInts(d2, h3 + 1, h3 + 1 + d2[h3]), h3);
+    }
+    this.extra.forEach((l3, i) => {
+      add(hashInts(l3.path, 0, l3.path.length), -1 - i);
+    });
+    this.byPath = { index, length: this.length, extra: this.extra.length, overrides: this.overrides.size };
+    return index;
+  }
+  /** A record (handle) or a linker's location (-1 - index), as materialize would make it. */
+  location(id) {
+    if (id < 0) {
+      const l3 = this.extra[-1 - id];
+      return { path: l3.path, span: l3.span, leadingComments: l3.leadingComments };
+    }
+    const o2 = this.overrides.get(id);
+    const slot = this.data[id + 1 + this.data[id] + 4];
+    const leading = slot >= 0 ? this.comments[slot]?.leading : void 0;
+    return { path: o2?.path ?? this.path(id), span: o2?.span ?? this.span(id), leadingComments: leading ?? "" };
+  }
   /** Handles of the records added since `from` (a previous `length`). */
   handlesSince(from) {
     const out = [];
@@ -27621,16 +27674,26 @@ var LocTape = class {
     return out;
   }
 };
-function compareLocs(a, b3) {
-  const as2 = a.span;
-  const bs2 = b3.span;
+function compareSpans(as2, bs2) {
   const n = Math.min(as2.length, bs2.length);
   for (let i = 0; i < n; i++) {
     const d2 = as2[i] - bs2[i];
     if (d2 !== 0) return d2;
   }
-  if (as2.length !== bs2.length) return as2.length - bs2.length;
-  return comparePaths(a.path, b3.path);
+  return as2.length - bs2.length;
+}
+function compareLocs(a, b3) {
+  return compareSpans(a.span, b3.span) || comparePaths(a.path, b3.path);
+}
+function samePath(a, b3) {
+  if (a.length !== b3.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b3[i]) return false;
+  return true;
+}
+function hashInts(d2, from, to2) {
+  let h3 = 2166136261 ^ to2 - from;
+  for (let i = from; i < to2; i++) h3 = Math.imul(h3 ^ d2[i], 16777619);
+  return h3 | 0;
 }
 var FILE_ORDER = { [FILE.messageType]: 0, [FILE.enumType]: 0, [FILE.service]: 1, [FILE.extension]: 2 };
 var MESSAGE_ORDER = { [MESSAGE.field]: 0, [MESSAGE.extension]: 1, [MESSAGE.nestedType]: 2, [MESSAGE.enumType]: 2 };
@@ -28131,9 +28194,14 @@ function linkFile(parsed, deps, fallback) {
   }
   return { path, proto, symbols: own, exported, deps };
 }
+var TAPES = /* @__PURE__ */ new WeakMap();
+function sourceTape(proto) {
+  return TAPES.get(proto);
+}
 function defineLazySourceCodeInfo(proto, tape) {
   let sci;
   let built2 = false;
+  TAPES.set(proto, tape);
   Object.defineProperty(proto, "sourceCodeInfo", {
     enumerable: true,
     configurable: true,
@@ -28147,6 +28215,7 @@ function defineLazySourceCodeInfo(proto, tape) {
     set: (v2) => {
       sci = v2;
       built2 = true;
+      TAPES.delete(proto);
     }
   });
 }
@@ -30889,7 +30958,26 @@ function stripDot(name) {
 function pathKey(path) {
   return path.join(",");
 }
+function spanOf(s) {
+  const [line = 0, col = 0] = s;
+  const endLine = s.length === 4 ? s[2] ?? 0 : line;
+  const endCol = s.length === 4 ? s[3] ?? 0 : s[2] ?? 0;
+  return { line: line + 1, column: col + 1, endLine: endLine + 1, endColumn: endCol + 1 };
+}
 function sourceInfoIndex(proto) {
+  const tape = sourceTape(proto);
+  if (tape !== void 0) {
+    return {
+      span: (path) => {
+        const loc = tape.first(path);
+        return loc === void 0 ? void 0 : spanOf(loc.span);
+      },
+      leadingComments: (path) => {
+        const comments2 = tape.first(path)?.leadingComments;
+        return comments2 === "" ? void 0 : comments2;
+      }
+    };
+  }
   let spans;
   let comments;
   const index = () => {
@@ -30900,10 +30988,7 @@ function sourceInfoIndex(proto) {
       if (s.length !== 3 && s.length !== 4) continue;
       const key = pathKey(loc.path);
       if (spans.has(key)) continue;
-      const [line = 0, col = 0] = s;
-      const endLine = s.length === 4 ? s[2] ?? 0 : line;
-      const endCol = s.length === 4 ? s[3] ?? 0 : s[2] ?? 0;
-      spans.set(key, { line: line + 1, column: col + 1, endLine: endLine + 1, endColumn: endCol + 1 });
+      spans.set(key, spanOf(s));
       if (loc.leadingComments !== "") {
         comments.set(key, loc.leadingComments);
       }

@@ -2,7 +2,7 @@
 // Generates the benchmark corpora: bench/corpus/<size>/{previous,current}, a
 // deterministic pair of googleapis-like proto trees (see bench/README.md).
 //
-//   node bench/generate.mjs [--size medium|large] [--force] [--verify]
+//   node bench/generate.mjs [--size small|medium|large|pathological|nested|fanout|giant] [--force] [--verify]
 //
 // A corpus is regenerated only when it is missing or was made by another
 // version of the generator (the hash of its sources). --verify runs
@@ -17,12 +17,22 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CorpusBuilder } from './lib/corpus.mjs';
 import { applyChanges } from './lib/changes.mjs';
+import { PATHOLOGICAL } from './lib/pathological.mjs';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const CORPUS_ROOT = join(HERE, 'corpus');
 const REPO = dirname(HERE);
 
 export const SIZES = {
+  small: {
+    seed: 'protoguard-bench/small',
+    files: 200,
+    bytes: 2_000_000,
+    giants: [],
+    adsVersions: ['v1'],
+    adsFilesPerVersion: 30,
+    changeRate: 0.03,
+  },
   medium: {
     seed: 'protoguard-bench/medium',
     files: 2000,
@@ -43,7 +53,7 @@ export const SIZES = {
   },
 };
 
-const SOURCES = ['generate.mjs', 'lib/rng.mjs', 'lib/vocabulary.mjs', 'lib/names.mjs', 'lib/render.mjs', 'lib/static-protos.mjs', 'lib/corpus.mjs', 'lib/changes.mjs'];
+const SOURCES = ['generate.mjs', 'lib/rng.mjs', 'lib/vocabulary.mjs', 'lib/names.mjs', 'lib/render.mjs', 'lib/static-protos.mjs', 'lib/corpus.mjs', 'lib/changes.mjs', 'lib/pathological.mjs'];
 
 /** Hash of every source the output depends on: a change in any of them makes a new corpus. */
 export function generatorVersion() {
@@ -55,10 +65,17 @@ export function generatorVersion() {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** The pathological shapes (lib/pathological.mjs), generated and run like sizes. */
+export const SHAPES = Object.keys(PATHOLOGICAL);
+
+/** Every corpus generate.mjs can make: the sizes, then the pathological shapes. */
+export const CORPORA = [...Object.keys(SIZES), ...SHAPES];
+
 /** Builds both sides in memory. */
 export function generatePair(size) {
+  if (PATHOLOGICAL[size]) return PATHOLOGICAL[size]();
   const spec = SIZES[size];
-  if (!spec) throw new Error(`unknown size "${size}" (expected ${Object.keys(SIZES).join(' or ')})`);
+  if (!spec) throw new Error(`unknown size "${size}" (expected one of ${CORPORA.join(', ')})`);
   const builder = new CorpusBuilder(spec).build();
   const previous = new Map(builder.files.map((f) => [f.path, f.text]));
   const { current, edits } = applyChanges(builder);
@@ -118,7 +135,7 @@ export function ensureCorpus(size, { force = false, log = (line) => process.stde
   const manifest = {
     generatorVersion: version,
     size,
-    seed: SIZES[size].seed,
+    seed: SIZES[size]?.seed ?? null,
     previous: sideStats(previous),
     current: sideStats(current),
     identicalFiles: identical,
@@ -175,11 +192,11 @@ function main() {
       verify: { type: 'boolean', default: false },
     },
   });
-  const sizes = values.size ? [values.size] : Object.keys(SIZES);
+  const sizes = values.size === 'pathological' ? SHAPES : values.size ? [values.size] : CORPORA;
   let failed = false;
   for (const size of sizes) {
-    if (!SIZES[size]) {
-      process.stderr.write(`unknown size "${size}" (expected ${Object.keys(SIZES).join(' or ')})\n`);
+    if (!CORPORA.includes(size)) {
+      process.stderr.write(`unknown size "${size}" (expected pathological or one of ${CORPORA.join(', ')})\n`);
       process.exit(2);
     }
     const { dir, generated, manifest } = ensureCorpus(size, { force: values.force });

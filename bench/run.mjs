@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Benchmarks protoguard against `buf breaking` on the generated corpora.
 //
-//   npm run bench [-- --size medium|large|googleapis] [--runs N]
+//   npm run bench [-- --size demo|small|medium|large|pathological|nested|fanout|giant|googleapis[,...]] [--runs N]
 //
 // googleapis is the real-world corpus, read from the clone named by
 // PROTOGUARD_BENCH_GOOGLEAPIS (skipped with a message when it is not set).
@@ -18,7 +18,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { SIZES, bufPath, ensureCorpus } from './generate.mjs';
+import { CORPORA, SHAPES, bufPath, ensureCorpus } from './generate.mjs';
 import { measureGitRead } from './lib/git-read.mjs';
 import { benchGoogleapis } from './lib/googleapis.mjs';
 import { gnuTimeAvailable, measure, methodDescription } from './lib/measure.mjs';
@@ -35,9 +35,14 @@ const BUF_YAML = join(CONFIG_DIR, 'buf.yaml');
 writeFileSync(BUF_YAML, `${FILE_CONFIG}\n`);
 
 function usage(message) {
-  process.stderr.write(`${message}\nusage: node bench/run.mjs [--size medium|large|googleapis] [--runs N]\n`);
+  process.stderr.write(`${message}\nusage: node bench/run.mjs [--size ${SIZE_NAMES.join('|')}[,...]] [--runs N]\n`);
   process.exit(2);
 }
+
+/** What `--size` names: the start-up demo, each corpus, all pathological shapes at once, and googleapis. */
+const SIZE_NAMES = ['demo', ...CORPORA, 'pathological', 'googleapis'];
+/** What runs without `--size`. */
+const DEFAULT_SIZES = ['demo', 'small', 'medium', 'large', ...SHAPES, 'googleapis'];
 
 function parseOptions() {
   let values;
@@ -46,8 +51,9 @@ function parseOptions() {
   } catch (err) {
     usage(err.message);
   }
-  const sizes = values.size ? [values.size] : ['medium', 'large', 'googleapis'];
-  for (const s of sizes) if (!SIZES[s] && s !== 'googleapis') usage(`unknown size "${s}"`);
+  const named = values.size === undefined ? DEFAULT_SIZES : values.size.split(',');
+  for (const name of named) if (!SIZE_NAMES.includes(name)) usage(`unknown size "${name}"`);
+  const sizes = [...new Set(named.flatMap((name) => (name === 'pathological' ? SHAPES : [name])))];
   let runs = null;
   if (values.runs !== undefined) {
     runs = Number(values.runs);
@@ -253,11 +259,9 @@ async function benchReal(runsOption, method, env, protoguardPresent, log) {
   const real = await benchGoogleapis({
     root: join(HERE, 'corpus', 'googleapis'),
     log,
-    runPair: (label, current, previous) => both(label, { current, previous }),
+    runPair: async (label, current, previous) => ({ previous: sideStats(previous), ...(await both(label, { current, previous })) }),
     runStaged: (label, repo) => both(label, { current: repo, staged: true }),
   });
-  if (real.skipped) return real;
-  real.results.push({ scenario: 'demo (3 files)', files: [3], missing: [], ...(await both('demo', { current: join(REPO, 'fixtures', 'demo', 'current'), previous: join(REPO, 'fixtures', 'demo', 'previous') })) });
   return real;
 }
 
@@ -284,6 +288,53 @@ function realTable(real) {
   return table(rows);
 }
 
+/** A tool's cost per MB of one side: wall and CPU seconds, peak MiB. */
+function perMb(summary, bytes) {
+  if (!summary || summary.missing || summary.wallSeconds === null || !bytes) return null;
+  const mbs = bytes / 1e6;
+  return { wall: summary.wallSeconds / mbs, cpu: summary.cpuSeconds / mbs, peak: summary.peakRssBytes / 1048576 / mbs };
+}
+
+/** Above this many times the ordinary cost per MB, a pathological shape is flagged. */
+const PATHOLOGICAL_LIMIT = 2;
+
+/**
+ * Cost per MB of each corpus and of googleapis' whole tree, for both tools;
+ * for a pathological shape, also its CPU and peak per MB over the ordinary
+ * input's (the medium corpus; for protoguard, the medium corpus with every
+ * file compiled, as a shape's changed shared or giant file makes it compile
+ * nearly everything). Returns {text, over}: the table and the shapes above
+ * PATHOLOGICAL_LIMIT.
+ */
+function scaleTable(results, real) {
+  const rows = [['corpus', 'MB/side', 'buf wall/MB', 'pg wall/MB', 'buf cpu/MB', 'pg cpu/MB', 'buf peak/MB', 'pg peak/MB', 'buf vs ordinary', 'pg vs ordinary']];
+  const medium = results.find((r) => r.size === 'medium');
+  const ordinary = medium && {
+    buf: perMb(medium.buf, medium.previous.bytes),
+    protoguard: perMb(medium.fullCompile ?? medium.protoguard, medium.previous.bytes),
+  };
+  const over = [];
+  const vs = (cost, base) => (cost && base ? { cpu: cost.cpu / base.cpu, peak: cost.peak / base.peak } : null);
+  const vsCell = (v) => (v ? `cpu ${v.cpu.toFixed(1)}x, peak ${v.peak.toFixed(1)}x${Math.max(v.cpu, v.peak) > PATHOLOGICAL_LIMIT ? ' OVER' : ''}` : '-');
+  const row = (name, bytes, bufSummary, pgSummary, shape) => {
+    const b = perMb(bufSummary, bytes);
+    const p = perMb(pgSummary, bytes);
+    const bv = shape ? vs(b, ordinary?.buf) : null;
+    const pv = shape ? vs(p, ordinary?.protoguard) : null;
+    if (pv && Math.max(pv.cpu, pv.peak) > PATHOLOGICAL_LIMIT) over.push(`${name}: protoguard's CPU per MB is ${pv.cpu.toFixed(1)}x, its peak per MB ${pv.peak.toFixed(1)}x the ordinary`);
+    const f = (c, k, unit) => (c ? `${c[k].toFixed(k === 'peak' ? 1 : 3)} ${unit}` : '-');
+    rows.push([name, (bytes / 1e6).toFixed(1), f(b, 'wall', 's'), f(p, 'wall', 's'), f(b, 'cpu', 's'), f(p, 'cpu', 's'), f(b, 'peak', 'MB'), f(p, 'peak', 'MB'), vsCell(bv), vsCell(pv)]);
+  };
+  for (const r of results) {
+    if (r.size === 'demo') continue;
+    row(r.size, r.previous.bytes, r.buf, r.protoguard, SHAPES.includes(r.size));
+    if (r.fullCompile) row(`${r.size}, every file compiled`, r.previous.bytes, null, r.fullCompile, false);
+  }
+  const whole = real?.results?.find((r) => r.scenario === 'whole tree');
+  if (whole?.previous) row('googleapis whole tree', whole.previous.bytes, whole.buf, whole.protoguard, false);
+  return { text: rows.length > 1 ? table(rows) : '', over };
+}
+
 function summarize(runs, findings) {
   const ok = runs.filter((r) => !r.error);
   return {
@@ -297,13 +348,13 @@ function summarize(runs, findings) {
   };
 }
 
-async function benchSize(size, runsOption, method, env, protoguardPresent, log) {
+async function benchSize(size, runsOption, method, env, protoguardPresent, log, fullCompile) {
   const t0 = performance.now();
   const { dir, manifest, generated } = ensureCorpus(size, { log });
   const generationSeconds = generated ? (performance.now() - t0) / 1000 : null;
   const previous = sideStats(join(dir, 'previous'));
   const current = sideStats(join(dir, 'current'));
-  const runs = runsOption ?? (size === 'large' ? 1 : 3);
+  const runs = runsOption ?? (size === 'large' || SHAPES.includes(size) ? 1 : 3);
   const load = loadavg()[0];
   log(`${size}: ${previous.files} files, ${(previous.bytes / 1e6).toFixed(1)} MB per side; ${runs} run(s) per tool; load average ${load.toFixed(1)}`);
   const { raw, found } = await runBoth({ current: join(dir, 'current'), previous: join(dir, 'previous') }, runs, env, method, protoguardPresent, log);
@@ -319,6 +370,16 @@ async function benchSize(size, runsOption, method, env, protoguardPresent, log) 
     loadAverage: load,
     ...pairResult(raw, found, protoguardPresent),
   };
+  if (size === 'medium' && protoguardPresent && fullCompile) {
+    log(`${size}: protoguard with every file compiled (PROTOGUARD_INCREMENTAL=0), the reference for the pathological shapes...`);
+    const full = [];
+    for (let i = 0; i < runs; i++) {
+      const { run } = await runTool('protoguard', { current: join(dir, 'current'), previous: join(dir, 'previous') }, { ...env, PROTOGUARD_INCREMENTAL: '0' }, method);
+      full.push(run);
+      log(`  protoguard (every file compiled) run ${i + 1}: ${run.error ? `FAILED (${run.error.split('\n')[0]})` : `${run.wallSeconds.toFixed(2)} s, ${(run.peakRssBytes / 1048576).toFixed(0)} MB`}`);
+    }
+    result.fullCompile = summarize(full, null);
+  }
   if (size === 'medium' && protoguardPresent) {
     log(`${size}: timing a git revision read against a whole run...`);
     try {
@@ -328,6 +389,25 @@ async function benchSize(size, runsOption, method, env, protoguardPresent, log) 
     }
   }
   return result;
+}
+
+/** The bundled three-file example: start-up cost, measured with more runs since each is short. */
+async function benchDemo(runsOption, method, env, protoguardPresent, log) {
+  const sides = { current: join(REPO, 'fixtures', 'demo', 'current'), previous: join(REPO, 'fixtures', 'demo', 'previous') };
+  const runs = runsOption ?? 9;
+  const load = loadavg()[0];
+  log(`demo: the three-file example; ${runs} run(s) per tool; load average ${load.toFixed(1)}`);
+  const { raw, found } = await runBoth(sides, runs, env, method, protoguardPresent, log);
+  return {
+    size: 'demo',
+    corpus: relative(REPO, join(REPO, 'fixtures', 'demo')),
+    previous: sideStats(sides.previous),
+    current: sideStats(sides.current),
+    generationSeconds: null,
+    edits: null,
+    loadAverage: load,
+    ...pairResult(raw, found, protoguardPresent),
+  };
 }
 
 async function parseThroughput(dir, log) {
@@ -402,12 +482,17 @@ async function main() {
   let parse = null;
   let real = null;
   try {
+    const fullCompile = sizes.some((size) => SHAPES.includes(size));
     for (const size of sizes) {
       if (size === 'googleapis') {
         real = await benchReal(runs, method, env, protoguardPresent, log);
         continue;
       }
-      results.push(await benchSize(size, runs, method, env, protoguardPresent, log));
+      if (size === 'demo') {
+        results.push(await benchDemo(runs, method, env, protoguardPresent, log));
+        continue;
+      }
+      results.push(await benchSize(size, runs, method, env, protoguardPresent, log, fullCompile));
       if (size === 'large') parse = await parseThroughput(join(HERE, 'corpus', 'large'), log);
     }
   } finally {
@@ -441,7 +526,8 @@ async function main() {
   for (const r of results) {
     const cpu = [`buf ${secs(r.buf.cpuSeconds)}`];
     if (!r.protoguard.missing && r.protoguard.cpuSeconds !== null) cpu.push(`protoguard ${secs(r.protoguard.cpuSeconds)}`);
-    out.push(`${r.size}: CPU time (user+sys) ${cpu.join(', ')}; ${r.edits} edits in current/ (${r.breakingEdits} breaking); load average ${r.loadAverage.toFixed(1)} on ${cpus().length} cores${r.loadAverage > cpus().length ? ' (busy machine: times are noisy)' : ''}.`);
+    const edits = r.edits === null ? '' : `; ${r.edits} edits in current/ (${r.breakingEdits} breaking)`;
+    out.push(`${r.size}: CPU time (user+sys) ${cpu.join(', ')}${edits}; load average ${r.loadAverage.toFixed(1)} on ${cpus().length} cores${r.loadAverage > cpus().length ? ' (busy machine: times are noisy)' : ''}.`);
     if (r.generationSeconds !== null) out.push(`${r.size}: corpus generated in ${r.generationSeconds.toFixed(1)} s.`);
     if (r.gitRead?.error) out.push(`${r.size}: git read not measured: ${r.gitRead.error}`);
     else if (r.gitRead) out.push(`${r.size}: reading HEAD~1 from git (${r.gitRead.files} files, ${r.gitRead.catFileProcesses} cat-file process) took ${secs(r.gitRead.readSeconds)} of a ${secs(r.gitRead.wholeSeconds)} run against it (${(100 * r.gitRead.share).toFixed(1)}%).`);
@@ -451,6 +537,12 @@ async function main() {
       for (const line of list.slice(0, 8)) out.push(`  ${line}`);
       if (list.length > 8) out.push(`  ... and ${list.length - 8} more in bench/results.json`);
     }
+  }
+  const scale = scaleTable(results, real);
+  if (scale.text) {
+    out.push('', 'Cost per MB of one side (wall and CPU seconds, peak MiB per MB):', '', scale.text, '');
+    out.push(`vs ordinary: a pathological shape's CPU and peak per MB over the medium corpus's (protoguard's with every file compiled); OVER above ${PATHOLOGICAL_LIMIT}x.`);
+    for (const line of scale.over) out.push(`OVER ${line}`);
   }
   if (parse) {
     out.push(`protobufjs parse of large/previous: ${parse.files} files, ${(parse.bytes / 1e6).toFixed(1)} MB in ${parse.seconds.toFixed(2)} s = ${parse.mbPerSecond.toFixed(1)} MB/s${parse.failures ? `; ${parse.failures} files failed (first: ${parse.firstFailure})` : ''}.`);

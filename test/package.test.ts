@@ -103,6 +103,23 @@ describe("the npm package", () => {
     expect(r.stdout).toContain("1 breaking change in 1 file.");
   });
 
+  it("ships every chunk the CLI bundle imports, and runs one loaded only on demand", async () => {
+    const cli = join(project, "node_modules/protoguard/dist/cli");
+    const shipped = readdirSync(cli);
+    const imported = new Set<string>();
+    for (const name of shipped) {
+      for (const m of readFileSync(join(cli, name), "utf8").matchAll(/["']\.\/(chunk-[A-Z0-9]+\.mjs)["']/g)) imported.add(m[1] as string);
+    }
+    expect(imported.size).toBeGreaterThan(0);
+    for (const name of imported) expect(shipped, name).toContain(name);
+    // Colour is loaded only for a coloured run.
+    const r = await exec("npx", ["--no-install", "protoguard", "breaking", "proto", "--against", "old"], { cwd: project, env: { ...process.env, FORCE_COLOR: "1", NO_COLOR: "" } }).catch(
+      (err: unknown) => err as { code?: number; stdout?: string },
+    );
+    expect("code" in r ? r.code : 0).toBe(1);
+    expect(r.stdout).toContain("\u001b[31m");
+  });
+
   it("npx protoguard explain reads the rule docs shipped in the package", async () => {
     const r = await run("npx", ["--no-install", "protoguard", "explain", "FIELD_NO_DELETE"], project);
     expect(r.code, r.stderr).toBe(0);

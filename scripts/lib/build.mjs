@@ -2,8 +2,8 @@
 // bundle (src/action/ in the one file action.yml runs, same sources same bytes),
 // the CLI bundle (the package's `bin`) and the modules the generator reads rule
 // metadata from.
-import { mkdirSync, writeFileSync } from "node:fs";
-import { resolve } from "node:path";
+import { chmodSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, extname, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 
@@ -13,25 +13,39 @@ export const ROOT = resolve(import.meta.dirname, "../..");
 export const CLI_BUNDLE = "dist/cli/protoguard.mjs";
 
 /**
- * The CLI in one ES module with its dependencies, so that Node resolves,
- * reads and compiles one file at start-up instead of a few hundred. Modules
- * the CLI imports dynamically are in the same file and run only when imported.
+ * Writes the CLI to `outfile` (by default CLI_BUNDLE): one ES module with its
+ * dependencies, so that Node resolves, reads and compiles one file at start-up
+ * instead of a few hundred. What the CLI imports with `await import()` (git,
+ * chalk, evidence, ...) goes to `chunk-*.mjs` files beside it, read and
+ * compiled only when a run needs them; chunks sit in the entry's directory,
+ * so a path a module finds from `import.meta.url` is the same in any of them.
+ * Chunks of an earlier build there are removed. The output is minified
+ * (whitespace and syntax, not names) and ASCII, so that V8 holds and scans
+ * the source as one-byte strings.
  * The help text yargs renders before each command (for a failure it might
  * show) measures its columns with string-width; its ASCII text is measured
  * by length here, anything else still by string-width.
+ * Returns the paths written, the entry first.
  */
-export async function bundleCli() {
+export async function bundleCli(outfile = CLI_BUNDLE) {
+  const entryPath = resolve(ROOT, outfile);
+  const outdir = dirname(entryPath);
   const result = await build({
     absWorkingDir: ROOT,
-    entryPoints: ["src/cli/bin.ts"],
-    outfile: CLI_BUNDLE,
+    entryPoints: { [basename(entryPath, extname(entryPath))]: "src/cli/bin.ts" },
+    outdir,
+    outExtension: { ".js": extname(entryPath) || ".mjs" },
+    chunkNames: "chunk-[hash]",
+    splitting: true,
     write: false,
     bundle: true,
     platform: "node",
     format: "esm",
     target: "node20",
-    charset: "utf8",
+    charset: "ascii",
     legalComments: "eof",
+    minifyWhitespace: true,
+    minifySyntax: true,
     logLevel: "warning",
     plugins: [asciiStringWidth],
     banner: {
@@ -42,9 +56,15 @@ export async function bundleCli() {
       ].join("\n"),
     },
   });
-  const [file] = result.outputFiles;
-  if (file === undefined) throw new Error("esbuild wrote no bundle");
-  return file.text;
+  const entry = result.outputFiles.find((f) => f.path === entryPath);
+  if (entry === undefined) throw new Error(`esbuild wrote no ${entryPath}`);
+  mkdirSync(outdir, { recursive: true });
+  for (const name of readdirSync(outdir)) if (/^chunk-[A-Z0-9]+\.m?js$/.test(name)) rmSync(join(outdir, name));
+  const chunks = result.outputFiles.filter((f) => f !== entry);
+  for (const f of chunks) writeFileSync(f.path, f.contents);
+  writeFileSync(entryPath, entry.contents);
+  chmodSync(entryPath, 0o755);
+  return [entryPath, ...chunks.map((f) => f.path)];
 }
 
 const ASCII_WIDTH = resolve(import.meta.dirname, "ascii-string-width.mjs");

@@ -1,4 +1,4 @@
-import yargs from "yargs";
+import yargs, { type Argv } from "yargs";
 import { FAILURE_EXIT_CODE, failureOf, InputError, version, type Failure } from "../index.js";
 import { escapeTerminalLines } from "../report/escape.js";
 import { HOMEPAGE } from "../report/links.js";
@@ -21,6 +21,22 @@ const COMMANDS: readonly Command[] = [breakingCommand, diffCommand, snapshotComm
 
 /** A usage problem yargs found (unknown flag, missing argument). */
 class YargsUsage extends Error {}
+
+/** What skipHelpBeforeCommands reaches inside yargs (not in its types). */
+interface YargsInternals {
+  getInternalMethods?: () => { getUsageInstance?: () => { cacheHelpMessage?: () => void } };
+}
+
+/**
+ * yargs renders the whole help text each time it starts a command, to show
+ * it should the command fail; protoguard never shows help for a failed
+ * command (fail() below throws), so that text is not rendered. `--help` and
+ * usage errors render theirs as before.
+ */
+function skipHelpBeforeCommands(cli: Argv): void {
+  const usage = (cli as unknown as YargsInternals).getInternalMethods?.().getUsageInstance?.();
+  if (usage?.cacheHelpMessage !== undefined) usage.cacheHelpMessage = () => undefined;
+}
 
 /**
  * How a failure is told on stderr: every failure ends with exit code 2.
@@ -80,6 +96,7 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       if (err !== undefined) throw err;
       throw new YargsUsage(usageMessage(msg, argv));
     });
+  skipHelpBeforeCommands(cli);
   try {
     let printed = "";
     await cli.parseAsync([...argv], {}, (_err, _argv, output) => {

@@ -571,6 +571,18 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
   return { path, proto, symbols: own, exported, deps };
 }
 
+/** The tapes linked files' SourceCodeInfo is built from, while nothing has replaced it. */
+const TAPES = new WeakMap<FileDescriptorProto, LocTape>();
+
+/**
+ * The tape a linked file's SourceCodeInfo is (or will be) built from, unless
+ * the SourceCodeInfo was set since: its `first` finds a location without
+ * building the SourceCodeInfo.
+ */
+export function sourceTape(proto: FileDescriptorProto): LocTape | undefined {
+  return TAPES.get(proto);
+}
+
 /**
  * Makes `proto.sourceCodeInfo` a property that builds the SourceCodeInfo when
  * first read: most files of a comparison never need it. (A function of its
@@ -579,6 +591,7 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
 function defineLazySourceCodeInfo(proto: FileDescriptorProto, tape: LocTape): void {
   let sci: SourceCodeInfo | undefined;
   let built = false;
+  TAPES.set(proto, tape);
   Object.defineProperty(proto, "sourceCodeInfo", {
     enumerable: true,
     configurable: true,
@@ -592,6 +605,7 @@ function defineLazySourceCodeInfo(proto: FileDescriptorProto, tape: LocTape): vo
     set: (v: SourceCodeInfo | undefined) => {
       sci = v;
       built = true;
+      TAPES.delete(proto);
     },
   });
 }

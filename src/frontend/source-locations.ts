@@ -136,6 +136,63 @@ export class LocTape {
     this.comments.push(c);
   }
 
+  /** Records (handles) and the linker's locations (-1 - index in `extra`) by a hash of their path, with the counts it was built from. */
+  private byPath: { index: Map<number, number | number[]>; length: number; extra: number; overrides: number } | undefined;
+
+  /**
+   * The first location with `path` in the order buildSourceCodeInfo writes
+   * them (the file's own first, then by span), among those whose span has 3
+   * or 4 numbers: what a reader of the SourceCodeInfo finds first, read from
+   * the records without building a message per location. A finding in a
+   * large file needs a few of its spans, not all of them.
+   */
+  first(path: readonly number[]): { readonly span: readonly number[]; readonly leadingComments: string } | undefined {
+    const candidates = this.pathIndex().get(hashInts(path, 0, path.length));
+    if (candidates === undefined) return undefined;
+    let best: { span: readonly number[]; leadingComments: string } | undefined;
+    for (const id of typeof candidates === "number" ? [candidates] : candidates) {
+      const { path: at, span, leadingComments } = this.location(id);
+      if ((span.length !== 3 && span.length !== 4) || !samePath(at, path)) continue;
+      if (id === 0) return { span, leadingComments };
+      if (best === undefined || compareSpans(span, best.span) < 0) best = { span, leadingComments };
+    }
+    return best;
+  }
+
+  private pathIndex(): Map<number, number | number[]> {
+    const built = this.byPath;
+    if (built !== undefined && built.length === this.length && built.extra === this.extra.length && built.overrides === this.overrides.size) return built.index;
+    const index = new Map<number, number | number[]>();
+    const add = (key: number, id: number): void => {
+      const had = index.get(key);
+      if (had === undefined) index.set(key, id);
+      else if (typeof had === "number") index.set(key, [had, id]);
+      else had.push(id);
+    };
+    const d = this.data;
+    for (let h = 0; h < this.length; h += (d[h] as number) + 6) {
+      const p = this.overrides.get(h)?.path;
+      add(p !== undefined ? hashInts(p, 0, p.length) : hashInts(d, h + 1, h + 1 + (d[h] as number)), h);
+    }
+    this.extra.forEach((l, i) => {
+      add(hashInts(l.path, 0, l.path.length), -1 - i);
+    });
+    this.byPath = { index, length: this.length, extra: this.extra.length, overrides: this.overrides.size };
+    return index;
+  }
+
+  /** A record (handle) or a linker's location (-1 - index), as materialize would make it. */
+  private location(id: number): { path: readonly number[]; span: readonly number[]; leadingComments: string } {
+    if (id < 0) {
+      const l = this.extra[-1 - id] as Loc;
+      return { path: l.path, span: l.span, leadingComments: l.leadingComments };
+    }
+    const o = this.overrides.get(id);
+    const slot = this.data[id + 1 + (this.data[id] as number) + 4] as number;
+    const leading = slot >= 0 ? this.comments[slot]?.leading : undefined;
+    return { path: o?.path ?? this.path(id), span: o?.span ?? this.span(id), leadingComments: leading ?? "" };
+  }
+
   /** Handles of the records added since `from` (a previous `length`). */
   handlesSince(from: number): number[] {
     const out: number[] = [];
@@ -182,16 +239,30 @@ export class LocTape {
   }
 }
 
-function compareLocs(a: Loc, b: Loc): number {
-  const as = a.span;
-  const bs = b.span;
+function compareSpans(as: readonly number[], bs: readonly number[]): number {
   const n = Math.min(as.length, bs.length);
   for (let i = 0; i < n; i++) {
     const d = (as[i] as number) - (bs[i] as number);
     if (d !== 0) return d;
   }
-  if (as.length !== bs.length) return as.length - bs.length;
-  return comparePaths(a.path, b.path);
+  return as.length - bs.length;
+}
+
+function compareLocs(a: Loc, b: Loc): number {
+  return compareSpans(a.span, b.span) || comparePaths(a.path, b.path);
+}
+
+function samePath(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** A 32-bit FNV-1a hash of `d[from..to)`. */
+function hashInts(d: ArrayLike<number>, from: number, to: number): number {
+  let h = 0x811c9dc5 ^ (to - from);
+  for (let i = from; i < to; i++) h = Math.imul(h ^ (d[i] as number), 0x01000193);
+  return h | 0;
 }
 
 /** Rank of a field of FileDescriptorProto / DescriptorProto in buf's generation order (types, then extensions). */

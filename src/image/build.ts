@@ -9,6 +9,7 @@ import {
   type FileDescriptorProto,
   type ServiceDescriptorProto,
 } from "@bufbuild/protobuf/wkt";
+import { sourceTape } from "../frontend/linker.js";
 import type { ImageInput } from "../model/inputs.js";
 import { ENUM, sourcePath, type MessagePath } from "../model/source-path.js";
 import {
@@ -104,11 +105,37 @@ interface FileBuild {
   readonly fields: FieldEl[];
 }
 
-/** Spans (1-based) and leading comments of a file, by path key; read from SourceCodeInfo when first needed. */
+/** A SourceCodeInfo span (0-based, 3 or 4 numbers) as a 1-based Span. */
+function spanOf(s: readonly number[]): Span {
+  const [line = 0, col = 0] = s;
+  const endLine = s.length === 4 ? (s[2] ?? 0) : line;
+  const endCol = s.length === 4 ? (s[3] ?? 0) : (s[2] ?? 0);
+  return { line: line + 1, column: col + 1, endLine: endLine + 1, endColumn: endCol + 1 };
+}
+
+/**
+ * Spans (1-based) and leading comments of a file, by path. A file our
+ * frontend compiled answers from the parse's location records, so that a
+ * finding in a large file does not build its whole SourceCodeInfo; any other
+ * is read from SourceCodeInfo when first needed.
+ */
 function sourceInfoIndex(proto: FileDescriptorProto): {
   readonly span: (path: readonly number[]) => Span | undefined;
   readonly leadingComments: (path: readonly number[]) => string | undefined;
 } {
+  const tape = sourceTape(proto);
+  if (tape !== undefined) {
+    return {
+      span: (path) => {
+        const loc = tape.first(path);
+        return loc === undefined ? undefined : spanOf(loc.span);
+      },
+      leadingComments: (path) => {
+        const comments = tape.first(path)?.leadingComments;
+        return comments === "" ? undefined : comments;
+      },
+    };
+  }
   let spans: Map<string, Span> | undefined;
   let comments: Map<string, string> | undefined;
   const index = (): void => {
@@ -120,10 +147,7 @@ function sourceInfoIndex(proto: FileDescriptorProto): {
       const key = pathKey(loc.path);
       // protoc can write a path twice (e.g. a repeated `reserved` statement); the first one wins.
       if (spans.has(key)) continue;
-      const [line = 0, col = 0] = s;
-      const endLine = s.length === 4 ? (s[2] ?? 0) : line;
-      const endCol = s.length === 4 ? (s[3] ?? 0) : (s[2] ?? 0);
-      spans.set(key, { line: line + 1, column: col + 1, endLine: endLine + 1, endColumn: endCol + 1 });
+      spans.set(key, spanOf(s));
       if (loc.leadingComments !== "") {
         comments.set(key, loc.leadingComments);
       }

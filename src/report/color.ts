@@ -1,5 +1,3 @@
-import { Chalk, type ChalkInstance } from "chalk";
-
 /** The styles reporters use; plain identity functions when colour is off. */
 export interface Palette {
   readonly path: (s: string) => string;
@@ -35,16 +33,12 @@ export const NO_COLOR: Palette = {
   bold: plain,
 };
 
-export function palette(enabled: boolean): Palette {
+/**
+ * The styles for a stream: NO_COLOR when colour is off, chalk's otherwise;
+ * chalk is loaded only for a run that colours its output.
+ */
+export async function loadPalette(enabled: boolean): Promise<Palette> {
   if (!enabled) return NO_COLOR;
-  const c: ChalkInstance = new Chalk({ level: 1 });
-  return {
-    path: (s) => c.underline(s),
-    location: (s) => c.dim(s),
-    error: (s) => c.red(s),
-    warning: (s) => c.yellow(s),
-    rule: (s) => c.cyan(s),
-    dim: (s) => c.dim(s),
-    bold: (s) => c.bold(s),
-  };
+  const { chalkPalette } = await import("./chalk-palette.js");
+  return chalkPalette();
 }

@@ -1,12 +1,12 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdtempSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { bundleCli as buildCliBundle, CLI_BUNDLE } from "../../scripts/lib/build.mjs";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 
 /**
- * The CLI bundled into one file, as fresh as the sources: the package's `bin`,
+ * The CLI bundle (one file, and chunks beside it), as fresh as the sources: the package's `bin`,
  * which tests run in place of an installed protoguard. Written to `outfile`; by default it sits
  * two directories below links to package.json, rules/ and docs/, as the build
  * does in the package, so that `--version`, `explain` and init's pre-commit
@@ -19,7 +19,6 @@ export async function bundleCli(outfile?: string): Promise<string> {
     for (const name of ["package.json", "rules", "docs"]) symlinkSync(join(ROOT, name), join(top, name));
     bin = join(top, CLI_BUNDLE);
   }
-  mkdirSync(dirname(bin), { recursive: true });
-  writeFileSync(bin, await buildCliBundle());
+  await buildCliBundle(bin);
   return bin;
 }

@@ -3,7 +3,7 @@ import type { Finding } from "../../src/model/finding.js";
 import { adviceLine, packageAdvice } from "../../src/report/summary.js";
 import { breaking } from "../../src/index.js";
 import { formatText } from "../../src/report/text.js";
-import { palette } from "../../src/report/color.js";
+import { NO_COLOR } from "../../src/report/color.js";
 import { proto, tree } from "../helpers/tree.js";
 
 // The summary's advice: where the breaking changes of each package belong.
@@ -62,7 +62,7 @@ describe("advice in a real run", () => {
     );
     const r = await breaking({ input: "current", against: "previous", cwd: dir });
     expect(r.findings.length).toBeGreaterThan(0);
-    const text = formatText(r.findings, { filesCompared: r.filesCompared, against: "previous", packages: r.packages, previousPackages: r.previousPackages, versions: r.versions }, palette(false));
+    const text = formatText(r.findings, { filesCompared: r.filesCompared, against: "previous", packages: r.packages, previousPackages: r.previousPackages, versions: r.versions }, NO_COLOR);
     expect(text).toContain("acme.orders.v2 is new in this change, replacing acme.orders.v1: keep acme.orders.v1 until its clients have moved.");
     expect(text).not.toContain("acme.orders.v3");
   });

@@ -10,7 +10,8 @@ import { ruleSlug } from "../../src/model/rule.js";
 import { breaking, type BreakingResult } from "../../src/index.js";
 import { formatBufJson } from "../../src/report/buf-json.js";
 import { codeFrame } from "../../src/report/codeframe.js";
-import { NO_COLOR, palette } from "../../src/report/color.js";
+import { chalkPalette } from "../../src/report/chalk-palette.js";
+import { NO_COLOR } from "../../src/report/color.js";
 import type { ReportContext } from "../../src/report/context.js";
 import { annotation, annotationText, escapeData, escapeProperty, formatGithub } from "../../src/report/github.js";
 import { findingFingerprint } from "../../src/model/fingerprint.js";
@@ -228,7 +229,7 @@ describe("text", () => {
   it("shows no frame without the source text, and colours the marker only with colour on", () => {
     const plain = formatText(demo.findings, { ...context, sources: new Map() }, NO_COLOR);
     expect(plain).not.toContain(" | ");
-    const coloured = formatText(demo.findings, context, palette(true));
+    const coloured = formatText(demo.findings, context, chalkPalette());
     expect(coloured).toMatch(/\u001b\[31m\^+\u001b\[39m/);
   });
 

@@ -1,5 +1,5 @@
 import { breaking, exitCodeOf, formatReport, reportContext, version } from "../../index.js";
-import { palette, wantsColor } from "../../report/color.js";
+import { loadPalette, wantsColor } from "../../report/color.js";
 import { plural } from "../../report/links.js";
 import { ciWorkspace, relativeToWorkspace, ROOT_RELATIVE_FORMATS } from "../../report/workspace.js";
 import type { Command } from "../command.js";
@@ -72,7 +72,7 @@ export const breakingCommand: Command = {
       ...(current.kind === "dir" && args["staged"] !== true ? { bufInput: input } : {}),
     });
     if (format === "text") {
-      const c = palette(!toFile(output) && wantsColor(io.stdout, io.env));
+      const c = await loadPalette(!toFile(output) && wantsColor(io.stdout, io.env));
       const configured = result.config.file === undefined ? "" : ` (${result.config.file})`;
       const header =
         result.findings.length > 0

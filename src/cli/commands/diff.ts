@@ -1,5 +1,5 @@
 import { diff, DIFF_FORMATS, formatDiff, type DiffFormat } from "../../index.js";
-import { palette, wantsColor } from "../../report/color.js";
+import { loadPalette, wantsColor } from "../../report/color.js";
 import type { Command } from "../command.js";
 import { progress, toFile, writeOutput } from "../io.js";
 import { inputFormatArgs, listArg, OPTIONS, stringArg, withInput, withOptions } from "../options.js";
@@ -52,7 +52,7 @@ export const diffCommand: Command = {
     } finally {
       shown.done();
     }
-    const c = palette(format === "text" && !toFile(output) && wantsColor(io.stdout, io.env));
+    const c = await loadPalette(format === "text" && !toFile(output) && wantsColor(io.stdout, io.env));
     const report = { semver: result.semver, commit: result.commit, changes: result.changes, against: result.inputs.against.description };
     writeOutput(output, formatDiff(format, report, c), io);
     return args["exit-code"] === true && result.semver === "major" ? 1 : 0;

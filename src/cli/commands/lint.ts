@@ -1,5 +1,5 @@
 import { exitCodeOf, formatReport, lint, reportContext, version } from "../../index.js";
-import { palette, wantsColor } from "../../report/color.js";
+import { loadPalette, wantsColor } from "../../report/color.js";
 import { plural } from "../../report/links.js";
 import type { Command } from "../command.js";
 import { toFile, writeOutput } from "../io.js";
@@ -39,7 +39,7 @@ export const lintCommand: Command = {
     for (const w of result.warnings) io.stderr.write(`protoguard: ${escapeTerminalLines(w)}\n`);
     const context = reportContext(result, { showSuppressed: args["show-suppressed"] === true, version: version() });
     if (format === "text") {
-      const c = palette(!toFile(output) && wantsColor(io.stdout, io.env));
+      const c = await loadPalette(!toFile(output) && wantsColor(io.stdout, io.env));
       const text =
         result.findings.length === 0
           ? `No problems: ${plural(result.filesChecked, "file")} checked with ${result.rules.map((r) => r.id).join(", ") || "no rules"}.\n`
