@@ -19383,6 +19383,12 @@ function newLoc(path, span) {
   return l3;
 }
 var LocTape = class {
+  /** @param sizeHint length of the source text: about one number per 4 characters is recorded. */
+  constructor(sizeHint = 4096, recording = true) {
+    this.recording = recording;
+    this.data = new Int32Array(recording ? Math.max(256, sizeHint >> 2) : 0);
+  }
+  recording;
   data;
   length = 0;
   comments = [];
@@ -19392,6 +19398,7 @@ var LocTape = class {
   extra = [];
   /** Adds a record for `path` (followed by `suffix` when it is not negative). */
   add(path, sl, sc, el, ec, suffix = -1) {
+    if (!this.recording) return 0;
     const pn2 = path.length;
     const n = suffix >= 0 ? pn2 + 1 : pn2;
     if (this.length + n + 6 > this.data.length) {
@@ -19413,9 +19420,13 @@ var LocTape = class {
     this.length = o2;
     return h3;
   }
-  /** @param sizeHint length of the source text: about one number per 4 characters is recorded. */
-  constructor(sizeHint = 4096) {
-    this.data = new Int32Array(Math.max(256, sizeHint >> 2));
+  /** Sets the path (and span) a record is written with, computed after parsing. */
+  override(h3, o2) {
+    if (this.recording) this.overrides.set(h3, o2);
+  }
+  /** Adds a location made outside the tape (the fields of a message literal in an option value). */
+  addExtra(path, span) {
+    if (this.recording) this.extra.push(newLoc(path, span));
   }
   /** Drops the unused capacity once recording is done (when it is worth a copy). */
   trim() {
@@ -19426,6 +19437,7 @@ var LocTape = class {
     return h3 + 1 + this.data[h3];
   }
   setSpan(h3, sl, sc, el, ec) {
+    if (!this.recording) return;
     const o2 = this.spanAt(h3);
     const d2 = this.data;
     d2[o2] = sl;
@@ -19434,11 +19446,13 @@ var LocTape = class {
     d2[o2 + 3] = ec;
   }
   setEnd(h3, el, ec) {
+    if (!this.recording) return;
     const o2 = this.spanAt(h3);
     this.data[o2 + 2] = el;
     this.data[o2 + 3] = ec;
   }
   copySpan(from, to2) {
+    if (!this.recording) return;
     const a = this.spanAt(from);
     const b3 = this.spanAt(to2);
     this.data.copyWithin(b3, a, a + 4);
@@ -19456,6 +19470,7 @@ var LocTape = class {
     return Array.from(this.data.subarray(h3 + 1, h3 + 1 + n));
   }
   attach(h3, leading, trailing, detached) {
+    if (!this.recording) return;
     if (leading === void 0 && trailing === void 0 && detached.length === 0) return;
     const c3 = {};
     if (leading !== void 0) c3.leading = leading;
@@ -19692,7 +19707,7 @@ function isAggregate(k2) {
 function isType(k2) {
   return k2 === "message" || k2 === "enum";
 }
-function linkFile(parsed, deps, fallback) {
+function linkFile(parsed, deps, fallback, sourceInfo) {
   const proto = parsed.proto;
   const path = proto.name;
   const locOf = (p2) => {
@@ -19970,11 +19985,11 @@ function linkFile(parsed, deps, fallback) {
       repeatedCounts.set(key, n + 1);
       p2.push(n);
     } else if (field !== void 0 && ref.aggregate !== void 0 && (field.type === FieldDescriptorProto_Type.MESSAGE || field.type === FieldDescriptorProto_Type.GROUP)) {
-      parsed.locs.overrides.set(ref.loc, { path: p2, span: ref.innerSpan });
+      parsed.locs.override(ref.loc, { path: p2, span: ref.innerSpan });
       aggregateLocs(ref.aggregate, field.typeName.slice(1), p2, ref.scope, bad);
       return;
     }
-    parsed.locs.overrides.set(ref.loc, { path: p2 });
+    parsed.locs.override(ref.loc, { path: p2 });
   }
   function aggregateLocs(fields, typeName, base, scope, bad) {
     const msg = findMessage(typeName);
@@ -19998,11 +20013,11 @@ function linkFile(parsed, deps, fallback) {
         aggregateLocs(f3.value.fields, fd.typeName.slice(1), p2, scope, bad);
         continue;
       }
-      parsed.locs.extra.push(newLoc(p2, f3.span));
+      parsed.locs.addExtra(p2, f3.span);
     }
   }
   if (errors.length > 0) throw collected(errors);
-  defineLazySourceCodeInfo(proto, parsed.locs);
+  defineLazySourceCodeInfo(proto, parsed.locs.recording || sourceInfo === void 0 ? fromTape(parsed.locs) : sourceInfo);
   const exported = [own];
   const exportedSeen = /* @__PURE__ */ new Set([own]);
   for (const idx of proto.publicDependency) {
@@ -20017,7 +20032,10 @@ function linkFile(parsed, deps, fallback) {
   }
   return { path, proto, symbols: own, exported, deps };
 }
-function defineLazySourceCodeInfo(proto, tape) {
+function fromTape(tape) {
+  return () => buildSourceCodeInfo(tape.materialize());
+}
+function defineLazySourceCodeInfo(proto, build) {
   let sci;
   let built2 = false;
   Object.defineProperty(proto, "sourceCodeInfo", {
@@ -20025,7 +20043,7 @@ function defineLazySourceCodeInfo(proto, tape) {
     configurable: true,
     get: () => {
       if (!built2) {
-        sci = buildSourceCodeInfo(tape.materialize());
+        sci = build();
         built2 = true;
       }
       return sci;
@@ -20859,11 +20877,12 @@ var ParserBase = class {
   file;
   depth = 0;
   aggDepth = 0;
-  constructor(path, text, plainColumns = false) {
+  /** `locations`: whether to record source locations and comments (see LocTape). */
+  constructor(path, text, plainColumns = false, locations = true) {
     this.path = path;
     this.src = text;
     this.lx = new Lexer2(text, plainColumns);
-    this.locs = new LocTape(text.length);
+    this.locs = new LocTape(text.length, locations);
     this.file = create(FileDescriptorProtoSchema, { name: path });
   }
   fail(detail, line = this.lx.tokLine, col = this.lx.tokCol) {
@@ -20925,6 +20944,7 @@ var ParserBase = class {
     if (!lx.isSym(code)) this.expected(JSON.stringify(String.fromCharCode(code)), context);
     const from = lx.end;
     lx.next();
+    if (!this.locs.recording) return;
     const a = attributeComments(this.src, from, lx.start, false, lx.kind === EOF ? -1 : this.src.charCodeAt(lx.start));
     const leading = this.pendingLeading;
     this.pendingLeading = a.leading;
@@ -21416,7 +21436,7 @@ var OptionParser = class extends OptionValueParser {
         this.standardAggregateLocs(fd.message, f3.value.fields, p2);
         continue;
       }
-      this.locs.extra.push(newLoc(p2, f3.span));
+      this.locs.addExtra(p2, f3.span);
     }
   }
   /** Sets a standard (non-extension) option; returns its source path. */
@@ -21903,7 +21923,7 @@ var FieldParser = class extends OptionParser {
           const c3 = this.locs.add(remap(this.locs.path(h3)), sp[0], sp[1], sp.length === 4 ? sp[2] : sp[0], sp[sp.length - 1]);
           copies.set(h3, c3);
         }
-        for (const l3 of extraLocs) this.locs.extra.push(newLoc(remap(l3.path), l3.span));
+        for (const l3 of extraLocs) this.locs.addExtra(remap(l3.path), l3.span);
         for (const r2 of newRefs) {
           const c3 = copies.get(r2.loc);
           this.optionRefs.push({ ...r2, loc: c3, basePath: remap(r2.basePath) });
@@ -21918,8 +21938,8 @@ var FieldParser = class extends OptionParser {
 };
 
 // src/frontend/parser.ts
-function parseFile(path, text, plainColumns = false) {
-  const p2 = new Parser2(path, text, plainColumns);
+function parseFile(path, text, plainColumns = false, locations = true) {
+  const p2 = new Parser2(path, text, plainColumns, locations);
   try {
     return p2.parse();
   } catch (e) {
@@ -21938,9 +21958,11 @@ var Parser2 = class extends FieldParser {
     const lx = this.lx;
     const file = this.file;
     lx.next();
-    const first = attributeComments(this.src, 0, lx.start, true, lx.kind === EOF ? -1 : this.src.charCodeAt(lx.start));
-    this.pendingLeading = first.leading;
-    this.pendingDetached = first.detached;
+    if (this.locs.recording) {
+      const first = attributeComments(this.src, 0, lx.start, true, lx.kind === EOF ? -1 : this.src.charCodeAt(lx.start));
+      this.pendingLeading = first.leading;
+      this.pendingDetached = first.detached;
+    }
     const rootStart = lx.here();
     const root = this.locs.add([], 0, 0, 0, 0);
     if (lx.is("syntax") || lx.is("edition")) this.parseSyntax();
@@ -22501,8 +22523,9 @@ function compile2(files, options = {}) {
     let entry = cache2.parsed.get(key);
     if (entry === void 0) {
       const text = decodeText(path, bytes);
-      const parsed = parseFile(path, text, isAscii(bytes) && bytes.indexOf(9) < 0);
-      entry = { text, imports: parsed.imports, fresh: parsed };
+      const plain2 = isAscii(bytes) && bytes.indexOf(9) < 0;
+      const parsed = parseFile(path, text, plain2, false);
+      entry = { text, plain: plain2, imports: parsed.imports, fresh: parsed };
       cache2.parsed.set(key, entry);
     }
     return { path, isImport, entryKey: key, entry, deps: entry.imports.map((i) => i.path) };
@@ -22550,12 +22573,12 @@ function compile2(files, options = {}) {
     let linked = cache2.linked.get(key);
     if (linked === void 0) {
       try {
-        const parsed = entry.fresh ?? parseFile(n.path, entry.text);
+        const parsed = entry.fresh ?? parseFile(n.path, entry.text, entry.plain, false);
         entry.fresh = void 0;
-        linked = linkFile(parsed, deps, fallback);
+        linked = linkFile(parsed, deps, fallback, sourceInfoLater(n.path, entry, deps));
       } catch (e) {
         if (!(e instanceof CompileError)) throw e;
-        record(e);
+        record(locatedError(n.path, entry, deps, e));
         return void 0;
       }
       cache2.linked.set(key, linked);
@@ -22628,6 +22651,18 @@ function compile2(files, options = {}) {
   for (const f3 of files) out.push({ proto: (nodes.get(f3.path)?.linked).proto, isImport: false });
   for (const n of importsInDependencyOrder(files, nodes)) out.push({ proto: n.linked.proto, isImport: true });
   return { files: out };
+}
+function sourceInfoLater(path, entry, deps) {
+  return () => linkFile(parseFile(path, entry.text, entry.plain), deps, WELL_KNOWN_SYMBOLS).proto.sourceCodeInfo;
+}
+function locatedError(path, entry, deps, e) {
+  try {
+    linkFile(parseFile(path, entry.text, entry.plain), deps, WELL_KNOWN_SYMBOLS);
+  } catch (again) {
+    if (again instanceof CompileError) return again;
+    throw again;
+  }
+  return e;
 }
 var MAX_IMPORT_DEPTH = 1e3;
 function importsInDependencyOrder(files, nodes) {

@@ -16,15 +16,16 @@
  *   parenthesized part, `features.(pb.cpp)...` included) stay in
  *   `uninterpreted_option`, where buf would have interpreted them. Their
  *   source locations carry the interpreted paths buf writes;
- * - `sourceCodeInfo` equal to buf's, location by location. It is built the
- *   first time it is read (a property getter), since most files of a
- *   comparison never need it;
+ * - `sourceCodeInfo` equal to buf's, location by location. Files are parsed
+ *   without recording locations and comments, since most files of a
+ *   comparison never need them; the first read of the property parses the
+ *   file again, recording them, and links it against the same imports;
  * - well-known types come from `@bufbuild/protobuf/wkt` and have an empty
  *   SourceCodeInfo.
  */
 import { isAscii } from "node:buffer";
 import { createHash } from "node:crypto";
-import type { DescriptorProto, FieldDescriptorProto, FileDescriptorProto } from "@bufbuild/protobuf/wkt";
+import type { DescriptorProto, FieldDescriptorProto, FileDescriptorProto, SourceCodeInfo } from "@bufbuild/protobuf/wkt";
 import { CompileError, CompileErrors } from "./errors.js";
 import { linkFile } from "./linker.js";
 import type { LinkedFile } from "./linker.js";
@@ -62,6 +63,8 @@ export interface ParseCache {
 
 interface ParsedEntry {
   readonly text: string;
+  /** The text has no tab and no non-ASCII character. */
+  readonly plain: boolean;
   readonly imports: readonly ImportDecl[];
   /** A parse not yet consumed by linking (linking fills in the descriptor). */
   fresh: ParsedFile | undefined;
@@ -163,8 +166,9 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
     if (entry === undefined) {
       const text = decodeText(path, bytes);
       // Checking the bytes for a tab or non-ASCII is much cheaper than checking the text.
-      const parsed = parseFile(path, text, isAscii(bytes) && bytes.indexOf(0x09) < 0);
-      entry = { text, imports: parsed.imports, fresh: parsed };
+      const plain = isAscii(bytes) && bytes.indexOf(0x09) < 0;
+      const parsed = parseFile(path, text, plain, false);
+      entry = { text, plain, imports: parsed.imports, fresh: parsed };
       cache.parsed.set(key, entry);
     }
     return { path, isImport, entryKey: key, entry, deps: entry.imports.map((i) => i.path) };
@@ -221,12 +225,12 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
     let linked = cache.linked.get(key);
     if (linked === undefined) {
       try {
-        const parsed = entry.fresh ?? parseFile(n.path, entry.text);
+        const parsed = entry.fresh ?? parseFile(n.path, entry.text, entry.plain, false);
         entry.fresh = undefined;
-        linked = linkFile(parsed, deps, fallback);
+        linked = linkFile(parsed, deps, fallback, sourceInfoLater(n.path, entry, deps));
       } catch (e) {
         if (!(e instanceof CompileError)) throw e;
-        record(e);
+        record(locatedError(n.path, entry, deps, e));
         return undefined;
       }
       cache.linked.set(key, linked);
@@ -311,6 +315,31 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
   for (const f of files) out.push({ proto: (nodes.get(f.path)?.linked as LinkedFile).proto, isImport: false });
   for (const n of importsInDependencyOrder(files, nodes)) out.push({ proto: (n.linked as LinkedFile).proto, isImport: true });
   return { files: out };
+}
+
+/**
+ * The SourceCodeInfo of a file compiled without source locations: the file
+ * parsed again, recording them, and linked against the same imports, which
+ * gives the same descriptor. Only files whose locations are read (where a
+ * finding points, say) pay for it.
+ */
+function sourceInfoLater(path: string, entry: ParsedEntry, deps: readonly LinkedFile[]): () => SourceCodeInfo | undefined {
+  return () => linkFile(parseFile(path, entry.text, entry.plain), deps, WELL_KNOWN_SYMBOLS).proto.sourceCodeInfo;
+}
+
+/**
+ * The errors of a file that does not link, at their positions: linking
+ * without source locations cannot place some of them, so the file is parsed
+ * again, recording locations, and linked again to report them.
+ */
+function locatedError(path: string, entry: ParsedEntry, deps: readonly LinkedFile[], e: CompileError): CompileError {
+  try {
+    linkFile(parseFile(path, entry.text, entry.plain), deps, WELL_KNOWN_SYMBOLS);
+  } catch (again) {
+    if (again instanceof CompileError) return again;
+    throw again;
+  }
+  return e;
 }
 
 /** Longest import chain followed from one input; a longer one is reported at the import that passes it. */

@@ -6,9 +6,9 @@
 import { FieldDescriptorProto_Label, FieldDescriptorProto_Type } from "@bufbuild/protobuf/wkt";
 import type { DescriptorProto, EnumDescriptorProto, FieldDescriptorProto, FileDescriptorProto, SourceCodeInfo } from "@bufbuild/protobuf/wkt";
 import { CompileError, CompileErrors } from "./errors.js";
-import { buildSourceCodeInfo, ext, newLoc } from "./source-locations.js";
-import type { AggField, OptionRef, ParsedFile, TypeRef } from "./parsed-file.js";
+import { buildSourceCodeInfo, ext } from "./source-locations.js";
 import type { LocTape } from "./source-locations.js";
+import type { AggField, OptionRef, ParsedFile, TypeRef } from "./parsed-file.js";
 import { ENUM, ENUM_VALUE, FIELD, FILE, MESSAGE, sourcePath } from "../model/source-path.js";
 
 /** Every element's name is field 1 of its descriptor: the location an error about the element points at. */
@@ -211,9 +211,16 @@ function isType(k: SymbolKind): boolean {
 /**
  * Links a parsed file against its direct dependencies (already linked).
  * `fallback` holds the well-known types, used only to look up the fields of
- * google.protobuf options messages when computing option paths.
+ * google.protobuf options messages when computing option paths. A file
+ * parsed without locations gets its SourceCodeInfo from `sourceInfo` when it
+ * is first read (none without it).
  */
-export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallback: Pick<SymbolTable, "get">): LinkedFile {
+export function linkFile(
+  parsed: ParsedFile,
+  deps: readonly LinkedFile[],
+  fallback: Pick<SymbolTable, "get">,
+  sourceInfo?: () => SourceCodeInfo | undefined,
+): LinkedFile {
   const proto = parsed.proto;
   const path = proto.name;
   const locOf = (p: readonly number[] | undefined): { line: number; column: number } => {
@@ -520,11 +527,11 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
       ref.aggregate !== undefined &&
       (field.type === FieldDescriptorProto_Type.MESSAGE || field.type === FieldDescriptorProto_Type.GROUP)
     ) {
-      parsed.locs.overrides.set(ref.loc, { path: p, span: ref.innerSpan });
+      parsed.locs.override(ref.loc, { path: p, span: ref.innerSpan });
       aggregateLocs(ref.aggregate, field.typeName.slice(1), p, ref.scope, bad);
       return;
     }
-    parsed.locs.overrides.set(ref.loc, { path: p });
+    parsed.locs.override(ref.loc, { path: p });
   }
 
   /** Locations of the fields set in a message literal, as buf writes them. */
@@ -550,12 +557,12 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
         aggregateLocs(f.value.fields, fd.typeName.slice(1), p, scope, bad);
         continue;
       }
-      parsed.locs.extra.push(newLoc(p, f.span));
+      parsed.locs.addExtra(p, f.span);
     }
   }
 
   if (errors.length > 0) throw collected(errors);
-  defineLazySourceCodeInfo(proto, parsed.locs);
+  defineLazySourceCodeInfo(proto, parsed.locs.recording || sourceInfo === undefined ? fromTape(parsed.locs) : sourceInfo);
   const exported: SymbolTable[] = [own];
   const exportedSeen = new Set<SymbolTable>([own]);
   for (const idx of proto.publicDependency) {
@@ -571,12 +578,17 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
   return { path, proto, symbols: own, exported, deps };
 }
 
+/** Builds the SourceCodeInfo from a recorded tape. (A function of its own, so that it keeps nothing of the linking state alive.) */
+function fromTape(tape: LocTape): () => SourceCodeInfo {
+  return () => buildSourceCodeInfo(tape.materialize());
+}
+
 /**
  * Makes `proto.sourceCodeInfo` a property that builds the SourceCodeInfo when
  * first read: most files of a comparison never need it. (A function of its
  * own, so that the getter keeps nothing of the linking state alive.)
  */
-function defineLazySourceCodeInfo(proto: FileDescriptorProto, tape: LocTape): void {
+function defineLazySourceCodeInfo(proto: FileDescriptorProto, build: () => SourceCodeInfo | undefined): void {
   let sci: SourceCodeInfo | undefined;
   let built = false;
   Object.defineProperty(proto, "sourceCodeInfo", {
@@ -584,7 +596,7 @@ function defineLazySourceCodeInfo(proto: FileDescriptorProto, tape: LocTape): vo
     configurable: true,
     get: () => {
       if (!built) {
-        sci = buildSourceCodeInfo(tape.materialize());
+        sci = build();
         built = true;
       }
       return sci;

@@ -14,7 +14,7 @@ import { cEscape, formatDouble, utf8Text } from "./text.js";
 import { C_SEMI, C_RBRACKET, C_LPAREN, C_RPAREN, C_EQ, C_DOT, C_COMMA, C_MINUS } from "./parser-base.js";
 import { OptionValueParser, fieldByName } from "./option-values.js";
 import type { OptionRef, AggField, OptionsOwner, OptionValue } from "./parsed-file.js";
-import { ext, newLoc } from "./source-locations.js";
+import { ext } from "./source-locations.js";
 import type { LocHandle } from "./source-locations.js";
 import { FIELD, UNINTERPRETED_OPTION } from "../model/source-path.js";
 
@@ -106,7 +106,7 @@ export abstract class OptionParser extends OptionValueParser {
         this.standardAggregateLocs(fd.message, f.value.fields, p);
         continue;
       }
-      this.locs.extra.push(newLoc(p, f.span));
+      this.locs.addExtra(p, f.span);
     }
   }
 

@@ -56,11 +56,12 @@ export abstract class ParserBase {
   protected depth = 0;
   protected aggDepth = 0;
 
-  constructor(path: string, text: string, plainColumns = false) {
+  /** `locations`: whether to record source locations and comments (see LocTape). */
+  constructor(path: string, text: string, plainColumns = false, locations = true) {
     this.path = path;
     this.src = text;
     this.lx = new Lexer(text, plainColumns);
-    this.locs = new LocTape(text.length);
+    this.locs = new LocTape(text.length, locations);
     this.file = create(FileDescriptorProtoSchema, { name: path });
   }
 
@@ -135,6 +136,7 @@ export abstract class ParserBase {
     if (!lx.isSym(code)) this.expected(JSON.stringify(String.fromCharCode(code)), context);
     const from = lx.end;
     lx.next();
+    if (!this.locs.recording) return;
     const a = attributeComments(this.src, from, lx.start, false, lx.kind === EOF ? -1 : this.src.charCodeAt(lx.start));
     const leading = this.pendingLeading;
     this.pendingLeading = a.leading;

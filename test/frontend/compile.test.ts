@@ -4,6 +4,9 @@ import { FieldDescriptorProto_Type } from "@bufbuild/protobuf/wkt";
 import { describe, expect, it } from "vitest";
 import { CompileError, CompileErrors, MAX_LISTED_ERRORS, compile, createParseCache } from "../../src/frontend/index.js";
 import type { SourceFile } from "../../src/frontend/index.js";
+import { linkFile } from "../../src/frontend/linker.js";
+import { parseFile } from "../../src/frontend/parser.js";
+import { WELL_KNOWN_SYMBOLS, wellKnownFile } from "../../src/frontend/wkt.js";
 
 const enc = new TextEncoder();
 const src = (path: string, text: string): SourceFile => ({ path, bytes: enc.encode(text) });
@@ -221,6 +224,46 @@ message B { Baz z = 1; A a = 1; }
     ]);
     expect(opt?.identifierValue).toBe("true");
     expect(r.files[0]?.proto.sourceCodeInfo?.location.map((l) => l.path.join("."))).toContain("8.50.1002.1");
+  });
+
+  it("gives a file the SourceCodeInfo of a parse that records locations, though it compiles without them", () => {
+    const text = [
+      "// Leading comment of the syntax statement.",
+      'syntax = "proto2";',
+      "package p;",
+      'import "google/protobuf/descriptor.proto";',
+      "message Rule { optional string get = 1; repeated string tags = 2; }",
+      "extend google.protobuf.MethodOptions { optional Rule rule = 50001; }",
+      "extend google.protobuf.ExtensionRangeOptions { optional int32 level = 50002; }",
+      "",
+      "// Detached.",
+      "",
+      "// Leading comment of A.",
+      "message A {",
+      "  optional int32 a = 1; // Trailing comment of a.",
+      "  extensions 100 to 199, 300 to max [(level) = 3];",
+      "}",
+      "service S {",
+      '  rpc Get(A) returns (A) { option (rule) = { get: "/v1/a" tags: "x" tags: "y" }; }',
+      "}",
+      "",
+    ].join("\n");
+    const r = compile([src("a.proto", text)]);
+    const compiled = r.files[0]?.proto.sourceCodeInfo;
+    const descriptor = wellKnownFile("google/protobuf/descriptor.proto");
+    if (descriptor === undefined) throw new Error("descriptor.proto is not a built-in file");
+    const deps = [descriptor];
+    const recorded = linkFile(parseFile("a.proto", text), deps, WELL_KNOWN_SYMBOLS).proto.sourceCodeInfo;
+    expect(compiled?.location.length).toBeGreaterThan(40);
+    expect(compiled).toEqual(recorded);
+    const a = compiled?.location.find((l) => l.path.join(".") === "4.1");
+    expect([a?.leadingComments, a?.leadingDetachedComments]).toEqual([" Leading comment of A.\n", [" Detached.\n"]]);
+    expect(compiled?.location.map((l) => l.path.join("."))).toEqual(expect.arrayContaining(["6.0.2.0.4.50001.1", "6.0.2.0.4.50001.2.1", "4.1.5.1.3.50002"]));
+  });
+
+  it("places the errors of a file that does not link, though it compiles without locations", () => {
+    const e = compileError([src("a.proto", 'syntax = "proto3";\n\nmessage A {\n  int32 a = 1;\n  reserved 1;\n}\n')]);
+    expect(e.message).toBe('a.proto:4:13: field "a" uses reserved number 1');
   });
 
   it("rejects two files extending a message with the same number, as buf does", () => {
