@@ -12064,21 +12064,29 @@ var FEATURE_SET = { fieldPresence: 1, enumType: 2, repeatedFieldEncoding: 3, utf
 var FEATURE_SET_EXTENSION = { cpp: 1e3, java: 1001 };
 var CPP_FEATURES = { legacyClosedEnum: 1, stringType: 2 };
 var JAVA_FEATURES = { legacyClosedEnum: 1, utf8Validation: 2 };
+function childPath(path, field, i) {
+  const n = path.length;
+  const out = new Array(n + 2);
+  for (let k2 = 0; k2 < n; k2++) out[k2] = path[k2];
+  out[n] = field;
+  out[n + 1] = i;
+  return out;
+}
 function messageAt(path) {
   return {
     path,
-    field: (i) => [...path, MESSAGE.field, i],
-    extension: (i) => [...path, MESSAGE.extension, i],
-    oneof: (i) => [...path, MESSAGE.oneofDecl, i],
-    message: (i) => messageAt([...path, MESSAGE.nestedType, i]),
-    enum: (i) => enumAt([...path, MESSAGE.enumType, i])
+    field: (i) => childPath(path, MESSAGE.field, i),
+    extension: (i) => childPath(path, MESSAGE.extension, i),
+    oneof: (i) => childPath(path, MESSAGE.oneofDecl, i),
+    message: (i) => messageAt(childPath(path, MESSAGE.nestedType, i)),
+    enum: (i) => enumAt(childPath(path, MESSAGE.enumType, i))
   };
 }
 function enumAt(path) {
-  return { path, value: (i) => [...path, ENUM.value, i] };
+  return { path, value: (i) => childPath(path, ENUM.value, i) };
 }
 function serviceAt(path) {
-  return { path, method: (i) => [...path, SERVICE.method, i] };
+  return { path, method: (i) => childPath(path, SERVICE.method, i) };
 }
 var sourcePath = {
   message: (i) => messageAt([FILE.messageType, i]),
@@ -22860,6 +22868,9 @@ function sourceInfoIndex(proto) {
     }
   };
 }
+function sized(n) {
+  return new Array(n);
+}
 function qualify(scope, name) {
   return scope === "" ? name : `${scope}.${name}`;
 }
@@ -22923,12 +22934,12 @@ function buildField(b3, fp, path, parent, scopeName, inherited, isExtension) {
   return field;
 }
 function buildEnum(b3, ep, path, parent, scopeName, inherited) {
-  const values = [];
+  const values = sized(ep.value.length);
   const valuesByNumber = /* @__PURE__ */ new Map();
   const en2 = {
     kind: "enum",
     file: b3.file,
-    path: [...path],
+    path,
     proto: ep,
     fullName: qualify(scopeName, ep.name),
     name: ep.name,
@@ -22942,13 +22953,13 @@ function buildEnum(b3, ep, path, parent, scopeName, inherited) {
     const value = {
       kind: "enum_value",
       file: b3.file,
-      path: [...path, ENUM.value, i],
+      path: childPath(path, ENUM.value, i),
       proto: vp,
       enum: en2,
       name: vp.name,
       number: vp.number
     };
-    values.push(value);
+    values[i] = value;
     const same = valuesByNumber.get(vp.number);
     if (same) same.push(value);
     else valuesByNumber.set(vp.number, [value]);
@@ -22959,15 +22970,15 @@ function buildEnum(b3, ep, path, parent, scopeName, inherited) {
 function buildMessage(b3, mp, at3, parent, scopeName, inherited) {
   const fullName = qualify(scopeName, mp.name);
   const features2 = mergeFeatures(inherited, mp.options?.features);
-  const fields = [];
+  const fields = sized(mp.field.length);
   const fieldsByNumber = /* @__PURE__ */ new Map();
-  const oneofs = [];
-  const nestedMessages = [];
-  const nestedEnums = [];
+  const oneofs = sized(mp.oneofDecl.length);
+  const nestedMessages = sized(mp.nestedType.length);
+  const nestedEnums = sized(mp.enumType.length);
   const message2 = {
     kind: "message",
     file: b3.file,
-    path: [...at3.path],
+    path: at3.path,
     proto: mp,
     fullName,
     name: mp.name,
@@ -22985,7 +22996,7 @@ function buildMessage(b3, mp, at3, parent, scopeName, inherited) {
   const oneofFeatures = mp.oneofDecl.map((od) => mergeFeatures(features2, od.options?.features));
   mp.oneofDecl.forEach((od, i) => {
     const isSynthetic = mp.field.some((f3) => f3.proto3Optional && f3.oneofIndex === i);
-    oneofs.push({ kind: "oneof", file: b3.file, path: at3.oneof(i), proto: od, message: message2, name: od.name, index: i, isSynthetic, fields: [] });
+    oneofs[i] = { kind: "oneof", file: b3.file, path: at3.oneof(i), proto: od, message: message2, name: od.name, index: i, isSynthetic, fields: [] };
   });
   mp.field.forEach((fp, i) => {
     const oneofIndex = oneofIndexOf(fp);
@@ -22996,14 +23007,14 @@ function buildMessage(b3, mp, at3, parent, scopeName, inherited) {
       oneof.fields.push(field);
       if (!oneof.isSynthetic) field.oneof = oneof;
     }
-    fields.push(field);
+    fields[i] = field;
     fieldsByNumber.set(field.number, field);
   });
   mp.nestedType.forEach((np, i) => {
-    nestedMessages.push(buildMessage(b3, np, at3.message(i), message2, fullName, features2));
+    nestedMessages[i] = buildMessage(b3, np, at3.message(i), message2, fullName, features2);
   });
   mp.enumType.forEach((ep, i) => {
-    nestedEnums.push(buildEnum(b3, ep, at3.enum(i).path, message2, fullName, features2));
+    nestedEnums[i] = buildEnum(b3, ep, at3.enum(i).path, message2, fullName, features2);
   });
   mp.extension.forEach((xp, i) => {
     b3.extensions.push(buildField(b3, xp, at3.extension(i), message2, fullName, features2, true));
@@ -23012,12 +23023,12 @@ function buildMessage(b3, mp, at3, parent, scopeName, inherited) {
 }
 function buildService(b3, sp, i) {
   const at3 = sourcePath.service(i);
-  const methods = [];
+  const methods = sized(sp.method.length);
   const methodsByName = /* @__PURE__ */ new Map();
   const service = {
     kind: "service",
     file: b3.file,
-    path: [...at3.path],
+    path: at3.path,
     proto: sp,
     fullName: qualify(b3.file.package, sp.name),
     name: sp.name,
@@ -23037,7 +23048,7 @@ function buildService(b3, sp, i) {
       clientStreaming: mp.clientStreaming,
       serverStreaming: mp.serverStreaming
     };
-    methods.push(method);
+    methods[j3] = method;
     methodsByName.set(method.name, method);
   });
   b3.services.push(service);
