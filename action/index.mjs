@@ -20802,17 +20802,13 @@ function mapEntryName(name) {
   return camel(name, true) + "Entry";
 }
 function camel(name, capFirst) {
-  let out = "";
-  let cap = capFirst;
-  for (let i = 0; i < name.length; i++) {
-    const ch = name[i];
-    if (ch === "_") cap = true;
-    else if (cap) {
-      out += ch >= "a" && ch <= "z" ? ch.toUpperCase() : ch;
-      cap = false;
-    } else out += ch;
+  const parts = name.split("_");
+  for (let i = capFirst ? 0 : 1; i < parts.length; i++) {
+    const part2 = parts[i];
+    const c3 = part2.charCodeAt(0);
+    if (c3 >= 97 && c3 <= 122) parts[i] = String.fromCharCode(c3 - 32) + part2.slice(1);
   }
-  return out;
+  return parts.join("");
 }
 var MAX_INT_DIGITS = 400;
 var INT_OVERFLOW = 10n ** 400n;
