@@ -25999,8 +25999,12 @@ var SIMPLE_ESCAPES = {
   '"': 34,
   "?": 63
 };
+var encoder2 = new TextEncoder();
+function byteString(text) {
+  return Array.from(encoder2.encode(text), (b3) => String.fromCharCode(b3)).join("");
+}
 function utf82(codePoint) {
-  return Array.from(new TextEncoder().encode(String.fromCodePoint(codePoint)), (b3) => String.fromCharCode(b3)).join("");
+  return byteString(String.fromCodePoint(codePoint));
 }
 function unescapeBytes(text) {
   let out = "";
@@ -26059,7 +26063,7 @@ function defaultOf(field) {
   const text = explicit ? field.proto.defaultValue : "";
   switch (field.typeKind) {
     case "string": {
-      const bytes = Array.from(new TextEncoder().encode(text), (b3) => String.fromCharCode(b3)).join("");
+      const bytes = text === "" ? "" : byteString(text);
       return { kind: "bytes", bytes, shown: JSON.stringify(text) };
     }
     case "bytes":
@@ -29069,14 +29073,14 @@ function showMessage(r2, depth2 = 0) {
 }
 
 // src/evidence/diverge.ts
-var encoder2 = new TextEncoder();
+var encoder3 = new TextEncoder();
 function hexKey(kind, bytes) {
   return `${kind}:${[...bytes].map((b3) => b3.toString(16).padStart(2, "0")).join("")}`;
 }
 function keyOf(value) {
   if (isReflectMessage(value)) return hexKey("m", toBinary(value.desc, value.message));
   if (value instanceof Uint8Array) return hexKey("b", value);
-  if (typeof value === "string") return hexKey("s", encoder2.encode(value));
+  if (typeof value === "string") return hexKey("s", encoder3.encode(value));
   if (typeof value === "boolean") return `n:${value ? 1 : 0}`;
   return `n:${String(value)}`;
 }
