@@ -20347,6 +20347,7 @@ var LexError = class {
   offset;
   message;
 };
+var SHARED_SLICE = 13;
 var Lexer2 = class {
   src;
   len;
@@ -20373,16 +20374,33 @@ var Lexer2 = class {
   colCacheLineStart = -1;
   colCacheOffset = 0;
   colCacheCol = 0;
-  /** `plainColumns`: the caller knows the text has no tab and no non-ASCII character (it checked the bytes). */
-  constructor(src, plainColumns = false) {
+  /** The bytes of an ASCII text, where tokens are copied from (see `slice`). */
+  ascii;
+  /**
+   * `plainColumns`: the caller knows the text has no tab and no non-ASCII
+   * character (it checked the bytes). `ascii`: the bytes of the text, when
+   * the caller knows it is ASCII (one byte per character).
+   */
+  constructor(src, plainColumns = false, ascii) {
     this.src = src;
     this.len = src.length;
     this.complexColumns = !plainColumns && /[\t\u0080-\uffff]/.test(src);
+    this.ascii = ascii === void 0 ? void 0 : Buffer.from(ascii.buffer, ascii.byteOffset, ascii.byteLength);
     if (src.charCodeAt(0) === 65279) this.pos = 1;
   }
   /** The text of the current token. */
   text() {
-    return this.src.slice(this.start, this.end);
+    return this.slice(this.start, this.end);
+  }
+  /**
+   * The text from `start` to `end`. Names and strings read from a file are
+   * kept in its descriptors; a slice of 13 characters or more would keep the
+   * whole text alive with them (the engine shares the text's characters),
+   * so from an ASCII text a long one is copied out of its bytes.
+   */
+  slice(start, end) {
+    if (this.ascii !== void 0 && end - start >= SHARED_SLICE) return this.ascii.toString("latin1", start, end);
+    return this.src.slice(start, end);
   }
   is(word) {
     return this.kind === IDENT && this.end - this.start === word.length && this.src.startsWith(word, this.start);
@@ -20881,11 +20899,11 @@ var ParserBase = class {
   file;
   depth = 0;
   aggDepth = 0;
-  /** `locations`: whether to record source locations and comments (see LocTape). */
-  constructor(path, text, plainColumns = false, locations = true) {
+  /** `locations`: whether to record source locations and comments (see LocTape); `ascii`: the text's bytes when it is ASCII. */
+  constructor(path, text, plainColumns = false, locations = true, ascii) {
     this.path = path;
     this.src = text;
-    this.lx = new Lexer2(text, plainColumns);
+    this.lx = new Lexer2(text, plainColumns, ascii);
     this.locs = new LocTape(text.length, locations);
     this.file = create(FileDescriptorProtoSchema, { name: path });
   }
@@ -21019,15 +21037,21 @@ var ParserBase = class {
     }
     return joined;
   }
+  /** The current string token's value (as the lexer slices, when it has no escapes). */
+  literalText() {
+    const lx = this.lx;
+    const inner = lx.slice(lx.start + 1, lx.end - 1);
+    return inner.indexOf("\\") < 0 ? inner : decodeLiteralText(this.src, lx.start, lx.end);
+  }
   readString() {
     const lx = this.lx;
     if (lx.kind !== STRING) this.expected("a string", "");
-    const first = decodeLiteralText(this.src, lx.start, lx.end);
+    const first = this.literalText();
     lx.next();
     if (!lx.isKind(STRING)) return first;
     let s = first;
     while (lx.isKind(STRING)) {
-      s += decodeLiteralText(this.src, lx.start, lx.end);
+      s += this.literalText();
       lx.next();
     }
     return s;
@@ -21419,7 +21443,8 @@ var OptionParser = class extends OptionValueParser {
       if (f3 === void 0) this.fail(`unknown option "${first.name}"`, first.pos.line, first.pos.col);
     }
     const u2 = this.uninterpreted(parts, value);
-    opts.uninterpretedOption.push(u2);
+    if (opts.uninterpretedOption.length === 0) opts.uninterpretedOption = [u2];
+    else opts.uninterpretedOption.push(u2);
     const loc = this.addLoc(ext(basePath, UNINTERPRETED_OPTION, uninterpIdx), start, value.endLine, value.endCol);
     const ref = { loc, basePath, optionsType, parts: parts.map((p2) => ({ name: p2.name, isExtension: p2.isExtension })), scope, innerSpan };
     this.optionRefs.push(value.fields === void 0 ? ref : { ...ref, aggregate: value.fields });
@@ -21942,8 +21967,8 @@ var FieldParser = class extends OptionParser {
 };
 
 // src/frontend/parser.ts
-function parseFile(path, text, plainColumns = false, locations = true) {
-  const p2 = new Parser2(path, text, plainColumns, locations);
+function parseFile(path, text, plainColumns = false, locations = true, ascii) {
+  const p2 = new Parser2(path, text, plainColumns, locations, ascii);
   try {
     return p2.parse();
   } catch (e) {
@@ -22527,9 +22552,10 @@ function compile2(files, options = {}) {
     let entry = cache2.parsed.get(key);
     if (entry === void 0) {
       const text = decodeText(path, bytes);
-      const plain2 = isAscii(bytes) && bytes.indexOf(9) < 0;
-      const parsed = parseFile(path, text, plain2, false);
-      entry = { text, plain: plain2, imports: parsed.imports, fresh: parsed };
+      const ascii = isAscii(bytes);
+      const plain2 = ascii && bytes.indexOf(9) < 0;
+      const parsed = parseFile(path, text, plain2, false, ascii ? bytes : void 0);
+      entry = { path, bytes, plain: plain2, imports: parsed.imports, fresh: parsed };
       cache2.parsed.set(key, entry);
     }
     return { path, isImport, entryKey: key, entry, deps: entry.imports.map((i) => i.path) };
@@ -22577,12 +22603,12 @@ function compile2(files, options = {}) {
     let linked = cache2.linked.get(key);
     if (linked === void 0) {
       try {
-        const parsed = entry.fresh ?? parseFile(n.path, entry.text, entry.plain, false);
+        const parsed = entry.fresh ?? parseAgain(entry, false);
         entry.fresh = void 0;
-        linked = linkFile(parsed, deps, fallback, sourceInfoLater(n.path, entry, deps));
+        linked = linkFile(parsed, deps, fallback, sourceInfoLater(entry, deps));
       } catch (e) {
         if (!(e instanceof CompileError)) throw e;
-        record(locatedError(n.path, entry, deps, e));
+        record(locatedError(entry, deps, e));
         return void 0;
       }
       cache2.linked.set(key, linked);
@@ -22656,12 +22682,16 @@ function compile2(files, options = {}) {
   for (const n of importsInDependencyOrder(files, nodes)) out.push({ proto: n.linked.proto, isImport: true });
   return { files: out };
 }
-function sourceInfoLater(path, entry, deps) {
-  return () => linkFile(parseFile(path, entry.text, entry.plain), deps, WELL_KNOWN_SYMBOLS).proto.sourceCodeInfo;
+function sourceInfoLater(entry, deps) {
+  return () => linkFile(parseAgain(entry, true), deps, WELL_KNOWN_SYMBOLS).proto.sourceCodeInfo;
 }
-function locatedError(path, entry, deps, e) {
+function parseAgain(entry, locations) {
+  const text = decodeText(entry.path, entry.bytes);
+  return parseFile(entry.path, text, entry.plain, locations, isAscii(entry.bytes) ? entry.bytes : void 0);
+}
+function locatedError(entry, deps, e) {
   try {
-    linkFile(parseFile(path, entry.text, entry.plain), deps, WELL_KNOWN_SYMBOLS);
+    linkFile(parseAgain(entry, true), deps, WELL_KNOWN_SYMBOLS);
   } catch (again) {
     if (again instanceof CompileError) return again;
     throw again;

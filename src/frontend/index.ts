@@ -62,7 +62,13 @@ export interface ParseCache {
 }
 
 interface ParsedEntry {
-  readonly text: string;
+  readonly path: string;
+  /**
+   * The file's bytes, decoded again when the file is parsed again (linked
+   * against other imports, or for its source locations): the texts of a
+   * large schema are better not kept twice.
+   */
+  readonly bytes: Uint8Array;
   /** The text has no tab and no non-ASCII character. */
   readonly plain: boolean;
   readonly imports: readonly ImportDecl[];
@@ -166,9 +172,10 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
     if (entry === undefined) {
       const text = decodeText(path, bytes);
       // Checking the bytes for a tab or non-ASCII is much cheaper than checking the text.
-      const plain = isAscii(bytes) && bytes.indexOf(0x09) < 0;
-      const parsed = parseFile(path, text, plain, false);
-      entry = { text, plain, imports: parsed.imports, fresh: parsed };
+      const ascii = isAscii(bytes);
+      const plain = ascii && bytes.indexOf(0x09) < 0;
+      const parsed = parseFile(path, text, plain, false, ascii ? bytes : undefined);
+      entry = { path, bytes, plain, imports: parsed.imports, fresh: parsed };
       cache.parsed.set(key, entry);
     }
     return { path, isImport, entryKey: key, entry, deps: entry.imports.map((i) => i.path) };
@@ -225,12 +232,12 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
     let linked = cache.linked.get(key);
     if (linked === undefined) {
       try {
-        const parsed = entry.fresh ?? parseFile(n.path, entry.text, entry.plain, false);
+        const parsed = entry.fresh ?? parseAgain(entry, false);
         entry.fresh = undefined;
-        linked = linkFile(parsed, deps, fallback, sourceInfoLater(n.path, entry, deps));
+        linked = linkFile(parsed, deps, fallback, sourceInfoLater(entry, deps));
       } catch (e) {
         if (!(e instanceof CompileError)) throw e;
-        record(locatedError(n.path, entry, deps, e));
+        record(locatedError(entry, deps, e));
         return undefined;
       }
       cache.linked.set(key, linked);
@@ -323,8 +330,14 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
  * gives the same descriptor. Only files whose locations are read (where a
  * finding points, say) pay for it.
  */
-function sourceInfoLater(path: string, entry: ParsedEntry, deps: readonly LinkedFile[]): () => SourceCodeInfo | undefined {
-  return () => linkFile(parseFile(path, entry.text, entry.plain), deps, WELL_KNOWN_SYMBOLS).proto.sourceCodeInfo;
+function sourceInfoLater(entry: ParsedEntry, deps: readonly LinkedFile[]): () => SourceCodeInfo | undefined {
+  return () => linkFile(parseAgain(entry, true), deps, WELL_KNOWN_SYMBOLS).proto.sourceCodeInfo;
+}
+
+/** Parses a file whose bytes parsed before (they decode and parse the same way again). */
+function parseAgain(entry: ParsedEntry, locations: boolean): ParsedFile {
+  const text = decodeText(entry.path, entry.bytes);
+  return parseFile(entry.path, text, entry.plain, locations, isAscii(entry.bytes) ? entry.bytes : undefined);
 }
 
 /**
@@ -332,9 +345,9 @@ function sourceInfoLater(path: string, entry: ParsedEntry, deps: readonly Linked
  * without source locations cannot place some of them, so the file is parsed
  * again, recording locations, and linked again to report them.
  */
-function locatedError(path: string, entry: ParsedEntry, deps: readonly LinkedFile[], e: CompileError): CompileError {
+function locatedError(entry: ParsedEntry, deps: readonly LinkedFile[], e: CompileError): CompileError {
   try {
-    linkFile(parseFile(path, entry.text, entry.plain), deps, WELL_KNOWN_SYMBOLS);
+    linkFile(parseAgain(entry, true), deps, WELL_KNOWN_SYMBOLS);
   } catch (again) {
     if (again instanceof CompileError) return again;
     throw again;

@@ -46,6 +46,9 @@ export interface Pos {
 }
 
 
+/** Length from which V8 makes a slice of a string share the string's characters instead of copying them. */
+const SHARED_SLICE = 13;
+
 export class Lexer {
   readonly src: string;
   private readonly len: number;
@@ -77,17 +80,36 @@ export class Lexer {
   private colCacheOffset = 0;
   private colCacheCol = 0;
 
-  /** `plainColumns`: the caller knows the text has no tab and no non-ASCII character (it checked the bytes). */
-  constructor(src: string, plainColumns = false) {
+  /** The bytes of an ASCII text, where tokens are copied from (see `slice`). */
+  private readonly ascii: Buffer | undefined;
+
+  /**
+   * `plainColumns`: the caller knows the text has no tab and no non-ASCII
+   * character (it checked the bytes). `ascii`: the bytes of the text, when
+   * the caller knows it is ASCII (one byte per character).
+   */
+  constructor(src: string, plainColumns = false, ascii?: Uint8Array) {
     this.src = src;
     this.len = src.length;
     this.complexColumns = !plainColumns && /[\t\u0080-\uffff]/.test(src);
+    this.ascii = ascii === undefined ? undefined : Buffer.from(ascii.buffer, ascii.byteOffset, ascii.byteLength);
     if (src.charCodeAt(0) === 0xfeff) this.pos = 1;
   }
 
   /** The text of the current token. */
   text(): string {
-    return this.src.slice(this.start, this.end);
+    return this.slice(this.start, this.end);
+  }
+
+  /**
+   * The text from `start` to `end`. Names and strings read from a file are
+   * kept in its descriptors; a slice of 13 characters or more would keep the
+   * whole text alive with them (the engine shares the text's characters),
+   * so from an ASCII text a long one is copied out of its bytes.
+   */
+  slice(start: number, end: number): string {
+    if (this.ascii !== undefined && end - start >= SHARED_SLICE) return this.ascii.toString("latin1", start, end);
+    return this.src.slice(start, end);
   }
 
   is(word: string): boolean {

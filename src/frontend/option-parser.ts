@@ -84,7 +84,9 @@ export abstract class OptionParser extends OptionValueParser {
       if (f === undefined) this.fail(`unknown option "${first.name}"`, first.pos.line, first.pos.col);
     }
     const u = this.uninterpreted(parts, value);
-    opts.uninterpretedOption.push(u);
+    // Most elements have one custom option: a first push would reserve room for 16.
+    if (opts.uninterpretedOption.length === 0) opts.uninterpretedOption = [u];
+    else opts.uninterpretedOption.push(u);
     const loc = this.addLoc(ext(basePath, UNINTERPRETED_OPTION, uninterpIdx), start, value.endLine, value.endCol);
     const ref: OptionRef = { loc, basePath, optionsType, parts: parts.map((p) => ({ name: p.name, isExtension: p.isExtension })), scope, innerSpan };
     this.optionRefs.push(value.fields === undefined ? ref : { ...ref, aggregate: value.fields });

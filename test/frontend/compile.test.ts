@@ -261,6 +261,29 @@ message B { Baz z = 1; A a = 1; }
     expect(compiled?.location.map((l) => l.path.join("."))).toEqual(expect.arrayContaining(["6.0.2.0.4.50001.1", "6.0.2.0.4.50001.2.1", "4.1.5.1.3.50002"]));
   });
 
+  it("reads the same descriptor from an ASCII file's bytes as from its text", () => {
+    const text = [
+      'syntax = "proto3";',
+      "package acme.very_long_package_name.v1;",
+      'import "google/protobuf/descriptor.proto";',
+      'option java_package = "com.acme.very_long_package_name.v1";',
+      "extend google.protobuf.FieldOptions { string field_annotation_with_long_name = 50001; }",
+      "message AVeryLongMessageNameIndeed {",
+      '  string a_field_with_a_long_name = 1 [json_name = "aFieldWithALongJsonName", (field_annotation_with_long_name) = "escaped\\tvalue and more"];',
+      '  reserved "a_reserved_field_name_that_is_long";',
+      "  enum AnEnumWithALongName { AN_ENUM_WITH_A_LONG_NAME_UNSPECIFIED = 0; }",
+      "}",
+      "",
+    ].join("\n");
+    const bytes = enc.encode(text);
+    const fromText = parseFile("a.proto", text).proto;
+    const fromBytes = parseFile("a.proto", text, true, true, bytes).proto;
+    expect(fromBytes).toEqual(fromText);
+    expect(fromBytes.messageType[0]?.field[0]?.jsonName).toBe("aFieldWithALongJsonName");
+    expect(fromBytes.messageType[0]?.reservedName).toEqual(["a_reserved_field_name_that_is_long"]);
+    expect(fromBytes.options?.javaPackage).toBe("com.acme.very_long_package_name.v1");
+  });
+
   it("places the errors of a file that does not link, though it compiles without locations", () => {
     const e = compileError([src("a.proto", 'syntax = "proto3";\n\nmessage A {\n  int32 a = 1;\n  reserved 1;\n}\n')]);
     expect(e.message).toBe('a.proto:4:13: field "a" uses reserved number 1');
