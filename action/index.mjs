@@ -20348,6 +20348,7 @@ var LexError = class {
   message;
 };
 var SHARED_SLICE = 13;
+var LONE_SURROGATE = new RegExp("\\p{Surrogate}", "u");
 var Lexer2 = class {
   src;
   len;
@@ -20396,11 +20397,15 @@ var Lexer2 = class {
    * The text from `start` to `end`. Names and strings read from a file are
    * kept in its descriptors; a slice of 13 characters or more would keep the
    * whole text alive with them (the engine shares the text's characters),
-   * so from an ASCII text a long one is copied out of its bytes.
+   * so a long one is copied: out of the bytes of an ASCII text, else through
+   * its UTF-8 encoding, which gives back the same characters unless there
+   * is a lone surrogate (a text decoded from UTF-8 has none).
    */
   slice(start, end) {
-    if (this.ascii !== void 0 && end - start >= SHARED_SLICE) return this.ascii.toString("latin1", start, end);
-    return this.src.slice(start, end);
+    if (end - start < SHARED_SLICE) return this.src.slice(start, end);
+    if (this.ascii !== void 0) return this.ascii.toString("latin1", start, end);
+    const s = this.src.slice(start, end);
+    return LONE_SURROGATE.test(s) ? s : Buffer.from(s, "utf8").toString("utf8");
   }
   is(word) {
     return this.kind === IDENT && this.end - this.start === word.length && this.src.startsWith(word, this.start);
@@ -29673,9 +29678,9 @@ function stringifyJson(value, indent) {
   return JSON.stringify(value, null, indent).replace(UNSAFE_ABOVE_C0, (ch) => `\\u${hex2(ch, 4)}`);
 }
 var UNSAFE_ABOVE_C0 = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
-var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+var LONE_SURROGATE2 = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 function wellFormed(s) {
-  return s.replace(LONE_SURROGATE, "�");
+  return s.replace(LONE_SURROGATE2, "�");
 }
 
 // src/run/approvals.ts

@@ -49,6 +49,9 @@ export interface Pos {
 /** Length from which V8 makes a slice of a string share the string's characters instead of copying them. */
 const SHARED_SLICE = 13;
 
+/** With the `u` flag, only a surrogate that is not half of a pair matches. */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
 export class Lexer {
   readonly src: string;
   private readonly len: number;
@@ -105,11 +108,15 @@ export class Lexer {
    * The text from `start` to `end`. Names and strings read from a file are
    * kept in its descriptors; a slice of 13 characters or more would keep the
    * whole text alive with them (the engine shares the text's characters),
-   * so from an ASCII text a long one is copied out of its bytes.
+   * so a long one is copied: out of the bytes of an ASCII text, else through
+   * its UTF-8 encoding, which gives back the same characters unless there
+   * is a lone surrogate (a text decoded from UTF-8 has none).
    */
   slice(start: number, end: number): string {
-    if (this.ascii !== undefined && end - start >= SHARED_SLICE) return this.ascii.toString("latin1", start, end);
-    return this.src.slice(start, end);
+    if (end - start < SHARED_SLICE) return this.src.slice(start, end);
+    if (this.ascii !== undefined) return this.ascii.toString("latin1", start, end);
+    const s = this.src.slice(start, end);
+    return LONE_SURROGATE.test(s) ? s : Buffer.from(s, "utf8").toString("utf8");
   }
 
   is(word: string): boolean {

@@ -284,6 +284,22 @@ message B { Baz z = 1; A a = 1; }
     expect(fromBytes.options?.javaPackage).toBe("com.acme.very_long_package_name.v1");
   });
 
+  it("keeps the characters of long names and strings of a text that is not ASCII, lone surrogates included", () => {
+    const text = [
+      'syntax = "proto3";',
+      "message AVeryLongMessageNameIndeed {",
+      '  string a_field_with_a_long_name = 1 [json_name = "\u00e9t\u00e9_long_json_name_\u{1f600}"];',
+      '  string another_long_field_name = 2 [json_name = "\ud800_lone_surrogate_name"];',
+      "}",
+      "",
+    ].join("\n");
+    const fields = parseFile("a.proto", text).proto.messageType[0]?.field;
+    expect(fields?.map((f) => [f.name, f.jsonName])).toEqual([
+      ["a_field_with_a_long_name", "\u00e9t\u00e9_long_json_name_\u{1f600}"],
+      ["another_long_field_name", "\ud800_lone_surrogate_name"],
+    ]);
+  });
+
   it("places the errors of a file that does not link, though it compiles without locations", () => {
     const e = compileError([src("a.proto", 'syntax = "proto3";\n\nmessage A {\n  int32 a = 1;\n  reserved 1;\n}\n')]);
     expect(e.message).toBe('a.proto:4:13: field "a" uses reserved number 1');
