@@ -4466,7 +4466,7 @@ var require_type = __commonJS({
     var Reader = require_reader();
     var Writer = require_writer();
     var util = require_util();
-    var encoder3 = require_encoder();
+    var encoder4 = require_encoder();
     var decoder2 = require_decoder();
     var verifier = require_verifier();
     var converter = require_converter();
@@ -4761,7 +4761,7 @@ var require_type = __commonJS({
       for (var i = 0; i < /* initializes */
       this.fieldsArray.length; ++i)
         types.push(this._fieldsArray[i].resolve().resolvedType);
-      this.encode = encoder3(this)({
+      this.encode = encoder4(this)({
         Writer,
         types,
         util
@@ -6108,14 +6108,14 @@ var require_enum = __commonJS({
 var require_encoder = __commonJS({
   "node_modules/protobufjs/src/encoder.js"(exports, module) {
     "use strict";
-    module.exports = encoder3;
+    module.exports = encoder4;
     var Enum = require_enum();
     var types = require_types();
     var util = require_util();
     function genTypePartial(gen, field, fieldIndex, ref) {
       return field.delimited ? gen("types[%i].encode(%s,w.uint32(%i),q+1).uint32(%i)", fieldIndex, ref, (field.id << 3 | 3) >>> 0, (field.id << 3 | 4) >>> 0) : gen("types[%i].encode(%s,w.uint32(%i).fork(),q+1).ldelim()", fieldIndex, ref, (field.id << 3 | 2) >>> 0);
     }
-    function encoder3(mtype) {
+    function encoder4(mtype) {
       var gen = util.codegen(["m", "w", "q"])("if(!w)")("w=Writer.create()")("if(q===undefined)q=0")("if(q>util.recursionLimit)")('throw Error("max depth exceeded")');
       var i, ref;
       var fields = (
@@ -26067,21 +26067,29 @@ var FEATURE_SET = { fieldPresence: 1, enumType: 2, repeatedFieldEncoding: 3, utf
 var FEATURE_SET_EXTENSION = { cpp: 1e3, java: 1001 };
 var CPP_FEATURES = { legacyClosedEnum: 1, stringType: 2 };
 var JAVA_FEATURES = { legacyClosedEnum: 1, utf8Validation: 2 };
+function childPath(path, field, i) {
+  const n = path.length;
+  const out = new Array(n + 2);
+  for (let k2 = 0; k2 < n; k2++) out[k2] = path[k2];
+  out[n] = field;
+  out[n + 1] = i;
+  return out;
+}
 function messageAt(path) {
   return {
     path,
-    field: (i) => [...path, MESSAGE.field, i],
-    extension: (i) => [...path, MESSAGE.extension, i],
-    oneof: (i) => [...path, MESSAGE.oneofDecl, i],
-    message: (i) => messageAt([...path, MESSAGE.nestedType, i]),
-    enum: (i) => enumAt([...path, MESSAGE.enumType, i])
+    field: (i) => childPath(path, MESSAGE.field, i),
+    extension: (i) => childPath(path, MESSAGE.extension, i),
+    oneof: (i) => childPath(path, MESSAGE.oneofDecl, i),
+    message: (i) => messageAt(childPath(path, MESSAGE.nestedType, i)),
+    enum: (i) => enumAt(childPath(path, MESSAGE.enumType, i))
   };
 }
 function enumAt(path) {
-  return { path, value: (i) => [...path, ENUM.value, i] };
+  return { path, value: (i) => childPath(path, ENUM.value, i) };
 }
 function serviceAt(path) {
-  return { path, method: (i) => [...path, SERVICE.method, i] };
+  return { path, method: (i) => childPath(path, SERVICE.method, i) };
 }
 var sourcePath = {
   message: (i) => messageAt([FILE.messageType, i]),
@@ -27497,6 +27505,12 @@ function newLoc(path, span) {
   return l3;
 }
 var LocTape = class {
+  /** @param sizeHint length of the source text: about one number per 4 characters is recorded. */
+  constructor(sizeHint = 4096, recording = true) {
+    this.recording = recording;
+    this.data = new Int32Array(recording ? Math.max(256, sizeHint >> 2) : 0);
+  }
+  recording;
   data;
   length = 0;
   comments = [];
@@ -27506,6 +27520,7 @@ var LocTape = class {
   extra = [];
   /** Adds a record for `path` (followed by `suffix` when it is not negative). */
   add(path, sl, sc, el, ec, suffix = -1) {
+    if (!this.recording) return 0;
     const pn2 = path.length;
     const n = suffix >= 0 ? pn2 + 1 : pn2;
     if (this.length + n + 6 > this.data.length) {
@@ -27527,9 +27542,13 @@ var LocTape = class {
     this.length = o2;
     return h3;
   }
-  /** @param sizeHint length of the source text: about one number per 4 characters is recorded. */
-  constructor(sizeHint = 4096) {
-    this.data = new Int32Array(Math.max(256, sizeHint >> 2));
+  /** Sets the path (and span) a record is written with, computed after parsing. */
+  override(h3, o2) {
+    if (this.recording) this.overrides.set(h3, o2);
+  }
+  /** Adds a location made outside the tape (the fields of a message literal in an option value). */
+  addExtra(path, span) {
+    if (this.recording) this.extra.push(newLoc(path, span));
   }
   /** Drops the unused capacity once recording is done (when it is worth a copy). */
   trim() {
@@ -27540,6 +27559,7 @@ var LocTape = class {
     return h3 + 1 + this.data[h3];
   }
   setSpan(h3, sl, sc, el, ec) {
+    if (!this.recording) return;
     const o2 = this.spanAt(h3);
     const d2 = this.data;
     d2[o2] = sl;
@@ -27548,11 +27568,13 @@ var LocTape = class {
     d2[o2 + 3] = ec;
   }
   setEnd(h3, el, ec) {
+    if (!this.recording) return;
     const o2 = this.spanAt(h3);
     this.data[o2 + 2] = el;
     this.data[o2 + 3] = ec;
   }
   copySpan(from, to2) {
+    if (!this.recording) return;
     const a = this.spanAt(from);
     const b3 = this.spanAt(to2);
     this.data.copyWithin(b3, a, a + 4);
@@ -27570,6 +27592,7 @@ var LocTape = class {
     return Array.from(this.data.subarray(h3 + 1, h3 + 1 + n));
   }
   attach(h3, leading, trailing, detached) {
+    if (!this.recording) return;
     if (leading === void 0 && trailing === void 0 && detached.length === 0) return;
     const c3 = {};
     if (leading !== void 0) c3.leading = leading;
@@ -27869,7 +27892,7 @@ function isAggregate(k2) {
 function isType(k2) {
   return k2 === "message" || k2 === "enum";
 }
-function linkFile(parsed, deps, fallback) {
+function linkFile(parsed, deps, fallback, relink) {
   const proto = parsed.proto;
   const path = proto.name;
   const locOf = (p2) => {
@@ -28147,11 +28170,11 @@ function linkFile(parsed, deps, fallback) {
       repeatedCounts.set(key, n + 1);
       p2.push(n);
     } else if (field !== void 0 && ref.aggregate !== void 0 && (field.type === FieldDescriptorProto_Type.MESSAGE || field.type === FieldDescriptorProto_Type.GROUP)) {
-      parsed.locs.overrides.set(ref.loc, { path: p2, span: ref.innerSpan });
+      parsed.locs.override(ref.loc, { path: p2, span: ref.innerSpan });
       aggregateLocs(ref.aggregate, field.typeName.slice(1), p2, ref.scope, bad);
       return;
     }
-    parsed.locs.overrides.set(ref.loc, { path: p2 });
+    parsed.locs.override(ref.loc, { path: p2 });
   }
   function aggregateLocs(fields, typeName, base, scope, bad) {
     const msg = findMessage(typeName);
@@ -28175,11 +28198,11 @@ function linkFile(parsed, deps, fallback) {
         aggregateLocs(f3.value.fields, fd.typeName.slice(1), p2, scope, bad);
         continue;
       }
-      parsed.locs.extra.push(newLoc(p2, f3.span));
+      parsed.locs.addExtra(p2, f3.span);
     }
   }
   if (errors.length > 0) throw collected(errors);
-  defineLazySourceCodeInfo(proto, parsed.locs);
+  defineLocations(proto, parsed.locs, relink);
   const exported = [own];
   const exportedSeen = /* @__PURE__ */ new Set([own]);
   for (const idx of proto.publicDependency) {
@@ -28196,18 +28219,36 @@ function linkFile(parsed, deps, fallback) {
 }
 var TAPES = /* @__PURE__ */ new WeakMap();
 function sourceTape(proto) {
-  return TAPES.get(proto);
+  const known = TAPES.get(proto);
+  if (typeof known !== "function") return known;
+  const tape = known();
+  if (tape === void 0) TAPES.delete(proto);
+  else TAPES.set(proto, tape);
+  return tape;
 }
-function defineLazySourceCodeInfo(proto, tape) {
+function fromTape(tape) {
+  return () => buildSourceCodeInfo(tape.materialize());
+}
+function defineLocations(proto, tape, relink) {
+  if (tape.recording || relink === void 0) {
+    TAPES.set(proto, tape);
+    defineLazySourceCodeInfo(proto, fromTape(tape));
+    return;
+  }
+  let again;
+  const linked = () => again ??= relink();
+  TAPES.set(proto, () => sourceTape(linked()));
+  defineLazySourceCodeInfo(proto, () => linked().sourceCodeInfo);
+}
+function defineLazySourceCodeInfo(proto, build) {
   let sci;
   let built2 = false;
-  TAPES.set(proto, tape);
   Object.defineProperty(proto, "sourceCodeInfo", {
     enumerable: true,
     configurable: true,
     get: () => {
       if (!built2) {
-        sci = buildSourceCodeInfo(tape.materialize());
+        sci = build();
         built2 = true;
       }
       return sci;
@@ -28504,6 +28545,8 @@ var LexError = class {
   offset;
   message;
 };
+var SHARED_SLICE = 13;
+var LONE_SURROGATE = new RegExp("\\p{Surrogate}", "u");
 var Lexer2 = class {
   src;
   len;
@@ -28530,16 +28573,37 @@ var Lexer2 = class {
   colCacheLineStart = -1;
   colCacheOffset = 0;
   colCacheCol = 0;
-  /** `plainColumns`: the caller knows the text has no tab and no non-ASCII character (it checked the bytes). */
-  constructor(src, plainColumns = false) {
+  /** The bytes of an ASCII text, where tokens are copied from (see `slice`). */
+  ascii;
+  /**
+   * `plainColumns`: the caller knows the text has no tab and no non-ASCII
+   * character (it checked the bytes). `ascii`: the bytes of the text, when
+   * the caller knows it is ASCII (one byte per character).
+   */
+  constructor(src, plainColumns = false, ascii) {
     this.src = src;
     this.len = src.length;
     this.complexColumns = !plainColumns && /[\t\u0080-\uffff]/.test(src);
+    this.ascii = ascii === void 0 ? void 0 : Buffer.from(ascii.buffer, ascii.byteOffset, ascii.byteLength);
     if (src.charCodeAt(0) === 65279) this.pos = 1;
   }
   /** The text of the current token. */
   text() {
-    return this.src.slice(this.start, this.end);
+    return this.slice(this.start, this.end);
+  }
+  /**
+   * The text from `start` to `end`. Names and strings read from a file are
+   * kept in its descriptors; a slice of 13 characters or more would keep the
+   * whole text alive with them (the engine shares the text's characters),
+   * so a long one is copied: out of the bytes of an ASCII text, else through
+   * its UTF-8 encoding, which gives back the same characters unless there
+   * is a lone surrogate (a text decoded from UTF-8 has none).
+   */
+  slice(start, end) {
+    if (end - start < SHARED_SLICE) return this.src.slice(start, end);
+    if (this.ascii !== void 0) return this.ascii.toString("latin1", start, end);
+    const s = this.src.slice(start, end);
+    return LONE_SURROGATE.test(s) ? s : Buffer.from(s, "utf8").toString("utf8");
   }
   is(word) {
     return this.kind === IDENT && this.end - this.start === word.length && this.src.startsWith(word, this.start);
@@ -28959,17 +29023,13 @@ function mapEntryName(name) {
   return camel(name, true) + "Entry";
 }
 function camel(name, capFirst) {
-  let out = "";
-  let cap = capFirst;
-  for (let i = 0; i < name.length; i++) {
-    const ch = name[i];
-    if (ch === "_") cap = true;
-    else if (cap) {
-      out += ch >= "a" && ch <= "z" ? ch.toUpperCase() : ch;
-      cap = false;
-    } else out += ch;
+  const parts = name.split("_");
+  for (let i = capFirst ? 0 : 1; i < parts.length; i++) {
+    const part2 = parts[i];
+    const c3 = part2.charCodeAt(0);
+    if (c3 >= 97 && c3 <= 122) parts[i] = String.fromCharCode(c3 - 32) + part2.slice(1);
   }
-  return out;
+  return parts.join("");
 }
 var MAX_INT_DIGITS = 400;
 var INT_OVERFLOW = 10n ** 400n;
@@ -29023,11 +29083,12 @@ var ParserBase = class {
   file;
   depth = 0;
   aggDepth = 0;
-  constructor(path, text, plainColumns = false) {
+  /** `locations`: whether to record source locations and comments (see LocTape); `ascii`: the text's bytes when it is ASCII. */
+  constructor(path, text, plainColumns = false, locations = true, ascii) {
     this.path = path;
     this.src = text;
-    this.lx = new Lexer2(text, plainColumns);
-    this.locs = new LocTape(text.length);
+    this.lx = new Lexer2(text, plainColumns, ascii);
+    this.locs = new LocTape(text.length, locations);
     this.file = create(FileDescriptorProtoSchema, { name: path });
   }
   fail(detail, line = this.lx.tokLine, col = this.lx.tokCol) {
@@ -29089,6 +29150,7 @@ var ParserBase = class {
     if (!lx.isSym(code)) this.expected(JSON.stringify(String.fromCharCode(code)), context);
     const from = lx.end;
     lx.next();
+    if (!this.locs.recording) return;
     const a = attributeComments(this.src, from, lx.start, false, lx.kind === EOF ? -1 : this.src.charCodeAt(lx.start));
     const leading = this.pendingLeading;
     this.pendingLeading = a.leading;
@@ -29159,15 +29221,21 @@ var ParserBase = class {
     }
     return joined;
   }
+  /** The current string token's value (as the lexer slices, when it has no escapes). */
+  literalText() {
+    const lx = this.lx;
+    const inner = lx.slice(lx.start + 1, lx.end - 1);
+    return inner.indexOf("\\") < 0 ? inner : decodeLiteralText(this.src, lx.start, lx.end);
+  }
   readString() {
     const lx = this.lx;
     if (lx.kind !== STRING) this.expected("a string", "");
-    const first = decodeLiteralText(this.src, lx.start, lx.end);
+    const first = this.literalText();
     lx.next();
     if (!lx.isKind(STRING)) return first;
     let s = first;
     while (lx.isKind(STRING)) {
-      s += decodeLiteralText(this.src, lx.start, lx.end);
+      s += this.literalText();
       lx.next();
     }
     return s;
@@ -29559,7 +29627,8 @@ var OptionParser = class extends OptionValueParser {
       if (f3 === void 0) this.fail(`unknown option "${first.name}"`, first.pos.line, first.pos.col);
     }
     const u2 = this.uninterpreted(parts, value);
-    opts.uninterpretedOption.push(u2);
+    if (opts.uninterpretedOption.length === 0) opts.uninterpretedOption = [u2];
+    else opts.uninterpretedOption.push(u2);
     const loc = this.addLoc(ext(basePath, UNINTERPRETED_OPTION, uninterpIdx), start, value.endLine, value.endCol);
     const ref = { loc, basePath, optionsType, parts: parts.map((p2) => ({ name: p2.name, isExtension: p2.isExtension })), scope, innerSpan };
     this.optionRefs.push(value.fields === void 0 ? ref : { ...ref, aggregate: value.fields });
@@ -29580,7 +29649,7 @@ var OptionParser = class extends OptionValueParser {
         this.standardAggregateLocs(fd.message, f3.value.fields, p2);
         continue;
       }
-      this.locs.extra.push(newLoc(p2, f3.span));
+      this.locs.addExtra(p2, f3.span);
     }
   }
   /** Sets a standard (non-extension) option; returns its source path. */
@@ -30067,7 +30136,7 @@ var FieldParser = class extends OptionParser {
           const c3 = this.locs.add(remap(this.locs.path(h3)), sp[0], sp[1], sp.length === 4 ? sp[2] : sp[0], sp[sp.length - 1]);
           copies.set(h3, c3);
         }
-        for (const l3 of extraLocs) this.locs.extra.push(newLoc(remap(l3.path), l3.span));
+        for (const l3 of extraLocs) this.locs.addExtra(remap(l3.path), l3.span);
         for (const r2 of newRefs) {
           const c3 = copies.get(r2.loc);
           this.optionRefs.push({ ...r2, loc: c3, basePath: remap(r2.basePath) });
@@ -30082,8 +30151,8 @@ var FieldParser = class extends OptionParser {
 };
 
 // src/frontend/parser.ts
-function parseFile(path, text, plainColumns = false) {
-  const p2 = new Parser2(path, text, plainColumns);
+function parseFile(path, text, plainColumns = false, locations = true, ascii) {
+  const p2 = new Parser2(path, text, plainColumns, locations, ascii);
   try {
     return p2.parse();
   } catch (e) {
@@ -30102,9 +30171,11 @@ var Parser2 = class extends FieldParser {
     const lx = this.lx;
     const file = this.file;
     lx.next();
-    const first = attributeComments(this.src, 0, lx.start, true, lx.kind === EOF ? -1 : this.src.charCodeAt(lx.start));
-    this.pendingLeading = first.leading;
-    this.pendingDetached = first.detached;
+    if (this.locs.recording) {
+      const first = attributeComments(this.src, 0, lx.start, true, lx.kind === EOF ? -1 : this.src.charCodeAt(lx.start));
+      this.pendingLeading = first.leading;
+      this.pendingDetached = first.detached;
+    }
     const rootStart = lx.here();
     const root = this.locs.add([], 0, 0, 0, 0);
     if (lx.is("syntax") || lx.is("edition")) this.parseSyntax();
@@ -30665,8 +30736,10 @@ function compile2(files, options = {}) {
     let entry2 = cache2.parsed.get(key);
     if (entry2 === void 0) {
       const text = decodeText(path, bytes);
-      const parsed = parseFile(path, text, isAscii(bytes) && bytes.indexOf(9) < 0);
-      entry2 = { text, imports: parsed.imports, fresh: parsed };
+      const ascii = isAscii(bytes);
+      const plain2 = ascii && bytes.indexOf(9) < 0;
+      const parsed = parseFile(path, text, plain2, false, ascii ? bytes : void 0);
+      entry2 = { path, bytes, plain: plain2, imports: parsed.imports, fresh: parsed };
       cache2.parsed.set(key, entry2);
     }
     return { path, isImport, entryKey: key, entry: entry2, deps: entry2.imports.map((i) => i.path) };
@@ -30714,12 +30787,12 @@ function compile2(files, options = {}) {
     let linked = cache2.linked.get(key);
     if (linked === void 0) {
       try {
-        const parsed = entry2.fresh ?? parseFile(n.path, entry2.text);
+        const parsed = entry2.fresh ?? parseAgain(entry2, false);
         entry2.fresh = void 0;
-        linked = linkFile(parsed, deps, fallback);
+        linked = linkFile(parsed, deps, fallback, relinkLater(entry2, deps));
       } catch (e) {
         if (!(e instanceof CompileError)) throw e;
-        record(e);
+        record(locatedError(entry2, deps, e));
         return void 0;
       }
       cache2.linked.set(key, linked);
@@ -30792,6 +30865,22 @@ function compile2(files, options = {}) {
   for (const f3 of files) out.push({ proto: (nodes.get(f3.path)?.linked).proto, isImport: false });
   for (const n of importsInDependencyOrder(files, nodes)) out.push({ proto: n.linked.proto, isImport: true });
   return { files: out };
+}
+function relinkLater(entry2, deps) {
+  return () => linkFile(parseAgain(entry2, true), deps, WELL_KNOWN_SYMBOLS).proto;
+}
+function parseAgain(entry2, locations) {
+  const text = decodeText(entry2.path, entry2.bytes);
+  return parseFile(entry2.path, text, entry2.plain, locations, isAscii(entry2.bytes) ? entry2.bytes : void 0);
+}
+function locatedError(entry2, deps, e) {
+  try {
+    linkFile(parseAgain(entry2, true), deps, WELL_KNOWN_SYMBOLS);
+  } catch (again) {
+    if (again instanceof CompileError) return again;
+    throw again;
+  }
+  return e;
 }
 var MAX_IMPORT_DEPTH = 1e3;
 function importsInDependencyOrder(files, nodes) {
@@ -31005,6 +31094,9 @@ function sourceInfoIndex(proto) {
     }
   };
 }
+function sized(n) {
+  return new Array(n);
+}
 function qualify(scope, name) {
   return scope === "" ? name : `${scope}.${name}`;
 }
@@ -31068,12 +31160,12 @@ function buildField(b3, fp, path, parent, scopeName, inherited, isExtension2) {
   return field;
 }
 function buildEnum(b3, ep, path, parent, scopeName, inherited) {
-  const values = [];
+  const values = sized(ep.value.length);
   const valuesByNumber = /* @__PURE__ */ new Map();
   const en2 = {
     kind: "enum",
     file: b3.file,
-    path: [...path],
+    path,
     proto: ep,
     fullName: qualify(scopeName, ep.name),
     name: ep.name,
@@ -31087,13 +31179,13 @@ function buildEnum(b3, ep, path, parent, scopeName, inherited) {
     const value = {
       kind: "enum_value",
       file: b3.file,
-      path: [...path, ENUM.value, i],
+      path: childPath(path, ENUM.value, i),
       proto: vp,
       enum: en2,
       name: vp.name,
       number: vp.number
     };
-    values.push(value);
+    values[i] = value;
     const same = valuesByNumber.get(vp.number);
     if (same) same.push(value);
     else valuesByNumber.set(vp.number, [value]);
@@ -31104,15 +31196,15 @@ function buildEnum(b3, ep, path, parent, scopeName, inherited) {
 function buildMessage(b3, mp, at3, parent, scopeName, inherited) {
   const fullName = qualify(scopeName, mp.name);
   const features2 = mergeFeatures(inherited, mp.options?.features);
-  const fields = [];
+  const fields = sized(mp.field.length);
   const fieldsByNumber = /* @__PURE__ */ new Map();
-  const oneofs = [];
-  const nestedMessages = [];
-  const nestedEnums = [];
+  const oneofs = sized(mp.oneofDecl.length);
+  const nestedMessages = sized(mp.nestedType.length);
+  const nestedEnums = sized(mp.enumType.length);
   const message2 = {
     kind: "message",
     file: b3.file,
-    path: [...at3.path],
+    path: at3.path,
     proto: mp,
     fullName,
     name: mp.name,
@@ -31130,7 +31222,7 @@ function buildMessage(b3, mp, at3, parent, scopeName, inherited) {
   const oneofFeatures2 = mp.oneofDecl.map((od) => mergeFeatures(features2, od.options?.features));
   mp.oneofDecl.forEach((od, i) => {
     const isSynthetic = mp.field.some((f3) => f3.proto3Optional && f3.oneofIndex === i);
-    oneofs.push({ kind: "oneof", file: b3.file, path: at3.oneof(i), proto: od, message: message2, name: od.name, index: i, isSynthetic, fields: [] });
+    oneofs[i] = { kind: "oneof", file: b3.file, path: at3.oneof(i), proto: od, message: message2, name: od.name, index: i, isSynthetic, fields: [] };
   });
   mp.field.forEach((fp, i) => {
     const oneofIndex = oneofIndexOf(fp);
@@ -31141,14 +31233,14 @@ function buildMessage(b3, mp, at3, parent, scopeName, inherited) {
       oneof.fields.push(field);
       if (!oneof.isSynthetic) field.oneof = oneof;
     }
-    fields.push(field);
+    fields[i] = field;
     fieldsByNumber.set(field.number, field);
   });
   mp.nestedType.forEach((np, i) => {
-    nestedMessages.push(buildMessage(b3, np, at3.message(i), message2, fullName, features2));
+    nestedMessages[i] = buildMessage(b3, np, at3.message(i), message2, fullName, features2);
   });
   mp.enumType.forEach((ep, i) => {
-    nestedEnums.push(buildEnum(b3, ep, at3.enum(i).path, message2, fullName, features2));
+    nestedEnums[i] = buildEnum(b3, ep, at3.enum(i).path, message2, fullName, features2);
   });
   mp.extension.forEach((xp, i) => {
     b3.extensions.push(buildField(b3, xp, at3.extension(i), message2, fullName, features2, true));
@@ -31157,12 +31249,12 @@ function buildMessage(b3, mp, at3, parent, scopeName, inherited) {
 }
 function buildService(b3, sp, i) {
   const at3 = sourcePath.service(i);
-  const methods = [];
+  const methods = sized(sp.method.length);
   const methodsByName = /* @__PURE__ */ new Map();
   const service = {
     kind: "service",
     file: b3.file,
-    path: [...at3.path],
+    path: at3.path,
     proto: sp,
     fullName: qualify(b3.file.package, sp.name),
     name: sp.name,
@@ -31182,7 +31274,7 @@ function buildService(b3, sp, i) {
       clientStreaming: mp.clientStreaming,
       serverStreaming: mp.serverStreaming
     };
-    methods.push(method);
+    methods[j3] = method;
     methodsByName.set(method.name, method);
   });
   b3.services.push(service);
@@ -34514,8 +34606,12 @@ var SIMPLE_ESCAPES = {
   '"': 34,
   "?": 63
 };
+var encoder2 = new TextEncoder();
+function byteString(text) {
+  return Array.from(encoder2.encode(text), (b3) => String.fromCharCode(b3)).join("");
+}
 function utf82(codePoint) {
-  return Array.from(new TextEncoder().encode(String.fromCodePoint(codePoint)), (b3) => String.fromCharCode(b3)).join("");
+  return byteString(String.fromCodePoint(codePoint));
 }
 function unescapeBytes(text) {
   let out = "";
@@ -34574,7 +34670,7 @@ function defaultOf(field) {
   const text = explicit ? field.proto.defaultValue : "";
   switch (field.typeKind) {
     case "string": {
-      const bytes = Array.from(new TextEncoder().encode(text), (b3) => String.fromCharCode(b3)).join("");
+      const bytes = text === "" ? "" : byteString(text);
       return { kind: "bytes", bytes, shown: JSON.stringify(text) };
     }
     case "bytes":
@@ -38655,14 +38751,14 @@ function showMessage(r2, depth2 = 0) {
 }
 
 // src/evidence/diverge.ts
-var encoder2 = new TextEncoder();
+var encoder3 = new TextEncoder();
 function hexKey(kind, bytes) {
   return `${kind}:${[...bytes].map((b3) => b3.toString(16).padStart(2, "0")).join("")}`;
 }
 function keyOf2(value) {
   if (isReflectMessage(value)) return hexKey("m", toBinary(value.desc, value.message));
   if (value instanceof Uint8Array) return hexKey("b", value);
-  if (typeof value === "string") return hexKey("s", encoder2.encode(value));
+  if (typeof value === "string") return hexKey("s", encoder3.encode(value));
   if (typeof value === "boolean") return `n:${value ? 1 : 0}`;
   return `n:${String(value)}`;
 }
@@ -39225,9 +39321,9 @@ function stringifyJson(value, indent) {
   return JSON.stringify(value, null, indent).replace(UNSAFE_ABOVE_C0, (ch) => `\\u${hex2(ch, 4)}`);
 }
 var UNSAFE_ABOVE_C0 = /[\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/g;
-var LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+var LONE_SURROGATE2 = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 function wellFormed(s) {
-  return s.replace(LONE_SURROGATE, "�");
+  return s.replace(LONE_SURROGATE2, "�");
 }
 
 // src/run/approvals.ts

@@ -21,7 +21,7 @@ import { jsonName, mapEntryName } from "./text.js";
 import { SCALAR_TYPES, MAX_FIELD_NUMBER, MAX_ENUM_NUMBER, C_SEMI, C_LBRACE, C_LBRACKET, C_EQ, C_DOT, C_COMMA, C_LT, C_GT } from "./parser-base.js";
 import { OptionParser } from "./option-parser.js";
 import type { OptionsOwner, FieldSink } from "./parsed-file.js";
-import { ext, newLoc } from "./source-locations.js";
+import { ext } from "./source-locations.js";
 import type { LocHandle } from "./source-locations.js";
 import { ENUM, FIELD, MESSAGE, RANGE } from "../model/source-path.js";
 
@@ -371,7 +371,7 @@ export abstract class FieldParser extends OptionParser {
           const c = this.locs.add(remap(this.locs.path(h)), sp[0] as number, sp[1] as number, sp.length === 4 ? (sp[2] as number) : (sp[0] as number), sp[sp.length - 1] as number);
           copies.set(h, c);
         }
-        for (const l of extraLocs) this.locs.extra.push(newLoc(remap(l.path), l.span));
+        for (const l of extraLocs) this.locs.addExtra(remap(l.path), l.span);
         for (const r of newRefs) {
           const c = copies.get(r.loc) as LocHandle;
           this.optionRefs.push({ ...r, loc: c, basePath: remap(r.basePath) });

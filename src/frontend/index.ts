@@ -16,9 +16,10 @@
  *   parenthesized part, `features.(pb.cpp)...` included) stay in
  *   `uninterpreted_option`, where buf would have interpreted them. Their
  *   source locations carry the interpreted paths buf writes;
- * - `sourceCodeInfo` equal to buf's, location by location. It is built the
- *   first time it is read (a property getter), since most files of a
- *   comparison never need it;
+ * - `sourceCodeInfo` equal to buf's, location by location. Files are parsed
+ *   without recording locations and comments, since most files of a
+ *   comparison never need them; the first read of the property parses the
+ *   file again, recording them, and links it against the same imports;
  * - well-known types come from `@bufbuild/protobuf/wkt` and have an empty
  *   SourceCodeInfo.
  */
@@ -61,7 +62,15 @@ export interface ParseCache {
 }
 
 interface ParsedEntry {
-  readonly text: string;
+  readonly path: string;
+  /**
+   * The file's bytes, decoded again when the file is parsed again (linked
+   * against other imports, or for its source locations): the texts of a
+   * large schema are better not kept twice.
+   */
+  readonly bytes: Uint8Array;
+  /** The text has no tab and no non-ASCII character. */
+  readonly plain: boolean;
   readonly imports: readonly ImportDecl[];
   /** A parse not yet consumed by linking (linking fills in the descriptor). */
   fresh: ParsedFile | undefined;
@@ -163,8 +172,10 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
     if (entry === undefined) {
       const text = decodeText(path, bytes);
       // Checking the bytes for a tab or non-ASCII is much cheaper than checking the text.
-      const parsed = parseFile(path, text, isAscii(bytes) && bytes.indexOf(0x09) < 0);
-      entry = { text, imports: parsed.imports, fresh: parsed };
+      const ascii = isAscii(bytes);
+      const plain = ascii && bytes.indexOf(0x09) < 0;
+      const parsed = parseFile(path, text, plain, false, ascii ? bytes : undefined);
+      entry = { path, bytes, plain, imports: parsed.imports, fresh: parsed };
       cache.parsed.set(key, entry);
     }
     return { path, isImport, entryKey: key, entry, deps: entry.imports.map((i) => i.path) };
@@ -221,12 +232,12 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
     let linked = cache.linked.get(key);
     if (linked === undefined) {
       try {
-        const parsed = entry.fresh ?? parseFile(n.path, entry.text);
+        const parsed = entry.fresh ?? parseAgain(entry, false);
         entry.fresh = undefined;
-        linked = linkFile(parsed, deps, fallback);
+        linked = linkFile(parsed, deps, fallback, relinkLater(entry, deps));
       } catch (e) {
         if (!(e instanceof CompileError)) throw e;
-        record(e);
+        record(locatedError(entry, deps, e));
         return undefined;
       }
       cache.linked.set(key, linked);
@@ -311,6 +322,37 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
   for (const f of files) out.push({ proto: (nodes.get(f.path)?.linked as LinkedFile).proto, isImport: false });
   for (const n of importsInDependencyOrder(files, nodes)) out.push({ proto: (n.linked as LinkedFile).proto, isImport: true });
   return { files: out };
+}
+
+/**
+ * A file compiled without source locations, to read them from: the file
+ * parsed again, recording them, and linked against the same imports, which
+ * gives the same descriptor. Only files whose locations are read (where a
+ * finding points, say) pay for it.
+ */
+function relinkLater(entry: ParsedEntry, deps: readonly LinkedFile[]): () => FileDescriptorProto {
+  return () => linkFile(parseAgain(entry, true), deps, WELL_KNOWN_SYMBOLS).proto;
+}
+
+/** Parses a file whose bytes parsed before (they decode and parse the same way again). */
+function parseAgain(entry: ParsedEntry, locations: boolean): ParsedFile {
+  const text = decodeText(entry.path, entry.bytes);
+  return parseFile(entry.path, text, entry.plain, locations, isAscii(entry.bytes) ? entry.bytes : undefined);
+}
+
+/**
+ * The errors of a file that does not link, at their positions: linking
+ * without source locations cannot place some of them, so the file is parsed
+ * again, recording locations, and linked again to report them.
+ */
+function locatedError(entry: ParsedEntry, deps: readonly LinkedFile[], e: CompileError): CompileError {
+  try {
+    linkFile(parseAgain(entry, true), deps, WELL_KNOWN_SYMBOLS);
+  } catch (again) {
+    if (again instanceof CompileError) return again;
+    throw again;
+  }
+  return e;
 }
 
 /** Longest import chain followed from one input; a longer one is reported at the import that passes it. */

@@ -46,6 +46,12 @@ export interface Pos {
 }
 
 
+/** Length from which V8 makes a slice of a string share the string's characters instead of copying them. */
+const SHARED_SLICE = 13;
+
+/** With the `u` flag, only a surrogate that is not half of a pair matches. */
+const LONE_SURROGATE = /\p{Surrogate}/u;
+
 export class Lexer {
   readonly src: string;
   private readonly len: number;
@@ -77,17 +83,40 @@ export class Lexer {
   private colCacheOffset = 0;
   private colCacheCol = 0;
 
-  /** `plainColumns`: the caller knows the text has no tab and no non-ASCII character (it checked the bytes). */
-  constructor(src: string, plainColumns = false) {
+  /** The bytes of an ASCII text, where tokens are copied from (see `slice`). */
+  private readonly ascii: Buffer | undefined;
+
+  /**
+   * `plainColumns`: the caller knows the text has no tab and no non-ASCII
+   * character (it checked the bytes). `ascii`: the bytes of the text, when
+   * the caller knows it is ASCII (one byte per character).
+   */
+  constructor(src: string, plainColumns = false, ascii?: Uint8Array) {
     this.src = src;
     this.len = src.length;
     this.complexColumns = !plainColumns && /[\t\u0080-\uffff]/.test(src);
+    this.ascii = ascii === undefined ? undefined : Buffer.from(ascii.buffer, ascii.byteOffset, ascii.byteLength);
     if (src.charCodeAt(0) === 0xfeff) this.pos = 1;
   }
 
   /** The text of the current token. */
   text(): string {
-    return this.src.slice(this.start, this.end);
+    return this.slice(this.start, this.end);
+  }
+
+  /**
+   * The text from `start` to `end`. Names and strings read from a file are
+   * kept in its descriptors; a slice of 13 characters or more would keep the
+   * whole text alive with them (the engine shares the text's characters),
+   * so a long one is copied: out of the bytes of an ASCII text, else through
+   * its UTF-8 encoding, which gives back the same characters unless there
+   * is a lone surrogate (a text decoded from UTF-8 has none).
+   */
+  slice(start: number, end: number): string {
+    if (end - start < SHARED_SLICE) return this.src.slice(start, end);
+    if (this.ascii !== undefined) return this.ascii.toString("latin1", start, end);
+    const s = this.src.slice(start, end);
+    return LONE_SURROGATE.test(s) ? s : Buffer.from(s, "utf8").toString("utf8");
   }
 
   is(word: string): boolean {

@@ -6,9 +6,9 @@
 import { FieldDescriptorProto_Label, FieldDescriptorProto_Type } from "@bufbuild/protobuf/wkt";
 import type { DescriptorProto, EnumDescriptorProto, FieldDescriptorProto, FileDescriptorProto, SourceCodeInfo } from "@bufbuild/protobuf/wkt";
 import { CompileError, CompileErrors } from "./errors.js";
-import { buildSourceCodeInfo, ext, newLoc } from "./source-locations.js";
-import type { AggField, OptionRef, ParsedFile, TypeRef } from "./parsed-file.js";
+import { buildSourceCodeInfo, ext } from "./source-locations.js";
 import type { LocTape } from "./source-locations.js";
+import type { AggField, OptionRef, ParsedFile, TypeRef } from "./parsed-file.js";
 import { ENUM, ENUM_VALUE, FIELD, FILE, MESSAGE, sourcePath } from "../model/source-path.js";
 
 /** Every element's name is field 1 of its descriptor: the location an error about the element points at. */
@@ -211,9 +211,17 @@ function isType(k: SymbolKind): boolean {
 /**
  * Links a parsed file against its direct dependencies (already linked).
  * `fallback` holds the well-known types, used only to look up the fields of
- * google.protobuf options messages when computing option paths.
+ * google.protobuf options messages when computing option paths. A file
+ * parsed without locations gets its locations from `relink` (the file parsed
+ * again with them and linked the same way) when they are first read (none
+ * without it).
  */
-export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallback: Pick<SymbolTable, "get">): LinkedFile {
+export function linkFile(
+  parsed: ParsedFile,
+  deps: readonly LinkedFile[],
+  fallback: Pick<SymbolTable, "get">,
+  relink?: () => FileDescriptorProto,
+): LinkedFile {
   const proto = parsed.proto;
   const path = proto.name;
   const locOf = (p: readonly number[] | undefined): { line: number; column: number } => {
@@ -520,11 +528,11 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
       ref.aggregate !== undefined &&
       (field.type === FieldDescriptorProto_Type.MESSAGE || field.type === FieldDescriptorProto_Type.GROUP)
     ) {
-      parsed.locs.overrides.set(ref.loc, { path: p, span: ref.innerSpan });
+      parsed.locs.override(ref.loc, { path: p, span: ref.innerSpan });
       aggregateLocs(ref.aggregate, field.typeName.slice(1), p, ref.scope, bad);
       return;
     }
-    parsed.locs.overrides.set(ref.loc, { path: p });
+    parsed.locs.override(ref.loc, { path: p });
   }
 
   /** Locations of the fields set in a message literal, as buf writes them. */
@@ -550,12 +558,12 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
         aggregateLocs(f.value.fields, fd.typeName.slice(1), p, scope, bad);
         continue;
       }
-      parsed.locs.extra.push(newLoc(p, f.span));
+      parsed.locs.addExtra(p, f.span);
     }
   }
 
   if (errors.length > 0) throw collected(errors);
-  defineLazySourceCodeInfo(proto, parsed.locs);
+  defineLocations(proto, parsed.locs, relink);
   const exported: SymbolTable[] = [own];
   const exportedSeen = new Set<SymbolTable>([own]);
   for (const idx of proto.publicDependency) {
@@ -571,8 +579,12 @@ export function linkFile(parsed: ParsedFile, deps: readonly LinkedFile[], fallba
   return { path, proto, symbols: own, exported, deps };
 }
 
-/** The tapes linked files' SourceCodeInfo is built from, while nothing has replaced it. */
-const TAPES = new WeakMap<FileDescriptorProto, LocTape>();
+/**
+ * The tapes linked files' locations are read from, while nothing has replaced
+ * their SourceCodeInfo: a recorded tape, or, for a file linked without
+ * locations, how to get one (by linking the file again, recording them).
+ */
+const TAPES = new WeakMap<FileDescriptorProto, LocTape | (() => LocTape | undefined)>();
 
 /**
  * The tape a linked file's SourceCodeInfo is (or will be) built from, unless
@@ -580,7 +592,33 @@ const TAPES = new WeakMap<FileDescriptorProto, LocTape>();
  * building the SourceCodeInfo.
  */
 export function sourceTape(proto: FileDescriptorProto): LocTape | undefined {
-  return TAPES.get(proto);
+  const known = TAPES.get(proto);
+  if (typeof known !== "function") return known;
+  const tape = known();
+  if (tape === undefined) TAPES.delete(proto);
+  else TAPES.set(proto, tape);
+  return tape;
+}
+
+/** Builds the SourceCodeInfo from a recorded tape. (A function of its own, so that it keeps nothing of the linking state alive.) */
+function fromTape(tape: LocTape): () => SourceCodeInfo {
+  return () => buildSourceCodeInfo(tape.materialize());
+}
+
+/**
+ * A file's locations: from its own tape when it recorded them, else from the
+ * file linked again with them when first read.
+ */
+function defineLocations(proto: FileDescriptorProto, tape: LocTape, relink: (() => FileDescriptorProto) | undefined): void {
+  if (tape.recording || relink === undefined) {
+    TAPES.set(proto, tape);
+    defineLazySourceCodeInfo(proto, fromTape(tape));
+    return;
+  }
+  let again: FileDescriptorProto | undefined;
+  const linked = (): FileDescriptorProto => (again ??= relink());
+  TAPES.set(proto, () => sourceTape(linked()));
+  defineLazySourceCodeInfo(proto, () => linked().sourceCodeInfo);
 }
 
 /**
@@ -588,16 +626,15 @@ export function sourceTape(proto: FileDescriptorProto): LocTape | undefined {
  * first read: most files of a comparison never need it. (A function of its
  * own, so that the getter keeps nothing of the linking state alive.)
  */
-function defineLazySourceCodeInfo(proto: FileDescriptorProto, tape: LocTape): void {
+function defineLazySourceCodeInfo(proto: FileDescriptorProto, build: () => SourceCodeInfo | undefined): void {
   let sci: SourceCodeInfo | undefined;
   let built = false;
-  TAPES.set(proto, tape);
   Object.defineProperty(proto, "sourceCodeInfo", {
     enumerable: true,
     configurable: true,
     get: () => {
       if (!built) {
-        sci = buildSourceCodeInfo(tape.materialize());
+        sci = build();
         built = true;
       }
       return sci;

@@ -14,7 +14,7 @@ import { cEscape, formatDouble, utf8Text } from "./text.js";
 import { C_SEMI, C_RBRACKET, C_LPAREN, C_RPAREN, C_EQ, C_DOT, C_COMMA, C_MINUS } from "./parser-base.js";
 import { OptionValueParser, fieldByName } from "./option-values.js";
 import type { OptionRef, AggField, OptionsOwner, OptionValue } from "./parsed-file.js";
-import { ext, newLoc } from "./source-locations.js";
+import { ext } from "./source-locations.js";
 import type { LocHandle } from "./source-locations.js";
 import { FIELD, UNINTERPRETED_OPTION } from "../model/source-path.js";
 
@@ -84,7 +84,9 @@ export abstract class OptionParser extends OptionValueParser {
       if (f === undefined) this.fail(`unknown option "${first.name}"`, first.pos.line, first.pos.col);
     }
     const u = this.uninterpreted(parts, value);
-    opts.uninterpretedOption.push(u);
+    // Most elements have one custom option: a first push would reserve room for 16.
+    if (opts.uninterpretedOption.length === 0) opts.uninterpretedOption = [u];
+    else opts.uninterpretedOption.push(u);
     const loc = this.addLoc(ext(basePath, UNINTERPRETED_OPTION, uninterpIdx), start, value.endLine, value.endCol);
     const ref: OptionRef = { loc, basePath, optionsType, parts: parts.map((p) => ({ name: p.name, isExtension: p.isExtension })), scope, innerSpan };
     this.optionRefs.push(value.fields === undefined ? ref : { ...ref, aggregate: value.fields });
@@ -106,7 +108,7 @@ export abstract class OptionParser extends OptionValueParser {
         this.standardAggregateLocs(fd.message, f.value.fields, p);
         continue;
       }
-      this.locs.extra.push(newLoc(p, f.span));
+      this.locs.addExtra(p, f.span);
     }
   }
 

@@ -56,11 +56,12 @@ export abstract class ParserBase {
   protected depth = 0;
   protected aggDepth = 0;
 
-  constructor(path: string, text: string, plainColumns = false) {
+  /** `locations`: whether to record source locations and comments (see LocTape); `ascii`: the text's bytes when it is ASCII. */
+  constructor(path: string, text: string, plainColumns = false, locations = true, ascii?: Uint8Array) {
     this.path = path;
     this.src = text;
-    this.lx = new Lexer(text, plainColumns);
-    this.locs = new LocTape(text.length);
+    this.lx = new Lexer(text, plainColumns, ascii);
+    this.locs = new LocTape(text.length, locations);
     this.file = create(FileDescriptorProtoSchema, { name: path });
   }
 
@@ -135,6 +136,7 @@ export abstract class ParserBase {
     if (!lx.isSym(code)) this.expected(JSON.stringify(String.fromCharCode(code)), context);
     const from = lx.end;
     lx.next();
+    if (!this.locs.recording) return;
     const a = attributeComments(this.src, from, lx.start, false, lx.kind === EOF ? -1 : this.src.charCodeAt(lx.start));
     const leading = this.pendingLeading;
     this.pendingLeading = a.leading;
@@ -211,15 +213,22 @@ export abstract class ParserBase {
     return joined;
   }
 
+  /** The current string token's value (as the lexer slices, when it has no escapes). */
+  private literalText(): string {
+    const lx = this.lx;
+    const inner = lx.slice(lx.start + 1, lx.end - 1);
+    return inner.indexOf("\\") < 0 ? inner : decodeLiteralText(this.src, lx.start, lx.end);
+  }
+
   protected readString(): string {
     const lx = this.lx;
     if (lx.kind !== STRING) this.expected("a string", "");
-    const first = decodeLiteralText(this.src, lx.start, lx.end);
+    const first = this.literalText();
     lx.next();
     if (!lx.isKind(STRING)) return first;
     let s = first;
     while (lx.isKind(STRING)) {
-      s += decodeLiteralText(this.src, lx.start, lx.end);
+      s += this.literalText();
       lx.next();
     }
     return s;

@@ -54,9 +54,14 @@ import type { ImportDecl, ParsedFile, OptionsOwner, FieldSink } from "./parsed-f
 import { ext } from "./source-locations.js";
 import { ENUM, ENUM_VALUE, FILE, MESSAGE, METHOD, ONEOF, SERVICE } from "../model/source-path.js";
 
-/** Parses one file. Throws CompileError. */
-export function parseFile(path: string, text: string, plainColumns = false): ParsedFile {
-  const p = new Parser(path, text, plainColumns);
+/**
+ * Parses one file. Throws CompileError. Without `locations`, the file's
+ * source locations and comments are not recorded (its errors are the same).
+ * `ascii`, the bytes of the text when it is ASCII, lets the descriptors keep
+ * names of their own instead of slices of the text.
+ */
+export function parseFile(path: string, text: string, plainColumns = false, locations = true, ascii?: Uint8Array): ParsedFile {
+  const p = new Parser(path, text, plainColumns, locations, ascii);
   try {
     return p.parse();
   } catch (e) {
@@ -76,9 +81,11 @@ class Parser extends FieldParser {
     const lx = this.lx;
     const file = this.file;
     lx.next();
-    const first = attributeComments(this.src, 0, lx.start, true, lx.kind === EOF ? -1 : this.src.charCodeAt(lx.start));
-    this.pendingLeading = first.leading;
-    this.pendingDetached = first.detached;
+    if (this.locs.recording) {
+      const first = attributeComments(this.src, 0, lx.start, true, lx.kind === EOF ? -1 : this.src.charCodeAt(lx.start));
+      this.pendingLeading = first.leading;
+      this.pendingDetached = first.detached;
+    }
     const rootStart = lx.here();
     const root = this.locs.add([], 0, 0, 0, 0);
 

@@ -42,6 +42,11 @@ export function newLoc(path: number[], span: number[]): Loc {
  * the SourceCodeInfo is first read. A record is
  * `[pathLength, ...path, startLine, startCol, endLine, endCol, commentSlot]`;
  * a handle is the offset of its record.
+ *
+ * A tape that does not record (`recording` false) keeps nothing: every write
+ * is dropped and it reads as empty. A compilation parses that way, since
+ * most files never need their SourceCodeInfo, and parses again, recording,
+ * the few that do.
  */
 export class LocTape {
   data: Int32Array;
@@ -54,6 +59,7 @@ export class LocTape {
 
   /** Adds a record for `path` (followed by `suffix` when it is not negative). */
   add(path: readonly number[], sl: number, sc: number, el: number, ec: number, suffix = -1): number {
+    if (!this.recording) return 0;
     const pn = path.length;
     const n = suffix >= 0 ? pn + 1 : pn;
     if (this.length + n + 6 > this.data.length) {
@@ -77,8 +83,21 @@ export class LocTape {
   }
 
   /** @param sizeHint length of the source text: about one number per 4 characters is recorded. */
-  constructor(sizeHint = 4096) {
-    this.data = new Int32Array(Math.max(256, sizeHint >> 2));
+  constructor(
+    sizeHint = 4096,
+    readonly recording = true,
+  ) {
+    this.data = new Int32Array(recording ? Math.max(256, sizeHint >> 2) : 0);
+  }
+
+  /** Sets the path (and span) a record is written with, computed after parsing. */
+  override(h: number, o: { path: number[]; span?: number[] }): void {
+    if (this.recording) this.overrides.set(h, o);
+  }
+
+  /** Adds a location made outside the tape (the fields of a message literal in an option value). */
+  addExtra(path: number[], span: number[]): void {
+    if (this.recording) this.extra.push(newLoc(path, span));
   }
 
   /** Drops the unused capacity once recording is done (when it is worth a copy). */
@@ -92,6 +111,7 @@ export class LocTape {
   }
 
   setSpan(h: number, sl: number, sc: number, el: number, ec: number): void {
+    if (!this.recording) return;
     const o = this.spanAt(h);
     const d = this.data;
     d[o] = sl;
@@ -101,12 +121,14 @@ export class LocTape {
   }
 
   setEnd(h: number, el: number, ec: number): void {
+    if (!this.recording) return;
     const o = this.spanAt(h);
     this.data[o + 2] = el;
     this.data[o + 3] = ec;
   }
 
   copySpan(from: number, to: number): void {
+    if (!this.recording) return;
     const a = this.spanAt(from);
     const b = this.spanAt(to);
     this.data.copyWithin(b, a, a + 4);
@@ -127,6 +149,7 @@ export class LocTape {
   }
 
   attach(h: number, leading: string | undefined, trailing: string | undefined, detached: string[]): void {
+    if (!this.recording) return;
     if (leading === undefined && trailing === undefined && detached.length === 0) return;
     const c: { leading?: string; trailing?: string; detached?: string[] } = {};
     if (leading !== undefined) c.leading = leading;

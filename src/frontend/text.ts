@@ -205,19 +205,20 @@ export function mapEntryName(name: string): string {
   return camel(name, true) + "Entry";
 }
 
-/** Drops underscores and upper-cases the ASCII letter after each (and the first, with `capFirst`). */
+/**
+ * Drops underscores and upper-cases the ASCII letter after each (and the
+ * first, with `capFirst`). The pieces are joined once, into a flat string:
+ * appending character by character would leave a chain of string pieces in
+ * every descriptor that keeps the name.
+ */
 function camel(name: string, capFirst: boolean): string {
-  let out = "";
-  let cap = capFirst;
-  for (let i = 0; i < name.length; i++) {
-    const ch = name[i] as string;
-    if (ch === "_") cap = true;
-    else if (cap) {
-      out += ch >= "a" && ch <= "z" ? ch.toUpperCase() : ch;
-      cap = false;
-    } else out += ch;
+  const parts = name.split("_");
+  for (let i = capFirst ? 0 : 1; i < parts.length; i++) {
+    const part = parts[i] as string;
+    const c = part.charCodeAt(0);
+    if (c >= 0x61 && c <= 0x7a) parts[i] = String.fromCharCode(c - 0x20) + part.slice(1);
   }
-  return out;
+  return parts.join("");
 }
 
 /**

@@ -11,7 +11,7 @@ import {
 } from "@bufbuild/protobuf/wkt";
 import { sourceTape } from "../frontend/linker.js";
 import type { ImageInput } from "../model/inputs.js";
-import { ENUM, sourcePath, type MessagePath } from "../model/source-path.js";
+import { ENUM, childPath, sourcePath, type MessagePath } from "../model/source-path.js";
 import {
   FieldPresence,
   MessageEncoding,
@@ -165,6 +165,15 @@ function sourceInfoIndex(proto: FileDescriptorProto): {
   };
 }
 
+/**
+ * An array of exactly `n` slots, to be filled by index: an element's lists
+ * are filled once and kept, and an array grown by push reserves room for
+ * more (16 slots at least).
+ */
+function sized<T>(n: number): T[] {
+  return new Array<T>(n);
+}
+
 function qualify(scope: string, name: string): string {
   return scope === "" ? name : `${scope}.${name}`;
 }
@@ -247,12 +256,12 @@ function buildEnum(
   scopeName: string,
   inherited: ResolvedFeatures,
 ): EnumEl {
-  const values: EnumValueEl[] = [];
+  const values = sized<EnumValueEl>(ep.value.length);
   const valuesByNumber = new Map<number, EnumValueEl[]>();
   const en: EnumEl = {
     kind: "enum",
     file: b.file,
-    path: [...path],
+    path,
     proto: ep,
     fullName: qualify(scopeName, ep.name),
     name: ep.name,
@@ -266,13 +275,13 @@ function buildEnum(
     const value: EnumValueEl = {
       kind: "enum_value",
       file: b.file,
-      path: [...path, ENUM.value, i],
+      path: childPath(path, ENUM.value, i),
       proto: vp,
       enum: en,
       name: vp.name,
       number: vp.number,
     };
-    values.push(value);
+    values[i] = value;
     const same = valuesByNumber.get(vp.number);
     if (same) same.push(value);
     else valuesByNumber.set(vp.number, [value]);
@@ -291,15 +300,15 @@ function buildMessage(
 ): MessageEl {
   const fullName = qualify(scopeName, mp.name);
   const features = mergeFeatures(inherited, mp.options?.features);
-  const fields: FieldEl[] = [];
+  const fields = sized<FieldEl>(mp.field.length);
   const fieldsByNumber = new Map<number, FieldEl>();
-  const oneofs: OneofEl[] = [];
-  const nestedMessages: MessageEl[] = [];
-  const nestedEnums: EnumEl[] = [];
+  const oneofs = sized<OneofEl>(mp.oneofDecl.length);
+  const nestedMessages = sized<MessageEl>(mp.nestedType.length);
+  const nestedEnums = sized<EnumEl>(mp.enumType.length);
   const message: MessageEl = {
     kind: "message",
     file: b.file,
-    path: [...at.path],
+    path: at.path,
     proto: mp,
     fullName,
     name: mp.name,
@@ -317,7 +326,7 @@ function buildMessage(
   const oneofFeatures = mp.oneofDecl.map((od) => mergeFeatures(features, od.options?.features));
   mp.oneofDecl.forEach((od, i) => {
     const isSynthetic = mp.field.some((f) => f.proto3Optional && f.oneofIndex === i);
-    oneofs.push({ kind: "oneof", file: b.file, path: at.oneof(i), proto: od, message, name: od.name, index: i, isSynthetic, fields: [] });
+    oneofs[i] = { kind: "oneof", file: b.file, path: at.oneof(i), proto: od, message, name: od.name, index: i, isSynthetic, fields: [] };
   });
   mp.field.forEach((fp, i) => {
     const oneofIndex = oneofIndexOf(fp);
@@ -328,14 +337,14 @@ function buildMessage(
       (oneof.fields as FieldEl[]).push(field);
       if (!oneof.isSynthetic) (field as { oneof: OneofEl | undefined }).oneof = oneof;
     }
-    fields.push(field);
+    fields[i] = field;
     fieldsByNumber.set(field.number, field);
   });
   mp.nestedType.forEach((np, i) => {
-    nestedMessages.push(buildMessage(b, np, at.message(i), message, fullName, features));
+    nestedMessages[i] = buildMessage(b, np, at.message(i), message, fullName, features);
   });
   mp.enumType.forEach((ep, i) => {
-    nestedEnums.push(buildEnum(b, ep, at.enum(i).path, message, fullName, features));
+    nestedEnums[i] = buildEnum(b, ep, at.enum(i).path, message, fullName, features);
   });
   mp.extension.forEach((xp, i) => {
     b.extensions.push(buildField(b, xp, at.extension(i), message, fullName, features, true));
@@ -345,12 +354,12 @@ function buildMessage(
 
 function buildService(b: FileBuild, sp: ServiceDescriptorProto, i: number): void {
   const at = sourcePath.service(i);
-  const methods: MethodEl[] = [];
+  const methods = sized<MethodEl>(sp.method.length);
   const methodsByName = new Map<string, MethodEl>();
   const service: ServiceEl = {
     kind: "service",
     file: b.file,
-    path: [...at.path],
+    path: at.path,
     proto: sp,
     fullName: qualify(b.file.package, sp.name),
     name: sp.name,
@@ -370,7 +379,7 @@ function buildService(b: FileBuild, sp: ServiceDescriptorProto, i: number): void
       clientStreaming: mp.clientStreaming,
       serverStreaming: mp.serverStreaming,
     };
-    methods.push(method);
+    methods[j] = method;
     methodsByName.set(method.name, method);
   });
   b.services.push(service);

@@ -36,9 +36,16 @@ const SIMPLE_ESCAPES: Record<string, number> = {
   "?": 63,
 };
 
+const encoder = new TextEncoder();
+
+/** UTF-8 bytes of a text, as a byte string. */
+function byteString(text: string): string {
+  return Array.from(encoder.encode(text), (b) => String.fromCharCode(b)).join("");
+}
+
 /** UTF-8 bytes of a code point, as a byte string. */
 function utf8(codePoint: number): string {
-  return Array.from(new TextEncoder().encode(String.fromCodePoint(codePoint)), (b) => String.fromCharCode(b)).join("");
+  return byteString(String.fromCodePoint(codePoint));
 }
 
 /** Undoes the C escaping of a bytes default (`\n`, `\001`, `\x7f`, `\u00e9`), as a byte string. */
@@ -108,7 +115,8 @@ export function defaultOf(field: FieldEl): DefaultValue {
   const text = explicit ? field.proto.defaultValue : "";
   switch (field.typeKind) {
     case "string": {
-      const bytes = Array.from(new TextEncoder().encode(text), (b) => String.fromCharCode(b)).join("");
+      // Most string fields have no default: their bytes are empty, with nothing to encode.
+      const bytes = text === "" ? "" : byteString(text);
       return { kind: "bytes", bytes, shown: JSON.stringify(text) };
     }
     case "bytes":

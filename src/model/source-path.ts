@@ -117,23 +117,37 @@ export interface ServicePath {
   method(i: number): number[];
 }
 
+/**
+ * `path` followed by a field number and an index, in an array of exactly that
+ * length: an image holds one path per element, and an array literal with a
+ * spread reserves room to grow (several times the path's size).
+ */
+export function childPath(path: readonly number[], field: number, i: number): number[] {
+  const n = path.length;
+  const out = new Array<number>(n + 2);
+  for (let k = 0; k < n; k++) out[k] = path[k] as number;
+  out[n] = field;
+  out[n + 1] = i;
+  return out;
+}
+
 function messageAt(path: readonly number[]): MessagePath {
   return {
     path,
-    field: (i) => [...path, MESSAGE.field, i],
-    extension: (i) => [...path, MESSAGE.extension, i],
-    oneof: (i) => [...path, MESSAGE.oneofDecl, i],
-    message: (i) => messageAt([...path, MESSAGE.nestedType, i]),
-    enum: (i) => enumAt([...path, MESSAGE.enumType, i]),
+    field: (i) => childPath(path, MESSAGE.field, i),
+    extension: (i) => childPath(path, MESSAGE.extension, i),
+    oneof: (i) => childPath(path, MESSAGE.oneofDecl, i),
+    message: (i) => messageAt(childPath(path, MESSAGE.nestedType, i)),
+    enum: (i) => enumAt(childPath(path, MESSAGE.enumType, i)),
   };
 }
 
 function enumAt(path: readonly number[]): EnumPath {
-  return { path, value: (i) => [...path, ENUM.value, i] };
+  return { path, value: (i) => childPath(path, ENUM.value, i) };
 }
 
 function serviceAt(path: readonly number[]): ServicePath {
-  return { path, method: (i) => [...path, SERVICE.method, i] };
+  return { path, method: (i) => childPath(path, SERVICE.method, i) };
 }
 
 /** Builders of element paths, from the file down. */

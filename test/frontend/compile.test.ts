@@ -4,6 +4,9 @@ import { FieldDescriptorProto_Type } from "@bufbuild/protobuf/wkt";
 import { describe, expect, it } from "vitest";
 import { CompileError, CompileErrors, MAX_LISTED_ERRORS, compile, createParseCache } from "../../src/frontend/index.js";
 import type { SourceFile } from "../../src/frontend/index.js";
+import { linkFile } from "../../src/frontend/linker.js";
+import { parseFile } from "../../src/frontend/parser.js";
+import { WELL_KNOWN_SYMBOLS, wellKnownFile } from "../../src/frontend/wkt.js";
 
 const enc = new TextEncoder();
 const src = (path: string, text: string): SourceFile => ({ path, bytes: enc.encode(text) });
@@ -221,6 +224,85 @@ message B { Baz z = 1; A a = 1; }
     ]);
     expect(opt?.identifierValue).toBe("true");
     expect(r.files[0]?.proto.sourceCodeInfo?.location.map((l) => l.path.join("."))).toContain("8.50.1002.1");
+  });
+
+  it("gives a file the SourceCodeInfo of a parse that records locations, though it compiles without them", () => {
+    const text = [
+      "// Leading comment of the syntax statement.",
+      'syntax = "proto2";',
+      "package p;",
+      'import "google/protobuf/descriptor.proto";',
+      "message Rule { optional string get = 1; repeated string tags = 2; }",
+      "extend google.protobuf.MethodOptions { optional Rule rule = 50001; }",
+      "extend google.protobuf.ExtensionRangeOptions { optional int32 level = 50002; }",
+      "",
+      "// Detached.",
+      "",
+      "// Leading comment of A.",
+      "message A {",
+      "  optional int32 a = 1; // Trailing comment of a.",
+      "  extensions 100 to 199, 300 to max [(level) = 3];",
+      "}",
+      "service S {",
+      '  rpc Get(A) returns (A) { option (rule) = { get: "/v1/a" tags: "x" tags: "y" }; }',
+      "}",
+      "",
+    ].join("\n");
+    const r = compile([src("a.proto", text)]);
+    const compiled = r.files[0]?.proto.sourceCodeInfo;
+    const descriptor = wellKnownFile("google/protobuf/descriptor.proto");
+    if (descriptor === undefined) throw new Error("descriptor.proto is not a built-in file");
+    const deps = [descriptor];
+    const recorded = linkFile(parseFile("a.proto", text), deps, WELL_KNOWN_SYMBOLS).proto.sourceCodeInfo;
+    expect(compiled?.location.length).toBeGreaterThan(40);
+    expect(compiled).toEqual(recorded);
+    const a = compiled?.location.find((l) => l.path.join(".") === "4.1");
+    expect([a?.leadingComments, a?.leadingDetachedComments]).toEqual([" Leading comment of A.\n", [" Detached.\n"]]);
+    expect(compiled?.location.map((l) => l.path.join("."))).toEqual(expect.arrayContaining(["6.0.2.0.4.50001.1", "6.0.2.0.4.50001.2.1", "4.1.5.1.3.50002"]));
+  });
+
+  it("reads the same descriptor from an ASCII file's bytes as from its text", () => {
+    const text = [
+      'syntax = "proto3";',
+      "package acme.very_long_package_name.v1;",
+      'import "google/protobuf/descriptor.proto";',
+      'option java_package = "com.acme.very_long_package_name.v1";',
+      "extend google.protobuf.FieldOptions { string field_annotation_with_long_name = 50001; }",
+      "message AVeryLongMessageNameIndeed {",
+      '  string a_field_with_a_long_name = 1 [json_name = "aFieldWithALongJsonName", (field_annotation_with_long_name) = "escaped\\tvalue and more"];',
+      '  reserved "a_reserved_field_name_that_is_long";',
+      "  enum AnEnumWithALongName { AN_ENUM_WITH_A_LONG_NAME_UNSPECIFIED = 0; }",
+      "}",
+      "",
+    ].join("\n");
+    const bytes = enc.encode(text);
+    const fromText = parseFile("a.proto", text).proto;
+    const fromBytes = parseFile("a.proto", text, true, true, bytes).proto;
+    expect(fromBytes).toEqual(fromText);
+    expect(fromBytes.messageType[0]?.field[0]?.jsonName).toBe("aFieldWithALongJsonName");
+    expect(fromBytes.messageType[0]?.reservedName).toEqual(["a_reserved_field_name_that_is_long"]);
+    expect(fromBytes.options?.javaPackage).toBe("com.acme.very_long_package_name.v1");
+  });
+
+  it("keeps the characters of long names and strings of a text that is not ASCII, lone surrogates included", () => {
+    const text = [
+      'syntax = "proto3";',
+      "message AVeryLongMessageNameIndeed {",
+      '  string a_field_with_a_long_name = 1 [json_name = "\u00e9t\u00e9_long_json_name_\u{1f600}"];',
+      '  string another_long_field_name = 2 [json_name = "\ud800_lone_surrogate_name"];',
+      "}",
+      "",
+    ].join("\n");
+    const fields = parseFile("a.proto", text).proto.messageType[0]?.field;
+    expect(fields?.map((f) => [f.name, f.jsonName])).toEqual([
+      ["a_field_with_a_long_name", "\u00e9t\u00e9_long_json_name_\u{1f600}"],
+      ["another_long_field_name", "\ud800_lone_surrogate_name"],
+    ]);
+  });
+
+  it("places the errors of a file that does not link, though it compiles without locations", () => {
+    const e = compileError([src("a.proto", 'syntax = "proto3";\n\nmessage A {\n  int32 a = 1;\n  reserved 1;\n}\n')]);
+    expect(e.message).toBe('a.proto:4:13: field "a" uses reserved number 1');
   });
 
   it("rejects two files extending a message with the same number, as buf does", () => {
