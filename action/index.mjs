@@ -31054,21 +31054,17 @@ function spanOf(s) {
   return { line: line + 1, column: col + 1, endLine: endLine + 1, endColumn: endCol + 1 };
 }
 function sourceInfoIndex(proto) {
-  const tape = sourceTape(proto);
-  if (tape !== void 0) {
-    return {
-      span: (path) => {
-        const loc = tape.first(path);
-        return loc === void 0 ? void 0 : spanOf(loc.span);
-      },
-      leadingComments: (path) => {
-        const comments2 = tape.first(path)?.leadingComments;
-        return comments2 === "" ? void 0 : comments2;
-      }
-    };
-  }
+  let asked = false;
+  let tape;
   let spans;
   let comments;
+  const tapeOf = () => {
+    if (!asked) {
+      tape = sourceTape(proto);
+      asked = true;
+    }
+    return tape;
+  };
   const index = () => {
     spans = /* @__PURE__ */ new Map();
     comments = /* @__PURE__ */ new Map();
@@ -31085,10 +31081,20 @@ function sourceInfoIndex(proto) {
   };
   return {
     span: (path) => {
+      const t2 = tapeOf();
+      if (t2 !== void 0) {
+        const loc = t2.first(path);
+        return loc === void 0 ? void 0 : spanOf(loc.span);
+      }
       if (spans === void 0) index();
       return spans?.get(pathKey(path));
     },
     leadingComments: (path) => {
+      const t2 = tapeOf();
+      if (t2 !== void 0) {
+        const found = t2.first(path)?.leadingComments;
+        return found === "" ? void 0 : found;
+      }
       if (comments === void 0) index();
       return comments?.get(pathKey(path));
     }

@@ -10,6 +10,7 @@ import {
   type ServiceDescriptorProto,
 } from "@bufbuild/protobuf/wkt";
 import { sourceTape } from "../frontend/linker.js";
+import type { LocTape } from "../frontend/source-locations.js";
 import type { ImageInput } from "../model/inputs.js";
 import { ENUM, childPath, sourcePath, type MessagePath } from "../model/source-path.js";
 import {
@@ -123,21 +124,18 @@ function sourceInfoIndex(proto: FileDescriptorProto): {
   readonly span: (path: readonly number[]) => Span | undefined;
   readonly leadingComments: (path: readonly number[]) => string | undefined;
 } {
-  const tape = sourceTape(proto);
-  if (tape !== undefined) {
-    return {
-      span: (path) => {
-        const loc = tape.first(path);
-        return loc === undefined ? undefined : spanOf(loc.span);
-      },
-      leadingComments: (path) => {
-        const comments = tape.first(path)?.leadingComments;
-        return comments === "" ? undefined : comments;
-      },
-    };
-  }
+  // Asked for on first use: a file compiled without locations gets its tape by being linked again.
+  let asked = false;
+  let tape: LocTape | undefined;
   let spans: Map<string, Span> | undefined;
   let comments: Map<string, string> | undefined;
+  const tapeOf = (): LocTape | undefined => {
+    if (!asked) {
+      tape = sourceTape(proto);
+      asked = true;
+    }
+    return tape;
+  };
   const index = (): void => {
     spans = new Map();
     comments = new Map();
@@ -155,10 +153,20 @@ function sourceInfoIndex(proto: FileDescriptorProto): {
   };
   return {
     span: (path) => {
+      const t = tapeOf();
+      if (t !== undefined) {
+        const loc = t.first(path);
+        return loc === undefined ? undefined : spanOf(loc.span);
+      }
       if (spans === undefined) index();
       return spans?.get(pathKey(path));
     },
     leadingComments: (path) => {
+      const t = tapeOf();
+      if (t !== undefined) {
+        const found = t.first(path)?.leadingComments;
+        return found === "" ? undefined : found;
+      }
       if (comments === undefined) index();
       return comments?.get(pathKey(path));
     },
