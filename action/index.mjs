@@ -38103,6 +38103,15 @@ function isOutlineResult(value) {
   const o2 = value.outline;
   return typeof o2["package"] === "string" && Array.isArray(o2["entries"]) && o2["entries"].every((e) => typeof e === "string") && Array.isArray(o2["extensions"]) && Array.isArray(o2["messages"]);
 }
+function writeCache(file, text) {
+  if (Buffer.byteLength(text) > MAX_CACHE_BYTES) {
+    rmSync2(file, { force: true });
+    return;
+  }
+  const temp = `${file}.${String(process.pid)}.tmp`;
+  writeFileSync2(temp, text);
+  renameSync2(temp, file);
+}
 function loadOutlines(dir) {
   const out = /* @__PURE__ */ new Map();
   const file = join6(dir, CACHE_FILE);
@@ -38123,9 +38132,7 @@ function saveOutlines(dir, outlines) {
   try {
     mkdirSync2(dir, { recursive: true });
     const file = join6(dir, CACHE_FILE);
-    const temp = `${file}.${String(process.pid)}.tmp`;
-    writeFileSync2(temp, JSON.stringify({ version: CACHE_VERSION, blobs: Object.fromEntries(outlines) }));
-    renameSync2(temp, file);
+    writeCache(file, JSON.stringify({ version: CACHE_VERSION, blobs: Object.fromEntries(outlines) }));
   } catch {
   }
 }
@@ -38151,10 +38158,8 @@ function saveRevisionLedger(dir, commit, prefix, built2) {
   try {
     mkdirSync2(dir, { recursive: true });
     const file = revisionFile(dir, commit, prefix);
-    const temp = `${file}.${String(process.pid)}.tmp`;
     const content = { version: CACHE_VERSION, revision: `${commit}:${prefix}`, commits: built2.commits, notes: built2.notes, ledger: ledgerFileText(built2.entries) };
-    writeFileSync2(temp, JSON.stringify(content));
-    renameSync2(temp, file);
+    writeCache(file, JSON.stringify(content));
     const kept = readdirSync2(dir).filter((name) => REVISION_FILE.test(name)).map((name) => ({ path: join6(dir, name), time: statSync8(join6(dir, name)).mtimeMs })).sort((a, b3) => b3.time - a.time);
     for (const old of kept.slice(MAX_REVISIONS)) rmSync2(old.path, { force: true });
   } catch {

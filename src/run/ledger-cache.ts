@@ -4,7 +4,8 @@
  * (`ledger-outlines.json`: a blob never changes, so its outline is read once),
  * and the ledgers of the last revisions built (`ledger-<hash of revision
  * and directory>.json`, the newest 8). A cache of another version, a broken or
- * oversized one is ignored and written again.
+ * oversized one is ignored and written again; one larger than MAX_CACHE_BYTES
+ * is not written.
  */
 
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -33,6 +34,20 @@ function isOutlineResult(value: unknown): value is OutlineResult {
   );
 }
 
+/**
+ * Replaces a cache file in one rename. A cache larger than a read accepts is
+ * not kept (an older one is removed): it would only take room.
+ */
+function writeCache(file: string, text: string): void {
+  if (Buffer.byteLength(text) > MAX_CACHE_BYTES) {
+    rmSync(file, { force: true });
+    return;
+  }
+  const temp = `${file}.${String(process.pid)}.tmp`;
+  writeFileSync(temp, text);
+  renameSync(temp, file);
+}
+
 /** The cached outlines by blob, or none when there is no usable cache. */
 export function loadOutlines(dir: string): Map<string, OutlineResult> {
   const out = new Map<string, OutlineResult>();
@@ -56,9 +71,7 @@ export function saveOutlines(dir: string, outlines: ReadonlyMap<string, OutlineR
   try {
     mkdirSync(dir, { recursive: true });
     const file = join(dir, CACHE_FILE);
-    const temp = `${file}.${String(process.pid)}.tmp`;
-    writeFileSync(temp, JSON.stringify({ version: CACHE_VERSION, blobs: Object.fromEntries(outlines) }));
-    renameSync(temp, file);
+    writeCache(file, JSON.stringify({ version: CACHE_VERSION, blobs: Object.fromEntries(outlines) }));
   } catch {
     // A read-only repository is read without a cache.
   }
@@ -92,10 +105,8 @@ export function saveRevisionLedger(dir: string, commit: string, prefix: string, 
   try {
     mkdirSync(dir, { recursive: true });
     const file = revisionFile(dir, commit, prefix);
-    const temp = `${file}.${String(process.pid)}.tmp`;
     const content = { version: CACHE_VERSION, revision: `${commit}:${prefix}`, commits: built.commits, notes: built.notes, ledger: ledgerFileText(built.entries) };
-    writeFileSync(temp, JSON.stringify(content));
-    renameSync(temp, file);
+    writeCache(file, JSON.stringify(content));
     const kept = readdirSync(dir)
       .filter((name) => REVISION_FILE.test(name))
       .map((name) => ({ path: join(dir, name), time: statSync(join(dir, name)).mtimeMs }))
