@@ -38128,10 +38128,21 @@ function loadOutlines(dir) {
   }
   return out;
 }
+function leastSize(outlines) {
+  let n = 0;
+  for (const result2 of outlines.values()) {
+    if ("outline" in result2) for (const e of result2.outline.entries) n += e.length + 3;
+  }
+  return n;
+}
 function saveOutlines(dir, outlines) {
   try {
     mkdirSync2(dir, { recursive: true });
     const file = join6(dir, CACHE_FILE);
+    if (leastSize(outlines) > MAX_CACHE_BYTES) {
+      rmSync2(file, { force: true });
+      return;
+    }
     writeCache(file, JSON.stringify({ version: CACHE_VERSION, blobs: Object.fromEntries(outlines) }));
   } catch {
   }
@@ -38206,7 +38217,16 @@ var Walker = class {
     for (const name of e.reservedName) this.entries.push(entry(full, "reserved-name", 0, name));
   }
 };
-function outlineOf2(path, bytes) {
+function createInterner() {
+  const seen = /* @__PURE__ */ new Map();
+  return (text) => {
+    const known = seen.get(text);
+    if (known !== void 0) return known;
+    seen.set(text, text);
+    return text;
+  };
+}
+function outlineOf2(path, bytes, intern = (text) => text) {
   let text;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -38215,7 +38235,7 @@ function outlineOf2(path, bytes) {
   }
   let proto;
   try {
-    proto = parseFile(path, text).proto;
+    proto = parseFile(path, text, false, false).proto;
   } catch (err) {
     if (err instanceof CompileError) return { error: `${String(err.line)}:${String(err.column)}: ${err.detail}` };
     throw err;
@@ -38224,7 +38244,9 @@ function outlineOf2(path, bytes) {
   for (const m2 of proto.messageType) walker.message(m2, proto.package);
   for (const e of proto.enumType) walker.enum(e, proto.package);
   walker.extensionsOf(proto.extension, proto.package, /* @__PURE__ */ new Set());
-  return { outline: { package: proto.package, entries: walker.entries, extensions: walker.extensions, messages: walker.messages } };
+  return {
+    outline: { package: intern(proto.package), entries: walker.entries.map(intern), extensions: walker.extensions, messages: walker.messages.map(intern) }
+  };
 }
 function resolveExtendee(ext2, known, pkg) {
   if (ext2.extendee.startsWith(".")) return ext2.extendee.slice(1);
@@ -38273,9 +38295,10 @@ async function buildHistoryLedger(repo, commit, dirs, outlines, keep, trees) {
   const absent = /* @__PURE__ */ new Set();
   if (unread.length > 0) {
     const pathOf = new Map(unread.map((b3) => [b3.oid, b3.path]));
+    const intern = createInterner();
     await repo.eachBlob([...pathOf.keys()], (oid, bytes) => {
       if (bytes === void 0) absent.add(oid);
-      else outlines.set(oid, outlineOf2(pathOf.get(oid) ?? "", bytes));
+      else outlines.set(oid, outlineOf2(pathOf.get(oid) ?? "", bytes, intern));
     });
     keep(outlines);
   }

@@ -66,11 +66,25 @@ export function loadOutlines(dir: string): Map<string, OutlineResult> {
   return out;
 }
 
+/** At least the bytes the outlines take as JSON: their entries' texts, each quoted and separated. */
+function leastSize(outlines: ReadonlyMap<string, OutlineResult>): number {
+  let n = 0;
+  for (const result of outlines.values()) {
+    if ("outline" in result) for (const e of result.outline.entries) n += e.length + 3;
+  }
+  return n;
+}
+
 /** Writes the outlines (replacing the file in one rename); a directory that cannot be written is left alone. */
 export function saveOutlines(dir: string, outlines: ReadonlyMap<string, OutlineResult>): void {
   try {
     mkdirSync(dir, { recursive: true });
     const file = join(dir, CACHE_FILE);
+    // Too large to be read back: not even written out as text.
+    if (leastSize(outlines) > MAX_CACHE_BYTES) {
+      rmSync(file, { force: true });
+      return;
+    }
     writeCache(file, JSON.stringify({ version: CACHE_VERSION, blobs: Object.fromEntries(outlines) }));
   } catch {
     // A read-only repository is read without a cache.

@@ -79,8 +79,24 @@ class Walker {
   }
 }
 
+/**
+ * One string for each distinct text: the versions of a file in a history
+ * repeat most of their entries, which are kept once.
+ */
+export type Interner = (text: string) => string;
+
+export function createInterner(): Interner {
+  const seen = new Map<string, string>();
+  return (text) => {
+    const known = seen.get(text);
+    if (known !== undefined) return known;
+    seen.set(text, text);
+    return text;
+  };
+}
+
 /** Reads a blob's outline; a file that does not parse gives its first error instead. */
-export function outlineOf(path: string, bytes: Uint8Array): OutlineResult {
+export function outlineOf(path: string, bytes: Uint8Array, intern: Interner = (text) => text): OutlineResult {
   let text: string;
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
@@ -89,7 +105,8 @@ export function outlineOf(path: string, bytes: Uint8Array): OutlineResult {
   }
   let proto;
   try {
-    proto = parseFile(path, text).proto;
+    // Without source locations and comments: the ledger reads declarations only.
+    proto = parseFile(path, text, false, false).proto;
   } catch (err) {
     if (err instanceof CompileError) return { error: `${String(err.line)}:${String(err.column)}: ${err.detail}` };
     throw err;
@@ -98,7 +115,9 @@ export function outlineOf(path: string, bytes: Uint8Array): OutlineResult {
   for (const m of proto.messageType) walker.message(m, proto.package);
   for (const e of proto.enumType) walker.enum(e, proto.package);
   walker.extensionsOf(proto.extension, proto.package, new Set());
-  return { outline: { package: proto.package, entries: walker.entries, extensions: walker.extensions, messages: walker.messages } };
+  return {
+    outline: { package: intern(proto.package), entries: walker.entries.map(intern), extensions: walker.extensions, messages: walker.messages.map(intern) },
+  };
 }
 
 /**

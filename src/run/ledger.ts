@@ -13,7 +13,7 @@ import type { GitRepo } from "../sources/git.js";
 import { readSchemaHistory } from "../sources/history.js";
 import type { Place } from "../sources/locate.js";
 import { loadOutlines, loadRevisionLedger, saveOutlines, saveRevisionLedger } from "./ledger-cache.js";
-import { outlineOf, resolveExtendee, type OutlineResult } from "./ledger-outline.js";
+import { createInterner, outlineOf, resolveExtendee, type OutlineResult } from "./ledger-outline.js";
 
 export interface HistoryLedger {
   readonly entries: readonly LedgerEntry[];
@@ -102,9 +102,10 @@ async function buildHistoryLedger(
   const absent = new Set<string>();
   if (unread.length > 0) {
     const pathOf = new Map(unread.map((b) => [b.oid, b.path]));
+    const intern = createInterner();
     await repo.eachBlob([...pathOf.keys()], (oid, bytes) => {
       if (bytes === undefined) absent.add(oid);
-      else outlines.set(oid, outlineOf(pathOf.get(oid) ?? "", bytes));
+      else outlines.set(oid, outlineOf(pathOf.get(oid) ?? "", bytes, intern));
     });
     keep(outlines);
   }
