@@ -164,7 +164,7 @@ const WHOLE = `${HEAD}message Refund {\n  string id = 1;\n  repeated int64 cents
 describe("protoguard diff, elements added or removed as a whole", () => {
   it("lists the fields and oneofs, values and RPCs of an added message, enum and service under it", async () => {
     const added = await verdictOf(ORDER, `${ORDER}\n${WHOLE.slice(HEAD.length)}`);
-    expect(added.changes.map((c) => [c.kind, c.element, c.current, (c.children ?? []).map((m) => [m.kind, m.element, m.current, m.detail, m.currentAt?.line])])).toEqual([
+    expect(added.changes.map((c) => [c.kind, c.element, c.current, c.children?.map((m) => [m.kind, m.element, m.current, m.detail, m.currentAt?.line])])).toEqual([
       [
         "added",
         "message",

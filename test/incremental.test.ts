@@ -235,6 +235,13 @@ function applyEdit(schema: Schema, e: Edit): void {
  * Types are named by their full name, so a file's text stays the same when
  * what it names changes kind in another file.
  */
+
+/** What a generated file declares: every file of the schema was given its list before any is written. */
+function declaredIn<T>(byFile: ReadonlyMap<string, readonly T[]>, path: string): readonly T[] {
+  const found = byFile.get(path);
+  if (found === undefined) throw new Error(`${path} was not generated`);
+  return found;
+}
 function render(schema: Schema): Files {
   const paths = [...schema.keys()].sort();
   const declared = new Map<string, Set<string>>();
@@ -257,10 +264,10 @@ function render(schema: Schema): Files {
     for (const from of [...imports, path]) {
       const other = schema.get(from);
       if (other === undefined) continue;
-      for (const t of [...(messagesOf.get(from) ?? []), ...(enumsOf.get(from) ?? [])]) visible.set(t.name, `.${other.pkg}.${t.name}`);
+      for (const t of [...declaredIn(messagesOf, from), ...declaredIn(enumsOf, from)]) visible.set(t.name, `.${other.pkg}.${t.name}`);
     }
     const body: string[] = [];
-    for (const m of messagesOf.get(path) ?? []) {
+    for (const m of declaredIn(messagesOf, path)) {
       if (m.ignore !== undefined) body.push(`// protoguard:ignore ${m.ignore} -- generated`);
       body.push(`message ${m.name} {`);
       const names = new Set<string>();
@@ -273,7 +280,7 @@ function render(schema: Schema): Files {
       }
       body.push("}");
     }
-    for (const e of enumsOf.get(path) ?? []) {
+    for (const e of declaredIn(enumsOf, path)) {
       const prefix = e.name.replace(/[a-z](?=[A-Z])/g, "$&_").toUpperCase();
       body.push(`enum ${e.name} {`, `  ${prefix}_UNSPECIFIED = 0;`, ...e.values.map((v, n) => `  ${prefix}_${v} = ${n + 1};`), "}");
     }

@@ -23,9 +23,12 @@ function asSet(rows: readonly Listed[]): BufRuleSet {
   const deprecated: Record<string, readonly string[]> = {};
   const categories = new Set<string>();
   for (const r of rows) {
-    rules[r.id] = r.categories ?? [];
-    for (const c of r.categories ?? []) categories.add(c);
-    if (r.deprecated) deprecated[r.id] = r.replacements ?? [];
+    // Every rule buf lists has categories; a rule without them is an answer this test does not understand.
+    if (r.categories === null) throw new Error(`buf lists ${r.id} without categories`);
+    rules[r.id] = r.categories;
+    for (const c of r.categories) categories.add(c);
+    // buf writes null for a deprecated rule that nothing replaces.
+    if (r.deprecated) deprecated[r.id] = r.replacements === null ? [] : r.replacements;
   }
   return { rules, categories: [...categories], deprecated };
 }

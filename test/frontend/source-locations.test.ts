@@ -61,7 +61,10 @@ describe("LocTape.first", () => {
         const tape = sourceTape(f.proto);
         expect(tape, `${side} ${f.proto.name}`).toBeDefined();
         if (tape === undefined) continue;
-        const expected = firstBySourceCodeInfo(f.proto.sourceCodeInfo?.location ?? []);
+        const info = f.proto.sourceCodeInfo;
+        if (info === undefined) throw new Error(`${side} ${f.proto.name}: no SourceCodeInfo to compare the tape with`);
+        const expected = firstBySourceCodeInfo(info.location);
+        expect(expected.size, `${side} ${f.proto.name}`).toBeGreaterThan(0);
         for (const [key, want] of expected) {
           const path = key === "" ? [] : key.split(",").map(Number);
           expect(tape.first(path), `${relative(FIXTURES, side)} ${f.proto.name} [${key}]`).toEqual(want);

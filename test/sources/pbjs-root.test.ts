@@ -26,7 +26,9 @@ function parsedRoot(dir: string): protobufjs.Root {
   const files = protoFiles(dir);
   for (const file of files) {
     const parsed = protobufjs.parse(readFileSync(join(dir, file), "utf8"), root, { keepCase: true });
-    for (const name of (parsed.imports ?? []).filter((i) => !files.includes(i))) {
+    // protobufjs leaves `imports` undefined for a file that imports nothing.
+    const imports = parsed.imports === undefined ? [] : parsed.imports;
+    for (const name of imports.filter((i) => !files.includes(i))) {
       const known = protobufjs.common.get(name);
       if (known === null) throw new Error(`${file} imports ${name}, which protobufjs does not bundle`);
       root.addJSON(known.nested ?? {});
