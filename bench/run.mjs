@@ -260,7 +260,14 @@ async function benchReal(runsOption, method, env, protoguardPresent, log) {
     root: join(HERE, 'corpus', 'googleapis'),
     log,
     runPair: async (label, current, previous) => ({ previous: sideStats(previous), ...(await both(label, { current, previous })) }),
-    runStaged: (label, repo) => both(label, { current: repo, staged: true }),
+    // The first run in a fresh clone has no outline cache (.git/protoguard/outlines) yet; a
+    // pre-commit hook meets that once, and every later commit meets the cached case.
+    runStaged: async (label, repo) => {
+      log(`googleapis ${label}: 1 first run and ${runs} later run(s) per tool; load average ${loadavg()[0].toFixed(1)}`);
+      const { raw, found } = await runBoth({ current: repo, staged: true }, runs + 1, env, method, protoguardPresent, log);
+      const part = (from, to) => ({ buf: raw.buf.slice(from, to), protoguard: raw.protoguard.slice(from, to) });
+      return { first: pairResult(part(0, 1), found, protoguardPresent), later: pairResult(part(1), found, protoguardPresent) };
+    },
   });
   return real;
 }
