@@ -187,11 +187,17 @@ describe("the cache directory and its files", () => {
     expect(cacheFileName("a")).toContain(process.versions.v8);
   });
 
-  it("keeps the newest files when writing one", () => {
+  it("keeps the newest files when writing one, and removes temporary files an hour old", () => {
     const dir = mkdtempSync(join(tmpdir(), "protoguard-cc-"));
     const names = Array.from({ length: MAX_CACHE_FILES + 2 }, (_, i) => cacheFileName(`bundle ${String(i)}`));
     const data = new Script("1").createCachedData();
     writeFileSync(join(dir, "unrelated.txt"), "");
+    const staleTemp = join(dir, `${names[0] as string}.123.tmp`);
+    const freshTemp = join(dir, `${names[0] as string}.456.tmp`);
+    writeFileSync(staleTemp, "");
+    writeFileSync(freshTemp, "");
+    const twoHoursAgo = new Date(Date.now() - 7_200_000);
+    utimesSync(staleTemp, twoHoursAgo, twoHoursAgo);
     names.forEach((name, i) => {
       expect(writeCacheFile(join(dir, name), data)).toBe(true);
       const t = new Date(Date.UTC(2026, 0, 1 + i));
@@ -200,6 +206,7 @@ describe("the cache directory and its files", () => {
     const left = cacheFiles(dir).sort();
     expect(left).toEqual(names.slice(-MAX_CACHE_FILES).sort());
     expect(existsSync(join(dir, "unrelated.txt"))).toBe(true);
+    expect([existsSync(staleTemp), existsSync(freshTemp)]).toEqual([false, true]);
   });
 });
 

@@ -63,6 +63,9 @@ export async function bundleCli(outfile = CLI_BUNDLE) {
   const [entry] = loader.outputFiles;
   const [main] = code.outputFiles;
   if (entry === undefined || main === undefined) throw new Error(`esbuild wrote no ${entryPath}`);
+  // The loader reads the code as Latin-1, one byte a character: it must be ASCII.
+  const wide = main.contents.findIndex((byte) => byte > 0x7f);
+  if (wide !== -1) throw new Error(`${codePath}: byte ${String(wide)} is not ASCII`);
   mkdirSync(outdir, { recursive: true });
   // Earlier builds left their lazily loaded code in chunk files beside the entry.
   for (const name of readdirSync(outdir)) if (/^chunk-[A-Z0-9]+\.m?js$/.test(name)) rmSync(join(outdir, name));

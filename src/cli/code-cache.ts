@@ -46,6 +46,7 @@ const HEADER_BYTES = MAGIC.length + 20;
 /** Opening a cache file does not follow a symbolic link (Windows has no such flag). */
 const NO_FOLLOW = (constants as { O_NOFOLLOW?: number }).O_NOFOLLOW ?? 0;
 const ENTRY = /^cli-[0-9a-f]{40}-.+\.v8cache$/;
+const TEMP = /^cli-[0-9a-f]{40}-.+\.v8cache\.\d+\.tmp$/;
 
 /** What became of the cache in a run, for `PROTOGUARD_DEBUG_CACHE=1` and the tests. */
 export type CacheState =
@@ -177,40 +178,52 @@ export function writeCacheFile(file: string, data: Buffer): boolean {
     writeFileSync(temp, Buffer.concat([MAGIC, digest, data]), { mode: 0o600, flag: "wx" });
     renameSync(temp, file);
   } catch {
-    try {
-      unlinkSync(temp);
-    } catch {
-      // Nothing was written, or it is already gone.
-    }
+    remove(temp);
     return false;
   }
   pruneCacheDir(dirname(file), file);
   return true;
 }
 
-/** Removes the cache files of `dir` other than `keep`, past the newest MAX_CACHE_FILES - 1 of them. */
+/**
+ * Removes the cache files of `dir` other than `keep`, past the newest
+ * MAX_CACHE_FILES - 1 of them, and temporary files left an hour ago or more
+ * by runs that ended before renaming theirs.
+ */
 function pruneCacheDir(dir: string, keep: string): void {
   try {
     const others: { path: string; mtime: number }[] = [];
+    const stale = Date.now() - 3_600_000;
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
-      if (path === keep || !ENTRY.test(name)) continue;
-      try {
-        others.push({ path, mtime: statSync(path).mtimeMs });
-      } catch {
-        // Removed meanwhile by another run.
-      }
+      const temp = TEMP.test(name);
+      if (path === keep || (!temp && !ENTRY.test(name))) continue;
+      const mtime = mtimeOf(path);
+      if (mtime === undefined) continue;
+      if (!temp) others.push({ path, mtime });
+      else if (mtime < stale) remove(path);
     }
     others.sort((a, b) => b.mtime - a.mtime);
-    for (const { path } of others.slice(MAX_CACHE_FILES - 1)) {
-      try {
-        unlinkSync(path);
-      } catch {
-        // Removed meanwhile by another run.
-      }
-    }
+    for (const { path } of others.slice(MAX_CACHE_FILES - 1)) remove(path);
   } catch {
     // A directory that cannot be listed keeps what it has.
+  }
+}
+
+/** A file's modification time; undefined once another run has removed it. */
+function mtimeOf(path: string): number | undefined {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return undefined;
+  }
+}
+
+function remove(path: string): void {
+  try {
+    unlinkSync(path);
+  } catch {
+    // Removed meanwhile by another run.
   }
 }
 
