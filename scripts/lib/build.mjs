@@ -3,7 +3,7 @@
 // the CLI bundle (the package's `bin`) and the modules the generator reads rule
 // metadata from.
 import { chmodSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 
@@ -50,7 +50,8 @@ export async function bundleCli(outfile = CLI_BUNDLE) {
       format: "cjs",
       minifyWhitespace: true,
       minifySyntax: true,
-      plugins: [asciiStringWidth],
+      plugins: [asciiStringWidth, embeddedBase64],
+      metafile: true,
       define: { "import.meta.url": "__protoguardImportMetaUrl" },
       banner: {
         js: [
@@ -63,6 +64,9 @@ export async function bundleCli(outfile = CLI_BUNDLE) {
   const [entry] = loader.outputFiles;
   const [main] = code.outputFiles;
   if (entry === undefined || main === undefined) throw new Error(`esbuild wrote no ${entryPath}`);
+  if (code.metafile.inputs[EMBEDDED_BASE64_SHIM] === undefined) {
+    throw new Error(`${EMBEDDED_BASE64_IMPORTER} no longer imports ${EMBEDDED_BASE64_IMPORT}: update the embeddedBase64 plugin of scripts/lib/build.mjs`);
+  }
   // The loader reads the code as Latin-1, one byte a character: it must be ASCII.
   const wide = main.contents.findIndex((byte) => byte > 0x7f);
   if (wide !== -1) throw new Error(`${codePath}: byte ${String(wide)} is not ASCII`);
@@ -82,6 +86,20 @@ const asciiStringWidth = {
   name: "ascii-string-width",
   setup(b) {
     b.onResolve({ filter: /^string-width$/ }, (args) => (args.importer === ASCII_WIDTH ? undefined : { path: ASCII_WIDTH }));
+  },
+};
+
+const EMBEDDED_BASE64 = resolve(import.meta.dirname, "embedded-base64.mjs");
+const EMBEDDED_BASE64_SHIM = relative(ROOT, EMBEDDED_BASE64).split(sep).join("/");
+const EMBEDDED_BASE64_IMPORTER = "node_modules/@bufbuild/protobuf/dist/esm/codegenv2/file.js";
+const EMBEDDED_BASE64_IMPORT = "../wire/base64-encoding.js";
+
+/** Sends the base64 decoder of @bufbuild/protobuf's fileDesc() (and of nothing else) to embedded-base64.mjs. */
+const embeddedBase64 = {
+  name: "embedded-base64",
+  setup(b) {
+    const importer = resolve(ROOT, EMBEDDED_BASE64_IMPORTER);
+    b.onResolve({ filter: /^\.\.\/wire\/base64-encoding\.js$/ }, (args) => (args.importer === importer && args.path === EMBEDDED_BASE64_IMPORT ? { path: EMBEDDED_BASE64 } : undefined));
   },
 };
 
