@@ -5,7 +5,7 @@ import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { Script } from "node:vm";
 import { beforeAll, describe, expect, it } from "vitest";
-import { cacheFileName, codeCacheDir, MAX_CACHE_FILES, readCacheFile, usableCacheDir, writeCacheFile } from "../src/cli/code-cache.js";
+import { cacheFileName, codeCacheDir, loadBundle, MAX_CACHE_FILES, readCacheFile, usableCacheDir, writeCacheFile } from "../src/cli/code-cache.js";
 import { bundleCli } from "./helpers/bin.js";
 
 const exec = promisify(execFile);
@@ -210,3 +210,24 @@ describe("the cache directory and its files", () => {
   });
 });
 
+describe("loadBundle", () => {
+  it("runs a CommonJS file with its own require and filename, cached from the second load", async () => {
+    const top = mkdtempSync(join(tmpdir(), "protoguard-cc-"));
+    const file = join(top, "code.cjs");
+    writeFileSync(
+      file,
+      'const { basename } = require("node:path");\nmodule.exports = { name: basename(__filename), dir: __dirname, later: () => import("node:path").then((m) => typeof m.join) };\n',
+    );
+    const env = { PROTOGUARD_CACHE_DIR: join(top, "cache") };
+    const first = loadBundle(file, env);
+    expect(first.state).toBe("missing");
+    const exports = first.exports as { name: string; dir: string; later: () => Promise<string> };
+    expect([exports.name, exports.dir]).toEqual(["code.cjs", top]);
+    expect(await exports.later()).toBe("function");
+    expect(first.save()).toBe(true);
+    const second = loadBundle(file, env);
+    expect([second.state, second.file]).toEqual(["accepted", first.file]);
+    expect(second.save()).toBe(false);
+    expect(loadBundle(file, { ...env, NODE_DISABLE_COMPILE_CACHE: "1" }).state).toBe("off");
+  });
+});

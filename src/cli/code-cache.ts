@@ -31,7 +31,7 @@ import {
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import { dirname, isAbsolute, join, resolve } from "node:path";
-import { Script } from "node:vm";
+import { constants as vmConstants, Script } from "node:vm";
 import { errorCode } from "../model/narrow.js";
 
 /** A cache file larger than this is neither written nor read. */
@@ -43,6 +43,9 @@ export const MAX_CACHE_FILES = 4;
 /** The first bytes of a cache file, then the SHA-1 of the rest (20 bytes), then V8's data. */
 const MAGIC = Buffer.from("protoguard-v8-cache-1\n", "latin1");
 const HEADER_BYTES = MAGIC.length + 20;
+/** Node's own loader for `import()` in a script, where Node has it. */
+const IMPORT_AS_FILE = (vmConstants as Partial<typeof vmConstants> | undefined)?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
+
 /** Opening a cache file does not follow a symbolic link (Windows has no such flag). */
 const NO_FOLLOW = (constants as { O_NOFOLLOW?: number }).O_NOFOLLOW ?? 0;
 const ENTRY = /^cli-[0-9a-f]{40}-.+\.v8cache$/;
@@ -238,7 +241,12 @@ export function loadBundle(file: string, env: NodeJS.ProcessEnv): LoadedBundle {
   const dir = codeCacheDir(env);
   const cacheFile = dir !== undefined && usableCacheDir(dir) ? join(dir, cacheFileName(source)) : undefined;
   const cachedData = cacheFile === undefined ? undefined : readCacheFile(cacheFile);
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n});`, cachedData === undefined ? { filename: file } : { filename: file, cachedData });
+  const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n});`, {
+    filename: file,
+    ...(cachedData === undefined ? {} : { cachedData }),
+    // An `import()` in the code loads as it would from a file (Node 20.12 and later).
+    ...(IMPORT_AS_FILE === undefined ? {} : { importModuleDynamically: IMPORT_AS_FILE }),
+  });
   const state: CacheState = cacheFile === undefined ? "off" : cachedData === undefined ? "missing" : script.cachedDataRejected === true ? "rejected" : "accepted";
   const module = { exports: {} as unknown };
   const init = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: { exports: unknown }, filename: string, dirname: string) => void;
