@@ -50,7 +50,7 @@ export async function bundleCli(outfile = CLI_BUNDLE) {
       format: "cjs",
       minifyWhitespace: true,
       minifySyntax: true,
-      plugins: [asciiStringWidth, embeddedBase64],
+      plugins: [asciiStringWidth, embeddedBase64, noPackageSearch],
       metafile: true,
       define: { "import.meta.url": "__protoguardImportMetaUrl" },
       banner: {
@@ -66,6 +66,9 @@ export async function bundleCli(outfile = CLI_BUNDLE) {
   if (entry === undefined || main === undefined) throw new Error(`esbuild wrote no ${entryPath}`);
   if (code.metafile.inputs[EMBEDDED_BASE64_SHIM] === undefined) {
     throw new Error(`${EMBEDDED_BASE64_IMPORTER} no longer imports ${EMBEDDED_BASE64_IMPORT}: update the embeddedBase64 plugin of scripts/lib/build.mjs`);
+  }
+  if (code.metafile.inputs[NO_PACKAGE_SEARCH_SHIM] === undefined || Object.keys(code.metafile.inputs).some((path) => path.includes("node_modules/escalade/"))) {
+    throw new Error(`${NO_PACKAGE_SEARCH_IMPORTER} no longer imports escalade/sync alone: update the noPackageSearch plugin of scripts/lib/build.mjs`);
   }
   // The loader reads the code as Latin-1, one byte a character: it must be ASCII.
   const wide = main.contents.findIndex((byte) => byte > 0x7f);
@@ -100,6 +103,19 @@ const embeddedBase64 = {
   setup(b) {
     const importer = resolve(ROOT, EMBEDDED_BASE64_IMPORTER);
     b.onResolve({ filter: /^\.\.\/wire\/base64-encoding\.js$/ }, (args) => (args.importer === importer && args.path === EMBEDDED_BASE64_IMPORT ? { path: EMBEDDED_BASE64 } : undefined));
+  },
+};
+
+const NO_PACKAGE_SEARCH = resolve(import.meta.dirname, "no-package-search.mjs");
+const NO_PACKAGE_SEARCH_SHIM = relative(ROOT, NO_PACKAGE_SEARCH).split(sep).join("/");
+const NO_PACKAGE_SEARCH_IMPORTER = "node_modules/yargs/lib/platform-shims/esm.mjs";
+
+/** Sends yargs's escalade/sync (its search for a package.json, for a version protoguard sets itself) to no-package-search.mjs. */
+const noPackageSearch = {
+  name: "no-package-search",
+  setup(b) {
+    const importer = resolve(ROOT, NO_PACKAGE_SEARCH_IMPORTER);
+    b.onResolve({ filter: /^escalade\/sync$/ }, (args) => (args.importer === importer ? { path: NO_PACKAGE_SEARCH } : undefined));
   },
 };
 
