@@ -32,6 +32,7 @@ export const CLI_BUNDLE = "dist/cli/protoguard.mjs";
 export async function bundleCli(outfile = CLI_BUNDLE) {
   const entryPath = resolve(ROOT, outfile);
   const outdir = dirname(entryPath);
+  if (extname(entryPath) === ".cjs") throw new Error(`${entryPath}: the CLI's entry is an ES module; its code goes beside it as .cjs`);
   const codePath = join(outdir, `${basename(entryPath, extname(entryPath))}.cjs`);
   const common = { absWorkingDir: ROOT, write: false, bundle: true, platform: "node", target: "node20", charset: "ascii", legalComments: "eof", logLevel: "warning" };
   const [loader, code] = await Promise.all([
