@@ -76,6 +76,21 @@ describe("the CLI's code cache", () => {
     expect(cacheFiles(dir)).toEqual([file]);
   });
 
+  it("is written again by the first check after a run of --help, then kept", async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "protoguard-cc-")), "cache");
+    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", PROTOGUARD_DEBUG_CACHE: "1", PROTOGUARD_CACHE_DIR: dir };
+    delete env["NODE_DISABLE_COMPILE_CACHE"];
+    const help = await exec(process.execPath, [bin, "--help"], { cwd: ROOT, env });
+    expect(cacheLine({ code: 0, ...help }).state).toBe("missing, written");
+    const file = join(dir, cacheFiles(dir)[0] as string);
+    expect(readCacheFile(file)?.complete).toBe(false);
+    expect(cacheLine(await cli({ PROTOGUARD_CACHE_DIR: dir })).state).toBe("accepted, written");
+    expect(readCacheFile(file)?.complete).toBe(true);
+    expect(cacheLine(await cli({ PROTOGUARD_CACHE_DIR: dir })).state).toBe("accepted");
+    const again = await exec(process.execPath, [bin, "--help"], { cwd: ROOT, env });
+    expect(cacheLine({ code: 0, ...again }).state).toBe("accepted");
+  });
+
   it("ignores and replaces a corrupt cache file", async () => {
     const dir = join(mkdtempSync(join(tmpdir(), "protoguard-cc-")), "cache");
     await cli({ PROTOGUARD_CACHE_DIR: dir });
@@ -97,8 +112,8 @@ describe("the CLI's code cache", () => {
     await cli({ PROTOGUARD_CACHE_DIR: dir });
     const file = join(dir, cacheFiles(dir)[0] as string);
     const foreign = new Script("(function () { return 42; })").createCachedData();
-    expect(writeCacheFile(file, foreign)).toBe(true);
-    expect(readCacheFile(file)?.equals(foreign)).toBe(true);
+    expect(writeCacheFile(file, foreign, true)).toBe(true);
+    expect(readCacheFile(file)?.data.equals(foreign)).toBe(true);
     const run = await cli({ PROTOGUARD_CACHE_DIR: dir });
     expect(cacheLine(run).state).toBe("rejected, written");
     expect({ code: run.code, stdout: run.stdout }).toEqual({ code: uncached.code, stdout: uncached.stdout });
@@ -199,7 +214,7 @@ describe("the cache directory and its files", () => {
     const twoHoursAgo = new Date(Date.now() - 7_200_000);
     utimesSync(staleTemp, twoHoursAgo, twoHoursAgo);
     names.forEach((name, i) => {
-      expect(writeCacheFile(join(dir, name), data)).toBe(true);
+      expect(writeCacheFile(join(dir, name), data, true)).toBe(true);
       const t = new Date(Date.UTC(2026, 0, 1 + i));
       utimesSync(join(dir, name), t, t);
     });
@@ -224,10 +239,16 @@ describe("loadBundle", () => {
     const exports = first.exports as { name: string; dir: string; later: () => Promise<string> };
     expect([exports.name, exports.dir]).toEqual(["code.cjs", top]);
     expect(await exports.later()).toBe("function");
-    expect(first.save()).toBe(true);
+    expect(first.save(false)).toBe(true);
+    expect(readCacheFile(first.file as string)?.complete).toBe(false);
     const second = loadBundle(file, env);
     expect([second.state, second.file]).toEqual(["accepted", first.file]);
-    expect(second.save()).toBe(false);
+    expect(second.save(false)).toBe(false);
+    // The code of an incomplete run is written again after the first complete one, and then kept.
+    expect(second.save(true)).toBe(true);
+    expect(readCacheFile(first.file as string)?.complete).toBe(true);
+    expect(loadBundle(file, env).save(true)).toBe(false);
+    expect(loadBundle(file, env).save(false)).toBe(false);
     expect(loadBundle(file, { ...env, NODE_DISABLE_COMPILE_CACHE: "1" }).state).toBe("off");
   });
 });

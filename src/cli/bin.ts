@@ -7,7 +7,9 @@ import { loadBundle } from "./code-cache.js";
 const bundle = fileURLToPath(import.meta.url).replace(/\.[cm]?[jt]s$/, ".cjs");
 const cli = loadBundle(bundle, process.env);
 await (cli.exports as { runProcess: () => Promise<void> }).runProcess();
-const written = cli.save();
+// The code of a check is cached in preference to that of `--help`, `rules`, `lint`...
+const args = process.argv.slice(2);
+const written = cli.save(args[0] === "breaking" && !args.some((a) => a === "--help" || a === "-h"));
 if (process.env["PROTOGUARD_DEBUG_CACHE"] === "1") {
   process.stderr.write(`protoguard: code cache ${cli.state}${written ? ", written" : ""}${cli.file === undefined ? "" : `: ${cli.file}`}\n`);
 }

@@ -40,9 +40,13 @@ export const MAX_CACHE_BYTES = 32 * 1024 * 1024;
 /** How many cache files a directory keeps: the one written and the newest others (other versions, other Nodes). */
 export const MAX_CACHE_FILES = 4;
 
-/** The first bytes of a cache file, then the SHA-1 of the rest (20 bytes), then V8's data. */
-const MAGIC = Buffer.from("protoguard-v8-cache-1\n", "latin1");
-const HEADER_BYTES = MAGIC.length + 20;
+/**
+ * The first bytes of a cache file; then one byte, 1 when the code is that of a
+ * complete run (see LoadedBundle.save), else 0; then the SHA-1 of the rest (20
+ * bytes); then V8's data.
+ */
+const MAGIC = Buffer.from("protoguard-v8-cache-2\n", "latin1");
+const HEADER_BYTES = MAGIC.length + 21;
 /** Node's own loader for `import()` in a script, where Node has it. */
 const IMPORT_AS_FILE = (vmConstants as Partial<typeof vmConstants> | undefined)?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
 
@@ -68,8 +72,13 @@ export interface LoadedBundle {
   readonly state: CacheState;
   /** The cache file, when there is a usable directory. */
   readonly file: string | undefined;
-  /** After the run: writes the cache when it was missing or refused; true when written. Never throws. */
-  readonly save: () => boolean;
+  /**
+   * After the run: writes the cache when it was missing or refused, or held
+   * the code of a run that was not `complete` (`protoguard --help`, whose
+   * code leaves out most of what a check runs) and this one is; true when
+   * written. Never throws.
+   */
+  readonly save: (complete: boolean) => boolean;
 }
 
 /**
@@ -143,8 +152,16 @@ export function cacheFileName(source: string): string {
   return `cli-${digest}-${runtime}.v8cache`;
 }
 
-/** V8's data in a cache file, or undefined for a file that is missing, too large, a link, or not whole. */
-export function readCacheFile(file: string): Buffer | undefined {
+/** What a cache file holds. */
+export interface CacheFile {
+  /** V8's data. */
+  readonly data: Buffer;
+  /** Written after a complete run. */
+  readonly complete: boolean;
+}
+
+/** A cache file, or undefined for a file that is missing, too large, a link, or not whole. */
+export function readCacheFile(file: string): CacheFile | undefined {
   let fd: number | undefined;
   try {
     fd = openSync(file, constants.O_RDONLY | NO_FOLLOW);
@@ -157,10 +174,11 @@ export function readCacheFile(file: string): Buffer | undefined {
       if (n === 0) return undefined;
       read += n;
     }
-    if (!bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+    const kind = bytes[MAGIC.length];
+    if (!bytes.subarray(0, MAGIC.length).equals(MAGIC) || (kind !== 0 && kind !== 1)) return undefined;
     const data = bytes.subarray(HEADER_BYTES);
     const digest = createHash("sha1").update(data).digest();
-    return digest.equals(bytes.subarray(MAGIC.length, HEADER_BYTES)) ? data : undefined;
+    return digest.equals(bytes.subarray(MAGIC.length + 1, HEADER_BYTES)) ? { data, complete: kind === 1 } : undefined;
   } catch {
     return undefined;
   } finally {
@@ -173,12 +191,12 @@ export function readCacheFile(file: string): Buffer | undefined {
  * reader sees a whole file or none; then removes the oldest other cache files
  * beyond MAX_CACHE_FILES. True when written; never throws.
  */
-export function writeCacheFile(file: string, data: Buffer): boolean {
+export function writeCacheFile(file: string, data: Buffer, complete: boolean): boolean {
   if (data.length === 0 || data.length + HEADER_BYTES > MAX_CACHE_BYTES) return false;
   const temp = `${file}.${String(process.pid)}.tmp`;
   try {
     const digest = createHash("sha1").update(data).digest();
-    writeFileSync(temp, Buffer.concat([MAGIC, digest, data]), { mode: 0o600, flag: "wx" });
+    writeFileSync(temp, Buffer.concat([MAGIC, Buffer.of(complete ? 1 : 0), digest, data]), { mode: 0o600, flag: "wx" });
     renameSync(temp, file);
   } catch {
     remove(temp);
@@ -240,7 +258,8 @@ export function loadBundle(file: string, env: NodeJS.ProcessEnv): LoadedBundle {
   const source = readFileSync(file, "latin1");
   const dir = codeCacheDir(env);
   const cacheFile = dir !== undefined && usableCacheDir(dir) ? join(dir, cacheFileName(source)) : undefined;
-  const cachedData = cacheFile === undefined ? undefined : readCacheFile(cacheFile);
+  const cached = cacheFile === undefined ? undefined : readCacheFile(cacheFile);
+  const cachedData = cached?.data;
   const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n});`, {
     filename: file,
     ...(cachedData === undefined ? {} : { cachedData }),
@@ -251,10 +270,10 @@ export function loadBundle(file: string, env: NodeJS.ProcessEnv): LoadedBundle {
   const module = { exports: {} as unknown };
   const init = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: { exports: unknown }, filename: string, dirname: string) => void;
   init(module.exports, createRequire(file), module, file, dirname(file));
-  const save = (): boolean => {
-    if (cacheFile === undefined || state === "accepted") return false;
+  const save = (complete: boolean): boolean => {
+    if (cacheFile === undefined || (state === "accepted" && (cached?.complete === true || !complete))) return false;
     try {
-      return writeCacheFile(cacheFile, script.createCachedData());
+      return writeCacheFile(cacheFile, script.createCachedData(), complete);
     } catch {
       return false;
     }
