@@ -3,7 +3,7 @@
 // the CLI bundle (the package's `bin`) and the modules the generator reads rule
 // metadata from.
 import { chmodSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, extname, join, resolve } from "node:path";
+import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "esbuild";
 
@@ -13,13 +13,15 @@ export const ROOT = resolve(import.meta.dirname, "../..");
 export const CLI_BUNDLE = "dist/cli/protoguard.mjs";
 
 /**
- * Writes the CLI to `outfile` (by default CLI_BUNDLE): one ES module with its
- * dependencies, so that Node resolves, reads and compiles one file at start-up
- * instead of a few hundred. What the CLI imports with `await import()` (git,
- * chalk, evidence, ...) goes to `chunk-*.mjs` files beside it, read and
- * compiled only when a run needs them; chunks sit in the entry's directory,
- * so a path a module finds from `import.meta.url` is the same in any of them.
- * Chunks of an earlier build there are removed. The output is minified
+ * Writes the CLI to `outfile` (by default CLI_BUNDLE) and, beside it under the
+ * same name with `.cjs`, its code: one CommonJS file with every dependency,
+ * so that Node reads and compiles one file at start-up instead of a few
+ * hundred. `outfile` is a small ES module (src/cli/bin.ts) that compiles that
+ * file with V8's code cache (src/cli/code-cache.ts) and runs it. What the CLI
+ * imports with `await import()` (git, chalk, evidence, ...) is evaluated only
+ * when a run needs it. `import.meta.url` is the bundle's own URL, so paths a
+ * module finds from it (docs/, package.json, protobufjs) are those of the
+ * installed package, one directory below its root. The code is minified
  * (whitespace and syntax, not names) and ASCII, so that V8 holds and scans
  * the source as one-byte strings.
  * The help text yargs renders before each command (for a failure it might
@@ -30,41 +32,55 @@ export const CLI_BUNDLE = "dist/cli/protoguard.mjs";
 export async function bundleCli(outfile = CLI_BUNDLE) {
   const entryPath = resolve(ROOT, outfile);
   const outdir = dirname(entryPath);
-  const result = await build({
-    absWorkingDir: ROOT,
-    entryPoints: { [basename(entryPath, extname(entryPath))]: "src/cli/bin.ts" },
-    outdir,
-    outExtension: { ".js": extname(entryPath) || ".mjs" },
-    chunkNames: "chunk-[hash]",
-    splitting: true,
-    write: false,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    charset: "ascii",
-    legalComments: "eof",
-    minifyWhitespace: true,
-    minifySyntax: true,
-    logLevel: "warning",
-    plugins: [asciiStringWidth],
-    banner: {
-      js: [
-        "// Built by `npm run build` from src/cli/ (the protoguard command). Do not edit.",
-        'import { createRequire as __protoguardCreateRequire } from "node:module";',
-        "const require = __protoguardCreateRequire(import.meta.url);",
-      ].join("\n"),
-    },
-  });
-  const entry = result.outputFiles.find((f) => f.path === entryPath);
-  if (entry === undefined) throw new Error(`esbuild wrote no ${entryPath}`);
+  if (extname(entryPath) === ".cjs") throw new Error(`${entryPath}: the CLI's entry is an ES module; its code goes beside it as .cjs`);
+  const codePath = join(outdir, `${basename(entryPath, extname(entryPath))}.cjs`);
+  const common = { absWorkingDir: ROOT, write: false, bundle: true, platform: "node", target: "node20", charset: "ascii", legalComments: "eof", logLevel: "warning" };
+  const [loader, code] = await Promise.all([
+    build({
+      ...common,
+      entryPoints: ["src/cli/bin.ts"],
+      outfile: entryPath,
+      format: "esm",
+      minifySyntax: true,
+      banner: { js: "// Built by `npm run build` from src/cli/bin.ts (the protoguard command). Do not edit." },
+    }),
+    build({
+      ...common,
+      entryPoints: ["src/cli/main.ts"],
+      outfile: codePath,
+      format: "cjs",
+      minifyWhitespace: true,
+      minifySyntax: true,
+      plugins: [asciiStringWidth, embeddedBase64, noPackageSearch],
+      metafile: true,
+      define: { "import.meta.url": "__protoguardImportMetaUrl" },
+      banner: {
+        js: [
+          "// Built by `npm run build` from src/cli/ (the protoguard command). Do not edit.",
+          'var __protoguardImportMetaUrl = require("node:url").pathToFileURL(__filename).href;',
+        ].join("\n"),
+      },
+    }),
+  ]);
+  const [entry] = loader.outputFiles;
+  const [main] = code.outputFiles;
+  if (entry === undefined || main === undefined) throw new Error(`esbuild wrote no ${entryPath}`);
+  if (code.metafile.inputs[EMBEDDED_BASE64_SHIM] === undefined) {
+    throw new Error(`${EMBEDDED_BASE64_IMPORTER} no longer imports ${EMBEDDED_BASE64_IMPORT}: update the embeddedBase64 plugin of scripts/lib/build.mjs`);
+  }
+  if (code.metafile.inputs[NO_PACKAGE_SEARCH_SHIM] === undefined || Object.keys(code.metafile.inputs).some((path) => path.includes("node_modules/escalade/"))) {
+    throw new Error(`${NO_PACKAGE_SEARCH_IMPORTER} no longer imports escalade/sync alone: update the noPackageSearch plugin of scripts/lib/build.mjs`);
+  }
+  // The loader reads the code as Latin-1, one byte a character: it must be ASCII.
+  const wide = main.contents.findIndex((byte) => byte > 0x7f);
+  if (wide !== -1) throw new Error(`${codePath}: byte ${String(wide)} is not ASCII`);
   mkdirSync(outdir, { recursive: true });
+  // Earlier builds left their lazily loaded code in chunk files beside the entry.
   for (const name of readdirSync(outdir)) if (/^chunk-[A-Z0-9]+\.m?js$/.test(name)) rmSync(join(outdir, name));
-  const chunks = result.outputFiles.filter((f) => f !== entry);
-  for (const f of chunks) writeFileSync(f.path, f.contents);
+  writeFileSync(codePath, main.contents);
   writeFileSync(entryPath, entry.contents);
   chmodSync(entryPath, 0o755);
-  return [entryPath, ...chunks.map((f) => f.path)];
+  return [entryPath, codePath];
 }
 
 const ASCII_WIDTH = resolve(import.meta.dirname, "ascii-string-width.mjs");
@@ -74,6 +90,33 @@ const asciiStringWidth = {
   name: "ascii-string-width",
   setup(b) {
     b.onResolve({ filter: /^string-width$/ }, (args) => (args.importer === ASCII_WIDTH ? undefined : { path: ASCII_WIDTH }));
+  },
+};
+
+const EMBEDDED_BASE64 = resolve(import.meta.dirname, "embedded-base64.mjs");
+const EMBEDDED_BASE64_SHIM = relative(ROOT, EMBEDDED_BASE64).split(sep).join("/");
+const EMBEDDED_BASE64_IMPORTER = "node_modules/@bufbuild/protobuf/dist/esm/codegenv2/file.js";
+const EMBEDDED_BASE64_IMPORT = "../wire/base64-encoding.js";
+
+/** Sends the base64 decoder of @bufbuild/protobuf's fileDesc() (and of nothing else) to embedded-base64.mjs. */
+const embeddedBase64 = {
+  name: "embedded-base64",
+  setup(b) {
+    const importer = resolve(ROOT, EMBEDDED_BASE64_IMPORTER);
+    b.onResolve({ filter: /^\.\.\/wire\/base64-encoding\.js$/ }, (args) => (args.importer === importer && args.path === EMBEDDED_BASE64_IMPORT ? { path: EMBEDDED_BASE64 } : undefined));
+  },
+};
+
+const NO_PACKAGE_SEARCH = resolve(import.meta.dirname, "no-package-search.mjs");
+const NO_PACKAGE_SEARCH_SHIM = relative(ROOT, NO_PACKAGE_SEARCH).split(sep).join("/");
+const NO_PACKAGE_SEARCH_IMPORTER = "node_modules/yargs/lib/platform-shims/esm.mjs";
+
+/** Sends yargs's escalade/sync (its search for a package.json, for a version protoguard sets itself) to no-package-search.mjs. */
+const noPackageSearch = {
+  name: "no-package-search",
+  setup(b) {
+    const importer = resolve(ROOT, NO_PACKAGE_SEARCH_IMPORTER);
+    b.onResolve({ filter: /^escalade\/sync$/ }, (args) => (args.importer === importer ? { path: NO_PACKAGE_SEARCH } : undefined));
   },
 };
 

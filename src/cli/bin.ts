@@ -1,10 +1,15 @@
 #!/usr/bin/env node
-import module from "node:module";
+import { fileURLToPath } from "node:url";
+import { loadBundle } from "./code-cache.js";
 
-// Node 22.1 and later can keep V8's compiled code on disk between runs (in the
-// system's temporary directory, or NODE_COMPILE_CACHE); Node 20 has no such cache.
-(module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
-
-// Imported after the cache is on, so that the CLI's own code is compiled through it.
-const { runProcess } = await import("./main.js");
-await runProcess();
+// The package's `bin`: runs the CLI, bundled as one CommonJS file beside this
+// one (same name, `.cjs`), with V8's compiled code cached between runs.
+const bundle = fileURLToPath(import.meta.url).replace(/\.[cm]?[jt]s$/, ".cjs");
+const cli = loadBundle(bundle, process.env);
+await (cli.exports as { runProcess: () => Promise<void> }).runProcess();
+// The code of a check is cached in preference to that of `--help`, `rules`, `lint`...
+const args = process.argv.slice(2);
+const written = cli.save(args[0] === "breaking" && !args.some((a) => a === "--help" || a === "-h"));
+if (process.env["PROTOGUARD_DEBUG_CACHE"] === "1") {
+  process.stderr.write(`protoguard: code cache ${cli.state}${written ? ", written" : ""}${cli.file === undefined ? "" : `: ${cli.file}`}\n`);
+}

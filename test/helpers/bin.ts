@@ -6,7 +6,7 @@ import { bundleCli as buildCliBundle, CLI_BUNDLE } from "../../scripts/lib/build
 const ROOT = resolve(import.meta.dirname, "../..");
 
 /**
- * The CLI bundle (one file, and chunks beside it), as fresh as the sources: the package's `bin`,
+ * The CLI bundle (its entry, and its code beside it as `.cjs`), as fresh as the sources: the package's `bin`,
  * which tests run in place of an installed protoguard. Written to `outfile`; by default it sits
  * two directories below links to package.json, rules/ and docs/, as the build
  * does in the package, so that `--version`, `explain` and init's pre-commit
