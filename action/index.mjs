@@ -27878,13 +27878,17 @@ function simpleNames(t2) {
   return m2;
 }
 var SCAN_LIMIT = 8;
-function hasCandidate(names3, prefix, simple) {
-  if (names3.length > SCAN_LIMIT) return true;
+function candidateAt(names3, prefix, simple) {
+  if (names3.length > SCAN_LIMIT) return prefix + "." + simple;
   const len = prefix.length + 1 + simple.length;
   for (const n of names3) {
-    if (n.length === len && n.charCodeAt(prefix.length) === 46 && n.startsWith(prefix)) return true;
+    if (n.length === len && n.charCodeAt(prefix.length) === 46 && n.startsWith(prefix)) return n;
   }
-  return false;
+  return void 0;
+}
+var NO_SCOPE = [];
+function scopeKey(scope) {
+  return scope.length === 0 ? NO_SCOPE : scope;
 }
 function isAggregate(k2) {
   return k2 === "message" || k2 === "enum" || k2 === "package" || k2 === "service";
@@ -27965,16 +27969,31 @@ function linkFile(parsed, deps, fallback, relink) {
   const candidates2 = (simple) => {
     if (candidateCache.has(simple)) return candidateCache.get(simple);
     let out;
-    for (const t2 of visible) {
+    let copied = false;
+    collect: for (const t2 of visible) {
       const l3 = simpleNames(t2).get(simple);
-      if (l3 !== void 0) out = out === void 0 ? l3 : out.concat(l3);
+      if (l3 === void 0) continue;
+      if (out === void 0) {
+        out = l3;
+        continue;
+      }
+      for (const n of l3) {
+        if (out.length > SCAN_LIMIT) break collect;
+        if (out.includes(n)) continue;
+        if (!copied) {
+          out = out.slice();
+          copied = true;
+        }
+        out.push(n);
+      }
     }
     candidateCache.set(simple, out);
     return out;
   };
   const pkgComps = proto.package === "" ? [] : proto.package.split(".");
   const prefixCache = /* @__PURE__ */ new Map();
-  const scopePrefixes = (scope) => {
+  const scopePrefixes = (given) => {
+    const scope = scopeKey(given);
     let r2 = prefixCache.get(scope);
     if (r2 === void 0) {
       r2 = [];
@@ -28004,8 +28023,8 @@ function linkFile(parsed, deps, fallback, relink) {
         return s2 === void 0 ? void 0 : { name, sym: s2 };
       }
       const prefix2 = prefixes[i - 1];
-      if (!hasCandidate(named2, prefix2, first)) continue;
-      const cand = prefix2 + "." + first;
+      const cand = candidateAt(named2, prefix2, first);
+      if (cand === void 0) continue;
       const s = find(cand);
       if (s === void 0) continue;
       if (dot >= 0) {
@@ -28123,10 +28142,11 @@ function linkFile(parsed, deps, fallback, relink) {
   const repeatedCounts = /* @__PURE__ */ new Map();
   const optionLookups = /* @__PURE__ */ new Map();
   const lookupOption = (name, scope) => {
-    let byName = optionLookups.get(scope);
+    const key = scopeKey(scope);
+    let byName = optionLookups.get(key);
     if (byName === void 0) {
       byName = /* @__PURE__ */ new Map();
-      optionLookups.set(scope, byName);
+      optionLookups.set(key, byName);
     }
     if (byName.has(name)) return byName.get(name);
     const r2 = lookup(name, scope, false);

@@ -187,17 +187,29 @@ function simpleNames(t: SymbolTable): Map<string, string[]> {
 const SCAN_LIMIT = 8;
 
 /**
- * Whether `prefix + "." + simple` may be among the full names: an exact
- * answer for a short list, and always true for a long one (the caller then
- * looks the name up), so that a lookup costs at most one probe per scope.
+ * `prefix + "." + simple` if it may be among the full names, else undefined:
+ * for a short list, the very string of the list that equals it (already
+ * hashed as a table key), or undefined when none does; for a long one, the
+ * name built (the caller then looks it up), so that a lookup costs at most
+ * one probe per scope.
  */
-function hasCandidate(names: readonly string[], prefix: string, simple: string): boolean {
-  if (names.length > SCAN_LIMIT) return true;
+function candidateAt(names: readonly string[], prefix: string, simple: string): string | undefined {
+  if (names.length > SCAN_LIMIT) return prefix + "." + simple;
   const len = prefix.length + 1 + simple.length;
   for (const n of names) {
-    if (n.length === len && n.charCodeAt(prefix.length) === 46 && n.startsWith(prefix)) return true;
+    if (n.length === len && n.charCodeAt(prefix.length) === 46 && n.startsWith(prefix)) return n;
   }
-  return false;
+  return undefined;
+}
+
+/**
+ * The parser gives every top-level scope (a service, a method, a file
+ * option) an empty array of its own; caches keyed by scope use one.
+ */
+const NO_SCOPE: readonly string[] = [];
+
+function scopeKey(scope: readonly string[]): readonly string[] {
+  return scope.length === 0 ? NO_SCOPE : scope;
 }
 
 function isAggregate(k: SymbolKind): boolean {
@@ -297,12 +309,34 @@ export function linkFile(
     return undefined;
   };
   const candidateCache = new Map<string, string[] | undefined>();
+  /**
+   * The distinct full names of the visible symbols whose last component is
+   * `simple`. A package is a symbol of every file in it, so without removing
+   * repeats a package component (`google`) would be listed once per imported
+   * file, and every lookup starting with it would probe every table at every
+   * scope. A list longer than SCAN_LIMIT is only ever read as long, so
+   * collecting stops there.
+   */
   const candidates = (simple: string): string[] | undefined => {
     if (candidateCache.has(simple)) return candidateCache.get(simple);
     let out: string[] | undefined;
-    for (const t of visible) {
+    let copied = false;
+    collect: for (const t of visible) {
       const l = simpleNames(t).get(simple);
-      if (l !== undefined) out = out === undefined ? l : out.concat(l);
+      if (l === undefined) continue;
+      if (out === undefined) {
+        out = l;
+        continue;
+      }
+      for (const n of l) {
+        if (out.length > SCAN_LIMIT) break collect;
+        if (out.includes(n)) continue;
+        if (!copied) {
+          out = out.slice();
+          copied = true;
+        }
+        out.push(n);
+      }
     }
     candidateCache.set(simple, out);
     return out;
@@ -310,7 +344,8 @@ export function linkFile(
   const pkgComps = proto.package === "" ? [] : proto.package.split(".");
   const prefixCache = new Map<readonly string[], string[]>();
   /** "a", "a.b", "a.b.C", ... for the package followed by the enclosing messages. */
-  const scopePrefixes = (scope: readonly string[]): string[] => {
+  const scopePrefixes = (given: readonly string[]): string[] => {
+    const scope = scopeKey(given);
     let r = prefixCache.get(scope);
     if (r === undefined) {
       r = [];
@@ -344,8 +379,8 @@ export function linkFile(
         return s === undefined ? undefined : { name, sym: s };
       }
       const prefix = prefixes[i - 1] as string;
-      if (!hasCandidate(named, prefix, first)) continue;
-      const cand = prefix + "." + first;
+      const cand = candidateAt(named, prefix, first);
+      if (cand === undefined) continue;
       const s = find(cand);
       if (s === undefined) continue;
       if (dot >= 0) {
@@ -476,10 +511,11 @@ export function linkFile(
   // The same extension names recur on many elements of one scope.
   const optionLookups = new Map<readonly string[], Map<string, ReturnType<typeof lookup>>>();
   const lookupOption = (name: string, scope: readonly string[]): ReturnType<typeof lookup> => {
-    let byName = optionLookups.get(scope);
+    const key = scopeKey(scope);
+    let byName = optionLookups.get(key);
     if (byName === undefined) {
       byName = new Map();
-      optionLookups.set(scope, byName);
+      optionLookups.set(key, byName);
     }
     if (byName.has(name)) return byName.get(name);
     const r = lookup(name, scope, false);
