@@ -27852,15 +27852,8 @@ function pathOfName(proto, fullName) {
   });
   return found;
 }
-var typeNames = /* @__PURE__ */ new Map();
-function internTypeName(name) {
-  let t2 = typeNames.get(name);
-  if (t2 === void 0) {
-    if (typeNames.size >= 5e5) typeNames.clear();
-    t2 = "." + name;
-    typeNames.set(name, t2);
-  }
-  return t2;
+function dottedName(name, sym) {
+  return sym.dotted ??= "." + name;
 }
 var simpleNameIndex = /* @__PURE__ */ new WeakMap();
 function simpleNames(t2) {
@@ -27889,6 +27882,12 @@ function candidateAt(names3, prefix, simple) {
 var NO_SCOPE = [];
 function scopeKey(scope) {
   return scope.length === 0 ? NO_SCOPE : scope;
+}
+function isDotted(dotted, name) {
+  return dotted.length === name.length + 1 && dotted.charCodeAt(0) === 46 && dotted.endsWith(name);
+}
+function shownOption(ref) {
+  return ref.parts.map((x3) => x3.isExtension ? `(${x3.name})` : x3.name).join(".");
 }
 function isAggregate(k2) {
   return k2 === "message" || k2 === "enum" || k2 === "package" || k2 === "service";
@@ -28046,7 +28045,7 @@ function linkFile(parsed, deps, fallback, relink) {
     if (r2 === void 0) {
       throw new CompileError(path, ref.line, ref.column, `unknown type "${ref.name}"`);
     }
-    const full = internTypeName(r2.name);
+    const full = dottedName(r2.name, r2.sym);
     const kind = r2.sym.kind;
     if (ref.kind === "type") {
       const f3 = ref.target;
@@ -28153,72 +28152,72 @@ function linkFile(parsed, deps, fallback, relink) {
     byName.set(name, r2);
     return r2;
   };
+  const badOption = (ref, detail) => {
+    throw new CompileError(path, ref.innerSpan[0] + 1, ref.innerSpan[1] + 1, detail);
+  };
+  const recording = parsed.locs.recording;
   for (const ref of parsed.optionRefs) attempt(() => resolveOption(ref));
   function resolveOption(ref) {
-    const p2 = ext(ref.basePath);
+    const p2 = recording ? ext(ref.basePath) : void 0;
     let typeName = ref.optionsType;
     let field;
-    const bad = (detail) => {
-      throw new CompileError(path, ref.innerSpan[0] + 1, ref.innerSpan[1] + 1, detail);
-    };
-    const shown2 = () => ref.parts.map((x3) => x3.isExtension ? `(${x3.name})` : x3.name).join(".");
     for (let i = 0; i < ref.parts.length; i++) {
       const part2 = ref.parts[i];
       if (i > 0) {
         if (field === void 0 || field.type !== FieldDescriptorProto_Type.MESSAGE && field.type !== FieldDescriptorProto_Type.GROUP) {
-          bad(`option "${shown2()}": "${ref.parts[i - 1]?.name}" is not a message`);
+          badOption(ref, `option "${shownOption(ref)}": "${ref.parts[i - 1]?.name}" is not a message`);
         }
         typeName = field.typeName.slice(1);
       }
       if (part2.isExtension) {
         const r2 = lookupOption(part2.name, ref.scope);
-        if (r2 === void 0 || r2.sym.kind !== "extension") bad(`unknown option "(${part2.name})": no such extension is visible (is its file imported?)`);
+        if (r2 === void 0 || r2.sym.kind !== "extension") badOption(ref, `unknown option "(${part2.name})": no such extension is visible (is its file imported?)`);
         const ext2 = r2.sym.field;
-        if (ext2.extendee !== "." + typeName) bad(`option "(${part2.name})" extends ${ext2.extendee.slice(1)}, not ${typeName}`);
+        if (!isDotted(ext2.extendee, typeName)) badOption(ref, `option "(${part2.name})" extends ${ext2.extendee.slice(1)}, not ${typeName}`);
         field = ext2;
       } else {
         const m2 = findMessage(typeName);
         const f3 = m2?.field.find((x3) => x3.name === part2.name);
-        if (f3 === void 0) bad(`unknown option "${shown2()}": ${typeName} has no field "${part2.name}"`);
+        if (f3 === void 0) badOption(ref, `unknown option "${shownOption(ref)}": ${typeName} has no field "${part2.name}"`);
         field = f3;
       }
-      p2.push(field.number);
+      p2?.push(field.number);
     }
     if (field !== void 0 && field.label === FieldDescriptorProto_Label.REPEATED) {
-      const key = p2.join(",");
-      const n = repeatedCounts.get(key) ?? 0;
-      repeatedCounts.set(key, n + 1);
-      p2.push(n);
+      if (p2 !== void 0) p2.push(nextRepeated(p2));
     } else if (field !== void 0 && ref.aggregate !== void 0 && (field.type === FieldDescriptorProto_Type.MESSAGE || field.type === FieldDescriptorProto_Type.GROUP)) {
-      parsed.locs.override(ref.loc, { path: p2, span: ref.innerSpan });
-      aggregateLocs(ref.aggregate, field.typeName.slice(1), p2, ref.scope, bad);
+      if (p2 !== void 0) parsed.locs.override(ref.loc, { path: p2, span: ref.innerSpan });
+      aggregateLocs(ref.aggregate, field.typeName.slice(1), p2, ref);
       return;
     }
-    parsed.locs.override(ref.loc, { path: p2 });
+    if (p2 !== void 0) parsed.locs.override(ref.loc, { path: p2 });
   }
-  function aggregateLocs(fields, typeName, base, scope, bad) {
+  function nextRepeated(p2) {
+    const key = p2.join(",");
+    const n = repeatedCounts.get(key) ?? 0;
+    repeatedCounts.set(key, n + 1);
+    return n;
+  }
+  function aggregateLocs(fields, typeName, base, ref) {
     const msg = findMessage(typeName);
     if (msg === void 0) return;
     for (const f3 of fields) {
       let fd;
       if (f3.isExtension) {
-        const r2 = lookup(f3.name, scope, false);
+        const r2 = lookup(f3.name, ref.scope, false);
         if (r2 !== void 0 && r2.sym.kind === "extension") fd = r2.sym.field;
       } else {
         fd = msg.field.find((x3) => x3.name === f3.name || x3.type === FieldDescriptorProto_Type.GROUP && x3.typeName.endsWith("." + f3.name));
       }
-      if (fd === void 0) bad(`unknown field "${f3.name}" in message value of type ${typeName}`);
-      const p2 = ext(base, fd.number);
+      if (fd === void 0) badOption(ref, `unknown field "${f3.name}" in message value of type ${typeName}`);
+      const p2 = base === void 0 ? void 0 : ext(base, fd.number);
       if (fd.label === FieldDescriptorProto_Label.REPEATED) {
-        const key = p2.join(",");
-        const n = repeatedCounts.get(key) ?? 0;
-        repeatedCounts.set(key, n + 1);
-        p2.push(n);
+        if (p2 !== void 0) p2.push(nextRepeated(p2));
       } else if ((fd.type === FieldDescriptorProto_Type.MESSAGE || fd.type === FieldDescriptorProto_Type.GROUP) && f3.value.kind === "message") {
-        aggregateLocs(f3.value.fields, fd.typeName.slice(1), p2, scope, bad);
+        aggregateLocs(f3.value.fields, fd.typeName.slice(1), p2, ref);
         continue;
       }
-      parsed.locs.addExtra(p2, f3.span);
+      if (p2 !== void 0) parsed.locs.addExtra(p2, f3.span);
     }
   }
   if (errors.length > 0) throw collected(errors);
@@ -30953,11 +30952,13 @@ function checkExtensionNumbers(nodes, record) {
     const pre = proto.package === "" ? "" : proto.package + ".";
     visit(proto.extension, pre, [FILE.extension]);
     const walk = (msgs, scope, path) => {
-      msgs.forEach((m2, i) => {
+      for (let i = 0; i < msgs.length; i++) {
+        const m2 = msgs[i];
+        if (m2.extension.length === 0 && m2.nestedType.length === 0) continue;
         const inner = `${scope}${m2.name}.`;
-        visit(m2.extension, inner, [...path, i, MESSAGE.extension]);
-        walk(m2.nestedType, inner, [...path, i, MESSAGE.nestedType]);
-      });
+        if (m2.extension.length > 0) visit(m2.extension, inner, [...path, i, MESSAGE.extension]);
+        if (m2.nestedType.length > 0) walk(m2.nestedType, inner, [...path, i, MESSAGE.nestedType]);
+      }
     };
     walk(proto.messageType, pre, [FILE.messageType]);
   }

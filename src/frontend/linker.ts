@@ -25,6 +25,8 @@ export interface Sym {
   readonly field?: FieldDescriptorProto;
   /** SourceCodeInfo path of the element, for error positions. */
   readonly path?: readonly number[];
+  /** The full name with a leading dot, once a reference has resolved to the symbol. */
+  dotted?: string;
 }
 
 /** Symbols by full name (no leading dot). */
@@ -149,17 +151,13 @@ function pathOfName(proto: FileDescriptorProto, fullName: string): number[] | un
   return found;
 }
 
-/** Resolved type names (".pkg.Msg"), shared: the same few names fill most references. */
-const typeNames = new Map<string, string>();
-
-function internTypeName(name: string): string {
-  let t = typeNames.get(name);
-  if (t === undefined) {
-    if (typeNames.size >= 500_000) typeNames.clear();
-    t = "." + name;
-    typeNames.set(name, t);
-  }
-  return t;
+/**
+ * A symbol's full name with a leading dot (".pkg.Msg"), kept on the symbol
+ * when first asked for: every reference to a type shares one string, found
+ * without hashing the name. (A symbol is stored under one name only.)
+ */
+function dottedName(name: string, sym: Sym): string {
+  return (sym.dotted ??= "." + name);
 }
 
 const simpleNameIndex = new WeakMap<SymbolTable, Map<string, string[]>>();
@@ -210,6 +208,16 @@ const NO_SCOPE: readonly string[] = [];
 
 function scopeKey(scope: readonly string[]): readonly string[] {
   return scope.length === 0 ? NO_SCOPE : scope;
+}
+
+/** `dotted === "." + name`, without building the string. */
+function isDotted(dotted: string, name: string): boolean {
+  return dotted.length === name.length + 1 && dotted.charCodeAt(0) === 46 && dotted.endsWith(name);
+}
+
+/** An option's name as written: `(google.api.http).get`. */
+function shownOption(ref: OptionRef): string {
+  return ref.parts.map((x) => (x.isExtension ? `(${x.name})` : x.name)).join(".");
 }
 
 function isAggregate(k: SymbolKind): boolean {
@@ -404,7 +412,7 @@ export function linkFile(
     if (r === undefined) {
       throw new CompileError(path, ref.line, ref.column, `unknown type "${ref.name}"`);
     }
-    const full = internTypeName(r.name);
+    const full = dottedName(r.name, r.sym);
     const kind = r.sym.kind;
     if (ref.kind === "type") {
       const f = ref.target as FieldDescriptorProto;
@@ -522,79 +530,87 @@ export function linkFile(
     byName.set(name, r);
     return r;
   };
+
+  /** An option that does not resolve, reported at its name. */
+  const badOption: (ref: OptionRef, detail: string) => never = (ref, detail) => {
+    throw new CompileError(path, (ref.innerSpan[0] as number) + 1, (ref.innerSpan[1] as number) + 1, detail);
+  };
+  // Without recording, the tape drops every location: an option's path is then only checked, not built.
+  const recording = parsed.locs.recording;
   for (const ref of parsed.optionRefs) attempt(() => resolveOption(ref));
 
   function resolveOption(ref: OptionRef): void {
-    const p = ext(ref.basePath);
+    const p = recording ? ext(ref.basePath) : undefined;
     let typeName = ref.optionsType;
     let field: FieldDescriptorProto | undefined;
-    const bad: (detail: string) => never = (detail) => {
-      throw new CompileError(path, (ref.innerSpan[0] as number) + 1, (ref.innerSpan[1] as number) + 1, detail);
-    };
-    const shown = (): string => ref.parts.map((x) => (x.isExtension ? `(${x.name})` : x.name)).join(".");
     for (let i = 0; i < ref.parts.length; i++) {
       const part = ref.parts[i] as (typeof ref.parts)[number];
       if (i > 0) {
         if (field === undefined || (field.type !== FieldDescriptorProto_Type.MESSAGE && field.type !== FieldDescriptorProto_Type.GROUP)) {
-          bad(`option "${shown()}": "${ref.parts[i - 1]?.name}" is not a message`);
+          badOption(ref, `option "${shownOption(ref)}": "${ref.parts[i - 1]?.name}" is not a message`);
         }
         typeName = field.typeName.slice(1);
       }
       if (part.isExtension) {
         const r = lookupOption(part.name, ref.scope);
-        if (r === undefined || r.sym.kind !== "extension") bad(`unknown option "(${part.name})": no such extension is visible (is its file imported?)`);
+        if (r === undefined || r.sym.kind !== "extension") badOption(ref, `unknown option "(${part.name})": no such extension is visible (is its file imported?)`);
         const ext = r.sym.field as FieldDescriptorProto;
-        if (ext.extendee !== "." + typeName) bad(`option "(${part.name})" extends ${ext.extendee.slice(1)}, not ${typeName}`);
+        if (!isDotted(ext.extendee, typeName)) badOption(ref, `option "(${part.name})" extends ${ext.extendee.slice(1)}, not ${typeName}`);
         field = ext;
       } else {
         const m = findMessage(typeName);
         const f = m?.field.find((x) => x.name === part.name);
-        if (f === undefined) bad(`unknown option "${shown()}": ${typeName} has no field "${part.name}"`);
+        if (f === undefined) badOption(ref, `unknown option "${shownOption(ref)}": ${typeName} has no field "${part.name}"`);
         field = f;
       }
-      p.push(field.number);
+      p?.push(field.number);
     }
     if (field !== undefined && field.label === FieldDescriptorProto_Label.REPEATED) {
-      const key = p.join(",");
-      const n = repeatedCounts.get(key) ?? 0;
-      repeatedCounts.set(key, n + 1);
-      p.push(n);
+      if (p !== undefined) p.push(nextRepeated(p));
     } else if (
       field !== undefined &&
       ref.aggregate !== undefined &&
       (field.type === FieldDescriptorProto_Type.MESSAGE || field.type === FieldDescriptorProto_Type.GROUP)
     ) {
-      parsed.locs.override(ref.loc, { path: p, span: ref.innerSpan });
-      aggregateLocs(ref.aggregate, field.typeName.slice(1), p, ref.scope, bad);
+      if (p !== undefined) parsed.locs.override(ref.loc, { path: p, span: ref.innerSpan });
+      aggregateLocs(ref.aggregate, field.typeName.slice(1), p, ref);
       return;
     }
-    parsed.locs.override(ref.loc, { path: p });
+    if (p !== undefined) parsed.locs.override(ref.loc, { path: p });
   }
 
-  /** Locations of the fields set in a message literal, as buf writes them. */
-  function aggregateLocs(fields: readonly AggField[], typeName: string, base: readonly number[], scope: readonly string[], bad: (detail: string) => never): void {
+  /** The index of the next element of a repeated option at `p`. */
+  function nextRepeated(p: readonly number[]): number {
+    const key = p.join(",");
+    const n = repeatedCounts.get(key) ?? 0;
+    repeatedCounts.set(key, n + 1);
+    return n;
+  }
+
+  /**
+   * Locations of the fields set in a message literal, as buf writes them
+   * (under `base`; only checked without it).
+   */
+  function aggregateLocs(fields: readonly AggField[], typeName: string, base: readonly number[] | undefined, ref: OptionRef): void {
     const msg = findMessage(typeName);
     if (msg === undefined) return;
     for (const f of fields) {
       let fd: FieldDescriptorProto | undefined;
       if (f.isExtension) {
-        const r = lookup(f.name, scope, false);
+        const r = lookup(f.name, ref.scope, false);
         if (r !== undefined && r.sym.kind === "extension") fd = r.sym.field;
       } else {
         fd = msg.field.find((x) => x.name === f.name || (x.type === FieldDescriptorProto_Type.GROUP && x.typeName.endsWith("." + f.name)));
       }
-      if (fd === undefined) bad(`unknown field "${f.name}" in message value of type ${typeName}`);
-      const p = ext(base, fd.number);
+      if (fd === undefined) badOption(ref, `unknown field "${f.name}" in message value of type ${typeName}`);
+      const p = base === undefined ? undefined : ext(base, fd.number);
       if (fd.label === FieldDescriptorProto_Label.REPEATED) {
-        const key = p.join(",");
-        const n = repeatedCounts.get(key) ?? 0;
-        repeatedCounts.set(key, n + 1);
-        p.push(n);
+        if (p !== undefined) p.push(nextRepeated(p));
       } else if ((fd.type === FieldDescriptorProto_Type.MESSAGE || fd.type === FieldDescriptorProto_Type.GROUP) && f.value.kind === "message") {
-        aggregateLocs(f.value.fields, fd.typeName.slice(1), p, scope, bad);
+        aggregateLocs(f.value.fields, fd.typeName.slice(1), p, ref);
         continue;
       }
-      parsed.locs.addExtra(p, f.span);
+      if (p !== undefined) parsed.locs.addExtra(p, f.span);
     }
   }
 
