@@ -31220,6 +31220,11 @@ function buildEnum(b3, ep, path, parent, scopeName, inherited) {
   b3.enums.push(en2);
   return en2;
 }
+function syntheticOneofs(mp) {
+  const out = /* @__PURE__ */ new Set();
+  for (const f3 of mp.field) if (f3.proto3Optional) out.add(f3.oneofIndex);
+  return out;
+}
 function buildMessage(b3, mp, at3, parent, scopeName, inherited) {
   const fullName = qualify(scopeName, mp.name);
   const features2 = mergeFeatures(inherited, mp.options?.features);
@@ -31247,8 +31252,9 @@ function buildMessage(b3, mp, at3, parent, scopeName, inherited) {
   };
   b3.messages.push(message2);
   const oneofFeatures2 = mp.oneofDecl.map((od) => mergeFeatures(features2, od.options?.features));
+  const synthetic = mp.oneofDecl.length === 0 ? void 0 : syntheticOneofs(mp);
   mp.oneofDecl.forEach((od, i) => {
-    const isSynthetic = mp.field.some((f3) => f3.proto3Optional && f3.oneofIndex === i);
+    const isSynthetic = synthetic?.has(i) === true;
     oneofs[i] = { kind: "oneof", file: b3.file, path: at3.oneof(i), proto: od, message: message2, name: od.name, index: i, isSynthetic, fields: [] };
   });
   mp.field.forEach((fp, i) => {
