@@ -27756,27 +27756,45 @@ var NAME = 1;
 function fileSymbols(proto, dup) {
   const t2 = /* @__PURE__ */ new Map();
   const file = proto.name;
-  const others = dup === void 0 ? void 0 : /* @__PURE__ */ new Map();
-  const add = (name, sym) => {
+  const scopes = dup === void 0 ? void 0 : /* @__PURE__ */ new Map();
+  let lastScope;
+  let inScope;
+  const add = (scope, name, sym) => {
     const kind = sym.kind;
     const minor = kind === "field" || kind === "oneof" || kind === "enumvalue" || kind === "method";
-    const prev = t2.get(name) ?? others?.get(name);
-    if (prev !== void 0) {
-      if (prev.kind === "package" && kind === "package") return;
-      if (dup !== void 0) dup(name, sym.path, prev);
+    if (scopes === void 0 || dup === void 0) {
+      if (minor) return;
+      const full = scope + name;
+      if (!t2.has(full)) t2.set(full, sym);
       return;
     }
-    if (!minor) t2.set(name, sym);
-    else if (others !== void 0) others.set(name, sym);
+    if (inScope === void 0 || scope !== lastScope) {
+      lastScope = scope;
+      inScope = scopes.get(scope);
+      if (inScope === void 0) {
+        inScope = /* @__PURE__ */ new Map();
+        scopes.set(scope, inScope);
+      }
+    }
+    const prev = inScope.get(name);
+    if (prev !== void 0) {
+      if (prev.kind === "package" && kind === "package") return;
+      dup(scope + name, sym.path, prev);
+      return;
+    }
+    inScope.set(name, sym);
+    if (!minor) t2.set(scope + name, sym);
   };
   const pkg = proto.package;
   if (pkg !== "") {
+    let from = 0;
     let i = pkg.indexOf(".");
     while (i >= 0) {
-      add(pkg.slice(0, i), { kind: "package", file });
-      i = pkg.indexOf(".", i + 1);
+      add(pkg.slice(0, from), pkg.slice(from, i), { kind: "package", file });
+      from = i + 1;
+      i = pkg.indexOf(".", from);
     }
-    add(pkg, { kind: "package", file });
+    add(pkg.slice(0, from), pkg.slice(from), { kind: "package", file });
   }
   const prefix = pkg === "" ? "" : pkg + ".";
   const fieldSym = { kind: "field", file };
@@ -27784,18 +27802,17 @@ function fileSymbols(proto, dup) {
   const valueSym = { kind: "enumvalue", file };
   const methodSym = { kind: "method", file };
   const addEnum2 = (scope, e, path) => {
-    add(scope + e.name, { kind: "enum", file, enum: e, path });
-    for (let i = 0; i < e.value.length; i++) add(scope + e.value[i].name, valueSym);
+    add(scope, e.name, { kind: "enum", file, enum: e, path });
+    for (let i = 0; i < e.value.length; i++) add(scope, e.value[i].name, valueSym);
   };
   const addMessage2 = (scope, m2, path) => {
-    const full = scope + m2.name;
-    add(full, { kind: "message", file, message: m2, path });
-    const inner = full + ".";
-    for (let i = 0; i < m2.field.length; i++) add(inner + m2.field[i].name, fieldSym);
-    for (let i = 0; i < m2.oneofDecl.length; i++) add(inner + m2.oneofDecl[i].name, oneofSym);
+    add(scope, m2.name, { kind: "message", file, message: m2, path });
+    const inner = scope + m2.name + ".";
+    for (let i = 0; i < m2.field.length; i++) add(inner, m2.field[i].name, fieldSym);
+    for (let i = 0; i < m2.oneofDecl.length; i++) add(inner, m2.oneofDecl[i].name, oneofSym);
     for (let i = 0; i < m2.extension.length; i++) {
       const f3 = m2.extension[i];
-      add(inner + f3.name, { kind: "extension", file, field: f3, path: ext(path, MESSAGE.extension, i) });
+      add(inner, f3.name, { kind: "extension", file, field: f3, path: ext(path, MESSAGE.extension, i) });
     }
     for (let i = 0; i < m2.nestedType.length; i++) addMessage2(inner, m2.nestedType[i], ext(path, MESSAGE.nestedType, i));
     for (let i = 0; i < m2.enumType.length; i++) addEnum2(inner, m2.enumType[i], ext(path, MESSAGE.enumType, i));
@@ -27804,13 +27821,13 @@ function fileSymbols(proto, dup) {
   for (let i = 0; i < proto.enumType.length; i++) addEnum2(prefix, proto.enumType[i], [FILE.enumType, i]);
   for (let i = 0; i < proto.extension.length; i++) {
     const f3 = proto.extension[i];
-    add(prefix + f3.name, { kind: "extension", file, field: f3, path: [FILE.extension, i] });
+    add(prefix, f3.name, { kind: "extension", file, field: f3, path: [FILE.extension, i] });
   }
   for (let i = 0; i < proto.service.length; i++) {
     const s = proto.service[i];
-    const full = prefix + s.name;
-    add(full, { kind: "service", file, path: [FILE.service, i] });
-    for (let j3 = 0; j3 < s.method.length; j3++) add(full + "." + s.method[j3].name, methodSym);
+    add(prefix, s.name, { kind: "service", file, path: [FILE.service, i] });
+    const inner = prefix + s.name + ".";
+    for (let j3 = 0; j3 < s.method.length; j3++) add(inner, s.method[j3].name, methodSym);
   }
   return t2;
 }

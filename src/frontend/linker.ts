@@ -50,28 +50,50 @@ export function fileSymbols(proto: FileDescriptorProto, dup?: (name: string, pat
   const file = proto.name;
   // Fields, oneofs, enum values and methods never change how a type name
   // resolves (protoc skips them), so the table keeps only the other kinds;
-  // their names are still checked for duplicates.
-  const others = dup === undefined ? undefined : new Map<string, Sym>();
-  const add = (name: string, sym: Sym): void => {
+  // their names are still checked for duplicates. That check goes scope by
+  // scope (`scope` is the enclosing full name and a dot, "" at the top): the
+  // names declared in a scope are identifiers, without dots, so two full
+  // names are equal exactly when their scopes and names are, and the full
+  // names of fields and the like are never built.
+  const scopes = dup === undefined ? undefined : new Map<string, Map<string, Sym>>();
+  let lastScope: string | undefined;
+  let inScope: Map<string, Sym> | undefined;
+  const add = (scope: string, name: string, sym: Sym): void => {
     const kind = sym.kind;
     const minor = kind === "field" || kind === "oneof" || kind === "enumvalue" || kind === "method";
-    const prev = t.get(name) ?? others?.get(name);
-    if (prev !== undefined) {
-      if (prev.kind === "package" && kind === "package") return;
-      if (dup !== undefined) dup(name, sym.path, prev);
+    if (scopes === undefined || dup === undefined) {
+      if (minor) return;
+      const full = scope + name;
+      if (!t.has(full)) t.set(full, sym);
       return;
     }
-    if (!minor) t.set(name, sym);
-    else if (others !== undefined) others.set(name, sym);
+    if (inScope === undefined || scope !== lastScope) {
+      lastScope = scope;
+      inScope = scopes.get(scope);
+      if (inScope === undefined) {
+        inScope = new Map();
+        scopes.set(scope, inScope);
+      }
+    }
+    const prev = inScope.get(name);
+    if (prev !== undefined) {
+      if (prev.kind === "package" && kind === "package") return;
+      dup(scope + name, sym.path, prev);
+      return;
+    }
+    inScope.set(name, sym);
+    if (!minor) t.set(scope + name, sym);
   };
   const pkg = proto.package;
   if (pkg !== "") {
+    let from = 0;
     let i = pkg.indexOf(".");
     while (i >= 0) {
-      add(pkg.slice(0, i), { kind: "package", file });
-      i = pkg.indexOf(".", i + 1);
+      add(pkg.slice(0, from), pkg.slice(from, i), { kind: "package", file });
+      from = i + 1;
+      i = pkg.indexOf(".", from);
     }
-    add(pkg, { kind: "package", file });
+    add(pkg.slice(0, from), pkg.slice(from), { kind: "package", file });
   }
   const prefix = pkg === "" ? "" : pkg + ".";
   // Fields, oneofs, enum values and methods only need a kind: one shared object each.
@@ -80,18 +102,17 @@ export function fileSymbols(proto: FileDescriptorProto, dup?: (name: string, pat
   const valueSym: Sym = { kind: "enumvalue", file };
   const methodSym: Sym = { kind: "method", file };
   const addEnum = (scope: string, e: EnumDescriptorProto, path: number[]): void => {
-    add(scope + e.name, { kind: "enum", file, enum: e, path });
-    for (let i = 0; i < e.value.length; i++) add(scope + (e.value[i] as { name: string }).name, valueSym);
+    add(scope, e.name, { kind: "enum", file, enum: e, path });
+    for (let i = 0; i < e.value.length; i++) add(scope, (e.value[i] as { name: string }).name, valueSym);
   };
   const addMessage = (scope: string, m: DescriptorProto, path: number[]): void => {
-    const full = scope + m.name;
-    add(full, { kind: "message", file, message: m, path });
-    const inner = full + ".";
-    for (let i = 0; i < m.field.length; i++) add(inner + (m.field[i] as FieldDescriptorProto).name, fieldSym);
-    for (let i = 0; i < m.oneofDecl.length; i++) add(inner + (m.oneofDecl[i] as { name: string }).name, oneofSym);
+    add(scope, m.name, { kind: "message", file, message: m, path });
+    const inner = scope + m.name + ".";
+    for (let i = 0; i < m.field.length; i++) add(inner, (m.field[i] as FieldDescriptorProto).name, fieldSym);
+    for (let i = 0; i < m.oneofDecl.length; i++) add(inner, (m.oneofDecl[i] as { name: string }).name, oneofSym);
     for (let i = 0; i < m.extension.length; i++) {
       const f = m.extension[i] as FieldDescriptorProto;
-      add(inner + f.name, { kind: "extension", file, field: f, path: ext(path, MESSAGE.extension, i) });
+      add(inner, f.name, { kind: "extension", file, field: f, path: ext(path, MESSAGE.extension, i) });
     }
     for (let i = 0; i < m.nestedType.length; i++) addMessage(inner, m.nestedType[i] as DescriptorProto, ext(path, MESSAGE.nestedType, i));
     for (let i = 0; i < m.enumType.length; i++) addEnum(inner, m.enumType[i] as EnumDescriptorProto, ext(path, MESSAGE.enumType, i));
@@ -100,13 +121,13 @@ export function fileSymbols(proto: FileDescriptorProto, dup?: (name: string, pat
   for (let i = 0; i < proto.enumType.length; i++) addEnum(prefix, proto.enumType[i] as EnumDescriptorProto, [FILE.enumType, i]);
   for (let i = 0; i < proto.extension.length; i++) {
     const f = proto.extension[i] as FieldDescriptorProto;
-    add(prefix + f.name, { kind: "extension", file, field: f, path: [FILE.extension, i] });
+    add(prefix, f.name, { kind: "extension", file, field: f, path: [FILE.extension, i] });
   }
   for (let i = 0; i < proto.service.length; i++) {
     const s = proto.service[i] as (typeof proto.service)[number];
-    const full = prefix + s.name;
-    add(full, { kind: "service", file, path: [FILE.service, i] });
-    for (let j = 0; j < s.method.length; j++) add(full + "." + (s.method[j] as { name: string }).name, methodSym);
+    add(prefix, s.name, { kind: "service", file, path: [FILE.service, i] });
+    const inner = prefix + s.name + ".";
+    for (let j = 0; j < s.method.length; j++) add(inner, (s.method[j] as { name: string }).name, methodSym);
   }
   return t;
 }
