@@ -28022,6 +28022,7 @@ function linkFile(parsed, deps, fallback, relink) {
     }
     return r2;
   };
+  const rootLookups = /* @__PURE__ */ new Map();
   const lookup = (name, scope, typesOnly) => {
     if (name.charCodeAt(0) === 46) {
       const n = name.slice(1);
@@ -28032,6 +28033,13 @@ function linkFile(parsed, deps, fallback, relink) {
     const first = dot < 0 ? name : name.slice(0, dot);
     const named2 = candidates2(first);
     if (named2 === void 0) return void 0;
+    if (named2.length === 1 && named2[0].length === first.length) {
+      if (rootLookups.has(name)) return rootLookups.get(name);
+      const s = find(name);
+      const r2 = s === void 0 ? void 0 : { name, sym: s };
+      rootLookups.set(name, r2);
+      return r2;
+    }
     const prefixes = scopePrefixes(scope);
     for (let i = prefixes.length; i >= 0; i--) {
       if (i === 0) {

@@ -388,6 +388,8 @@ export function linkFile(
     return r;
   };
 
+  /** Results of lookups that no enclosing scope can change, by name (see `lookup`). */
+  const rootLookups = new Map<string, { name: string; sym: Sym } | undefined>();
   /** protoc's LookupSymbol: innermost scope outwards; a compound name binds its first part first. */
   const lookup = (name: string, scope: readonly string[], typesOnly: boolean): { name: string; sym: Sym } | undefined => {
     if (name.charCodeAt(0) === 46) {
@@ -401,6 +403,16 @@ export function linkFile(
     // only candidates at any scope level (usually one or two).
     const named = candidates(first);
     if (named === undefined) return undefined;
+    // When the only visible name ending in `first` is `first` itself (a
+    // top-level package such as `google`), no enclosing scope holds it: the
+    // name resolves from the root, the same way in every scope of the file.
+    if (named.length === 1 && (named[0] as string).length === first.length) {
+      if (rootLookups.has(name)) return rootLookups.get(name);
+      const s = find(name);
+      const r = s === undefined ? undefined : { name, sym: s };
+      rootLookups.set(name, r);
+      return r;
+    }
     const prefixes = scopePrefixes(scope);
     for (let i = prefixes.length; i >= 0; i--) {
       if (i === 0) {

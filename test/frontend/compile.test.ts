@@ -105,6 +105,12 @@ describe("compile", () => {
   it.each([
     ['syntax = "proto3";\nmessage A {\n  int32 a = 1\n  string b = 2;\n}\n', 4, 3, 'syntax error: expected ";" after field declaration, found "string"'],
     ['syntax = "proto3";\nmessage A { Foo f = 1; }\n', 2, 13, 'unknown type "Foo"'],
+    [
+      'syntax = "proto3";\npackage p;\nimport "google/protobuf/timestamp.proto";\nmessage M {\n  message google {}\n  google.protobuf.Timestamp t = 1;\n}\n',
+      6,
+      3,
+      'unknown type "google.protobuf.Timestamp"',
+    ],
     ['syntax = "proto3";\nmessage A { int32 a = 1; int32 b = 1; }\n', 2, 36, 'duplicate field number 1 in message "A": already used by field "a"'],
     ['syntax = "proto3";\nmessage A { int32 a = 1; string a = 2; }\n', 2, 33, 'duplicate name "A.a": already defined in this file'],
     ['syntax = "proto3";\nmessage M { int32 Foo = 1; message Foo {} }\n', 2, 36, 'duplicate name "M.Foo": already defined in this file'],
