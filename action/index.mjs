@@ -27958,7 +27958,12 @@ function linkFile(parsed, deps, fallback, relink) {
       }
     }
   }
-  if (visible.length > 1) {
+  const others = [];
+  for (let i = 1; i < visible.length; i++) {
+    const t2 = visible[i];
+    if (proto.package === "" || t2.has(proto.package)) others.push(t2);
+  }
+  if (others.length > 0) {
     const top = [];
     const pre = proto.package === "" ? "" : proto.package + ".";
     for (const m2 of proto.messageType) top.push([pre + m2.name, own.get(pre + m2.name)]);
@@ -27966,8 +27971,8 @@ function linkFile(parsed, deps, fallback, relink) {
     for (const x3 of proto.extension) top.push([pre + x3.name, own.get(pre + x3.name)]);
     for (const x3 of proto.service) top.push([pre + x3.name, own.get(pre + x3.name)]);
     for (const [name, sym] of top) {
-      for (let i = 1; i < visible.length; i++) {
-        const other = visible[i].get(name);
+      for (const t2 of others) {
+        const other = t2.get(name);
         if (other !== void 0) {
           fail3(sym.path ?? pathOfName(proto, name), other.kind === "package" ? `duplicate name "${name}": already defined as a package in ${other.file}` : `duplicate name "${name}": already defined in ${other.file}`);
         }

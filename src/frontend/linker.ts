@@ -313,7 +313,15 @@ export function linkFile(
   }
   // Symbols defined here must not clash with visible symbols of other files.
   // Nested symbols can only clash when their parent does, so the top level suffices.
-  if (visible.length > 1) {
+  // A table holds a name in the package only if it holds the package's own
+  // full name (as a package, or as a message that encloses the name): the
+  // tables of files in other packages are not asked.
+  const others: SymbolTable[] = [];
+  for (let i = 1; i < visible.length; i++) {
+    const t = visible[i] as SymbolTable;
+    if (proto.package === "" || t.has(proto.package)) others.push(t);
+  }
+  if (others.length > 0) {
     const top: [string, Sym][] = [];
     const pre = proto.package === "" ? "" : proto.package + ".";
     for (const m of proto.messageType) top.push([pre + m.name, own.get(pre + m.name) as Sym]);
@@ -321,8 +329,8 @@ export function linkFile(
     for (const x of proto.extension) top.push([pre + x.name, own.get(pre + x.name) as Sym]);
     for (const x of proto.service) top.push([pre + x.name, own.get(pre + x.name) as Sym]);
     for (const [name, sym] of top) {
-      for (let i = 1; i < visible.length; i++) {
-        const other = (visible[i] as SymbolTable).get(name);
+      for (const t of others) {
+        const other = t.get(name);
         if (other !== undefined) {
           fail(sym.path ?? pathOfName(proto, name), other.kind === "package" ? `duplicate name "${name}": already defined as a package in ${other.file}` : `duplicate name "${name}": already defined in ${other.file}`);
         }

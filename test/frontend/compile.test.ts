@@ -92,6 +92,18 @@ describe("compile", () => {
     expect(asked).toEqual([]);
   });
 
+  it.each([
+    ['package a;\nimport "dep.proto";\nmessage M {}\n', "package a;\nmessage M {}\n", 'x.proto:4:9: duplicate name "a.M": already defined in dep.proto'],
+    ['package a;\nimport "dep.proto";\nmessage b {}\n', "package a.b;\nmessage X {}\n", 'x.proto:4:9: duplicate name "a.b": already defined as a package in dep.proto'],
+    ['package a.b;\nimport "dep.proto";\nmessage C {}\n', "package a;\nmessage b { message C {} }\n", 'x.proto:4:9: duplicate name "a.b.C": already defined in dep.proto'],
+    ['import "dep.proto";\nmessage C {}\n', "message C {}\n", 'x.proto:3:9: duplicate name "C": already defined in dep.proto'],
+  ])("reports a top-level name of %j that an import defines too", (text, dep, message) => {
+    const e = compileError([src("x.proto", `syntax = "proto3";\n${text}`)], {
+      readImport: (p) => (p === "dep.proto" ? enc.encode(`syntax = "proto3";\n${dep}`) : undefined),
+    });
+    expect(e.message).toBe(message);
+  });
+
   it("reads imports through readImport and marks them as imports", () => {
     const r = compile([src("x.proto", `syntax = "proto3"; import "dep.proto"; message X { Dep d = 1; }`)], {
       readImport: (p) => (p === "dep.proto" ? enc.encode(`syntax = "proto3"; message Dep {}`) : undefined),
