@@ -27756,27 +27756,45 @@ var NAME = 1;
 function fileSymbols(proto, dup) {
   const t2 = /* @__PURE__ */ new Map();
   const file = proto.name;
-  const others = dup === void 0 ? void 0 : /* @__PURE__ */ new Map();
-  const add = (name, sym) => {
+  const scopes = dup === void 0 ? void 0 : /* @__PURE__ */ new Map();
+  let lastScope;
+  let inScope;
+  const add = (scope, name, sym) => {
     const kind = sym.kind;
     const minor = kind === "field" || kind === "oneof" || kind === "enumvalue" || kind === "method";
-    const prev = t2.get(name) ?? others?.get(name);
-    if (prev !== void 0) {
-      if (prev.kind === "package" && kind === "package") return;
-      if (dup !== void 0) dup(name, sym.path, prev);
+    if (scopes === void 0 || dup === void 0) {
+      if (minor) return;
+      const full = scope + name;
+      if (!t2.has(full)) t2.set(full, sym);
       return;
     }
-    if (!minor) t2.set(name, sym);
-    else if (others !== void 0) others.set(name, sym);
+    if (inScope === void 0 || scope !== lastScope) {
+      lastScope = scope;
+      inScope = scopes.get(scope);
+      if (inScope === void 0) {
+        inScope = /* @__PURE__ */ new Map();
+        scopes.set(scope, inScope);
+      }
+    }
+    const prev = inScope.get(name);
+    if (prev !== void 0) {
+      if (prev.kind === "package" && kind === "package") return;
+      dup(scope + name, sym.path, prev);
+      return;
+    }
+    inScope.set(name, sym);
+    if (!minor) t2.set(scope + name, sym);
   };
   const pkg = proto.package;
   if (pkg !== "") {
+    let from = 0;
     let i = pkg.indexOf(".");
     while (i >= 0) {
-      add(pkg.slice(0, i), { kind: "package", file });
-      i = pkg.indexOf(".", i + 1);
+      add(pkg.slice(0, from), pkg.slice(from, i), { kind: "package", file });
+      from = i + 1;
+      i = pkg.indexOf(".", from);
     }
-    add(pkg, { kind: "package", file });
+    add(pkg.slice(0, from), pkg.slice(from), { kind: "package", file });
   }
   const prefix = pkg === "" ? "" : pkg + ".";
   const fieldSym = { kind: "field", file };
@@ -27784,18 +27802,17 @@ function fileSymbols(proto, dup) {
   const valueSym = { kind: "enumvalue", file };
   const methodSym = { kind: "method", file };
   const addEnum2 = (scope, e, path) => {
-    add(scope + e.name, { kind: "enum", file, enum: e, path });
-    for (let i = 0; i < e.value.length; i++) add(scope + e.value[i].name, valueSym);
+    add(scope, e.name, { kind: "enum", file, enum: e, path });
+    for (let i = 0; i < e.value.length; i++) add(scope, e.value[i].name, valueSym);
   };
   const addMessage2 = (scope, m2, path) => {
-    const full = scope + m2.name;
-    add(full, { kind: "message", file, message: m2, path });
-    const inner = full + ".";
-    for (let i = 0; i < m2.field.length; i++) add(inner + m2.field[i].name, fieldSym);
-    for (let i = 0; i < m2.oneofDecl.length; i++) add(inner + m2.oneofDecl[i].name, oneofSym);
+    add(scope, m2.name, { kind: "message", file, message: m2, path });
+    const inner = scope + m2.name + ".";
+    for (let i = 0; i < m2.field.length; i++) add(inner, m2.field[i].name, fieldSym);
+    for (let i = 0; i < m2.oneofDecl.length; i++) add(inner, m2.oneofDecl[i].name, oneofSym);
     for (let i = 0; i < m2.extension.length; i++) {
       const f3 = m2.extension[i];
-      add(inner + f3.name, { kind: "extension", file, field: f3, path: ext(path, MESSAGE.extension, i) });
+      add(inner, f3.name, { kind: "extension", file, field: f3, path: ext(path, MESSAGE.extension, i) });
     }
     for (let i = 0; i < m2.nestedType.length; i++) addMessage2(inner, m2.nestedType[i], ext(path, MESSAGE.nestedType, i));
     for (let i = 0; i < m2.enumType.length; i++) addEnum2(inner, m2.enumType[i], ext(path, MESSAGE.enumType, i));
@@ -27804,13 +27821,13 @@ function fileSymbols(proto, dup) {
   for (let i = 0; i < proto.enumType.length; i++) addEnum2(prefix, proto.enumType[i], [FILE.enumType, i]);
   for (let i = 0; i < proto.extension.length; i++) {
     const f3 = proto.extension[i];
-    add(prefix + f3.name, { kind: "extension", file, field: f3, path: [FILE.extension, i] });
+    add(prefix, f3.name, { kind: "extension", file, field: f3, path: [FILE.extension, i] });
   }
   for (let i = 0; i < proto.service.length; i++) {
     const s = proto.service[i];
-    const full = prefix + s.name;
-    add(full, { kind: "service", file, path: [FILE.service, i] });
-    for (let j3 = 0; j3 < s.method.length; j3++) add(full + "." + s.method[j3].name, methodSym);
+    add(prefix, s.name, { kind: "service", file, path: [FILE.service, i] });
+    const inner = prefix + s.name + ".";
+    for (let j3 = 0; j3 < s.method.length; j3++) add(inner, s.method[j3].name, methodSym);
   }
   return t2;
 }
@@ -27852,15 +27869,8 @@ function pathOfName(proto, fullName) {
   });
   return found;
 }
-var typeNames = /* @__PURE__ */ new Map();
-function internTypeName(name) {
-  let t2 = typeNames.get(name);
-  if (t2 === void 0) {
-    if (typeNames.size >= 5e5) typeNames.clear();
-    t2 = "." + name;
-    typeNames.set(name, t2);
-  }
-  return t2;
+function dottedName(name, sym) {
+  return sym.dotted ??= "." + name;
 }
 var simpleNameIndex = /* @__PURE__ */ new WeakMap();
 function simpleNames(t2) {
@@ -27878,13 +27888,23 @@ function simpleNames(t2) {
   return m2;
 }
 var SCAN_LIMIT = 8;
-function hasCandidate(names3, prefix, simple) {
-  if (names3.length > SCAN_LIMIT) return true;
+function candidateAt(names3, prefix, simple) {
+  if (names3.length > SCAN_LIMIT) return prefix + "." + simple;
   const len = prefix.length + 1 + simple.length;
   for (const n of names3) {
-    if (n.length === len && n.charCodeAt(prefix.length) === 46 && n.startsWith(prefix)) return true;
+    if (n.length === len && n.charCodeAt(prefix.length) === 46 && n.startsWith(prefix)) return n;
   }
-  return false;
+  return void 0;
+}
+var NO_SCOPE = [];
+function scopeKey(scope) {
+  return scope.length === 0 ? NO_SCOPE : scope;
+}
+function isDotted(dotted, name) {
+  return dotted.length === name.length + 1 && dotted.charCodeAt(0) === 46 && dotted.endsWith(name);
+}
+function shownOption(ref) {
+  return ref.parts.map((x3) => x3.isExtension ? `(${x3.name})` : x3.name).join(".");
 }
 function isAggregate(k2) {
   return k2 === "message" || k2 === "enum" || k2 === "package" || k2 === "service";
@@ -27938,7 +27958,12 @@ function linkFile(parsed, deps, fallback, relink) {
       }
     }
   }
-  if (visible.length > 1) {
+  const others = [];
+  for (let i = 1; i < visible.length; i++) {
+    const t2 = visible[i];
+    if (proto.package === "" || t2.has(proto.package)) others.push(t2);
+  }
+  if (others.length > 0) {
     const top = [];
     const pre = proto.package === "" ? "" : proto.package + ".";
     for (const m2 of proto.messageType) top.push([pre + m2.name, own.get(pre + m2.name)]);
@@ -27946,8 +27971,8 @@ function linkFile(parsed, deps, fallback, relink) {
     for (const x3 of proto.extension) top.push([pre + x3.name, own.get(pre + x3.name)]);
     for (const x3 of proto.service) top.push([pre + x3.name, own.get(pre + x3.name)]);
     for (const [name, sym] of top) {
-      for (let i = 1; i < visible.length; i++) {
-        const other = visible[i].get(name);
+      for (const t2 of others) {
+        const other = t2.get(name);
         if (other !== void 0) {
           fail3(sym.path ?? pathOfName(proto, name), other.kind === "package" ? `duplicate name "${name}": already defined as a package in ${other.file}` : `duplicate name "${name}": already defined in ${other.file}`);
         }
@@ -27965,16 +27990,31 @@ function linkFile(parsed, deps, fallback, relink) {
   const candidates2 = (simple) => {
     if (candidateCache.has(simple)) return candidateCache.get(simple);
     let out;
-    for (const t2 of visible) {
+    let copied = false;
+    collect: for (const t2 of visible) {
       const l3 = simpleNames(t2).get(simple);
-      if (l3 !== void 0) out = out === void 0 ? l3 : out.concat(l3);
+      if (l3 === void 0) continue;
+      if (out === void 0) {
+        out = l3;
+        continue;
+      }
+      for (const n of l3) {
+        if (out.length > SCAN_LIMIT) break collect;
+        if (out.includes(n)) continue;
+        if (!copied) {
+          out = out.slice();
+          copied = true;
+        }
+        out.push(n);
+      }
     }
     candidateCache.set(simple, out);
     return out;
   };
   const pkgComps = proto.package === "" ? [] : proto.package.split(".");
   const prefixCache = /* @__PURE__ */ new Map();
-  const scopePrefixes = (scope) => {
+  const scopePrefixes = (given) => {
+    const scope = scopeKey(given);
     let r2 = prefixCache.get(scope);
     if (r2 === void 0) {
       r2 = [];
@@ -27987,6 +28027,7 @@ function linkFile(parsed, deps, fallback, relink) {
     }
     return r2;
   };
+  const rootLookups = /* @__PURE__ */ new Map();
   const lookup = (name, scope, typesOnly) => {
     if (name.charCodeAt(0) === 46) {
       const n = name.slice(1);
@@ -27997,6 +28038,13 @@ function linkFile(parsed, deps, fallback, relink) {
     const first = dot < 0 ? name : name.slice(0, dot);
     const named2 = candidates2(first);
     if (named2 === void 0) return void 0;
+    if (named2.length === 1 && named2[0].length === first.length) {
+      if (rootLookups.has(name)) return rootLookups.get(name);
+      const s = find(name);
+      const r2 = s === void 0 ? void 0 : { name, sym: s };
+      rootLookups.set(name, r2);
+      return r2;
+    }
     const prefixes = scopePrefixes(scope);
     for (let i = prefixes.length; i >= 0; i--) {
       if (i === 0) {
@@ -28004,8 +28052,8 @@ function linkFile(parsed, deps, fallback, relink) {
         return s2 === void 0 ? void 0 : { name, sym: s2 };
       }
       const prefix2 = prefixes[i - 1];
-      if (!hasCandidate(named2, prefix2, first)) continue;
-      const cand = prefix2 + "." + first;
+      const cand = candidateAt(named2, prefix2, first);
+      if (cand === void 0) continue;
       const s = find(cand);
       if (s === void 0) continue;
       if (dot >= 0) {
@@ -28027,7 +28075,7 @@ function linkFile(parsed, deps, fallback, relink) {
     if (r2 === void 0) {
       throw new CompileError(path, ref.line, ref.column, `unknown type "${ref.name}"`);
     }
-    const full = internTypeName(r2.name);
+    const full = dottedName(r2.name, r2.sym);
     const kind = r2.sym.kind;
     if (ref.kind === "type") {
       const f3 = ref.target;
@@ -28123,82 +28171,83 @@ function linkFile(parsed, deps, fallback, relink) {
   const repeatedCounts = /* @__PURE__ */ new Map();
   const optionLookups = /* @__PURE__ */ new Map();
   const lookupOption = (name, scope) => {
-    let byName = optionLookups.get(scope);
+    const key = scopeKey(scope);
+    let byName = optionLookups.get(key);
     if (byName === void 0) {
       byName = /* @__PURE__ */ new Map();
-      optionLookups.set(scope, byName);
+      optionLookups.set(key, byName);
     }
     if (byName.has(name)) return byName.get(name);
     const r2 = lookup(name, scope, false);
     byName.set(name, r2);
     return r2;
   };
+  const badOption = (ref, detail) => {
+    throw new CompileError(path, ref.innerSpan[0] + 1, ref.innerSpan[1] + 1, detail);
+  };
+  const recording = parsed.locs.recording;
   for (const ref of parsed.optionRefs) attempt(() => resolveOption(ref));
   function resolveOption(ref) {
-    const p2 = ext(ref.basePath);
+    const p2 = recording ? ext(ref.basePath) : void 0;
     let typeName = ref.optionsType;
     let field;
-    const bad = (detail) => {
-      throw new CompileError(path, ref.innerSpan[0] + 1, ref.innerSpan[1] + 1, detail);
-    };
-    const shown2 = () => ref.parts.map((x3) => x3.isExtension ? `(${x3.name})` : x3.name).join(".");
     for (let i = 0; i < ref.parts.length; i++) {
       const part2 = ref.parts[i];
       if (i > 0) {
         if (field === void 0 || field.type !== FieldDescriptorProto_Type.MESSAGE && field.type !== FieldDescriptorProto_Type.GROUP) {
-          bad(`option "${shown2()}": "${ref.parts[i - 1]?.name}" is not a message`);
+          badOption(ref, `option "${shownOption(ref)}": "${ref.parts[i - 1]?.name}" is not a message`);
         }
         typeName = field.typeName.slice(1);
       }
       if (part2.isExtension) {
         const r2 = lookupOption(part2.name, ref.scope);
-        if (r2 === void 0 || r2.sym.kind !== "extension") bad(`unknown option "(${part2.name})": no such extension is visible (is its file imported?)`);
+        if (r2 === void 0 || r2.sym.kind !== "extension") badOption(ref, `unknown option "(${part2.name})": no such extension is visible (is its file imported?)`);
         const ext2 = r2.sym.field;
-        if (ext2.extendee !== "." + typeName) bad(`option "(${part2.name})" extends ${ext2.extendee.slice(1)}, not ${typeName}`);
+        if (!isDotted(ext2.extendee, typeName)) badOption(ref, `option "(${part2.name})" extends ${ext2.extendee.slice(1)}, not ${typeName}`);
         field = ext2;
       } else {
         const m2 = findMessage(typeName);
         const f3 = m2?.field.find((x3) => x3.name === part2.name);
-        if (f3 === void 0) bad(`unknown option "${shown2()}": ${typeName} has no field "${part2.name}"`);
+        if (f3 === void 0) badOption(ref, `unknown option "${shownOption(ref)}": ${typeName} has no field "${part2.name}"`);
         field = f3;
       }
-      p2.push(field.number);
+      p2?.push(field.number);
     }
     if (field !== void 0 && field.label === FieldDescriptorProto_Label.REPEATED) {
-      const key = p2.join(",");
-      const n = repeatedCounts.get(key) ?? 0;
-      repeatedCounts.set(key, n + 1);
-      p2.push(n);
+      if (p2 !== void 0) p2.push(nextRepeated(p2));
     } else if (field !== void 0 && ref.aggregate !== void 0 && (field.type === FieldDescriptorProto_Type.MESSAGE || field.type === FieldDescriptorProto_Type.GROUP)) {
-      parsed.locs.override(ref.loc, { path: p2, span: ref.innerSpan });
-      aggregateLocs(ref.aggregate, field.typeName.slice(1), p2, ref.scope, bad);
+      if (p2 !== void 0) parsed.locs.override(ref.loc, { path: p2, span: ref.innerSpan });
+      aggregateLocs(ref.aggregate, field.typeName.slice(1), p2, ref);
       return;
     }
-    parsed.locs.override(ref.loc, { path: p2 });
+    if (p2 !== void 0) parsed.locs.override(ref.loc, { path: p2 });
   }
-  function aggregateLocs(fields, typeName, base, scope, bad) {
+  function nextRepeated(p2) {
+    const key = p2.join(",");
+    const n = repeatedCounts.get(key) ?? 0;
+    repeatedCounts.set(key, n + 1);
+    return n;
+  }
+  function aggregateLocs(fields, typeName, base, ref) {
     const msg = findMessage(typeName);
     if (msg === void 0) return;
     for (const f3 of fields) {
       let fd;
       if (f3.isExtension) {
-        const r2 = lookup(f3.name, scope, false);
+        const r2 = lookup(f3.name, ref.scope, false);
         if (r2 !== void 0 && r2.sym.kind === "extension") fd = r2.sym.field;
       } else {
         fd = msg.field.find((x3) => x3.name === f3.name || x3.type === FieldDescriptorProto_Type.GROUP && x3.typeName.endsWith("." + f3.name));
       }
-      if (fd === void 0) bad(`unknown field "${f3.name}" in message value of type ${typeName}`);
-      const p2 = ext(base, fd.number);
+      if (fd === void 0) badOption(ref, `unknown field "${f3.name}" in message value of type ${typeName}`);
+      const p2 = base === void 0 ? void 0 : ext(base, fd.number);
       if (fd.label === FieldDescriptorProto_Label.REPEATED) {
-        const key = p2.join(",");
-        const n = repeatedCounts.get(key) ?? 0;
-        repeatedCounts.set(key, n + 1);
-        p2.push(n);
+        if (p2 !== void 0) p2.push(nextRepeated(p2));
       } else if ((fd.type === FieldDescriptorProto_Type.MESSAGE || fd.type === FieldDescriptorProto_Type.GROUP) && f3.value.kind === "message") {
-        aggregateLocs(f3.value.fields, fd.typeName.slice(1), p2, scope, bad);
+        aggregateLocs(f3.value.fields, fd.typeName.slice(1), p2, ref);
         continue;
       }
-      parsed.locs.addExtra(p2, f3.span);
+      if (p2 !== void 0) parsed.locs.addExtra(p2, f3.span);
     }
   }
   if (errors.length > 0) throw collected(errors);
@@ -30933,11 +30982,13 @@ function checkExtensionNumbers(nodes, record) {
     const pre = proto.package === "" ? "" : proto.package + ".";
     visit(proto.extension, pre, [FILE.extension]);
     const walk = (msgs, scope, path) => {
-      msgs.forEach((m2, i) => {
+      for (let i = 0; i < msgs.length; i++) {
+        const m2 = msgs[i];
+        if (m2.extension.length === 0 && m2.nestedType.length === 0) continue;
         const inner = `${scope}${m2.name}.`;
-        visit(m2.extension, inner, [...path, i, MESSAGE.extension]);
-        walk(m2.nestedType, inner, [...path, i, MESSAGE.nestedType]);
-      });
+        if (m2.extension.length > 0) visit(m2.extension, inner, [...path, i, MESSAGE.extension]);
+        if (m2.nestedType.length > 0) walk(m2.nestedType, inner, [...path, i, MESSAGE.nestedType]);
+      }
     };
     walk(proto.messageType, pre, [FILE.messageType]);
   }
@@ -31199,6 +31250,11 @@ function buildEnum(b3, ep, path, parent, scopeName, inherited) {
   b3.enums.push(en2);
   return en2;
 }
+function syntheticOneofs(mp) {
+  const out = /* @__PURE__ */ new Set();
+  for (const f3 of mp.field) if (f3.proto3Optional) out.add(f3.oneofIndex);
+  return out;
+}
 function buildMessage(b3, mp, at3, parent, scopeName, inherited) {
   const fullName = qualify(scopeName, mp.name);
   const features2 = mergeFeatures(inherited, mp.options?.features);
@@ -31226,8 +31282,9 @@ function buildMessage(b3, mp, at3, parent, scopeName, inherited) {
   };
   b3.messages.push(message2);
   const oneofFeatures2 = mp.oneofDecl.map((od) => mergeFeatures(features2, od.options?.features));
+  const synthetic = mp.oneofDecl.length === 0 ? void 0 : syntheticOneofs(mp);
   mp.oneofDecl.forEach((od, i) => {
-    const isSynthetic = mp.field.some((f3) => f3.proto3Optional && f3.oneofIndex === i);
+    const isSynthetic = synthetic?.has(i) === true;
     oneofs[i] = { kind: "oneof", file: b3.file, path: at3.oneof(i), proto: od, message: message2, name: od.name, index: i, isSynthetic, fields: [] };
   });
   mp.field.forEach((fp, i) => {

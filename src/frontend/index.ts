@@ -425,12 +425,15 @@ function checkExtensionNumbers(nodes: ReadonlyMap<string, Node>, record: (e: Com
     };
     const pre = proto.package === "" ? "" : proto.package + ".";
     visit(proto.extension, pre, [FILE.extension]);
+    // Names and paths are built only for messages that hold extensions, or nested messages that may.
     const walk = (msgs: readonly DescriptorProto[], scope: string, path: number[]): void => {
-      msgs.forEach((m, i) => {
+      for (let i = 0; i < msgs.length; i++) {
+        const m = msgs[i] as DescriptorProto;
+        if (m.extension.length === 0 && m.nestedType.length === 0) continue;
         const inner = `${scope}${m.name}.`;
-        visit(m.extension, inner, [...path, i, MESSAGE.extension]);
-        walk(m.nestedType, inner, [...path, i, MESSAGE.nestedType]);
-      });
+        if (m.extension.length > 0) visit(m.extension, inner, [...path, i, MESSAGE.extension]);
+        if (m.nestedType.length > 0) walk(m.nestedType, inner, [...path, i, MESSAGE.nestedType]);
+      }
     };
     walk(proto.messageType, pre, [FILE.messageType]);
   }

@@ -25,6 +25,8 @@ export interface Sym {
   readonly field?: FieldDescriptorProto;
   /** SourceCodeInfo path of the element, for error positions. */
   readonly path?: readonly number[];
+  /** The full name with a leading dot, once a reference has resolved to the symbol. */
+  dotted?: string;
 }
 
 /** Symbols by full name (no leading dot). */
@@ -48,28 +50,50 @@ export function fileSymbols(proto: FileDescriptorProto, dup?: (name: string, pat
   const file = proto.name;
   // Fields, oneofs, enum values and methods never change how a type name
   // resolves (protoc skips them), so the table keeps only the other kinds;
-  // their names are still checked for duplicates.
-  const others = dup === undefined ? undefined : new Map<string, Sym>();
-  const add = (name: string, sym: Sym): void => {
+  // their names are still checked for duplicates. That check goes scope by
+  // scope (`scope` is the enclosing full name and a dot, "" at the top): the
+  // names declared in a scope are identifiers, without dots, so two full
+  // names are equal exactly when their scopes and names are, and the full
+  // names of fields and the like are never built.
+  const scopes = dup === undefined ? undefined : new Map<string, Map<string, Sym>>();
+  let lastScope: string | undefined;
+  let inScope: Map<string, Sym> | undefined;
+  const add = (scope: string, name: string, sym: Sym): void => {
     const kind = sym.kind;
     const minor = kind === "field" || kind === "oneof" || kind === "enumvalue" || kind === "method";
-    const prev = t.get(name) ?? others?.get(name);
-    if (prev !== undefined) {
-      if (prev.kind === "package" && kind === "package") return;
-      if (dup !== undefined) dup(name, sym.path, prev);
+    if (scopes === undefined || dup === undefined) {
+      if (minor) return;
+      const full = scope + name;
+      if (!t.has(full)) t.set(full, sym);
       return;
     }
-    if (!minor) t.set(name, sym);
-    else if (others !== undefined) others.set(name, sym);
+    if (inScope === undefined || scope !== lastScope) {
+      lastScope = scope;
+      inScope = scopes.get(scope);
+      if (inScope === undefined) {
+        inScope = new Map();
+        scopes.set(scope, inScope);
+      }
+    }
+    const prev = inScope.get(name);
+    if (prev !== undefined) {
+      if (prev.kind === "package" && kind === "package") return;
+      dup(scope + name, sym.path, prev);
+      return;
+    }
+    inScope.set(name, sym);
+    if (!minor) t.set(scope + name, sym);
   };
   const pkg = proto.package;
   if (pkg !== "") {
+    let from = 0;
     let i = pkg.indexOf(".");
     while (i >= 0) {
-      add(pkg.slice(0, i), { kind: "package", file });
-      i = pkg.indexOf(".", i + 1);
+      add(pkg.slice(0, from), pkg.slice(from, i), { kind: "package", file });
+      from = i + 1;
+      i = pkg.indexOf(".", from);
     }
-    add(pkg, { kind: "package", file });
+    add(pkg.slice(0, from), pkg.slice(from), { kind: "package", file });
   }
   const prefix = pkg === "" ? "" : pkg + ".";
   // Fields, oneofs, enum values and methods only need a kind: one shared object each.
@@ -78,18 +102,17 @@ export function fileSymbols(proto: FileDescriptorProto, dup?: (name: string, pat
   const valueSym: Sym = { kind: "enumvalue", file };
   const methodSym: Sym = { kind: "method", file };
   const addEnum = (scope: string, e: EnumDescriptorProto, path: number[]): void => {
-    add(scope + e.name, { kind: "enum", file, enum: e, path });
-    for (let i = 0; i < e.value.length; i++) add(scope + (e.value[i] as { name: string }).name, valueSym);
+    add(scope, e.name, { kind: "enum", file, enum: e, path });
+    for (let i = 0; i < e.value.length; i++) add(scope, (e.value[i] as { name: string }).name, valueSym);
   };
   const addMessage = (scope: string, m: DescriptorProto, path: number[]): void => {
-    const full = scope + m.name;
-    add(full, { kind: "message", file, message: m, path });
-    const inner = full + ".";
-    for (let i = 0; i < m.field.length; i++) add(inner + (m.field[i] as FieldDescriptorProto).name, fieldSym);
-    for (let i = 0; i < m.oneofDecl.length; i++) add(inner + (m.oneofDecl[i] as { name: string }).name, oneofSym);
+    add(scope, m.name, { kind: "message", file, message: m, path });
+    const inner = scope + m.name + ".";
+    for (let i = 0; i < m.field.length; i++) add(inner, (m.field[i] as FieldDescriptorProto).name, fieldSym);
+    for (let i = 0; i < m.oneofDecl.length; i++) add(inner, (m.oneofDecl[i] as { name: string }).name, oneofSym);
     for (let i = 0; i < m.extension.length; i++) {
       const f = m.extension[i] as FieldDescriptorProto;
-      add(inner + f.name, { kind: "extension", file, field: f, path: ext(path, MESSAGE.extension, i) });
+      add(inner, f.name, { kind: "extension", file, field: f, path: ext(path, MESSAGE.extension, i) });
     }
     for (let i = 0; i < m.nestedType.length; i++) addMessage(inner, m.nestedType[i] as DescriptorProto, ext(path, MESSAGE.nestedType, i));
     for (let i = 0; i < m.enumType.length; i++) addEnum(inner, m.enumType[i] as EnumDescriptorProto, ext(path, MESSAGE.enumType, i));
@@ -98,13 +121,13 @@ export function fileSymbols(proto: FileDescriptorProto, dup?: (name: string, pat
   for (let i = 0; i < proto.enumType.length; i++) addEnum(prefix, proto.enumType[i] as EnumDescriptorProto, [FILE.enumType, i]);
   for (let i = 0; i < proto.extension.length; i++) {
     const f = proto.extension[i] as FieldDescriptorProto;
-    add(prefix + f.name, { kind: "extension", file, field: f, path: [FILE.extension, i] });
+    add(prefix, f.name, { kind: "extension", file, field: f, path: [FILE.extension, i] });
   }
   for (let i = 0; i < proto.service.length; i++) {
     const s = proto.service[i] as (typeof proto.service)[number];
-    const full = prefix + s.name;
-    add(full, { kind: "service", file, path: [FILE.service, i] });
-    for (let j = 0; j < s.method.length; j++) add(full + "." + (s.method[j] as { name: string }).name, methodSym);
+    add(prefix, s.name, { kind: "service", file, path: [FILE.service, i] });
+    const inner = prefix + s.name + ".";
+    for (let j = 0; j < s.method.length; j++) add(inner, (s.method[j] as { name: string }).name, methodSym);
   }
   return t;
 }
@@ -149,17 +172,13 @@ function pathOfName(proto: FileDescriptorProto, fullName: string): number[] | un
   return found;
 }
 
-/** Resolved type names (".pkg.Msg"), shared: the same few names fill most references. */
-const typeNames = new Map<string, string>();
-
-function internTypeName(name: string): string {
-  let t = typeNames.get(name);
-  if (t === undefined) {
-    if (typeNames.size >= 500_000) typeNames.clear();
-    t = "." + name;
-    typeNames.set(name, t);
-  }
-  return t;
+/**
+ * A symbol's full name with a leading dot (".pkg.Msg"), kept on the symbol
+ * when first asked for: every reference to a type shares one string, found
+ * without hashing the name. (A symbol is stored under one name only.)
+ */
+function dottedName(name: string, sym: Sym): string {
+  return (sym.dotted ??= "." + name);
 }
 
 const simpleNameIndex = new WeakMap<SymbolTable, Map<string, string[]>>();
@@ -187,17 +206,39 @@ function simpleNames(t: SymbolTable): Map<string, string[]> {
 const SCAN_LIMIT = 8;
 
 /**
- * Whether `prefix + "." + simple` may be among the full names: an exact
- * answer for a short list, and always true for a long one (the caller then
- * looks the name up), so that a lookup costs at most one probe per scope.
+ * `prefix + "." + simple` if it may be among the full names, else undefined:
+ * for a short list, the very string of the list that equals it (already
+ * hashed as a table key), or undefined when none does; for a long one, the
+ * name built (the caller then looks it up), so that a lookup costs at most
+ * one probe per scope.
  */
-function hasCandidate(names: readonly string[], prefix: string, simple: string): boolean {
-  if (names.length > SCAN_LIMIT) return true;
+function candidateAt(names: readonly string[], prefix: string, simple: string): string | undefined {
+  if (names.length > SCAN_LIMIT) return prefix + "." + simple;
   const len = prefix.length + 1 + simple.length;
   for (const n of names) {
-    if (n.length === len && n.charCodeAt(prefix.length) === 46 && n.startsWith(prefix)) return true;
+    if (n.length === len && n.charCodeAt(prefix.length) === 46 && n.startsWith(prefix)) return n;
   }
-  return false;
+  return undefined;
+}
+
+/**
+ * The parser gives every top-level scope (a service, a method, a file
+ * option) an empty array of its own; caches keyed by scope use one.
+ */
+const NO_SCOPE: readonly string[] = [];
+
+function scopeKey(scope: readonly string[]): readonly string[] {
+  return scope.length === 0 ? NO_SCOPE : scope;
+}
+
+/** `dotted === "." + name`, without building the string. */
+function isDotted(dotted: string, name: string): boolean {
+  return dotted.length === name.length + 1 && dotted.charCodeAt(0) === 46 && dotted.endsWith(name);
+}
+
+/** An option's name as written: `(google.api.http).get`. */
+function shownOption(ref: OptionRef): string {
+  return ref.parts.map((x) => (x.isExtension ? `(${x.name})` : x.name)).join(".");
 }
 
 function isAggregate(k: SymbolKind): boolean {
@@ -272,7 +313,15 @@ export function linkFile(
   }
   // Symbols defined here must not clash with visible symbols of other files.
   // Nested symbols can only clash when their parent does, so the top level suffices.
-  if (visible.length > 1) {
+  // A table holds a name in the package only if it holds the package's own
+  // full name (as a package, or as a message that encloses the name): the
+  // tables of files in other packages are not asked.
+  const others: SymbolTable[] = [];
+  for (let i = 1; i < visible.length; i++) {
+    const t = visible[i] as SymbolTable;
+    if (proto.package === "" || t.has(proto.package)) others.push(t);
+  }
+  if (others.length > 0) {
     const top: [string, Sym][] = [];
     const pre = proto.package === "" ? "" : proto.package + ".";
     for (const m of proto.messageType) top.push([pre + m.name, own.get(pre + m.name) as Sym]);
@@ -280,8 +329,8 @@ export function linkFile(
     for (const x of proto.extension) top.push([pre + x.name, own.get(pre + x.name) as Sym]);
     for (const x of proto.service) top.push([pre + x.name, own.get(pre + x.name) as Sym]);
     for (const [name, sym] of top) {
-      for (let i = 1; i < visible.length; i++) {
-        const other = (visible[i] as SymbolTable).get(name);
+      for (const t of others) {
+        const other = t.get(name);
         if (other !== undefined) {
           fail(sym.path ?? pathOfName(proto, name), other.kind === "package" ? `duplicate name "${name}": already defined as a package in ${other.file}` : `duplicate name "${name}": already defined in ${other.file}`);
         }
@@ -297,12 +346,34 @@ export function linkFile(
     return undefined;
   };
   const candidateCache = new Map<string, string[] | undefined>();
+  /**
+   * The distinct full names of the visible symbols whose last component is
+   * `simple`. A package is a symbol of every file in it, so without removing
+   * repeats a package component (`google`) would be listed once per imported
+   * file, and every lookup starting with it would probe every table at every
+   * scope. A list longer than SCAN_LIMIT is only ever read as long, so
+   * collecting stops there.
+   */
   const candidates = (simple: string): string[] | undefined => {
     if (candidateCache.has(simple)) return candidateCache.get(simple);
     let out: string[] | undefined;
-    for (const t of visible) {
+    let copied = false;
+    collect: for (const t of visible) {
       const l = simpleNames(t).get(simple);
-      if (l !== undefined) out = out === undefined ? l : out.concat(l);
+      if (l === undefined) continue;
+      if (out === undefined) {
+        out = l;
+        continue;
+      }
+      for (const n of l) {
+        if (out.length > SCAN_LIMIT) break collect;
+        if (out.includes(n)) continue;
+        if (!copied) {
+          out = out.slice();
+          copied = true;
+        }
+        out.push(n);
+      }
     }
     candidateCache.set(simple, out);
     return out;
@@ -310,7 +381,8 @@ export function linkFile(
   const pkgComps = proto.package === "" ? [] : proto.package.split(".");
   const prefixCache = new Map<readonly string[], string[]>();
   /** "a", "a.b", "a.b.C", ... for the package followed by the enclosing messages. */
-  const scopePrefixes = (scope: readonly string[]): string[] => {
+  const scopePrefixes = (given: readonly string[]): string[] => {
+    const scope = scopeKey(given);
     let r = prefixCache.get(scope);
     if (r === undefined) {
       r = [];
@@ -324,6 +396,8 @@ export function linkFile(
     return r;
   };
 
+  /** Results of lookups that no enclosing scope can change, by name (see `lookup`). */
+  const rootLookups = new Map<string, { name: string; sym: Sym } | undefined>();
   /** protoc's LookupSymbol: innermost scope outwards; a compound name binds its first part first. */
   const lookup = (name: string, scope: readonly string[], typesOnly: boolean): { name: string; sym: Sym } | undefined => {
     if (name.charCodeAt(0) === 46) {
@@ -337,6 +411,16 @@ export function linkFile(
     // only candidates at any scope level (usually one or two).
     const named = candidates(first);
     if (named === undefined) return undefined;
+    // When the only visible name ending in `first` is `first` itself (a
+    // top-level package such as `google`), no enclosing scope holds it: the
+    // name resolves from the root, the same way in every scope of the file.
+    if (named.length === 1 && (named[0] as string).length === first.length) {
+      if (rootLookups.has(name)) return rootLookups.get(name);
+      const s = find(name);
+      const r = s === undefined ? undefined : { name, sym: s };
+      rootLookups.set(name, r);
+      return r;
+    }
     const prefixes = scopePrefixes(scope);
     for (let i = prefixes.length; i >= 0; i--) {
       if (i === 0) {
@@ -344,8 +428,8 @@ export function linkFile(
         return s === undefined ? undefined : { name, sym: s };
       }
       const prefix = prefixes[i - 1] as string;
-      if (!hasCandidate(named, prefix, first)) continue;
-      const cand = prefix + "." + first;
+      const cand = candidateAt(named, prefix, first);
+      if (cand === undefined) continue;
       const s = find(cand);
       if (s === undefined) continue;
       if (dot >= 0) {
@@ -369,7 +453,7 @@ export function linkFile(
     if (r === undefined) {
       throw new CompileError(path, ref.line, ref.column, `unknown type "${ref.name}"`);
     }
-    const full = internTypeName(r.name);
+    const full = dottedName(r.name, r.sym);
     const kind = r.sym.kind;
     if (ref.kind === "type") {
       const f = ref.target as FieldDescriptorProto;
@@ -476,89 +560,98 @@ export function linkFile(
   // The same extension names recur on many elements of one scope.
   const optionLookups = new Map<readonly string[], Map<string, ReturnType<typeof lookup>>>();
   const lookupOption = (name: string, scope: readonly string[]): ReturnType<typeof lookup> => {
-    let byName = optionLookups.get(scope);
+    const key = scopeKey(scope);
+    let byName = optionLookups.get(key);
     if (byName === undefined) {
       byName = new Map();
-      optionLookups.set(scope, byName);
+      optionLookups.set(key, byName);
     }
     if (byName.has(name)) return byName.get(name);
     const r = lookup(name, scope, false);
     byName.set(name, r);
     return r;
   };
+
+  /** An option that does not resolve, reported at its name. */
+  const badOption: (ref: OptionRef, detail: string) => never = (ref, detail) => {
+    throw new CompileError(path, (ref.innerSpan[0] as number) + 1, (ref.innerSpan[1] as number) + 1, detail);
+  };
+  // Without recording, the tape drops every location: an option's path is then only checked, not built.
+  const recording = parsed.locs.recording;
   for (const ref of parsed.optionRefs) attempt(() => resolveOption(ref));
 
   function resolveOption(ref: OptionRef): void {
-    const p = ext(ref.basePath);
+    const p = recording ? ext(ref.basePath) : undefined;
     let typeName = ref.optionsType;
     let field: FieldDescriptorProto | undefined;
-    const bad: (detail: string) => never = (detail) => {
-      throw new CompileError(path, (ref.innerSpan[0] as number) + 1, (ref.innerSpan[1] as number) + 1, detail);
-    };
-    const shown = (): string => ref.parts.map((x) => (x.isExtension ? `(${x.name})` : x.name)).join(".");
     for (let i = 0; i < ref.parts.length; i++) {
       const part = ref.parts[i] as (typeof ref.parts)[number];
       if (i > 0) {
         if (field === undefined || (field.type !== FieldDescriptorProto_Type.MESSAGE && field.type !== FieldDescriptorProto_Type.GROUP)) {
-          bad(`option "${shown()}": "${ref.parts[i - 1]?.name}" is not a message`);
+          badOption(ref, `option "${shownOption(ref)}": "${ref.parts[i - 1]?.name}" is not a message`);
         }
         typeName = field.typeName.slice(1);
       }
       if (part.isExtension) {
         const r = lookupOption(part.name, ref.scope);
-        if (r === undefined || r.sym.kind !== "extension") bad(`unknown option "(${part.name})": no such extension is visible (is its file imported?)`);
+        if (r === undefined || r.sym.kind !== "extension") badOption(ref, `unknown option "(${part.name})": no such extension is visible (is its file imported?)`);
         const ext = r.sym.field as FieldDescriptorProto;
-        if (ext.extendee !== "." + typeName) bad(`option "(${part.name})" extends ${ext.extendee.slice(1)}, not ${typeName}`);
+        if (!isDotted(ext.extendee, typeName)) badOption(ref, `option "(${part.name})" extends ${ext.extendee.slice(1)}, not ${typeName}`);
         field = ext;
       } else {
         const m = findMessage(typeName);
         const f = m?.field.find((x) => x.name === part.name);
-        if (f === undefined) bad(`unknown option "${shown()}": ${typeName} has no field "${part.name}"`);
+        if (f === undefined) badOption(ref, `unknown option "${shownOption(ref)}": ${typeName} has no field "${part.name}"`);
         field = f;
       }
-      p.push(field.number);
+      p?.push(field.number);
     }
     if (field !== undefined && field.label === FieldDescriptorProto_Label.REPEATED) {
-      const key = p.join(",");
-      const n = repeatedCounts.get(key) ?? 0;
-      repeatedCounts.set(key, n + 1);
-      p.push(n);
+      if (p !== undefined) p.push(nextRepeated(p));
     } else if (
       field !== undefined &&
       ref.aggregate !== undefined &&
       (field.type === FieldDescriptorProto_Type.MESSAGE || field.type === FieldDescriptorProto_Type.GROUP)
     ) {
-      parsed.locs.override(ref.loc, { path: p, span: ref.innerSpan });
-      aggregateLocs(ref.aggregate, field.typeName.slice(1), p, ref.scope, bad);
+      if (p !== undefined) parsed.locs.override(ref.loc, { path: p, span: ref.innerSpan });
+      aggregateLocs(ref.aggregate, field.typeName.slice(1), p, ref);
       return;
     }
-    parsed.locs.override(ref.loc, { path: p });
+    if (p !== undefined) parsed.locs.override(ref.loc, { path: p });
   }
 
-  /** Locations of the fields set in a message literal, as buf writes them. */
-  function aggregateLocs(fields: readonly AggField[], typeName: string, base: readonly number[], scope: readonly string[], bad: (detail: string) => never): void {
+  /** The index of the next element of a repeated option at `p`. */
+  function nextRepeated(p: readonly number[]): number {
+    const key = p.join(",");
+    const n = repeatedCounts.get(key) ?? 0;
+    repeatedCounts.set(key, n + 1);
+    return n;
+  }
+
+  /**
+   * Locations of the fields set in a message literal, as buf writes them
+   * (under `base`; only checked without it).
+   */
+  function aggregateLocs(fields: readonly AggField[], typeName: string, base: readonly number[] | undefined, ref: OptionRef): void {
     const msg = findMessage(typeName);
     if (msg === undefined) return;
     for (const f of fields) {
       let fd: FieldDescriptorProto | undefined;
       if (f.isExtension) {
-        const r = lookup(f.name, scope, false);
+        const r = lookup(f.name, ref.scope, false);
         if (r !== undefined && r.sym.kind === "extension") fd = r.sym.field;
       } else {
         fd = msg.field.find((x) => x.name === f.name || (x.type === FieldDescriptorProto_Type.GROUP && x.typeName.endsWith("." + f.name)));
       }
-      if (fd === undefined) bad(`unknown field "${f.name}" in message value of type ${typeName}`);
-      const p = ext(base, fd.number);
+      if (fd === undefined) badOption(ref, `unknown field "${f.name}" in message value of type ${typeName}`);
+      const p = base === undefined ? undefined : ext(base, fd.number);
       if (fd.label === FieldDescriptorProto_Label.REPEATED) {
-        const key = p.join(",");
-        const n = repeatedCounts.get(key) ?? 0;
-        repeatedCounts.set(key, n + 1);
-        p.push(n);
+        if (p !== undefined) p.push(nextRepeated(p));
       } else if ((fd.type === FieldDescriptorProto_Type.MESSAGE || fd.type === FieldDescriptorProto_Type.GROUP) && f.value.kind === "message") {
-        aggregateLocs(f.value.fields, fd.typeName.slice(1), p, scope, bad);
+        aggregateLocs(f.value.fields, fd.typeName.slice(1), p, ref);
         continue;
       }
-      parsed.locs.addExtra(p, f.span);
+      if (p !== undefined) parsed.locs.addExtra(p, f.span);
     }
   }
 

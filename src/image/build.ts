@@ -298,6 +298,13 @@ function buildEnum(
   return en;
 }
 
+/** The indexes of a message's synthetic oneofs: those a proto3 `optional` field is in (found in one pass over the fields). */
+function syntheticOneofs(mp: DescriptorProto): Set<number> {
+  const out = new Set<number>();
+  for (const f of mp.field) if (f.proto3Optional) out.add(f.oneofIndex);
+  return out;
+}
+
 function buildMessage(
   b: FileBuild,
   mp: DescriptorProto,
@@ -332,8 +339,9 @@ function buildMessage(
   };
   b.messages.push(message);
   const oneofFeatures = mp.oneofDecl.map((od) => mergeFeatures(features, od.options?.features));
+  const synthetic = mp.oneofDecl.length === 0 ? undefined : syntheticOneofs(mp);
   mp.oneofDecl.forEach((od, i) => {
-    const isSynthetic = mp.field.some((f) => f.proto3Optional && f.oneofIndex === i);
+    const isSynthetic = synthetic?.has(i) === true;
     oneofs[i] = { kind: "oneof", file: b.file, path: at.oneof(i), proto: od, message, name: od.name, index: i, isSynthetic, fields: [] };
   });
   mp.field.forEach((fp, i) => {

@@ -92,6 +92,18 @@ describe("compile", () => {
     expect(asked).toEqual([]);
   });
 
+  it.each([
+    ['package a;\nimport "dep.proto";\nmessage M {}\n', "package a;\nmessage M {}\n", 'x.proto:4:9: duplicate name "a.M": already defined in dep.proto'],
+    ['package a;\nimport "dep.proto";\nmessage b {}\n', "package a.b;\nmessage X {}\n", 'x.proto:4:9: duplicate name "a.b": already defined as a package in dep.proto'],
+    ['package a.b;\nimport "dep.proto";\nmessage C {}\n', "package a;\nmessage b { message C {} }\n", 'x.proto:4:9: duplicate name "a.b.C": already defined in dep.proto'],
+    ['import "dep.proto";\nmessage C {}\n', "message C {}\n", 'x.proto:3:9: duplicate name "C": already defined in dep.proto'],
+  ])("reports a top-level name of %j that an import defines too", (text, dep, message) => {
+    const e = compileError([src("x.proto", `syntax = "proto3";\n${text}`)], {
+      readImport: (p) => (p === "dep.proto" ? enc.encode(`syntax = "proto3";\n${dep}`) : undefined),
+    });
+    expect(e.message).toBe(message);
+  });
+
   it("reads imports through readImport and marks them as imports", () => {
     const r = compile([src("x.proto", `syntax = "proto3"; import "dep.proto"; message X { Dep d = 1; }`)], {
       readImport: (p) => (p === "dep.proto" ? enc.encode(`syntax = "proto3"; message Dep {}`) : undefined),
@@ -105,8 +117,17 @@ describe("compile", () => {
   it.each([
     ['syntax = "proto3";\nmessage A {\n  int32 a = 1\n  string b = 2;\n}\n', 4, 3, 'syntax error: expected ";" after field declaration, found "string"'],
     ['syntax = "proto3";\nmessage A { Foo f = 1; }\n', 2, 13, 'unknown type "Foo"'],
+    [
+      'syntax = "proto3";\npackage p;\nimport "google/protobuf/timestamp.proto";\nmessage M {\n  message google {}\n  google.protobuf.Timestamp t = 1;\n}\n',
+      6,
+      3,
+      'unknown type "google.protobuf.Timestamp"',
+    ],
     ['syntax = "proto3";\nmessage A { int32 a = 1; int32 b = 1; }\n', 2, 36, 'duplicate field number 1 in message "A": already used by field "a"'],
     ['syntax = "proto3";\nmessage A { int32 a = 1; string a = 2; }\n', 2, 33, 'duplicate name "A.a": already defined in this file'],
+    ['syntax = "proto3";\nmessage M { int32 Foo = 1; message Foo {} }\n', 2, 36, 'duplicate name "M.Foo": already defined in this file'],
+    ['syntax = "proto3";\nenum E { A = 0; }\nmessage A {}\n', 2, 10, 'duplicate name "A": already defined in this file'],
+    ['syntax = "proto3";\nservice S { rpc A(M) returns (M); rpc A(M) returns (M); }\nmessage M {}\n', 2, 39, 'duplicate name "S.A": already defined in this file'],
     ['syntax = "proto3";\nmessage A { int32 a = 536870912; }\n', 2, 23, "field number 536870912 is out of range (1 to 536870911)"],
     ['syntax = "proto3";\nmessage A { int32 a = 19000; }\n', 2, 23, "field number 19000 is in the range 19000 to 19999, reserved for the protobuf implementation"],
     ['syntax = "proto3";\noption java_package = "abc;\n', 2, 23, "unterminated string literal (strings cannot span lines)"],
@@ -115,6 +136,30 @@ describe("compile", () => {
     ['syntax = "proto4";\n', 1, 10, 'unknown syntax "proto4" (expected "proto2" or "proto3")'],
     ['syntax = "proto3";\noption (nope) = 1;\n', 2, 8, 'unknown option "(nope)": no such extension is visible (is its file imported?)'],
     ['syntax = "proto3";\noption java_pakage = "x";\n', 2, 8, 'unknown option "java_pakage"'],
+    [
+      'syntax = "proto3";\nimport "google/protobuf/descriptor.proto";\nextend google.protobuf.MessageOptions { int32 m = 50000; }\noption (m) = 1;\n',
+      4,
+      8,
+      'option "(m)" extends google.protobuf.MessageOptions, not google.protobuf.FileOptions',
+    ],
+    [
+      'syntax = "proto3";\nimport "google/protobuf/descriptor.proto";\nextend google.protobuf.FileOptions { int32 x = 50002; }\noption (x).y = 1;\n',
+      4,
+      8,
+      'option "(x).y": "x" is not a message',
+    ],
+    [
+      'syntax = "proto3";\nimport "google/protobuf/descriptor.proto";\nmessage M { int32 a = 1; }\nextend google.protobuf.FileOptions { M fo = 50001; }\noption (fo).b = 1;\n',
+      5,
+      8,
+      'unknown option "(fo).b": M has no field "b"',
+    ],
+    [
+      'syntax = "proto3";\nimport "google/protobuf/descriptor.proto";\nmessage M { N n = 1; }\nmessage N { int32 a = 1; }\nextend google.protobuf.FileOptions { M fo = 50001; }\noption (fo) = { n { z: 1 } };\n',
+      6,
+      8,
+      'unknown field "z" in message value of type N',
+    ],
     ['syntax = "proto3";\noption optimize_for = FAST;\n', 2, 23, 'option "optimize_for": unknown enum value "FAST"'],
     ['syntax = "proto3";\nmessage A { map<float, string> m = 1; }\n', 2, 17, "map keys must be integral, bool or string types"],
     ['syntax = "proto3";\nmessage A { int32 a = 1 [default = 5]; }\n', 2, 26, "default values are not allowed in proto3"],
