@@ -28236,9 +28236,9 @@ function defineLocations(proto, tape, relink) {
     return;
   }
   let again;
-  const linked = () => again ??= relink();
-  TAPES.set(proto, () => sourceTape(linked()));
-  defineLazySourceCodeInfo(proto, () => linked().sourceCodeInfo);
+  const recorded = () => again ??= relink();
+  TAPES.set(proto, recorded);
+  defineLazySourceCodeInfo(proto, () => buildSourceCodeInfo(recorded().materialize()));
 }
 function defineLazySourceCodeInfo(proto, build) {
   let sci;
@@ -30867,7 +30867,11 @@ function compile2(files, options = {}) {
   return { files: out };
 }
 function relinkLater(entry2, deps) {
-  return () => linkFile(parseAgain(entry2, true), deps, WELL_KNOWN_SYMBOLS).proto;
+  return () => {
+    const parsed = parseAgain(entry2, true);
+    linkFile(parsed, deps, WELL_KNOWN_SYMBOLS);
+    return parsed.locs;
+  };
 }
 function parseAgain(entry2, locations) {
   const text = decodeText(entry2.path, entry2.bytes);

@@ -31,6 +31,7 @@ import { linkFile } from "./linker.js";
 import type { LinkedFile } from "./linker.js";
 import { parseFile } from "./parser.js";
 import type { ImportDecl, ParsedFile } from "./parsed-file.js";
+import type { LocTape } from "./source-locations.js";
 import { WELL_KNOWN_SYMBOLS, wellKnownFile } from "./wkt.js";
 import { isCleanRelative, leavesRoot } from "../model/confine.js";
 import type { SourceFile } from "../model/inputs.js";
@@ -327,11 +328,16 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
 /**
  * A file compiled without source locations, to read them from: the file
  * parsed again, recording them, and linked against the same imports, which
- * gives the same descriptor. Only files whose locations are read (where a
- * finding points, say) pay for it.
+ * gives the same descriptor and completes the tape of its locations. Only
+ * files whose locations are read (where a finding points, say) pay for it,
+ * and they keep only the tape.
  */
-function relinkLater(entry: ParsedEntry, deps: readonly LinkedFile[]): () => FileDescriptorProto {
-  return () => linkFile(parseAgain(entry, true), deps, WELL_KNOWN_SYMBOLS).proto;
+function relinkLater(entry: ParsedEntry, deps: readonly LinkedFile[]): () => LocTape {
+  return () => {
+    const parsed = parseAgain(entry, true);
+    linkFile(parsed, deps, WELL_KNOWN_SYMBOLS);
+    return parsed.locs;
+  };
 }
 
 /** Parses a file whose bytes parsed before (they decode and parse the same way again). */
