@@ -27601,7 +27601,7 @@ var LocTape = class {
     this.data[this.spanAt(h3) + 4] = this.comments.length;
     this.comments.push(c3);
   }
-  /** Records (handles) and the linker's locations (-1 - index in `extra`) by a hash of their path, with the counts it was built from. */
+  /** The path index (see PathIndex), with the counts it was built from. */
   byPath;
   /**
    * The first location with `path` in the order buildSourceCodeInfo writes
@@ -27611,10 +27611,12 @@ var LocTape = class {
    * large file needs a few of its spans, not all of them.
    */
   first(path) {
-    const candidates2 = this.pathIndex().get(hashInts(path, 0, path.length));
-    if (candidates2 === void 0) return void 0;
+    const index = this.pathIndex();
+    const bucket = hashInts(path, 0, path.length) >>> index.shift;
+    const end = index.starts[bucket + 1];
     let best2;
-    for (const id of typeof candidates2 === "number" ? [candidates2] : candidates2) {
+    for (let i = index.starts[bucket]; i < end; i++) {
+      const id = index.ids[i];
       const { path: at3, span, leadingComments } = this.location(id);
       if (span.length !== 3 && span.length !== 4 || !samePath(at3, path)) continue;
       if (id === 0) return { span, leadingComments };
@@ -27624,15 +27626,24 @@ var LocTape = class {
   }
   pathIndex() {
     const built2 = this.byPath;
-    if (built2 !== void 0 && built2.length === this.length && built2.extra === this.extra.length && built2.overrides === this.overrides.size) return built2.index;
-    const index = /* @__PURE__ */ new Map();
-    const add = (key, id) => {
-      const had = index.get(key);
-      if (had === void 0) index.set(key, id);
-      else if (typeof had === "number") index.set(key, [had, id]);
-      else had.push(id);
-    };
+    if (built2 !== void 0 && built2.length === this.length && built2.extra === this.extra.length && built2.overrides === this.overrides.size) return built2;
     const d2 = this.data;
+    let records = 0;
+    for (let h3 = 0; h3 < this.length; h3 += d2[h3] + 6) records++;
+    const n = records + this.extra.length;
+    const bits = Math.max(1, Math.ceil(Math.log2(n + 1)));
+    const shift = 32 - bits;
+    const buckets = 1 << bits;
+    const bucketOf = new Int32Array(n);
+    const unsorted = new Int32Array(n);
+    const starts = new Int32Array(buckets + 1);
+    let k2 = 0;
+    const add = (hash, id) => {
+      const b3 = hash >>> shift;
+      bucketOf[k2] = b3;
+      unsorted[k2++] = id;
+      starts[b3 + 1] = starts[b3 + 1] + 1;
+    };
     for (let h3 = 0; h3 < this.length; h3 += d2[h3] + 6) {
       const p2 = this.overrides.get(h3)?.path;
       add(p2 !== void 0 ? hashInts(p2, 0, p2.length) : hashInts(d2, h3 + 1, h3 + 1 + d2[h3]), h3);
@@ -27640,8 +27651,17 @@ var LocTape = class {
     this.extra.forEach((l3, i) => {
       add(hashInts(l3.path, 0, l3.path.length), -1 - i);
     });
-    this.byPath = { index, length: this.length, extra: this.extra.length, overrides: this.overrides.size };
-    return index;
+    for (let b3 = 0; b3 < buckets; b3++) starts[b3 + 1] = starts[b3 + 1] + starts[b3];
+    const next = starts.slice(0, buckets);
+    const ids = new Int32Array(n);
+    for (let j3 = 0; j3 < n; j3++) {
+      const b3 = bucketOf[j3];
+      const at3 = next[b3];
+      ids[at3] = unsorted[j3];
+      next[b3] = at3 + 1;
+    }
+    this.byPath = { shift, starts, ids, length: this.length, extra: this.extra.length, overrides: this.overrides.size };
+    return this.byPath;
   }
   /** A record (handle) or a linker's location (-1 - index), as materialize would make it. */
   location(id) {

@@ -37,6 +37,22 @@ export function newLoc(path: number[], span: number[]): Loc {
 }
 
 /**
+ * Records (handles) and the linker's locations (-1 - index in `extra`) by a
+ * hash of their path, in two typed arrays rather than a map entry each: the
+ * ids whose hash has the top bits `b` are `ids[starts[b]]` up to
+ * `ids[starts[b + 1]]`, in recording order. `length`, `extra` and
+ * `overrides` are the counts it was built from.
+ */
+interface PathIndex {
+  readonly shift: number;
+  readonly starts: Int32Array;
+  readonly ids: Int32Array;
+  readonly length: number;
+  readonly extra: number;
+  readonly overrides: number;
+}
+
+/**
  * Source locations recorded compactly while parsing (one Int32Array per file
  * instead of three objects per location) and turned into messages only when
  * the SourceCodeInfo is first read. A record is
@@ -159,8 +175,8 @@ export class LocTape {
     this.comments.push(c);
   }
 
-  /** Records (handles) and the linker's locations (-1 - index in `extra`) by a hash of their path, with the counts it was built from. */
-  private byPath: { index: Map<number, number | number[]>; length: number; extra: number; overrides: number } | undefined;
+  /** The path index (see PathIndex), with the counts it was built from. */
+  private byPath: PathIndex | undefined;
 
   /**
    * The first location with `path` in the order buildSourceCodeInfo writes
@@ -170,10 +186,12 @@ export class LocTape {
    * large file needs a few of its spans, not all of them.
    */
   first(path: readonly number[]): { readonly span: readonly number[]; readonly leadingComments: string } | undefined {
-    const candidates = this.pathIndex().get(hashInts(path, 0, path.length));
-    if (candidates === undefined) return undefined;
+    const index = this.pathIndex();
+    const bucket = hashInts(path, 0, path.length) >>> index.shift;
+    const end = index.starts[bucket + 1] as number;
     let best: { span: readonly number[]; leadingComments: string } | undefined;
-    for (const id of typeof candidates === "number" ? [candidates] : candidates) {
+    for (let i = index.starts[bucket] as number; i < end; i++) {
+      const id = index.ids[i] as number;
       const { path: at, span, leadingComments } = this.location(id);
       if ((span.length !== 3 && span.length !== 4) || !samePath(at, path)) continue;
       if (id === 0) return { span, leadingComments };
@@ -182,17 +200,27 @@ export class LocTape {
     return best;
   }
 
-  private pathIndex(): Map<number, number | number[]> {
+  private pathIndex(): PathIndex {
     const built = this.byPath;
-    if (built !== undefined && built.length === this.length && built.extra === this.extra.length && built.overrides === this.overrides.size) return built.index;
-    const index = new Map<number, number | number[]>();
-    const add = (key: number, id: number): void => {
-      const had = index.get(key);
-      if (had === undefined) index.set(key, id);
-      else if (typeof had === "number") index.set(key, [had, id]);
-      else had.push(id);
-    };
+    if (built !== undefined && built.length === this.length && built.extra === this.extra.length && built.overrides === this.overrides.size) return built;
     const d = this.data;
+    let records = 0;
+    for (let h = 0; h < this.length; h += (d[h] as number) + 6) records++;
+    const n = records + this.extra.length;
+    const bits = Math.max(1, Math.ceil(Math.log2(n + 1)));
+    const shift = 32 - bits;
+    const buckets = 1 << bits;
+    // Each id's bucket, in recording order; then a counting sort by bucket, which keeps that order within a bucket.
+    const bucketOf = new Int32Array(n);
+    const unsorted = new Int32Array(n);
+    const starts = new Int32Array(buckets + 1);
+    let k = 0;
+    const add = (hash: number, id: number): void => {
+      const b = hash >>> shift;
+      bucketOf[k] = b;
+      unsorted[k++] = id;
+      starts[b + 1] = (starts[b + 1] as number) + 1;
+    };
     for (let h = 0; h < this.length; h += (d[h] as number) + 6) {
       const p = this.overrides.get(h)?.path;
       add(p !== undefined ? hashInts(p, 0, p.length) : hashInts(d, h + 1, h + 1 + (d[h] as number)), h);
@@ -200,8 +228,17 @@ export class LocTape {
     this.extra.forEach((l, i) => {
       add(hashInts(l.path, 0, l.path.length), -1 - i);
     });
-    this.byPath = { index, length: this.length, extra: this.extra.length, overrides: this.overrides.size };
-    return index;
+    for (let b = 0; b < buckets; b++) starts[b + 1] = (starts[b + 1] as number) + (starts[b] as number);
+    const next = starts.slice(0, buckets);
+    const ids = new Int32Array(n);
+    for (let j = 0; j < n; j++) {
+      const b = bucketOf[j] as number;
+      const at = next[b] as number;
+      ids[at] = unsorted[j] as number;
+      next[b] = at + 1;
+    }
+    this.byPath = { shift, starts, ids, length: this.length, extra: this.extra.length, overrides: this.overrides.size };
+    return this.byPath;
   }
 
   /** A record (handle) or a linker's location (-1 - index), as materialize would make it. */
