@@ -30889,7 +30889,7 @@ function compile2(files, options = {}) {
 function relinkLater(entry2, deps) {
   return () => {
     const parsed = parseAgain(entry2, true);
-    linkFile(parsed, deps, WELL_KNOWN_SYMBOLS);
+    if (parsed.optionRefs.length > 0) linkFile(parsed, deps, WELL_KNOWN_SYMBOLS);
     return parsed.locs;
   };
 }

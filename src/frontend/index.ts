@@ -330,12 +330,14 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
  * parsed again, recording them, and linked against the same imports, which
  * gives the same descriptor and completes the tape of its locations. Only
  * files whose locations are read (where a finding points, say) pay for it,
- * and they keep only the tape.
+ * and they keep only the tape. Linking writes to the tape only the paths of
+ * custom options, so a file without any is not linked again: its parse
+ * recorded every location.
  */
 function relinkLater(entry: ParsedEntry, deps: readonly LinkedFile[]): () => LocTape {
   return () => {
     const parsed = parseAgain(entry, true);
-    linkFile(parsed, deps, WELL_KNOWN_SYMBOLS);
+    if (parsed.optionRefs.length > 0) linkFile(parsed, deps, WELL_KNOWN_SYMBOLS);
     return parsed.locs;
   };
 }
