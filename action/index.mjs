@@ -27505,10 +27505,13 @@ function newLoc(path, span) {
   return l3;
 }
 var LocTape = class {
-  /** @param sizeHint length of the source text: about one number per 4 characters is recorded. */
-  constructor(sizeHint = 4096, recording = true) {
+  /**
+   * @param sizeHint length of the source text: about one number per 4 characters is recorded.
+   * @param size the numbers a parse of the same text counted (`needed`), which replaces the estimate.
+   */
+  constructor(sizeHint = 4096, recording = true, size2) {
     this.recording = recording;
-    this.data = new Int32Array(recording ? Math.max(256, sizeHint >> 2) : 0);
+    this.data = new Int32Array(recording ? size2 ?? Math.max(256, sizeHint >> 2) : 0);
   }
   recording;
   data;
@@ -27518,11 +27521,18 @@ var LocTape = class {
   overrides = /* @__PURE__ */ new Map();
   /** Locations added by the linker. */
   extra = [];
+  /**
+   * How many numbers the records written so far take, recorded or not: a
+   * tape that does not record counts them, so that the same file parsed
+   * again, recording, can make its tape at its size at once.
+   */
+  needed = 0;
   /** Adds a record for `path` (followed by `suffix` when it is not negative). */
   add(path, sl, sc, el, ec, suffix = -1) {
-    if (!this.recording) return 0;
     const pn2 = path.length;
     const n = suffix >= 0 ? pn2 + 1 : pn2;
+    this.needed += n + 6;
+    if (!this.recording) return 0;
     if (this.length + n + 6 > this.data.length) {
       const bigger = new Int32Array(Math.max(this.data.length * 2, this.length + n + 6));
       bigger.set(this.data.subarray(0, this.length));
@@ -29103,12 +29113,16 @@ var ParserBase = class {
   file;
   depth = 0;
   aggDepth = 0;
-  /** `locations`: whether to record source locations and comments (see LocTape); `ascii`: the text's bytes when it is ASCII. */
-  constructor(path, text, plainColumns = false, locations = true, ascii) {
+  /**
+   * `locations`: whether to record source locations and comments (see
+   * LocTape); `ascii`: the text's bytes when it is ASCII; `tapeSize`: the
+   * size of the tape, when a parse of the same text counted it.
+   */
+  constructor(path, text, plainColumns = false, locations = true, ascii, tapeSize) {
     this.path = path;
     this.src = text;
     this.lx = new Lexer2(text, plainColumns, ascii);
-    this.locs = new LocTape(text.length, locations);
+    this.locs = new LocTape(text.length, locations, tapeSize);
     this.file = create(FileDescriptorProtoSchema, { name: path });
   }
   fail(detail, line = this.lx.tokLine, col = this.lx.tokCol) {
@@ -30171,8 +30185,8 @@ var FieldParser = class extends OptionParser {
 };
 
 // src/frontend/parser.ts
-function parseFile(path, text, plainColumns = false, locations = true, ascii) {
-  const p2 = new Parser2(path, text, plainColumns, locations, ascii);
+function parseFile(path, text, plainColumns = false, locations = true, ascii, tapeSize) {
+  const p2 = new Parser2(path, text, plainColumns, locations, ascii, tapeSize);
   try {
     return p2.parse();
   } catch (e) {
@@ -30759,7 +30773,7 @@ function compile2(files, options = {}) {
       const ascii = isAscii(bytes);
       const plain2 = ascii && bytes.indexOf(9) < 0;
       const parsed = parseFile(path, text, plain2, false, ascii ? bytes : void 0);
-      entry2 = { path, bytes, plain: plain2, imports: parsed.imports, fresh: parsed };
+      entry2 = { path, bytes, plain: plain2, tapeSize: parsed.locs.needed, imports: parsed.imports, fresh: parsed };
       cache2.parsed.set(key, entry2);
     }
     return { path, isImport, entryKey: key, entry: entry2, deps: entry2.imports.map((i) => i.path) };
@@ -30895,7 +30909,7 @@ function relinkLater(entry2, deps) {
 }
 function parseAgain(entry2, locations) {
   const text = decodeText(entry2.path, entry2.bytes);
-  return parseFile(entry2.path, text, entry2.plain, locations, isAscii(entry2.bytes) ? entry2.bytes : void 0);
+  return parseFile(entry2.path, text, entry2.plain, locations, isAscii(entry2.bytes) ? entry2.bytes : void 0, entry2.tapeSize);
 }
 function locatedError(entry2, deps, e) {
   try {

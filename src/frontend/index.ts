@@ -72,6 +72,8 @@ interface ParsedEntry {
   readonly bytes: Uint8Array;
   /** The text has no tab and no non-ASCII character. */
   readonly plain: boolean;
+  /** The size of the tape of the file's source locations (counted by the parse without them). */
+  readonly tapeSize: number;
   readonly imports: readonly ImportDecl[];
   /** A parse not yet consumed by linking (linking fills in the descriptor). */
   fresh: ParsedFile | undefined;
@@ -176,7 +178,7 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
       const ascii = isAscii(bytes);
       const plain = ascii && bytes.indexOf(0x09) < 0;
       const parsed = parseFile(path, text, plain, false, ascii ? bytes : undefined);
-      entry = { path, bytes, plain, imports: parsed.imports, fresh: parsed };
+      entry = { path, bytes, plain, tapeSize: parsed.locs.needed, imports: parsed.imports, fresh: parsed };
       cache.parsed.set(key, entry);
     }
     return { path, isImport, entryKey: key, entry, deps: entry.imports.map((i) => i.path) };
@@ -345,7 +347,7 @@ function relinkLater(entry: ParsedEntry, deps: readonly LinkedFile[]): () => Loc
 /** Parses a file whose bytes parsed before (they decode and parse the same way again). */
 function parseAgain(entry: ParsedEntry, locations: boolean): ParsedFile {
   const text = decodeText(entry.path, entry.bytes);
-  return parseFile(entry.path, text, entry.plain, locations, isAscii(entry.bytes) ? entry.bytes : undefined);
+  return parseFile(entry.path, text, entry.plain, locations, isAscii(entry.bytes) ? entry.bytes : undefined, entry.tapeSize);
 }
 
 /**

@@ -56,12 +56,16 @@ export abstract class ParserBase {
   protected depth = 0;
   protected aggDepth = 0;
 
-  /** `locations`: whether to record source locations and comments (see LocTape); `ascii`: the text's bytes when it is ASCII. */
-  constructor(path: string, text: string, plainColumns = false, locations = true, ascii?: Uint8Array) {
+  /**
+   * `locations`: whether to record source locations and comments (see
+   * LocTape); `ascii`: the text's bytes when it is ASCII; `tapeSize`: the
+   * size of the tape, when a parse of the same text counted it.
+   */
+  constructor(path: string, text: string, plainColumns = false, locations = true, ascii?: Uint8Array, tapeSize?: number) {
     this.path = path;
     this.src = text;
     this.lx = new Lexer(text, plainColumns, ascii);
-    this.locs = new LocTape(text.length, locations);
+    this.locs = new LocTape(text.length, locations, tapeSize);
     this.file = create(FileDescriptorProtoSchema, { name: path });
   }
 

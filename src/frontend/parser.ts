@@ -58,10 +58,11 @@ import { ENUM, ENUM_VALUE, FILE, MESSAGE, METHOD, ONEOF, SERVICE } from "../mode
  * Parses one file. Throws CompileError. Without `locations`, the file's
  * source locations and comments are not recorded (its errors are the same).
  * `ascii`, the bytes of the text when it is ASCII, lets the descriptors keep
- * names of their own instead of slices of the text.
+ * names of their own instead of slices of the text. `tapeSize`, what a parse
+ * of the same text without locations counted (`locs.needed`), sizes the tape.
  */
-export function parseFile(path: string, text: string, plainColumns = false, locations = true, ascii?: Uint8Array): ParsedFile {
-  const p = new Parser(path, text, plainColumns, locations, ascii);
+export function parseFile(path: string, text: string, plainColumns = false, locations = true, ascii?: Uint8Array, tapeSize?: number): ParsedFile {
+  const p = new Parser(path, text, plainColumns, locations, ascii, tapeSize);
   try {
     return p.parse();
   } catch (e) {

@@ -73,11 +73,19 @@ export class LocTape {
   /** Locations added by the linker. */
   readonly extra: Loc[] = [];
 
+  /**
+   * How many numbers the records written so far take, recorded or not: a
+   * tape that does not record counts them, so that the same file parsed
+   * again, recording, can make its tape at its size at once.
+   */
+  needed = 0;
+
   /** Adds a record for `path` (followed by `suffix` when it is not negative). */
   add(path: readonly number[], sl: number, sc: number, el: number, ec: number, suffix = -1): number {
-    if (!this.recording) return 0;
     const pn = path.length;
     const n = suffix >= 0 ? pn + 1 : pn;
+    this.needed += n + 6;
+    if (!this.recording) return 0;
     if (this.length + n + 6 > this.data.length) {
       const bigger = new Int32Array(Math.max(this.data.length * 2, this.length + n + 6));
       bigger.set(this.data.subarray(0, this.length));
@@ -98,12 +106,16 @@ export class LocTape {
     return h;
   }
 
-  /** @param sizeHint length of the source text: about one number per 4 characters is recorded. */
+  /**
+   * @param sizeHint length of the source text: about one number per 4 characters is recorded.
+   * @param size the numbers a parse of the same text counted (`needed`), which replaces the estimate.
+   */
   constructor(
     sizeHint = 4096,
     readonly recording = true,
+    size?: number,
   ) {
-    this.data = new Int32Array(recording ? Math.max(256, sizeHint >> 2) : 0);
+    this.data = new Int32Array(recording ? (size ?? Math.max(256, sizeHint >> 2)) : 0);
   }
 
   /** Sets the path (and span) a record is written with, computed after parsing. */
