@@ -50,8 +50,9 @@ export abstract class ParserBase {
   protected readonly imports: ImportDecl[] = [];
   protected syntax: Syntax = "proto2";
   protected edition: Edition = Edition.EDITION_UNKNOWN;
-  protected pendingLeading: string | undefined = undefined;
-  protected pendingDetached: string[] = [];
+  /** The gap whose leading comment goes to the next declaration (-1 for none), and the gaps whose detached comments do (see DeclComments). */
+  protected pendingLeading = -1;
+  protected pendingDetached: readonly number[] = [];
   protected readonly file: FileDescriptorProto;
   protected depth = 0;
   protected aggDepth = 0;
@@ -65,7 +66,7 @@ export abstract class ParserBase {
     this.path = path;
     this.src = text;
     this.lx = new Lexer(text, plainColumns, ascii);
-    this.locs = new LocTape(text.length, locations, tapeSize);
+    this.locs = new LocTape(text.length, locations, tapeSize, ascii);
     this.file = create(FileDescriptorProtoSchema, { name: path });
   }
 
@@ -141,17 +142,20 @@ export abstract class ParserBase {
     const from = lx.end;
     lx.next();
     if (!this.locs.recording) return;
-    const a = attributeComments(this.src, from, lx.start, false, lx.kind === EOF ? -1 : this.src.charCodeAt(lx.start));
+    const next = lx.kind === EOF ? -1 : this.src.charCodeAt(lx.start);
+    const a = attributeComments(this.src, from, lx.start, false, next);
+    const g = this.locs.gap(from, lx.start, false, next, a);
+    const detachedHere = a.detached.length > 0 ? [g] : [];
     const leading = this.pendingLeading;
-    this.pendingLeading = a.leading;
+    this.pendingLeading = a.leading === undefined ? -1 : g;
     if (loc !== null) {
       const detached = this.pendingDetached;
-      this.pendingDetached = a.detached;
-      this.locs.attach(loc, leading, a.trailing, detached);
+      this.pendingDetached = detachedHere;
+      this.locs.attach(loc, leading, a.trailing === undefined ? -1 : g, detached);
     } else if (code === C_RBRACE) {
-      this.pendingDetached = a.detached;
+      this.pendingDetached = detachedHere;
     } else if (a.detached.length > 0) {
-      this.pendingDetached = this.pendingDetached.concat(a.detached);
+      this.pendingDetached = this.pendingDetached.concat(detachedHere);
     }
   }
 

@@ -83,9 +83,11 @@ class Parser extends FieldParser {
     const file = this.file;
     lx.next();
     if (this.locs.recording) {
-      const first = attributeComments(this.src, 0, lx.start, true, lx.kind === EOF ? -1 : this.src.charCodeAt(lx.start));
-      this.pendingLeading = first.leading;
-      this.pendingDetached = first.detached;
+      const next = lx.kind === EOF ? -1 : this.src.charCodeAt(lx.start);
+      const first = attributeComments(this.src, 0, lx.start, true, next);
+      const g = this.locs.gap(0, lx.start, true, next, first);
+      this.pendingLeading = first.leading === undefined ? -1 : g;
+      this.pendingDetached = first.detached.length > 0 ? [g] : [];
     }
     const rootStart = lx.here();
     const root = this.locs.add([], 0, 0, 0, 0);

@@ -6,6 +6,8 @@ import { create } from "@bufbuild/protobuf";
 import { SourceCodeInfo_LocationSchema, SourceCodeInfoSchema } from "@bufbuild/protobuf/wkt";
 import type { SourceCodeInfo, SourceCodeInfo_Location } from "@bufbuild/protobuf/wkt";
 import { FILE, MESSAGE } from "../model/source-path.js";
+import type { Attribution } from "./comments.js";
+import { DeclComments } from "./decl-comments.js";
 
 /** A copy of `path` with `more` appended, allocated at its exact size. */
 export function ext(path: readonly number[], ...more: number[]): number[] {
@@ -67,7 +69,8 @@ interface PathIndex {
 export class LocTape {
   data: Int32Array;
   length = 0;
-  readonly comments: { leading?: string; trailing?: string; detached?: string[] }[] = [];
+  /** The comments of the records, by the slot a record holds. */
+  readonly comments: DeclComments;
   /** Paths and spans set after parsing (custom options), by handle. */
   readonly overrides = new Map<number, { path: number[]; span?: number[] }>();
   /** Locations added by the linker. */
@@ -109,13 +112,16 @@ export class LocTape {
   /**
    * @param sizeHint length of the source text: about one number per 4 characters is recorded.
    * @param size the numbers a parse of the same text counted (`needed`), which replaces the estimate.
+   * @param ascii the bytes of the text when it is ASCII: comments are then read again from them when asked for (see DeclComments).
    */
   constructor(
     sizeHint = 4096,
     readonly recording = true,
     size?: number,
+    ascii?: Uint8Array,
   ) {
     this.data = new Int32Array(recording ? (size ?? Math.max(256, sizeHint >> 2)) : 0);
+    this.comments = new DeclComments(recording ? ascii : undefined);
   }
 
   /** Sets the path (and span) a record is written with, computed after parsing. */
@@ -176,15 +182,16 @@ export class LocTape {
     return Array.from(this.data.subarray(h + 1, h + 1 + n));
   }
 
-  attach(h: number, leading: string | undefined, trailing: string | undefined, detached: string[]): void {
+  /** Keeps a gap between tokens that attributeComments split into `a` (see DeclComments.gap); -1 when it holds no comment or nothing is recorded. */
+  gap(from: number, to: number, atStart: boolean, nextChar: number, a: Attribution): number {
+    return this.recording ? this.comments.gap(from, to, atStart, nextChar, a) : -1;
+  }
+
+  /** Gives a record the leading comment of one gap, the trailing comment of another and the detached comments of a list of gaps (-1 or empty for none). */
+  attach(h: number, leading: number, trailing: number, detached: readonly number[]): void {
     if (!this.recording) return;
-    if (leading === undefined && trailing === undefined && detached.length === 0) return;
-    const c: { leading?: string; trailing?: string; detached?: string[] } = {};
-    if (leading !== undefined) c.leading = leading;
-    if (trailing !== undefined) c.trailing = trailing;
-    if (detached.length > 0) c.detached = detached;
-    this.data[this.spanAt(h) + 4] = this.comments.length;
-    this.comments.push(c);
+    const slot = this.comments.add(leading, trailing, detached);
+    if (slot >= 0) this.data[this.spanAt(h) + 4] = slot;
   }
 
   /** The path index (see PathIndex), with the counts it was built from. */
@@ -202,13 +209,18 @@ export class LocTape {
     const bucket = hashInts(path, 0, path.length) >>> index.shift;
     const end = index.starts[bucket + 1] as number;
     let best: { span: readonly number[]; leadingComments: string } | undefined;
+    let bestId = 0;
     for (let i = index.starts[bucket] as number; i < end; i++) {
       const id = index.ids[i] as number;
-      const { path: at, span, leadingComments } = this.location(id);
+      const { path: at, span } = this.location(id);
       if ((span.length !== 3 && span.length !== 4) || !samePath(at, path)) continue;
-      if (id === 0) return { span, leadingComments };
-      if (best === undefined || compareSpans(span, best.span) < 0) best = { span, leadingComments };
+      if (id === 0) return { span, leadingComments: this.leadingOf(id) };
+      if (best === undefined || compareSpans(span, best.span) < 0) {
+        best = { span, leadingComments: "" };
+        bestId = id;
+      }
     }
+    if (best !== undefined) best.leadingComments = this.leadingOf(bestId);
     return best;
   }
 
@@ -253,16 +265,21 @@ export class LocTape {
     return this.byPath;
   }
 
-  /** A record (handle) or a linker's location (-1 - index), as materialize would make it. */
-  private location(id: number): { path: readonly number[]; span: readonly number[]; leadingComments: string } {
+  /** The path and span of a record (handle) or a linker's location (-1 - index), as materialize would make them. */
+  private location(id: number): { path: readonly number[]; span: readonly number[] } {
     if (id < 0) {
       const l = this.extra[-1 - id] as Loc;
-      return { path: l.path, span: l.span, leadingComments: l.leadingComments };
+      return { path: l.path, span: l.span };
     }
     const o = this.overrides.get(id);
+    return { path: o?.path ?? this.path(id), span: o?.span ?? this.span(id) };
+  }
+
+  /** The leading comment of a record or a linker's location, as materialize would make it. */
+  private leadingOf(id: number): string {
+    if (id < 0) return (this.extra[-1 - id] as Loc).leadingComments;
     const slot = this.data[id + 1 + (this.data[id] as number) + 4] as number;
-    const leading = slot >= 0 ? this.comments[slot]?.leading : undefined;
-    return { path: o?.path ?? this.path(id), span: o?.span ?? this.span(id), leadingComments: leading ?? "" };
+    return (slot >= 0 ? this.comments.leading(slot) : undefined) ?? "";
   }
 
   /** Handles of the records added since `from` (a previous `length`). */
@@ -299,7 +316,7 @@ export class LocTape {
       const loc = newLoc(o?.path ?? this.path(h), o?.span ?? this.span(h));
       const slot = d[h + 1 + (d[h] as number) + 4] as number;
       if (slot >= 0) {
-        const c = this.comments[slot] as { leading?: string; trailing?: string; detached?: string[] };
+        const c = this.comments.of(slot);
         if (c.leading !== undefined) loc.leadingComments = c.leading;
         if (c.trailing !== undefined) loc.trailingComments = c.trailing;
         if (c.detached !== undefined) loc.leadingDetachedComments = c.detached;
