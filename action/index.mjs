@@ -30814,9 +30814,10 @@ function hashBytes(bytes) {
   return createHash("sha1").update(bytes).digest("base64");
 }
 var utf8 = new TextDecoder("utf-8", { fatal: true });
-function decodeText(path, bytes) {
+function decodeText(path, bytes, ascii) {
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw new CompileError(path, 0, 0, "binary data, not a .proto text file (contains NUL bytes)");
+  if (ascii) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
   try {
     return utf8.decode(bytes);
   } catch {
@@ -30860,8 +30861,8 @@ function compile2(files, options = {}) {
     const key = path + "\0" + hashBytes(bytes);
     let entry2 = cache2.parsed.get(key);
     if (entry2 === void 0) {
-      const text = decodeText(path, bytes);
       const ascii = isAscii(bytes);
+      const text = decodeText(path, bytes, ascii);
       const plain2 = ascii && bytes.indexOf(9) < 0;
       const parsed = parseFile(path, text, plain2, false, ascii ? bytes : void 0);
       entry2 = { path, bytes, plain: plain2, tapeSize: parsed.locs.needed, imports: parsed.imports, fresh: parsed };
@@ -30999,8 +31000,9 @@ function relinkLater(entry2, deps) {
   };
 }
 function parseAgain(entry2, locations) {
-  const text = decodeText(entry2.path, entry2.bytes);
-  return parseFile(entry2.path, text, entry2.plain, locations, isAscii(entry2.bytes) ? entry2.bytes : void 0, entry2.tapeSize);
+  const ascii = isAscii(entry2.bytes);
+  const text = decodeText(entry2.path, entry2.bytes, ascii);
+  return parseFile(entry2.path, text, entry2.plain, locations, ascii ? entry2.bytes : void 0, entry2.tapeSize);
 }
 function locatedError(entry2, deps, e) {
   try {
