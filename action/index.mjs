@@ -29199,16 +29199,19 @@ var ParserBase = class {
   file;
   depth = 0;
   aggDepth = 0;
+  /** See ParseAgain. */
+  tapeOnly;
   /**
    * `locations`: whether to record source locations and comments (see
-   * LocTape); `ascii`: the text's bytes when it is ASCII; `tapeSize`: the
-   * size of the tape, when a parse of the same text counted it.
+   * LocTape); `ascii`: the text's bytes when it is ASCII; `again`: what a
+   * first parse of the same text found.
    */
-  constructor(path, text, plainColumns = false, locations = true, ascii, tapeSize) {
+  constructor(path, text, plainColumns = false, locations = true, ascii, again) {
     this.path = path;
     this.src = text;
     this.lx = new Lexer2(text, plainColumns, ascii);
-    this.locs = new LocTape(text.length, locations, tapeSize, ascii);
+    this.locs = new LocTape(text.length, locations, again?.tapeSize, ascii);
+    this.tapeOnly = again?.tapeOnly === true;
     this.file = create(FileDescriptorProtoSchema, { name: path });
   }
   fail(detail, line = this.lx.tokLine, col = this.lx.tokCol) {
@@ -30274,8 +30277,10 @@ var FieldParser = class extends OptionParser {
 };
 
 // src/frontend/parser.ts
-function parseFile(path, text, plainColumns = false, locations = true, ascii, tapeSize) {
-  const p2 = new Parser2(path, text, plainColumns, locations, ascii, tapeSize);
+var DROPPED_MESSAGE = create(DescriptorProtoSchema);
+var DROPPED_ENUM = create(EnumDescriptorProtoSchema);
+function parseFile(path, text, plainColumns = false, locations = true, ascii, again) {
+  const p2 = new Parser2(path, text, plainColumns, locations, ascii, again);
   try {
     return p2.parse();
   } catch (e) {
@@ -30317,10 +30322,12 @@ var Parser2 = class extends FieldParser {
         const start = lx.here();
         if (lx.is("message")) {
           this.parseMessage(file.messageType, [FILE.messageType, file.messageType.length], [], start, SymbolVisibility.VISIBILITY_UNSET);
+          this.dropParsed();
           continue;
         }
         if (lx.is("enum")) {
           this.parseEnum(file.enumType, [FILE.enumType, enumIdx++], [], start, SymbolVisibility.VISIBILITY_UNSET);
+          this.dropParsed();
           continue;
         }
         if (lx.is("service")) {
@@ -30352,6 +30359,7 @@ var Parser2 = class extends FieldParser {
           if (lx.is("message")) this.parseMessage(file.messageType, [FILE.messageType, file.messageType.length], [], kw, vis);
           else if (lx.is("enum")) this.parseEnum(file.enumType, [FILE.enumType, enumIdx++], [], kw, vis);
           else this.expected('"message" or "enum"', "after visibility modifier");
+          this.dropParsed();
           continue;
         }
         if (lx.is("syntax") || lx.is("edition")) this.fail(`the ${lx.text()} statement must be the first statement in the file`);
@@ -30368,6 +30376,20 @@ var Parser2 = class extends FieldParser {
       file.edition = this.edition;
     }
     return { proto: file, locs: this.locs, refs: this.refs, optionRefs: this.optionRefs, imports: this.imports, syntax: this.syntax };
+  }
+  /**
+   * In a parse for the tape only, drops the top-level message or enum just
+   * parsed (its slot stays, for the paths of the next ones) and the type
+   * names it asked to resolve.
+   */
+  dropParsed() {
+    if (!this.tapeOnly) return;
+    const file = this.file;
+    const m2 = file.messageType.length - 1;
+    if (m2 >= 0 && file.messageType[m2] !== DROPPED_MESSAGE) file.messageType[m2] = DROPPED_MESSAGE;
+    const e = file.enumType.length - 1;
+    if (e >= 0 && file.enumType[e] !== DROPPED_ENUM) file.enumType[e] = DROPPED_ENUM;
+    this.refs.length = 0;
   }
   parseSyntax() {
     const lx = this.lx;
@@ -30865,7 +30887,8 @@ function compile2(files, options = {}) {
       const text = decodeText(path, bytes, ascii);
       const plain2 = ascii && bytes.indexOf(9) < 0;
       const parsed = parseFile(path, text, plain2, false, ascii ? bytes : void 0);
-      entry2 = { path, bytes, plain: plain2, tapeSize: parsed.locs.needed, imports: parsed.imports, fresh: parsed };
+      const again = { tapeSize: parsed.locs.needed, tapeOnly: parsed.optionRefs.length === 0 };
+      entry2 = { path, bytes, plain: plain2, again, imports: parsed.imports, fresh: parsed };
       cache2.parsed.set(key, entry2);
     }
     return { path, isImport, entryKey: key, entry: entry2, deps: entry2.imports.map((i) => i.path) };
@@ -30994,15 +31017,15 @@ function compile2(files, options = {}) {
 }
 function relinkLater(entry2, deps) {
   return () => {
-    const parsed = parseAgain(entry2, true);
-    if (parsed.optionRefs.length > 0) linkFile(parsed, deps, WELL_KNOWN_SYMBOLS);
+    const parsed = parseAgain(entry2, true, entry2.again.tapeOnly);
+    if (!entry2.again.tapeOnly) linkFile(parsed, deps, WELL_KNOWN_SYMBOLS);
     return parsed.locs;
   };
 }
-function parseAgain(entry2, locations) {
+function parseAgain(entry2, locations, tapeOnly = false) {
   const ascii = isAscii(entry2.bytes);
   const text = decodeText(entry2.path, entry2.bytes, ascii);
-  return parseFile(entry2.path, text, entry2.plain, locations, ascii ? entry2.bytes : void 0, entry2.tapeSize);
+  return parseFile(entry2.path, text, entry2.plain, locations, ascii ? entry2.bytes : void 0, { tapeSize: entry2.again.tapeSize, tapeOnly });
 }
 function locatedError(entry2, deps, e) {
   try {

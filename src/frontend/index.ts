@@ -30,7 +30,7 @@ import { CompileError, CompileErrors } from "./errors.js";
 import { linkFile } from "./linker.js";
 import type { LinkedFile } from "./linker.js";
 import { parseFile } from "./parser.js";
-import type { ImportDecl, ParsedFile } from "./parsed-file.js";
+import type { ImportDecl, ParseAgain, ParsedFile } from "./parsed-file.js";
 import type { LocTape } from "./source-locations.js";
 import { WELL_KNOWN_SYMBOLS, wellKnownFile } from "./wkt.js";
 import { isCleanRelative, leavesRoot } from "../model/confine.js";
@@ -72,8 +72,8 @@ interface ParsedEntry {
   readonly bytes: Uint8Array;
   /** The text has no tab and no non-ASCII character. */
   readonly plain: boolean;
-  /** The size of the tape of the file's source locations (counted by the parse without them). */
-  readonly tapeSize: number;
+  /** What the first parse found, for parsing the file again with its locations (the tape only when it sets no custom option). */
+  readonly again: ParseAgain;
   readonly imports: readonly ImportDecl[];
   /** A parse not yet consumed by linking (linking fills in the descriptor). */
   fresh: ParsedFile | undefined;
@@ -186,7 +186,8 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
       const text = decodeText(path, bytes, ascii);
       const plain = ascii && bytes.indexOf(0x09) < 0;
       const parsed = parseFile(path, text, plain, false, ascii ? bytes : undefined);
-      entry = { path, bytes, plain, tapeSize: parsed.locs.needed, imports: parsed.imports, fresh: parsed };
+      const again = { tapeSize: parsed.locs.needed, tapeOnly: parsed.optionRefs.length === 0 };
+      entry = { path, bytes, plain, again, imports: parsed.imports, fresh: parsed };
       cache.parsed.set(key, entry);
     }
     return { path, isImport, entryKey: key, entry, deps: entry.imports.map((i) => i.path) };
@@ -341,22 +342,23 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
  * gives the same descriptor and completes the tape of its locations. Only
  * files whose locations are read (where a finding points, say) pay for it,
  * and they keep only the tape. Linking writes to the tape only the paths of
- * custom options, so a file without any is not linked again: its parse
- * recorded every location.
+ * custom options, so a file without any is not linked again: its parse,
+ * which then keeps nothing but the tape (see ParseAgain), recorded every
+ * location.
  */
 function relinkLater(entry: ParsedEntry, deps: readonly LinkedFile[]): () => LocTape {
   return () => {
-    const parsed = parseAgain(entry, true);
-    if (parsed.optionRefs.length > 0) linkFile(parsed, deps, WELL_KNOWN_SYMBOLS);
+    const parsed = parseAgain(entry, true, entry.again.tapeOnly);
+    if (!entry.again.tapeOnly) linkFile(parsed, deps, WELL_KNOWN_SYMBOLS);
     return parsed.locs;
   };
 }
 
-/** Parses a file whose bytes parsed before (they decode and parse the same way again). */
-function parseAgain(entry: ParsedEntry, locations: boolean): ParsedFile {
+/** Parses a file whose bytes parsed before (they decode and parse the same way again); `tapeOnly`: see ParseAgain. */
+function parseAgain(entry: ParsedEntry, locations: boolean, tapeOnly = false): ParsedFile {
   const ascii = isAscii(entry.bytes);
   const text = decodeText(entry.path, entry.bytes, ascii);
-  return parseFile(entry.path, text, entry.plain, locations, ascii ? entry.bytes : undefined, entry.tapeSize);
+  return parseFile(entry.path, text, entry.plain, locations, ascii ? entry.bytes : undefined, { tapeSize: entry.again.tapeSize, tapeOnly });
 }
 
 /**

@@ -13,7 +13,7 @@ import { CompileError } from "./errors.js";
 import { EOF, IDENT, INT, Lexer, STRING } from "./lexer.js";
 import type { Pos } from "./lexer.js";
 import { decodeLiteralBytes, decodeLiteralText, intLiteralValue, shownLiteral } from "./text.js";
-import type { TypeRef, OptionRef, ImportDecl, Syntax } from "./parsed-file.js";
+import type { TypeRef, OptionRef, ImportDecl, ParseAgain, Syntax } from "./parsed-file.js";
 import { LocTape } from "./source-locations.js";
 import type { LocHandle } from "./source-locations.js";
 
@@ -57,16 +57,20 @@ export abstract class ParserBase {
   protected depth = 0;
   protected aggDepth = 0;
 
+  /** See ParseAgain. */
+  protected readonly tapeOnly: boolean;
+
   /**
    * `locations`: whether to record source locations and comments (see
-   * LocTape); `ascii`: the text's bytes when it is ASCII; `tapeSize`: the
-   * size of the tape, when a parse of the same text counted it.
+   * LocTape); `ascii`: the text's bytes when it is ASCII; `again`: what a
+   * first parse of the same text found.
    */
-  constructor(path: string, text: string, plainColumns = false, locations = true, ascii?: Uint8Array, tapeSize?: number) {
+  constructor(path: string, text: string, plainColumns = false, locations = true, ascii?: Uint8Array, again?: ParseAgain) {
     this.path = path;
     this.src = text;
     this.lx = new Lexer(text, plainColumns, ascii);
-    this.locs = new LocTape(text.length, locations, tapeSize, ascii);
+    this.locs = new LocTape(text.length, locations, again?.tapeSize, ascii);
+    this.tapeOnly = again?.tapeOnly === true;
     this.file = create(FileDescriptorProtoSchema, { name: path });
   }
 

@@ -50,19 +50,24 @@ import {
   C_DOT,
 } from "./parser-base.js";
 import { FieldParser } from "./field-parser.js";
-import type { ImportDecl, ParsedFile, OptionsOwner, FieldSink } from "./parsed-file.js";
+import type { ImportDecl, ParseAgain, ParsedFile, OptionsOwner, FieldSink } from "./parsed-file.js";
 import { ext } from "./source-locations.js";
 import { ENUM, ENUM_VALUE, FILE, MESSAGE, METHOD, ONEOF, SERVICE } from "../model/source-path.js";
+
+/** What a parse for the tape only leaves in place of a top-level message or enum (see ParseAgain). */
+const DROPPED_MESSAGE: DescriptorProto = create(DescriptorProtoSchema);
+const DROPPED_ENUM: EnumDescriptorProto = create(EnumDescriptorProtoSchema);
 
 /**
  * Parses one file. Throws CompileError. Without `locations`, the file's
  * source locations and comments are not recorded (its errors are the same).
  * `ascii`, the bytes of the text when it is ASCII, lets the descriptors keep
- * names of their own instead of slices of the text. `tapeSize`, what a parse
- * of the same text without locations counted (`locs.needed`), sizes the tape.
+ * names of their own instead of slices of the text. `again`, what a first
+ * parse of the same text found, sizes the tape and may ask for the tape only
+ * (then the descriptors returned are incomplete).
  */
-export function parseFile(path: string, text: string, plainColumns = false, locations = true, ascii?: Uint8Array, tapeSize?: number): ParsedFile {
-  const p = new Parser(path, text, plainColumns, locations, ascii, tapeSize);
+export function parseFile(path: string, text: string, plainColumns = false, locations = true, ascii?: Uint8Array, again?: ParseAgain): ParsedFile {
+  const p = new Parser(path, text, plainColumns, locations, ascii, again);
   try {
     return p.parse();
   } catch (e) {
@@ -106,10 +111,12 @@ class Parser extends FieldParser {
         const start = lx.here();
         if (lx.is("message")) {
           this.parseMessage(file.messageType, [FILE.messageType, file.messageType.length], [], start, SymbolVisibility.VISIBILITY_UNSET);
+          this.dropParsed();
           continue;
         }
         if (lx.is("enum")) {
           this.parseEnum(file.enumType, [FILE.enumType, enumIdx++], [], start, SymbolVisibility.VISIBILITY_UNSET);
+          this.dropParsed();
           continue;
         }
         if (lx.is("service")) {
@@ -142,6 +149,7 @@ class Parser extends FieldParser {
           if (lx.is("message")) this.parseMessage(file.messageType, [FILE.messageType, file.messageType.length], [], kw, vis);
           else if (lx.is("enum")) this.parseEnum(file.enumType, [FILE.enumType, enumIdx++], [], kw, vis);
           else this.expected('"message" or "enum"', "after visibility modifier");
+          this.dropParsed();
           continue;
         }
         if (lx.is("syntax") || lx.is("edition")) this.fail(`the ${lx.text()} statement must be the first statement in the file`);
@@ -158,6 +166,21 @@ class Parser extends FieldParser {
       file.edition = this.edition;
     }
     return { proto: file, locs: this.locs, refs: this.refs, optionRefs: this.optionRefs, imports: this.imports, syntax: this.syntax };
+  }
+
+  /**
+   * In a parse for the tape only, drops the top-level message or enum just
+   * parsed (its slot stays, for the paths of the next ones) and the type
+   * names it asked to resolve.
+   */
+  private dropParsed(): void {
+    if (!this.tapeOnly) return;
+    const file = this.file;
+    const m = file.messageType.length - 1;
+    if (m >= 0 && file.messageType[m] !== DROPPED_MESSAGE) file.messageType[m] = DROPPED_MESSAGE;
+    const e = file.enumType.length - 1;
+    if (e >= 0 && file.enumType[e] !== DROPPED_ENUM) file.enumType[e] = DROPPED_ENUM;
+    this.refs.length = 0;
   }
 
   private parseSyntax(): void {
