@@ -37123,41 +37123,57 @@ function displayPath(root, path) {
   if (root === "" || root === ".") return path;
   return root.endsWith("/") || root.endsWith(":") ? `${root}${path}` : `${root}/${path}`;
 }
-function elementIndex(file) {
-  const index = /* @__PURE__ */ new Map();
-  const add = (el) => {
-    index.set(el.path.join(","), el);
+function topLevel(file) {
+  return {
+    messages: file.messages.filter((m2) => m2.parent === void 0),
+    enums: file.enums.filter((e) => e.parent === void 0),
+    extensions: file.extensions.filter((x3) => x3.path.length === 2)
   };
-  for (const m2 of file.messages) {
-    add(m2);
-    for (const f3 of m2.fields) add(f3);
-    for (const o2 of m2.oneofs) add(o2);
+}
+function isPrefix(path, of, n) {
+  if (path.length !== n) return false;
+  for (let i = 0; i < n; i++) if (path[i] !== of[i]) return false;
+  return true;
+}
+function pick(list2, path, n) {
+  const at3 = list2[path[n - 1]];
+  if (at3 !== void 0 && isPrefix(at3.path, path, n)) return at3;
+  return list2.find((el) => isPrefix(el.path, path, n));
+}
+function elementAt(file, top, path, n) {
+  if (n < 2 || n % 2 !== 0) return void 0;
+  const first = path[0];
+  const roots = first === FILE.messageType ? top.messages : first === FILE.enumType ? top.enums : first === FILE.service ? file.services : first === FILE.extension ? top.extensions : void 0;
+  let el = roots === void 0 ? void 0 : pick(roots, path, 2);
+  for (let k2 = 2; el !== void 0 && k2 < n; k2 += 2) {
+    const field = path[k2];
+    let children;
+    if (el.kind === "message") {
+      const m2 = el;
+      children = field === MESSAGE.field ? m2.fields : field === MESSAGE.nestedType ? m2.nestedMessages : field === MESSAGE.enumType ? m2.nestedEnums : field === MESSAGE.oneofDecl ? m2.oneofs : field === MESSAGE.extension ? file.extensions : void 0;
+    } else if (el.kind === "enum") {
+      children = field === ENUM.value ? el.values : void 0;
+    } else if (el.kind === "service") {
+      children = field === SERVICE.method ? el.methods : void 0;
+    }
+    el = children === void 0 ? void 0 : pick(children, path, k2 + 2);
   }
-  for (const e of file.enums) {
-    add(e);
-    for (const v2 of e.values) add(v2);
-  }
-  for (const s of file.services) {
-    add(s);
-    for (const m2 of s.methods) add(m2);
-  }
-  for (const x3 of file.extensions) add(x3);
-  return index;
+  return el;
 }
 function inMapEntry2(el) {
   if (el.kind === "message") return el.isMapEntry;
   return el.kind === "field" && !el.isExtension && el.parent?.isMapEntry === true;
 }
-function subjectOf(where3, indexes) {
-  let index = indexes.get(where3.file);
-  if (index === void 0) {
-    index = elementIndex(where3.file);
-    indexes.set(where3.file, index);
+function subjectOf(where3, tops) {
+  let top = tops.get(where3.file);
+  if (top === void 0) {
+    top = topLevel(where3.file);
+    tops.set(where3.file, top);
   }
   for (const loc of where3.candidates) {
     if (loc.file !== where3.file) continue;
     for (let n = loc.path.length; n > 0; n--) {
-      const el = index.get(loc.path.slice(0, n).join(","));
+      const el = elementAt(where3.file, top, loc.path, n);
       if (el === void 0) continue;
       if (inMapEntry2(el)) break;
       return { file: where3.file, element: el };
@@ -37532,10 +37548,10 @@ function planIncremental(previous, current, cache2, ids = { previous: previous.b
     compiled.add(path);
     for (const s of sides2) for (const imp of s.outlines.get(path)?.imports ?? []) if (!compiled.has(imp)) todo.push(imp);
   }
-  const pick = (source) => source.files.filter((f3) => compiled.has(f3.path));
+  const pick2 = (source) => source.files.filter((f3) => compiled.has(f3.path));
   return {
-    previous: pick(previous),
-    current: pick(current),
+    previous: pick2(previous),
+    current: pick2(current),
     wellKnown: { previous: imported(prevWellKnown), current: imported(curWellKnown) },
     files: { previous: summaries(previous, prevSide), current: summaries(current, curSide) }
   };
@@ -39117,8 +39133,8 @@ function scalarValue(type, flavour) {
 function enumValue2(field, flavour) {
   const values = field.enum?.values ?? [];
   const nonZero = values.filter((v2) => v2.number !== 0);
-  const pick = flavour === "edge" ? nonZero[nonZero.length - 1] : nonZero[0];
-  return (pick ?? values[0])?.number ?? 0;
+  const pick2 = flavour === "edge" ? nonZero[nonZero.length - 1] : nonZero[0];
+  return (pick2 ?? values[0])?.number ?? 0;
 }
 function singular(r2, field, flavour, depth2) {
   switch (field.fieldKind) {
