@@ -39733,6 +39733,60 @@ function mergeReleaseFindings(runs) {
   return [...merged.values()].map(({ finding, releases: releases2 }) => ({ ...finding, releases: releases2 }));
 }
 
+// src/run/source-texts.ts
+var SourceTexts = class _SourceTexts {
+  bytes;
+  decoded = /* @__PURE__ */ new Map();
+  decoder = new TextDecoder("utf-8");
+  /** @param files path and bytes of each file; a later one replaces an earlier one of the same path. */
+  constructor(files) {
+    this.bytes = new Map(files);
+  }
+  /**
+   * One map of the texts of several: a later one's file replaces an earlier
+   * one's of the same path. Texts not decoded yet stay so.
+   */
+  static join(maps) {
+    return new _SourceTexts(maps.flatMap((m2) => m2 instanceof _SourceTexts ? [...m2.bytes] : [...m2].map(([path, text]) => [path, Buffer.from(text, "utf8")])));
+  }
+  get size() {
+    return this.bytes.size;
+  }
+  has(path) {
+    return this.bytes.has(path);
+  }
+  get(path) {
+    const known = this.decoded.get(path);
+    if (known !== void 0) return known;
+    const bytes = this.bytes.get(path);
+    if (bytes === void 0) return void 0;
+    const text = this.decoder.decode(bytes);
+    this.decoded.set(path, text);
+    return text;
+  }
+  keys() {
+    return this.bytes.keys();
+  }
+  entries() {
+    return this.all().entries();
+  }
+  values() {
+    return this.all().values();
+  }
+  forEach(callback, thisArg) {
+    this.all().forEach((text, path) => {
+      callback.call(thisArg, text, path, this);
+    });
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  /** Every text, decoded, in the order of the files. */
+  all() {
+    return new Map([...this.bytes.keys()].map((path) => [path, this.get(path)]));
+  }
+};
+
 // src/model/evidence.ts
 function evidenceLine(e) {
   if (e.kind === "none") return `no example: ${e.reason}`;
@@ -40537,7 +40591,7 @@ async function breakingReleases(options, releases2) {
         absent: runs.every((r2) => r2.result.inputs.against.absent)
       }
     },
-    sources: new Map(runs.flatMap((r2) => [...r2.result.sources])),
+    sources: SourceTexts.join(runs.map((r2) => r2.result.sources)),
     previousPackages: new Map(runs.flatMap((r2) => [...r2.result.previousPackages]))
   };
 }
@@ -40575,7 +40629,7 @@ async function breakingOnce(options, caches) {
     input: currentSource.kind,
     against: previousSource.kind,
     inputs: { current: info(currentSource), against: info(previousSource) },
-    sources: new Map(outcomes.flatMap((o2) => [...sourceTexts(o2, [...o2.findings, ...o2.suppressed])])),
+    sources: new SourceTexts(outcomes.flatMap((o2) => sourceFiles(o2, [...o2.findings, ...o2.suppressed]))),
     packages: new Map(outcomes.flatMap((o2) => o2.files.current.map((f3) => [prefixed(o2.prefix, f3.path), f3.package]))),
     previousPackages: new Map(outcomes.flatMap((o2) => o2.files.previous.map((f3) => [prefixed(o2.prefix, f3.path), f3.package]))),
     versions: config.versions,
@@ -40593,17 +40647,16 @@ function configInfo(config) {
 function prefixed(prefix, path) {
   return prefix === "" ? path : `${prefix}/${path}`;
 }
-function sourceTexts(outcome, findings) {
-  const texts = /* @__PURE__ */ new Map();
+function sourceFiles(outcome, findings) {
   const source = outcome.current;
-  if (source.kind === "descriptor-set") return texts;
+  if (source.kind === "descriptor-set") return [];
   const wanted = new Set(findings.filter((f3) => !f3.deleted).map((f3) => f3.path));
-  const decoder2 = new TextDecoder("utf-8");
+  const out = [];
   for (const file of source.files) {
     const path = prefixed(outcome.prefix, file.path);
-    if (wanted.has(path)) texts.set(path, decoder2.decode(file.bytes));
+    if (wanted.has(path)) out.push([path, file.bytes]);
   }
-  return texts;
+  return out;
 }
 function reportContext2(result2, options = {}) {
   if ("inputs" in result2) {
