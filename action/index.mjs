@@ -27934,15 +27934,29 @@ function shownLiteral(t2) {
 // src/frontend/decl-comments.ts
 var GAP_INTS = 4;
 var SLOT_INTS = 4;
+function put4(list2, n, a, b3, c3, d2) {
+  let out = list2;
+  if (n + 4 > out.length) {
+    out = new Int32Array(Math.max(64, out.length * 2));
+    out.set(list2.subarray(0, n));
+  }
+  out[n] = a;
+  out[n + 1] = b3;
+  out[n + 2] = c3;
+  out[n + 3] = d2;
+  return out;
+}
 var DeclComments = class {
   /** @param ascii the bytes of the text, when it is ASCII (offsets in the text are offsets in them). */
   constructor(ascii) {
     this.ascii = ascii;
   }
   ascii;
-  gaps = [];
+  gaps = new Int32Array(0);
+  gapInts = 0;
   split = [];
-  slots = [];
+  slots = new Int32Array(0);
+  slotInts = 0;
   detachedGaps = [];
   /**
    * Keeps the gap from `from` to `to`, which attributeComments (called with
@@ -27955,8 +27969,9 @@ var DeclComments = class {
       this.split.push(a);
       return this.split.length - 1;
     }
-    this.gaps.push(from, to2, nextChar, atStart ? 1 : 0);
-    return this.gaps.length / GAP_INTS - 1;
+    this.gaps = put4(this.gaps, this.gapInts, from, to2, nextChar, atStart ? 1 : 0);
+    this.gapInts += GAP_INTS;
+    return this.gapInts / GAP_INTS - 1;
   }
   /**
    * Gives a declaration the leading comment of gap `leading`, the trailing
@@ -27965,9 +27980,10 @@ var DeclComments = class {
    */
   add(leading, trailing, detached) {
     if (leading < 0 && trailing < 0 && detached.length === 0) return -1;
-    this.slots.push(leading, trailing, this.detachedGaps.length, detached.length);
+    this.slots = put4(this.slots, this.slotInts, leading, trailing, this.detachedGaps.length, detached.length);
+    this.slotInts += SLOT_INTS;
     for (const g2 of detached) this.detachedGaps.push(g2);
-    return this.slots.length / SLOT_INTS - 1;
+    return this.slotInts / SLOT_INTS - 1;
   }
   /** The leading comment of a slot. */
   leading(slot) {

@@ -20,10 +20,26 @@ const GAP_INTS = 4;
 /** What each declaration is given: its leading gap, its trailing gap (-1 for none), then where its detached gaps start in `detachedGaps`, and how many. */
 const SLOT_INTS = 4;
 
+/** `list` with four numbers written at `n`: the same array, or a larger copy when it is full. */
+function put4(list: Int32Array, n: number, a: number, b: number, c: number, d: number): Int32Array {
+  let out = list;
+  if (n + 4 > out.length) {
+    out = new Int32Array(Math.max(64, out.length * 2));
+    out.set(list.subarray(0, n));
+  }
+  out[n] = a;
+  out[n + 1] = b;
+  out[n + 2] = c;
+  out[n + 3] = d;
+  return out;
+}
+
 export class DeclComments {
-  private readonly gaps: number[] = [];
+  private gaps: Int32Array = new Int32Array(0);
+  private gapInts = 0;
   private readonly split: Attribution[] = [];
-  private readonly slots: number[] = [];
+  private slots: Int32Array = new Int32Array(0);
+  private slotInts = 0;
   private readonly detachedGaps: number[] = [];
 
   /** @param ascii the bytes of the text, when it is ASCII (offsets in the text are offsets in them). */
@@ -40,8 +56,9 @@ export class DeclComments {
       this.split.push(a);
       return this.split.length - 1;
     }
-    this.gaps.push(from, to, nextChar, atStart ? 1 : 0);
-    return this.gaps.length / GAP_INTS - 1;
+    this.gaps = put4(this.gaps, this.gapInts, from, to, nextChar, atStart ? 1 : 0);
+    this.gapInts += GAP_INTS;
+    return this.gapInts / GAP_INTS - 1;
   }
 
   /**
@@ -51,9 +68,10 @@ export class DeclComments {
    */
   add(leading: number, trailing: number, detached: readonly number[]): number {
     if (leading < 0 && trailing < 0 && detached.length === 0) return -1;
-    this.slots.push(leading, trailing, this.detachedGaps.length, detached.length);
+    this.slots = put4(this.slots, this.slotInts, leading, trailing, this.detachedGaps.length, detached.length);
+    this.slotInts += SLOT_INTS;
     for (const g of detached) this.detachedGaps.push(g);
-    return this.slots.length / SLOT_INTS - 1;
+    return this.slotInts / SLOT_INTS - 1;
   }
 
   /** The leading comment of a slot. */
