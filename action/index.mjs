@@ -28187,34 +28187,34 @@ var LocTape = class {
     const bits = Math.max(1, Math.ceil(Math.log2(n + 1)));
     const shift = 32 - bits;
     const buckets = 1 << bits;
-    const bucketOf = new Int32Array(n);
-    const unsorted = new Int32Array(n);
     const starts = new Int32Array(buckets + 1);
-    let k2 = 0;
-    const add = (hash, id) => {
-      const b3 = hash >>> shift;
-      bucketOf[k2] = b3;
-      unsorted[k2++] = id;
-      starts[b3 + 1] = starts[b3 + 1] + 1;
-    };
-    for (let h3 = 0; h3 < this.length; h3 += d2[h3] + 6) {
-      const p2 = this.overrides.get(h3)?.path;
-      add(p2 !== void 0 ? hashInts(p2, 0, p2.length) : hashInts(d2, h3 + 1, h3 + 1 + d2[h3]), h3);
-    }
-    this.extra.forEach((l3, i) => {
-      add(hashInts(l3.path, 0, l3.path.length), -1 - i);
+    this.eachPathHash((hash) => {
+      const b3 = (hash >>> shift) + 1;
+      starts[b3] = starts[b3] + 1;
     });
     for (let b3 = 0; b3 < buckets; b3++) starts[b3 + 1] = starts[b3 + 1] + starts[b3];
-    const next = starts.slice(0, buckets);
     const ids = new Int32Array(n);
-    for (let j3 = 0; j3 < n; j3++) {
-      const b3 = bucketOf[j3];
-      const at3 = next[b3];
-      ids[at3] = unsorted[j3];
-      next[b3] = at3 + 1;
-    }
+    this.eachPathHash((hash, id) => {
+      const b3 = hash >>> shift;
+      const at3 = starts[b3];
+      ids[at3] = id;
+      starts[b3] = at3 + 1;
+    });
+    starts.copyWithin(1, 0, buckets);
+    starts[0] = 0;
     this.byPath = { shift, starts, ids, length: this.length, extra: this.extra.length, overrides: this.overrides.size };
     return this.byPath;
+  }
+  /** Calls `f` with the hash of the path of each record (its handle) and of each linker's location (-1 - index), in that order. */
+  eachPathHash(f3) {
+    const d2 = this.data;
+    for (let h3 = 0; h3 < this.length; h3 += d2[h3] + 6) {
+      const p2 = this.overrides.get(h3)?.path;
+      f3(p2 !== void 0 ? hashInts(p2, 0, p2.length) : hashInts(d2, h3 + 1, h3 + 1 + d2[h3]), h3);
+    }
+    this.extra.forEach((l3, i) => {
+      f3(hashInts(l3.path, 0, l3.path.length), -1 - i);
+    });
   }
   /** The path and span of a record (handle) or a linker's location (-1 - index), as materialize would make them. */
   location(id) {

@@ -234,35 +234,38 @@ export class LocTape {
     const bits = Math.max(1, Math.ceil(Math.log2(n + 1)));
     const shift = 32 - bits;
     const buckets = 1 << bits;
-    // Each id's bucket, in recording order; then a counting sort by bucket, which keeps that order within a bucket.
-    const bucketOf = new Int32Array(n);
-    const unsorted = new Int32Array(n);
+    // A counting sort by bucket, hashing each path twice rather than keeping every hash: count, sum the counts
+    // into each bucket's start, write each id at its bucket's next place (which keeps recording order within a
+    // bucket and leaves each start at the next bucket's), then move the starts back by one bucket.
     const starts = new Int32Array(buckets + 1);
-    let k = 0;
-    const add = (hash: number, id: number): void => {
-      const b = hash >>> shift;
-      bucketOf[k] = b;
-      unsorted[k++] = id;
-      starts[b + 1] = (starts[b + 1] as number) + 1;
-    };
-    for (let h = 0; h < this.length; h += (d[h] as number) + 6) {
-      const p = this.overrides.get(h)?.path;
-      add(p !== undefined ? hashInts(p, 0, p.length) : hashInts(d, h + 1, h + 1 + (d[h] as number)), h);
-    }
-    this.extra.forEach((l, i) => {
-      add(hashInts(l.path, 0, l.path.length), -1 - i);
+    this.eachPathHash((hash) => {
+      const b = (hash >>> shift) + 1;
+      starts[b] = (starts[b] as number) + 1;
     });
     for (let b = 0; b < buckets; b++) starts[b + 1] = (starts[b + 1] as number) + (starts[b] as number);
-    const next = starts.slice(0, buckets);
     const ids = new Int32Array(n);
-    for (let j = 0; j < n; j++) {
-      const b = bucketOf[j] as number;
-      const at = next[b] as number;
-      ids[at] = unsorted[j] as number;
-      next[b] = at + 1;
-    }
+    this.eachPathHash((hash, id) => {
+      const b = hash >>> shift;
+      const at = starts[b] as number;
+      ids[at] = id;
+      starts[b] = at + 1;
+    });
+    starts.copyWithin(1, 0, buckets);
+    starts[0] = 0;
     this.byPath = { shift, starts, ids, length: this.length, extra: this.extra.length, overrides: this.overrides.size };
     return this.byPath;
+  }
+
+  /** Calls `f` with the hash of the path of each record (its handle) and of each linker's location (-1 - index), in that order. */
+  private eachPathHash(f: (hash: number, id: number) => void): void {
+    const d = this.data;
+    for (let h = 0; h < this.length; h += (d[h] as number) + 6) {
+      const p = this.overrides.get(h)?.path;
+      f(p !== undefined ? hashInts(p, 0, p.length) : hashInts(d, h + 1, h + 1 + (d[h] as number)), h);
+    }
+    this.extra.forEach((l, i) => {
+      f(hashInts(l.path, 0, l.path.length), -1 - i);
+    });
   }
 
   /** The path and span of a record (handle) or a linker's location (-1 - index), as materialize would make them. */
