@@ -27485,6 +27485,541 @@ var CompileErrors = class extends CompileError {
   }
 };
 
+// src/frontend/comments.ts
+var NO_COMMENTS = Object.freeze({ trailing: void 0, detached: [], leading: void 0 });
+function attributeComments(src, from, to2, atStart, nextChar) {
+  let slash = from;
+  while (slash < to2 && src.charCodeAt(slash) !== 47) slash++;
+  if (slash >= to2) return NO_COMMENTS;
+  let trailing = "";
+  const detached = [];
+  let pieces = [];
+  const take = () => {
+    const text = pieces.length === 1 ? pieces[0] : pieces.join("");
+    pieces = [];
+    return text;
+  };
+  const open = { hasComment: false };
+  let isLineComment = false;
+  let canAttachToPrev = true;
+  let numComments = 0;
+  const flush = () => {
+    if (open.hasComment) {
+      if (canAttachToPrev) {
+        trailing += take();
+        canAttachToPrev = false;
+      } else {
+        detached.push(take());
+      }
+      pieces = [];
+      open.hasComment = false;
+      numComments++;
+    }
+  };
+  const startLineComment = () => {
+    if (open.hasComment && !isLineComment) flush();
+    open.hasComment = true;
+    isLineComment = true;
+  };
+  const startBlockComment = () => {
+    if (open.hasComment) flush();
+    open.hasComment = true;
+    isLineComment = false;
+  };
+  let pos = from;
+  let line = 0;
+  let prevLine = 0;
+  let trailingEndLine = -1;
+  const skipSpaces = () => {
+    while (pos < to2) {
+      const c3 = src.charCodeAt(pos);
+      if (c3 === 32 || c3 === 9 || c3 === 13 || c3 === 11 || c3 === 12) pos++;
+      else break;
+    }
+  };
+  const commentStart = () => {
+    if (pos + 1 < to2 && src.charCodeAt(pos) === 47) {
+      const d2 = src.charCodeAt(pos + 1);
+      if (d2 === 47) {
+        pos += 2;
+        return 1;
+      }
+      if (d2 === 42) {
+        pos += 2;
+        return 2;
+      }
+    }
+    return 0;
+  };
+  const lineComment = () => {
+    const nl = src.indexOf("\n", pos);
+    const end = nl < 0 || nl >= to2 ? to2 : nl + 1;
+    const text = src.slice(pos, end);
+    if (end > pos && src.charCodeAt(end - 1) === 10) line++;
+    pos = end;
+    return text;
+  };
+  const blockComment = () => {
+    let content = "";
+    let recordStart = pos;
+    for (; ; ) {
+      while (pos < to2) {
+        const c4 = src.charCodeAt(pos);
+        if (c4 === 42 || c4 === 47 || c4 === 10) break;
+        pos++;
+      }
+      if (pos >= to2) {
+        content += src.slice(recordStart, pos);
+        return content;
+      }
+      const c3 = src.charCodeAt(pos);
+      if (c3 === 10) {
+        pos++;
+        line++;
+        content += src.slice(recordStart, pos);
+        skipSpaces();
+        if (src.charCodeAt(pos) === 42 && pos < to2) {
+          pos++;
+          if (src.charCodeAt(pos) === 47 && pos < to2) {
+            pos++;
+            return content;
+          }
+        }
+        recordStart = pos;
+      } else if (c3 === 42) {
+        pos++;
+        if (src.charCodeAt(pos) === 47 && pos < to2) {
+          pos++;
+          content += src.slice(recordStart, pos - 2);
+          return content;
+        }
+      } else {
+        pos++;
+      }
+    }
+  };
+  const appendComment = (text) => {
+    pieces.push(text);
+  };
+  let sameLineTrailing = false;
+  let paragraphStart = 0;
+  let inlineBlock = false;
+  if (atStart) {
+    canAttachToPrev = false;
+    prevLine = -1;
+  } else {
+    skipSpaces();
+    const kind = commentStart();
+    if (kind === 1) {
+      trailingEndLine = line;
+      startLineComment();
+      const text = lineComment();
+      appendComment(text.charCodeAt(text.length - 1) === 10 ? text.slice(0, -1) : text);
+      flush();
+      sameLineTrailing = true;
+    } else if (kind === 2) {
+      startBlockComment();
+      appendComment(blockComment());
+      trailingEndLine = line;
+      skipSpaces();
+      flush();
+      sameLineTrailing = true;
+      if (pos < to2 && src.charCodeAt(pos) === 10) {
+        pos++;
+        line++;
+      }
+    } else if (pos < to2 && src.charCodeAt(pos) === 10) {
+      pos++;
+      line++;
+    } else {
+      return NO_COMMENTS;
+    }
+  }
+  for (; ; ) {
+    skipSpaces();
+    const kind = commentStart();
+    if (kind === 1) {
+      inlineBlock = false;
+      startLineComment();
+      appendComment(lineComment());
+    } else if (kind === 2) {
+      startBlockComment();
+      appendComment(blockComment());
+      skipSpaces();
+      inlineBlock = true;
+      if (pos < to2 && src.charCodeAt(pos) === 10) {
+        pos++;
+        line++;
+        inlineBlock = false;
+      }
+    } else if (pos < to2 && src.charCodeAt(pos) === 10) {
+      pos++;
+      line++;
+      if (sameLineTrailing) {
+        pieces = [];
+        open.hasComment = false;
+        detached.length = paragraphStart;
+        sameLineTrailing = false;
+      }
+      flush();
+      canAttachToPrev = false;
+      paragraphStart = detached.length;
+    } else {
+      const result2 = nextChar >= 0;
+      if (result2 && open.hasComment && inlineBlock) {
+        const paragraph = detached.splice(paragraphStart);
+        if (detached.length > 0) detached.push(...paragraph, take());
+        pieces = [];
+        open.hasComment = false;
+      }
+      if (!result2 || nextChar === 125 || nextChar === 93 || nextChar === 41) flush();
+      if (result2 && (prevLine === line || trailingEndLine === line)) {
+        const count = numComments + (open.hasComment ? 1 : 0);
+        if (count === 1) {
+          trailing = "";
+          pieces = [];
+          open.hasComment = false;
+        }
+      }
+      break;
+    }
+  }
+  return {
+    trailing: trailing !== "" ? trailing : void 0,
+    detached,
+    leading: open.hasComment ? nonEmpty(take()) : void 0
+  };
+}
+function nonEmpty(s) {
+  return s === "" ? void 0 : s;
+}
+
+// src/frontend/text.ts
+var LiteralError = class {
+  constructor(offset, message2) {
+    this.offset = offset;
+    this.message = message2;
+  }
+  offset;
+  message;
+};
+var encoder = new TextEncoder();
+var decoder = new TextDecoder("utf-8", { fatal: false });
+function utf8Bytes(text) {
+  const n = text.length;
+  const out = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    const c3 = text.charCodeAt(i);
+    if (c3 >= 128) return encoder.encode(text);
+    out[i] = c3;
+  }
+  return out;
+}
+function decodeLiteralBytes(src, start, end) {
+  const inner = src.slice(start + 1, end - 1);
+  if (inner.indexOf("\\") < 0) return utf8Bytes(inner);
+  const out = [];
+  const pushText = (text) => {
+    for (const b3 of utf8Bytes(text)) out.push(b3);
+  };
+  let i = 0;
+  const n = inner.length;
+  let runStart = 0;
+  while (i < n) {
+    if (inner.charCodeAt(i) !== 92) {
+      i++;
+      continue;
+    }
+    if (i > runStart) pushText(inner.slice(runStart, i));
+    const escOffset = start + 1 + i;
+    i++;
+    const c3 = inner[i] ?? "";
+    i++;
+    switch (c3) {
+      case "a":
+        out.push(7);
+        break;
+      case "b":
+        out.push(8);
+        break;
+      case "f":
+        out.push(12);
+        break;
+      case "n":
+        out.push(10);
+        break;
+      case "r":
+        out.push(13);
+        break;
+      case "t":
+        out.push(9);
+        break;
+      case "v":
+        out.push(11);
+        break;
+      case "\\":
+        out.push(92);
+        break;
+      case "'":
+        out.push(39);
+        break;
+      case '"':
+        out.push(34);
+        break;
+      case "?":
+        out.push(63);
+        break;
+      case "x":
+      case "X": {
+        let v2 = 0;
+        let digits = 0;
+        while (digits < 2 && i < n && isHexChar(inner.charCodeAt(i))) {
+          v2 = v2 * 16 + hexValue(inner.charCodeAt(i));
+          i++;
+          digits++;
+        }
+        if (digits === 0) throw new LiteralError(escOffset, "invalid hex escape: \\x must be followed by hex digits");
+        out.push(v2);
+        break;
+      }
+      case "u":
+      case "U": {
+        const len = c3 === "u" ? 4 : 8;
+        const hex3 = inner.slice(i, i + len);
+        if (hex3.length !== len || !/^[0-9a-fA-F]+$/.test(hex3)) {
+          throw new LiteralError(escOffset, `invalid unicode escape: \\${c3} must be followed by ${len} hex digits`);
+        }
+        i += len;
+        let cp = parseInt(hex3, 16);
+        if (cp >= 55296 && cp < 56320 && inner.startsWith("\\u", i)) {
+          const trail = inner.slice(i + 2, i + 6);
+          if (/^[0-9a-fA-F]{4}$/.test(trail)) {
+            const t2 = parseInt(trail, 16);
+            if (t2 >= 56320 && t2 < 57344) {
+              cp = 65536 + (cp - 55296 << 10 | t2 - 56320);
+              i += 6;
+            }
+          }
+        }
+        if (cp > 1114111) throw new LiteralError(escOffset, "invalid unicode escape: code point out of range");
+        pushCodePoint(out, cp);
+        break;
+      }
+      default:
+        if (c3 >= "0" && c3 <= "7") {
+          let v2 = c3.charCodeAt(0) - 48;
+          let digits = 1;
+          while (digits < 3 && i < n && inner.charCodeAt(i) >= 48 && inner.charCodeAt(i) <= 55) {
+            v2 = v2 * 8 + inner.charCodeAt(i) - 48;
+            i++;
+            digits++;
+          }
+          if (v2 > 255) throw new LiteralError(escOffset, "octal escape out of range");
+          out.push(v2);
+        } else {
+          throw new LiteralError(escOffset, `invalid escape sequence "\\${c3}"`);
+        }
+    }
+    runStart = i;
+  }
+  if (runStart < n) pushText(inner.slice(runStart));
+  return Uint8Array.from(out);
+}
+function decodeLiteralText(src, start, end) {
+  const inner = src.slice(start + 1, end - 1);
+  if (inner.indexOf("\\") < 0) return inner;
+  return decoder.decode(decodeLiteralBytes(src, start, end));
+}
+function utf8Text(bytes) {
+  return decoder.decode(bytes);
+}
+function pushCodePoint(out, cp) {
+  if (cp < 128) out.push(cp);
+  else if (cp < 2048) out.push(192 | cp >> 6, 128 | cp & 63);
+  else if (cp < 65536) out.push(224 | cp >> 12, 128 | cp >> 6 & 63, 128 | cp & 63);
+  else out.push(240 | cp >> 18, 128 | cp >> 12 & 63, 128 | cp >> 6 & 63, 128 | cp & 63);
+}
+function isHexChar(c3) {
+  return c3 >= 48 && c3 <= 57 || (c3 | 32) >= 97 && (c3 | 32) <= 102;
+}
+function hexValue(c3) {
+  return c3 <= 57 ? c3 - 48 : (c3 | 32) - 87;
+}
+function cEscape(bytes) {
+  let s = "";
+  for (const b3 of bytes) {
+    switch (b3) {
+      case 10:
+        s += "\\n";
+        break;
+      case 13:
+        s += "\\r";
+        break;
+      case 9:
+        s += "\\t";
+        break;
+      case 34:
+        s += '\\"';
+        break;
+      case 39:
+        s += "\\'";
+        break;
+      case 92:
+        s += "\\\\";
+        break;
+      default:
+        if (b3 < 32 || b3 >= 127) s += "\\" + b3.toString(8).padStart(3, "0");
+        else s += String.fromCharCode(b3);
+    }
+  }
+  return s;
+}
+function formatDouble(v2) {
+  if (Number.isNaN(v2)) return "nan";
+  if (v2 === Infinity) return "inf";
+  if (v2 === -Infinity) return "-inf";
+  if (v2 === 0) return Object.is(v2, -0) ? "-0" : "0";
+  const neg = v2 < 0;
+  const e = Math.abs(v2).toExponential();
+  const ePos = e.indexOf("e");
+  const digits = e.slice(0, ePos).replace(".", "");
+  const exp = parseInt(e.slice(ePos + 1), 10);
+  let out;
+  if (exp < -4 || exp >= 6) {
+    const mant = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
+    const absExp = Math.abs(exp);
+    out = `${mant}e${exp < 0 ? "-" : "+"}${absExp < 10 ? "0" : ""}${absExp}`;
+  } else {
+    const dp = exp + 1;
+    if (dp <= 0) out = `0.${"0".repeat(-dp)}${digits}`;
+    else if (dp >= digits.length) out = digits + "0".repeat(dp - digits.length);
+    else out = `${digits.slice(0, dp)}.${digits.slice(dp)}`;
+  }
+  return neg ? `-${out}` : out;
+}
+function jsonName(name) {
+  return name.indexOf("_") < 0 ? name : camel(name, false);
+}
+function mapEntryName(name) {
+  return camel(name, true) + "Entry";
+}
+function camel(name, capFirst) {
+  const parts = name.split("_");
+  for (let i = capFirst ? 0 : 1; i < parts.length; i++) {
+    const part2 = parts[i];
+    const c3 = part2.charCodeAt(0);
+    if (c3 >= 97 && c3 <= 122) parts[i] = String.fromCharCode(c3 - 32) + part2.slice(1);
+  }
+  return parts.join("");
+}
+var MAX_INT_DIGITS = 400;
+var INT_OVERFLOW = 10n ** 400n;
+function intLiteralValue(t2) {
+  const hex3 = t2.length > 1 && t2.charCodeAt(0) === 48 && (t2.charCodeAt(1) | 32) === 120;
+  const octal = !hex3 && t2.length > 1 && t2.charCodeAt(0) === 48;
+  let from = hex3 ? 2 : octal ? 1 : 0;
+  while (from < t2.length - 1 && t2.charCodeAt(from) === 48) from++;
+  const digits = t2.slice(from);
+  if (digits.length > MAX_INT_DIGITS) return (hex3 ? /^[0-9a-fA-F]+$/ : octal ? /^[0-7]+$/ : /^[0-9]+$/).test(digits) ? INT_OVERFLOW : void 0;
+  try {
+    return BigInt(hex3 ? "0x" + digits : octal ? "0o" + digits : digits);
+  } catch {
+    return void 0;
+  }
+}
+function shownLiteral(t2) {
+  return t2.length <= 40 ? t2 : `${t2.slice(0, 32)}... (${t2.length} characters)`;
+}
+
+// src/frontend/decl-comments.ts
+var GAP_INTS = 4;
+var SLOT_INTS = 4;
+function put4(list2, n, a, b3, c3, d2) {
+  let out = list2;
+  if (n + 4 > out.length) {
+    out = new Int32Array(Math.max(64, out.length * 2));
+    out.set(list2.subarray(0, n));
+  }
+  out[n] = a;
+  out[n + 1] = b3;
+  out[n + 2] = c3;
+  out[n + 3] = d2;
+  return out;
+}
+var DeclComments = class {
+  /** @param ascii the bytes of the text, when it is ASCII (offsets in the text are offsets in them). */
+  constructor(ascii) {
+    this.ascii = ascii;
+  }
+  ascii;
+  gaps = new Int32Array(0);
+  gapInts = 0;
+  split = [];
+  slots = new Int32Array(0);
+  slotInts = 0;
+  detachedGaps = [];
+  /**
+   * Keeps the gap from `from` to `to`, which attributeComments (called with
+   * the same arguments) split into `a`. Returns its id, or -1 when it holds
+   * no comment.
+   */
+  gap(from, to2, atStart, nextChar, a) {
+    if (a.leading === void 0 && a.trailing === void 0 && a.detached.length === 0) return -1;
+    if (this.ascii === void 0) {
+      this.split.push(a);
+      return this.split.length - 1;
+    }
+    this.gaps = put4(this.gaps, this.gapInts, from, to2, nextChar, atStart ? 1 : 0);
+    this.gapInts += GAP_INTS;
+    return this.gapInts / GAP_INTS - 1;
+  }
+  /**
+   * Gives a declaration the leading comment of gap `leading`, the trailing
+   * comment of gap `trailing` (-1 for none) and the detached comments of the
+   * `detached` gaps, in order. Returns its slot, or -1 when it has none.
+   */
+  add(leading, trailing, detached) {
+    if (leading < 0 && trailing < 0 && detached.length === 0) return -1;
+    this.slots = put4(this.slots, this.slotInts, leading, trailing, this.detachedGaps.length, detached.length);
+    this.slotInts += SLOT_INTS;
+    for (const g2 of detached) this.detachedGaps.push(g2);
+    return this.slotInts / SLOT_INTS - 1;
+  }
+  /** The leading comment of a slot. */
+  leading(slot) {
+    const g2 = this.slots[slot * SLOT_INTS] ?? -1;
+    return g2 < 0 ? void 0 : this.splitOf(g2).leading;
+  }
+  /** Every comment of a slot. */
+  of(slot) {
+    const o2 = slot * SLOT_INTS;
+    const leading = this.slots[o2] ?? -1;
+    const trailing = this.slots[o2 + 1] ?? -1;
+    const start = this.slots[o2 + 2] ?? 0;
+    const count = this.slots[o2 + 3] ?? 0;
+    const out = {};
+    const l3 = leading < 0 ? void 0 : this.splitOf(leading).leading;
+    const t2 = trailing < 0 ? void 0 : this.splitOf(trailing).trailing;
+    if (l3 !== void 0) out.leading = l3;
+    if (t2 !== void 0) out.trailing = t2;
+    if (count > 0) {
+      const detached = [];
+      for (let i = start; i < start + count; i++) detached.push(...this.splitOf(this.detachedGaps[i]).detached);
+      out.detached = detached;
+    }
+    return out;
+  }
+  /** What a gap was split into: kept, or split again from the bytes. */
+  splitOf(g2) {
+    if (this.ascii === void 0) return this.split[g2];
+    const o2 = g2 * GAP_INTS;
+    const from = this.gaps[o2];
+    const to2 = this.gaps[o2 + 1];
+    const text = utf8Text(this.ascii.subarray(from, to2));
+    return attributeComments(text, 0, text.length, this.gaps[o2 + 3] === 1, this.gaps[o2 + 2]);
+  }
+};
+
 // src/frontend/source-locations.ts
 function ext(path, ...more) {
   const n = path.length;
@@ -27505,24 +28040,37 @@ function newLoc(path, span) {
   return l3;
 }
 var LocTape = class {
-  /** @param sizeHint length of the source text: about one number per 4 characters is recorded. */
-  constructor(sizeHint = 4096, recording = true) {
+  /**
+   * @param sizeHint length of the source text: about one number per 4 characters is recorded.
+   * @param size the numbers a parse of the same text counted (`needed`), which replaces the estimate.
+   * @param ascii the bytes of the text when it is ASCII: comments are then read again from them when asked for (see DeclComments).
+   */
+  constructor(sizeHint = 4096, recording = true, size2, ascii) {
     this.recording = recording;
-    this.data = new Int32Array(recording ? Math.max(256, sizeHint >> 2) : 0);
+    this.data = new Int32Array(recording ? size2 ?? Math.max(256, sizeHint >> 2) : 0);
+    this.comments = new DeclComments(recording ? ascii : void 0);
   }
   recording;
   data;
   length = 0;
-  comments = [];
+  /** The comments of the records, by the slot a record holds. */
+  comments;
   /** Paths and spans set after parsing (custom options), by handle. */
   overrides = /* @__PURE__ */ new Map();
   /** Locations added by the linker. */
   extra = [];
+  /**
+   * How many numbers the records written so far take, recorded or not: a
+   * tape that does not record counts them, so that the same file parsed
+   * again, recording, can make its tape at its size at once.
+   */
+  needed = 0;
   /** Adds a record for `path` (followed by `suffix` when it is not negative). */
   add(path, sl, sc, el, ec, suffix = -1) {
-    if (!this.recording) return 0;
     const pn2 = path.length;
     const n = suffix >= 0 ? pn2 + 1 : pn2;
+    this.needed += n + 6;
+    if (!this.recording) return 0;
     if (this.length + n + 6 > this.data.length) {
       const bigger = new Int32Array(Math.max(this.data.length * 2, this.length + n + 6));
       bigger.set(this.data.subarray(0, this.length));
@@ -27591,17 +28139,17 @@ var LocTape = class {
     const n = this.data[h3];
     return Array.from(this.data.subarray(h3 + 1, h3 + 1 + n));
   }
+  /** Keeps a gap between tokens that attributeComments split into `a` (see DeclComments.gap); -1 when it holds no comment or nothing is recorded. */
+  gap(from, to2, atStart, nextChar, a) {
+    return this.recording ? this.comments.gap(from, to2, atStart, nextChar, a) : -1;
+  }
+  /** Gives a record the leading comment of one gap, the trailing comment of another and the detached comments of a list of gaps (-1 or empty for none). */
   attach(h3, leading, trailing, detached) {
     if (!this.recording) return;
-    if (leading === void 0 && trailing === void 0 && detached.length === 0) return;
-    const c3 = {};
-    if (leading !== void 0) c3.leading = leading;
-    if (trailing !== void 0) c3.trailing = trailing;
-    if (detached.length > 0) c3.detached = detached;
-    this.data[this.spanAt(h3) + 4] = this.comments.length;
-    this.comments.push(c3);
+    const slot = this.comments.add(leading, trailing, detached);
+    if (slot >= 0) this.data[this.spanAt(h3) + 4] = slot;
   }
-  /** Records (handles) and the linker's locations (-1 - index in `extra`) by a hash of their path, with the counts it was built from. */
+  /** The path index (see PathIndex), with the counts it was built from. */
   byPath;
   /**
    * The first location with `path` in the order buildSourceCodeInfo writes
@@ -27611,48 +28159,77 @@ var LocTape = class {
    * large file needs a few of its spans, not all of them.
    */
   first(path) {
-    const candidates2 = this.pathIndex().get(hashInts(path, 0, path.length));
-    if (candidates2 === void 0) return void 0;
+    const index = this.pathIndex();
+    const bucket = hashInts(path, 0, path.length) >>> index.shift;
+    const end = index.starts[bucket + 1];
     let best2;
-    for (const id of typeof candidates2 === "number" ? [candidates2] : candidates2) {
-      const { path: at3, span, leadingComments } = this.location(id);
+    let bestId = 0;
+    for (let i = index.starts[bucket]; i < end; i++) {
+      const id = index.ids[i];
+      const { path: at3, span } = this.location(id);
       if (span.length !== 3 && span.length !== 4 || !samePath(at3, path)) continue;
-      if (id === 0) return { span, leadingComments };
-      if (best2 === void 0 || compareSpans(span, best2.span) < 0) best2 = { span, leadingComments };
+      if (id === 0) return { span, leadingComments: this.leadingOf(id) };
+      if (best2 === void 0 || compareSpans(span, best2.span) < 0) {
+        best2 = { span, leadingComments: "" };
+        bestId = id;
+      }
     }
+    if (best2 !== void 0) best2.leadingComments = this.leadingOf(bestId);
     return best2;
   }
   pathIndex() {
     const built2 = this.byPath;
-    if (built2 !== void 0 && built2.length === this.length && built2.extra === this.extra.length && built2.overrides === this.overrides.size) return built2.index;
-    const index = /* @__PURE__ */ new Map();
-    const add = (key, id) => {
-      const had = index.get(key);
-      if (had === void 0) index.set(key, id);
-      else if (typeof had === "number") index.set(key, [had, id]);
-      else had.push(id);
-    };
+    if (built2 !== void 0 && built2.length === this.length && built2.extra === this.extra.length && built2.overrides === this.overrides.size) return built2;
+    const d2 = this.data;
+    let records = 0;
+    for (let h3 = 0; h3 < this.length; h3 += d2[h3] + 6) records++;
+    const n = records + this.extra.length;
+    const bits = Math.max(1, Math.ceil(Math.log2(n + 1)));
+    const shift = 32 - bits;
+    const buckets = 1 << bits;
+    const starts = new Int32Array(buckets + 1);
+    this.eachPathHash((hash) => {
+      const b3 = (hash >>> shift) + 1;
+      starts[b3] = starts[b3] + 1;
+    });
+    for (let b3 = 0; b3 < buckets; b3++) starts[b3 + 1] = starts[b3 + 1] + starts[b3];
+    const ids = new Int32Array(n);
+    this.eachPathHash((hash, id) => {
+      const b3 = hash >>> shift;
+      const at3 = starts[b3];
+      ids[at3] = id;
+      starts[b3] = at3 + 1;
+    });
+    starts.copyWithin(1, 0, buckets);
+    starts[0] = 0;
+    this.byPath = { shift, starts, ids, length: this.length, extra: this.extra.length, overrides: this.overrides.size };
+    return this.byPath;
+  }
+  /** Calls `f` with the hash of the path of each record (its handle) and of each linker's location (-1 - index), in that order. */
+  eachPathHash(f3) {
     const d2 = this.data;
     for (let h3 = 0; h3 < this.length; h3 += d2[h3] + 6) {
       const p2 = this.overrides.get(h3)?.path;
-      add(p2 !== void 0 ? hashInts(p2, 0, p2.length) : hashInts(d2, h3 + 1, h3 + 1 + d2[h3]), h3);
+      f3(p2 !== void 0 ? hashInts(p2, 0, p2.length) : hashInts(d2, h3 + 1, h3 + 1 + d2[h3]), h3);
     }
     this.extra.forEach((l3, i) => {
-      add(hashInts(l3.path, 0, l3.path.length), -1 - i);
+      f3(hashInts(l3.path, 0, l3.path.length), -1 - i);
     });
-    this.byPath = { index, length: this.length, extra: this.extra.length, overrides: this.overrides.size };
-    return index;
   }
-  /** A record (handle) or a linker's location (-1 - index), as materialize would make it. */
+  /** The path and span of a record (handle) or a linker's location (-1 - index), as materialize would make them. */
   location(id) {
     if (id < 0) {
       const l3 = this.extra[-1 - id];
-      return { path: l3.path, span: l3.span, leadingComments: l3.leadingComments };
+      return { path: l3.path, span: l3.span };
     }
     const o2 = this.overrides.get(id);
+    return { path: o2?.path ?? this.path(id), span: o2?.span ?? this.span(id) };
+  }
+  /** The leading comment of a record or a linker's location, as materialize would make it. */
+  leadingOf(id) {
+    if (id < 0) return this.extra[-1 - id].leadingComments;
     const slot = this.data[id + 1 + this.data[id] + 4];
-    const leading = slot >= 0 ? this.comments[slot]?.leading : void 0;
-    return { path: o2?.path ?? this.path(id), span: o2?.span ?? this.span(id), leadingComments: leading ?? "" };
+    return (slot >= 0 ? this.comments.leading(slot) : void 0) ?? "";
   }
   /** Handles of the records added since `from` (a previous `length`). */
   handlesSince(from) {
@@ -27686,7 +28263,7 @@ var LocTape = class {
       const loc = newLoc(o2?.path ?? this.path(h3), o2?.span ?? this.span(h3));
       const slot = d2[h3 + 1 + d2[h3] + 4];
       if (slot >= 0) {
-        const c3 = this.comments[slot];
+        const c3 = this.comments.of(slot);
         if (c3.leading !== void 0) loc.leadingComments = c3.leading;
         if (c3.trailing !== void 0) loc.trailingComments = c3.trailing;
         if (c3.detached !== void 0) loc.leadingDetachedComments = c3.detached;
@@ -28285,9 +28862,9 @@ function defineLocations(proto, tape, relink) {
     return;
   }
   let again;
-  const linked = () => again ??= relink();
-  TAPES.set(proto, () => sourceTape(linked()));
-  defineLazySourceCodeInfo(proto, () => linked().sourceCodeInfo);
+  const recorded = () => again ??= relink();
+  TAPES.set(proto, recorded);
+  defineLazySourceCodeInfo(proto, () => buildSourceCodeInfo(recorded().materialize()));
 }
 function defineLazySourceCodeInfo(proto, build) {
   let sci;
@@ -28335,215 +28912,6 @@ function findInClosure(deps, full) {
     stack.push(...f3.deps);
   }
   return void 0;
-}
-
-// src/frontend/comments.ts
-var NO_COMMENTS = Object.freeze({ trailing: void 0, detached: [], leading: void 0 });
-function attributeComments(src, from, to2, atStart, nextChar) {
-  let slash = from;
-  while (slash < to2 && src.charCodeAt(slash) !== 47) slash++;
-  if (slash >= to2) return NO_COMMENTS;
-  let trailing = "";
-  const detached = [];
-  let pieces = [];
-  const take = () => {
-    const text = pieces.length === 1 ? pieces[0] : pieces.join("");
-    pieces = [];
-    return text;
-  };
-  const open = { hasComment: false };
-  let isLineComment = false;
-  let canAttachToPrev = true;
-  let numComments = 0;
-  const flush = () => {
-    if (open.hasComment) {
-      if (canAttachToPrev) {
-        trailing += take();
-        canAttachToPrev = false;
-      } else {
-        detached.push(take());
-      }
-      pieces = [];
-      open.hasComment = false;
-      numComments++;
-    }
-  };
-  const startLineComment = () => {
-    if (open.hasComment && !isLineComment) flush();
-    open.hasComment = true;
-    isLineComment = true;
-  };
-  const startBlockComment = () => {
-    if (open.hasComment) flush();
-    open.hasComment = true;
-    isLineComment = false;
-  };
-  let pos = from;
-  let line = 0;
-  let prevLine = 0;
-  let trailingEndLine = -1;
-  const skipSpaces = () => {
-    while (pos < to2) {
-      const c3 = src.charCodeAt(pos);
-      if (c3 === 32 || c3 === 9 || c3 === 13 || c3 === 11 || c3 === 12) pos++;
-      else break;
-    }
-  };
-  const commentStart = () => {
-    if (pos + 1 < to2 && src.charCodeAt(pos) === 47) {
-      const d2 = src.charCodeAt(pos + 1);
-      if (d2 === 47) {
-        pos += 2;
-        return 1;
-      }
-      if (d2 === 42) {
-        pos += 2;
-        return 2;
-      }
-    }
-    return 0;
-  };
-  const lineComment = () => {
-    const nl = src.indexOf("\n", pos);
-    const end = nl < 0 || nl >= to2 ? to2 : nl + 1;
-    const text = src.slice(pos, end);
-    if (end > pos && src.charCodeAt(end - 1) === 10) line++;
-    pos = end;
-    return text;
-  };
-  const blockComment = () => {
-    let content = "";
-    let recordStart = pos;
-    for (; ; ) {
-      while (pos < to2) {
-        const c4 = src.charCodeAt(pos);
-        if (c4 === 42 || c4 === 47 || c4 === 10) break;
-        pos++;
-      }
-      if (pos >= to2) {
-        content += src.slice(recordStart, pos);
-        return content;
-      }
-      const c3 = src.charCodeAt(pos);
-      if (c3 === 10) {
-        pos++;
-        line++;
-        content += src.slice(recordStart, pos);
-        skipSpaces();
-        if (src.charCodeAt(pos) === 42 && pos < to2) {
-          pos++;
-          if (src.charCodeAt(pos) === 47 && pos < to2) {
-            pos++;
-            return content;
-          }
-        }
-        recordStart = pos;
-      } else if (c3 === 42) {
-        pos++;
-        if (src.charCodeAt(pos) === 47 && pos < to2) {
-          pos++;
-          content += src.slice(recordStart, pos - 2);
-          return content;
-        }
-      } else {
-        pos++;
-      }
-    }
-  };
-  const appendComment = (text) => {
-    pieces.push(text);
-  };
-  let sameLineTrailing = false;
-  let paragraphStart = 0;
-  let inlineBlock = false;
-  if (atStart) {
-    canAttachToPrev = false;
-    prevLine = -1;
-  } else {
-    skipSpaces();
-    const kind = commentStart();
-    if (kind === 1) {
-      trailingEndLine = line;
-      startLineComment();
-      const text = lineComment();
-      appendComment(text.charCodeAt(text.length - 1) === 10 ? text.slice(0, -1) : text);
-      flush();
-      sameLineTrailing = true;
-    } else if (kind === 2) {
-      startBlockComment();
-      appendComment(blockComment());
-      trailingEndLine = line;
-      skipSpaces();
-      flush();
-      sameLineTrailing = true;
-      if (pos < to2 && src.charCodeAt(pos) === 10) {
-        pos++;
-        line++;
-      }
-    } else if (pos < to2 && src.charCodeAt(pos) === 10) {
-      pos++;
-      line++;
-    } else {
-      return NO_COMMENTS;
-    }
-  }
-  for (; ; ) {
-    skipSpaces();
-    const kind = commentStart();
-    if (kind === 1) {
-      inlineBlock = false;
-      startLineComment();
-      appendComment(lineComment());
-    } else if (kind === 2) {
-      startBlockComment();
-      appendComment(blockComment());
-      skipSpaces();
-      inlineBlock = true;
-      if (pos < to2 && src.charCodeAt(pos) === 10) {
-        pos++;
-        line++;
-        inlineBlock = false;
-      }
-    } else if (pos < to2 && src.charCodeAt(pos) === 10) {
-      pos++;
-      line++;
-      if (sameLineTrailing) {
-        pieces = [];
-        open.hasComment = false;
-        detached.length = paragraphStart;
-        sameLineTrailing = false;
-      }
-      flush();
-      canAttachToPrev = false;
-      paragraphStart = detached.length;
-    } else {
-      const result2 = nextChar >= 0;
-      if (result2 && open.hasComment && inlineBlock) {
-        const paragraph = detached.splice(paragraphStart);
-        if (detached.length > 0) detached.push(...paragraph, take());
-        pieces = [];
-        open.hasComment = false;
-      }
-      if (!result2 || nextChar === 125 || nextChar === 93 || nextChar === 41) flush();
-      if (result2 && (prevLine === line || trailingEndLine === line)) {
-        const count = numComments + (open.hasComment ? 1 : 0);
-        if (count === 1) {
-          trailing = "";
-          pieces = [];
-          open.hasComment = false;
-        }
-      }
-      break;
-    }
-  }
-  return {
-    trailing: trailing !== "" ? trailing : void 0,
-    detached,
-    leading: open.hasComment ? nonEmpty(take()) : void 0
-  };
-}
-function nonEmpty(s) {
-  return s === "" ? void 0 : s;
 }
 
 // src/model/text-width.ts
@@ -28862,243 +29230,6 @@ function isHex(c3) {
   return c3 >= C_0 && c3 <= C_9 || (c3 | 32) >= 97 && (c3 | 32) <= 102;
 }
 
-// src/frontend/text.ts
-var LiteralError = class {
-  constructor(offset, message2) {
-    this.offset = offset;
-    this.message = message2;
-  }
-  offset;
-  message;
-};
-var encoder = new TextEncoder();
-var decoder = new TextDecoder("utf-8", { fatal: false });
-function utf8Bytes(text) {
-  const n = text.length;
-  const out = new Uint8Array(n);
-  for (let i = 0; i < n; i++) {
-    const c3 = text.charCodeAt(i);
-    if (c3 >= 128) return encoder.encode(text);
-    out[i] = c3;
-  }
-  return out;
-}
-function decodeLiteralBytes(src, start, end) {
-  const inner = src.slice(start + 1, end - 1);
-  if (inner.indexOf("\\") < 0) return utf8Bytes(inner);
-  const out = [];
-  const pushText = (text) => {
-    for (const b3 of utf8Bytes(text)) out.push(b3);
-  };
-  let i = 0;
-  const n = inner.length;
-  let runStart = 0;
-  while (i < n) {
-    if (inner.charCodeAt(i) !== 92) {
-      i++;
-      continue;
-    }
-    if (i > runStart) pushText(inner.slice(runStart, i));
-    const escOffset = start + 1 + i;
-    i++;
-    const c3 = inner[i] ?? "";
-    i++;
-    switch (c3) {
-      case "a":
-        out.push(7);
-        break;
-      case "b":
-        out.push(8);
-        break;
-      case "f":
-        out.push(12);
-        break;
-      case "n":
-        out.push(10);
-        break;
-      case "r":
-        out.push(13);
-        break;
-      case "t":
-        out.push(9);
-        break;
-      case "v":
-        out.push(11);
-        break;
-      case "\\":
-        out.push(92);
-        break;
-      case "'":
-        out.push(39);
-        break;
-      case '"':
-        out.push(34);
-        break;
-      case "?":
-        out.push(63);
-        break;
-      case "x":
-      case "X": {
-        let v2 = 0;
-        let digits = 0;
-        while (digits < 2 && i < n && isHexChar(inner.charCodeAt(i))) {
-          v2 = v2 * 16 + hexValue(inner.charCodeAt(i));
-          i++;
-          digits++;
-        }
-        if (digits === 0) throw new LiteralError(escOffset, "invalid hex escape: \\x must be followed by hex digits");
-        out.push(v2);
-        break;
-      }
-      case "u":
-      case "U": {
-        const len = c3 === "u" ? 4 : 8;
-        const hex3 = inner.slice(i, i + len);
-        if (hex3.length !== len || !/^[0-9a-fA-F]+$/.test(hex3)) {
-          throw new LiteralError(escOffset, `invalid unicode escape: \\${c3} must be followed by ${len} hex digits`);
-        }
-        i += len;
-        let cp = parseInt(hex3, 16);
-        if (cp >= 55296 && cp < 56320 && inner.startsWith("\\u", i)) {
-          const trail = inner.slice(i + 2, i + 6);
-          if (/^[0-9a-fA-F]{4}$/.test(trail)) {
-            const t2 = parseInt(trail, 16);
-            if (t2 >= 56320 && t2 < 57344) {
-              cp = 65536 + (cp - 55296 << 10 | t2 - 56320);
-              i += 6;
-            }
-          }
-        }
-        if (cp > 1114111) throw new LiteralError(escOffset, "invalid unicode escape: code point out of range");
-        pushCodePoint(out, cp);
-        break;
-      }
-      default:
-        if (c3 >= "0" && c3 <= "7") {
-          let v2 = c3.charCodeAt(0) - 48;
-          let digits = 1;
-          while (digits < 3 && i < n && inner.charCodeAt(i) >= 48 && inner.charCodeAt(i) <= 55) {
-            v2 = v2 * 8 + inner.charCodeAt(i) - 48;
-            i++;
-            digits++;
-          }
-          if (v2 > 255) throw new LiteralError(escOffset, "octal escape out of range");
-          out.push(v2);
-        } else {
-          throw new LiteralError(escOffset, `invalid escape sequence "\\${c3}"`);
-        }
-    }
-    runStart = i;
-  }
-  if (runStart < n) pushText(inner.slice(runStart));
-  return Uint8Array.from(out);
-}
-function decodeLiteralText(src, start, end) {
-  const inner = src.slice(start + 1, end - 1);
-  if (inner.indexOf("\\") < 0) return inner;
-  return decoder.decode(decodeLiteralBytes(src, start, end));
-}
-function utf8Text(bytes) {
-  return decoder.decode(bytes);
-}
-function pushCodePoint(out, cp) {
-  if (cp < 128) out.push(cp);
-  else if (cp < 2048) out.push(192 | cp >> 6, 128 | cp & 63);
-  else if (cp < 65536) out.push(224 | cp >> 12, 128 | cp >> 6 & 63, 128 | cp & 63);
-  else out.push(240 | cp >> 18, 128 | cp >> 12 & 63, 128 | cp >> 6 & 63, 128 | cp & 63);
-}
-function isHexChar(c3) {
-  return c3 >= 48 && c3 <= 57 || (c3 | 32) >= 97 && (c3 | 32) <= 102;
-}
-function hexValue(c3) {
-  return c3 <= 57 ? c3 - 48 : (c3 | 32) - 87;
-}
-function cEscape(bytes) {
-  let s = "";
-  for (const b3 of bytes) {
-    switch (b3) {
-      case 10:
-        s += "\\n";
-        break;
-      case 13:
-        s += "\\r";
-        break;
-      case 9:
-        s += "\\t";
-        break;
-      case 34:
-        s += '\\"';
-        break;
-      case 39:
-        s += "\\'";
-        break;
-      case 92:
-        s += "\\\\";
-        break;
-      default:
-        if (b3 < 32 || b3 >= 127) s += "\\" + b3.toString(8).padStart(3, "0");
-        else s += String.fromCharCode(b3);
-    }
-  }
-  return s;
-}
-function formatDouble(v2) {
-  if (Number.isNaN(v2)) return "nan";
-  if (v2 === Infinity) return "inf";
-  if (v2 === -Infinity) return "-inf";
-  if (v2 === 0) return Object.is(v2, -0) ? "-0" : "0";
-  const neg = v2 < 0;
-  const e = Math.abs(v2).toExponential();
-  const ePos = e.indexOf("e");
-  const digits = e.slice(0, ePos).replace(".", "");
-  const exp = parseInt(e.slice(ePos + 1), 10);
-  let out;
-  if (exp < -4 || exp >= 6) {
-    const mant = digits.length > 1 ? `${digits[0]}.${digits.slice(1)}` : digits;
-    const absExp = Math.abs(exp);
-    out = `${mant}e${exp < 0 ? "-" : "+"}${absExp < 10 ? "0" : ""}${absExp}`;
-  } else {
-    const dp = exp + 1;
-    if (dp <= 0) out = `0.${"0".repeat(-dp)}${digits}`;
-    else if (dp >= digits.length) out = digits + "0".repeat(dp - digits.length);
-    else out = `${digits.slice(0, dp)}.${digits.slice(dp)}`;
-  }
-  return neg ? `-${out}` : out;
-}
-function jsonName(name) {
-  return name.indexOf("_") < 0 ? name : camel(name, false);
-}
-function mapEntryName(name) {
-  return camel(name, true) + "Entry";
-}
-function camel(name, capFirst) {
-  const parts = name.split("_");
-  for (let i = capFirst ? 0 : 1; i < parts.length; i++) {
-    const part2 = parts[i];
-    const c3 = part2.charCodeAt(0);
-    if (c3 >= 97 && c3 <= 122) parts[i] = String.fromCharCode(c3 - 32) + part2.slice(1);
-  }
-  return parts.join("");
-}
-var MAX_INT_DIGITS = 400;
-var INT_OVERFLOW = 10n ** 400n;
-function intLiteralValue(t2) {
-  const hex3 = t2.length > 1 && t2.charCodeAt(0) === 48 && (t2.charCodeAt(1) | 32) === 120;
-  const octal = !hex3 && t2.length > 1 && t2.charCodeAt(0) === 48;
-  let from = hex3 ? 2 : octal ? 1 : 0;
-  while (from < t2.length - 1 && t2.charCodeAt(from) === 48) from++;
-  const digits = t2.slice(from);
-  if (digits.length > MAX_INT_DIGITS) return (hex3 ? /^[0-9a-fA-F]+$/ : octal ? /^[0-7]+$/ : /^[0-9]+$/).test(digits) ? INT_OVERFLOW : void 0;
-  try {
-    return BigInt(hex3 ? "0x" + digits : octal ? "0o" + digits : digits);
-  } catch {
-    return void 0;
-  }
-}
-function shownLiteral(t2) {
-  return t2.length <= 40 ? t2 : `${t2.slice(0, 32)}... (${t2.length} characters)`;
-}
-
 // src/frontend/parser-base.ts
 var MAX_FIELD_NUMBER = 536870911;
 var MAX_NESTING = 100;
@@ -29127,17 +29258,25 @@ var ParserBase = class {
   imports = [];
   syntax = "proto2";
   edition = Edition.EDITION_UNKNOWN;
-  pendingLeading = void 0;
+  /** The gap whose leading comment goes to the next declaration (-1 for none), and the gaps whose detached comments do (see DeclComments). */
+  pendingLeading = -1;
   pendingDetached = [];
   file;
   depth = 0;
   aggDepth = 0;
-  /** `locations`: whether to record source locations and comments (see LocTape); `ascii`: the text's bytes when it is ASCII. */
-  constructor(path, text, plainColumns = false, locations = true, ascii) {
+  /** See ParseAgain. */
+  tapeOnly;
+  /**
+   * `locations`: whether to record source locations and comments (see
+   * LocTape); `ascii`: the text's bytes when it is ASCII; `again`: what a
+   * first parse of the same text found.
+   */
+  constructor(path, text, plainColumns = false, locations = true, ascii, again) {
     this.path = path;
     this.src = text;
     this.lx = new Lexer2(text, plainColumns, ascii);
-    this.locs = new LocTape(text.length, locations);
+    this.locs = new LocTape(text.length, locations, again?.tapeSize, ascii);
+    this.tapeOnly = again?.tapeOnly === true;
     this.file = create(FileDescriptorProtoSchema, { name: path });
   }
   fail(detail, line = this.lx.tokLine, col = this.lx.tokCol) {
@@ -29200,17 +29339,20 @@ var ParserBase = class {
     const from = lx.end;
     lx.next();
     if (!this.locs.recording) return;
-    const a = attributeComments(this.src, from, lx.start, false, lx.kind === EOF ? -1 : this.src.charCodeAt(lx.start));
+    const next = lx.kind === EOF ? -1 : this.src.charCodeAt(lx.start);
+    const a = attributeComments(this.src, from, lx.start, false, next);
+    const g2 = this.locs.gap(from, lx.start, false, next, a);
+    const detachedHere = a.detached.length > 0 ? [g2] : [];
     const leading = this.pendingLeading;
-    this.pendingLeading = a.leading;
+    this.pendingLeading = a.leading === void 0 ? -1 : g2;
     if (loc !== null) {
       const detached = this.pendingDetached;
-      this.pendingDetached = a.detached;
-      this.locs.attach(loc, leading, a.trailing, detached);
+      this.pendingDetached = detachedHere;
+      this.locs.attach(loc, leading, a.trailing === void 0 ? -1 : g2, detached);
     } else if (code === C_RBRACE2) {
-      this.pendingDetached = a.detached;
+      this.pendingDetached = detachedHere;
     } else if (a.detached.length > 0) {
-      this.pendingDetached = this.pendingDetached.concat(a.detached);
+      this.pendingDetached = this.pendingDetached.concat(detachedHere);
     }
   }
   tryEndDecl(code, loc) {
@@ -30200,8 +30342,10 @@ var FieldParser = class extends OptionParser {
 };
 
 // src/frontend/parser.ts
-function parseFile(path, text, plainColumns = false, locations = true, ascii) {
-  const p2 = new Parser2(path, text, plainColumns, locations, ascii);
+var DROPPED_MESSAGE = create(DescriptorProtoSchema);
+var DROPPED_ENUM = create(EnumDescriptorProtoSchema);
+function parseFile(path, text, plainColumns = false, locations = true, ascii, again) {
+  const p2 = new Parser2(path, text, plainColumns, locations, ascii, again);
   try {
     return p2.parse();
   } catch (e) {
@@ -30221,9 +30365,11 @@ var Parser2 = class extends FieldParser {
     const file = this.file;
     lx.next();
     if (this.locs.recording) {
-      const first = attributeComments(this.src, 0, lx.start, true, lx.kind === EOF ? -1 : this.src.charCodeAt(lx.start));
-      this.pendingLeading = first.leading;
-      this.pendingDetached = first.detached;
+      const next = lx.kind === EOF ? -1 : this.src.charCodeAt(lx.start);
+      const first = attributeComments(this.src, 0, lx.start, true, next);
+      const g2 = this.locs.gap(0, lx.start, true, next, first);
+      this.pendingLeading = first.leading === void 0 ? -1 : g2;
+      this.pendingDetached = first.detached.length > 0 ? [g2] : [];
     }
     const rootStart = lx.here();
     const root = this.locs.add([], 0, 0, 0, 0);
@@ -30241,10 +30387,12 @@ var Parser2 = class extends FieldParser {
         const start = lx.here();
         if (lx.is("message")) {
           this.parseMessage(file.messageType, [FILE.messageType, file.messageType.length], [], start, SymbolVisibility.VISIBILITY_UNSET);
+          this.dropParsed();
           continue;
         }
         if (lx.is("enum")) {
           this.parseEnum(file.enumType, [FILE.enumType, enumIdx++], [], start, SymbolVisibility.VISIBILITY_UNSET);
+          this.dropParsed();
           continue;
         }
         if (lx.is("service")) {
@@ -30276,6 +30424,7 @@ var Parser2 = class extends FieldParser {
           if (lx.is("message")) this.parseMessage(file.messageType, [FILE.messageType, file.messageType.length], [], kw, vis);
           else if (lx.is("enum")) this.parseEnum(file.enumType, [FILE.enumType, enumIdx++], [], kw, vis);
           else this.expected('"message" or "enum"', "after visibility modifier");
+          this.dropParsed();
           continue;
         }
         if (lx.is("syntax") || lx.is("edition")) this.fail(`the ${lx.text()} statement must be the first statement in the file`);
@@ -30292,6 +30441,20 @@ var Parser2 = class extends FieldParser {
       file.edition = this.edition;
     }
     return { proto: file, locs: this.locs, refs: this.refs, optionRefs: this.optionRefs, imports: this.imports, syntax: this.syntax };
+  }
+  /**
+   * In a parse for the tape only, drops the top-level message or enum just
+   * parsed (its slot stays, for the paths of the next ones) and the type
+   * names it asked to resolve.
+   */
+  dropParsed() {
+    if (!this.tapeOnly) return;
+    const file = this.file;
+    const m2 = file.messageType.length - 1;
+    if (m2 >= 0 && file.messageType[m2] !== DROPPED_MESSAGE) file.messageType[m2] = DROPPED_MESSAGE;
+    const e = file.enumType.length - 1;
+    if (e >= 0 && file.enumType[e] !== DROPPED_ENUM) file.enumType[e] = DROPPED_ENUM;
+    this.refs.length = 0;
   }
   parseSyntax() {
     const lx = this.lx;
@@ -30738,9 +30901,10 @@ function hashBytes(bytes) {
   return createHash("sha1").update(bytes).digest("base64");
 }
 var utf8 = new TextDecoder("utf-8", { fatal: true });
-function decodeText(path, bytes) {
+function decodeText(path, bytes, ascii) {
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw new CompileError(path, 0, 0, "binary data, not a .proto text file (contains NUL bytes)");
+  if (ascii) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
   try {
     return utf8.decode(bytes);
   } catch {
@@ -30784,11 +30948,12 @@ function compile2(files, options = {}) {
     const key = path + "\0" + hashBytes(bytes);
     let entry2 = cache2.parsed.get(key);
     if (entry2 === void 0) {
-      const text = decodeText(path, bytes);
       const ascii = isAscii(bytes);
+      const text = decodeText(path, bytes, ascii);
       const plain2 = ascii && bytes.indexOf(9) < 0;
       const parsed = parseFile(path, text, plain2, false, ascii ? bytes : void 0);
-      entry2 = { path, bytes, plain: plain2, imports: parsed.imports, fresh: parsed };
+      const again = { tapeSize: parsed.locs.needed, tapeOnly: parsed.optionRefs.length === 0 };
+      entry2 = { path, bytes, plain: plain2, again, imports: parsed.imports, fresh: parsed };
       cache2.parsed.set(key, entry2);
     }
     return { path, isImport, entryKey: key, entry: entry2, deps: entry2.imports.map((i) => i.path) };
@@ -30916,11 +31081,16 @@ function compile2(files, options = {}) {
   return { files: out };
 }
 function relinkLater(entry2, deps) {
-  return () => linkFile(parseAgain(entry2, true), deps, WELL_KNOWN_SYMBOLS).proto;
+  return () => {
+    const parsed = parseAgain(entry2, true, entry2.again.tapeOnly);
+    if (!entry2.again.tapeOnly) linkFile(parsed, deps, WELL_KNOWN_SYMBOLS);
+    return parsed.locs;
+  };
 }
-function parseAgain(entry2, locations) {
-  const text = decodeText(entry2.path, entry2.bytes);
-  return parseFile(entry2.path, text, entry2.plain, locations, isAscii(entry2.bytes) ? entry2.bytes : void 0);
+function parseAgain(entry2, locations, tapeOnly = false) {
+  const ascii = isAscii(entry2.bytes);
+  const text = decodeText(entry2.path, entry2.bytes, ascii);
+  return parseFile(entry2.path, text, entry2.plain, locations, ascii ? entry2.bytes : void 0, { tapeSize: entry2.again.tapeSize, tapeOnly });
 }
 function locatedError(entry2, deps, e) {
   try {
@@ -37026,41 +37196,57 @@ function displayPath(root, path) {
   if (root === "" || root === ".") return path;
   return root.endsWith("/") || root.endsWith(":") ? `${root}${path}` : `${root}/${path}`;
 }
-function elementIndex(file) {
-  const index = /* @__PURE__ */ new Map();
-  const add = (el) => {
-    index.set(el.path.join(","), el);
+function topLevel(file) {
+  return {
+    messages: file.messages.filter((m2) => m2.parent === void 0),
+    enums: file.enums.filter((e) => e.parent === void 0),
+    extensions: file.extensions.filter((x3) => x3.path.length === 2)
   };
-  for (const m2 of file.messages) {
-    add(m2);
-    for (const f3 of m2.fields) add(f3);
-    for (const o2 of m2.oneofs) add(o2);
+}
+function isPrefix(path, of, n) {
+  if (path.length !== n) return false;
+  for (let i = 0; i < n; i++) if (path[i] !== of[i]) return false;
+  return true;
+}
+function pick(list2, path, n) {
+  const at3 = list2[path[n - 1]];
+  if (at3 !== void 0 && isPrefix(at3.path, path, n)) return at3;
+  return list2.find((el) => isPrefix(el.path, path, n));
+}
+function elementAt(file, top, path, n) {
+  if (n < 2 || n % 2 !== 0) return void 0;
+  const first = path[0];
+  const roots = first === FILE.messageType ? top.messages : first === FILE.enumType ? top.enums : first === FILE.service ? file.services : first === FILE.extension ? top.extensions : void 0;
+  let el = roots === void 0 ? void 0 : pick(roots, path, 2);
+  for (let k2 = 2; el !== void 0 && k2 < n; k2 += 2) {
+    const field = path[k2];
+    let children;
+    if (el.kind === "message") {
+      const m2 = el;
+      children = field === MESSAGE.field ? m2.fields : field === MESSAGE.nestedType ? m2.nestedMessages : field === MESSAGE.enumType ? m2.nestedEnums : field === MESSAGE.oneofDecl ? m2.oneofs : field === MESSAGE.extension ? file.extensions : void 0;
+    } else if (el.kind === "enum") {
+      children = field === ENUM.value ? el.values : void 0;
+    } else if (el.kind === "service") {
+      children = field === SERVICE.method ? el.methods : void 0;
+    }
+    el = children === void 0 ? void 0 : pick(children, path, k2 + 2);
   }
-  for (const e of file.enums) {
-    add(e);
-    for (const v2 of e.values) add(v2);
-  }
-  for (const s of file.services) {
-    add(s);
-    for (const m2 of s.methods) add(m2);
-  }
-  for (const x3 of file.extensions) add(x3);
-  return index;
+  return el;
 }
 function inMapEntry2(el) {
   if (el.kind === "message") return el.isMapEntry;
   return el.kind === "field" && !el.isExtension && el.parent?.isMapEntry === true;
 }
-function subjectOf(where3, indexes) {
-  let index = indexes.get(where3.file);
-  if (index === void 0) {
-    index = elementIndex(where3.file);
-    indexes.set(where3.file, index);
+function subjectOf(where3, tops) {
+  let top = tops.get(where3.file);
+  if (top === void 0) {
+    top = topLevel(where3.file);
+    tops.set(where3.file, top);
   }
   for (const loc of where3.candidates) {
     if (loc.file !== where3.file) continue;
     for (let n = loc.path.length; n > 0; n--) {
-      const el = index.get(loc.path.slice(0, n).join(","));
+      const el = elementAt(where3.file, top, loc.path, n);
       if (el === void 0) continue;
       if (inMapEntry2(el)) break;
       return { file: where3.file, element: el };
@@ -37435,10 +37621,10 @@ function planIncremental(previous, current, cache2, ids = { previous: previous.b
     compiled.add(path);
     for (const s of sides2) for (const imp of s.outlines.get(path)?.imports ?? []) if (!compiled.has(imp)) todo.push(imp);
   }
-  const pick = (source) => source.files.filter((f3) => compiled.has(f3.path));
+  const pick2 = (source) => source.files.filter((f3) => compiled.has(f3.path));
   return {
-    previous: pick(previous),
-    current: pick(current),
+    previous: pick2(previous),
+    current: pick2(current),
     wellKnown: { previous: imported(prevWellKnown), current: imported(curWellKnown) },
     files: { previous: summaries(previous, prevSide), current: summaries(current, curSide) }
   };
@@ -39020,8 +39206,8 @@ function scalarValue(type, flavour) {
 function enumValue2(field, flavour) {
   const values = field.enum?.values ?? [];
   const nonZero = values.filter((v2) => v2.number !== 0);
-  const pick = flavour === "edge" ? nonZero[nonZero.length - 1] : nonZero[0];
-  return (pick ?? values[0])?.number ?? 0;
+  const pick2 = flavour === "edge" ? nonZero[nonZero.length - 1] : nonZero[0];
+  return (pick2 ?? values[0])?.number ?? 0;
 }
 function singular(r2, field, flavour, depth2) {
   switch (field.fieldKind) {
@@ -39619,6 +39805,60 @@ function mergeReleaseFindings(runs) {
   }
   return [...merged.values()].map(({ finding, releases: releases2 }) => ({ ...finding, releases: releases2 }));
 }
+
+// src/run/source-texts.ts
+var SourceTexts = class _SourceTexts {
+  bytes;
+  decoded = /* @__PURE__ */ new Map();
+  decoder = new TextDecoder("utf-8");
+  /** @param files path and bytes of each file; a later one replaces an earlier one of the same path. */
+  constructor(files) {
+    this.bytes = new Map(files);
+  }
+  /**
+   * One map of the texts of several: a later one's file replaces an earlier
+   * one's of the same path. Texts not decoded yet stay so.
+   */
+  static join(maps) {
+    return new _SourceTexts(maps.flatMap((m2) => m2 instanceof _SourceTexts ? [...m2.bytes] : [...m2].map(([path, text]) => [path, Buffer.from(text, "utf8")])));
+  }
+  get size() {
+    return this.bytes.size;
+  }
+  has(path) {
+    return this.bytes.has(path);
+  }
+  get(path) {
+    const known = this.decoded.get(path);
+    if (known !== void 0) return known;
+    const bytes = this.bytes.get(path);
+    if (bytes === void 0) return void 0;
+    const text = this.decoder.decode(bytes);
+    this.decoded.set(path, text);
+    return text;
+  }
+  keys() {
+    return this.bytes.keys();
+  }
+  entries() {
+    return this.all().entries();
+  }
+  values() {
+    return this.all().values();
+  }
+  forEach(callback, thisArg) {
+    this.all().forEach((text, path) => {
+      callback.call(thisArg, text, path, this);
+    });
+  }
+  [Symbol.iterator]() {
+    return this.entries();
+  }
+  /** Every text, decoded, in the order of the files. */
+  all() {
+    return new Map([...this.bytes.keys()].map((path) => [path, this.get(path)]));
+  }
+};
 
 // src/model/evidence.ts
 function evidenceLine(e) {
@@ -40424,7 +40664,7 @@ async function breakingReleases(options, releases2) {
         absent: runs.every((r2) => r2.result.inputs.against.absent)
       }
     },
-    sources: new Map(runs.flatMap((r2) => [...r2.result.sources])),
+    sources: SourceTexts.join(runs.map((r2) => r2.result.sources)),
     previousPackages: new Map(runs.flatMap((r2) => [...r2.result.previousPackages]))
   };
 }
@@ -40462,7 +40702,7 @@ async function breakingOnce(options, caches) {
     input: currentSource.kind,
     against: previousSource.kind,
     inputs: { current: info(currentSource), against: info(previousSource) },
-    sources: new Map(outcomes.flatMap((o2) => [...sourceTexts(o2, [...o2.findings, ...o2.suppressed])])),
+    sources: new SourceTexts(outcomes.flatMap((o2) => sourceFiles(o2, [...o2.findings, ...o2.suppressed]))),
     packages: new Map(outcomes.flatMap((o2) => o2.files.current.map((f3) => [prefixed(o2.prefix, f3.path), f3.package]))),
     previousPackages: new Map(outcomes.flatMap((o2) => o2.files.previous.map((f3) => [prefixed(o2.prefix, f3.path), f3.package]))),
     versions: config.versions,
@@ -40480,17 +40720,16 @@ function configInfo(config) {
 function prefixed(prefix, path) {
   return prefix === "" ? path : `${prefix}/${path}`;
 }
-function sourceTexts(outcome, findings) {
-  const texts = /* @__PURE__ */ new Map();
+function sourceFiles(outcome, findings) {
   const source = outcome.current;
-  if (source.kind === "descriptor-set") return texts;
+  if (source.kind === "descriptor-set") return [];
   const wanted = new Set(findings.filter((f3) => !f3.deleted).map((f3) => f3.path));
-  const decoder2 = new TextDecoder("utf-8");
+  const out = [];
   for (const file of source.files) {
     const path = prefixed(outcome.prefix, file.path);
-    if (wanted.has(path)) texts.set(path, decoder2.decode(file.bytes));
+    if (wanted.has(path)) out.push([path, file.bytes]);
   }
-  return texts;
+  return out;
 }
 function reportContext2(result2, options = {}) {
   if ("inputs" in result2) {

@@ -18,6 +18,7 @@ import type { ReportContext } from "./report/context.js";
 import { readPbjsRoot, ROOT_SPEC, SourceReader, type InputFormat, type PbjsRoot, type Source } from "./sources/index.js";
 import { releaseTags } from "./sources/tags.js";
 import { mergeReleaseFindings } from "./run/releases.js";
+import { SourceTexts } from "./run/source-texts.js";
 import { sortFindings } from "./model/finding.js";
 import { plural } from "./report/links.js";
 
@@ -314,7 +315,7 @@ async function breakingReleases(options: BreakingOptions, releases: Releases): P
         absent: runs.every((r) => r.result.inputs.against.absent),
       },
     },
-    sources: new Map(runs.flatMap((r) => [...r.result.sources])),
+    sources: SourceTexts.join(runs.map((r) => r.result.sources)),
     previousPackages: new Map(runs.flatMap((r) => [...r.result.previousPackages])),
   };
 }
@@ -353,7 +354,7 @@ async function breakingOnce(options: BreakingOptions, caches?: CheckCaches): Pro
     input: currentSource.kind,
     against: previousSource.kind,
     inputs: { current: info(currentSource), against: info(previousSource) },
-    sources: new Map(outcomes.flatMap((o) => [...sourceTexts(o, [...o.findings, ...o.suppressed])])),
+    sources: new SourceTexts(outcomes.flatMap((o) => sourceFiles(o, [...o.findings, ...o.suppressed]))),
     packages: new Map(outcomes.flatMap((o) => o.files.current.map((f) => [prefixed(o.prefix, f.path), f.package]))),
     previousPackages: new Map(outcomes.flatMap((o) => o.files.previous.map((f) => [prefixed(o.prefix, f.path), f.package]))),
     versions: config.versions,
@@ -435,7 +436,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     filesChecked: outcomes.reduce((n, o) => n + o.image.files.filter((f) => !f.isImport).length, 0),
     warnings: [...config.warnings, ...joined.warnings],
     input: info((outcomes[0] as ModuleOutcome).current),
-    sources: new Map(outcomes.flatMap((o) => [...sourceTexts(o, o.findings)])),
+    sources: new SourceTexts(outcomes.flatMap((o) => sourceFiles(o, o.findings))),
     config: configInfo(config),
   };
 }
@@ -463,20 +464,20 @@ function prefixed(prefix: string, path: string): string {
 }
 
 /**
- * The texts of the current-side files that findings point at, by finding path
- * (a BOM is dropped, as the parser drops it).
+ * The current-side files that findings point at, by finding path, whose
+ * texts a result holds (SourceTexts decodes them when read, dropping a BOM
+ * as the parser does).
  */
-function sourceTexts(outcome: ModuleOutcome, findings: readonly Finding[]): ReadonlyMap<string, string> {
-  const texts = new Map<string, string>();
+function sourceFiles(outcome: ModuleOutcome, findings: readonly Finding[]): [string, Uint8Array][] {
   const source = outcome.current;
-  if (source.kind === "descriptor-set") return texts;
+  if (source.kind === "descriptor-set") return [];
   const wanted = new Set(findings.filter((f) => !f.deleted).map((f) => f.path));
-  const decoder = new TextDecoder("utf-8");
+  const out: [string, Uint8Array][] = [];
   for (const file of source.files) {
     const path = prefixed(outcome.prefix, file.path);
-    if (wanted.has(path)) texts.set(path, decoder.decode(file.bytes));
+    if (wanted.has(path)) out.push([path, file.bytes]);
   }
-  return texts;
+  return out;
 }
 
 export interface SnapshotOptions {

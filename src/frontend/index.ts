@@ -30,7 +30,8 @@ import { CompileError, CompileErrors } from "./errors.js";
 import { linkFile } from "./linker.js";
 import type { LinkedFile } from "./linker.js";
 import { parseFile } from "./parser.js";
-import type { ImportDecl, ParsedFile } from "./parsed-file.js";
+import type { ImportDecl, ParseAgain, ParsedFile } from "./parsed-file.js";
+import type { LocTape } from "./source-locations.js";
 import { WELL_KNOWN_SYMBOLS, wellKnownFile } from "./wkt.js";
 import { isCleanRelative, leavesRoot } from "../model/confine.js";
 import type { SourceFile } from "../model/inputs.js";
@@ -71,6 +72,8 @@ interface ParsedEntry {
   readonly bytes: Uint8Array;
   /** The text has no tab and no non-ASCII character. */
   readonly plain: boolean;
+  /** What the first parse found, for parsing the file again with its locations (the tape only when it sets no custom option). */
+  readonly again: ParseAgain;
   readonly imports: readonly ImportDecl[];
   /** A parse not yet consumed by linking (linking fills in the descriptor). */
   fresh: ParsedFile | undefined;
@@ -113,9 +116,17 @@ function hashBytes(bytes: Uint8Array): string {
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-function decodeText(path: string, bytes: Uint8Array): string {
+/**
+ * The text of a file's bytes. An ASCII text is decoded as Latin-1, which
+ * gives the same characters, and Node keeps a large Latin-1 string outside
+ * the JavaScript heap: the text of a 20 MB file then does not count toward
+ * the heap's old generation, which the engine lets grow to several times
+ * what it held at its last full collection before collecting it again.
+ */
+function decodeText(path: string, bytes: Uint8Array, ascii: boolean): string {
   const nul = bytes.indexOf(0);
   if (nul >= 0) throw new CompileError(path, 0, 0, "binary data, not a .proto text file (contains NUL bytes)");
+  if (ascii) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("latin1");
   try {
     return utf8.decode(bytes);
   } catch {
@@ -170,12 +181,13 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
     const key = path + "\0" + hashBytes(bytes);
     let entry = cache.parsed.get(key);
     if (entry === undefined) {
-      const text = decodeText(path, bytes);
       // Checking the bytes for a tab or non-ASCII is much cheaper than checking the text.
       const ascii = isAscii(bytes);
+      const text = decodeText(path, bytes, ascii);
       const plain = ascii && bytes.indexOf(0x09) < 0;
       const parsed = parseFile(path, text, plain, false, ascii ? bytes : undefined);
-      entry = { path, bytes, plain, imports: parsed.imports, fresh: parsed };
+      const again = { tapeSize: parsed.locs.needed, tapeOnly: parsed.optionRefs.length === 0 };
+      entry = { path, bytes, plain, again, imports: parsed.imports, fresh: parsed };
       cache.parsed.set(key, entry);
     }
     return { path, isImport, entryKey: key, entry, deps: entry.imports.map((i) => i.path) };
@@ -327,17 +339,26 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
 /**
  * A file compiled without source locations, to read them from: the file
  * parsed again, recording them, and linked against the same imports, which
- * gives the same descriptor. Only files whose locations are read (where a
- * finding points, say) pay for it.
+ * gives the same descriptor and completes the tape of its locations. Only
+ * files whose locations are read (where a finding points, say) pay for it,
+ * and they keep only the tape. Linking writes to the tape only the paths of
+ * custom options, so a file without any is not linked again: its parse,
+ * which then keeps nothing but the tape (see ParseAgain), recorded every
+ * location.
  */
-function relinkLater(entry: ParsedEntry, deps: readonly LinkedFile[]): () => FileDescriptorProto {
-  return () => linkFile(parseAgain(entry, true), deps, WELL_KNOWN_SYMBOLS).proto;
+function relinkLater(entry: ParsedEntry, deps: readonly LinkedFile[]): () => LocTape {
+  return () => {
+    const parsed = parseAgain(entry, true, entry.again.tapeOnly);
+    if (!entry.again.tapeOnly) linkFile(parsed, deps, WELL_KNOWN_SYMBOLS);
+    return parsed.locs;
+  };
 }
 
-/** Parses a file whose bytes parsed before (they decode and parse the same way again). */
-function parseAgain(entry: ParsedEntry, locations: boolean): ParsedFile {
-  const text = decodeText(entry.path, entry.bytes);
-  return parseFile(entry.path, text, entry.plain, locations, isAscii(entry.bytes) ? entry.bytes : undefined);
+/** Parses a file whose bytes parsed before (they decode and parse the same way again); `tapeOnly`: see ParseAgain. */
+function parseAgain(entry: ParsedEntry, locations: boolean, tapeOnly = false): ParsedFile {
+  const ascii = isAscii(entry.bytes);
+  const text = decodeText(entry.path, entry.bytes, ascii);
+  return parseFile(entry.path, text, entry.plain, locations, ascii ? entry.bytes : undefined, { tapeSize: entry.again.tapeSize, tapeOnly });
 }
 
 /**

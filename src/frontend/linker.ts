@@ -253,15 +253,15 @@ function isType(k: SymbolKind): boolean {
  * Links a parsed file against its direct dependencies (already linked).
  * `fallback` holds the well-known types, used only to look up the fields of
  * google.protobuf options messages when computing option paths. A file
- * parsed without locations gets its locations from `relink` (the file parsed
- * again with them and linked the same way) when they are first read (none
- * without it).
+ * parsed without locations gets its locations from `relink` (the tape of the
+ * file parsed again with them and linked the same way) when they are first
+ * read (none without it).
  */
 export function linkFile(
   parsed: ParsedFile,
   deps: readonly LinkedFile[],
   fallback: Pick<SymbolTable, "get">,
-  relink?: () => FileDescriptorProto,
+  relink?: () => LocTape,
 ): LinkedFile {
   const proto = parsed.proto;
   const path = proto.name;
@@ -700,18 +700,19 @@ function fromTape(tape: LocTape): () => SourceCodeInfo {
 
 /**
  * A file's locations: from its own tape when it recorded them, else from the
- * file linked again with them when first read.
+ * tape of the file linked again with them, made when first read. Only that
+ * tape is kept, not the descriptor linked again.
  */
-function defineLocations(proto: FileDescriptorProto, tape: LocTape, relink: (() => FileDescriptorProto) | undefined): void {
+function defineLocations(proto: FileDescriptorProto, tape: LocTape, relink: (() => LocTape) | undefined): void {
   if (tape.recording || relink === undefined) {
     TAPES.set(proto, tape);
     defineLazySourceCodeInfo(proto, fromTape(tape));
     return;
   }
-  let again: FileDescriptorProto | undefined;
-  const linked = (): FileDescriptorProto => (again ??= relink());
-  TAPES.set(proto, () => sourceTape(linked()));
-  defineLazySourceCodeInfo(proto, () => linked().sourceCodeInfo);
+  let again: LocTape | undefined;
+  const recorded = (): LocTape => (again ??= relink());
+  TAPES.set(proto, recorded);
+  defineLazySourceCodeInfo(proto, () => buildSourceCodeInfo(recorded().materialize()));
 }
 
 /**

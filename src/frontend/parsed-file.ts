@@ -50,6 +50,19 @@ export interface ImportDecl {
   readonly kind: "normal" | "public" | "weak" | "option";
 }
 
+/** What a first parse of a text tells a parse of the same text again, recording its locations. */
+export interface ParseAgain {
+  /** The size of the tape, as the first parse counted it (`locs.needed`). */
+  readonly tapeSize: number;
+  /**
+   * Only the tape is read: the descriptors of top-level messages and enums,
+   * and the type names to resolve, are dropped as soon as each declaration
+   * is parsed (the file's paths count them, nothing reads them), so that a
+   * large file's second parse makes no garbage that outlives it.
+   */
+  readonly tapeOnly: boolean;
+}
+
 export interface ParsedFile {
   readonly proto: FileDescriptorProto;
   readonly locs: LocTape;

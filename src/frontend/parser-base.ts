@@ -13,7 +13,7 @@ import { CompileError } from "./errors.js";
 import { EOF, IDENT, INT, Lexer, STRING } from "./lexer.js";
 import type { Pos } from "./lexer.js";
 import { decodeLiteralBytes, decodeLiteralText, intLiteralValue, shownLiteral } from "./text.js";
-import type { TypeRef, OptionRef, ImportDecl, Syntax } from "./parsed-file.js";
+import type { TypeRef, OptionRef, ImportDecl, ParseAgain, Syntax } from "./parsed-file.js";
 import { LocTape } from "./source-locations.js";
 import type { LocHandle } from "./source-locations.js";
 
@@ -50,18 +50,27 @@ export abstract class ParserBase {
   protected readonly imports: ImportDecl[] = [];
   protected syntax: Syntax = "proto2";
   protected edition: Edition = Edition.EDITION_UNKNOWN;
-  protected pendingLeading: string | undefined = undefined;
-  protected pendingDetached: string[] = [];
+  /** The gap whose leading comment goes to the next declaration (-1 for none), and the gaps whose detached comments do (see DeclComments). */
+  protected pendingLeading = -1;
+  protected pendingDetached: readonly number[] = [];
   protected readonly file: FileDescriptorProto;
   protected depth = 0;
   protected aggDepth = 0;
 
-  /** `locations`: whether to record source locations and comments (see LocTape); `ascii`: the text's bytes when it is ASCII. */
-  constructor(path: string, text: string, plainColumns = false, locations = true, ascii?: Uint8Array) {
+  /** See ParseAgain. */
+  protected readonly tapeOnly: boolean;
+
+  /**
+   * `locations`: whether to record source locations and comments (see
+   * LocTape); `ascii`: the text's bytes when it is ASCII; `again`: what a
+   * first parse of the same text found.
+   */
+  constructor(path: string, text: string, plainColumns = false, locations = true, ascii?: Uint8Array, again?: ParseAgain) {
     this.path = path;
     this.src = text;
     this.lx = new Lexer(text, plainColumns, ascii);
-    this.locs = new LocTape(text.length, locations);
+    this.locs = new LocTape(text.length, locations, again?.tapeSize, ascii);
+    this.tapeOnly = again?.tapeOnly === true;
     this.file = create(FileDescriptorProtoSchema, { name: path });
   }
 
@@ -137,17 +146,20 @@ export abstract class ParserBase {
     const from = lx.end;
     lx.next();
     if (!this.locs.recording) return;
-    const a = attributeComments(this.src, from, lx.start, false, lx.kind === EOF ? -1 : this.src.charCodeAt(lx.start));
+    const next = lx.kind === EOF ? -1 : this.src.charCodeAt(lx.start);
+    const a = attributeComments(this.src, from, lx.start, false, next);
+    const g = this.locs.gap(from, lx.start, false, next, a);
+    const detachedHere = a.detached.length > 0 ? [g] : [];
     const leading = this.pendingLeading;
-    this.pendingLeading = a.leading;
+    this.pendingLeading = a.leading === undefined ? -1 : g;
     if (loc !== null) {
       const detached = this.pendingDetached;
-      this.pendingDetached = a.detached;
-      this.locs.attach(loc, leading, a.trailing, detached);
+      this.pendingDetached = detachedHere;
+      this.locs.attach(loc, leading, a.trailing === undefined ? -1 : g, detached);
     } else if (code === C_RBRACE) {
-      this.pendingDetached = a.detached;
+      this.pendingDetached = detachedHere;
     } else if (a.detached.length > 0) {
-      this.pendingDetached = this.pendingDetached.concat(a.detached);
+      this.pendingDetached = this.pendingDetached.concat(detachedHere);
     }
   }
 

@@ -50,18 +50,24 @@ import {
   C_DOT,
 } from "./parser-base.js";
 import { FieldParser } from "./field-parser.js";
-import type { ImportDecl, ParsedFile, OptionsOwner, FieldSink } from "./parsed-file.js";
+import type { ImportDecl, ParseAgain, ParsedFile, OptionsOwner, FieldSink } from "./parsed-file.js";
 import { ext } from "./source-locations.js";
 import { ENUM, ENUM_VALUE, FILE, MESSAGE, METHOD, ONEOF, SERVICE } from "../model/source-path.js";
+
+/** What a parse for the tape only leaves in place of a top-level message or enum (see ParseAgain). */
+const DROPPED_MESSAGE: DescriptorProto = create(DescriptorProtoSchema);
+const DROPPED_ENUM: EnumDescriptorProto = create(EnumDescriptorProtoSchema);
 
 /**
  * Parses one file. Throws CompileError. Without `locations`, the file's
  * source locations and comments are not recorded (its errors are the same).
  * `ascii`, the bytes of the text when it is ASCII, lets the descriptors keep
- * names of their own instead of slices of the text.
+ * names of their own instead of slices of the text. `again`, what a first
+ * parse of the same text found, sizes the tape and may ask for the tape only
+ * (then the descriptors returned are incomplete).
  */
-export function parseFile(path: string, text: string, plainColumns = false, locations = true, ascii?: Uint8Array): ParsedFile {
-  const p = new Parser(path, text, plainColumns, locations, ascii);
+export function parseFile(path: string, text: string, plainColumns = false, locations = true, ascii?: Uint8Array, again?: ParseAgain): ParsedFile {
+  const p = new Parser(path, text, plainColumns, locations, ascii, again);
   try {
     return p.parse();
   } catch (e) {
@@ -82,9 +88,11 @@ class Parser extends FieldParser {
     const file = this.file;
     lx.next();
     if (this.locs.recording) {
-      const first = attributeComments(this.src, 0, lx.start, true, lx.kind === EOF ? -1 : this.src.charCodeAt(lx.start));
-      this.pendingLeading = first.leading;
-      this.pendingDetached = first.detached;
+      const next = lx.kind === EOF ? -1 : this.src.charCodeAt(lx.start);
+      const first = attributeComments(this.src, 0, lx.start, true, next);
+      const g = this.locs.gap(0, lx.start, true, next, first);
+      this.pendingLeading = first.leading === undefined ? -1 : g;
+      this.pendingDetached = first.detached.length > 0 ? [g] : [];
     }
     const rootStart = lx.here();
     const root = this.locs.add([], 0, 0, 0, 0);
@@ -103,10 +111,12 @@ class Parser extends FieldParser {
         const start = lx.here();
         if (lx.is("message")) {
           this.parseMessage(file.messageType, [FILE.messageType, file.messageType.length], [], start, SymbolVisibility.VISIBILITY_UNSET);
+          this.dropParsed();
           continue;
         }
         if (lx.is("enum")) {
           this.parseEnum(file.enumType, [FILE.enumType, enumIdx++], [], start, SymbolVisibility.VISIBILITY_UNSET);
+          this.dropParsed();
           continue;
         }
         if (lx.is("service")) {
@@ -139,6 +149,7 @@ class Parser extends FieldParser {
           if (lx.is("message")) this.parseMessage(file.messageType, [FILE.messageType, file.messageType.length], [], kw, vis);
           else if (lx.is("enum")) this.parseEnum(file.enumType, [FILE.enumType, enumIdx++], [], kw, vis);
           else this.expected('"message" or "enum"', "after visibility modifier");
+          this.dropParsed();
           continue;
         }
         if (lx.is("syntax") || lx.is("edition")) this.fail(`the ${lx.text()} statement must be the first statement in the file`);
@@ -155,6 +166,21 @@ class Parser extends FieldParser {
       file.edition = this.edition;
     }
     return { proto: file, locs: this.locs, refs: this.refs, optionRefs: this.optionRefs, imports: this.imports, syntax: this.syntax };
+  }
+
+  /**
+   * In a parse for the tape only, drops the top-level message or enum just
+   * parsed (its slot stays, for the paths of the next ones) and the type
+   * names it asked to resolve.
+   */
+  private dropParsed(): void {
+    if (!this.tapeOnly) return;
+    const file = this.file;
+    const m = file.messageType.length - 1;
+    if (m >= 0 && file.messageType[m] !== DROPPED_MESSAGE) file.messageType[m] = DROPPED_MESSAGE;
+    const e = file.enumType.length - 1;
+    if (e >= 0 && file.enumType[e] !== DROPPED_ENUM) file.enumType[e] = DROPPED_ENUM;
+    this.refs.length = 0;
   }
 
   private parseSyntax(): void {

@@ -6,6 +6,8 @@ import { create } from "@bufbuild/protobuf";
 import { SourceCodeInfo_LocationSchema, SourceCodeInfoSchema } from "@bufbuild/protobuf/wkt";
 import type { SourceCodeInfo, SourceCodeInfo_Location } from "@bufbuild/protobuf/wkt";
 import { FILE, MESSAGE } from "../model/source-path.js";
+import type { Attribution } from "./comments.js";
+import { DeclComments } from "./decl-comments.js";
 
 /** A copy of `path` with `more` appended, allocated at its exact size. */
 export function ext(path: readonly number[], ...more: number[]): number[] {
@@ -37,6 +39,22 @@ export function newLoc(path: number[], span: number[]): Loc {
 }
 
 /**
+ * Records (handles) and the linker's locations (-1 - index in `extra`) by a
+ * hash of their path, in two typed arrays rather than a map entry each: the
+ * ids whose hash has the top bits `b` are `ids[starts[b]]` up to
+ * `ids[starts[b + 1]]`, in recording order. `length`, `extra` and
+ * `overrides` are the counts it was built from.
+ */
+interface PathIndex {
+  readonly shift: number;
+  readonly starts: Int32Array;
+  readonly ids: Int32Array;
+  readonly length: number;
+  readonly extra: number;
+  readonly overrides: number;
+}
+
+/**
  * Source locations recorded compactly while parsing (one Int32Array per file
  * instead of three objects per location) and turned into messages only when
  * the SourceCodeInfo is first read. A record is
@@ -51,17 +69,26 @@ export function newLoc(path: number[], span: number[]): Loc {
 export class LocTape {
   data: Int32Array;
   length = 0;
-  readonly comments: { leading?: string; trailing?: string; detached?: string[] }[] = [];
+  /** The comments of the records, by the slot a record holds. */
+  readonly comments: DeclComments;
   /** Paths and spans set after parsing (custom options), by handle. */
   readonly overrides = new Map<number, { path: number[]; span?: number[] }>();
   /** Locations added by the linker. */
   readonly extra: Loc[] = [];
 
+  /**
+   * How many numbers the records written so far take, recorded or not: a
+   * tape that does not record counts them, so that the same file parsed
+   * again, recording, can make its tape at its size at once.
+   */
+  needed = 0;
+
   /** Adds a record for `path` (followed by `suffix` when it is not negative). */
   add(path: readonly number[], sl: number, sc: number, el: number, ec: number, suffix = -1): number {
-    if (!this.recording) return 0;
     const pn = path.length;
     const n = suffix >= 0 ? pn + 1 : pn;
+    this.needed += n + 6;
+    if (!this.recording) return 0;
     if (this.length + n + 6 > this.data.length) {
       const bigger = new Int32Array(Math.max(this.data.length * 2, this.length + n + 6));
       bigger.set(this.data.subarray(0, this.length));
@@ -82,12 +109,19 @@ export class LocTape {
     return h;
   }
 
-  /** @param sizeHint length of the source text: about one number per 4 characters is recorded. */
+  /**
+   * @param sizeHint length of the source text: about one number per 4 characters is recorded.
+   * @param size the numbers a parse of the same text counted (`needed`), which replaces the estimate.
+   * @param ascii the bytes of the text when it is ASCII: comments are then read again from them when asked for (see DeclComments).
+   */
   constructor(
     sizeHint = 4096,
     readonly recording = true,
+    size?: number,
+    ascii?: Uint8Array,
   ) {
-    this.data = new Int32Array(recording ? Math.max(256, sizeHint >> 2) : 0);
+    this.data = new Int32Array(recording ? (size ?? Math.max(256, sizeHint >> 2)) : 0);
+    this.comments = new DeclComments(recording ? ascii : undefined);
   }
 
   /** Sets the path (and span) a record is written with, computed after parsing. */
@@ -148,19 +182,20 @@ export class LocTape {
     return Array.from(this.data.subarray(h + 1, h + 1 + n));
   }
 
-  attach(h: number, leading: string | undefined, trailing: string | undefined, detached: string[]): void {
-    if (!this.recording) return;
-    if (leading === undefined && trailing === undefined && detached.length === 0) return;
-    const c: { leading?: string; trailing?: string; detached?: string[] } = {};
-    if (leading !== undefined) c.leading = leading;
-    if (trailing !== undefined) c.trailing = trailing;
-    if (detached.length > 0) c.detached = detached;
-    this.data[this.spanAt(h) + 4] = this.comments.length;
-    this.comments.push(c);
+  /** Keeps a gap between tokens that attributeComments split into `a` (see DeclComments.gap); -1 when it holds no comment or nothing is recorded. */
+  gap(from: number, to: number, atStart: boolean, nextChar: number, a: Attribution): number {
+    return this.recording ? this.comments.gap(from, to, atStart, nextChar, a) : -1;
   }
 
-  /** Records (handles) and the linker's locations (-1 - index in `extra`) by a hash of their path, with the counts it was built from. */
-  private byPath: { index: Map<number, number | number[]>; length: number; extra: number; overrides: number } | undefined;
+  /** Gives a record the leading comment of one gap, the trailing comment of another and the detached comments of a list of gaps (-1 or empty for none). */
+  attach(h: number, leading: number, trailing: number, detached: readonly number[]): void {
+    if (!this.recording) return;
+    const slot = this.comments.add(leading, trailing, detached);
+    if (slot >= 0) this.data[this.spanAt(h) + 4] = slot;
+  }
+
+  /** The path index (see PathIndex), with the counts it was built from. */
+  private byPath: PathIndex | undefined;
 
   /**
    * The first location with `path` in the order buildSourceCodeInfo writes
@@ -170,50 +205,84 @@ export class LocTape {
    * large file needs a few of its spans, not all of them.
    */
   first(path: readonly number[]): { readonly span: readonly number[]; readonly leadingComments: string } | undefined {
-    const candidates = this.pathIndex().get(hashInts(path, 0, path.length));
-    if (candidates === undefined) return undefined;
+    const index = this.pathIndex();
+    const bucket = hashInts(path, 0, path.length) >>> index.shift;
+    const end = index.starts[bucket + 1] as number;
     let best: { span: readonly number[]; leadingComments: string } | undefined;
-    for (const id of typeof candidates === "number" ? [candidates] : candidates) {
-      const { path: at, span, leadingComments } = this.location(id);
+    let bestId = 0;
+    for (let i = index.starts[bucket] as number; i < end; i++) {
+      const id = index.ids[i] as number;
+      const { path: at, span } = this.location(id);
       if ((span.length !== 3 && span.length !== 4) || !samePath(at, path)) continue;
-      if (id === 0) return { span, leadingComments };
-      if (best === undefined || compareSpans(span, best.span) < 0) best = { span, leadingComments };
+      if (id === 0) return { span, leadingComments: this.leadingOf(id) };
+      if (best === undefined || compareSpans(span, best.span) < 0) {
+        best = { span, leadingComments: "" };
+        bestId = id;
+      }
     }
+    if (best !== undefined) best.leadingComments = this.leadingOf(bestId);
     return best;
   }
 
-  private pathIndex(): Map<number, number | number[]> {
+  private pathIndex(): PathIndex {
     const built = this.byPath;
-    if (built !== undefined && built.length === this.length && built.extra === this.extra.length && built.overrides === this.overrides.size) return built.index;
-    const index = new Map<number, number | number[]>();
-    const add = (key: number, id: number): void => {
-      const had = index.get(key);
-      if (had === undefined) index.set(key, id);
-      else if (typeof had === "number") index.set(key, [had, id]);
-      else had.push(id);
-    };
+    if (built !== undefined && built.length === this.length && built.extra === this.extra.length && built.overrides === this.overrides.size) return built;
+    const d = this.data;
+    let records = 0;
+    for (let h = 0; h < this.length; h += (d[h] as number) + 6) records++;
+    const n = records + this.extra.length;
+    const bits = Math.max(1, Math.ceil(Math.log2(n + 1)));
+    const shift = 32 - bits;
+    const buckets = 1 << bits;
+    // A counting sort by bucket, hashing each path twice rather than keeping every hash: count, sum the counts
+    // into each bucket's start, write each id at its bucket's next place (which keeps recording order within a
+    // bucket and leaves each start at the next bucket's), then move the starts back by one bucket.
+    const starts = new Int32Array(buckets + 1);
+    this.eachPathHash((hash) => {
+      const b = (hash >>> shift) + 1;
+      starts[b] = (starts[b] as number) + 1;
+    });
+    for (let b = 0; b < buckets; b++) starts[b + 1] = (starts[b + 1] as number) + (starts[b] as number);
+    const ids = new Int32Array(n);
+    this.eachPathHash((hash, id) => {
+      const b = hash >>> shift;
+      const at = starts[b] as number;
+      ids[at] = id;
+      starts[b] = at + 1;
+    });
+    starts.copyWithin(1, 0, buckets);
+    starts[0] = 0;
+    this.byPath = { shift, starts, ids, length: this.length, extra: this.extra.length, overrides: this.overrides.size };
+    return this.byPath;
+  }
+
+  /** Calls `f` with the hash of the path of each record (its handle) and of each linker's location (-1 - index), in that order. */
+  private eachPathHash(f: (hash: number, id: number) => void): void {
     const d = this.data;
     for (let h = 0; h < this.length; h += (d[h] as number) + 6) {
       const p = this.overrides.get(h)?.path;
-      add(p !== undefined ? hashInts(p, 0, p.length) : hashInts(d, h + 1, h + 1 + (d[h] as number)), h);
+      f(p !== undefined ? hashInts(p, 0, p.length) : hashInts(d, h + 1, h + 1 + (d[h] as number)), h);
     }
     this.extra.forEach((l, i) => {
-      add(hashInts(l.path, 0, l.path.length), -1 - i);
+      f(hashInts(l.path, 0, l.path.length), -1 - i);
     });
-    this.byPath = { index, length: this.length, extra: this.extra.length, overrides: this.overrides.size };
-    return index;
   }
 
-  /** A record (handle) or a linker's location (-1 - index), as materialize would make it. */
-  private location(id: number): { path: readonly number[]; span: readonly number[]; leadingComments: string } {
+  /** The path and span of a record (handle) or a linker's location (-1 - index), as materialize would make them. */
+  private location(id: number): { path: readonly number[]; span: readonly number[] } {
     if (id < 0) {
       const l = this.extra[-1 - id] as Loc;
-      return { path: l.path, span: l.span, leadingComments: l.leadingComments };
+      return { path: l.path, span: l.span };
     }
     const o = this.overrides.get(id);
+    return { path: o?.path ?? this.path(id), span: o?.span ?? this.span(id) };
+  }
+
+  /** The leading comment of a record or a linker's location, as materialize would make it. */
+  private leadingOf(id: number): string {
+    if (id < 0) return (this.extra[-1 - id] as Loc).leadingComments;
     const slot = this.data[id + 1 + (this.data[id] as number) + 4] as number;
-    const leading = slot >= 0 ? this.comments[slot]?.leading : undefined;
-    return { path: o?.path ?? this.path(id), span: o?.span ?? this.span(id), leadingComments: leading ?? "" };
+    return (slot >= 0 ? this.comments.leading(slot) : undefined) ?? "";
   }
 
   /** Handles of the records added since `from` (a previous `length`). */
@@ -250,7 +319,7 @@ export class LocTape {
       const loc = newLoc(o?.path ?? this.path(h), o?.span ?? this.span(h));
       const slot = d[h + 1 + (d[h] as number) + 4] as number;
       if (slot >= 0) {
-        const c = this.comments[slot] as { leading?: string; trailing?: string; detached?: string[] };
+        const c = this.comments.of(slot);
         if (c.leading !== undefined) loc.leadingComments = c.leading;
         if (c.trailing !== undefined) loc.trailingComments = c.trailing;
         if (c.detached !== undefined) loc.leadingDetachedComments = c.detached;

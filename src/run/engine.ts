@@ -4,6 +4,7 @@ import type { AnyEl, FileEl, Span } from "../image/model.js";
 import type { Located, Subject } from "../config/filter.js";
 import { fingerprintOf } from "../model/fingerprint.js";
 import { DEFAULT_SETTINGS, type Report, type Rule, type RuleSettings, type Where } from "../model/rule.js";
+import { ENUM, FILE, MESSAGE, SERVICE } from "../model/source-path.js";
 
 /** How the two sides are shown to the user: each finding's file is its root joined with the path. */
 export interface DisplayRoots {
@@ -30,44 +31,84 @@ export function displayPath(root: string, path: string): string {
   return root.endsWith("/") || root.endsWith(":") ? `${root}${path}` : `${root}/${path}`;
 }
 
-/** Elements of a file by SourceCodeInfo path. */
-function elementIndex(file: FileEl): Map<string, Exclude<AnyEl, FileEl>> {
-  const index = new Map<string, Exclude<AnyEl, FileEl>>();
-  const add = (el: Exclude<AnyEl, FileEl>): void => {
-    index.set(el.path.join(","), el);
-  };
-  for (const m of file.messages) {
-    add(m);
-    for (const f of m.fields) add(f);
-    for (const o of m.oneofs) add(o);
-  }
-  for (const e of file.enums) {
-    add(e);
-    for (const v of e.values) add(v);
-  }
-  for (const s of file.services) {
-    add(s);
-    for (const m of s.methods) add(m);
-  }
-  for (const x of file.extensions) add(x);
-  return index;
+type El = Exclude<AnyEl, FileEl>;
+
+/** A file's top-level messages, enums and extensions, by their index in the file: where the walk of elementAt starts. */
+interface TopLevel {
+  readonly messages: readonly El[];
+  readonly enums: readonly El[];
+  readonly extensions: readonly El[];
 }
 
-function inMapEntry(el: Exclude<AnyEl, FileEl>): boolean {
+function topLevel(file: FileEl): TopLevel {
+  return {
+    messages: file.messages.filter((m) => m.parent === undefined),
+    enums: file.enums.filter((e) => e.parent === undefined),
+    extensions: file.extensions.filter((x) => x.path.length === 2),
+  };
+}
+
+/** Whether `path` is the first `n` numbers of `of`. */
+function isPrefix(path: readonly number[], of: readonly number[], n: number): boolean {
+  if (path.length !== n) return false;
+  for (let i = 0; i < n; i++) if (path[i] !== of[i]) return false;
+  return true;
+}
+
+/** The element of `list` whose path is the first `n` numbers of `path`: the one at the path's index, else any. */
+function pick(list: readonly El[], path: readonly number[], n: number): El | undefined {
+  const at = list[path[n - 1] as number];
+  if (at !== undefined && isPrefix(at.path, path, n)) return at;
+  return list.find((el) => isPrefix(el.path, path, n));
+}
+
+/**
+ * The element whose SourceCodeInfo path is the first `n` numbers of `path`,
+ * found by walking down from the file's top level: a file's few findings
+ * need a few elements, not an index of all of them.
+ */
+function elementAt(file: FileEl, top: TopLevel, path: readonly number[], n: number): El | undefined {
+  if (n < 2 || n % 2 !== 0) return undefined;
+  const first = path[0];
+  const roots = first === FILE.messageType ? top.messages : first === FILE.enumType ? top.enums : first === FILE.service ? file.services : first === FILE.extension ? top.extensions : undefined;
+  let el = roots === undefined ? undefined : pick(roots, path, 2);
+  for (let k = 2; el !== undefined && k < n; k += 2) {
+    const field = path[k];
+    let children: readonly El[] | undefined;
+    if (el.kind === "message") {
+      const m = el;
+      children =
+        field === MESSAGE.field ? m.fields
+        : field === MESSAGE.nestedType ? m.nestedMessages
+        : field === MESSAGE.enumType ? m.nestedEnums
+        : field === MESSAGE.oneofDecl ? m.oneofs
+        : field === MESSAGE.extension ? file.extensions
+        : undefined;
+    } else if (el.kind === "enum") {
+      children = field === ENUM.value ? el.values : undefined;
+    } else if (el.kind === "service") {
+      children = field === SERVICE.method ? el.methods : undefined;
+    }
+    el = children === undefined ? undefined : pick(children, path, k + 2);
+  }
+  return el;
+}
+
+function inMapEntry(el: El): boolean {
   if (el.kind === "message") return el.isMapEntry;
   return el.kind === "field" && !el.isExtension && el.parent?.isMapEntry === true;
 }
 
-function subjectOf(where: Where, indexes: Map<FileEl, Map<string, Exclude<AnyEl, FileEl>>>): Subject {
-  let index = indexes.get(where.file);
-  if (index === undefined) {
-    index = elementIndex(where.file);
-    indexes.set(where.file, index);
+function subjectOf(where: Where, tops: Map<FileEl, TopLevel>): Subject {
+  let top = tops.get(where.file);
+  if (top === undefined) {
+    top = topLevel(where.file);
+    tops.set(where.file, top);
   }
   for (const loc of where.candidates) {
     if (loc.file !== where.file) continue;
     for (let n = loc.path.length; n > 0; n--) {
-      const el = index.get(loc.path.slice(0, n).join(","));
+      const el = elementAt(where.file, top, loc.path, n);
       if (el === undefined) continue;
       if (inMapEntry(el)) break;
       return { file: where.file, element: el };
@@ -125,7 +166,7 @@ export function runRulesLocated(
 ): Located[] {
   const findings: Finding[] = [];
   const byFinding = new Map<Finding, Located>();
-  const indexes = new Map<FileEl, Map<string, Exclude<AnyEl, FileEl>>>();
+  const indexes = new Map<FileEl, TopLevel>();
   for (const rule of rules) {
     const level = severity(rule);
     const report = (r: Report): void => {
