@@ -1,5 +1,3 @@
-import { readdirSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { compareImages } from "../src/compare/pair.js";
 import { CompileError, compile } from "../src/frontend/index.js";
@@ -8,21 +6,10 @@ import type { AnyEl, FileEl } from "../src/image/model.js";
 import type { Rule } from "../src/model/rule.js";
 import { runRulesLocated } from "../src/run/engine.js";
 import { readProtoDir } from "../src/sources/dir.js";
-
-const FIXTURES = resolve(import.meta.dirname, "../fixtures");
+import { fixtureSides } from "./helpers/fixtures.js";
 
 type El = Exclude<AnyEl, FileEl>;
 
-/** Every directory named previous/ or current/ under fixtures/. */
-function sides(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    if (!statSync(full).isDirectory()) continue;
-    if (name === "previous" || name === "current") out.push(full);
-    else sides(full, out);
-  }
-  return out;
-}
 
 /** The elements a finding can be about: everything but map entries and their fields. */
 function elementsOf(file: FileEl): El[] {
@@ -60,7 +47,7 @@ describe("the subject of a finding", () => {
   it("is the element whose path the finding points at, for every element of the fixtures", () => {
     let checked = 0;
     const kinds = new Set<string>();
-    for (const side of sides(FIXTURES)) {
+    for (const side of fixtureSides()) {
       let image;
       try {
         image = buildImage(compile(readProtoDir(side)).files);

@@ -1,22 +1,12 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CompileError, compile } from "../../src/frontend/index.js";
 import type { SourceFile } from "../../src/frontend/index.js";
 import { sourceTape } from "../../src/frontend/linker.js";
+import { FIXTURES, fixtureSides } from "../helpers/fixtures.js";
 
-const FIXTURES = resolve(import.meta.dirname, "../../fixtures");
 
-/** Every directory named previous/ or current/ under fixtures/. */
-function sides(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    if (!statSync(full).isDirectory()) continue;
-    if (name === "previous" || name === "current") out.push(full);
-    else sides(full, out);
-  }
-  return out;
-}
 
 function protoFiles(root: string, dir = root, out: SourceFile[] = []): SourceFile[] {
   for (const name of readdirSync(dir)) {
@@ -47,7 +37,7 @@ describe("LocTape.first", () => {
   it("finds for every path what the built SourceCodeInfo has first, across the fixtures", () => {
     let files = 0;
     let paths = 0;
-    for (const side of sides(FIXTURES)) {
+    for (const side of fixtureSides()) {
       let compiled;
       try {
         compiled = compile(protoFiles(side));

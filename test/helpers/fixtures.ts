@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { compareImages } from "../../src/compare/pair.js";
 import { runRules } from "../../src/run/engine.js";
@@ -9,6 +9,17 @@ import { createLedger, LEDGER_FILE, type Ledger } from "../../src/model/ledger.j
 import { toRow, type Row } from "./rows.js";
 
 export const FIXTURES = resolve(import.meta.dirname, "../../fixtures");
+
+/** Every directory named previous/ or current/ below `dir` (by default fixtures/). */
+export function fixtureSides(dir: string = FIXTURES, out: string[] = []): string[] {
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (!statSync(full).isDirectory()) continue;
+    if (name === "previous" || name === "current") out.push(full);
+    else fixtureSides(full, out);
+  }
+  return out;
+}
 
 
 export interface FixtureCase {
