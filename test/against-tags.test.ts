@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { main } from "../src/cli/main.js";
+import { cli as runCli } from "./helpers/tree.js";
 import { breaking, InputError, UsageError, type BreakingResult } from "../src/index.js";
 import { sortReleaseTags } from "../src/sources/tags.js";
 import { TestRepo } from "./helpers/git.js";
@@ -47,17 +47,7 @@ function rows(result: BreakingResult): string[] {
   return result.findings.map((f) => `${f.rule} ${f.line}:${f.column} ${(f.releases ?? ["(no releases)"]).join(",")}`);
 }
 
-async function cli(cwd: string, ...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: {},
-    cwd,
-  });
-  return { code, stdout, stderr };
-}
+const cli = (cwd: string, ...args: string[]) => runCli(args, cwd);
 
 describe("sortReleaseTags", () => {
   it("orders by semantic version, pre-releases before their release, other names last", () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../src/cli/main.js";
+import { cli as runCli } from "./helpers/tree.js";
 import { bufBreaking } from "./helpers/buf.js";
 import { placeKeys, toRow } from "./helpers/rows.js";
 import type { Finding } from "../src/model/finding.js";
@@ -10,17 +10,7 @@ import { RULES_BY_ID } from "../rules/index.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 
-async function cli(args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env,
-    cwd,
-  });
-  return { code, stdout, stderr };
-}
+const cli = (args: string[], env: NodeJS.ProcessEnv = {}, cwd = ROOT) => runCli(args, cwd, env);
 
 function tree(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), "protoguard-cli-"));

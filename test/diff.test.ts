@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../src/cli/main.js";
+import { cli as runCli } from "./helpers/tree.js";
 import { breaking, diff } from "../src/index.js";
 import type { Finding } from "../src/model/finding.js";
 import { TestRepo } from "./helpers/git.js";
@@ -108,12 +108,7 @@ describe("protoguard diff", () => {
   });
 });
 
-async function cli(args: string[], cwd = ROOT) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: {}, cwd });
-  return { code, stdout, stderr };
-}
+const cli = (args: string[], cwd = ROOT) => runCli(args, cwd);
 
 const A1 = 'syntax = "proto3";\npackage acme.v1;\nmessage A {\n  string id = 1;\n  string x = 2;\n}\n';
 const A2 = 'syntax = "proto3";\npackage acme.v1;\nmessage A {\n  string id = 1;\n}\nmessage B {\n  string y = 1;\n}\n';

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../src/cli/main.js";
+import { cli as runCli } from "./helpers/tree.js";
 import { createParseCache } from "../src/frontend/index.js";
 import { breaking, InputError, type BreakingResult } from "../src/index.js";
 import { loadInputs } from "../src/run/load.js";
@@ -39,17 +39,7 @@ function rows(result: BreakingResult): string[] {
   return result.findings.map((f) => `${f.rule} ${f.file}:${f.line}:${f.column}`);
 }
 
-async function cli(cwd: string, ...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: {},
-    cwd,
-  });
-  return { code, stdout, stderr };
-}
+const cli = (cwd: string, ...args: string[]) => runCli(args, cwd);
 
 /** main: v1 (tagged v1, also origin/main), then v2 which deletes User.email; the work tree is v2. */
 function twoVersions(): { repo: TestRepo; v1: string; v2: string } {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { main } from "../src/cli/main.js";
+import { cli as runCli } from "./helpers/tree.js";
 import type { Finding } from "../src/model/finding.js";
 import { bufBuildBytes } from "./helpers/buf.js";
 import { TestRepo } from "./helpers/git.js";
@@ -16,17 +16,7 @@ const ROOT = resolve(import.meta.dirname, "..");
 const DEMO = join(ROOT, "fixtures/demo");
 const out = mkdtempSync(join(tmpdir(), "protoguard-inputs-"));
 
-async function cli(cwd: string, ...args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: {},
-    cwd,
-  });
-  return { code, stdout, stderr };
-}
+const cli = (cwd: string, ...args: string[]) => runCli(args, cwd);
 
 interface JsonReport {
   findings: Finding[];

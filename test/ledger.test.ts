@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../src/cli/main.js";
+import { cli as runCli } from "./helpers/tree.js";
 import { breaking, type BreakingResult } from "../src/index.js";
 import { parseLedgerFile } from "../src/model/ledger-file.js";
 import { git, TestRepo } from "./helpers/git.js";
@@ -18,12 +18,7 @@ message Order {
 const WITHOUT_COUPON = ORDER.replace("  string coupon = 3;\n", "");
 const WITH_WEIGHT = WITHOUT_COUPON.replace("  int64 total = 2;\n", "  int64 total = 2;\n  int64 weight = 3;\n");
 
-async function cli(cwd: string, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: {}, cwd });
-  return { code, stdout, stderr };
-}
+const cli = (cwd: string, ...args: string[]) => runCli(args, cwd);
 
 function reuses(result: BreakingResult): string[] {
   return result.findings.filter((f) => f.rule.includes("_NO_REUSE_")).map((f) => `${f.rule} ${f.file}:${f.line}:${f.column} ${f.message}`);

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { promisify } from "node:util";
 import { beforeAll, describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
+import { cli as runCli } from "../helpers/tree.js";
 import { FORMATS, type Format } from "../../src/report/index.js";
 
 // One hostile corpus (names, json_name, string defaults, comments, paths and
@@ -115,17 +115,7 @@ function corpus(): Corpus {
   return { current, previous, newlineNames };
 }
 
-async function cli(args: readonly string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: {},
-    cwd,
-  });
-  return { code, stdout, stderr };
-}
+const cli = (args: readonly string[], cwd: string) => runCli(args, cwd);
 
 let hostile: Corpus;
 

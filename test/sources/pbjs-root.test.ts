@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import protobufjs from "protobufjs";
 import { describe, expect, it } from "vitest";
-import { main } from "../../src/cli/main.js";
+import { cli as runCli } from "../helpers/tree.js";
 import { breaking, InputError, UsageError } from "../../src/index.js";
 
 const ROOT = join(import.meta.dirname, "../..");
@@ -79,17 +79,7 @@ describe("a protobufjs Root given to the library", () => {
   });
 });
 
-async function cli(args: string[]) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: {},
-    cwd: ROOT,
-  });
-  return { code, stdout, stderr };
-}
+const cli = (args: string[]) => runCli(args, ROOT);
 
 describe("--against-format pbjs and --input-format pbjs", () => {
   const dir = mkdtempSync(join(tmpdir(), "protoguard-pbjs-format-"));
