@@ -390,6 +390,24 @@ describe("what a change reaches", () => {
     }
   });
 
+  it("makes no plan when fewer than half the files are the same on both sides, and finds what the full run finds", async () => {
+    const same = (name: string): Files => ({ [`${name}.proto`]: `${header(`${name}.v1`)}message M { string id = 1; }\n` });
+    const edited = (name: string): Files => ({ [`${name}.proto`]: `${header(`${name}.v1`)}message M { int32 id = 1; }\n` });
+    const plan = (root: string) => planIncremental(readDirectory("previous", join(root, "previous"), "p", root, []), readDirectory("current", join(root, "current"), "c", root, []));
+    // Two of four the same: a plan, which leaves out the unchanged files.
+    const half = pair({ ...same("a"), ...same("b"), ...same("c"), ...same("d") }, { ...same("a"), ...same("b"), ...edited("c"), ...edited("d") });
+    expect(plan(half)?.current.map((f) => f.path)).toEqual(["c.proto", "d.proto"]);
+    // One of four: none, and every file is compiled.
+    const most = pair({ ...same("a"), ...same("b"), ...same("c"), ...same("d") }, { ...same("a"), ...edited("b"), ...edited("c"), ...edited("d") });
+    expect(plan(most)).toBeUndefined();
+    const { incremental, full } = await both(most, ["FIELD_SAME_TYPE"]);
+    expect(full.findings.map((f) => `${f.rule} ${f.path}`)).toEqual(["FIELD_SAME_TYPE b.proto", "FIELD_SAME_TYPE c.proto", "FIELD_SAME_TYPE d.proto"]);
+    expect(incremental).toEqual(full);
+    // Files added to the larger side count: two of five the same on the current side.
+    const grown = pair({ ...same("a"), ...same("b"), ...same("c") }, { ...same("a"), ...same("b"), ...edited("c"), ...same("e"), ...same("f") });
+    expect(plan(grown)).toBeUndefined();
+  });
+
   it("can be turned off from the environment", async () => {
     const root = pair(
       { ...untouched, "y/kind.proto": `${header("y.v1")}message Kind { string id = 1; }\n` },

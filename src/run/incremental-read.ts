@@ -1,7 +1,7 @@
 import type { SourceFile } from "../frontend/index.js";
 import type { FilesSource } from "../sources/index.js";
 import { blobId, type GitRepo } from "../sources/git.js";
-import { outlinedOf, planIncremental, type BlobIds, type IncrementalPlan, type SideIds } from "./incremental.js";
+import { mostlyChanged, outlinedOf, planIncremental, type BlobIds, type IncrementalPlan, type SideIds } from "./incremental.js";
 import { OutlineCache, sameOutlined } from "./outline-cache.js";
 
 /**
@@ -14,7 +14,8 @@ import { OutlineCache, sameOutlined } from "./outline-cache.js";
  * those of the files the plan compiles; no other file is read. An outline
  * from the cache is trusted only while every file the plan reads agrees
  * with it: when one does not, the cache is dropped and the plan is made
- * again from the files' bytes.
+ * again from the files' bytes. When most files changed, nothing is outlined
+ * and there is no plan.
  */
 export async function planFromSources(previous: FilesSource, current: FilesSource): Promise<IncrementalPlan | undefined> {
   const git = current.blobs ?? previous.blobs;
@@ -22,6 +23,7 @@ export async function planFromSources(previous: FilesSource, current: FilesSourc
   const cache = OutlineCache.load(git.repo.gitDir);
   const format = [...git.oids.values()][0]?.length === 64 ? "sha256" : "sha1";
   const ids: SideIds = { previous: idsOf(previous, format), current: idsOf(current, format) };
+  if (mostlyChanged(previous, current, ids)) return undefined;
   const unknown = (source: FilesSource): string[] =>
     source.blobs === undefined
       ? []

@@ -58,6 +58,28 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 /**
+ * Whether fewer than half the files of the larger side are the same on both
+ * sides (by blob id where both sides have one, else by bytes). A plan then
+ * leaves out too little to pay for outlining every file of both sides
+ * first: on googleapis nine months apart (28% of files unchanged), the
+ * outlines took 0.34 s and a package had disappeared, so everything was
+ * compiled anyway. Comparing bytes costs a memory comparison per path.
+ */
+export function mostlyChanged(previous: FilesSource, current: FilesSource, ids: SideIds): boolean {
+  const prevByPath = new Map<string, SourceFile>();
+  for (const f of previous.files) prevByPath.set(f.path, f);
+  let same = 0;
+  for (const f of current.files) {
+    const twin = prevByPath.get(f.path);
+    if (twin === undefined) continue;
+    const oid = ids.current?.get(f.path);
+    const twinOid = ids.previous?.get(f.path);
+    if (oid !== undefined && twinOid !== undefined ? oid === twinOid : sameBytes(twin.bytes, f.bytes)) same++;
+  }
+  return same * 2 < Math.max(previous.files.length, current.files.length);
+}
+
+/**
  * Which files a comparison has to compile, given that a file whose bytes are
  * the same on both sides and whose imports, transitively, are too, becomes
  * the same element on both sides, where no rule finds anything. The plan
@@ -78,7 +100,9 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
  * when the comparison cannot be made exactly this way: a package disappears
  * (STABLE_PACKAGE_NO_DELETE looks for a newer version among every current
  * package), a file does not outline (the compiler must report it), or a
- * module file sits where a well-known type does.
+ * module file sits where a well-known type does. Undefined as well when
+ * most files changed (see mostlyChanged): the plan would compile nearly
+ * everything, after outlining everything.
  */
 export function planIncremental(
   previous: FilesSource,
@@ -86,6 +110,7 @@ export function planIncremental(
   cache?: OutlineCache,
   ids: SideIds = { previous: previous.blobs?.oids, current: current.blobs?.oids },
 ): IncrementalPlan | undefined {
+  if (mostlyChanged(previous, current, ids)) return undefined;
   const prevSide = side({ source: previous, ids: ids.previous, cache }, undefined);
   if (prevSide === undefined) return undefined;
   const curSide = side({ source: current, ids: ids.current, cache }, { side: prevSide, ids: ids.previous });
