@@ -26,7 +26,8 @@ export const CLI_BUNDLE = "dist/cli/protoguard.mjs";
  * the source as one-byte strings.
  * The help text yargs renders before each command (for a failure it might
  * show) measures its columns with string-width; its ASCII text is measured
- * by length here, anything else still by string-width.
+ * by length here, anything else still by string-width. yargs's checks of
+ * its own invariants use a small stand-in for node:assert.
  * Returns the paths written, the entry first.
  */
 export async function bundleCli(outfile = CLI_BUNDLE) {
@@ -51,7 +52,7 @@ export async function bundleCli(outfile = CLI_BUNDLE) {
       format: "cjs",
       minifyWhitespace: true,
       minifySyntax: true,
-      plugins: [asciiStringWidth, embeddedBase64, noPackageSearch],
+      plugins: [asciiStringWidth, embeddedBase64, noPackageSearch, yargsAssert],
       metafile: true,
       define: { "import.meta.url": "__protoguardImportMetaUrl" },
       banner: {
@@ -67,6 +68,9 @@ export async function bundleCli(outfile = CLI_BUNDLE) {
   if (entry === undefined || main === undefined) throw new Error(`esbuild wrote no ${entryPath}`);
   if (code.metafile.inputs[EMBEDDED_BASE64_SHIM] === undefined) {
     throw new Error(`${EMBEDDED_BASE64_IMPORTER} no longer imports ${EMBEDDED_BASE64_IMPORT}: update the embeddedBase64 plugin of scripts/lib/build.mjs`);
+  }
+  if (code.metafile.inputs[YARGS_ASSERT_SHIM] === undefined || Object.values(code.metafile.inputs).some((input) => input.imports.some((i) => i.path === "assert" && i.external === true))) {
+    throw new Error(`${NO_PACKAGE_SEARCH_IMPORTER} no longer imports assert alone: update the yargsAssert plugin of scripts/lib/build.mjs`);
   }
   if (code.metafile.inputs[NO_PACKAGE_SEARCH_SHIM] === undefined || Object.keys(code.metafile.inputs).some((path) => path.includes("node_modules/escalade/"))) {
     throw new Error(`${NO_PACKAGE_SEARCH_IMPORTER} no longer imports escalade/sync alone: update the noPackageSearch plugin of scripts/lib/build.mjs`);
@@ -110,6 +114,18 @@ const embeddedBase64 = {
 const NO_PACKAGE_SEARCH = resolve(import.meta.dirname, "no-package-search.mjs");
 const NO_PACKAGE_SEARCH_SHIM = relative(ROOT, NO_PACKAGE_SEARCH).split(sep).join("/");
 const NO_PACKAGE_SEARCH_IMPORTER = "node_modules/yargs/lib/platform-shims/esm.mjs";
+
+const YARGS_ASSERT = resolve(import.meta.dirname, "yargs-assert.mjs");
+const YARGS_ASSERT_SHIM = relative(ROOT, YARGS_ASSERT).split(sep).join("/");
+
+/** Sends yargs's node:assert (two checks of its own invariants) to yargs-assert.mjs. */
+const yargsAssert = {
+  name: "yargs-assert",
+  setup(b) {
+    const importer = resolve(ROOT, NO_PACKAGE_SEARCH_IMPORTER);
+    b.onResolve({ filter: /^assert$/ }, (args) => (args.importer === importer ? { path: YARGS_ASSERT } : undefined));
+  },
+};
 
 /** Sends yargs's escalade/sync (its search for a package.json, for a version protoguard sets itself) to no-package-search.mjs. */
 const noPackageSearch = {

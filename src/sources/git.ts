@@ -1,10 +1,20 @@
-import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { lstatSync, readFileSync, realpathSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join, resolve } from "node:path";
 import type { SimpleGit } from "simple-git";
 import { within } from "../model/confine.js";
 import { InputError } from "../model/errors.js";
+
+type ChildProcesses = typeof import("node:child_process");
+
+let childProcesses: ChildProcesses | undefined;
+
+/** node:child_process, loaded when git is first run: a run that reads only directories starts no process and loads none of it. */
+function processes(): ChildProcesses {
+  childProcesses ??= createRequire(import.meta.url)("node:child_process") as ChildProcesses;
+  return childProcesses;
+}
 
 /**
  * The environment variables through which git (and git hooks) say which
@@ -447,7 +457,7 @@ type Missing = "throw" | "skip";
  */
 function catFileBatch(cwd: string, oids: readonly string[], missing: Missing = "throw"): Promise<Map<string, Uint8Array>> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn("git", ["cat-file", "--batch", "--buffer"], {
+    const child = processes().spawn("git", ["cat-file", "--batch", "--buffer"], {
       cwd,
       env: gitEnv(),
       stdio: ["pipe", "pipe", "pipe"],
@@ -480,7 +490,7 @@ const MAX_BATCH_OUTPUT = 2 ** 31 - 1;
 
 /** As catFileBatch, blocking until git exits. */
 function catFileBatchSync(cwd: string, oids: readonly string[]): Map<string, Uint8Array> {
-  const result = spawnSync("git", ["cat-file", "--batch", "--buffer"], {
+  const result = processes().spawnSync("git", ["cat-file", "--batch", "--buffer"], {
     cwd,
     env: gitEnv(),
     input: `${oids.join("\n")}\n`,
