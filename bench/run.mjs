@@ -25,7 +25,7 @@ import { gnuTimeAvailable, measure, methodDescription } from './lib/measure.mjs'
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = dirname(HERE);
-const PROTOGUARD_BIN = join(REPO, 'dist', 'cli', 'protoguard.mjs');
+const PROTOGUARD_BIN = join(REPO, 'dist', 'cli', 'protoguard.cjs');
 const RESULTS = join(HERE, 'results.json');
 const FILE_CONFIG = '{"version":"v2","breaking":{"use":["FILE"]}}';
 // protoguard reads the same configuration from a buf.yaml, so both tools run

@@ -17,7 +17,7 @@ try {
   tsc = new URL("bin/tsc", pathToFileURL(manifest));
 } catch {
   console.error("protoguard: the sources are here but typescript is not installed: run `npm install` (with devDependencies) to build dist/");
-  process.exit(has("dist/cli/protoguard.mjs") ? 0 : 1);
+  process.exit(has("dist/cli/protoguard.cjs") ? 0 : 1);
 }
 execFileSync(process.execPath, [fileURLToPath(tsc), "-p", "tsconfig.build.json"], { cwd: root, stdio: "inherit" });
 execFileSync(process.execPath, [fileURLToPath(new URL("scripts/bundle-cli.mjs", root))], { cwd: root, stdio: "inherit" });

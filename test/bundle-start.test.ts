@@ -62,12 +62,13 @@ describe("the CLI's start", () => {
     return (JSON.parse(last) as string[]).filter((m) => m.startsWith("NativeModule ")).map((m) => m.slice("NativeModule ".length));
   };
 
-  it("loads neither node:child_process nor node:assert to compare two directories, and loads child_process to read git", async () => {
+  it("starts without the ES module loader, loads neither node:child_process nor node:assert to compare two directories, and loads child_process to read git", async () => {
     const dirs = await loaded(["breaking", "fixtures/demo/current", "--against", "fixtures/demo/previous"]);
     expect(dirs).toContain("fs");
     expect(dirs).toContain("crypto");
     expect(dirs).not.toContain("child_process");
     expect(dirs).not.toContain("assert");
+    expect(dirs).not.toContain("internal/modules/esm/translators");
     const git = await loaded(["breaking", "fixtures/demo/current", "--against", "HEAD:fixtures/demo/previous"]);
     expect(git).toContain("child_process");
     expect(git).not.toContain("assert");

@@ -73,7 +73,7 @@ describe("the npm package", () => {
   it("ships the build, the rule and reference docs, and no sources, tests or fixtures", async () => {
     const listed = await run("tar", ["-tzf", tarball], ROOT);
     const files = listed.stdout.split("\n").filter((f) => f !== "").map((f) => f.replace(/^package\//, ""));
-    expect(files).toContain("dist/cli/protoguard.mjs");
+    expect(files).toContain("dist/cli/protoguard.cjs");
     expect(files).toContain("dist/src/index.d.ts");
     expect(files).toContain("rules/field-no-delete.md");
     expect(files).toContain("docs/suppression-unused.md");
@@ -88,7 +88,7 @@ describe("the npm package", () => {
     expect(readdirSync(join(project, "node_modules"))).toContain("protoguard");
     for (const dev of Object.keys(PKG.devDependencies)) expect(existsSync(join(project, "node_modules", dev)), dev).toBe(false);
     expect(existsSync(join(project, "node_modules/protoguard/src"))).toBe(false);
-    expect(existsSync(join(project, "node_modules/protoguard/dist/cli/protoguard.mjs"))).toBe(true);
+    expect(existsSync(join(project, "node_modules/protoguard/dist/cli/protoguard.cjs"))).toBe(true);
   });
 
   it("npx protoguard --version prints protoguard's own version", async () => {
@@ -105,7 +105,7 @@ describe("the npm package", () => {
 
   it("runs the CLI's code beside its bin through npm's link, cached after the first run, colour loaded only for a coloured run", async () => {
     const cli = join(project, "node_modules/protoguard/dist/cli");
-    expect(readdirSync(cli).sort()).toEqual(["protoguard.cjs", "protoguard.mjs"]);
+    expect(readdirSync(cli).sort()).toEqual(["protoguard.cjs", "protoguard.code.cjs"]);
     const cache = mkdtempSync(join(tmpdir(), "protoguard-package-cache-"));
     const env = { ...process.env, FORCE_COLOR: "1", NO_COLOR: "", PROTOGUARD_CACHE_DIR: cache, PROTOGUARD_DEBUG_CACHE: "1" };
     const states: string[] = [];

@@ -10,16 +10,17 @@ import { build } from "esbuild";
 export const ROOT = resolve(import.meta.dirname, "../..");
 
 /** Where the package's `bin` is, from the package root; one directory below it, like rules/ and docs/ are read from. */
-export const CLI_BUNDLE = "dist/cli/protoguard.mjs";
+export const CLI_BUNDLE = "dist/cli/protoguard.cjs";
 
 /**
  * Writes the CLI to `outfile` (by default CLI_BUNDLE) and, beside it under the
- * same name with `.cjs`, its code: one CommonJS file with every dependency,
- * so that Node reads and compiles one file at start-up instead of a few
- * hundred. `outfile` is a small ES module (src/cli/bin.ts) that compiles that
- * file with V8's code cache (src/cli/code-cache.ts) and runs it. What the CLI
+ * same name with `.code.cjs`, its code: one CommonJS file with every
+ * dependency, so that Node reads and compiles one file at start-up instead
+ * of a few hundred. `outfile` is a small CommonJS file (src/cli/bin.ts)
+ * that compiles that file with V8's code cache (src/cli/code-cache.ts) and
+ * runs it; as CommonJS, it starts without Node's ES module loader. What the CLI
  * imports with `await import()` (git, chalk, evidence, ...) is evaluated only
- * when a run needs it. `import.meta.url` is the bundle's own URL, so paths a
+ * when a run needs it. `import.meta.url` is each file's own URL, so paths a
  * module finds from it (docs/, package.json, protobufjs) are those of the
  * installed package, one directory below its root. The code is minified
  * (whitespace and syntax, not names) and ASCII, so that V8 holds and scans
@@ -33,34 +34,35 @@ export const CLI_BUNDLE = "dist/cli/protoguard.mjs";
 export async function bundleCli(outfile = CLI_BUNDLE) {
   const entryPath = resolve(ROOT, outfile);
   const outdir = dirname(entryPath);
-  if (extname(entryPath) === ".cjs") throw new Error(`${entryPath}: the CLI's entry is an ES module; its code goes beside it as .cjs`);
-  const codePath = join(outdir, `${basename(entryPath, extname(entryPath))}.cjs`);
-  const common = { absWorkingDir: ROOT, write: false, bundle: true, platform: "node", target: "node20", charset: "ascii", legalComments: "eof", logLevel: "warning" };
+  if (extname(entryPath) !== ".cjs") throw new Error(`${entryPath}: the CLI's entry is a CommonJS file (.cjs); its code goes beside it as .code.cjs`);
+  const codePath = join(outdir, `${basename(entryPath, ".cjs")}.code.cjs`);
+  const common = { absWorkingDir: ROOT, write: false, bundle: true, platform: "node", target: "node20", format: "cjs", charset: "ascii", legalComments: "eof", logLevel: "warning" };
+  const ownUrl = (name) => ({
+    define: { "import.meta.url": name },
+    // The sources are ES modules, strict throughout: the directive goes first, before the banner's code, where it takes effect.
+    banner: `"use strict";\nvar ${name} = require("node:url").pathToFileURL(__filename).href;`,
+  });
+  const binUrl = ownUrl("__protoguardBinUrl");
+  const codeUrl = ownUrl("__protoguardImportMetaUrl");
   const [loader, code] = await Promise.all([
     build({
       ...common,
       entryPoints: ["src/cli/bin.ts"],
       outfile: entryPath,
-      format: "esm",
       minifySyntax: true,
-      banner: { js: "// Built by `npm run build` from src/cli/bin.ts (the protoguard command). Do not edit." },
+      define: binUrl.define,
+      banner: { js: ["// Built by `npm run build` from src/cli/bin.ts (the protoguard command). Do not edit.", binUrl.banner].join("\n") },
     }),
     build({
       ...common,
       entryPoints: ["src/cli/main.ts"],
       outfile: codePath,
-      format: "cjs",
       minifyWhitespace: true,
       minifySyntax: true,
       plugins: [asciiStringWidth, embeddedBase64, noPackageSearch, yargsAssert],
       metafile: true,
-      define: { "import.meta.url": "__protoguardImportMetaUrl" },
-      banner: {
-        js: [
-          "// Built by `npm run build` from src/cli/ (the protoguard command). Do not edit.",
-          'var __protoguardImportMetaUrl = require("node:url").pathToFileURL(__filename).href;',
-        ].join("\n"),
-      },
+      define: codeUrl.define,
+      banner: { js: ["// Built by `npm run build` from src/cli/ (the protoguard command). Do not edit.", codeUrl.banner].join("\n") },
     }),
   ]);
   const [entry] = loader.outputFiles;
@@ -79,8 +81,9 @@ export async function bundleCli(outfile = CLI_BUNDLE) {
   const wide = main.contents.findIndex((byte) => byte > 0x7f);
   if (wide !== -1) throw new Error(`${codePath}: byte ${String(wide)} is not ASCII`);
   mkdirSync(outdir, { recursive: true });
-  // Earlier builds left their lazily loaded code in chunk files beside the entry.
-  for (const name of readdirSync(outdir)) if (/^chunk-[A-Z0-9]+\.m?js$/.test(name)) rmSync(join(outdir, name));
+  // Earlier builds left their lazily loaded code in chunk files beside the entry, and an ES module entry.
+  const stale = `${basename(entryPath, ".cjs")}.mjs`;
+  for (const name of readdirSync(outdir)) if (/^chunk-[A-Z0-9]+\.m?js$/.test(name) || name === stale) rmSync(join(outdir, name));
   writeFileSync(codePath, main.contents);
   writeFileSync(entryPath, entry.contents);
   chmodSync(entryPath, 0o755);
