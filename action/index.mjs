@@ -32019,10 +32019,15 @@ import { existsSync as existsSync3, statSync as statSync4 } from "node:fs";
 import { basename as basename3, dirname as dirname6, resolve as resolve9 } from "node:path";
 
 // src/sources/git.ts
-import { spawn, spawnSync } from "node:child_process";
 import { createHash as createHash2 } from "node:crypto";
 import { lstatSync, readFileSync as readFileSync4, realpathSync as realpathSync2 } from "node:fs";
+import { createRequire as createRequire2 } from "node:module";
 import { dirname as dirname5, join as join4, resolve as resolve8 } from "node:path";
+var childProcesses;
+function processes() {
+  childProcesses ??= createRequire2(import.meta.url)("node:child_process");
+  return childProcesses;
+}
 var GIT_LOCATION_ENV = [
   "GIT_DIR",
   "GIT_WORK_TREE",
@@ -32389,7 +32394,7 @@ async function client(dir) {
 }
 function catFileBatch(cwd, oids, missing = "throw") {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn("git", ["cat-file", "--batch", "--buffer"], {
+    const child = processes().spawn("git", ["cat-file", "--batch", "--buffer"], {
       cwd,
       env: gitEnv(),
       stdio: ["pipe", "pipe", "pipe"]
@@ -32418,7 +32423,7 @@ function catFileBatch(cwd, oids, missing = "throw") {
 }
 var MAX_BATCH_OUTPUT = 2 ** 31 - 1;
 function catFileBatchSync(cwd, oids) {
-  const result2 = spawnSync("git", ["cat-file", "--batch", "--buffer"], {
+  const result2 = processes().spawnSync("git", ["cat-file", "--batch", "--buffer"], {
     cwd,
     env: gitEnv(),
     input: `${oids.join("\n")}
@@ -37554,7 +37559,21 @@ function view(b3) {
 function sameBytes(a, b3) {
   return a === b3 || a.byteLength === b3.byteLength && view(a).equals(view(b3));
 }
+function mostlyChanged(previous, current, ids) {
+  const prevByPath = /* @__PURE__ */ new Map();
+  for (const f3 of previous.files) prevByPath.set(f3.path, f3);
+  let same = 0;
+  for (const f3 of current.files) {
+    const twin = prevByPath.get(f3.path);
+    if (twin === void 0) continue;
+    const oid = ids.current?.get(f3.path);
+    const twinOid = ids.previous?.get(f3.path);
+    if (oid !== void 0 && twinOid !== void 0 ? oid === twinOid : sameBytes(twin.bytes, f3.bytes)) same++;
+  }
+  return same * 2 < Math.max(previous.files.length, current.files.length);
+}
 function planIncremental(previous, current, cache2, ids = { previous: previous.blobs?.oids, current: current.blobs?.oids }) {
+  if (mostlyChanged(previous, current, ids)) return void 0;
   const prevSide = side({ source: previous, ids: ids.previous, cache: cache2 }, void 0);
   if (prevSide === void 0) return void 0;
   const curSide = side({ source: current, ids: ids.current, cache: cache2 }, { side: prevSide, ids: ids.previous });
@@ -37803,6 +37822,7 @@ async function planFromSources(previous, current) {
   const cache2 = OutlineCache.load(git2.repo.gitDir);
   const format = [...git2.oids.values()][0]?.length === 64 ? "sha256" : "sha1";
   const ids = { previous: idsOf2(previous, format), current: idsOf2(current, format) };
+  if (mostlyChanged(previous, current, ids)) return void 0;
   const unknown = (source) => source.blobs === void 0 ? [] : paths3(source.files).filter((path) => {
     const oid = source.blobs?.oids.get(path);
     return oid !== void 0 && cache2.get(oid) === void 0;

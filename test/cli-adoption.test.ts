@@ -18,7 +18,7 @@ const DEMO = ["breaking", "fixtures/demo/current", "--against", "fixtures/demo/p
 /**
  * A host project with protoguard installed as a dependency:
  * host/package.json (the host's own version) and
- * host/node_modules/protoguard/{package.json, dist/bin.mjs}.
+ * host/node_modules/protoguard/{package.json, dist/bin.cjs}.
  */
 let host: string;
 let bin: string;
@@ -29,7 +29,7 @@ beforeAll(async () => {
   const installed = join(host, "node_modules", "protoguard");
   mkdirSync(join(installed, "dist"), { recursive: true });
   copyFileSync(join(ROOT, "package.json"), join(installed, "package.json"));
-  bin = await bundleCli(join(installed, "dist", "bin.mjs"));
+  bin = await bundleCli(join(installed, "dist", "bin.cjs"));
 });
 
 /** Runs a shell line with $BIN set to the bundled CLI, in the host project. */
