@@ -1,12 +1,14 @@
-// Regenerates every file derived from the sources: the rule index (from the
-// rule files), the rule table of docs/rules.md (from rule metadata) and the GitHub
-// Action bundle. `npm run generate` writes them; `npm run generate -- --check`
+// Regenerates every file derived from the sources: the well-known files'
+// descriptors (from @bufbuild/protobuf), the rule index (from the rule files),
+// the rule table of docs/rules.md (from rule metadata) and the GitHub Action
+// bundle. `npm run generate` writes them; `npm run generate -- --check`
 // writes nothing and fails, naming each committed file that differs from what
 // the sources give today.
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { bundleAction, loadSources, ROOT } from "./lib/build.mjs";
 import { ruleIndex } from "./lib/rule-index.mjs";
+import { wellKnownData } from "./lib/well-known-data.mjs";
 
 const check = process.argv.includes("--check");
 const unknown = process.argv.slice(2).filter((a) => a !== "--check");
@@ -33,7 +35,8 @@ function derive(path, text) {
   if (!check) writeFileSync(file, text);
 }
 
-// The rule index first: the rule table is read from the rules it lists.
+derive("src/model/well-known-files.ts", wellKnownData());
+// The rule index before the rule table, which is read from the rules it lists.
 derive("rules/index.ts", ruleIndex(ROOT));
 const { RULES, updateRulesTable } = await loadSources();
 derive("docs/rules.md", updateRulesTable(readFileSync(resolve(ROOT, "docs/rules.md"), "utf8"), RULES));

@@ -1,10 +1,14 @@
 import { resolve } from "node:path";
 import { pathToFileURL } from "node:url";
-import { toBinary } from "@bufbuild/protobuf";
+import { toBinary, type DescFile } from "@bufbuild/protobuf";
 import { base64Decode, base64Encode } from "@bufbuild/protobuf/wire";
-import { FileDescriptorProtoSchema } from "@bufbuild/protobuf/wkt";
+import * as wkt from "@bufbuild/protobuf/wkt";
 import { beforeAll, describe, expect, it } from "vitest";
-import { WELL_KNOWN_FILES } from "../src/model/well-known.js";
+
+/** @bufbuild/protobuf's well-known files, whose modules decode them with fileDesc(). */
+const WELL_KNOWN_FILES = Object.entries(wkt)
+  .filter(([name]) => name.startsWith("file_google_protobuf_"))
+  .map(([, file]) => file as DescFile);
 
 const SHIM = resolve(import.meta.dirname, "../scripts/lib/embedded-base64.mjs");
 
@@ -18,7 +22,7 @@ describe("the CLI bundle's decoder of embedded descriptors", () => {
   it("gives @bufbuild/protobuf's bytes for each well-known file, as its generator encodes them", () => {
     expect(WELL_KNOWN_FILES.length).toBeGreaterThan(10);
     for (const file of WELL_KNOWN_FILES) {
-      const text = base64Encode(toBinary(FileDescriptorProtoSchema, file.proto), "std_raw");
+      const text = base64Encode(toBinary(wkt.FileDescriptorProtoSchema, file.proto), "std_raw");
       expect(shim(text), file.proto.name).toEqual(base64Decode(text));
     }
   });

@@ -13,7 +13,7 @@ import {
   type FieldDescriptorProto,
   type FileDescriptorProto,
 } from "@bufbuild/protobuf/wkt";
-import { WELL_KNOWN_FILES } from "../model/well-known.js";
+import { wellKnownProtos } from "../model/well-known.js";
 import type { Image } from "../image/model.js";
 
 const built = new WeakMap<Image, FileRegistry>();
@@ -42,7 +42,7 @@ export function registryOf(image: Image): FileRegistry {
   const cached = built.get(image);
   if (cached !== undefined) return cached;
   const own = new Set(image.files.map((f) => f.path));
-  const wkt = WELL_KNOWN_FILES.filter((f) => !own.has(f.proto.name)).map((f) => f.proto);
+  const wkt = wellKnownProtos().filter((f) => !own.has(f.name));
   const set = create(FileDescriptorSetSchema, { file: ordered([...wkt, ...image.files.map((f) => f.proto)]) });
   const registry = createFileRegistry(set);
   built.set(image, registry);

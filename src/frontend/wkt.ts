@@ -3,23 +3,21 @@
  * descriptors come from `@bufbuild/protobuf/wkt`, never from parsing text.
  */
 import { clone, create } from "@bufbuild/protobuf";
-import type { DescFile } from "@bufbuild/protobuf";
 import { FileDescriptorProtoSchema, SourceCodeInfoSchema } from "@bufbuild/protobuf/wkt";
 import type { FileDescriptorProto } from "@bufbuild/protobuf/wkt";
 import { fileSymbols, linkedFromDescriptor } from "./linker.js";
 import type { LinkedFile, SymbolTable } from "./linker.js";
-import { WELL_KNOWN_FILES } from "../model/well-known.js";
+import { WELL_KNOWN_PATHS, wellKnownProto } from "../model/well-known.js";
 
-const BY_NAME = new Map<string, DescFile>(WELL_KNOWN_FILES.map((f) => [f.proto.name, f]));
 const linkedFiles = new Map<string, LinkedFile>();
 let allSymbols: SymbolTable | undefined;
 
 /** A well-known file linked (after its imports), on first use: most schemas import a few of them. */
-function load(f: DescFile): LinkedFile {
-  const done = linkedFiles.get(f.proto.name);
+function load(shipped: FileDescriptorProto): LinkedFile {
+  const done = linkedFiles.get(shipped.name);
   if (done !== undefined) return done;
-  const deps = f.proto.dependency.map((d) => load(BY_NAME.get(d) as DescFile));
-  const proto: FileDescriptorProto = clone(FileDescriptorProtoSchema, f.proto);
+  const deps = shipped.dependency.map((d) => load(wellKnownProto(d) as FileDescriptorProto));
+  const proto: FileDescriptorProto = clone(FileDescriptorProtoSchema, shipped);
   proto.sourceCodeInfo = create(SourceCodeInfoSchema);
   const linked = linkedFromDescriptor(proto, deps);
   linkedFiles.set(proto.name, linked);
@@ -29,15 +27,15 @@ function load(f: DescFile): LinkedFile {
 /** The built-in file for an import path, if it is a well-known type. */
 export function wellKnownFile(path: string): LinkedFile | undefined {
   if (!path.startsWith("google/protobuf/")) return undefined;
-  const f = BY_NAME.get(path);
-  return f === undefined ? undefined : load(f);
+  const shipped = wellKnownProto(path);
+  return shipped === undefined ? undefined : load(shipped);
 }
 
 /** Every symbol of every well-known file, by full name. */
 export function wellKnownSymbols(): SymbolTable {
   if (allSymbols !== undefined) return allSymbols;
   const t: SymbolTable = new Map();
-  for (const f of WELL_KNOWN_FILES) for (const [k, v] of fileSymbols(load(f).proto)) if (!t.has(k)) t.set(k, v);
+  for (const path of WELL_KNOWN_PATHS) for (const [k, v] of fileSymbols(load(wellKnownProto(path) as FileDescriptorProto).proto)) if (!t.has(k)) t.set(k, v);
   allSymbols = t;
   return t;
 }

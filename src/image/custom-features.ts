@@ -4,19 +4,23 @@
  * the uninterpreted options the frontend leaves, inherited from messages and
  * file, with the edition defaults; and the legacy options they replace.
  */
-import { getExtension, hasExtension, isFieldSet } from "@bufbuild/protobuf";
+import { create, createFileRegistry, getExtension, hasExtension, isFieldSet } from "@bufbuild/protobuf";
+import type { GenExtension } from "@bufbuild/protobuf/codegenv2";
 import {
   CppFeatures_StringType as CppStringType,
   Edition,
   FieldOptions_CType as CType,
   FieldOptionsSchema,
+  FileDescriptorSetSchema,
   FileOptionsSchema,
   JavaFeatures_Utf8Validation as JavaUtf8Validation,
-  cpp,
-  java,
+  type CppFeatures,
   type FeatureSet,
+  type FileDescriptorProto,
+  type JavaFeatures,
   type UninterpretedOption,
 } from "@bufbuild/protobuf/wkt";
+import { wellKnownProto } from "../model/well-known.js";
 import { Utf8Validation } from "./features.js";
 import type { FieldEl, FileEl, MessageEl } from "./model.js";
 
@@ -45,10 +49,39 @@ function enumValue<T extends number>(values: Readonly<Record<string, string | T>
   return typeof value === "number" ? value : undefined;
 }
 
+interface LanguageExtensions {
+  readonly cpp: GenExtension<FeatureSet, CppFeatures>;
+  readonly java: GenExtension<FeatureSet, JavaFeatures>;
+}
+
+let languageExtensions: LanguageExtensions | undefined;
+
+/**
+ * The extensions pb.cpp and pb.java, made from the embedded well-known files
+ * when a FeatureSet of a descriptor set is first read: @bufbuild/protobuf's
+ * own would decode their files at every start.
+ */
+function extensions(): LanguageExtensions {
+  if (languageExtensions !== undefined) return languageExtensions;
+  const file = ["google/protobuf/descriptor.proto", "google/protobuf/cpp_features.proto", "google/protobuf/java_features.proto"].map((path) => wellKnownProto(path) as FileDescriptorProto);
+  const registry = createFileRegistry(create(FileDescriptorSetSchema, { file }));
+  const extension = (name: string) => {
+    const found = registry.getExtension(name);
+    if (found === undefined) throw new Error(`the embedded well-known files lack the extension ${name}`);
+    return found;
+  };
+  languageExtensions = {
+    cpp: extension("pb.cpp") as GenExtension<FeatureSet, CppFeatures>,
+    java: extension("pb.java") as GenExtension<FeatureSet, JavaFeatures>,
+  };
+  return languageExtensions;
+}
+
 const CPP_STRING_TYPE: CustomFeature<CppStringType> = {
   extension: "pb.cpp",
   name: "string_type",
   read(features) {
+    const { cpp } = extensions();
     if (!hasExtension(features, cpp)) return undefined;
     const value = getExtension(features, cpp).stringType;
     return value === CppStringType.STRING_TYPE_UNKNOWN ? undefined : value;
@@ -60,6 +93,7 @@ const JAVA_UTF8_VALIDATION: CustomFeature<JavaUtf8Validation> = {
   extension: "pb.java",
   name: "utf8_validation",
   read(features) {
+    const { java } = extensions();
     if (!hasExtension(features, java)) return undefined;
     const value = getExtension(features, java).utf8Validation;
     return value === JavaUtf8Validation.UTF8_VALIDATION_UNKNOWN ? undefined : value;

@@ -1,42 +1,31 @@
 /**
  * The well-known files (`google/protobuf/*.proto`) as @bufbuild/protobuf
  * ships them: built into the frontend, and added to a descriptor set's
- * registry when the set omits them.
+ * registry when the set omits them. Their descriptors are embedded in
+ * binary (well-known-files.ts, written by `npm run generate`) and each is
+ * decoded when first asked for: most runs use a few of them, or none.
  */
-import type { DescFile } from "@bufbuild/protobuf";
-import {
-  file_google_protobuf_any,
-  file_google_protobuf_api,
-  file_google_protobuf_compiler_plugin,
-  file_google_protobuf_cpp_features,
-  file_google_protobuf_descriptor,
-  file_google_protobuf_duration,
-  file_google_protobuf_empty,
-  file_google_protobuf_field_mask,
-  file_google_protobuf_go_features,
-  file_google_protobuf_java_features,
-  file_google_protobuf_source_context,
-  file_google_protobuf_struct,
-  file_google_protobuf_timestamp,
-  file_google_protobuf_type,
-  file_google_protobuf_wrappers,
-} from "@bufbuild/protobuf/wkt";
+import { fromBinary } from "@bufbuild/protobuf";
+import { FileDescriptorProtoSchema, type FileDescriptorProto } from "@bufbuild/protobuf/wkt";
+import { WELL_KNOWN_DESCRIPTORS } from "./well-known-files.js";
 
-/** The well-known files, as @bufbuild/protobuf ships them. */
-export const WELL_KNOWN_FILES: readonly DescFile[] = [
-  file_google_protobuf_descriptor,
-  file_google_protobuf_any,
-  file_google_protobuf_api,
-  file_google_protobuf_compiler_plugin,
-  file_google_protobuf_cpp_features,
-  file_google_protobuf_duration,
-  file_google_protobuf_empty,
-  file_google_protobuf_field_mask,
-  file_google_protobuf_go_features,
-  file_google_protobuf_java_features,
-  file_google_protobuf_source_context,
-  file_google_protobuf_struct,
-  file_google_protobuf_timestamp,
-  file_google_protobuf_type,
-  file_google_protobuf_wrappers,
-];
+/** The well-known files' paths, each after the files it imports (the order of a FileDescriptorSet), descriptor.proto first. */
+export const WELL_KNOWN_PATHS: readonly string[] = [...WELL_KNOWN_DESCRIPTORS.keys()];
+
+const decoded = new Map<string, FileDescriptorProto>();
+
+/** A well-known file's descriptor, undefined for any other path. It is shared: never change it. */
+export function wellKnownProto(path: string): FileDescriptorProto | undefined {
+  let proto = decoded.get(path);
+  if (proto !== undefined) return proto;
+  const data = WELL_KNOWN_DESCRIPTORS.get(path);
+  if (data === undefined) return undefined;
+  proto = fromBinary(FileDescriptorProtoSchema, Buffer.from(data, "base64"));
+  decoded.set(path, proto);
+  return proto;
+}
+
+/** Every well-known file's descriptor, in the order of WELL_KNOWN_PATHS. They are shared: never change them. */
+export function wellKnownProtos(): FileDescriptorProto[] {
+  return WELL_KNOWN_PATHS.map((path) => wellKnownProto(path) as FileDescriptorProto);
+}

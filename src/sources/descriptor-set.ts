@@ -1,7 +1,6 @@
 import {
   create,
   createFileRegistry,
-  createRegistry,
   fromBinary,
   fromJsonString,
   toJson,
@@ -18,7 +17,7 @@ import { dirname, posix } from "node:path";
 import { closest } from "../model/suggest.js";
 import type { ImageInput } from "../model/inputs.js";
 import { InputError } from "../model/errors.js";
-import { WELL_KNOWN_FILES } from "../model/well-known.js";
+import { wellKnownProtos } from "../model/well-known.js";
 import type { DescriptorSetSource, InputFormat } from "./source.js";
 import { isPbjsBundle, readPbjsBundle } from "./pbjs.js";
 import { besideProtos, type BesideProtos } from "./pbjs-beside.js";
@@ -53,11 +52,12 @@ function isBufImport(file: FileDescriptorProto): boolean {
  */
 export function descriptorRegistry(files: readonly FileDescriptorProto[]): Registry {
   const names = new Set(files.map((f) => f.name));
-  const missing = WELL_KNOWN_FILES.filter((f) => !names.has(f.proto.name)).map((f) => f.proto);
+  const wellKnown = wellKnownProtos();
+  const missing = wellKnown.filter((f) => !names.has(f.name));
   try {
     return createFileRegistry(create(FileDescriptorSetSchema, { file: [...missing, ...files] }));
   } catch {
-    return createRegistry(...WELL_KNOWN_FILES);
+    return createFileRegistry(create(FileDescriptorSetSchema, { file: wellKnown }));
   }
 }
 

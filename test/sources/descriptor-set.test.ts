@@ -1,9 +1,19 @@
-import type { FileDescriptorProto } from "@bufbuild/protobuf/wkt";
+import { create, createFileRegistry, setExtension } from "@bufbuild/protobuf";
+import {
+  FieldDescriptorProto_Label,
+  FieldDescriptorProto_Type,
+  FieldOptionsSchema,
+  FileDescriptorProtoSchema,
+  FileDescriptorSetSchema,
+  type FieldDescriptorProto,
+  type FileDescriptorProto,
+} from "@bufbuild/protobuf/wkt";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { breaking, InputError } from "../../src/index.js";
-import { readDescriptorSet } from "../../src/sources/descriptor-set.js";
+import { descriptorSetJson, readDescriptorSet } from "../../src/sources/descriptor-set.js";
+import { wellKnownProto } from "../../src/model/well-known.js";
 import { dropInvalidSpans, isValidSpan } from "../../src/sources/spans.js";
 import { cli, proto, tree } from "../helpers/tree.js";
 
@@ -93,5 +103,30 @@ describe("spans read from SourceCodeInfo", () => {
       expect(f.line).toBeGreaterThanOrEqual(1);
       expect(f.previous?.line ?? 1).toBeGreaterThanOrEqual(1);
     }
+  });
+});
+
+describe("a descriptor set's registry", () => {
+  it("holds the set's own extensions beside the well-known files, so their values are written to JSON", () => {
+    const file = create(FileDescriptorProtoSchema, {
+      name: "acme/tag.proto",
+      package: "acme.v1",
+      dependency: ["google/protobuf/descriptor.proto"],
+      syntax: "proto3",
+      extension: [{ name: "tag", number: 50000, label: FieldDescriptorProto_Label.OPTIONAL, type: FieldDescriptorProto_Type.STRING, extendee: ".google.protobuf.FieldOptions", jsonName: "tag" }],
+      messageType: [{ name: "M", field: [{ name: "id", number: 1, label: FieldDescriptorProto_Label.OPTIONAL, type: FieldDescriptorProto_Type.STRING, jsonName: "id" }] }],
+    });
+    const ext = createFileRegistry(create(FileDescriptorSetSchema, { file: [wellKnownProto("google/protobuf/descriptor.proto") as FileDescriptorProto, file] })).getExtension("acme.v1.tag");
+    if (ext === undefined) throw new Error("no extension acme.v1.tag");
+    const options = create(FieldOptionsSchema);
+    setExtension(options, ext, "pii");
+    (file.messageType[0]?.field[0] as FieldDescriptorProto).options = options;
+    const json = JSON.stringify(descriptorSetJson([file]));
+    expect(json).toContain('"options":{"[acme.v1.tag]":"pii"}');
+    // A set that does not link (an import missing) gets the well-known files only: the value has no name to be written under.
+    const broken = create(FileDescriptorProtoSchema, { name: "acme/broken.proto", dependency: ["acme/missing.proto"] });
+    const partial = JSON.stringify(descriptorSetJson([file, broken]));
+    expect(partial).toContain('"name":"acme/broken.proto"');
+    expect(partial).not.toContain("[acme.v1.tag]");
   });
 });
