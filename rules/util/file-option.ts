@@ -1,5 +1,4 @@
 import { isFieldSet, ScalarType, type DescField } from "@bufbuild/protobuf";
-import { reflect } from "@bufbuild/protobuf/reflect";
 import { FileOptionsSchema } from "@bufbuild/protobuf/wkt";
 import type { FileEl } from "../../src/image/model.js";
 import { at, defineRule, type Category, type Rule } from "../../src/model/rule.js";
@@ -36,7 +35,8 @@ interface OptionValue {
 function optionValue(file: FileEl, field: DescField, defaultValue: string | boolean): OptionValue {
   const options = file.proto.options;
   if (options === undefined || !isFieldSet(options, field)) return { text: String(defaultValue), isSet: false };
-  const value = reflect(FileOptionsSchema, options).get(field);
+  // A set scalar or enum field of a message is the property of its local name (a reflection of every file, for every rule, costs more).
+  const value: unknown = (options as unknown as Record<string, unknown>)[field.localName];
   if (field.fieldKind === "enum" && typeof value === "number") {
     const name = field.enum.values.find((v) => v.number === value)?.name;
     return { text: name ?? String(value), isSet: true };
