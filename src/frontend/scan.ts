@@ -43,11 +43,10 @@ const enum Tok {
   Bad,
 }
 
-/** The offset of the line feed that ends the line at `pos`, or the length. */
+/** The offset of the line feed that ends the line at `pos`, or the length (a comment's line: found by Node's search, faster than a loop). */
 function lineEnd(b: Buffer, pos: number): number {
-  const len = b.length;
-  while (pos < len && b[pos] !== C_NL) pos++;
-  return pos;
+  const nl = b.indexOf(C_NL, pos);
+  return nl < 0 ? b.length : nl;
 }
 
 class Scanner {
