@@ -65,18 +65,23 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
  * outlines took 0.34 s and a package had disappeared, so everything was
  * compiled anyway. Comparing bytes costs a memory comparison per path.
  */
-export function mostlyChanged(previous: FilesSource, current: FilesSource, ids: SideIds): boolean {
+export function mostlyChanged(previous: FilesSource, current: FilesSource, ids: SideIds, same = samePaths(previous, current, ids)): boolean {
+  return same.size * 2 < Math.max(previous.files.length, current.files.length);
+}
+
+/** The paths whose file is the same on both sides: by blob id where both sides have one, else by bytes. */
+function samePaths(previous: FilesSource, current: FilesSource, ids: SideIds): Set<string> {
   const prevByPath = new Map<string, SourceFile>();
   for (const f of previous.files) prevByPath.set(f.path, f);
-  let same = 0;
+  const same = new Set<string>();
   for (const f of current.files) {
     const twin = prevByPath.get(f.path);
     if (twin === undefined) continue;
     const oid = ids.current?.get(f.path);
     const twinOid = ids.previous?.get(f.path);
-    if (oid !== undefined && twinOid !== undefined ? oid === twinOid : sameBytes(twin.bytes, f.bytes)) same++;
+    if (oid !== undefined && twinOid !== undefined ? oid === twinOid : sameBytes(twin.bytes, f.bytes)) same.add(f.path);
   }
-  return same * 2 < Math.max(previous.files.length, current.files.length);
+  return same;
 }
 
 /**
@@ -110,10 +115,11 @@ export function planIncremental(
   cache?: OutlineCache,
   ids: SideIds = { previous: previous.blobs?.oids, current: current.blobs?.oids },
 ): IncrementalPlan | undefined {
-  if (mostlyChanged(previous, current, ids)) return undefined;
+  const same = samePaths(previous, current, ids);
+  if (mostlyChanged(previous, current, ids, same)) return undefined;
   const prevSide = side({ source: previous, ids: ids.previous, cache }, undefined);
   if (prevSide === undefined) return undefined;
-  const curSide = side({ source: current, ids: ids.current, cache }, { side: prevSide, ids: ids.previous });
+  const curSide = side({ source: current, ids: ids.current, cache }, { side: prevSide, same });
   if (curSide === undefined) return undefined;
   const packagesOf = (s: Side): Set<string> => {
     const found = new Set<string>();
@@ -195,16 +201,14 @@ export function planIncremental(
 }
 
 /**
- * The outlines of one side's files; a file with the same bytes as the
- * other side's file at its path shares that file's outline. A file read
- * from git is known by its blob id: the same blob on both sides is the same
- * bytes, and a blob outlined before is not read again. Undefined when a
- * file does not outline or is at a well-known type's path.
+ * The outlines of one side's files; a file the same as the other side's at
+ * its path (`same`, see samePaths) shares that file's outline. A blob
+ * outlined before (by its id, for a file read from git) is not read again.
+ * Undefined when a file does not outline or is at a well-known type's path.
  */
-function side(reading: Reading, other: { side: Side; ids: BlobIds } | undefined): Side | undefined {
+function side(reading: Reading, other: { side: Side; same: ReadonlySet<string> } | undefined): Side | undefined {
   const { source, cache } = reading;
   const oids = reading.ids;
-  const otherOids = other?.ids;
   const byPath = new Map<string, SourceFile>();
   const outlines = new Map<string, FileOutline>();
   const directives = new Set<string>();
@@ -212,21 +216,19 @@ function side(reading: Reading, other: { side: Side; ids: BlobIds } | undefined)
   for (const f of source.files) {
     if (wellKnownFile(f.path) !== undefined) return undefined;
     byPath.set(f.path, f);
-    const twin = other?.side.byPath.get(f.path);
-    const oid = oids?.get(f.path);
-    const twinOid = otherOids?.get(f.path);
-    if (twin !== undefined && (oid !== undefined && twinOid !== undefined ? oid === twinOid : sameBytes(twin.bytes, f.bytes))) {
+    if (other?.same.has(f.path) === true) {
       same.add(f.path);
-      const o = other?.side.outlines.get(f.path);
+      const o = other.side.outlines.get(f.path);
       if (o === undefined) return undefined;
       outlines.set(f.path, o);
-      if (other?.side.directives.has(f.path) === true) directives.add(f.path);
+      if (other.side.directives.has(f.path)) directives.add(f.path);
       continue;
     }
-    const known = oid === undefined ? undefined : cache?.get(oid);
+    const id = oids?.get(f.path);
+    const known = id === undefined ? undefined : cache?.get(id);
     const o = known ?? outlinedOf(f.bytes);
     if (o === undefined) return undefined;
-    if (known === undefined && oid !== undefined) cache?.set(oid, o);
+    if (known === undefined && id !== undefined) cache?.set(id, o);
     outlines.set(f.path, o.outline);
     if (o.directive) directives.add(f.path);
   }
