@@ -14,6 +14,11 @@ export const WELL_KNOWN_PATHS: readonly string[] = [...WELL_KNOWN_DESCRIPTORS.ke
 
 const decoded = new Map<string, FileDescriptorProto>();
 
+/** Whether a path is a well-known file's (without decoding it). */
+export function isWellKnownPath(path: string): boolean {
+  return WELL_KNOWN_DESCRIPTORS.has(path);
+}
+
 /** A well-known file's descriptor, undefined for any other path. It is shared: never change it. */
 export function wellKnownProto(path: string): FileDescriptorProto | undefined {
   let proto = decoded.get(path);

@@ -1,6 +1,6 @@
 import type { SourceFile } from "../frontend/index.js";
 import { outlineOf, type FileOutline } from "../frontend/scan.js";
-import { wellKnownFile } from "../frontend/wkt.js";
+import { isWellKnownPath } from "../model/well-known.js";
 import { DIRECTIVE } from "../config/suppress.js";
 import type { FilesSource } from "../sources/index.js";
 import type { OutlineCache, Outlined } from "./outline-cache.js";
@@ -138,7 +138,8 @@ export function planIncremental(
   const changed: string[] = [];
   for (const path of prevSide.byPath.keys()) if (!curSide.same.has(path)) changed.push(path);
   for (const [path] of curOnly) if (!prevSide.byPath.has(path)) changed.push(path);
-  // Files that import a path, on either side, and how many files of each side import each well-known file.
+  // Files that import a path, on either side, and how many files of each side import each well-known file
+  // (no file of a side the plan takes sits at a well-known file's path, so such an import is always to the built-in file).
   const importers = new Map<string, string[]>();
   const prevWellKnown = new Map<string, number>();
   const addImports = (path: string, o: FileOutline, wellKnown: Map<string, number> | undefined): void => {
@@ -146,19 +147,19 @@ export function planIncremental(
       const list = importers.get(imp);
       if (list === undefined) importers.set(imp, [path]);
       else list.push(path);
-      if (wellKnown !== undefined && isWellKnown(imp)) wellKnown.set(imp, (wellKnown.get(imp) ?? 0) + 1);
+      if (wellKnown !== undefined && isWellKnownPath(imp)) wellKnown.set(imp, (wellKnown.get(imp) ?? 0) + 1);
     }
   };
   for (const [path, o] of prevSide.outlines) addImports(path, o, prevWellKnown);
   const curWellKnown = new Map(prevWellKnown);
   for (const path of changed) {
     for (const imp of prevSide.outlines.get(path)?.imports ?? []) {
-      if (isWellKnown(imp)) curWellKnown.set(imp, (curWellKnown.get(imp) ?? 0) - 1);
+      if (isWellKnownPath(imp)) curWellKnown.set(imp, (curWellKnown.get(imp) ?? 0) - 1);
     }
   }
   for (const [path, o] of curOnly) {
     addImports(path, o, undefined);
-    for (const imp of o.imports) if (isWellKnown(imp)) curWellKnown.set(imp, (curWellKnown.get(imp) ?? 0) + 1);
+    for (const imp of o.imports) if (isWellKnownPath(imp)) curWellKnown.set(imp, (curWellKnown.get(imp) ?? 0) + 1);
   }
   const sides = [prevSide, curSide];
   const dirty = new Set<string>();
@@ -214,7 +215,7 @@ function side(reading: Reading, other: { side: Side; same: ReadonlySet<string> }
   const directives = new Set<string>();
   const same = new Set<string>();
   for (const f of source.files) {
-    if (wellKnownFile(f.path) !== undefined) return undefined;
+    if (isWellKnownPath(f.path)) return undefined;
     byPath.set(f.path, f);
     if (other?.same.has(f.path) === true) {
       same.add(f.path);
@@ -241,14 +242,6 @@ export function outlinedOf(bytes: Uint8Array): Outlined | undefined {
   return outline === undefined ? undefined : { outline, directive: view(bytes).includes(NEEDLE) };
 }
 
-/**
- * Whether an import names a well-known file. No file of a side the plan
- * takes sits at a well-known file's path, so such an import is always to
- * the well-known file.
- */
-function isWellKnown(path: string): boolean {
-  return path.startsWith("google/protobuf/") && wellKnownFile(path) !== undefined;
-}
 
 /** The well-known files some file imports, from how many files import each. */
 function imported(counts: ReadonlyMap<string, number>): string[] {

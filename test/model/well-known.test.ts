@@ -1,7 +1,7 @@
 import { create, createFileRegistry, equals, type DescFile } from "@bufbuild/protobuf";
 import * as wkt from "@bufbuild/protobuf/wkt";
 import { describe, expect, it } from "vitest";
-import { WELL_KNOWN_PATHS, wellKnownProto, wellKnownProtos } from "../../src/model/well-known.js";
+import { isWellKnownPath, WELL_KNOWN_PATHS, wellKnownProto, wellKnownProtos } from "../../src/model/well-known.js";
 
 const SHIPPED = Object.entries(wkt)
   .filter(([name]) => name.startsWith("file_google_protobuf_"))
@@ -40,5 +40,8 @@ describe("the embedded well-known files", () => {
     expect(wellKnownProtos()[0]).toBe(wellKnownProto("google/protobuf/descriptor.proto"));
     expect(wellKnownProto("google/protobuf/nothing.proto")).toBeUndefined();
     expect(wellKnownProto("acme/any.proto")).toBeUndefined();
+    expect(WELL_KNOWN_PATHS.every(isWellKnownPath)).toBe(true);
+    expect(isWellKnownPath("google/protobuf/nothing.proto")).toBe(false);
+    expect(isWellKnownPath("google/protobuf/any")).toBe(false);
   });
 });
