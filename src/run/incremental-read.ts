@@ -1,7 +1,7 @@
 import type { SourceFile } from "../frontend/index.js";
 import type { FilesSource } from "../sources/index.js";
 import { blobId, type GitRepo } from "../sources/git.js";
-import { mostlyChanged, outlinedOf, planIncremental, type BlobIds, type IncrementalPlan, type SideIds } from "./incremental.js";
+import { mostlyChanged, outlinedOf, planIncremental, samePaths, type BlobIds, type IncrementalPlan, type SideIds } from "./incremental.js";
 import { OutlineCache, sameOutlined } from "./outline-cache.js";
 
 /**
@@ -23,7 +23,8 @@ export async function planFromSources(previous: FilesSource, current: FilesSourc
   const cache = OutlineCache.load(git.repo.gitDir);
   const format = [...git.oids.values()][0]?.length === 64 ? "sha256" : "sha1";
   const ids: SideIds = { previous: idsOf(previous, format), current: idsOf(current, format) };
-  if (mostlyChanged(previous, current, ids)) return undefined;
+  const same = samePaths(previous, current, ids);
+  if (mostlyChanged(previous, current, ids, same)) return undefined;
   const unknown = (source: FilesSource): string[] =>
     source.blobs === undefined
       ? []
@@ -32,13 +33,13 @@ export async function planFromSources(previous: FilesSource, current: FilesSourc
           return oid !== undefined && cache.get(oid) === undefined;
         });
   await prefetch(previous, unknown(previous), current, unknown(current));
-  let plan = planIncremental(previous, current, cache, ids);
+  let plan = planIncremental(previous, current, cache, ids, same);
   if (plan !== undefined) {
     await prefetch(previous, paths(plan.previous), current, paths(plan.current));
     if (!agrees(ids.current, plan.current, cache) || !agrees(ids.previous, plan.previous, cache)) {
       cache.distrust();
       await prefetch(previous, paths(previous.files), current, paths(current.files));
-      plan = planIncremental(previous, current, cache, ids);
+      plan = planIncremental(previous, current, cache, ids, same);
     }
   }
   cache.save();

@@ -65,12 +65,12 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
  * outlines took 0.34 s and a package had disappeared, so everything was
  * compiled anyway. Comparing bytes costs a memory comparison per path.
  */
-export function mostlyChanged(previous: FilesSource, current: FilesSource, ids: SideIds, same = samePaths(previous, current, ids)): boolean {
+export function mostlyChanged(previous: FilesSource, current: FilesSource, ids: SideIds, same: ReadonlySet<string> = samePaths(previous, current, ids)): boolean {
   return same.size * 2 < Math.max(previous.files.length, current.files.length);
 }
 
 /** The paths whose file is the same on both sides: by blob id where both sides have one, else by bytes. */
-function samePaths(previous: FilesSource, current: FilesSource, ids: SideIds): Set<string> {
+export function samePaths(previous: FilesSource, current: FilesSource, ids: SideIds): Set<string> {
   const prevByPath = new Map<string, SourceFile>();
   for (const f of previous.files) prevByPath.set(f.path, f);
   const same = new Set<string>();
@@ -114,8 +114,8 @@ export function planIncremental(
   current: FilesSource,
   cache?: OutlineCache,
   ids: SideIds = { previous: previous.blobs?.oids, current: current.blobs?.oids },
+  same: ReadonlySet<string> = samePaths(previous, current, ids),
 ): IncrementalPlan | undefined {
-  const same = samePaths(previous, current, ids);
   if (mostlyChanged(previous, current, ids, same)) return undefined;
   const prevSide = side({ source: previous, ids: ids.previous, cache }, undefined);
   if (prevSide === undefined) return undefined;
