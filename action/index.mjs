@@ -30740,14 +30740,20 @@ var WELL_KNOWN_DESCRIPTORS = /* @__PURE__ */ new Map([
 // src/model/well-known.ts
 var WELL_KNOWN_PATHS = [...WELL_KNOWN_DESCRIPTORS.keys()];
 var decoded = /* @__PURE__ */ new Map();
+function isWellKnownPath(path) {
+  return WELL_KNOWN_DESCRIPTORS.has(path);
+}
 function wellKnownProto(path) {
   let proto = decoded.get(path);
   if (proto !== void 0) return proto;
-  const data = WELL_KNOWN_DESCRIPTORS.get(path);
-  if (data === void 0) return void 0;
-  proto = fromBinary(FileDescriptorProtoSchema, Buffer.from(data, "base64"));
+  proto = path === file_google_protobuf_descriptor.proto.name ? file_google_protobuf_descriptor.proto : decodeWellKnown(path);
+  if (proto === void 0) return void 0;
   decoded.set(path, proto);
   return proto;
+}
+function decodeWellKnown(path) {
+  const data = WELL_KNOWN_DESCRIPTORS.get(path);
+  return data === void 0 ? void 0 : fromBinary(FileDescriptorProtoSchema, Buffer.from(data, "base64"));
 }
 function wellKnownProtos() {
   return WELL_KNOWN_PATHS.map((path) => wellKnownProto(path));
@@ -30756,11 +30762,11 @@ function wellKnownProtos() {
 // src/frontend/wkt.ts
 var linkedFiles = /* @__PURE__ */ new Map();
 var allSymbols;
-function load(shipped) {
-  const done = linkedFiles.get(shipped.name);
+function load(path) {
+  const done = linkedFiles.get(path);
   if (done !== void 0) return done;
-  const deps = shipped.dependency.map((d2) => load(wellKnownProto(d2)));
-  const proto = clone(FileDescriptorProtoSchema, shipped);
+  const proto = decodeWellKnown(path);
+  const deps = proto.dependency.map(load);
   proto.sourceCodeInfo = create(SourceCodeInfoSchema);
   const linked = linkedFromDescriptor(proto, deps);
   linkedFiles.set(proto.name, linked);
@@ -30768,13 +30774,12 @@ function load(shipped) {
 }
 function wellKnownFile2(path) {
   if (!path.startsWith("google/protobuf/")) return void 0;
-  const shipped = wellKnownProto(path);
-  return shipped === void 0 ? void 0 : load(shipped);
+  return isWellKnownPath(path) ? load(path) : void 0;
 }
 function wellKnownSymbols() {
   if (allSymbols !== void 0) return allSymbols;
   const t2 = /* @__PURE__ */ new Map();
-  for (const path of WELL_KNOWN_PATHS) for (const [k2, v2] of fileSymbols(load(wellKnownProto(path)).proto)) if (!t2.has(k2)) t2.set(k2, v2);
+  for (const path of WELL_KNOWN_PATHS) for (const [k2, v2] of fileSymbols(load(path).proto)) if (!t2.has(k2)) t2.set(k2, v2);
   allSymbols = t2;
   return t2;
 }
@@ -35494,7 +35499,7 @@ var file_no_move_default = defineRule({
 function optionValue(file, field, defaultValue) {
   const options = file.proto.options;
   if (options === void 0 || !isFieldSet(options, field)) return { text: String(defaultValue), isSet: false };
-  const value = reflect(FileOptionsSchema, options).get(field);
+  const value = options[field.localName];
   if (field.fieldKind === "enum" && typeof value === "number") {
     const name = field.enum.values.find((v2) => v2.number === value)?.name;
     return { text: name ?? String(value), isSet: true };
@@ -37260,9 +37265,8 @@ var COMMENT_END = Buffer.from("*/");
 var IN_BLOCK = new Uint8Array(256);
 for (const c3 of [C_LBRACE, C_RBRACE, C_QUOTE, C_APOS, C_SLASH, C_NL, 0]) IN_BLOCK[c3] = 1;
 function lineEnd(b3, pos) {
-  const len = b3.length;
-  while (pos < len && b3[pos] !== C_NL) pos++;
-  return pos;
+  const nl = b3.indexOf(C_NL, pos);
+  return nl < 0 ? b3.length : nl;
 }
 var Scanner = class {
   constructor(b3) {
@@ -37467,24 +37471,27 @@ function view(b3) {
 function sameBytes(a, b3) {
   return a === b3 || a.byteLength === b3.byteLength && view(a).equals(view(b3));
 }
-function mostlyChanged(previous, current, ids) {
+function mostlyChanged(previous, current, ids, same = samePaths(previous, current, ids)) {
+  return same.size * 2 < Math.max(previous.files.length, current.files.length);
+}
+function samePaths(previous, current, ids) {
   const prevByPath = /* @__PURE__ */ new Map();
   for (const f3 of previous.files) prevByPath.set(f3.path, f3);
-  let same = 0;
+  const same = /* @__PURE__ */ new Set();
   for (const f3 of current.files) {
     const twin = prevByPath.get(f3.path);
     if (twin === void 0) continue;
     const oid = ids.current?.get(f3.path);
     const twinOid = ids.previous?.get(f3.path);
-    if (oid !== void 0 && twinOid !== void 0 ? oid === twinOid : sameBytes(twin.bytes, f3.bytes)) same++;
+    if (oid !== void 0 && twinOid !== void 0 ? oid === twinOid : sameBytes(twin.bytes, f3.bytes)) same.add(f3.path);
   }
-  return same * 2 < Math.max(previous.files.length, current.files.length);
+  return same;
 }
-function planIncremental(previous, current, cache2, ids = { previous: previous.blobs?.oids, current: current.blobs?.oids }) {
-  if (mostlyChanged(previous, current, ids)) return void 0;
+function planIncremental(previous, current, cache2, ids = { previous: previous.blobs?.oids, current: current.blobs?.oids }, same = samePaths(previous, current, ids)) {
+  if (mostlyChanged(previous, current, ids, same)) return void 0;
   const prevSide = side({ source: previous, ids: ids.previous, cache: cache2 }, void 0);
   if (prevSide === void 0) return void 0;
-  const curSide = side({ source: current, ids: ids.current, cache: cache2 }, { side: prevSide, ids: ids.previous });
+  const curSide = side({ source: current, ids: ids.current, cache: cache2 }, { side: prevSide, same });
   if (curSide === void 0) return void 0;
   const packagesOf2 = (s) => {
     const found = /* @__PURE__ */ new Set();
@@ -37506,19 +37513,19 @@ function planIncremental(previous, current, cache2, ids = { previous: previous.b
       const list2 = importers.get(imp);
       if (list2 === void 0) importers.set(imp, [path]);
       else list2.push(path);
-      if (wellKnown !== void 0 && isWellKnown(imp)) wellKnown.set(imp, (wellKnown.get(imp) ?? 0) + 1);
+      if (wellKnown !== void 0 && isWellKnownPath(imp)) wellKnown.set(imp, (wellKnown.get(imp) ?? 0) + 1);
     }
   };
   for (const [path, o2] of prevSide.outlines) addImports(path, o2, prevWellKnown);
   const curWellKnown = new Map(prevWellKnown);
   for (const path of changed) {
     for (const imp of prevSide.outlines.get(path)?.imports ?? []) {
-      if (isWellKnown(imp)) curWellKnown.set(imp, (curWellKnown.get(imp) ?? 0) - 1);
+      if (isWellKnownPath(imp)) curWellKnown.set(imp, (curWellKnown.get(imp) ?? 0) - 1);
     }
   }
   for (const [path, o2] of curOnly) {
     addImports(path, o2, void 0);
-    for (const imp of o2.imports) if (isWellKnown(imp)) curWellKnown.set(imp, (curWellKnown.get(imp) ?? 0) + 1);
+    for (const imp of o2.imports) if (isWellKnownPath(imp)) curWellKnown.set(imp, (curWellKnown.get(imp) ?? 0) + 1);
   }
   const sides2 = [prevSide, curSide];
   const dirty = /* @__PURE__ */ new Set();
@@ -37559,29 +37566,26 @@ function planIncremental(previous, current, cache2, ids = { previous: previous.b
 function side(reading, other) {
   const { source, cache: cache2 } = reading;
   const oids = reading.ids;
-  const otherOids = other?.ids;
   const byPath3 = /* @__PURE__ */ new Map();
   const outlines = /* @__PURE__ */ new Map();
   const directives = /* @__PURE__ */ new Set();
   const same = /* @__PURE__ */ new Set();
   for (const f3 of source.files) {
-    if (wellKnownFile2(f3.path) !== void 0) return void 0;
+    if (isWellKnownPath(f3.path)) return void 0;
     byPath3.set(f3.path, f3);
-    const twin = other?.side.byPath.get(f3.path);
-    const oid = oids?.get(f3.path);
-    const twinOid = otherOids?.get(f3.path);
-    if (twin !== void 0 && (oid !== void 0 && twinOid !== void 0 ? oid === twinOid : sameBytes(twin.bytes, f3.bytes))) {
+    if (other?.same.has(f3.path) === true) {
       same.add(f3.path);
-      const o3 = other?.side.outlines.get(f3.path);
+      const o3 = other.side.outlines.get(f3.path);
       if (o3 === void 0) return void 0;
       outlines.set(f3.path, o3);
-      if (other?.side.directives.has(f3.path) === true) directives.add(f3.path);
+      if (other.side.directives.has(f3.path)) directives.add(f3.path);
       continue;
     }
-    const known = oid === void 0 ? void 0 : cache2?.get(oid);
+    const id = oids?.get(f3.path);
+    const known = id === void 0 ? void 0 : cache2?.get(id);
     const o2 = known ?? outlinedOf(f3.bytes);
     if (o2 === void 0) return void 0;
-    if (known === void 0 && oid !== void 0) cache2?.set(oid, o2);
+    if (known === void 0 && id !== void 0) cache2?.set(id, o2);
     outlines.set(f3.path, o2.outline);
     if (o2.directive) directives.add(f3.path);
   }
@@ -37590,9 +37594,6 @@ function side(reading, other) {
 function outlinedOf(bytes) {
   const outline2 = outlineOf(bytes);
   return outline2 === void 0 ? void 0 : { outline: outline2, directive: view(bytes).includes(NEEDLE) };
-}
-function isWellKnown(path) {
-  return path.startsWith("google/protobuf/") && wellKnownFile2(path) !== void 0;
 }
 function imported(counts) {
   return [...counts].filter(([, n]) => n > 0).map(([path]) => path).sort();
@@ -37730,19 +37731,20 @@ async function planFromSources(previous, current) {
   const cache2 = OutlineCache.load(git2.repo.gitDir);
   const format = [...git2.oids.values()][0]?.length === 64 ? "sha256" : "sha1";
   const ids = { previous: idsOf2(previous, format), current: idsOf2(current, format) };
-  if (mostlyChanged(previous, current, ids)) return void 0;
+  const same = samePaths(previous, current, ids);
+  if (mostlyChanged(previous, current, ids, same)) return void 0;
   const unknown = (source) => source.blobs === void 0 ? [] : paths3(source.files).filter((path) => {
     const oid = source.blobs?.oids.get(path);
     return oid !== void 0 && cache2.get(oid) === void 0;
   });
   await prefetch(previous, unknown(previous), current, unknown(current));
-  let plan = planIncremental(previous, current, cache2, ids);
+  let plan = planIncremental(previous, current, cache2, ids, same);
   if (plan !== void 0) {
     await prefetch(previous, paths3(plan.previous), current, paths3(plan.current));
     if (!agrees(ids.current, plan.current, cache2) || !agrees(ids.previous, plan.previous, cache2)) {
       cache2.distrust();
       await prefetch(previous, paths3(previous.files), current, paths3(current.files));
-      plan = planIncremental(previous, current, cache2, ids);
+      plan = planIncremental(previous, current, cache2, ids, same);
     }
   }
   cache2.save();

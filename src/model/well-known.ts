@@ -6,7 +6,7 @@
  * decoded when first asked for: most runs use a few of them, or none.
  */
 import { fromBinary } from "@bufbuild/protobuf";
-import { FileDescriptorProtoSchema, type FileDescriptorProto } from "@bufbuild/protobuf/wkt";
+import { file_google_protobuf_descriptor, FileDescriptorProtoSchema, type FileDescriptorProto } from "@bufbuild/protobuf/wkt";
 import { WELL_KNOWN_DESCRIPTORS } from "./well-known-files.js";
 
 /** The well-known files' paths, each after the files it imports (the order of a FileDescriptorSet), descriptor.proto first. */
@@ -23,11 +23,17 @@ export function isWellKnownPath(path: string): boolean {
 export function wellKnownProto(path: string): FileDescriptorProto | undefined {
   let proto = decoded.get(path);
   if (proto !== undefined) return proto;
-  const data = WELL_KNOWN_DESCRIPTORS.get(path);
-  if (data === undefined) return undefined;
-  proto = fromBinary(FileDescriptorProtoSchema, Buffer.from(data, "base64"));
+  // descriptor.proto is built at every start, for the schemas of descriptors themselves: it need not be decoded again.
+  proto = path === file_google_protobuf_descriptor.proto.name ? file_google_protobuf_descriptor.proto : decodeWellKnown(path);
+  if (proto === undefined) return undefined;
   decoded.set(path, proto);
   return proto;
+}
+
+/** A well-known file's descriptor, decoded afresh: the caller's own to change. Undefined for any other path. */
+export function decodeWellKnown(path: string): FileDescriptorProto | undefined {
+  const data = WELL_KNOWN_DESCRIPTORS.get(path);
+  return data === undefined ? undefined : fromBinary(FileDescriptorProtoSchema, Buffer.from(data, "base64"));
 }
 
 /** Every well-known file's descriptor, in the order of WELL_KNOWN_PATHS. They are shared: never change them. */
