@@ -31894,7 +31894,8 @@ async function readGitSource(spec, place2, label, includes, mayBeAbsent) {
   if (absent && !mayBeAbsent) {
     throw new InputError(`${label} "${spec}": no .proto files in ${commit === void 0 && place2.kind === "git" ? "a repository with no commits" : placeName(place2, spec)}`);
   }
-  const description = absent && commit !== void 0 ? `${place2.description.slice(0, -1)}: no schema there yet)` : place2.description;
+  const described = await place2.description;
+  const description = absent && commit !== void 0 ? `${described.slice(0, -1)}: no schema there yet)` : described;
   return { kind: place2.kind, spec, description, display: place2.display, absent, files, readImport, ...blobs === void 0 ? {} : { blobs } };
 }
 async function readFilesAbove(place2, names3) {
@@ -32552,7 +32553,7 @@ var Locator = class {
       repo,
       commit: void 0,
       revision: "",
-      description: `${spec} (staged: the git index)`,
+      description: Promise.resolve(`${spec} (staged: the git index)`),
       display: spec === "." ? "" : spec,
       prefix,
       top: above(dir, prefix),
@@ -32594,12 +32595,12 @@ var Locator = class {
     if (revision.kind === "revision") {
       const found = await repo.resolve(revision.revision);
       if (found === void 0) {
-        if (revision.revision === "HEAD" && !repo.shallow) return place2(void 0, "HEAD", `${spec} (no commits yet: an empty schema)`);
+        if (revision.revision === "HEAD" && !repo.shallow) return place2(void 0, "HEAD", Promise.resolve(`${spec} (no commits yet: an empty schema)`));
         throw await this.notFound(repo, spec, label, revision.label);
       }
       commit = found;
       name = revision.label;
-      description = `${spec} (git revision ${await repo.short(commit)}${at3})`;
+      description = repo.short(commit).then((short) => `${spec} (git revision ${short}${at3})`);
     } else {
       const from = await repo.resolve(revision.from);
       if (from === void 0) throw await this.notFound(repo, spec, label, revision.from);
@@ -32613,7 +32614,7 @@ var Locator = class {
       }
       commit = base;
       name = await repo.short(base);
-      description = `${spec} (merge base ${name}${at3})`;
+      description = Promise.resolve(`${spec} (merge base ${name}${at3})`);
     }
     if (explicitSubdir && prefix !== "" && !await repo.hasPath(commit, prefix)) {
       throw new InputError(`${label} "${spec}": ${name} has no directory ${prefix}`);

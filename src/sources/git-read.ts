@@ -133,7 +133,8 @@ export async function readGitSource(
   if (absent && !mayBeAbsent) {
     throw new InputError(`${label} "${spec}": no .proto files in ${commit === undefined && place.kind === "git" ? "a repository with no commits" : placeName(place, spec)}`);
   }
-  const description = absent && commit !== undefined ? `${place.description.slice(0, -1)}: no schema there yet)` : place.description;
+  const described = await place.description;
+  const description = absent && commit !== undefined ? `${described.slice(0, -1)}: no schema there yet)` : described;
   return { kind: place.kind, spec, description, display: place.display, absent, files, readImport, ...(blobs === undefined ? {} : { blobs }) };
 }
 

@@ -15,7 +15,12 @@ export interface GitPlace {
   readonly commit: string | undefined;
   /** The revision as named in messages (`main`, a short merge base, `HEAD`); "" for the index. */
   readonly revision: string;
-  readonly description: string;
+  /**
+   * The version as described in messages (`main (git revision 1a2b3c4)`).
+   * A promise: naming a commit as git abbreviates it is a git process of
+   * its own, which runs beside the listing of the commit's files.
+   */
+  readonly description: Promise<string>;
   /** What display paths start with. */
   readonly display: string;
   /** The schema's directory inside the repository: "" at the top, else "a/b". */
@@ -164,7 +169,7 @@ export class Locator {
       repo,
       commit: undefined,
       revision: "",
-      description: `${spec} (staged: the git index)`,
+      description: Promise.resolve(`${spec} (staged: the git index)`),
       display: spec === "." ? "" : spec,
       prefix,
       top: above(dir, prefix),
@@ -199,7 +204,7 @@ export class Locator {
     explicitSubdir: boolean,
   ): Promise<GitPlace> {
     const at = prefix === "" ? "" : ` at ${prefix}/`;
-    const place = (commit: string | undefined, name: string, description: string): GitPlace => ({
+    const place = (commit: string | undefined, name: string, description: Promise<string>): GitPlace => ({
       kind: "git",
       repo,
       commit,
@@ -212,16 +217,17 @@ export class Locator {
     });
     let commit: string;
     let name: string;
-    let description: string;
+    let description: Promise<string>;
     if (revision.kind === "revision") {
       const found = await repo.resolve(revision.revision);
       if (found === undefined) {
-        if (revision.revision === "HEAD" && !repo.shallow) return place(undefined, "HEAD", `${spec} (no commits yet: an empty schema)`);
+        if (revision.revision === "HEAD" && !repo.shallow) return place(undefined, "HEAD", Promise.resolve(`${spec} (no commits yet: an empty schema)`));
         throw await this.notFound(repo, spec, label, revision.label);
       }
       commit = found;
       name = revision.label;
-      description = `${spec} (git revision ${await repo.short(commit)}${at})`;
+      // GitRepo.short never fails (it falls back to the first 7 hex digits): the promise may wait unobserved.
+      description = repo.short(commit).then((short) => `${spec} (git revision ${short}${at})`);
     } else {
       const from = await repo.resolve(revision.from);
       if (from === undefined) throw await this.notFound(repo, spec, label, revision.from);
@@ -237,7 +243,7 @@ export class Locator {
       }
       commit = base;
       name = await repo.short(base);
-      description = `${spec} (merge base ${name}${at})`;
+      description = Promise.resolve(`${spec} (merge base ${name}${at})`);
     }
     if (explicitSubdir && prefix !== "" && !(await repo.hasPath(commit, prefix))) {
       throw new InputError(`${label} "${spec}": ${name} has no directory ${prefix}`);
