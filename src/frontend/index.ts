@@ -30,6 +30,7 @@ import { CompileError, CompileErrors } from "./errors.js";
 import { linkFile } from "./linker.js";
 import type { LinkedFile } from "./linker.js";
 import { parseFile } from "./parser.js";
+import { tokenKey } from "./token-key.js";
 import type { ImportDecl, ParseAgain, ParsedFile } from "./parsed-file.js";
 import type { LocTape } from "./source-locations.js";
 import { WELL_KNOWN_SYMBOLS, wellKnownFile } from "./wkt.js";
@@ -77,13 +78,22 @@ interface ParsedEntry {
   readonly imports: readonly ImportDecl[];
   /** A parse not yet consumed by linking (linking fills in the descriptor). */
   fresh: ParsedFile | undefined;
+  /** The file linked against other imports before (at most MAX_LINKS_KEPT, the earliest): see sameLink. */
+  readonly links: LinkedFile[];
 }
+
+/** How many links of one file content are compared with a new set of imports. */
+const MAX_LINKS_KEPT = 4;
 
 interface CacheImpl extends ParseCache {
   /** By path and content hash. */
   readonly parsed: Map<string, ParsedEntry>;
   /** By link key: path, content hash and the link keys of the imports. */
   readonly linked: Map<string, LinkedFile>;
+  /** The bytes each linked file was parsed from (none for the built-in well-known files). */
+  readonly bytesOf: WeakMap<LinkedFile, Uint8Array>;
+  /** Each linked file's declarations key (see declarationsKey). */
+  readonly declarations: WeakMap<LinkedFile, string>;
 }
 
 /**
@@ -93,7 +103,7 @@ interface CacheImpl extends ParseCache {
  * FileDescriptorProto object.
  */
 export function createParseCache(): ParseCache {
-  const c: CacheImpl = { [cacheBrand]: true, parsed: new Map(), linked: new Map() };
+  const c: CacheImpl = { [cacheBrand]: true, parsed: new Map(), linked: new Map(), bytesOf: new WeakMap(), declarations: new WeakMap() };
   return c;
 }
 
@@ -187,7 +197,7 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
       const plain = ascii && bytes.indexOf(0x09) < 0;
       const parsed = parseFile(path, text, plain, false, ascii ? bytes : undefined);
       const again = { tapeSize: parsed.locs.needed, tapeOnly: parsed.optionRefs.length === 0 };
-      entry = { path, bytes, plain, again, imports: parsed.imports, fresh: parsed };
+      entry = { path, bytes, plain, again, imports: parsed.imports, fresh: parsed, links: [] };
       cache.parsed.set(key, entry);
     }
     return { path, isImport, entryKey: key, entry, deps: entry.imports.map((i) => i.path) };
@@ -241,7 +251,7 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
   const linkOne = (n: Node, deps: readonly LinkedFile[], depKeys: readonly string[]): LinkedFile | undefined => {
     const entry = n.entry as ParsedEntry;
     const key = createHash("sha1").update(`${n.entryKey as string}\0${depKeys.join("\0")}`).digest("base64");
-    let linked = cache.linked.get(key);
+    let linked = cache.linked.get(key) ?? sameLink(cache, entry, deps);
     if (linked === undefined) {
       try {
         const parsed = entry.fresh ?? parseAgain(entry, false);
@@ -252,8 +262,10 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
         record(locatedError(entry, deps, e));
         return undefined;
       }
-      cache.linked.set(key, linked);
+      cache.bytesOf.set(linked, entry.bytes);
+      if (entry.links.length < MAX_LINKS_KEPT) entry.links.push(linked);
     }
+    cache.linked.set(key, linked);
     n.linked = linked;
     n.linkKey = key;
     return linked;
@@ -334,6 +346,90 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
   for (const f of files) out.push({ proto: (nodes.get(f.path)?.linked as LinkedFile).proto, isImport: false });
   for (const n of importsInDependencyOrder(files, nodes)) out.push({ proto: (n.linked as LinkedFile).proto, isImport: true });
   return { files: out };
+}
+
+/**
+ * A link of this file content made before against imports that declare the
+ * same, when there is one. The link key tells imports apart by their bytes,
+ * and a comment or a copyright year edited in a file every other file
+ * imports (google/api/field_behavior.proto) would have every importer parsed
+ * and linked again, to the same descriptor. A file links the same way against
+ * two sets of imports when each import, in order, has the same path and the
+ * same declarations key (see declarationsKey): what linking reads of an
+ * import (its symbols, and the descriptors custom options are read against)
+ * is the import's descriptor, and that of the files it imports, without their
+ * source locations. The link found is shared, as one whose imports have the
+ * same bytes is: the same FileDescriptorProto on both sides.
+ */
+function sameLink(cache: CacheImpl, entry: ParsedEntry, deps: readonly LinkedFile[]): LinkedFile | undefined {
+  if (entry.links.length === 0) return undefined;
+  const wanted = importsKey(cache, deps);
+  if (wanted === undefined) return undefined;
+  for (const earlier of entry.links) {
+    if (earlier.deps.length === deps.length && importsKey(cache, earlier.deps) === wanted) return earlier;
+  }
+  return undefined;
+}
+
+function importsKey(cache: CacheImpl, deps: readonly LinkedFile[]): string | undefined {
+  const keys: string[] = [];
+  for (const d of deps) {
+    const k = declarationsKey(cache, d);
+    if (k === undefined) return undefined;
+    keys.push(k);
+  }
+  return keys.join("\n");
+}
+
+/** Unique names for linked files that were not parsed from bytes (the built-in well-known files): each is only ever the same as itself. */
+const objectIds = new WeakMap<LinkedFile, string>();
+let nextObjectId = 0;
+
+/**
+ * A key for what a linked file declares, with the files it imports: equal
+ * for two linked files with the same path and tokens (see tokenKey) whose
+ * imports have, in order, equal keys. A built-in file's key is its identity.
+ * Computed once per linked file, imports first, without recursion (an import
+ * chain may be MAX_IMPORT_DEPTH long).
+ */
+function declarationsKey(cache: CacheImpl, file: LinkedFile): string | undefined {
+  const known = cache.declarations.get(file);
+  if (known !== undefined) return known;
+  const stack: { file: LinkedFile; next: number }[] = [{ file, next: 0 }];
+  const onStack = new Set<LinkedFile>([file]);
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1] as { file: LinkedFile; next: number };
+    if (top.next < top.file.deps.length) {
+      const d = top.file.deps[top.next++] as LinkedFile;
+      if (cache.declarations.has(d) || onStack.has(d)) continue;
+      stack.push({ file: d, next: 0 });
+      onStack.add(d);
+      continue;
+    }
+    stack.pop();
+    onStack.delete(top.file);
+    const bytes = cache.bytesOf.get(top.file);
+    let own: string;
+    if (bytes === undefined) {
+      let id = objectIds.get(top.file);
+      if (id === undefined) {
+        id = `object ${String(nextObjectId++)}`;
+        objectIds.set(top.file, id);
+      }
+      own = id;
+    } else {
+      own = tokenKey(bytes);
+    }
+    const parts = [top.file.path, own];
+    for (const d of top.file.deps) {
+      const k = cache.declarations.get(d);
+      // Only an import cycle leaves an import without a key, and a file in one does not link.
+      if (k === undefined) return undefined;
+      parts.push(k);
+    }
+    cache.declarations.set(top.file, createHash("sha1").update(parts.join("\0")).digest("base64"));
+  }
+  return cache.declarations.get(file);
 }
 
 /**

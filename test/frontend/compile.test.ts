@@ -254,6 +254,38 @@ message B { Baz z = 1; A a = 1; }
     expect(byName(c).get("other.proto")).toBe(byName(a).get("other.proto"));
   });
 
+  it("shares an unchanged file's link when its imports changed only in comments and layout, and links it again when they declare something else", () => {
+    const cache = createParseCache();
+    const base = (text: string): SourceFile => src("base.proto", text);
+    const mid = src("mid.proto", `syntax = "proto3"; package m; import public "base.proto"; message M { b.T t = 1; }`);
+    const top = src("top.proto", `syntax = "proto3"; import "mid.proto"; message Top { m.M m = 1; b.T t = 2; }`);
+    const byName = (r: ReturnType<typeof compile>) => new Map(r.files.map((f) => [f.proto.name, f.proto]));
+    const a = byName(compile([base(`// Copyright 2025\nsyntax = "proto3"; package b; message T {}`), mid, top], { cache }));
+    // Only a comment and the layout of base.proto changed: mid.proto and top.proto are the links made before.
+    const b = byName(compile([base(`// Copyright 2026\nsyntax = "proto3";\npackage b;\n\n// T.\nmessage T {}\n`), mid, top], { cache }));
+    expect(b.get("base.proto")).not.toBe(a.get("base.proto"));
+    expect(b.get("mid.proto")).toBe(a.get("mid.proto"));
+    expect(b.get("top.proto")).toBe(a.get("top.proto"));
+    // base.proto declares something more (a message T never reads): linked again, to a descriptor with the same content.
+    const c = byName(compile([base(`syntax = "proto3"; package b; message T {} message U {}`), mid, top], { cache }));
+    expect(c.get("mid.proto")).not.toBe(a.get("mid.proto"));
+    expect(c.get("top.proto")).not.toBe(a.get("top.proto"));
+    expect(c.get("top.proto")?.messageType[0]?.field.map((f) => [f.typeName, f.type])).toEqual([
+      [".m.M", FieldDescriptorProto_Type.MESSAGE],
+      [".b.T", FieldDescriptorProto_Type.MESSAGE],
+    ]);
+    // T becomes an enum: what top.proto's field refers to changes, through mid.proto's public import.
+    const d = byName(compile([base(`syntax = "proto3"; package b; enum T { T_UNSPECIFIED = 0; }`), mid, top], { cache }));
+    expect(d.get("top.proto")).not.toBe(a.get("top.proto"));
+    expect(d.get("top.proto")?.messageType[0]?.field.map((f) => [f.typeName, f.type])).toEqual([
+      [".m.M", FieldDescriptorProto_Type.MESSAGE],
+      [".b.T", FieldDescriptorProto_Type.ENUM],
+    ]);
+    // And back: the first links again.
+    const e = byName(compile([base(`/* again */ syntax = "proto3"; package b; message T {}`), mid, top], { cache }));
+    expect(e.get("top.proto")).toBe(a.get("top.proto"));
+  });
+
   it("returns built-in well-known types with their own imports", () => {
     const r = compile([src("x.proto", `edition = "2023"; import "google/protobuf/go_features.proto"; option features.(pb.go).legacy_unmarshal_json_enum = true;`)]);
     expect(r.files.map((f) => [f.proto.name, f.isImport])).toEqual([
