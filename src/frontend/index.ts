@@ -27,7 +27,7 @@ import { isAscii } from "node:buffer";
 import { createHash } from "node:crypto";
 import type { DescriptorProto, FieldDescriptorProto, FileDescriptorProto } from "@bufbuild/protobuf/wkt";
 import { CompileError, CompileErrors } from "./errors.js";
-import { linkFile } from "./linker.js";
+import { linkFile, linkedTwin } from "./linker.js";
 import type { LinkedFile } from "./linker.js";
 import { parseFile } from "./parser.js";
 import { tokenKey } from "./token-key.js";
@@ -80,6 +80,16 @@ interface ParsedEntry {
   fresh: ParsedFile | undefined;
   /** The file linked against other imports before (at most MAX_LINKS_KEPT, the earliest): see sameLink. */
   readonly links: LinkedFile[];
+  /**
+   * For a file not parsed because another content of its path has the same
+   * tokens (see twinOf): that content's entry, whose imports (paths and
+   * kinds, not positions) and parse counts this one shares.
+   */
+  readonly twin?: ParsedEntry;
+  /** The imports at their positions in this file's own text, for an error: parsed when first needed for a twin. */
+  placedImports?: readonly ImportDecl[];
+  /** tokenKey of the bytes, once computed; null when they would not lex. */
+  tokens?: string | null;
 }
 
 /** How many links of one file content are compared with a new set of imports. */
@@ -90,6 +100,8 @@ interface CacheImpl extends ParseCache {
   readonly parsed: Map<string, ParsedEntry>;
   /** By link key: path, content hash and the link keys of the imports. */
   readonly linked: Map<string, LinkedFile>;
+  /** The entry of each path parsed from its bytes first: another content of the path may have the same tokens. */
+  readonly firstOfPath: Map<string, ParsedEntry>;
   /** The bytes each linked file was parsed from (none for the built-in well-known files). */
   readonly bytesOf: WeakMap<LinkedFile, Uint8Array>;
   /** Each linked file's declarations key (see declarationsKey). */
@@ -103,7 +115,7 @@ interface CacheImpl extends ParseCache {
  * FileDescriptorProto object.
  */
 export function createParseCache(): ParseCache {
-  const c: CacheImpl = { [cacheBrand]: true, parsed: new Map(), linked: new Map(), bytesOf: new WeakMap(), declarations: new WeakMap() };
+  const c: CacheImpl = { [cacheBrand]: true, parsed: new Map(), linked: new Map(), firstOfPath: new Map(), bytesOf: new WeakMap(), declarations: new WeakMap() };
   return c;
 }
 
@@ -195,9 +207,16 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
       const ascii = isAscii(bytes);
       const text = decodeText(path, bytes, ascii);
       const plain = ascii && bytes.indexOf(0x09) < 0;
-      const parsed = parseFile(path, text, plain, false, ascii ? bytes : undefined);
-      const again = { tapeSize: parsed.locs.needed, tapeOnly: parsed.optionRefs.length === 0 };
-      entry = { path, bytes, plain, again, imports: parsed.imports, fresh: parsed, links: [] };
+      const first = cache.firstOfPath.get(path);
+      const twin = first !== undefined && sameTokens(first, bytes) ? first : undefined;
+      if (twin !== undefined) {
+        entry = { path, bytes, plain, again: twin.again, imports: twin.imports, fresh: undefined, links: [], twin };
+      } else {
+        const parsed = parseFile(path, text, plain, false, ascii ? bytes : undefined);
+        const again = { tapeSize: parsed.locs.needed, tapeOnly: parsed.optionRefs.length === 0 };
+        entry = { path, bytes, plain, again, imports: parsed.imports, fresh: parsed, links: [] };
+        if (first === undefined) cache.firstOfPath.set(path, entry);
+      }
       cache.parsed.set(key, entry);
     }
     return { path, isImport, entryKey: key, entry, deps: entry.imports.map((i) => i.path) };
@@ -240,7 +259,8 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
     const input = inputs.get(p);
     const b = input !== undefined ? input.bytes : isCleanRelative(p) ? options.readImport?.(p) : undefined;
     if (b === undefined) {
-      record(new CompileError(from.path, imp.line, imp.column, importNotFound(p, lookedIn)));
+      const at = placed(from, imp);
+      record(new CompileError(from.path, at.line, at.column, importNotFound(p, lookedIn)));
       return undefined;
     }
     node(p, b, input === undefined);
@@ -253,14 +273,17 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
     const key = createHash("sha1").update(`${n.entryKey as string}\0${depKeys.join("\0")}`).digest("base64");
     let linked = cache.linked.get(key) ?? sameLink(cache, entry, deps);
     if (linked === undefined) {
-      try {
-        const parsed = entry.fresh ?? parseAgain(entry, false);
-        entry.fresh = undefined;
-        linked = linkFile(parsed, deps, fallback, relinkLater(entry, deps));
-      } catch (e) {
-        if (!(e instanceof CompileError)) throw e;
-        record(locatedError(entry, deps, e));
-        return undefined;
+      linked = twinLink(cache, entry, deps);
+      if (linked === undefined) {
+        try {
+          const parsed = entry.fresh ?? parseAgain(entry, false);
+          entry.fresh = undefined;
+          linked = linkFile(parsed, deps, fallback, relinkLater(entry, deps));
+        } catch (e) {
+          if (!(e instanceof CompileError)) throw e;
+          record(locatedError(entry, deps, e));
+          return undefined;
+        }
       }
       cache.bytesOf.set(linked, entry.bytes);
       if (entry.links.length < MAX_LINKS_KEPT) entry.links.push(linked);
@@ -320,12 +343,14 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
       if (onStack.has(dn.path)) {
         const from = stack.findIndex((f) => f.node.path === dn.path);
         const cycle = [...stack.slice(from).map((f) => f.node.path), dn.path].join(" -> ");
-        record(new CompileError(n.path, imp.line, imp.column, `detected cyclic import while importing ${JSON.stringify(dn.path)} (${cycle})`));
+        const at = placed(n, imp);
+        record(new CompileError(n.path, at.line, at.column, `detected cyclic import while importing ${JSON.stringify(dn.path)} (${cycle})`));
         unwind();
         return;
       }
       if (stack.length >= MAX_IMPORT_DEPTH) {
-        record(new CompileError(n.path, imp.line, imp.column, `import chain too deep: more than ${MAX_IMPORT_DEPTH} files, starting at ${root.path}`));
+        const at = placed(n, imp);
+        record(new CompileError(n.path, at.line, at.column, `import chain too deep: more than ${MAX_IMPORT_DEPTH} files, starting at ${root.path}`));
         unwind();
         return;
       }
@@ -346,6 +371,39 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
   for (const f of files) out.push({ proto: (nodes.get(f.path)?.linked as LinkedFile).proto, isImport: false });
   for (const n of importsInDependencyOrder(files, nodes)) out.push({ proto: (n.linked as LinkedFile).proto, isImport: true });
   return { files: out };
+}
+
+/** Whether `bytes` have the tokens of the entry's content (see tokenKey): never when either would not lex. */
+function sameTokens(entry: ParsedEntry, bytes: Uint8Array): boolean {
+  if (entry.tokens === undefined) entry.tokens = tokenKey(entry.bytes) ?? null;
+  return entry.tokens !== null && entry.tokens === tokenKey(bytes);
+}
+
+/**
+ * The import `imp` of a file at its position in the file's own text. A twin
+ * (see ParsedEntry.twin) shares its imports with a content laid out
+ * otherwise, so the file is parsed for their positions; only an error reads
+ * them.
+ */
+function placed(n: Node, imp: ImportDecl): ImportDecl {
+  const entry = n.entry;
+  if (entry?.twin === undefined) return imp;
+  entry.placedImports ??= parseAgain(entry, false).imports;
+  return entry.placedImports[entry.imports.indexOf(imp)] ?? imp;
+}
+
+/**
+ * A link of a file that was not parsed because another content of its path
+ * has the same tokens (a comment or the copyright year changed): that
+ * content's link against imports that declare the same (see sameLink),
+ * copied with this file's own locations and comments. Undefined when there
+ * is none: the file is then parsed and linked.
+ */
+function twinLink(cache: CacheImpl, entry: ParsedEntry, deps: readonly LinkedFile[]): LinkedFile | undefined {
+  const twin = entry.twin;
+  if (twin === undefined) return undefined;
+  const earlier = sameLink(cache, twin, deps);
+  return earlier === undefined ? undefined : linkedTwin(earlier, relinkLater(entry, deps));
 }
 
 /**
@@ -409,7 +467,7 @@ function declarationsKey(cache: CacheImpl, file: LinkedFile): string | undefined
     stack.pop();
     onStack.delete(top.file);
     const bytes = cache.bytesOf.get(top.file);
-    let own: string;
+    let own: string | undefined;
     if (bytes === undefined) {
       let id = objectIds.get(top.file);
       if (id === undefined) {
@@ -419,6 +477,8 @@ function declarationsKey(cache: CacheImpl, file: LinkedFile): string | undefined
       own = id;
     } else {
       own = tokenKey(bytes);
+      // Linked bytes lex: this is only for the types.
+      if (own === undefined) return undefined;
     }
     const parts = [top.file.path, own];
     for (const d of top.file.deps) {

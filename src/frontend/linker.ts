@@ -716,6 +716,26 @@ function defineLocations(proto: FileDescriptorProto, tape: LocTape, relink: (() 
 }
 
 /**
+ * A linked file for another content of its path with the same tokens (see
+ * token-key.ts): the descriptor of `of`, which such a content has, with the
+ * locations and comments of that content, from `relink` (the content parsed
+ * and linked, recording them) when first read. The descriptor is a shallow
+ * copy: its messages, enums and options are those of `of`, which linking no
+ * longer changes.
+ */
+export function linkedTwin(of: LinkedFile, relink: () => LocTape): LinkedFile {
+  const proto = Object.create(Object.getPrototypeOf(of.proto) as object | null) as FileDescriptorProto;
+  const from = of.proto as unknown as Record<string, unknown>;
+  const to = proto as unknown as Record<string, unknown>;
+  for (const key of Object.keys(from)) if (key !== "sourceCodeInfo") to[key] = from[key];
+  let again: LocTape | undefined;
+  const recorded = (): LocTape => (again ??= relink());
+  TAPES.set(proto, recorded);
+  defineLazySourceCodeInfo(proto, () => buildSourceCodeInfo(recorded().materialize()));
+  return { path: of.path, proto, symbols: of.symbols, exported: of.exported, deps: of.deps };
+}
+
+/**
  * Makes `proto.sourceCodeInfo` a property that builds the SourceCodeInfo when
  * first read: most files of a comparison never need it. (A function of its
  * own, so that the getter keeps nothing of the linking state alive.)

@@ -8,8 +8,10 @@
  * links the same way against it. The converse does not hold: `a=1` and
  * `a = 1` are the same tokens with different keys, which costs only a link.
  *
- * The bytes must be those of a file that lexed: every string literal is
- * closed on its line and every block comment is closed.
+ * Bytes the lexer would stop at in a gap or a string literal (an unclosed
+ * block comment or string) have no key, so that a file that does not lex
+ * never has the key of one that does; what the lexer would refuse in a token
+ * is in the key, as it is.
  */
 import { createHash } from "node:crypto";
 
@@ -29,8 +31,8 @@ function isBlank(c: number): boolean {
   return c === SPACE || c === NL || c === TAB || c === CR || c === VT || c === FF;
 }
 
-/** The file's bytes with each run of whitespace and comments as one space (none at either end). */
-export function tokenText(bytes: Uint8Array): Uint8Array {
+/** The file's bytes with each run of whitespace and comments as one space (none at either end); undefined when they would not lex. */
+export function tokenText(bytes: Uint8Array): Uint8Array | undefined {
   const out = new Uint8Array(bytes.length);
   const len = bytes.length;
   let n = 0;
@@ -46,15 +48,16 @@ export function tokenText(bytes: Uint8Array): Uint8Array {
     if (c === SLASH && i + 1 < len) {
       const d = bytes[i + 1] as number;
       if (d === SLASH) {
-        i += 2;
-        while (i < len && bytes[i] !== NL) i++;
+        const nl = bytes.indexOf(NL, i + 2);
+        i = nl < 0 ? len : nl;
         gap = true;
         continue;
       }
       if (d === STAR) {
-        i += 2;
-        while (i + 1 < len && !(bytes[i] === STAR && bytes[i + 1] === SLASH)) i++;
-        i += 2;
+        let star = bytes.indexOf(STAR, i + 2);
+        while (star >= 0 && bytes[star + 1] !== SLASH) star = bytes.indexOf(STAR, star + 1);
+        if (star < 0) return undefined;
+        i = star + 2;
         gap = true;
         continue;
       }
@@ -62,16 +65,20 @@ export function tokenText(bytes: Uint8Array): Uint8Array {
     if (gap && n > 0) out[n++] = SPACE;
     gap = false;
     if (c === QUOTE || c === APOS) {
-      // A string literal, escapes and all, up to its closing quote (or the end of its line, where the lexer stops it).
+      // A string literal, escapes and all, up to its closing quote on the same line.
       out[n++] = c;
       i++;
-      while (i < len) {
+      for (;;) {
+        if (i >= len) return undefined;
         const d = bytes[i] as number;
-        if (d === NL) break;
+        if (d === NL || d === 0) return undefined;
         out[n++] = d;
         i++;
         if (d === c) break;
-        if (d === BACKSLASH && i < len && bytes[i] !== NL) out[n++] = bytes[i++] as number;
+        if (d === BACKSLASH) {
+          if (i >= len || bytes[i] === NL) return undefined;
+          out[n++] = bytes[i++] as number;
+        }
       }
       continue;
     }
@@ -81,7 +88,8 @@ export function tokenText(bytes: Uint8Array): Uint8Array {
   return out.subarray(0, n);
 }
 
-/** The hash of tokenText(bytes): equal for two files whose tokens are separated at the same places, by any whitespace and comments. */
-export function tokenKey(bytes: Uint8Array): string {
-  return createHash("sha1").update(tokenText(bytes)).digest("base64");
+/** The hash of tokenText(bytes): equal for two files whose tokens are separated at the same places, by any whitespace and comments; undefined when they would not lex. */
+export function tokenKey(bytes: Uint8Array): string | undefined {
+  const text = tokenText(bytes);
+  return text === undefined ? undefined : createHash("sha1").update(text).digest("base64");
 }

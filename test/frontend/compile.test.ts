@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { FieldDescriptorProto_Type } from "@bufbuild/protobuf/wkt";
+import { toBinary } from "@bufbuild/protobuf";
+import { FieldDescriptorProto_Type, FileDescriptorProtoSchema } from "@bufbuild/protobuf/wkt";
 import { describe, expect, it } from "vitest";
 import { CompileError, CompileErrors, MAX_LISTED_ERRORS, compile, createParseCache } from "../../src/frontend/index.js";
 import type { SourceFile } from "../../src/frontend/index.js";
@@ -284,6 +285,64 @@ message B { Baz z = 1; A a = 1; }
     // And back: the first links again.
     const e = byName(compile([base(`/* again */ syntax = "proto3"; package b; message T {}`), mid, top], { cache }));
     expect(e.get("top.proto")).toBe(a.get("top.proto"));
+  });
+
+  it("gives a file whose content has the tokens of one compiled before that one's descriptor, with its own locations and comments", () => {
+    const opts = src("opts.proto", `syntax = "proto3"; package o; import "google/protobuf/descriptor.proto"; extend google.protobuf.FieldOptions { string note = 50001; }`);
+    const v1 = `// Copyright 2025\nsyntax = "proto3";\npackage p;\nimport "opts.proto";\n// A thing.\nmessage A {\n  string a = 1 [(o.note) = "x"];\n}\n`;
+    const v2 = `// Copyright 2026\n// Licensed.\nsyntax = "proto3";\n\npackage p;\nimport "opts.proto";\n\n/* The thing. */\nmessage A {\n    string a = 1 [(o.note) = "x"]; // trailing\n}\n`;
+    const user = src("user.proto", `syntax = "proto3"; import "a.proto"; message U { p.A a = 1; }`);
+    const cache = createParseCache();
+    const first = compile([opts, src("a.proto", v1), user], { cache });
+    const second = compile([opts, src("a.proto", v2), user], { cache });
+    const alone = compile([opts, src("a.proto", v2), user]);
+    const proto = (r: ReturnType<typeof compile>, name: string) => {
+      const f = r.files.find((x) => x.proto.name === name);
+      if (f === undefined) throw new Error(`${name} not compiled`);
+      return f.proto;
+    };
+    const bin = (r: ReturnType<typeof compile>, name: string) => toBinary(FileDescriptorProtoSchema, proto(r, name));
+    // Not parsed again: the messages are those of the first content.
+    expect(proto(second, "a.proto")).not.toBe(proto(first, "a.proto"));
+    expect(proto(second, "a.proto").messageType[0]).toBe(proto(first, "a.proto").messageType[0]);
+    // Read before the first content's: the locations and comments are the second content's, as a compilation of it alone has them.
+    expect(proto(second, "a.proto").sourceCodeInfo?.location.find((l) => l.path.join(".") === "4.0")?.leadingComments).toBe(" The thing. ");
+    expect(bin(second, "a.proto")).toEqual(bin(alone, "a.proto"));
+    expect(bin(first, "a.proto")).not.toEqual(bin(second, "a.proto"));
+    expect(proto(first, "a.proto").sourceCodeInfo?.location.find((l) => l.path.join(".") === "4.0")?.leadingComments).toBe(" A thing.\n");
+    // A file that imports it links as it did against the first content.
+    expect(proto(second, "user.proto")).toBe(proto(first, "user.proto"));
+    expect(bin(second, "user.proto")).toEqual(bin(alone, "user.proto"));
+    // A content with other tokens is parsed: the near miss.
+    const third = compile([opts, src("a.proto", v2.replace('"x"', '"y"')), user], { cache });
+    expect(proto(third, "a.proto").messageType[0]).not.toBe(proto(first, "a.proto").messageType[0]);
+    expect(bin(third, "a.proto")).toEqual(bin(compile([opts, src("a.proto", v2.replace('"x"', '"y"')), user]), "a.proto"));
+  });
+
+  it("reports the errors of a file with the tokens of one compiled before as a compilation of it alone does", () => {
+    const cases: [string, string][] = [
+      // A missing import, at the import's own position.
+      [`syntax = "proto3"; import "dep.proto";`, `// moved\n\nsyntax = "proto3";\n   import "dep.proto";`],
+      // Bytes no .proto file may hold, in a comment.
+      [`syntax = "proto3"; message M {}`, `syntax = "proto3"; // \u0000\nmessage M {}`],
+      // A block comment left open.
+      [`syntax = "proto3"; message M {} /* c */`, `syntax = "proto3"; message M {} /* c`],
+    ];
+    for (const [before, after] of cases) {
+      const cache = createParseCache();
+      compile([src("dep.proto", `syntax = "proto3";`), src("a.proto", before)], { cache });
+      const shared = compileError([src("a.proto", after)], { cache });
+      const fresh = compileError([src("a.proto", after)]);
+      expect(shared.message, after).toBe(fresh.message);
+    }
+    const cache = createParseCache();
+    compile([src("dep.proto", `syntax = "proto3";`), src("a.proto", `syntax = "proto3"; import "dep.proto";`)], { cache });
+    expect(compileError([src("a.proto", `// moved\n\nsyntax = "proto3";\n   import "dep.proto";`)], { cache }).message).toMatch(/^a\.proto:4:4: /);
+    // Not UTF-8, in a comment.
+    const bad: SourceFile = { path: "a.proto", bytes: new Uint8Array([...enc.encode('syntax = "proto3"; // '), 0xff, ...enc.encode("\nmessage M {}")]) };
+    const before = createParseCache();
+    compile([src("a.proto", `syntax = "proto3"; message M {}`)], { cache: before });
+    expect(compileError([bad], { cache: before }).message).toBe(compileError([bad]).message);
   });
 
   it("returns built-in well-known types with their own imports", () => {

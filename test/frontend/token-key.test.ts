@@ -3,14 +3,27 @@ import { Lexer, EOF } from "../../src/frontend/lexer.js";
 import { tokenKey, tokenText } from "../../src/frontend/token-key.js";
 
 const enc = new TextEncoder();
-const text = (s: string): string => new TextDecoder().decode(tokenText(enc.encode(s)));
-const key = (s: string): string => tokenKey(enc.encode(s));
+function text(s: string): string {
+  const t = tokenText(enc.encode(s));
+  if (t === undefined) throw new Error(`no token text for ${JSON.stringify(s)}`);
+  return new TextDecoder().decode(t);
+}
+
+function key(s: string): string {
+  const k = tokenKey(enc.encode(s));
+  if (k === undefined) throw new Error(`no token key for ${JSON.stringify(s)}`);
+  return k;
+}
 
 /** The file's tokens as the lexer reads them. */
 function tokens(s: string): string[] {
   const lx = new Lexer(s);
   const out: string[] = [];
-  for (lx.next(); lx.kind !== EOF; lx.next()) out.push(lx.text());
+  lx.next();
+  while (lx.kind !== EOF) {
+    out.push(lx.text());
+    lx.next();
+  }
   return out;
 }
 
@@ -52,5 +65,19 @@ describe("tokenText", () => {
     // The same tokens told apart by whether a space separates two of them: a different key, which only costs a link.
     expect(tokens("message A{int32 a=1;}")).toEqual(tokens("message A { int32 a = 1; }"));
     expect(key("message A{int32 a=1;}")).not.toBe(key("message A { int32 a = 1; }"));
+  });
+
+  it("has no key for bytes the lexer stops at in a gap or a string, so that no such file shares the key of one that lexes", () => {
+    const lexErrors = ['x = "abc\n" y;', "x = 'a", 'x = "a\\\nb";', 'x = "a\\', "x; /* open", 'x = "a\u0000b";'];
+    for (const s of lexErrors) {
+      expect(() => tokens(s), s).toThrow();
+      expect(tokenText(enc.encode(s)), s).toBeUndefined();
+      expect(tokenKey(enc.encode(s)), s).toBeUndefined();
+    }
+    // The near misses lex, and have keys: a line comment that runs to the end, a block comment closed at the very end.
+    expect(key("x; // open")).toBe(key("x;"));
+    expect(key("x; /* closed */")).toBe(key("x;"));
+    // Were a string cut at a line end read on after it, 'x = "abc\n" y;' would have the text of 'x = "abc " y;'.
+    expect(text('x = "abc " y;')).toBe('x = "abc " y;');
   });
 });
