@@ -25528,7 +25528,9 @@ function pairService(previous, current) {
   }
   return { previous, current, methods, deletedMethods };
 }
-function compareImages(previous, current) {
+function compareImages(previous, current, options = {}) {
+  const shared = options.sharedDescriptorsUnchanged === true;
+  const same = (a, b3) => a === b3 || shared && a.proto === b3.proto;
   const files = [];
   const unchangedFiles = [];
   const deletedFiles = [];
@@ -25549,7 +25551,7 @@ function compareImages(previous, current) {
   const fields = [];
   for (const [name, pm] of previous.messagesByName) {
     const cm = current.messagesByName.get(name);
-    if (!cm || cm === pm) continue;
+    if (!cm || same(pm, cm)) continue;
     const pair = pairMessage(pm, cm);
     messages.push(pair);
     for (const f3 of pair.fields) fields.push(f3);
@@ -25560,19 +25562,19 @@ function compareImages(previous, current) {
   for (const f3 of previous.files) {
     for (const px of f3.extensions) {
       const cx = curExtensions.get(extensionKey(px));
-      if (cx && cx !== px) extensions2.push({ previous: px, current: cx });
+      if (cx && !same(px, cx)) extensions2.push({ previous: px, current: cx });
     }
   }
   const enums = [];
   for (const [name, pe2] of previous.enumsByName) {
     const ce2 = current.enumsByName.get(name);
-    if (ce2 && ce2 !== pe2) enums.push(pairEnum(pe2, ce2));
+    if (ce2 && !same(pe2, ce2)) enums.push(pairEnum(pe2, ce2));
   }
   const services = [];
   const methods = [];
   for (const [name, ps2] of previous.servicesByName) {
     const cs2 = current.servicesByName.get(name);
-    if (!cs2 || cs2 === ps2) continue;
+    if (!cs2 || same(ps2, cs2)) continue;
     const pair = pairService(ps2, cs2);
     services.push(pair);
     for (const m2 of pair.methods) methods.push(m2);
@@ -30875,7 +30877,7 @@ var WELL_KNOWN_SYMBOLS = { get: (name) => wellKnownSymbols().get(name) };
 var cacheBrand = /* @__PURE__ */ Symbol("ParseCache");
 var MAX_LINKS_KEPT = 4;
 function createParseCache() {
-  const c3 = { [cacheBrand]: true, parsed: /* @__PURE__ */ new Map(), linked: /* @__PURE__ */ new Map(), firstOfPath: /* @__PURE__ */ new Map(), bytesOf: /* @__PURE__ */ new WeakMap(), declarations: /* @__PURE__ */ new WeakMap() };
+  const c3 = { [cacheBrand]: true, parsed: /* @__PURE__ */ new Map(), linked: /* @__PURE__ */ new Map(), firstOfPath: /* @__PURE__ */ new Map(), entryOf: /* @__PURE__ */ new WeakMap(), declarations: /* @__PURE__ */ new WeakMap() };
   return c3;
 }
 function hashBytes(bytes) {
@@ -30935,7 +30937,7 @@ function compile2(files, options = {}) {
       const first = cache2.firstOfPath.get(path);
       const twin = first !== void 0 && sameTokens(first, bytes) ? first : void 0;
       if (twin !== void 0) {
-        entry2 = { path, bytes, plain: plain2, again: twin.again, imports: twin.imports, fresh: void 0, links: [], twin };
+        entry2 = { path, bytes, plain: plain2, again: twin.again, imports: twin.imports, fresh: void 0, links: [], twin, tokens: tokensOf(twin) };
       } else {
         const parsed = parseFile(path, text, plain2, false, ascii ? bytes : void 0);
         const again = { tapeSize: parsed.locs.needed, tapeOnly: parsed.optionRefs.length === 0 };
@@ -31001,7 +31003,7 @@ function compile2(files, options = {}) {
           return void 0;
         }
       }
-      cache2.bytesOf.set(linked, entry2.bytes);
+      cache2.entryOf.set(linked, entry2);
       if (entry2.links.length < MAX_LINKS_KEPT) entry2.links.push(linked);
     }
     cache2.linked.set(key, linked);
@@ -31077,8 +31079,12 @@ function compile2(files, options = {}) {
   return { files: out };
 }
 function sameTokens(entry2, bytes) {
+  const tokens = tokensOf(entry2);
+  return tokens !== null && tokens === tokenKey(bytes);
+}
+function tokensOf(entry2) {
   if (entry2.tokens === void 0) entry2.tokens = tokenKey(entry2.bytes) ?? null;
-  return entry2.tokens !== null && entry2.tokens === tokenKey(bytes);
+  return entry2.tokens;
 }
 function placed(n, imp) {
   const entry2 = n.entry;
@@ -31128,9 +31134,9 @@ function declarationsKey(cache2, file) {
     }
     stack.pop();
     onStack.delete(top.file);
-    const bytes = cache2.bytesOf.get(top.file);
+    const entry2 = cache2.entryOf.get(top.file);
     let own;
-    if (bytes === void 0) {
+    if (entry2 === void 0) {
       let id = objectIds.get(top.file);
       if (id === void 0) {
         id = `object ${String(nextObjectId++)}`;
@@ -31138,8 +31144,8 @@ function declarationsKey(cache2, file) {
       }
       own = id;
     } else {
-      own = tokenKey(bytes);
-      if (own === void 0) return void 0;
+      own = tokensOf(entry2);
+      if (own === null) return void 0;
     }
     const parts = [top.file.path, own];
     for (const d2 of top.file.deps) {
@@ -39021,7 +39027,7 @@ async function checkModule(options, comparing, prepared, run, caches) {
       ...plan === void 0 ? {} : { wellKnown: plan.wellKnown.previous }
     });
     stage("comparing");
-    comparison = compareImages(previousImage, image);
+    comparison = compareImages(previousImage, image, { sharedDescriptorsUnchanged: true });
     const scope = comparing.kind === "breaking" && rules.some((r2) => r2.readsLedger === true) ? reuseFiles(comparison) : [];
     if (scope.length > 0) {
       stage("reading the ledger");
@@ -39637,7 +39643,7 @@ function withEvidence(outcome, deadline) {
   if (previousImage === void 0 || rules.length === 0) return outcome;
   if (!outcome.findings.some((f3) => rules.some((r2) => r2.id === f3.rule))) return outcome;
   const located2 = new Map(
-    runRulesLocated(compareImages(previousImage, outcome.image), rules).map((l3) => [keyOf3(l3.finding, outcome.prefix), l3])
+    runRulesLocated(compareImages(previousImage, outcome.image, { sharedDescriptorsUnchanged: true }), rules).map((l3) => [keyOf3(l3.finding, outcome.prefix), l3])
   );
   const findings = outcome.findings.map((f3) => {
     const l3 = located2.get(keyOf3(f3, ""));

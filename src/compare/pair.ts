@@ -238,7 +238,22 @@ function pairService(previous: ServiceEl, current: ServiceEl): ServicePair {
  * listed in `unchangedFiles` and neither it nor its elements are paired. Its
  * elements still count for package-level deletions.
  */
-export function compareImages(previous: Image, current: Image): Comparison {
+export interface CompareOptions {
+  /**
+   * Leaves unpaired, as it does an element that is the same object on both
+   * sides, a message, enum, service or extension whose descriptor is the same
+   * object on both sides: what rules compare. The frontend shares a
+   * descriptor between the sides only where the file declares the same and
+   * its imports declare the same (see frontend/index.ts), and then only its
+   * comments and locations may differ. `diff`, which lists changed comments,
+   * pairs them.
+   */
+  readonly sharedDescriptorsUnchanged?: boolean;
+}
+
+export function compareImages(previous: Image, current: Image, options: CompareOptions = {}): Comparison {
+  const shared = options.sharedDescriptorsUnchanged === true;
+  const same = (a: { readonly proto: object }, b: { readonly proto: object }): boolean => a === b || (shared && a.proto === b.proto);
   const files: FilePair[] = [];
   const unchangedFiles: FileEl[] = [];
   const deletedFiles: FileEl[] = [];
@@ -261,7 +276,7 @@ export function compareImages(previous: Image, current: Image): Comparison {
   const fields: Pair<FieldEl>[] = [];
   for (const [name, pm] of previous.messagesByName) {
     const cm = current.messagesByName.get(name);
-    if (!cm || cm === pm) continue;
+    if (!cm || same(pm, cm)) continue;
     const pair = pairMessage(pm, cm);
     messages.push(pair);
     for (const f of pair.fields) fields.push(f);
@@ -273,21 +288,21 @@ export function compareImages(previous: Image, current: Image): Comparison {
   for (const f of previous.files) {
     for (const px of f.extensions) {
       const cx = curExtensions.get(extensionKey(px));
-      if (cx && cx !== px) extensions.push({ previous: px, current: cx });
+      if (cx && !same(px, cx)) extensions.push({ previous: px, current: cx });
     }
   }
 
   const enums: EnumPair[] = [];
   for (const [name, pe] of previous.enumsByName) {
     const ce = current.enumsByName.get(name);
-    if (ce && ce !== pe) enums.push(pairEnum(pe, ce));
+    if (ce && !same(pe, ce)) enums.push(pairEnum(pe, ce));
   }
 
   const services: ServicePair[] = [];
   const methods: Pair<MethodEl>[] = [];
   for (const [name, ps] of previous.servicesByName) {
     const cs = current.servicesByName.get(name);
-    if (!cs || cs === ps) continue;
+    if (!cs || same(ps, cs)) continue;
     const pair = pairService(ps, cs);
     services.push(pair);
     for (const m of pair.methods) methods.push(m);

@@ -102,8 +102,8 @@ interface CacheImpl extends ParseCache {
   readonly linked: Map<string, LinkedFile>;
   /** The entry of each path parsed from its bytes first: another content of the path may have the same tokens. */
   readonly firstOfPath: Map<string, ParsedEntry>;
-  /** The bytes each linked file was parsed from (none for the built-in well-known files). */
-  readonly bytesOf: WeakMap<LinkedFile, Uint8Array>;
+  /** The entry each linked file was parsed from (none for the built-in well-known files). */
+  readonly entryOf: WeakMap<LinkedFile, ParsedEntry>;
   /** Each linked file's declarations key (see declarationsKey). */
   readonly declarations: WeakMap<LinkedFile, string>;
 }
@@ -115,7 +115,7 @@ interface CacheImpl extends ParseCache {
  * FileDescriptorProto object.
  */
 export function createParseCache(): ParseCache {
-  const c: CacheImpl = { [cacheBrand]: true, parsed: new Map(), linked: new Map(), firstOfPath: new Map(), bytesOf: new WeakMap(), declarations: new WeakMap() };
+  const c: CacheImpl = { [cacheBrand]: true, parsed: new Map(), linked: new Map(), firstOfPath: new Map(), entryOf: new WeakMap(), declarations: new WeakMap() };
   return c;
 }
 
@@ -210,7 +210,7 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
       const first = cache.firstOfPath.get(path);
       const twin = first !== undefined && sameTokens(first, bytes) ? first : undefined;
       if (twin !== undefined) {
-        entry = { path, bytes, plain, again: twin.again, imports: twin.imports, fresh: undefined, links: [], twin };
+        entry = { path, bytes, plain, again: twin.again, imports: twin.imports, fresh: undefined, links: [], twin, tokens: tokensOf(twin) };
       } else {
         const parsed = parseFile(path, text, plain, false, ascii ? bytes : undefined);
         const again = { tapeSize: parsed.locs.needed, tapeOnly: parsed.optionRefs.length === 0 };
@@ -285,7 +285,7 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
           return undefined;
         }
       }
-      cache.bytesOf.set(linked, entry.bytes);
+      cache.entryOf.set(linked, entry);
       if (entry.links.length < MAX_LINKS_KEPT) entry.links.push(linked);
     }
     cache.linked.set(key, linked);
@@ -375,8 +375,14 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
 
 /** Whether `bytes` have the tokens of the entry's content (see tokenKey): never when either would not lex. */
 function sameTokens(entry: ParsedEntry, bytes: Uint8Array): boolean {
+  const tokens = tokensOf(entry);
+  return tokens !== null && tokens === tokenKey(bytes);
+}
+
+/** tokenKey of an entry's bytes, computed once; null when they would not lex. */
+function tokensOf(entry: ParsedEntry): string | null {
   if (entry.tokens === undefined) entry.tokens = tokenKey(entry.bytes) ?? null;
-  return entry.tokens !== null && entry.tokens === tokenKey(bytes);
+  return entry.tokens;
 }
 
 /**
@@ -466,9 +472,9 @@ function declarationsKey(cache: CacheImpl, file: LinkedFile): string | undefined
     }
     stack.pop();
     onStack.delete(top.file);
-    const bytes = cache.bytesOf.get(top.file);
-    let own: string | undefined;
-    if (bytes === undefined) {
+    const entry = cache.entryOf.get(top.file);
+    let own: string | null;
+    if (entry === undefined) {
       let id = objectIds.get(top.file);
       if (id === undefined) {
         id = `object ${String(nextObjectId++)}`;
@@ -476,9 +482,9 @@ function declarationsKey(cache: CacheImpl, file: LinkedFile): string | undefined
       }
       own = id;
     } else {
-      own = tokenKey(bytes);
+      own = tokensOf(entry);
       // Linked bytes lex: this is only for the types.
-      if (own === undefined) return undefined;
+      if (own === null) return undefined;
     }
     const parts = [top.file.path, own];
     for (const d of top.file.deps) {

@@ -301,7 +301,7 @@ async function checkModule(
       ...(plan === undefined ? {} : { wellKnown: plan.wellKnown.previous }),
     });
     stage("comparing");
-    comparison = compareImages(previousImage, image);
+    comparison = compareImages(previousImage, image, { sharedDescriptorsUnchanged: true });
     // The history is read only where the change adds what a reuse rule looks at: a field, an enum value or an extension.
     const scope = comparing.kind === "breaking" && rules.some((r) => r.readsLedger === true) ? reuseFiles(comparison) : [];
     if (scope.length > 0) {

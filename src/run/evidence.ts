@@ -25,7 +25,7 @@ export function withEvidence(outcome: ModuleOutcome, deadline: number): ModuleOu
   if (previousImage === undefined || rules.length === 0) return outcome;
   if (!outcome.findings.some((f) => rules.some((r) => r.id === f.rule))) return outcome;
   const located = new Map(
-    runRulesLocated(compareImages(previousImage, outcome.image), rules).map((l) => [keyOf(l.finding, outcome.prefix), l]),
+    runRulesLocated(compareImages(previousImage, outcome.image, { sharedDescriptorsUnchanged: true }), rules).map((l) => [keyOf(l.finding, outcome.prefix), l]),
   );
   const findings = outcome.findings.map((f) => {
     const l = located.get(keyOf(f, ""));

@@ -116,6 +116,25 @@ service Orders {
     ]);
   });
 
+  it("a comment added to a file whose declarations did not change is read there, at its line, beside a file that did change", async () => {
+    const other = (fields: string) => proto("acme.orders.v1", `message Refund {\n${fields}}`);
+    // order.proto gains only comments and blank lines: the same tokens as before, so the check shares its descriptor with the previous side.
+    const current = `// Copyright 2026\n\n${PREVIOUS}`.replace("message Gone {}", "// protoguard:ignore MESSAGE_NO_DELETE -- nothing to suppress\nmessage Gone {}");
+    const cwd = tree(
+      {
+        "previous/order.proto": PREVIOUS,
+        "previous/refund.proto": other("  string id = 1;\n  string note = 2;\n"),
+        "current/order.proto": current,
+        "current/refund.proto": other("  string id = 1;\n"),
+      },
+      "protoguard-suppress-",
+    );
+    const r = await breaking({ input: "current", against: "previous", cwd });
+    const line = current.split("\n").findIndex((l) => l.startsWith("// protoguard:ignore")) + 1;
+    expect(line).toBeGreaterThan(2);
+    expect(r.findings.map((f) => `${f.rule} ${f.path}:${f.line}:${f.column}`)).toEqual([`SUPPRESSION_UNUSED order.proto:${line}:1`, "FIELD_NO_DELETE refund.proto:5:1"]);
+  });
+
   it("a comment without a reason still suppresses, with a warning; an unknown rule is named with a hint", async () => {
     const current = CURRENT_PLAIN.replace("message Order {", "// protoguard:ignore FIELD_NO_DELETE FIELD_NO_DELET\nmessage Order {");
     const r = await check(current);
