@@ -30877,12 +30877,13 @@ var WELL_KNOWN_SYMBOLS = { get: (name) => wellKnownSymbols().get(name) };
 var cacheBrand = /* @__PURE__ */ Symbol("ParseCache");
 var MAX_LINKS_KEPT = 4;
 function createParseCache() {
-  const c3 = { [cacheBrand]: true, parsed: /* @__PURE__ */ new Map(), linked: /* @__PURE__ */ new Map(), firstOfPath: /* @__PURE__ */ new Map(), entryOf: /* @__PURE__ */ new WeakMap(), declarations: /* @__PURE__ */ new WeakMap() };
+  const c3 = { [cacheBrand]: true, parsed: /* @__PURE__ */ new Map(), linked: /* @__PURE__ */ new Map(), linkKeys: /* @__PURE__ */ new Map(), entryOf: /* @__PURE__ */ new WeakMap(), declarations: /* @__PURE__ */ new WeakMap() };
   return c3;
 }
-function hashBytes(bytes) {
-  return createHash2("sha1").update(bytes).digest("base64");
+function sameBytes(a, b3) {
+  return a === b3 || a.byteLength === b3.byteLength && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b3);
 }
+var nextEntryKey = 0;
 var utf8 = new TextDecoder("utf-8", { fatal: true });
 function decodeText(path, bytes, ascii) {
   const nul = bytes.indexOf(0);
@@ -30928,25 +30929,26 @@ function compile2(files, options = {}) {
     }
   };
   const makeNode = (path, bytes, isImport) => {
-    const key = path + "\0" + hashBytes(bytes);
-    let entry2 = cache2.parsed.get(key);
+    let contents = cache2.parsed.get(path);
+    let entry2 = contents?.find((e) => sameBytes(e.bytes, bytes));
     if (entry2 === void 0) {
       const ascii = isAscii(bytes);
       const text = decodeText(path, bytes, ascii);
       const plain2 = ascii && bytes.indexOf(9) < 0;
-      const first = cache2.firstOfPath.get(path);
+      const first = contents?.[0];
       const twin = first !== void 0 && sameTokens(first, bytes) ? first : void 0;
+      const key = `e${String(nextEntryKey++)}`;
       if (twin !== void 0) {
-        entry2 = { path, bytes, plain: plain2, again: twin.again, imports: twin.imports, fresh: void 0, links: [], twin, tokens: tokensOf(twin) };
+        entry2 = { key, path, bytes, plain: plain2, again: twin.again, imports: twin.imports, fresh: void 0, links: [], twin, tokens: tokensOf(twin) };
       } else {
         const parsed = parseFile(path, text, plain2, false, ascii ? bytes : void 0);
         const again = { tapeSize: parsed.locs.needed, tapeOnly: parsed.optionRefs.length === 0 };
-        entry2 = { path, bytes, plain: plain2, again, imports: parsed.imports, fresh: parsed, links: [] };
-        if (first === void 0) cache2.firstOfPath.set(path, entry2);
+        entry2 = { key, path, bytes, plain: plain2, again, imports: parsed.imports, fresh: parsed, links: [] };
       }
-      cache2.parsed.set(key, entry2);
+      if (contents === void 0) cache2.parsed.set(path, contents = []);
+      contents.push(entry2);
     }
-    return { path, isImport, entryKey: key, entry: entry2, deps: entry2.imports.map((i) => i.path) };
+    return { path, isImport, entryKey: entry2.key, entry: entry2, deps: entry2.imports.map((i) => i.path) };
   };
   const addBuiltin = (p2) => {
     if (nodes.has(p2)) return true;
@@ -30988,7 +30990,7 @@ function compile2(files, options = {}) {
   };
   const linkOne = (n, deps, depKeys) => {
     const entry2 = n.entry;
-    const key = createHash2("sha1").update(`${n.entryKey}\0${depKeys.join("\0")}`).digest("base64");
+    const key = linkKey(cache2, n.entryKey, depKeys);
     let linked = cache2.linked.get(key) ?? sameLink(cache2, entry2, deps);
     if (linked === void 0) {
       linked = twinLink(cache2, entry2, deps);
@@ -31156,6 +31158,16 @@ function declarationsKey(cache2, file) {
     cache2.declarations.set(top.file, createHash2("sha1").update(parts.join("\0")).digest("base64"));
   }
   return cache2.declarations.get(file);
+}
+var nextLinkKey = 0;
+function linkKey(cache2, entryKey2, depKeys) {
+  const of = depKeys.length === 0 ? entryKey2 : `${entryKey2} ${depKeys.join(" ")}`;
+  let key = cache2.linkKeys.get(of);
+  if (key === void 0) {
+    key = `l${String(nextLinkKey++)}`;
+    cache2.linkKeys.set(of, key);
+  }
+  return key;
 }
 function relinkLater(entry2, deps) {
   return () => {
@@ -37652,7 +37664,7 @@ var NEEDLE = Buffer.from(DIRECTIVE);
 function view(b3) {
   return Buffer.from(b3.buffer, b3.byteOffset, b3.byteLength);
 }
-function sameBytes(a, b3) {
+function sameBytes2(a, b3) {
   return a === b3 || a.byteLength === b3.byteLength && view(a).equals(view(b3));
 }
 function mostlyChanged(previous, current, ids, same = samePaths(previous, current, ids)) {
@@ -37667,7 +37679,7 @@ function samePaths(previous, current, ids) {
     if (twin === void 0) continue;
     const oid = ids.current?.get(f3.path);
     const twinOid = ids.previous?.get(f3.path);
-    if (oid !== void 0 && twinOid !== void 0 ? oid === twinOid : sameBytes(twin.bytes, f3.bytes)) same.add(f3.path);
+    if (oid !== void 0 && twinOid !== void 0 ? oid === twinOid : sameBytes2(twin.bytes, f3.bytes)) same.add(f3.path);
   }
   return same;
 }

@@ -64,6 +64,8 @@ export interface ParseCache {
 }
 
 interface ParsedEntry {
+  /** Unique to the entry (see linkKey). */
+  readonly key: string;
   readonly path: string;
   /**
    * The file's bytes, decoded again when the file is parsed again (linked
@@ -96,12 +98,12 @@ interface ParsedEntry {
 const MAX_LINKS_KEPT = 4;
 
 interface CacheImpl extends ParseCache {
-  /** By path and content hash. */
-  readonly parsed: Map<string, ParsedEntry>;
-  /** By link key: path, content hash and the link keys of the imports. */
+  /** By path, each content of the path parsed (or found the same as one parsed, see ParsedEntry.twin), the first first. */
+  readonly parsed: Map<string, ParsedEntry[]>;
+  /** By link key (see linkKey). */
   readonly linked: Map<string, LinkedFile>;
-  /** The entry of each path parsed from its bytes first: another content of the path may have the same tokens. */
-  readonly firstOfPath: Map<string, ParsedEntry>;
+  /** Link keys by what they stand for: a file's entry and the link keys of its imports. */
+  readonly linkKeys: Map<string, string>;
   /** The entry each linked file was parsed from (none for the built-in well-known files). */
   readonly entryOf: WeakMap<LinkedFile, ParsedEntry>;
   /** Each linked file's declarations key (see declarationsKey). */
@@ -111,11 +113,14 @@ interface CacheImpl extends ParseCache {
 /**
  * A cache to share between compilations (typically the two sides of a
  * comparison): each distinct file content is parsed once, and a file whose
- * content and transitive imports are unchanged gets the very same linked
- * FileDescriptorProto object.
+ * content is unchanged, and whose imports declare the same (see sameLink),
+ * gets the very same linked FileDescriptorProto object. A content of a path
+ * with the tokens of one parsed before is not parsed: it gets that one's
+ * descriptor with its own locations and comments (see twinLink). Contents
+ * are told apart by their bytes, compared, not hashed.
  */
 export function createParseCache(): ParseCache {
-  const c: CacheImpl = { [cacheBrand]: true, parsed: new Map(), linked: new Map(), firstOfPath: new Map(), entryOf: new WeakMap(), declarations: new WeakMap() };
+  const c: CacheImpl = { [cacheBrand]: true, parsed: new Map(), linked: new Map(), linkKeys: new Map(), entryOf: new WeakMap(), declarations: new WeakMap() };
   return c;
 }
 
@@ -132,9 +137,11 @@ interface Node {
   failed?: boolean;
 }
 
-function hashBytes(bytes: Uint8Array): string {
-  return createHash("sha1").update(bytes).digest("base64");
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a === b || (a.byteLength === b.byteLength && Buffer.from(a.buffer, a.byteOffset, a.byteLength).equals(b));
 }
+
+let nextEntryKey = 0;
 
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
@@ -200,26 +207,27 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
   };
 
   const makeNode = (path: string, bytes: Uint8Array, isImport: boolean): Node => {
-    const key = path + "\0" + hashBytes(bytes);
-    let entry = cache.parsed.get(key);
+    let contents = cache.parsed.get(path);
+    let entry = contents?.find((e) => sameBytes(e.bytes, bytes));
     if (entry === undefined) {
       // Checking the bytes for a tab or non-ASCII is much cheaper than checking the text.
       const ascii = isAscii(bytes);
       const text = decodeText(path, bytes, ascii);
       const plain = ascii && bytes.indexOf(0x09) < 0;
-      const first = cache.firstOfPath.get(path);
+      const first = contents?.[0];
       const twin = first !== undefined && sameTokens(first, bytes) ? first : undefined;
+      const key = `e${String(nextEntryKey++)}`;
       if (twin !== undefined) {
-        entry = { path, bytes, plain, again: twin.again, imports: twin.imports, fresh: undefined, links: [], twin, tokens: tokensOf(twin) };
+        entry = { key, path, bytes, plain, again: twin.again, imports: twin.imports, fresh: undefined, links: [], twin, tokens: tokensOf(twin) };
       } else {
         const parsed = parseFile(path, text, plain, false, ascii ? bytes : undefined);
         const again = { tapeSize: parsed.locs.needed, tapeOnly: parsed.optionRefs.length === 0 };
-        entry = { path, bytes, plain, again, imports: parsed.imports, fresh: parsed, links: [] };
-        if (first === undefined) cache.firstOfPath.set(path, entry);
+        entry = { key, path, bytes, plain, again, imports: parsed.imports, fresh: parsed, links: [] };
       }
-      cache.parsed.set(key, entry);
+      if (contents === undefined) cache.parsed.set(path, (contents = []));
+      contents.push(entry);
     }
-    return { path, isImport, entryKey: key, entry, deps: entry.imports.map((i) => i.path) };
+    return { path, isImport, entryKey: entry.key, entry, deps: entry.imports.map((i) => i.path) };
   };
 
   /** Adds a well-known file and its imports; false when `p` is not one. */
@@ -270,7 +278,7 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
   /** Links a file whose imports are linked; undefined when it fails (the error is recorded). */
   const linkOne = (n: Node, deps: readonly LinkedFile[], depKeys: readonly string[]): LinkedFile | undefined => {
     const entry = n.entry as ParsedEntry;
-    const key = createHash("sha1").update(`${n.entryKey as string}\0${depKeys.join("\0")}`).digest("base64");
+    const key = linkKey(cache, n.entryKey as string, depKeys);
     let linked = cache.linked.get(key) ?? sameLink(cache, entry, deps);
     if (linked === undefined) {
       linked = twinLink(cache, entry, deps);
@@ -496,6 +504,23 @@ function declarationsKey(cache: CacheImpl, file: LinkedFile): string | undefined
     cache.declarations.set(top.file, createHash("sha1").update(parts.join("\0")).digest("base64"));
   }
   return cache.declarations.get(file);
+}
+
+let nextLinkKey = 0;
+
+/**
+ * The key of a file's link: one for each entry (a file's content) and link
+ * keys of its imports, in order. A key stands for everything its file was
+ * linked against, transitively, without growing with it.
+ */
+function linkKey(cache: CacheImpl, entryKey: string, depKeys: readonly string[]): string {
+  const of = depKeys.length === 0 ? entryKey : `${entryKey} ${depKeys.join(" ")}`;
+  let key = cache.linkKeys.get(of);
+  if (key === undefined) {
+    key = `l${String(nextLinkKey++)}`;
+    cache.linkKeys.set(of, key);
+  }
+  return key;
 }
 
 /**
