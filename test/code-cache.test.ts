@@ -25,12 +25,12 @@ beforeAll(async () => {
 }, 120_000);
 
 /** Runs the bundled CLI on the demo with the environment's cache settings and the debug line on. */
-async function cli(env: Record<string, string>): Promise<Run> {
+async function cli(env: Record<string, string>, extra: readonly string[] = []): Promise<Run> {
   const base: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: "1", PROTOGUARD_DEBUG_CACHE: "1" };
   delete base["NODE_DISABLE_COMPILE_CACHE"];
   delete base["PROTOGUARD_CACHE_DIR"];
   try {
-    const { stdout, stderr } = await exec(process.execPath, [bin, ...DEMO], { cwd: ROOT, env: { ...base, ...env }, maxBuffer: 16 << 20 });
+    const { stdout, stderr } = await exec(process.execPath, [bin, ...DEMO, ...extra], { cwd: ROOT, env: { ...base, ...env }, maxBuffer: 16 << 20 });
     return { code: 0, stdout, stderr };
   } catch (err) {
     const e = err as { code?: number; stdout?: string; stderr?: string };
@@ -83,12 +83,30 @@ describe("the CLI's code cache", () => {
     const help = await exec(process.execPath, [bin, "--help"], { cwd: ROOT, env });
     expect(cacheLine({ code: 0, ...help }).state).toBe("missing, written");
     const file = join(dir, cacheFiles(dir)[0] as string);
-    expect(readCacheFile(file)?.complete).toBe(false);
+    expect(readCacheFile(file)?.runs).toEqual([]);
     expect(cacheLine(await cli({ PROTOGUARD_CACHE_DIR: dir })).state).toBe("accepted, written");
-    expect(readCacheFile(file)?.complete).toBe(true);
+    expect(readCacheFile(file)?.runs).toEqual(["breaking text"]);
     expect(cacheLine(await cli({ PROTOGUARD_CACHE_DIR: dir })).state).toBe("accepted");
     const again = await exec(process.execPath, [bin, "--help"], { cwd: ROOT, env });
     expect(cacheLine({ code: 0, ...again }).state).toBe("accepted");
+  });
+
+  it("takes the code of each output format's first check, once", async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), "protoguard-cc-")), "cache");
+    expect(cacheLine(await cli({ PROTOGUARD_CACHE_DIR: dir }, ["--format", "json"])).state).toBe("missing, written");
+    const file = join(dir, cacheFiles(dir)[0] as string);
+    const json = readCacheFile(file);
+    expect(json?.runs).toEqual(["breaking json"]);
+    // The text report's code was not in a cache written by a check in JSON.
+    const text = await cli({ PROTOGUARD_CACHE_DIR: dir });
+    expect(cacheLine(text).state).toBe("accepted, written");
+    expect({ code: text.code, stdout: text.stdout }).toEqual({ code: uncached.code, stdout: uncached.stdout });
+    const both = readCacheFile(file);
+    expect(both?.runs).toEqual(["breaking json", "breaking text"]);
+    expect(both?.data.length).toBeGreaterThan(json?.data.length ?? Infinity);
+    expect(cacheLine(await cli({ PROTOGUARD_CACHE_DIR: dir })).state).toBe("accepted");
+    expect(cacheLine(await cli({ PROTOGUARD_CACHE_DIR: dir }, ["--format=json"])).state).toBe("accepted");
+    expect(cacheFiles(dir)).toHaveLength(1);
   });
 
   it("ignores and replaces a corrupt cache file", async () => {
@@ -112,7 +130,7 @@ describe("the CLI's code cache", () => {
     await cli({ PROTOGUARD_CACHE_DIR: dir });
     const file = join(dir, cacheFiles(dir)[0] as string);
     const foreign = new Script("(function () { return 42; })").createCachedData();
-    expect(writeCacheFile(file, foreign, true)).toBe(true);
+    expect(writeCacheFile(file, foreign, ["breaking text"])).toBe(true);
     expect(readCacheFile(file)?.data.equals(foreign)).toBe(true);
     const run = await cli({ PROTOGUARD_CACHE_DIR: dir });
     expect(cacheLine(run).state).toBe("rejected, written");
@@ -214,7 +232,7 @@ describe("the cache directory and its files", () => {
     const twoHoursAgo = new Date(Date.now() - 7_200_000);
     utimesSync(staleTemp, twoHoursAgo, twoHoursAgo);
     names.forEach((name, i) => {
-      expect(writeCacheFile(join(dir, name), data, true)).toBe(true);
+      expect(writeCacheFile(join(dir, name), data, ["breaking text"])).toBe(true);
       const t = new Date(Date.UTC(2026, 0, 1 + i));
       utimesSync(join(dir, name), t, t);
     });
@@ -231,24 +249,42 @@ describe("loadBundle", () => {
     const file = join(top, "code.cjs");
     writeFileSync(
       file,
-      'const { basename } = require("node:path");\nmodule.exports = { name: basename(__filename), dir: __dirname, later: () => import("node:path").then((m) => typeof m.join) };\n',
+      [
+        'const { basename } = require("node:path");',
+        "module.exports = {",
+        '  name: basename(__filename), dir: __dirname, later: () => import("node:path").then((m) => typeof m.join),',
+        "  text: () => [1, 2, 3].map((n) => n * 2).join(), json: () => JSON.stringify({ a: [1, 2].map((n) => ({ n })) }),",
+        "};",
+        "",
+      ].join("\n"),
     );
+    type Exports = { name: string; dir: string; later: () => Promise<string>; text: () => string; json: () => string };
     const env = { PROTOGUARD_CACHE_DIR: join(top, "cache") };
     const first = loadBundle(file, env);
     expect(first.state).toBe("missing");
-    const exports = first.exports as { name: string; dir: string; later: () => Promise<string> };
+    const exports = first.exports as Exports;
     expect([exports.name, exports.dir]).toEqual(["code.cjs", top]);
     expect(await exports.later()).toBe("function");
-    expect(first.save(false)).toBe(true);
-    expect(readCacheFile(first.file as string)?.complete).toBe(false);
+    expect(first.save(undefined)).toBe(true);
+    expect(readCacheFile(first.file as string)?.runs).toEqual([]);
     const second = loadBundle(file, env);
     expect([second.state, second.file]).toEqual(["accepted", first.file]);
-    expect(second.save(false)).toBe(false);
-    // The code of an incomplete run is written again after the first complete one, and then kept.
-    expect(second.save(true)).toBe(true);
-    expect(readCacheFile(first.file as string)?.complete).toBe(true);
-    expect(loadBundle(file, env).save(true)).toBe(false);
-    expect(loadBundle(file, env).save(false)).toBe(false);
+    expect(second.save(undefined)).toBe(false);
+    // The first run of a kind writes the code it was given with the code it compiled; a run of a kind listed writes nothing.
+    expect((second.exports as Exports).text()).toBe("2,4,6");
+    expect(second.save("breaking text")).toBe(true);
+    const cached = readCacheFile(first.file as string);
+    expect(cached?.runs).toEqual(["breaking text"]);
+    expect(loadBundle(file, env).save("breaking text")).toBe(false);
+    // A run of a new kind that compiled nothing new writes nothing; one that did adds its kind and its code.
+    expect(loadBundle(file, env).save("breaking json")).toBe(false);
+    const third = loadBundle(file, env);
+    expect((third.exports as Exports).json()).toBe('{"a":[{"n":1},{"n":2}]}');
+    expect(third.save("breaking json")).toBe(true);
+    const both = readCacheFile(first.file as string);
+    expect(both?.runs).toEqual(["breaking text", "breaking json"]);
+    expect(both?.data.length).toBeGreaterThan(cached?.data.length ?? Infinity);
+    expect(loadBundle(file, env).save(undefined)).toBe(false);
     expect(loadBundle(file, { ...env, NODE_DISABLE_COMPILE_CACHE: "1" }).state).toBe("off");
   });
 });

@@ -8,10 +8,21 @@ import { loadBundle } from "./code-cache.js";
 // which would translate each of Node's own modules the bin imports.
 const bundle = fileURLToPath(import.meta.url).replace(/\.[cm]?[jt]s$/, ".code.cjs");
 const cli = loadBundle(bundle, process.env);
+/** The kind of a check (`breaking text`, `breaking json`), whose code is cached; undefined for `--help`, `rules`, `lint`... */
+function runKind(args: readonly string[]): string | undefined {
+  if (args[0] !== "breaking" || args.some((a) => a === "--help" || a === "-h")) return undefined;
+  let format = "text";
+  for (let i = 1; i < args.length; i++) {
+    const a = args[i] as string;
+    if (a === "--") break;
+    if ((a === "--format" || a === "-f") && i + 1 < args.length) format = args[++i] as string;
+    else if (a.startsWith("--format=")) format = a.slice("--format=".length);
+  }
+  return `breaking ${format}`;
+}
+
 void (cli.exports as { runProcess: () => Promise<void> }).runProcess().then(() => {
-  // The code of a check is cached in preference to that of `--help`, `rules`, `lint`...
-  const args = process.argv.slice(2);
-  const written = cli.save(args[0] === "breaking" && !args.some((a) => a === "--help" || a === "-h"));
+  const written = cli.save(runKind(process.argv.slice(2)));
   if (process.env["PROTOGUARD_DEBUG_CACHE"] === "1") {
     process.stderr.write(`protoguard: code cache ${cli.state}${written ? ", written" : ""}${cli.file === undefined ? "" : `: ${cli.file}`}\n`);
   }

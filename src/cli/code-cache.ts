@@ -2,9 +2,13 @@
  * V8's compiled code for the CLI bundle, kept on disk between runs: Node 20
  * has no compile cache of its own, and the one of Node 22 caches a script as
  * compiled before it runs, without the functions the run compiles lazily.
- * The bundle is compiled with the code of its last uncached run, and that
- * code is written once, after the run, when the cache had none or V8 refused
- * it (another Node, V8 flags or bundle).
+ * The bundle is compiled with the code of the runs before, written after a
+ * run when the cache had none or V8 refused it (another Node, V8 flags or
+ * bundle), and again after the first check of each kind (`breaking` with
+ * each output format) the cache does not hold yet: V8 writes the code it was
+ * given with the code the run compiled, so that a cache first written by a
+ * check in JSON still holds, once a check in text has run, the text
+ * report's code, which it otherwise compiles at every start.
  *
  * A code cache is code that runs: it lives in the user's own cache directory
  * (never a shared one), which must be a directory, not a symbolic link, owned
@@ -41,12 +45,17 @@ export const MAX_CACHE_BYTES = 32 * 1024 * 1024;
 export const MAX_CACHE_FILES = 4;
 
 /**
- * The first bytes of a cache file; then one byte, 1 when the code is that of a
- * complete run (see LoadedBundle.save), else 0; then the SHA-1 of the rest (20
- * bytes); then V8's data.
+ * The first bytes of a cache file; then one byte, the length of the list of
+ * the kinds of runs whose code it holds (see LoadedBundle.save), then that
+ * list, names separated by commas; then the SHA-1 of V8's data (20 bytes);
+ * then V8's data.
  */
-const MAGIC = Buffer.from("protoguard-v8-cache-2\n", "latin1");
-const HEADER_BYTES = MAGIC.length + 21;
+const MAGIC = Buffer.from("protoguard-v8-cache-3\n", "latin1");
+const DIGEST_BYTES = 20;
+/** How many kinds of runs a cache file lists at most; a run of another kind does not write it again. */
+export const MAX_CACHED_RUNS = 12;
+/** A kind of run: a command and an output format (`breaking json`). */
+const RUN = /^[a-z][a-z-]{0,15} [a-z][a-z-]{0,15}$/;
 /** Node's own loader for `import()` in a script, where Node has it. */
 const IMPORT_AS_FILE = (vmConstants as Partial<typeof vmConstants> | undefined)?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
 
@@ -73,12 +82,13 @@ export interface LoadedBundle {
   /** The cache file, when there is a usable directory. */
   readonly file: string | undefined;
   /**
-   * After the run: writes the cache when it was missing or refused, or held
-   * the code of a run that was not `complete` (`protoguard --help`, whose
-   * code leaves out most of what a check runs) and this one is; true when
-   * written. Never throws.
+   * After the run: writes the cache when it was missing or refused, or when
+   * this run is of a kind (`run`, such as `breaking text`; undefined for
+   * `--help` and other runs whose code is not worth keeping on its own) the
+   * cache does not list and V8's data grew with the code it compiled. True
+   * when written. Never throws.
    */
-  readonly save: (complete: boolean) => boolean;
+  readonly save: (run: string | undefined) => boolean;
 }
 
 /**
@@ -156,8 +166,8 @@ export function cacheFileName(source: string): string {
 export interface CacheFile {
   /** V8's data. */
   readonly data: Buffer;
-  /** Written after a complete run. */
-  readonly complete: boolean;
+  /** The kinds of runs whose code it holds; none for a cache written after `--help`, say. */
+  readonly runs: readonly string[];
 }
 
 /** A cache file, or undefined for a file that is missing, too large, a link, or not whole. */
@@ -166,7 +176,7 @@ export function readCacheFile(file: string): CacheFile | undefined {
   try {
     fd = openSync(file, constants.O_RDONLY | NO_FOLLOW);
     const size = fstatSync(fd).size;
-    if (size <= HEADER_BYTES || size > MAX_CACHE_BYTES) return undefined;
+    if (size <= MAGIC.length + 1 + DIGEST_BYTES || size > MAX_CACHE_BYTES) return undefined;
     const bytes = Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
@@ -174,11 +184,16 @@ export function readCacheFile(file: string): CacheFile | undefined {
       if (n === 0) return undefined;
       read += n;
     }
-    const kind = bytes[MAGIC.length];
-    if (!bytes.subarray(0, MAGIC.length).equals(MAGIC) || (kind !== 0 && kind !== 1)) return undefined;
-    const data = bytes.subarray(HEADER_BYTES);
+    if (!bytes.subarray(0, MAGIC.length).equals(MAGIC)) return undefined;
+    const listEnd = MAGIC.length + 1 + (bytes[MAGIC.length] as number);
+    const header = listEnd + DIGEST_BYTES;
+    if (size <= header) return undefined;
+    const list = bytes.subarray(MAGIC.length + 1, listEnd).toString("latin1");
+    const runs = list === "" ? [] : list.split(",");
+    if (runs.length > MAX_CACHED_RUNS || !runs.every((r) => RUN.test(r))) return undefined;
+    const data = bytes.subarray(header);
     const digest = createHash("sha1").update(data).digest();
-    return digest.equals(bytes.subarray(MAGIC.length + 1, HEADER_BYTES)) ? { data, complete: kind === 1 } : undefined;
+    return digest.equals(bytes.subarray(listEnd, header)) ? { data, runs } : undefined;
   } catch {
     return undefined;
   } finally {
@@ -191,12 +206,14 @@ export function readCacheFile(file: string): CacheFile | undefined {
  * reader sees a whole file or none; then removes the oldest other cache files
  * beyond MAX_CACHE_FILES. True when written; never throws.
  */
-export function writeCacheFile(file: string, data: Buffer, complete: boolean): boolean {
-  if (data.length === 0 || data.length + HEADER_BYTES > MAX_CACHE_BYTES) return false;
+export function writeCacheFile(file: string, data: Buffer, runs: readonly string[]): boolean {
+  const list = Buffer.from(runs.join(","), "latin1");
+  if (runs.length > MAX_CACHED_RUNS || !runs.every((r) => RUN.test(r)) || list.length > 255) return false;
+  if (data.length === 0 || MAGIC.length + 1 + list.length + DIGEST_BYTES + data.length > MAX_CACHE_BYTES) return false;
   const temp = `${file}.${String(process.pid)}.tmp`;
   try {
     const digest = createHash("sha1").update(data).digest();
-    writeFileSync(temp, Buffer.concat([MAGIC, Buffer.of(complete ? 1 : 0), digest, data]), { mode: 0o600, flag: "wx" });
+    writeFileSync(temp, Buffer.concat([MAGIC, Buffer.of(list.length), list, digest, data]), { mode: 0o600, flag: "wx" });
     renameSync(temp, file);
   } catch {
     remove(temp);
@@ -270,10 +287,19 @@ export function loadBundle(file: string, env: NodeJS.ProcessEnv): LoadedBundle {
   const module = { exports: {} as unknown };
   const init = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: { exports: unknown }, filename: string, dirname: string) => void;
   init(module.exports, createRequire(file), module, file, dirname(file));
-  const save = (complete: boolean): boolean => {
-    if (cacheFile === undefined || (state === "accepted" && (cached?.complete === true || !complete))) return false;
+  const save = (run: string | undefined): boolean => {
+    if (cacheFile === undefined) return false;
+    let runs: readonly string[] = run === undefined ? [] : [run];
+    if (state === "accepted") {
+      const held = cached?.runs ?? [];
+      if (run === undefined || held.includes(run) || held.length >= MAX_CACHED_RUNS || !RUN.test(run)) return false;
+      runs = [...held, run];
+    }
     try {
-      return writeCacheFile(cacheFile, script.createCachedData(), complete);
+      const data = script.createCachedData();
+      // Less data than was given: V8 dropped the code of functions this long run did not call again (bytecode flushing).
+      if (state === "accepted" && data.length <= (cached?.data.length ?? 0)) return false;
+      return writeCacheFile(cacheFile, data, runs);
     } catch {
       return false;
     }
