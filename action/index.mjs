@@ -3190,8 +3190,8 @@ var require_fetch = __commonJS({
       if (!callback)
         return asPromise(fetch2, this, filename, options);
       if (!options.xhr && fs2 && fs2.readFile)
-        return fs2.readFile(filename, function fetchReadFileCallback(err, contents) {
-          return err && typeof XMLHttpRequest !== "undefined" ? fetch2.xhr(filename, options, callback) : err ? callback(err) : callback(null, options.binary ? contents : contents.toString("utf8"));
+        return fs2.readFile(filename, function fetchReadFileCallback(err, contents2) {
+          return err && typeof XMLHttpRequest !== "undefined" ? fetch2.xhr(filename, options, callback) : err ? callback(err) : callback(null, options.binary ? contents2 : contents2.toString("utf8"));
         });
       return fetch2.xhr(filename, options, callback);
     }
@@ -11344,8 +11344,8 @@ var require_Document = __commonJS({
         return stringifyDocument.stringifyDocument(this, options);
       }
     };
-    function assertCollection(contents) {
-      if (identity2.isCollection(contents))
+    function assertCollection(contents2) {
+      if (identity2.isCollection(contents2))
         return true;
       throw new Error("Expected a YAML collection as document contents");
     }
@@ -28365,7 +28365,87 @@ function isAggregate(k2) {
 function isType(k2) {
   return k2 === "message" || k2 === "enum";
 }
-function linkFile(parsed, deps, fallback, relink) {
+function visibleTables(own, deps) {
+  const visible = [own];
+  const seen = /* @__PURE__ */ new Set([own]);
+  for (const d2 of deps) {
+    for (const t2 of d2.exported) {
+      if (!seen.has(t2)) {
+        seen.add(t2);
+        visible.push(t2);
+      }
+    }
+  }
+  return visible;
+}
+function clashes(proto, own, visible) {
+  const others = [];
+  for (let i = 1; i < visible.length; i++) {
+    const t2 = visible[i];
+    if (proto.package === "" || t2.has(proto.package)) others.push(t2);
+  }
+  const found = [];
+  if (others.length === 0) return found;
+  const pre = proto.package === "" ? "" : proto.package + ".";
+  const top = [];
+  for (const m2 of proto.messageType) top.push(pre + m2.name);
+  for (const e of proto.enumType) top.push(pre + e.name);
+  for (const x3 of proto.extension) top.push(pre + x3.name);
+  for (const x3 of proto.service) top.push(pre + x3.name);
+  for (const name of top) {
+    for (const t2 of others) {
+      const other = t2.get(name);
+      if (other !== void 0) found.push([name, own.get(name), other]);
+    }
+  }
+  return found;
+}
+function findIn(visible, name) {
+  for (let i = 0; i < visible.length; i++) {
+    const s = visible[i].get(name);
+    if (s !== void 0) return s;
+  }
+  return void 0;
+}
+function candidatesIn(visible, simple) {
+  let out;
+  let copied = false;
+  collect: for (const t2 of visible) {
+    const l3 = simpleNames(t2).get(simple);
+    if (l3 === void 0) continue;
+    if (out === void 0) {
+      out = l3;
+      continue;
+    }
+    for (const n of l3) {
+      if (out.length > SCAN_LIMIT) break collect;
+      if (out.includes(n)) continue;
+      if (!copied) {
+        out = out.slice();
+        copied = true;
+      }
+      out.push(n);
+    }
+  }
+  return out;
+}
+function newResolutions() {
+  return { found: /* @__PURE__ */ new Map(), candidates: /* @__PURE__ */ new Map(), closure: /* @__PURE__ */ new Map() };
+}
+function resolvesAlike(earlier, read, deps, alike) {
+  if (earlier.proto.publicDependency.length > 0) return false;
+  const visible = visibleTables(earlier.symbols, deps);
+  if (clashes(earlier.proto, earlier.symbols, visible).length > 0) return false;
+  const same = (a, b3) => a === b3 || a !== void 0 && b3 !== void 0 && alike(a, b3);
+  for (const [name, sym] of read.found) if (!same(sym, findIn(visible, name))) return false;
+  for (const [simple, list2] of read.candidates) {
+    const now = candidatesIn(visible, simple);
+    if (now !== list2 && (now === void 0 || list2 === void 0 || now.length !== list2.length || now.some((n, i) => n !== list2[i]))) return false;
+  }
+  for (const [full, sym] of read.closure) if (!same(sym, findInClosure(deps, full))) return false;
+  return true;
+}
+function linkFile(parsed, deps, fallback, relink, record) {
   const proto = parsed.proto;
   const path = proto.name;
   const locOf = (p2) => {
@@ -28401,67 +28481,21 @@ function linkFile(parsed, deps, fallback, relink) {
   const own = fileSymbols(proto, (name, p2, prev) => {
     fail3(p2 ?? pathOfName(proto, name), prev.file === path ? `duplicate name "${name}": already defined in this file` : `duplicate name "${name}": already defined in ${prev.file}`);
   });
-  const visible = [own];
-  const seen = /* @__PURE__ */ new Set([own]);
-  for (const d2 of deps) {
-    for (const t2 of d2.exported) {
-      if (!seen.has(t2)) {
-        seen.add(t2);
-        visible.push(t2);
-      }
-    }
-  }
-  const others = [];
-  for (let i = 1; i < visible.length; i++) {
-    const t2 = visible[i];
-    if (proto.package === "" || t2.has(proto.package)) others.push(t2);
-  }
-  if (others.length > 0) {
-    const top = [];
-    const pre = proto.package === "" ? "" : proto.package + ".";
-    for (const m2 of proto.messageType) top.push([pre + m2.name, own.get(pre + m2.name)]);
-    for (const e of proto.enumType) top.push([pre + e.name, own.get(pre + e.name)]);
-    for (const x3 of proto.extension) top.push([pre + x3.name, own.get(pre + x3.name)]);
-    for (const x3 of proto.service) top.push([pre + x3.name, own.get(pre + x3.name)]);
-    for (const [name, sym] of top) {
-      for (const t2 of others) {
-        const other = t2.get(name);
-        if (other !== void 0) {
-          fail3(sym.path ?? pathOfName(proto, name), other.kind === "package" ? `duplicate name "${name}": already defined as a package in ${other.file}` : `duplicate name "${name}": already defined in ${other.file}`);
-        }
-      }
-    }
+  const visible = visibleTables(own, deps);
+  for (const [name, sym, other] of clashes(proto, own, visible)) {
+    fail3(sym.path ?? pathOfName(proto, name), other.kind === "package" ? `duplicate name "${name}": already defined as a package in ${other.file}` : `duplicate name "${name}": already defined in ${other.file}`);
   }
   const find = (name) => {
-    for (let i = 0; i < visible.length; i++) {
-      const s = visible[i].get(name);
-      if (s !== void 0) return s;
-    }
-    return void 0;
+    const s = findIn(visible, name);
+    record?.found.set(name, s);
+    return s;
   };
   const candidateCache = /* @__PURE__ */ new Map();
   const candidates2 = (simple) => {
     if (candidateCache.has(simple)) return candidateCache.get(simple);
-    let out;
-    let copied = false;
-    collect: for (const t2 of visible) {
-      const l3 = simpleNames(t2).get(simple);
-      if (l3 === void 0) continue;
-      if (out === void 0) {
-        out = l3;
-        continue;
-      }
-      for (const n of l3) {
-        if (out.length > SCAN_LIMIT) break collect;
-        if (out.includes(n)) continue;
-        if (!copied) {
-          out = out.slice();
-          copied = true;
-        }
-        out.push(n);
-      }
-    }
+    const out = candidatesIn(visible, simple);
     candidateCache.set(simple, out);
+    record?.candidates.set(simple, out);
     return out;
   };
   const pkgComps = proto.package === "" ? [] : proto.package.split(".");
@@ -28614,9 +28648,14 @@ function linkFile(parsed, deps, fallback, relink) {
     checkEnum(e, [FILE.enumType, i], prefix + e.name);
   }
   const messagesFound = /* @__PURE__ */ new Map();
+  const closure = (full) => {
+    const sym = findInClosure(deps, full);
+    record?.closure.set(full, sym);
+    return sym;
+  };
   const findMessage = (full) => {
     if (messagesFound.has(full)) return messagesFound.get(full);
-    const s = find(full) ?? findInClosure(deps, full) ?? fallback.get(full);
+    const s = find(full) ?? closure(full) ?? fallback.get(full);
     const m2 = s?.kind === "message" ? s.message : void 0;
     messagesFound.set(full, m2);
     return m2;
@@ -30877,7 +30916,7 @@ var WELL_KNOWN_SYMBOLS = { get: (name) => wellKnownSymbols().get(name) };
 var cacheBrand = /* @__PURE__ */ Symbol("ParseCache");
 var MAX_LINKS_KEPT = 4;
 function createParseCache() {
-  const c3 = { [cacheBrand]: true, parsed: /* @__PURE__ */ new Map(), linked: /* @__PURE__ */ new Map(), linkKeys: /* @__PURE__ */ new Map(), entryOf: /* @__PURE__ */ new WeakMap(), declarations: /* @__PURE__ */ new WeakMap() };
+  const c3 = { [cacheBrand]: true, parsed: /* @__PURE__ */ new Map(), linked: /* @__PURE__ */ new Map(), linkKeys: /* @__PURE__ */ new Map(), entryOf: /* @__PURE__ */ new WeakMap(), declarations: /* @__PURE__ */ new WeakMap(), resolutions: /* @__PURE__ */ new WeakMap() };
   return c3;
 }
 function sameBytes(a, b3) {
@@ -30929,13 +30968,13 @@ function compile2(files, options = {}) {
     }
   };
   const makeNode = (path, bytes, isImport) => {
-    let contents = cache2.parsed.get(path);
-    let entry2 = contents?.find((e) => sameBytes(e.bytes, bytes));
+    let contents2 = cache2.parsed.get(path);
+    let entry2 = contents2?.find((e) => sameBytes(e.bytes, bytes));
     if (entry2 === void 0) {
       const ascii = isAscii(bytes);
       const text = decodeText(path, bytes, ascii);
       const plain2 = ascii && bytes.indexOf(9) < 0;
-      const first = contents?.[0];
+      const first = contents2?.[0];
       const twin = first !== void 0 && sameTokens(first, bytes) ? first : void 0;
       const key = `e${String(nextEntryKey++)}`;
       if (twin !== void 0) {
@@ -30945,8 +30984,8 @@ function compile2(files, options = {}) {
         const again = { tapeSize: parsed.locs.needed, tapeOnly: parsed.optionRefs.length === 0 };
         entry2 = { key, path, bytes, plain: plain2, again, imports: parsed.imports, fresh: parsed, links: [] };
       }
-      if (contents === void 0) cache2.parsed.set(path, contents = []);
-      contents.push(entry2);
+      if (contents2 === void 0) cache2.parsed.set(path, contents2 = []);
+      contents2.push(entry2);
     }
     return { path, isImport, entryKey: entry2.key, entry: entry2, deps: entry2.imports.map((i) => i.path) };
   };
@@ -30998,7 +31037,9 @@ function compile2(files, options = {}) {
         try {
           const parsed = entry2.fresh ?? parseAgain(entry2, false);
           entry2.fresh = void 0;
-          linked = linkFile(parsed, deps, fallback, relinkLater(entry2, deps));
+          const read = newResolutions();
+          linked = linkFile(parsed, deps, fallback, relinkLater(entry2, deps), read);
+          cache2.resolutions.set(linked, read);
         } catch (e) {
           if (!(e instanceof CompileError)) throw e;
           record(locatedError(entry2, deps, e));
@@ -31103,11 +31144,100 @@ function twinLink(cache2, entry2, deps) {
 function sameLink(cache2, entry2, deps) {
   if (entry2.links.length === 0) return void 0;
   const wanted = importsKey(cache2, deps);
-  if (wanted === void 0) return void 0;
+  if (wanted !== void 0) {
+    for (const earlier of entry2.links) {
+      if (earlier.deps.length === deps.length && importsKey(cache2, earlier.deps) === wanted) return earlier;
+    }
+  }
   for (const earlier of entry2.links) {
-    if (earlier.deps.length === deps.length && importsKey(cache2, earlier.deps) === wanted) return earlier;
+    const read = cache2.resolutions.get(earlier);
+    if (read === void 0 || !resolvesAlike(earlier, read, deps, alikeIn(earlier.deps, deps))) continue;
+    const linked = { path: earlier.path, proto: earlier.proto, symbols: earlier.symbols, exported: [earlier.symbols], deps };
+    cache2.entryOf.set(linked, entry2);
+    cache2.resolutions.set(linked, read);
+    return linked;
   }
   return void 0;
+}
+function alikeIn(before, after) {
+  const filesBefore = closureByPath(before);
+  const filesAfter = closureByPath(after);
+  return (a, b3) => {
+    if (a.kind !== b3.kind) return false;
+    if (a.kind === "package") return true;
+    if (a.file !== b3.file) return false;
+    const fa = filesBefore().get(a.file);
+    const fb = filesAfter().get(b3.file);
+    if (fa === void 0 || fb === void 0) return false;
+    const ca = declarationContent(fa.proto, a.path);
+    return ca !== void 0 && ca === declarationContent(fb.proto, b3.path);
+  };
+}
+function closureByPath(deps) {
+  let byPath3;
+  return () => {
+    if (byPath3 !== void 0) return byPath3;
+    byPath3 = /* @__PURE__ */ new Map();
+    const stack = [...deps];
+    while (stack.length > 0) {
+      const f3 = stack.pop();
+      if (byPath3.has(f3.path)) continue;
+      byPath3.set(f3.path, f3);
+      stack.push(...f3.deps);
+    }
+    return byPath3;
+  };
+}
+var contents = /* @__PURE__ */ new WeakMap();
+function declarationContent(proto, path) {
+  if (path === void 0 || path.length < 2) return void 0;
+  const index = path[1];
+  let decl;
+  let bytes;
+  switch (path[0]) {
+    case FILE.messageType: {
+      const m2 = proto.messageType[index];
+      decl = m2;
+      bytes = () => toBinary(DescriptorProtoSchema, m2);
+      break;
+    }
+    case FILE.enumType: {
+      const e = proto.enumType[index];
+      decl = e;
+      bytes = () => toBinary(EnumDescriptorProtoSchema, e);
+      break;
+    }
+    case FILE.extension: {
+      const x3 = proto.extension[index];
+      decl = x3;
+      bytes = () => toBinary(FieldDescriptorProtoSchema, x3);
+      break;
+    }
+    case FILE.service: {
+      const v2 = proto.service[index];
+      decl = v2;
+      bytes = () => toBinary(ServiceDescriptorProtoSchema, v2);
+      break;
+    }
+    default:
+      return void 0;
+  }
+  if (decl === void 0) return void 0;
+  let content = contents.get(decl);
+  if (content === void 0) {
+    content = `${fileHeader(proto)}\0${String(path[0])}\0${Buffer.from(bytes()).toString("latin1")}`;
+    contents.set(decl, content);
+  }
+  return content;
+}
+function fileHeader(proto) {
+  let header = contents.get(proto);
+  if (header === void 0) {
+    const options = proto.options === void 0 ? "" : Buffer.from(toBinary(FileOptionsSchema, proto.options)).toString("latin1");
+    header = `${proto.syntax}\0${String(proto.edition)}\0${proto.package}\0${options}`;
+    contents.set(proto, header);
+  }
+  return header;
 }
 function importsKey(cache2, deps) {
   const keys = [];

@@ -25,9 +25,21 @@
  */
 import { isAscii } from "node:buffer";
 import { createHash } from "node:crypto";
-import type { DescriptorProto, FieldDescriptorProto, FileDescriptorProto } from "@bufbuild/protobuf/wkt";
+import { toBinary } from "@bufbuild/protobuf";
+import {
+  DescriptorProtoSchema,
+  EnumDescriptorProtoSchema,
+  FieldDescriptorProtoSchema,
+  FileOptionsSchema,
+  ServiceDescriptorProtoSchema,
+  type DescriptorProto,
+  type EnumDescriptorProto,
+  type FieldDescriptorProto,
+  type FileDescriptorProto,
+  type ServiceDescriptorProto,
+} from "@bufbuild/protobuf/wkt";
 import { CompileError, CompileErrors } from "./errors.js";
-import { linkFile, linkedTwin } from "./linker.js";
+import { linkFile, linkedTwin, newResolutions, resolvesAlike, type Resolutions, type Sym } from "./linker.js";
 import type { LinkedFile } from "./linker.js";
 import { parseFile } from "./parser.js";
 import { tokenKey } from "./token-key.js";
@@ -108,6 +120,8 @@ interface CacheImpl extends ParseCache {
   readonly entryOf: WeakMap<LinkedFile, ParsedEntry>;
   /** Each linked file's declarations key (see declarationsKey). */
   readonly declarations: WeakMap<LinkedFile, string>;
+  /** What each file linked here read of its imports (see sameLink). */
+  readonly resolutions: WeakMap<LinkedFile, Resolutions>;
 }
 
 /**
@@ -120,7 +134,7 @@ interface CacheImpl extends ParseCache {
  * are told apart by their bytes, compared, not hashed.
  */
 export function createParseCache(): ParseCache {
-  const c: CacheImpl = { [cacheBrand]: true, parsed: new Map(), linked: new Map(), linkKeys: new Map(), entryOf: new WeakMap(), declarations: new WeakMap() };
+  const c: CacheImpl = { [cacheBrand]: true, parsed: new Map(), linked: new Map(), linkKeys: new Map(), entryOf: new WeakMap(), declarations: new WeakMap(), resolutions: new WeakMap() };
   return c;
 }
 
@@ -286,7 +300,9 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
         try {
           const parsed = entry.fresh ?? parseAgain(entry, false);
           entry.fresh = undefined;
-          linked = linkFile(parsed, deps, fallback, relinkLater(entry, deps));
+          const read = newResolutions();
+          linked = linkFile(parsed, deps, fallback, relinkLater(entry, deps), read);
+          cache.resolutions.set(linked, read);
         } catch (e) {
           if (!(e instanceof CompileError)) throw e;
           record(locatedError(entry, deps, e));
@@ -436,11 +452,123 @@ function twinLink(cache: CacheImpl, entry: ParsedEntry, deps: readonly LinkedFil
 function sameLink(cache: CacheImpl, entry: ParsedEntry, deps: readonly LinkedFile[]): LinkedFile | undefined {
   if (entry.links.length === 0) return undefined;
   const wanted = importsKey(cache, deps);
-  if (wanted === undefined) return undefined;
+  if (wanted !== undefined) {
+    for (const earlier of entry.links) {
+      if (earlier.deps.length === deps.length && importsKey(cache, earlier.deps) === wanted) return earlier;
+    }
+  }
   for (const earlier of entry.links) {
-    if (earlier.deps.length === deps.length && importsKey(cache, earlier.deps) === wanted) return earlier;
+    const read = cache.resolutions.get(earlier);
+    if (read === undefined || !resolvesAlike(earlier, read, deps, alikeIn(earlier.deps, deps))) continue;
+    // The same descriptor, linked against these imports: what imports this file searches them.
+    const linked: LinkedFile = { path: earlier.path, proto: earlier.proto, symbols: earlier.symbols, exported: [earlier.symbols], deps };
+    cache.entryOf.set(linked, entry);
+    cache.resolutions.set(linked, read);
+    return linked;
   }
   return undefined;
+}
+
+/**
+ * Whether a symbol found among `before` and one found among `after` would
+ * link a file the same way: the same kind, and for anything but a package the
+ * same file and the same top-level declaration around it (see
+ * declarationContent), so that what a file reads of it (a type's kind, an
+ * enum's values, an option's field, the fields of an option's message) and
+ * what rules derive from it (features inherited from the file and from
+ * enclosing messages) are the same.
+ */
+function alikeIn(before: readonly LinkedFile[], after: readonly LinkedFile[]): (a: Sym, b: Sym) => boolean {
+  const filesBefore = closureByPath(before);
+  const filesAfter = closureByPath(after);
+  return (a, b) => {
+    if (a.kind !== b.kind) return false;
+    if (a.kind === "package") return true;
+    if (a.file !== b.file) return false;
+    const fa = filesBefore().get(a.file);
+    const fb = filesAfter().get(b.file);
+    if (fa === undefined || fb === undefined) return false;
+    const ca = declarationContent(fa.proto, a.path);
+    return ca !== undefined && ca === declarationContent(fb.proto, b.path);
+  };
+}
+
+/** The files of an import closure by path, listed when first asked for. */
+function closureByPath(deps: readonly LinkedFile[]): () => ReadonlyMap<string, LinkedFile> {
+  let byPath: Map<string, LinkedFile> | undefined;
+  return () => {
+    if (byPath !== undefined) return byPath;
+    byPath = new Map();
+    const stack = [...deps];
+    while (stack.length > 0) {
+      const f = stack.pop() as LinkedFile;
+      if (byPath.has(f.path)) continue;
+      byPath.set(f.path, f);
+      stack.push(...f.deps);
+    }
+    return byPath;
+  };
+}
+
+const contents = new WeakMap<object, string>();
+
+/**
+ * The top-level declaration (message, enum, extension or service) at the
+ * start of `path` in a linked file, in binary, after the file's syntax,
+ * edition, package and options; undefined for another path. Kept per
+ * declaration: a declaration many files read is written once.
+ */
+function declarationContent(proto: FileDescriptorProto, path: readonly number[] | undefined): string | undefined {
+  if (path === undefined || path.length < 2) return undefined;
+  const index = path[1] as number;
+  let decl: object | undefined;
+  let bytes: () => Uint8Array;
+  switch (path[0]) {
+    case FILE.messageType: {
+      const m = proto.messageType[index];
+      decl = m;
+      bytes = () => toBinary(DescriptorProtoSchema, m as DescriptorProto);
+      break;
+    }
+    case FILE.enumType: {
+      const e = proto.enumType[index];
+      decl = e;
+      bytes = () => toBinary(EnumDescriptorProtoSchema, e as EnumDescriptorProto);
+      break;
+    }
+    case FILE.extension: {
+      const x = proto.extension[index];
+      decl = x;
+      bytes = () => toBinary(FieldDescriptorProtoSchema, x as FieldDescriptorProto);
+      break;
+    }
+    case FILE.service: {
+      const v = proto.service[index];
+      decl = v;
+      bytes = () => toBinary(ServiceDescriptorProtoSchema, v as ServiceDescriptorProto);
+      break;
+    }
+    default:
+      return undefined;
+  }
+  if (decl === undefined) return undefined;
+  let content = contents.get(decl);
+  if (content === undefined) {
+    content = `${fileHeader(proto)}\0${String(path[0])}\0${Buffer.from(bytes()).toString("latin1")}`;
+    contents.set(decl, content);
+  }
+  return content;
+}
+
+/** A file's syntax, edition, package and options, which its declarations inherit features from. */
+function fileHeader(proto: FileDescriptorProto): string {
+  let header = contents.get(proto);
+  if (header === undefined) {
+    const options = proto.options === undefined ? "" : Buffer.from(toBinary(FileOptionsSchema, proto.options)).toString("latin1");
+    header = `${proto.syntax}\0${String(proto.edition)}\0${proto.package}\0${options}`;
+    contents.set(proto, header);
+  }
+  return header;
 }
 
 function importsKey(cache: CacheImpl, deps: readonly LinkedFile[]): string | undefined {

@@ -249,6 +249,130 @@ function isType(k: SymbolKind): boolean {
   return k === "message" || k === "enum";
 }
 
+/** The tables a file's names resolve in: its own, then those its imports export, each once. */
+function visibleTables(own: SymbolTable, deps: readonly LinkedFile[]): SymbolTable[] {
+  const visible: SymbolTable[] = [own];
+  const seen = new Set<SymbolTable>([own]);
+  for (const d of deps) {
+    for (const t of d.exported) {
+      if (!seen.has(t)) {
+        seen.add(t);
+        visible.push(t);
+      }
+    }
+  }
+  return visible;
+}
+
+/**
+ * The top-level symbols of a file that a visible symbol of another file
+ * already names: each with that other symbol. Nested symbols can only clash
+ * when their parent does, so the top level suffices. A table holds a name in
+ * the package only if it holds the package's own full name (as a package, or
+ * as a message that encloses the name): the tables of files in other packages
+ * are not asked.
+ */
+function clashes(proto: FileDescriptorProto, own: SymbolTable, visible: readonly SymbolTable[]): [string, Sym, Sym][] {
+  const others: SymbolTable[] = [];
+  for (let i = 1; i < visible.length; i++) {
+    const t = visible[i] as SymbolTable;
+    if (proto.package === "" || t.has(proto.package)) others.push(t);
+  }
+  const found: [string, Sym, Sym][] = [];
+  if (others.length === 0) return found;
+  const pre = proto.package === "" ? "" : proto.package + ".";
+  const top: string[] = [];
+  for (const m of proto.messageType) top.push(pre + m.name);
+  for (const e of proto.enumType) top.push(pre + e.name);
+  for (const x of proto.extension) top.push(pre + x.name);
+  for (const x of proto.service) top.push(pre + x.name);
+  for (const name of top) {
+    for (const t of others) {
+      const other = t.get(name);
+      if (other !== undefined) found.push([name, own.get(name) as Sym, other]);
+    }
+  }
+  return found;
+}
+
+function findIn(visible: readonly SymbolTable[], name: string): Sym | undefined {
+  for (let i = 0; i < visible.length; i++) {
+    const s = (visible[i] as SymbolTable).get(name);
+    if (s !== undefined) return s;
+  }
+  return undefined;
+}
+
+/**
+ * The distinct full names of the visible symbols whose last component is
+ * `simple`. A package is a symbol of every file in it, so without removing
+ * repeats a package component (`google`) would be listed once per imported
+ * file, and every lookup starting with it would probe every table at every
+ * scope. A list longer than SCAN_LIMIT is only ever read as long, so
+ * collecting stops there.
+ */
+function candidatesIn(visible: readonly SymbolTable[], simple: string): string[] | undefined {
+  let out: string[] | undefined;
+  let copied = false;
+  collect: for (const t of visible) {
+    const l = simpleNames(t).get(simple);
+    if (l === undefined) continue;
+    if (out === undefined) {
+      out = l;
+      continue;
+    }
+    for (const n of l) {
+      if (out.length > SCAN_LIMIT) break collect;
+      if (out.includes(n)) continue;
+      if (!copied) {
+        out = out.slice();
+        copied = true;
+      }
+      out.push(n);
+    }
+  }
+  return out;
+}
+
+/**
+ * What linking a file read of the files it imports: every name it looked up
+ * among the visible symbols and what it found, the candidates of every simple
+ * name it resolved, and every name it looked for in the whole import closure
+ * (an option's message type). Linking reads nothing else of its imports but
+ * the symbols found, so the same file links to the same descriptor against
+ * other imports where each of these reads the same (see resolvesAlike).
+ */
+export interface Resolutions {
+  readonly found: Map<string, Sym | undefined>;
+  readonly candidates: Map<string, string[] | undefined>;
+  readonly closure: Map<string, Sym | undefined>;
+}
+
+export function newResolutions(): Resolutions {
+  return { found: new Map(), candidates: new Map(), closure: new Map() };
+}
+
+/**
+ * Whether linking `earlier`'s file against `deps` reads what it read when it
+ * was linked (`read`): every name finds an alike symbol (see `alike`), every
+ * simple name has the same candidates, and no visible symbol clashes with the
+ * file's own. A file with public imports is never reused this way: its
+ * importers read through it the symbols of what it imports.
+ */
+export function resolvesAlike(earlier: LinkedFile, read: Resolutions, deps: readonly LinkedFile[], alike: (a: Sym, b: Sym) => boolean): boolean {
+  if (earlier.proto.publicDependency.length > 0) return false;
+  const visible = visibleTables(earlier.symbols, deps);
+  if (clashes(earlier.proto, earlier.symbols, visible).length > 0) return false;
+  const same = (a: Sym | undefined, b: Sym | undefined): boolean => a === b || (a !== undefined && b !== undefined && alike(a, b));
+  for (const [name, sym] of read.found) if (!same(sym, findIn(visible, name))) return false;
+  for (const [simple, list] of read.candidates) {
+    const now = candidatesIn(visible, simple);
+    if (now !== list && (now === undefined || list === undefined || now.length !== list.length || now.some((n, i) => n !== list[i]))) return false;
+  }
+  for (const [full, sym] of read.closure) if (!same(sym, findInClosure(deps, full))) return false;
+  return true;
+}
+
 /**
  * Links a parsed file against its direct dependencies (already linked).
  * `fallback` holds the well-known types, used only to look up the fields of
@@ -262,6 +386,7 @@ export function linkFile(
   deps: readonly LinkedFile[],
   fallback: Pick<SymbolTable, "get">,
   relink?: () => LocTape,
+  record?: Resolutions,
 ): LinkedFile {
   const proto = parsed.proto;
   const path = proto.name;
@@ -301,81 +426,22 @@ export function linkFile(
   const own = fileSymbols(proto, (name, p, prev) => {
     fail(p ?? pathOfName(proto, name), prev.file === path ? `duplicate name "${name}": already defined in this file` : `duplicate name "${name}": already defined in ${prev.file}`);
   });
-  const visible: SymbolTable[] = [own];
-  const seen = new Set<SymbolTable>([own]);
-  for (const d of deps) {
-    for (const t of d.exported) {
-      if (!seen.has(t)) {
-        seen.add(t);
-        visible.push(t);
-      }
-    }
-  }
-  // Symbols defined here must not clash with visible symbols of other files.
-  // Nested symbols can only clash when their parent does, so the top level suffices.
-  // A table holds a name in the package only if it holds the package's own
-  // full name (as a package, or as a message that encloses the name): the
-  // tables of files in other packages are not asked.
-  const others: SymbolTable[] = [];
-  for (let i = 1; i < visible.length; i++) {
-    const t = visible[i] as SymbolTable;
-    if (proto.package === "" || t.has(proto.package)) others.push(t);
-  }
-  if (others.length > 0) {
-    const top: [string, Sym][] = [];
-    const pre = proto.package === "" ? "" : proto.package + ".";
-    for (const m of proto.messageType) top.push([pre + m.name, own.get(pre + m.name) as Sym]);
-    for (const e of proto.enumType) top.push([pre + e.name, own.get(pre + e.name) as Sym]);
-    for (const x of proto.extension) top.push([pre + x.name, own.get(pre + x.name) as Sym]);
-    for (const x of proto.service) top.push([pre + x.name, own.get(pre + x.name) as Sym]);
-    for (const [name, sym] of top) {
-      for (const t of others) {
-        const other = t.get(name);
-        if (other !== undefined) {
-          fail(sym.path ?? pathOfName(proto, name), other.kind === "package" ? `duplicate name "${name}": already defined as a package in ${other.file}` : `duplicate name "${name}": already defined in ${other.file}`);
-        }
-      }
-    }
+  const visible = visibleTables(own, deps);
+  for (const [name, sym, other] of clashes(proto, own, visible)) {
+    fail(sym.path ?? pathOfName(proto, name), other.kind === "package" ? `duplicate name "${name}": already defined as a package in ${other.file}` : `duplicate name "${name}": already defined in ${other.file}`);
   }
 
   const find = (name: string): Sym | undefined => {
-    for (let i = 0; i < visible.length; i++) {
-      const s = (visible[i] as SymbolTable).get(name);
-      if (s !== undefined) return s;
-    }
-    return undefined;
+    const s = findIn(visible, name);
+    record?.found.set(name, s);
+    return s;
   };
   const candidateCache = new Map<string, string[] | undefined>();
-  /**
-   * The distinct full names of the visible symbols whose last component is
-   * `simple`. A package is a symbol of every file in it, so without removing
-   * repeats a package component (`google`) would be listed once per imported
-   * file, and every lookup starting with it would probe every table at every
-   * scope. A list longer than SCAN_LIMIT is only ever read as long, so
-   * collecting stops there.
-   */
   const candidates = (simple: string): string[] | undefined => {
     if (candidateCache.has(simple)) return candidateCache.get(simple);
-    let out: string[] | undefined;
-    let copied = false;
-    collect: for (const t of visible) {
-      const l = simpleNames(t).get(simple);
-      if (l === undefined) continue;
-      if (out === undefined) {
-        out = l;
-        continue;
-      }
-      for (const n of l) {
-        if (out.length > SCAN_LIMIT) break collect;
-        if (out.includes(n)) continue;
-        if (!copied) {
-          out = out.slice();
-          copied = true;
-        }
-        out.push(n);
-      }
-    }
+    const out = candidatesIn(visible, simple);
     candidateCache.set(simple, out);
+    record?.candidates.set(simple, out);
     return out;
   };
   const pkgComps = proto.package === "" ? [] : proto.package.split(".");
@@ -549,9 +615,14 @@ export function linkFile(
    * option of the file walks from the same few options messages.
    */
   const messagesFound = new Map<string, DescriptorProto | undefined>();
+  const closure = (full: string): Sym | undefined => {
+    const sym = findInClosure(deps, full);
+    record?.closure.set(full, sym);
+    return sym;
+  };
   const findMessage = (full: string): DescriptorProto | undefined => {
     if (messagesFound.has(full)) return messagesFound.get(full);
-    const s = find(full) ?? findInClosure(deps, full) ?? fallback.get(full);
+    const s = find(full) ?? closure(full) ?? fallback.get(full);
     const m = s?.kind === "message" ? s.message : undefined;
     messagesFound.set(full, m);
     return m;

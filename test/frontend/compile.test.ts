@@ -267,10 +267,11 @@ message B { Baz z = 1; A a = 1; }
     expect(b.get("base.proto")).not.toBe(a.get("base.proto"));
     expect(b.get("mid.proto")).toBe(a.get("mid.proto"));
     expect(b.get("top.proto")).toBe(a.get("top.proto"));
-    // base.proto declares something more (a message T never reads): linked again, to a descriptor with the same content.
+    // base.proto declares something more, which neither reads. mid.proto imports it publicly, so what imports mid.proto
+    // reads it through mid.proto: linked again. top.proto finds what it found before: the same descriptor.
     const c = byName(compile([base(`syntax = "proto3"; package b; message T {} message U {}`), mid, top], { cache }));
     expect(c.get("mid.proto")).not.toBe(a.get("mid.proto"));
-    expect(c.get("top.proto")).not.toBe(a.get("top.proto"));
+    expect(c.get("top.proto")).toBe(a.get("top.proto"));
     expect(c.get("top.proto")?.messageType[0]?.field.map((f) => [f.typeName, f.type])).toEqual([
       [".m.M", FieldDescriptorProto_Type.MESSAGE],
       [".b.T", FieldDescriptorProto_Type.MESSAGE],
@@ -285,6 +286,38 @@ message B { Baz z = 1; A a = 1; }
     // And back: the first links again.
     const e = byName(compile([base(`/* again */ syntax = "proto3"; package b; message T {}`), mid, top], { cache }));
     expect(e.get("top.proto")).toBe(a.get("top.proto"));
+  });
+
+  it("shares a file's link when its imports changed but what it finds in them did not, and links it again when what it finds changed", () => {
+    const OPTS = `syntax = "proto3"; package o; import "google/protobuf/descriptor.proto"; extend google.protobuf.FieldOptions { string note = 50001; }`;
+    const TYPES = `syntax = "proto3"; package t; enum Kind { KIND_UNSPECIFIED = 0; KIND_A = 1; }`;
+    const EXTRA = `syntax = "proto3"; package x; message Unrelated {}`;
+    const user = src(
+      "user.proto",
+      `syntax = "proto2"; package u; import "opts.proto"; import "types.proto"; import "extra.proto";\nmessage U { optional t.Kind kind = 1 [default = KIND_A, (o.note) = "x"]; optional Other other = 2; }\nmessage Other {}`,
+    );
+    const cache = createParseCache();
+    const run = (opts: string, types: string, extra: string) => compile([src("opts.proto", opts), src("types.proto", types), src("extra.proto", extra), user], { cache });
+    const userOf = (r: ReturnType<typeof compile>) => {
+      const f = r.files.find((x) => x.proto.name === "user.proto");
+      if (f === undefined) throw new Error("user.proto not compiled");
+      return f.proto;
+    };
+    const first = userOf(run(OPTS, TYPES, EXTRA));
+    // Every import declares more, which user.proto does not read: the same descriptor.
+    const more = userOf(run(`${OPTS} message M { string a = 1; }`, `${TYPES} message More {}`, `${EXTRA} enum E { E_UNSPECIFIED = 0; }`));
+    expect(more).toBe(first);
+    // The option's field takes another number: linked again.
+    expect(userOf(run(OPTS.replace("50001", "50002"), TYPES, EXTRA))).not.toBe(first);
+    // The enum a default names loses that value: an error, not the link from before.
+    expect(() => run(OPTS, TYPES.replace("KIND_A = 1;", "KIND_B = 1;"), EXTRA)).toThrow(/default value "KIND_A" is not a value of enum "t\.Kind"/);
+    // An import now declares package u.t, so `t.Kind`, resolved from inside package u, names u.t.Kind.
+    const shadowed = userOf(run(OPTS, TYPES, `syntax = "proto3"; package u.t; enum Kind { K_UNSPECIFIED = 0; KIND_A = 1; }`));
+    expect([first.messageType[0]?.field[0]?.typeName, shadowed.messageType[0]?.field[0]?.typeName]).toEqual([".t.Kind", ".u.t.Kind"]);
+    // An import now declares a name the file declares: an error.
+    expect(() => run(OPTS, TYPES, `syntax = "proto2"; package u; message Other {}`)).toThrow(/duplicate name "u\.Other"/);
+    // And back to the first imports: the first descriptor.
+    expect(userOf(run(OPTS, TYPES, EXTRA))).toBe(first);
   });
 
   it("gives a file whose content has the tokens of one compiled before that one's descriptor, with its own locations and comments", () => {
