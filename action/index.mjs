@@ -31191,45 +31191,22 @@ function closureByPath(deps) {
 var contents = /* @__PURE__ */ new WeakMap();
 function declarationContent(proto, path) {
   if (path === void 0 || path.length < 2) return void 0;
-  const index = path[1];
-  let decl;
-  let bytes;
-  switch (path[0]) {
-    case FILE.messageType: {
-      const m2 = proto.messageType[index];
-      decl = m2;
-      bytes = () => toBinary(DescriptorProtoSchema, m2);
-      break;
-    }
-    case FILE.enumType: {
-      const e = proto.enumType[index];
-      decl = e;
-      bytes = () => toBinary(EnumDescriptorProtoSchema, e);
-      break;
-    }
-    case FILE.extension: {
-      const x3 = proto.extension[index];
-      decl = x3;
-      bytes = () => toBinary(FieldDescriptorProtoSchema, x3);
-      break;
-    }
-    case FILE.service: {
-      const v2 = proto.service[index];
-      decl = v2;
-      bytes = () => toBinary(ServiceDescriptorProtoSchema, v2);
-      break;
-    }
-    default:
-      return void 0;
-  }
-  if (decl === void 0) return void 0;
+  const kind = TOP_LEVEL.get(path[0]);
+  const decl = kind?.of(proto)[path[1]];
+  if (kind === void 0 || decl === void 0) return void 0;
   let content = contents.get(decl);
   if (content === void 0) {
-    content = `${fileHeader(proto)}\0${String(path[0])}\0${Buffer.from(bytes()).toString("latin1")}`;
+    content = `${fileHeader(proto)}\0${String(path[0])}\0${Buffer.from(toBinary(kind.schema, decl)).toString("latin1")}`;
     contents.set(decl, content);
   }
   return content;
 }
+var TOP_LEVEL = /* @__PURE__ */ new Map([
+  [FILE.messageType, { of: (p2) => p2.messageType, schema: DescriptorProtoSchema }],
+  [FILE.enumType, { of: (p2) => p2.enumType, schema: EnumDescriptorProtoSchema }],
+  [FILE.extension, { of: (p2) => p2.extension, schema: FieldDescriptorProtoSchema }],
+  [FILE.service, { of: (p2) => p2.service, schema: ServiceDescriptorProtoSchema }]
+]);
 function fileHeader(proto) {
   let header = contents.get(proto);
   if (header === void 0) {

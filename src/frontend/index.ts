@@ -25,19 +25,9 @@
  */
 import { isAscii } from "node:buffer";
 import { createHash } from "node:crypto";
-import { toBinary } from "@bufbuild/protobuf";
-import {
-  DescriptorProtoSchema,
-  EnumDescriptorProtoSchema,
-  FieldDescriptorProtoSchema,
-  FileOptionsSchema,
-  ServiceDescriptorProtoSchema,
-  type DescriptorProto,
-  type EnumDescriptorProto,
-  type FieldDescriptorProto,
-  type FileDescriptorProto,
-  type ServiceDescriptorProto,
-} from "@bufbuild/protobuf/wkt";
+import { toBinary, type DescMessage, type Message } from "@bufbuild/protobuf";
+import { DescriptorProtoSchema, EnumDescriptorProtoSchema, FieldDescriptorProtoSchema, FileOptionsSchema, ServiceDescriptorProtoSchema } from "@bufbuild/protobuf/wkt";
+import type { DescriptorProto, FieldDescriptorProto, FileDescriptorProto } from "@bufbuild/protobuf/wkt";
 import { CompileError, CompileErrors } from "./errors.js";
 import { linkFile, linkedTwin, newResolutions, resolvesAlike, type Resolutions, type Sym } from "./linker.js";
 import type { LinkedFile } from "./linker.js";
@@ -520,45 +510,24 @@ const contents = new WeakMap<object, string>();
  */
 function declarationContent(proto: FileDescriptorProto, path: readonly number[] | undefined): string | undefined {
   if (path === undefined || path.length < 2) return undefined;
-  const index = path[1] as number;
-  let decl: object | undefined;
-  let bytes: () => Uint8Array;
-  switch (path[0]) {
-    case FILE.messageType: {
-      const m = proto.messageType[index];
-      decl = m;
-      bytes = () => toBinary(DescriptorProtoSchema, m as DescriptorProto);
-      break;
-    }
-    case FILE.enumType: {
-      const e = proto.enumType[index];
-      decl = e;
-      bytes = () => toBinary(EnumDescriptorProtoSchema, e as EnumDescriptorProto);
-      break;
-    }
-    case FILE.extension: {
-      const x = proto.extension[index];
-      decl = x;
-      bytes = () => toBinary(FieldDescriptorProtoSchema, x as FieldDescriptorProto);
-      break;
-    }
-    case FILE.service: {
-      const v = proto.service[index];
-      decl = v;
-      bytes = () => toBinary(ServiceDescriptorProtoSchema, v as ServiceDescriptorProto);
-      break;
-    }
-    default:
-      return undefined;
-  }
-  if (decl === undefined) return undefined;
+  const kind = TOP_LEVEL.get(path[0] as number);
+  const decl = kind?.of(proto)[path[1] as number];
+  if (kind === undefined || decl === undefined) return undefined;
   let content = contents.get(decl);
   if (content === undefined) {
-    content = `${fileHeader(proto)}\0${String(path[0])}\0${Buffer.from(bytes()).toString("latin1")}`;
+    content = `${fileHeader(proto)}\0${String(path[0])}\0${Buffer.from(toBinary(kind.schema, decl)).toString("latin1")}`;
     contents.set(decl, content);
   }
   return content;
 }
+
+/** A file's top-level declarations by their field in FileDescriptorProto (a symbol's path starts with it), with their schema. */
+const TOP_LEVEL: ReadonlyMap<number, { readonly of: (proto: FileDescriptorProto) => readonly Message[]; readonly schema: DescMessage }> = new Map([
+  [FILE.messageType, { of: (p: FileDescriptorProto) => p.messageType, schema: DescriptorProtoSchema }],
+  [FILE.enumType, { of: (p: FileDescriptorProto) => p.enumType, schema: EnumDescriptorProtoSchema }],
+  [FILE.extension, { of: (p: FileDescriptorProto) => p.extension, schema: FieldDescriptorProtoSchema }],
+  [FILE.service, { of: (p: FileDescriptorProto) => p.service, schema: ServiceDescriptorProtoSchema }],
+]);
 
 /** A file's syntax, edition, package and options, which its declarations inherit features from. */
 function fileHeader(proto: FileDescriptorProto): string {
