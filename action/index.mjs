@@ -32849,6 +32849,7 @@ var Locator = class {
     }
     const repo = await this.repo(dir);
     if (repo === void 0 || repo.bare) throw new InputError(`${label}: ${spec} is not in a git work tree`);
+    repo.resolve("HEAD").catch(() => void 0);
     const prefix = await repo.prefixOf(dir);
     return {
       kind: "staged",

@@ -163,6 +163,9 @@ export class Locator {
     }
     const repo = await this.repo(dir);
     if (repo === undefined || repo.bare) throw new InputError(`${label}: ${spec} is not in a git work tree`);
+    // A staged check compares with HEAD unless told otherwise: git resolves it while the index is read.
+    // The answer is kept (see GitRepo.resolve), and its failure is the comparison's to report.
+    repo.resolve("HEAD").catch(() => undefined);
     const prefix = await repo.prefixOf(dir);
     return {
       kind: "staged",
