@@ -86,7 +86,7 @@ interface ParsedEntry {
   readonly links: LinkedFile[];
   /**
    * For a file not parsed because another content of its path has the same
-   * tokens (see twinOf): that content's entry, whose imports (paths and
+   * tokens (see sameTokens): that content's entry, whose imports (paths and
    * kinds, not positions) and parse counts this one shares.
    */
   readonly twin?: ParsedEntry;
