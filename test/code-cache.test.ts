@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
 import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, utimesSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -68,7 +69,11 @@ describe("the CLI's code cache", () => {
     expect(cacheLine(first).state).toBe("missing, written");
     expect(statSync(dir).mode & 0o777).toBe(0o700);
     const [file] = cacheFiles(dir);
-    expect(file).toMatch(/^cli-[0-9a-f]{40}-v\d+\.\d+\.\d+-v8-.+\.v8cache$/);
+    // Named by the SHA-1 the build computed of the code beside the bin, its size and its time.
+    const code = bin.replace(/\.cjs$/, ".code.cjs");
+    const sha1 = createHash("sha1").update(readFileSync(code)).digest("hex");
+    const { size, mtimeMs } = statSync(code);
+    expect(file).toMatch(new RegExp(`^cli-${sha1}-${String(size)}\\.${String(Math.trunc(mtimeMs))}-v\\d+\\.\\d+\\.\\d+-v8-.+\\.v8cache$`));
     expect(statSync(join(dir, file as string)).mode & 0o777).toBe(0o600);
     const second = await cli({ PROTOGUARD_CACHE_DIR: dir });
     expect(cacheLine(second).state).toBe("accepted");
@@ -244,6 +249,30 @@ describe("the cache directory and its files", () => {
 });
 
 describe("loadBundle", () => {
+  it("names the cache by the SHA-1 the build gave, with the file's size and time, so an edited bundle is not run with its old code", () => {
+    const top = mkdtempSync(join(tmpdir(), "protoguard-cc-"));
+    const file = join(top, "code.cjs");
+    const env = { PROTOGUARD_CACHE_DIR: join(top, "cache") };
+    const built = "ab".repeat(20);
+    writeFileSync(file, "module.exports = { v: () => 1 };\n");
+    const first = loadBundle(file, env, built);
+    expect(first.file).toContain(`cli-${built}-${String(statSync(file).size)}.`);
+    expect((first.exports as { v: () => number }).v()).toBe(1);
+    expect(first.save(undefined)).toBe(true);
+    expect(loadBundle(file, env, built).state).toBe("accepted");
+    // The same length, another text: a cache named by the build's SHA-1 alone would hand V8 the code of the first.
+    writeFileSync(file, "module.exports = { v: () => 2 };\n");
+    const later = new Date(statSync(file).mtimeMs + 5_000);
+    utimesSync(file, later, later);
+    const edited = loadBundle(file, env, built);
+    expect([edited.state, (edited.exports as { v: () => number }).v()]).toEqual(["missing", 2]);
+    expect(edited.file).not.toBe(first.file);
+    // Without a SHA-1 from the build (or with one that is not), the name is the SHA-1 of the text.
+    const own = createHash("sha1").update(readFileSync(file, "latin1"), "latin1").digest("hex");
+    expect(loadBundle(file, env).file).toContain(`cli-${own}-`);
+    expect(loadBundle(file, env, "not a sha1").file).toContain(`cli-${own}-`);
+  });
+
   it("runs a CommonJS file with its own require and filename, cached from the second load", async () => {
     const top = mkdtempSync(join(tmpdir(), "protoguard-cc-"));
     const file = join(top, "code.cjs");

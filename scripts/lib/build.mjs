@@ -2,6 +2,7 @@
 // bundle (src/action/ in the one file action.yml runs, same sources same bytes),
 // the CLI bundle (the package's `bin`) and the modules the generator reads rule
 // metadata from.
+import { createHash } from "node:crypto";
 import { chmodSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -44,30 +45,31 @@ export async function bundleCli(outfile = CLI_BUNDLE) {
   });
   const binUrl = ownUrl("__protoguardBinUrl");
   const codeUrl = ownUrl("__protoguardImportMetaUrl");
-  const [loader, code] = await Promise.all([
-    build({
-      ...common,
-      entryPoints: ["src/cli/bin.ts"],
-      outfile: entryPath,
-      minifySyntax: true,
-      define: binUrl.define,
-      banner: { js: ["// Built by `npm run build` from src/cli/bin.ts (the protoguard command). Do not edit.", binUrl.banner].join("\n") },
-    }),
-    build({
-      ...common,
-      entryPoints: ["src/cli/main.ts"],
-      outfile: codePath,
-      minifyWhitespace: true,
-      minifySyntax: true,
-      plugins: [asciiStringWidth, embeddedBase64, noPackageSearch, yargsAssert],
-      metafile: true,
-      define: codeUrl.define,
-      banner: { js: ["// Built by `npm run build` from src/cli/ (the protoguard command). Do not edit.", codeUrl.banner].join("\n") },
-    }),
-  ]);
-  const [entry] = loader.outputFiles;
+  const code = await build({
+    ...common,
+    entryPoints: ["src/cli/main.ts"],
+    outfile: codePath,
+    minifyWhitespace: true,
+    minifySyntax: true,
+    plugins: [asciiStringWidth, embeddedBase64, noPackageSearch, yargsAssert],
+    metafile: true,
+    define: codeUrl.define,
+    banner: { js: ["// Built by `npm run build` from src/cli/ (the protoguard command). Do not edit.", codeUrl.banner].join("\n") },
+  });
   const [main] = code.outputFiles;
-  if (entry === undefined || main === undefined) throw new Error(`esbuild wrote no ${entryPath}`);
+  if (main === undefined) throw new Error(`esbuild wrote no ${codePath}`);
+  // The loader names its code cache by the code's SHA-1, which it would otherwise compute at every start.
+  const sha1 = createHash("sha1").update(main.contents).digest("hex");
+  const loader = await build({
+    ...common,
+    entryPoints: ["src/cli/bin.ts"],
+    outfile: entryPath,
+    minifySyntax: true,
+    define: { ...binUrl.define, __protoguardCodeSha1: JSON.stringify(sha1) },
+    banner: { js: ["// Built by `npm run build` from src/cli/bin.ts (the protoguard command). Do not edit.", binUrl.banner].join("\n") },
+  });
+  const [entry] = loader.outputFiles;
+  if (entry === undefined) throw new Error(`esbuild wrote no ${entryPath}`);
   if (code.metafile.inputs[EMBEDDED_BASE64_SHIM] === undefined) {
     throw new Error(`${EMBEDDED_BASE64_IMPORTER} no longer imports ${EMBEDDED_BASE64_IMPORT}: update the embeddedBase64 plugin of scripts/lib/build.mjs`);
   }

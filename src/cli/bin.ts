@@ -6,8 +6,10 @@ import { loadBundle } from "./code-cache.js";
 // one (same name, `.code.cjs`), with V8's compiled code cached between runs.
 // It is built as CommonJS too: Node starts it without its ES module loader,
 // which would translate each of Node's own modules the bin imports.
+// The build defines __protoguardCodeSha1 as the bundle's SHA-1 (scripts/lib/build.mjs).
+declare const __protoguardCodeSha1: string | undefined;
 const bundle = fileURLToPath(import.meta.url).replace(/\.[cm]?[jt]s$/, ".code.cjs");
-const cli = loadBundle(bundle, process.env);
+const cli = loadBundle(bundle, process.env, typeof __protoguardCodeSha1 === "string" ? __protoguardCodeSha1 : undefined);
 /** The kind of a check (`breaking text`, `breaking json`), whose code is cached; undefined for `--help`, `rules`, `lint`... */
 function runKind(args: readonly string[]): string | undefined {
   if (args[0] !== "breaking" || args.some((a) => a === "--help" || a === "-h")) return undefined;

@@ -25,7 +25,6 @@ import {
   mkdirSync,
   openSync,
   readdirSync,
-  readFileSync,
   readSync,
   renameSync,
   statSync,
@@ -155,12 +154,28 @@ function makeDir(dir: string): boolean {
   return true;
 }
 
-/** The cache file's name: the bundle's SHA-1, the Node and V8 versions, the architecture. */
-export function cacheFileName(source: string): string {
-  const digest = createHash("sha1").update(source, "latin1").digest("hex");
+/**
+ * The cache file's name: the bundle's SHA-1, the Node and V8 versions, the
+ * architecture. A loader built with its bundle (see loadBundle) gives the
+ * SHA-1 the build computed, and the file's size and modification time,
+ * rather than hash 1 MB at each start; otherwise the SHA-1 of `source`.
+ */
+export function cacheFileName(source: string, built?: BuiltBundle): string {
+  const digest = built === undefined ? createHash("sha1").update(source, "latin1").digest("hex") : `${built.sha1}-${String(built.size)}.${String(Math.trunc(built.mtimeMs))}`;
   const runtime = `${process.version}-v8-${process.versions.v8}-${process.arch}`.replace(/[^A-Za-z0-9.+-]/g, "_");
   return `cli-${digest}-${runtime}.v8cache`;
 }
+
+/** What the loader knows of the bundle it was built with, and what the file beside it is. */
+export interface BuiltBundle {
+  /** The SHA-1 of the bundle, as the build wrote it, in hex. */
+  readonly sha1: string;
+  /** The file's size and modification time: an edited bundle is cached under another name. */
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
+const SHA1 = /^[0-9a-f]{40}$/;
 
 /** What a cache file holds. */
 export interface CacheFile {
@@ -267,14 +282,16 @@ function remove(path: string): void {
 
 /**
  * Compiles and runs the CommonJS bundle `file` (an ASCII file) with the code
- * cache of `env` (see codeCacheDir), and returns its exports. Errors of the
+ * cache of `env` (see codeCacheDir), and returns its exports. `sha1` is the
+ * bundle's SHA-1 as the build computed it, when the loader has it. Errors of the
  * bundle itself (a syntax error, a throw at its top level) are thrown as
  * `require` would throw them.
  */
-export function loadBundle(file: string, env: NodeJS.ProcessEnv): LoadedBundle {
-  const source = readFileSync(file, "latin1");
+export function loadBundle(file: string, env: NodeJS.ProcessEnv, sha1?: string): LoadedBundle {
+  const { source, size, mtimeMs } = readBundle(file);
   const dir = codeCacheDir(env);
-  const cacheFile = dir !== undefined && usableCacheDir(dir) ? join(dir, cacheFileName(source)) : undefined;
+  const built = sha1 !== undefined && SHA1.test(sha1) ? { sha1, size, mtimeMs } : undefined;
+  const cacheFile = dir !== undefined && usableCacheDir(dir) ? join(dir, cacheFileName(source, built)) : undefined;
   const cached = cacheFile === undefined ? undefined : readCacheFile(cacheFile);
   const cachedData = cached?.data;
   const script = new Script(`(function (exports, require, module, __filename, __dirname) { ${source}\n});`, {
@@ -305,4 +322,22 @@ export function loadBundle(file: string, env: NodeJS.ProcessEnv): LoadedBundle {
     }
   };
   return { exports: module.exports, state, file: cacheFile, save };
+}
+
+/** The bundle's text, size and modification time, from one open file. */
+function readBundle(file: string): { source: string; size: number; mtimeMs: number } {
+  const fd = openSync(file, constants.O_RDONLY);
+  try {
+    const { size, mtimeMs } = fstatSync(fd);
+    const bytes = Buffer.allocUnsafe(size);
+    let read = 0;
+    while (read < size) {
+      const n = readSync(fd, bytes, read, size - read, read);
+      if (n === 0) break;
+      read += n;
+    }
+    return { source: bytes.toString("latin1", 0, read), size: read, mtimeMs };
+  } finally {
+    closeSync(fd);
+  }
 }
