@@ -27,6 +27,13 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = dirname(HERE);
 const PROTOGUARD_BIN = join(REPO, 'dist', 'cli', 'protoguard.cjs');
 const RESULTS = join(HERE, 'results.json');
+/**
+ * Variables the bench leaves out of both tools' environment: NODE_EXTRA_CA_CERTS
+ * makes every Node process parse the certificate bundle it names before any
+ * code runs (35 ms for the Debian bundle), a setting of the machine that buf
+ * does not pay for a run with no TLS.
+ */
+const DROPPED_ENV = ['NODE_EXTRA_CA_CERTS'];
 const FILE_CONFIG = '{"version":"v2","breaking":{"use":["FILE"]}}';
 // protoguard reads the same configuration from a buf.yaml, so both tools run
 // buf's FILE rules and nothing else (protoguard's defaults add its own rules).
@@ -398,14 +405,22 @@ async function benchSize(size, runsOption, method, env, protoguardPresent, log, 
   return result;
 }
 
-/** The bundled three-file example: start-up cost, measured with more runs since each is short. */
+/**
+ * The bundled three-file example: start-up cost, measured with more runs
+ * since each is short, and Node's own start-up (`node -e 0`, as many runs),
+ * the floor of any command written for Node.
+ */
 async function benchDemo(runsOption, method, env, protoguardPresent, log) {
   const sides = { current: join(REPO, 'fixtures', 'demo', 'current'), previous: join(REPO, 'fixtures', 'demo', 'previous') };
   const runs = runsOption ?? 9;
   const load = loadavg()[0];
   log(`demo: the three-file example; ${runs} run(s) per tool; load average ${load.toFixed(1)}`);
   const { raw, found } = await runBoth(sides, runs, env, method, protoguardPresent, log);
+  const floor = [];
+  for (let i = 0; i < runs; i++) floor.push((await measure(process.execPath, ['-e', '0'], { cwd: REPO, env, method })).wallSeconds);
+  log(`  node -e 0: ${secs(median(floor))} (median of ${runs})`);
   return {
+    nodeFloorSeconds: median(floor),
     size: 'demo',
     corpus: relative(REPO, join(REPO, 'fixtures', 'demo')),
     previous: sideStats(sides.previous),
@@ -480,7 +495,10 @@ async function main() {
   const protoguardPresent = existsSync(PROTOGUARD_BIN);
   const cache = mkdtempSync(join(tmpdir(), 'protoguard-bench-buf-cache-'));
   const env = { ...process.env, BUF_CACHE_DIR: cache, NO_COLOR: '1' };
+  const dropped = DROPPED_ENV.filter((name) => env[name] !== undefined);
+  for (const name of dropped) delete env[name];
   log(`peak memory: ${methodDescription(method)}`);
+  if (dropped.length > 0) log(`environment: ${dropped.join(', ')} left out for both tools (Node parses the certificates it names at every start, before any code runs; buf reads them only for TLS)`);
   log(`buf: ${relative(REPO, bufPath())}`);
   if (!protoguardPresent) {
     log(`protoguard: MISSING (${relative(REPO, PROTOGUARD_BIN)} does not exist; run \`npm run build\` once the CLI is in src/cli). Measuring buf alone.`);
@@ -536,6 +554,7 @@ async function main() {
     const edits = r.edits === null ? '' : `; ${r.edits} edits in current/ (${r.breakingEdits} breaking)`;
     out.push(`${r.size}: CPU time (user+sys) ${cpu.join(', ')}${edits}; load average ${r.loadAverage.toFixed(1)} on ${cpus().length} cores${r.loadAverage > cpus().length ? ' (busy machine: times are noisy)' : ''}.`);
     if (r.generationSeconds !== null) out.push(`${r.size}: corpus generated in ${r.generationSeconds.toFixed(1)} s.`);
+    if (r.nodeFloorSeconds !== undefined) out.push(`${r.size}: Node's own start-up (node -e 0), the floor of any Node command: ${secs(r.nodeFloorSeconds)}.`);
     if (r.gitRead?.error) out.push(`${r.size}: git read not measured: ${r.gitRead.error}`);
     else if (r.gitRead) out.push(`${r.size}: reading HEAD~1 from git (${r.gitRead.files} files, ${r.gitRead.catFileProcesses} cat-file process) took ${secs(r.gitRead.readSeconds)} of a ${secs(r.gitRead.wholeSeconds)} run against it (${(100 * r.gitRead.share).toFixed(1)}%).`);
     for (const [who, list] of [['buf', r.onlyBuf], ['protoguard', r.onlyProtoguard]]) {
@@ -581,6 +600,7 @@ async function main() {
     node: process.version,
     cores: cpus().length,
     memoryMethod: method,
+    environmentLeftOut: dropped,
     buf: relative(REPO, bufPath()),
     protoguard: protoguardPresent ? relative(REPO, PROTOGUARD_BIN) : null,
     results,
