@@ -34565,8 +34565,10 @@ function goEscape(c3) {
   return `\\U${code.toString(16).padStart(8, "0")}`;
 }
 function goQuote(text) {
+  if (PLAIN_ASCII.test(text)) return `"${text}"`;
   return `"${text.replace(/["\\]|[^\p{L}\p{M}\p{N}\p{P}\p{S} ]/gu, goEscape)}"`;
 }
+var PLAIN_ASCII = /^[ !#-[\]-~]*$/;
 
 // rules/util/field-subject.ts
 function fieldPairsWithExtensions(comparison) {

@@ -32,6 +32,16 @@ describe("goQuote: a string as Go's %q quotes it", () => {
     expect(goQuote("Acme::Orders é ü 日本")).toBe('"Acme::Orders é ü 日本"');
   });
 
+  it("quotes every ASCII character as Go does, on either side of the printable range", () => {
+    const named: Record<number, string> = { 7: "\\a", 8: "\\b", 9: "\\t", 10: "\\n", 11: "\\v", 12: "\\f", 13: "\\r", 0x22: '\\"', 0x5c: "\\\\" };
+    for (let c = 0; c < 0x80; c++) {
+      const ch = String.fromCharCode(c);
+      const expected = named[c] ?? (c < 0x20 || c === 0x7f ? `\\x${c.toString(16).padStart(2, "0")}` : ch);
+      expect(goQuote(`a${ch}b`)).toBe(`"a${expected}b"`);
+    }
+    expect(goQuote("")).toBe('""');
+  });
+
   it("escapes what Go does not count as printable: format, separator and C1 characters", () => {
     expect(goQuote("\u202e\u2028\u009b\u{e0001}")).toBe('"\\u202e\\u2028\\u009b\\U000e0001"');
   });

@@ -44,5 +44,9 @@ function goEscape(c: string): string {
  * character Go does not count as printable (`\u202e`); the rest as it is.
  */
 export function goQuote(text: string): string {
+  // Printable ASCII but the quote and the backslash is as it is: the Unicode expression is compiled only for the rest.
+  if (PLAIN_ASCII.test(text)) return `"${text}"`;
   return `"${text.replace(/["\\]|[^\p{L}\p{M}\p{N}\p{P}\p{S} ]/gu, goEscape)}"`;
 }
+
+const PLAIN_ASCII = /^[ !#-[\]-~]*$/;
