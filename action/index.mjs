@@ -29156,6 +29156,139 @@ function isHex(c3) {
   return c3 >= C_0 && c3 <= C_9 || (c3 | 32) >= 97 && (c3 | 32) <= 102;
 }
 
+// src/frontend/made.ts
+function madeLike(schema, ctor) {
+  ctor.prototype = Object.getPrototypeOf(create(schema));
+}
+function FileDescriptorProtoMade(name) {
+  this["$typeName"] = "google.protobuf.FileDescriptorProto";
+  this["name"] = name;
+  this["dependency"] = [];
+  this["publicDependency"] = [];
+  this["weakDependency"] = [];
+  this["optionDependency"] = [];
+  this["messageType"] = [];
+  this["enumType"] = [];
+  this["service"] = [];
+  this["extension"] = [];
+}
+madeLike(FileDescriptorProtoSchema, FileDescriptorProtoMade);
+function DescriptorProtoMade(name) {
+  this["$typeName"] = "google.protobuf.DescriptorProto";
+  this["name"] = name;
+  this["field"] = [];
+  this["extension"] = [];
+  this["nestedType"] = [];
+  this["enumType"] = [];
+  this["extensionRange"] = [];
+  this["oneofDecl"] = [];
+  this["reservedRange"] = [];
+  this["reservedName"] = [];
+}
+madeLike(DescriptorProtoSchema, DescriptorProtoMade);
+function FieldDescriptorProtoMade() {
+  this["$typeName"] = "google.protobuf.FieldDescriptorProto";
+}
+madeLike(FieldDescriptorProtoSchema, FieldDescriptorProtoMade);
+function FieldOptionsMade() {
+  this["$typeName"] = "google.protobuf.FieldOptions";
+  this["targets"] = [];
+  this["editionDefaults"] = [];
+  this["uninterpretedOption"] = [];
+}
+madeLike(FieldOptionsSchema, FieldOptionsMade);
+function EnumDescriptorProtoMade(name) {
+  this["$typeName"] = "google.protobuf.EnumDescriptorProto";
+  this["name"] = name;
+  this["value"] = [];
+  this["reservedRange"] = [];
+  this["reservedName"] = [];
+}
+madeLike(EnumDescriptorProtoSchema, EnumDescriptorProtoMade);
+function EnumValueDescriptorProtoMade(name, number) {
+  this["$typeName"] = "google.protobuf.EnumValueDescriptorProto";
+  this["name"] = name;
+  this["number"] = number;
+}
+madeLike(EnumValueDescriptorProtoSchema, EnumValueDescriptorProtoMade);
+function UninterpretedOptionMade(name) {
+  this["$typeName"] = "google.protobuf.UninterpretedOption";
+  this["name"] = name;
+}
+madeLike(UninterpretedOptionSchema, UninterpretedOptionMade);
+function NamePartMade(namePart, isExtension2) {
+  this["$typeName"] = "google.protobuf.UninterpretedOption.NamePart";
+  this["namePart"] = namePart;
+  this["isExtension"] = isExtension2;
+}
+madeLike(UninterpretedOption_NamePartSchema, NamePartMade);
+function OneofDescriptorProtoMade(name) {
+  this["$typeName"] = "google.protobuf.OneofDescriptorProto";
+  this["name"] = name;
+}
+madeLike(OneofDescriptorProtoSchema, OneofDescriptorProtoMade);
+function ServiceDescriptorProtoMade(name) {
+  this["$typeName"] = "google.protobuf.ServiceDescriptorProto";
+  this["name"] = name;
+  this["method"] = [];
+}
+madeLike(ServiceDescriptorProtoSchema, ServiceDescriptorProtoMade);
+function MethodDescriptorProtoMade(name) {
+  this["$typeName"] = "google.protobuf.MethodDescriptorProto";
+  this["name"] = name;
+}
+madeLike(MethodDescriptorProtoSchema, MethodDescriptorProtoMade);
+function optionsMaker(schema) {
+  const typeName = schema.typeName;
+  function OptionsMade() {
+    this["$typeName"] = typeName;
+    this["uninterpretedOption"] = [];
+  }
+  madeLike(schema, OptionsMade);
+  const Made = OptionsMade;
+  return () => new Made();
+}
+var newFileOptions = optionsMaker(FileOptionsSchema);
+var newMessageOptions = optionsMaker(MessageOptionsSchema);
+var newOneofOptions = optionsMaker(OneofOptionsSchema);
+var newEnumOptions = optionsMaker(EnumOptionsSchema);
+var newEnumValueOptions = optionsMaker(EnumValueOptionsSchema);
+var newServiceOptions = optionsMaker(ServiceOptionsSchema);
+var newMethodOptions = optionsMaker(MethodOptionsSchema);
+function newOneof2(name) {
+  return new OneofDescriptorProtoMade(name);
+}
+function newService(name) {
+  return new ServiceDescriptorProtoMade(name);
+}
+function newMethod2(name) {
+  return new MethodDescriptorProtoMade(name);
+}
+function newFile(name) {
+  return new FileDescriptorProtoMade(name);
+}
+function newMessage(name) {
+  return new DescriptorProtoMade(name);
+}
+function newField2() {
+  return new FieldDescriptorProtoMade();
+}
+function newFieldOptions() {
+  return new FieldOptionsMade();
+}
+function newEnum(name) {
+  return new EnumDescriptorProtoMade(name);
+}
+function newEnumValue(name, number) {
+  return new EnumValueDescriptorProtoMade(name, number);
+}
+function newUninterpretedOption(name) {
+  return new UninterpretedOptionMade(name);
+}
+function newNamePart(namePart, isExtension2) {
+  return new NamePartMade(namePart, isExtension2);
+}
+
 // src/frontend/parser-base.ts
 var MAX_FIELD_NUMBER = 536870911;
 var MAX_NESTING = 100;
@@ -29203,7 +29336,7 @@ var ParserBase = class {
     this.lx = new Lexer2(text, plainColumns, ascii);
     this.locs = new LocTape(text.length, locations, again?.tapeSize, ascii);
     this.tapeOnly = again?.tapeOnly === true;
-    this.file = create(FileDescriptorProtoSchema, { name: path });
+    this.file = newFile(path);
   }
   fail(detail, line = this.lx.tokLine, col = this.lx.tokCol) {
     throw new CompileError(this.path, line + 1, col + 1, detail);
@@ -29525,9 +29658,7 @@ var OptionValueParser = class extends ParserBase {
     this.expected("a value", "in message value");
   }
   uninterpreted(parts, v2) {
-    const u2 = create(UninterpretedOptionSchema, {
-      name: parts.map((p2) => create(UninterpretedOption_NamePartSchema, { namePart: p2.name, isExtension: p2.isExtension }))
-    });
+    const u2 = newUninterpretedOption(parts.map((p2) => newNamePart(p2.name, p2.isExtension)));
     switch (v2.kind) {
       case "ident":
         if (v2.negative) u2.doubleValue = v2.text === "inf" ? -Infinity : NaN;
@@ -29930,7 +30061,7 @@ var OptionParser = class extends OptionValueParser {
 var FieldParser = class extends OptionParser {
   parseField(sink, start) {
     const lx = this.lx;
-    const field = create(FieldDescriptorProtoSchema);
+    const field = newField2();
     const index = sink.fields.length;
     const path = ext(sink.fieldPath, index);
     sink.fields.push(field);
@@ -30030,7 +30161,7 @@ var FieldParser = class extends OptionParser {
     this.tokenLoc(path, nameTok, FIELD.name);
     this.tokenLoc(path, numberTok, FIELD.number);
     if (lx.isSym(C_LBRACKET)) {
-      const owner = { schema: FieldOptionsSchema, get: () => field.options ??= create(FieldOptionsSchema) };
+      const owner = { schema: FieldOptionsSchema, get: () => field.options ??= newFieldOptions() };
       this.parseCompactOptions(owner, ext(path, FIELD.options), sink.scope, "google.protobuf.FieldOptions", field, path, isGroup ? FieldDescriptorProto_Type.GROUP : scalar);
     }
     if (!Object.hasOwn(field, "jsonName")) field.jsonName = jsonName(field.name);
@@ -30305,7 +30436,7 @@ var Parser2 = class extends FieldParser {
     let optIdx = 0;
     const owner = {
       schema: FileOptionsSchema,
-      get: () => file.options ??= create(FileOptionsSchema)
+      get: () => file.options ??= newFileOptions()
     };
     let sawPackage = false;
     while (lx.kind !== EOF) {
@@ -30447,7 +30578,7 @@ var Parser2 = class extends FieldParser {
     lx.next();
     const nameTok = lx.here();
     const name = this.expectIdent('after "message"');
-    const msg = create(DescriptorProtoSchema, { name });
+    const msg = newMessage(name);
     if (visibility !== SymbolVisibility.VISIBILITY_UNSET) msg.visibility = visibility;
     into.push(msg);
     const loc = this.addLoc(path, start, 0, 0);
@@ -30462,7 +30593,7 @@ var Parser2 = class extends FieldParser {
     const lx = this.lx;
     if (++this.depth > MAX_NESTING) this.fail("declarations are nested too deeply");
     const sink = { fields: msg.field, fieldPath: ext(path, MESSAGE.field), nested: msg.nestedType, nestedPath: ext(path, MESSAGE.nestedType), scope };
-    const owner = { schema: MessageOptionsSchema, get: () => msg.options ??= create(MessageOptionsSchema) };
+    const owner = { schema: MessageOptionsSchema, get: () => msg.options ??= newMessageOptions() };
     let optIdx = 0;
     let enumIdx = 0;
     let oneofIdx = 0;
@@ -30543,7 +30674,7 @@ var Parser2 = class extends FieldParser {
       while (taken.has(name)) name = "X" + name;
       taken.add(name);
       f3.oneofIndex = msg.oneofDecl.length;
-      msg.oneofDecl.push(create(OneofDescriptorProtoSchema, { name }));
+      msg.oneofDecl.push(newOneof2(name));
     }
   }
   parseOneof(msg, msgPath, index, scope, start) {
@@ -30551,7 +30682,7 @@ var Parser2 = class extends FieldParser {
     lx.next();
     const nameTok = lx.here();
     const name = this.expectIdent('after "oneof"');
-    const oneof = create(OneofDescriptorProtoSchema, { name });
+    const oneof = newOneof2(name);
     msg.oneofDecl.push(oneof);
     const path = ext(msgPath, MESSAGE.oneofDecl, index);
     const loc = this.addLoc(path, start, 0, 0);
@@ -30566,7 +30697,7 @@ var Parser2 = class extends FieldParser {
       scope,
       oneofIndex: index
     };
-    const owner = { schema: OneofOptionsSchema, get: () => oneof.options ??= create(OneofOptionsSchema) };
+    const owner = { schema: OneofOptionsSchema, get: () => oneof.options ??= newOneofOptions() };
     let optIdx = 0;
     let count = 0;
     for (; ; ) {
@@ -30622,14 +30753,14 @@ var Parser2 = class extends FieldParser {
     lx.next();
     const nameTok = lx.here();
     const name = this.expectIdent('after "enum"');
-    const en2 = create(EnumDescriptorProtoSchema, { name });
+    const en2 = newEnum(name);
     if (visibility !== SymbolVisibility.VISIBILITY_UNSET) en2.visibility = visibility;
     into.push(en2);
     const loc = this.addLoc(path, start, 0, 0);
     this.tokenLoc(path, nameTok, ENUM.name);
     if (!lx.isSym(C_LBRACE2)) this.expected('"{"', "after enum name");
     this.endDecl(C_LBRACE2, loc, "");
-    const owner = { schema: EnumOptionsSchema, get: () => en2.options ??= create(EnumOptionsSchema) };
+    const owner = { schema: EnumOptionsSchema, get: () => en2.options ??= newEnumOptions() };
     let optIdx = 0;
     let resRange = 0;
     let resName = 0;
@@ -30657,10 +30788,10 @@ var Parser2 = class extends FieldParser {
       this.expectSym(C_EQ, "after enum value name");
       const num = this.readInt(-2147483648, MAX_ENUM_NUMBER, "enum value");
       this.locToPrev(vpath, num.start, ENUM_VALUE.number);
-      const value = create(EnumValueDescriptorProtoSchema, { name: vname, number: num.value });
+      const value = newEnumValue(vname, num.value);
       en2.value.push(value);
       if (lx.isSym(C_LBRACKET)) {
-        const vowner = { schema: EnumValueOptionsSchema, get: () => value.options ??= create(EnumValueOptionsSchema) };
+        const vowner = { schema: EnumValueOptionsSchema, get: () => value.options ??= newEnumValueOptions() };
         this.parseCompactOptions(vowner, ext(vpath, ENUM_VALUE.options), scope, "google.protobuf.EnumValueOptions");
       }
       if (!lx.isSym(C_SEMI2)) this.expected('";"', "after enum value");
@@ -30678,13 +30809,13 @@ var Parser2 = class extends FieldParser {
     lx.next();
     const nameTok = lx.here();
     const name = this.expectIdent('after "service"');
-    const svc = create(ServiceDescriptorProtoSchema, { name });
+    const svc = newService(name);
     this.file.service.push(svc);
     const loc = this.addLoc(path, start, 0, 0);
     this.tokenLoc(path, nameTok, SERVICE.name);
     if (!lx.isSym(C_LBRACE2)) this.expected('"{"', "after service name");
     this.endDecl(C_LBRACE2, loc, "");
-    const owner = { schema: ServiceOptionsSchema, get: () => svc.options ??= create(ServiceOptionsSchema) };
+    const owner = { schema: ServiceOptionsSchema, get: () => svc.options ??= newServiceOptions() };
     let optIdx = 0;
     for (; ; ) {
       if (this.atEof()) this.fail('syntax error: unexpected end of file, expected "}" to close the service');
@@ -30702,7 +30833,7 @@ var Parser2 = class extends FieldParser {
       const mnameTok = lx.here();
       const mname = this.expectIdent('after "rpc"');
       this.tokenLoc(mpath, mnameTok, METHOD.name);
-      const method = create(MethodDescriptorProtoSchema, { name: mname });
+      const method = newMethod2(mname);
       svc.method.push(method);
       this.expectSym(C_LPAREN, "after method name");
       this.methodParam(method, "input", mpath);
@@ -30713,7 +30844,7 @@ var Parser2 = class extends FieldParser {
       this.expectSym(C_RPAREN, "after output type");
       if (lx.isSym(C_LBRACE2)) {
         this.endDecl(C_LBRACE2, mloc, "");
-        const mowner = { schema: MethodOptionsSchema, get: () => method.options ??= create(MethodOptionsSchema) };
+        const mowner = { schema: MethodOptionsSchema, get: () => method.options ??= newMethodOptions() };
         let mopt = 0;
         for (; ; ) {
           if (this.atEof()) this.fail('syntax error: unexpected end of file, expected "}" to close the method');

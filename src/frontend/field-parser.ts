@@ -19,6 +19,7 @@ import { IDENT, STRING } from "./lexer.js";
 import type { Pos } from "./lexer.js";
 import { jsonName, mapEntryName } from "./text.js";
 import { SCALAR_TYPES, MAX_FIELD_NUMBER, MAX_ENUM_NUMBER, C_SEMI, C_LBRACE, C_LBRACKET, C_EQ, C_DOT, C_COMMA, C_LT, C_GT } from "./parser-base.js";
+import { newField, newFieldOptions } from "./made.js";
 import { OptionParser } from "./option-parser.js";
 import type { OptionsOwner, FieldSink } from "./parsed-file.js";
 import { ext } from "./source-locations.js";
@@ -31,7 +32,7 @@ export abstract class FieldParser extends OptionParser {
 
   protected parseField(sink: FieldSink, start: Pos): void {
     const lx = this.lx;
-    const field = create(FieldDescriptorProtoSchema);
+    const field = newField();
     const index = sink.fields.length;
     const path = ext(sink.fieldPath, index);
     sink.fields.push(field);
@@ -140,7 +141,7 @@ export abstract class FieldParser extends OptionParser {
 
     // Options.
     if (lx.isSym(C_LBRACKET)) {
-      const owner: OptionsOwner = { schema: FieldOptionsSchema, get: () => (field.options ??= create(FieldOptionsSchema)) };
+      const owner: OptionsOwner = { schema: FieldOptionsSchema, get: () => (field.options ??= newFieldOptions()) };
       this.parseCompactOptions(owner, ext(path, FIELD.options), sink.scope, "google.protobuf.FieldOptions", field, path, isGroup ? FieldDescriptorProto_Type.GROUP : scalar);
     }
     if (!Object.hasOwn(field, "jsonName")) field.jsonName = jsonName(field.name);

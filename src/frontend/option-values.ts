@@ -5,10 +5,10 @@
  */
 import { create } from "@bufbuild/protobuf";
 import type { DescField, DescMessage } from "@bufbuild/protobuf";
-import { UninterpretedOption_NamePartSchema, UninterpretedOptionSchema } from "@bufbuild/protobuf/wkt";
 import type { UninterpretedOption } from "@bufbuild/protobuf/wkt";
 import { EOF, FLOAT, IDENT, INT, LexError, Lexer, STRING, SYMBOL } from "./lexer.js";
 import type { Pos } from "./lexer.js";
+import { newNamePart, newUninterpretedOption } from "./made.js";
 import { LiteralError, decodeLiteralBytes, intLiteralValue, shownLiteral, utf8Text } from "./text.js";
 import { MAX_NESTING, C_SEMI, C_LBRACE, C_RBRACE, C_LBRACKET, C_RBRACKET, C_COMMA, C_MINUS, C_LT, C_GT, C_COLON, ParserBase } from "./parser-base.js";
 import type { AggField, AggValue, OptionValue } from "./parsed-file.js";
@@ -163,8 +163,7 @@ export abstract class OptionValueParser extends ParserBase {
   }
 
   protected uninterpreted(parts: readonly { name: string; isExtension: boolean }[], v: OptionValue): UninterpretedOption {
-    const u = create(UninterpretedOptionSchema, {
-      name: parts.map((p) => create(UninterpretedOption_NamePartSchema, { namePart: p.name, isExtension: p.isExtension })) });
+    const u = newUninterpretedOption(parts.map((p) => newNamePart(p.name, p.isExtension)));
     switch (v.kind) {
       case "ident":
         if (v.negative) u.doubleValue = v.text === "inf" ? -Infinity : NaN;

@@ -5,11 +5,11 @@
  * (option-parser.ts), fields and ranges (field-parser.ts), and files,
  * messages, enums and services (parser.ts).
  */
-import { create } from "@bufbuild/protobuf";
-import { Edition, FileDescriptorProtoSchema } from "@bufbuild/protobuf/wkt";
+import { Edition } from "@bufbuild/protobuf/wkt";
 import type { FileDescriptorProto } from "@bufbuild/protobuf/wkt";
 import { attributeComments } from "./comments.js";
 import { CompileError } from "./errors.js";
+import { newFile } from "./made.js";
 import { EOF, IDENT, INT, Lexer, STRING } from "./lexer.js";
 import type { Pos } from "./lexer.js";
 import { decodeLiteralBytes, decodeLiteralText, intLiteralValue, shownLiteral } from "./text.js";
@@ -71,7 +71,7 @@ export abstract class ParserBase {
     this.lx = new Lexer(text, plainColumns, ascii);
     this.locs = new LocTape(text.length, locations, again?.tapeSize, ascii);
     this.tapeOnly = again?.tapeOnly === true;
-    this.file = create(FileDescriptorProtoSchema, { name: path });
+    this.file = newFile(path);
   }
 
   protected fail(detail: string, line = this.lx.tokLine, col = this.lx.tokCol): never {

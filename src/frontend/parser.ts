@@ -18,15 +18,11 @@ import {
   Edition,
   EnumDescriptorProtoSchema,
   EnumOptionsSchema,
-  EnumValueDescriptorProtoSchema,
   EnumValueOptionsSchema,
   FileOptionsSchema,
   MessageOptionsSchema,
-  MethodDescriptorProtoSchema,
   MethodOptionsSchema,
-  OneofDescriptorProtoSchema,
   OneofOptionsSchema,
-  ServiceDescriptorProtoSchema,
   ServiceOptionsSchema,
   SymbolVisibility,
 } from "@bufbuild/protobuf/wkt";
@@ -50,6 +46,21 @@ import {
   C_DOT,
 } from "./parser-base.js";
 import { FieldParser } from "./field-parser.js";
+import {
+  newEnum,
+  newEnumOptions,
+  newEnumValue,
+  newEnumValueOptions,
+  newFileOptions,
+  newMessage,
+  newMessageOptions,
+  newMethod,
+  newMethodOptions,
+  newOneof,
+  newOneofOptions,
+  newService,
+  newServiceOptions,
+} from "./made.js";
 import type { ImportDecl, ParseAgain, ParsedFile, OptionsOwner, FieldSink } from "./parsed-file.js";
 import { ext } from "./source-locations.js";
 import { ENUM, ENUM_VALUE, FILE, MESSAGE, METHOD, ONEOF, SERVICE } from "../model/source-path.js";
@@ -104,7 +115,7 @@ class Parser extends FieldParser {
     let optIdx = 0;
     const owner: OptionsOwner = {
       schema: FileOptionsSchema,
-      get: () => (file.options ??= create(FileOptionsSchema)) };
+      get: () => (file.options ??= newFileOptions()) };
     let sawPackage = false;
     while (lx.kind !== EOF) {
       if (lx.kind === IDENT) {
@@ -251,7 +262,7 @@ class Parser extends FieldParser {
     lx.next();
     const nameTok = lx.here();
     const name = this.expectIdent('after "message"');
-    const msg = create(DescriptorProtoSchema, { name });
+    const msg = newMessage(name);
     if (visibility !== SymbolVisibility.VISIBILITY_UNSET) msg.visibility = visibility;
     into.push(msg);
     const loc = this.addLoc(path, start, 0, 0);
@@ -267,7 +278,7 @@ class Parser extends FieldParser {
     const lx = this.lx;
     if (++this.depth > MAX_NESTING) this.fail("declarations are nested too deeply");
     const sink: FieldSink = { fields: msg.field, fieldPath: ext(path, MESSAGE.field), nested: msg.nestedType, nestedPath: ext(path, MESSAGE.nestedType), scope };
-    const owner: OptionsOwner = { schema: MessageOptionsSchema, get: () => (msg.options ??= create(MessageOptionsSchema)) };
+    const owner: OptionsOwner = { schema: MessageOptionsSchema, get: () => (msg.options ??= newMessageOptions()) };
     let optIdx = 0;
     let enumIdx = 0;
     let oneofIdx = 0;
@@ -349,7 +360,7 @@ class Parser extends FieldParser {
       while (taken.has(name)) name = "X" + name;
       taken.add(name);
       f.oneofIndex = msg.oneofDecl.length;
-      msg.oneofDecl.push(create(OneofDescriptorProtoSchema, { name }));
+      msg.oneofDecl.push(newOneof(name));
     }
   }
 
@@ -358,7 +369,7 @@ class Parser extends FieldParser {
     lx.next();
     const nameTok = lx.here();
     const name = this.expectIdent('after "oneof"');
-    const oneof = create(OneofDescriptorProtoSchema, { name });
+    const oneof = newOneof(name);
     msg.oneofDecl.push(oneof);
     const path = ext(msgPath, MESSAGE.oneofDecl, index);
     const loc = this.addLoc(path, start, 0, 0);
@@ -373,7 +384,7 @@ class Parser extends FieldParser {
       scope,
       oneofIndex: index,
     };
-    const owner: OptionsOwner = { schema: OneofOptionsSchema, get: () => (oneof.options ??= create(OneofOptionsSchema)) };
+    const owner: OptionsOwner = { schema: OneofOptionsSchema, get: () => (oneof.options ??= newOneofOptions()) };
     let optIdx = 0;
     let count = 0;
     for (;;) {
@@ -431,14 +442,14 @@ class Parser extends FieldParser {
     lx.next();
     const nameTok = lx.here();
     const name = this.expectIdent('after "enum"');
-    const en = create(EnumDescriptorProtoSchema, { name });
+    const en = newEnum(name);
     if (visibility !== SymbolVisibility.VISIBILITY_UNSET) en.visibility = visibility;
     into.push(en);
     const loc = this.addLoc(path, start, 0, 0);
     this.tokenLoc(path, nameTok, ENUM.name);
     if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after enum name");
     this.endDecl(C_LBRACE, loc, "");
-    const owner: OptionsOwner = { schema: EnumOptionsSchema, get: () => (en.options ??= create(EnumOptionsSchema)) };
+    const owner: OptionsOwner = { schema: EnumOptionsSchema, get: () => (en.options ??= newEnumOptions()) };
     let optIdx = 0;
     let resRange = 0;
     let resName = 0;
@@ -466,10 +477,10 @@ class Parser extends FieldParser {
       this.expectSym(C_EQ, "after enum value name");
       const num = this.readInt(-2147483648, MAX_ENUM_NUMBER, "enum value");
       this.locToPrev(vpath, num.start, ENUM_VALUE.number);
-      const value = create(EnumValueDescriptorProtoSchema, { name: vname, number: num.value });
+      const value = newEnumValue(vname, num.value);
       en.value.push(value);
       if (lx.isSym(C_LBRACKET)) {
-        const vowner: OptionsOwner = { schema: EnumValueOptionsSchema, get: () => (value.options ??= create(EnumValueOptionsSchema)) };
+        const vowner: OptionsOwner = { schema: EnumValueOptionsSchema, get: () => (value.options ??= newEnumValueOptions()) };
         this.parseCompactOptions(vowner, ext(vpath, ENUM_VALUE.options), scope, "google.protobuf.EnumValueOptions");
       }
       if (!lx.isSym(C_SEMI)) this.expected('";"', "after enum value");
@@ -488,13 +499,13 @@ class Parser extends FieldParser {
     lx.next();
     const nameTok = lx.here();
     const name = this.expectIdent('after "service"');
-    const svc = create(ServiceDescriptorProtoSchema, { name });
+    const svc = newService(name);
     this.file.service.push(svc);
     const loc = this.addLoc(path, start, 0, 0);
     this.tokenLoc(path, nameTok, SERVICE.name);
     if (!lx.isSym(C_LBRACE)) this.expected('"{"', "after service name");
     this.endDecl(C_LBRACE, loc, "");
-    const owner: OptionsOwner = { schema: ServiceOptionsSchema, get: () => (svc.options ??= create(ServiceOptionsSchema)) };
+    const owner: OptionsOwner = { schema: ServiceOptionsSchema, get: () => (svc.options ??= newServiceOptions()) };
     let optIdx = 0;
     for (;;) {
       if (this.atEof()) this.fail('syntax error: unexpected end of file, expected "}" to close the service');
@@ -512,7 +523,7 @@ class Parser extends FieldParser {
       const mnameTok = lx.here();
       const mname = this.expectIdent('after "rpc"');
       this.tokenLoc(mpath, mnameTok, METHOD.name);
-      const method = create(MethodDescriptorProtoSchema, { name: mname });
+      const method = newMethod(mname);
       svc.method.push(method);
       this.expectSym(C_LPAREN, "after method name");
       this.methodParam(method, "input", mpath);
@@ -523,7 +534,7 @@ class Parser extends FieldParser {
       this.expectSym(C_RPAREN, "after output type");
       if (lx.isSym(C_LBRACE)) {
         this.endDecl(C_LBRACE, mloc, "");
-        const mowner: OptionsOwner = { schema: MethodOptionsSchema, get: () => (method.options ??= create(MethodOptionsSchema)) };
+        const mowner: OptionsOwner = { schema: MethodOptionsSchema, get: () => (method.options ??= newMethodOptions()) };
         let mopt = 0;
         for (;;) {
           if (this.atEof()) this.fail('syntax error: unexpected end of file, expected "}" to close the method');
