@@ -7,7 +7,10 @@
  * type writes them directly, and V8 lays its objects out with room for the
  * fields the parser sets afterwards (on googleapis, hundreds of thousands of
  * fields, options and values on each side). test/frontend/made.test.ts holds
- * each to create().
+ * each to create(). The constructors are written out, one statement a
+ * property: one constructor for every type that loops over its list names
+ * makes the three types the parser makes most 1.5 to 2.5 times slower (the
+ * loop's stores see every type's names).
  */
 import { create, type DescMessage } from "@bufbuild/protobuf";
 import {
