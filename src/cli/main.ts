@@ -1,4 +1,4 @@
-import yargs, { type Argv } from "yargs";
+import type { Argv } from "yargs";
 import { FAILURE_EXIT_CODE, failureOf, InputError, version, type Failure } from "../index.js";
 import { escapeTerminalLines } from "../report/escape.js";
 import { HOMEPAGE } from "../report/links.js";
@@ -12,7 +12,8 @@ import { rulesCommand } from "./commands/rules.js";
 import { ledgerCommand } from "./commands/ledger.js";
 import { snapshotCommand } from "./commands/snapshot.js";
 import type { Io } from "./io.js";
-import { usageMessage } from "./options.js";
+import { usageMessage, type Args } from "./options.js";
+import { readPlainLine } from "./plain-line.js";
 import { errorCode } from "../model/narrow.js";
 
 export type { Io } from "./io.js";
@@ -69,15 +70,52 @@ function failureLines(failure: Failure, env: NodeJS.ProcessEnv): string {
 /**
  * Runs the CLI; returns the exit code: 0 clean, 1 findings at or above
  * --fail-on, 2 bad usage or input. The one place errors become exit codes.
+ * A plain command line (see readPlainLine) runs its command without yargs.
  */
 export async function main(argv: readonly string[], io: Io): Promise<number> {
-  let code = 0;
+  try {
+    const plain = plainCommand(argv);
+    if (plain !== undefined) return await plain.command.run(plain.args, io);
+    let code = 0;
+    const printed = await parseWithYargs(argv, async (command, args) => {
+      code = await command.run(args, io);
+    });
+    if (printed !== "") io.stdout.write(printed.endsWith("\n") ? printed : `${printed}\n`);
+    return code;
+  } catch (err) {
+    io.stderr.write(failureText(err instanceof YargsUsage ? { kind: "usage", message: err.message } : failureOf(err), io.env));
+    return FAILURE_EXIT_CODE;
+  }
+}
+
+/** The command of a plain command line and its arguments, or undefined when the line is for yargs. */
+export function plainCommand(argv: readonly string[]): { command: Command; args: Args } | undefined {
+  for (const command of COMMANDS) {
+    if (command.plain === undefined) continue;
+    const args = readPlainLine(argv, commandName(command), command.plain);
+    if (args !== undefined) return { command, args };
+  }
+  return undefined;
+}
+
+function commandName(command: Command): string {
+  return command.command.split(" ")[0] as string;
+}
+
+/**
+ * Parses the command line with yargs and calls `run` with the command it
+ * names and its arguments; returns what yargs printed (help, the version).
+ * Throws YargsUsage for a usage error. yargs is loaded here, when a line
+ * needs it: a plain line runs without evaluating it.
+ */
+export async function parseWithYargs(argv: readonly string[], run: (command: Command, args: Args) => Promise<void>): Promise<string> {
+  const { default: yargs } = await import("yargs");
   let cli = yargs([...argv])
     .scriptName("protoguard")
     .usage("$0 <command> [options]\n\nGuards Protocol Buffers contracts: finds breaking changes between two versions of a schema.");
   for (const command of COMMANDS) {
     cli = cli.command(command.command, command.describe, command.builder, async (args) => {
-      code = await command.run(args, io);
+      await run(command, args);
     });
   }
   cli = cli
@@ -97,17 +135,11 @@ export async function main(argv: readonly string[], io: Io): Promise<number> {
       throw new YargsUsage(usageMessage(msg, argv));
     });
   skipHelpBeforeCommands(cli);
-  try {
-    let printed = "";
-    await cli.parseAsync([...argv], {}, (_err, _argv, output) => {
-      printed = output;
-    });
-    if (printed !== "") io.stdout.write(printed.endsWith("\n") ? printed : `${printed}\n`);
-    return code;
-  } catch (err) {
-    io.stderr.write(failureText(err instanceof YargsUsage ? { kind: "usage", message: err.message } : failureOf(err), io.env));
-    return FAILURE_EXIT_CODE;
-  }
+  let printed = "";
+  await cli.parseAsync([...argv], {}, (_err, _argv, output) => {
+    printed = output;
+  });
+  return printed;
 }
 
 /** True for the error of writing to a pipe whose reader has gone (`protoguard rules | head`). */

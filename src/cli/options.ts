@@ -79,9 +79,12 @@ export function withOptions<T>(y: Argv<T>, names: readonly OptionName[], describ
   return out;
 }
 
+/** What `[input]` is when not given: the current directory. */
+export const INPUT_DEFAULT = ".";
+
 /** The `[input]` positional every reading command takes. */
 export function withInput<T>(y: Argv<T>, describe: string): Argv<T> {
-  return y.positional("input", { type: "string", default: ".", describe });
+  return y.positional("input", { type: "string", default: INPUT_DEFAULT, describe });
 }
 
 /** Every long option of every command: what a mistyped flag is matched against. */

@@ -4,16 +4,23 @@ import { plural } from "../../report/links.js";
 import { ciWorkspace, relativeToWorkspace, ROOT_RELATIVE_FORMATS } from "../../report/workspace.js";
 import type { Command } from "../command.js";
 import { progress, toFile, writeOutput } from "../io.js";
-import { failOnArg, formatArg, inputFormatArgs, lastArg, listArg, stringArg, withInput, withOptions } from "../options.js";
+import { failOnArg, formatArg, INPUT_DEFAULT, inputFormatArgs, lastArg, listArg, stringArg, withInput, withOptions } from "../options.js";
+import type { PlainLine } from "../plain-line.js";
 import { escapeTerminal, escapeTerminalLines } from "../../report/escape.js";
+
+const PLAIN: PlainLine = {
+  positional: { name: "input", default: INPUT_DEFAULT },
+  options: ["against", "against-tags", "last", "input-format", "against-format", "staged", "format", "output", "use", "except", "include", "config", "fail-on", "show-suppressed", "approvals", "trailers", "evidence"],
+};
 
 export const breakingCommand: Command = {
   command: "breaking [input]",
   describe: "Compare a schema with a previous version and report breaking changes.",
+  plain: PLAIN,
   builder: (y) =>
     withOptions(
       withInput(y, "The current schema: a directory, a descriptor set or a git revision."),
-      ["against", "against-tags", "last", "input-format", "against-format", "staged", "format", "output", "use", "except", "include", "config", "fail-on", "show-suppressed", "approvals", "trailers", "evidence"],
+      PLAIN.options,
       { staged: "Compare what is staged in the git index (what git commit would record) below INPUT; --against defaults to HEAD." },
     )
       .example("$0 breaking proto --against main", "Compare proto/ with proto/ on the main branch.")
