@@ -7,8 +7,9 @@ import type { Args } from "../src/cli/options.js";
 async function yargsRead(argv: string[]): Promise<{ command: Command; args: Args } | { error: string }> {
   let read: { command: Command; args: Args } | undefined;
   try {
-    await parseWithYargs(argv, async (command, args) => {
+    await parseWithYargs(argv, (command, args) => {
       read = { command, args };
+      return Promise.resolve();
     });
   } catch (err) {
     return { error: (err as Error).message };
