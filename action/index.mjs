@@ -31088,6 +31088,7 @@ function compile2(files, options = {}) {
     inputs.set(f3.path, f3);
   }
   const lookedIn = options.importPathsDescription ?? ["the input files"];
+  const locateInputs = options.locateFirst ?? files.reduce((n, f3) => n + f3.bytes.byteLength, 0) <= LOCATE_FIRST_BYTES;
   const nodes = /* @__PURE__ */ new Map();
   const errors = [];
   const recorded = /* @__PURE__ */ new Set();
@@ -31111,7 +31112,7 @@ function compile2(files, options = {}) {
       if (twin !== void 0) {
         entry2 = { key, path, bytes, plain: plain2, again: twin.again, imports: twin.imports, fresh: void 0, links: [], twin, tokens: tokensOf(twin) };
       } else {
-        const parsed = parseFile(path, text, plain2, false, ascii ? bytes : void 0);
+        const parsed = parseFile(path, text, plain2, locateInputs && !isImport, ascii ? bytes : void 0);
         const again = { tapeSize: parsed.locs.needed, tapeOnly: parsed.optionRefs.length === 0 };
         entry2 = { key, path, bytes, plain: plain2, again, imports: parsed.imports, fresh: parsed, links: [] };
       }
@@ -31428,6 +31429,7 @@ function locatedError(entry2, deps, e) {
   }
   return e;
 }
+var LOCATE_FIRST_BYTES = 256 * 1024;
 var MAX_IMPORT_DEPTH = 1e3;
 function importsInDependencyOrder(files, nodes) {
   const out = [];

@@ -17,9 +17,10 @@
  *   `uninterpreted_option`, where buf would have interpreted them. Their
  *   source locations carry the interpreted paths buf writes;
  * - `sourceCodeInfo` equal to buf's, location by location. Files are parsed
- *   without recording locations and comments, since most files of a
+ *   without recording locations and comments, since most files of a large
  *   comparison never need them; the first read of the property parses the
- *   file again, recording them, and links it against the same imports;
+ *   file again, recording them, and links it against the same imports.
+ *   Small inputs (LOCATE_FIRST_BYTES) record them the first time;
  * - well-known types come from `@bufbuild/protobuf/wkt` and have an empty
  *   SourceCodeInfo.
  */
@@ -51,6 +52,12 @@ export interface CompileOptions {
   readonly importPathsDescription?: readonly string[];
   /** Parse cache shared between the two sides of a comparison. */
   readonly cache?: ParseCache;
+  /**
+   * Whether the input files are parsed recording their source locations and
+   * comments the first time, rather than again when first read (see
+   * LOCATE_FIRST_BYTES, which decides when this is not given).
+   */
+  readonly locateFirst?: boolean;
 }
 
 export interface CompileResult {
@@ -199,6 +206,7 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
     inputs.set(f.path, f);
   }
   const lookedIn = options.importPathsDescription ?? ["the input files"];
+  const locateInputs = options.locateFirst ?? files.reduce((n, f) => n + f.bytes.byteLength, 0) <= LOCATE_FIRST_BYTES;
   const nodes = new Map<string, Node>();
   const errors: CompileError[] = [];
   const recorded = new Set<string>();
@@ -224,7 +232,7 @@ export function compile(files: readonly SourceFile[], options: CompileOptions = 
       if (twin !== undefined) {
         entry = { key, path, bytes, plain, again: twin.again, imports: twin.imports, fresh: undefined, links: [], twin, tokens: tokensOf(twin) };
       } else {
-        const parsed = parseFile(path, text, plain, false, ascii ? bytes : undefined);
+        const parsed = parseFile(path, text, plain, locateInputs && !isImport, ascii ? bytes : undefined);
         const again = { tapeSize: parsed.locs.needed, tapeOnly: parsed.optionRefs.length === 0 };
         entry = { key, path, bytes, plain, again, imports: parsed.imports, fresh: parsed, links: [] };
       }
@@ -659,6 +667,14 @@ function locatedError(entry: ParsedEntry, deps: readonly LinkedFile[], e: Compil
   }
   return e;
 }
+
+/**
+ * Inputs of at most this many bytes in all are parsed recording their source
+ * locations and comments the first time: the findings of a small comparison
+ * point into most of its files, and each file located later would be parsed
+ * (and maybe linked) a second time.
+ */
+export const LOCATE_FIRST_BYTES = 256 * 1024;
 
 /** Longest import chain followed from one input; a longer one is reported at the import that passes it. */
 export const MAX_IMPORT_DEPTH = 1000;

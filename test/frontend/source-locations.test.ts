@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { toBinary } from "@bufbuild/protobuf";
+import { FileDescriptorProtoSchema } from "@bufbuild/protobuf/wkt";
 import { describe, expect, it } from "vitest";
 import { CompileError, compile } from "../../src/frontend/index.js";
 import type { SourceFile } from "../../src/frontend/index.js";
@@ -32,6 +34,34 @@ function firstBySourceCodeInfo(locations: readonly { path: readonly number[]; sp
   }
   return out;
 }
+
+describe("locations recorded at the first parse", () => {
+  it("are those of a file parsed again to locate it, descriptor and SourceCodeInfo byte for byte, across the fixtures", () => {
+    let files = 0;
+    for (const side of fixtureSides()) {
+      const inputs = protoFiles(side);
+      let first;
+      let later;
+      try {
+        first = compile(inputs, { locateFirst: true });
+        later = compile(inputs, { locateFirst: false });
+      } catch (e) {
+        if (e instanceof CompileError) continue;
+        throw e;
+      }
+      expect(first.files.map((f) => f.proto.name)).toEqual(later.files.map((f) => f.proto.name));
+      first.files.forEach((f, i) => {
+        const other = later.files[i]?.proto;
+        if (other === undefined) throw new Error(`${side}: ${f.proto.name} compiled once only`);
+        const bytes = toBinary(FileDescriptorProtoSchema, f.proto);
+        expect(Buffer.from(bytes).equals(toBinary(FileDescriptorProtoSchema, other)), `${relative(FIXTURES, side)} ${f.proto.name}`).toBe(true);
+        if (!f.isImport) expect(f.proto.sourceCodeInfo?.location.length, f.proto.name).toBeGreaterThan(0);
+        files++;
+      });
+    }
+    expect(files).toBeGreaterThan(300);
+  });
+});
 
 describe("LocTape.first", () => {
   it("finds for every path what the built SourceCodeInfo has first, across the fixtures", () => {
