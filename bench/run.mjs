@@ -26,6 +26,7 @@ import { gnuTimeAvailable, measure, methodDescription } from './lib/measure.mjs'
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPO = dirname(HERE);
 const PROTOGUARD_BIN = join(REPO, 'dist', 'cli', 'protoguard.cjs');
+const TOKEN_FLOOR = join(HERE, 'lib', 'token-floor.mjs');
 const RESULTS = join(HERE, 'results.json');
 /**
  * Variables the bench leaves out of both tools' environment: NODE_EXTRA_CA_CERTS
@@ -275,8 +276,30 @@ async function benchReal(runsOption, method, env, protoguardPresent, log) {
       const part = (from, to) => ({ buf: raw.buf.slice(from, to), protoguard: raw.protoguard.slice(from, to) });
       return { first: pairResult(part(0, 1), found, protoguardPresent), later: pairResult(part(1), found, protoguardPresent) };
     },
+    runFloor: (dirs) => tokenFloor(dirs, runs, env, method, log),
   });
   return real;
+}
+
+/**
+ * The floor of a whole-tree check in Node: bench/lib/token-floor.mjs reads
+ * both trees and splits them into tokens with one regex, `runs` times.
+ */
+async function tokenFloor(dirs, runs, env, method, log) {
+  const wall = [];
+  const cpu = [];
+  let peak = 0;
+  let counts = null;
+  for (let i = 0; i < runs; i++) {
+    const r = await measure(process.execPath, [TOKEN_FLOOR, ...dirs], { cwd: REPO, env, method });
+    if (r.exitCode !== 0) return { error: `exit ${r.exitCode ?? r.signal}: ${r.stderr.trim().split('\n')[0]}` };
+    counts = JSON.parse(r.stdout);
+    wall.push(r.wallSeconds);
+    cpu.push(r.cpuSeconds);
+    peak = Math.max(peak, r.peakRssBytes);
+  }
+  log(`  token floor: ${secs(median(wall))} (median of ${runs}), ${counts.files} files, ${counts.matches} matches`);
+  return { ...counts, wallSeconds: median(wall), cpuSeconds: median(cpu), peakRssBytes: peak };
 }
 
 function ratio(bufValue, pgValue) {
@@ -307,6 +330,13 @@ function perMb(summary, bytes) {
   if (!summary || summary.missing || summary.wallSeconds === null || !bytes) return null;
   const mbs = bytes / 1e6;
   return { wall: summary.wallSeconds / mbs, cpu: summary.cpuSeconds / mbs, peak: summary.peakRssBytes / 1048576 / mbs };
+}
+
+/** The whole tree against its floor: how many times the token floor's wall time each tool takes. */
+function floorLine(r) {
+  const f = r.floor;
+  const times = (tool) => (tool && !tool.missing && tool.wallSeconds ? `${(tool.wallSeconds / f.wallSeconds).toFixed(1)}x` : '-');
+  return `${r.scenario}: floor (one regex tokenizer over both trees in Node, ${f.files} files, ${(f.bytes / 1e6).toFixed(1)} MB): ${secs(f.wallSeconds)} wall, ${secs(f.cpuSeconds)} CPU, ${mb(f.peakRssBytes)}; protoguard takes ${times(r.protoguard)} the floor, buf ${times(r.buf)}.`;
 }
 
 /** Above this many times the ordinary cost per MB, a pathological shape is flagged. */
@@ -577,6 +607,10 @@ async function main() {
   else if (real) {
     out.push('', realTable(real), '');
     out.push('Wall and CPU are medians of the runs, peak memory the largest; ratio = buf / protoguard (above 1: protoguard is faster or smaller).');
+    for (const r of real.results) {
+      if (r.floor?.error) out.push(`${r.scenario}: token floor not measured: ${r.floor.error}`);
+      else if (r.floor) out.push(floorLine(r));
+    }
     for (const r of real.results) {
       for (const [who, list] of [['buf', r.onlyBuf], ['protoguard', r.onlyProtoguard]]) {
         if (!list?.length) continue;

@@ -11,6 +11,9 @@
 //   staged       a repository at NEW with one file changed and staged (pre-commit)
 //   demo         the bundled three-file example (start-up cost)
 //
+// and, for the whole tree, its floor: token-floor.mjs reading both trees and
+// splitting them into tokens with one regex, the least any checker in Node does.
+//
 // A blob the clone does not hold (a partial clone, or a snapshot that leaves
 // out files of 4 MiB and more) is left out of both trees of its pair, and the
 // bench says so.
@@ -143,9 +146,10 @@ function stagedRepo(tree, file) {
  * The googleapis scenarios. `runPair(name, current, previous, options)` runs
  * both tools on two directories; `runStaged(name, repo)` both tools on a
  * repository's staged change, as `{ first, later }`: the first run of each
- * tool, and the runs after it. Returns the scenario results, or a reason to skip.
+ * tool, and the runs after it; `runFloor(dirs)` the token floor (token-floor.mjs)
+ * on the whole-tree pair. Returns the scenario results, or a reason to skip.
  */
-export async function benchGoogleapis({ root, log, runPair, runStaged }) {
+export async function benchGoogleapis({ root, log, runPair, runStaged, runFloor }) {
   const clone = process.env[GOOGLEAPIS_ENV];
   if (!clone) return { skipped: `set ${GOOGLEAPIS_ENV} to a local clone of googleapis to run the real-world corpus` };
   let gitDir;
@@ -160,7 +164,9 @@ export async function benchGoogleapis({ root, log, runPair, runStaged }) {
   log('googleapis: materialising the whole-tree pair...');
   const whole = await materialise(gitDir, [NEW, OLD], root);
   if (whole.missing.length) log(`googleapis: left out of both trees (not in the clone): ${whole.missing.join(', ')}`);
-  results.push({ scenario: 'whole tree', files: whole.files, missing: whole.missing, ...(await runPair('whole-tree', whole.dirs[0], whole.dirs[1])) });
+  const wholeTree = { scenario: 'whole tree', files: whole.files, missing: whole.missing, ...(await runPair('whole-tree', whole.dirs[0], whole.dirs[1])) };
+  wholeTree.floor = await runFloor(whole.dirs);
+  results.push(wholeTree);
   for (const [i, commit] of PR_COMMITS.entries()) {
     const pair = await materialise(gitDir, [commit, parentOf(gitDir, commit)], root);
     results.push({ scenario: `pull request ${i + 1} (${commit.slice(0, 7)})`, files: pair.files, missing: pair.missing, ...(await runPair(`pr-${i + 1}`, pair.dirs[0], pair.dirs[1])) });
